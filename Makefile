@@ -1,0 +1,27 @@
+# Two entry points (see README): `make ingest` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install ingest test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+ingest: $(STAMP)
+	$(BIN)/timeline ingest data/raw
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench alembic
+
+test: $(STAMP) lint
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) data/db/*.db

@@ -1,0 +1,238 @@
+"""Model and organization mentions.
+
+Three sources, merged leftmost-longest:
+1. registry names (families, models, aliases), extended by a suffix grammar of versions,
+   sizes and variant words ("Gemini" + " 2.5" + " Flash");
+2. unseen Latin names that look like model names: a capitalized token with a version or
+   size ("Foo-3.5-Turbo", "Bar2-72B-Instruct"), or a hyphenated compound around a family;
+3. names that a cue marks as a model: "ORG的Name", "Name模型", "发布“名字”".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from timeline.registry import Family, Registry, fold, load_registry
+
+_LEFT = r"(?<![A-Za-z0-9_\-.·])"
+_VARIANTS = (
+    "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
+    "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
+    "giant|large|base|small|tiny|pro|max|Reasoner|Code|Air|Edge|Sora|Exp|Distill|Next|NeXT|XComposer"
+)
+# One suffix token after a family name; the loop in `_extend` takes as many as follow.
+_SUFFIX = regex.compile(
+    r"(?:"
+    r"[-\s/]\d+(?:\.\d+)?[BMT](?![A-Za-z])"
+    r"|[-\s]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家BMTK])"
+    r"|-?\d+[×x]\d+B(?![A-Za-z])"
+    rf"|(?:-|\s)(?:{_VARIANTS})(?![A-Za-z])"
+    r"|-[A-Z]{1,2}(?![A-Za-z])"
+    r"|-?[α-ωΑ-Ω]"
+    r"|[-\s]?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
+    r"|-v\d+(?:\.\d+)*"
+    r"|-\d{4}(?!\d)"
+    r"|[\dA-Za-z\p{Han}]{0,8}?模型\d+(?:\.\d+)*"
+    r")"
+)
+_SERIES = regex.compile(r"系列|模型|大模型")
+# Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
+_GENERIC = regex.compile(
+    rf"{_LEFT}(?:[A-Z][A-Za-z]*\d[A-Za-z0-9.]*|[A-Z][A-Za-z0-9]+(?:[-·][A-Za-z0-9.]+)+|[A-Z][a-z]+[A-Z][A-Za-z]+-\d[A-Za-z0-9.]*)"
+    rf"(?:[-·][A-Za-z0-9.]+)*(?:\s(?:{_VARIANTS})(?![A-Za-z]))*"
+)
+# Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
+_QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?:大模型|模型)\"([^\"\n]{2,16})\"")
+_BEFORE_MODEL = regex.compile(rf"{_LEFT}([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*)(?=(?:系列)?(?:大?模型))")
+_OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
+_NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
+_UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
+_TOKEN_MEASURE = regex.compile(r"^\d+(?:\.\d+)?[BMT]$")
+
+
+@dataclass(frozen=True)
+class ModelMention:
+    start: int
+    end: int
+    text: str  # as written (normalized text), without 系列
+    canonical: str  # registry name, or the written name with the family's canonical spelling
+    org: str | None  # registry organization
+    source: str  # "registry" | "family" | "generic" | "cue"
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+@cache
+def _registry_pattern() -> regex.Pattern[str]:
+    reg = load_registry()
+    forms = set(reg.family_by_form)
+    for model in reg.models:
+        forms.update((model.name, *model.aliases))
+    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"{_LEFT}(?:{alternation})(?![A-Za-z]|\.[A-Za-z0-9])")
+
+
+@cache
+def _org_pattern() -> regex.Pattern[str]:
+    reg = load_registry()
+    names = sorted((n for n in reg.org_names if n and not n.islower() or not n.isascii()), key=len, reverse=True)
+    alternation = "|".join(regex.escape(n) for n in names)
+    return regex.compile(rf"{_LEFT}(?:{alternation})(?![A-Za-z0-9])")
+
+
+def find_orgs(text: str) -> list[OrgMention]:
+    reg = load_registry()
+    found = []
+    for m in _org_pattern().finditer(text):
+        canonical = reg.canonical_org(m.group(0)) or m.group(0)
+        found.append(OrgMention(m.start(), m.end(), m.group(0), canonical))
+    return found
+
+
+def _extend(text: str, end: int) -> int:
+    """Consume suffix tokens (versions, sizes, variants) after a family name."""
+    while True:
+        m = _SUFFIX.match(text, end)
+        if not m or m.end() == end:
+            return end
+        end = m.end()
+
+
+def _after_number(text: str, start: int) -> bool:
+    """ "8 Gen 4" is a chip: a name right after a number and a space is not a model."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+
+
+def _family_canonical(fam: Family, written_family: str, written: str) -> str:
+    return fam.name + written[len(written_family) :]
+
+
+def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
+    found = []
+    for m in _registry_pattern().finditer(text):
+        form = m.group(0)
+        if _after_number(text, m.start()):
+            continue
+        end = _extend(text, m.end())
+        written = text[m.start() : end].rstrip()
+        end = m.start() + len(written)
+        known = reg.model_by_key.get(fold(written))
+        fam = reg.family_by_form.get(form)
+        if known is not None:
+            found.append(ModelMention(m.start(), end, written, known.name, known.org, "registry"))
+            continue
+        if fam is None:  # a model alias followed by more suffix: keep the alias's model identity
+            base = reg.model_by_key[fold(form)]
+            found.append(ModelMention(m.start(), end, written, base.name + written[len(form):], base.org,
+                                      "registry"))
+            continue
+        has_suffix = end > m.end()
+        if not has_suffix and not fam.bare:
+            if not _SERIES.match(text, end):  # "Phi系列", "Phi模型" name the family
+                continue
+        found.append(ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family"))
+    return found
+
+
+def _plausible_generic(name: str, reg: Registry) -> bool:
+    if reg.is_not_model(name) or len(name) < 3:
+        return False
+    parts = regex.split(r"[-\s·]", name)
+    if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
+        return False
+    if any(_UNIT_PART.match(p) for p in parts):
+        return False
+    letters = regex.match(r"[A-Za-z]+", name)
+    if letters and len(letters.group(0)) < 2 and not any(p in reg.family_by_form for p in parts):
+        return False  # A100, H100, P99, W8A8
+    has_digit = any(ch.isdigit() for ch in name)
+    has_family = any(p in reg.family_by_form for p in parts[1:]) or any(
+        p.endswith(("GPT", "LLM", "LM")) for p in parts
+    )
+    return has_digit or has_family
+
+
+_RELEASED_VERSION = regex.compile(r"(?:发布|推出|开源|上线|升级到|升级至)\s*$")
+
+
+def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMention | None:
+    """ "DeepSeek发布V3.1": a bare version released by an organization that names a family."""
+    if not _RELEASED_VERSION.search(text, max(0, start - 4), start):
+        return None
+    for org in reversed(find_orgs(text[max(0, start - 30) : start])):
+        fam = reg.family_by_form.get(org.text)
+        if fam is not None:
+            return ModelMention(start, start + len(name), name, f"{fam.name}-{name}", fam.org, "cue")
+    return None
+
+
+def _family_org(name: str, reg: Registry) -> str | None:
+    """Organization of the family a name starts with ("Qwen3-235B" -> Alibaba)."""
+    prefix = regex.match(r"[A-Za-z\p{Han}]+", name)
+    fam = reg.family_by_form.get(prefix.group(0)) if prefix else None
+    return fam.org if fam else None
+
+
+def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
+    found = []
+    for m in _GENERIC.finditer(text):
+        name = m.group(0).rstrip(".")
+        end = m.start() + len(name)
+        if _NOT_AFTER.match(text, end) or _after_number(text, m.start()):
+            continue  # "Sora-like", "8 Gen 4"
+        if not _plausible_generic(name, reg):
+            released = _family_release(text, m.start(), name, reg)
+            if released is not None:
+                found.append(released)
+            continue
+        known = reg.model_by_key.get(fold(name))
+        canonical = known.name if known else name
+        org = known.org if known else _family_org(name, reg)
+        found.append(ModelMention(m.start(), end, name, canonical, org, "generic"))
+    return found
+
+
+def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
+    found = []
+    for pattern in (_QUOTED, _BEFORE_MODEL, _OWNED):
+        for m in pattern.finditer(text):
+            name = m.group(1).strip()
+            start = m.start(1)
+            end = start + len(name)
+            if pattern is not _QUOTED and (_NOT_AFTER.match(text, end) or regex.match(r"\s[A-Za-z]", text[end:end + 2])):
+                continue  # "Function Calling API", "Model Hub平台"
+            if reg.is_not_model(name) or reg.canonical_org(name) != name or len(name) < 2:
+                continue
+            if pattern is not _QUOTED and (name.isupper() and len(name) <= 4):
+                continue  # acronyms (MoE, RAG) are methods far more often than models
+            known = reg.model_by_key.get(fold(name))
+            found.append(ModelMention(start, end, name, known.name if known else name,
+                                      known.org if known else None, "cue"))
+    return found
+
+
+_SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3}
+
+
+def find_models(text: str) -> list[ModelMention]:
+    """Model mentions in `text`, leftmost-longest, without overlaps."""
+    reg = load_registry()
+    candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _cue_mentions(text, reg)
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start), _SOURCE_RANK[c.source]))
+    chosen: list[ModelMention] = []
+    last_end = -1
+    for cand in candidates:
+        if cand.start < last_end:
+            continue
+        chosen.append(cand)
+        last_end = cand.end
+    return [c for c in chosen if not reg.is_not_model(c.text)]

@@ -1,0 +1,547 @@
+"""Temporal expressions: find them (scan) and give them calendar values (resolve).
+
+`scan` only reads what the text says (year, month, day, part of a period, relative words);
+`resolve` turns that into a value using a reference date (the document date) and, for a
+month or day written without a year, the year of the passage. Nothing is ever filled in
+from today's date: without a reference, relative expressions stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+import yaml
+
+from timeline.extract.times.numerals import cn_to_int, year_from
+
+Date = dt.date
+
+_MONTHS_EN = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_CN_DIGIT = "零〇○一二三四五六七八九两兩"
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# Part-of-period words, guarded against the compounds they start (中国, 底层, 初步, ...).
+_GUARD_CHU = r"初(?![步次创創衷始心级級见見识識赛賽版])"
+_GUARD_ZHONG = r"中(?![国國华華文心方部东東西南北型小大外期间間的])"
+_GUARD_DI = r"底(?![层層座线線部盘盤气氣稿片子牌])"
+_GUARD_MO = r"末(?![端尾日])"
+_YEAR_PART = rf"(?P<ypart>{_GUARD_CHU}|{_GUARD_ZHONG}|{_GUARD_DI}|{_GUARD_MO}|尾)"
+_MONTH_PART = rf"(?P<mpart>上旬|中旬|下旬|{_GUARD_CHU}|{_GUARD_ZHONG}|{_GUARD_DI}|{_GUARD_MO})"
+_NO_MORE_DIGITS = r"(?![\d.%])"
+
+
+@cache
+def _holidays() -> dict[str, tuple[int, int]]:
+    data = yaml.safe_load(resources.files(__package__).joinpath("holidays.yaml").read_text("utf-8"))
+    table: dict[str, tuple[int, int]] = {}
+    for month_day, names in data.items():
+        month, day = (int(x) for x in str(month_day).split("-"))
+        for name in names:
+            table[str(name)] = (month, day)
+    return table
+
+
+def _build_pattern() -> regex.Pattern[str]:
+    holidays = "|".join(sorted((regex.escape(h) for h in _holidays()), key=len, reverse=True))
+    year = (
+        r"(?:(?P<yabs>(?<![\d.A-Za-z_])\d{4}|(?<![\d.A-Za-z_])\d{2}(?=\s*年(?![前后後]))"
+        rf"|(?<![{_CN_DIGIT}十百千])[{_CN_DIGIT}千]{{2,5}}(?=\s*年))\s*年"
+        r"|民[国國](?P<roc>[\d一二三四五六七八九十]{1,3})年"
+        r"|(?P<yrel>大前年|大后年|大後年|去年|今年|明年|前年|后年|後年|上一年|下一年|上年|下年|本年"
+        r"|这一年|這一年|同年|次年|当年|當年|翌年))"
+    )
+    month = (
+        r"(?:(?P<mnum>(?<![\d.])(?:1[0-2]|0?[1-9]))\s*月份?"
+        r"|(?P<mcn>十[一二]|十|[一二三四五六七八九])月份?"
+        r"|(?P<mrel>上个月|上個月|上月|下个月|下個月|下月|本月|当月|當月|这个月|這個月|今個月|今个月|同月|次月))"
+    )
+    day = (
+        r"(?:\s*(?P<dnum>3[01]|[12]\d|0?[1-9])\s*(?:日|号|號|(?![\d.%\p{Han}A-Za-z]))"
+        r"|(?P<dcn>三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
+        r"|[一二三四五六七八九])(?:日|号|號|(?!\p{Han}))"
+        r"|的?第(?P<nth>[一二三四五1-5])(?:个|個)?(?:星期|礼拜|禮拜|周|週)(?P<nthd>[一二三四五六日天]))"
+    )
+    year_tail = (
+        r"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4])|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
+        r"|第(?P<yweek>[一二三四五六七八九十\d]{1,3})(?:周|週|个星期|個星期)"
+        r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月"
+        rf"|{_YEAR_PART}(?!\s*[月\d]))"
+    )
+    composite = (
+        rf"(?P<cn>(?:{year}\s*(?:{year_tail}|(?:{month}(?:{day}|{_MONTH_PART})?))?)"
+        rf"|(?:{month}(?:{day}|{_MONTH_PART})?))"
+    )
+    standalone = (
+        r"(?P<npart>年初|年中(?![国國])|年底|年末|年尾|上半年|下半年|前半年|后半年|後半年|上个半年|上個半年"
+        r"|(?<!\d)第[一二三四]季度)"
+    )
+    week = (
+        r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
+        r"(?P<wword>星期|礼拜|禮拜|周|週)(?P<wday>[一二三四五六日天])?)"
+    )
+    rel_day = r"(?P<rday>大前天|大前日|大后天|大後天|大後日|今天|今日|明天|明日|聽日|后天|後天|後日|昨天|昨日|尋日|前天|前日)"
+    ago = (
+        r"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>年|个月|個月|周|週|个星期|個星期|天|日)"
+        r"(?P<agod>前|后|後))"
+    )
+    numeric = (
+        r"(?P<range>(?<![\d.])(?P<ra>(?:19|20)\d{2})\s*[-–—~至到]\s*(?P<rb>(?:19|20)\d{2})(?!\d)(?:\s*年(?![初中底末]))?)"
+        r"|(?P<iso>(?<![\d.A-Za-z_])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.]))"
+        r"|(?P<sp>(?<![\d.])(?P<sy>(?:19|20)\d{2}) (?P<sm>0[1-9]|1[0-2]) (?P<sd>0[1-9]|[12]\d|3[01])(?![\d.]))"
+        r"|(?P<us>(?<![\d/.])(?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d{4}|\d{2})(?![\d/]))"
+        r"|(?P<eu>(?<![\d.])(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})(?![\d.]))"
+        r"|(?P<yy>(?<![\d/.-])(?P<yya>\d{2})-(?P<yyb>1[0-2]|0?[1-9])-(?P<yyc>3[01]|[12]\d|0?[1-9])(?![\d-]))"
+        r"|(?P<ym>(?<![\d.])(?P<ymy>(?:19|20)\d{2})[-/](?P<ymm>1[0-2]|0[1-9])(?![\d/-]))"
+        r"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{2})\s*Q(?P<qq>[1-4])\b)"
+    )
+    english = (
+        rf"(?P<en>(?:(?P<enq>early|mid|late|end\s+of|beginning\s+of|the\s+end\s+of)[\s-]+)?"
+        rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<eny1>\d{{4}})"
+        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?\s+(?P<eny2>\d{{4}})"
+        rf"|(?P<enm3>{_MONTH_NAME})\.?,?\s+(?P<eny3>\d{{4}})"
+        rf"|Q(?P<enqq>[1-4])\s+(?P<eny4>\d{{4}}))\b)"
+        rf"|(?P<enq5>early|mid|late)[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
+    )
+    bare = (
+        r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
+        r"(?![\d.%/]|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年)))"
+    )
+    holiday = rf"(?P<hol>{holidays})"
+    return regex.compile(
+        "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare]),
+        regex.IGNORECASE | regex.VERSION0,
+    )
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    return _build_pattern()
+
+
+@dataclass(frozen=True)
+class RawTime:
+    """What a temporal expression says, before any reference is applied."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    year_rel: int | None = None  # years from the reference year (去年 = -1)
+    year_ctx: int | None = None  # years from the passage year (同年 = 0, 次年 = 1)
+    year_end: int | None = None  # last year of a range
+    month: int | None = None
+    month_rel: int | None = None  # months from the reference month (上个月 = -1)
+    month_ctx: bool = False  # 当月/同月: the passage's month
+    day: int | None = None
+    day_rel: int | None = None  # days from the reference date (明天 = 1)
+    weekday: int | None = None
+    week_rel: int | None = None  # weeks from the reference week; None with a weekday = next such day
+    week_of_year: int | None = None
+    nth: int | None = None  # nth weekday of the month
+    quarter: int | None = None
+    half: int | None = None
+    half_rel: int | None = None  # halves from the reference half (上个半年 = -1)
+    qualifier: str | None = None
+    ago: tuple[str, int] | None = None  # ("year" | "month" | "week" | "day", signed count)
+    holiday: tuple[int, int] | None = None
+    bare_year: bool = False  # a four-digit number read as a year without 年
+
+    @property
+    def has_explicit_year(self) -> bool:
+        return self.year is not None
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A resolved temporal expression (public shape of `find_times`)."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    precision: str
+    qualifier: str | None
+    earliest: Date | None
+    latest: Date | None
+    explicit_year: bool = False
+    bare_year: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "precision": self.precision,
+            "qualifier": self.qualifier,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+        }
+
+
+_PART_QUALIFIER = {
+    "初": "early", "上旬": "early", "中": "mid", "中旬": "mid",
+    "底": "late", "末": "late", "尾": "late", "下旬": "late",
+}  # fmt: skip
+_NPART = {
+    "年初": ("year", "early"), "年中": ("year", "mid"), "年底": ("year", "late"), "年末": ("year", "late"),
+    "年尾": ("year", "late"),
+}  # fmt: skip
+_HALF = {"上半年": 1, "前半年": 1, "下半年": 2, "后半年": 2, "後半年": 2}
+_YREL = {
+    "大前年": -3, "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "这一年": 0,
+    "這一年": 0, "明年": 1, "下年": 1, "下一年": 1, "后年": 2, "後年": 2, "大后年": 3, "大後年": 3,
+}  # fmt: skip
+_YCTX = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
+_MREL = {
+    "上个月": -1, "上個月": -1, "上月": -1, "下个月": 1, "下個月": 1, "下月": 1, "本月": 0,
+    "这个月": 0, "這個月": 0, "今個月": 0, "今个月": 0,
+}  # fmt: skip
+_RDAY = {
+    "大前天": -3, "大前日": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "尋日": -1, "今天": 0,
+    "今日": 0, "明天": 1, "明日": 1, "聽日": 1, "后天": 2, "後天": 2, "後日": 2, "大后天": 3, "大後天": 3,
+    "大後日": 3,
+}  # fmt: skip
+_WPREFIX = {
+    "上上": -2, "上": -1, "下下": 2, "下": 1, "这个": 0, "這個": 0, "这一": 0, "這一": 0, "这": 0, "這": 0,
+    "今個": 0, "今个": 0, "今": 0, "本": 0,
+}  # fmt: skip
+_AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week", "週": "week", "个星期": "week",
+             "個星期": "week", "天": "day", "日": "day"}  # fmt: skip
+
+
+def _num(text: str | None) -> int | None:
+    return None if text is None else cn_to_int(text)
+
+
+def _raw_from_match(m: regex.Match[str]) -> RawTime | None:  # noqa: C901, PLR0911, PLR0912 - one branch per form
+    g = m.groupdict()
+    base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
+    if g["range"]:
+        return RawTime(**base, year=int(g["ra"]), year_end=int(g["rb"]))
+    if g["iso"]:
+        return RawTime(**base, year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
+    if g["sp"]:
+        return RawTime(**base, year=int(g["sy"]), month=int(g["sm"]), day=int(g["sd"]))
+    if g["us"]:
+        a, b, y = int(g["ua"]), int(g["ub"]), year_from(g["uy"])
+        month, day = (b, a) if a > 12 else (a, b)  # month/day unless the first cannot be a month
+        return RawTime(**base, year=y, month=month, day=day)
+    if g["eu"]:
+        return RawTime(**base, year=int(g["ey"]), month=int(g["eb"]), day=int(g["ea"]))
+    if g["yy"]:
+        return RawTime(**base, year=year_from(g["yya"]), month=int(g["yyb"]), day=int(g["yyc"]))
+    if g["ym"]:
+        return RawTime(**base, year=int(g["ymy"]), month=int(g["ymm"]))
+    if g["yqn"]:
+        return RawTime(**base, year=int(g["qy"]), quarter=int(g["qq"]))
+    if g["en"] or g["enq5"]:
+        return _english(g, base)
+    if g["cn"]:
+        return _chinese(g, base)
+    if g["npart"]:
+        word = g["npart"]
+        if word in _NPART:
+            return RawTime(**base, qualifier=_NPART[word][1])
+        if word in ("上个半年", "上個半年"):
+            return RawTime(**base, half_rel=-1)
+        if word in _HALF:
+            return RawTime(**base, half=_HALF[word])
+        return RawTime(**base, quarter=cn_to_int(word[1]))
+    if g["ago"]:
+        count = _num(g["agon"])
+        if count is None:
+            return None
+        sign = -1 if g["agod"] == "前" else 1
+        return RawTime(**base, ago=(_AGO_UNIT[g["agou"]], sign * count))
+    if g["rday"]:
+        return RawTime(**base, day_rel=_RDAY[g["rday"]])
+    if g["wk"]:
+        prefix, wday = g["wprefix"], g["wday"]
+        if prefix is None and wday is None:
+            return None
+        if prefix is None and g["wword"] in ("周", "週") and m.start() > 0 and m.string[m.start() - 1].isdigit():
+            return None  # "3周" is a duration
+        week_rel = _WPREFIX[prefix] if prefix else None
+        return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
+    if g["hol"]:
+        return RawTime(**base, holiday=_holidays()[g["hol"]])
+    if g["bare"]:
+        return RawTime(**base, year=int(g["by"]), bare_year=True)
+    return None
+
+
+def _english(g: dict[str, str | None], base: dict[str, object]) -> RawTime | None:
+    qual_word = (g["enq"] or g["enq5"] or "").lower()
+    qualifier = None
+    if qual_word:
+        qualifier = {"early": "early", "mid": "mid", "beginning of": "early"}.get(
+            regex.sub(r"\s+", " ", qual_word), "late"
+        )
+    month_name = g["enm1"] or g["enm2"] or g["enm3"]
+    year_text = g["eny1"] or g["eny2"] or g["eny3"] or g["eny4"] or g["eny5"]
+    year = int(year_text) if year_text else None
+    month = _MONTHS_EN[month_name[:3].lower()] if month_name else None
+    day_text = g["end1"] or g["end2"]
+    quarter = int(g["enqq"]) if g["enqq"] else None
+    return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
+                   quarter=quarter, qualifier=qualifier)
+
+
+def _chinese(g: dict[str, str | None], base: dict[str, object]) -> RawTime | None:  # noqa: C901, PLR0912
+    fields: dict[str, object] = {}
+    if g["yabs"]:
+        year = year_from(g["yabs"])
+        if year is None:
+            return None
+        fields["year"] = year
+    elif g["roc"]:
+        roc = cn_to_int(g["roc"])
+        if roc is None:
+            return None
+        fields["year"] = 1911 + roc
+    elif g["yrel"]:
+        if g["yrel"] in _YCTX:
+            fields["year_ctx"] = _YCTX[g["yrel"]]
+        else:
+            fields["year_rel"] = _YREL[g["yrel"]]
+    if g["yq"]:
+        fields["quarter"] = cn_to_int(regex.sub(r"[第季度Qq]", "", g["yq"]))
+    if g["yh"]:
+        fields["half"] = _HALF[g["yh"]]
+    if g["yweek"]:
+        fields["week_of_year"] = cn_to_int(g["yweek"])
+    if g["ymonth"]:
+        fields["month"] = cn_to_int(g["ymonth"])
+    if g["ypart"]:
+        fields["qualifier"] = _PART_QUALIFIER[g["ypart"]]
+    if g["mnum"]:
+        fields["month"] = int(g["mnum"])
+    elif g["mcn"]:
+        fields["month"] = cn_to_int(g["mcn"])
+    elif g["mrel"]:
+        if g["mrel"] in ("当月", "當月", "同月"):
+            fields["month_ctx"] = True
+        elif g["mrel"] == "次月":
+            fields["month_rel"] = 1
+        else:
+            fields["month_rel"] = _MREL[g["mrel"]]
+    if g["dnum"]:
+        fields["day"] = int(g["dnum"])
+    elif g["dcn"]:
+        fields["day"] = cn_to_int(g["dcn"])
+    elif g["nth"]:
+        fields["nth"] = cn_to_int(g["nth"])
+        fields["weekday"] = _WEEKDAY[g["nthd"]]  # type: ignore[index]
+    if g["mpart"]:
+        fields["qualifier"] = _PART_QUALIFIER[g["mpart"]]
+    text = str(base["text"])
+    end = int(base["end"])  # type: ignore[call-overload]
+    stripped = text.rstrip()
+    return RawTime(start=int(base["start"]), end=end - (len(text) - len(stripped)), text=stripped,  # type: ignore[call-overload]
+                   **fields)  # type: ignore[arg-type]
+
+
+def scan(text: str) -> list[RawTime]:
+    """Every temporal expression in `text`, left to right, without overlaps."""
+    found = []
+    for m in _pattern().finditer(text):
+        if not m.group(0).strip():
+            continue
+        raw = _raw_from_match(m)
+        if raw is not None:
+            found.append(raw)
+    return found
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _month_bounds(year: int, month: int) -> tuple[Date, Date]:
+    return Date(year, month, 1), Date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _narrow(first: Date, last: Date, qualifier: str | None) -> tuple[Date, Date]:
+    """Early/mid/late thirds of a period (a month's are days 1-10, 11-20, 21-end)."""
+    if qualifier is None:
+        return first, last
+    if first.day == 1 and first.month == last.month:  # a month
+        cuts = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[qualifier]
+        return first.replace(day=cuts[0]), first.replace(day=cuts[1])
+    spans = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[qualifier]
+    return Date(first.year, spans[0], 1), _month_bounds(first.year, spans[1])[1]
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _shift(day: Date, unit: str, count: int) -> Date:
+    if unit == "day":
+        return day + dt.timedelta(days=count)
+    if unit == "week":
+        return day + dt.timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    year, month = _add_months(day.year, day.month, months)
+    return Date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _year_text(year: int) -> str:
+    return f"{year:04d}"
+
+
+def resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of expression
+    raw: RawTime,
+    reference: Date | None = None,
+    context_year: int | None = None,
+    context_month: int | None = None,
+) -> TimeMention | None:
+    """Give `raw` a value. Returns None when the text is not a valid date (31 February)."""
+
+    def mention(value: str | None, precision: str, first: Date | None, last: Date | None) -> TimeMention:
+        return TimeMention(raw.text, raw.start, raw.end, value, precision, raw.qualifier, first, last,
+                           explicit_year=raw.year is not None and not raw.bare_year, bare_year=raw.bare_year)
+
+    try:
+        if raw.day_rel is not None or raw.ago is not None:
+            if reference is None:
+                return mention(None, "day", None, None)
+            day = reference + dt.timedelta(days=raw.day_rel) if raw.day_rel is not None else None
+            if raw.ago is not None:
+                day = _shift(reference, *raw.ago)
+            assert day is not None
+            return mention(day.isoformat(), "day", day, day)
+        if raw.holiday is not None:
+            if reference is None:
+                return mention(None, "day", None, None)
+            month, dom = raw.holiday
+            day = Date(reference.year, month, dom)
+            if day < reference:
+                day = Date(reference.year + 1, month, dom)
+            return mention(day.isoformat(), "day", day, day)
+        if raw.weekday is not None and raw.nth is None or (raw.week_rel is not None and raw.weekday is None):
+            return _resolve_week(raw, reference, mention)
+
+        year = _resolve_year(raw, reference, context_year)
+        if raw.half_rel is not None:
+            if reference is None:
+                return mention(None, "half", None, None)
+            half = (reference.month - 1) // 6 + 1 + raw.half_rel
+            year = reference.year + (half - 1) // 2
+            half = (half - 1) % 2 + 1
+            return _half(year, half, mention)
+        month = raw.month
+        if raw.month_rel is not None or raw.month_ctx:
+            base_year, base_month = (reference.year, reference.month) if reference else (None, None)
+            if raw.month_ctx and context_month is not None:
+                base_month = context_month
+                base_year = year or base_year
+            if base_month is None or base_year is None:
+                return mention(None, "day" if raw.day else "month", None, None)
+            if raw.year_rel is not None and year is not None:
+                base_year = year
+            year, month = _add_months(base_year, base_month, raw.month_rel or 0)
+        if year is None:
+            precision = "day" if raw.day else "month" if month else "quarter" if raw.quarter else \
+                "half" if raw.half else "year"
+            return mention(None, precision, None, None)
+        if raw.year_end is not None:
+            return mention(_year_text(year), "year", Date(year, 1, 1), Date(raw.year_end, 12, 31))
+        if raw.week_of_year is not None:
+            monday = Date.fromisocalendar(year, raw.week_of_year, 1)
+            return mention(monday.isoformat(), "week", monday, monday + dt.timedelta(days=6))
+        if month is not None:
+            if raw.nth is not None and raw.weekday is not None:
+                first = Date(year, month, 1)
+                offset = (raw.weekday - first.weekday()) % 7 + 7 * (raw.nth - 1)
+                day = first + dt.timedelta(days=offset)
+                if day.month != month:
+                    return None
+                return mention(day.isoformat(), "day", day, day)
+            if raw.day is not None:
+                day = Date(year, month, raw.day)
+                return mention(day.isoformat(), "day", day, day)
+            first, last = _narrow(*_month_bounds(year, month), raw.qualifier)
+            return mention(f"{_year_text(year)}-{month:02d}", "month", first, last)
+        if raw.quarter is not None:
+            if not 1 <= raw.quarter <= 4:
+                return None
+            first = Date(year, 3 * raw.quarter - 2, 1)
+            last = _month_bounds(year, 3 * raw.quarter)[1]
+            return mention(f"{_year_text(year)}-Q{raw.quarter}", "quarter", first, last)
+        if raw.half is not None:
+            return _half(year, raw.half, mention)
+        first, last = _narrow(Date(year, 1, 1), Date(year, 12, 31), raw.qualifier)
+        return mention(_year_text(year), "year", first, last)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _half(year: int, half: int, mention):  # type: ignore[no-untyped-def]
+    first = Date(year, 1 if half == 1 else 7, 1)
+    last = Date(year, 6, 30) if half == 1 else Date(year, 12, 31)
+    return mention(f"{_year_text(year)}-H{half}", "half", first, last)
+
+
+def _resolve_year(raw: RawTime, reference: Date | None, context_year: int | None) -> int | None:
+    if raw.year is not None:
+        return raw.year
+    if raw.year_rel is not None:
+        return reference.year + raw.year_rel if reference else None
+    if raw.year_ctx is not None:
+        return context_year + raw.year_ctx if context_year is not None else None
+    if context_year is not None:
+        return context_year
+    return reference.year if reference else None
+
+
+def _resolve_week(raw: RawTime, reference: Date | None, mention):  # type: ignore[no-untyped-def]
+    if reference is None:
+        return mention(None, "day" if raw.weekday is not None else "week", None, None)
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if raw.weekday is None:
+        start = monday + dt.timedelta(weeks=raw.week_rel or 0)
+        return mention(start.isoformat(), "week", start, start + dt.timedelta(days=6))
+    if raw.week_rel is None:  # a bare weekday: the next such day after the reference
+        ahead = (raw.weekday - reference.weekday() - 1) % 7 + 1
+        day = reference + dt.timedelta(days=ahead)
+    else:
+        day = monday + dt.timedelta(weeks=raw.week_rel, days=raw.weekday)
+    return mention(day.isoformat(), "day", day, day)
+
+
+def find_times(text: str, reference: Date | None = None) -> list[TimeMention]:
+    """The temporal expressions of `text`, resolved against `reference` (never today).
+
+    A month or day without a year takes the year of the latest explicit date earlier in the
+    same paragraph, else the reference year, else stays unresolved (value None).
+    """
+    found: list[TimeMention] = []
+    context_year: int | None = None
+    context_month: int | None = None
+    last_end = 0
+    for raw in scan(text):
+        if "\n\n" in text[last_end : raw.start]:
+            context_year = context_month = None
+        last_end = raw.end
+        resolved = resolve(raw, reference, context_year, context_month)
+        if resolved is None:
+            continue
+        found.append(resolved)
+        if raw.year is not None and not raw.bare_year:
+            context_year = raw.year
+        if raw.month is not None and resolved.value:
+            context_month = raw.month
+    return found

@@ -1,0 +1,88 @@
+"""The model registry (src/timeline/data/registry.yaml), loaded once."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_FOLD_STRIP = str.maketrans("", "", " \t-_.·・")
+
+
+def fold(text: str | None) -> str:
+    """Matching key: NFKC, lower case, without spaces and - _ . · (as the gold scorer folds)."""
+    if not text:
+        return ""
+    return unicodedata.normalize("NFKC", text).lower().translate(_FOLD_STRIP)
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    org: str | None
+    bare: bool  # the family name alone names a model
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownModel:
+    name: str
+    org: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Registry:
+    org_names: dict[str, str] = field(default_factory=dict)  # any written form -> canonical org
+    families: list[Family] = field(default_factory=list)
+    models: list[KnownModel] = field(default_factory=list)
+    not_models: set[str] = field(default_factory=set)  # folded
+    model_by_key: dict[str, KnownModel] = field(default_factory=dict)  # folded alias -> model
+    family_by_form: dict[str, Family] = field(default_factory=dict)  # written form -> family
+
+    def canonical_org(self, written: str | None) -> str | None:
+        if not written:
+            return None
+        return self.org_names.get(written) or self.org_names.get(fold(written)) or written
+
+    def is_not_model(self, name: str) -> bool:
+        return fold(name) in self.not_models
+
+
+@cache
+def load_registry() -> Registry:
+    raw = yaml.safe_load(resources.files("timeline.data").joinpath("registry.yaml").read_text("utf-8"))
+    reg = Registry()
+    for canonical, aliases in (raw.get("organizations") or {}).items():
+        for form in [canonical, *(aliases or [])]:
+            reg.org_names[str(form)] = str(canonical)
+            reg.org_names.setdefault(fold(str(form)), str(canonical))
+    for item in raw.get("families") or []:
+        fam = Family(
+            name=str(item["name"]),
+            org=item.get("org"),
+            bare=bool(item.get("bare", False)),
+            aliases=tuple(str(a) for a in item.get("aliases") or ()),
+        )
+        reg.families.append(fam)
+        for form in (fam.name, *fam.aliases):
+            reg.family_by_form[form] = fam
+    for item in raw.get("models") or []:
+        model = KnownModel(str(item["name"]), item.get("org"), tuple(str(a) for a in item.get("aliases") or ()))
+        reg.models.append(model)
+        for form in (model.name, *model.aliases):
+            reg.model_by_key.setdefault(fold(form), model)
+    reg.not_models = {fold(str(n)) for n in raw.get("not_models") or []}
+    return reg
+
+
+def jieba_words() -> list[str]:
+    """Registry names for jieba's user dictionary, so segmentation keeps them whole."""
+    reg = load_registry()
+    words = set(reg.org_names) | set(reg.family_by_form)
+    for model in reg.models:
+        words.update((model.name, *model.aliases))
+    return sorted(w for w in words if w and not w.isascii())

@@ -1,0 +1,205 @@
+"""One normalized string for matching, with an exact map back to the original text.
+
+Every normalized character `i` remembers the original span `[starts[i], ends[i])` it came
+from, so a match `[s, e)` in normalized text is `[starts[s], ends[e-1])` in the original.
+Normalization only ever keeps, replaces or deletes characters; it never invents text whose
+origin is unknown, which is what keeps quotes and line numbers exact.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+# CJK ideographs (and the marks that sit between them) for join decisions.
+CJK = r"\p{Han}"
+_CJK_CHAR = regex.compile(CJK)
+
+# Full-width ASCII to ASCII, ideographic space to space, curly and CJK quotes to plain ones.
+_TRANSLATE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_TRANSLATE.update(
+    {
+        0x3000: " ",
+        0x00A0: " ",
+        0x2009: " ",
+        0x202F: " ",
+        0x0000: " ",
+        0x201C: '"',
+        0x201D: '"',
+        0x201E: '"',
+        0x300C: '"',
+        0x300D: '"',
+        0x300E: '"',
+        0x300F: '"',
+        0x2018: "'",
+        0x2019: "'",
+        0x2212: "-",
+        0x2010: "-",
+        0x2011: "-",
+        0x2013: "-",
+    }
+)
+_TABLE = str.maketrans({k: (chr(v) if isinstance(v, int) else v) for k, v in _TRANSLATE.items()})
+
+# Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts.
+_URL_RE = regex.compile(r"\]\([^)\s]*\)|https?://[^\s)\]）]+")
+_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
+_ENTITY_RE = regex.compile("|".join(regex.escape(e) for e in _ENTITIES))
+# Zero-width and direction marks carry no meaning for matching.
+_INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|\r(?=\n)")
+_FENCE_RE = regex.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", regex.M | regex.S)
+# A prose line flattened out of a code listing: several call/assignment/import signals.
+_CODE_SIGNAL_RE = regex.compile(
+    r"\bimport\s+[A-Za-z_]|\bfrom\s+[\w.]+\s+import\b|\bdef\s+\w+\(|\w\.\w+\(|\w\s*=\s*\w[\w.]*\(|\bfor\s+\w+\s+in\s+\w"
+)
+# Spaces that PDF extraction puts between CJK characters (and between CJK and digits).
+_SPACED_CJK_RE = regex.compile(rf"(?<={CJK})[ \t]+(?={CJK}|\d)|(?<=\d)[ \t]+(?={CJK})")
+_TERMINAL = set("。！？!?；;:：")
+_MD_START_RE = regex.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)、]\s*|\*\*|```|[一二三四五六七八九十]+、)")
+
+
+@dataclass
+class NormText:
+    """Normalized text plus the map back to the original."""
+
+    original: str
+    text: str
+    starts: list[int]
+    ends: list[int]
+    line_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.line_starts:
+            self.line_starts = line_starts(self.original)
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalized span [start, end)."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def line_of(self, orig_offset: int) -> int:
+        """1-based line of an original offset."""
+        return bisect.bisect_right(self.line_starts, orig_offset)
+
+    def provenance(self, start: int, end: int) -> tuple[int, int, int, int, str]:
+        """(line_start, line_end, char_start, char_end, quote) in original terms."""
+        a, b = self.orig_span(start, end)
+        return self.line_of(a), self.line_of(max(a, b - 1)), a, b, self.original[a:b]
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def _rewrite(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    pattern: regex.Pattern[str],
+    replace: Callable[[regex.Match[str]], str],
+) -> tuple[str, list[int], list[int]]:
+    """Replace each match by `replace(m)`, which must be empty, one char, or as long as the match."""
+    parts: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        rep = replace(m)
+        if rep == m.group(0):
+            continue
+        parts.append(text[pos:a])
+        new_starts.extend(starts[pos:a])
+        new_ends.extend(ends[pos:a])
+        if len(rep) == b - a:
+            parts.append(rep)
+            new_starts.extend(starts[a:b])
+            new_ends.extend(ends[a:b])
+        elif len(rep) == 1:
+            parts.append(rep)
+            new_starts.append(starts[a])
+            new_ends.append(ends[b - 1])
+        elif rep:
+            raise ValueError("replacement must be empty, one character, or the match's length")
+        pos = b
+    if pos == 0:
+        return text, starts, ends
+    parts.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return "".join(parts), new_starts, new_ends
+
+
+def _blank_keep_newlines(m: regex.Match[str]) -> str:
+    return regex.sub(r"[^\n]", " ", m.group(0))
+
+
+def _is_code_line(line: str) -> bool:
+    return len(_CODE_SIGNAL_RE.findall(line)) >= 3
+
+
+_CODE_LINE_RE = regex.compile(r"^[^\n]*$", regex.M)
+
+
+def _mask_code_lines(m: regex.Match[str]) -> str:
+    return _blank_keep_newlines(m) if _is_code_line(m.group(0)) else m.group(0)
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True for text whose lines were cut mid-sentence (typical of PDF extraction)."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    prose = breaks = 0
+    for cur, nxt in zip(lines, lines[1:], strict=False):
+        if _MD_START_RE.match(cur):
+            continue
+        prose += 1
+        if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and (nxt[0].isalnum()):
+            breaks += 1
+    return prose >= 8 and breaks >= 0.4 * prose
+
+
+_WRAP_BREAK_RE = regex.compile(r"(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
+
+
+def _join_wrapped(m: regex.Match[str]) -> str:
+    text = m.string
+    before, after = text[m.start() - 1], text[m.end()]
+    if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
+        return m.group(0)
+    if _MD_START_RE.match(text[m.end() : m.end() + 4]):
+        return m.group(0)
+    if before == "-" or _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
+        return ""
+    return " "
+
+
+def normalize(original: str) -> NormText:
+    """Normalize `original` for matching (see module doc)."""
+    n = len(original)
+    starts = list(range(n))
+    ends = list(range(1, n + 1))
+    text = original
+    # Code first, while line structure is untouched: masked to spaces, offsets unchanged.
+    text, starts, ends = _rewrite(text, starts, ends, _FENCE_RE, _blank_keep_newlines)
+    text, starts, ends = _rewrite(text, starts, ends, _CODE_LINE_RE, _mask_code_lines)
+    text, starts, ends = _rewrite(text, starts, ends, _URL_RE, _blank_keep_newlines)
+    text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
+    text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, lambda m: "")
+    translated = text.translate(_TABLE)  # 1:1 per character, offsets unchanged
+    if len(translated) == len(text):
+        text = translated
+    if is_hard_wrapped(text):
+        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
+    text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, lambda m: "")
+    return NormText(original=original, text=text, starts=starts, ends=ends)
