@@ -184,12 +184,14 @@ def _join_wrapped(m: regex.Match[str]) -> str:
     return " "
 
 
-def normalize(original: str) -> NormText:
-    """Normalize `original` for matching (see module doc)."""
+def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText:
+    """Normalize `original` for matching (see module doc); `mask` spans (front matter) are blanked."""
     n = len(original)
     starts = list(range(n))
     ends = list(range(1, n + 1))
     text = original
+    for a, b in mask:
+        text = text[:a] + regex.sub(r"[^\n]", " ", text[a:b]) + text[b:]
     # Code first, while line structure is untouched: masked to spaces, offsets unchanged.
     text, starts, ends = _rewrite(text, starts, ends, _FENCE_RE, _blank_keep_newlines)
     text, starts, ends = _rewrite(text, starts, ends, _CODE_LINE_RE, _mask_code_lines)

@@ -38,6 +38,7 @@ _SUFFIX = regex.compile(
     r"|[\dA-Za-z\p{Han}]{0,8}?模型\d+(?:\.\d+)*"
     r")"
 )
+_SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"系列|模型|大模型")
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
 _GENERIC = regex.compile(
@@ -78,7 +79,7 @@ def _registry_pattern() -> regex.Pattern[str]:
     for model in reg.models:
         forms.update((model.name, *model.aliases))
     alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"{_LEFT}(?:{alternation})(?![A-Za-z]|\.[A-Za-z0-9])")
+    return regex.compile(rf"{_LEFT}(?:{alternation})(?![a-z]|[A-Z][a-z]|\.[A-Za-z0-9])")
 
 
 @cache
@@ -112,6 +113,18 @@ def _after_number(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
 
 
+def _slash_siblings(text: str, end: int, written: str, reg: Registry) -> list[ModelMention]:
+    """ "DeepSeek-R1/V3" names DeepSeek-V3 too."""
+    sibling = _SLASH_SIBLING.match(text, end)
+    if not sibling or "-" not in written:
+        return []
+    name = f"{written.rsplit('-', 1)[0]}-{sibling.group(1)}"
+    known = reg.model_by_key.get(fold(name))
+    org = known.org if known else None
+    return [ModelMention(sibling.start(1), sibling.end(1), sibling.group(1), known.name if known else name, org,
+                         "family")]
+
+
 def _family_canonical(fam: Family, written_family: str, written: str) -> str:
     return fam.name + written[len(written_family) :]
 
@@ -127,6 +140,7 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         end = m.start() + len(written)
         known = reg.model_by_key.get(fold(written))
         fam = reg.family_by_form.get(form)
+        found.extend(_slash_siblings(text, end, written, reg))
         if known is not None:
             found.append(ModelMention(m.start(), end, written, known.name, known.org, "registry"))
             continue

@@ -1,0 +1,133 @@
+"""Benchmark scores: markdown tables (headers name benchmarks, rows name models) and inline
+statements ("AIME 2025：Qwen3-235B (81.5分)", "SWE-bench 74.5%", "USMLE≥86 %")."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+import yaml
+
+from timeline.extract.context import DocContext
+from timeline.extract.models.rules import ModelMention
+from timeline.records import BenchmarkRecord
+
+_SCORE = r"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
+_GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先|\+|-)\s*(?:至|到)?\s*$")
+_NOT_SCORE_AFTER = regex.compile(r"^\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
+_CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
+_COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<"}
+
+
+@cache
+def _benchmark_pattern() -> regex.Pattern[str]:
+    data = yaml.safe_load(resources.files(__package__).joinpath("names.yaml").read_text("utf-8"))
+    names = sorted((str(n) for n in data["benchmarks"]), key=len, reverse=True)
+    alternation = "|".join(regex.escape(n) for n in names)
+    return regex.compile(
+        rf"(?<![A-Za-z0-9\-])(?P<name>(?:{alternation})(?:[ -]?20\d{{2}}(?![\d.]))?)(?![A-Za-z0-9])",
+        regex.IGNORECASE,
+    )
+
+
+def _unit(raw: str | None) -> str | None:
+    if raw == "%":
+        return "%"
+    if raw in ("分", "point", "points"):
+        return "points"
+    return None
+
+
+def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
+    """Markdown tables: a header of benchmark names over rows that start with a model."""
+    records = []
+    text = ctx.text
+    lines = list(regex.finditer(r"^[ \t]*\|.*\|[ \t]*$", text, regex.M))
+    header: list[str] | None = None
+    previous_end = -2
+    for line in lines:
+        cells = [c.strip() for c in line.group(0).strip().strip("|").split("|")]
+        if line.start() != previous_end + 1:
+            header = cells  # a new table starts
+        elif all(regex.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            pass  # the separator row
+        elif header is not None:
+            row_models = ctx.models_in(line.start(), line.end())
+            if row_models and row_models[0].start < line.start() + len(line.group(0).split("|")[1]) + 2:
+                records.extend(_row(ctx, line, cells, header, row_models[0]))
+        previous_end = line.end()
+    return records
+
+
+def _row(ctx: DocContext, line: regex.Match[str], cells: list[str], header: list[str],
+         model: ModelMention) -> list[BenchmarkRecord]:
+    records = []
+    for name, cell in zip(header[1:], cells[1:], strict=False):
+        m = _CELL_SCORE.match(cell)
+        if not m or not _benchmark_pattern().fullmatch(name.strip()):
+            continue
+        records.append(ctx.record(BenchmarkRecord, model=model.text, benchmark=name.strip(), score=float(m.group("score")),
+                                       unit=_unit(m.group("unit")), comparator="=",
+                                       prov=ctx.prov(line.start(), line.end())))
+    return records
+
+
+def _inline_scores(ctx: DocContext) -> list[BenchmarkRecord]:
+    records = []
+    text = ctx.text
+    score_re = regex.compile(_SCORE)
+    for bench in _benchmark_pattern().finditer(text):
+        if text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|":
+            continue  # table headers are read by _table_scores
+        sent_start, sent_end = ctx.sentence(bench.start())
+        window = text[bench.end() : min(sent_end, bench.end() + 40)]
+        model: ModelMention | None = None
+        # "AIME 2025：Qwen3-235B (81.5分)": benchmark, model, score in parentheses
+        lead = regex.match(r"\s*[:：]\s*", window)
+        if lead:
+            after = ctx.models_in(bench.end(), bench.end() + 40)
+            if after and after[0].start == bench.end() + lead.end():
+                model = after[0]
+                window = text[model.end : min(sent_end, model.end + 20)]
+                offset = model.end
+            else:
+                offset = bench.end()
+        else:
+            offset = bench.end()
+        m = regex.match(r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*" + _SCORE, window)
+        if not m or m.group("unit") is None and not lead:
+            continue
+        score_start = offset + m.start("score")
+        if _GAIN_BEFORE.search(text[max(sent_start, score_start - 4) : score_start]):
+            continue
+        if _NOT_SCORE_AFTER.match(text[offset + m.end() :]):
+            continue
+        targets = [model] if model is not None else _subject_models(ctx, bench.start(), sent_start)
+        for target in targets:
+            records.append(ctx.record(BenchmarkRecord, 
+                model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
+                unit=_unit(m.group("unit")), comparator=_COMPARATOR.get(m.group("cmp") or "", "="),
+                prov=ctx.prov(min(target.start, bench.start()), offset + m.end()),
+            ))
+    return records
+
+
+def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMention]:
+    """The models a score in this sentence belongs to: the last one before it, with those
+    coordinated with it ("Claude Sonnet 4.5与Haiku 4.5")."""
+    before = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
+    if not before:
+        return []
+    group = [before[-1]]
+    for prev in reversed(before[:-1]):
+        between = ctx.text[prev.end : group[0].start]
+        if regex.fullmatch(r"\s*(?:与|和|及|、|and|&)\s*", between):
+            group.insert(0, prev)
+        else:
+            break
+    return group
+
+
+def extract(ctx: DocContext) -> list[BenchmarkRecord]:
+    return _table_scores(ctx) + _inline_scores(ctx)

@@ -1,0 +1,108 @@
+"""What every fact extractor reads: the normalized text, its sentences and clauses, and the
+model and organization mentions in it, found once per document."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import regex
+from pydantic import BaseModel, ValidationError
+
+from timeline.extract.models.rules import ModelMention, OrgMention, find_models, find_orgs
+from timeline.records import Provenance
+from timeline.text.normalize import NormText
+
+R = TypeVar("R", bound=BaseModel)
+
+# Sentence ends: CJK and Latin full stops, line breaks, semicolons.
+_SENTENCE_END = regex.compile(r"[。！？!?；;\n]|\.(?=\s+[A-Z])|\.$", regex.M)
+# Clause ends inside a sentence: commas (not inside numbers like 1,000).
+_CLAUSE_END = regex.compile(r"，|,(?!\d)")
+
+
+def _bounds(pattern: regex.Pattern[str], text: str) -> list[int]:
+    return [m.end() for m in pattern.finditer(text)]
+
+
+@dataclass
+class DocContext:
+    norm: NormText
+    published: dt.date | None = None
+    models: list[ModelMention] = field(default_factory=list)
+    orgs: list[OrgMention] = field(default_factory=list)
+    _sentence_ends: list[int] = field(default_factory=list)
+    _clause_ends: list[int] = field(default_factory=list)
+    _model_starts: list[int] = field(default_factory=list)
+    _org_starts: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, norm: NormText, published: dt.date | None = None) -> DocContext:
+        text = norm.text
+        models = find_models(text)
+        orgs = [o for o in find_orgs(text) if not any(m.start <= o.start < m.end for m in models)]
+        sentence_ends = _bounds(_SENTENCE_END, text)
+        clause_ends = sorted(set(sentence_ends) | set(_bounds(_CLAUSE_END, text)))
+        return cls(norm, published, models, orgs, sentence_ends, clause_ends,
+                   [m.start for m in models], [o.start for o in orgs])
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @staticmethod
+    def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:
+        i = bisect.bisect_right(ends, pos)
+        start = ends[i - 1] if i > 0 else 0
+        end = ends[i] if i < len(ends) else length
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._span(self._sentence_ends, pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._span(self._clause_ends, pos, len(self.text))
+
+    def models_in(self, start: int, end: int) -> list[ModelMention]:
+        i = bisect.bisect_left(self._model_starts, start)
+        j = bisect.bisect_left(self._model_starts, end)
+        return self.models[i:j]
+
+    def orgs_in(self, start: int, end: int) -> list[OrgMention]:
+        i = bisect.bisect_left(self._org_starts, start)
+        j = bisect.bisect_left(self._org_starts, end)
+        return self.orgs[i:j]
+
+    def model_before(self, pos: int, start: int) -> ModelMention | None:
+        """The nearest model mention ending at or before `pos` and starting at or after `start`."""
+        candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
+        return candidates[-1] if candidates else None
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """The span without surrounding white space, list markers and emphasis."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in "-*+>#|"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "*|，,。；;"):
+            end -= 1
+        return start, end
+
+    def prov(self, start: int, end: int) -> Provenance:
+        """Provenance of a normalized span, converted to original lines and offsets (the only place)."""
+        start, end = self.trimmed(start, end) if end > start else (start, end)
+        line_start, line_end, a, b, quote = self.norm.provenance(start, end)
+        return Provenance(line_start=line_start, line_end=line_end, char_start=a, char_end=b, quote=quote)
+
+    def record(self, cls: type[R], **fields: object) -> R | None:
+        """Build a record; one that fails validation is reported (line, reason) and skipped."""
+        try:
+            return cls(**fields)
+        except ValidationError as exc:
+            prov = fields.get("prov")
+            line = prov.line_start if isinstance(prov, Provenance) else "?"
+            reason = "; ".join(err["msg"] for err in exc.errors())
+            self.problems.append(f"line {line}: invalid {cls.__name__}: {reason}")
+            return None

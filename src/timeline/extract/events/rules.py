@@ -1,0 +1,241 @@
+"""Events: one per date-bearing clause that names an actor (model or organization).
+
+A month or day without a year takes the year of its passage: the latest explicit year
+earlier in the same paragraph or list, else the year of the section heading, else the
+document date. List items with no date of their own under a year-bearing lead-in line
+("**2025年AI独角兽融资：**") take that line's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from timeline.extract.context import DocContext
+from timeline.extract.times import RawTime, TimeMention, resolve, scan
+from timeline.records import EventRecord
+
+_HEADING = regex.compile(r"^\s*(#{1,6})\s+")
+_BOLD_LEAD = regex.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
+_LIST_ITEM = regex.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
+# Governments act through laws and rules: "中国《…办法》正式施行".
+_GOVERNMENT = regex.compile(r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国|国务院|工信部|网信办)(?=《|政府|发布|出台|通过)")
+_RUMORED = regex.compile(r"市场消息|据传|传闻|据悉.{0,6}(?:将|计划)|爆料|曝光|曝|rumou?r|reportedly", regex.I)
+_PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
+_PREDICTED = regex.compile(
+    r"预计|预测|预期|有望|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
+    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|forecast|expected|will\b",
+    regex.I,
+)
+_ACTION = regex.compile(
+    r"正式推出|推出|发布|开源|上线|升级|面世|问世|亮相|开放|发表|提出|集成|接入|施行|生效|夺冠|登顶|融资|收购|"
+    r"宣布|商用|释出|落地|突破|破|launch(?:ed|es)?|releas(?:ed|es)|announc(?:ed|es)|open-sourced|unveil(?:ed|s)",
+    regex.I,
+)
+_EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year"}
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    raw: RawTime
+    time: TimeMention
+
+
+def _line_table(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _year_of(raw: RawTime, time: TimeMention) -> int | None:
+    if raw.year is None or raw.bare_year and not time.value:
+        return None
+    return raw.year
+
+
+def _usable(raw: RawTime, text: str) -> bool:
+    if raw.year is not None and len(regex.sub(r"\D", "", raw.text)) == 2 and "年" in raw.text:
+        return False  # "07年": two-digit years are too ambiguous in prose
+    if raw.bare_year:
+        after = text[raw.end : raw.end + 2].lstrip("*")
+        return after[:1] in (":", "：", "年")
+    return raw.ago is None and raw.day_rel is None and raw.holiday is None and raw.weekday is None \
+        and raw.week_rel is None
+
+
+def document_times(ctx: DocContext) -> list[DatedMention]:
+    """Every temporal expression of the document, resolved with passage context."""
+    text = ctx.text
+    lines = _line_table(text)
+    reference = ctx.published
+    heading_years: list[tuple[int, int]] = []  # (level, year) stack
+    found: list[DatedMention] = []
+    raws = scan(text)
+    model_spans = [(m.start, m.end) for m in ctx.models]
+    index = 0
+    block_year: int | None = None
+    block_month: int | None = None
+    for line_start, line_end in lines:
+        line = text[line_start:line_end]
+        if not line.strip():
+            block_year = block_month = None
+            continue
+        heading = _HEADING.match(line)
+        line_raws = []
+        while index < len(raws) and raws[index].start < line_end + 1:
+            line_raws.append(raws[index])
+            index += 1
+        if heading:
+            level = len(heading.group(1))
+            heading_years = [(lv, y) for lv, y in heading_years if lv < level]
+            block_year = block_month = None
+        for raw in line_raws:
+            if any(a <= raw.start < b for a, b in model_spans):
+                continue
+            section_year = heading_years[-1][1] if heading_years else None
+            context_year = block_year if block_year is not None else section_year
+            time = resolve(raw, reference, context_year, block_month)
+            if time is None:
+                continue
+            year = _year_of(raw, time)
+            if year is not None and not raw.bare_year:
+                block_year = year
+            elif time.value and raw.year_rel is not None:
+                block_year = int(time.value[:4])
+            if raw.month is not None and time.value:
+                block_month = raw.month
+            found.append(DatedMention(raw, time))
+        if heading:
+            years = [int(d.time.value[:4]) for d in found[-len(line_raws):] if line_raws and d.time.value] \
+                if line_raws else []
+            if years:
+                heading_years.append((len(heading.group(1)), years[0]))
+    return found
+
+
+def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
+    models = [m.text for m in ctx.models_in(start, end)]
+    orgs = ctx.orgs_in(start, end)
+    org: str | None = None
+    if orgs:
+        first = orgs[0]
+        org = first.text
+        if len(orgs) > 1 and regex.fullmatch(r"与|和|及|、", ctx.text[first.end : orgs[1].start]):
+            org = ctx.text[first.start : orgs[1].end]  # "微软与英伟达"
+    else:
+        gov = _GOVERNMENT.search(ctx.text, start, end)
+        if gov:
+            org = gov.group(0)
+    if org is None and models:
+        org = next((m.org for m in ctx.models_in(start, end) if m.org), None)
+        return models, org
+    return models, org
+
+
+def _clause_with_actor(ctx: DocContext, pos: int) -> tuple[int, int] | None:
+    """The clause holding `pos`, widened within its sentence until it names an actor."""
+    sent_start, sent_end = ctx.sentence(pos)
+    start, end = ctx.clause(pos)
+    for _ in range(3):
+        if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _GOVERNMENT.search(ctx.text, start, end):
+            return start, end
+        if end >= sent_end:
+            break
+        end = ctx.clause(end)[1]
+    start, end = ctx.clause(pos)
+    if start > sent_start:
+        start = ctx.clause(start - 1)[0]
+        if ctx.models_in(start, end) or ctx.orgs_in(start, end):
+            return start, end
+    return None
+
+
+def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
+    sent_start, _ = ctx.sentence(clause[0])
+    window = ctx.text[sent_start : clause[1]]
+    if _RUMORED.search(window):
+        return "rumored"
+    if _PLANNED.search(window):
+        return "planned"
+    if _PREDICTED.search(window):
+        return "predicted"
+    if ctx.published is not None and time.earliest is not None and time.earliest > ctx.published:
+        return "predicted"
+    return "reported"
+
+
+def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_span: tuple[int, int]
+            ) -> EventRecord | None:
+    if time.value is None or time.earliest is None or time.latest is None:
+        return None
+    precision = _EVENT_PRECISION.get(time.precision)
+    if precision is None:
+        return None
+    date = time.value if time.precision in ("day", "month", "year") else time.value[:4]
+    models, org = _actors(ctx, *span)
+    if not models and org is None:
+        return None
+    action = _ACTION.search(ctx.text, span[0], span[1])
+    return ctx.record(EventRecord, 
+        date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
+        models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
+        status=_status(ctx, status_span, time), prov=ctx.prov(*span),
+    )
+
+
+def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
+    """List items without a date of their own under a dated lead-in line."""
+    text = ctx.text
+    lines = _line_table(text)
+    by_line: dict[int, list[DatedMention]] = {}
+    for d in dated:
+        i = text.count("\n", 0, d.raw.start)
+        by_line.setdefault(i, []).append(d)
+    records = []
+    lead: DatedMention | None = None
+    lead_span: tuple[int, int] | None = None
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _LIST_ITEM.match(line):
+            if lead is not None and lead_span is not None and i not in by_line:
+                item_start, item_end = ctx.trimmed(start, end)
+                first_actor = min([m.start for m in ctx.models_in(item_start, item_end)]
+                                  + [o.start for o in ctx.orgs_in(item_start, item_end)], default=None)
+                if first_actor is not None and first_actor <= _LIST_ITEM.match(line).end() + start + 2:
+                    record = _record(ctx, lead.time, (item_start, item_end), lead_span)
+                    if record is not None:
+                        records.append(record)
+            continue
+        lead, lead_span = None, None
+        usable = [d for d in by_line.get(i, []) if d.time.precision in _EVENT_PRECISION and d.time.value]
+        if usable and (_BOLD_LEAD.match(line) or _HEADING.match(line)):
+            lead, lead_span = usable[0], (start, end)
+    return records
+
+
+def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[EventRecord]:
+    dated = document_times(ctx) if dated is None else dated
+    records: list[EventRecord] = []
+    seen: set[tuple[str, int, int]] = set()
+    for d in dated:
+        if not _usable(d.raw, ctx.text):
+            continue
+        span = _clause_with_actor(ctx, d.raw.start)
+        if span is None:
+            continue
+        record = _record(ctx, d.time, span, span)
+        if record is None:
+            continue
+        key = (record.date, record.prov.char_start, record.prov.char_end)
+        if key in seen:
+            continue
+        seen.add(key)
+        records.append(record)
+    return records + _lead_year_items(ctx, dated)

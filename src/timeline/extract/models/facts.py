@@ -1,0 +1,68 @@
+"""Model facts: one per distinct model in a file, with its aliases and organization.
+
+The organization comes from the text when it says so ("豆包（字节跳动）", "阿里发布Qwen",
+"Google的Gemini"), else from the registry.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from timeline.extract.context import DocContext
+from timeline.extract.models.rules import ModelMention
+from timeline.records import ModelRecord
+from timeline.registry import fold, load_registry
+
+_SERIES_SUFFIX = regex.compile(r"(?:系列|预览版)$")
+_RELEASE_VERB = regex.compile(r"发布|推出|开源|上线|亮相|的")
+
+
+def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
+    """The organization the text attaches to this mention, if any."""
+    text = ctx.text
+    after = regex.match(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]", text[mention.end : mention.end + 24])
+    if after:
+        inside = [o for o in ctx.orgs_in(mention.end, mention.end + after.end()) if o.text == after.group(1)]
+        if inside:
+            return inside[0].text
+    clause_start, _ = ctx.clause(mention.start)
+    before = [o for o in ctx.orgs_in(clause_start, mention.start) if o.end <= mention.start]
+    if not before:
+        return None
+    org = before[-1]
+    between = text[org.end : mention.start]
+    if len(between) > 20 or "、" in between or "," in between:
+        return None
+    others = [m for m in ctx.models_in(org.end, mention.start) if m.end <= mention.start]
+    if others and not _RELEASE_VERB.search(between):
+        return None
+    joint = regex.search(r"([^\s、，,]{1,8})(?:与|和)$", text[clause_start : org.start])
+    if joint and ctx.orgs_in(org.start - len(joint.group(0)), org.start):
+        return text[org.start - len(joint.group(0)) : org.end]  # "微软与英伟达"
+    return org.text
+
+
+def extract(ctx: DocContext) -> list[ModelRecord]:
+    reg = load_registry()
+    groups: dict[str, list[ModelMention]] = {}
+    for mention in ctx.models:
+        groups.setdefault(fold(mention.canonical), []).append(mention)
+    records = []
+    for mentions in groups.values():
+        first = mentions[0]
+        name = _SERIES_SUFFIX.sub("", first.text).strip() or first.text
+        forms = dict.fromkeys(_SERIES_SUFFIX.sub("", m.text).strip() for m in mentions)
+        known = reg.model_by_key.get(fold(first.canonical))
+        if known is not None:
+            forms.update(dict.fromkeys((known.name, *known.aliases)))
+        fam = reg.family_by_form.get(first.canonical)
+        if fam is not None and fam.name == first.canonical:
+            forms.update(dict.fromkeys((fam.name, *fam.aliases)))
+        forms[first.canonical] = None
+        aliases = tuple(f for f in forms if f and fold(f) != fold(name))
+        org = next((o for o in (stated_org(ctx, m) for m in mentions) if o), None) or first.org
+        record = ctx.record(ModelRecord, name=name, canonical=first.canonical, aliases=aliases, org=org,
+                            prov=ctx.prov(first.start, first.end))
+        if record is not None:
+            records.append(record)
+    return records

@@ -1,0 +1,100 @@
+"""Parameter counts tied to the model of their clause.
+
+Counts: "1750亿参数", "1.6万亿", "671B", "3.8B参数", "MoE-1.8T", ranges "4-8B", approximate
+orders ("万亿参数", "千亿级", "10^8量级"), activated counts ("激活参数37B"). A size read off the
+model's own name ("Qwen3-235B") is reported too. A count that describes a class of models
+("匹敌万亿参数模型") is not tied to any model.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from timeline.extract.context import DocContext
+from timeline.extract.models.rules import ModelMention
+from timeline.extract.numbers import CN_MULTIPLIER, scaled
+from timeline.records import ParameterRecord
+
+_NUM = r"\d+(?:\.\d+)?"
+_COUNT = regex.compile(
+    rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>万亿|千亿|百亿|十亿|亿|千万|百万|万)\s*(?:个)?(?=(?:的)?(?:总|激活)?参数))"
+    rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
+    r"(?P<cue2>\s*(?:级)?\s*(?:的)?(?:参数|parameters?|params))?)"
+    r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
+    r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
+)
+_ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
+_NAME_SIZE = regex.compile(r"(?<![\d.×x])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
+# "…参数模型" with no name after it describes a class of models, not one model.
+_CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
+
+
+def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
+    if m.group("cn"):
+        return scaled(m.group("n1"), m.group("u1")), None, False
+    if m.group("lat"):
+        # "4-8B": the low end takes the unit written after the high end
+        low = scaled(m.group("n2"), m.group("u2"))
+        high = scaled(m.group("n3"), m.group("u2")) if m.group("n3") else None
+        return low, high, False
+    if m.group("order"):
+        return CN_MULTIPLIER[m.group("u4")], None, True
+    if m.group("pow"):
+        return 10 ** int(m.group("exp")), None, True
+    return None
+
+
+def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
+    text = ctx.text
+    start, end = m.span()
+    sent_start, sent_end = ctx.sentence(start)
+    # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model.
+    paren = text.rfind("(", sent_start, start)
+    if paren != -1 and ")" not in text[paren:start]:
+        before = ctx.model_before(paren, sent_start)
+        if before is not None and before.end >= paren - 1:
+            return before
+    clause_start, clause_end = ctx.clause(start)
+    after = text[end:clause_end]
+    following = [x for x in ctx.models_in(end, clause_end) if x.start - end <= 16]
+    if following and _CLASS_OF_MODELS.match(after):
+        return following[0]  # "万亿参数多模态大模型"云雀-Ω""
+    if approx and _CLASS_OF_MODELS.match(after):
+        return None  # "匹敌万亿参数模型"
+    if m.group("lat") and not m.group("cue2") and not after.startswith((" MoE", "MoE")):
+        return None  # a bare "4-8B" outside a parenthesis is not tied to a model
+    return ctx.model_before(start, sent_start)
+
+
+def extract(ctx: DocContext) -> list[ParameterRecord]:
+    records: list[ParameterRecord] = []
+    seen: set[tuple[str, int]] = set()
+    for m in _COUNT.finditer(ctx.text):
+        if ctx.models_in(m.start(), m.end()) or any(x.start < m.start() < x.end for x in ctx.models):
+            continue  # part of a model name; handled below
+        value = _value(m)
+        if value is None:
+            continue
+        low, high, approx = value
+        model = _model_for(ctx, m, approx)
+        if model is None:
+            continue
+        active = bool(_ACTIVE.search(ctx.text[max(0, m.start() - 6) : m.start()]))
+        key = (model.canonical, low)
+        if key in seen:
+            continue
+        seen.add(key)
+        span_start = min(model.start, m.start())
+        records.append(ctx.record(ParameterRecord, model=model.text, value=low, value_high=high, approx=approx, active=active,
+                                       prov=ctx.prov(span_start, max(model.end, m.end()))))
+    for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T"
+        size = _NAME_SIZE.search(model.text)
+        if size is None:
+            continue
+        value = scaled(size.group(1), size.group(2))
+        key = (model.canonical, value)
+        if key in seen:
+            continue
+        seen.add(key)
+        records.append(ctx.record(ParameterRecord, model=model.text, value=value, prov=ctx.prov(model.start, model.end)))
+    return records

@@ -1,0 +1,75 @@
+"""One text in, its document record and validated facts out. No database here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from timeline.extract.benchmarks import rules as benchmarks
+from timeline.extract.contexts import rules as contexts
+from timeline.extract.events import rules as events
+from timeline.extract.models import facts as models
+from timeline.extract.parameters import rules as parameters
+from timeline.extract.context import DocContext
+from timeline.extract.events.rules import DatedMention
+from timeline.records import DocumentRecord, FactRecord
+from timeline.sources.frontmatter import (
+    FrontMatterError,
+    dateline_date,
+    published_from_front_matter,
+    read_front_matter,
+    title_of,
+)
+from timeline.text.normalize import normalize
+
+
+@dataclass
+class Extraction:
+    document: DocumentRecord
+    facts: list[FactRecord]
+    times: list[DatedMention]
+    context: DocContext
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_text(
+    text: str,
+    path: str,
+    *,
+    data: bytes | None = None,
+    encoding: str = "utf-8",
+    published: dt.date | None = None,
+) -> Extraction:
+    """Extract every fact of one decoded text. `published` overrides the document's own date."""
+    warnings: list[str] = []
+    try:
+        front = read_front_matter(text)
+    except FrontMatterError as exc:
+        warnings.append(str(exc))
+        front = None
+    fields = front.fields if front else {}
+    mask = ((0, front.end),) if front and front.end else ()
+    norm = normalize(text, mask)
+    source: str | None = None
+    if published is None:
+        published = published_from_front_matter(fields)
+        source = "front_matter" if published else None
+        if published is None:
+            published = dateline_date(norm.text)
+            source = "dateline" if published else None
+    raw = data if data is not None else text.encode("utf-8")
+    document = DocumentRecord(
+        path=path, sha256=hashlib.sha256(raw).hexdigest(), size_bytes=len(raw), encoding=encoding,
+        title=title_of(fields, norm.text), published=published, published_source=source,  # type: ignore[arg-type]
+    )
+    ctx = DocContext.build(norm, published)
+    times = events.document_times(ctx)
+    facts: list[FactRecord | None] = []
+    facts += models.extract(ctx)
+    facts += events.extract(ctx, times)
+    facts += parameters.extract(ctx)
+    facts += benchmarks.extract(ctx)
+    facts += contexts.extract(ctx)
+    warnings += ctx.problems
+    return Extraction(document, [f for f in facts if f is not None], times, ctx, warnings)

@@ -1,0 +1,71 @@
+"""Bytes to text: encoding detection and binary refusal."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+
+class SkipFile(Exception):
+    """A file that cannot be ingested; the message says why, in a few words."""
+
+
+# Magic numbers of common binary formats (images, PDF, archives, office files, executables).
+_MAGIC = {
+    b"%PDF": "a PDF file (convert it to text first)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive or office document",
+    b"\x1f\x8b": "a gzip archive",
+    b"7z\xbc\xaf": "a 7z archive",
+    b"Rar!": "a RAR archive",
+    b"\x7fELF": "an executable",
+    b"MZ": "an executable",
+    b"SQLite format 3": "a SQLite database",
+}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode `data`, or raise SkipFile. BOMs win; then strict UTF-8; then a detector."""
+    if not data.strip():
+        raise SkipFile("empty file" if not data else "only whitespace")
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(name), name)
+            except UnicodeDecodeError as exc:
+                raise SkipFile(f"undecodable {name} ({exc.reason})") from None
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise SkipFile(f"binary file: {what}")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:8192]:
+        raise SkipFile("binary file (NUL bytes)")
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is None or best.encoding is None:
+        raise SkipFile("undecodable: no text encoding fits")
+    try:
+        return _checked(data.decode(best.encoding), best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise SkipFile(f"undecodable as detected {best.encoding}") from None
+
+
+def _checked(text: str, encoding: str) -> Decoded:
+    if not text.strip():
+        raise SkipFile("only whitespace")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > 0.05 * min(len(text), 8192):
+        raise SkipFile("binary file (control characters)")
+    return Decoded(text, encoding)

@@ -1,0 +1,96 @@
+"""YAML front matter and news datelines: a document's title and published date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+import yaml
+
+_FRONT = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.S)
+_ISO = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_HEADING = regex.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", regex.M)
+# "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
+_DATELINE_ZH = regex.compile(
+    r"(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网)[\p{Han}]{0,8}?"
+    r"(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)"
+)
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+class FrontMatterError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    end: int  # offset just past the closing ---, 0 when there is none
+    fields: dict[str, object]
+
+
+def read_front_matter(text: str) -> FrontMatter:
+    """Parse leading YAML front matter with safe loading only (no object construction)."""
+    m = _FRONT.match(text)
+    if not m:
+        return FrontMatter(0, {})
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise FrontMatterError(f"broken front matter{where}: {getattr(exc, 'problem', None) or exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("front matter is not a mapping of fields")
+    return FrontMatter(m.end(), {str(k): v for k, v in data.items()})
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = _ISO.search(value)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def published_from_front_matter(fields: dict[str, object]) -> dt.date | None:
+    for key in ("published", "date", "pubDate", "published_at", "created"):
+        day = _as_date(fields.get(key))
+        if day is not None:
+            return day
+    return None
+
+
+def title_of(fields: dict[str, object], text: str) -> str | None:
+    title = fields.get("title")
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    m = _HEADING.search(text)
+    return m.group(1).strip() if m else None
+
+
+def dateline_date(normalized: str) -> dt.date | None:
+    """The date of a news dateline; a year-less one takes the year the text names most."""
+    m = _DATELINE_ZH.search(normalized)
+    if not m:
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+    if year is None:
+        counts = Counter(int(y) for y in _YEAR.findall(normalized))
+        if not counts:
+            return None
+        year = max(counts, key=lambda y: (counts[y], y))
+    try:
+        return dt.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
