@@ -87,7 +87,8 @@ def _org_pattern() -> regex.Pattern[str]:
     reg = load_registry()
     names = sorted((n for n in reg.org_names if n and not n.islower() or not n.isascii()), key=len, reverse=True)
     alternation = "|".join(regex.escape(n) for n in names)
-    return regex.compile(rf"{_LEFT}(?:{alternation})(?![A-Za-z0-9])")
+    # A Latin name must not run on into a longer word; a Chinese one may be followed by anything.
+    return regex.compile(rf"{_LEFT}(?:{alternation})(?:(?<=[^A-Za-z0-9])|(?![A-Za-z0-9]))")
 
 
 def find_orgs(text: str) -> list[OrgMention]:

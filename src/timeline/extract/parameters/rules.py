@@ -24,7 +24,8 @@ _COUNT = regex.compile(
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
 _ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
-_NAME_SIZE = regex.compile(r"(?<![\d.×x])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
+_CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
+_NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
 
@@ -61,7 +62,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return following[0]  # "万亿参数多模态大模型"云雀-Ω""
     if approx and _CLASS_OF_MODELS.match(after):
         return None  # "匹敌万亿参数模型"
-    if m.group("lat") and not m.group("cue2") and not after.startswith((" MoE", "MoE")):
+    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start)
+    if m.group("lat") and not (m.group("cue2") or cue_before) and not after.startswith((" MoE", "MoE")):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model
     return ctx.model_before(start, sent_start)
 

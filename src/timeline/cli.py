@@ -1,0 +1,245 @@
+"""The `timeline` command. Commands only parse arguments and call the library.
+
+Exit codes: 0 all went well; 1 some files were skipped; 2 usage error; 3 the run could not
+proceed (database unreachable, read-only, disk full). No traceback reaches the user
+unless --debug is given.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn articles about AI into a queryable timeline database with exact provenance.",
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLAlchemy URL or SQLite path [env TIMELINE_DB; default sqlite:///data/db/timeline.db]"),
+]
+EXIT_SKIPPED, EXIT_FATAL = 1, 3
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _fatal(exc: BaseException, debug: bool) -> typer.Exit:
+    if isinstance(exc, BrokenPipeError):  # `timeline export | head`: the reader has seen enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return typer.Exit(0)
+    if debug:
+        raise exc
+    from sqlalchemy.exc import SQLAlchemyError
+
+    detail = getattr(exc, "orig", None) or exc
+    kind = "database error" if isinstance(exc, SQLAlchemyError) else "error"
+    _err(f"timeline: {kind}: {detail}")
+    return typer.Exit(EXIT_FATAL)
+
+
+def _engine(db: str | None, *, read_only: bool = False, migrate: bool = True):  # type: ignore[no-untyped-def]
+    from timeline.config import database_url
+    from timeline.db.engine import make_engine
+    from timeline.db.migrate import upgrade
+
+    engine = make_engine(database_url(db), read_only=read_only)
+    if migrate and not read_only:
+        upgrade(engine)
+    return engine
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles")],
+    db: DbOption = None,
+    prune: Annotated[bool, typer.Option(help="Drop stored documents whose files are gone")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes")] = 64 * 1024 * 1024,
+    include: Annotated[list[str] | None, typer.Option(help="Glob of file names to read (repeatable)")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="Glob of file names to leave out (repeatable)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary")] = False,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Read every article under PATHS, extract facts and upsert them into the database."""
+    from timeline.ingest import ingest as run
+
+    try:
+        engine = _engine(db)
+        with _progress(quiet) as tick:
+            report = run(paths, engine, prune=prune, max_bytes=max_bytes, include=tuple(include or ()),
+                         exclude=tuple(exclude or ()), progress=tick, debug=debug)
+    except Exception as exc:
+        raise _fatal(exc, debug) from None
+    for path, reason in report.skipped:
+        _err(f"skipped {path}: {reason}")
+    for path, warning in report.warnings:
+        _err(f"warning {path}: {warning}")
+    if not quiet:
+        facts = ", ".join(f"{report.facts.get(k, 0)} {k}" for k in ("model", "event", "parameters", "benchmark",
+                                                                       "context"))
+        _err(f"files: {report.seen} read, {report.added} added, {report.replaced} replaced, "
+             f"{report.unchanged} unchanged, {len(report.skipped)} skipped"
+             + (f", {report.pruned} pruned" if prune else ""))
+        _err(f"facts written: {facts}")
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+class _progress:
+    """A progress line on a terminal; nothing when output is piped."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.bar = None
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        if not self.enabled:
+            return None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} files"), TextColumn("{task.description}"),
+                            TimeElapsedColumn(), transient=True)
+        self.bar.start()
+        task = self.bar.add_task("", total=None)
+        return lambda path: self.bar.update(task, advance=1, description=path[-60:])  # type: ignore[union-attr]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    csv_: Annotated[bool, typer.Option("--csv", help="The timeline of events as CSV (the default)")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="csv or jsonl (every fact, gold field names)")] = "csv",
+    table: Annotated[str, typer.Option(help="timeline, documents, models, parameters, benchmarks, contexts")] = "timeline",
+    out: Annotated[Path | None, typer.Option(help="Write every table as CSV into this folder")] = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Export facts: CSV tables for spreadsheets or JSONL for scoring and other tools."""
+    from timeline.db import export as ex
+
+    if fmt not in ("csv", "jsonl"):
+        raise typer.BadParameter("choose csv or jsonl", param_hint="--format")
+    if table not in ex.TABLES:
+        raise typer.BadParameter(f"choose one of {', '.join(ex.TABLES)}", param_hint="--table")
+    try:
+        engine = _engine(db)
+        with engine.connect() as conn:
+            if out is not None:
+                counts = ex.write_all_csv(conn, out)
+                _err(", ".join(f"{name}.csv: {n} rows" for name, n in counts.items()))
+            elif fmt == "jsonl":
+                ex.write_jsonl(conn, sys.stdout)
+            else:
+                ex.write_csv(conn, table, sys.stdout)
+    except Exception as exc:
+        raise _fatal(exc, debug) from None
+
+
+@app.command()
+def extract(
+    source: Annotated[str, typer.Argument(help="A text file, or - for standard input")],
+    published: Annotated[str | None, typer.Option(help="Document date YYYY-MM-DD for relative dates")] = None,
+) -> None:
+    """Print the facts and time expressions of one text as JSON lines; the database is not touched."""
+    import datetime as dt
+    import json
+
+    from timeline.extract.pipeline import extract_text
+    from timeline.jsonl import document_row, fact_row
+    from timeline.sources.decode import SkipFile, decode
+
+    reference = None
+    if published:
+        try:
+            reference = dt.date.fromisoformat(published)
+        except ValueError:
+            raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published") from None
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        decoded = decode(data)
+    except (OSError, SkipFile) as exc:
+        _err(f"timeline: cannot read {source}: {exc}")
+        raise typer.Exit(EXIT_SKIPPED) from None
+    name = "-" if source == "-" else Path(source).name
+    result = extract_text(decoded.text, name, data=data, encoding=decoded.encoding, published=reference)
+    rows = [document_row(result.document, name)] + [fact_row(f, name) for f in result.facts]
+    norm = result.context.norm
+    for dated in result.times:
+        t = dated.time
+        line_start, line_end, a, b, quote = norm.provenance(t.start, t.end)
+        rows.append({"kind": "time", "file": name, "text": quote, "value": t.value, "precision": t.precision,
+                     "qualifier": t.qualifier, "earliest": t.earliest.isoformat() if t.earliest else None,
+                     "latest": t.latest.isoformat() if t.latest else None, "line": line_start, "line_end": line_end,
+                     "char_start": a, "char_end": b})
+    for row in rows:
+        typer.echo(json.dumps(row, ensure_ascii=False))
+    for warning in result.warnings:
+        _err(f"warning {name}: {warning}")
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="One SQL statement (read-only)")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Run a read-only SQL query and print the result; the database cannot be changed through it."""
+    from timeline.db.query import run_read_only
+
+    try:
+        columns, rows = run_read_only(_engine(db, read_only=True), sql)
+    except Exception as exc:
+        raise _fatal(exc, debug) from None
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif fmt == "json":
+        import json
+
+        for row in rows:
+            typer.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+    else:
+        from timeline.db.export import format_table
+
+        typer.echo(format_table(columns, rows), nl=False)
+
+
+@app.command()
+def migrate(
+    db: DbOption = None,
+    revision: Annotated[str, typer.Option(help="Target revision (head, or an id to downgrade to)")] = "head",
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Bring the database schema to a revision (ingest does this to head by itself)."""
+    from timeline.db import migrate as mig
+
+    try:
+        engine = _engine(db, migrate=False)
+        current = mig.current_revision(engine)
+        if revision == "head":
+            mig.upgrade(engine)
+        else:
+            mig.downgrade(engine, revision)
+        _err(f"schema: {current} -> {mig.current_revision(engine)}")
+    except Exception as exc:
+        raise _fatal(exc, debug) from None
+
+
+def main() -> None:
+    app()

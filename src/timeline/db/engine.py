@@ -1,0 +1,44 @@
+"""Engines for any SQLAlchemy URL; SQLite gets WAL, a busy timeout and enforced foreign keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+SQLITE_BUSY_MS = 30_000
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True)
+    database = parsed.database
+    if database and database != ":memory:" and not read_only:
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    if read_only and database and database != ":memory:":
+        uri = f"file:{Path(database).resolve()}?mode=ro"
+        engine = sa.create_engine("sqlite://", creator=lambda: _sqlite_connect(uri))
+    else:
+        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
+
+    @sa.event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        elif database and database != ":memory:":
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def _sqlite_connect(uri: str, uri_mode: bool = True, **_: object):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    return sqlite3.connect(uri, uri=uri_mode, timeout=SQLITE_BUSY_MS / 1000, check_same_thread=False)

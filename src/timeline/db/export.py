@@ -1,0 +1,142 @@
+"""Reading facts back out: JSONL in the gold field names, and CSV tables for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+# CSV tables: name -> SQL. Columns are documented in the README and kept stable.
+TABLES: dict[str, str] = {
+    "timeline": (
+        "SELECT date, precision, qualifier, earliest, latest, models, organization, action, status, "
+        "file, line_start, line_end, quote FROM timeline ORDER BY earliest, date, file, line_start"
+    ),
+    "documents": (
+        "SELECT path AS file, title, published, published_source, sha256, size_bytes, encoding, ingested_at "
+        "FROM documents ORDER BY path"
+    ),
+    "models": (
+        "SELECT m.canonical, m.organization, "
+        "(SELECT COUNT(DISTINCT mm.document_id) FROM model_mentions mm WHERE mm.model_id = m.id) AS documents, "
+        "a.aliases FROM models m LEFT JOIN (SELECT model_id, {agg} AS aliases FROM model_aliases "
+        "GROUP BY model_id) a ON a.model_id = m.id ORDER BY m.canonical"
+    ),
+    "parameters": (
+        "SELECT m.canonical AS model, p.model_name, p.value, p.value_high, p.approx, p.active, "
+        "d.path AS file, p.line_start, p.line_end, p.quote FROM parameter_counts p "
+        "JOIN models m ON m.id = p.model_id JOIN documents d ON d.id = p.document_id "
+        "ORDER BY m.canonical, p.value, d.path, p.line_start"
+    ),
+    "benchmarks": (
+        "SELECT m.canonical AS model, b.model_name, b.benchmark, b.comparator, b.score, b.unit, "
+        "d.path AS file, b.line_start, b.line_end, b.quote FROM benchmark_scores b "
+        "JOIN models m ON m.id = b.model_id JOIN documents d ON d.id = b.document_id "
+        "ORDER BY b.benchmark, m.canonical, d.path, b.line_start"
+    ),
+    "contexts": (
+        "SELECT m.canonical AS model, c.model_name, c.tokens, c.chars, d.path AS file, c.line_start, "
+        "c.line_end, c.quote FROM context_windows c JOIN models m ON m.id = c.model_id "
+        "JOIN documents d ON d.id = c.document_id ORDER BY m.canonical, d.path, c.line_start"
+    ),
+}
+
+
+def _aggregate(conn: Connection) -> str:
+    return "string_agg(alias, '; ')" if conn.dialect.name == "postgresql" else "group_concat(alias, '; ')"
+
+
+def table_rows(conn: Connection, name: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    result = conn.execute(sa.text(TABLES[name].format(agg=_aggregate(conn))))
+    return list(result.keys()), [tuple(row) for row in result]
+
+
+def write_csv(conn: Connection, name: str, out: TextIO) -> int:
+    columns, rows = table_rows(conn, name)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if v is None else (int(v) if isinstance(v, bool) else v) for v in row])
+    return len(rows)
+
+
+def write_all_csv(conn: Connection, folder: Path) -> dict[str, int]:
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name in TABLES:
+        with open(folder / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
+            counts[name] = write_csv(conn, name, handle)
+    return counts
+
+
+def _prov(row: Any) -> dict[str, Any]:
+    return {"line": row.line_start, "line_end": row.line_end, "char_start": row.char_start,
+            "char_end": row.char_end, "quote": row.quote}
+
+
+def jsonl_rows(conn: Connection) -> Iterator[dict[str, Any]]:
+    """Every fact as a dict with the gold field names (GUIDELINES.md) plus line, line_end, quote."""
+    q = lambda sql: conn.execute(sa.text(sql))  # noqa: E731
+    for d in q("SELECT path, title, published, published_source, sha256 FROM documents ORDER BY path"):
+        yield {"kind": "document", "file": d.path, "line": 1, "title": d.title,
+               "published": str(d.published) if d.published else None, "published_source": d.published_source,
+               "sha256": d.sha256}
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for a in q("SELECT model_id, alias FROM model_aliases ORDER BY id"):
+        aliases[a.model_id].append(a.alias)
+    for r in q("SELECT d.path, mm.*, m.canonical, m.id AS mid FROM model_mentions mm JOIN models m ON m.id = "
+               "mm.model_id JOIN documents d ON d.id = mm.document_id ORDER BY d.path, mm.line_start, mm.id"):
+        yield {"kind": "model", "file": r.path, "name": r.name, "canonical": r.canonical,
+               "aliases": [a for a in aliases[r.mid] if a != r.name], "org": r.organization, **_prov(r)}
+    names: dict[int, list[str]] = defaultdict(list)
+    for em in q("SELECT event_id, name FROM event_models ORDER BY event_id, position"):
+        names[em.event_id].append(em.name)
+    for r in q("SELECT d.path, e.* FROM events e JOIN documents d ON d.id = e.document_id "
+               "ORDER BY d.path, e.line_start, e.id"):
+        yield {"kind": "event", "file": r.path, "date": r.date, "precision": r.precision, "qualifier": r.qualifier,
+               "earliest": str(r.earliest), "latest": str(r.latest), "models": names[r.id], "org": r.organization,
+               "action": r.action, "status": r.status, **_prov(r)}
+    for r in q("SELECT d.path, p.* FROM parameter_counts p JOIN documents d ON d.id = p.document_id "
+               "ORDER BY d.path, p.line_start, p.id"):
+        yield {"kind": "parameters", "file": r.path, "model": r.model_name, "value": r.value,
+               "value_high": r.value_high, "approx": bool(r.approx), "active": bool(r.active), **_prov(r)}
+    for r in q("SELECT d.path, b.* FROM benchmark_scores b JOIN documents d ON d.id = b.document_id "
+               "ORDER BY d.path, b.line_start, b.id"):
+        yield {"kind": "benchmark", "file": r.path, "model": r.model_name, "benchmark": r.benchmark,
+               "score": r.score, "unit": r.unit, "comparator": r.comparator, **_prov(r)}
+    for r in q("SELECT d.path, c.* FROM context_windows c JOIN documents d ON d.id = c.document_id "
+               "ORDER BY d.path, c.line_start, c.id"):
+        yield {"kind": "context", "file": r.path, "model": r.model_name, "tokens": r.tokens, "chars": r.chars,
+               **_prov(r)}
+
+
+def write_jsonl(conn: Connection, out: TextIO) -> int:
+    count = 0
+    for row in jsonl_rows(conn):
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def format_table(columns: list[str], rows: list[tuple[Any, ...]], max_width: int = 60) -> str:
+    """A plain text table (for `timeline query`)."""
+    def cell(v: Any) -> str:
+        text = "" if v is None else str(v).replace("\n", " ")
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    out = io.StringIO()
+    out.write(" | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    out.write("-+-".join("-" * w for w in widths) + "\n")
+    for r in cells:
+        out.write(" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n")
+    out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+    return out.getvalue()

@@ -1,0 +1,44 @@
+"""Shared fixtures: the bundled articles, the shared gold and a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+SHARED = ROOT.parent / "shared"
+
+
+def database_urls() -> list[str]:
+    """SQLite always; PostgreSQL too when TIMELINE_TEST_POSTGRES names a server."""
+    urls = ["sqlite"]
+    if os.environ.get("TIMELINE_TEST_POSTGRES"):
+        urls.append("postgresql")
+    return urls
+
+
+@pytest.fixture(params=database_urls())
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'timeline.db'}"
+    import sqlalchemy as sa
+
+    base = os.environ["TIMELINE_TEST_POSTGRES"]
+    name = f"t_{os.getpid()}_{abs(hash(request.node.nodeid)) % 10**8}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    url = sa.engine.make_url(base).set(database=name).render_as_string(hide_password=False)
+    yield url  # type: ignore[misc]
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.dispose()
+
+
+@pytest.fixture
+def raw_dir() -> Path:
+    return RAW
