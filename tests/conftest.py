@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,10 @@ def database_urls() -> list[str]:
 
 
 @pytest.fixture(params=database_urls())
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'timeline.db'}"
+        yield f"sqlite:///{tmp_path / 'timeline.db'}"
+        return
     import sqlalchemy as sa
 
     base = os.environ["TIMELINE_TEST_POSTGRES"]
@@ -33,7 +35,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
         conn.exec_driver_sql(f"CREATE DATABASE {name}")
     url = sa.engine.make_url(base).set(database=name).render_as_string(hide_password=False)
-    yield url  # type: ignore[misc]
+    yield url
     with admin.connect() as conn:
         conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     admin.dispose()

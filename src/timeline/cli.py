@@ -122,7 +122,9 @@ def export(
     db: DbOption = None,
     csv_: Annotated[bool, typer.Option("--csv", help="The timeline of events as CSV (the default)")] = False,
     fmt: Annotated[str, typer.Option("--format", help="csv or jsonl (every fact, gold field names)")] = "csv",
-    table: Annotated[str, typer.Option(help="timeline, documents, models, parameters, benchmarks, contexts")] = "timeline",
+    table: Annotated[
+        str, typer.Option(help="timeline, documents, models, parameters, benchmarks, contexts")
+    ] = "timeline",
     out: Annotated[Path | None, typer.Option(help="Write every table as CSV into this folder")] = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
 ) -> None:

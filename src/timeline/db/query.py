@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 _CONNECTION_WRITES = regex.compile(r"^\s*(?:ATTACH|DETACH)\b|^\s*PRAGMA\b[^;]*=", regex.I)

@@ -7,12 +7,12 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline.extract.benchmarks import rules as benchmarks
+from timeline.extract.context import DocContext
 from timeline.extract.contexts import rules as contexts
 from timeline.extract.events import rules as events
+from timeline.extract.events.rules import DatedMention
 from timeline.extract.models import facts as models
 from timeline.extract.parameters import rules as parameters
-from timeline.extract.context import DocContext
-from timeline.extract.events.rules import DatedMention
 from timeline.records import DocumentRecord, FactRecord
 from timeline.sources.frontmatter import (
     FrontMatterError,

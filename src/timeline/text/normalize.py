@@ -9,6 +9,7 @@ origin is unknown, which is what keeps quotes and line numbers exact.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -160,7 +161,7 @@ def is_hard_wrapped(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     prose = breaks = 0
-    for cur, nxt in zip(lines, lines[1:], strict=False):
+    for cur, nxt in itertools.pairwise(lines):
         if _MD_START_RE.match(cur):
             continue
         prose += 1

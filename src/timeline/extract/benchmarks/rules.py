@@ -67,16 +67,15 @@ def _row(ctx: DocContext, line: regex.Match[str], cells: list[str], header: list
         m = _CELL_SCORE.match(cell)
         if not m or not _benchmark_pattern().fullmatch(name.strip()):
             continue
-        records.append(ctx.record(BenchmarkRecord, model=model.text, benchmark=name.strip(), score=float(m.group("score")),
-                                       unit=_unit(m.group("unit")), comparator="=",
-                                       prov=ctx.prov(line.start(), line.end())))
+        records.append(ctx.record(BenchmarkRecord, model=model.text, benchmark=name.strip(),
+                                  score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                                  prov=ctx.prov(line.start(), line.end())))
     return records
 
 
 def _inline_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     records = []
     text = ctx.text
-    score_re = regex.compile(_SCORE)
     for bench in _benchmark_pattern().finditer(text):
         if text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|":
             continue  # table headers are read by _table_scores
@@ -96,7 +95,7 @@ def _inline_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         else:
             offset = bench.end()
         m = regex.match(r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*" + _SCORE, window)
-        if not m or m.group("unit") is None and not lead:
+        if not m or (m.group("unit") is None and not lead):
             continue
         score_start = offset + m.start("score")
         if _GAIN_BEFORE.search(text[max(sent_start, score_start - 4) : score_start]):
@@ -105,7 +104,7 @@ def _inline_scores(ctx: DocContext) -> list[BenchmarkRecord]:
             continue
         targets = [model] if model is not None else _subject_models(ctx, bench.start(), sent_start)
         for target in targets:
-            records.append(ctx.record(BenchmarkRecord, 
+            records.append(ctx.record(BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")), comparator=_COMPARATOR.get(m.group("cmp") or "", "="),
                 prov=ctx.prov(min(target.start, bench.start()), offset + m.end()),

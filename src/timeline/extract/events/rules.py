@@ -8,7 +8,6 @@ document date. List items with no date of their own under a year-bearing lead-in
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import regex
@@ -21,7 +20,9 @@ _HEADING = regex.compile(r"^\s*(#{1,6})\s+")
 _BOLD_LEAD = regex.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
 # Governments act through laws and rules: "中国《…办法》正式施行".
-_GOVERNMENT = regex.compile(r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国|国务院|工信部|网信办)(?=《|政府|发布|出台|通过)")
+_GOVERNMENT = regex.compile(
+    r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国|国务院|工信部|网信办)(?=《|政府|发布|出台|通过)"
+)
 _RUMORED = regex.compile(r"市场消息|据传|传闻|据悉.{0,6}(?:将|计划)|爆料|曝光|曝|rumou?r|reportedly", regex.I)
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
 _PREDICTED = regex.compile(
@@ -53,7 +54,7 @@ def _line_table(text: str) -> list[tuple[int, int]]:
 
 
 def _year_of(raw: RawTime, time: TimeMention) -> int | None:
-    if raw.year is None or raw.bare_year and not time.value:
+    if raw.year is None or (raw.bare_year and not time.value):
         return None
     return raw.year
 
@@ -181,7 +182,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     if not models and org is None:
         return None
     action = _ACTION.search(ctx.text, span[0], span[1])
-    return ctx.record(EventRecord, 
+    return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
         status=_status(ctx, status_span, time), prov=ctx.prov(*span),

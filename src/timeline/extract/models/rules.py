@@ -50,6 +50,7 @@ _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?
 _BEFORE_MODEL = regex.compile(rf"{_LEFT}([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*)(?=(?:系列)?(?:大?模型))")
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
+_LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
 _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
 _TOKEN_MEASURE = regex.compile(r"^\d+(?:\.\d+)?[BMT]$")
 
@@ -85,7 +86,7 @@ def _registry_pattern() -> regex.Pattern[str]:
 @cache
 def _org_pattern() -> regex.Pattern[str]:
     reg = load_registry()
-    names = sorted((n for n in reg.org_names if n and not n.islower() or not n.isascii()), key=len, reverse=True)
+    names = sorted((n for n in reg.org_names if (n and not n.islower()) or not n.isascii()), key=len, reverse=True)
     alternation = "|".join(regex.escape(n) for n in names)
     # A Latin name must not run on into a longer word; a Chinese one may be followed by anything.
     return regex.compile(rf"{_LEFT}(?:{alternation})(?:(?<=[^A-Za-z0-9])|(?![A-Za-z0-9]))")
@@ -151,9 +152,8 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
                                       "registry"))
             continue
         has_suffix = end > m.end()
-        if not has_suffix and not fam.bare:
-            if not _SERIES.match(text, end):  # "Phi系列", "Phi模型" name the family
-                continue
+        if not has_suffix and not fam.bare and not _SERIES.match(text, end):
+            continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it
         found.append(ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family"))
     return found
 
@@ -223,7 +223,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
             name = m.group(1).strip()
             start = m.start(1)
             end = start + len(name)
-            if pattern is not _QUOTED and (_NOT_AFTER.match(text, end) or regex.match(r"\s[A-Za-z]", text[end:end + 2])):
+            runs_on = _NOT_AFTER.match(text, end) or _LATIN_WORD_AFTER.match(text, end)
+            if pattern is not _QUOTED and runs_on:
                 continue  # "Function Calling API", "Model Hub平台"
             if reg.is_not_model(name) or reg.canonical_org(name) != name or len(name) < 2:
                 continue

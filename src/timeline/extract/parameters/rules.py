@@ -24,6 +24,7 @@ _COUNT = regex.compile(
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
 _ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
+_CUE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:总|激活)?(?:参数量|参数|parameters?|params)")
 _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
@@ -48,14 +49,14 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = m.span()
-    sent_start, sent_end = ctx.sentence(start)
+    sent_start, _ = ctx.sentence(start)
     # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model.
     paren = text.rfind("(", sent_start, start)
     if paren != -1 and ")" not in text[paren:start]:
         before = ctx.model_before(paren, sent_start)
         if before is not None and before.end >= paren - 1:
             return before
-    clause_start, clause_end = ctx.clause(start)
+    _, clause_end = ctx.clause(start)
     after = text[end:clause_end]
     following = [x for x in ctx.models_in(end, clause_end) if x.start - end <= 16]
     if following and _CLASS_OF_MODELS.match(after):
@@ -87,8 +88,10 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
             continue
         seen.add(key)
         span_start = min(model.start, m.start())
-        records.append(ctx.record(ParameterRecord, model=model.text, value=low, value_high=high, approx=approx, active=active,
-                                       prov=ctx.prov(span_start, max(model.end, m.end()))))
+        cue = _CUE_AFTER.match(ctx.text, m.end())  # quote "1750亿参数", not "1750亿"
+        span_end = max(model.end, cue.end() if cue else m.end())
+        records.append(ctx.record(ParameterRecord, model=model.text, value=low, value_high=high, approx=approx,
+                                  active=active, prov=ctx.prov(span_start, span_end)))
     for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T"
         size = _NAME_SIZE.search(model.text)
         if size is None:
@@ -98,5 +101,6 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         if key in seen:
             continue
         seen.add(key)
-        records.append(ctx.record(ParameterRecord, model=model.text, value=value, prov=ctx.prov(model.start, model.end)))
+        records.append(ctx.record(ParameterRecord, model=model.text, value=value,
+                                  prov=ctx.prov(model.start, model.end)))
     return records

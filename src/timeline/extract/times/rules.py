@@ -90,7 +90,9 @@ def _build_pattern() -> regex.Pattern[str]:
         r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
         r"(?P<wword>星期|礼拜|禮拜|周|週)(?P<wday>[一二三四五六日天])?)"
     )
-    rel_day = r"(?P<rday>大前天|大前日|大后天|大後天|大後日|今天|今日|明天|明日|聽日|后天|後天|後日|昨天|昨日|尋日|前天|前日)"
+    rel_day = (
+        r"(?P<rday>大前天|大前日|大后天|大後天|大後日|今天|今日|明天|明日|聽日|后天|後天|後日|昨天|昨日|尋日|前天|前日)"
+    )
     ago = (
         r"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>年|个月|個月|周|週|个星期|個星期|天|日)"
         r"(?P<agod>前|后|後))"
@@ -225,7 +227,7 @@ def _num(text: str | None) -> int | None:
     return None if text is None else cn_to_int(text)
 
 
-def _raw_from_match(m: regex.Match[str]) -> RawTime | None:  # noqa: C901, PLR0911, PLR0912 - one branch per form
+def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     g = m.groupdict()
     base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
     if g["range"]:
@@ -299,7 +301,7 @@ def _english(g: dict[str, str | None], base: dict[str, object]) -> RawTime | Non
                    quarter=quarter, qualifier=qualifier)
 
 
-def _chinese(g: dict[str, str | None], base: dict[str, object]) -> RawTime | None:  # noqa: C901, PLR0912
+def _chinese(g: dict[str, str | None], base: dict[str, object]) -> RawTime | None:
     fields: dict[str, object] = {}
     if g["yabs"]:
         year = year_from(g["yabs"])
@@ -402,7 +404,7 @@ def _year_text(year: int) -> str:
     return f"{year:04d}"
 
 
-def resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of expression
+def resolve(
     raw: RawTime,
     reference: Date | None = None,
     context_year: int | None = None,
@@ -431,7 +433,7 @@ def resolve(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of expression
             if day < reference:
                 day = Date(reference.year + 1, month, dom)
             return mention(day.isoformat(), "day", day, day)
-        if raw.weekday is not None and raw.nth is None or (raw.week_rel is not None and raw.weekday is None):
+        if (raw.weekday is not None and raw.nth is None) or (raw.week_rel is not None and raw.weekday is None):
             return _resolve_week(raw, reference, mention)
 
         year = _resolve_year(raw, reference, context_year)

@@ -1,0 +1,117 @@
+"""The commands as a user runs them: ingest, export (both formats), extract, query."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from timeline.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path, raw_dir: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = runner.invoke(app, ["ingest", str(raw_dir), "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "5 read, 5 added" in result.output
+    return url
+
+
+def test_ingest_summary_and_env_var(tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "env.db"))
+    result = runner.invoke(app, ["ingest", str(raw_dir)])
+    assert result.exit_code == 0
+    assert "facts written:" in result.output and (tmp_path / "env.db").exists()
+    again = runner.invoke(app, ["ingest", str(raw_dir)])
+    assert "5 unchanged" in again.output
+
+
+def test_export_csv_timeline_is_sorted_by_date(db: str) -> None:
+    result = runner.invoke(app, ["export", "--csv", "--db", db])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and list(rows[0])[:9] == ["date", "precision", "qualifier", "earliest", "latest", "models",
+                                         "organization", "action", "status"]
+    earliest = [r["earliest"] for r in rows]
+    assert earliest == sorted(earliest)
+    r1 = next(r for r in rows if r["date"] == "2025-01-20")
+    assert "DeepSeek-R1" in r1["models"] and r1["file"] == "001_1b612909b090eb0a.txt" and r1["line_start"] == "77"
+
+
+def test_export_tables_and_out_folder(db: str, tmp_path: Path) -> None:
+    for table in ("documents", "models", "parameters", "benchmarks", "contexts"):
+        result = runner.invoke(app, ["export", "--csv", "--table", table, "--db", db])
+        assert result.exit_code == 0 and len(result.stdout.splitlines()) > 1, table
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["export", "--out", str(out), "--db", db]).exit_code == 0
+    assert {p.name for p in out.iterdir()} == {"timeline.csv", "documents.csv", "models.csv", "parameters.csv",
+                                               "benchmarks.csv", "contexts.csv"}
+    bad = runner.invoke(app, ["export", "--table", "nope", "--db", db])
+    assert bad.exit_code == 2
+
+
+def test_export_jsonl_has_gold_fields(db: str) -> None:
+    result = runner.invoke(app, ["export", "--format", "jsonl", "--db", db])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    kinds = {r["kind"] for r in rows}
+    assert kinds == {"document", "model", "event", "parameters", "benchmark", "context"}
+    doc = next(r for r in rows if r["kind"] == "document" and r["file"].startswith("004"))
+    assert doc["published"] == "2023-12-25"
+    gpt3 = next(r for r in rows if r["kind"] == "parameters" and r["model"] == "GPT-3")
+    assert gpt3["value"] == 175_000_000_000 and gpt3["line"] == 42 and "1750亿参数" in gpt3["quote"]
+
+
+def test_extract_prints_facts_and_times_without_a_database(tmp_path: Path) -> None:
+    text = "OpenAI在2024年9月发布推理模型o1，并在12月升级到o3。去年的对比。\n"
+    result = runner.invoke(app, ["extract", "-", "--published", "2025-01-05"], input=text)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    times = [r for r in rows if r["kind"] == "time"]
+    assert [(t["text"], t["value"]) for t in times] == [("2024年9月", "2024-09"), ("12月", "2024-12"),
+                                                        ("去年", "2024")]
+    events = [r for r in rows if r["kind"] == "event"]
+    assert {e["date"] for e in events} == {"2024-09", "2024-12"}
+    assert not list(tmp_path.iterdir())
+
+
+def test_query_prints_a_table(db: str) -> None:
+    result = runner.invoke(app, ["query", "SELECT COUNT(*) AS n FROM documents", "--db", db])
+    assert result.exit_code == 0 and "5" in result.stdout and "(1 row)" in result.stdout
+
+
+@pytest.mark.parametrize("sql", [
+    "INSERT INTO documents (path, sha256, size_bytes, encoding, ingested_at) VALUES ('x', 'y', 0, 'u', '2020-01-01')",
+    "UPDATE events SET status = 'rumored'",
+    "DELETE FROM events",
+    "DROP TABLE events",
+    "ATTACH DATABASE 'other.db' AS other",
+    "PRAGMA user_version = 7",
+    "CREATE TABLE t (x INTEGER)",
+])
+def test_query_refuses_writes(db: str, sql: str) -> None:
+    before = runner.invoke(app, ["query", "SELECT COUNT(*) AS n FROM events", "--db", db]).stdout
+    result = runner.invoke(app, ["query", sql, "--db", db])
+    assert result.exit_code == 3
+    assert runner.invoke(app, ["query", "SELECT COUNT(*) AS n FROM events", "--db", db]).stdout == before
+    version = runner.invoke(app, ["query", "PRAGMA user_version", "--db", db]).stdout
+    assert "7" not in version
+
+
+def test_usage_error_exits_2() -> None:
+    assert runner.invoke(app, ["ingest"]).exit_code == 2
+    assert runner.invoke(app, ["export", "--format", "xml"]).exit_code == 2
+
+
+def test_console_script_help_runs() -> None:
+    exe = Path(sys.executable).with_name("timeline")
+    result = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "ingest" in result.stdout

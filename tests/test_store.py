@@ -1,0 +1,118 @@
+"""Upserts on natural keys: idempotent re-runs, per-file replacement, prune, one model per alias set."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from timeline.db import migrate
+from timeline.db.engine import make_engine
+from timeline.extract.context import DocContext
+from timeline.ingest import ingest
+from timeline.records import ContextRecord, Provenance
+from timeline.text.normalize import normalize
+
+TABLES = ("documents", "models", "model_aliases", "model_mentions", "events", "event_models",
+          "parameter_counts", "benchmark_scores", "context_windows")
+
+
+def _engine(url: str) -> sa.Engine:
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    return engine
+
+
+def _counts(engine: sa.Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {t: conn.scalar(sa.text(f"SELECT COUNT(*) FROM {t}")) for t in TABLES}
+
+
+def _ids(engine: sa.Engine, table: str, path: str) -> list[int]:
+    with engine.connect() as conn:
+        return list(conn.scalars(sa.text(f"SELECT t.id FROM {table} t JOIN documents d ON d.id = t.document_id "
+                                         "WHERE d.path = :p ORDER BY t.id"), {"p": path}))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, raw_dir: Path) -> Path:
+    folder = tmp_path / "raw"
+    shutil.copytree(raw_dir, folder)
+    return folder
+
+
+def test_two_ingests_leave_identical_counts(db_url: str, corpus: Path) -> None:
+    engine = _engine(db_url)
+    first = ingest([corpus], engine)
+    counts = _counts(engine)
+    assert first.added == 5 and all(counts[t] > 0 for t in TABLES)
+    with engine.connect() as conn:
+        stamps = dict(conn.execute(sa.text("SELECT path, ingested_at FROM documents")).all())
+    second = ingest([corpus], engine)
+    assert (second.unchanged, second.added, second.replaced) == (5, 0, 0)
+    assert sum(second.facts.values()) == 0
+    assert _counts(engine) == counts
+    with engine.connect() as conn:
+        assert dict(conn.execute(sa.text("SELECT path, ingested_at FROM documents")).all()) == stamps
+
+
+def test_changed_file_replaces_only_its_facts(db_url: str, corpus: Path) -> None:
+    engine = _engine(db_url)
+    ingest([corpus], engine)
+    changed, other = "002_bad53bc446689f33.txt", "001_1b612909b090eb0a.txt"
+    other_ids = {t: _ids(engine, t, other) for t in ("events", "model_mentions", "parameter_counts")}
+    before = len(_ids(engine, "events", changed))
+    with open(corpus / changed, "a", encoding="utf-8") as handle:
+        handle.write("\n\n2025年3月，Foo-3.5-Turbo正式开源。\n")
+    report = ingest([corpus], engine)
+    assert (report.replaced, report.unchanged) == (1, 4)
+    assert len(_ids(engine, "events", changed)) == before + 1
+    assert {t: _ids(engine, t, other) for t in other_ids} == other_ids
+    again = _counts(engine)
+    ingest([corpus], engine)
+    assert _counts(engine) == again
+
+
+def test_prune_drops_vanished_documents_and_orphan_models(db_url: str, corpus: Path) -> None:
+    engine = _engine(db_url)
+    ingest([corpus], engine)
+    (corpus / "000_a331704601f157e2.txt").unlink()
+    kept = ingest([corpus], engine)
+    assert kept.pruned == 0 and _counts(engine)["documents"] == 5
+    report = ingest([corpus], engine, prune=True)
+    assert report.pruned == 1
+    with engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT COUNT(*) FROM documents")) == 4
+        # Models only that article named (Gemini Audio) are gone with it; shared ones stay.
+        names = set(conn.scalars(sa.text("SELECT canonical FROM models")))
+        assert "Gemini Audio" not in names and "ChatGPT" in names
+        orphans = conn.scalar(sa.text(
+            "SELECT COUNT(*) FROM models m WHERE NOT EXISTS (SELECT 1 FROM model_mentions x WHERE x.model_id = m.id)"))
+        assert orphans == 0
+
+
+def test_aliases_reach_one_model_across_files(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text("2023年4月，阿里发布通义千问。\n", encoding="utf-8")
+    (folder / "b.md").write_text("2024年9月，Qwen登顶开源榜单。\n", encoding="utf-8")
+    engine = _engine(db_url)
+    ingest([folder], engine)
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT d.path, mm.name, mm.model_id FROM model_mentions mm "
+                                    "JOIN documents d ON d.id = mm.document_id ORDER BY d.path")).all()
+        assert [(r.path, r.name) for r in rows] == [("a.md", "通义千问"), ("b.md", "Qwen")]
+        assert rows[0].model_id == rows[1].model_id
+        aliases = set(conn.scalars(sa.text("SELECT alias FROM model_aliases WHERE model_id = :m"),
+                                   {"m": rows[0].model_id}))
+        assert {"通义千问", "Qwen"} <= aliases
+
+
+def test_invalid_record_is_reported_and_skipped() -> None:
+    ctx = DocContext.build(normalize("GPT-4支持8K上下文"))
+    prov = Provenance(line_start=1, line_end=1, char_start=0, char_end=5, quote="GPT-4")
+    assert ctx.record(ContextRecord, model="GPT-4", tokens=None, chars=None, prov=prov) is None
+    assert ctx.problems and "line 1: invalid ContextRecord" in ctx.problems[0]
+    assert ctx.record(ContextRecord, model="GPT-4", tokens=8000, prov=prov) is not None
