@@ -18,7 +18,7 @@ ingest: $(STAMP)
 	$(BIN)/timeline ingest data/raw
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench alembic
+	$(BIN)/ruff check src tests alembic
 
 test: $(STAMP) lint
 	$(BIN)/pytest
