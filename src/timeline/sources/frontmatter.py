@@ -17,7 +17,12 @@ _DATELINE_ZH = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网)[\p{Han}]{0,8}?"
     r"(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)"
 )
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_DATELINE_EN = regex.compile(
+    r"\A\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*,\s*)?(?:[A-Z][a-z]+,\s*)?"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)"
+)
 
 
 class FrontMatterError(ValueError):
@@ -80,17 +85,35 @@ def title_of(fields: dict[str, object], text: str) -> str | None:
 
 
 def dateline_date(normalized: str) -> dt.date | None:
-    """The date of a news dateline; a year-less one takes the year the text names most."""
+    """The date of a news dateline ("新华社北京1月5日电", "BEIJING, Jan. 5 (Xinhua) --").
+
+    A dateline without a year takes the first year in which it falls after every month the
+    text dates explicitly: news reports what has happened.
+    """
+    from timeline.extract.times import find_times
+
     m = _DATELINE_ZH.search(normalized)
-    if not m:
-        return None
+    if m:
+        month = int(m.group("m"))
+    else:
+        m = _DATELINE_EN.match(normalized)
+        if not m:
+            return None
+        month = _MONTHS.index(m.group("mon")) + 1
+    day = int(m.group("d"))
     year = int(m.group("y")) if m.group("y") else None
     if year is None:
-        counts = Counter(int(y) for y in _YEAR.findall(normalized))
-        if not counts:
-            return None
-        year = max(counts, key=lambda y: (counts[y], y))
+        dated = [t.earliest for t in find_times(normalized) if t.explicit_year and t.precision in ("month", "day")
+                 and t.earliest is not None]
+        if dated:
+            latest = max(dated)
+            year = latest.year if (latest.month, latest.day) <= (month, day) else latest.year + 1
+        else:
+            counts = Counter(int(y) for y in _YEAR.findall(normalized))
+            if not counts:
+                return None
+            year = max(counts, key=lambda y: (counts[y], y))
     try:
-        return dt.date(year, int(m.group("m")), int(m.group("d")))
+        return dt.date(year, month, day)
     except ValueError:
         return None

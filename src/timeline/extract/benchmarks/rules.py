@@ -17,7 +17,8 @@ _SCORE = r"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*(?P<score>\
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先|\+|-)\s*(?:至|到)?\s*$")
 _NOT_SCORE_AFTER = regex.compile(r"^\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
-_COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<"}
+_COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
+               "over": ">", "above": ">"}
 
 
 @cache
@@ -128,5 +129,41 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     return group
 
 
+_SCORE_THEN_BENCH = regex.compile(
+    r"(?P<cmp>≥|>=|>|over|above)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:on|in|at|在)\s*(?:the\s+)?$",
+    regex.I,
+)
+
+
+def _score_before_scores(ctx: DocContext) -> list[BenchmarkRecord]:
+    """ "scored 86.8% on MMLU and 84.9% on HumanEval": the score comes first."""
+    records = []
+    text = ctx.text
+    for bench in _benchmark_pattern().finditer(text):
+        sent_start, _ = ctx.sentence(bench.start())
+        m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 24), bench.start())
+        if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
+            continue
+        before = text[max(sent_start, m.start() - 12) : m.start()]
+        if regex.search(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", before, regex.I):
+            continue
+        targets = _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start)
+        for target in targets:
+            records.append(ctx.record(
+                BenchmarkRecord, model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
+                unit=_unit(m.group("unit")), comparator=_COMPARATOR.get((m.group("cmp") or "").lower(), "="),
+                prov=ctx.prov(min(target.start, m.start()), bench.end()),
+            ))
+    return records
+
+
+def _pronoun_models(ctx: DocContext, sent_start: int) -> list[ModelMention]:
+    """ "The model scored 86.8% on MMLU": the subject is the last model of the sentence before."""
+    if sent_start == 0 or not regex.match(r"\s*(?:The model|It|it|该模型|它|其)", ctx.text[sent_start:]):
+        return []
+    previous_start, _ = ctx.sentence(sent_start - 1)
+    return _subject_models(ctx, sent_start, previous_start)
+
+
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
-    return _table_scores(ctx) + _inline_scores(ctx)
+    return _table_scores(ctx) + _inline_scores(ctx) + _score_before_scores(ctx)

@@ -23,7 +23,7 @@ _LIST_ITEM = regex.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
 _GOVERNMENT = regex.compile(
     r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国|国务院|工信部|网信办)(?=《|政府|发布|出台|通过)"
 )
-_RUMORED = regex.compile(r"市场消息|据传|传闻|据悉.{0,6}(?:将|计划)|爆料|曝光|曝|rumou?r|reportedly", regex.I)
+_RUMORED = regex.compile(r"市场消息|据传|传闻|传言|爆料|曝光|曝|rumou?r|reportedly|is said to", regex.I)
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
 _PREDICTED = regex.compile(
     r"预计|预测|预期|有望|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
@@ -60,6 +60,8 @@ def _year_of(raw: RawTime, time: TimeMention) -> int | None:
 
 
 def _usable(raw: RawTime, text: str) -> bool:
+    if text[raw.end : raw.end + 1] in ("电", "讯") or regex.match(r"\s*(?:\([^)]{1,30}\))?\s*--", text[raw.end:]):
+        return False  # a news dateline dates the article, not an event
     if raw.year is not None and len(regex.sub(r"\D", "", raw.text)) == 2 and "年" in raw.text:
         return False  # "07年": two-digit years are too ambiguous in prose
     if raw.bare_year:

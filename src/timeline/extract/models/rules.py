@@ -29,7 +29,7 @@ _SUFFIX = regex.compile(
     r"[-\s/]\d+(?:\.\d+)?[BMT](?![A-Za-z])"
     r"|[-\s]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家BMTK])"
     r"|-?\d+[×x]\d+B(?![A-Za-z])"
-    rf"|(?:-|\s)(?:{_VARIANTS})(?![A-Za-z])"
+    rf"|(?:-|\s|(?<=\p{{Han}}))(?:{_VARIANTS})(?![A-Za-z])"
     r"|-[A-Z]{1,2}(?![A-Za-z])"
     r"|-?[α-ωΑ-Ω]"
     r"|[-\s]?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
@@ -80,7 +80,7 @@ def _registry_pattern() -> regex.Pattern[str]:
     for model in reg.models:
         forms.update((model.name, *model.aliases))
     alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"{_LEFT}(?:{alternation})(?![a-z]|[A-Z][a-z]|\.[A-Za-z0-9])")
+    return regex.compile(rf"{_LEFT}(?:{alternation})(?![a-z])(?:(?<![A-Za-z])|(?![A-Z][a-z]))(?!\.[A-Za-z0-9])")
 
 
 @cache

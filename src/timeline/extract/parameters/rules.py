@@ -19,12 +19,18 @@ _NUM = r"\d+(?:\.\d+)?"
 _COUNT = regex.compile(
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>万亿|千亿|百亿|十亿|亿|千万|百万|万)\s*(?:个)?(?=(?:的)?(?:总|激活)?参数))"
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
-    r"(?P<cue2>\s*(?:级)?\s*(?:的)?(?:参数|parameters?|params))?)"
+    r"(?P<cue2>\s*(?:级)?\s*(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params))?)"
+    rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
+    rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?\s*(?P<u5>billion|trillion|million)\b"
+    r"(?P<cue5>\s*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params))?)"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
 _ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
-_CUE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:总|激活)?(?:参数量|参数|parameters?|params)")
+_ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:it|It|its|Its|该模型|该系列|它|其|这款模型|此模型)")
+_CUE_AFTER = regex.compile(
+    r"\s*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
@@ -39,6 +45,11 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
         low = scaled(m.group("n2"), m.group("u2"))
         high = scaled(m.group("n3"), m.group("u2")) if m.group("n3") else None
         return low, high, False
+    if m.group("en"):
+        unit = {"billion": "B", "trillion": "T", "million": "M"}[m.group("u5").lower()]
+        first_unit = {"billion": "B", "trillion": "T", "million": "M"}.get((m.group("u5a") or "").lower(), unit)
+        low = scaled(m.group("n5"), first_unit)
+        return low, scaled(m.group("n6"), unit) if m.group("n6") else None, False
     if m.group("order"):
         return CN_MULTIPLIER[m.group("u4")], None, True
     if m.group("pow"):
@@ -66,7 +77,17 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start)
     if m.group("lat") and not (m.group("cue2") or cue_before) and not after.startswith((" MoE", "MoE")):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model
-    return ctx.model_before(start, sent_start)
+    if m.group("en") and not (m.group("cue5") or cue_before or regex.match(r"[^.;。]{0,30}param", after)):
+        return None  # "$10 billion" is money
+    return ctx.model_before(start, sent_start) or _referred_model(ctx, sent_start)
+
+
+def _referred_model(ctx: DocContext, sent_start: int) -> ModelMention | None:
+    """ "…released Foo-2; it has 141B parameters": a pronoun subject points at the last model."""
+    if sent_start == 0 or not _PRONOUN_SUBJECT.match(ctx.text, sent_start):
+        return None
+    previous_start, _ = ctx.sentence(sent_start - 1)
+    return ctx.model_before(sent_start, previous_start)
 
 
 def extract(ctx: DocContext) -> list[ParameterRecord]:
@@ -82,7 +103,9 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         model = _model_for(ctx, m, approx)
         if model is None:
             continue
-        active = bool(_ACTIVE.search(ctx.text[max(0, m.start() - 6) : m.start()]))
+        written = m.group(0).lower()
+        active = bool(_ACTIVE.search(ctx.text[max(0, m.start() - 6) : m.start()]) or "activ" in written
+                      or "激活" in written or _ACTIVE_AFTER.match(ctx.text, m.end()))
         key = (model.canonical, low)
         if key in seen:
             continue

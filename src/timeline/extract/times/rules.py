@@ -527,9 +527,24 @@ def _resolve_week(raw: RawTime, reference: Date | None, mention):  # type: ignor
 def find_times(text: str, reference: Date | None = None) -> list[TimeMention]:
     """The temporal expressions of `text`, resolved against `reference` (never today).
 
-    A month or day without a year takes the year of the latest explicit date earlier in the
-    same paragraph, else the reference year, else stays unresolved (value None).
+    The text is normalized first (full-width digits, spaced-out CJK, PDF line breaks); the
+    returned text and offsets are those of the text as given. A month or day without a year
+    takes the year of the latest explicit date earlier in the same paragraph, else the
+    reference year, else stays unresolved (value None).
     """
+    from dataclasses import replace
+
+    from timeline.text.normalize import normalize
+
+    norm = normalize(text)
+    mapped = []
+    for mention in _find_in_normalized(norm.text, reference):
+        start, end = norm.orig_span(mention.start, mention.end)
+        mapped.append(replace(mention, text=text[start:end], start=start, end=end))
+    return mapped
+
+
+def _find_in_normalized(text: str, reference: Date | None) -> list[TimeMention]:
     found: list[TimeMention] = []
     context_year: int | None = None
     context_month: int | None = None
