@@ -236,13 +236,51 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     return found
 
 
-_SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3}
+_SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "list": 4}
+# A run of items separated by 、: "GPT-4V、Gemini-1.5-Pro、Octo".
+_LIST_RUN = regex.compile(r"[^、，,。；;：:\n（）()]{1,40}(?:、[^、，,。；;：:\n（）()]{1,40})+")
+_BRANDED = regex.compile(r"\s*[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*\s+[A-Za-z]")
+_LIST_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,2}")
+
+
+def _list_mates(text: str, found: list[ModelMention], reg: Registry) -> list[ModelMention]:
+    """Unknown Latin names listed alongside known models, when at least half the list is known."""
+    starts = sorted((m.start, m.end) for m in found)
+    mates = []
+    for run in _LIST_RUN.finditer(text):
+        items = []
+        pos = run.start()
+        for item in run.group(0).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        known = [any(a <= s < b or s <= a < e for s, e in starts) for a, b in items]
+        # "Meta ImageBind", "MIT/IBM MultiPLY": an organization before a name marks a product too
+        branded = [bool(_BRANDED.match(text[a:b])) for a, b in items]
+        if len(items) < 2 or sum(k or o for k, o in zip(known, branded, strict=True)) * 2 < len(items):
+            continue
+        for (a, b), is_known in zip(items, known, strict=True):
+            if is_known:
+                continue
+            item = text[a:b]
+            lead = 0  # leading organizations: "Microsoft i-Code V3", "MIT/IBM MultiPLY"
+            for org in find_orgs(item):
+                if item[lead : org.start].strip("/ "):
+                    break
+                lead = org.end
+            a, item = a + lead, item[lead:]
+            stripped = item.strip(" /")
+            offset = item.find(stripped)
+            name = _LIST_NAME.fullmatch(stripped)
+            if name and not reg.is_not_model(stripped) and not stripped.islower():
+                mates.append(ModelMention(a + offset, a + offset + len(stripped), stripped, stripped, None, "list"))
+    return mates
 
 
 def find_models(text: str) -> list[ModelMention]:
     """Model mentions in `text`, leftmost-longest, without overlaps."""
     reg = load_registry()
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _cue_mentions(text, reg)
+    candidates += _list_mates(text, candidates, reg)
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start), _SOURCE_RANK[c.source]))
     chosen: list[ModelMention] = []
     last_end = -1
