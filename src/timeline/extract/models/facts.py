@@ -14,6 +14,7 @@ from timeline.records import ModelRecord
 from timeline.registry import fold, load_registry
 
 _SERIES_SUFFIX = regex.compile(r"(?:系列|预览版)$")
+_JOINT = ("与", "和", "及", "/", " and ", " & ")
 _RELEASE_VERB = regex.compile(r"发布|推出|开源|上线|亮相|的")
 
 
@@ -36,9 +37,9 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     others = [m for m in ctx.models_in(org.end, mention.start) if m.end <= mention.start]
     if others and not _RELEASE_VERB.search(between):
         return None
-    joint = regex.search(r"([^\s、，,]{1,8})(?:与|和)$", text[clause_start : org.start])
-    if joint and ctx.orgs_in(org.start - len(joint.group(0)), org.start):
-        return text[org.start - len(joint.group(0)) : org.end]  # "微软与英伟达"
+    partner = before[-2] if len(before) > 1 else None
+    if partner is not None and text[partner.end : org.start] in _JOINT:
+        return text[partner.start : org.end]  # "微软与英伟达", "MIT/IBM"
     return org.text
 
 
