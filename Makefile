@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests alembic
 
 test: $(STAMP) lint
-	$(BIN)/pytest
+	scripts/with-postgres $(BIN)/pytest
 
 clean:
 	rm -rf $(VENV) data/db/*.db

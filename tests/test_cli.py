@@ -18,8 +18,8 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def db(tmp_path: Path, raw_dir: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'cli.db'}"
+def db(db_url: str, raw_dir: Path) -> str:
+    url = db_url
     result = runner.invoke(app, ["ingest", str(raw_dir), "--db", url])
     assert result.exit_code == 0, result.output
     assert "5 read, 5 added" in result.output
@@ -102,8 +102,32 @@ def test_query_refuses_writes(db: str, sql: str) -> None:
     result = runner.invoke(app, ["query", sql, "--db", db])
     assert result.exit_code == 3
     assert runner.invoke(app, ["query", "SELECT COUNT(*) AS n FROM events", "--db", db]).stdout == before
-    version = runner.invoke(app, ["query", "PRAGMA user_version", "--db", db]).stdout
-    assert "7" not in version
+    if db.startswith("sqlite"):
+        version = runner.invoke(app, ["query", "PRAGMA user_version", "--db", db]).stdout
+        assert "7" not in version
+
+
+def test_sqlite_and_postgresql_exports_are_identical(raw_dir: Path, tmp_path: Path) -> None:
+    import os
+
+    if not os.environ.get("TIMELINE_TEST_POSTGRES"):
+        pytest.skip("no PostgreSQL server (scripts/with-postgres starts one)")
+    import sqlalchemy as sa
+
+    base = os.environ["TIMELINE_TEST_POSTGRES"]
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql("DROP DATABASE IF EXISTS t_identical")
+        conn.exec_driver_sql("CREATE DATABASE t_identical")
+    pg = sa.engine.make_url(base).set(database="t_identical").render_as_string(hide_password=False)
+    outputs = {}
+    for name, url in (("sqlite", f"sqlite:///{tmp_path / 'same.db'}"), ("postgresql", pg)):
+        assert runner.invoke(app, ["ingest", str(raw_dir), "--db", url, "-q"]).exit_code == 0
+        jsonl = runner.invoke(app, ["export", "--format", "jsonl", "--db", url]).stdout
+        timeline = runner.invoke(app, ["export", "--csv", "--db", url]).stdout
+        outputs[name] = (jsonl, timeline)
+    assert outputs["sqlite"] == outputs["postgresql"]
+    assert len(outputs["sqlite"][0].splitlines()) > 300
 
 
 def test_usage_error_exits_2() -> None:

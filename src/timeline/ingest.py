@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from timeline.db import store
 from timeline.sources.decode import SkipFile, decode
@@ -80,13 +80,15 @@ def walk(roots: list[Path], include: tuple[str, ...] = (), exclude: tuple[str, .
 
 
 def _with_retries(engine: Engine, work: Callable[[sa.Connection], object], attempts: int = 8) -> object:
-    """Run `work` in one transaction, retrying when another writer holds the SQLite lock."""
+    """Run `work` in one transaction, retrying when a concurrent run holds the lock or has just
+    inserted the same natural key (the retry then sees its row)."""
     for attempt in range(attempts):
         try:
             with engine.begin() as conn:
                 return work(conn)
-        except OperationalError as exc:
-            if "locked" not in str(exc).lower() or attempt == attempts - 1:
+        except (OperationalError, IntegrityError) as exc:
+            transient = isinstance(exc, IntegrityError) or "locked" in str(exc).lower() or "busy" in str(exc).lower()
+            if not transient or attempt == attempts - 1:
                 raise
             time.sleep(0.05 * 2**attempt)
     return None

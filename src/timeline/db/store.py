@@ -121,7 +121,10 @@ def store_extraction(conn: Connection, extraction: Extraction, path: str) -> Cou
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
               "title": doc.title, "published": doc.published, "published_source": doc.published_source,
               "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
-    existing = conn.scalar(sa.select(documents.c.id).where(documents.c.path == path))
+    row = conn.execute(sa.select(documents.c.id, documents.c.sha256).where(documents.c.path == path)).first()
+    existing = row.id if row else None
+    if row is not None and row.sha256 == doc.sha256:
+        return Counter()  # another run stored this very content meanwhile
     stale_models: set[int] = set()
     if existing is not None:
         stale_models = _delete_facts(conn, existing)

@@ -23,6 +23,12 @@ _SENTENCE_END = regex.compile(r"[。！？!?；;\n]|\.(?=\s+[A-Z])|\.$", regex.M
 _CLAUSE_END = regex.compile(r"，|,(?!\d)")
 
 
+def _inside(spans: list[ModelMention], pos: int) -> bool:
+    """Whether `pos` falls inside one of the sorted, non-overlapping `spans`."""
+    i = bisect.bisect_right(spans, pos, key=lambda s: s.start)
+    return i > 0 and spans[i - 1].start <= pos < spans[i - 1].end
+
+
 def _bounds(pattern: regex.Pattern[str], text: str) -> list[int]:
     return [m.end() for m in pattern.finditer(text)]
 
@@ -43,7 +49,7 @@ class DocContext:
     def build(cls, norm: NormText, published: dt.date | None = None) -> DocContext:
         text = norm.text
         models = find_models(text)
-        orgs = [o for o in find_orgs(text) if not any(m.start <= o.start < m.end for m in models)]
+        orgs = [o for o in find_orgs(text) if not _inside(models, o.start)]
         sentence_ends = _bounds(_SENTENCE_END, text)
         clause_ends = sorted(set(sentence_ends) | set(_bounds(_CLAUSE_END, text)))
         return cls(norm, published, models, orgs, sentence_ends, clause_ends,
@@ -75,6 +81,10 @@ class DocContext:
         i = bisect.bisect_left(self._org_starts, start)
         j = bisect.bisect_left(self._org_starts, end)
         return self.orgs[i:j]
+
+    def in_model(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._model_starts, pos)
+        return i > 0 and self.models[i - 1].start <= pos < self.models[i - 1].end
 
     def model_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention ending at or before `pos` and starting at or after `start`."""

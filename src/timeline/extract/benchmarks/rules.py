@@ -12,10 +12,12 @@ import yaml
 from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
+from timeline.text.trie import trie_pattern
+from timeline.text.windows import match_at
 
 _SCORE = r"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先|\+|-)\s*(?:至|到)?\s*$")
-_NOT_SCORE_AFTER = regex.compile(r"^\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
+_NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">"}
@@ -24,10 +26,8 @@ _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "�
 @cache
 def _benchmark_pattern() -> regex.Pattern[str]:
     data = yaml.safe_load(resources.files(__package__).joinpath("names.yaml").read_text("utf-8"))
-    names = sorted((str(n) for n in data["benchmarks"]), key=len, reverse=True)
-    alternation = "|".join(regex.escape(n) for n in names)
     return regex.compile(
-        rf"(?<![A-Za-z0-9\-])(?P<name>(?:{alternation})(?:[ -]?20\d{{2}}(?![\d.]))?)(?![A-Za-z0-9])",
+        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(str(n) for n in data['benchmarks'])}(?:[ -]?20\d{{2}}(?![\d.]))?)(?![A-Za-z0-9])",
         regex.IGNORECASE,
     )
 
@@ -101,7 +101,7 @@ def _inline_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         score_start = offset + m.start("score")
         if _GAIN_BEFORE.search(text[max(sent_start, score_start - 4) : score_start]):
             continue
-        if _NOT_SCORE_AFTER.match(text[offset + m.end() :]):
+        if match_at(_NOT_SCORE_AFTER, text, offset + m.end()):
             continue
         targets = [model] if model is not None else _subject_models(ctx, bench.start(), sent_start)
         for target in targets:
@@ -157,9 +157,12 @@ def _score_before_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     return records
 
 
+_PRONOUN = regex.compile(r"\s*(?:The model|It|it|该模型|它|其)")
+
+
 def _pronoun_models(ctx: DocContext, sent_start: int) -> list[ModelMention]:
     """ "The model scored 86.8% on MMLU": the subject is the last model of the sentence before."""
-    if sent_start == 0 or not regex.match(r"\s*(?:The model|It|it|该模型|它|其)", ctx.text[sent_start:]):
+    if sent_start == 0 or not match_at(_PRONOUN, ctx.text, sent_start):
         return []
     previous_start, _ = ctx.sentence(sent_start - 1)
     return _subject_models(ctx, sent_start, previous_start)

@@ -8,6 +8,7 @@ document date. List items with no date of their own under a year-bearing lead-in
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -15,6 +16,7 @@ import regex
 from timeline.extract.context import DocContext
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.records import EventRecord
+from timeline.text.windows import match_at
 
 _HEADING = regex.compile(r"^\s*(#{1,6})\s+")
 _BOLD_LEAD = regex.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
@@ -35,6 +37,7 @@ _ACTION = regex.compile(
     r"宣布|商用|释出|落地|突破|破|launch(?:ed|es)?|releas(?:ed|es)|announc(?:ed|es)|open-sourced|unveil(?:ed|s)",
     regex.I,
 )
+_DATELINE_TAIL = regex.compile(r"\s*(?:\([^)]{1,30}\))?\s*--")
 _EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year"}
 
 
@@ -60,7 +63,7 @@ def _year_of(raw: RawTime, time: TimeMention) -> int | None:
 
 
 def _usable(raw: RawTime, text: str) -> bool:
-    if text[raw.end : raw.end + 1] in ("电", "讯") or regex.match(r"\s*(?:\([^)]{1,30}\))?\s*--", text[raw.end:]):
+    if text[raw.end : raw.end + 1] in ("电", "讯") or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
     if raw.year is not None and len(regex.sub(r"\D", "", raw.text)) == 2 and "年" in raw.text:
         return False  # "07年": two-digit years are too ambiguous in prose
@@ -79,7 +82,6 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
     found: list[DatedMention] = []
     raws = scan(text)
-    model_spans = [(m.start, m.end) for m in ctx.models]
     index = 0
     block_year: int | None = None
     block_month: int | None = None
@@ -98,7 +100,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             heading_years = [(lv, y) for lv, y in heading_years if lv < level]
             block_year = block_month = None
         for raw in line_raws:
-            if any(a <= raw.start < b for a, b in model_spans):
+            if ctx.in_model(raw.start):
                 continue
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
@@ -196,8 +198,9 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
     text = ctx.text
     lines = _line_table(text)
     by_line: dict[int, list[DatedMention]] = {}
+    line_starts = [start for start, _ in lines]
     for d in dated:
-        i = text.count("\n", 0, d.raw.start)
+        i = bisect.bisect_right(line_starts, d.raw.start) - 1
         by_line.setdefault(i, []).append(d)
     records = []
     lead: DatedMention | None = None

@@ -16,6 +16,8 @@ from functools import cache
 import regex
 
 from timeline.registry import Family, Registry, fold, load_registry
+from timeline.text.trie import trie_pattern
+from timeline.text.windows import match_at
 
 _LEFT = r"(?<![A-Za-z0-9_\-.·])"
 _VARIANTS = (
@@ -79,17 +81,15 @@ def _registry_pattern() -> regex.Pattern[str]:
     forms = set(reg.family_by_form)
     for model in reg.models:
         forms.update((model.name, *model.aliases))
-    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"{_LEFT}(?:{alternation})(?![a-z])(?:(?<![A-Za-z])|(?![A-Z][a-z]))(?!\.[A-Za-z0-9])")
+    return regex.compile(rf"{_LEFT}{trie_pattern(forms)}(?![a-z])(?:(?<![A-Za-z])|(?![A-Z][a-z]))(?!\.[A-Za-z0-9])")
 
 
 @cache
 def _org_pattern() -> regex.Pattern[str]:
     reg = load_registry()
     names = sorted((n for n in reg.org_names if (n and not n.islower()) or not n.isascii()), key=len, reverse=True)
-    alternation = "|".join(regex.escape(n) for n in names)
     # A Latin name must not run on into a longer word; a Chinese one may be followed by anything.
-    return regex.compile(rf"{_LEFT}(?:{alternation})(?:(?<=[^A-Za-z0-9])|(?![A-Za-z0-9]))")
+    return regex.compile(rf"{_LEFT}{trie_pattern(names)}(?:(?<=[^A-Za-z0-9])|(?![A-Za-z0-9]))")
 
 
 def find_orgs(text: str) -> list[OrgMention]:
@@ -104,7 +104,7 @@ def find_orgs(text: str) -> list[OrgMention]:
 def _extend(text: str, end: int) -> int:
     """Consume suffix tokens (versions, sizes, variants) after a family name."""
     while True:
-        m = _SUFFIX.match(text, end)
+        m = match_at(_SUFFIX, text, end)
         if not m or m.end() == end:
             return end
         end = m.end()
@@ -117,7 +117,7 @@ def _after_number(text: str, start: int) -> bool:
 
 def _slash_siblings(text: str, end: int, written: str, reg: Registry) -> list[ModelMention]:
     """ "DeepSeek-R1/V3" names DeepSeek-V3 too."""
-    sibling = _SLASH_SIBLING.match(text, end)
+    sibling = match_at(_SLASH_SIBLING, text, end)
     if not sibling or "-" not in written:
         return []
     name = f"{written.rsplit('-', 1)[0]}-{sibling.group(1)}"
@@ -152,7 +152,7 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
                                       "registry"))
             continue
         has_suffix = end > m.end()
-        if not has_suffix and not fam.bare and not _SERIES.match(text, end):
+        if not has_suffix and not fam.bare and not match_at(_SERIES, text, end):
             continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it
         found.append(ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family"))
     return found
@@ -202,7 +202,7 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
     for m in _GENERIC.finditer(text):
         name = m.group(0).rstrip(".")
         end = m.start() + len(name)
-        if _NOT_AFTER.match(text, end) or _after_number(text, m.start()):
+        if match_at(_NOT_AFTER, text, end) or _after_number(text, m.start()):
             continue  # "Sora-like", "8 Gen 4"
         if not _plausible_generic(name, reg):
             released = _family_release(text, m.start(), name, reg)
@@ -223,7 +223,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
             name = m.group(1).strip()
             start = m.start(1)
             end = start + len(name)
-            runs_on = _NOT_AFTER.match(text, end) or _LATIN_WORD_AFTER.match(text, end)
+            runs_on = match_at(_NOT_AFTER, text, end) or match_at(_LATIN_WORD_AFTER, text, end)
             if pattern is not _QUOTED and runs_on:
                 continue  # "Function Calling API", "Model Hub平台"
             if reg.is_not_model(name) or reg.canonical_org(name) != name or len(name) < 2:

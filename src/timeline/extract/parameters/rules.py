@@ -14,6 +14,7 @@ from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, scaled
 from timeline.records import ParameterRecord
+from timeline.text.windows import match_at
 
 _NUM = r"\d+(?:\.\d+)?"
 _COUNT = regex.compile(
@@ -84,7 +85,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
 
 def _referred_model(ctx: DocContext, sent_start: int) -> ModelMention | None:
     """ "…released Foo-2; it has 141B parameters": a pronoun subject points at the last model."""
-    if sent_start == 0 or not _PRONOUN_SUBJECT.match(ctx.text, sent_start):
+    if sent_start == 0 or not match_at(_PRONOUN_SUBJECT, ctx.text, sent_start):
         return None
     previous_start, _ = ctx.sentence(sent_start - 1)
     return ctx.model_before(sent_start, previous_start)
@@ -105,13 +106,13 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
             continue
         written = m.group(0).lower()
         active = bool(_ACTIVE.search(ctx.text[max(0, m.start() - 6) : m.start()]) or "activ" in written
-                      or "激活" in written or _ACTIVE_AFTER.match(ctx.text, m.end()))
+                      or "激活" in written or match_at(_ACTIVE_AFTER, ctx.text, m.end()))
         key = (model.canonical, low)
         if key in seen:
             continue
         seen.add(key)
         span_start = min(model.start, m.start())
-        cue = _CUE_AFTER.match(ctx.text, m.end())  # quote "1750亿参数", not "1750亿"
+        cue = match_at(_CUE_AFTER, ctx.text, m.end())  # quote "1750亿参数", not "1750亿"
         span_end = max(model.end, cue.end() if cue else m.end())
         records.append(ctx.record(ParameterRecord, model=model.text, value=low, value_high=high, approx=approx,
                                   active=active, prov=ctx.prov(span_start, span_end)))

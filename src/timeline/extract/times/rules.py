@@ -18,6 +18,7 @@ import regex
 import yaml
 
 from timeline.extract.times.numerals import cn_to_int, year_from
+from timeline.text.trie import trie_pattern
 
 Date = dt.date
 
@@ -53,7 +54,7 @@ def _holidays() -> dict[str, tuple[int, int]]:
 
 
 def _build_pattern() -> regex.Pattern[str]:
-    holidays = "|".join(sorted((regex.escape(h) for h in _holidays()), key=len, reverse=True))
+    holidays = trie_pattern(_holidays())
     year = (
         r"(?:(?P<yabs>(?<![\d.A-Za-z_])\d{4}|(?<![\d.A-Za-z_])\d{2}(?=\s*年(?![前后後]))"
         rf"|(?<![{_CN_DIGIT}十百千])[{_CN_DIGIT}千]{{2,5}}(?=\s*年))\s*年"
@@ -120,8 +121,14 @@ def _build_pattern() -> regex.Pattern[str]:
         r"(?![\d.%/]|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年)))"
     )
     holiday = rf"(?P<hol>{holidays})"
+    # Every form starts with one of these characters; checking it first lets the scan skip
+    # ordinary text quickly instead of trying each alternative at every position.
+    first = set("0123456789零〇○一二三四五六七八九十两兩千廿民去今明前后後上下本这這同次当當翌大聽尋昨周週星礼禮第年QqEeMmLlTtBb")
+    first |= set("JFMASONDjfmasond") | {h[0] for h in _holidays()}
+    lead = "".join(sorted(regex.escape(c) for c in first))
     return regex.compile(
-        "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare]),
+        rf"(?=[{lead}])(?:" + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare])
+        + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
 

@@ -1,0 +1,168 @@
+"""Bad input never produces a traceback or a half-written database: each bad file gets one
+line on stderr (path and reason), the rest of the run goes on, and the exit code says so."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from timeline.cli import app
+from timeline.sources.decode import SkipFile, decode
+
+GOOD = "2023年4月，阿里发布通义千问。\n2024年3月，Anthropic发布Claude 3（200K上下文）。\n"
+runner = CliRunner()
+
+
+def _ingest(folder: Path, tmp_path: Path, *extra: str):  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'bad.db'}"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", url, *extra])
+    return result, sa.create_engine(url)
+
+
+def _docs(engine: sa.Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return dict(conn.execute(sa.text("SELECT path, encoding FROM documents")).all())
+
+
+@pytest.mark.parametrize(("name", "data", "encoding"), [
+    ("utf8.md", GOOD.encode("utf-8"), "utf-8"),
+    ("utf8bom.md", codecs.BOM_UTF8 + GOOD.encode("utf-8"), "utf-8-sig"),
+    ("utf16le.md", codecs.BOM_UTF16_LE + GOOD.encode("utf-16-le"), "utf-16"),
+    ("utf16be.md", codecs.BOM_UTF16_BE + GOOD.encode("utf-16-be"), "utf-16"),
+    ("gb18030.md", (GOOD * 3).encode("gb18030"), "gb18030"),
+    ("gbk.md", (GOOD * 3).encode("gbk"), "gb18030|gbk|gb2312"),
+    ("big5.md", ("2023年4月，阿里發布通義千問，開啟國內雲端大模型生態。" * 3).encode("big5"), "big5|cp950"),
+])
+def test_encodings_are_detected(name: str, data: bytes, encoding: str, tmp_path: Path) -> None:
+    decoded = decode(data)
+    assert decoded.encoding.replace("_", "-").lower() in encoding.split("|")
+    assert "通义千问" in decoded.text or "通義千問" in decoded.text
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(data)
+    result, engine = _ingest(folder, tmp_path)
+    assert result.exit_code == 0, result.output
+    with engine.connect() as conn:
+        row = conn.execute(sa.text("SELECT quote, line_start FROM events ORDER BY line_start")).first()
+    assert row is not None and row.line_start == 1 and row.quote.startswith("2023年4月")
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("empty.md", b"", "empty file"),
+    ("blank.md", b" \n\t\n  ", "only whitespace"),
+    ("image.md", b"\x89PNG\r\n\x1a\n" + os.urandom(200), "PNG image"),
+    ("doc.txt", b"%PDF-1.7\n" + os.urandom(200), "PDF"),
+    ("archive.txt", b"PK\x03\x04" + os.urandom(200), "ZIP"),
+    ("nul.txt", b"abc\x00\x01\x02" * 100 + bytes(range(256)) * 4, "binary"),
+    ("random.txt", bytes(range(128, 256)) * 40 + b"\x00", "binary"),
+])
+def test_unreadable_content_is_skipped_with_a_reason(name: str, data: bytes, reason: str, tmp_path: Path) -> None:
+    with pytest.raises(SkipFile, match=reason):
+        decode(data)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(data)
+    (folder / "good.md").write_text(GOOD, encoding="utf-8")
+    result, engine = _ingest(folder, tmp_path)
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith("skipped")]
+    assert len(lines) == 1 and name in lines[0] and reason.lower() in lines[0].lower()
+    assert "Traceback" not in result.output
+    assert list(_docs(engine)) == ["good.md"]
+
+
+def test_front_matter_broken_or_hostile_is_a_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "broken.md").write_text("---\ntitle: [unclosed\ndate: 2025-01-01\n---\n" + GOOD, encoding="utf-8")
+    (folder / "hostile.md").write_text(
+        "---\ntitle: !!python/object/apply:os.system ['touch /tmp/pwned-by-yaml']\n---\n" + GOOD, encoding="utf-8")
+    (folder / "list.md").write_text("---\n- a\n- b\n---\n" + GOOD, encoding="utf-8")
+    result, engine = _ingest(folder, tmp_path)
+    assert result.exit_code == 0
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning")]
+    assert len(warnings) == 3 and all("front matter" in w for w in warnings)
+    assert not Path("/tmp/pwned-by-yaml").exists()
+    assert sorted(_docs(engine)) == ["broken.md", "hostile.md", "list.md"]
+
+
+def test_odd_unicode_keeps_exact_provenance(tmp_path: Path) -> None:
+    text = ("\u200b2023年\u200d4月，阿\u200c里发布\u202e通义千问\u202c。\n"  # zero-width and bidi marks
+            "Ａｎｔｈｒｏｐｉｃ在２０２４年３月发布Ｃｌａｕｄｅ ３。\n"  # full-width forms
+            "NUL\x00 in text, 2025年1月DeepSeek发布V3.1。\n")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "odd.md").write_text(text, encoding="utf-8")
+    (folder / "surrogate.md").write_bytes("2025年1月，OpenAI发布o3。".encode() + b"\xed\xa0\x80 tail")
+    result, engine = _ingest(folder, tmp_path)
+    assert "Traceback" not in result.output
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT e.date, e.char_start, e.char_end, e.quote FROM events e JOIN documents d "
+                                    "ON d.id = e.document_id WHERE d.path = 'odd.md' ORDER BY e.char_start")).all()
+    assert [r.date for r in rows] == ["2023-04", "2024-03", "2025-01"]
+    for r in rows:
+        assert text[r.char_start : r.char_end] == r.quote
+
+
+def test_long_lines_and_large_files(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one-line.txt").write_text(("2024年3月，Anthropic发布Claude 3。" + "文" * 200) * 60_000,
+                                         encoding="utf-8")  # ~20 MB, no line break
+    with open(folder / "huge.txt", "wb") as handle:  # 100 MB, sparse
+        handle.truncate(100 * 1024 * 1024)
+    result, engine = _ingest(folder, tmp_path, "--max-bytes", str(50 * 1024 * 1024))
+    assert result.exit_code == 1
+    assert "skipped" in result.output and "huge.txt" in result.output and "--max-bytes" in result.output
+    assert list(_docs(engine)) == ["one-line.txt"]
+
+
+def test_paths_links_hidden_files_and_extensions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "in"
+    (folder / ".hidden").mkdir(parents=True)
+    (folder / "sub").mkdir()
+    (folder / "ok.md").write_text(GOOD, encoding="utf-8")
+    (folder / ".secret.md").write_text(GOOD, encoding="utf-8")
+    (folder / ".hidden" / "x.md").write_text(GOOD, encoding="utf-8")
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    (folder / "broken.md").symlink_to(folder / "missing.md")
+    (folder / "loop.md").symlink_to(folder / "loop.md")
+    (folder / "sub" / "up").symlink_to(folder, target_is_directory=True)  # a folder loop
+    (folder / "locked.md").write_text(GOOD, encoding="utf-8")
+    odd_name = os.fsencode(str(folder)) + b"/caf\xe9.md"  # not UTF-8
+    with open(odd_name, "wb") as handle:
+        handle.write(GOOD.encode())
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.md":
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result, engine = _ingest(folder, tmp_path)
+    assert result.exit_code == 1
+    skipped = sorted(line for line in result.output.splitlines() if line.startswith("skipped"))
+    assert len(skipped) == 3
+    reasons = {line.split(": ", 1)[0].rsplit("/", 1)[1]: line.split(": ", 1)[1] for line in skipped}
+    assert reasons["broken.md"] == "cannot read: No such file or directory"
+    assert reasons["loop.md"] == "cannot read: Too many levels of symbolic links"
+    assert reasons["locked.md"] == "cannot read: Permission denied"
+    assert sorted(_docs(engine)) == ["caf\ufffd.md", "ok.md"]
+    only_csv = runner.invoke(app, ["ingest", str(folder), "--db", f"sqlite:///{tmp_path / 'b.db'}",
+                                   "--include", "*.csv", "-q"])
+    assert only_csv.exit_code == 0
+    excluded = runner.invoke(app, ["ingest", str(folder), "--db", f"sqlite:///{tmp_path / 'c.db'}",
+                                   "--exclude", "b*", "--exclude", "l*", "--exclude", "caf*", "-q"])
+    assert excluded.exit_code == 0
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    result, _ = _ingest(tmp_path / "nowhere", tmp_path)
+    assert result.exit_code == 1 and "no such file or folder" in result.output
