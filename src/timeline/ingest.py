@@ -48,7 +48,7 @@ class IngestReport:
 
 
 def _display(path: Path) -> str:
-    return os.fsdecode(path).encode("utf-8", "replace").decode("utf-8")
+    return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _wanted(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
