@@ -3,7 +3,6 @@ read-only database or a full disk gives a clear error and no corruption."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

@@ -26,8 +26,9 @@ _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "�
 @cache
 def _benchmark_pattern() -> regex.Pattern[str]:
     data = yaml.safe_load(resources.files(__package__).joinpath("names.yaml").read_text("utf-8"))
+    names = trie_pattern(str(n) for n in data["benchmarks"])
     return regex.compile(
-        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(str(n) for n in data['benchmarks'])}(?:[ -]?20\d{{2}}(?![\d.]))?)(?![A-Za-z0-9])",
+        rf"(?<![A-Za-z0-9\-])(?P<name>{names}(?:[ -]?20\d{{2}}(?![\d.]))?)(?![A-Za-z0-9])",
         regex.IGNORECASE,
     )
 

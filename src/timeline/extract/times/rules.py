@@ -123,7 +123,8 @@ def _build_pattern() -> regex.Pattern[str]:
     holiday = rf"(?P<hol>{holidays})"
     # Every form starts with one of these characters; checking it first lets the scan skip
     # ordinary text quickly instead of trying each alternative at every position.
-    first = set("0123456789零〇○一二三四五六七八九十两兩千廿民去今明前后後上下本这這同次当當翌大聽尋昨周週星礼禮第年QqEeMmLlTtBb")
+    first = set("0123456789零〇○一二三四五六七八九十两兩千廿民去今明前后後上下本这這同次当當翌大聽尋昨周週星礼禮第年")
+    first |= set("QqEeMmLlTtBb")
     first |= set("JFMASONDjfmasond") | {h[0] for h in _holidays()}
     lead = "".join(sorted(regex.escape(c) for c in first))
     return regex.compile(
