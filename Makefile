@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install ingest test lint clean
+.PHONY: install ingest test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +18,13 @@ ingest: $(STAMP)
 	$(BIN)/timeline ingest data/raw
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests alembic
+	$(BIN)/ruff check src tests alembic bench
 
 test: $(STAMP) lint
 	scripts/with-postgres $(BIN)/pytest
 
 clean:
 	rm -rf $(VENV) data/db/*.db
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py

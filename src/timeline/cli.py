@@ -66,17 +66,21 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes")] = 64 * 1024 * 1024,
     include: Annotated[list[str] | None, typer.Option(help="Glob of file names to read (repeatable)")] = None,
     exclude: Annotated[list[str] | None, typer.Option(help="Glob of file names to leave out (repeatable)")] = None,
+    workers: Annotated[int, typer.Option(help="Extraction processes (0: one per CPU core)", min=0)] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary")] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
 ) -> None:
     """Read every article under PATHS, extract facts and upsert them into the database."""
+    import os
+
     from timeline.ingest import ingest as run
 
     try:
         engine = _engine(db)
         with _progress(quiet) as tick:
             report = run(paths, engine, prune=prune, max_bytes=max_bytes, include=tuple(include or ()),
-                         exclude=tuple(exclude or ()), progress=tick, debug=debug)
+                         exclude=tuple(exclude or ()), progress=tick, debug=debug,
+                         workers=workers or os.cpu_count() or 1)
     except Exception as exc:
         raise _fatal(exc, debug) from None
     for path, reason in report.skipped:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -29,10 +29,10 @@ from timeline.db.schema import (
     models,
     parameter_counts,
 )
-from timeline.extract.pipeline import Extraction
 from timeline.records import (
     BenchmarkRecord,
     ContextRecord,
+    DocumentRecord,
     EventRecord,
     FactRecord,
     ModelRecord,
@@ -95,9 +95,22 @@ def drop_orphan_models(conn: Connection, candidates: Iterable[int]) -> None:
         conn.execute(sa.delete(models).where(models.c.id.in_(orphans)))
 
 
-def _model_id(conn: Connection, record: ModelRecord) -> int:
+class ModelCache:
+    """Model ids by folded name, kept across the files of one run. A model deleted meanwhile by
+    another run makes the insert fail on its foreign key; the retry starts with an empty cache."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def clear(self) -> None:
+        self.ids.clear()
+
+
+def _model_id(conn: Connection, record: ModelRecord, cache: ModelCache) -> int:
     forms = [record.canonical, record.name, *record.aliases]
     keys = [k for k in dict.fromkeys(fold(f) for f in forms) if k]
+    if all(k in cache.ids for k in keys) and len({cache.ids[k] for k in keys}) == 1:
+        return cache.ids[keys[0]]
     rows = conn.execute(sa.select(model_aliases.c.key, model_aliases.c.model_id).where(model_aliases.c.key.in_(keys)))
     found = dict(rows.all())
     model_id = next((found[k] for k in keys if k in found), None)
@@ -112,12 +125,15 @@ def _model_id(conn: Connection, record: ModelRecord) -> int:
                    if fold(f) and fold(f) not in found]
     if new_aliases:
         conn.execute(insert_ignore(conn, model_aliases), new_aliases)
+    for key in keys:
+        cache.ids.setdefault(key, int(model_id))
     return int(model_id)
 
 
-def store_extraction(conn: Connection, extraction: Extraction, path: str) -> Counter[str]:
+def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[FactRecord], path: str,
+                     cache: ModelCache | None = None) -> Counter[str]:
     """Write one file's document and facts inside the caller's transaction; returns fact counts."""
-    doc = extraction.document
+    cache = cache if cache is not None else ModelCache()
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
               "title": doc.title, "published": doc.published, "published_source": doc.published_source,
               "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
@@ -132,18 +148,19 @@ def store_extraction(conn: Connection, extraction: Extraction, path: str) -> Cou
         document_id = int(existing)
     else:
         document_id = int(conn.execute(sa.insert(documents).values(**values)).inserted_primary_key[0])
-    counts = _insert_facts(conn, document_id, extraction.facts)
+    counts = _insert_facts(conn, document_id, facts, cache)
     drop_orphan_models(conn, stale_models)
     return counts
 
 
-def _insert_facts(conn: Connection, document_id: int, facts: list[FactRecord]) -> Counter[str]:
+def _insert_facts(conn: Connection, document_id: int, facts: Sequence[FactRecord], cache: ModelCache
+                  ) -> Counter[str]:
     counts: Counter[str] = Counter()
     model_ids: dict[str, int] = {}
     mention_rows = []
     for fact in facts:
         if isinstance(fact, ModelRecord):
-            mid = _model_id(conn, fact)
+            mid = _model_id(conn, fact, cache)
             for form in (fact.name, fact.canonical, *fact.aliases):
                 model_ids.setdefault(fold(form), mid)
             mention_rows.append({"document_id": document_id, "model_id": mid, "name": fact.name,

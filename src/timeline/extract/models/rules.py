@@ -10,6 +10,7 @@ Three sources, merged leftmost-longest:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -245,7 +246,13 @@ _LIST_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-
 
 def _list_mates(text: str, found: list[ModelMention], reg: Registry) -> list[ModelMention]:
     """Unknown Latin names listed alongside known models, when at least half the list is known."""
-    starts = sorted((m.start, m.end) for m in found)
+    spans = sorted((m.start, m.end) for m in found)
+    span_starts = [s for s, _ in spans]
+
+    def overlaps(a: int, b: int) -> bool:
+        i = bisect.bisect_left(span_starts, b)  # spans starting before b
+        return i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > a
+
     mates = []
     for run in _LIST_RUN.finditer(text):
         items = []
@@ -253,7 +260,7 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry) -> list[Mod
         for item in run.group(0).split("、"):
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
-        known = [any(a <= s < b or s <= a < e for s, e in starts) for a, b in items]
+        known = [overlaps(a, b) for a, b in items]
         # "Meta ImageBind", "MIT/IBM MultiPLY": an organization before a name marks a product too
         branded = [bool(_BRANDED.match(text[a:b])) for a, b in items]
         if len(items) < 2 or sum(k or o for k, o in zip(known, branded, strict=True)) * 2 < len(items):

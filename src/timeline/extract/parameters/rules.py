@@ -95,7 +95,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
     for m in _COUNT.finditer(ctx.text):
-        if ctx.models_in(m.start(), m.end()) or any(x.start < m.start() < x.end for x in ctx.models):
+        if ctx.models_in(m.start(), m.end()) or ctx.in_model(m.start()):
             continue  # part of a model name; handled below
         value = _value(m)
         if value is None:

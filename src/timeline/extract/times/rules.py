@@ -121,17 +121,23 @@ def _build_pattern() -> regex.Pattern[str]:
         r"(?![\d.%/]|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年)))"
     )
     holiday = rf"(?P<hol>{holidays})"
-    # Every form starts with one of these characters; checking it first lets the scan skip
-    # ordinary text quickly instead of trying each alternative at every position.
-    first = set("0123456789零〇○一二三四五六七八九十两兩千廿民去今明前后後上下本这這同次当當翌大聽尋昨周週星礼禮第年")
-    first |= set("QqEeMmLlTtBb")
-    first |= set("JFMASONDjfmasond") | {h[0] for h in _holidays()}
-    lead = "".join(sorted(regex.escape(c) for c in first))
     return regex.compile(
-        rf"(?=[{lead}])(?:" + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare])
-        + ")",
+        rf"(?={_LEADS}|{trie_pattern(h[:2] for h in _holidays())})(?:"
+        + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare]) + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
+
+
+# How every form begins (one or two characters). Checked first, it lets the scan pass over
+# ordinary prose without trying each alternative at each position.
+_CN_NUM = "零〇○一二三四五六七八九十两兩千廿"
+_LEADS = (
+    rf"\d|[{_CN_NUM}][{_CN_NUM}年月日号號天个個周週星礼禮]|去年|今[年天日个個星礼禮月]|明[年天日]|前[年天日半]"
+    r"|[后後][年天日半]|上[个個周週星礼禮半年月一上]|下[个個周週星礼禮半年月一下]|本[年月周週]|这[个一周礼]"
+    r"|這[個一週禮]|同[年月]|次[年月]|[当當][年月]|翌年|大[前后後]|聽日|尋日|昨[天日]|[周週][一二三四五六日天]"
+    r"|星期|礼拜|禮拜|第[一二三四]季度|年[初中底末尾]|民[国國]"
+    r"|(?<![A-Za-z])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late|end|beginning|the|q[1-4])"
+)
 
 
 @cache
