@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import random
-import regex as re
 from pathlib import Path
+
+import regex as re
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=年|-\d|/\d|\b)")
@@ -41,7 +42,8 @@ def generate(out: Path, files: int = 2000, megabytes: float = 50, seed: int = 7)
     out.mkdir(parents=True, exist_ok=True)
     for i in range(files):
         day = rng.randint(1, 28)
-        parts = [f"---\ntitle: 'Bench article {i}'\npublished: 20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{day:02d}"
+        date = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{day:02d}"
+        parts = [f"---\ntitle: 'Bench article {i}'\npublished: {date}"
                  "\n---\n"]
         size = len(parts[0].encode())
         while size < per_file:

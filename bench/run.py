@@ -26,7 +26,7 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import generate  # noqa: E402
+from corpus import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMELINE = str(Path(sys.executable).with_name("timeline"))

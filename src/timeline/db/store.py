@@ -191,22 +191,25 @@ def _insert_facts(conn: Connection, document_id: int, facts: Sequence[FactRecord
         if rows[kind]:
             conn.execute(insert_ignore(conn, table), rows[kind])
             counts[kind] = len(rows[kind])
-    for fact in facts:
-        if not isinstance(fact, EventRecord):
-            continue
-        result = conn.execute(sa.insert(events).values(
-            document_id=document_id, date=fact.date, precision=fact.precision, qualifier=fact.qualifier,
-            earliest=fact.earliest, latest=fact.latest, organization=fact.org, action=fact.action,
-            status=fact.status, **_prov(fact.prov)))
-        event_id = result.inserted_primary_key[0]
-        links = {}
+    event_facts = [f for f in facts if isinstance(f, EventRecord)]
+    if not event_facts:
+        return counts
+    event_rows = [{"document_id": document_id, "date": f.date, "precision": f.precision, "qualifier": f.qualifier,
+                   "earliest": f.earliest, "latest": f.latest, "organization": f.org, "action": f.action,
+                   "status": f.status, **_prov(f.prov)} for f in event_facts]
+    # One statement for all events; ids come back in the order of the rows.
+    result = conn.execute(sa.insert(events).returning(events.c.id, sort_by_parameter_order=True), event_rows)
+    links = []
+    for event_id, fact in zip(result.scalars(), event_facts, strict=True):
+        linked: set[int] = set()
         for position, name in enumerate(fact.models):
             mid = mid_of(name)
-            if mid is not None and mid not in links:
-                links[mid] = {"event_id": event_id, "model_id": mid, "name": name, "position": position}
-        if links:
-            conn.execute(sa.insert(event_models), list(links.values()))
-        counts["event"] += 1
+            if mid is not None and mid not in linked:
+                linked.add(mid)
+                links.append({"event_id": event_id, "model_id": mid, "name": name, "position": position})
+    if links:
+        conn.execute(sa.insert(event_models), links)
+    counts["event"] = len(event_facts)
     return counts
 
 

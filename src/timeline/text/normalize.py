@@ -43,6 +43,7 @@ _TRANSLATE.update(
         0x2013: "-",
     }
 )
+_NEEDS_TRANSLATION = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in _TRANSLATE) + "]")
 _TABLE = str.maketrans({k: (chr(v) if isinstance(v, int) else v) for k, v in _TRANSLATE.items()})
 
 # Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts.
@@ -54,10 +55,12 @@ _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|
 _FENCE_RE = regex.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", regex.M | regex.S)
 # A prose line flattened out of a code listing: several call/assignment/import signals.
 _CODE_SIGNAL_RE = regex.compile(
-    r"\bimport\s+[A-Za-z_]|\bfrom\s+[\w.]+\s+import\b|\bdef\s+\w+\(|\w\.\w+\(|\w\s*=\s*\w[\w.]*\(|\bfor\s+\w+\s+in\s+\w"
+    r"(?=[A-Za-z0-9_])(?:import\s+[A-Za-z_]|from\s+[A-Za-z0-9_.]+\s+import\b|def\s+[A-Za-z0-9_]+\("
+    r"|[A-Za-z0-9_]\.[A-Za-z0-9_]+\(|[A-Za-z0-9_]\s*=\s*[A-Za-z0-9_][A-Za-z0-9_.]*\(|for\s+[A-Za-z0-9_]+\s+in\s+\w)"
 )
 # Spaces that PDF extraction puts between CJK characters (and between CJK and digits).
-_SPACED_CJK_RE = regex.compile(rf"(?<={CJK})[ \t]+(?={CJK}|\d)|(?<=\d)[ \t]+(?={CJK})")
+# (Each pattern starts by checking its first character, so scans skip ordinary text fast.)
+_SPACED_CJK_RE = regex.compile(rf"(?=[ \t])(?:(?<={CJK})[ \t]+(?={CJK}|\d)|(?<=\d)[ \t]+(?={CJK}))")
 _TERMINAL = set("。！？!?；;:：")
 _MD_START_RE = regex.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)、]\s*|\*\*|```|[一二三四五六七八九十]+、)")
 
@@ -145,15 +148,23 @@ def _blank_keep_newlines(m: regex.Match[str]) -> str:
     return regex.sub(r"[^\n]", " ", m.group(0))
 
 
-def _is_code_line(line: str) -> bool:
-    return len(_CODE_SIGNAL_RE.findall(line)) >= 3
-
-
-_CODE_LINE_RE = regex.compile(r"^[^\n]*$", regex.M)
-
-
-def _mask_code_lines(m: regex.Match[str]) -> str:
-    return _blank_keep_newlines(m) if _is_code_line(m.group(0)) else m.group(0)
+def _mask_code_lines(text: str) -> str:
+    """Blank the lines that carry three or more code signals (one pass over the text)."""
+    per_line: dict[int, int] = {}
+    for m in _CODE_SIGNAL_RE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        per_line[start] = per_line.get(start, 0) + 1
+    code_lines = sorted(start for start, count in per_line.items() if count >= 3)
+    if not code_lines:
+        return text
+    parts, pos = [], 0
+    for start in code_lines:
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        parts += [text[pos:start], " " * (end - start)]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -170,7 +181,7 @@ def is_hard_wrapped(text: str) -> bool:
     return prose >= 8 and breaks >= 0.4 * prose
 
 
-_WRAP_BREAK_RE = regex.compile(r"(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
+_WRAP_BREAK_RE = regex.compile(r"(?=[ \t\n])(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
 def _join_wrapped(m: regex.Match[str]) -> str:
@@ -194,14 +205,16 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     for a, b in mask:
         text = text[:a] + regex.sub(r"[^\n]", " ", text[a:b]) + text[b:]
     # Code first, while line structure is untouched: masked to spaces, offsets unchanged.
-    text, starts, ends = _rewrite(text, starts, ends, _FENCE_RE, _blank_keep_newlines)
-    text, starts, ends = _rewrite(text, starts, ends, _CODE_LINE_RE, _mask_code_lines)
+    if "```" in text or "~~~" in text:
+        text, starts, ends = _rewrite(text, starts, ends, _FENCE_RE, _blank_keep_newlines)
+    text = _mask_code_lines(text)  # same length: offsets unchanged
     text, starts, ends = _rewrite(text, starts, ends, _URL_RE, _blank_keep_newlines)
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, lambda m: "")
-    translated = text.translate(_TABLE)  # 1:1 per character, offsets unchanged
-    if len(translated) == len(text):
-        text = translated
+    if _NEEDS_TRANSLATION.search(text):
+        translated = text.translate(_TABLE)  # 1:1 per character, offsets unchanged
+        if len(translated) == len(text):
+            text = translated
     if is_hard_wrapped(text):
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, lambda m: "")
