@@ -6,6 +6,7 @@ Field names follow ../shared/gold/GUIDELINES.md so that the JSONL export is the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -75,8 +76,6 @@ class EventRecord(Fact):
 
     @model_validator(mode="after")
     def _date_matches_precision(self) -> EventRecord:
-        import re
-
         if not re.match(DATE_PATTERNS[self.precision], self.date):
             raise ValueError(f"date {self.date!r} does not have precision {self.precision}")
         if self.latest < self.earliest:

@@ -99,6 +99,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             level = len(heading.group(1))
             heading_years = [(lv, y) for lv, y in heading_years if lv < level]
             block_year = block_month = None
+        on_line: list[DatedMention] = []
         for raw in line_raws:
             if ctx.in_model(raw.start):
                 continue
@@ -114,12 +115,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_year = int(time.value[:4])
             if raw.month is not None and time.value:
                 block_month = raw.month
-            found.append(DatedMention(raw, time))
-        if heading:
-            years = [int(d.time.value[:4]) for d in found[-len(line_raws):] if line_raws and d.time.value] \
-                if line_raws else []
-            if years:
-                heading_years.append((len(heading.group(1)), years[0]))
+            on_line.append(DatedMention(raw, time))
+        found += on_line
+        years = [int(d.time.value[:4]) for d in on_line if d.time.value]
+        if heading and years:  # the section's year, for months written without one below it
+            heading_years.append((len(heading.group(1)), years[0]))
     return found
 
 
