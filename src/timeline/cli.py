@@ -18,6 +18,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn articles about AI into a queryable timeline database with exact provenance.",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: loading rich would double the start-up time of --help
 )
 
 DbOption = Annotated[
@@ -73,6 +74,16 @@ def ingest(
     """Read every article under PATHS, extract facts and upsert them into the database."""
     import os
 
+    from timeline.config import database_url
+    from timeline.db.unchanged import count_if_unchanged
+
+    unchanged = None if prune else count_if_unchanged(database_url(db), paths, tuple(include or ()),
+                                                     tuple(exclude or ()), max_bytes)
+    if unchanged is not None:
+        if not quiet:
+            _err(f"files: {unchanged} read, 0 added, 0 replaced, {unchanged} unchanged, 0 skipped")
+            _err("facts written: 0 model, 0 event, 0 parameters, 0 benchmark, 0 context")
+        return
     from timeline.ingest import ingest as run
 
     try:

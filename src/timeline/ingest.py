@@ -1,14 +1,12 @@
 """`timeline ingest`: walk folders, read and decode each file, extract, store.
 
-Which files: every regular file under a folder whose name ends in one of TEXT_SUFFIXES,
-except hidden files and folders (names starting with "."); `--include`/`--exclude` globs
-change that. A file named on the command line is always read. Each skipped file gets one
-reason; nothing skipped stops the run.
+Which files are read is decided in timeline/sources/walk.py. Each skipped file gets one
+reason; nothing skipped stops the run. Workers extract; this process writes, one file per
+transaction.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import os
 import time
@@ -16,24 +14,17 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from timeline.db import store
-from timeline.records import DocumentRecord, FactRecord
 from timeline.sources.decode import SkipFile, decode
+from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst")
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Candidate:
-    path: Path  # on disk
-    rel: str  # relative to its ingest root, "/"-separated: the document's natural key
-
+if TYPE_CHECKING:  # records (pydantic) and the writer load only once a file has changed
+    from timeline.records import DocumentRecord, FactRecord
 
 @dataclass
 class IngestReport:
@@ -46,38 +37,6 @@ class IngestReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
     bytes_read: int = 0
-
-
-def _display(path: Path) -> str:
-    return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _wanted(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
-    if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
-        return False
-    if include:
-        return any(fnmatch.fnmatch(name, pattern) for pattern in include)
-    return name.lower().endswith(TEXT_SUFFIXES)
-
-
-def walk(roots: list[Path], include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
-         on_skip: Callable[[str, str], None] | None = None) -> Iterator[Candidate]:
-    """Files to ingest, in a stable order; symlinked folders are not followed (no loops)."""
-    for root in roots:
-        if root.is_file() or (root.is_symlink() and not root.is_dir()):
-            yield Candidate(root, _display(Path(root.name)))
-            continue
-        if not root.is_dir():
-            if on_skip:
-                on_skip(_display(root), "no such file or folder")
-            continue
-        for folder, dirnames, filenames in os.walk(root, followlinks=False):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                if name.startswith(".") or not _wanted(name, include, exclude):
-                    continue
-                path = Path(folder) / name
-                yield Candidate(path, _display(path.relative_to(root)).replace(os.sep, "/"))
 
 
 def _with_retries(engine: Engine, work: Callable[[sa.Connection], object], attempts: int = 8,
@@ -123,8 +82,8 @@ def _init_worker(stored: dict[str, str], options: dict[str, object]) -> None:
     _OPTIONS.update(options)
 
 
-def _process(cand: Candidate) -> Outcome:
-    """Read, hash, decode and extract one file (no database access: safe in any process)."""
+def _read(cand: Candidate) -> tuple[bytes | None, Outcome | None]:
+    """The file's bytes, or the outcome that ends its processing (skipped, or unchanged)."""
     max_bytes = int(_OPTIONS.get("max_bytes", DEFAULT_MAX_BYTES))  # type: ignore[call-overload]
     try:
         size = cand.path.stat().st_size
@@ -132,11 +91,19 @@ def _process(cand: Candidate) -> Outcome:
             raise SkipFile(f"larger than --max-bytes ({size} > {max_bytes} bytes)")
         data = cand.path.read_bytes()
     except SkipFile as exc:
-        return Outcome(cand, "skipped", reason=str(exc))
+        return None, Outcome(cand, "skipped", reason=str(exc))
     except OSError as exc:
-        return Outcome(cand, "skipped", reason=f"cannot read: {exc.strerror or exc}")
+        return None, Outcome(cand, "skipped", reason=f"cannot read: {exc.strerror or exc}")
     if _STORED.get(cand.rel) == hashlib.sha256(data).hexdigest():
-        return Outcome(cand, "unchanged", size=len(data))
+        return None, Outcome(cand, "unchanged", size=len(data))
+    return data, None
+
+
+def _process(cand: Candidate) -> Outcome:
+    """Read, hash, decode and extract one file (no database access: safe in any process)."""
+    data, done = _read(cand)
+    if done is not None or data is None:
+        return done  # type: ignore[return-value]
     from timeline.extract.pipeline import extract_text  # only when something changed: it is the heavy part
 
     try:
@@ -155,17 +122,28 @@ def _process(cand: Candidate) -> Outcome:
 
 def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
               options: dict[str, object]) -> Iterator[Outcome]:
-    """Outcomes in input order; with workers > 1, extraction runs in that many processes."""
+    """Every candidate's outcome. Unchanged and unreadable files are settled here (reading and
+    hashing is fast); with workers > 1, the changed ones are extracted in that many processes."""
     _init_worker(stored, options)
-    if workers <= 1 or len(candidates) < 2 * workers:
+    if workers <= 1:
         yield from map(_process, candidates)
+        return
+    changed = []
+    for cand in candidates:
+        _, done = _read(cand)
+        if done is not None:
+            yield done
+        else:
+            changed.append(cand)  # re-read by its worker, from the page cache
+    if len(changed) < 2 * workers:
+        yield from map(_process, changed)
         return
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(workers, initializer=_init_worker, initargs=(stored, options)) as pool:
         # Ordered and lazy: at most a few files per worker are in flight, so memory stays flat.
-        yield from pool.imap(_process, candidates, chunksize=4)
+        yield from pool.imap(_process, changed, chunksize=4)
 
 
 def ingest(
@@ -187,12 +165,12 @@ def ingest(
         report.skipped.append((path, reason))
 
     with engine.connect() as conn:
-        stored = store.known_hashes(conn)
+        stored = dict(conn.execute(sa.text("SELECT path, sha256 FROM documents")).all())
     if workers > 1:
         engine.dispose()  # no open connection is inherited by worker processes
     candidates = list(walk(roots, include, exclude, on_skip=skip))
     seen_paths = {cand.rel for cand in candidates}
-    cache = store.ModelCache()
+    cache = None
     for outcome in _outcomes(candidates, workers, stored, {"max_bytes": max_bytes, "debug": debug}):
         cand = outcome.cand
         report.seen += 1
@@ -200,15 +178,18 @@ def ingest(
         if progress:
             progress(cand.rel)
         if outcome.status == "skipped":
-            skip(_display(cand.path), outcome.reason)
+            skip(display(cand.path), outcome.reason)
             continue
         if outcome.status == "unchanged":
             report.unchanged += 1
             continue
         for warning in outcome.warnings:
-            report.warnings.append((_display(cand.path), warning))
+            report.warnings.append((display(cand.path), warning))
+        from timeline.db import store
+
+        cache = cache or store.ModelCache()
         counts = _with_retries(
-            engine, lambda conn, o=outcome: store.store_extraction(conn, o.document, o.facts, o.cand.rel, cache),
+            engine, lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.facts, o.cand.rel, c),
             on_retry=cache.clear,
         )
         report.facts.update(counts)  # type: ignore[arg-type]
@@ -217,6 +198,9 @@ def ingest(
         else:
             report.added += 1
     if prune:
+        from timeline.db import store
+
+        cache = cache or store.ModelCache()
         gone = [p for p in stored if p not in seen_paths]
         for path in gone:
             _with_retries(engine, lambda conn, p=path: store.delete_document(conn, p), on_retry=cache.clear)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+
+from timeline.db.revisions import head_revisions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 _REPO_ALEMBIC = Path(__file__).resolve().parents[3] / "alembic"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     if not _REPO_ALEMBIC.is_dir():
         raise RuntimeError(f"migrations not found at {_REPO_ALEMBIC}; install the package with `pip install -e .`")
     config = Config()
@@ -22,18 +27,29 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.scalar(sa.text("SELECT version_num FROM alembic_version"))
+
+
+def _is_at_head(engine: Engine) -> bool:
+    heads = head_revisions()
+    return len(heads) == 1 and current_revision(engine) in heads
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade to `revision` (default head); a database already there is left untouched."""
-    if revision == "head" and current_revision(engine) == head_revision():
+    if revision == "head" and _REPO_ALEMBIC.is_dir() and _is_at_head(engine):
         return
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
@@ -41,6 +57,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

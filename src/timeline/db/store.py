@@ -54,11 +54,6 @@ def insert_ignore(conn: Connection, table: sa.Table) -> Any:
     return table.insert()
 
 
-def known_hashes(conn: Connection) -> dict[str, str]:
-    """path -> sha256 of every stored document (one query; lets unchanged files be skipped unread)."""
-    return {row.path: row.sha256 for row in conn.execute(sa.select(documents.c.path, documents.c.sha256))}
-
-
 def _prov(p: Provenance) -> dict[str, Any]:
     return {"line_start": p.line_start, "line_end": p.line_end, "char_start": p.char_start,
             "char_end": p.char_end, "quote": p.quote}

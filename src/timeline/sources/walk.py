@@ -1,0 +1,57 @@
+"""Which files an ingest reads.
+
+Every regular file under a folder whose name ends in one of TEXT_SUFFIXES, except hidden
+files and folders (names starting with "."); `--include`/`--exclude` globs change that. A file
+named on the command line is always read. Symbolic links to folders are not followed (no loops).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst")
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Candidate:
+    path: Path  # on disk
+    rel: str  # relative to its ingest root, "/"-separated: the document's natural key
+
+
+def display(path: Path) -> str:
+    return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _wanted(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
+        return False
+    if include:
+        return any(fnmatch.fnmatch(name, pattern) for pattern in include)
+    return name.lower().endswith(TEXT_SUFFIXES)
+
+
+def walk(roots: list[Path], include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
+         on_skip: Callable[[str, str], None] | None = None) -> Iterator[Candidate]:
+    """Files to ingest, in a stable order; symlinked folders are not followed (no loops)."""
+    for root in roots:
+        if root.is_file() or (root.is_symlink() and not root.is_dir()):
+            yield Candidate(root, display(Path(root.name)))
+            continue
+        if not root.is_dir():
+            if on_skip:
+                on_skip(display(root), "no such file or folder")
+            continue
+        for folder, dirnames, filenames in os.walk(root, followlinks=False):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                if name.startswith(".") or not _wanted(name, include, exclude):
+                    continue
+                path = Path(folder) / name
+                yield Candidate(path, display(path.relative_to(root)).replace(os.sep, "/"))
+
+
