@@ -26,6 +26,7 @@ from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
 if TYPE_CHECKING:  # records (pydantic) and the writer load only once a file has changed
     from timeline.records import DocumentRecord, FactRecord
 
+
 @dataclass
 class IngestReport:
     seen: int = 0
@@ -197,12 +198,11 @@ def ingest(
             report.replaced += 1
         else:
             report.added += 1
-    if prune:
+    if prune:  # after every write, so no cached model id can go stale
         from timeline.db import store
 
-        cache = cache or store.ModelCache()
         gone = [p for p in stored if p not in seen_paths]
         for path in gone:
-            _with_retries(engine, lambda conn, p=path: store.delete_document(conn, p), on_retry=cache.clear)
+            _with_retries(engine, lambda conn, p=path: store.delete_document(conn, p))
         report.pruned = len(gone)
     return report
