@@ -13,6 +13,17 @@ from typing import Any, TextIO
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from timeline.jsonl import document_row, fact_row
+from timeline.records import (
+    BenchmarkRecord,
+    ContextRecord,
+    DocumentRecord,
+    EventRecord,
+    ModelRecord,
+    ParameterRecord,
+    Provenance,
+)
+
 # CSV tables: name -> SQL. Columns are documented in the README and kept stable.
 TABLES: dict[str, str] = {
     "timeline": (
@@ -76,45 +87,46 @@ def write_all_csv(conn: Connection, folder: Path) -> dict[str, int]:
     return counts
 
 
-def _prov(row: Any) -> dict[str, Any]:
-    return {"line": row.line_start, "line_end": row.line_end, "char_start": row.char_start,
-            "char_end": row.char_end, "quote": row.quote}
+def _prov(row: Any) -> Provenance:
+    return Provenance(line_start=row.line_start, line_end=row.line_end, char_start=row.char_start,
+                      char_end=row.char_end, quote=row.quote)
 
 
 def jsonl_rows(conn: Connection) -> Iterator[dict[str, Any]]:
-    """Every fact as a dict with the gold field names (GUIDELINES.md) plus line, line_end, quote."""
+    """Every stored fact as a dict with the gold field names (GUIDELINES.md) plus line, line_end,
+    offsets and quote. Rows become records again, so `timeline extract` and this export share
+    one mapping (timeline/jsonl.py)."""
     q = lambda sql: conn.execute(sa.text(sql))  # noqa: E731
-    for d in q("SELECT path, title, published, published_source, sha256 FROM documents ORDER BY path"):
-        yield {"kind": "document", "file": d.path, "line": 1, "title": d.title,
-               "published": str(d.published) if d.published else None, "published_source": d.published_source,
-               "sha256": d.sha256}
+    for d in q("SELECT path, sha256, size_bytes, encoding, title, published, published_source FROM documents "
+               "ORDER BY path"):
+        yield document_row(DocumentRecord(**d._mapping), d.path)
     aliases: dict[int, list[str]] = defaultdict(list)
     for a in q("SELECT model_id, alias FROM model_aliases ORDER BY id"):
         aliases[a.model_id].append(a.alias)
-    for r in q("SELECT d.path, mm.*, m.canonical, m.id AS mid FROM model_mentions mm JOIN models m ON m.id = "
-               "mm.model_id JOIN documents d ON d.id = mm.document_id ORDER BY d.path, mm.line_start, mm.id"):
-        yield {"kind": "model", "file": r.path, "name": r.name, "canonical": r.canonical,
-               "aliases": [a for a in aliases[r.mid] if a != r.name], "org": r.organization, **_prov(r)}
+    for r in q("SELECT d.path, mm.*, m.canonical FROM model_mentions mm JOIN models m ON m.id = mm.model_id "
+               "JOIN documents d ON d.id = mm.document_id ORDER BY d.path, mm.line_start, mm.id"):
+        record = ModelRecord(name=r.name, canonical=r.canonical, org=r.organization, prov=_prov(r),
+                             aliases=tuple(a for a in aliases[r.model_id] if a != r.name))
+        yield fact_row(record, r.path)
     names: dict[int, list[str]] = defaultdict(list)
     for em in q("SELECT event_id, name FROM event_models ORDER BY event_id, position"):
         names[em.event_id].append(em.name)
     for r in q("SELECT d.path, e.* FROM events e JOIN documents d ON d.id = e.document_id "
                "ORDER BY d.path, e.line_start, e.id"):
-        yield {"kind": "event", "file": r.path, "date": r.date, "precision": r.precision, "qualifier": r.qualifier,
-               "earliest": str(r.earliest), "latest": str(r.latest), "models": names[r.id], "org": r.organization,
-               "action": r.action, "status": r.status, **_prov(r)}
+        yield fact_row(EventRecord(date=r.date, precision=r.precision, qualifier=r.qualifier, earliest=r.earliest,
+                                   latest=r.latest, models=tuple(names[r.id]), org=r.organization, action=r.action,
+                                   status=r.status, prov=_prov(r)), r.path)
     for r in q("SELECT d.path, p.* FROM parameter_counts p JOIN documents d ON d.id = p.document_id "
                "ORDER BY d.path, p.line_start, p.id"):
-        yield {"kind": "parameters", "file": r.path, "model": r.model_name, "value": r.value,
-               "value_high": r.value_high, "approx": bool(r.approx), "active": bool(r.active), **_prov(r)}
+        yield fact_row(ParameterRecord(model=r.model_name, value=r.value, value_high=r.value_high,
+                                       approx=bool(r.approx), active=bool(r.active), prov=_prov(r)), r.path)
     for r in q("SELECT d.path, b.* FROM benchmark_scores b JOIN documents d ON d.id = b.document_id "
                "ORDER BY d.path, b.line_start, b.id"):
-        yield {"kind": "benchmark", "file": r.path, "model": r.model_name, "benchmark": r.benchmark,
-               "score": r.score, "unit": r.unit, "comparator": r.comparator, **_prov(r)}
+        yield fact_row(BenchmarkRecord(model=r.model_name, benchmark=r.benchmark, score=r.score, unit=r.unit,
+                                       comparator=r.comparator, prov=_prov(r)), r.path)
     for r in q("SELECT d.path, c.* FROM context_windows c JOIN documents d ON d.id = c.document_id "
                "ORDER BY d.path, c.line_start, c.id"):
-        yield {"kind": "context", "file": r.path, "model": r.model_name, "tokens": r.tokens, "chars": r.chars,
-               **_prov(r)}
+        yield fact_row(ContextRecord(model=r.model_name, tokens=r.tokens, chars=r.chars, prov=_prov(r)), r.path)
 
 
 def write_jsonl(conn: Connection, out: TextIO) -> int:
