@@ -37,7 +37,6 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
-    bytes_read: int = 0
 
 
 def _with_retries(engine: Engine, work: Callable[[sa.Connection], object], attempts: int = 8,
@@ -175,7 +174,6 @@ def ingest(
     for outcome in _outcomes(candidates, workers, stored, {"max_bytes": max_bytes, "debug": debug}):
         cand = outcome.cand
         report.seen += 1
-        report.bytes_read += outcome.size
         if progress:
             progress(cand.rel)
         if outcome.status == "skipped":

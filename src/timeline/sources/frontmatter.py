@@ -91,7 +91,7 @@ def dateline_date(normalized: str) -> dt.date | None:
     A dateline without a year takes the first year in which it falls after every month the
     text dates explicitly: news reports what has happened.
     """
-    from timeline.extract.times import find_times
+    from timeline.extract.times.rules import find_in_normalized
 
     m = _DATELINE_ZH.search(normalized)
     if m:
@@ -104,8 +104,8 @@ def dateline_date(normalized: str) -> dt.date | None:
     day = int(m.group("d"))
     year = int(m.group("y")) if m.group("y") else None
     if year is None:
-        dated = [t.earliest for t in find_times(normalized) if t.explicit_year and t.precision in ("month", "day")
-                 and t.earliest is not None]
+        dated = [t.earliest for t in find_in_normalized(normalized)
+                 if t.explicit_year and t.precision in ("month", "day") and t.earliest is not None]
         if dated:
             latest = max(dated)
             year = latest.year if (latest.month, latest.day) <= (month, day) else latest.year + 1

@@ -173,10 +173,6 @@ class RawTime:
     holiday: tuple[int, int] | None = None
     bare_year: bool = False  # a four-digit number read as a year without 年
 
-    @property
-    def has_explicit_year(self) -> bool:
-        return self.year is not None
-
 
 @dataclass(frozen=True)
 class TimeMention:
@@ -552,13 +548,14 @@ def find_times(text: str, reference: Date | None = None) -> list[TimeMention]:
 
     norm = normalize(text)
     mapped = []
-    for mention in _find_in_normalized(norm.text, reference):
+    for mention in find_in_normalized(norm.text, reference):
         start, end = norm.orig_span(mention.start, mention.end)
         mapped.append(replace(mention, text=text[start:end], start=start, end=end))
     return mapped
 
 
-def _find_in_normalized(text: str, reference: Date | None) -> list[TimeMention]:
+def find_in_normalized(text: str, reference: Date | None = None) -> list[TimeMention]:
+    """find_times on text that is normalized already (offsets are into that text)."""
     found: list[TimeMention] = []
     context_year: int | None = None
     context_month: int | None = None
