@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -12,6 +12,7 @@ import yaml
 _FOLD_STRIP = str.maketrans("", "", " \t-_.·・")
 
 
+@lru_cache(maxsize=65536)  # the same names recur on every line
 def fold(text: str | None) -> str:
     """Matching key: NFKC, lower case, without spaces and - _ . · (as the gold scorer folds)."""
     if not text:

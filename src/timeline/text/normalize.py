@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -43,7 +44,7 @@ _TRANSLATE.update(
         0x2013: "-",
     }
 )
-_NEEDS_TRANSLATION = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in _TRANSLATE) + "]")
+_NEEDS_TRANSLATION = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in _TRANSLATE) + "]+")
 _TABLE = str.maketrans({k: (chr(v) if isinstance(v, int) else v) for k, v in _TRANSLATE.items()})
 
 # Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts.
@@ -71,8 +72,8 @@ class NormText:
 
     original: str
     text: str
-    starts: list[int]
-    ends: list[int]
+    starts: array[int]
+    ends: array[int]
     line_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -107,15 +108,15 @@ def line_starts(text: str) -> list[int]:
 
 def _rewrite(
     text: str,
-    starts: list[int],
-    ends: list[int],
+    starts: array[int],
+    ends: array[int],
     pattern: regex.Pattern[str],
     replace: Callable[[regex.Match[str]], str],
-) -> tuple[str, list[int], list[int]]:
+) -> tuple[str, array[int], array[int]]:
     """Replace each match by `replace(m)`, which must be empty, one char, or as long as the match."""
     parts: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
+    new_starts: array[int] = array("q")  # machine integers: slices are copied, not ref-counted
+    new_ends: array[int] = array("q")
     pos = 0
     for m in pattern.finditer(text):
         a, b = m.span()
@@ -144,17 +145,24 @@ def _rewrite(
     return "".join(parts), new_starts, new_ends
 
 
+def _blank(text: str) -> str:
+    """Spaces for every character but newlines (same length: offsets unchanged)."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
 def _blank_keep_newlines(m: regex.Match[str]) -> str:
-    return regex.sub(r"[^\n]", " ", m.group(0))
+    return _blank(m.group(0))
 
 
 def _mask_code_lines(text: str) -> str:
-    """Blank the lines that carry three or more code signals (one pass over the text)."""
-    per_line: dict[int, int] = {}
-    for m in _CODE_SIGNAL_RE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        per_line[start] = per_line.get(start, 0) + 1
-    code_lines = sorted(start for start, count in per_line.items() if count >= 3)
+    """Blank the lines that carry three or more code signals."""
+    code_lines = []
+    start = 0
+    for line in text.split("\n"):
+        # Three signals need a call or an import: other lines are not scanned (the scan is slow).
+        if ("(" in line or "import" in line) and len(_CODE_SIGNAL_RE.findall(line)) >= 3:
+            code_lines.append(start)
+        start += len(line) + 1
     if not code_lines:
         return text
     parts, pos = [], 0
@@ -196,14 +204,24 @@ def _join_wrapped(m: regex.Match[str]) -> str:
     return " "
 
 
+_COUNTING: array[int] = array("q")
+
+
+def _identity(n: int) -> tuple[array[int], array[int]]:
+    """Starts 0..n-1 and ends 1..n, sliced from one growing array (slicing copies memory)."""
+    global _COUNTING
+    if len(_COUNTING) <= n:
+        _COUNTING = array("q", range(max(n + 1, 2 * len(_COUNTING))))
+    return _COUNTING[:n], _COUNTING[1 : n + 1]
+
+
 def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText:
     """Normalize `original` for matching (see module doc); `mask` spans (front matter) are blanked."""
     n = len(original)
-    starts = list(range(n))
-    ends = list(range(1, n + 1))
+    starts, ends = _identity(n)
     text = original
     for a, b in mask:
-        text = text[:a] + regex.sub(r"[^\n]", " ", text[a:b]) + text[b:]
+        text = text[:a] + _blank(text[a:b]) + text[b:]
     # Code first, while line structure is untouched: masked to spaces, offsets unchanged.
     if "```" in text or "~~~" in text:
         text, starts, ends = _rewrite(text, starts, ends, _FENCE_RE, _blank_keep_newlines)
@@ -211,10 +229,9 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text, starts, ends = _rewrite(text, starts, ends, _URL_RE, _blank_keep_newlines)
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, lambda m: "")
-    if _NEEDS_TRANSLATION.search(text):
-        translated = text.translate(_TABLE)  # 1:1 per character, offsets unchanged
-        if len(translated) == len(text):
-            text = translated
+    # 1:1 per character, offsets unchanged; only the runs that need it (str.translate with a
+    # non-ASCII table looks up every character of the text).
+    text = _NEEDS_TRANSLATION.sub(lambda m: m.group(0).translate(_TABLE), text)
     if is_hard_wrapped(text):
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, lambda m: "")

@@ -41,18 +41,26 @@ def _unit(raw: str | None) -> str | None:
     return None
 
 
+_TABLE_LINE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
+_SEPARATOR_CELL = regex.compile(r":?-{2,}:?")
+_COLON = regex.compile(r"\s*[:：]\s*")
+_SCORE_AFTER = regex.compile(r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*" + _SCORE)
+_COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
+_GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
+
+
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     """Markdown tables: a header of benchmark names over rows that start with a model."""
     records = []
     text = ctx.text
-    lines = list(regex.finditer(r"^[ \t]*\|.*\|[ \t]*$", text, regex.M))
+    lines = list(_TABLE_LINE.finditer(text))
     header: list[str] | None = None
     previous_end = -2
     for line in lines:
         cells = [c.strip() for c in line.group(0).strip().strip("|").split("|")]
         if line.start() != previous_end + 1:
             header = cells  # a new table starts
-        elif all(regex.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+        elif all(_SEPARATOR_CELL.fullmatch(c) for c in cells if c):
             pass  # the separator row
         elif header is not None:
             row_models = ctx.models_in(line.start(), line.end())
@@ -85,7 +93,7 @@ def _inline_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         window = text[bench.end() : min(sent_end, bench.end() + 40)]
         model: ModelMention | None = None
         # "AIME 2025：Qwen3-235B (81.5分)": benchmark, model, score in parentheses
-        lead = regex.match(r"\s*[:：]\s*", window)
+        lead = _COLON.match(window)
         if lead:
             after = ctx.models_in(bench.end(), bench.end() + 40)
             if after and after[0].start == bench.end() + lead.end():
@@ -96,7 +104,7 @@ def _inline_scores(ctx: DocContext) -> list[BenchmarkRecord]:
                 offset = bench.end()
         else:
             offset = bench.end()
-        m = regex.match(r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*" + _SCORE, window)
+        m = _SCORE_AFTER.match(window)
         if not m or (m.group("unit") is None and not lead):
             continue
         score_start = offset + m.start("score")
@@ -123,7 +131,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     group = [before[-1]]
     for prev in reversed(before[:-1]):
         between = ctx.text[prev.end : group[0].start]
-        if regex.fullmatch(r"\s*(?:与|和|及|、|and|&)\s*", between):
+        if _COORDINATION.fullmatch(between):
             group.insert(0, prev)
         else:
             break
@@ -146,7 +154,7 @@ def _score_before_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
             continue
         before = text[max(sent_start, m.start() - 12) : m.start()]
-        if regex.search(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", before, regex.I):
+        if _GAIN_WORD_BEFORE.search(before):
             continue
         targets = _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start)
         for target in targets:

@@ -65,7 +65,7 @@ def _year_of(raw: RawTime, time: TimeMention) -> int | None:
 def _usable(raw: RawTime, text: str) -> bool:
     if text[raw.end : raw.end + 1] in ("电", "讯") or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
-    if raw.year is not None and len(regex.sub(r"\D", "", raw.text)) == 2 and "年" in raw.text:
+    if raw.year is not None and sum(ch.isdigit() for ch in raw.text) == 2 and "年" in raw.text:
         return False  # "07年": two-digit years are too ambiguous in prose
     if raw.bare_year:
         after = text[raw.end : raw.end + 2].lstrip("*")
@@ -130,7 +130,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
     if orgs:
         first = orgs[0]
         org = first.text
-        if len(orgs) > 1 and regex.fullmatch(r"与|和|及|、", ctx.text[first.end : orgs[1].start]):
+        if len(orgs) > 1 and ctx.text[first.end : orgs[1].start] in ("与", "和", "及", "、"):
             org = ctx.text[first.start : orgs[1].end]  # "微软与英伟达"
     else:
         gov = _GOVERNMENT.search(ctx.text, start, end)

@@ -16,12 +16,13 @@ from timeline.registry import fold, load_registry
 _SERIES_SUFFIX = regex.compile(r"(?:系列|预览版)$")
 _JOINT = ("与", "和", "及", "/", " and ", " & ")
 _RELEASE_VERB = regex.compile(r"发布|推出|开源|上线|亮相|的")
+_PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
 
 
 def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     """The organization the text attaches to this mention, if any."""
     text = ctx.text
-    after = regex.match(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]", text[mention.end : mention.end + 24])
+    after = _PAREN_AFTER.match(text[mention.end : mention.end + 24])
     if after:
         inside = [o for o in ctx.orgs_in(mention.end, mention.end + after.end()) if o.text == after.group(1)]
         if inside:

@@ -159,15 +159,20 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
     return found
 
 
+_NAME_PARTS = regex.compile(r"[-\s·]")
+_LATIN_RUN = regex.compile(r"[A-Za-z]+")
+_WORD_RUN = regex.compile(r"[A-Za-z\p{Han}]+")
+
+
 def _plausible_generic(name: str, reg: Registry) -> bool:
     if reg.is_not_model(name) or len(name) < 3:
         return False
-    parts = regex.split(r"[-\s·]", name)
+    parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
         return False
     if any(_UNIT_PART.match(p) for p in parts):
         return False
-    letters = regex.match(r"[A-Za-z]+", name)
+    letters = _LATIN_RUN.match(name)
     if letters and len(letters.group(0)) < 2 and not any(p in reg.family_by_form for p in parts):
         return False  # A100, H100, P99, W8A8
     has_digit = any(ch.isdigit() for ch in name)
@@ -193,7 +198,7 @@ def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMen
 
 def _family_org(name: str, reg: Registry) -> str | None:
     """Organization of the family a name starts with ("Qwen3-235B" -> Alibaba)."""
-    prefix = regex.match(r"[A-Za-z\p{Han}]+", name)
+    prefix = _WORD_RUN.match(name)
     fam = reg.family_by_form.get(prefix.group(0)) if prefix else None
     return fam.org if fam else None
 

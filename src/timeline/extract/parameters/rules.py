@@ -32,6 +32,7 @@ _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:it|It|its|Its|该模型|该系列|它|其|这款模型|此模型)")
 _CUE_AFTER = regex.compile(
     r"\s*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
+_PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
@@ -78,7 +79,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start)
     if m.group("lat") and not (m.group("cue2") or cue_before) and not after.startswith((" MoE", "MoE")):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model
-    if m.group("en") and not (m.group("cue5") or cue_before or regex.match(r"[^.;。]{0,30}param", after)):
+    if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
     return ctx.model_before(start, sent_start) or _referred_model(ctx, sent_start)
 

@@ -237,8 +237,20 @@ def _num(text: str | None) -> int | None:
     return None if text is None else cn_to_int(text)
 
 
+class _Groups:
+    """`g["name"]` reads one group on demand: groupdict() would build all ~100 for each match."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m: regex.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._m.group(name)
+
+
 def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
-    g = m.groupdict()
+    g = _Groups(m)
     base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
     if g["range"]:
         return RawTime(**base, year=int(g["ra"]), year_end=int(g["rb"]))
@@ -294,12 +306,12 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     return None
 
 
-def _english(g: dict[str, str | None], base: dict[str, object]) -> RawTime | None:
+def _english(g: _Groups, base: dict[str, object]) -> RawTime | None:
     qual_word = (g["enq"] or g["enq5"] or "").lower()
     qualifier = None
     if qual_word:
         qualifier = {"early": "early", "mid": "mid", "beginning of": "early"}.get(
-            regex.sub(r"\s+", " ", qual_word), "late"
+            " ".join(qual_word.split()), "late"
         )
     month_name = g["enm1"] or g["enm2"] or g["enm3"]
     year_text = g["eny1"] or g["eny2"] or g["eny3"] or g["eny4"] or g["eny5"]
@@ -311,7 +323,7 @@ def _english(g: dict[str, str | None], base: dict[str, object]) -> RawTime | Non
                    quarter=quarter, qualifier=qualifier)
 
 
-def _chinese(g: dict[str, str | None], base: dict[str, object]) -> RawTime | None:
+def _chinese(g: _Groups, base: dict[str, object]) -> RawTime | None:
     fields: dict[str, object] = {}
     if g["yabs"]:
         year = year_from(g["yabs"])
@@ -329,7 +341,7 @@ def _chinese(g: dict[str, str | None], base: dict[str, object]) -> RawTime | Non
         else:
             fields["year_rel"] = _YREL[g["yrel"]]
     if g["yq"]:
-        fields["quarter"] = cn_to_int(regex.sub(r"[第季度Qq]", "", g["yq"]))
+        fields["quarter"] = cn_to_int(g["yq"].strip("第季度Qq"))
     if g["yh"]:
         fields["half"] = _HALF[g["yh"]]
     if g["yweek"]:
