@@ -146,6 +146,11 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
         yield from pool.imap(_process, changed, chunksize=4)
 
 
+def _root_of(cand: Candidate) -> str:
+    """The absolute folder the file's stored path is relative to."""
+    return display(Path(os.path.abspath(cand.path)).parents[cand.rel.count("/")])
+
+
 def ingest(
     roots: list[Path],
     engine: Engine,
@@ -188,7 +193,8 @@ def ingest(
 
         cache = cache or store.ModelCache()
         counts = _with_retries(
-            engine, lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.facts, o.cand.rel, c),
+            engine, lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.facts, o.cand.rel, c,
+                                                                            _root_of(o.cand)),
             on_retry=cache.clear,
         )
         report.facts.update(counts)  # type: ignore[arg-type]

@@ -48,6 +48,7 @@ documents = sa.Table(
     sa.Column("published", sa.Date),
     sa.Column("published_source", sa.String(20)),
     sa.Column("ingested_at", sa.DateTime, nullable=False),
+    sa.Column("root", sa.Text),  # absolute folder `path` was found under, for `timeline show`
 )
 
 models = sa.Table(
@@ -147,6 +148,20 @@ context_windows = sa.Table(
     sa.Column("chars", sa.BigInteger),
     *_provenance(),
     sa.UniqueConstraint("document_id", "model_id", "char_start"),
+)
+
+# Full-text index: one row per fact, its quote (and an event's summary) cut by
+# timeline/text/terms.py. SQLite searches it through the FTS5 table search_fts (made in 0002 and
+# kept in step by triggers); PostgreSQL matches the terms with LIKE.
+search_index = sa.Table(
+    "search_index",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _document_fk(),
+    sa.Column("kind", sa.String(12), nullable=False),
+    sa.Column("fact_id", sa.Integer, nullable=False),
+    sa.Column("terms", sa.Text, nullable=False),
+    sa.UniqueConstraint("kind", "fact_id"),
 )
 
 FACT_TABLES = (model_mentions, events, parameter_counts, benchmark_scores, context_windows)

@@ -28,7 +28,9 @@ from timeline.db.schema import (
     model_mentions,
     models,
     parameter_counts,
+    search_index,
 )
+from timeline.db.search import index_document
 from timeline.records import (
     BenchmarkRecord,
     ContextRecord,
@@ -69,6 +71,7 @@ def _model_ids_of_document(conn: Connection, document_id: int) -> set[int]:
 
 def _delete_facts(conn: Connection, document_id: int) -> set[int]:
     model_ids = _model_ids_of_document(conn, document_id)
+    conn.execute(sa.delete(search_index).where(search_index.c.document_id == document_id))
     event_ids = sa.select(events.c.id).where(events.c.document_id == document_id).scalar_subquery()
     conn.execute(sa.delete(event_models).where(event_models.c.event_id.in_(event_ids)))
     for table in FACT_TABLES:
@@ -126,12 +129,12 @@ def _model_id(conn: Connection, record: ModelRecord, cache: ModelCache) -> int:
 
 
 def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[FactRecord], path: str,
-                     cache: ModelCache | None = None) -> Counter[str]:
+                     cache: ModelCache | None = None, root: str | None = None) -> Counter[str]:
     """Write one file's document and facts inside the caller's transaction; returns fact counts."""
     cache = cache if cache is not None else ModelCache()
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
               "title": doc.title, "published": doc.published, "published_source": doc.published_source,
-              "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
+              "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None), "root": root}
     row = conn.execute(sa.select(documents.c.id, documents.c.sha256).where(documents.c.path == path)).first()
     existing = row.id if row else None
     if row is not None and row.sha256 == doc.sha256:
@@ -144,6 +147,7 @@ def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[Fact
     else:
         document_id = int(conn.execute(sa.insert(documents).values(**values)).inserted_primary_key[0])
     counts = _insert_facts(conn, document_id, facts, cache)
+    index_document(conn, document_id)
     drop_orphan_models(conn, stale_models)
     return counts
 
