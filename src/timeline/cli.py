@@ -132,6 +132,29 @@ class _progress:
             self.bar.stop()
 
 
+STATUSES = ("reported", "planned", "predicted", "rumored")
+
+
+def _period(text: str | None, option: str, *, last: bool):  # type: ignore[no-untyped-def]
+    """First (or last) day of YYYY, YYYY-MM or YYYY-MM-DD."""
+    import calendar
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        parts = [int(p) for p in text.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 12, 31) if last else dt.date(parts[0], 1, 1)
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1] if last else 1)
+        if len(parts) == 3:
+            return dt.date(*parts)
+    except ValueError:
+        pass
+    raise typer.BadParameter("expected YYYY, YYYY-MM or YYYY-MM-DD", param_hint=option)
+
+
 @app.command()
 def export(
     db: DbOption = None,
@@ -141,6 +164,13 @@ def export(
         str, typer.Option(help="timeline, documents, models, parameters, benchmarks, contexts")
     ] = "timeline",
     out: Annotated[Path | None, typer.Option(help="Write every table as CSV into this folder")] = None,
+    since: Annotated[str | None, typer.Option(help="Events from this date on: YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="Events up to this date: YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+    model: Annotated[str | None, typer.Option(help="Only facts about this model (any of its names)")] = None,
+    org: Annotated[str | None, typer.Option(help="Only facts about this organization (any of its names)")] = None,
+    status: Annotated[str | None, typer.Option(help="Events of this status: reported, planned, predicted, rumored")
+                      ] = None,
+    excel: Annotated[bool, typer.Option(help="Start CSV with a UTF-8 byte order mark, for Excel")] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
 ) -> None:
     """Export facts: CSV tables for spreadsheets or JSONL for scoring and other tools."""
@@ -150,16 +180,25 @@ def export(
         raise typer.BadParameter("choose csv or jsonl", param_hint="--format")
     if table not in ex.TABLES:
         raise typer.BadParameter(f"choose one of {', '.join(ex.TABLES)}", param_hint="--table")
+    if status is not None and status not in STATUSES:
+        raise typer.BadParameter(f"choose one of {', '.join(STATUSES)}", param_hint="--status")
+    where = ex.Filter(since=_period(since, "--since", last=False), until=_period(until, "--until", last=True),
+                      model=model, org=org, status=status)
+    if where.event_only() and out is None and (fmt == "jsonl" or table != "timeline"):
+        raise typer.BadParameter("these filters apply to the timeline table only",
+                                 param_hint=" / ".join(where.event_only()))
+    if fmt == "jsonl" and (model or org):
+        raise typer.BadParameter("filters apply to CSV exports", param_hint="--model / --org")
     try:
         engine = _engine(db)
         with engine.connect() as conn:
             if out is not None:
-                counts = ex.write_all_csv(conn, out)
+                counts = ex.write_all_csv(conn, out, where, excel)
                 _err(", ".join(f"{name}.csv: {n} rows" for name, n in counts.items()))
             elif fmt == "jsonl":
                 ex.write_jsonl(conn, sys.stdout)
             else:
-                ex.write_csv(conn, table, sys.stdout)
+                ex.write_csv(conn, table, sys.stdout, where, excel)
     except Exception as exc:
         raise _fatal(exc, debug) from None
 
@@ -235,6 +274,60 @@ def query(
         from timeline.db.export import format_table
 
         typer.echo(format_table(columns, rows), nl=False)
+
+
+@app.command()
+def stats(db: DbOption = None, debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False) -> None:
+    """Counts of facts per kind and per document, and the number of conflicts."""
+    from timeline.db import stats as st
+
+    try:
+        with _engine(db).connect() as conn:
+            typer.echo(st.render(st.collect(conn)), nl=False)
+    except Exception as exc:
+        raise _fatal(exc, debug) from None
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to find (Chinese or English); every word must occur")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="At most this many results", min=1)] = 20,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Full-text search over fact quotes and event summaries; prints KIND:ID, file:line and quote."""
+    from timeline.db.search import search as find
+
+    try:
+        with _engine(db).connect() as conn:
+            hits = find(conn, text, limit)
+    except Exception as exc:
+        raise _fatal(exc, debug) from None
+    for hit in hits:
+        typer.echo(f"{hit.ref}\t{hit.file}:{hit.line_start}\t{' '.join(hit.quote.split())}")
+    if not hits:
+        _err(f"no fact matches {text!r}")
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def show(
+    fact: Annotated[str, typer.Argument(help="KIND:ID as `timeline search` prints it, e.g. event:12")],
+    db: DbOption = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """One fact: its fields, its source lines with the quote marked, and the other claims about
+    the same model and attribute (marked CONFLICTS where they disagree)."""
+    from timeline.db import show as sh
+
+    try:
+        with _engine(db).connect() as conn:
+            typer.echo(sh.render(conn, fact, color=sys.stdout.isatty()), nl=False)
+    except sh.UnknownFact as exc:
+        _err(f"timeline: {exc}")
+        raise typer.Exit(2) from None
+    except Exception as exc:
+        raise _fatal(exc, debug) from None
 
 
 @app.command()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -23,39 +25,40 @@ from timeline.records import (
     ParameterRecord,
     Provenance,
 )
+from timeline.registry import fold, load_registry
 
 # CSV tables: name -> SQL. Columns are documented in the README and kept stable.
 TABLES: dict[str, str] = {
     "timeline": (
         "SELECT date, precision, qualifier, earliest, latest, models, organization, action, status, "
-        "file, line_start, line_end, quote FROM timeline ORDER BY earliest, date, file, line_start"
+        "file, line_start, line_end, quote FROM timeline {where} ORDER BY earliest, date, file, line_start"
     ),
     "documents": (
         "SELECT path AS file, title, published, published_source, sha256, size_bytes, encoding, ingested_at "
-        "FROM documents ORDER BY path"
+        "FROM documents {where} ORDER BY path"
     ),
     "models": (
         "SELECT m.canonical, m.organization, "
         "(SELECT COUNT(DISTINCT mm.document_id) FROM model_mentions mm WHERE mm.model_id = m.id) AS documents, "
         "a.aliases FROM models m LEFT JOIN (SELECT model_id, {agg} AS aliases FROM model_aliases "
-        "GROUP BY model_id) a ON a.model_id = m.id ORDER BY m.canonical"
+        "GROUP BY model_id) a ON a.model_id = m.id {where} ORDER BY m.canonical"
     ),
     "parameters": (
         "SELECT m.canonical AS model, p.model_name, p.value, p.value_high, p.approx, p.active, "
         "d.path AS file, p.line_start, p.line_end, p.quote FROM parameter_counts p "
-        "JOIN models m ON m.id = p.model_id JOIN documents d ON d.id = p.document_id "
+        "JOIN models m ON m.id = p.model_id JOIN documents d ON d.id = p.document_id {where} "
         "ORDER BY m.canonical, p.value, d.path, p.line_start"
     ),
     "benchmarks": (
         "SELECT m.canonical AS model, b.model_name, b.benchmark, b.comparator, b.score, b.unit, "
         "d.path AS file, b.line_start, b.line_end, b.quote FROM benchmark_scores b "
-        "JOIN models m ON m.id = b.model_id JOIN documents d ON d.id = b.document_id "
+        "JOIN models m ON m.id = b.model_id JOIN documents d ON d.id = b.document_id {where} "
         "ORDER BY b.benchmark, m.canonical, d.path, b.line_start"
     ),
     "contexts": (
         "SELECT m.canonical AS model, c.model_name, c.tokens, c.chars, d.path AS file, c.line_start, "
         "c.line_end, c.quote FROM context_windows c JOIN models m ON m.id = c.model_id "
-        "JOIN documents d ON d.id = c.document_id ORDER BY m.canonical, d.path, c.line_start"
+        "JOIN documents d ON d.id = c.document_id {where} ORDER BY m.canonical, d.path, c.line_start"
     ),
 }
 
@@ -64,13 +67,74 @@ def _aggregate(conn: Connection) -> str:
     return "string_agg(alias, '; ')" if conn.dialect.name == "postgresql" else "group_concat(alias, '; ')"
 
 
-def table_rows(conn: Connection, name: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    result = conn.execute(sa.text(TABLES[name].format(agg=_aggregate(conn))))
+@dataclass(frozen=True)
+class Filter:
+    """Row filters of `timeline export`. Dates bound an event's [earliest, latest] (an event is kept
+    when it overlaps [since, until]); model and organization apply to every table with a model."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    model: str | None = None
+    org: str | None = None
+    status: str | None = None
+
+    def event_only(self) -> list[str]:
+        return [name for name, value in (("--since", self.since), ("--until", self.until),
+                                         ("--status", self.status)) if value is not None]
+
+
+def org_forms(org: str) -> list[str]:
+    """Every written form of an organization the registry knows ("谷歌" -> google, 谷歌, ...), lower-cased."""
+    reg = load_registry()
+    canonical = reg.canonical_org(org) or org
+    return sorted({org.lower(), canonical.lower()} | {form.lower() for form, c in reg.org_names.items()
+                                                      if c == canonical})
+
+
+def _where(conn: Connection, name: str, f: Filter) -> tuple[str, list[sa.BindParameter[Any]]]:
+    clauses: list[str] = []
+    params: list[sa.BindParameter[Any]] = []
+    if f.model is not None:
+        ids = list(conn.scalars(sa.text("SELECT model_id FROM model_aliases WHERE key = :k"), {"k": fold(f.model)}))
+        params.append(sa.bindparam("mids", ids or [-1], expanding=True))
+    if f.org is not None:
+        params.append(sa.bindparam("orgs", org_forms(f.org), expanding=True))
+    if name == "timeline":
+        if f.since is not None:
+            clauses.append("latest >= :since")
+            params.append(sa.bindparam("since", f.since, type_=sa.Date))
+        if f.until is not None:
+            clauses.append("earliest <= :until")
+            params.append(sa.bindparam("until", f.until, type_=sa.Date))
+        if f.status is not None:
+            clauses.append("status = :status")
+            params.append(sa.bindparam("status", f.status))
+        if f.model is not None:
+            clauses.append("event_id IN (SELECT event_id FROM event_models WHERE model_id IN :mids)")
+        if f.org is not None:
+            clauses.append("(lower(organization) IN :orgs OR event_id IN (SELECT em.event_id FROM event_models em "
+                           "JOIN models m ON m.id = em.model_id WHERE lower(m.organization) IN :orgs))")
+    elif name != "documents":
+        if f.model is not None:
+            clauses.append("m.id IN :mids")
+        if f.org is not None:
+            clauses.append("lower(m.organization) IN :orgs")
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def table_rows(conn: Connection, name: str, where: Filter | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    clause, params = _where(conn, name, where or Filter())
+    statement = sa.text(TABLES[name].format(agg=_aggregate(conn), where=clause))
+    result = conn.execute(statement.bindparams(*params) if params else statement)
     return list(result.keys()), [tuple(row) for row in result]
 
 
-def write_csv(conn: Connection, name: str, out: TextIO) -> int:
-    columns, rows = table_rows(conn, name)
+def write_csv(conn: Connection, name: str, out: TextIO, where: Filter | None = None, excel: bool = False) -> int:
+    """One table as CSV; `excel` starts it with a UTF-8 byte order mark, which Excel needs to read
+    the file as UTF-8 (Chinese text is garbled otherwise)."""
+    columns, rows = table_rows(conn, name, where)
+    if excel:
+        out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
@@ -78,12 +142,15 @@ def write_csv(conn: Connection, name: str, out: TextIO) -> int:
     return len(rows)
 
 
-def write_all_csv(conn: Connection, folder: Path) -> dict[str, int]:
+def write_all_csv(conn: Connection, folder: Path, where: Filter | None = None, excel: bool = False
+                  ) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
     counts = {}
     for name in TABLES:
+        if where is not None and where.event_only() and name != "timeline":
+            continue  # event filters do not apply to the other tables
         with open(folder / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
-            counts[name] = write_csv(conn, name, handle)
+            counts[name] = write_csv(conn, name, handle, where, excel)
     return counts
 
 

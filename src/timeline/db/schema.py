@@ -165,3 +165,6 @@ search_index = sa.Table(
 )
 
 FACT_TABLES = (model_mentions, events, parameter_counts, benchmark_scores, context_windows)
+# Fact kinds as GUIDELINES.md names them -> their tables.
+KIND_TABLES = {"model": model_mentions, "event": events, "parameters": parameter_counts,
+               "benchmark": benchmark_scores, "context": context_windows}

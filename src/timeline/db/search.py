@@ -12,16 +12,16 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from timeline.db.schema import search_index
+from timeline.db.schema import KIND_TABLES, search_index
 from timeline.text.terms import index_terms, query_terms
 
-# kind -> (fact table, what besides the quote is searchable about it)
-FACT_TABLES: dict[str, tuple[str, str]] = {
-    "model": ("model_mentions", "name"),
-    "event": ("events", "date || ' ' || COALESCE(organization, '') || ' ' || COALESCE(action, '') || ' ' || status"),
-    "parameters": ("parameter_counts", "model_name"),
-    "benchmark": ("benchmark_scores", "model_name || ' ' || benchmark"),
-    "context": ("context_windows", "model_name"),
+# kind -> what besides the quote is searchable about a fact (an event's summary; the model name)
+SEARCHABLE: dict[str, str] = {
+    "model": "name",
+    "event": "date || ' ' || COALESCE(organization, '') || ' ' || COALESCE(action, '') || ' ' || status",
+    "parameters": "model_name",
+    "benchmark": "model_name || ' ' || benchmark",
+    "context": "model_name",
 }
 
 
@@ -40,8 +40,8 @@ def index_document(conn: Connection, document_id: int) -> int:
     """(Re)build the search rows of one document's facts; returns how many."""
     conn.execute(sa.delete(search_index).where(search_index.c.document_id == document_id))
     rows = []
-    for kind, (table, extra) in FACT_TABLES.items():
-        facts = conn.execute(sa.text(f"SELECT id, quote, {extra} FROM {table} WHERE document_id = :d"),
+    for kind, extra in SEARCHABLE.items():
+        facts = conn.execute(sa.text(f"SELECT id, quote, {extra} FROM {KIND_TABLES[kind].name} WHERE document_id = :d"),
                              {"d": document_id}).all()
         models = event_models(conn, [f[0] for f in facts]) if kind == "event" else {}
         for fact_id, quote, summary in facts:
@@ -72,17 +72,17 @@ class Hit:
         return f"{self.kind}:{self.fact_id}"
 
 
-def _matching_ids(conn: Connection, phrases: list[str], limit: int) -> list[int]:
+def _matching_ids(conn: Connection, phrases: list[tuple[str, bool]], limit: int) -> list[int]:
     """search_index ids whose terms hold every phrase, best first."""
     if conn.dialect.name == "sqlite":
-        expr = " AND ".join('"' + p.replace('"', '""') + '"' + ("*" if len(p) == 1 else "") for p in phrases)
+        expr = " AND ".join('"' + p.replace('"', '""') + '"' + ("*" if prefix else "") for p, prefix in phrases)
         sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH :q ORDER BY bm25(search_fts), rowid LIMIT :n"
         return [r[0] for r in conn.execute(sa.text(sql), {"q": expr, "n": limit})]
     # ' ' || terms || ' ' LIKE '% w1 w2 %': the phrase as whole words; one CJK character as a prefix
     params: dict[str, object] = {"n": limit}
     clauses = []
-    for i, phrase in enumerate(phrases):
-        params[f"p{i}"] = f"% {phrase}{'%' if len(phrase) == 1 else ' %'}"
+    for i, (phrase, prefix) in enumerate(phrases):
+        params[f"p{i}"] = f"% {phrase}{'%' if prefix else ' %'}"
         clauses.append(f"(' ' || terms || ' ') LIKE :p{i}")
     sql = f"SELECT id FROM search_index WHERE {' AND '.join(clauses)} ORDER BY id LIMIT :n"
     return [r[0] for r in conn.execute(sa.text(sql), params)]
@@ -100,8 +100,7 @@ def search(conn: Connection, text: str, limit: int = 20) -> list[Hit]:
     order = {row_id: i for i, row_id in enumerate(ids)}
     hits = []
     for _, kind, fact_id in sorted(found, key=lambda r: order[r[0]]):
-        table = FACT_TABLES[kind][0]
-        row = conn.execute(sa.text(f"SELECT d.path, f.line_start, f.line_end, f.quote FROM {table} f "
+        row = conn.execute(sa.text(f"SELECT d.path, f.line_start, f.line_end, f.quote FROM {KIND_TABLES[kind].name} f "
                                    "JOIN documents d ON d.id = f.document_id WHERE f.id = :i"), {"i": fact_id}).first()
         if row is not None:
             hits.append(Hit(kind, fact_id, row.path, row.line_start, row.line_end, row.quote))

@@ -15,12 +15,14 @@ import regex
 _CJK_CLASS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _WORD = regex.compile(rf"{_CJK_CLASS}+|(?:(?!{_CJK_CLASS})[\p{{L}}\p{{N}}])+")
 _CJK = regex.compile(_CJK_CLASS)
+_SPACED_CJK = regex.compile(rf"(?<={_CJK_CLASS})\s+(?={_CJK_CLASS})")
 
 
 def _pieces(text: str) -> list[list[str]]:
     """One list of index words per run of text (a CJK run, or a Latin/number word)."""
     runs = []
-    for m in _WORD.finditer(unicodedata.normalize("NFKC", text).lower()):
+    text = _SPACED_CJK.sub("", unicodedata.normalize("NFKC", text).lower())  # "发 布" from a PDF is 发布
+    for m in _WORD.finditer(text):
         word = m.group(0)
         if _CJK.match(word):
             # Pairs, then the last character alone, so that every character starts some word.
@@ -35,8 +37,21 @@ def index_terms(text: str) -> str:
     return " ".join(word for run in _pieces(text) for word in run)
 
 
-def query_terms(text: str) -> list[str]:
-    """The phrases a query must all contain: each is a space-separated sequence of index words.
+def query_terms(text: str) -> list[tuple[str, bool]]:
+    """The phrases a query must all contain, one per whitespace-separated chunk, as
+    (space-separated index words, whether the last word is only a prefix).
 
-    A single CJK character is a one-character word, which the caller matches as a prefix."""
-    return [" ".join(run[:-1] if len(run) > 1 else run) for run in _pieces(text)]
+    Inside a chunk the words must follow each other ("DeepSeek-V3" -> deepseek v3). A chunk's
+    last CJK run stops at its last pair, since the text may go on after it ("深度求" finds
+    深度求索); a run of one CJK character is matched as the prefix of the words it starts."""
+    phrases = []
+    for chunk in text.split():
+        runs = _pieces(chunk)
+        if not runs:
+            continue
+        last = runs[-1]
+        prefix = bool(_CJK.match(last[0])) and len(last) == 1
+        if _CJK.match(last[0]) and len(last) > 1:
+            runs[-1] = last[:-1]
+        phrases.append((" ".join(word for run in runs for word in run), prefix))
+    return phrases
