@@ -39,8 +39,9 @@ def _fact(conn: Connection, kind: str, fact_id: int) -> dict[str, Any]:
     table = KIND_TABLES[kind].name
     model = "" if kind == "event" else ", m.canonical" + ("" if kind == "model" else " AS model")
     join = "" if kind == "event" else " JOIN models m ON m.id = f.model_id"
-    row = conn.execute(sa.text(f"SELECT f.*, d.path, d.root, d.sha256{model} FROM {table} f "
-                               f"JOIN documents d ON d.id = f.document_id{join} WHERE f.id = :i"), {"i": fact_id}).first()
+    sql = (f"SELECT f.*, d.path, d.root, d.sha256{model} FROM {table} f "
+           f"JOIN documents d ON d.id = f.document_id{join} WHERE f.id = :i")
+    row = conn.execute(sa.text(sql), {"i": fact_id}).first()
     if row is None:
         raise UnknownFact(f"no {kind} fact with id {fact_id}")
     fact = dict(row._mapping)

@@ -10,7 +10,6 @@ from sqlalchemy.engine import Connection
 from timeline.db.schema import KIND_TABLES
 
 
-
 @dataclass(frozen=True)
 class Stats:
     documents: int
