@@ -331,6 +331,27 @@ def show(
 
 
 @app.command()
+def report(
+    out: Annotated[Path, typer.Option(help="The HTML file to write")] = Path("report.html"),
+    db: DbOption = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Write one self-contained HTML page: the timeline of events (filter by organization and
+    status), parameter counts over time on a log scale, benchmark scores per model; every point
+    links to its source quote."""
+    from timeline.report.build import collect, render
+
+    try:
+        with _engine(db).connect() as conn:
+            data = collect(conn)
+        out.write_text(render(data), encoding="utf-8")
+    except Exception as exc:
+        raise _fatal(exc, debug) from None
+    _err(f"{out}: {len(data['events'])} events, {len(data['params'])} parameter counts, "
+         f"{len(data['scores'])} benchmark scores")
+
+
+@app.command()
 def migrate(
     db: DbOption = None,
     revision: Annotated[str, typer.Option(help="Target revision (head, or an id to downgrade to)")] = "head",

@@ -1,0 +1,1 @@
+"""The visual report (`timeline report`)."""
