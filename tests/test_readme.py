@@ -43,3 +43,13 @@ def test_readme_has_at_least_five_queries() -> None:
 def test_readme_query_runs(loaded, sql: str) -> None:  # type: ignore[no-untyped-def]
     columns, rows = run_read_only(loaded, sql.strip().rstrip(";"))
     assert columns and rows, sql
+
+
+def test_readme_lists_the_csv_columns_of_every_table(loaded) -> None:  # type: ignore[no-untyped-def]
+    from timeline.db.export import TABLES, table_rows
+
+    documented = dict(re.findall(r"^\| `(\w+)` \| (`[^|]+`) \|$", README.split("### CSV columns")[1], re.M))
+    with loaded.connect() as conn:
+        for name in TABLES:
+            columns, _ = table_rows(conn, name)
+            assert documented[name] == ", ".join(f"`{c}`" for c in columns), name
