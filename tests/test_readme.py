@@ -48,7 +48,8 @@ def test_readme_query_runs(loaded, sql: str) -> None:  # type: ignore[no-untyped
 def test_readme_lists_the_csv_columns_of_every_table(loaded) -> None:  # type: ignore[no-untyped-def]
     from timeline.db.export import TABLES, table_rows
 
-    documented = dict(re.findall(r"^\| `(\w+)` \| (`[^|]+`) \|$", README.split("### CSV columns")[1], re.M))
+    section = README.split("### CSV columns")[1].split("###")[0]
+    documented = dict(re.findall(r"^\| `(\w+)` \| (`[^|]+`) \|$", section, re.M))
     with loaded.connect() as conn:
         for name in TABLES:
             columns, _ = table_rows(conn, name)
