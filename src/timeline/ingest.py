@@ -67,6 +67,7 @@ class Outcome:
     reason: str = ""
     document: DocumentRecord | None = None
     facts: tuple[FactRecord, ...] = ()
+    terms: tuple[str, ...] = ()  # each fact's search terms
     warnings: tuple[str, ...] = ()
 
 
@@ -116,8 +117,10 @@ def _process(cand: Candidate) -> Outcome:
             raise
         return Outcome(cand, "skipped", size=len(data),
                        reason=f"internal error while extracting ({type(exc).__name__}: {exc})")
+    from timeline.db.search import record_terms
+
     return Outcome(cand, "changed", size=len(data), document=extraction.document, facts=tuple(extraction.facts),
-                   warnings=tuple(extraction.warnings))
+                   terms=tuple(record_terms(f) for f in extraction.facts), warnings=tuple(extraction.warnings))
 
 
 def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
@@ -194,7 +197,7 @@ def ingest(
         cache = cache or store.ModelCache()
         counts = _with_retries(
             engine, lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.facts, o.cand.rel, c,
-                                                                            _root_of(o.cand)),
+                                                                            _root_of(o.cand), o.terms),
             on_retry=cache.clear,
         )
         report.facts.update(counts)  # type: ignore[arg-type]

@@ -1,60 +1,70 @@
 """Full-text search over fact quotes and event summaries (`timeline search`).
 
-The writer calls `index_document` in the file's own transaction. Terms come from
+Workers compute each fact's terms (`record_terms`); the writer stores them with the facts, in the
+file's own transaction. Terms come from
 timeline/text/terms.py (CJK character pairs, lower-cased Latin words); SQLite looks them up in
 the FTS5 table search_fts, ranked by bm25; PostgreSQL matches the stored terms with LIKE.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from timeline.db.schema import KIND_TABLES, search_index
+from timeline.jsonl import fact_row
+from timeline.records import FactRecord
 from timeline.text.terms import index_terms, query_terms
 
-# kind -> what besides the quote is searchable about a fact (an event's summary; the model name)
-SEARCHABLE: dict[str, str] = {
+
+def fact_terms(kind: str, quote: str, fields: Mapping[str, Any]) -> str:
+    """The index words of one fact: its quote plus, for an event, its summary (date,
+    organization, action, status, models); for the other kinds, the model (and benchmark)."""
+    if kind == "event":
+        extra = [fields["date"], fields.get("org") or "", fields.get("action") or "", fields["status"],
+                 *fields["models"]]
+    elif kind == "model":
+        extra = [fields["name"]]
+    elif kind == "benchmark":
+        extra = [fields["model"], fields["benchmark"]]
+    else:
+        extra = [fields["model"]]
+    return index_terms(" ".join([quote, *extra]))
+
+
+def record_terms(record: FactRecord) -> str:
+    """fact_terms of an extracted record (computed in the worker processes)."""
+    row = fact_row(record, "")
+    return fact_terms(row["kind"], record.prov.quote, row)
+
+
+# kind -> the columns fact_terms reads, as SQL (for facts stored before the index existed)
+_STORED_FIELDS = {
     "model": "name",
-    "event": "date || ' ' || COALESCE(organization, '') || ' ' || COALESCE(action, '') || ' ' || status",
-    "parameters": "model_name",
-    "benchmark": "model_name || ' ' || benchmark",
-    "context": "model_name",
+    "event": "date, organization AS org, action, status",
+    "parameters": "model_name AS model",
+    "benchmark": "model_name AS model, benchmark",
+    "context": "model_name AS model",
 }
 
 
-def event_models(conn: Connection, event_ids: list[int]) -> dict[int, list[str]]:
-    names: dict[int, list[str]] = {}
-    if event_ids:
-        rows = conn.execute(sa.text("SELECT event_id, name FROM event_models WHERE event_id IN :ids "
-                                    "ORDER BY event_id, position").bindparams(sa.bindparam("ids", expanding=True)),
-                            {"ids": event_ids})
-        for event_id, name in rows:
-            names.setdefault(event_id, []).append(name)
-    return names
-
-
-def index_document(conn: Connection, document_id: int) -> int:
-    """(Re)build the search rows of one document's facts; returns how many."""
-    conn.execute(sa.delete(search_index).where(search_index.c.document_id == document_id))
+def index_all(conn: Connection) -> None:
+    """Search rows for every stored fact (the migration that made the index runs this)."""
+    models: dict[int, list[str]] = {}
+    for event_id, name in conn.execute(sa.text("SELECT event_id, name FROM event_models ORDER BY event_id, position")):
+        models.setdefault(event_id, []).append(name)
     rows = []
-    for kind, extra in SEARCHABLE.items():
-        facts = conn.execute(sa.text(f"SELECT id, quote, {extra} FROM {KIND_TABLES[kind].name} WHERE document_id = :d"),
-                             {"d": document_id}).all()
-        models = event_models(conn, [f[0] for f in facts]) if kind == "event" else {}
-        for fact_id, quote, summary in facts:
-            text = " ".join([quote, summary or "", *models.get(fact_id, [])])
-            rows.append({"document_id": document_id, "kind": kind, "fact_id": fact_id, "terms": index_terms(text)})
+    for kind, fields in _STORED_FIELDS.items():
+        for fact in conn.execute(sa.text(f"SELECT id, document_id, quote, {fields} FROM {KIND_TABLES[kind].name}")
+                                 ).mappings():
+            terms = fact_terms(kind, fact["quote"], {**fact, "models": models.get(fact["id"], [])})
+            rows.append({"document_id": fact["document_id"], "kind": kind, "fact_id": fact["id"], "terms": terms})
     if rows:
         conn.execute(search_index.insert(), rows)
-    return len(rows)
-
-
-def index_all(conn: Connection) -> None:
-    for (document_id,) in conn.execute(sa.text("SELECT id FROM documents ORDER BY id")).all():
-        index_document(conn, document_id)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -32,6 +33,10 @@ _MAGIC = {
 class Decoded:
     text: str
     encoding: str
+
+
+# C0 controls other than tab, newline, vertical tab, form feed and carriage return.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 def decode(data: bytes) -> Decoded:
@@ -65,7 +70,7 @@ def decode(data: bytes) -> Decoded:
 def _checked(text: str, encoding: str) -> Decoded:
     if not text.strip():
         raise SkipFile("only whitespace")
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text, 0, 8192))
     if controls > 0.05 * min(len(text), 8192):
         raise SkipFile("binary file (control characters)")
     return Decoded(text, encoding)

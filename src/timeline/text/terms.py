@@ -9,6 +9,7 @@ the sentence. Latin words and numbers are lower-cased words ("GPT-4o" -> gpt 4o)
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -32,6 +33,7 @@ def _pieces(text: str) -> list[list[str]]:
     return runs
 
 
+@lru_cache(maxsize=8192)  # model names and short quotes recur across facts and files
 def index_terms(text: str) -> str:
     """The words of `text` as the index stores them, separated by spaces."""
     return " ".join(word for run in _pieces(text) for word in run)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -377,12 +378,40 @@ def _chinese(g: _Groups, base: dict[str, object]) -> RawTime | None:
                    **fields)  # type: ignore[arg-type]
 
 
+# The first characters _LEADS can start with. The stdlib `re` engine skips to them with its
+# first-character scan (~70 MB/s); `regex` tries the whole pattern at every position (~3 MB/s).
+# A digit after a digit or a point, or a letter after a letter, cannot start an expression.
+_LEAD_FIRST = _CN_NUM + "去今明前后後上下本这這同次当當翌大聽尋昨周週星礼禮第年民" + "JFMASONDELTBQjfmasondeltbq"
+_LONGEST = 80  # characters: no expression is longer
+
+
+@cache
+def _candidates() -> re.Pattern[str]:
+    firsts = set(_LEAD_FIRST) | {name[0] for name in _holidays()}
+    chars = "".join(sorted(firsts)).replace("\\", "").replace("]", "").replace("-", "")
+    return re.compile(rf"[\d{chars}](?<![\d.]\d)(?<![A-Za-z][A-Za-z])")
+
+
+@cache
+def _lead() -> regex.Pattern[str]:
+    return regex.compile(rf"{_LEADS}|{trie_pattern(h[:2] for h in _holidays())}", regex.VERSION0)
+
+
 def scan(text: str) -> list[RawTime]:
-    """Every temporal expression in `text`, left to right, without overlaps."""
+    """Every temporal expression in `text`, left to right, without overlaps: the full pattern
+    is tried only where an expression can start."""
     found = []
-    for m in _pattern().finditer(text):
-        if not m.group(0).strip():
+    end = 0
+    size = len(text)
+    full, lead = _pattern().match, _lead().match
+    for candidate in _candidates().finditer(text):
+        pos = candidate.start()
+        if pos < end or lead(text, pos, min(size, pos + 8)) is None:
             continue
+        m = full(text, pos, min(size, pos + _LONGEST))
+        if m is None or not m.group(0).strip():
+            continue
+        end = m.end()
         raw = _raw_from_match(m)
         if raw is not None:
             found.append(raw)
