@@ -156,13 +156,11 @@ LEFT JOIN {_best('context tokens')} c ON c.model_id = m.id AND c.rn = 1
 """
 
 
+# The writer keeps search_fts in step itself, one statement per file (timeline/db/search.py):
+# per-row triggers cost more than the rest of the write.
 FTS = [
     "CREATE VIRTUAL TABLE search_fts USING fts5(terms, content='search_index', content_rowid='id', "
     "tokenize='unicode61')",
-    "CREATE TRIGGER search_index_ai AFTER INSERT ON search_index BEGIN "
-    "INSERT INTO search_fts(rowid, terms) VALUES (new.id, new.terms); END",
-    "CREATE TRIGGER search_index_ad AFTER DELETE ON search_index BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, terms) VALUES ('delete', old.id, old.terms); END",
 ]
 
 
@@ -199,8 +197,6 @@ def downgrade() -> None:
     for view in ("model_facts", "best_scores", "conflicts", "claims"):
         op.execute(f"DROP VIEW IF EXISTS {view}")
     if op.get_bind().dialect.name != "postgresql":
-        op.execute("DROP TRIGGER IF EXISTS search_index_ai")
-        op.execute("DROP TRIGGER IF EXISTS search_index_ad")
         op.execute("DROP TABLE IF EXISTS search_fts")
     op.drop_table("search_index")
     op.drop_column("documents", "root")  # SQLite >= 3.35 drops a column in place

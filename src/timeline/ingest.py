@@ -24,7 +24,8 @@ from timeline.sources.decode import SkipFile, decode
 from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
 
 if TYPE_CHECKING:  # records (pydantic) and the writer load only once a file has changed
-    from timeline.records import DocumentRecord, FactRecord
+    from timeline.db.store import Prepared
+    from timeline.records import DocumentRecord
 
 
 @dataclass
@@ -66,8 +67,7 @@ class Outcome:
     size: int = 0
     reason: str = ""
     document: DocumentRecord | None = None
-    facts: tuple[FactRecord, ...] = ()
-    terms: tuple[str, ...] = ()  # each fact's search terms
+    prepared: Prepared | None = None  # the facts as rows, ready for the writer
     warnings: tuple[str, ...] = ()
 
 
@@ -117,10 +117,10 @@ def _process(cand: Candidate) -> Outcome:
             raise
         return Outcome(cand, "skipped", size=len(data),
                        reason=f"internal error while extracting ({type(exc).__name__}: {exc})")
-    from timeline.db.search import record_terms
+    from timeline.db.store import prepare
 
-    return Outcome(cand, "changed", size=len(data), document=extraction.document, facts=tuple(extraction.facts),
-                   terms=tuple(record_terms(f) for f in extraction.facts), warnings=tuple(extraction.warnings))
+    return Outcome(cand, "changed", size=len(data), document=extraction.document,
+                   prepared=prepare(extraction.facts), warnings=tuple(extraction.warnings))
 
 
 def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
@@ -196,8 +196,8 @@ def ingest(
 
         cache = cache or store.ModelCache()
         counts = _with_retries(
-            engine, lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.facts, o.cand.rel, c,
-                                                                            _root_of(o.cand), o.terms),
+            engine, lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.prepared, o.cand.rel,
+                                                                            c, _root_of(o.cand)),
             on_retry=cache.clear,
         )
         report.facts.update(counts)  # type: ignore[arg-type]

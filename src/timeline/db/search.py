@@ -1,7 +1,7 @@
 """Full-text search over fact quotes and event summaries (`timeline search`).
 
 Workers compute each fact's terms (`record_terms`); the writer stores them with the facts, in the
-file's own transaction. Terms come from
+file's own transaction, and adds them to FTS5 with `index_in_fts` (removes them with `unindex_in_fts`). Terms come from
 timeline/text/terms.py (CJK character pairs, lower-cased Latin words); SQLite looks them up in
 the FTS5 table search_fts, ranked by bm25; PostgreSQL matches the stored terms with LIKE.
 """
@@ -52,6 +52,21 @@ _STORED_FIELDS = {
 }
 
 
+def index_in_fts(conn: Connection, document_id: int) -> None:
+    """Add a document's search rows to SQLite's FTS5 table, in one statement (per-row triggers
+    cost more than the rest of the write)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.text("INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index "
+                             "WHERE document_id = :d"), {"d": document_id})
+
+
+def unindex_in_fts(conn: Connection, document_id: int) -> None:
+    """Take a document's search rows out of the FTS5 table (before they are deleted)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.text("INSERT INTO search_fts(search_fts, rowid, terms) SELECT 'delete', id, terms "
+                             "FROM search_index WHERE document_id = :d"), {"d": document_id})
+
+
 def index_all(conn: Connection) -> None:
     """Search rows for every stored fact (the migration that made the index runs this)."""
     models: dict[int, list[str]] = {}
@@ -65,6 +80,8 @@ def index_all(conn: Connection) -> None:
             rows.append({"document_id": fact["document_id"], "kind": kind, "fact_id": fact["id"], "terms": terms})
     if rows:
         conn.execute(search_index.insert(), rows)
+    if conn.dialect.name == "sqlite":
+        conn.execute(sa.text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
 
 
 @dataclass(frozen=True)

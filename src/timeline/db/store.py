@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -32,8 +33,7 @@ from timeline.db.schema import (
     parameter_counts,
     search_index,
 )
-from timeline.db.search import record_terms
-from timeline.jsonl import fact_row
+from timeline.db.search import index_in_fts, record_terms, unindex_in_fts
 from timeline.records import (
     BenchmarkRecord,
     ContextRecord,
@@ -74,6 +74,7 @@ def _model_ids_of_document(conn: Connection, document_id: int) -> set[int]:
 
 def _delete_facts(conn: Connection, document_id: int) -> set[int]:
     model_ids = _model_ids_of_document(conn, document_id)
+    unindex_in_fts(conn, document_id)
     conn.execute(sa.delete(search_index).where(search_index.c.document_id == document_id))
     event_ids = sa.select(events.c.id).where(events.c.document_id == document_id).scalar_subquery()
     conn.execute(sa.delete(event_models).where(event_models.c.event_id.in_(event_ids)))
@@ -143,11 +144,49 @@ def _model_ids(conn: Connection, records: Sequence[ModelRecord], cache: ModelCac
     return ids
 
 
-def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[FactRecord], path: str,
-                     cache: ModelCache | None = None, root: str | None = None,
-                     terms: Sequence[str] | None = None) -> Counter[str]:
-    """Write one file's document and facts inside the caller's transaction; returns fact counts.
-    `terms` are the facts' search terms (search.record_terms), computed here when not given."""
+@dataclass
+class Prepared:
+    """One file's facts as plain rows, built in a worker process (cheap to send, no pydantic):
+    each row with what the writer still has to fill in (the model id) and its search terms."""
+
+    models: list[ModelRecord] = field(default_factory=list)
+    # kind -> rows; a row's "model" is the index of its ModelRecord (mentions) or a model name
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {kind: [] for kind in KIND_TABLES})
+    event_models: list[tuple[str, ...]] = field(default_factory=list)  # per event row, in order
+
+
+def prepare(facts: Sequence[FactRecord], terms: Sequence[str] | None = None) -> Prepared:
+    """The rows of `facts` (terms: search.record_terms of each, computed when not given)."""
+    out = Prepared()
+    for i, fact in enumerate(facts):
+        row: dict[str, Any] = {**_prov(fact.prov), "terms": terms[i] if terms is not None else record_terms(fact)}
+        if isinstance(fact, ModelRecord):
+            out.rows["model"].append(row | {"model": len(out.models), "name": fact.name, "organization": fact.org})
+            out.models.append(fact)
+        elif isinstance(fact, EventRecord):
+            out.rows["event"].append(row | {"model": None, "date": fact.date, "precision": fact.precision,
+                                            "qualifier": fact.qualifier, "earliest": fact.earliest,
+                                            "latest": fact.latest, "organization": fact.org, "action": fact.action,
+                                            "status": fact.status})
+            out.event_models.append(tuple(fact.models))
+        elif isinstance(fact, ParameterRecord):
+            out.rows["parameters"].append(row | {"model": fact.model, "model_name": fact.model, "value": fact.value,
+                                                 "value_high": fact.value_high, "approx": fact.approx,
+                                                 "active": fact.active})
+        elif isinstance(fact, BenchmarkRecord):
+            out.rows["benchmark"].append(row | {"model": fact.model, "model_name": fact.model,
+                                                "benchmark": fact.benchmark, "score": fact.score, "unit": fact.unit,
+                                                "comparator": fact.comparator})
+        elif isinstance(fact, ContextRecord):
+            out.rows["context"].append(row | {"model": fact.model, "model_name": fact.model, "tokens": fact.tokens,
+                                              "chars": fact.chars})
+    return out
+
+
+def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[FactRecord] | Prepared, path: str,
+                     cache: ModelCache | None = None, root: str | None = None) -> Counter[str]:
+    """Write one file's document and facts inside the caller's transaction; returns fact counts."""
+    prepared = facts if isinstance(facts, Prepared) else prepare(facts)
     cache = cache if cache is not None else ModelCache()
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
               "title": doc.title, "published": doc.published, "published_source": doc.published_source,
@@ -163,95 +202,79 @@ def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[Fact
         document_id = int(existing)
     else:
         document_id = int(conn.execute(sa.insert(documents).values(**values)).inserted_primary_key[0])
-    if terms is None:
-        terms = [record_terms(f) for f in facts]
-    counts = _insert_facts(conn, document_id, facts, terms, cache)
+    counts = _insert_facts(conn, document_id, prepared, cache)
     drop_orphan_models(conn, stale_models)
     return counts
 
 
-def _fact_values(document_id: int, fact: FactRecord, model_id: int | None) -> dict[str, Any] | None:
-    """The row of one fact (None when it names no stored model)."""
-    row: dict[str, Any] = {"document_id": document_id, **_prov(fact.prov)}
-    if isinstance(fact, EventRecord):
-        return row | {"date": fact.date, "precision": fact.precision, "qualifier": fact.qualifier,
-                      "earliest": fact.earliest, "latest": fact.latest, "organization": fact.org,
-                      "action": fact.action, "status": fact.status}
-    if model_id is None:
-        return None
-    row["model_id"] = model_id
-    if isinstance(fact, ModelRecord):
-        return row | {"name": fact.name, "organization": fact.org}
-    if isinstance(fact, ParameterRecord):
-        return row | {"model_name": fact.model, "value": fact.value, "value_high": fact.value_high,
-                      "approx": fact.approx, "active": fact.active}
-    if isinstance(fact, BenchmarkRecord):
-        return row | {"model_name": fact.model, "benchmark": fact.benchmark, "score": fact.score, "unit": fact.unit,
-                      "comparator": fact.comparator}
-    assert isinstance(fact, ContextRecord)
-    return row | {"model_name": fact.model, "tokens": fact.tokens, "chars": fact.chars}
-
-
 @cache
-def _unique_columns(table: sa.Table) -> tuple[sa.Column[Any], ...]:
+def _unique_columns(table: sa.Table) -> tuple[str, ...]:
     """The columns of the table's unique constraint: its natural key."""
-    return tuple(next(c for c in table.constraints if isinstance(c, sa.UniqueConstraint)).columns)
+    return tuple(c.name for c in next(c for c in table.constraints if isinstance(c, sa.UniqueConstraint)).columns)
 
 
-def _natural_key(table: sa.Table, row: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(row[c.name] for c in _unique_columns(table))
+def _insert_rows(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany straight to the driver: SQLAlchemy's per-row parameter handling costs
+    more than the insert itself. SQLite gets dates as the ISO strings SQLAlchemy would store."""
+    columns = list(rows[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (f'INSERT INTO {table.name} ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
+           f'VALUES ({", ".join([mark] * len(columns))})')
+    iso = conn.dialect.name == "sqlite"
+    conn.exec_driver_sql(sql, [tuple(v.isoformat() if iso and isinstance(v, dt.date) else v
+                                     for v in (r[c] for c in columns)) for r in rows])
 
 
-def _insert_facts(conn: Connection, document_id: int, facts: Sequence[FactRecord], terms: Sequence[str],
-                  cache: ModelCache) -> Counter[str]:
-    """One INSERT .. RETURNING per fact table, then the event links and the search rows. Facts
-    that repeat a natural key are dropped here, so every inserted row's id is known."""
-    model_records = [f for f in facts if isinstance(f, ModelRecord)]
+def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache) -> Counter[str]:
+    """One insert per fact table, then the event links and the search rows. Rows that repeat a
+    natural key are dropped here, so that every stored row's id can be read back by its key."""
+    record_ids = _model_ids(conn, prepared.models, cache)
     model_ids: dict[str, int] = {}
-    record_ids: dict[int, int] = {}  # id(record) -> model id, for the mentions themselves
-    for record, mid in zip(model_records, _model_ids(conn, model_records, cache), strict=True):
-        record_ids[id(record)] = mid
+    for record, mid in zip(prepared.models, record_ids, strict=True):
         for form in (record.name, record.canonical, *record.aliases):
             model_ids.setdefault(fold(form), mid)
-    by_table: dict[str, list[tuple[dict[str, Any], FactRecord, str]]] = {kind: [] for kind in KIND_TABLES}
-    seen: set[tuple[Any, ...]] = set()
-    for fact, fact_terms in zip(facts, terms, strict=True):
-        kind = fact_row(fact, "")["kind"]
-        name = getattr(fact, "model", None)
-        mid = record_ids[id(fact)] if isinstance(fact, ModelRecord) else model_ids.get(fold(name)) if name else None
-        row = _fact_values(document_id, fact, mid)
-        key = (kind, *_natural_key(KIND_TABLES[kind], row)) if row is not None else None
-        if row is None or key in seen:
-            continue
-        seen.add(key)
-        by_table[kind].append((row, fact, fact_terms))
     counts: Counter[str] = Counter()
     search_rows, links = [], []
-    for kind, items in by_table.items():
-        if not items:
-            continue
+    for kind, candidates in prepared.rows.items():
         table = KIND_TABLES[kind]
-        conn.execute(table.insert(), [row for row, _, _ in items])
-        # The new ids by natural key: one SELECT instead of INSERT .. RETURNING, which SQLAlchemy
-        # runs row by row when it must keep the order.
         unique = _unique_columns(table)
+        rows, terms, models_of, seen = [], [], [], set()
+        for i, candidate in enumerate(candidates):
+            row = {k: v for k, v in candidate.items() if k not in ("model", "terms")} | {"document_id": document_id}
+            ref = candidate["model"]
+            if ref is not None:
+                mid = record_ids[ref] if isinstance(ref, int) else model_ids.get(fold(ref))
+                if mid is None:
+                    continue  # names no stored model
+                row["model_id"] = mid
+            key = tuple(row[c] for c in unique)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(row)
+            terms.append(candidate["terms"])
+            models_of.append(prepared.event_models[i] if kind == "event" else ())
+        if not rows:
+            continue
+        _insert_rows(conn, table, rows)
+        # the new ids, by natural key
         id_of = {tuple(r[1:]): r[0] for r in conn.execute(
-            sa.select(table.c.id, *unique).where(table.c.document_id == document_id))}
-        for row, fact, fact_terms in items:
-            fact_id = id_of[_natural_key(table, row)]
+            sa.select(table.c.id, *(table.c[c] for c in unique)).where(table.c.document_id == document_id))}
+        for row, fact_terms, names in zip(rows, terms, models_of, strict=True):
+            fact_id = id_of[tuple(row[c] for c in unique)]
             search_rows.append({"document_id": document_id, "kind": kind, "fact_id": fact_id, "terms": fact_terms})
-            if isinstance(fact, EventRecord):
-                linked: set[int] = set()
-                for position, name in enumerate(fact.models):
-                    mid = model_ids.get(fold(name))
-                    if mid is not None and mid not in linked:
-                        linked.add(mid)
-                        links.append({"event_id": fact_id, "model_id": mid, "name": name, "position": position})
-        counts[kind] = len(items)
+            linked: set[int] = set()
+            for position, name in enumerate(names):
+                mid = model_ids.get(fold(name))
+                if mid is not None and mid not in linked:
+                    linked.add(mid)
+                    links.append({"event_id": fact_id, "model_id": mid, "name": name, "position": position})
+        counts[kind] = len(rows)
     if links:
-        conn.execute(sa.insert(event_models), links)
+        _insert_rows(conn, event_models, links)
     if search_rows:
-        conn.execute(sa.insert(search_index), search_rows)
+        _insert_rows(conn, search_index, search_rows)
+        index_in_fts(conn, document_id)
     return counts
 
 
