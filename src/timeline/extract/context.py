@@ -48,8 +48,9 @@ class DocContext:
     @classmethod
     def build(cls, norm: NormText, published: dt.date | None = None) -> DocContext:
         text = norm.text
-        models = find_models(text)
-        orgs = [o for o in find_orgs(text) if not _inside(models, o.start)]
+        all_orgs = find_orgs(text)
+        models = find_models(text, all_orgs)
+        orgs = [o for o in all_orgs if not _inside(models, o.start)]
         sentence_ends = _bounds(_SENTENCE_END, text)
         clause_ends = sorted(set(sentence_ends) | set(_bounds(_CLAUSE_END, text)))
         return cls(norm, published, models, orgs, sentence_ends, clause_ends,

@@ -249,8 +249,11 @@ _BRANDED = regex.compile(r"\s*[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*\s+[A-Za-z]")
 _LIST_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,2}")
 
 
-def _list_mates(text: str, found: list[ModelMention], reg: Registry) -> list[ModelMention]:
-    """Unknown Latin names listed alongside known models, when at least half the list is known."""
+def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[OrgMention]
+                ) -> list[ModelMention]:
+    """Unknown Latin names listed alongside known models, when at least half the list is known.
+    `orgs`: the organizations of the whole text, in order."""
+    org_starts = [o.start for o in orgs]
     spans = sorted((m.start, m.end) for m in found)
     span_starts = [s for s, _ in spans]
 
@@ -275,10 +278,10 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry) -> list[Mod
                 continue
             item = text[a:b]
             lead = 0  # leading organizations: "Microsoft i-Code V3", "MIT/IBM MultiPLY"
-            for org in find_orgs(item):
-                if item[lead : org.start].strip("/ "):
+            for org in orgs[bisect.bisect_left(org_starts, a) :]:
+                if org.end > b or item[lead : org.start - a].strip("/ "):
                     break
-                lead = org.end
+                lead = org.end - a
             a, item = a + lead, item[lead:]
             stripped = item.strip(" /")
             offset = item.find(stripped)
@@ -288,11 +291,12 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry) -> list[Mod
     return mates
 
 
-def find_models(text: str) -> list[ModelMention]:
-    """Model mentions in `text`, leftmost-longest, without overlaps."""
+def find_models(text: str, orgs: list[OrgMention] | None = None) -> list[ModelMention]:
+    """Model mentions in `text`, leftmost-longest, without overlaps (`orgs`: find_orgs(text),
+    when the caller has it already)."""
     reg = load_registry()
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _cue_mentions(text, reg)
-    candidates += _list_mates(text, candidates, reg)
+    candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start), _SOURCE_RANK[c.source]))
     chosen: list[ModelMention] = []
     last_end = -1
