@@ -83,10 +83,10 @@ def _row(ctx: DocContext, line: regex.Match[str], cells: list[str], header: list
     return records
 
 
-def _inline_scores(ctx: DocContext) -> list[BenchmarkRecord]:
+def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     records = []
     text = ctx.text
-    for bench in _benchmark_pattern().finditer(text):
+    for bench in benches:
         if text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|":
             continue  # table headers are read by _table_scores
         sent_start, sent_end = ctx.sentence(bench.start())
@@ -144,11 +144,11 @@ _SCORE_THEN_BENCH = regex.compile(
 )
 
 
-def _score_before_scores(ctx: DocContext) -> list[BenchmarkRecord]:
+def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     """ "scored 86.8% on MMLU and 84.9% on HumanEval": the score comes first."""
     records = []
     text = ctx.text
-    for bench in _benchmark_pattern().finditer(text):
+    for bench in benches:
         sent_start, _ = ctx.sentence(bench.start())
         m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 24), bench.start())
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
@@ -178,4 +178,5 @@ def _pronoun_models(ctx: DocContext, sent_start: int) -> list[ModelMention]:
 
 
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
-    return _table_scores(ctx) + _inline_scores(ctx) + _score_before_scores(ctx)
+    benches = list(_benchmark_pattern().finditer(ctx.text))  # benchmark names, found once for both readings
+    return _table_scores(ctx) + _inline_scores(ctx, benches) + _score_before_scores(ctx, benches)
