@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-import regex
 from pydantic import BaseModel, ValidationError
 
 from timeline.extract.models.rules import ModelMention, OrgMention, find_models, find_orgs
@@ -18,9 +18,9 @@ from timeline.text.normalize import NormText
 R = TypeVar("R", bound=BaseModel)
 
 # Sentence ends: CJK and Latin full stops, line breaks, semicolons.
-_SENTENCE_END = regex.compile(r"[。！？!?；;\n]|\.(?=\s+[A-Z])|\.$", regex.M)
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]|\.(?=\s+[A-Z])|\.$", re.M)  # (stdlib re: faster here)
 # Clause ends inside a sentence: commas (not inside numbers like 1,000).
-_CLAUSE_END = regex.compile(r"，|,(?!\d)")
+_CLAUSE_END = re.compile(r"，|,(?!\d)")
 
 
 def _inside(spans: list[ModelMention], pos: int) -> bool:
@@ -29,7 +29,7 @@ def _inside(spans: list[ModelMention], pos: int) -> bool:
     return i > 0 and spans[i - 1].start <= pos < spans[i - 1].end
 
 
-def _bounds(pattern: regex.Pattern[str], text: str) -> list[int]:
+def _bounds(pattern: re.Pattern[str], text: str) -> list[int]:
     return [m.end() for m in pattern.finditer(text)]
 
 
