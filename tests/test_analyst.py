@@ -207,3 +207,9 @@ def test_export_excel_bom_and_bad_filters(seeds_db: str, tmp_path: Path) -> None
     for args in (["--since", "2024-13"], ["--status", "maybe"], ["--table", "models", "--status", "reported"]):
         bad = runner.invoke(app, ["export", "--db", seeds_db, *args])
         assert bad.exit_code == 2, args
+
+
+@pytest.mark.parametrize("query", ['"', "AND OR NOT", "*", "NEAR(a b)", "x\"y", "，。", ""])
+def test_search_takes_query_syntax_as_plain_text(claims_db: str, query: str) -> None:
+    result = runner.invoke(app, ["search", query, "--db", claims_db])
+    assert result.exit_code == 1 and "no fact matches" in result.output

@@ -44,13 +44,29 @@ window.addEventListener("load", () => {
   b.dataset.deadLinks = refs.filter((id) => !document.getElementById(id)).length;
   b.dataset.links = refs.length;
   const org = document.getElementById("org-filter");
-  org.value = org.options[1].value;
+  org.value = org.options.length > 1 ? org.options[1].value : "";
   org.dispatchEvent(new Event("change"));
   b.dataset.filteredPoints = q("#timeline-chart circle").length;
   b.dataset.filterOrg = org.value;
   b.dataset.errors = JSON.stringify(window.__errors);
 });
 </script>"""
+
+
+def _probe(page: Path, tmp_path: Path) -> dict[str, str]:
+    """Load `page` with PROBE in it; the data-* attributes PROBE left on <body>."""
+    probed = tmp_path / "probed.html"
+    probed.write_text(page.read_text(encoding="utf-8").replace('<script type="application/json"',
+                                                               PROBE + '<script type="application/json"', 1),
+                      encoding="utf-8")
+    run = _chromium("--dump-dom", probed.as_uri(), home=tmp_path / "home")
+    body = re.search(r"<body([^>]*)>", run.stdout)
+    assert body, run.stderr[-2000:]
+    assert "Uncaught" not in run.stderr
+    attrs = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', body.group(1)))
+    assert attrs["rendered"] == "yes"
+    assert json.loads(attrs["errors"].replace("&quot;", '"')) == []
+    return attrs
 
 
 @pytest.fixture(scope="module")
@@ -88,17 +104,7 @@ def _chromium(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
                     reason="Chromium not installed (.ci/run installs Debian's chromium)")
 def test_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     assert CHROMIUM is not None, "CI must install chromium (see .ci/run)"
-    probed = tmp_path / "probed.html"
-    probed.write_text(report.read_text(encoding="utf-8").replace('<script type="application/json"',
-                                                                 PROBE + '<script type="application/json"', 1),
-                      encoding="utf-8")
-    run = _chromium("--dump-dom", probed.as_uri(), home=tmp_path / "home")
-    body = re.search(r"<body([^>]*)>", run.stdout)
-    assert body, run.stderr[-2000:]
-    attrs = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', body.group(1)))
-    assert attrs["rendered"] == "yes"
-    assert json.loads(attrs["errors"].replace("&quot;", '"')) == []
-    assert "Uncaught" not in run.stderr
+    attrs = _probe(report, tmp_path)
     assert int(attrs["timeline-points"]) > 50
     assert int(attrs["param-points"]) >= 10 and int(attrs["score-bars"]) >= 5
     assert int(attrs["links"]) >= int(attrs["timeline-points"]) and attrs["dead-links"] == "0"
@@ -111,3 +117,14 @@ def test_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> No
     keep = os.environ.get("TIMELINE_SCREENSHOT")
     if keep:  # `TIMELINE_SCREENSHOT=docs/report.png pytest tests/test_report.py` refreshes the README picture
         shutil.copy(shot, keep)
+
+
+@pytest.mark.skipif(CHROMIUM is None and os.environ.get("CI") != "true",
+                    reason="Chromium not installed (.ci/run installs Debian's chromium)")
+def test_report_of_an_empty_database_renders(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    out = tmp_path / "empty.html"
+    result = runner.invoke(app, ["report", "--out", str(out), "--db", db])
+    assert result.exit_code == 0 and "0 events" in result.output
+    attrs = _probe(out, tmp_path)
+    assert attrs["timeline-points"] == "0" and attrs["dead-links"] == "0"
