@@ -55,3 +55,22 @@ def test_ingest_upgrades_an_older_database(db_url: str, raw_dir) -> None:  # typ
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
         assert conn.scalar(sa.text("SELECT COUNT(*) FROM documents")) == 5
+
+
+def test_upgrade_from_0001_indexes_the_facts_already_stored(db_url: str, raw_dir) -> None:  # type: ignore[no-untyped-def]
+    from timeline.db.search import search
+    from timeline.ingest import ingest
+
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    ingest([raw_dir], engine)
+    migrate.downgrade(engine, "0001")  # as a database made before the search index existed
+    with engine.connect() as conn:
+        assert not sa.inspect(conn).has_table("search_index")
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        facts = sum(conn.scalar(sa.text(f"SELECT COUNT(*) FROM {t}")) for t in
+                    ("model_mentions", "events", "parameter_counts", "benchmark_scores", "context_windows"))
+        assert conn.scalar(sa.text("SELECT COUNT(*) FROM search_index")) == facts
+        hits = search(conn, "混合专家模型")
+    assert any(h.file == "002_bad53bc446689f33.txt" and h.line_start == 196 for h in hits)
