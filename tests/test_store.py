@@ -91,6 +91,15 @@ def test_prune_drops_vanished_documents_and_orphan_models(db_url: str, corpus: P
         orphans = conn.scalar(sa.text(
             "SELECT COUNT(*) FROM models m WHERE NOT EXISTS (SELECT 1 FROM model_mentions x WHERE x.model_id = m.id)"))
         assert orphans == 0
+        # The search index forgets the article too (on SQLite, its FTS5 table as well).
+        from timeline.db.search import search
+
+        assert conn.scalar(sa.text("SELECT COUNT(*) FROM search_index si LEFT JOIN documents d "
+                                   "ON d.id = si.document_id WHERE d.id IS NULL")) == 0
+        assert all(h.file != "000_a331704601f157e2.txt" for h in search(conn, "Gemini", limit=500))
+        if conn.dialect.name == "sqlite":
+            assert conn.scalar(sa.text("SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH 'gemini'")) == \
+                conn.scalar(sa.text("SELECT COUNT(*) FROM search_index WHERE ' ' || terms || ' ' LIKE '% gemini %'"))
 
 
 def test_aliases_reach_one_model_across_files(db_url: str, tmp_path: Path) -> None:
