@@ -46,8 +46,6 @@ from timeline.records import (
 )
 from timeline.registry import fold
 
-KINDS = ("model", "event", "parameters", "benchmark", "context")
-
 
 def insert_ignore(conn: Connection, table: sa.Table) -> Any:
     """INSERT that skips rows whose natural key exists already (SQLite and PostgreSQL)."""
@@ -164,11 +162,11 @@ class Prepared:
     event_models: list[tuple[str, ...]] = field(default_factory=list)  # per event row, in order
 
 
-def prepare(facts: Sequence[FactRecord], terms: Sequence[str] | None = None) -> Prepared:
-    """The rows of `facts` (terms: search.record_terms of each, computed when not given)."""
+def prepare(facts: Sequence[FactRecord]) -> Prepared:
+    """The rows of `facts`, each with its search terms."""
     out = Prepared()
-    for i, fact in enumerate(facts):
-        row: dict[str, Any] = {**_prov(fact.prov), "terms": terms[i] if terms is not None else record_terms(fact)}
+    for fact in facts:
+        row: dict[str, Any] = {**_prov(fact.prov), "terms": record_terms(fact)}
         if isinstance(fact, ModelRecord):
             out.rows["model"].append(row | {"model": len(out.models), "name": fact.name, "organization": fact.org})
             out.models.append(ModelNames(fact.canonical, fact.name, tuple(fact.aliases), fact.org))
