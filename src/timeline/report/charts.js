@@ -93,12 +93,17 @@
       el("line", { x1: left, x2: W - right, y1: y(10 ** e), y2: y(10 ** e), class: "grid" }, root);
       el("text", { x: left - 6, y: y(10 ** e) + 4, "text-anchor": "end", class: "label" }, root, names[e] || `1e${e}`);
     }
+    const placed = [];  // label boxes drawn so far: a label moves up or down rather than overlap one
     pts.forEach((p, i) => {
       const px = x(times[i]), py = y(p.value);
       const a = linked(root, p.ref, `${p.model} (${p.org}): ${p.value.toLocaleString("en")} parameters, ` +
                                     `released ${p.released}\n${p.quote}`);
       el("circle", { cx: px, cy: py, r: 5, class: "point status-reported", "data-ref": p.ref }, a);
-      el("text", { x: px + 7, y: py + 4, class: "label" }, a, p.model);
+      const width = [...p.model].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 11 : 6.5), 0);
+      const dy = [0, -12, 12, -24, 24, -36, 36].find((d) => !placed.some((b) =>
+        px + 7 < b.x + b.w && b.x < px + 7 + width && Math.abs(py + d - b.y) < 11)) ?? 0;
+      placed.push({ x: px + 7, y: py + dy, w: width });
+      el("text", { x: px + 7, y: py + 4 + dy, class: "label" }, a, p.model);
     });
   }
 
