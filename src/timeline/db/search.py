@@ -1,9 +1,10 @@
 """Full-text search over fact quotes and event summaries (`timeline search`).
 
-Workers compute each fact's terms (`record_terms`); the writer stores them with the facts, in the
-file's own transaction, and adds them to FTS5 with `index_in_fts` (removes them with `unindex_in_fts`). Terms come from
-timeline/text/terms.py (CJK character pairs, lower-cased Latin words); SQLite looks them up in
-the FTS5 table search_fts, ranked by bm25; PostgreSQL matches the stored terms with LIKE.
+Workers compute each fact's terms (`record_terms`); the writer stores them with the facts in the
+file's own transaction and adds them to FTS5 with `index_in_fts` (`unindex_in_fts` before a
+delete). Terms come from timeline/text/terms.py (CJK character pairs, lower-cased Latin words);
+SQLite looks them up in the FTS5 table search_fts, ranked by bm25; PostgreSQL matches the stored
+terms with LIKE.
 """
 
 from __future__ import annotations
