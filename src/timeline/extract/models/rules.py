@@ -11,6 +11,8 @@ Three sources, merged leftmost-longest:
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,27 +78,45 @@ class OrgMention:
     canonical: str
 
 
+# What may not stand right before a name (the _LEFT lookbehind, as a set for the name scans).
+_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.·")
+
+
+def _names_at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Leftmost matches of a list of names whose preceding character is not in _LEFT_CHARS:
+    what `_LEFT + names` finds, but the names pattern has no lookbehind in front, so the stdlib
+    `re` engine can jump between possible first characters (about five times faster)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and text[start - 1] in _LEFT_CHARS:
+            pos = start + 1  # not at a word start: a name may still begin inside this match
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
+
+
 @cache
-def _registry_pattern() -> regex.Pattern[str]:
+def _registry_pattern() -> re.Pattern[str]:
     reg = load_registry()
     forms = set(reg.family_by_form)
     for model in reg.models:
         forms.update((model.name, *model.aliases))
-    return regex.compile(rf"{_LEFT}{trie_pattern(forms)}(?![a-z])(?:(?<![A-Za-z])|(?![A-Z][a-z]))(?!\.[A-Za-z0-9])")
+    return re.compile(rf"{trie_pattern(forms)}(?![a-z])(?:(?<![A-Za-z])|(?![A-Z][a-z]))(?!\.[A-Za-z0-9])")
 
 
 @cache
-def _org_pattern() -> regex.Pattern[str]:
+def _org_pattern() -> re.Pattern[str]:
     reg = load_registry()
     names = sorted((n for n in reg.org_names if (n and not n.islower()) or not n.isascii()), key=len, reverse=True)
     # A Latin name must not run on into a longer word; a Chinese one may be followed by anything.
-    return regex.compile(rf"{_LEFT}{trie_pattern(names)}(?:(?<=[^A-Za-z0-9])|(?![A-Za-z0-9]))")
+    return re.compile(rf"{trie_pattern(names)}(?:(?<=[^A-Za-z0-9])|(?![A-Za-z0-9]))")
 
 
 def find_orgs(text: str) -> list[OrgMention]:
     reg = load_registry()
     found = []
-    for m in _org_pattern().finditer(text):
+    for m in _names_at_word_starts(_org_pattern(), text):
         canonical = reg.canonical_org(m.group(0)) or m.group(0)
         found.append(OrgMention(m.start(), m.end(), m.group(0), canonical))
     return found
@@ -134,7 +154,7 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
 
 def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
-    for m in _registry_pattern().finditer(text):
+    for m in _names_at_word_starts(_registry_pattern(), text):
         form = m.group(0)
         if _after_number(text, m.start()):
             continue
