@@ -14,10 +14,11 @@ from timeline.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [normalize(p.read_text("utf-8")).text for p in sorted((ROOT / "data" / "raw").iterdir())]
+TEXTS += ["aFoo模型 Bar-2大模型 x.Baz系列模型"]
 TEXTS += ["x通义千问与千问", "AGemini Gemini", "(GPT-4)", "·Qwen", "-Llama 3", "a.GPT-4 b GPT-4", "谷歌Google的Gemini"]
 
 
-@pytest.mark.parametrize("pattern", [rules._registry_pattern, rules._org_pattern])
+@pytest.mark.parametrize("pattern", [rules._registry_pattern, rules._org_pattern, lambda: rules._BEFORE_MODEL])
 @pytest.mark.parametrize("text", TEXTS)
 def test_word_start_scan_equals_the_lookbehind_pattern(pattern, text: str) -> None:  # type: ignore[no-untyped-def]
     with_lookbehind = regex.compile(rules._LEFT + pattern().pattern)

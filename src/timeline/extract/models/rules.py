@@ -52,7 +52,8 @@ _GENERIC = regex.compile(
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?:大模型|模型)\"([^\"\n]{2,16})\"")
-_BEFORE_MODEL = regex.compile(rf"{_LEFT}([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*)(?=(?:系列)?(?:大?模型))")
+# (scanned by _names_at_word_starts, which applies _LEFT)
+_BEFORE_MODEL = re.compile(r"([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*)(?=(?:系列)?(?:大?模型))")
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
@@ -245,7 +246,8 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
 def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     for pattern in (_QUOTED, _BEFORE_MODEL, _OWNED):
-        for m in pattern.finditer(text):
+        matches = _names_at_word_starts(_BEFORE_MODEL, text) if pattern is _BEFORE_MODEL else pattern.finditer(text)
+        for m in matches:
             name = m.group(1).strip()
             start = m.start(1)
             end = start + len(name)
