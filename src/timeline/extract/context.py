@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -59,6 +60,16 @@ class DocContext:
     @property
     def text(self) -> str:
         return self.norm.text
+
+    @cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        """(start, end) of every line of the normalized text."""
+        spans = []
+        pos = 0
+        for line in self.text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return spans
 
     @staticmethod
     def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:

@@ -47,15 +47,6 @@ class DatedMention:
     time: TimeMention
 
 
-def _line_table(text: str) -> list[tuple[int, int]]:
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
 def _year_of(raw: RawTime, time: TimeMention) -> int | None:
     if raw.year is None or (raw.bare_year and not time.value):
         return None
@@ -77,7 +68,7 @@ def _usable(raw: RawTime, text: str) -> bool:
 def document_times(ctx: DocContext) -> list[DatedMention]:
     """Every temporal expression of the document, resolved with passage context."""
     text = ctx.text
-    lines = _line_table(text)
+    lines = ctx.lines
     reference = ctx.published
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
     found: list[DatedMention] = []
@@ -196,7 +187,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
     """List items without a date of their own under a dated lead-in line."""
     text = ctx.text
-    lines = _line_table(text)
+    lines = ctx.lines
     by_line: dict[int, list[DatedMention]] = {}
     line_starts = [start for start, _ in lines]
     for d in dated:
