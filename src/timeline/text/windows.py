@@ -7,10 +7,13 @@ proportional to the window, which keeps extraction linear on multi-megabyte line
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 WINDOW = 256
 
 
-def match_at(pattern: regex.Pattern[str], text: str, pos: int, window: int = WINDOW) -> regex.Match[str] | None:
+def match_at(pattern: regex.Pattern[str] | re.Pattern[str], text: str, pos: int, window: int = WINDOW
+             ) -> regex.Match[str] | re.Match[str] | None:
     return pattern.match(text, pos, min(len(text), pos + window))
