@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -265,45 +266,36 @@ def _num(text: str | None) -> int | None:
     return None if text is None else cn_to_int(text)
 
 
-class _Groups:
-    """`g["name"]` reads one group on demand: groupdict() would build all ~100 for each match."""
-
-    __slots__ = ("_m",)
-
-    def __init__(self, m: regex.Match[str]) -> None:
-        self._m = m
-
-    def __getitem__(self, name: str) -> str | None:
-        return self._m.group(name)
+Groups = Callable[[str], "str | None"]  # a match's group(): one group read on demand
 
 
 def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
-    g = _Groups(m)
+    g: Groups = m.group  # groupdict() would build all ~100 groups for each match
     base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
-    if g["range"]:
-        return RawTime(**base, year=int(g["ra"]), year_end=int(g["rb"]))
-    if g["iso"]:
-        return RawTime(**base, year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
-    if g["sp"]:
-        return RawTime(**base, year=int(g["sy"]), month=int(g["sm"]), day=int(g["sd"]))
-    if g["us"]:
-        a, b, y = int(g["ua"]), int(g["ub"]), year_from(g["uy"])
+    if g("range"):
+        return RawTime(**base, year=int(g("ra")), year_end=int(g("rb")))
+    if g("iso"):
+        return RawTime(**base, year=int(g("iy")), month=int(g("im")), day=int(g("id")))
+    if g("sp"):
+        return RawTime(**base, year=int(g("sy")), month=int(g("sm")), day=int(g("sd")))
+    if g("us"):
+        a, b, y = int(g("ua")), int(g("ub")), year_from(g("uy"))
         month, day = (b, a) if a > 12 else (a, b)  # month/day unless the first cannot be a month
         return RawTime(**base, year=y, month=month, day=day)
-    if g["eu"]:
-        return RawTime(**base, year=int(g["ey"]), month=int(g["eb"]), day=int(g["ea"]))
-    if g["yy"]:
-        return RawTime(**base, year=year_from(g["yya"]), month=int(g["yyb"]), day=int(g["yyc"]))
-    if g["ym"]:
-        return RawTime(**base, year=int(g["ymy"]), month=int(g["ymm"]))
-    if g["yqn"]:
-        return RawTime(**base, year=int(g["qy"]), quarter=int(g["qq"]))
-    if g["en"] or g["enq5"]:
+    if g("eu"):
+        return RawTime(**base, year=int(g("ey")), month=int(g("eb")), day=int(g("ea")))
+    if g("yy"):
+        return RawTime(**base, year=year_from(g("yya")), month=int(g("yyb")), day=int(g("yyc")))
+    if g("ym"):
+        return RawTime(**base, year=int(g("ymy")), month=int(g("ymm")))
+    if g("yqn"):
+        return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
+    if g("en") or g("enq5"):
         return _english(g, base)
-    if g["cn"]:
+    if g("cn"):
         return _chinese(g, base)
-    if g["npart"]:
-        word = g["npart"]
+    if g("npart"):
+        word = g("npart")
         if word in _NPART:
             return RawTime(**base, qualifier=_NPART[word][1])
         if word in ("上个半年", "上個半年"):
@@ -311,93 +303,93 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         if word in _HALF:
             return RawTime(**base, half=_HALF[word])
         return RawTime(**base, quarter=cn_to_int(word[1]))
-    if g["ago"]:
-        count = _num(g["agon"])
+    if g("ago"):
+        count = _num(g("agon"))
         if count is None:
             return None
-        sign = -1 if g["agod"] == "前" else 1
-        return RawTime(**base, ago=(_AGO_UNIT[g["agou"]], sign * count))
-    if g["rday"]:
-        return RawTime(**base, day_rel=_RDAY[g["rday"]])
-    if g["wk"]:
-        prefix, wday = g["wprefix"], g["wday"]
+        sign = -1 if g("agod") == "前" else 1
+        return RawTime(**base, ago=(_AGO_UNIT[g("agou")], sign * count))
+    if g("rday"):
+        return RawTime(**base, day_rel=_RDAY[g("rday")])
+    if g("wk"):
+        prefix, wday = g("wprefix"), g("wday")
         if prefix is None and wday is None:
             return None
-        if prefix is None and g["wword"] in ("周", "週") and m.start() > 0 and m.string[m.start() - 1].isdigit():
+        if prefix is None and g("wword") in ("周", "週") and m.start() > 0 and m.string[m.start() - 1].isdigit():
             return None  # "3周" is a duration
         week_rel = _WPREFIX[prefix] if prefix else None
         return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
-    if g["hol"]:
-        return RawTime(**base, holiday=_holidays()[g["hol"]])
-    if g["bare"]:
-        return RawTime(**base, year=int(g["by"]), bare_year=True)
+    if g("hol"):
+        return RawTime(**base, holiday=_holidays()[g("hol")])
+    if g("bare"):
+        return RawTime(**base, year=int(g("by")), bare_year=True)
     return None
 
 
-def _english(g: _Groups, base: dict[str, object]) -> RawTime | None:
-    qual_word = (g["enq"] or g["enq5"] or "").lower()
+def _english(g: Groups, base: dict[str, object]) -> RawTime | None:
+    qual_word = (g("enq") or g("enq5") or "").lower()
     qualifier = None
     if qual_word:
         qualifier = {"early": "early", "mid": "mid", "beginning of": "early"}.get(
             " ".join(qual_word.split()), "late"
         )
-    month_name = g["enm1"] or g["enm2"] or g["enm3"]
-    year_text = g["eny1"] or g["eny2"] or g["eny3"] or g["eny4"] or g["eny5"]
+    month_name = g("enm1") or g("enm2") or g("enm3")
+    year_text = g("eny1") or g("eny2") or g("eny3") or g("eny4") or g("eny5")
     year = int(year_text) if year_text else None
     month = _MONTHS_EN[month_name[:3].lower()] if month_name else None
-    day_text = g["end1"] or g["end2"]
-    quarter = int(g["enqq"]) if g["enqq"] else None
+    day_text = g("end1") or g("end2")
+    quarter = int(g("enqq")) if g("enqq") else None
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
                    quarter=quarter, qualifier=qualifier)
 
 
-def _chinese(g: _Groups, base: dict[str, object]) -> RawTime | None:
+def _chinese(g: Groups, base: dict[str, object]) -> RawTime | None:
     fields: dict[str, object] = {}
-    if g["yabs"]:
-        year = year_from(g["yabs"])
+    if g("yabs"):
+        year = year_from(g("yabs"))
         if year is None:
             return None
         fields["year"] = year
-    elif g["roc"]:
-        roc = cn_to_int(g["roc"])
+    elif g("roc"):
+        roc = cn_to_int(g("roc"))
         if roc is None:
             return None
         fields["year"] = 1911 + roc
-    elif g["yrel"]:
-        if g["yrel"] in _YCTX:
-            fields["year_ctx"] = _YCTX[g["yrel"]]
+    elif g("yrel"):
+        if g("yrel") in _YCTX:
+            fields["year_ctx"] = _YCTX[g("yrel")]
         else:
-            fields["year_rel"] = _YREL[g["yrel"]]
-    if g["yq"]:
-        fields["quarter"] = cn_to_int(g["yq"].strip("第季度Qq"))
-    if g["yh"]:
-        fields["half"] = _HALF[g["yh"]]
-    if g["yweek"]:
-        fields["week_of_year"] = cn_to_int(g["yweek"])
-    if g["ymonth"]:
-        fields["month"] = cn_to_int(g["ymonth"])
-    if g["ypart"]:
-        fields["qualifier"] = _PART_QUALIFIER[g["ypart"]]
-    if g["mnum"]:
-        fields["month"] = int(g["mnum"])
-    elif g["mcn"]:
-        fields["month"] = cn_to_int(g["mcn"])
-    elif g["mrel"]:
-        if g["mrel"] in ("当月", "當月", "同月"):
+            fields["year_rel"] = _YREL[g("yrel")]
+    if g("yq"):
+        fields["quarter"] = cn_to_int(g("yq").strip("第季度Qq"))
+    if g("yh"):
+        fields["half"] = _HALF[g("yh")]
+    if g("yweek"):
+        fields["week_of_year"] = cn_to_int(g("yweek"))
+    if g("ymonth"):
+        fields["month"] = cn_to_int(g("ymonth"))
+    if g("ypart"):
+        fields["qualifier"] = _PART_QUALIFIER[g("ypart")]
+    if g("mnum"):
+        fields["month"] = int(g("mnum"))
+    elif g("mcn"):
+        fields["month"] = cn_to_int(g("mcn"))
+    elif g("mrel"):
+        if g("mrel") in ("当月", "當月", "同月"):
             fields["month_ctx"] = True
-        elif g["mrel"] == "次月":
+        elif g("mrel") == "次月":
             fields["month_rel"] = 1
         else:
-            fields["month_rel"] = _MREL[g["mrel"]]
-    if g["dnum"]:
-        fields["day"] = int(g["dnum"])
-    elif g["dcn"]:
-        fields["day"] = cn_to_int(g["dcn"])
-    elif g["nth"]:
-        fields["nth"] = cn_to_int(g["nth"])
-        fields["weekday"] = _WEEKDAY[g["nthd"]]  # type: ignore[index]
-    if g["mpart"]:
-        fields["qualifier"] = _PART_QUALIFIER[g["mpart"]]
+            fields["month_rel"] = _MREL[g("mrel")]
+    if g("dnum"):
+        fields["day"] = int(g("dnum"))
+    elif g("dcn"):
+        fields["day"] = cn_to_int(g("dcn"))
+    elif g("nth"):
+        fields["nth"] = cn_to_int(g("nth"))
+        fields["weekday"] = _WEEKDAY[g("nthd")]  # type: ignore[index]
+    if g("mpart"):
+        fields["qualifier"] = _PART_QUALIFIER[g("mpart")]
     text = str(base["text"])
     end = int(base["end"])  # type: ignore[call-overload]
     stripped = text.rstrip()
