@@ -42,7 +42,6 @@ from timeline.records import (
     FactRecord,
     ModelRecord,
     ParameterRecord,
-    Provenance,
 )
 from timeline.registry import fold
 
@@ -55,11 +54,6 @@ def insert_ignore(conn: Connection, table: sa.Table) -> Any:
     if dialect == "sqlite":
         return sqlite.insert(table).on_conflict_do_nothing()
     return table.insert()
-
-
-def _prov(p: Provenance) -> dict[str, Any]:
-    return {"line_start": p.line_start, "line_end": p.line_end, "char_start": p.char_start,
-            "char_end": p.char_end, "quote": p.quote}
 
 
 def _model_ids_of_document(conn: Connection, document_id: int) -> set[int]:
@@ -151,42 +145,52 @@ class ModelNames(NamedTuple):
     org: str | None
 
 
+_PROV = ("line_start", "line_end", "char_start", "char_end", "quote")
+# Per fact kind, the columns a worker fills, in order (the writer adds document_id and model_id).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "model": ("name", "organization", *_PROV),
+    "event": ("date", "precision", "qualifier", "earliest", "latest", "organization", "action", "status", *_PROV),
+    "parameters": ("model_name", "value", "value_high", "approx", "active", *_PROV),
+    "benchmark": ("model_name", "benchmark", "score", "unit", "comparator", *_PROV),
+    "context": ("model_name", "tokens", "chars", *_PROV),
+}
+
+
+class Row(NamedTuple):
+    values: tuple[Any, ...]  # COLUMNS[kind], in order
+    model: int | str | None  # index into Prepared.models (mentions), a model name, or None (events)
+    terms: str  # search terms
+    event_models: tuple[str, ...] = ()
+
+
 @dataclass
 class Prepared:
-    """One file's facts as plain rows, built in a worker process (cheap to send, no pydantic):
-    each row with what the writer still has to fill in (the model id) and its search terms."""
+    """One file's facts as plain tuples, built in a worker process (cheap to send and to write)."""
 
     models: list[ModelNames] = field(default_factory=list)
-    # kind -> rows; a row's "model" is the index of its ModelRecord (mentions) or a model name
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {kind: [] for kind in KIND_TABLES})
-    event_models: list[tuple[str, ...]] = field(default_factory=list)  # per event row, in order
+    rows: dict[str, list[Row]] = field(default_factory=lambda: {kind: [] for kind in KIND_TABLES})
 
 
 def prepare(facts: Sequence[FactRecord]) -> Prepared:
     """The rows of `facts`, each with its search terms."""
     out = Prepared()
     for fact in facts:
-        row: dict[str, Any] = {**_prov(fact.prov), "terms": record_terms(fact)}
+        p, terms = fact.prov, record_terms(fact)
+        prov = (p.line_start, p.line_end, p.char_start, p.char_end, p.quote)
         if isinstance(fact, ModelRecord):
-            out.rows["model"].append(row | {"model": len(out.models), "name": fact.name, "organization": fact.org})
+            out.rows["model"].append(Row((fact.name, fact.org, *prov), len(out.models), terms))
             out.models.append(ModelNames(fact.canonical, fact.name, tuple(fact.aliases), fact.org))
         elif isinstance(fact, EventRecord):
-            out.rows["event"].append(row | {"model": None, "date": fact.date, "precision": fact.precision,
-                                            "qualifier": fact.qualifier, "earliest": fact.earliest,
-                                            "latest": fact.latest, "organization": fact.org, "action": fact.action,
-                                            "status": fact.status})
-            out.event_models.append(tuple(fact.models))
+            out.rows["event"].append(Row((fact.date, fact.precision, fact.qualifier, fact.earliest, fact.latest,
+                                          fact.org, fact.action, fact.status, *prov), None, terms, tuple(fact.models)))
         elif isinstance(fact, ParameterRecord):
-            out.rows["parameters"].append(row | {"model": fact.model, "model_name": fact.model, "value": fact.value,
-                                                 "value_high": fact.value_high, "approx": fact.approx,
-                                                 "active": fact.active})
+            out.rows["parameters"].append(Row((fact.model, fact.value, fact.value_high, fact.approx, fact.active,
+                                               *prov), fact.model, terms))
         elif isinstance(fact, BenchmarkRecord):
-            out.rows["benchmark"].append(row | {"model": fact.model, "model_name": fact.model,
-                                                "benchmark": fact.benchmark, "score": fact.score, "unit": fact.unit,
-                                                "comparator": fact.comparator})
+            out.rows["benchmark"].append(Row((fact.model, fact.benchmark, fact.score, fact.unit, fact.comparator,
+                                              *prov), fact.model, terms))
         elif isinstance(fact, ContextRecord):
-            out.rows["context"].append(row | {"model": fact.model, "model_name": fact.model, "tokens": fact.tokens,
-                                              "chars": fact.chars})
+            out.rows["context"].append(Row((fact.model, fact.tokens, fact.chars, *prov), fact.model, terms))
     return out
 
 
@@ -215,21 +219,26 @@ def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[Fact
 
 
 @cache
-def _unique_columns(table: sa.Table) -> tuple[str, ...]:
-    """The columns of the table's unique constraint: its natural key."""
-    return tuple(c.name for c in next(c for c in table.constraints if isinstance(c, sa.UniqueConstraint)).columns)
+def _layout(kind: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """The insert columns of a kind, the positions of its natural key in them, and the
+    positions of its date columns."""
+    table = KIND_TABLES[kind]
+    columns = ("document_id", *(("model_id",) if "model_id" in table.c else ()), *COLUMNS[kind])
+    unique = next(c for c in table.constraints if isinstance(c, sa.UniqueConstraint)).columns
+    dates = tuple(i for i, c in enumerate(columns) if isinstance(table.c[c].type, sa.Date))
+    return columns, tuple(columns.index(c.name) for c in unique), dates
 
 
-def _insert_rows(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+def _insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str], rows: list[tuple[Any, ...]],
+                 dates: Sequence[int] = ()) -> None:
     """One executemany straight to the driver: SQLAlchemy's per-row parameter handling costs
     more than the insert itself. SQLite gets dates as the ISO strings SQLAlchemy would store."""
-    columns = list(rows[0])
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = (f'INSERT INTO {table.name} ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
            f'VALUES ({", ".join([mark] * len(columns))})')
-    iso = conn.dialect.name == "sqlite"
-    conn.exec_driver_sql(sql, [tuple(v.isoformat() if iso and isinstance(v, dt.date) else v
-                                     for v in (r[c] for c in columns)) for r in rows])
+    if dates and conn.dialect.name == "sqlite":
+        rows = [tuple(v.isoformat() if i in dates and v is not None else v for i, v in enumerate(r)) for r in rows]
+    conn.exec_driver_sql(sql, rows)
 
 
 def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache) -> Counter[str]:
@@ -241,46 +250,50 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         for form in (record.name, record.canonical, *record.aliases):
             model_ids.setdefault(fold(form), mid)
     counts: Counter[str] = Counter()
-    search_rows, links = [], []
+    search_rows: list[tuple[Any, ...]] = []
+    links: list[tuple[Any, ...]] = []
     for kind, candidates in prepared.rows.items():
+        if not candidates:
+            continue
         table = KIND_TABLES[kind]
-        unique = _unique_columns(table)
-        rows, terms, models_of, seen = [], [], [], set()
-        for i, candidate in enumerate(candidates):
-            row = {k: v for k, v in candidate.items() if k not in ("model", "terms")} | {"document_id": document_id}
-            ref = candidate["model"]
-            if ref is not None:
-                mid = record_ids[ref] if isinstance(ref, int) else model_ids.get(fold(ref))
+        columns, key_at, dates = _layout(kind)
+        with_model = columns[1] == "model_id"
+        kept: list[tuple[tuple[Any, ...], Row]] = []
+        seen: set[tuple[Any, ...]] = set()
+        for row in candidates:
+            if with_model:
+                ref = row.model
+                mid = record_ids[ref] if isinstance(ref, int) else model_ids.get(fold(str(ref)))
                 if mid is None:
                     continue  # names no stored model
-                row["model_id"] = mid
-            key = tuple(row[c] for c in unique)
-            if key in seen:
-                continue
-            seen.add(key)
-            rows.append(row)
-            terms.append(candidate["terms"])
-            models_of.append(prepared.event_models[i] if kind == "event" else ())
-        if not rows:
+                values = (document_id, mid, *row.values)
+            else:
+                values = (document_id, *row.values)
+            key = tuple(values[i] for i in key_at)
+            if key not in seen:
+                seen.add(key)
+                kept.append((values, row))
+        if not kept:
             continue
-        _insert_rows(conn, table, rows)
+        _insert_rows(conn, table, columns, [values for values, _ in kept], dates)
         # the new ids, by natural key
+        unique = [table.c[columns[i]] for i in key_at]
         id_of = {tuple(r[1:]): r[0] for r in conn.execute(
-            sa.select(table.c.id, *(table.c[c] for c in unique)).where(table.c.document_id == document_id))}
-        for row, fact_terms, names in zip(rows, terms, models_of, strict=True):
-            fact_id = id_of[tuple(row[c] for c in unique)]
-            search_rows.append({"document_id": document_id, "kind": kind, "fact_id": fact_id, "terms": fact_terms})
+            sa.select(table.c.id, *unique).where(table.c.document_id == document_id))}
+        for values, row in kept:
+            fact_id = id_of[tuple(values[i] for i in key_at)]
+            search_rows.append((document_id, kind, fact_id, row.terms))
             linked: set[int] = set()
-            for position, name in enumerate(names):
+            for position, name in enumerate(row.event_models):
                 mid = model_ids.get(fold(name))
                 if mid is not None and mid not in linked:
                     linked.add(mid)
-                    links.append({"event_id": fact_id, "model_id": mid, "name": name, "position": position})
-        counts[kind] = len(rows)
+                    links.append((fact_id, mid, name, position))
+        counts[kind] = len(kept)
     if links:
-        _insert_rows(conn, event_models, links)
+        _insert_rows(conn, event_models, ("event_id", "model_id", "name", "position"), links)
     if search_rows:
-        _insert_rows(conn, search_index, search_rows)
+        _insert_rows(conn, search_index, ("document_id", "kind", "fact_id", "terms"), search_rows)
         index_in_fts(conn, document_id)
     return counts
 
