@@ -34,6 +34,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         elif database and database != ":memory:":
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: the indexes of a large corpus stay in memory
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
