@@ -19,6 +19,9 @@ from timeline.text.windows import match_at
 _NUM = r"\d+(?:\.\d+)?"
 _COUNT = regex.compile(
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>万亿|千亿|百亿|十亿|亿|千万|百万|万)\s*(?:个)?(?=(?:的)?(?:总|激活)?参数))"
+    # "参数量为6710亿": the cue before the number
+    rf"|(?P<cnb>(?<=(?:参数|参数量|参数规模)\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*)(?<![\d.])(?P<n7>{_NUM})\s*"
+    r"(?P<u7>万亿|千亿|百亿|十亿|亿|千万|百万|万))"
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>\s*(?:级)?\s*(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params))?)"
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
@@ -42,6 +45,8 @@ _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("cn"):
         return scaled(m.group("n1"), m.group("u1")), None, False
+    if m.group("cnb"):
+        return scaled(m.group("n7"), m.group("u7")), None, False
     if m.group("lat"):
         # "4-8B": the low end takes the unit written after the high end
         low = scaled(m.group("n2"), m.group("u2"))
