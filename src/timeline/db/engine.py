@@ -15,7 +15,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         return sa.create_engine(url, pool_pre_ping=True)
     database = parsed.database
-    if database and database != ":memory:" and not read_only:
+    # (a "file:" URI names an existing database the driver opens itself: no folder to make)
+    if database and database != ":memory:" and not read_only and not database.startswith("file:"):
         Path(database).parent.mkdir(parents=True, exist_ok=True)
     if read_only and database and database != ":memory:":
         uri = f"file:{Path(database).resolve()}?mode=ro"
