@@ -103,7 +103,7 @@ WHERE (a.attribute = 'release' AND (a.latest < b.earliest OR b.latest < a.earlie
 def _best(attribute: str) -> str:
     """Per model, the claim of `attribute` made by most sources (exact before approximate, then the
     earliest published document)."""
-    return f"""(SELECT c.model_id, c.value, c.number, c.approx, d.path AS file, c.line_start, c.quote,
+    return f"""(SELECT c.model_id, c.value, c.number, c.approx, d.path AS file, c.line_start, c.quote, c.fact_id,
        ROW_NUMBER() OVER (PARTITION BY c.model_id ORDER BY c.approx,
            (SELECT COUNT(DISTINCT o.document_id) FROM claims o
             WHERE o.model_id = c.model_id AND o.attribute = c.attribute AND o.value = c.value) DESC,
@@ -113,8 +113,9 @@ def _best(attribute: str) -> str:
 
 BEST_SCORES = """
 CREATE VIEW best_scores AS
-SELECT model_id, model, benchmark, score, unit, file, line_start, quote FROM (
+SELECT model_id, model, benchmark, score, unit, file, line_start, quote, fact_id FROM (
   SELECT b.model_id, m.canonical AS model, b.benchmark, b.score, b.unit, d.path AS file, b.line_start, b.quote,
+         b.id AS fact_id,
          ROW_NUMBER() OVER (PARTITION BY b.model_id, b.benchmark
                             ORDER BY b.score DESC, d.path, b.line_start) AS rn
   FROM benchmark_scores b JOIN models m ON m.id = b.model_id JOIN documents d ON d.id = b.document_id
@@ -142,6 +143,7 @@ SELECT m.id AS model_id, m.canonical AS model, m.organization, {aliases} AS alia
        r.value AS released, r.file AS released_file, r.line_start AS released_line, r.quote AS released_quote,
        CAST(p.number AS BIGINT) AS parameters, p.value AS parameters_stated, p.approx AS parameters_approx,
        p.file AS parameters_file, p.line_start AS parameters_line, p.quote AS parameters_quote,
+       p.fact_id AS parameters_fact,
        CAST(ap.number AS BIGINT) AS active_parameters, ap.file AS active_parameters_file,
        ap.line_start AS active_parameters_line,
        CAST(c.number AS BIGINT) AS context_tokens, c.file AS context_file, c.line_start AS context_line,

@@ -43,20 +43,14 @@ def collect(conn: Connection) -> dict[str, Any]:
                "value": int(r["parameters"]), "org": r["organization"] or "(none)", "file": r["parameters_file"],
                "line": r["parameters_line"], "quote": r["parameters_quote"]}
               for r in q("SELECT mf.model, mf.released, mf.parameters, mf.organization, mf.parameters_file, "
-                         "mf.parameters_line, mf.parameters_quote, "
-                         "(SELECT MIN(p.id) FROM parameter_counts p JOIN documents d ON d.id = p.document_id "
-                         " WHERE p.model_id = mf.model_id AND d.path = mf.parameters_file "
-                         " AND p.line_start = mf.parameters_line) AS id "
+                         "mf.parameters_line, mf.parameters_quote, mf.parameters_fact AS id "
                          "FROM model_facts mf WHERE mf.parameters IS NOT NULL AND mf.released IS NOT NULL "
                          "ORDER BY mf.released, mf.model")]
     scores = [{"ref": f"benchmark:{r['id']}", "model": r["model"], "benchmark": r["benchmark"],
                "score": float(r["score"]), "unit": r["unit"] or "", "file": r["file"], "line": r["line_start"],
                "quote": r["quote"]}
               for r in q("SELECT s.model, s.benchmark, s.score, s.unit, s.file, s.line_start, s.quote, "
-                         "(SELECT MIN(b.id) FROM benchmark_scores b JOIN documents d ON d.id = b.document_id "
-                         " WHERE b.model_id = s.model_id AND b.benchmark = s.benchmark AND b.score = s.score "
-                         " AND d.path = s.file AND b.line_start = s.line_start) AS id "
-                         "FROM best_scores s ORDER BY s.benchmark, s.score DESC, s.model")]
+                         "s.fact_id AS id FROM best_scores s ORDER BY s.benchmark, s.score DESC, s.model")]
     counts = Counter(e["org"] for e in events)
     return {
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
