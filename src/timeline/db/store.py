@@ -145,19 +145,13 @@ class ModelNames(NamedTuple):
     org: str | None
 
 
-_PROV = ("line_start", "line_end", "char_start", "char_end", "quote")
-# Per fact kind, the columns a worker fills, in order (the writer adds document_id and model_id).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "model": ("name", "organization", *_PROV),
-    "event": ("date", "precision", "qualifier", "earliest", "latest", "organization", "action", "status", *_PROV),
-    "parameters": ("model_name", "value", "value_high", "approx", "active", *_PROV),
-    "benchmark": ("model_name", "benchmark", "score", "unit", "comparator", *_PROV),
-    "context": ("model_name", "tokens", "chars", *_PROV),
-}
+def _filled_by_worker(kind: str) -> tuple[str, ...]:
+    """The columns a worker fills for a fact kind, in table order: all but the ids."""
+    return tuple(c.name for c in KIND_TABLES[kind].columns if c.name not in ("id", "document_id", "model_id"))
 
 
 class Row(NamedTuple):
-    values: tuple[Any, ...]  # COLUMNS[kind], in order
+    values: tuple[Any, ...]  # _filled_by_worker(kind), in order (prepare() writes them in table order)
     model: int | str | None  # index into Prepared.models (mentions), a model name, or None (events)
     terms: str  # search terms
     event_models: tuple[str, ...] = ()
@@ -223,7 +217,7 @@ def _layout(kind: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...
     """The insert columns of a kind, the positions of its natural key in them, and the
     positions of its date columns."""
     table = KIND_TABLES[kind]
-    columns = ("document_id", *(("model_id",) if "model_id" in table.c else ()), *COLUMNS[kind])
+    columns = ("document_id", *(("model_id",) if "model_id" in table.c else ()), *_filled_by_worker(kind))
     unique = next(c for c in table.constraints if isinstance(c, sa.UniqueConstraint)).columns
     dates = tuple(i for i, c in enumerate(columns) if isinstance(table.c[c].type, sa.Date))
     return columns, tuple(columns.index(c.name) for c in unique), dates
@@ -234,8 +228,9 @@ def _insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str], rows
     """One executemany straight to the driver: SQLAlchemy's per-row parameter handling costs
     more than the insert itself. SQLite gets dates as the ISO strings SQLAlchemy would store."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (f'INSERT INTO {table.name} ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
-           f'VALUES ({", ".join([mark] * len(columns))})')
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) "
+           f"VALUES ({', '.join([mark] * len(columns))})")
     if dates and conn.dialect.name == "sqlite":
         rows = [tuple(v.isoformat() if i in dates and v is not None else v for i, v in enumerate(r)) for r in rows]
     conn.exec_driver_sql(sql, rows)
