@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from timeline.db.schema import KIND_TABLES, search_index
+from timeline.db.schema import KIND_TABLES, documents, search_index
 from timeline.jsonl import fact_row
 from timeline.records import FactRecord
 from timeline.text.terms import index_terms, query_terms
@@ -125,11 +125,17 @@ def search(conn: Connection, text: str, limit: int = 20) -> list[Hit]:
         return []
     found = conn.execute(sa.select(search_index.c.id, search_index.c.kind, search_index.c.fact_id)
                          .where(search_index.c.id.in_(ids))).all()
+    wanted: dict[str, list[int]] = {}
+    for _, kind, fact_id in found:
+        wanted.setdefault(kind, []).append(fact_id)
+    facts: dict[tuple[str, int], Hit] = {}
+    for kind, fact_ids in wanted.items():  # one query per kind, not per hit
+        table = KIND_TABLES[kind]
+        rows = conn.execute(sa.select(table.c.id, documents.c.path, table.c.line_start, table.c.line_end,
+                                      table.c.quote).join(documents, documents.c.id == table.c.document_id)
+                            .where(table.c.id.in_(fact_ids)))
+        for fact_id, path, line_start, line_end, quote in rows:
+            facts[kind, fact_id] = Hit(kind, fact_id, path, line_start, line_end, quote)
     order = {row_id: i for i, row_id in enumerate(ids)}
-    hits = []
-    for _, kind, fact_id in sorted(found, key=lambda r: order[r[0]]):
-        row = conn.execute(sa.text(f"SELECT d.path, f.line_start, f.line_end, f.quote FROM {KIND_TABLES[kind].name} f "
-                                   "JOIN documents d ON d.id = f.document_id WHERE f.id = :i"), {"i": fact_id}).first()
-        if row is not None:
-            hits.append(Hit(kind, fact_id, row.path, row.line_start, row.line_end, row.quote))
-    return hits
+    return [facts[kind, fact_id] for _, kind, fact_id in sorted(found, key=lambda r: order[r[0]])
+            if (kind, fact_id) in facts]
