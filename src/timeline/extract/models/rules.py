@@ -245,8 +245,9 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
 
 def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
-    for pattern in (_QUOTED, _BEFORE_MODEL, _OWNED):
-        matches = _names_at_word_starts(_BEFORE_MODEL, text) if pattern is _BEFORE_MODEL else pattern.finditer(text)
+    scans = ((_QUOTED, _QUOTED.finditer(text)), (_BEFORE_MODEL, _names_at_word_starts(_BEFORE_MODEL, text)),
+             (_OWNED, _OWNED.finditer(text)))
+    for pattern, matches in scans:
         for m in matches:
             name = m.group(1).strip()
             start = m.start(1)
