@@ -95,7 +95,8 @@ def _read(cand: Candidate) -> tuple[bytes | None, Outcome | None]:
         return None, Outcome(cand, "skipped", reason=str(exc))
     except OSError as exc:
         return None, Outcome(cand, "skipped", reason=f"cannot read: {exc.strerror or exc}")
-    if _STORED.get(cand.rel) == hashlib.sha256(data).hexdigest():
+    stored = _STORED.get(cand.rel)  # a new path needs no hash here: extraction hashes it once
+    if stored is not None and stored == hashlib.sha256(data).hexdigest():
         return None, Outcome(cand, "unchanged", size=len(data))
     return data, None
 
