@@ -19,8 +19,9 @@ from timeline.text.windows import match_at
 _NUM = r"\d+(?:\.\d+)?"
 _COUNT = regex.compile(
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>万亿|千亿|百亿|十亿|亿|千万|百万|万)\s*(?:个)?(?=(?:的)?(?:总|激活)?参数))"
-    # "参数量为6710亿": the cue before the number
-    rf"|(?P<cnb>(?<=(?:参数|参数量|参数规模)\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*)(?<![\d.])(?P<n7>{_NUM})\s*"
+    # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
+    # tried at every position of the text); the count itself is the `cnb` group.
+    rf"|(?:参数量|参数规模|参数)\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
     r"(?P<u7>万亿|千亿|百亿|十亿|亿|千万|百万|万))"
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>\s*(?:级)?\s*(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params))?)"
@@ -64,9 +65,14 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     return None
 
 
+def _span(m: regex.Match[str]) -> tuple[int, int]:
+    """The count itself: a cue written before it is part of the match but not of the count."""
+    return m.span("cnb") if m.group("cnb") else m.span()
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
-    start, end = m.span()
+    start, end = _span(m)
     sent_start, _ = ctx.sentence(start)
     # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model.
     paren = text.rfind("(", sent_start, start)
@@ -101,7 +107,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
     for m in _COUNT.finditer(ctx.text):
-        if ctx.models_in(m.start(), m.end()) or ctx.in_model(m.start()):
+        start, end = _span(m)
+        if ctx.models_in(start, end) or ctx.in_model(start):
             continue  # part of a model name; handled below
         value = _value(m)
         if value is None:
@@ -110,16 +117,16 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         model = _model_for(ctx, m, approx)
         if model is None:
             continue
-        written = m.group(0).lower()
-        active = bool(_ACTIVE.search(ctx.text[max(0, m.start() - 6) : m.start()]) or "activ" in written
-                      or "激活" in written or match_at(_ACTIVE_AFTER, ctx.text, m.end()))
+        written = ctx.text[start:end].lower()
+        active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or "activ" in written
+                      or "激活" in written or match_at(_ACTIVE_AFTER, ctx.text, end))
         key = (model.canonical, low)
         if key in seen:
             continue
         seen.add(key)
-        span_start = min(model.start, m.start())
-        cue = match_at(_CUE_AFTER, ctx.text, m.end())  # quote "1750亿参数", not "1750亿"
-        span_end = max(model.end, cue.end() if cue else m.end())
+        span_start = min(model.start, start)
+        cue = match_at(_CUE_AFTER, ctx.text, end)  # quote "1750亿参数", not "1750亿"
+        span_end = max(model.end, cue.end() if cue else end)
         records.append(ctx.record(ParameterRecord, model=model.text, value=low, value_high=high, approx=approx,
                                   active=active, prov=ctx.prov(span_start, span_end)))
     for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T"
