@@ -41,3 +41,24 @@ def test_candidate_scan_finds_what_the_full_pattern_finds(text: str) -> None:
             assert start > 0 and (text[start - 1].isdigit() or text[start - 1] == ".")
         for start, end in set(found) - set(_everywhere(text)):
             assert any(a <= start and end <= b for a, b in dropped)
+
+
+_SHAPE_CASES = [
+    "3天前 5个月后 12周前 三个月前 两年后 十天前 一个星期后", "二〇二四年十一月 二零二五年 十二月 一月份",
+    "12th of March 2024, 3 Sept. 2025, 1st Jan 2023", "5/12/2024 12.5.2024 24-05-12 2024/5/1 2024-05",
+    "这星期五 這個禮拜 这周 这一年 这个月 上上周 下下个星期 下个半年 上半年 下一年 上月 下個月",
+    "Decode, Marching, Maybe, Augment, Octopus, Junes, mid-2024, late 2023, early March 2024",
+    "the end of March 2024, beginning of June 2024, end of May 2025, Q3 2024, 2024 Q1",
+    "元旦 国际劳动节 三八妇女节 消费级 2024 05 12 2023-2024年 1999 2000亿参数 1006.5 2024:Q1",
+    "5日前 10号 3.5亿 4-8B 1/10 7×24小时 60% 2025年3月 25年 3月下旬 2024年底",
+]
+
+
+def test_shapes_only_filter() -> None:
+    """The shapes only skip positions where the full pattern cannot match: the pattern built
+    without them finds exactly the same expressions."""
+    loose = rules._build_pattern(shapes=False)
+    texts = _texts() + _SHAPE_CASES
+    for text in texts:
+        spans = [m.span() for m in rules._pattern().finditer(text)]
+        assert spans == [m.span() for m in loose.finditer(text)], text

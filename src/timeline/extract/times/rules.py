@@ -55,7 +55,7 @@ def _holidays() -> dict[str, tuple[int, int]]:
     return table
 
 
-def _build_pattern() -> regex.Pattern[str]:
+def _build_pattern(shapes: bool = True) -> regex.Pattern[str]:
     holidays = trie_pattern(_holidays())
     year = (
         r"(?:(?P<yabs>(?<![\d.A-Za-z_])\d{4}|(?<![\d.A-Za-z_])\d{2}(?=\s*年(?![前后後]))"
@@ -124,7 +124,7 @@ def _build_pattern() -> regex.Pattern[str]:
     )
     holiday = rf"(?P<hol>{holidays})"
     return regex.compile(
-        rf"(?={_leads()})(?:"
+        rf"(?={_leads(shapes)})(?:"
         + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare]) + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
@@ -142,7 +142,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮])"), ("去", "(?=年)"),
     ("今", "(?=[年天日个個星礼禮月])"), ("明", "(?=[年天日])"), ("前", "(?=[年天日半])"), ("后後", "(?=[年天日半])"),
     ("上", "(?=[个個周週星礼禮半年月一上])"), ("下", "(?=[个個周週星礼禮半年月一下])"), ("本", "(?=[年月周週])"),
-    ("这", "(?=[个一周礼])"), ("這", "(?=[個一週禮])"), ("同", "(?=[年月])"), ("次", "(?=[年月])"),
+    ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"), ("同", "(?=[年月])"), ("次", "(?=[年月])"),
     ("当當", "(?=[年月])"), ("翌", "(?=年)"), ("大", "(?=[前后後])"), ("聽尋", "(?=日)"), ("昨", "(?=[天日])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度)"),
     ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"),
@@ -154,18 +154,47 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-def _lead_rules() -> list[tuple[str, str]]:
-    """_LEAD_RULES plus the holidays: first character, then the second by lookahead."""
-    seconds: dict[str, set[str]] = {}
+# Shapes: what must follow the first character for any form to match there, a pure filter
+# (tests/test_times_scan.py checks that the pattern finds the same with and without them). Most
+# digits, number words and capitals in articles start numbers and words, not dates, and are
+# settled here, before the full pattern is tried. A digit: the rest of a year 19xx/20xx, of four
+# digits before 年 or a date separator, or one or two digits followed by 年/月, a count's unit
+# and 前/后 (3天前), a day or month between two separators ("5/12/2024", "12.5.2024",
+# "24-05-12") or an English month ("12th of March"). A number word: more of them before 年
+# (二〇二四年), a month (十一月), a count's unit and 前/后 (三个月前). An English word: a whole
+# month name or qualifier ("Decode" is not December).
+_UNITS_AGO = r"(?:年|个月|個月|周|週|个星期|個星期|天|日)[前后後]"
+_WORD_END = "(?![A-Za-z])"
+_SHAPES: dict[str, str] = {
+    r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
+           rf"|\d?(?!\d)(?:\s*[年月]|\s*{_UNITS_AGO}|(?P<dsep>[/.\-])\d\d?(?P=dsep)"
+           r"|(?i:st|nd|rd|th)?\s+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+    _CN_NUM: rf"(?:[{_CN_NUM}]+\s*年|[{_CN_NUM}]*月|[{_CN_NUM}]*\s*{_UNITS_AGO})",
+    **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
+    **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
+    "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}", "Ff": f"(?i:eb(?:ruary)?){_WORD_END}",
+    "Mm": f"(?i:ar(?:ch)?|ay|id){_WORD_END}", "Aa": f"(?i:pr(?:il)?|ug(?:ust)?){_WORD_END}",
+    "Ss": f"(?i:ep(?:t(?:ember)?)?){_WORD_END}", "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
+    "Nn": f"(?i:ov(?:ember)?){_WORD_END}", "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
+    "Ee": rf"(?i:arly|nd\s+of){_WORD_END}", "Ll": f"(?i:ate){_WORD_END}",
+    "Bb": rf"(?i:eginning\s+of){_WORD_END}", "Tt": rf"(?i:he\s+end\s+of){_WORD_END}",
+}
+
+
+def _lead_rules(shapes: bool = True) -> list[tuple[str, str]]:
+    """_LEAD_RULES (with their shapes) plus the holidays: first character, then the second by
+    lookahead (with shapes: the rest of the name)."""
+    rests: dict[str, set[str]] = {}
     for name in _holidays():
-        seconds.setdefault(name[0], set()).add(name[1:2])
-    return [*_LEAD_RULES, *((regex.escape(first), f"(?=[{''.join(sorted(map(regex.escape, rest)))}])")
-                            for first, rest in sorted(seconds.items()))]
+        rests.setdefault(name[0], set()).add(name[1:] if shapes else name[1:2])
+    own = [(first, rule + _SHAPES.get(first, "") if shapes else rule) for first, rule in _LEAD_RULES]
+    return [*own, *((regex.escape(first), f"(?={'|'.join(sorted(map(regex.escape, rest)))})")
+                     for first, rest in sorted(rests.items()))]
 
 
-def _leads() -> str:
+def _leads(shapes: bool = True) -> str:
     """One character where a form can begin, as `[firsts](?:(?<=[first])rule|...)`."""
-    rules = _lead_rules()
+    rules = _lead_rules(shapes)
     return f"[{''.join(f for f, _ in rules)}](?:" + "|".join(f"(?<=[{f}]){rule}" for f, rule in rules) + ")"
 
 
