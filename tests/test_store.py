@@ -125,3 +125,36 @@ def test_invalid_record_is_reported_and_skipped() -> None:
     assert ctx.record(ContextRecord, model="GPT-4", tokens=None, chars=None, prov=prov) is None
     assert ctx.problems and "line 1: invalid ContextRecord" in ctx.problems[0]
     assert ctx.record(ContextRecord, model="GPT-4", tokens=8000, prov=prov) is not None
+
+
+def _links(engine: sa.Engine) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """Search rows and event links, each with the quote of the fact it points at."""
+    with engine.connect() as conn:
+        search: list[tuple[object, ...]] = []
+        for kind, table in (("model", "model_mentions"), ("event", "events"), ("parameters", "parameter_counts"),
+                            ("benchmark", "benchmark_scores"), ("context", "context_windows")):
+            search += conn.execute(sa.text(
+                f"SELECT s.kind, s.terms, f.quote, f.document_id = s.document_id FROM search_index s "
+                f"JOIN {table} f ON f.id = s.fact_id WHERE s.kind = '{kind}'")).all()
+        links = sorted(conn.execute(sa.text("SELECT e.quote, m.name, m.position FROM event_models m "
+                                         "JOIN events e ON e.id = m.event_id")).all())
+    return sorted(search), links
+
+
+def test_new_fact_ids_reach_their_own_rows(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On SQLite the writer takes the ids of new rows to follow the largest id before the insert,
+    checked after it; when the check fails it reads them back by natural key. Both give every
+    search row and event link the fact it was made for."""
+    from timeline.db import store
+
+    fast = _engine(f"sqlite:///{tmp_path / 'fast.db'}")
+    ingest([corpus], fast)
+    monkeypatch.setattr(store, "_max_id", lambda conn, table: -1)  # the check never holds
+    by_key = _engine(f"sqlite:///{tmp_path / 'by_key.db'}")
+    ingest([corpus], by_key)
+    search, links = _links(fast)
+    assert len(search) > 300 and all(same_document for *_, same_document in search) and len(links) > 20
+    assert _links(by_key) == (search, links)
+    with fast.connect() as conn:
+        rows = conn.scalar(sa.text("SELECT COUNT(*) FROM search_index"))
+    assert len(search) == rows  # every search row joined its fact

@@ -57,8 +57,8 @@ def index_in_fts(conn: Connection, document_id: int) -> None:
     """Add a document's search rows to SQLite's FTS5 table, in one statement (per-row triggers
     cost more than the rest of the write)."""
     if conn.dialect.name == "sqlite":
-        conn.execute(sa.text("INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index "
-                             "WHERE document_id = :d"), {"d": document_id})
+        conn.exec_driver_sql("INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index "
+                             "WHERE document_id = ?", (document_id,))
 
 
 def unindex_in_fts(conn: Connection, document_id: int) -> None:

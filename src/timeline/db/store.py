@@ -16,7 +16,6 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from timeline.db.schema import (
@@ -44,16 +43,6 @@ from timeline.records import (
     ParameterRecord,
 )
 from timeline.registry import fold
-
-
-def insert_ignore(conn: Connection, table: sa.Table) -> Any:
-    """INSERT that skips rows whose natural key exists already (SQLite and PostgreSQL)."""
-    dialect = conn.dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        return sqlite.insert(table).on_conflict_do_nothing()
-    return table.insert()
 
 
 def _model_ids_of_document(conn: Connection, document_id: int) -> set[int]:
@@ -108,8 +97,9 @@ def _model_ids(conn: Connection, records: Sequence[ModelNames], cache: ModelCach
     unknown = sorted({k for _, keys in keyed for k in keys if k not in cache.ids})
     found: dict[str, int] = {}
     if unknown:
-        rows = conn.execute(sa.select(model_aliases.c.key, model_aliases.c.model_id)
-                            .where(model_aliases.c.key.in_(unknown)))
+        marks = ", ".join(["?"] * len(unknown))
+        rows = conn.exec_driver_sql(_sql(conn, f'SELECT "key", model_id FROM model_aliases WHERE "key" IN ({marks})'),
+                                    tuple(unknown))
         found = {k: int(i) for k, i in rows}
     ids, new_aliases = [], []
     for record, keys in keyed:
@@ -118,21 +108,23 @@ def _model_ids(conn: Connection, records: Sequence[ModelNames], cache: ModelCach
             continue
         model_id = next((cache.ids.get(k) or found.get(k) for k in keys if k in cache.ids or k in found), None)
         if model_id is None:  # a concurrent run inserting the same key makes this fail; the run retries
-            model_id = int(conn.scalar(sa.insert(models).returning(models.c.id),
-                                       {"key": keys[0], "canonical": record.canonical, "organization": record.org}))
+            model_id = int(conn.exec_driver_sql(
+                _insert_sql(conn, models, ("key", "canonical", "organization"), " RETURNING id"),
+                (keys[0], record.canonical, record.org)).scalar_one())
         elif record.org:
-            conn.execute(sa.update(models).where(models.c.id == model_id, models.c.organization.is_(None))
-                         .values(organization=record.org))
+            conn.exec_driver_sql(_sql(conn, "UPDATE models SET organization = ? WHERE id = ? AND organization IS NULL"),
+                                 (record.org, model_id))
         for form in dict.fromkeys((record.canonical, record.name, *record.aliases)):
             key = fold(form)
             if key and key not in found and key not in cache.ids:
-                new_aliases.append({"model_id": model_id, "alias": form, "key": key})
+                new_aliases.append((model_id, form, key))
                 found[key] = model_id
         for key in keys:
             cache.ids.setdefault(key, model_id)
         ids.append(model_id)
-    if new_aliases:
-        conn.execute(insert_ignore(conn, model_aliases), new_aliases)
+    if new_aliases:  # (a concurrent run may have added one: ON CONFLICT, SQLite and PostgreSQL alike)
+        conn.exec_driver_sql(_insert_sql(conn, model_aliases, ("model_id", "alias", "key"), " ON CONFLICT DO NOTHING"),
+                             new_aliases)
     return ids
 
 
@@ -188,57 +180,110 @@ def prepare(facts: Sequence[FactRecord]) -> Prepared:
     return out
 
 
+def _sql(conn: Connection, sql: str) -> str:
+    """`sql` written with ? marks, in the driver's own parameter style."""
+    return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
+
+
+@cache
+def _processors(dialect: sa.Dialect, table: sa.Table, columns: tuple[str, ...]) -> tuple[tuple[int, Any], ...]:
+    """(position, bind processor) of the columns whose values the driver does not take as they are
+    (SQLite stores dates as ISO strings, the way SQLAlchemy writes them)."""
+    found = ((i, table.c[c].type.bind_processor(dialect)) for i, c in enumerate(columns))
+    return tuple((i, proc) for i, proc in found if proc is not None)
+
+
+def _driver_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+                 ) -> list[tuple[Any, ...]]:
+    processors = _processors(conn.dialect, table, columns)
+    if not processors:
+        return rows
+    converted = []
+    for row in rows:
+        values = list(row)
+        for i, proc in processors:
+            values[i] = proc(values[i])
+        converted.append(tuple(values))
+    return converted
+
+
+def _insert_sql(conn: Connection, table: sa.Table, columns: Sequence[str], returning: str = "") -> str:
+    quote = conn.dialect.identifier_preparer.quote
+    return _sql(conn, f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) "
+                      f"VALUES ({', '.join(['?'] * len(columns))}){returning}")
+
+
 def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[FactRecord] | Prepared, path: str,
                      cache: ModelCache | None = None, root: str | None = None) -> Counter[str]:
-    """Write one file's document and facts inside the caller's transaction; returns fact counts."""
+    """Write one file's document and facts inside the caller's transaction; returns fact counts.
+    The statements of every file go straight to the driver: SQLAlchemy's statement handling costs
+    more than the statements themselves."""
     prepared = facts if isinstance(facts, Prepared) else prepare(facts)
     cache = cache if cache is not None else ModelCache()
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
               "title": doc.title, "published": doc.published, "published_source": doc.published_source,
               "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None), "root": root}
-    row = conn.execute(sa.select(documents.c.id, documents.c.sha256).where(documents.c.path == path)).first()
-    existing = row.id if row else None
+    row = conn.exec_driver_sql(_sql(conn, "SELECT id, sha256 FROM documents WHERE path = ?"), (path,)).first()
     if row is not None and row.sha256 == doc.sha256:
         return Counter()  # another run stored this very content meanwhile
     stale_models: set[int] = set()
-    if existing is not None:
-        stale_models = _delete_facts(conn, existing)
-        conn.execute(sa.update(documents).where(documents.c.id == existing).values(**values))
-        document_id = int(existing)
+    if row is not None:
+        document_id = int(row.id)
+        stale_models = _delete_facts(conn, document_id)
+        conn.execute(sa.update(documents).where(documents.c.id == document_id).values(**values))
     else:
-        document_id = int(conn.execute(sa.insert(documents).values(**values)).inserted_primary_key[0])
+        columns = tuple(values)
+        (document,) = _driver_rows(conn, documents, columns, [tuple(values.values())])
+        document_id = int(conn.exec_driver_sql(_insert_sql(conn, documents, columns, " RETURNING id"),
+                                               document).scalar_one())
     counts = _insert_facts(conn, document_id, prepared, cache)
     drop_orphan_models(conn, stale_models)
     return counts
 
 
 @cache
-def _layout(kind: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
-    """The insert columns of a kind, the positions of its natural key in them, and the
-    positions of its date columns."""
+def _layout(kind: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The insert columns of a kind and the positions of its natural key in them."""
     table = KIND_TABLES[kind]
     columns = ("document_id", *(("model_id",) if "model_id" in table.c else ()), *_filled_by_worker(kind))
     unique = next(c for c in table.constraints if isinstance(c, sa.UniqueConstraint)).columns
-    dates = tuple(i for i, c in enumerate(columns) if isinstance(table.c[c].type, sa.Date))
-    return columns, tuple(columns.index(c.name) for c in unique), dates
+    return columns, tuple(columns.index(c.name) for c in unique)
 
 
-def _insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str], rows: list[tuple[Any, ...]],
-                 dates: Sequence[int] = ()) -> None:
+def _insert_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     """One executemany straight to the driver: SQLAlchemy's per-row parameter handling costs
-    more than the insert itself. SQLite gets dates as the ISO strings SQLAlchemy would store."""
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    more than the insert itself."""
+    conn.exec_driver_sql(_insert_sql(conn, table, columns), _driver_rows(conn, table, columns, rows))
+
+
+def _max_id(conn: Connection, table: sa.Table) -> int:
+    return int(conn.exec_driver_sql(f"SELECT max(id) FROM {table.name}").scalar() or 0)
+
+
+def _insert_returning_ids(conn: Connection, table: sa.Table, columns: tuple[str, ...], key_at: tuple[int, ...],
+                          document_id: int, rows: list[tuple[Any, ...]]) -> list[int]:
+    """Insert one document's rows of `table`; their ids, in order. SQLite gives each new row the
+    largest id plus one, and this transaction holds the write lock (BEGIN IMMEDIATE), so the ids
+    follow the largest one before the insert; checked after it. Otherwise (PostgreSQL) the rows
+    are read back by their natural key."""
+    if conn.dialect.name == "sqlite":
+        before = _max_id(conn, table)
+        _insert_rows(conn, table, columns, rows)
+        if _max_id(conn, table) == before + len(rows):
+            return list(range(before + 1, before + 1 + len(rows)))
+    else:
+        _insert_rows(conn, table, columns, rows)
     quote = conn.dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) "
-           f"VALUES ({', '.join([mark] * len(columns))})")
-    if dates and conn.dialect.name == "sqlite":
-        rows = [tuple(v.isoformat() if i in dates and v is not None else v for i, v in enumerate(r)) for r in rows]
-    conn.exec_driver_sql(sql, rows)
+    keys = [columns[i] for i in key_at]
+    stored = conn.exec_driver_sql(_sql(conn, f"SELECT id, {', '.join(map(quote, keys))} FROM {table.name} "
+                                             "WHERE document_id = ?"), (document_id,))
+    id_of = {tuple(r[1:]): r[0] for r in stored}
+    return [id_of[tuple(values[i] for i in key_at)] for values in _driver_rows(conn, table, columns, rows)]
 
 
 def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache) -> Counter[str]:
     """One insert per fact table, then the event links and the search rows. Rows that repeat a
-    natural key are dropped here, so that every stored row's id can be read back by its key."""
+    natural key are dropped here (a file states a fact once)."""
     record_ids = _model_ids(conn, prepared.models, cache)
     model_ids: dict[str, int] = {}
     for record, mid in zip(prepared.models, record_ids, strict=True):
@@ -251,7 +296,7 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         if not candidates:
             continue
         table = KIND_TABLES[kind]
-        columns, key_at, dates = _layout(kind)
+        columns, key_at = _layout(kind)
         with_model = columns[1] == "model_id"
         kept: list[tuple[tuple[Any, ...], Row]] = []
         seen: set[tuple[Any, ...]] = set()
@@ -270,13 +315,8 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
                 kept.append((values, row))
         if not kept:
             continue
-        _insert_rows(conn, table, columns, [values for values, _ in kept], dates)
-        # the new ids, by natural key
-        unique = [table.c[columns[i]] for i in key_at]
-        id_of = {tuple(r[1:]): r[0] for r in conn.execute(
-            sa.select(table.c.id, *unique).where(table.c.document_id == document_id))}
-        for values, row in kept:
-            fact_id = id_of[tuple(values[i] for i in key_at)]
+        fact_ids = _insert_returning_ids(conn, table, columns, key_at, document_id, [values for values, _ in kept])
+        for fact_id, (_, row) in zip(fact_ids, kept, strict=True):
             search_rows.append((document_id, kind, fact_id, row.terms))
             linked: set[int] = set()
             for position, name in enumerate(row.event_models):
