@@ -158,3 +158,24 @@ def test_new_fact_ids_reach_their_own_rows(tmp_path: Path, corpus: Path, monkeyp
     with fast.connect() as conn:
         rows = conn.scalar(sa.text("SELECT COUNT(*) FROM search_index"))
     assert len(search) == rows  # every search row joined its fact
+
+
+def test_driver_statements_raise_sqlalchemy_errors(db_url: str) -> None:
+    """The writer's direct statements fail the way Connection.execute does, so the ingest
+    retry logic (IntegrityError, OperationalError) still applies."""
+    from timeline.db import driver
+
+    engine = _engine(db_url)
+    with engine.begin() as conn:
+        model = driver.run(conn, "INSERT INTO models (key, canonical) VALUES (?, ?) RETURNING id", ("gpt4", "GPT-4"))
+        model_id = model.fetchone()[0]
+        driver.run(conn, "INSERT INTO model_aliases (model_id, alias, key) VALUES (?, ?, ?)",
+                   (model_id, "GPT-4", "gpt4"))
+    with pytest.raises(sa.exc.IntegrityError), engine.begin() as conn:
+        driver.run(conn, "INSERT INTO model_aliases (model_id, alias, key) VALUES (?, ?, ?)",
+                   [(model_id, "GPT 4", "gpt4")], many=True)
+    with pytest.raises(sa.exc.ProgrammingError if "postgres" in db_url else sa.exc.OperationalError), \
+            engine.begin() as conn:
+        driver.run(conn, "SELECT nothing FROM nowhere")
+    with engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT COUNT(*) FROM model_aliases")) == 1

@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from timeline.db import driver
 from timeline.db.schema import KIND_TABLES, documents, search_index
 from timeline.jsonl import fact_row
 from timeline.records import FactRecord
@@ -57,8 +58,8 @@ def index_in_fts(conn: Connection, document_id: int) -> None:
     """Add a document's search rows to SQLite's FTS5 table, in one statement (per-row triggers
     cost more than the rest of the write)."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index "
-                             "WHERE document_id = ?", (document_id,))
+        driver.run(conn, "INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index "
+                         "WHERE document_id = ?", (document_id,))
 
 
 def unindex_in_fts(conn: Connection, document_id: int) -> None:

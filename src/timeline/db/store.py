@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from timeline.db import driver
 from timeline.db.schema import (
     FACT_TABLES,
     KIND_TABLES,
@@ -98,9 +99,8 @@ def _model_ids(conn: Connection, records: Sequence[ModelNames], cache: ModelCach
     found: dict[str, int] = {}
     if unknown:
         marks = ", ".join(["?"] * len(unknown))
-        rows = conn.exec_driver_sql(_sql(conn, f'SELECT "key", model_id FROM model_aliases WHERE "key" IN ({marks})'),
-                                    tuple(unknown))
-        found = {k: int(i) for k, i in rows}
+        rows = driver.run(conn, f'SELECT "key", model_id FROM model_aliases WHERE "key" IN ({marks})', unknown)
+        found = {k: int(i) for k, i in rows.fetchall()}
     ids, new_aliases = [], []
     for record, keys in keyed:
         if all(k in cache.ids for k in keys) and len({cache.ids[k] for k in keys}) == 1:
@@ -108,12 +108,12 @@ def _model_ids(conn: Connection, records: Sequence[ModelNames], cache: ModelCach
             continue
         model_id = next((cache.ids.get(k) or found.get(k) for k in keys if k in cache.ids or k in found), None)
         if model_id is None:  # a concurrent run inserting the same key makes this fail; the run retries
-            model_id = int(conn.exec_driver_sql(
-                _insert_sql(conn, models, ("key", "canonical", "organization"), " RETURNING id"),
-                (keys[0], record.canonical, record.org)).scalar_one())
+            model_id = int(driver.run(conn, _insert_sql(conn, models, ("key", "canonical", "organization"),
+                                                        " RETURNING id"),
+                                      (keys[0], record.canonical, record.org)).fetchone()[0])
         elif record.org:
-            conn.exec_driver_sql(_sql(conn, "UPDATE models SET organization = ? WHERE id = ? AND organization IS NULL"),
-                                 (record.org, model_id))
+            driver.run(conn, "UPDATE models SET organization = ? WHERE id = ? AND organization IS NULL",
+                       (record.org, model_id))
         for form in dict.fromkeys((record.canonical, record.name, *record.aliases)):
             key = fold(form)
             if key and key not in found and key not in cache.ids:
@@ -123,8 +123,8 @@ def _model_ids(conn: Connection, records: Sequence[ModelNames], cache: ModelCach
             cache.ids.setdefault(key, model_id)
         ids.append(model_id)
     if new_aliases:  # (a concurrent run may have added one: ON CONFLICT, SQLite and PostgreSQL alike)
-        conn.exec_driver_sql(_insert_sql(conn, model_aliases, ("model_id", "alias", "key"), " ON CONFLICT DO NOTHING"),
-                             new_aliases)
+        driver.run(conn, _insert_sql(conn, model_aliases, ("model_id", "alias", "key"), " ON CONFLICT DO NOTHING"),
+                   new_aliases, many=True)
     return ids
 
 
@@ -180,11 +180,6 @@ def prepare(facts: Sequence[FactRecord]) -> Prepared:
     return out
 
 
-def _sql(conn: Connection, sql: str) -> str:
-    """`sql` written with ? marks, in the driver's own parameter style."""
-    return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
-
-
 @cache
 def _processors(dialect: sa.Dialect, table: sa.Table, columns: tuple[str, ...]) -> tuple[tuple[int, Any], ...]:
     """(position, bind processor) of the columns whose values the driver does not take as they are
@@ -209,33 +204,32 @@ def _driver_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], ro
 
 def _insert_sql(conn: Connection, table: sa.Table, columns: Sequence[str], returning: str = "") -> str:
     quote = conn.dialect.identifier_preparer.quote
-    return _sql(conn, f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) "
-                      f"VALUES ({', '.join(['?'] * len(columns))}){returning}")
+    return (f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) "
+            f"VALUES ({', '.join(['?'] * len(columns))}){returning}")
 
 
 def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[FactRecord] | Prepared, path: str,
                      cache: ModelCache | None = None, root: str | None = None) -> Counter[str]:
     """Write one file's document and facts inside the caller's transaction; returns fact counts.
-    The statements of every file go straight to the driver: SQLAlchemy's statement handling costs
-    more than the statements themselves."""
+    The statements of every new file go straight to the driver (timeline/db/driver.py)."""
     prepared = facts if isinstance(facts, Prepared) else prepare(facts)
     cache = cache if cache is not None else ModelCache()
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
               "title": doc.title, "published": doc.published, "published_source": doc.published_source,
               "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None), "root": root}
-    row = conn.exec_driver_sql(_sql(conn, "SELECT id, sha256 FROM documents WHERE path = ?"), (path,)).first()
-    if row is not None and row.sha256 == doc.sha256:
+    row = driver.run(conn, "SELECT id, sha256 FROM documents WHERE path = ?", (path,)).fetchone()
+    if row is not None and row[1] == doc.sha256:
         return Counter()  # another run stored this very content meanwhile
     stale_models: set[int] = set()
     if row is not None:
-        document_id = int(row.id)
+        document_id = int(row[0])
         stale_models = _delete_facts(conn, document_id)
         conn.execute(sa.update(documents).where(documents.c.id == document_id).values(**values))
     else:
         columns = tuple(values)
         (document,) = _driver_rows(conn, documents, columns, [tuple(values.values())])
-        document_id = int(conn.exec_driver_sql(_insert_sql(conn, documents, columns, " RETURNING id"),
-                                               document).scalar_one())
+        document_id = int(driver.run(conn, _insert_sql(conn, documents, columns, " RETURNING id"),
+                                     document).fetchone()[0])
     counts = _insert_facts(conn, document_id, prepared, cache)
     drop_orphan_models(conn, stale_models)
     return counts
@@ -251,13 +245,12 @@ def _layout(kind: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
 
 
 def _insert_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-    """One executemany straight to the driver: SQLAlchemy's per-row parameter handling costs
-    more than the insert itself."""
-    conn.exec_driver_sql(_insert_sql(conn, table, columns), _driver_rows(conn, table, columns, rows))
+    """One executemany straight to the driver."""
+    driver.run(conn, _insert_sql(conn, table, columns), _driver_rows(conn, table, columns, rows), many=True)
 
 
 def _max_id(conn: Connection, table: sa.Table) -> int:
-    return int(conn.exec_driver_sql(f"SELECT max(id) FROM {table.name}").scalar() or 0)
+    return int(driver.run(conn, f"SELECT max(id) FROM {table.name}").fetchone()[0] or 0)
 
 
 def _insert_returning_ids(conn: Connection, table: sa.Table, columns: tuple[str, ...], key_at: tuple[int, ...],
@@ -275,9 +268,9 @@ def _insert_returning_ids(conn: Connection, table: sa.Table, columns: tuple[str,
         _insert_rows(conn, table, columns, rows)
     quote = conn.dialect.identifier_preparer.quote
     keys = [columns[i] for i in key_at]
-    stored = conn.exec_driver_sql(_sql(conn, f"SELECT id, {', '.join(map(quote, keys))} FROM {table.name} "
-                                             "WHERE document_id = ?"), (document_id,))
-    id_of = {tuple(r[1:]): r[0] for r in stored}
+    stored = driver.run(conn, f"SELECT id, {', '.join(map(quote, keys))} FROM {table.name} WHERE document_id = ?",
+                        (document_id,))
+    id_of = {tuple(r[1:]): r[0] for r in stored.fetchall()}
     return [id_of[tuple(values[i] for i in key_at)] for values in _driver_rows(conn, table, columns, rows)]
 
 
