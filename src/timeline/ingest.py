@@ -83,19 +83,22 @@ def _init_worker(stored: dict[str, str], options: dict[str, object]) -> None:
     _OPTIONS.update(options)
 
 
-def _read(cand: Candidate) -> tuple[bytes | None, Outcome | None]:
-    """The file's bytes, or the outcome that ends its processing (skipped, or unchanged)."""
+def _read(cand: Candidate, settle_only: bool = False) -> tuple[bytes | None, Outcome | None]:
+    """The file's bytes, or the outcome that ends its processing (skipped, or unchanged).
+    `settle_only`: only decide that; a path not stored yet is not read (its worker reads it)."""
     max_bytes = int(_OPTIONS.get("max_bytes", DEFAULT_MAX_BYTES))  # type: ignore[call-overload]
+    stored = _STORED.get(cand.rel)  # a new path needs no hash here: extraction hashes it once
     try:
         size = cand.path.stat().st_size
         if size > max_bytes:
             raise SkipFile(f"larger than --max-bytes ({size} > {max_bytes} bytes)")
+        if settle_only and stored is None:
+            return None, None
         data = cand.path.read_bytes()
     except SkipFile as exc:
         return None, Outcome(cand, "skipped", reason=str(exc))
     except OSError as exc:
         return None, Outcome(cand, "skipped", reason=f"cannot read: {exc.strerror or exc}")
-    stored = _STORED.get(cand.rel)  # a new path needs no hash here: extraction hashes it once
     if stored is not None and stored == hashlib.sha256(data).hexdigest():
         return None, Outcome(cand, "unchanged", size=len(data))
     return data, None
@@ -134,15 +137,19 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
         return
     changed = []
     for cand in candidates:
-        _, done = _read(cand)
+        _, done = _read(cand, settle_only=True)
         if done is not None:
             yield done
         else:
-            changed.append(cand)  # re-read by its worker, from the page cache
+            changed.append(cand)  # read by its worker (a changed one again, from the page cache)
     if len(changed) < 2 * workers:
         yield from map(_process, changed)
         return
     import multiprocessing
+
+    from timeline.extract.pipeline import extract_text
+
+    extract_text("", "warm-up")  # the patterns compiled once here are shared by the forked workers
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(workers, initializer=_init_worker, initargs=(stored, options)) as pool:
