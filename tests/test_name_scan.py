@@ -1,6 +1,8 @@
-"""Registry and organization names are scanned without a lookbehind in front (so the stdlib re
-engine can skip ahead), the word-start condition checked afterwards; this must find exactly
-what the pattern with the lookbehind finds."""
+"""Candidate scans must find exactly what their full patterns find.
+
+Registry and organization names are scanned without a lookbehind in front (so the stdlib re
+engine can skip ahead), the word-start condition checked afterwards; parameter counts are tried
+only where a count can start (parameters.rules.counts)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ from pathlib import Path
 
 import pytest
 import regex
+import yaml
 
 from timeline.extract.models import rules
+from timeline.extract.parameters import rules as parameters
 from timeline.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,3 +28,16 @@ def test_word_start_scan_equals_the_lookbehind_pattern(pattern, text: str) -> No
     with_lookbehind = regex.compile(rules._LEFT + pattern().pattern)
     expected = [m.span() for m in with_lookbehind.finditer(text)]
     assert [m.span() for m in rules._names_at_word_starts(pattern(), text)] == expected
+
+
+COUNT_TEXTS = TEXTS + [normalize(case["text"]).text for case in yaml.safe_load(
+    (ROOT / "src" / "timeline" / "extract" / "parameters" / "corpus.yaml").read_text("utf-8"))]
+COUNT_TEXTS += ["from 1.5 billion to 2 trillion parameters", "10^12参数, 210^8参数",
+                "参数量达到 6710亿, 参数规模：30亿", "4 - 8B, 3.8 B参数, 7Bx, 12 T",
+                "1,000亿个的激活参数 百亿级别的参数 千亿规模", "x3.5亿参数 v2.7B"]
+
+
+@pytest.mark.parametrize("text", COUNT_TEXTS)
+def test_count_scan_equals_the_full_pattern(text: str) -> None:
+    expected = [m.span() for m in parameters._COUNT.finditer(text)]
+    assert [m.span() for m in parameters.counts(text)] == expected

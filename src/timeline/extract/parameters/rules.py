@@ -8,6 +8,9 @@ model's own name ("Qwen3-235B") is reported too. A count that describes a class 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import regex
 
 from timeline.extract.context import DocContext
@@ -31,6 +34,35 @@ _COUNT = regex.compile(
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
+# Where a count can start, as one `re` character class and what must follow it: the stdlib
+# engine jumps from one such character to the next, where the `regex` module would try _COUNT
+# at every position. A number starting a run of digits, followed by a Chinese unit and 参数, B/T,
+# a range sign or an English scale word; "10^"; the cue "参数量为"; "万亿"/"千亿"... before
+# 参数/规模; "from". (tests/test_name_scan.py checks that counts() finds what _COUNT finds.)
+_CN_UNIT_CUE = r"[万千百十]?[亿万]\s*(?:个)?(?:的)?(?:总|激活)?参数"
+_COUNT_START = re.compile(
+    rf"[\d参万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
+    r"|billion|trillion|million))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*\d)"
+    r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
+)
+_LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
+
+
+def counts(text: str) -> Iterator[regex.Match[str]]:
+    """_COUNT.finditer(text), trying the pattern only where a count can start."""
+    end = 0
+    size = len(text)
+    match = _COUNT.match
+    for candidate in _COUNT_START.finditer(text):
+        pos = candidate.start()
+        if pos < end:
+            continue
+        m = match(text, pos, min(size, pos + _LONGEST_COUNT))
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 _ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
 _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:it|It|its|Its|该模型|该系列|它|其|这款模型|此模型)")
@@ -106,7 +138,7 @@ def _referred_model(ctx: DocContext, sent_start: int) -> ModelMention | None:
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
-    for m in _COUNT.finditer(ctx.text):
+    for m in counts(ctx.text):
         start, end = _span(m)
         if ctx.models_in(start, end) or ctx.in_model(start):
             continue  # part of a model name; handled below
