@@ -12,6 +12,7 @@ import pytest
 import regex
 import yaml
 
+from timeline.extract.benchmarks import rules as benchmarks
 from timeline.extract.models import rules
 from timeline.extract.parameters import rules as parameters
 from timeline.text.normalize import normalize
@@ -41,3 +42,15 @@ COUNT_TEXTS += ["from 1.5 billion to 2 trillion parameters", "10^12参数, 210^8
 def test_count_scan_equals_the_full_pattern(text: str) -> None:
     expected = [m.span() for m in parameters._COUNT.finditer(text)]
     assert [m.span() for m in parameters.counts(text)] == expected
+
+
+BENCH_TEXTS = TEXTS + [normalize(case["text"]).text for case in yaml.safe_load(
+    (ROOT / "src" / "timeline" / "extract" / "benchmarks" / "corpus.yaml").read_text("utf-8"))]
+BENCH_TEXTS += ["mmlu-pro 80%, MMLU 2024 x-MMLU aMMLU τ-bench Τ-Bench swe-bench SWE-Bench Verified",
+                "高考数学 司法考试 律考 | GPQA | HumanEval | 1MMLU"]
+
+
+@pytest.mark.parametrize("text", BENCH_TEXTS)
+def test_benchmark_name_scan_equals_the_full_pattern(text: str) -> None:
+    assert [m.span() for m in benchmarks.benchmark_names(text)] == [
+        m.span() for m in benchmarks._benchmark_pattern().finditer(text)]

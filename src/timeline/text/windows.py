@@ -1,13 +1,19 @@
-"""Anchored matching in a bounded window.
+"""Anchored matching in a bounded window, and scans that try a pattern only where it can start.
 
 The `regex` module, asked to match at a position of a long string, may first scan the whole
 rest of the string for a literal the pattern needs; giving an end position keeps each call
 proportional to the window, which keeps extraction linear on multi-megabyte lines.
+
+The `regex` module also tries a pattern at every position of the text, where the stdlib `re`
+engine jumps from one possible first character to the next when the pattern starts with a plain
+character class. `finditer_from` uses such a class (with what must follow it) to find where a
+`regex` pattern can start, and tries the pattern only there.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -17,3 +23,20 @@ WINDOW = 256
 def match_at(pattern: regex.Pattern[str] | re.Pattern[str], text: str, pos: int, window: int = WINDOW
              ) -> regex.Match[str] | re.Match[str] | None:
     return pattern.match(text, pos, min(len(text), pos + window))
+
+
+def finditer_from(starts: re.Pattern[str], pattern: regex.Pattern[str], text: str, longest: int
+                  ) -> Iterator[regex.Match[str]]:
+    """pattern.finditer(text), given that every match begins where `starts` matches and is at most
+    `longest` characters long (with its lookarounds)."""
+    end = 0
+    size = len(text)
+    match = pattern.match
+    for candidate in starts.finditer(text):
+        pos = candidate.start()
+        if pos < end:
+            continue
+        m = match(text, pos, min(size, pos + longest))
+        if m is not None:
+            end = m.end()
+            yield m

@@ -3,6 +3,7 @@ statements ("AIME 2025：Qwen3-235B (81.5分)", "SWE-bench 74.5%", "USMLE≥86 %
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -13,7 +14,7 @@ from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import match_at
+from timeline.text.windows import finditer_from, match_at
 
 _SCORE = r"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先|\+|-)\s*(?:至|到)?\s*$")
@@ -24,13 +25,39 @@ _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "�
 
 
 @cache
-def _benchmark_pattern() -> regex.Pattern[str]:
+def _names() -> list[str]:
     data = yaml.safe_load(resources.files(__package__).joinpath("names.yaml").read_text("utf-8"))
-    names = trie_pattern(str(n) for n in data["benchmarks"])
+    return [str(n) for n in data["benchmarks"]]
+
+
+@cache
+def _benchmark_pattern() -> regex.Pattern[str]:
     return regex.compile(
-        rf"(?<![A-Za-z0-9\-])(?P<name>{names}(?:[ -]?20\d{{2}}(?![\d.]))?)(?![A-Za-z0-9])",
+        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(_names())}(?:[ -]?20\d{{2}}(?![\d.]))?)(?![A-Za-z0-9])",
         regex.IGNORECASE,
     )
+
+
+@cache
+def _name_starts() -> re.Pattern[str]:
+    """Where a benchmark name can begin, for windows.finditer_from: its first character in either
+    case at a word start, then one of the second characters of the names that begin with it."""
+    seconds: dict[str, set[str]] = {}
+    for name in _names():
+        seconds.setdefault(name[0].lower(), set()).add(name[1:2].lower())
+    firsts = "".join(sorted({c for first in seconds for c in (first, first.upper())}))
+    rules = [f"(?<=[{re.escape(first + first.upper())}])" + (f"(?=(?i:[{re.escape(''.join(sorted(rest)))}]))"
+                                                             if "" not in rest else "")
+             for first, rest in sorted(seconds.items())]
+    return re.compile(f"[{re.escape(firsts)}](?<![A-Za-z0-9\\-].)(?:{'|'.join(rules)})")
+
+
+_LONGEST_NAME = 96  # characters, with a year and the lookarounds
+
+
+def benchmark_names(text: str) -> list[regex.Match[str]]:
+    """_benchmark_pattern().finditer(text), tried only where a name can begin."""
+    return list(finditer_from(_name_starts(), _benchmark_pattern(), text, _LONGEST_NAME))
 
 
 def _unit(raw: str | None) -> str | None:
@@ -178,5 +205,5 @@ def _pronoun_models(ctx: DocContext, sent_start: int) -> list[ModelMention]:
 
 
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
-    benches = list(_benchmark_pattern().finditer(ctx.text))  # benchmark names, found once for both readings
+    benches = benchmark_names(ctx.text)  # found once for both readings
     return _table_scores(ctx) + _inline_scores(ctx, benches) + _score_before_scores(ctx, benches)

@@ -17,7 +17,7 @@ from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, scaled
 from timeline.records import ParameterRecord
-from timeline.text.windows import match_at
+from timeline.text.windows import finditer_from, match_at
 
 _NUM = r"\d+(?:\.\d+)?"
 _COUNT = regex.compile(
@@ -50,17 +50,7 @@ _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
 
 def counts(text: str) -> Iterator[regex.Match[str]]:
     """_COUNT.finditer(text), trying the pattern only where a count can start."""
-    end = 0
-    size = len(text)
-    match = _COUNT.match
-    for candidate in _COUNT_START.finditer(text):
-        pos = candidate.start()
-        if pos < end:
-            continue
-        m = match(text, pos, min(size, pos + _LONGEST_COUNT))
-        if m is not None:
-            end = m.end()
-            yield m
+    return finditer_from(_COUNT_START, _COUNT, text, _LONGEST_COUNT)
 
 
 _ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
