@@ -53,8 +53,18 @@ _TRANSLATE.update(
         0x2013: "-",
     }
 )
-_NEEDS_TRANSLATION = re.compile("[" + "".join(regex.escape(chr(cp)) for cp in _TRANSLATE) + "]+")
-_TABLE = str.maketrans({k: (chr(v) if isinstance(v, int) else v) for k, v in _TRANSLATE.items()})
+_NEEDS_TRANSLATION = re.compile("[" + "".join(regex.escape(chr(cp)) for cp in _TRANSLATE) + "]")
+_TABLE: dict[int, str] = str.maketrans({k: (chr(v) if isinstance(v, int) else v) for k, v in _TRANSLATE.items()})
+
+
+def _translate(text: str) -> str:
+    """text.translate(_TABLE), 1:1 per character, so offsets are unchanged. str.translate with a
+    non-ASCII table looks up every character of the text, and a substitution per match calls
+    Python for each of the many full-width commas: one str.replace per character present is
+    several times faster."""
+    for ch in set(_NEEDS_TRANSLATION.findall(text)):
+        text = text.replace(ch, _TABLE[ord(ch)])
+    return text
 
 # Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts.
 _URL_RE = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]）]+")
@@ -62,7 +72,8 @@ _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&quot;": '"
 _ENTITY_RE = re.compile("|".join(regex.escape(e) for e in _ENTITIES))
 # Patterns without Unicode properties use the stdlib `re` engine: about twice as fast here.
 # Zero-width and direction marks carry no meaning for matching.
-_INVISIBLE_RE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|\r(?=\n)")
+# (One character class first, \r included, so the engine can jump between candidates.)
+_INVISIBLE_RE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\r](?:(?<=\r)(?=\n)|(?<!\r))")
 _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
 # A prose line flattened out of a code listing: several call/assignment/import signals.
 _CODE_SIGNAL_RE = re.compile(
@@ -241,9 +252,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text, starts, ends = _rewrite(text, starts, ends, _URL_RE, _blank_keep_newlines)
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, lambda m: "")
-    # 1:1 per character, offsets unchanged; only the runs that need it (str.translate with a
-    # non-ASCII table looks up every character of the text).
-    text = _NEEDS_TRANSLATION.sub(lambda m: m.group(0).translate(_TABLE), text)
+    text = _translate(text)
     if is_hard_wrapped(text):
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, lambda m: "")
