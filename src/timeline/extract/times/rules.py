@@ -55,7 +55,8 @@ def _holidays() -> dict[str, tuple[int, int]]:
     return table
 
 
-def _build_pattern(shapes: bool = True) -> regex.Pattern[str]:
+def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern[str]:
+    """Every form; `with_lead`: starting with the check of where a form can begin (_leads)."""
     holidays = trie_pattern(_holidays())
     year = (
         r"(?:(?P<yabs>(?<![\d.A-Za-z_])\d{4}|(?<![\d.A-Za-z_])\d{2}(?=\s*年(?![前后後]))"
@@ -123,19 +124,19 @@ def _build_pattern(shapes: bool = True) -> regex.Pattern[str]:
         r"(?![\d.%/]|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年)))"
     )
     holiday = rf"(?P<hol>{holidays})"
+    lead = rf"(?={_leads(shapes)})" if with_lead else ""
     return regex.compile(
-        rf"(?={_leads(shapes)})(?:"
-        + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare]) + ")",
+        rf"{lead}(?:" + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare]) + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
 
 
 # Where a form can begin: a first character (class contents) and what must surround it.
-# Built into one pattern that starts with the union of the first characters, so the stdlib `re`
-# engine jumps from one possible first character to the next (~70 MB/s) instead of trying every
-# form at every position, which is what the `regex` module does (~3 MB/s). The full pattern
-# starts with the same check. A digit right after a digit or a point starts nothing ("120天前"
-# is not "20天前"); an English word starts after a non-letter.
+# Built into one stdlib `re` pattern (_candidates), which jumps from one possible first character
+# to the next, instead of trying every form at every position, which is what the `regex` module
+# does (~3 MB/s); the full pattern is tried only there. It starts with the same check. A digit
+# right after a digit or a point starts nothing ("120天前" is not "20天前"); an English word
+# starts after a non-letter.
 _CN_NUM = "零〇○一二三四五六七八九十两兩千廿"
 _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
@@ -167,7 +168,7 @@ _UNITS_AGO = r"(?:年|个月|個月|周|週|个星期|個星期|天|日)[前后�
 _WORD_END = "(?![A-Za-z])"
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
-           rf"|\d?(?!\d)(?:\s*[年月]|\s*{_UNITS_AGO}|(?P<dsep>[/.\-])\d\d?(?P=dsep)"
+           rf"|\d?(?!\d)(?:\s*[年月]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
            r"|(?i:st|nd|rd|th)?\s+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     _CN_NUM: rf"(?:[{_CN_NUM}]+\s*年|[{_CN_NUM}]*月|[{_CN_NUM}]*\s*{_UNITS_AGO})",
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
@@ -201,6 +202,12 @@ def _leads(shapes: bool = True) -> str:
 @cache
 def _pattern() -> regex.Pattern[str]:
     return _build_pattern()
+
+
+@cache
+def _body() -> regex.Pattern[str]:
+    """The forms without the lead check, for scan(), which tries them only where it holds."""
+    return _build_pattern(with_lead=False)
 
 
 @dataclass(frozen=True)
@@ -295,11 +302,22 @@ def _num(text: str | None) -> int | None:
     return None if text is None else cn_to_int(text)
 
 
-Groups = Callable[[str], "str | None"]  # a match's group(): one group read on demand
+Groups = Callable[[str], "str | None"]  # a match's group by name
+
+
+@cache
+def _group_numbers(pattern: regex.Pattern[str]) -> dict[str, int]:
+    return dict(pattern.groupindex)
 
 
 def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
-    g: Groups = m.group  # groupdict() would build all ~100 groups for each match
+    # All groups in one call, then read by position: m.group(name) costs about 0.5 µs in the
+    # `regex` module and a match reads some twenty groups; groupdict() builds all ~100 by name.
+    values, number = m.groups(), _group_numbers(m.re)
+
+    def g(name: str) -> str | None:
+        return values[number[name] - 1]  # type: ignore[no-any-return]
+
     base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
     if g("range"):
         return RawTime(**base, year=int(g("ra")), year_end=int(g("rb")))
@@ -430,17 +448,16 @@ _LONGEST = 80  # characters: no expression is longer
 
 
 @cache
-def _candidates() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    """A plain class of first characters (the `re` engine scans for it at ~70 MB/s) and, per
-    first character, its rule, checked just after that character."""
-    rules = _lead_rules()
+def _candidates() -> re.Pattern[str]:
+    """Where an expression can start, for the stdlib `re` engine: one branch per first character,
+    `c(?:rule|...)`. A pattern of branches that each begin with a literal lets the engine jump
+    from one possible first character to the next and reject a branch on its first character, so
+    the rules are checked in C at every candidate."""
     by_char: dict[str, list[str]] = {}
-    for first, rule in rules:
+    for first, rule in _lead_rules():
         for ch in ("0123456789" if first == r"\d" else first.replace("\\", "")):
             by_char.setdefault(ch, []).append(rule)
-    # (every rule wants no digit before a digit and no letter before a letter: checked here, in C)
-    first_class = re.compile(f"[{''.join(f for f, _ in rules)}](?<![\\d.]\\d){_EN_WORD}")
-    return first_class, {ch: re.compile("|".join(found)) for ch, found in by_char.items()}
+    return re.compile("|".join(f"{re.escape(ch)}(?:{'|'.join(rules)})" for ch, rules in by_char.items()))
 
 
 def scan(text: str) -> list[RawTime]:
@@ -449,16 +466,10 @@ def scan(text: str) -> list[RawTime]:
     found = []
     end = 0
     size = len(text)
-    full = _pattern().match
-    first_class, rule_of = _candidates()
-    digit_rule = rule_of["0"]
-    for candidate in first_class.finditer(text):
+    full = _body().match
+    for candidate in _candidates().finditer(text):
         pos = candidate.start()
         if pos < end:
-            continue
-        ch = text[pos]
-        rule = rule_of.get(ch) or (digit_rule if ch.isdigit() else None)
-        if rule is None or rule.match(text, pos + 1) is None:
             continue
         m = full(text, pos, min(size, pos + _LONGEST))
         if m is None or not m.group(0).strip():
