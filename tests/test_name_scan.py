@@ -1,8 +1,8 @@
 """Candidate scans must find exactly what their full patterns find.
 
 Registry and organization names are scanned without a lookbehind in front (so the stdlib re
-engine can skip ahead), the word-start condition checked afterwards; parameter counts are tried
-only where a count can start (parameters.rules.counts)."""
+engine can skip ahead), the word-start condition checked afterwards; parameter counts, benchmark
+names and context lengths are tried only where one can start (windows.finditer_from)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import regex
 import yaml
 
 from timeline.extract.benchmarks import rules as benchmarks
+from timeline.extract.contexts import rules as contexts
 from timeline.extract.models import rules
 from timeline.extract.parameters import rules as parameters
 from timeline.text.normalize import normalize
@@ -54,3 +55,14 @@ BENCH_TEXTS += ["mmlu-pro 80%, MMLU 2024 x-MMLU aMMLU τ-bench Τ-Bench swe-benc
 def test_benchmark_name_scan_equals_the_full_pattern(text: str) -> None:
     assert [m.span() for m in benchmarks.benchmark_names(text)] == [
         m.span() for m in benchmarks._benchmark_pattern().finditer(text)]
+
+
+CONTEXT_TEXTS = TEXTS + [normalize(case["text"]).text for case in yaml.safe_load(
+    (ROOT / "src" / "timeline" / "extract" / "contexts" / "corpus.yaml").read_text("utf-8"))]
+CONTEXT_TEXTS += ["128K tokens, 1M上下文, 100万token, 512 k上下文, 2.5万字, 1千万 x12K 3.5Mb 10 M",
+                  "v2.128K 200k 4m token"]
+
+
+@pytest.mark.parametrize("text", CONTEXT_TEXTS)
+def test_length_scan_equals_the_full_pattern(text: str) -> None:
+    assert [m.span() for m in contexts.lengths(text)] == [m.span() for m in contexts._LENGTH.finditer(text)]

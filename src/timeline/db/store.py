@@ -202,8 +202,13 @@ def _driver_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], ro
     return converted
 
 
-def _insert_sql(conn: Connection, table: sa.Table, columns: Sequence[str], returning: str = "") -> str:
-    quote = conn.dialect.identifier_preparer.quote
+def _insert_sql(conn: Connection, table: sa.Table, columns: tuple[str, ...], returning: str = "") -> str:
+    return _insert_sql_of(conn.dialect, table, columns, returning)
+
+
+@cache
+def _insert_sql_of(dialect: sa.Dialect, table: sa.Table, columns: tuple[str, ...], returning: str) -> str:
+    quote = dialect.identifier_preparer.quote
     return (f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) "
             f"VALUES ({', '.join(['?'] * len(columns))}){returning}")
 

@@ -121,12 +121,8 @@ class NormText:
 
 
 def line_starts(text: str) -> list[int]:
-    starts = [0]
-    pos = text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return starts
+    # (line lengths plus one, summed, all in C)
+    return list(itertools.accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0))
 
 
 def _rewrite(
@@ -137,34 +133,46 @@ def _rewrite(
     replace: Callable[[re.Match[str]], str],
 ) -> tuple[str, array[int], array[int]]:
     """Replace each match by `replace(m)`, which must be empty, one char, or as long as the match."""
-    parts: list[str] = []
-    new_starts: array[int] = array("q")  # machine integers: slices are copied, not ref-counted
-    new_ends: array[int] = array("q")
-    pos = 0
+    edits: list[tuple[int, int, str]] = []
+    resized = False
     for m in pattern.finditer(text):
-        a, b = m.span()
         rep = replace(m)
         if rep == m.group(0):
             continue
-        parts.append(text[pos:a])
-        new_starts.extend(starts[pos:a])
-        new_ends.extend(ends[pos:a])
+        a, b = m.span()
+        if len(rep) != b - a:
+            if len(rep) > 1:
+                raise ValueError("replacement must be empty, one character, or the match's length")
+            resized = True
+        edits.append((a, b, rep))
+    if not edits:
+        return text, starts, ends
+    parts, pos = [], 0
+    for a, b, rep in edits:
+        parts += (text[pos:a], rep)
+        pos = b
+    parts.append(text[pos:])
+    if not resized:  # every character keeps its place, and its origin
+        return "".join(parts), starts, ends
+    # Machine integers, copied as memory from byte views (a slice of an array would copy twice).
+    new_starts, new_ends = array(starts.typecode), array(ends.typecode)
+    from_starts, from_ends = memoryview(starts).cast("B"), memoryview(ends).cast("B")
+    size = starts.itemsize
+    pos = 0
+    for a, b, rep in edits:
+        new_starts.frombytes(from_starts[pos * size : a * size])
+        new_ends.frombytes(from_ends[pos * size : a * size])
         if len(rep) == b - a:
-            parts.append(rep)
-            new_starts.extend(starts[a:b])
-            new_ends.extend(ends[a:b])
-        elif len(rep) == 1:
-            parts.append(rep)
+            new_starts.frombytes(from_starts[a * size : b * size])
+            new_ends.frombytes(from_ends[a * size : b * size])
+        elif rep:  # one character for the whole match
             new_starts.append(starts[a])
             new_ends.append(ends[b - 1])
-        elif rep:
-            raise ValueError("replacement must be empty, one character, or the match's length")
         pos = b
-    if pos == 0:
-        return text, starts, ends
-    parts.append(text[pos:])
-    new_starts.extend(starts[pos:])
-    new_ends.extend(ends[pos:])
+    new_starts.frombytes(from_starts[pos * size :])
+    new_ends.frombytes(from_ends[pos * size :])
+    from_starts.release()
+    from_ends.release()
     return "".join(parts), new_starts, new_ends
 
 

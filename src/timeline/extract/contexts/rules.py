@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import regex
 
 from timeline.extract.context import DocContext
 from timeline.extract.numbers import scaled
 from timeline.records import ContextRecord
+from timeline.text.windows import finditer_from
 
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿)\s*"
     r"(?P<what>tokens?|token|字|汉字|characters?|chars?)?"
 )
+# Where a length can start (for windows.finditer_from): a digit that begins a number followed
+# by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
+_LENGTH_START = re.compile(r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?\s*(?:[KkMm](?![A-Za-z])|万|千万|亿))")
+_LONGEST_LENGTH = 64  # characters, with the lookarounds
+
+
+def lengths(text: str) -> Iterator[regex.Match[str]]:
+    """_LENGTH.finditer(text), tried only where a length can start."""
+    return finditer_from(_LENGTH_START, _LENGTH, text, _LONGEST_LENGTH)
 _CUE_AFTER = regex.compile(r"^\s*(?:长?上下文|context|窗口|输入|长度|的上下文)", regex.I)
 _NOT_AFTER = regex.compile(r"^\s*(?:/|每秒|tokens?/|个|条|\+)")
 _NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共)\s*$")
@@ -20,7 +33,7 @@ _NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共)\s*$")
 def extract(ctx: DocContext) -> list[ContextRecord]:
     records = []
     text = ctx.text
-    for m in _LENGTH.finditer(text):
+    for m in lengths(text):
         after = text[m.end() : m.end() + 8]
         unit, what = m.group("u"), (m.group("what") or "").lower()
         if _NOT_AFTER.match(after) or _NOT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
