@@ -139,8 +139,10 @@ def _after_number(text: str, start: int) -> bool:
 
 def _slash_siblings(text: str, end: int, written: str, reg: Registry) -> list[ModelMention]:
     """ "DeepSeek-R1/V3" names DeepSeek-V3 too."""
+    if not text.startswith("/", end) or "-" not in written:
+        return []
     sibling = match_at(_SLASH_SIBLING, text, end)
-    if not sibling or "-" not in written:
+    if not sibling:
         return []
     name = f"{written.rsplit('-', 1)[0]}-{sibling.group(1)}"
     known = reg.model_by_key.get(fold(name))
@@ -226,20 +228,23 @@ def _family_org(name: str, reg: Registry) -> str | None:
 
 def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
+    identity: dict[str, tuple[str, str | None] | None] = {}  # per name: the same names recur
     for m in _GENERIC.finditer(text):
         name = m.group(0).rstrip(".")
         end = m.start() + len(name)
         if match_at(_NOT_AFTER, text, end) or _after_number(text, m.start()):
             continue  # "Sora-like", "8 Gen 4"
-        if not _plausible_generic(name, reg):
+        if name not in identity:
+            known = reg.model_by_key.get(fold(name))
+            identity[name] = ((known.name, known.org) if known else (name, _family_org(name, reg))) \
+                if _plausible_generic(name, reg) else None
+        named = identity[name]
+        if named is None:
             released = _family_release(text, m.start(), name, reg)
             if released is not None:
                 found.append(released)
             continue
-        known = reg.model_by_key.get(fold(name))
-        canonical = known.name if known else name
-        org = known.org if known else _family_org(name, reg)
-        found.append(ModelMention(m.start(), end, name, canonical, org, "generic"))
+        found.append(ModelMention(m.start(), end, name, *named, "generic"))
     return found
 
 
@@ -269,6 +274,7 @@ _SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "list": 4}
 # A run of items separated by 、: "GPT-4V、Gemini-1.5-Pro、Octo".
 _LIST_RUN = regex.compile(r"[^、，,。；;：:\n（）()]{1,40}(?:、[^、，,。；;：:\n（）()]{1,40})+")
 _BRANDED = regex.compile(r"\s*[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*\s+[A-Za-z]")
+_CAPITAL = re.compile("[A-Z]")
 _LIST_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,2}")
 
 
@@ -286,6 +292,8 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[
 
     mates = []
     for run in _LIST_RUN.finditer(text):
+        if not overlaps(*run.span()) and _CAPITAL.search(run.group(0)) is None:
+            continue  # nothing known and nothing branded: no item can count (the common case)
         items = []
         pos = run.start()
         for item in run.group(0).split("、"):
