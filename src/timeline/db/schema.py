@@ -27,9 +27,11 @@ def _provenance() -> list[sa.Column]:
     ]
 
 
-def _document_fk() -> sa.Column:
+def _document_fk(index: bool = False) -> sa.Column:
+    """A fact's document. Fact tables need no index of their own on it: their natural key starts
+    with document_id, and its unique index serves look-ups and deletes by document."""
     return sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"),
-                     nullable=False, index=True)
+                     nullable=False, index=index)
 
 
 def _model_fk(nullable: bool = False) -> sa.Column:
@@ -157,7 +159,7 @@ search_index = sa.Table(
     "search_index",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    _document_fk(),
+    _document_fk(index=True),
     sa.Column("kind", sa.String(12), nullable=False),
     sa.Column("fact_id", sa.Integer, nullable=False),
     sa.Column("terms", sa.Text, nullable=False),
