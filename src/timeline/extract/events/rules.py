@@ -187,7 +187,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
-    """List items without a date of their own under a dated lead-in line."""
+    """List items without a date of their own under a dated lead-in line (a bold lead or a
+    heading with a date); the items run until the next line that is neither blank nor an item."""
     text = ctx.text
     lines = ctx.lines
     by_line: dict[int, list[DatedMention]] = {}
@@ -196,26 +197,30 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         i = bisect.bisect_right(line_starts, d.raw.start) - 1
         by_line.setdefault(i, []).append(d)
     records = []
-    lead: DatedMention | None = None
-    lead_span: tuple[int, int] | None = None
-    for i, (start, end) in enumerate(lines):
+    for i in sorted(by_line):  # only dated lines can lead
+        start, end = lines[i]
         line = text[start:end]
-        if not line.strip():
+        usable = [d for d in by_line[i] if d.time.precision in _EVENT_PRECISION and d.time.value]
+        if not usable or _LIST_ITEM.match(line) or not (_BOLD_LEAD.match(line) or _HEADING.match(line)):
             continue
-        if _LIST_ITEM.match(line):
-            if lead is not None and lead_span is not None and i not in by_line:
-                item_start, item_end = ctx.trimmed(start, end)
-                first_actor = min([m.start for m in ctx.models_in(item_start, item_end)]
-                                  + [o.start for o in ctx.orgs_in(item_start, item_end)], default=None)
-                if first_actor is not None and first_actor <= _LIST_ITEM.match(line).end() + start + 2:
-                    record = _record(ctx, lead.time, (item_start, item_end), lead_span)
-                    if record is not None:
-                        records.append(record)
-            continue
-        lead, lead_span = None, None
-        usable = [d for d in by_line.get(i, []) if d.time.precision in _EVENT_PRECISION and d.time.value]
-        if usable and (_BOLD_LEAD.match(line) or _HEADING.match(line)):
-            lead, lead_span = usable[0], (start, end)
+        lead, lead_span = usable[0], (start, end)
+        for k in range(i + 1, len(lines)):
+            start, end = lines[k]
+            line = text[start:end]
+            if not line.strip():
+                continue
+            item = _LIST_ITEM.match(line)
+            if item is None:
+                break
+            if k in by_line:
+                continue
+            item_start, item_end = ctx.trimmed(start, end)
+            first_actor = min([m.start for m in ctx.models_in(item_start, item_end)]
+                              + [o.start for o in ctx.orgs_in(item_start, item_end)], default=None)
+            if first_actor is not None and first_actor <= item.end() + start + 2:
+                record = _record(ctx, lead.time, (item_start, item_end), lead_span)
+                if record is not None:
+                    records.append(record)
     return records
 
 
