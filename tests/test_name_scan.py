@@ -2,7 +2,8 @@
 
 Registry and organization names are scanned without a lookbehind in front (so the stdlib re
 engine can skip ahead), the word-start condition checked afterwards; parameter counts, benchmark
-names and context lengths are tried only where one can start (windows.finditer_from)."""
+names and context lengths are tried only where one can start (windows.finditer_from); headings are
+found from their # marks."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import yaml
 
 from timeline.extract.benchmarks import rules as benchmarks
 from timeline.extract.contexts import rules as contexts
+from timeline.extract.events import rules as events
 from timeline.extract.models import rules
 from timeline.extract.parameters import rules as parameters
 from timeline.text.normalize import normalize
@@ -66,3 +68,11 @@ CONTEXT_TEXTS += ["128K tokens, 1M上下文, 100万token, 512 k上下文, 2.5万
 @pytest.mark.parametrize("text", CONTEXT_TEXTS)
 def test_length_scan_equals_the_full_pattern(text: str) -> None:
     assert [m.span() for m in contexts.lengths(text)] == [m.span() for m in contexts._LENGTH.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "## a\n  ### b\n####### c\n#\tx\n a ## b\n##\n###x\n\u3000## y\n######  z"])
+def test_heading_scan_equals_the_line_pattern(text: str) -> None:
+    lines = text.split("\n")
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    expected = {i: len(m.group(1)) for i, line in enumerate(lines) if (m := events._HEADING.match(line))}
+    assert events._heading_levels(text, starts) == expected

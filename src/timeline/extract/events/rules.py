@@ -21,6 +21,10 @@ from timeline.text.windows import match_at
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
+# Heading marks over a whole text (a literal first, so the engine jumps from one # to the next;
+# _heading_levels() keeps those with only white space before them on their line), a blank line.
+_HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
+_BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
 # Governments act through laws and rules: "中国《…办法》正式施行".
@@ -67,33 +71,43 @@ def _usable(raw: RawTime, text: str) -> bool:
         and raw.week_rel is None
 
 
+def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
+    """Line index -> level of the lines that _HEADING matches."""
+    levels = {}
+    for m in _HEADING_MARK.finditer(text):
+        i = bisect.bisect_right(line_starts, m.start()) - 1
+        if not text[line_starts[i] : m.start()].strip():
+            levels[i] = len(m.group(0).rstrip())
+    return levels
+
+
 def document_times(ctx: DocContext) -> list[DatedMention]:
-    """Every temporal expression of the document, resolved with passage context."""
+    """Every temporal expression of the document, resolved with passage context: a month or day
+    without a year takes the year of the block (lines up to a blank line or a heading), else of
+    the section (the last dated heading above)."""
     text = ctx.text
     lines = ctx.lines
+    line_starts = [start for start, _ in lines]
     reference = ctx.published
+    raws_on: dict[int, list[RawTime]] = {}
+    for raw in scan(text):
+        raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, []).append(raw)
+    levels = _heading_levels(text, line_starts)
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
     found: list[DatedMention] = []
-    raws = scan(text)
-    index = 0
     block_year: int | None = None
     block_month: int | None = None
-    for line_start, line_end in lines:
-        line = text[line_start:line_end]
-        if not line.strip():
+    previous = -1
+    for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
+        if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
             block_year = block_month = None
-            continue
-        heading = _HEADING.match(line)
-        line_raws = []
-        while index < len(raws) and raws[index].start < line_end + 1:
-            line_raws.append(raws[index])
-            index += 1
-        if heading:
-            level = len(heading.group(1))
+        previous = i
+        level = levels.get(i)
+        if level is not None:
             heading_years = [(lv, y) for lv, y in heading_years if lv < level]
             block_year = block_month = None
         on_line: list[DatedMention] = []
-        for raw in line_raws:
+        for raw in raws_on.get(i, ()):
             if ctx.in_model(raw.start):
                 continue
             section_year = heading_years[-1][1] if heading_years else None
@@ -111,8 +125,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             on_line.append(DatedMention(raw, time))
         found += on_line
         years = [int(d.time.value[:4]) for d in on_line if d.time.value]
-        if heading and years:  # the section's year, for months written without one below it
-            heading_years.append((len(heading.group(1)), years[0]))
+        if level is not None and years:  # the section's year, for months written without one below it
+            heading_years.append((level, years[0]))
     return found
 
 
