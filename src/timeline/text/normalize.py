@@ -81,10 +81,17 @@ _CODE_SIGNAL_RE = re.compile(
     r"|[A-Za-z0-9_]\.[A-Za-z0-9_]+\(|[A-Za-z0-9_]\s*=\s*[A-Za-z0-9_][A-Za-z0-9_.]*\(|for\s+[A-Za-z0-9_]+\s+in\s+\w)"
 )
 # Spaces that PDF extraction puts between CJK characters (and between CJK and digits).
-# (It starts with the space itself, so the engine can jump from one space or tab to the next.)
+# (It starts with the space itself, so the engine can jump from one space or tab to the next.
+# Any other run of spaces is consumed whole as group 1 and kept: blanked code and links are long
+# runs, and trying each of their spaces costs more than all the rest.)
 _SPACED_CJK_RE = re.compile(
-    rf"[ \t](?:(?<=[{HAN_RANGES}][ \t])[ \t]*(?=[{HAN_RANGES}]|\d)|(?<=\d[ \t])[ \t]*(?=[{HAN_RANGES}]))"
+    rf"[ \t](?:(?<=[{HAN_RANGES}][ \t])[ \t]*(?=[{HAN_RANGES}]|\d)|(?<=\d[ \t])[ \t]*(?=[{HAN_RANGES}])"
+    r"|([ \t]+))"
 )
+
+
+def _drop_cjk_spacing(m: re.Match[str]) -> str:
+    return m.group(0) if m.lastindex else ""
 _TERMINAL = set("。！？!?；;:：")
 _MD_START_RE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)、]\s*|\*\*|```|[一二三四五六七八九十]+、)")
 
@@ -263,5 +270,5 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text = _translate(text)
     if is_hard_wrapped(text):
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
-    text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, lambda m: "")
+    text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop_cjk_spacing)
     return NormText(original=original, text=text, starts=starts, ends=ends)
