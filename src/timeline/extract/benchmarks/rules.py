@@ -41,14 +41,14 @@ def _benchmark_pattern() -> regex.Pattern[str]:
 @cache
 def _name_starts() -> re.Pattern[str]:
     """Where a benchmark name can begin, for windows.finditer_from: its first character in either
-    case at a word start, then one of the second characters of the names that begin with it."""
-    seconds: dict[str, set[str]] = {}
+    case at a word start, then the next two characters of a name that begins with it."""
+    rests: dict[str, set[str]] = {}
     for name in _names():
-        seconds.setdefault(name[0].lower(), set()).add(name[1:2].lower())
-    firsts = "".join(sorted({c for first in seconds for c in (first, first.upper())}))
-    rules = [f"(?<=[{re.escape(first + first.upper())}])" + (f"(?=(?i:[{re.escape(''.join(sorted(rest)))}]))"
-                                                             if "" not in rest else "")
-             for first, rest in sorted(seconds.items())]
+        rests.setdefault(name[0].lower(), set()).add(name[1:3].lower())
+    firsts = "".join(sorted({c for first in rests for c in (first, first.upper())}))
+    rules = [f"(?<=[{re.escape(first + first.upper())}])"
+             + (f"(?=(?i:{'|'.join(map(re.escape, sorted(rest, key=len, reverse=True)))}))" if "" not in rest else "")
+             for first, rest in sorted(rests.items())]
     return re.compile(f"[{re.escape(firsts)}](?<![A-Za-z0-9\\-].)(?:{'|'.join(rules)})")
 
 
