@@ -36,6 +36,9 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: the indexes of a large corpus stay in memory
+            # Checkpoint every ~40 MB of log instead of ~4 MB: on a 2,000-file ingest each checkpoint
+            # copied and synced the same hot index pages again, a third of the commit time.
+            cursor.execute("PRAGMA wal_autocheckpoint = 10000")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
