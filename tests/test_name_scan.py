@@ -34,40 +34,31 @@ def test_word_start_scan_equals_the_lookbehind_pattern(pattern, text: str) -> No
     assert [m.span() for m in rules._names_at_word_starts(pattern(), text)] == expected
 
 
-COUNT_TEXTS = TEXTS + [normalize(case["text"]).text for case in yaml.safe_load(
-    (ROOT / "src" / "timeline" / "extract" / "parameters" / "corpus.yaml").read_text("utf-8"))]
-COUNT_TEXTS += ["from 1.5 billion to 2 trillion parameters", "10^12参数, 210^8参数",
-                "参数量达到 6710亿, 参数规模：30亿", "4 - 8B, 3.8 B参数, 7Bx, 12 T",
-                "1,000亿个的激活参数 百亿级别的参数 千亿规模", "x3.5亿参数 v2.7B"]
+def _with_corpus(kind: str, *extra: str) -> list[str]:
+    """The seeds, the inputs of an extractor's example corpus, and `extra`."""
+    cases = yaml.safe_load((ROOT / "src" / "timeline" / "extract" / kind / "corpus.yaml").read_text("utf-8"))
+    return [*TEXTS, *(normalize(case["text"]).text for case in cases), *extra]
 
 
-@pytest.mark.parametrize("text", COUNT_TEXTS)
-def test_count_scan_equals_the_full_pattern(text: str) -> None:
-    expected = [m.span() for m in parameters._COUNT.finditer(text)]
-    assert [m.span() for m in parameters.counts(text)] == expected
+# kind: (candidate scan, the full pattern's finditer, texts)
+SCANS = {
+    "parameters": (parameters.counts, parameters._COUNT.finditer, _with_corpus(
+        "parameters", "from 1.5 billion to 2 trillion parameters", "10^12参数, 210^8参数",
+        "参数量达到 6710亿, 参数规模：30亿", "4 - 8B, 3.8 B参数, 7Bx, 12 T",
+        "1,000亿个的激活参数 百亿级别的参数 千亿规模", "x3.5亿参数 v2.7B")),
+    "benchmarks": (benchmarks.benchmark_names, lambda text: benchmarks._benchmark_pattern().finditer(text),
+                   _with_corpus("benchmarks", "mmlu-pro 80%, MMLU 2024 x-MMLU aMMLU τ-bench Τ-Bench swe-bench",
+                                "SWE-Bench Verified 高考数学 司法考试 律考 | GPQA | HumanEval | 1MMLU")),
+    "contexts": (contexts.lengths, contexts._LENGTH.finditer, _with_corpus(
+        "contexts", "128K tokens, 1M上下文, 100万token, 512 k上下文, 2.5万字, 1千万 x12K 3.5Mb 10 M",
+        "v2.128K 200k 4m token")),
+}
 
 
-BENCH_TEXTS = TEXTS + [normalize(case["text"]).text for case in yaml.safe_load(
-    (ROOT / "src" / "timeline" / "extract" / "benchmarks" / "corpus.yaml").read_text("utf-8"))]
-BENCH_TEXTS += ["mmlu-pro 80%, MMLU 2024 x-MMLU aMMLU τ-bench Τ-Bench swe-bench SWE-Bench Verified",
-                "高考数学 司法考试 律考 | GPQA | HumanEval | 1MMLU"]
-
-
-@pytest.mark.parametrize("text", BENCH_TEXTS)
-def test_benchmark_name_scan_equals_the_full_pattern(text: str) -> None:
-    assert [m.span() for m in benchmarks.benchmark_names(text)] == [
-        m.span() for m in benchmarks._benchmark_pattern().finditer(text)]
-
-
-CONTEXT_TEXTS = TEXTS + [normalize(case["text"]).text for case in yaml.safe_load(
-    (ROOT / "src" / "timeline" / "extract" / "contexts" / "corpus.yaml").read_text("utf-8"))]
-CONTEXT_TEXTS += ["128K tokens, 1M上下文, 100万token, 512 k上下文, 2.5万字, 1千万 x12K 3.5Mb 10 M",
-                  "v2.128K 200k 4m token"]
-
-
-@pytest.mark.parametrize("text", CONTEXT_TEXTS)
-def test_length_scan_equals_the_full_pattern(text: str) -> None:
-    assert [m.span() for m in contexts.lengths(text)] == [m.span() for m in contexts._LENGTH.finditer(text)]
+@pytest.mark.parametrize(("kind", "text"), [(kind, text) for kind, (*_, texts) in SCANS.items() for text in texts])
+def test_candidate_scan_equals_the_full_pattern(kind: str, text: str) -> None:
+    scan, full, _ = SCANS[kind]
+    assert [m.span() for m in scan(text)] == [m.span() for m in full(text)]  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("text", [*TEXTS, "## a\n  ### b\n####### c\n#\tx\n a ## b\n##\n###x\n\u3000## y\n######  z"])
