@@ -21,6 +21,7 @@ import yaml
 
 from timeline.extract.times.numerals import cn_to_int, year_from
 from timeline.text.trie import trie_pattern
+from timeline.text.windows import finditer_from
 
 Date = dt.date
 
@@ -201,6 +202,7 @@ def _leads(shapes: bool = True) -> str:
 
 @cache
 def _pattern() -> regex.Pattern[str]:
+    """The forms behind the lead check: the reference tests/test_times_scan.py holds scan() to."""
     return _build_pattern()
 
 
@@ -461,24 +463,11 @@ def _candidates() -> re.Pattern[str]:
 
 
 def scan(text: str) -> list[RawTime]:
-    """Every temporal expression in `text`, left to right, without overlaps: the full pattern
-    is tried only where _leads() says an expression can start."""
-    found = []
-    end = 0
-    size = len(text)
-    full = _body().match
-    for candidate in _candidates().finditer(text):
-        pos = candidate.start()
-        if pos < end:
-            continue
-        m = full(text, pos, min(size, pos + _LONGEST))
-        if m is None or not m.group(0).strip():
-            continue
-        end = m.end()
-        raw = _raw_from_match(m)
-        if raw is not None:
-            found.append(raw)
-    return found
+    """Every temporal expression in `text`, left to right, without overlaps: the forms are tried
+    only where _candidates() says an expression can start (never at white space, so no match is
+    blank)."""
+    found = (_raw_from_match(m) for m in finditer_from(_candidates(), _body(), text, _LONGEST))
+    return [raw for raw in found if raw is not None]
 
 
 # ---------------------------------------------------------------- resolution
