@@ -35,6 +35,9 @@ _MONTH_NAME = (
 )
 _CN_DIGIT = "零〇○一二三四五六七八九两兩"
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week", "週": "week", "个星期": "week",
+             "個星期": "week", "天": "day", "日": "day"}  # fmt: skip
+_AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
 # Part-of-period words, guarded against the compounds they start (中国, 底层, 初步, ...).
 _GUARD_CHU = r"初(?![步次创創衷始心级級见見识識赛賽版])"
 _GUARD_ZHONG = r"中(?![国國华華文心方部东東西南北型小大外期间間的])"
@@ -99,7 +102,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<rday>大前天|大前日|大后天|大後天|大後日|今天|今日|明天|明日|聽日|后天|後天|後日|昨天|昨日|尋日|前天|前日)"
     )
     ago = (
-        r"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>年|个月|個月|周|週|个星期|個星期|天|日)"
+        rf"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>{_AGO_UNITS})"
         r"(?P<agod>前|后|後))"
     )
     numeric = (
@@ -165,7 +168,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 # "24-05-12") or an English month ("12th of March"). A number word: more of them before 年
 # (二〇二四年), a month (十一月), a count's unit and 前/后 (三个月前). An English word: a whole
 # month name or qualifier ("Decode" is not December).
-_UNITS_AGO = r"(?:年|个月|個月|周|週|个星期|個星期|天|日)[前后後]"
+_UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _WORD_END = "(?![A-Za-z])"
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
@@ -296,9 +299,6 @@ _WPREFIX = {
     "上上": -2, "上": -1, "下下": 2, "下": 1, "这个": 0, "這個": 0, "这一": 0, "這一": 0, "这": 0, "這": 0,
     "今個": 0, "今个": 0, "今": 0, "本": 0,
 }  # fmt: skip
-_AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week", "週": "week", "个星期": "week",
-             "個星期": "week", "天": "day", "日": "day"}  # fmt: skip
-
 
 def _num(text: str | None) -> int | None:
     return None if text is None else cn_to_int(text)
