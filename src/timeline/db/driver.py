@@ -14,14 +14,14 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 
-def marks(conn: Connection, sql: str) -> str:
+def _marks(conn: Connection, sql: str) -> str:
     """`sql` written with ? marks, in the driver's own parameter style."""
     return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
 
 
 def run(conn: Connection, sql: str, params: Sequence[Any] = (), *, many: bool = False) -> Any:
     """Execute `sql` (? marks) in the connection's transaction; returns the DBAPI cursor."""
-    statement = marks(conn, sql)
+    statement = _marks(conn, sql)
     cursor = conn.connection.cursor()
     dbapi_error = conn.dialect.loaded_dbapi.Error
     try:

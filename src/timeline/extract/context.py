@@ -72,6 +72,11 @@ class DocContext:
             pos += len(line) + 1
         return spans
 
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Start of every line of the normalized text (for bisecting a position to its line)."""
+        return [start for start, _ in self.lines]
+
     @staticmethod
     def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:
         i = bisect.bisect_right(ends, pos)

@@ -87,7 +87,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     the section (the last dated heading above)."""
     text = ctx.text
     lines = ctx.lines
-    line_starts = [start for start, _ in lines]
+    line_starts = ctx.line_starts
     reference = ctx.published
     raws_on: dict[int, list[RawTime]] = {}
     for raw in scan(text):
@@ -206,7 +206,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
     text = ctx.text
     lines = ctx.lines
     by_line: dict[int, list[DatedMention]] = {}
-    line_starts = [start for start, _ in lines]
+    line_starts = ctx.line_starts
     for d in dated:
         i = bisect.bisect_right(line_starts, d.raw.start) - 1
         by_line.setdefault(i, []).append(d)
