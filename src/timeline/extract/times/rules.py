@@ -60,7 +60,7 @@ def _holidays() -> dict[str, tuple[int, int]]:
 
 
 def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern[str]:
-    """Every form; `with_lead`: starting with the check of where a form can begin (_leads)."""
+    """Every form; `with_lead`: behind the check of where a form can begin (_lead_branches)."""
     holidays = trie_pattern(_holidays())
     year = (
         r"(?:(?P<yabs>(?<![\d.A-Za-z_])\d{4}|(?<![\d.A-Za-z_])\d{2}(?=\s*年(?![前后後]))"
@@ -128,7 +128,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?![\d.%/]|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年)))"
     )
     holiday = rf"(?P<hol>{holidays})"
-    lead = rf"(?={_leads(shapes)})" if with_lead else ""
+    lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
     return regex.compile(
         rf"{lead}(?:" + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare]) + ")",
         regex.IGNORECASE | regex.VERSION0,
@@ -197,10 +197,15 @@ def _lead_rules(shapes: bool = True) -> list[tuple[str, str]]:
                      for first, rest in sorted(rests.items()))]
 
 
-def _leads(shapes: bool = True) -> str:
-    """One character where a form can begin, as `[firsts](?:(?<=[first])rule|...)`."""
-    rules = _lead_rules(shapes)
-    return f"[{''.join(f for f, _ in rules)}](?:" + "|".join(f"(?<=[{f}]){rule}" for f, rule in rules) + ")"
+def _lead_branches(shapes: bool = True) -> str:
+    """Where a form can begin: one branch per first character, `c(?:rule|...)`. Branches that each
+    begin with a literal let the `re` engine jump from one possible first character to the next
+    and reject a branch on its first character."""
+    by_char: dict[str, list[str]] = {}
+    for first, rule in _lead_rules(shapes):
+        for ch in ("0123456789" if first == r"\d" else first.replace("\\", "")):
+            by_char.setdefault(ch, []).append(rule)
+    return "|".join(f"{re.escape(ch)}(?:{'|'.join(rules)})" for ch, rules in by_char.items())
 
 
 @cache
@@ -451,15 +456,8 @@ _LONGEST = 80  # characters: no expression is longer
 
 @cache
 def _candidates() -> re.Pattern[str]:
-    """Where an expression can start, for the stdlib `re` engine: one branch per first character,
-    `c(?:rule|...)`. A pattern of branches that each begin with a literal lets the engine jump
-    from one possible first character to the next and reject a branch on its first character, so
-    the rules are checked in C at every candidate."""
-    by_char: dict[str, list[str]] = {}
-    for first, rule in _lead_rules():
-        for ch in ("0123456789" if first == r"\d" else first.replace("\\", "")):
-            by_char.setdefault(ch, []).append(rule)
-    return re.compile("|".join(f"{re.escape(ch)}(?:{'|'.join(rules)})" for ch, rules in by_char.items()))
+    """_lead_branches() for the stdlib `re` engine, which scans for them in C."""
+    return re.compile(_lead_branches())
 
 
 def scan(text: str) -> list[RawTime]:
