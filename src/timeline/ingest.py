@@ -1,15 +1,14 @@
 """`timeline ingest`: walk folders, read and decode each file, extract, store.
 
 Which files are read is decided in timeline/sources/walk.py. Each skipped file gets one
-reason; nothing skipped stops the run. Workers extract; this process writes, one file per
-transaction.
+reason; nothing skipped stops the run. Workers extract; this process writes (timeline/db/writer.py:
+several files a transaction, each file all or nothing).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,8 +17,8 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
 
+from timeline.db.writer import Writer
 from timeline.sources.decode import SkipFile, decode
 from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
 
@@ -38,24 +37,6 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
-
-
-def _with_retries(engine: Engine, work: Callable[[sa.Connection], object], attempts: int = 8,
-                  on_retry: Callable[[], None] | None = None) -> object:
-    """Run `work` in one transaction, retrying when a concurrent run holds the lock or has just
-    inserted the same natural key (the retry then sees its row)."""
-    for attempt in range(attempts):
-        try:
-            with engine.begin() as conn:
-                return work(conn)
-        except (OperationalError, IntegrityError) as exc:
-            transient = isinstance(exc, IntegrityError) or "locked" in str(exc).lower() or "busy" in str(exc).lower()
-            if not transient or attempt == attempts - 1:
-                raise
-            if on_retry is not None:
-                on_retry()
-            time.sleep(0.05 * 2**attempt)
-    return None
 
 
 @dataclass(frozen=True)
@@ -174,7 +155,7 @@ def ingest(
     debug: bool = False,
     workers: int = 1,
 ) -> IngestReport:
-    """Ingest every file under `roots`: workers extract, this process writes, one file per transaction."""
+    """Ingest every file under `roots`: workers extract, this process writes."""
     report = IngestReport()
 
     def skip(path: str, reason: str) -> None:
@@ -186,38 +167,34 @@ def ingest(
         engine.dispose()  # no open connection is inherited by worker processes
     candidates = list(walk(roots, include, exclude, on_skip=skip))
     seen_paths = {cand.rel for cand in candidates}
-    cache = None
-    for outcome in _outcomes(candidates, workers, stored, {"max_bytes": max_bytes, "debug": debug}):
-        cand = outcome.cand
-        report.seen += 1
-        if progress:
-            progress(cand.rel)
-        if outcome.status == "skipped":
-            skip(display(cand.path), outcome.reason)
-            continue
-        if outcome.status == "unchanged":
-            report.unchanged += 1
-            continue
-        for warning in outcome.warnings:
-            report.warnings.append((display(cand.path), warning))
-        from timeline.db import store
+    with Writer(engine) as writer:
+        for outcome in _outcomes(candidates, workers, stored, {"max_bytes": max_bytes, "debug": debug}):
+            cand = outcome.cand
+            report.seen += 1
+            if progress:
+                progress(cand.rel)
+            if outcome.status == "skipped":
+                skip(display(cand.path), outcome.reason)
+                continue
+            if outcome.status == "unchanged":
+                report.unchanged += 1
+                continue
+            for warning in outcome.warnings:
+                report.warnings.append((display(cand.path), warning))
+            from timeline.db import store
 
-        cache = cache or store.ModelCache()
-        counts = _with_retries(
-            engine, lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.prepared, o.cand.rel,
-                                                                            c, _root_of(o.cand)),
-            on_retry=cache.clear,
-        )
-        report.facts.update(counts)  # type: ignore[arg-type]
-        if cand.rel in stored:
-            report.replaced += 1
-        else:
-            report.added += 1
-    if prune:  # after every write, so no cached model id can go stale
-        from timeline.db import store
+            report.facts.update(writer.write(
+                lambda conn, o=outcome: store.store_extraction(conn, o.document, o.prepared, o.cand.rel, writer.cache,
+                                                               _root_of(o.cand))))
+            if cand.rel in stored:
+                report.replaced += 1
+            else:
+                report.added += 1
+        if prune:  # after every write, so no cached model id can go stale
+            from timeline.db import store
 
-        gone = [p for p in stored if p not in seen_paths]
-        for path in gone:
-            _with_retries(engine, lambda conn, p=path: store.delete_document(conn, p))
-        report.pruned = len(gone)
+            gone = [p for p in stored if p not in seen_paths]
+            for path in gone:
+                writer.write(lambda conn, p=path: store.delete_document(conn, p))
+            report.pruned = len(gone)
     return report

@@ -1,0 +1,138 @@
+"""The ingest writer: several files a transaction, each file all or nothing in a savepoint.
+
+A commit costs about as much as writing one file's facts (SQLite copies every page the file
+touched, index pages included, to its log; the FTS5 index adds a segment), so the writer commits
+after `max_files` files or `max_seconds` seconds, whichever comes first. Each file's writes still
+happen in one transaction, inside a savepoint of their own: a file whose writes fail is rolled
+back to its savepoint alone, and a killed run loses only the files of its open group, whole (the
+next run writes them again). An interruption (Ctrl-C, an error outside a file's writes) commits
+the files already written.
+
+Retries: a lock held by a concurrent run is waited for when the transaction begins (busy timeout,
+then backoff); a natural key that a concurrent run has just inserted (PostgreSQL), or a cached
+model id that a concurrent run has just deleted, rolls back to the savepoint and writes the file
+again with an empty model cache.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import TypeVar
+
+from sqlalchemy.engine import Connection, Engine, RootTransaction
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from timeline.db import driver
+
+T = TypeVar("T")
+_SAVEPOINT = "timeline_file"
+
+
+class ModelCache:
+    """Model ids by folded name, kept across the files of one run. A model deleted meanwhile by
+    another run makes the insert fail on its foreign key; the retry starts with an empty cache."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def clear(self) -> None:
+        self.ids.clear()
+
+
+def _transient(exc: OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+class Writer:
+    """Use as a context manager; `write(work)` runs one file's writes, `work(conn)`."""
+
+    def __init__(self, engine: Engine, *, max_files: int = 64, max_seconds: float = 0.5, attempts: int = 8) -> None:
+        self.engine = engine
+        self.max_files = max_files
+        self.max_seconds = max_seconds
+        self.attempts = attempts
+        self.cache = ModelCache()  # model ids by folded name, across the files of the run
+        self._conn: Connection | None = None
+        self._tx: RootTransaction | None = None
+        self._files = 0
+        self._began = 0.0
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+                 ) -> None:
+        try:
+            self.commit()  # the files written so far are whole: keep them, whatever stopped the run
+        except Exception:
+            self._end(commit=False)
+            if kind is None:
+                raise
+
+    def write(self, work: Callable[[Connection], T]) -> T:
+        for attempt in range(self.attempts):
+            conn = self._begin()
+            driver.run(conn, f"SAVEPOINT {_SAVEPOINT}")
+            try:
+                result = work(conn)
+            except IntegrityError:
+                self._undo(conn)
+                self.cache.clear()
+                if attempt == self.attempts - 1:
+                    raise
+                continue
+            except BaseException:
+                self._undo(conn)
+                raise
+            driver.run(conn, f"RELEASE SAVEPOINT {_SAVEPOINT}")
+            self._files += 1
+            if self._files >= self.max_files or time.monotonic() - self._began >= self.max_seconds:
+                self.commit()
+            return result
+        raise AssertionError("unreachable")  # the last attempt returns or raises
+
+    def commit(self) -> None:
+        self._end(commit=True)
+
+    def _begin(self) -> Connection:
+        """The open transaction, begun if none is (BEGIN IMMEDIATE on SQLite: it waits for the lock)."""
+        if self._conn is not None:
+            return self._conn
+        for attempt in range(self.attempts):
+            conn = self.engine.connect()
+            try:
+                self._tx = conn.begin()
+            except OperationalError as exc:
+                conn.close()
+                if not _transient(exc) or attempt == self.attempts - 1:
+                    raise
+                time.sleep(0.05 * 2**attempt)
+                continue
+            self._conn, self._files, self._began = conn, 0, time.monotonic()
+            return conn
+        raise AssertionError("unreachable")
+
+    def _undo(self, conn: Connection) -> None:
+        """Roll back the file being written. Some errors (a full disk on SQLite) have already
+        ended the whole transaction: then the group is gone and the connection is reset."""
+        try:
+            driver.run(conn, f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
+            driver.run(conn, f"RELEASE SAVEPOINT {_SAVEPOINT}")
+        except DBAPIError:
+            self._end(commit=False)
+
+    def _end(self, *, commit: bool) -> None:
+        conn, tx = self._conn, self._tx
+        self._conn = self._tx = None
+        if conn is None or tx is None:
+            return
+        try:
+            if commit:
+                tx.commit()
+            else:
+                tx.rollback()
+        finally:
+            conn.close()

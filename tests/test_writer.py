@@ -1,0 +1,96 @@
+"""The ingest writer: files committed in groups, each file all or nothing (timeline/db/writer.py)."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from timeline.db import driver, migrate
+from timeline.db.engine import make_engine
+from timeline.db.writer import Writer
+
+
+@pytest.fixture
+def engine(db_url: str) -> sa.Engine:
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    return engine
+
+
+def _add(path: str):  # type: ignore[no-untyped-def]
+    """One file's writes: a document row."""
+    def work(conn: sa.Connection) -> str:
+        driver.run(conn, "INSERT INTO documents (path, sha256, size_bytes, encoding, ingested_at) "
+                         "VALUES (?, 'x', 1, 'utf-8', '2026-01-01')", (path,))
+        return path
+    return work
+
+
+def _paths(engine: sa.Engine) -> list[str]:
+    """What another process sees (a reader: the writer holds the write lock)."""
+    reader = make_engine(engine.url.render_as_string(hide_password=False), read_only=True)
+    try:
+        with reader.connect() as conn:
+            return sorted(conn.scalars(sa.text("SELECT path FROM documents")))
+    finally:
+        reader.dispose()
+
+
+def test_files_are_committed_in_groups(engine: sa.Engine) -> None:
+    with Writer(engine, max_files=3, max_seconds=3600) as writer:
+        assert writer.write(_add("a")) == "a"
+        writer.write(_add("b"))
+        assert _paths(engine) == []  # not committed yet
+        writer.write(_add("c"))
+        assert _paths(engine) == ["a", "b", "c"]
+        writer.write(_add("d"))
+        assert _paths(engine) == ["a", "b", "c"]
+    assert _paths(engine) == ["a", "b", "c", "d"]  # the last group on leaving
+
+
+def test_a_failing_file_is_rolled_back_alone(engine: sa.Engine) -> None:
+    def half_then_fail(conn: sa.Connection) -> None:
+        _add("half")(conn)
+        raise ValueError("extractor bug")
+
+    with pytest.raises(ValueError), Writer(engine, max_files=10, max_seconds=3600) as writer:
+        writer.write(_add("a"))
+        writer.write(half_then_fail)
+    assert _paths(engine) == ["a"]  # the whole file before it is kept, nothing of the failed one
+
+
+def test_an_interrupted_run_keeps_the_files_written(engine: sa.Engine) -> None:
+    with pytest.raises(KeyboardInterrupt), Writer(engine, max_files=10, max_seconds=3600) as writer:
+        writer.write(_add("a"))
+        writer.write(_add("b"))
+        raise KeyboardInterrupt
+    assert _paths(engine) == ["a", "b"]
+
+
+def test_an_integrity_error_writes_the_file_again_with_an_empty_cache(engine: sa.Engine) -> None:
+    tries: list[dict[str, int]] = []
+
+    def stale_once(conn: sa.Connection) -> str:
+        tries.append(dict(writer.cache.ids))
+        _add("a")(conn)
+        if len(tries) == 1:  # as when a cached model id was deleted by a concurrent run
+            _add("a")(conn)  # the unique path fails
+        return "a"
+
+    with Writer(engine, max_files=10, max_seconds=3600) as writer:
+        writer.cache.ids["stale"] = 99
+        assert writer.write(stale_once) == "a"
+    assert tries == [{"stale": 99}, {}]
+    assert _paths(engine) == ["a"]
+
+
+def test_integrity_errors_that_persist_are_raised(engine: sa.Engine) -> None:
+    def always(conn: sa.Connection) -> None:
+        _add("a")(conn)
+        _add("a")(conn)
+
+    with pytest.raises(IntegrityError), Writer(engine, attempts=2) as writer:
+        writer.write(_add("kept"))
+        writer.write(always)
+    assert _paths(engine) == ["kept"]
