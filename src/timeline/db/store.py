@@ -9,10 +9,11 @@ an unchanged one (same SHA-256) is never written.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -83,18 +84,20 @@ def drop_orphan_models(conn: Connection, candidates: Iterable[int]) -> None:
 def _model_ids(conn: Connection, records: Sequence[ModelNames], cache: ModelCache) -> list[int]:
     """The model id of each record, creating models and aliases as needed: one look-up for all
     the names the cache does not know, one insert per new model, one insert for new aliases."""
-    keyed = [(r, [k for k in dict.fromkeys(fold(f) for f in (r.canonical, r.name, *r.aliases)) if k])
-             for r in records]
+    resolved = cache.records
+    keyed = [(r, _keys(r)) for r in records if r not in resolved]
     unknown = sorted({k for _, keys in keyed for k in keys if k not in cache.ids})
     found: dict[str, int] = {}
     if unknown:
         marks = ", ".join(["?"] * len(unknown))
         rows = driver.run(conn, f'SELECT "key", model_id FROM model_aliases WHERE "key" IN ({marks})', unknown)
         found = {k: int(i) for k, i in rows.fetchall()}
-    ids, new_aliases = [], []
+    new_aliases = []
     for record, keys in keyed:
+        if record in resolved:  # named twice in this file
+            continue
         if all(k in cache.ids for k in keys) and len({cache.ids[k] for k in keys}) == 1:
-            ids.append(cache.ids[keys[0]])
+            resolved[record] = cache.ids[keys[0]]
             continue
         model_id = next((cache.ids.get(k) or found.get(k) for k in keys if k in cache.ids or k in found), None)
         if model_id is None:  # a concurrent run inserting the same key makes this fail; the run retries
@@ -111,11 +114,17 @@ def _model_ids(conn: Connection, records: Sequence[ModelNames], cache: ModelCach
                 found[key] = model_id
         for key in keys:
             cache.ids.setdefault(key, model_id)
-        ids.append(model_id)
+        resolved[record] = model_id
     if new_aliases:  # (a concurrent run may have added one: ON CONFLICT, SQLite and PostgreSQL alike)
         driver.run(conn, _insert_sql(conn, model_aliases, ("model_id", "alias", "key"), " ON CONFLICT DO NOTHING"),
                    new_aliases, many=True)
-    return ids
+    return [resolved[r] for r in records]
+
+
+@lru_cache(maxsize=16384)  # the same models recur in every file
+def _keys(record: ModelNames) -> list[str]:
+    """The folded forms of a model's names, canonical first (the first is the model's key)."""
+    return [k for k in dict.fromkeys(fold(f) for f in (record.canonical, record.name, *record.aliases)) if k]
 
 
 class ModelNames(NamedTuple):
@@ -275,8 +284,8 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
     record_ids = _model_ids(conn, prepared.models, cache)
     model_ids: dict[str, int] = {}
     for record, mid in zip(prepared.models, record_ids, strict=True):
-        for form in (record.name, record.canonical, *record.aliases):
-            model_ids.setdefault(fold(form), mid)
+        for key in _keys(record):
+            model_ids.setdefault(key, mid)
     counts: Counter[str] = Counter()
     search_rows: list[tuple[Any, ...]] = []
     links: list[tuple[Any, ...]] = []
@@ -285,6 +294,7 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
             continue
         table = KIND_TABLES[kind]
         columns, key_at = _layout(kind)
+        key_of = operator.itemgetter(*key_at)
         with_model = columns[1] == "model_id"
         kept: list[tuple[tuple[Any, ...], Row]] = []
         seen: set[tuple[Any, ...]] = set()
@@ -297,7 +307,7 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
                 values = (document_id, mid, *row.values)
             else:
                 values = (document_id, *row.values)
-            key = tuple(values[i] for i in key_at)
+            key = key_of(values)
             if key not in seen:
                 seen.add(key)
                 kept.append((values, row))

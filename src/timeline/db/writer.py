@@ -17,7 +17,7 @@ again with an empty model cache.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from types import TracebackType
 from typing import TypeVar
 
@@ -36,9 +36,11 @@ class ModelCache:
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        self.records: dict[Hashable, int] = {}  # a model's names as a file states them -> its id
 
     def clear(self) -> None:
         self.ids.clear()
+        self.records.clear()
 
 
 def _transient(exc: OperationalError) -> bool:
