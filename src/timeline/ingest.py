@@ -7,6 +7,7 @@ several files a transaction, each file all or nothing).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections import Counter
@@ -131,6 +132,9 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
     from timeline.extract.pipeline import extract_text
 
     extract_text("", "warm-up")  # the patterns compiled once here are shared by the forked workers
+    # What is loaded now (patterns, registry, modules) lives as long as the run: the workers'
+    # garbage collections need not walk it again, nor touch (and so copy) its shared pages.
+    gc.freeze()
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(workers, initializer=_init_worker, initargs=(stored, options)) as pool:
