@@ -7,6 +7,7 @@ found from their # marks."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [normalize(p.read_text("utf-8")).text for p in sorted((ROOT / "data" / "raw").iterdir())]
 TEXTS += ["aFoo模型 Bar-2大模型 x.Baz系列模型"]
 TEXTS += ["x通义千问与千问", "AGemini Gemini", "(GPT-4)", "·Qwen", "-Llama 3", "a.GPT-4 b GPT-4", "谷歌Google的Gemini"]
+TEXTS += ["Foo-3.5 Pro Max, xBar2-7B Instruct _Baz3 ·Qux-2 MixedCase-4 Zed9\x1cPro"]
 
 
-@pytest.mark.parametrize("pattern", [rules._registry_pattern, rules._org_pattern, lambda: rules._BEFORE_MODEL])
+@pytest.mark.parametrize("pattern", [rules._registry_pattern, rules._org_pattern, lambda: rules._BEFORE_MODEL,
+                                     lambda: rules._GENERIC])
 @pytest.mark.parametrize("text", TEXTS)
 def test_word_start_scan_equals_the_lookbehind_pattern(pattern, text: str) -> None:  # type: ignore[no-untyped-def]
     with_lookbehind = regex.compile(rules._LEFT + pattern().pattern)
@@ -67,3 +70,16 @@ def test_heading_scan_equals_the_line_pattern(text: str) -> None:
     starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
     expected = {i: len(m.group(1)) for i, line in enumerate(lines) if (m := events._HEADING.match(line))}
     assert events._heading_levels(text, starts) == expected
+
+
+def _lists() -> list[str]:
+    """List-like strings: runs of 、-separated items around the 40-character item limit."""
+    rng = random.Random(7)
+    pieces = ["a", "GPT-4", "、", "、、", "，", "\n", "(", "模型", "x" * 39, "y" * 40, "z" * 41]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    return [*TEXTS, "、a", "a、", "a、、b", "、、", "(a、b)", "q" * 45 + "、b、c", *made]
+
+
+@pytest.mark.parametrize("text", _lists())
+def test_list_run_scan_equals_the_list_pattern(text: str) -> None:
+    assert [m.span() for m in rules._list_runs(text)] == [m.span() for m in rules._LIST_RUN.finditer(text)]

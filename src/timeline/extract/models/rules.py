@@ -46,9 +46,10 @@ _SUFFIX = regex.compile(
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"系列|模型|大模型")
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
-_GENERIC = regex.compile(
-    rf"{_LEFT}(?:[A-Z][A-Za-z]*\d[A-Za-z0-9.]*|[A-Z][A-Za-z0-9]+(?:[-·][A-Za-z0-9.]+)+|[A-Z][a-z]+[A-Z][A-Za-z]+-\d[A-Za-z0-9.]*)"
-    rf"(?:[-·][A-Za-z0-9.]+)*(?:\s(?:{_VARIANTS})(?![A-Za-z]))*"
+# (scanned by _names_at_word_starts, which applies _LEFT; white space as `regex` has it)
+_GENERIC = re.compile(
+    r"(?:[A-Z][A-Za-z]*\d[A-Za-z0-9.]*|[A-Z][A-Za-z0-9]+(?:[-·][A-Za-z0-9.]+)+|[A-Z][a-z]+[A-Z][A-Za-z]+-\d[A-Za-z0-9.]*)"
+    rf"(?:[-·][A-Za-z0-9.]+)*(?:[^\S\x1c-\x1f](?:{_VARIANTS})(?![A-Za-z]))*"
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?:大模型|模型)\"([^\"\n]{2,16})\"")
@@ -229,7 +230,7 @@ def _family_org(name: str, reg: Registry) -> str | None:
 def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     identity: dict[str, tuple[str, str | None] | None] = {}  # per name: the same names recur
-    for m in _GENERIC.finditer(text):
+    for m in _names_at_word_starts(_GENERIC, text):
         name = m.group(0).rstrip(".")
         end = m.start() + len(name)
         if match_at(_NOT_AFTER, text, end) or _after_number(text, m.start()):
@@ -273,6 +274,26 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
 _SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "list": 4}
 # A run of items separated by 、: "GPT-4V、Gemini-1.5-Pro、Octo".
 _LIST_RUN = regex.compile(r"[^、，,。；;：:\n（）()]{1,40}(?:、[^、，,。；;：:\n（）()]{1,40})+")
+_LAST_SEPARATOR = re.compile(r"(?s).*[、，,。；;：:\n（）()]")
+
+
+def _list_runs(text: str) -> Iterator[regex.Match[str]]:
+    """_LIST_RUN.finditer(text), tried only where a run can start. A run's first 、 follows 1 to 40
+    characters that are not separators, so before the first 、 at or after `pos` it can start no
+    earlier than 40 characters back, nor before the separator last seen; if it fails there, no
+    run starts before that 、."""
+    pos = 0
+    while (comma := text.find("、", pos)) != -1:
+        start = max(pos, comma - 40)
+        last = _LAST_SEPARATOR.match(text, start, comma)
+        if last is not None:
+            start = last.end()
+        run = _LIST_RUN.match(text, start) if start < comma else None
+        if run is None:
+            pos = comma + 1
+            continue
+        yield run
+        pos = run.end()
 _BRANDED = regex.compile(r"\s*[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*\s+[A-Za-z]")
 _CAPITAL = re.compile("[A-Z]")
 _LIST_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,2}")
@@ -291,7 +312,7 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[
         return i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > a
 
     mates = []
-    for run in _LIST_RUN.finditer(text):
+    for run in _list_runs(text):
         if not overlaps(*run.span()) and _CAPITAL.search(run.group(0)) is None:
             continue  # nothing known and nothing branded: no item can count (the common case)
         items = []
