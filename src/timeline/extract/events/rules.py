@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -47,8 +47,7 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*--")
 _EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year"}
 
 
-@dataclass(frozen=True)
-class DatedMention:
+class DatedMention(NamedTuple):
     raw: RawTime
     time: TimeMention
 

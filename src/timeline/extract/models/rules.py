@@ -13,8 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -62,8 +62,7 @@ _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm
 _TOKEN_MEASURE = regex.compile(r"^\d+(?:\.\d+)?[BMT]$")
 
 
-@dataclass(frozen=True)
-class ModelMention:
+class ModelMention(NamedTuple):
     start: int
     end: int
     text: str  # as written (normalized text), without 系列
@@ -72,8 +71,7 @@ class ModelMention:
     source: str  # "registry" | "family" | "generic" | "cue"
 
 
-@dataclass(frozen=True)
-class OrgMention:
+class OrgMention(NamedTuple):
     start: int
     end: int
     text: str

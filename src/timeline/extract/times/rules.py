@@ -12,9 +12,9 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import regex
 import yaml
@@ -220,8 +220,7 @@ def _body() -> regex.Pattern[str]:
     return _build_pattern(with_lead=False)
 
 
-@dataclass(frozen=True)
-class RawTime:
+class RawTime(NamedTuple):
     """What a temporal expression says, before any reference is applied."""
 
     start: int
@@ -249,8 +248,7 @@ class RawTime:
     bare_year: bool = False  # a four-digit number read as a year without 年
 
 
-@dataclass(frozen=True)
-class TimeMention:
+class TimeMention(NamedTuple):
     """A resolved temporal expression (public shape of `find_times`)."""
 
     text: str
@@ -633,15 +631,13 @@ def find_times(text: str, reference: Date | None = None) -> list[TimeMention]:
     takes the year of the latest explicit date earlier in the same paragraph, else the
     reference year, else stays unresolved (value None).
     """
-    from dataclasses import replace
-
     from timeline.text.normalize import normalize
 
     norm = normalize(text)
     mapped = []
     for mention in find_in_normalized(norm.text, reference):
         start, end = norm.orig_span(mention.start, mention.end)
-        mapped.append(replace(mention, text=text[start:end], start=start, end=end))
+        mapped.append(mention._replace(text=text[start:end], start=start, end=end))
     return mapped
 
 
