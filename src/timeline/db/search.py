@@ -9,8 +9,9 @@ terms with LIKE.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,30 +19,28 @@ from sqlalchemy.engine import Connection
 
 from timeline.db import driver
 from timeline.db.schema import KIND_TABLES, documents, search_index
-from timeline.jsonl import fact_row
-from timeline.records import FactRecord
+from timeline.records import KIND_OF, FactRecord
 from timeline.text.terms import index_terms, query_terms
 
 
-def fact_terms(kind: str, quote: str, fields: Mapping[str, Any]) -> str:
+def fact_terms(kind: str, quote: str, field: Callable[[str], Any]) -> str:
     """The index words of one fact: its quote plus, for an event, its summary (date,
-    organization, action, status, models); for the other kinds, the model (and benchmark)."""
+    organization, action, status, models); for the other kinds, the model (and benchmark).
+    `field(name)`: the fact's value of a field (a record's attribute or a stored column)."""
     if kind == "event":
-        extra = [fields["date"], fields.get("org") or "", fields.get("action") or "", fields["status"],
-                 *fields["models"]]
+        extra = [field("date"), field("org") or "", field("action") or "", field("status"), *field("models")]
     elif kind == "model":
-        extra = [fields["name"]]
+        extra = [field("name")]
     elif kind == "benchmark":
-        extra = [fields["model"], fields["benchmark"]]
+        extra = [field("model"), field("benchmark")]
     else:
-        extra = [fields["model"]]
+        extra = [field("model")]
     return index_terms(" ".join([quote, *extra]))
 
 
 def record_terms(record: FactRecord) -> str:
     """fact_terms of an extracted record (computed in the worker processes)."""
-    row = fact_row(record, "")
-    return fact_terms(row["kind"], record.prov.quote, row)
+    return fact_terms(KIND_OF[type(record)], record.prov.quote, partial(getattr, record))
 
 
 # kind -> the columns fact_terms reads, as SQL (for facts stored before the index existed)
@@ -78,7 +77,7 @@ def index_all(conn: Connection) -> None:
     for kind, fields in _STORED_FIELDS.items():
         for fact in conn.execute(sa.text(f"SELECT id, document_id, quote, {fields} FROM {KIND_TABLES[kind].name}")
                                  ).mappings():
-            terms = fact_terms(kind, fact["quote"], {**fact, "models": models.get(fact["id"], [])})
+            terms = fact_terms(kind, fact["quote"], {**fact, "models": models.get(fact["id"], [])}.__getitem__)
             rows.append({"document_id": fact["document_id"], "kind": kind, "fact_id": fact["id"], "terms": terms})
     if rows:
         conn.execute(search_index.insert(), rows)

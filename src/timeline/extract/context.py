@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -54,7 +56,7 @@ class DocContext:
         models = find_models(text, all_orgs)
         orgs = [o for o in all_orgs if not _inside(models, o.start)]
         sentence_ends = _bounds(_SENTENCE_END, text)
-        clause_ends = sorted(set(sentence_ends) | set(_bounds(_CLAUSE_END, text)))
+        clause_ends = sorted(sentence_ends + _bounds(_CLAUSE_END, text))  # (no position ends both)
         return cls(norm, published, models, orgs, sentence_ends, clause_ends,
                    [m.start for m in models], [o.start for o in orgs])
 
@@ -65,12 +67,9 @@ class DocContext:
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the normalized text."""
-        spans = []
-        pos = 0
-        for line in self.text.split("\n"):
-            spans.append((pos, pos + len(line)))
-            pos += len(line) + 1
-        return spans
+        lengths = list(map(len, self.text.split("\n")))
+        starts = list(itertools.accumulate(map((1).__add__, lengths[:-1]), initial=0))  # (in C)
+        return list(zip(starts, map(operator.add, starts, lengths), strict=True))
 
     @cached_property
     def line_starts(self) -> list[int]:

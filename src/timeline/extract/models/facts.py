@@ -22,9 +22,10 @@ _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
 def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     """The organization the text attaches to this mention, if any."""
     text = ctx.text
-    after = _PAREN_AFTER.match(text[mention.end : mention.end + 24])
-    if after:
-        inside = [o for o in ctx.orgs_in(mention.end, mention.end + after.end()) if o.text == after.group(1)]
+    following = text[mention.end : mention.end + 1]  # (most names are followed by neither: no match tried)
+    if following in ("(", "（") or following.isspace():
+        after = _PAREN_AFTER.match(text, mention.end, mention.end + 24)
+        inside = [o for o in ctx.orgs_in(mention.end, after.end()) if o.text == after.group(1)] if after else []
         if inside:
             return inside[0].text
     clause_start, _ = ctx.clause(mention.start)
