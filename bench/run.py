@@ -4,7 +4,8 @@
 
 Each figure is the median of --runs runs. End-to-end runs are real `timeline ingest`
 processes into a fresh SQLite database; peak memory is the largest summed resident size of
-the process tree, sampled every 20 ms. In the same run two references are measured on the
+the process tree, sampled every 20 ms, also measured on a corpus half as large (memory must
+not grow with the corpus). In the same run two references are measured on the
 same text: one `regex` pass of a date-and-number pattern (the floor) and
 `dateparser.search_dates` on a sample (the obvious alternative).
 """
@@ -85,7 +86,8 @@ def fact_count(db: Path) -> int:
             "model_mentions", "events", "parameter_counts", "benchmark_scores", "context_windows"))
 
 
-def ingest_figures(corpus: Path, size_mb: float, files: int, runs: int, tmp: Path) -> dict[str, dict[str, float]]:
+def ingest_figures(corpus: Path, size_mb: float, files: int, runs: int, tmp: Path, half: Path
+                   ) -> dict[str, dict[str, float]]:
     figures: dict[str, dict[str, float]] = {}
     for workers in (1, 2):
         def fresh(w: int = workers) -> tuple[float, int]:
@@ -99,6 +101,11 @@ def ingest_figures(corpus: Path, size_mb: float, files: int, runs: int, tmp: Pat
         figures[f"ingest, {workers} worker{'s' if workers > 1 else ''}"] = {
             "seconds": seconds, "MB/s": size_mb / seconds, "files/s": files / seconds, "facts/s": facts / seconds,
             "peak RSS MB": peak / 1024}
+    # Memory must not grow with the corpus: the same ingest on a corpus half as large.
+    for f in tmp.glob("half.db*"):
+        f.unlink()
+    _, peak = timed_process([TIMELINE, "ingest", str(half), "--db", str(tmp / "half.db"), "--workers", "2", "-q"])
+    figures[f"ingest, 2 workers, {files // 2} files"] = {"peak RSS MB": peak / 1024}
     seconds, peak = median_of(runs, lambda: timed_process(
         [TIMELINE, "ingest", str(corpus), "--db", str(tmp / "w2.db"), "-q"]))
     figures["re-ingest, unchanged"] = {"seconds": seconds, "MB/s": size_mb / seconds, "peak RSS MB": peak / 1024}
@@ -168,6 +175,14 @@ def extractor_figures(corpus: Path, runs: int, sample_mb: float) -> dict[str, di
     return figures
 
 
+def _corpus(out: Path, files: int, mb: float) -> Path:
+    """The generated corpus of that size (made once, then reused)."""
+    corpus = out / f"corpus-{files}-{mb:g}"
+    if not corpus.is_dir():
+        generate(corpus, files, mb)
+    return corpus
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000)
@@ -175,12 +190,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     args = parser.parse_args()
-    corpus = args.out / f"corpus-{args.files}-{args.mb:g}"
-    if not corpus.is_dir():
-        generate(corpus, args.files, args.mb)
+    corpus = _corpus(args.out, args.files, args.mb)
     size_mb = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
     with tempfile.TemporaryDirectory() as tmp:
-        figures = ingest_figures(corpus, size_mb, args.files, args.runs, Path(tmp))
+        figures = ingest_figures(corpus, size_mb, args.files, args.runs, Path(tmp),
+                                 half=_corpus(args.out, args.files // 2, args.mb / 2))
     figures.update(extractor_figures(corpus, args.runs, sample_mb=min(5.0, size_mb)))
     floor = figures["floor: one regex pass"]["MB/s"]
     alternative = figures["alternative: dateparser.search_dates"]["MB/s"]
