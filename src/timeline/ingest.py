@@ -132,12 +132,15 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
     from timeline.extract.pipeline import extract_text
 
     extract_text("", "warm-up")  # the patterns compiled once here are shared by the forked workers
-    # What is loaded now (patterns, registry, modules) lives as long as the run: the workers'
-    # garbage collections need not walk it again, nor touch (and so copy) its shared pages.
+    # What is loaded now (patterns, registry, modules) lives as long as the workers: their garbage
+    # collections need not walk it again, nor touch (and so copy) its shared pages.
     gc.freeze()
-
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(stored, options)) as pool:
+    try:
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(stored, options))
+    finally:
+        gc.unfreeze()  # (this process may live on: its objects stay collectable)
+    with pool:
         # Ordered and lazy: at most a few files per worker are in flight, so memory stays flat.
         yield from pool.imap(_process, changed, chunksize=4)
 

@@ -274,6 +274,10 @@ _SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "list": 4}
 _LIST_RUN = regex.compile(r"[^、，,。；;：:\n（）()]{1,40}(?:、[^、，,。；;：:\n（）()]{1,40})+")
 _LAST_SEPARATOR = re.compile(r"(?s).*[、，,。；;：:\n（）()]")
 
+_BRANDED = regex.compile(r"\s*[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*\s+[A-Za-z]")
+_CAPITAL = re.compile("[A-Z]")
+_LIST_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,2}")
+
 
 def _list_runs(text: str) -> Iterator[regex.Match[str]]:
     """_LIST_RUN.finditer(text), tried only where a run can start. A run's first 、 follows 1 to 40
@@ -292,9 +296,6 @@ def _list_runs(text: str) -> Iterator[regex.Match[str]]:
             continue
         yield run
         pos = run.end()
-_BRANDED = regex.compile(r"\s*[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*\s+[A-Za-z]")
-_CAPITAL = re.compile("[A-Z]")
-_LIST_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,2}")
 
 
 def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[OrgMention]
