@@ -104,11 +104,13 @@ class Writer:
         if self._conn is not None:
             return self._conn
         for attempt in range(self.attempts):
-            conn = self.engine.connect()
+            conn: Connection | None = None
             try:
+                conn = self.engine.connect()  # (its pragmas may meet the lock too)
                 self._tx = conn.begin()
             except OperationalError as exc:
-                conn.close()
+                if conn is not None:
+                    conn.close()
                 if not _transient(exc) or attempt == self.attempts - 1:
                     raise
                 time.sleep(0.05 * 2**attempt)
