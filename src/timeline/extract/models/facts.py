@@ -13,7 +13,7 @@ from timeline.extract.models.rules import ModelMention
 from timeline.records import ModelRecord
 from timeline.registry import fold, load_registry
 
-_SERIES_SUFFIX = regex.compile(r"(?:系列|预览版)$")
+_SERIES_SUFFIXES = ("系列", "预览版")
 _JOINT = ("与", "和", "及", "/", " and ", " & ")
 _RELEASE_VERB = regex.compile(r"发布|推出|开源|上线|亮相|的")
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
@@ -45,6 +45,14 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     return org.text
 
 
+def _without_series(name: str) -> str:
+    """ "Qwen系列" -> "Qwen" (a name never ends in a line break, so no pattern is needed)."""
+    for suffix in _SERIES_SUFFIXES:
+        if name.endswith(suffix):
+            return name[: -len(suffix)].strip()
+    return name.strip()
+
+
 def extract(ctx: DocContext) -> list[ModelRecord]:
     reg = load_registry()
     groups: dict[str, list[ModelMention]] = {}
@@ -53,8 +61,8 @@ def extract(ctx: DocContext) -> list[ModelRecord]:
     records = []
     for mentions in groups.values():
         first = mentions[0]
-        name = _SERIES_SUFFIX.sub("", first.text).strip() or first.text
-        forms = dict.fromkeys(_SERIES_SUFFIX.sub("", m.text).strip() for m in mentions)
+        name = _without_series(first.text) or first.text
+        forms = dict.fromkeys(_without_series(m.text) for m in mentions)
         known = reg.model_by_key.get(fold(first.canonical))
         if known is not None:
             forms.update(dict.fromkeys((known.name, *known.aliases)))
