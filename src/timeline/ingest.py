@@ -174,6 +174,7 @@ def ingest(
         engine.dispose()  # no open connection is inherited by worker processes
     candidates = list(walk(roots, include, exclude, on_skip=skip))
     seen_paths = {cand.rel for cand in candidates}
+    cache = None  # model ids across files (timeline/db/store.py), made once a file has changed
     with Writer(engine) as writer:
         for outcome in _outcomes(candidates, workers, stored, {"max_bytes": max_bytes, "debug": debug}):
             cand = outcome.cand
@@ -190,9 +191,11 @@ def ingest(
                 report.warnings.append((display(cand.path), warning))
             from timeline.db import store
 
+            cache = cache or store.ModelCache()
             report.facts.update(writer.write(
-                lambda conn, o=outcome: store.store_extraction(conn, o.document, o.prepared, o.cand.rel, writer.cache,
-                                                               _root_of(o.cand))))
+                lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.prepared, o.cand.rel, c,
+                                                                        _root_of(o.cand)),
+                on_retry=cache.clear))
             if cand.rel in stored:
                 report.replaced += 1
             else:

@@ -35,7 +35,6 @@ from timeline.db.schema import (
     search_index,
 )
 from timeline.db.search import index_in_fts, record_terms, unindex_in_fts
-from timeline.db.writer import ModelCache
 from timeline.records import (
     BenchmarkRecord,
     ContextRecord,
@@ -79,6 +78,19 @@ def drop_orphan_models(conn: Connection, candidates: Iterable[int]) -> None:
     if orphans:
         conn.execute(sa.delete(model_aliases).where(model_aliases.c.model_id.in_(orphans)))
         conn.execute(sa.delete(models).where(models.c.id.in_(orphans)))
+
+
+class ModelCache:
+    """Model ids by folded name, kept across the files of one run. A model deleted meanwhile by
+    another run makes the insert fail on its foreign key; the retry starts with an empty cache."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.records: dict[ModelNames, int] = {}  # a model's names as a file states them -> its id
+
+    def clear(self) -> None:
+        self.ids.clear()
+        self.records.clear()
 
 
 def _model_ids(conn: Connection, records: Sequence[ModelNames], cache: ModelCache) -> list[int]:

@@ -11,13 +11,13 @@ the files already written.
 Retries: a lock held by a concurrent run is waited for when the transaction begins (busy timeout,
 then backoff); a natural key that a concurrent run has just inserted (PostgreSQL), or a cached
 model id that a concurrent run has just deleted, rolls back to the savepoint and writes the file
-again with an empty model cache.
+again, after the caller's `on_retry` (which empties its caches).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from types import TracebackType
 from typing import TypeVar
 
@@ -30,33 +30,19 @@ T = TypeVar("T")
 _SAVEPOINT = "timeline_file"
 
 
-class ModelCache:
-    """Model ids by folded name, kept across the files of one run. A model deleted meanwhile by
-    another run makes the insert fail on its foreign key; the retry starts with an empty cache."""
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.records: dict[Hashable, int] = {}  # a model's names as a file states them -> its id
-
-    def clear(self) -> None:
-        self.ids.clear()
-        self.records.clear()
-
-
 def _transient(exc: OperationalError) -> bool:
     message = str(exc).lower()
     return "locked" in message or "busy" in message
 
 
 class Writer:
-    """Use as a context manager; `write(work)` runs one file's writes, `work(conn)`."""
+    """Use as a context manager; `write(work, on_retry)` runs one file's writes, `work(conn)`."""
 
     def __init__(self, engine: Engine, *, max_files: int = 64, max_seconds: float = 0.5, attempts: int = 8) -> None:
         self.engine = engine
         self.max_files = max_files
         self.max_seconds = max_seconds
         self.attempts = attempts
-        self.cache = ModelCache()  # model ids by folded name, across the files of the run
         self._conn: Connection | None = None
         self._tx: RootTransaction | None = None
         self._files = 0
@@ -74,7 +60,7 @@ class Writer:
             if kind is None:
                 raise
 
-    def write(self, work: Callable[[Connection], T]) -> T:
+    def write(self, work: Callable[[Connection], T], on_retry: Callable[[], None] | None = None) -> T:
         for attempt in range(self.attempts):
             conn = self._begin()
             driver.run(conn, f"SAVEPOINT {_SAVEPOINT}")
@@ -82,9 +68,10 @@ class Writer:
                 result = work(conn)
             except IntegrityError:
                 self._undo(conn)
-                self.cache.clear()
                 if attempt == self.attempts - 1:
                     raise
+                if on_retry is not None:
+                    on_retry()
                 continue
             except BaseException:
                 self._undo(conn)
