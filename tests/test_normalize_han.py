@@ -1,4 +1,4 @@
-"""normalize.HAN_RANGES (for the stdlib re engine) is exactly the regex module's \\p{Han}."""
+"""scripts.HAN_RANGES (for the stdlib re engine) is exactly the regex module's \\p{Han}."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import regex
 
-from timeline.text.normalize import HAN_RANGES
+from timeline.text.scripts import HAN_RANGES
 
 
 def test_han_ranges_equal_the_unicode_property() -> None:

@@ -1,5 +1,5 @@
 """Search terms (timeline/text/terms.py): CJK pairs and lower-cased words, cut with stdlib `re`
-classes that must equal the Unicode properties they stand for."""
+classes (timeline/text/scripts.py) that must equal the Unicode properties they stand for."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 import regex
 
 from timeline.text import terms
-from timeline.text.terms import CJK_RANGES, index_terms, query_terms
+from timeline.text.scripts import CJK_RANGES
+from timeline.text.terms import index_terms, query_terms
 
 _PROPERTIES = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 # What the cut was defined as, with Unicode properties (the `regex` module).

@@ -17,17 +17,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from timeline.text.scripts import HAN_RANGES
+
 # CJK ideographs (and the marks that sit between them) for join decisions.
 CJK = r"\p{Han}"
 _CJK_CHAR = regex.compile(CJK)
-# The same set as explicit ranges, for the stdlib `re` engine (no Unicode properties there);
-# tests/test_normalize_han.py checks it against \p{Han}.
-HAN_RANGES = (
-    "\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
-    "\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6\U00020000-\U0002a6df"
-    "\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d"
-    "\U00030000-\U0003134a\U00031350-\U00033479"
-)
 
 # Full-width ASCII to ASCII, ideographic space to space, curly and CJK quotes to plain ones.
 _TRANSLATE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}

@@ -13,26 +13,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# \p{Han}, \p{Hiragana}, \p{Katakana} and \p{Hangul} as explicit ranges, for the stdlib `re`
-# engine, several times faster than `regex` here (tests/test_terms.py checks them).
-CJK_RANGES = (
-    "\u1100-\u11ff\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u302e-\u302f"
-    "\u3038-\u303b\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u3131-\u318e\u31f0-\u321e"
-    "\u3260-\u327e\u32d0-\u32fe\u3300-\u3357\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97c\uac00-\ud7a3"
-    "\ud7b0-\ud7c6\ud7cb-\ud7fb\uf900-\ufa6d\ufa70-\ufad9\uff66-\uff6f\uff71-\uff9d\uffa0-\uffbe"
-    "\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6"
-    "\U0001aff0-\U0001aff3\U0001aff5-\U0001affb\U0001affd-\U0001affe\U0001b000-\U0001b128\U0001b132"
-    "\U0001b150-\U0001b152\U0001b155\U0001b164-\U0001b168\U0001f200\U00020000-\U0002a6df"
-    "\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d"
-    "\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479"
-)
+from timeline.text.scripts import CJK_RANGES, SPACE
+
 # A CJK run, or a run of other letters and digits ([^\W_] is \p{L} and \p{N} in `re`).
 _WORD = re.compile(f"[{CJK_RANGES}]+|[^\\W_{CJK_RANGES}]+")
 _CJK = re.compile(f"[{CJK_RANGES}]")
-# White space as the `regex` module has it (`re` also counts the separators U+001C-U+001F).
 # (The space comes first and the lookbehind after it, so the engine jumps between spaces.)
-_SPACE = "[^\\S\x1c-\x1f]"
-_SPACED_CJK = re.compile(f"{_SPACE}(?<=[{CJK_RANGES}]{_SPACE}){_SPACE}*(?=[{CJK_RANGES}])")
+_SPACED_CJK = re.compile(f"{SPACE}(?<=[{CJK_RANGES}]{SPACE}){SPACE}*(?=[{CJK_RANGES}])")
 
 
 def _pieces(text: str) -> list[list[str]]:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 import regex
 
 from timeline.registry import Family, Registry, fold, load_registry
+from timeline.text.scripts import SPACE
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import match_at
 
@@ -46,10 +47,10 @@ _SUFFIX = regex.compile(
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"系列|模型|大模型")
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
-# (scanned by _names_at_word_starts, which applies _LEFT; white space as `regex` has it)
+# (scanned by _names_at_word_starts, which applies _LEFT)
 _GENERIC = re.compile(
     r"(?:[A-Z][A-Za-z]*\d[A-Za-z0-9.]*|[A-Z][A-Za-z0-9]+(?:[-·][A-Za-z0-9.]+)+|[A-Z][a-z]+[A-Z][A-Za-z]+-\d[A-Za-z0-9.]*)"
-    rf"(?:[-·][A-Za-z0-9.]+)*(?:[^\S\x1c-\x1f](?:{_VARIANTS})(?![A-Za-z]))*"
+    rf"(?:[-·][A-Za-z0-9.]+)*(?:{SPACE}(?:{_VARIANTS})(?![A-Za-z]))*"
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?:大模型|模型)\"([^\"\n]{2,16})\"")
