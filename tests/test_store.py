@@ -179,3 +179,68 @@ def test_driver_statements_raise_sqlalchemy_errors(db_url: str) -> None:
         driver.run(conn, "SELECT nothing FROM nowhere")
     with engine.connect() as conn:
         assert conn.scalar(sa.text("SELECT COUNT(*) FROM model_aliases")) == 1
+
+
+def _fts_consistent(engine: sa.Engine) -> bool:
+    """FTS5's own check of search_fts against its content table: a row missing from the index or
+    indexed twice fails it."""
+    with engine.connect() as conn:
+        try:
+            conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        except sa.exc.DatabaseError:
+            return False
+    return True
+
+
+def test_full_text_index_follows_every_write(tmp_path: Path, corpus: Path) -> None:
+    """Ingest adds a group's search rows to FTS5 before each commit: after adding, replacing and
+    pruning files, FTS5 holds every search row once."""
+    engine = _engine(f"sqlite:///{tmp_path / 'fts.db'}")
+    ingest([corpus], engine)
+    assert _fts_consistent(engine)
+    with engine.begin() as conn:  # (the check can fail: a row the index lacks)
+        conn.exec_driver_sql("INSERT INTO search_index (document_id, kind, fact_id, terms) "
+                             "SELECT document_id, 'model', -1, 'x' FROM search_index LIMIT 1")
+    assert not _fts_consistent(engine)
+    engine = _engine(f"sqlite:///{tmp_path / 'fts2.db'}")
+    ingest([corpus], engine)
+    with open(corpus / "002_bad53bc446689f33.txt", "a", encoding="utf-8") as handle:
+        handle.write("\n\n2025年3月，Foo-3.5-Turbo正式开源。\n")
+    (corpus / "000_a331704601f157e2.txt").unlink()
+    report = ingest([corpus], engine, prune=True)
+    assert (report.replaced, report.pruned) == (1, 1)
+    assert _fts_consistent(engine)
+    with engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH 'foo'")) >= 1
+
+
+def test_a_batch_indexes_what_its_transaction_keeps(tmp_path: Path) -> None:
+    """Within one group: a document deleted after it was written, a file rolled back to its
+    savepoint, and the document id either one leaves free given again."""
+    from timeline.db import store
+    from timeline.db.fts import FtsBatch
+    from timeline.db.search import search
+    from timeline.db.writer import Writer
+    from timeline.extract.pipeline import extract_text
+
+    engine = _engine(f"sqlite:///{tmp_path / 'batch.db'}")
+
+    def write(path: str, text: str, fail: bool = False):  # type: ignore[no-untyped-def]
+        extraction = extract_text(text, path)
+        def work(conn: sa.Connection) -> None:
+            store.store_extraction(conn, extraction.document, extraction.facts, path, batch=batch)
+            if fail:
+                raise ValueError("after the writes")
+        return work
+
+    batch = FtsBatch()
+    with Writer(engine, max_files=100, max_seconds=3600, on_begin=batch.begin, before_commit=batch.flush) as writer:
+        writer.write(write("a.md", "2024年5月，OpenAI发布GPT-4o。\n"))
+        writer.write(lambda conn: store.delete_document(conn, "a.md", batch))
+        with pytest.raises(ValueError):
+            writer.write(write("b.md", "2024年6月，Anthropic发布Claude 3.5 Sonnet。\n", fail=True))
+        writer.write(write("c.md", "2024年7月，Meta发布Llama 3.1。\n"))
+    assert _fts_consistent(engine)
+    with engine.connect() as conn:
+        assert {h.file for h in search(conn, "Llama")} == {"c.md"}
+        assert not search(conn, "GPT-4o") and not search(conn, "Claude")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from timeline.db.fts import FtsBatch
 from timeline.db.writer import Writer
 from timeline.sources.decode import SkipFile, decode
 from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
@@ -175,7 +176,8 @@ def ingest(
     candidates = list(walk(roots, include, exclude, on_skip=skip))
     seen_paths = {cand.rel for cand in candidates}
     cache = None  # model ids across files (timeline/db/store.py), made once a file has changed
-    with Writer(engine) as writer:
+    batch = FtsBatch()  # each transaction's search rows go to FTS5 in one statement
+    with Writer(engine, on_begin=batch.begin, before_commit=batch.flush) as writer:
         for outcome in _outcomes(candidates, workers, stored, {"max_bytes": max_bytes, "debug": debug}):
             cand = outcome.cand
             report.seen += 1
@@ -194,7 +196,7 @@ def ingest(
             cache = cache or store.ModelCache()
             report.facts.update(writer.write(
                 lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.prepared, o.cand.rel, c,
-                                                                        _root_of(o.cand)),
+                                                                        _root_of(o.cand), batch),
                 on_retry=cache.clear))
             if cand.rel in stored:
                 report.replaced += 1
@@ -205,6 +207,6 @@ def ingest(
 
             gone = [p for p in stored if p not in seen_paths]
             for path in gone:
-                writer.write(lambda conn, p=path: store.delete_document(conn, p))
+                writer.write(lambda conn, p=path: store.delete_document(conn, p, batch))
             report.pruned = len(gone)
     return report

@@ -1,10 +1,9 @@
 """Full-text search over fact quotes and event summaries (`timeline search`).
 
 Workers compute each fact's terms (`record_terms`); the writer stores them with the facts in the
-file's own transaction and adds them to FTS5 with `index_in_fts` (`unindex_in_fts` before a
-delete). Terms come from timeline/text/terms.py (CJK character pairs, lower-cased Latin words);
-SQLite looks them up in the FTS5 table search_fts, ranked by bm25; PostgreSQL matches the stored
-terms with LIKE.
+file's own transaction and keeps SQLite's FTS5 table in step (timeline/db/fts.py). Terms come
+from timeline/text/terms.py (CJK character pairs, lower-cased Latin words); SQLite looks them up
+in the FTS5 table search_fts, ranked by bm25; PostgreSQL matches the stored terms with LIKE.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from timeline.db import driver
 from timeline.db.schema import KIND_TABLES, documents, search_index
 from timeline.records import KIND_OF, FactRecord
 from timeline.text.terms import index_terms, query_terms
@@ -51,21 +49,6 @@ _STORED_FIELDS = {
     "benchmark": "model_name AS model, benchmark",
     "context": "model_name AS model",
 }
-
-
-def index_in_fts(conn: Connection, document_id: int) -> None:
-    """Add a document's search rows to SQLite's FTS5 table, in one statement (per-row triggers
-    cost more than the rest of the write)."""
-    if conn.dialect.name == "sqlite":
-        driver.run(conn, "INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index "
-                         "WHERE document_id = ?", (document_id,))
-
-
-def unindex_in_fts(conn: Connection, document_id: int) -> None:
-    """Take a document's search rows out of the FTS5 table (before they are deleted)."""
-    if conn.dialect.name == "sqlite":
-        conn.execute(sa.text("INSERT INTO search_fts(search_fts, rowid, terms) SELECT 'delete', id, terms "
-                             "FROM search_index WHERE document_id = :d"), {"d": document_id})
 
 
 def index_all(conn: Connection) -> None:

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from timeline.db import driver
+from timeline.db.fts import FtsBatch, index_in_fts, unindex_in_fts
 from timeline.db.schema import (
     FACT_TABLES,
     KIND_TABLES,
@@ -34,7 +35,7 @@ from timeline.db.schema import (
     parameter_counts,
     search_index,
 )
-from timeline.db.search import index_in_fts, record_terms, unindex_in_fts
+from timeline.db.search import record_terms
 from timeline.records import (
     BenchmarkRecord,
     ContextRecord,
@@ -55,9 +56,9 @@ def _model_ids_of_document(conn: Connection, document_id: int) -> set[int]:
     return ids
 
 
-def _delete_facts(conn: Connection, document_id: int) -> set[int]:
+def _delete_facts(conn: Connection, document_id: int, batch: FtsBatch | None) -> set[int]:
     model_ids = _model_ids_of_document(conn, document_id)
-    unindex_in_fts(conn, document_id)
+    unindex_in_fts(conn, document_id, batch)
     conn.execute(sa.delete(search_index).where(search_index.c.document_id == document_id))
     event_ids = sa.select(events.c.id).where(events.c.document_id == document_id).scalar_subquery()
     conn.execute(sa.delete(event_models).where(event_models.c.event_id.in_(event_ids)))
@@ -225,9 +226,11 @@ def _insert_sql_of(dialect: sa.Dialect, table: sa.Table, columns: tuple[str, ...
 
 
 def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[FactRecord] | Prepared, path: str,
-                     cache: ModelCache | None = None, root: str | None = None) -> Counter[str]:
+                     cache: ModelCache | None = None, root: str | None = None, batch: FtsBatch | None = None
+                     ) -> Counter[str]:
     """Write one file's document and facts inside the caller's transaction; returns fact counts.
-    The statements of every new file go straight to the driver (timeline/db/driver.py)."""
+    The statements of every new file go straight to the driver (timeline/db/driver.py). `batch`:
+    the caller adds the search rows to FTS5 for several files at once (timeline/db/search.py)."""
     prepared = facts if isinstance(facts, Prepared) else prepare(facts)
     cache = cache if cache is not None else ModelCache()
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
@@ -239,14 +242,14 @@ def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[Fact
     stale_models: set[int] = set()
     if row is not None:
         document_id = int(row[0])
-        stale_models = _delete_facts(conn, document_id)
+        stale_models = _delete_facts(conn, document_id, batch)
         conn.execute(sa.update(documents).where(documents.c.id == document_id).values(**values))
     else:
         columns = tuple(values)
         (document,) = _driver_rows(conn, documents, columns, [tuple(values.values())])
         document_id = int(driver.run(conn, _insert_sql(conn, documents, columns, " RETURNING id"),
                                      document).fetchone()[0])
-    counts = _insert_facts(conn, document_id, prepared, cache)
+    counts = _insert_facts(conn, document_id, prepared, cache, batch)
     drop_orphan_models(conn, stale_models)
     return counts
 
@@ -290,7 +293,8 @@ def _insert_returning_ids(conn: Connection, table: sa.Table, columns: tuple[str,
     return [id_of[tuple(values[i] for i in key_at)] for values in _driver_rows(conn, table, columns, rows)]
 
 
-def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache) -> Counter[str]:
+def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache, batch: FtsBatch | None
+                  ) -> Counter[str]:
     """One insert per fact table, then the event links and the search rows. Rows that repeat a
     natural key are dropped here (a file states a fact once)."""
     record_ids = _model_ids(conn, prepared.models, cache)
@@ -339,15 +343,15 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         _insert_rows(conn, event_models, ("event_id", "model_id", "name", "position"), links)
     if search_rows:
         _insert_rows(conn, search_index, ("document_id", "kind", "fact_id", "terms"), search_rows)
-        index_in_fts(conn, document_id)
+        index_in_fts(conn, document_id, batch)
     return counts
 
 
-def delete_document(conn: Connection, path: str) -> bool:
+def delete_document(conn: Connection, path: str, batch: FtsBatch | None = None) -> bool:
     document_id = conn.scalar(sa.select(documents.c.id).where(documents.c.path == path))
     if document_id is None:
         return False
-    stale = _delete_facts(conn, document_id)
+    stale = _delete_facts(conn, document_id, batch)
     conn.execute(sa.delete(documents).where(documents.c.id == document_id))
     drop_orphan_models(conn, stale)
     return True

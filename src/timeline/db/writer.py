@@ -12,6 +12,9 @@ Retries: a lock held by a concurrent run is waited for when the transaction begi
 then backoff); a natural key that a concurrent run has just inserted (PostgreSQL), or a cached
 model id that a concurrent run has just deleted, rolls back to the savepoint and writes the file
 again, after the caller's `on_retry` (which empties its caches).
+
+Hooks: `on_begin(conn)` runs when a transaction begins, `before_commit(conn)` just before it
+commits (the search index adds a whole group's rows to FTS5 there, timeline/db/search.py).
 """
 
 from __future__ import annotations
@@ -38,8 +41,12 @@ def _transient(exc: OperationalError) -> bool:
 class Writer:
     """Use as a context manager; `write(work, on_retry)` runs one file's writes, `work(conn)`."""
 
-    def __init__(self, engine: Engine, *, max_files: int = 64, max_seconds: float = 0.5, attempts: int = 8) -> None:
+    def __init__(self, engine: Engine, *, max_files: int = 64, max_seconds: float = 0.5, attempts: int = 8,
+                 on_begin: Callable[[Connection], None] | None = None,
+                 before_commit: Callable[[Connection], None] | None = None) -> None:
         self.engine = engine
+        self.on_begin = on_begin
+        self.before_commit = before_commit
         self.max_files = max_files
         self.max_seconds = max_seconds
         self.attempts = attempts
@@ -103,6 +110,8 @@ class Writer:
                 time.sleep(0.05 * 2**attempt)
                 continue
             self._conn, self._files, self._began = conn, 0, time.monotonic()
+            if self.on_begin is not None:
+                self.on_begin(conn)
             return conn
         raise AssertionError("unreachable")
 
@@ -122,6 +131,8 @@ class Writer:
             return
         try:
             if commit:
+                if self.before_commit is not None:
+                    self.before_commit(conn)
                 tx.commit()
             else:
                 tx.rollback()
