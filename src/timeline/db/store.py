@@ -154,11 +154,12 @@ def _filled_by_worker(kind: str) -> tuple[str, ...]:
     return tuple(c.name for c in KIND_TABLES[kind].columns if c.name not in ("id", "document_id", "model_id"))
 
 
-class Row(NamedTuple):
-    values: tuple[Any, ...]  # _filled_by_worker(kind), in order (prepare() writes them in table order)
-    model: int | str | None  # index into Prepared.models (mentions), a model name, or None (events)
-    terms: str  # search terms
-    event_models: tuple[str, ...] = ()
+# One fact as a worker hands it over: (values, model, terms, event models), where
+# - values: _filled_by_worker(kind), in order (prepare() writes them in table order);
+# - model: an index into Prepared.models (mentions), a model name, or None (events);
+# - terms: its search terms; event models: the names an event links to.
+# (A plain tuple: pickle rebuilds a NamedTuple through Python, three times slower for a file's rows.)
+Row = tuple[tuple[Any, ...], int | str | None, str, tuple[str, ...]]
 
 
 @dataclass
@@ -176,19 +177,19 @@ def prepare(facts: Sequence[FactRecord]) -> Prepared:
         p, terms = fact.prov, record_terms(fact)
         prov = (p.line_start, p.line_end, p.char_start, p.char_end, p.quote)
         if isinstance(fact, ModelRecord):
-            out.rows["model"].append(Row((fact.name, fact.org, *prov), len(out.models), terms))
+            out.rows["model"].append(((fact.name, fact.org, *prov), len(out.models), terms, ()))
             out.models.append(ModelNames(fact.canonical, fact.name, tuple(fact.aliases), fact.org))
         elif isinstance(fact, EventRecord):
-            out.rows["event"].append(Row((fact.date, fact.precision, fact.qualifier, fact.earliest, fact.latest,
-                                          fact.org, fact.action, fact.status, *prov), None, terms, tuple(fact.models)))
+            out.rows["event"].append(((fact.date, fact.precision, fact.qualifier, fact.earliest, fact.latest,
+                                       fact.org, fact.action, fact.status, *prov), None, terms, tuple(fact.models)))
         elif isinstance(fact, ParameterRecord):
-            out.rows["parameters"].append(Row((fact.model, fact.value, fact.value_high, fact.approx, fact.active,
-                                               *prov), fact.model, terms))
+            out.rows["parameters"].append(((fact.model, fact.value, fact.value_high, fact.approx, fact.active,
+                                            *prov), fact.model, terms, ()))
         elif isinstance(fact, BenchmarkRecord):
-            out.rows["benchmark"].append(Row((fact.model, fact.benchmark, fact.score, fact.unit, fact.comparator,
-                                              *prov), fact.model, terms))
+            out.rows["benchmark"].append(((fact.model, fact.benchmark, fact.score, fact.unit, fact.comparator,
+                                           *prov), fact.model, terms, ()))
         elif isinstance(fact, ContextRecord):
-            out.rows["context"].append(Row((fact.model, fact.tokens, fact.chars, *prov), fact.model, terms))
+            out.rows["context"].append(((fact.model, fact.tokens, fact.chars, *prov), fact.model, terms, ()))
     return out
 
 
@@ -316,13 +317,13 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         seen: set[tuple[Any, ...]] = set()
         for row in candidates:
             if with_model:
-                ref = row.model
+                ref = row[1]
                 mid = record_ids[ref] if isinstance(ref, int) else model_ids.get(fold(str(ref)))
                 if mid is None:
                     continue  # names no stored model
-                values = (document_id, mid, *row.values)
+                values = (document_id, mid, *row[0])
             else:
-                values = (document_id, *row.values)
+                values = (document_id, *row[0])
             key = key_of(values)
             if key not in seen:
                 seen.add(key)
@@ -330,10 +331,10 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         if not kept:
             continue
         fact_ids = _insert_returning_ids(conn, table, columns, key_at, document_id, [values for values, _ in kept])
-        for fact_id, (_, row) in zip(fact_ids, kept, strict=True):
-            search_rows.append((document_id, kind, fact_id, row.terms))
+        for fact_id, (_, (_, _, terms, event_names)) in zip(fact_ids, kept, strict=True):
+            search_rows.append((document_id, kind, fact_id, terms))
             linked: set[int] = set()
-            for position, name in enumerate(row.event_models):
+            for position, name in enumerate(event_names):
                 mid = model_ids.get(fold(name))
                 if mid is not None and mid not in linked:
                     linked.add(mid)
