@@ -149,7 +149,7 @@ def test_new_fact_ids_reach_their_own_rows(tmp_path: Path, corpus: Path, monkeyp
 
     fast = _engine(f"sqlite:///{tmp_path / 'fast.db'}")
     ingest([corpus], fast)
-    monkeypatch.setattr(store, "_max_id", lambda conn, table: -1)  # the check never holds
+    monkeypatch.setattr(store, "_max_ids", lambda conn, tables: [-1] * len(tables))  # the check never holds
     by_key = _engine(f"sqlite:///{tmp_path / 'by_key.db'}")
     ingest([corpus], by_key)
     search, links = _links(fast)

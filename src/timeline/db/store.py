@@ -269,23 +269,15 @@ def _insert_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], ro
     driver.run(conn, _insert_sql(conn, table, columns), _driver_rows(conn, table, columns, rows), many=True)
 
 
-def _max_id(conn: Connection, table: sa.Table) -> int:
-    return int(driver.run(conn, f"SELECT max(id) FROM {table.name}").fetchone()[0] or 0)
+def _max_ids(conn: Connection, tables: list[sa.Table]) -> list[int]:
+    """The largest id of each table, in one statement."""
+    columns = ", ".join(f"(SELECT max(id) FROM {table.name})" for table in tables)
+    return [int(i or 0) for i in driver.run(conn, f"SELECT {columns}").fetchone()]
 
 
-def _insert_returning_ids(conn: Connection, table: sa.Table, columns: tuple[str, ...], key_at: tuple[int, ...],
-                          document_id: int, rows: list[tuple[Any, ...]]) -> list[int]:
-    """Insert one document's rows of `table`; their ids, in order. SQLite gives each new row the
-    largest id plus one, and this transaction holds the write lock (BEGIN IMMEDIATE), so the ids
-    follow the largest one before the insert; checked after it. Otherwise (PostgreSQL) the rows
-    are read back by their natural key."""
-    if conn.dialect.name == "sqlite":
-        before = _max_id(conn, table)
-        _insert_rows(conn, table, columns, rows)
-        if _max_id(conn, table) == before + len(rows):
-            return list(range(before + 1, before + 1 + len(rows)))
-    else:
-        _insert_rows(conn, table, columns, rows)
+def _ids_by_key(conn: Connection, table: sa.Table, columns: tuple[str, ...], key_at: tuple[int, ...],
+                document_id: int, rows: list[tuple[Any, ...]]) -> list[int]:
+    """The ids of one document's rows just inserted, read back by their natural key."""
     quote = conn.dialect.identifier_preparer.quote
     keys = [columns[i] for i in key_at]
     stored = driver.run(conn, f"SELECT id, {', '.join(map(quote, keys))} FROM {table.name} WHERE document_id = ?",
@@ -297,19 +289,21 @@ def _insert_returning_ids(conn: Connection, table: sa.Table, columns: tuple[str,
 def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache, batch: FtsBatch | None
                   ) -> Counter[str]:
     """One insert per fact table, then the event links and the search rows. Rows that repeat a
-    natural key are dropped here (a file states a fact once)."""
+    natural key are dropped here (a file states a fact once).
+
+    The new rows' ids: SQLite gives each new row the largest id plus one, and this transaction
+    holds the write lock (BEGIN IMMEDIATE), so they follow the largest ids before the inserts
+    (read in one statement for every table, and checked in one after them). Otherwise (PostgreSQL,
+    or a check that fails) they are read back by natural key."""
     record_ids = _model_ids(conn, prepared.models, cache)
     model_ids: dict[str, int] = {}
     for record, mid in zip(prepared.models, record_ids, strict=True):
         for key in _keys(record):
             model_ids.setdefault(key, mid)
-    counts: Counter[str] = Counter()
-    search_rows: list[tuple[Any, ...]] = []
-    links: list[tuple[Any, ...]] = []
+    planned: list[tuple[str, list[tuple[tuple[Any, ...], Row]]]] = []
     for kind, candidates in prepared.rows.items():
         if not candidates:
             continue
-        table = KIND_TABLES[kind]
         columns, key_at = _layout(kind)
         key_of = operator.itemgetter(*key_at)
         with_model = columns[1] == "model_id"
@@ -328,9 +322,23 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
             if key not in seen:
                 seen.add(key)
                 kept.append((values, row))
-        if not kept:
-            continue
-        fact_ids = _insert_returning_ids(conn, table, columns, key_at, document_id, [values for values, _ in kept])
+        if kept:
+            planned.append((kind, kept))
+    tables = [KIND_TABLES[kind] for kind, _ in planned]
+    sqlite = conn.dialect.name == "sqlite" and bool(tables)
+    before = _max_ids(conn, tables) if sqlite else []
+    for kind, kept in planned:
+        _insert_rows(conn, KIND_TABLES[kind], _layout(kind)[0], [values for values, _ in kept])
+    after = _max_ids(conn, tables) if sqlite else []
+    counts: Counter[str] = Counter()
+    search_rows: list[tuple[Any, ...]] = []
+    links: list[tuple[Any, ...]] = []
+    for i, (kind, kept) in enumerate(planned):
+        if sqlite and after[i] == before[i] + len(kept):
+            fact_ids: Sequence[int] = range(before[i] + 1, after[i] + 1)
+        else:
+            columns, key_at = _layout(kind)
+            fact_ids = _ids_by_key(conn, KIND_TABLES[kind], columns, key_at, document_id, [v for v, _ in kept])
         for fact_id, (_, (_, _, terms, event_names)) in zip(fact_ids, kept, strict=True):
             search_rows.append((document_id, kind, fact_id, terms))
             linked: set[int] = set()
