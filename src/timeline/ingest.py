@@ -66,6 +66,14 @@ def _init_worker(stored: dict[str, str], options: dict[str, object]) -> None:
     _OPTIONS.update(options)
 
 
+def _init_pool_worker(stored: dict[str, str], options: dict[str, object]) -> None:
+    _init_worker(stored, options)
+    # Extracting a file keeps fewer than 10,000 new container objects alive at once, so with this
+    # threshold a worker's garbage collector seldom runs (it took 1.5 % of the extraction time);
+    # cycles, which extraction seldom makes, are still collected once that many pile up.
+    gc.set_threshold(10_000, 20, 50)
+
+
 def _read(cand: Candidate, settle_only: bool = False) -> tuple[bytes | None, Outcome | None]:
     """The file's bytes, or the outcome that ends its processing (skipped, or unchanged).
     `settle_only`: only decide that; a path not stored yet is not read (its worker reads it)."""
@@ -138,7 +146,7 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
     gc.freeze()
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     try:
-        pool = context.Pool(workers, initializer=_init_worker, initargs=(stored, options))
+        pool = context.Pool(workers, initializer=_init_pool_worker, initargs=(stored, options))
     finally:
         gc.unfreeze()  # (this process may live on: its objects stay collectable)
     with pool:
