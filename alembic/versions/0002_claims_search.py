@@ -169,7 +169,7 @@ FTS = [
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     op.add_column("documents", sa.Column("root", sa.Text))  # ALTER TABLE: no table copy
-    op.create_table(
+    search_index = op.create_table(
         "search_index",
         sa.Column("id", sa.Integer, nullable=False),
         sa.Column("document_id", sa.Integer, nullable=False),
@@ -192,7 +192,7 @@ def upgrade() -> None:
     # Facts stored before this revision get their search rows now.
     from timeline.db.search import index_all
 
-    index_all(op.get_bind())
+    index_all(op.get_bind(), search_index)
 
 
 def downgrade() -> None:

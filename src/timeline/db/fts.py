@@ -1,6 +1,6 @@
-"""Keeping SQLite's FTS5 table search_fts in step with search_index (an external-content table:
-FTS5 holds only the index, and is told of every row added or deleted). PostgreSQL has no FTS5
-table: these do nothing there.
+"""Keeping SQLite's FTS5 table search_fts in step with the facts' search terms, which it reads
+through the view search_index (external content: FTS5 holds only the index, and is told of
+every row added or deleted). PostgreSQL has no FTS5 table: these do nothing there.
 
 Rows are added one statement per document, or, when the writer groups several files a
 transaction, one statement per group (`FtsBatch`).
@@ -12,6 +12,12 @@ from sqlalchemy.engine import Connection
 
 from timeline.db import driver
 
+# Rows go to FTS5 in rising rowid order: it buffers what a statement adds only while the rowids
+# rise, and writes out a segment each time one does not (the view lists them kind by kind).
+_ADD = "INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index WHERE document_id {} ORDER BY id"
+_DELETE = ("INSERT INTO search_fts(search_fts, rowid, terms) SELECT 'delete', id, terms FROM search_index "
+           "WHERE document_id = ? ORDER BY id")
+
 
 def index_in_fts(conn: Connection, document_id: int, batch: FtsBatch | None = None) -> None:
     """Add a document's search rows to SQLite's FTS5 table, in one statement (per-row triggers
@@ -19,17 +25,15 @@ def index_in_fts(conn: Connection, document_id: int, batch: FtsBatch | None = No
     if batch is not None and batch.pending is not None:
         batch.pending.add(document_id)
     elif conn.dialect.name == "sqlite":
-        driver.run(conn, "INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index "
-                         "WHERE document_id = ?", (document_id,))
+        driver.run(conn, _ADD.format("= ?"), (document_id,))
 
 
 def unindex_in_fts(conn: Connection, document_id: int, batch: FtsBatch | None = None) -> None:
-    """Take a document's search rows out of the FTS5 table (before they are deleted)."""
+    """Take a document's search rows out of the FTS5 table (before its facts are deleted)."""
     if batch is not None and batch.pending is not None and document_id in batch.pending:
         batch.pending.discard(document_id)  # written in this transaction: not in FTS5 yet
     elif conn.dialect.name == "sqlite":
-        driver.run(conn, "INSERT INTO search_fts(search_fts, rowid, terms) SELECT 'delete', id, terms "
-                         "FROM search_index WHERE document_id = ?", (document_id,))
+        driver.run(conn, _DELETE, (document_id,))
 
 
 class FtsBatch:
@@ -51,5 +55,4 @@ class FtsBatch:
         pending, self.pending = sorted(self.pending or ()), None
         for i in range(0, len(pending), 500):  # (under any limit on bound values)
             chunk = pending[i : i + 500]
-            driver.run(conn, "INSERT INTO search_fts(rowid, terms) SELECT id, terms FROM search_index "
-                             f"WHERE document_id IN ({', '.join(['?'] * len(chunk))})", chunk)
+            driver.run(conn, _ADD.format(f"IN ({', '.join(['?'] * len(chunk))})"), chunk)

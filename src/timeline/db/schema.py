@@ -27,6 +27,12 @@ def _provenance() -> list[sa.Column]:
     ]
 
 
+def _terms() -> sa.Column:
+    """The fact's search terms (timeline/db/search.py): the view search_index lists them, one row
+    per fact, and on SQLite the FTS5 table search_fts indexes them (both made in migrations)."""
+    return sa.Column("terms", sa.Text, nullable=False, server_default="")
+
+
 def _document_fk(index: bool = False) -> sa.Column:
     """A fact's document. Fact tables need no index of their own on it: their natural key starts
     with document_id, and its unique index serves look-ups and deletes by document."""
@@ -80,6 +86,7 @@ model_mentions = sa.Table(
     sa.Column("name", sa.Text, nullable=False),  # as first written in the file
     sa.Column("organization", sa.Text),
     *_provenance(),
+    _terms(),
     sa.UniqueConstraint("document_id", "model_id"),
 )
 
@@ -97,6 +104,7 @@ events = sa.Table(
     sa.Column("action", sa.Text),
     sa.Column("status", sa.String(10), nullable=False),
     *_provenance(),
+    _terms(),
     sa.UniqueConstraint("document_id", "date", "char_start", "char_end"),
 )
 
@@ -121,6 +129,7 @@ parameter_counts = sa.Table(
     sa.Column("approx", sa.Boolean, nullable=False),
     sa.Column("active", sa.Boolean, nullable=False),
     *_provenance(),
+    _terms(),
     sa.UniqueConstraint("document_id", "model_id", "value", "char_start"),
 )
 
@@ -136,6 +145,7 @@ benchmark_scores = sa.Table(
     sa.Column("unit", sa.String(10)),
     sa.Column("comparator", sa.String(2), nullable=False),
     *_provenance(),
+    _terms(),
     sa.UniqueConstraint("document_id", "model_id", "benchmark", "char_start"),
 )
 
@@ -149,21 +159,8 @@ context_windows = sa.Table(
     sa.Column("tokens", sa.BigInteger),
     sa.Column("chars", sa.BigInteger),
     *_provenance(),
+    _terms(),
     sa.UniqueConstraint("document_id", "model_id", "char_start"),
-)
-
-# Full-text index: one row per fact, its quote (and an event's summary) cut by
-# timeline/text/terms.py. SQLite searches it through the FTS5 table search_fts (made in 0002 and
-# kept in step by triggers); PostgreSQL matches the terms with LIKE.
-search_index = sa.Table(
-    "search_index",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True),
-    _document_fk(index=True),
-    sa.Column("kind", sa.String(12), nullable=False),
-    sa.Column("fact_id", sa.Integer, nullable=False),
-    sa.Column("terms", sa.Text, nullable=False),
-    sa.UniqueConstraint("kind", "fact_id"),
 )
 
 FACT_TABLES = (model_mentions, events, parameter_counts, benchmark_scores, context_windows)

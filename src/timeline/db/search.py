@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from timeline.db.schema import KIND_TABLES, documents, search_index
+from timeline.db.schema import KIND_TABLES, documents
 from timeline.records import KIND_OF, FactRecord
 from timeline.text.terms import index_terms, query_terms
 
@@ -41,6 +41,9 @@ def record_terms(record: FactRecord) -> str:
     return fact_terms(KIND_OF[type(record)], record.prov.quote, partial(getattr, record))
 
 
+# The view search_index (migration 0004) numbers a fact's row as its id times 8 plus its kind's code.
+KIND_OF_CODE = ("model", "event", "parameters", "benchmark", "context")
+
 # kind -> the columns fact_terms reads, as SQL (for facts stored before the index existed)
 _STORED_FIELDS = {
     "model": "name",
@@ -51,8 +54,9 @@ _STORED_FIELDS = {
 }
 
 
-def index_all(conn: Connection) -> None:
-    """Search rows for every stored fact (the migration that made the index runs this)."""
+def index_all(conn: Connection, search_index: sa.Table) -> None:
+    """Search rows for every stored fact, in `search_index` as migration 0002 made it (a table of
+    its own then; since 0004 the terms are a column of each fact table)."""
     models: dict[int, list[str]] = {}
     for event_id, name in conn.execute(sa.text("SELECT event_id, name FROM event_models ORDER BY event_id, position")):
         models.setdefault(event_id, []).append(name)
@@ -106,8 +110,7 @@ def search(conn: Connection, text: str, limit: int = 20) -> list[Hit]:
     ids = _matching_ids(conn, phrases, limit)
     if not ids:
         return []
-    found = conn.execute(sa.select(search_index.c.id, search_index.c.kind, search_index.c.fact_id)
-                         .where(search_index.c.id.in_(ids))).all()
+    found = [(row_id, KIND_OF_CODE[row_id % 8], row_id // 8) for row_id in ids]
     wanted: dict[str, list[int]] = {}
     for _, kind, fact_id in found:
         wanted.setdefault(kind, []).append(fact_id)
@@ -119,6 +122,4 @@ def search(conn: Connection, text: str, limit: int = 20) -> list[Hit]:
                             .where(table.c.id.in_(fact_ids)))
         for fact_id, path, line_start, line_end, quote in rows:
             facts[kind, fact_id] = Hit(kind, fact_id, path, line_start, line_end, quote)
-    order = {row_id: i for i, row_id in enumerate(ids)}
-    return [facts[kind, fact_id] for _, kind, fact_id in sorted(found, key=lambda r: order[r[0]])
-            if (kind, fact_id) in facts]
+    return [facts[kind, fact_id] for _, kind, fact_id in found if (kind, fact_id) in facts]

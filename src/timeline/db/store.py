@@ -33,7 +33,6 @@ from timeline.db.schema import (
     model_mentions,
     models,
     parameter_counts,
-    search_index,
 )
 from timeline.db.search import record_terms
 from timeline.records import (
@@ -59,7 +58,6 @@ def _model_ids_of_document(conn: Connection, document_id: int) -> set[int]:
 def _delete_facts(conn: Connection, document_id: int, batch: FtsBatch | None) -> set[int]:
     model_ids = _model_ids_of_document(conn, document_id)
     unindex_in_fts(conn, document_id, batch)
-    conn.execute(sa.delete(search_index).where(search_index.c.document_id == document_id))
     event_ids = sa.select(events.c.id).where(events.c.document_id == document_id).scalar_subquery()
     conn.execute(sa.delete(event_models).where(event_models.c.event_id.in_(event_ids)))
     for table in FACT_TABLES:
@@ -154,12 +152,12 @@ def _filled_by_worker(kind: str) -> tuple[str, ...]:
     return tuple(c.name for c in KIND_TABLES[kind].columns if c.name not in ("id", "document_id", "model_id"))
 
 
-# One fact as a worker hands it over: (values, model, terms, event models), where
-# - values: _filled_by_worker(kind), in order (prepare() writes them in table order);
+# One fact as a worker hands it over: (values, model, event models), where
+# - values: _filled_by_worker(kind), in order (prepare() writes them in table order, search terms last);
 # - model: an index into Prepared.models (mentions), a model name, or None (events);
-# - terms: its search terms; event models: the names an event links to.
+# - event models: the names an event links to.
 # (A plain tuple: pickle rebuilds a NamedTuple through Python, three times slower for a file's rows.)
-Row = tuple[tuple[Any, ...], int | str | None, str, tuple[str, ...]]
+Row = tuple[tuple[Any, ...], int | str | None, tuple[str, ...]]
 
 
 @dataclass
@@ -174,22 +172,23 @@ def prepare(facts: Sequence[FactRecord]) -> Prepared:
     """The rows of `facts`, each with its search terms."""
     out = Prepared()
     for fact in facts:
-        p, terms = fact.prov, record_terms(fact)
-        prov = (p.line_start, p.line_end, p.char_start, p.char_end, p.quote)
+        p = fact.prov
+        # every fact table ends with the provenance columns, then the search terms
+        last = (p.line_start, p.line_end, p.char_start, p.char_end, p.quote, record_terms(fact))
         if isinstance(fact, ModelRecord):
-            out.rows["model"].append(((fact.name, fact.org, *prov), len(out.models), terms, ()))
+            out.rows["model"].append(((fact.name, fact.org, *last), len(out.models), ()))
             out.models.append(ModelNames(fact.canonical, fact.name, tuple(fact.aliases), fact.org))
         elif isinstance(fact, EventRecord):
             out.rows["event"].append(((fact.date, fact.precision, fact.qualifier, fact.earliest, fact.latest,
-                                       fact.org, fact.action, fact.status, *prov), None, terms, tuple(fact.models)))
+                                       fact.org, fact.action, fact.status, *last), None, tuple(fact.models)))
         elif isinstance(fact, ParameterRecord):
             out.rows["parameters"].append(((fact.model, fact.value, fact.value_high, fact.approx, fact.active,
-                                            *prov), fact.model, terms, ()))
+                                            *last), fact.model, ()))
         elif isinstance(fact, BenchmarkRecord):
             out.rows["benchmark"].append(((fact.model, fact.benchmark, fact.score, fact.unit, fact.comparator,
-                                           *prov), fact.model, terms, ()))
+                                           *last), fact.model, ()))
         elif isinstance(fact, ContextRecord):
-            out.rows["context"].append(((fact.model, fact.tokens, fact.chars, *prov), fact.model, terms, ()))
+            out.rows["context"].append(((fact.model, fact.tokens, fact.chars, *last), fact.model, ()))
     return out
 
 
@@ -231,7 +230,7 @@ def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[Fact
                      ) -> Counter[str]:
     """Write one file's document and facts inside the caller's transaction; returns fact counts.
     The statements of every new file go straight to the driver (timeline/db/driver.py). `batch`:
-    the caller adds the search rows to FTS5 for several files at once (timeline/db/search.py)."""
+    the caller adds the facts' terms to FTS5 for several files at once (timeline/db/fts.py)."""
     prepared = facts if isinstance(facts, Prepared) else prepare(facts)
     cache = cache if cache is not None else ModelCache()
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
@@ -288,7 +287,7 @@ def _ids_by_key(conn: Connection, table: sa.Table, columns: tuple[str, ...], key
 
 def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache, batch: FtsBatch | None
                   ) -> Counter[str]:
-    """One insert per fact table, then the event links and the search rows. Rows that repeat a
+    """One insert per fact table, then the event links and the full-text index. Rows that repeat a
     natural key are dropped here (a file states a fact once).
 
     The new rows' ids: SQLite gives each new row the largest id plus one, and this transaction
@@ -331,7 +330,6 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         _insert_rows(conn, KIND_TABLES[kind], _layout(kind)[0], [values for values, _ in kept])
     after = _max_ids(conn, tables) if sqlite else []
     counts: Counter[str] = Counter()
-    search_rows: list[tuple[Any, ...]] = []
     links: list[tuple[Any, ...]] = []
     for i, (kind, kept) in enumerate(planned):
         if sqlite and after[i] == before[i] + len(kept):
@@ -339,8 +337,7 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         else:
             columns, key_at = _layout(kind)
             fact_ids = _ids_by_key(conn, KIND_TABLES[kind], columns, key_at, document_id, [v for v, _ in kept])
-        for fact_id, (_, (_, _, terms, event_names)) in zip(fact_ids, kept, strict=True):
-            search_rows.append((document_id, kind, fact_id, terms))
+        for fact_id, (_, (_, _, event_names)) in zip(fact_ids, kept, strict=True):
             linked: set[int] = set()
             for position, name in enumerate(event_names):
                 mid = model_ids.get(fold(name))
@@ -350,8 +347,7 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         counts[kind] = len(kept)
     if links:
         _insert_rows(conn, event_models, ("event_id", "model_id", "name", "position"), links)
-    if search_rows:
-        _insert_rows(conn, search_index, ("document_id", "kind", "fact_id", "terms"), search_rows)
+    if planned:
         index_in_fts(conn, document_id, batch)
     return counts
 
