@@ -142,14 +142,14 @@ def _links(engine: sa.Engine) -> tuple[list[tuple[object, ...]], list[tuple[obje
 
 
 def test_new_fact_ids_reach_their_own_rows(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On SQLite the writer takes the ids of new rows to follow the largest id before the insert,
+    """On SQLite the writer takes the ids of new events to follow the largest id before the insert,
     checked after it; when the check fails it reads them back by natural key. Both give every
-    search row and event link the fact it was made for."""
+    event link the event it was made for (and the search view lists every fact with its terms)."""
     from timeline.db import store
 
     fast = _engine(f"sqlite:///{tmp_path / 'fast.db'}")
     ingest([corpus], fast)
-    monkeypatch.setattr(store, "_max_ids", lambda conn, tables: [-1] * len(tables))  # the check never holds
+    monkeypatch.setattr(store, "_max_id", lambda conn, table: -1)  # the check never holds
     by_key = _engine(f"sqlite:///{tmp_path / 'by_key.db'}")
     ingest([corpus], by_key)
     search, links = _links(fast)

@@ -268,15 +268,23 @@ def _insert_rows(conn: Connection, table: sa.Table, columns: tuple[str, ...], ro
     driver.run(conn, _insert_sql(conn, table, columns), _driver_rows(conn, table, columns, rows), many=True)
 
 
-def _max_ids(conn: Connection, tables: list[sa.Table]) -> list[int]:
-    """The largest id of each table, in one statement."""
-    columns = ", ".join(f"(SELECT max(id) FROM {table.name})" for table in tables)
-    return [int(i or 0) for i in driver.run(conn, f"SELECT {columns}").fetchone()]
+def _max_id(conn: Connection, table: sa.Table) -> int:
+    return int(driver.run(conn, f"SELECT max(id) FROM {table.name}").fetchone()[0] or 0)
 
 
-def _ids_by_key(conn: Connection, table: sa.Table, columns: tuple[str, ...], key_at: tuple[int, ...],
-                document_id: int, rows: list[tuple[Any, ...]]) -> list[int]:
-    """The ids of one document's rows just inserted, read back by their natural key."""
+def _insert_returning_ids(conn: Connection, table: sa.Table, columns: tuple[str, ...], key_at: tuple[int, ...],
+                          document_id: int, rows: list[tuple[Any, ...]]) -> list[int]:
+    """Insert one document's rows of `table`; their ids, in order. SQLite gives each new row the
+    largest id plus one, and this transaction holds the write lock (BEGIN IMMEDIATE), so the ids
+    follow the largest one before the insert; checked after it. Otherwise (PostgreSQL) the rows
+    are read back by their natural key."""
+    if conn.dialect.name == "sqlite":
+        before = _max_id(conn, table)
+        _insert_rows(conn, table, columns, rows)
+        if _max_id(conn, table) == before + len(rows):
+            return list(range(before + 1, before + 1 + len(rows)))
+    else:
+        _insert_rows(conn, table, columns, rows)
     quote = conn.dialect.identifier_preparer.quote
     keys = [columns[i] for i in key_at]
     stored = driver.run(conn, f"SELECT id, {', '.join(map(quote, keys))} FROM {table.name} WHERE document_id = ?",
@@ -288,21 +296,19 @@ def _ids_by_key(conn: Connection, table: sa.Table, columns: tuple[str, ...], key
 def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache, batch: FtsBatch | None
                   ) -> Counter[str]:
     """One insert per fact table, then the event links and the full-text index. Rows that repeat a
-    natural key are dropped here (a file states a fact once).
-
-    The new rows' ids: SQLite gives each new row the largest id plus one, and this transaction
-    holds the write lock (BEGIN IMMEDIATE), so they follow the largest ids before the inserts
-    (read in one statement for every table, and checked in one after them). Otherwise (PostgreSQL,
-    or a check that fails) they are read back by natural key."""
+    natural key are dropped here (a file states a fact once). Only events need their new ids
+    (for their links to models)."""
     record_ids = _model_ids(conn, prepared.models, cache)
     model_ids: dict[str, int] = {}
     for record, mid in zip(prepared.models, record_ids, strict=True):
         for key in _keys(record):
             model_ids.setdefault(key, mid)
-    planned: list[tuple[str, list[tuple[tuple[Any, ...], Row]]]] = []
+    counts: Counter[str] = Counter()
+    links: list[tuple[Any, ...]] = []
     for kind, candidates in prepared.rows.items():
         if not candidates:
             continue
+        table = KIND_TABLES[kind]
         columns, key_at = _layout(kind)
         key_of = operator.itemgetter(*key_at)
         with_model = columns[1] == "model_id"
@@ -321,33 +327,23 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
             if key not in seen:
                 seen.add(key)
                 kept.append((values, row))
-        if kept:
-            planned.append((kind, kept))
-    tables = [KIND_TABLES[kind] for kind, _ in planned]
-    sqlite = conn.dialect.name == "sqlite" and bool(tables)
-    before = _max_ids(conn, tables) if sqlite else []
-    for kind, kept in planned:
-        _insert_rows(conn, KIND_TABLES[kind], _layout(kind)[0], [values for values, _ in kept])
-    after = _max_ids(conn, tables) if sqlite else []
-    counts: Counter[str] = Counter()
-    links: list[tuple[Any, ...]] = []
-    for i, (kind, kept) in enumerate(planned):
-        if sqlite and after[i] == before[i] + len(kept):
-            fact_ids: Sequence[int] = range(before[i] + 1, after[i] + 1)
-        else:
-            columns, key_at = _layout(kind)
-            fact_ids = _ids_by_key(conn, KIND_TABLES[kind], columns, key_at, document_id, [v for v, _ in kept])
-        for fact_id, (_, (_, _, event_names)) in zip(fact_ids, kept, strict=True):
+        if not kept:
+            continue
+        counts[kind] = len(kept)
+        if table is not events:
+            _insert_rows(conn, table, columns, [values for values, _ in kept])
+            continue
+        event_ids = _insert_returning_ids(conn, table, columns, key_at, document_id, [values for values, _ in kept])
+        for event_id, (_, (_, _, names)) in zip(event_ids, kept, strict=True):
             linked: set[int] = set()
-            for position, name in enumerate(event_names):
+            for position, name in enumerate(names):
                 mid = model_ids.get(fold(name))
                 if mid is not None and mid not in linked:
                     linked.add(mid)
-                    links.append((fact_id, mid, name, position))
-        counts[kind] = len(kept)
+                    links.append((event_id, mid, name, position))
     if links:
         _insert_rows(conn, event_models, ("event_id", "model_id", "name", "position"), links)
-    if planned:
+    if counts:
         index_in_fts(conn, document_id, batch)
     return counts
 
