@@ -76,3 +76,31 @@ def test_upgrade_from_0001_indexes_the_facts_already_stored(db_url: str, raw_dir
             conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
         hits = search(conn, "混合专家模型")
     assert any(h.file == "002_bad53bc446689f33.txt" and h.line_start == 196 for h in hits)
+
+
+def test_cli_ingest_migrates_while_extracting(tmp_path, raw_dir) -> None:  # type: ignore[no-untyped-def]
+    """`timeline ingest` reads the stored hashes first, starts its workers, then upgrades the
+    schema while they extract: an older database keeps its unchanged files and gets the new one."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+    from timeline.ingest import ingest
+
+    corpus = tmp_path / "raw"
+    shutil.copytree(raw_dir, corpus)
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    ingest([corpus], engine)
+    migrate.downgrade(engine, "0001")
+    for i in range(4):  # (enough new files for the worker processes)
+        (corpus / f"extra{i}.md").write_text(f"2025年{i + 1}月，Foo-3.{i}-Turbo正式开源。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", url, "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert "9 read, 4 added, 0 replaced, 5 unchanged" in result.output
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        assert conn.scalar(sa.text("SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH 'foo'")) >= 1

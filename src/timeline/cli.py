@@ -84,14 +84,15 @@ def ingest(
             _err(f"files: {unchanged} read, 0 added, 0 replaced, {unchanged} unchanged, 0 skipped")
             _err("facts written: 0 model, 0 event, 0 parameters, 0 benchmark, 0 context")
         return
+    from timeline.db.migrate import upgrade
     from timeline.ingest import ingest as run
 
     try:
-        engine = _engine(db)
+        engine = _engine(db, migrate=False)  # migrated once the extraction workers have started
         with _progress(quiet) as tick:
             report = run(paths, engine, prune=prune, max_bytes=max_bytes, include=tuple(include or ()),
                          exclude=tuple(exclude or ()), progress=tick, debug=debug,
-                         workers=workers or os.cpu_count() or 1)
+                         workers=workers or os.cpu_count() or 1, before_writing=lambda: upgrade(engine))
     except Exception as exc:
         raise _fatal(exc, debug) from None
     for path, reason in report.skipped:

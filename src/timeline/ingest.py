@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -118,23 +120,25 @@ def _process(cand: Candidate) -> Outcome:
                    prepared=prepare(extraction.facts), warnings=tuple(extraction.warnings))
 
 
+@contextmanager
 def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
-              options: dict[str, object]) -> Iterator[Outcome]:
+              options: dict[str, object]) -> Iterator[Iterator[Outcome]]:
     """Every candidate's outcome. Unchanged and unreadable files are settled here (reading and
-    hashing is fast); with workers > 1, the changed ones are extracted in that many processes."""
+    hashing is fast); with workers > 1, the changed ones are extracted in that many processes,
+    which have started (and stay alive) by the time this context is entered."""
     _init_worker(stored, options)
     if workers <= 1:
-        yield from map(_process, candidates)
+        yield map(_process, candidates)
         return
-    changed = []
+    settled, changed = [], []
     for cand in candidates:
         _, done = _read(cand, settle_only=True)
         if done is not None:
-            yield done
+            settled.append(done)
         else:
             changed.append(cand)  # read by its worker (a changed one again, from the page cache)
     if len(changed) < 2 * workers:
-        yield from map(_process, changed)
+        yield itertools.chain(settled, map(_process, changed))
         return
     import multiprocessing
 
@@ -151,7 +155,15 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
         gc.unfreeze()  # (this process may live on: its objects stay collectable)
     with pool:
         # Ordered and lazy: at most a few files per worker are in flight, so memory stays flat.
-        yield from pool.imap(_process, changed, chunksize=4)
+        yield itertools.chain(settled, pool.imap(_process, changed, chunksize=4))
+
+
+def _stored_hashes(engine: Engine) -> dict[str, str]:
+    """Path -> SHA-256 of every stored document (none in a database not made yet)."""
+    with engine.connect() as conn:
+        if not sa.inspect(conn).has_table("documents"):
+            return {}
+        return dict(conn.execute(sa.text("SELECT path, sha256 FROM documents")).all())
 
 
 def _root_of(cand: Candidate) -> str:
@@ -170,23 +182,29 @@ def ingest(
     progress: Callable[[str], None] | None = None,
     debug: bool = False,
     workers: int = 1,
+    before_writing: Callable[[], None] | None = None,
 ) -> IngestReport:
-    """Ingest every file under `roots`: workers extract, this process writes."""
+    """Ingest every file under `roots`: workers extract, this process writes. `before_writing`
+    runs once the workers have started (the CLI brings the schema up to date there, while they
+    extract; stored paths and hashes are read before, which every revision has)."""
     report = IngestReport()
 
     def skip(path: str, reason: str) -> None:
         report.skipped.append((path, reason))
 
-    with engine.connect() as conn:
-        stored = dict(conn.execute(sa.text("SELECT path, sha256 FROM documents")).all())
+    stored = _stored_hashes(engine)
     if workers > 1:
         engine.dispose()  # no open connection is inherited by worker processes
     candidates = list(walk(roots, include, exclude, on_skip=skip))
     seen_paths = {cand.rel for cand in candidates}
     cache = None  # model ids across files (timeline/db/store.py), made once a file has changed
     batch = FtsBatch()  # each transaction's search rows go to FTS5 in one statement
-    with Writer(engine, on_begin=batch.begin, before_commit=batch.flush) as writer:
-        for outcome in _outcomes(candidates, workers, stored, {"max_bytes": max_bytes, "debug": debug}):
+    options: dict[str, object] = {"max_bytes": max_bytes, "debug": debug}
+    with _outcomes(candidates, workers, stored, options) as outcomes, \
+            Writer(engine, on_begin=batch.begin, before_commit=batch.flush) as writer:
+        if before_writing is not None:
+            before_writing()
+        for outcome in outcomes:
             cand = outcome.cand
             report.seen += 1
             if progress:
