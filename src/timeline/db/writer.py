@@ -14,7 +14,7 @@ model id that a concurrent run has just deleted, rolls back to the savepoint and
 again, after the caller's `on_retry` (which empties its caches).
 
 Hooks: `on_begin(conn)` runs when a transaction begins, `before_commit(conn)` just before it
-commits (the search index adds a whole group's rows to FTS5 there, timeline/db/search.py).
+commits (a whole group's search terms go to FTS5 there, timeline/db/fts.py).
 """
 
 from __future__ import annotations
