@@ -243,3 +243,21 @@ def test_a_batch_indexes_what_its_transaction_keeps(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert {h.file for h in search(conn, "Llama")} == {"c.md"}
         assert not search(conn, "GPT-4o") and not search(conn, "Claude")
+
+
+def test_without_a_batch_each_file_is_indexed_at_once(tmp_path: Path) -> None:
+    """store_extraction and delete_document outside a writer group keep FTS5 in step themselves."""
+    from timeline.db import store
+    from timeline.db.search import search
+    from timeline.extract.pipeline import extract_text
+
+    engine = _engine(f"sqlite:///{tmp_path / 'single.db'}")
+    for path, text in (("a.md", "2024年5月，OpenAI发布GPT-4o。\n"), ("b.md", "2024年7月，Meta发布Llama 3.1。\n")):
+        extraction = extract_text(text, path)
+        with engine.begin() as conn:
+            store.store_extraction(conn, extraction.document, extraction.facts, path)
+    with engine.begin() as conn:
+        assert store.delete_document(conn, "a.md")
+    assert _fts_consistent(engine)
+    with engine.connect() as conn:
+        assert {h.file for h in search(conn, "Llama")} == {"b.md"} and not search(conn, "GPT-4o")

@@ -1,9 +1,6 @@
 """Keeping SQLite's FTS5 table search_fts in step with the facts' search terms, which it reads
 through the view search_index (external content: FTS5 holds only the index, and is told of
-every row added or deleted). PostgreSQL has no FTS5 table: these do nothing there.
-
-Rows are added one statement per document, or, when the writer groups several files a
-transaction, one statement per group (`FtsBatch`).
+every row added or deleted). PostgreSQL has no FTS5 table: nothing is done there.
 """
 
 from __future__ import annotations
@@ -19,26 +16,10 @@ _DELETE = ("INSERT INTO search_fts(search_fts, rowid, terms) SELECT 'delete', id
            "WHERE document_id = ? ORDER BY id")
 
 
-def index_in_fts(conn: Connection, document_id: int, batch: FtsBatch | None = None) -> None:
-    """Add a document's search rows to SQLite's FTS5 table, in one statement (per-row triggers
-    cost more than the rest of the write); within a batch, when the batch is flushed."""
-    if batch is not None and batch.pending is not None:
-        batch.pending.add(document_id)
-    elif conn.dialect.name == "sqlite":
-        driver.run(conn, _ADD.format("= ?"), (document_id,))
-
-
-def unindex_in_fts(conn: Connection, document_id: int, batch: FtsBatch | None = None) -> None:
-    """Take a document's search rows out of the FTS5 table (before its facts are deleted)."""
-    if batch is not None and batch.pending is not None and document_id in batch.pending:
-        batch.pending.discard(document_id)  # written in this transaction: not in FTS5 yet
-    elif conn.dialect.name == "sqlite":
-        driver.run(conn, _DELETE, (document_id,))
-
-
 class FtsBatch:
-    """The search rows of one transaction's documents, added to FTS5 in one statement just before
-    it commits (`begin` when the transaction begins, `flush` before the commit).
+    """Adds documents' search rows to FTS5 and takes them out. Between `begin` (when a transaction
+    begins) and `flush` (just before it commits), the documents added are only noted, and `flush`
+    adds them all in one statement; outside, each is added at once.
 
     FTS5 turns what a statement adds into a segment of its own once a savepoint is released, and
     merges segments as they pile up: one statement per group of files instead of one per file
@@ -50,6 +31,20 @@ class FtsBatch:
 
     def begin(self, conn: Connection) -> None:
         self.pending = set() if conn.dialect.name == "sqlite" else None
+
+    def add(self, conn: Connection, document_id: int) -> None:
+        """Index a document's search rows (now, or when the batch is flushed)."""
+        if self.pending is not None:
+            self.pending.add(document_id)
+        elif conn.dialect.name == "sqlite":
+            driver.run(conn, _ADD.format("= ?"), (document_id,))
+
+    def remove(self, conn: Connection, document_id: int) -> None:
+        """Take a document's search rows out of the index (before its facts are deleted)."""
+        if self.pending is not None and document_id in self.pending:
+            self.pending.discard(document_id)  # written in this transaction: not in FTS5 yet
+        elif conn.dialect.name == "sqlite":
+            driver.run(conn, _DELETE, (document_id,))
 
     def flush(self, conn: Connection) -> None:
         pending, self.pending = sorted(self.pending or ()), None

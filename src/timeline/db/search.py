@@ -110,9 +110,9 @@ def search(conn: Connection, text: str, limit: int = 20) -> list[Hit]:
     ids = _matching_ids(conn, phrases, limit)
     if not ids:
         return []
-    found = [(row_id, KIND_OF_CODE[row_id % 8], row_id // 8) for row_id in ids]
+    found = [(KIND_OF_CODE[row_id % 8], row_id // 8) for row_id in ids]  # best first
     wanted: dict[str, list[int]] = {}
-    for _, kind, fact_id in found:
+    for kind, fact_id in found:
         wanted.setdefault(kind, []).append(fact_id)
     facts: dict[tuple[str, int], Hit] = {}
     for kind, fact_ids in wanted.items():  # one query per kind, not per hit
@@ -122,4 +122,4 @@ def search(conn: Connection, text: str, limit: int = 20) -> list[Hit]:
                             .where(table.c.id.in_(fact_ids)))
         for fact_id, path, line_start, line_end, quote in rows:
             facts[kind, fact_id] = Hit(kind, fact_id, path, line_start, line_end, quote)
-    return [facts[kind, fact_id] for _, kind, fact_id in found if (kind, fact_id) in facts]
+    return [facts[hit] for hit in found if hit in facts]

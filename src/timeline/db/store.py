@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from timeline.db import driver
-from timeline.db.fts import FtsBatch, index_in_fts, unindex_in_fts
+from timeline.db.fts import FtsBatch
 from timeline.db.schema import (
     FACT_TABLES,
     KIND_TABLES,
@@ -55,9 +55,9 @@ def _model_ids_of_document(conn: Connection, document_id: int) -> set[int]:
     return ids
 
 
-def _delete_facts(conn: Connection, document_id: int, batch: FtsBatch | None) -> set[int]:
+def _delete_facts(conn: Connection, document_id: int, batch: FtsBatch) -> set[int]:
     model_ids = _model_ids_of_document(conn, document_id)
-    unindex_in_fts(conn, document_id, batch)
+    batch.remove(conn, document_id)
     event_ids = sa.select(events.c.id).where(events.c.document_id == document_id).scalar_subquery()
     conn.execute(sa.delete(event_models).where(event_models.c.event_id.in_(event_ids)))
     for table in FACT_TABLES:
@@ -233,6 +233,7 @@ def store_extraction(conn: Connection, doc: DocumentRecord, facts: Sequence[Fact
     the caller adds the facts' terms to FTS5 for several files at once (timeline/db/fts.py)."""
     prepared = facts if isinstance(facts, Prepared) else prepare(facts)
     cache = cache if cache is not None else ModelCache()
+    batch = batch if batch is not None else FtsBatch()  # (not begun: indexes at once)
     values = {"path": path, "sha256": doc.sha256, "size_bytes": doc.size_bytes, "encoding": doc.encoding,
               "title": doc.title, "published": doc.published, "published_source": doc.published_source,
               "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None), "root": root}
@@ -293,7 +294,7 @@ def _insert_returning_ids(conn: Connection, table: sa.Table, columns: tuple[str,
     return [id_of[tuple(values[i] for i in key_at)] for values in _driver_rows(conn, table, columns, rows)]
 
 
-def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache, batch: FtsBatch | None
+def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache: ModelCache, batch: FtsBatch
                   ) -> Counter[str]:
     """One insert per fact table, then the event links and the full-text index. Rows that repeat a
     natural key are dropped here (a file states a fact once). Only events need their new ids
@@ -344,7 +345,7 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
     if links:
         _insert_rows(conn, event_models, ("event_id", "model_id", "name", "position"), links)
     if counts:
-        index_in_fts(conn, document_id, batch)
+        batch.add(conn, document_id)
     return counts
 
 
@@ -352,7 +353,7 @@ def delete_document(conn: Connection, path: str, batch: FtsBatch | None = None) 
     document_id = conn.scalar(sa.select(documents.c.id).where(documents.c.path == path))
     if document_id is None:
         return False
-    stale = _delete_facts(conn, document_id, batch)
+    stale = _delete_facts(conn, document_id, batch if batch is not None else FtsBatch())
     conn.execute(sa.delete(documents).where(documents.c.id == document_id))
     drop_orphan_models(conn, stale)
     return True
