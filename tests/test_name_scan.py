@@ -1,7 +1,8 @@
 """Candidate scans must find exactly what their full patterns find.
 
 Registry and organization names are scanned without a lookbehind in front (so the stdlib re
-engine can skip ahead), the word-start condition checked afterwards; parameter counts, benchmark
+engine can skip ahead), the word-start condition checked afterwards; a name before 模型 is found
+from the cue back; parameter counts, benchmark
 names and context lengths are tried only where one can start (windows.finditer_from); headings are
 found from their # marks."""
 
@@ -28,13 +29,26 @@ TEXTS += ["x通义千问与千问", "AGemini Gemini", "(GPT-4)", "·Qwen", "-Lla
 TEXTS += ["Foo-3.5 Pro Max, xBar2-7B Instruct _Baz3 ·Qux-2 MixedCase-4 Zed9\x1cPro"]
 
 
-@pytest.mark.parametrize("pattern", [rules._registry_pattern, rules._org_pattern, lambda: rules._BEFORE_MODEL,
-                                     lambda: rules._GENERIC])
+@pytest.mark.parametrize("pattern", [rules._registry_pattern, rules._org_pattern, lambda: rules._GENERIC])
 @pytest.mark.parametrize("text", TEXTS)
 def test_word_start_scan_equals_the_lookbehind_pattern(pattern, text: str) -> None:  # type: ignore[no-untyped-def]
     with_lookbehind = regex.compile(rules._LEFT + pattern().pattern)
     expected = [m.span() for m in with_lookbehind.finditer(text)]
     assert [m.span() for m in rules._names_at_word_starts(pattern(), text)] == expected
+
+
+def _before_cues() -> list[str]:
+    """Strings of name characters, cues and long runs (the scan looks back 64 characters at a time)."""
+    rng = random.Random(11)
+    pieces = ["A", "a", "1", "-", ".", "_", "·", " ", "中", "模型", "系列", "大模型", "GPT-4", "X" * 70, "b" * 130]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    return [*TEXTS, "模型", "A模型", "Ab模型", "_Ab模型", "a.Ab模型", "Ab-模型", "Ab--C模型", "X" * 64 + "模型", *made]
+
+
+@pytest.mark.parametrize("text", _before_cues())
+def test_names_before_model_equal_the_lookbehind_pattern(text: str) -> None:
+    pattern = regex.compile(rules._LEFT + f"({rules._BEFORE_MODEL_NAME.pattern})(?={rules._MODEL_CUE})")
+    assert list(rules._names_before_model(text)) == [m.span() for m in pattern.finditer(text)]
 
 
 def _with_corpus(kind: str, *extra: str) -> list[str]:

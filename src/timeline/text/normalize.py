@@ -55,9 +55,11 @@ def _translate(text: str) -> str:
     """text.translate(_TABLE), 1:1 per character, so offsets are unchanged. str.translate with a
     non-ASCII table looks up every character of the text, and a substitution per match calls
     Python for each of the many full-width commas: one str.replace per character present is
-    several times faster."""
-    for ch in set(_NEEDS_TRANSLATION.findall(text)):
-        text = text.replace(ch, _TABLE[ord(ch)])
+    several times faster. Each search goes on from the first character still to translate."""
+    pos = 0
+    while (m := _NEEDS_TRANSLATION.search(text, pos)) is not None:
+        pos = m.start()
+        text = text.replace(m.group(0), _TABLE[ord(m.group(0))])
     return text
 
 # Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts.
@@ -74,18 +76,21 @@ _CODE_SIGNAL_RE = re.compile(
     r"(?=[A-Za-z0-9_])(?:import\s+[A-Za-z_]|from\s+[A-Za-z0-9_.]+\s+import\b|def\s+[A-Za-z0-9_]+\("
     r"|[A-Za-z0-9_]\.[A-Za-z0-9_]+\(|[A-Za-z0-9_]\s*=\s*[A-Za-z0-9_][A-Za-z0-9_.]*\(|for\s+[A-Za-z0-9_]+\s+in\s+\w)"
 )
-# Spaces that PDF extraction puts between CJK characters (and between CJK and digits).
-# (It starts with the space itself, so the engine can jump from one space or tab to the next.
-# Any other run of spaces is consumed whole as group 1 and kept: blanked code and links are long
-# runs, and trying each of their spaces costs more than all the rest.)
+# Spaces that PDF extraction puts between CJK characters (and between CJK and digits): a whole
+# run of spaces and tabs is dropped. (The pattern starts with the space itself, so the engine
+# jumps from one space or tab to the next, and goes on only after a digit or a non-ASCII
+# character: not inside a run (blanked code and links are long runs), nor after a Latin word,
+# the common case. It matches only what is dropped: no Python runs for the many spaces kept.)
 _SPACED_CJK_RE = re.compile(
-    rf"[ \t](?:(?<=[{HAN_RANGES}][ \t])[ \t]*(?=[{HAN_RANGES}]|\d)|(?<=\d[ \t])[ \t]*(?=[{HAN_RANGES}])"
-    r"|([ \t]+))"
+    rf"[ \t](?<=[^\x00-\x2f:-\x7f][ \t])"
+    rf"(?:(?<=[{HAN_RANGES}][ \t])[ \t]*(?=[{HAN_RANGES}]|\d)|(?<=\d[ \t])[ \t]*(?=[{HAN_RANGES}]))"
 )
 
 
-def _drop_cjk_spacing(m: re.Match[str]) -> str:
-    return m.group(0) if m.lastindex else ""
+def _drop(m: re.Match[str]) -> str:
+    return ""
+
+
 _TERMINAL = set("。！？!?；;:：")
 _MD_START_RE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)、]\s*|\*\*|```|[一二三四五六七八九十]+、)")
 
@@ -155,25 +160,26 @@ def _rewrite(
     parts.append(text[pos:])
     if not resized:  # every character keeps its place, and its origin
         return "".join(parts), starts, ends
-    # Machine integers, copied as memory from byte views (a slice of an array would copy twice).
-    new_starts, new_ends = array(starts.typecode), array(ends.typecode)
-    from_starts, from_ends = memoryview(starts).cast("B"), memoryview(ends).cast("B")
-    size = starts.itemsize
-    pos = 0
-    for a, b, rep in edits:
-        new_starts.frombytes(from_starts[pos * size : a * size])
-        new_ends.frombytes(from_ends[pos * size : a * size])
-        if len(rep) == b - a:
-            new_starts.frombytes(from_starts[a * size : b * size])
-            new_ends.frombytes(from_ends[a * size : b * size])
-        elif rep:  # one character for the whole match
-            new_starts.append(starts[a])
-            new_ends.append(ends[b - 1])
-        pos = b
-    new_starts.frombytes(from_starts[pos * size :])
-    new_ends.frombytes(from_ends[pos * size :])
-    from_starts.release()
-    from_ends.release()
+    # Machine integers, allocated once at their final size and copied as memory between views
+    # (appending chunk by chunk would reallocate, and a slice of an array is a copy of its own).
+    size = len(starts) - sum(b - a - len(rep) for a, b, rep in edits)
+    new_starts, new_ends = array(starts.typecode, [0]) * size, array(ends.typecode, [0]) * size
+    with memoryview(starts) as from_starts, memoryview(ends) as from_ends, \
+            memoryview(new_starts) as to_starts, memoryview(new_ends) as to_ends:
+        pos = out = 0
+        for a, b, rep in edits:
+            if len(rep) == b - a:  # kept in place: copied with what precedes it
+                continue
+            to_starts[out : out + a - pos] = from_starts[pos:a]
+            to_ends[out : out + a - pos] = from_ends[pos:a]
+            out += a - pos
+            if rep:  # one character for the whole match
+                to_starts[out] = from_starts[a]
+                to_ends[out] = from_ends[b - 1]
+                out += 1
+            pos = b
+        to_starts[out:] = from_starts[pos:]
+        to_ends[out:] = from_ends[pos:]
     return "".join(parts), new_starts, new_ends
 
 
@@ -260,9 +266,9 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text = _mask_code_lines(text)  # same length: offsets unchanged
     text, starts, ends = _rewrite(text, starts, ends, _URL_RE, _blank_keep_newlines)
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
-    text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, lambda m: "")
+    text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)
     if is_hard_wrapped(text):
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
-    text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop_cjk_spacing)
+    text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
     return NormText(original=original, text=text, starts=starts, ends=ends)

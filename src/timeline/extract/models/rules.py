@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -54,8 +54,9 @@ _GENERIC = re.compile(
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?:大模型|模型)\"([^\"\n]{2,16})\"")
-# (scanned by _names_at_word_starts, which applies _LEFT)
-_BEFORE_MODEL = re.compile(r"([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*)(?=(?:系列)?(?:大?模型))")
+# (the name right before the cue, at a word start: _names_before_model)
+_BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
+_MODEL_CUE = "(?:系列)?大?模型"
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
@@ -80,7 +81,8 @@ class OrgMention(NamedTuple):
 
 
 # What may not stand right before a name (the _LEFT lookbehind, as a set for the name scans).
-_LEFT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.·")
+_LEFT_STRING = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.·"
+_LEFT_CHARS = frozenset(_LEFT_STRING)
 
 
 def _names_at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -226,19 +228,24 @@ def _family_org(name: str, reg: Registry) -> str | None:
     return fam.org if fam else None
 
 
+@lru_cache(maxsize=65536)  # the same names recur, within an article and across a corpus
+def _generic_identity(name: str) -> tuple[str, str | None] | None:
+    """(canonical name, organization) of a generic name that can name a model, else None."""
+    reg = load_registry()
+    if not _plausible_generic(name, reg):
+        return None
+    known = reg.model_by_key.get(fold(name))
+    return (known.name, known.org) if known else (name, _family_org(name, reg))
+
+
 def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
-    identity: dict[str, tuple[str, str | None] | None] = {}  # per name: the same names recur
     for m in _names_at_word_starts(_GENERIC, text):
         name = m.group(0).rstrip(".")
         end = m.start() + len(name)
         if match_at(_NOT_AFTER, text, end) or _after_number(text, m.start()):
             continue  # "Sora-like", "8 Gen 4"
-        if name not in identity:
-            known = reg.model_by_key.get(fold(name))
-            identity[name] = ((known.name, known.org) if known else (name, _family_org(name, reg))) \
-                if _plausible_generic(name, reg) else None
-        named = identity[name]
+        named = _generic_identity(name)
         if named is None:
             released = _family_release(text, m.start(), name, reg)
             if released is not None:
@@ -248,21 +255,40 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
     return found
 
 
+def _names_before_model(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of what `_LEFT(_BEFORE_MODEL_NAME)(?=_MODEL_CUE)` finds, looked for from each 模型
+    back: the word is found fast, and trying the name at every capital letter cost as much as
+    the whole generic name scan. A name ends right before its cue (系列 and 大 included) and
+    starts where the run of name-like characters (_LEFT_CHARS) before the cue starts."""
+    found = -1
+    while (found := text.find("模型", found + 1)) != -1:
+        end = found - (found > 0 and text[found - 1] == "大")
+        end -= 2 * (text[max(0, end - 2) : end] == "系列")
+        start = end
+        while start and (window := text[max(0, start - 64) : start]):
+            kept = len(window.rstrip(_LEFT_STRING))  # (in C)
+            start -= len(window) - kept
+            if kept:
+                break
+        if start < end and _BEFORE_MODEL_NAME.fullmatch(text, start, end):
+            yield start, end
+
+
 def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
-    scans = ((_QUOTED, _QUOTED.finditer(text)), (_BEFORE_MODEL, _names_at_word_starts(_BEFORE_MODEL, text)),
-             (_OWNED, _OWNED.finditer(text)))
-    for pattern, matches in scans:
-        for m in matches:
-            name = m.group(1).strip()
-            start = m.start(1)
+    scans = ((True, ((m.start(1), m.group(1)) for m in _QUOTED.finditer(text))),
+             (False, ((a, text[a:b]) for a, b in _names_before_model(text))),
+             (False, ((m.start(1), m.group(1)) for m in _OWNED.finditer(text))))
+    for is_quoted, names in scans:
+        for start, written in names:
+            name = written.strip()
             end = start + len(name)
             runs_on = match_at(_NOT_AFTER, text, end) or match_at(_LATIN_WORD_AFTER, text, end)
-            if pattern is not _QUOTED and runs_on:
+            if not is_quoted and runs_on:
                 continue  # "Function Calling API", "Model Hub平台"
             if reg.is_not_model(name) or reg.canonical_org(name) != name or len(name) < 2:
                 continue
-            if pattern is not _QUOTED and (name.isupper() and len(name) <= 4):
+            if not is_quoted and (name.isupper() and len(name) <= 4):
                 continue  # acronyms (MoE, RAG) are methods far more often than models
             known = reg.model_by_key.get(fold(name))
             found.append(ModelMention(start, end, name, known.name if known else name,

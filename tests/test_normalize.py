@@ -1,0 +1,83 @@
+"""Normalization: what it changes, and the fast forms of its steps equal their plain definitions."""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.text import normalize as norm
+
+# input -> normalized text
+CASES = [
+    ("中 文", "中文"),
+    ("中 \t 文", "中文"),
+    ("2025 年 1 月", "2025年1月"),
+    ("发布于 2025", "发布于2025"),
+    ("a 中 b", "a 中 b"),
+    ("1 2", "1 2"),
+    (" 中", " 中"),
+    ("中 ", "中 "),
+    ("中 \n文", "中 \n文"),
+    ("ＧＰＴ－４，“好”", 'GPT-4,"好"'),
+    ("a&lt;b&amp;c", "a<b&c"),
+    ("x\u200by\r\nz", "xy\nz"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_normalized_text(text: str, expected: str) -> None:
+    result = norm.normalize(text)
+    assert result.text == expected
+    assert len(result.starts) == len(result.ends) == len(expected)
+
+
+# The plain definitions of the fast steps.
+_SPACING = regex.compile(r"(?<=\p{Han})[ \t]+(?=\p{Han}|\d)|(?<=\d)[ \t]+(?=\p{Han})")
+_PIECES = ["中", "文", "a", "Z", "1", "9", " ", "  ", "\t", "\n", ".", "，", "ａ", "“", "\u3000", "&lt;", "、", "x" * 5]
+pieces = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(pieces, st.text(max_size=60)))
+def test_spacing_drops_what_its_definition_drops(text: str) -> None:
+    assert [m.span() for m in norm._SPACED_CJK_RE.finditer(text)] == [m.span() for m in _SPACING.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(pieces, st.text(max_size=60)))
+def test_translate_equals_str_translate(text: str) -> None:
+    assert norm._translate(text) == text.translate(norm._TABLE)
+
+
+def _plain_rewrite(text: str, pattern: re.Pattern[str], replace: str) -> tuple[str, list[int], list[int]]:
+    """Each match replaced by `replace` (empty or one character), with origins kept per character."""
+    out, starts, ends, pos = [], [], [], 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        out.append(text[pos:a])
+        starts += range(pos, a)
+        ends += range(pos + 1, a + 1)
+        if replace:
+            out.append(replace)
+            starts.append(a)
+            ends.append(b)
+        pos = b
+    out.append(text[pos:])
+    starts += range(pos, len(text))
+    ends += range(pos + 1, len(text) + 1)
+    return "".join(out), starts, ends
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces, st.sampled_from(["", "_"]))
+def test_rewrite_keeps_each_characters_origin(text: str, replace: str) -> None:
+    pattern = re.compile(r"[ \t]+|x+")
+    starts, ends = array("q", range(len(text))), array("q", range(1, len(text) + 1))
+    got, got_starts, got_ends = norm._rewrite(text, starts, ends, pattern, lambda m: replace)
+    want, want_starts, want_ends = _plain_rewrite(text, pattern, replace)
+    assert (got, list(got_starts), list(got_ends)) == (want, want_starts, want_ends)
