@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -202,13 +203,16 @@ def main() -> int:
         if "MB/s" in row:
             row["x floor"] = floor / row["MB/s"]
             row["x dateparser"] = row["MB/s"] / alternative
-    print(f"corpus: {args.files} files, {size_mb:.1f} MB; median of {args.runs} runs; {os.cpu_count()} cores\n")
+    python = f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})"
+    print(f"corpus: {args.files} files, {size_mb:.1f} MB; median of {args.runs} runs; {os.cpu_count()} cores;"
+          f" {python}\n")
     columns = ["seconds", "MB/s", "files/s", "facts/s", "peak RSS MB", "x floor", "x dateparser"]
     print(f"{'figure':<40}" + "".join(f"{c:>14}" for c in columns))
     for name, row in figures.items():
         print(f"{name:<40}" + "".join(f"{row[c]:>14.2f}" if c in row else f"{'':>14}" for c in columns))
     args.out.mkdir(parents=True, exist_ok=True)
-    result = {"corpus": {"files": args.files, "mb": size_mb}, "runs": args.runs, "figures": figures}
+    result = {"corpus": {"files": args.files, "mb": size_mb}, "runs": args.runs, "python": python,
+              "figures": figures}
     (args.out / "results.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(f"\nsaved {args.out / 'results.json'}  (x floor: times slower than the regex floor;"
           " x dateparser: times faster than dateparser)")

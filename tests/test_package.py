@@ -1,10 +1,12 @@
-"""The package surface: a light import, find_times, and jieba fed by the registry."""
+"""The package surface: a light import, find_times, jieba fed by the registry, and the
+interpreter `make` picks (scripts/fast-python)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import subprocess
 import sys
+from pathlib import Path
 
 import timeline
 
@@ -34,3 +36,19 @@ def test_jieba_keeps_registry_names_whole() -> None:
 
     segmented = words("阿里巴巴发布通义千问，月之暗面推出Kimi Chat")
     assert "通义千问" in segmented and "月之暗面" in segmented and "阿里巴巴" in segmented
+
+
+def _fast_python(*candidates: str) -> str:
+    script = Path(__file__).resolve().parents[1] / "scripts" / "fast-python"
+    return subprocess.run([str(script), *candidates], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_fast_python_takes_the_first_usable_candidate(tmp_path: Path) -> None:
+    old = tmp_path / "python-old"
+    old.write_text(f"#!/bin/sh\nexec {sys.executable} -c 'import sys; sys.exit(1)'\n")
+    old.chmod(0o755)
+    assert _fast_python(str(tmp_path / "missing"), str(old), sys.executable) == sys.executable
+
+
+def test_fast_python_falls_back_to_python3(tmp_path: Path) -> None:
+    assert _fast_python(str(tmp_path / "missing"), "/bin/false") == "python3"
