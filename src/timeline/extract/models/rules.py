@@ -54,7 +54,8 @@ _GENERIC = re.compile(
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?:大模型|模型)\"([^\"\n]{2,16})\"")
-# (the name right before the cue, at a word start: _names_before_model)
+# (the name right before the cue, at a word start: _names_before_model; the cue's pattern is
+# the reference that tests/test_name_scan.py holds that scan to)
 _BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
 _MODEL_CUE = "(?:系列)?大?模型"
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
