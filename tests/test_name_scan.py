@@ -2,9 +2,8 @@
 
 Registry and organization names are scanned without a lookbehind in front (so the stdlib re
 engine can skip ahead), the word-start condition checked afterwards; a name before 模型 is found
-from the cue back; parameter counts, benchmark
-names and context lengths are tried only where one can start (windows.finditer_from); headings are
-found from their # marks."""
+from the cue back; parameter counts, benchmark names and context lengths are tried only where one
+can start (windows.finditer_from); headings are found from their # marks."""
 
 from __future__ import annotations
 
