@@ -1,7 +1,5 @@
 # Two entry points (see README): `make ingest` and `make test`.
-# The interpreter .venv is made from: the system's own CPython when it is 3.11 or newer (built
-# with profile-guided optimization: ingest runs about 15 to 20 % faster than on pyenv's
-# default build), else python3 from PATH (scripts/fast-python).
+# The interpreter .venv is made from: scripts/fast-python says which, and why.
 PYTHON ?= $(shell scripts/fast-python)
 VENV   := .venv
 BIN    := $(VENV)/bin
