@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,9 @@ from timeline.sources.decode import SkipFile, decode
 from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
 
 if TYPE_CHECKING:  # records (pydantic) and the writer load only once a file has changed
-    from timeline.db.store import Prepared
+    from sqlalchemy.engine import Connection
+
+    from timeline.db.store import ModelCache, Prepared
     from timeline.records import DocumentRecord
 
 
@@ -171,6 +174,15 @@ def _root_of(cand: Candidate) -> str:
     return display(Path(os.path.abspath(cand.path)).parents[cand.rel.count("/")])
 
 
+def _store(conn: Connection, outcome: Outcome, cache: ModelCache, batch: FtsBatch) -> Counter[str]:
+    """One changed file's document and facts: the writer's unit of work."""
+    from timeline.db import store
+
+    assert outcome.document is not None and outcome.prepared is not None  # a changed file has both
+    return store.store_extraction(conn, outcome.document, outcome.prepared, outcome.cand.rel, cache,
+                                  _root_of(outcome.cand), batch)
+
+
 def ingest(
     roots: list[Path],
     engine: Engine,
@@ -221,9 +233,7 @@ def ingest(
 
             cache = cache or store.ModelCache()
             report.facts.update(writer.write(
-                lambda conn, o=outcome, c=cache: store.store_extraction(conn, o.document, o.prepared, o.cand.rel, c,
-                                                                        _root_of(o.cand), batch),
-                on_retry=cache.clear))
+                partial(_store, outcome=outcome, cache=cache, batch=batch), on_retry=cache.clear))
             if cand.rel in stored:
                 report.replaced += 1
             else:
@@ -233,6 +243,6 @@ def ingest(
 
             gone = [p for p in stored if p not in seen_paths]
             for path in gone:
-                writer.write(lambda conn, p=path: store.delete_document(conn, p, batch))
+                writer.write(partial(store.delete_document, path=path, batch=batch))
             report.pruned = len(gone)
     return report

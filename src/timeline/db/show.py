@@ -94,13 +94,13 @@ def _other_claims(conn: Connection, kind: str, fact_id: int) -> list[str]:
                 "JOIN documents d ON d.id = c.document_id WHERE c.model_id = :m AND c.attribute = :a "
                 "AND NOT (c.kind = :k AND c.fact_id = :i) ORDER BY d.path, c.line_start"),
                 {"m": model_id, "a": attribute, "k": kind, "i": fact_id})
-        rows = rows.all()
+        claims = rows.all()
         conflicting = {(k, i) for k, i in conn.execute(sa.text(
             "SELECT kind_b, fact_b FROM conflicts WHERE kind_a = :k AND fact_a = :i AND model_id = :m "
             "AND attribute = :a UNION SELECT kind_a, fact_a FROM conflicts WHERE kind_b = :k AND fact_b = :i "
             "AND model_id = :m AND attribute = :a"), {"k": kind, "i": fact_id, "m": model_id, "a": attribute})}
-        out.append(f"other claims about {name} / {attribute}: {len(rows)}")
-        for r in rows:
+        out.append(f"other claims about {name} / {attribute}: {len(claims)}")
+        for r in claims:
             flag = "CONFLICTS" if (r.kind, r.fact_id) in conflicting else "agrees"
             out.append(f"  {r.kind}:{r.fact_id}  {r.value}  {flag}  {r.path}:{r.line_start}  {r.quote}")
     return out

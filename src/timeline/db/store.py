@@ -301,9 +301,9 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
     (for their links to models)."""
     record_ids = _model_ids(conn, prepared.models, cache)
     model_ids: dict[str, int] = {}
-    for record, mid in zip(prepared.models, record_ids, strict=True):
+    for record, record_id in zip(prepared.models, record_ids, strict=True):
         for key in _keys(record):
-            model_ids.setdefault(key, mid)
+            model_ids.setdefault(key, record_id)
     counts: Counter[str] = Counter()
     links: list[tuple[Any, ...]] = []
     for kind, candidates in prepared.rows.items():
@@ -338,10 +338,10 @@ def _insert_facts(conn: Connection, document_id: int, prepared: Prepared, cache:
         for event_id, (_, (_, _, names)) in zip(event_ids, kept, strict=True):
             linked: set[int] = set()
             for position, name in enumerate(names):
-                mid = model_ids.get(fold(name))
-                if mid is not None and mid not in linked:
-                    linked.add(mid)
-                    links.append((event_id, mid, name, position))
+                linked_id = model_ids.get(fold(name))
+                if linked_id is not None and linked_id not in linked:
+                    linked.add(linked_id)
+                    links.append((event_id, linked_id, name, position))
     if links:
         _insert_rows(conn, event_models, ("event_id", "model_id", "name", "position"), links)
     if counts:

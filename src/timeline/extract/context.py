@@ -133,3 +133,9 @@ class DocContext:
             reason = "; ".join(err["msg"] for err in exc.errors())
             self.problems.append(f"line {line}: invalid {cls.__name__}: {reason}")
             return None
+
+    def add(self, records: list[R], cls: type[R], **fields: object) -> None:
+        """records.append(self.record(cls, **fields)) when the record is valid."""
+        record = self.record(cls, **fields)
+        if record is not None:
+            records.append(record)

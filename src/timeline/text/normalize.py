@@ -19,12 +19,14 @@ import regex
 
 from timeline.text.scripts import HAN_RANGES
 
+Match = re.Match[str] | regex.Match[str]  # what _rewrite's patterns yield
+
 # CJK ideographs (and the marks that sit between them) for join decisions.
 CJK = r"\p{Han}"
 _CJK_CHAR = regex.compile(CJK)
 
 # Full-width ASCII to ASCII, ideographic space to space, curly and CJK quotes to plain ones.
-_TRANSLATE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_TRANSLATE: dict[int, int | str] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TRANSLATE.update(
     {
         0x3000: " ",
@@ -87,7 +89,7 @@ _SPACED_CJK_RE = re.compile(
 )
 
 
-def _drop(m: re.Match[str]) -> str:
+def _drop(m: Match) -> str:
     return ""
 
 
@@ -136,7 +138,7 @@ def _rewrite(
     starts: array[int],
     ends: array[int],
     pattern: re.Pattern[str] | regex.Pattern[str],
-    replace: Callable[[re.Match[str]], str],
+    replace: Callable[[Match], str],
 ) -> tuple[str, array[int], array[int]]:
     """Replace each match by `replace(m)`, which must be empty, one char, or as long as the match."""
     edits: list[tuple[int, int, str]] = []
@@ -153,7 +155,8 @@ def _rewrite(
         edits.append((a, b, rep))
     if not edits:
         return text, starts, ends
-    parts, pos = [], 0
+    parts: list[str] = []
+    pos = 0
     for a, b, rep in edits:
         parts += (text[pos:a], rep)
         pos = b
@@ -188,7 +191,7 @@ def _blank(text: str) -> str:
     return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
-def _blank_keep_newlines(m: re.Match[str]) -> str:
+def _blank_keep_newlines(m: Match) -> str:
     return _blank(m.group(0))
 
 
@@ -203,7 +206,8 @@ def _mask_code_lines(text: str) -> str:
         start += len(line) + 1
     if not code_lines:
         return text
-    parts, pos = [], 0
+    parts: list[str] = []
+    pos = 0
     for start in code_lines:
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
@@ -230,7 +234,7 @@ def is_hard_wrapped(text: str) -> bool:
 _WRAP_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
-def _join_wrapped(m: re.Match[str]) -> str:
+def _join_wrapped(m: Match) -> str:
     text = m.string
     before, after = text[m.start() - 1], text[m.end()]
     if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):

@@ -78,7 +78,7 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     """Markdown tables: a header of benchmark names over rows that start with a model."""
-    records = []
+    records: list[BenchmarkRecord] = []
     text = ctx.text
     lines = list(_TABLE_LINE.finditer(text))
     header: list[str] | None = None
@@ -99,19 +99,19 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
 
 def _row(ctx: DocContext, line: regex.Match[str], cells: list[str], header: list[str],
          model: ModelMention) -> list[BenchmarkRecord]:
-    records = []
+    records: list[BenchmarkRecord] = []
     for name, cell in zip(header[1:], cells[1:], strict=False):
         m = _CELL_SCORE.match(cell)
         if not m or not _benchmark_pattern().fullmatch(name.strip()):
             continue
-        records.append(ctx.record(BenchmarkRecord, model=model.text, benchmark=name.strip(),
-                                  score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
-                                  prov=ctx.prov(line.start(), line.end())))
+        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name.strip(),
+                score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                prov=ctx.prov(line.start(), line.end()))
     return records
 
 
 def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
-    records = []
+    records: list[BenchmarkRecord] = []
     text = ctx.text
     for bench in benches:
         if text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|":
@@ -141,11 +141,11 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         targets = [model] if model is not None else _subject_models(ctx, bench.start(), sent_start)
         for target in targets:
-            records.append(ctx.record(BenchmarkRecord,
+            ctx.add(records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")), comparator=_COMPARATOR.get(m.group("cmp") or "", "="),
                 prov=ctx.prov(min(target.start, bench.start()), offset + m.end()),
-            ))
+            )
     return records
 
 
@@ -173,7 +173,7 @@ _SCORE_THEN_BENCH = regex.compile(
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     """ "scored 86.8% on MMLU and 84.9% on HumanEval": the score comes first."""
-    records = []
+    records: list[BenchmarkRecord] = []
     text = ctx.text
     for bench in benches:
         sent_start, _ = ctx.sentence(bench.start())
@@ -185,11 +185,12 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             continue
         targets = _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start)
         for target in targets:
-            records.append(ctx.record(
-                BenchmarkRecord, model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
+            ctx.add(
+                records, BenchmarkRecord,
+                model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")), comparator=_COMPARATOR.get((m.group("cmp") or "").lower(), "="),
                 prov=ctx.prov(min(target.start, m.start()), bench.end()),
-            ))
+            )
     return records
 
 

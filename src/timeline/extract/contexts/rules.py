@@ -31,7 +31,7 @@ _NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共)\s*$")
 
 
 def extract(ctx: DocContext) -> list[ContextRecord]:
-    records = []
+    records: list[ContextRecord] = []
     text = ctx.text
     for m in lengths(text):
         after = text[m.end() : m.end() + 8]
@@ -52,7 +52,6 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         value = scaled(m.group("n"), unit.upper() if unit in "km" else unit)
         is_chars = what in ("字", "汉字") or what.startswith("char")
-        records.append(ctx.record(ContextRecord, model=model.text, tokens=None if is_chars else value,
-                                     chars=value if is_chars else None,
-                                     prov=ctx.prov(model.start, m.end())))
+        ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
+                chars=value if is_chars else None, prov=ctx.prov(model.start, m.end()))
     return records

@@ -149,17 +149,16 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         span_start = min(model.start, start)
         cue = match_at(_CUE_AFTER, ctx.text, end)  # quote "1750亿参数", not "1750亿"
         span_end = max(model.end, cue.end() if cue else end)
-        records.append(ctx.record(ParameterRecord, model=model.text, value=low, value_high=high, approx=approx,
-                                  active=active, prov=ctx.prov(span_start, span_end)))
+        ctx.add(records, ParameterRecord, model=model.text, value=low, value_high=high, approx=approx,
+                active=active, prov=ctx.prov(span_start, span_end))
     for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T"
         size = _NAME_SIZE.search(model.text)
         if size is None:
             continue
-        value = scaled(size.group(1), size.group(2))
-        key = (model.canonical, value)
+        named = scaled(size.group(1), size.group(2))
+        key = (model.canonical, named)
         if key in seen:
             continue
         seen.add(key)
-        records.append(ctx.record(ParameterRecord, model=model.text, value=value,
-                                  prov=ctx.prov(model.start, model.end)))
+        ctx.add(records, ParameterRecord, model=model.text, value=named, prov=ctx.prov(model.start, model.end))
     return records

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 import yaml
@@ -307,7 +307,9 @@ def _num(text: str | None) -> int | None:
     return None if text is None else cn_to_int(text)
 
 
-Groups = Callable[[str], "str | None"]  # a match's group by name
+# A match's group by name: a str or None, and a str wherever its branch of the pattern matched,
+# which the type cannot say.
+Groups = Callable[[str], Any]
 
 
 @cache
@@ -320,10 +322,10 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     # `regex` module and a match reads some twenty groups; groupdict() builds all ~100 by name.
     values, number = m.groups(), _group_numbers(m.re)
 
-    def g(name: str) -> str | None:
-        return values[number[name] - 1]  # type: ignore[no-any-return]
+    def g(name: str) -> Any:
+        return values[number[name] - 1]
 
-    base = {"start": m.start(), "end": m.end(), "text": m.group(0)}
+    base: dict[str, Any] = {"start": m.start(), "end": m.end(), "text": m.group(0)}
     if g("range"):
         return RawTime(**base, year=int(g("ra")), year_end=int(g("rb")))
     if g("iso"):
@@ -378,7 +380,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     return None
 
 
-def _english(g: Groups, base: dict[str, object]) -> RawTime | None:
+def _english(g: Groups, base: dict[str, Any]) -> RawTime | None:
     qual_word = (g("enq") or g("enq5") or "").lower()
     qualifier = None
     if qual_word:
@@ -395,7 +397,7 @@ def _english(g: Groups, base: dict[str, object]) -> RawTime | None:
                    quarter=quarter, qualifier=qualifier)
 
 
-def _chinese(g: Groups, base: dict[str, object]) -> RawTime | None:
+def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
     fields: dict[str, object] = {}
     if g("yabs"):
         year = year_from(g("yabs"))
@@ -527,10 +529,10 @@ def resolve(
         if raw.holiday is not None:
             if reference is None:
                 return mention(None, "day", None, None)
-            month, dom = raw.holiday
-            day = Date(reference.year, month, dom)
+            holiday_month, dom = raw.holiday
+            day = Date(reference.year, holiday_month, dom)
             if day < reference:
-                day = Date(reference.year + 1, month, dom)
+                day = Date(reference.year + 1, holiday_month, dom)
             return mention(day.isoformat(), "day", day, day)
         if (raw.weekday is not None and raw.nth is None) or (raw.week_rel is not None and raw.weekday is None):
             return _resolve_week(raw, reference, mention)
