@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,23 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 SHARED = ROOT.parent / "shared"
+
+
+def compiled_modules() -> list[str]:
+    """The modules the build compiles (pyproject.toml, [tool.timeline]), as paths under src/."""
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        return list(tomllib.load(f)["tool"]["timeline"]["compiled"])
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """An extension built in place shadows its source: after an edit, the tests would run the old
+    code. Refuse to run then."""
+    stale = [path for path in compiled_modules()
+             for built in (ROOT / "src" / path).parent.glob(Path(path).stem + ".cpython-*")
+             if built.stat().st_mtime < (ROOT / "src" / path).stat().st_mtime]
+    if stale:
+        pytest.exit(f"compiled modules are older than their sources ({', '.join(stale)}): run `make install` "
+                    "to rebuild them, or `TIMELINE_PURE_PYTHON=1 make install` to go without", returncode=4)
 
 
 def database_urls() -> list[str]:

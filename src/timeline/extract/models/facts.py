@@ -62,7 +62,7 @@ def extract(ctx: DocContext) -> list[ModelRecord]:
     for mentions in groups.values():
         first = mentions[0]
         name = _without_series(first.text) or first.text
-        forms = dict.fromkeys(_without_series(m.text) for m in mentions)
+        forms = dict.fromkeys([_without_series(m.text) for m in mentions])
         known = reg.model_by_key.get(fold(first.canonical))
         if known is not None:
             forms.update(dict.fromkeys((known.name, *known.aliases)))
@@ -71,7 +71,12 @@ def extract(ctx: DocContext) -> list[ModelRecord]:
             forms.update(dict.fromkeys((fam.name, *fam.aliases)))
         forms[first.canonical] = None
         aliases = tuple(f for f in forms if f and fold(f) != fold(name))
-        org = next((o for o in (stated_org(ctx, m) for m in mentions) if o), None) or first.org
+        org = first.org
+        for mention in mentions:  # the first organization the text states (stated_org is not cheap)
+            stated = stated_org(ctx, mention)
+            if stated:
+                org = stated
+                break
         record = ctx.record(ModelRecord, name=name, canonical=first.canonical, aliases=aliases, org=org,
                             prov=ctx.prov(first.start, first.end))
         if record is not None:

@@ -277,9 +277,9 @@ def _names_before_model(text: str) -> Iterator[tuple[int, int]]:
 
 def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
-    scans = ((True, ((m.start(1), m.group(1)) for m in _QUOTED.finditer(text))),
-             (False, ((a, text[a:b]) for a, b in _names_before_model(text))),
-             (False, ((m.start(1), m.group(1)) for m in _OWNED.finditer(text))))
+    scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
+             (False, [(a, text[a:b]) for a, b in _names_before_model(text)]),
+             (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]))
     for is_quoted, names in scans:
         for start, written in names:
             name = written.strip()

@@ -53,7 +53,7 @@ def _holidays() -> dict[str, tuple[int, int]]:
     data = yaml.safe_load(resources.files(__package__).joinpath("holidays.yaml").read_text("utf-8"))
     table: dict[str, tuple[int, int]] = {}
     for month_day, names in data.items():
-        month, day = (int(x) for x in str(month_day).split("-"))
+        month, day = map(int, str(month_day).split("-"))
         for name in names:
             table[str(name)] = (month, day)
     return table
@@ -193,8 +193,8 @@ def _lead_rules(shapes: bool = True) -> list[tuple[str, str]]:
     for name in _holidays():
         rests.setdefault(name[0], set()).add(name[1:] if shapes else name[1:2])
     own = [(first, rule + _SHAPES.get(first, "") if shapes else rule) for first, rule in _LEAD_RULES]
-    return [*own, *((regex.escape(first), f"(?={'|'.join(sorted(map(regex.escape, rest)))})")
-                     for first, rest in sorted(rests.items()))]
+    return [*own, *[(regex.escape(first), f"(?={'|'.join(sorted(map(regex.escape, rest)))})")
+                     for first, rest in sorted(rests.items())]]
 
 
 def _lead_branches(shapes: bool = True) -> str:
@@ -464,7 +464,7 @@ def scan(text: str) -> list[RawTime]:
     """Every temporal expression in `text`, left to right, without overlaps: the forms are tried
     only where _candidates() says an expression can start (never at white space, so no match is
     blank)."""
-    found = (_raw_from_match(m) for m in finditer_from(_candidates(), _body(), text, _LONGEST))
+    found = map(_raw_from_match, finditer_from(_candidates(), _body(), text, _LONGEST))
     return [raw for raw in found if raw is not None]
 
 
