@@ -25,10 +25,14 @@ COMPILED: list[str] = tomllib.loads((HERE / "pyproject.toml").read_text("utf-8")
 
 
 def in_place_builds() -> list[Path]:
-    """Extensions an editable build left next to the sources (they would shadow them)."""
+    """Extensions that in-place builds left next to the sources, which they shadow."""
     src = HERE / "src"
-    return [*src.glob("timeline__mypyc.*"), *(p for m in COMPILED for p in (src / m).parent.glob(
-        Path(m).stem + ".cpython-*"))]
+    return [*src.glob("timeline__mypyc.*"), *src.glob("timeline/**/*.cpython-*")]
+
+
+def _compiled_from(built: Path) -> str:
+    """The source path (as in COMPILED) of an in-place extension."""
+    return f"{built.relative_to(HERE / 'src').parent / built.name.split('.')[0]}.py"
 
 
 class ParallelBuildExt(build_ext):
@@ -60,9 +64,11 @@ class ParallelBuildExt(build_ext):
 
 
 def _extensions() -> list[Any]:
-    if os.environ.get("TIMELINE_PURE_PYTHON") == "1":
-        for stale in in_place_builds():
-            stale.unlink()
+    pure = os.environ.get("TIMELINE_PURE_PYTHON") == "1"
+    for built in in_place_builds():  # all of them when pure; else those of modules no longer listed
+        if pure or (built.parent != HERE / "src" and _compiled_from(built) not in COMPILED):
+            built.unlink()
+    if pure:
         return []
     from mypyc.build import mypycify
 

@@ -21,14 +21,19 @@ def compiled_modules() -> list[str]:
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """An extension built in place shadows its source: after an edit, the tests would run the old
-    code. Refuse to run then."""
-    stale = [path for path in compiled_modules()
-             for built in (ROOT / "src" / path).parent.glob(Path(path).stem + ".cpython-*")
-             if built.stat().st_mtime < (ROOT / "src" / path).stat().st_mtime]
+    """An extension built in place shadows its source: after an edit the tests would run the old
+    code, and one of a module no longer compiled would not load. Refuse to run then."""
+    src = ROOT / "src"
+    listed = set(compiled_modules())
+    stale = []
+    for built in src.glob("timeline/**/*.cpython-*"):
+        source = built.parent / (built.name.split(".")[0] + ".py")
+        if str(source.relative_to(src)) not in listed or built.stat().st_mtime < source.stat().st_mtime:
+            stale.append(str(source.relative_to(src)))
     if stale:
-        pytest.exit(f"compiled modules are older than their sources ({', '.join(stale)}): run `make install` "
-                    "to rebuild them, or `TIMELINE_PURE_PYTHON=1 make install` to go without", returncode=4)
+        pytest.exit(f"compiled modules are older than their sources, or no longer listed ({', '.join(stale)}): "
+                    "run `make install` to rebuild them, or `TIMELINE_PURE_PYTHON=1 make install` to go without",
+                    returncode=4)
 
 
 def database_urls() -> list[str]:
