@@ -15,7 +15,8 @@ Status = Literal["reported", "planned", "predicted", "rumored"]
 Qualifier = Literal["early", "mid", "late"]
 Precision = Literal["day", "month", "year"]
 Comparator = Literal["=", ">=", ">", "<", "<="]
-DATE_PATTERNS = {"year": r"^\d{4}$", "month": r"^\d{4}-\d{2}$", "day": r"^\d{4}-\d{2}-\d{2}$"}
+DATE_PATTERNS = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}"),
+                 "day": re.compile(r"\d{4}-\d{2}-\d{2}")}  # (whole dates: fullmatch)
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 
@@ -76,7 +77,7 @@ class EventRecord(Fact):
 
     @model_validator(mode="after")
     def _date_matches_precision(self) -> EventRecord:
-        if not re.match(DATE_PATTERNS[self.precision], self.date):
+        if not DATE_PATTERNS[self.precision].fullmatch(self.date):
             raise ValueError(f"date {self.date!r} does not have precision {self.precision}")
         if self.latest < self.earliest:
             raise ValueError("latest day before earliest day")
