@@ -1,10 +1,10 @@
 """Build hook: the extraction modules are compiled to C extensions with mypyc.
 
-Everything else about the package is in pyproject.toml. mypyc turns type-checked Python into C;
-on these modules it cuts the workers' CPU time by about a sixth (README, Performance). The
-sources stay in the package and mean the same: TIMELINE_PURE_PYTHON=1 builds without compiling
-(`TIMELINE_PURE_PYTHON=1 make install`), and a machine without a C compiler gets the pure
-package with a warning.
+Everything else about the package is in pyproject.toml. mypyc turns type-checked Python into C
+(what it gains: README, Performance). The sources stay in the package and mean the same:
+TIMELINE_PURE_PYTHON=1 builds without compiling (`TIMELINE_PURE_PYTHON=1 make install`), and a
+machine without a C compiler gets the pure package with a warning. tests/conftest.py imports
+this file for `stale_builds` (setup() runs only as a script, which is how setuptools runs it).
 """
 
 from __future__ import annotations
@@ -35,6 +35,18 @@ def _compiled_from(built: Path) -> str:
     return f"{built.relative_to(HERE / 'src').parent / built.name.split('.')[0]}.py"
 
 
+def stale_builds() -> list[str]:
+    """Modules whose in-place extension is older than their source, or no longer listed."""
+    stale = []
+    for built in in_place_builds():
+        if built.parent == HERE / "src":
+            continue  # (the shared library of them all)
+        source = _compiled_from(built)
+        if source not in COMPILED or built.stat().st_mtime < (HERE / "src" / source).stat().st_mtime:
+            stale.append(source)
+    return stale
+
+
 class ParallelBuildExt(build_ext):
     """Compiles an extension's C files side by side: mypyc writes one file per module, and
     setuptools would compile them one after another."""
@@ -63,7 +75,7 @@ class ParallelBuildExt(build_ext):
             for path in outputs:  # a module's extension without the shared one would not even import
                 path.unlink(missing_ok=True)
             print("timeline: the C extensions could not be built (is a C compiler with Python's headers "
-                  "installed?); the package stays pure Python, correct but about a sixth slower")
+                  "installed?); the package stays pure Python: the same facts, more slowly")
         elif self.inplace:  # up to date now, even those not rewritten (tests/conftest.py checks the times)
             for built in in_place_builds():
                 built.touch()
@@ -86,4 +98,5 @@ def _extensions() -> list[Any]:
     return extensions
 
 
-setup(ext_modules=_extensions(), cmdclass={"build_ext": ParallelBuildExt})
+if __name__ == "__main__":
+    setup(ext_modules=_extensions(), cmdclass={"build_ext": ParallelBuildExt})

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -14,22 +15,19 @@ RAW = ROOT / "data" / "raw"
 SHARED = ROOT.parent / "shared"
 
 
-def compiled_modules() -> list[str]:
-    """The modules the build compiles (pyproject.toml, [tool.timeline]), as paths under src/."""
-    with open(ROOT / "pyproject.toml", "rb") as f:
-        return list(tomllib.load(f)["tool"]["timeline"]["compiled"])
+def build_script() -> ModuleType:
+    """setup.py as a module: the compiled modules (COMPILED) and its checks of in-place builds."""
+    spec = importlib.util.spec_from_file_location("timeline_setup", ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """An extension built in place shadows its source: after an edit the tests would run the old
     code, and one of a module no longer compiled would not load. Refuse to run then."""
-    src = ROOT / "src"
-    listed = set(compiled_modules())
-    stale = []
-    for built in src.glob("timeline/**/*.cpython-*"):
-        source = built.parent / (built.name.split(".")[0] + ".py")
-        if str(source.relative_to(src)) not in listed or built.stat().st_mtime < source.stat().st_mtime:
-            stale.append(str(source.relative_to(src)))
+    stale = build_script().stale_builds()
     if stale:
         pytest.exit(f"compiled modules are older than their sources, or no longer listed ({', '.join(stale)}): "
                     "run `make install` to rebuild them, or `TIMELINE_PURE_PYTHON=1 make install` to go without",

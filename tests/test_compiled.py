@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RAW, ROOT, compiled_modules
+from conftest import RAW, ROOT, build_script
 
 # The build compiles unless told not to, or unless it cannot (then setup.py warns and goes pure).
 COMPILING = (os.environ.get("TIMELINE_PURE_PYTHON") != "1" and shutil.which("cc") is not None
@@ -42,13 +42,13 @@ def _dump(python_path: Path | None) -> str:
 
 
 def test_the_list_names_existing_modules() -> None:
-    modules = compiled_modules()
+    modules = build_script().COMPILED
     assert modules and all((ROOT / "src" / path).is_file() for path in modules)
 
 
 @pytest.mark.skipif(not COMPILING, reason="built without compiling (TIMELINE_PURE_PYTHON=1, or no C compiler)")
 def test_the_compiled_modules_are_loaded() -> None:
-    for path in compiled_modules():
+    for path in build_script().COMPILED:
         module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
         assert module.__file__ is not None and module.__file__.endswith(".so"), f"{path} is not compiled"
 

@@ -58,7 +58,7 @@ def extract(ctx: DocContext) -> list[ModelRecord]:
     groups: dict[str, list[ModelMention]] = {}
     for mention in ctx.models:
         groups.setdefault(fold(mention.canonical), []).append(mention)
-    records = []
+    records: list[ModelRecord] = []
     for mentions in groups.values():
         first = mentions[0]
         name = _without_series(first.text) or first.text
@@ -77,8 +77,6 @@ def extract(ctx: DocContext) -> list[ModelRecord]:
             if stated:
                 org = stated
                 break
-        record = ctx.record(ModelRecord, name=name, canonical=first.canonical, aliases=aliases, org=org,
-                            prov=ctx.prov(first.start, first.end))
-        if record is not None:
-            records.append(record)
+        ctx.add(records, ModelRecord, name=name, canonical=first.canonical, aliases=aliases, org=org,
+                prov=ctx.prov(first.start, first.end))
     return records
