@@ -54,6 +54,25 @@ def test_translate_equals_str_translate(text: str) -> None:
     assert norm._translate(text) == text.translate(norm._TABLE)
 
 
+# A fenced block, as markdown's definition reads: an opening line, then up to a closing line or the end.
+_FENCE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
+_FENCE_PIECES = ["```", "~~~", "````", "```py", "\n", " ", "\t", "x", "`", "~", "\r", "中"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_FENCE_PIECES), max_size=30).map("".join), pieces))
+def test_fence_spans_equal_the_definition(text: str) -> None:
+    assert norm.fence_spans(text) == [m.span() for m in _FENCE.finditer(text)]
+
+
+def test_fenced_code_and_links_are_blanked_in_place() -> None:
+    text = "GPT-4发布\n```python\nx = GPT5()\n```\n见[文档](https://a.b/2024)。\n~~~\nQwen3"
+    result = norm.normalize(text)
+    assert result.text.split("\n") == ["GPT-4发布", " " * 9, " " * 10, " " * 3, "见[文档" + " " * 19 + "。",
+                                        " " * 3, " " * 5]
+    assert list(result.starts) == list(range(len(text)))
+
+
 def _plain_rewrite(text: str, pattern: re.Pattern[str], replace: str) -> tuple[str, list[int], list[int]]:
     """Each match replaced by `replace` (empty or one character), with origins kept per character."""
     out, starts, ends, pos = [], [], [], 0

@@ -72,7 +72,7 @@ _ENTITY_RE = re.compile("|".join(regex.escape(e) for e in _ENTITIES))
 # Zero-width and direction marks carry no meaning for matching.
 # (One character class first, \r included, so the engine can jump between candidates.)
 _INVISIBLE_RE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\r](?:(?<=\r)(?=\n)|(?<!\r))")
-_FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
+_FENCE_MARK = re.compile("```|~~~")
 # A prose line flattened out of a code listing: several call/assignment/import signals.
 _CODE_SIGNAL_RE = re.compile(
     r"(?=[A-Za-z0-9_])(?:import\s+[A-Za-z_]|from\s+[A-Za-z0-9_.]+\s+import\b|def\s+[A-Za-z0-9_]+\("
@@ -186,35 +186,65 @@ def _rewrite(
     return "".join(parts), new_starts, new_ends
 
 
+def _only_blanks(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds only spaces and tabs."""
+    return not text[start:end].strip(" \t")
+
+
+def fence_spans(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks: from a line that starts (after spaces and tabs) with ``` or ~~~ and ends
+    in a newline, through the next line that is that mark alone, or to the end of the text. Found
+    from one mark to the next: a regex with `^` and a lazy body tried every position of it."""
+    spans = []
+    pos = 0
+    while (mark := _FENCE_MARK.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, mark.start()) + 1
+        if not _only_blanks(text, start, mark.start()):
+            pos = mark.start() + 1
+            continue
+        opening_end = text.find("\n", mark.end())
+        if opening_end == -1:
+            break  # an opening line needs its newline, and no line starts after this one
+        end = len(text)
+        close = opening_end
+        while (close := text.find(mark.group(0), close + 1)) != -1:
+            line_end = text.find("\n", close)
+            line_end = len(text) if line_end == -1 else line_end
+            if _only_blanks(text, text.rfind("\n", 0, close) + 1, close) and \
+                    _only_blanks(text, close + 3, line_end):
+                end = line_end
+                break
+        spans.append((start, end))
+        pos = end
+    return spans
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span blanked (same length: offsets unchanged)."""
+    parts: list[str] = []
+    pos = 0
+    for a, b in spans:
+        parts += (text[pos:a], _blank(text[a:b]))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _blank(text: str) -> str:
     """Spaces for every character but newlines (same length: offsets unchanged)."""
     return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
-def _blank_keep_newlines(m: Match) -> str:
-    return _blank(m.group(0))
-
-
-def _mask_code_lines(text: str) -> str:
-    """Blank the lines that carry three or more code signals."""
-    code_lines = []
+def _code_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that carry three or more code signals."""
+    spans = []
     start = 0
     for line in text.split("\n"):
         # Three signals need a call or an import: other lines are not scanned (the scan is slow).
         if ("(" in line or "import" in line) and len(_CODE_SIGNAL_RE.findall(line)) >= 3:
-            code_lines.append(start)
+            spans.append((start, start + len(line)))
         start += len(line) + 1
-    if not code_lines:
-        return text
-    parts: list[str] = []
-    pos = 0
-    for start in code_lines:
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        parts += [text[pos:start], " " * (end - start)]
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return spans
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -261,14 +291,13 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     """Normalize `original` for matching (see module doc); `mask` spans (front matter) are blanked."""
     n = len(original)
     starts, ends = _identity(n)
-    text = original
-    for a, b in mask:
-        text = text[:a] + _blank(text[a:b]) + text[b:]
-    # Code first, while line structure is untouched: masked to spaces, offsets unchanged.
+    # Front matter, then code while line structure is untouched, then links: blanked to spaces,
+    # so offsets are unchanged.
+    text = _blank_spans(original, list(mask))
     if "```" in text or "~~~" in text:
-        text, starts, ends = _rewrite(text, starts, ends, _FENCE_RE, _blank_keep_newlines)
-    text = _mask_code_lines(text)  # same length: offsets unchanged
-    text, starts, ends = _rewrite(text, starts, ends, _URL_RE, _blank_keep_newlines)
+        text = _blank_spans(text, fence_spans(text))
+    text = _blank_spans(text, _code_lines(text))
+    text = _blank_spans(text, [m.span() for m in _URL_RE.finditer(text)])
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)
