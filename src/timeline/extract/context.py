@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import operator
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,12 +16,14 @@ from pydantic import BaseModel, ValidationError
 from timeline.extract.models.rules import ModelMention, OrgMention, find_models, find_orgs
 from timeline.records import Provenance
 from timeline.text.normalize import NormText
+from timeline.text.normalize import line_starts as starts_of_lines
 
 R = TypeVar("R", bound=BaseModel)
 
-# Sentence ends: CJK and Latin full stops (a point before a capital or at a line end), line
-# breaks, semicolons. (One character class first: the stdlib engine jumps between candidates.)
-_SENTENCE_END = re.compile(r"[。！？!?；;\n.](?:(?<=\.)(?=\s+[A-Z]|$)|(?<!\.))", re.M)
+# Sentence ends: line breaks (taken from the line starts), and CJK and Latin full stops (a point
+# before a capital or at a line end) and semicolons. (One character class first: the stdlib
+# engine jumps between candidates.)
+_SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=\.)(?=\s+[A-Z]|$)|(?<!\.))", re.M)
 # Clause ends inside a sentence: commas (not inside numbers like 1,000).
 _CLAUSE_END = re.compile(r"，|,(?!\d)")
 
@@ -43,11 +44,16 @@ class DocContext:
     published: dt.date | None = None
     models: list[ModelMention] = field(default_factory=list)
     orgs: list[OrgMention] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)  # of the normalized text
     _sentence_ends: list[int] = field(default_factory=list)
     _clause_ends: list[int] = field(default_factory=list)
     _model_starts: list[int] = field(default_factory=list)
     _org_starts: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.line_starts:
+            self.line_starts = starts_of_lines(self.text)
 
     @classmethod
     def build(cls, norm: NormText, published: dt.date | None = None) -> DocContext:
@@ -55,9 +61,11 @@ class DocContext:
         all_orgs = find_orgs(text)
         models = find_models(text, all_orgs)
         orgs = [o for o in all_orgs if not _inside(models, o.start)]
-        sentence_ends = _bounds(_SENTENCE_END, text)
-        clause_ends = sorted(sentence_ends + _bounds(_CLAUSE_END, text))  # (no position ends both)
-        return cls(norm, published, models, orgs, sentence_ends, clause_ends,
+        starts = starts_of_lines(text)
+        # (sorted runs are merged in linear time; no position ends two of them)
+        sentence_ends = sorted(starts[1:] + _bounds(_SENTENCE_END, text))
+        clause_ends = sorted(sentence_ends + _bounds(_CLAUSE_END, text))
+        return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
                    [m.start for m in models], [o.start for o in orgs])
 
     @property
@@ -67,14 +75,9 @@ class DocContext:
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the normalized text."""
-        lengths = list(map(len, self.text.split("\n")))
-        starts = list(itertools.accumulate(map((1).__add__, lengths[:-1]), initial=0))  # (in C)
-        return list(zip(starts, map(operator.add, starts, lengths), strict=True))
-
-    @cached_property
-    def line_starts(self) -> list[int]:
-        """Start of every line of the normalized text (for bisecting a position to its line)."""
-        return [start for start, _ in self.lines]
+        starts = self.line_starts
+        ends = itertools.chain(map((-1).__add__, itertools.islice(starts, 1, None)), (len(self.text),))  # (in C)
+        return list(zip(starts, ends, strict=True))
 
     @staticmethod
     def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:

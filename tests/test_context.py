@@ -1,0 +1,40 @@
+"""The document context: its sentence, clause and line bounds equal their plain definitions."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract.context import DocContext
+from timeline.text.normalize import normalize
+
+# A sentence ends after a line break, a CJK or Latin full stop (a point only before white space
+# and a capital, or at a line end) or a semicolon; a clause also after a comma not inside a number.
+_SENTENCE = re.compile(r"\n|[。！？!?；;]|\.(?=\s+[A-Z]|$)", re.M)
+_CLAUSE = re.compile(r"，|,(?!\d)")
+_PIECES = ["\n", "。", "！", "?", ";", ".", ". A", ".\n", "a.b", "，", ",", "1,000", " ", "中", "Z", "x", "\n\n"]
+texts = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.text(max_size=60))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_bounds_equal_their_definitions(text: str) -> None:
+    ctx = DocContext.build(normalize(text))
+    norm = ctx.text
+    sentence_ends = [m.end() for m in _SENTENCE.finditer(norm)]
+    assert ctx._sentence_ends == sentence_ends
+    assert ctx._clause_ends == sorted(sentence_ends + [m.end() for m in _CLAUSE.finditer(norm)])
+    assert [norm[a:b] for a, b in ctx.lines] == norm.split("\n")
+    assert ctx.line_starts == [a for a, _ in ctx.lines]
+
+
+def test_sentence_and_clause_of_a_position() -> None:
+    ctx = DocContext.build(normalize("GPT-4发布，参数1,000亿。下一句\nv2.5 is out. Next one"))
+    text = ctx.text
+    pos = text.index("参数")
+    assert text[slice(*ctx.sentence(pos))] == "GPT-4发布,参数1,000亿。"  # (a full-width comma is normalized)
+    assert text[slice(*ctx.clause(pos))] == "参数1,000亿。"
+    assert text[slice(*ctx.sentence(text.index("is")))] == "v2.5 is out."
+    assert text[slice(*ctx.sentence(text.index("Next")))] == " Next one"
