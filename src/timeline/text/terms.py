@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from timeline.text.scripts import CJK_RANGES, SPACE
 
-# A CJK run, or a run of other letters and digits ([^\W_] is \p{L} and \p{N} in `re`).
-_WORD = re.compile(f"[{CJK_RANGES}]+|[^\\W_{CJK_RANGES}]+")
+# A CJK run (group 1), or a run of other letters and digits (group 2; [^\W_] is \p{L} and \p{N}
+# in `re`).
+_WORD = re.compile(f"([{CJK_RANGES}]+)|([^\\W_{CJK_RANGES}]+)")
 _CJK = re.compile(f"[{CJK_RANGES}]")
 # (The space comes first and the lookbehind after it, so the engine jumps between spaces.)
 _SPACED_CJK = re.compile(f"{SPACE}(?<=[{CJK_RANGES}]{SPACE}){SPACE}*(?=[{CJK_RANGES}])")
@@ -26,12 +27,12 @@ def _pieces(text: str) -> list[list[str]]:
     """One list of index words per run of text (a CJK run, or a Latin/number word)."""
     runs = []
     text = _SPACED_CJK.sub("", unicodedata.normalize("NFKC", text).lower())  # "发 布" from a PDF is 发布
-    for word in _WORD.findall(text):
-        if _CJK.match(word):
+    for cjk, other in _WORD.findall(text):
+        if cjk:
             # Pairs, then the last character alone, so that every character starts some word.
-            runs.append([*map(operator.add, word, word[1:]), word[-1]])
+            runs.append([*map(operator.add, cjk, cjk[1:]), cjk[-1]])
         else:
-            runs.append([word])
+            runs.append([other])
     return runs
 
 
