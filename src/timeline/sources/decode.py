@@ -41,7 +41,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 
 def decode(data: bytes) -> Decoded:
     """Decode `data`, or raise SkipFile. BOMs win; then strict UTF-8; then a detector."""
-    if not data.strip():
+    if not data or data.isspace():  # (not data.strip(): no copy of the whole file)
         raise SkipFile("empty file" if not data else "only whitespace")
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -68,7 +68,7 @@ def decode(data: bytes) -> Decoded:
 
 
 def _checked(text: str, encoding: str) -> Decoded:
-    if not text.strip():
+    if not text or text.isspace():
         raise SkipFile("only whitespace")
     controls = len(_CONTROLS.findall(text, 0, 8192))
     if controls > 0.05 * min(len(text), 8192):
