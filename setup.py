@@ -10,6 +10,7 @@ this file for `stale_builds` (setup() runs only as a script, which is how setupt
 from __future__ import annotations
 
 import os
+import shutil
 import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 
@@ -81,6 +83,17 @@ class ParallelBuildExt(build_ext):
                 built.touch()
 
 
+class BuildPyWithMigrations(build_py):
+    """A wheel carries the migrations (alembic/, at the top of the repository) as timeline/_alembic,
+    where timeline/db/revisions.py looks first; an editable install reads alembic/ itself."""
+
+    def run(self) -> None:
+        super().run()
+        if not self.editable_mode:
+            shutil.copytree(HERE / "alembic", Path(self.build_lib) / "timeline" / "_alembic", dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+
+
 def _extensions() -> list[Any]:
     pure = os.environ.get("TIMELINE_PURE_PYTHON") == "1"
     for built in in_place_builds():  # all of them when pure; else those of modules no longer listed
@@ -99,4 +112,4 @@ def _extensions() -> list[Any]:
 
 
 if __name__ == "__main__":
-    setup(ext_modules=_extensions(), cmdclass={"build_ext": ParallelBuildExt})
+    setup(ext_modules=_extensions(), cmdclass={"build_ext": ParallelBuildExt, "build_py": BuildPyWithMigrations})

@@ -1,11 +1,15 @@
-"""The package surface: a light import, find_times, jieba fed by the registry, and the
-interpreter `make` picks (scripts/fast-python)."""
+"""The package surface: a light import, find_times, jieba fed by the registry, the interpreter
+`make` picks (scripts/fast-python), and a wheel that works without the repository."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import timeline
@@ -52,3 +56,37 @@ def test_fast_python_takes_the_first_usable_candidate(tmp_path: Path) -> None:
 
 def test_fast_python_falls_back_to_python3(tmp_path: Path) -> None:
     assert _fast_python(str(tmp_path / "missing"), "/bin/false") == "python3"
+
+
+def test_a_wheel_carries_its_migrations(tmp_path: Path) -> None:
+    """A non-editable install has no repository around it: its wheel holds alembic/, and it
+    ingests into a new database. (Built pure, from a copy: a pure build removes in-place extensions.)"""
+    root = Path(__file__).resolve().parents[1]
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy(root / name, project / name)
+    skip = shutil.ignore_patterns("__pycache__", "*.so")
+    for name in ("src", "alembic"):
+        shutil.copytree(root / name, project / name, ignore=skip)
+    env = {**os.environ, "TIMELINE_PURE_PYTHON": "1"}
+    pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
+    subprocess.run([*pip, "wheel", "--no-build-isolation", "--no-deps", "-w", tmp_path / "dist", project],
+                   check=True, env=env, capture_output=True)
+    (wheel,) = (tmp_path / "dist").glob("timeline-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        packed = {name for name in archive.namelist() if name.startswith("timeline/_alembic/")}
+    assert {f"timeline/_alembic/versions/{p.name}" for p in (root / "alembic" / "versions").glob("*.py")} < packed
+    assert "timeline/_alembic/env.py" in packed
+    site = tmp_path / "site"
+    subprocess.run([*pip, "install", "--no-deps", "--target", site, wheel], check=True, capture_output=True)
+    db = tmp_path / "t.db"
+    code = ("import sys; from timeline.cli import main; "
+            f"sys.argv = ['timeline', 'ingest', {str(root / 'data' / 'raw')!r}, '--db', 'sqlite:///{db}']; main()")
+    ran = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(site)},
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert "5 added" in ran.stdout + ran.stderr  # (the summary is a message, on stderr)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0

@@ -1,28 +1,25 @@
-"""Bring a database to the newest schema with the migrations in alembic/ (top of the repo)."""
+"""Bring a database to the newest schema with the migrations in alembic/ (timeline/db/revisions.py
+says where they are)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from timeline.db.revisions import head_revisions
+from timeline.db.revisions import ALEMBIC, head_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-_REPO_ALEMBIC = Path(__file__).resolve().parents[3] / "alembic"
-
-
 def alembic_config() -> Config:
     from alembic.config import Config
 
-    if not _REPO_ALEMBIC.is_dir():
-        raise RuntimeError(f"migrations not found at {_REPO_ALEMBIC}; install the package with `pip install -e .`")
+    if not ALEMBIC.is_dir():
+        raise RuntimeError(f"migrations not found at {ALEMBIC}; reinstall the package (`make`, or `pip install .`)")
     config = Config()
-    config.set_main_option("script_location", str(_REPO_ALEMBIC))
+    config.set_main_option("script_location", str(ALEMBIC))
     return config
 
 
@@ -46,7 +43,7 @@ def _is_at_head(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade to `revision` (default head); a database already there is left untouched."""
-    if revision == "head" and _REPO_ALEMBIC.is_dir() and _is_at_head(engine):
+    if revision == "head" and ALEMBIC.is_dir() and _is_at_head(engine):
         return
     from alembic import command
 
