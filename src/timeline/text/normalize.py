@@ -194,7 +194,8 @@ def _only_blanks(text: str, start: int, end: int) -> bool:
 def fence_spans(text: str) -> list[tuple[int, int]]:
     """Fenced code blocks: from a line that starts (after spaces and tabs) with ``` or ~~~ and ends
     in a newline, through the next line that is that mark alone, or to the end of the text. Found
-    from one mark to the next: a regex with `^` and a lazy body tried every position of it."""
+    by going from one mark to the next (a multiline regex with a lazy body was tried at every
+    position of the text); tests/test_normalize.py holds it to that regex."""
     spans = []
     pos = 0
     while (mark := _FENCE_MARK.search(text, pos)) is not None:
@@ -206,12 +207,12 @@ def fence_spans(text: str) -> list[tuple[int, int]]:
         if opening_end == -1:
             break  # an opening line needs its newline, and no line starts after this one
         end = len(text)
-        close = opening_end
-        while (close := text.find(mark.group(0), close + 1)) != -1:
+        fence, close = mark.group(0), opening_end
+        while (close := text.find(fence, close + 1)) != -1:
             line_end = text.find("\n", close)
             line_end = len(text) if line_end == -1 else line_end
             if _only_blanks(text, text.rfind("\n", 0, close) + 1, close) and \
-                    _only_blanks(text, close + 3, line_end):
+                    _only_blanks(text, close + len(fence), line_end):
                 end = line_end
                 break
         spans.append((start, end))

@@ -23,7 +23,11 @@ from timeline.text.scripts import SPACE
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import match_at
 
-_LEFT = r"(?<![A-Za-z0-9_\-.·])"
+# What may not stand right before a name: as a string and a set for the name scans, and as the
+# lookbehind they stand for (the reference tests/test_name_scan.py holds them to).
+_LEFT_STRING = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.·"
+_LEFT_CHARS = frozenset(_LEFT_STRING)
+_LEFT = f"(?<![{re.escape(_LEFT_STRING)}])"
 _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
@@ -79,11 +83,6 @@ class OrgMention(NamedTuple):
     end: int
     text: str
     canonical: str
-
-
-# What may not stand right before a name (the _LEFT lookbehind, as a set for the name scans).
-_LEFT_STRING = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.·"
-_LEFT_CHARS = frozenset(_LEFT_STRING)
 
 
 def _names_at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
