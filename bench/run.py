@@ -7,7 +7,10 @@ processes into a fresh SQLite database; peak memory is the largest summed reside
 the process tree, sampled every 20 ms, also measured on a corpus half as large (memory must
 not grow with the corpus). In the same run two references are measured on the
 same text: one `regex` pass of a date-and-number pattern (the floor) and
-`dateparser.search_dates` on a sample (the obvious alternative).
+`dateparser.search_dates` on a sample (the obvious alternative). The machine's speed drifts
+between runs, so an ingest's "x floor" pairs each run with a floor pass over the whole corpus
+made right after it (the median of those ratios); the steps' "x floor" is against the floor on
+their own sample, measured alongside them.
 """
 
 from __future__ import annotations
@@ -87,21 +90,38 @@ def fact_count(db: Path) -> int:
             "model_mentions", "events", "parameter_counts", "benchmark_scores", "context_windows"))
 
 
+def floor_seconds(texts: list[str]) -> float:
+    """One pass of the floor pattern over `texts`."""
+    start = time.perf_counter()
+    for text in texts:
+        FLOOR.findall(text)
+    return time.perf_counter() - start
+
+
 def ingest_figures(corpus: Path, size_mb: float, files: int, runs: int, tmp: Path, half: Path
                    ) -> dict[str, dict[str, float]]:
     figures: dict[str, dict[str, float]] = {}
+    texts = [path.read_text("utf-8") for path in sorted(corpus.iterdir())]
+    floors: list[float] = []
     for workers in (1, 2):
-        def fresh(w: int = workers) -> tuple[float, int]:
+        ratios: list[float] = []
+
+        def fresh(w: int = workers, ratios: list[float] = ratios) -> tuple[float, int]:
             db = tmp / f"w{w}.db"
             for f in tmp.glob(f"w{w}.db*"):
                 f.unlink()
-            return timed_process([TIMELINE, "ingest", str(corpus), "--db", str(db), "--workers", str(w), "-q"])
+            seconds, peak = timed_process([TIMELINE, "ingest", str(corpus), "--db", str(db), "--workers", str(w), "-q"])
+            floors.append(floor_seconds(texts))  # right after: the machine as the ingest found it
+            ratios.append(seconds / floors[-1])
+            return seconds, peak
 
         seconds, peak = median_of(runs, fresh)
         facts = fact_count(tmp / f"w{workers}.db")
         figures[f"ingest, {workers} worker{'s' if workers > 1 else ''}"] = {
             "seconds": seconds, "MB/s": size_mb / seconds, "files/s": files / seconds, "facts/s": facts / seconds,
-            "peak RSS MB": peak / 1024}
+            "peak RSS MB": peak / 1024, "x floor": statistics.median(ratios)}
+    floor = statistics.median(floors)
+    figures["floor: one regex pass, whole corpus"] = {"seconds": floor, "MB/s": size_mb / floor, "x floor": 1.0}
     # Memory must not grow with the corpus: the same ingest on a corpus half as large.
     for f in tmp.glob("half.db*"):
         f.unlink()
@@ -155,7 +175,7 @@ def extractor_figures(corpus: Path, runs: int, sample_mb: float) -> dict[str, di
         "parameters": lambda: [parameters.extract(c) for c in contexts_],
         "benchmarks": lambda: [benchmarks.extract(c) for c in contexts_],
         "contexts": lambda: [contexts.extract(c) for c in contexts_],
-        "floor: one regex pass": lambda: [FLOOR.findall(t) for t in texts],
+        "floor: one regex pass, the steps' sample": lambda: [FLOOR.findall(t) for t in texts],
     }
     figures = {}
     for name, step in steps.items():
@@ -197,11 +217,11 @@ def main() -> int:
         figures = ingest_figures(corpus, size_mb, args.files, args.runs, Path(tmp),
                                  half=_corpus(args.out, args.files // 2, args.mb / 2))
     figures.update(extractor_figures(corpus, args.runs, sample_mb=min(5.0, size_mb)))
-    floor = figures["floor: one regex pass"]["MB/s"]
+    floor = figures["floor: one regex pass, the steps' sample"]["MB/s"]
     alternative = figures["alternative: dateparser.search_dates"]["MB/s"]
     for row in figures.values():
         if "MB/s" in row:
-            row["x floor"] = floor / row["MB/s"]
+            row.setdefault("x floor", floor / row["MB/s"])  # (an ingest's is paired with its own floor)
             row["x dateparser"] = row["MB/s"] / alternative
     python = f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})"
     print(f"corpus: {args.files} files, {size_mb:.1f} MB; median of {args.runs} runs; {os.cpu_count()} cores;"
