@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import timeline
+from timeline.db.revisions import head_revisions
 
 
 def test_import_is_light() -> None:
@@ -88,5 +89,5 @@ def test_a_wheel_carries_its_migrations(tmp_path: Path) -> None:
     assert ran.returncode == 0, ran.stderr
     assert "5 added" in ran.stdout + ran.stderr  # (the summary is a message, on stderr)
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert {v for (v,) in conn.execute("SELECT version_num FROM alembic_version")} == head_revisions()
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0

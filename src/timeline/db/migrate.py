@@ -13,6 +13,7 @@ from timeline.db.revisions import ALEMBIC, head_revisions
 if TYPE_CHECKING:
     from alembic.config import Config
 
+
 def alembic_config() -> Config:
     from alembic.config import Config
 
