@@ -65,6 +65,17 @@ def test_fence_spans_equal_the_definition(text: str) -> None:
     assert norm.fence_spans(text) == [m.span() for m in _FENCE.finditer(text)]
 
 
+# Lines with many marks (a line whose first mark fails is skipped whole), closings with text
+# around the mark, and an opening with no newline after it.
+_FENCE_CASES = ["a```x```\n```\nb``` ```\n  ```  \nc", "x" + "y```" * 50 + "\n```\n" + "z```" * 50 + "\n ```",
+                "~~~\n```\n~~~~\n\t~~~\t\nq", "```", "  ```py", "```\n", "a\n```\n```x\n``` \r\n```"]
+
+
+@pytest.mark.parametrize("text", _FENCE_CASES)
+def test_fence_spans_on_long_and_odd_lines(text: str) -> None:
+    assert norm.fence_spans(text) == [m.span() for m in _FENCE.finditer(text)]
+
+
 def test_fenced_code_and_links_are_blanked_in_place() -> None:
     text = "GPT-4发布\n```python\nx = GPT5()\n```\n见[文档](https://a.b/2024)。\n~~~\nQwen3"
     result = norm.normalize(text)

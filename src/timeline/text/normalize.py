@@ -195,26 +195,27 @@ def fence_spans(text: str) -> list[tuple[int, int]]:
     """Fenced code blocks: from a line that starts (after spaces and tabs) with ``` or ~~~ and ends
     in a newline, through the next line that is that mark alone, or to the end of the text. Found
     by going from one mark to the next (a multiline regex with a lazy body was tried at every
-    position of the text); tests/test_normalize.py holds it to that regex."""
+    position of the text); tests/test_normalize.py holds it to that regex. A line whose first mark
+    fails is left at once (no later mark on it can succeed), which keeps this linear on long lines."""
     spans = []
     pos = 0
     while (mark := _FENCE_MARK.search(text, pos)) is not None:
         start = text.rfind("\n", 0, mark.start()) + 1
-        if not _only_blanks(text, start, mark.start()):
-            pos = mark.start() + 1
-            continue
         opening_end = text.find("\n", mark.end())
         if opening_end == -1:
             break  # an opening line needs its newline, and no line starts after this one
-        end = len(text)
-        fence, close = mark.group(0), opening_end
-        while (close := text.find(fence, close + 1)) != -1:
+        if not _only_blanks(text, start, mark.start()):
+            pos = opening_end + 1
+            continue
+        fence, end, line_start = mark.group(0), len(text), opening_end + 1
+        while (close := text.find(fence, line_start)) != -1:
             line_end = text.find("\n", close)
             line_end = len(text) if line_end == -1 else line_end
             if _only_blanks(text, text.rfind("\n", 0, close) + 1, close) and \
                     _only_blanks(text, close + len(fence), line_end):
                 end = line_end
                 break
+            line_start = line_end + 1
         spans.append((start, end))
         pos = end
     return spans
