@@ -1,4 +1,5 @@
-"""The document context: its sentence, clause and line bounds equal their plain definitions."""
+"""The document context: its sentence, clause and line bounds equal their plain definitions, and
+a sentence without stops is cut to a bounded span."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.context import DocContext
+from timeline.extract.context import LONGEST_SPAN, DocContext
+from timeline.extract.pipeline import extract_text
+from timeline.records import EventRecord
 from timeline.text.normalize import normalize
 
 # A sentence ends after a line break, a CJK or Latin full stop (a point only before white space
@@ -38,3 +41,21 @@ def test_sentence_and_clause_of_a_position() -> None:
     assert text[slice(*ctx.clause(pos))] == "参数1,000亿。"
     assert text[slice(*ctx.sentence(text.index("is")))] == "v2.5 is out."
     assert text[slice(*ctx.sentence(text.index("Next")))] == " Next one"
+
+
+def test_a_sentence_without_stops_is_cut_around_the_position() -> None:
+    text = "x GPT-4 2024年 " * 400  # one line, no stop: 5,200 characters
+    ctx = DocContext.build(normalize(text))
+    for pos in (0, 100, 2600, len(text) - 1):
+        for start, end in (ctx.sentence(pos), ctx.clause(pos)):
+            assert start <= pos < end and end - start <= LONGEST_SPAN
+    assert ctx.sentence(len(text) - 1)[1] == len(text)
+
+
+def test_facts_on_a_line_without_stops_quote_a_bounded_span() -> None:
+    """Each of the line's dated model mentions is an event quoting its own neighbourhood, not the
+    whole line (which made the work per fact grow with the line: quadratic in it)."""
+    text = "x GPT-4 2024年 " * 400
+    events = [f for f in extract_text(text, "long.md").facts if isinstance(f, EventRecord)]
+    assert len(events) > 100
+    assert all(len(e.prov.quote) <= LONGEST_SPAN for e in events)

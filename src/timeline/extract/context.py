@@ -26,6 +26,10 @@ R = TypeVar("R", bound=BaseModel)
 _SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=\.)(?=\s+[A-Z]|$)|(?<!\.))", re.M)
 # Clause ends inside a sentence: commas (not inside numbers like 1,000).
 _CLAUSE_END = re.compile(r"，|,(?!\d)")
+# The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
+# text without stops (a long line of a PDF, a giant table row) is cut around the position asked
+# about, which keeps the work per fact bounded and extraction linear in the text.
+LONGEST_SPAN = 512
 
 
 def _inside(spans: list[ModelMention], pos: int) -> bool:
@@ -84,6 +88,9 @@ class DocContext:
         i = bisect.bisect_right(ends, pos)
         start = ends[i - 1] if i > 0 else 0
         end = ends[i] if i < len(ends) else length
+        if end - start > LONGEST_SPAN:
+            start = max(start, pos - LONGEST_SPAN // 2)
+            end = min(end, start + LONGEST_SPAN)
         return start, end
 
     def sentence(self, pos: int) -> tuple[int, int]:
