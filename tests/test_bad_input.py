@@ -91,6 +91,40 @@ def test_front_matter_broken_or_hostile_is_a_warning(tmp_path: Path) -> None:
     assert sorted(_docs(engine)) == ["broken.md", "hostile.md", "list.md"]
 
 
+def test_front_matter_dates_that_name_no_day_are_warnings(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # YAML reads 2024-13-45 as a timestamp, and its constructor raised: the file was lost.
+    (folder / "no-day.md").write_text("---\ntitle: Kept\ndate: 2024-13-45\n---\n" + GOOD, encoding="utf-8")
+    (folder / "month.md").write_text("---\npublished: 2024年5月\n---\n" + GOOD, encoding="utf-8")
+    (folder / "written.md").write_text("---\ndate: 2024年5月13日\n---\n" + GOOD, encoding="utf-8")
+    result, engine = _ingest(folder, tmp_path)
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    warnings = sorted(line for line in result.output.splitlines() if line.startswith("warning"))
+    assert len(warnings) == 2
+    assert "month.md" in warnings[0] and "2024年5月" in warnings[0] and "not a date" in warnings[0]
+    assert "no-day.md" in warnings[1] and "2024-13-45" in warnings[1]
+    with engine.connect() as conn:
+        docs = {r.path: (r.title, r.published) for r in conn.execute(sa.text("SELECT path, title, published "
+                                                                              "FROM documents"))}
+        events = conn.scalar(sa.text("SELECT count(*) FROM events"))
+    assert docs == {"no-day.md": ("Kept", None), "month.md": (None, None), "written.md": (None, "2024-05-13")}
+    assert events == 6  # every file's facts
+
+
+def test_a_count_no_database_integer_holds_is_a_warning_and_the_run_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    huge = "9" * 23  # more than 2**63
+    (folder / "huge.md").write_text(GOOD + f"GPT-4有{huge}B参数，支持{huge}K上下文。\n", encoding="utf-8")
+    (folder / "good.md").write_text(GOOD, encoding="utf-8")
+    result, engine = _ingest(folder, tmp_path)
+    assert result.exit_code == 0 and "Traceback" not in result.output  # (it stopped the run: an overflow)
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning")]
+    assert len(warnings) == 2 and all("huge.md" in w and "line 3" in w for w in warnings)
+    assert sorted(_docs(engine)) == ["good.md", "huge.md"]
+
+
 def test_odd_unicode_keeps_exact_provenance(tmp_path: Path) -> None:
     text = ("\u200b2023年\u200d4月，阿\u200c里发布\u202e通义千问\u202c。\n"  # zero-width and bidi marks
             "Ａｎｔｈｒｏｐｉｃ在２０２４年３月发布Ｃｌａｕｄｅ ３。\n"  # full-width forms

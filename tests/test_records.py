@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from timeline.records import ContextRecord, EventRecord, ParameterRecord, Provenance
+from timeline.records import DB_INT_MAX, BenchmarkRecord, ContextRecord, EventRecord, ParameterRecord, Provenance
 
 PROV = {"line_start": 3, "line_end": 3, "char_start": 10, "char_end": 14, "quote": "GPT4"}
 DAY = dt.date(2024, 5, 13)
@@ -33,8 +33,15 @@ CASES: list[tuple[type, dict[str, Any], bool]] = [
     (ParameterRecord, {"model": "GPT-4", "value": 10**12, "value_high": 2 * 10**12, "prov": PROV}, True),
     (ParameterRecord, {"model": "GPT-4", "value": 10**12, "value_high": 10**11, "prov": PROV}, False),
     (ParameterRecord, {"model": "", "value": 10**12, "prov": PROV}, False),
+    (ParameterRecord, {"model": "GPT-4", "value": DB_INT_MAX, "prov": PROV}, True),
+    (ParameterRecord, {"model": "GPT-4", "value": DB_INT_MAX + 1, "prov": PROV}, False),  # no database integer
+    (ParameterRecord, {"model": "GPT-4", "value": 10**12, "value_high": 10**40, "prov": PROV}, False),
+    (BenchmarkRecord, {"model": "GPT-4", "benchmark": "MMLU", "score": 86.4, "prov": PROV}, True),
+    (BenchmarkRecord, {"model": "GPT-4", "benchmark": "MMLU", "score": float("inf"), "prov": PROV}, False),
+    (BenchmarkRecord, {"model": "GPT-4", "benchmark": "MMLU", "score": float("nan"), "prov": PROV}, False),
     (ContextRecord, {"model": "GPT-4", "tokens": 128_000, "prov": PROV}, True),
     (ContextRecord, {"model": "GPT-4", "prov": PROV}, False),  # neither tokens nor chars
+    (ContextRecord, {"model": "GPT-4", "chars": 10**30, "prov": PROV}, False),
     (ContextRecord, {"model": "GPT-4", "tokens": 1, "chars": 1, "prov": PROV}, False),  # both
 ]
 

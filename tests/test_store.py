@@ -219,7 +219,7 @@ def test_a_batch_indexes_what_its_transaction_keeps(tmp_path: Path) -> None:
     from timeline.db import store
     from timeline.db.fts import FtsBatch
     from timeline.db.search import search
-    from timeline.db.writer import Writer
+    from timeline.db.writer import FileNotWritten, Writer
     from timeline.extract.pipeline import extract_text
 
     engine = _engine(f"sqlite:///{tmp_path / 'batch.db'}")
@@ -236,13 +236,52 @@ def test_a_batch_indexes_what_its_transaction_keeps(tmp_path: Path) -> None:
     with Writer(engine, max_files=100, max_seconds=3600, on_begin=batch.begin, before_commit=batch.flush) as writer:
         writer.write(write("a.md", "2024年5月，OpenAI发布GPT-4o。\n"))
         writer.write(lambda conn: store.delete_document(conn, "a.md", batch))
-        with pytest.raises(ValueError):
+        with pytest.raises(FileNotWritten):
             writer.write(write("b.md", "2024年6月，Anthropic发布Claude 3.5 Sonnet。\n", fail=True))
         writer.write(write("c.md", "2024年7月，Meta发布Llama 3.1。\n"))
     assert _fts_consistent(engine)
     with engine.connect() as conn:
         assert {h.file for h in search(conn, "Llama")} == {"c.md"}
         assert not search(conn, "GPT-4o") and not search(conn, "Claude")
+
+
+def test_a_file_that_cannot_be_stored_is_skipped_and_the_run_goes_on(tmp_path: Path, corpus: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file whose writes fail on its own data (here, after all of them) is rolled back alone and
+    reported; the files around it are stored, a replaced file keeps its stored version, and the
+    full-text index holds each kept row once."""
+    from timeline import ingest as ingest_module
+    from timeline.db.search import search
+
+    engine = _engine(f"sqlite:///{tmp_path / 'fail.db'}")
+    ingest([corpus], engine)
+    before = _counts(engine)
+    real_store = ingest_module._store
+    failing: set[str] = set()
+
+    def store_then_fail(conn, outcome, cache, batch):  # type: ignore[no-untyped-def]
+        counts = real_store(conn, outcome, cache, batch)
+        if outcome.cand.rel in failing:
+            raise OverflowError("Python int too large to convert to SQLite INTEGER")
+        return counts
+
+    monkeypatch.setattr(ingest_module, "_store", store_then_fail)
+    changed = "002_bad53bc446689f33.txt"
+    with open(corpus / changed, "a", encoding="utf-8") as handle:
+        handle.write("\n\n2025年3月，Foo-3.5-Turbo正式开源。\n")
+    (corpus / "new.md").write_text("2024年7月，Meta发布Zorblax-7。\n", encoding="utf-8")
+    (corpus / "bad.md").write_text("2024年6月，Anthropic发布Quuxite-2。\n", encoding="utf-8")
+    failing.update({changed, "bad.md"})
+    report = ingest([corpus], engine)
+    reason = "internal error while storing (OverflowError: Python int too large to convert to SQLite INTEGER)"
+    assert sorted((Path(p).name, r) for p, r in report.skipped) == [(changed, reason), ("bad.md", reason)]
+    assert (report.added, report.replaced, report.unchanged) == (1, 0, 4)
+    counts = _counts(engine)
+    assert counts["documents"] == before["documents"] + 1 and counts["events"] == before["events"] + 1
+    assert _fts_consistent(engine)
+    with engine.connect() as conn:
+        assert {h.file for h in search(conn, "Zorblax-7")} == {"new.md"}
+        assert not search(conn, "Foo-3.5-Turbo") and not search(conn, "Quuxite-2")
 
 
 def test_without_a_batch_each_file_is_indexed_at_once(tmp_path: Path) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from timeline.db import driver, migrate
 from timeline.db.engine import make_engine
-from timeline.db.writer import Writer
+from timeline.db.writer import FileNotWritten, Writer
 
 
 @pytest.fixture
@@ -54,10 +54,23 @@ def test_a_failing_file_is_rolled_back_alone(engine: sa.Engine) -> None:
         _add("half")(conn)
         raise ValueError("extractor bug")
 
-    with pytest.raises(ValueError), Writer(engine, max_files=10, max_seconds=3600) as writer:
+    with Writer(engine, max_files=10, max_seconds=3600) as writer:
         writer.write(_add("a"))
-        writer.write(half_then_fail)
-    assert _paths(engine) == ["a"]  # the whole file before it is kept, nothing of the failed one
+        with pytest.raises(FileNotWritten, match="ValueError: extractor bug"):
+            writer.write(half_then_fail)
+        writer.write(_add("b"))  # the group goes on
+    assert _paths(engine) == ["a", "b"]  # the whole files around it are kept, nothing of the failed one
+
+
+def test_an_error_of_the_database_itself_ends_the_run(engine: sa.Engine) -> None:
+    def locked(conn: sa.Connection) -> None:
+        _add("half")(conn)
+        raise OperationalError("INSERT ...", (), Exception("database is locked"))
+
+    with pytest.raises(OperationalError), Writer(engine, max_files=10, max_seconds=3600) as writer:
+        writer.write(_add("a"))
+        writer.write(locked)
+    assert _paths(engine) == ["a"]
 
 
 def test_an_interrupted_run_keeps_the_files_written(engine: sa.Engine) -> None:

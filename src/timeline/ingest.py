@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from timeline.db.fts import FtsBatch
-from timeline.db.writer import Writer
+from timeline.db.writer import FileNotWritten, Writer
 from timeline.sources.decode import SkipFile, decode
 from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
 
@@ -232,8 +232,18 @@ def ingest(
             from timeline.db import store
 
             cache = cache or store.ModelCache()
-            report.facts.update(writer.write(
-                partial(_store, outcome=outcome, cache=cache, batch=batch), on_retry=cache.clear))
+            noted = batch.save()
+            try:
+                report.facts.update(writer.write(
+                    partial(_store, outcome=outcome, cache=cache, batch=batch), on_retry=cache.clear))
+            except FileNotWritten as exc:
+                if debug:
+                    raise
+                # What the rolled-back writes noted: model ids they created, a document to index.
+                cache.clear()
+                batch.restore(noted)
+                skip(display(cand.path), f"internal error while storing ({exc})")
+                continue
             if cand.rel in stored:
                 report.replaced += 1
             else:

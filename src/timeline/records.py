@@ -19,6 +19,10 @@ DATE_PATTERNS = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}
                  "day": re.compile(r"\d{4}-\d{2}-\d{2}")}  # (whole dates: fullmatch)
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+# What a database integer (BIGINT, SQLite's INTEGER) holds: a larger count written in a text is
+# no fact, and binding it would fail the whole file's writes.
+DB_INT_MAX = 2**63 - 1
+Count = Annotated[int, Field(gt=0, le=DB_INT_MAX)]
 
 
 class Provenance(BaseModel):
@@ -86,8 +90,8 @@ class EventRecord(Fact):
 
 class ParameterRecord(Fact):
     model: NonEmpty
-    value: int = Field(gt=0)
-    value_high: int | None = None
+    value: Count
+    value_high: Count | None = None
     approx: bool = False
     active: bool = False  # activated (MoE) rather than total parameters
 
@@ -101,15 +105,15 @@ class ParameterRecord(Fact):
 class BenchmarkRecord(Fact):
     model: NonEmpty
     benchmark: NonEmpty
-    score: float = Field(ge=0)
+    score: float = Field(ge=0, allow_inf_nan=False)  # ("1e400" reads as infinity)
     unit: Literal["%", "points"] | None = None
     comparator: Comparator = "="
 
 
 class ContextRecord(Fact):
     model: NonEmpty
-    tokens: int | None = Field(default=None, gt=0)
-    chars: int | None = Field(default=None, gt=0)
+    tokens: Count | None = None
+    chars: Count | None = None
 
     @model_validator(mode="after")
     def _one_length(self) -> ContextRecord:

@@ -23,8 +23,9 @@ class FtsBatch:
 
     FTS5 turns what a statement adds into a segment of its own once a savepoint is released, and
     merges segments as they pile up: one statement per group of files instead of one per file
-    takes about half of the FTS5 time off an ingest. A document rolled back to its savepoint has
-    no rows left to add; its id may be given again, which a set absorbs."""
+    takes about half of the FTS5 time off an ingest. `flush` reads the rows as they are then: a
+    document rolled back to its savepoint, replaced or deleted since it was noted gets what is
+    left of it (its id may be given again, which a set absorbs)."""
 
     def __init__(self) -> None:
         self.pending: set[int] | None = None  # a set while a transaction is open (SQLite only)
@@ -42,9 +43,18 @@ class FtsBatch:
     def remove(self, conn: Connection, document_id: int) -> None:
         """Take a document's search rows out of the index (before its facts are deleted)."""
         if self.pending is not None and document_id in self.pending:
-            self.pending.discard(document_id)  # written in this transaction: not in FTS5 yet
-        elif conn.dialect.name == "sqlite":
+            return  # written in this transaction, so not in FTS5 yet: flush indexes what is left of it
+        if conn.dialect.name == "sqlite":
             driver.run(conn, _DELETE, (document_id,))
+
+    def save(self) -> frozenset[int]:
+        """The documents noted so far (for `restore`)."""
+        return frozenset(self.pending or ())
+
+    def restore(self, saved: frozenset[int]) -> None:
+        """Forget the documents noted since `save`: their writes were rolled back."""
+        if self.pending is not None:
+            self.pending &= saved
 
     def flush(self, conn: Connection) -> None:
         pending, self.pending = sorted(self.pending or ()), None

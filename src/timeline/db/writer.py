@@ -13,6 +13,10 @@ then backoff); a natural key that a concurrent run has just inserted (PostgreSQL
 model id that a concurrent run has just deleted, rolls back to the savepoint and writes the file
 again, after the caller's `on_retry` (which empties its caches).
 
+Failures: a file whose writes fail on its own data (a value the driver cannot bind) is rolled
+back to its savepoint and raises FileNotWritten, after which the writer takes the next file; an
+error of the database itself (locked past the retries, full, read-only) is raised as it is.
+
 Hooks: `on_begin(conn)` runs when a transaction begins, `before_commit(conn)` just before it
 commits (a whole group's search terms go to FTS5 there, timeline/db/fts.py).
 """
@@ -36,6 +40,10 @@ _SAVEPOINT = "timeline_file"
 def _transient(exc: OperationalError) -> bool:
     message = str(exc).lower()
     return "locked" in message or "busy" in message
+
+
+class FileNotWritten(Exception):
+    """One file's writes failed on its own data and were rolled back; the writer goes on."""
 
 
 class Writer:
@@ -80,6 +88,13 @@ class Writer:
                 if on_retry is not None:
                     on_retry()
                 continue
+            except Exception as exc:
+                # An error of this file's own data (a value the driver cannot bind, a constraint)
+                # costs this file alone; one of the database itself (locked, full, read-only) ends
+                # the run, as does a rollback that took the whole group with it.
+                if self._undo(conn) and not isinstance(exc, (OperationalError, MemoryError)):
+                    raise FileNotWritten(f"{type(exc).__name__}: {exc}") from exc
+                raise
             except BaseException:
                 self._undo(conn)
                 raise
@@ -115,14 +130,17 @@ class Writer:
             return conn
         raise AssertionError("unreachable")
 
-    def _undo(self, conn: Connection) -> None:
-        """Roll back the file being written. Some errors (a full disk on SQLite) have already
-        ended the whole transaction: then the group is gone and the connection is reset."""
+    def _undo(self, conn: Connection) -> bool:
+        """Roll back the file being written; whether that was all. Some errors (a full disk on
+        SQLite) have already ended the whole transaction: then the group is gone and the
+        connection is reset."""
         try:
             driver.run(conn, f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
             driver.run(conn, f"RELEASE SAVEPOINT {_SAVEPOINT}")
         except DBAPIError:
             self._end(commit=False)
+            return False
+        return True
 
     def _end(self, *, commit: bool) -> None:
         conn, tx = self._conn, self._tx

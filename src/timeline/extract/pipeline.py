@@ -53,7 +53,8 @@ def extract_text(
     norm = normalize(text, mask)
     source: str | None = None
     if published is None:
-        published = published_from_front_matter(fields)
+        published, problem = published_from_front_matter(fields)
+        warnings += [problem] if problem else []
         source = "front_matter" if published else None
         if published is None:
             published = dateline_date(norm.text)

@@ -11,6 +11,21 @@ import yaml
 
 # libyaml's safe loader when present (several times faster); same safe construction rules.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SAFE_LOADER):  # type: ignore[valid-type,misc]
+    """The safe loader, except that a timestamp that is no real day ("2024-13-45") stays text:
+    YAML's own constructor raises on it, which would lose the whole front matter."""
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _FRONT = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.S)
 _ISO = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _HEADING = regex.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", regex.M)
@@ -44,7 +59,7 @@ def read_front_matter(text: str) -> FrontMatter:
     if not m:
         return FrontMatter(0, {})
     try:
-        data = yaml.load(m.group(1), Loader=_SAFE_LOADER)
+        data = yaml.load(m.group(1), Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -68,15 +83,28 @@ def _as_date(value: object) -> dt.date | None:
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 return None
+        from timeline.extract.times.rules import find_times
+
+        # A day written out with its year ("2024年5月13日", "May 13, 2024"), and nothing else dated.
+        days = [t for t in find_times(value) if t.precision == "day" and t.explicit_year]
+        if len(days) == 1 and days[0].earliest is not None:
+            return days[0].earliest
     return None
 
 
-def published_from_front_matter(fields: dict[str, object]) -> dt.date | None:
-    for key in ("published", "date", "pubDate", "published_at", "created"):
+_DATE_FIELDS = ("published", "date", "pubDate", "published_at", "created")
+
+
+def published_from_front_matter(fields: dict[str, object]) -> tuple[dt.date | None, str | None]:
+    """The first date field that holds a day, else None and, when one is given, why it was not used."""
+    for key in _DATE_FIELDS:
         day = _as_date(fields.get(key))
         if day is not None:
-            return day
-    return None
+            return day, None
+    given = next((key for key in _DATE_FIELDS if fields.get(key) not in (None, "")), None)
+    if given is None:
+        return None, None
+    return None, f"front matter: {given} {str(fields[given])[:40]!r} is not a date with a day; ignored"
 
 
 def title_of(fields: dict[str, object], text: str) -> str | None:
