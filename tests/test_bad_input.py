@@ -98,18 +98,25 @@ def test_front_matter_dates_that_name_no_day_are_warnings(tmp_path: Path) -> Non
     (folder / "no-day.md").write_text("---\ntitle: Kept\ndate: 2024-13-45\n---\n" + GOOD, encoding="utf-8")
     (folder / "month.md").write_text("---\npublished: 2024年5月\n---\n" + GOOD, encoding="utf-8")
     (folder / "written.md").write_text("---\ndate: 2024年5月13日\n---\n" + GOOD, encoding="utf-8")
+    # Aliases nest a list of 9**7 strings in a few lines (written out, 30 MB; a few lines more,
+    # and it would never end): the warning names what the field holds.
+    aliases = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    aliases += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 7)]
+    (folder / "bomb.md").write_text("---\n" + "\n".join(aliases) + "\ndate: *a6\n---\n" + GOOD, encoding="utf-8")
     result, engine = _ingest(folder, tmp_path)
     assert result.exit_code == 0 and "Traceback" not in result.output
     warnings = sorted(line for line in result.output.splitlines() if line.startswith("warning"))
-    assert len(warnings) == 2
-    assert "month.md" in warnings[0] and "2024年5月" in warnings[0] and "not a date" in warnings[0]
-    assert "no-day.md" in warnings[1] and "2024-13-45" in warnings[1]
+    assert len(warnings) == 3
+    assert "bomb.md" in warnings[0] and "date (a list) is not a date" in warnings[0]
+    assert "month.md" in warnings[1] and "2024年5月" in warnings[1] and "not a date" in warnings[1]
+    assert "no-day.md" in warnings[2] and "2024-13-45" in warnings[2]
     with engine.connect() as conn:
         docs = {r.path: (r.title, r.published) for r in conn.execute(sa.text("SELECT path, title, published "
                                                                               "FROM documents"))}
         events = conn.scalar(sa.text("SELECT count(*) FROM events"))
-    assert docs == {"no-day.md": ("Kept", None), "month.md": (None, None), "written.md": (None, "2024-05-13")}
-    assert events == 6  # every file's facts
+    assert docs == {"no-day.md": ("Kept", None), "month.md": (None, None), "written.md": (None, "2024-05-13"),
+                    "bomb.md": (None, None)}
+    assert events == 8  # every file's facts
 
 
 def test_a_count_no_database_integer_holds_is_a_warning_and_the_run_goes_on(tmp_path: Path) -> None:

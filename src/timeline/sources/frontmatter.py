@@ -104,7 +104,10 @@ def published_from_front_matter(fields: dict[str, object]) -> tuple[dt.date | No
     given = next((key for key in _DATE_FIELDS if fields.get(key) not in (None, "")), None)
     if given is None:
         return None, None
-    return None, f"front matter: {given} {str(fields[given])[:40]!r} is not a date with a day; ignored"
+    value = fields[given]
+    # (a list or mapping is named, not printed: YAML aliases can make it enormous once written out)
+    shown = repr(str(value)[:40]) if isinstance(value, str | int | float | dt.date) else f"(a {type(value).__name__})"
+    return None, f"front matter: {given} {shown} is not a date with a day; ignored"
 
 
 def title_of(fields: dict[str, object], text: str) -> str | None:
