@@ -169,7 +169,7 @@ def test_show_says_when_the_source_changed_and_rejects_bad_refs(claims_db: str, 
     (tmp_path / "articles" / "c.md").write_text("changed\n", encoding="utf-8")
     out = runner.invoke(app, ["show", ref, "--db", claims_db]).output
     assert "source changed since it was ingested" in out and "quote: DeepSeek-V3，拥有6000亿参数" in out
-    for bad in ("event", "event:x", "nope:1", "event:99999"):
+    for bad in ("event", "event:x", "nope:1", "event:99999", "event:²", "event:" + "9" * 30):
         result = runner.invoke(app, ["show", bad, "--db", claims_db])
         assert result.exit_code == 2 and "timeline:" in result.output
 

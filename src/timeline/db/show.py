@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from timeline.db.schema import KIND_TABLES
+from timeline.records import DB_INT_MAX
 
 # What each kind shows besides its provenance, in this order.
 FIELDS = {
@@ -29,13 +30,15 @@ class UnknownFact(LookupError):
 
 def parse_ref(ref: str) -> tuple[str, int]:
     kind, _, number = ref.partition(":")
-    if kind not in KIND_TABLES or not number.isdigit():
+    if kind not in KIND_TABLES or not (number.isascii() and number.isdigit()):  # (isdigit takes "²" too)
         raise UnknownFact(f"expected KIND:ID with KIND one of {', '.join(KIND_TABLES)} (as `timeline search` "
                           f"prints it), got {ref!r}")
     return kind, int(number)
 
 
 def _fact(conn: Connection, kind: str, fact_id: int) -> dict[str, Any]:
+    if fact_id > DB_INT_MAX:  # (no database integer: the driver would refuse to bind it)
+        raise UnknownFact(f"no {kind} fact with id {fact_id}")
     table = KIND_TABLES[kind].name
     model = "" if kind == "event" else ", m.canonical" + ("" if kind == "model" else " AS model")
     join = "" if kind == "event" else " JOIN models m ON m.id = f.model_id"
