@@ -130,9 +130,22 @@ def test_sqlite_and_postgresql_exports_are_identical(raw_dir: Path, tmp_path: Pa
     assert len(outputs["sqlite"][0].splitlines()) > 300
 
 
-def test_usage_error_exits_2() -> None:
+def test_usage_error_exits_2(tmp_path: Path) -> None:
     assert runner.invoke(app, ["ingest"]).exit_code == 2
     assert runner.invoke(app, ["export", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--max-bytes", "-5"]).exit_code == 2
+
+
+@pytest.mark.parametrize("command", [["export", "--csv"], ["stats"], ["search", "GPT"], ["show", "event:1"],
+                                     ["report", "--out", "r.html"], ["query", "SELECT 1"]])
+def test_reading_a_database_that_is_not_there_is_an_error(command: list[str], tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mistyped path is not an empty database: nothing is made there, and the exit code says so."""
+    monkeypatch.chdir(tmp_path)
+    for db in ("typo.db", f"sqlite:///{tmp_path / 'sub' / 'typo.db'}"):
+        result = runner.invoke(app, [*command, "--db", db])
+        assert result.exit_code == 3 and "no database at" in result.output and "typo.db" in result.output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_console_script_help_runs() -> None:

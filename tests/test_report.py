@@ -124,6 +124,7 @@ def test_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> No
 def test_report_of_an_empty_database_renders(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'empty.db'}"
     out = tmp_path / "empty.html"
+    assert runner.invoke(app, ["migrate", "--db", db]).exit_code == 0  # (a database with no facts yet)
     result = runner.invoke(app, ["report", "--out", str(out), "--db", db])
     assert result.exit_code == 0 and "0 events" in result.output
     attrs = _probe(out, tmp_path)

@@ -48,12 +48,20 @@ def _fatal(exc: BaseException, debug: bool) -> typer.Exit:
     return typer.Exit(EXIT_FATAL)
 
 
-def _engine(db: str | None, *, read_only: bool = False, migrate: bool = True):  # type: ignore[no-untyped-def]
-    from timeline.config import database_url
+def _engine(db: str | None, *, read_only: bool = False, migrate: bool = True,  # type: ignore[no-untyped-def]
+            create: bool = False):
+    """The database's engine, its schema brought up to date. Only `create` (ingest, migrate) makes
+    a SQLite file that is not there: a mistyped path must not read as an empty database."""
+    from timeline.config import database_url, missing_sqlite_file
     from timeline.db.engine import make_engine
     from timeline.db.migrate import upgrade
 
-    engine = make_engine(database_url(db), read_only=read_only)
+    url = database_url(db)
+    missing = None if create else missing_sqlite_file(url)
+    if missing is not None:
+        raise FileNotFoundError(f"no database at {missing} (`timeline ingest` makes one; --db or TIMELINE_DB "
+                                "names another)")
+    engine = make_engine(url, read_only=read_only)
     if migrate and not read_only:
         upgrade(engine)
     return engine
@@ -64,7 +72,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles")],
     db: DbOption = None,
     prune: Annotated[bool, typer.Option(help="Drop stored documents whose files are gone")] = False,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes")] = 64 * 1024 * 1024,
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes", min=1)] = 64 * 1024 * 1024,
     include: Annotated[list[str] | None, typer.Option(help="Glob of file names to read (repeatable)")] = None,
     exclude: Annotated[list[str] | None, typer.Option(help="Glob of file names to leave out (repeatable)")] = None,
     workers: Annotated[int, typer.Option(help="Extraction processes (0: one per CPU core)", min=0)] = 0,
@@ -88,7 +96,7 @@ def ingest(
     from timeline.ingest import ingest as run
 
     try:
-        engine = _engine(db, migrate=False)  # migrated once the extraction workers have started
+        engine = _engine(db, migrate=False, create=True)  # migrated once the extraction workers have started
         with _progress(quiet) as tick:
             report = run(paths, engine, prune=prune, max_bytes=max_bytes, include=tuple(include or ()),
                          exclude=tuple(exclude or ()), progress=tick, debug=debug,
@@ -362,7 +370,7 @@ def migrate(
     from timeline.db import migrate as mig
 
     try:
-        engine = _engine(db, migrate=False)
+        engine = _engine(db, migrate=False, create=True)
         current = mig.current_revision(engine)
         if revision == "head":
             mig.upgrade(engine)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 DEFAULT_URL = "sqlite:///data/db/timeline.db"
 
@@ -12,3 +13,14 @@ def database_url(option: str | None) -> str:
     if "://" not in url:  # a bare path means a SQLite file
         url = f"sqlite:///{url}"
     return url
+
+
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of a SQLite database file that `url` names and that does not exist, else None."""
+    scheme, _, rest = url.partition("://")
+    if not (scheme == "sqlite" or scheme.startswith("sqlite+")) or not rest.startswith("/"):
+        return None  # another database, or SQLite in memory ("sqlite://")
+    path = rest[1:].split("?", 1)[0]
+    if not path or path == ":memory:" or path.startswith("file:") or Path(path).exists():
+        return None
+    return path
