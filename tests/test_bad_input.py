@@ -195,13 +195,34 @@ def test_paths_links_hidden_files_and_extensions(tmp_path: Path, monkeypatch: py
     assert reasons["broken.md"] == "cannot read: No such file or directory"
     assert reasons["loop.md"] == "cannot read: Too many levels of symbolic links"
     assert reasons["locked.md"] == "cannot read: Permission denied"
-    assert sorted(_docs(engine)) == ["caf\ufffd.md", "ok.md"]
+    assert sorted(_docs(engine)) == ["caf\\xe9.md", "ok.md"]
     only_csv = runner.invoke(app, ["ingest", str(folder), "--db", f"sqlite:///{tmp_path / 'b.db'}",
                                    "--include", "*.csv", "-q"])
     assert only_csv.exit_code == 0
     excluded = runner.invoke(app, ["ingest", str(folder), "--db", f"sqlite:///{tmp_path / 'c.db'}",
                                    "--exclude", "b*", "--exclude", "l*", "--exclude", "caf*", "-q"])
     assert excluded.exit_code == 0
+
+
+def test_file_names_that_are_no_utf8_stay_apart_and_can_be_shown(tmp_path: Path) -> None:
+    """Names made under another encoding (GBK here): their undecodable bytes are written \\xNN in
+    the stored path, so each file is a document of its own, and `show` finds the file again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {"数据": "2024年3月，Anthropic发布Claude 3。\n", "新闻": "2024年5月，OpenAI发布GPT-4o。\n"}
+    for name, text in texts.items():
+        with open(os.fsencode(str(folder)) + b"/" + name.encode("gbk") + b".md", "wb") as handle:
+            handle.write(text.encode())
+    result, engine = _ingest(folder, tmp_path)
+    assert result.exit_code == 0 and "2 added" in result.output
+    paths = sorted(_docs(engine))
+    assert len(paths) == 2 and all("\\x" in p for p in paths)  # (replacement characters made them one)
+    again, _ = _ingest(folder, tmp_path)
+    assert "0 added, 0 replaced, 2 unchanged" in again.output
+    url = f"sqlite:///{tmp_path / 'bad.db'}"
+    ref = runner.invoke(app, ["search", "GPT-4o", "--db", url]).output.split("\t")[0]
+    shown = runner.invoke(app, ["show", ref, "--db", url]).output
+    assert "2024年5月，OpenAI发布" in shown and "not readable" not in shown
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ claims about the same model and attribute (from the claims and conflicts views).
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -58,8 +57,9 @@ def _fact(conn: Connection, kind: str, fact_id: int) -> dict[str, Any]:
 def _source_lines(fact: dict[str, Any], mark: tuple[str, str]) -> list[str]:
     """The fact's lines with CONTEXT_LINES around them, the quote between the `mark` strings."""
     from timeline.sources.decode import SkipFile, decode
+    from timeline.sources.walk import on_disk
 
-    path = Path(fact["root"]) / fact["path"] if fact["root"] else Path(fact["path"])
+    path = on_disk(fact["root"]) / on_disk(fact["path"]) if fact["root"] else on_disk(fact["path"])
     try:
         data = path.read_bytes()
         text = decode(data).text

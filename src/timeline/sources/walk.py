@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,18 @@ class Candidate:
 
 
 def display(path: Path) -> str:
-    return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """The path as text. Bytes that are no UTF-8 (a name made under another encoding, such as GBK)
+    are written \\xNN: as replacement characters, two such names became one document."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+_ESCAPED = re.compile(r"\\x([89a-f][0-9a-f])")  # (UTF-8 leaves no byte below 0x80 undecoded)
+
+
+def on_disk(shown: str) -> Path:
+    """The path that `display` wrote as `shown`."""
+    # Python names an undecodable byte B by the code point U+DC00 + B (PEP 383).
+    return Path(_ESCAPED.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), shown))
 
 
 def _wanted(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
