@@ -225,6 +225,16 @@ def test_file_names_that_are_no_utf8_stay_apart_and_can_be_shown(tmp_path: Path)
     assert "2024年5月，OpenAI发布" in shown and "not readable" not in shown
 
 
+def test_a_message_is_one_line_whatever_the_file_name(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "two\nlines.md").write_bytes(b"")
+    (folder / "good.md").write_text(GOOD, encoding="utf-8")
+    result, _ = _ingest(folder, tmp_path, "-q")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [f"skipped {folder}/two\\x0alines.md: empty file"]
+
+
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     result, _ = _ingest(tmp_path / "nowhere", tmp_path)
     assert result.exit_code == 1 and "no such file or folder" in result.output

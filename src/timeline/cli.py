@@ -32,6 +32,14 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+# Control characters (a line break in a file name) written \xNN: one message, one line.
+_CONTROLS = {**{i: f"\\x{i:02x}" for i in range(32)}, 0x7F: "\\x7f", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def _one_line(text: str) -> str:
+    return text.translate(_CONTROLS)
+
+
 def _fatal(exc: BaseException, debug: bool) -> typer.Exit:
     if isinstance(exc, BrokenPipeError):  # `timeline export | head`: the reader has seen enough
         import os
@@ -104,9 +112,9 @@ def ingest(
     except Exception as exc:
         raise _fatal(exc, debug) from None
     for path, reason in report.skipped:
-        _err(f"skipped {path}: {reason}")
+        _err(_one_line(f"skipped {path}: {reason}"))
     for path, warning in report.warnings:
-        _err(f"warning {path}: {warning}")
+        _err(_one_line(f"warning {path}: {warning}"))
     if not quiet:
         facts = ", ".join(f"{report.facts.get(k, 0)} {k}" for k in ("model", "event", "parameters", "benchmark",
                                                                        "context"))
