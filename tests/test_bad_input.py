@@ -235,6 +235,25 @@ def test_a_message_is_one_line_whatever_the_file_name(tmp_path: Path) -> None:
     assert result.output.splitlines() == [f"skipped {folder}/two\\x0alines.md: empty file"]
 
 
+def test_two_files_with_one_stored_path_are_not_one_document(tmp_path: Path) -> None:
+    """Two folders given with the same relative path in each: the first is stored, the second is
+    reported; re-running changes nothing (before, each run replaced one with the other)."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, text in ((first, GOOD), (second, "2025年1月，OpenAI发布o3。\n")):
+        (folder / "sub").mkdir(parents=True)
+        (folder / "sub" / "x.md").write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'two.db'}"
+    for run in range(2):
+        result = runner.invoke(app, ["ingest", str(first), str(second), "--db", url])
+        assert result.exit_code == 1
+        skipped = [line for line in result.output.splitlines() if line.startswith("skipped")]
+        assert skipped == [f"skipped {second}/sub/x.md: same stored path 'sub/x.md' as {first}/sub/x.md "
+                           "(a document is keyed by its path under the folder given)"]
+        assert ("1 added, 0 replaced, 0 unchanged" if run == 0 else "0 added, 0 replaced, 1 unchanged") in result.output
+    with sa.create_engine(url).connect() as conn:
+        assert conn.execute(sa.text("SELECT path, root FROM documents")).all() == [("sub/x.md", str(first))]
+
+
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     result, _ = _ingest(tmp_path / "nowhere", tmp_path)
     assert result.exit_code == 1 and "no such file or folder" in result.output

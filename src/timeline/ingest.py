@@ -207,8 +207,16 @@ def ingest(
     stored = _stored_hashes(engine)
     if workers > 1:
         engine.dispose()  # no open connection is inherited by worker processes
-    candidates = list(walk(roots, include, exclude, on_skip=skip))
-    seen_paths = {cand.rel for cand in candidates}
+    candidates = []
+    first_of: dict[str, Candidate] = {}  # stored path -> the file that has it in this run
+    for cand in walk(roots, include, exclude, on_skip=skip):
+        first = first_of.setdefault(cand.rel, cand)
+        if first is cand:
+            candidates.append(cand)
+        else:  # (both would be one document, each run replacing the other)
+            skip(display(cand.path), f"same stored path {cand.rel!r} as {display(first.path)} (a document is keyed "
+                                     "by its path under the folder given)")
+    seen_paths = set(first_of)
     cache = None  # model ids across files (timeline/db/store.py), made once a file has changed
     batch = FtsBatch()  # each transaction's search rows go to FTS5 in one statement
     options: dict[str, object] = {"max_bytes": max_bytes, "debug": debug}
