@@ -150,6 +150,21 @@ def test_odd_unicode_keeps_exact_provenance(tmp_path: Path) -> None:
         assert text[r.char_start : r.char_end] == r.quote
 
 
+def test_nul_characters_are_stored_alike_in_every_database(db_url: str, tmp_path: Path) -> None:
+    """PostgreSQL's text holds no NUL (the file was skipped there): NUL is read as U+FFFD, one
+    character for one, so offsets, quotes and titles agree with the file's other characters."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "# Ti\x00tle\n" + "正文。" * 100 + "\n2024年5月，OpenAI\x00发布GPT-4o。\n"
+    (folder / "nul.md").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    with sa.create_engine(db_url).connect() as conn:
+        assert conn.scalar(sa.text("SELECT title FROM documents")) == "Ti\ufffdtle"
+        quote, start, end = conn.execute(sa.text("SELECT quote, char_start, char_end FROM events")).one()
+    assert quote == text[start:end].replace("\x00", "\ufffd") and "OpenAI\ufffd发布" in quote
+
+
 def test_long_lines_and_large_files(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

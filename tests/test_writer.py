@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from timeline.db import driver, migrate
 from timeline.db.engine import make_engine
@@ -59,7 +59,15 @@ def test_a_failing_file_is_rolled_back_alone(engine: sa.Engine) -> None:
         with pytest.raises(FileNotWritten, match="ValueError: extractor bug"):
             writer.write(half_then_fail)
         writer.write(_add("b"))  # the group goes on
-    assert _paths(engine) == ["a", "b"]  # the whole files around it are kept, nothing of the failed one
+
+        def refused(conn: sa.Connection) -> None:
+            _add("half")(conn)
+            raise DataError("INSERT INTO documents ...", (), ValueError("text fields cannot contain NUL"))
+
+        with pytest.raises(FileNotWritten) as failed:
+            writer.write(refused)
+        assert str(failed.value) == "ValueError: text fields cannot contain NUL"  # the driver's words alone
+    assert _paths(engine) == ["a", "b"]  # the whole files around it are kept, nothing of the failed ones
 
 
 def test_an_error_of_the_database_itself_ends_the_run(engine: sa.Engine) -> None:

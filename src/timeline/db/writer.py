@@ -93,7 +93,8 @@ class Writer:
                 # costs this file alone; one of the database itself (locked, full, read-only) ends
                 # the run, as does a rollback that took the whole group with it.
                 if self._undo(conn) and not isinstance(exc, (OperationalError, MemoryError)):
-                    raise FileNotWritten(f"{type(exc).__name__}: {exc}") from exc
+                    detail = getattr(exc, "orig", None) or exc  # (the driver's words, without SQLAlchemy's SQL)
+                    raise FileNotWritten(f"{type(detail).__name__}: {detail}") from exc
                 raise
             except BaseException:
                 self._undo(conn)

@@ -73,4 +73,6 @@ def _checked(text: str, encoding: str) -> Decoded:
     controls = len(_CONTROLS.findall(text, 0, 8192))
     if controls > 0.05 * min(len(text), 8192):
         raise SkipFile("binary file (control characters)")
+    if "\x00" in text:  # PostgreSQL's text holds no NUL: a quote or title with one could not be stored
+        text = text.replace("\x00", "\ufffd")  # (one character for one: offsets unchanged)
     return Decoded(text, encoding)
