@@ -57,6 +57,26 @@ def test_ingest_upgrades_an_older_database(db_url: str, raw_dir) -> None:  # typ
         assert conn.scalar(sa.text("SELECT COUNT(*) FROM documents")) == 5
 
 
+def test_prune_keeps_documents_stored_before_roots_were(db_url: str, raw_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Documents stored at 0001 have no root: no folder given can tell that their files are gone."""
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+    from timeline.ingest import ingest
+
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    ingest([raw_dir], engine)
+    migrate.downgrade(engine, "0001")  # (which has no documents.root)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for _ in range(2):  # before the upgrade, then with the roots left empty by it
+        result = CliRunner().invoke(app, ["ingest", str(empty), "--db", db_url, "--prune"])
+        assert result.exit_code == 0 and "0 pruned" in result.output, result.output
+    with engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT COUNT(*) FROM documents")) == 5
+
+
 def test_upgrade_from_0001_indexes_the_facts_already_stored(db_url: str, raw_dir) -> None:  # type: ignore[no-untyped-def]
     from timeline.db.search import search
     from timeline.ingest import ingest

@@ -102,6 +102,24 @@ def test_prune_drops_vanished_documents_and_orphan_models(db_url: str, corpus: P
                 conn.scalar(sa.text("SELECT COUNT(*) FROM search_index WHERE ' ' || terms || ' ' LIKE '% gemini %'"))
 
 
+def test_prune_looks_only_under_the_folders_given(db_url: str, tmp_path: Path) -> None:
+    """Pruning with one folder left the documents of another folder gone, their files still there."""
+    engine = _engine(db_url)
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, name, text in ((first, "a.md", "2024年5月，OpenAI发布GPT-4o。\n"),
+                               (second, "b.md", "2024年3月，Anthropic发布Claude 3。\n"),
+                               (second, "c.md", "2025年1月，OpenAI发布o3。\n")):
+        folder.mkdir(exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    ingest([first, second], engine)
+    assert ingest([second], engine, prune=True).pruned == 0
+    (second / "c.md").unlink()
+    assert ingest([second / "b.md"], engine, prune=True).pruned == 0  # a file given: no folder looked through
+    assert ingest([second], engine, prune=True).pruned == 1
+    with engine.connect() as conn:
+        assert sorted(conn.scalars(sa.text("SELECT path FROM documents"))) == ["a.md", "b.md"]
+
+
 def test_aliases_reach_one_model_across_files(db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -161,12 +161,15 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
         yield itertools.chain(settled, pool.imap(_process, changed, chunksize=4))
 
 
-def _stored_hashes(engine: Engine) -> dict[str, str]:
-    """Path -> SHA-256 of every stored document (none in a database not made yet)."""
+def _stored(engine: Engine, column: str) -> dict[str, Any]:
+    """Path -> `column` of every stored document (none in a database not made yet, or made
+    before the column was)."""
     with engine.connect() as conn:
-        if not sa.inspect(conn).has_table("documents"):
+        inspector = sa.inspect(conn)
+        if not inspector.has_table("documents") or column not in {c["name"] for c in
+                                                                  inspector.get_columns("documents")}:
             return {}
-        return dict(conn.execute(sa.text("SELECT path, sha256 FROM documents")).all())
+        return dict(conn.execute(sa.text(f"SELECT path, {column} FROM documents")).all())
 
 
 def _root_of(cand: Candidate) -> str:
@@ -204,7 +207,11 @@ def ingest(
     def skip(path: str, reason: str) -> None:
         report.skipped.append((path, reason))
 
-    stored = _stored_hashes(engine)
+    stored: dict[str, str] = _stored(engine, "sha256")
+    # Prune looks only under the folders given: a document read under another folder (or stored
+    # before roots were recorded) is not gone because this run did not look for it.
+    folders = {display(Path(os.path.abspath(root))) for root in roots if root.is_dir()} if prune else set()
+    roots_of = _stored(engine, "root") if prune else {}
     if workers > 1:
         engine.dispose()  # no open connection is inherited by worker processes
     candidates = []
@@ -259,7 +266,7 @@ def ingest(
         if prune:  # after every write, so no cached model id can go stale
             from timeline.db import store
 
-            gone = [p for p in stored if p not in seen_paths]
+            gone = [p for p in stored if p not in seen_paths and roots_of.get(p) in folders]
             for path in gone:
                 writer.write(partial(store.delete_document, path=path, batch=batch))
             report.pruned = len(gone)
