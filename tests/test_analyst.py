@@ -209,6 +209,22 @@ def test_export_excel_bom_and_bad_filters(seeds_db: str, tmp_path: Path) -> None
         assert bad.exit_code == 2, args
 
 
+def test_excel_export_keeps_text_from_running_as_a_formula(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "f.md").write_text('# =HYPERLINK("http://example.com","x")\n\n2024年5月，OpenAI发布GPT-4o。\n',
+                                 encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+    assert runner.invoke(app, ["ingest", str(folder), "--db", url, "-q"]).exit_code == 0
+
+    def titles(*extra: str) -> list[str]:
+        result = runner.invoke(app, ["export", "--csv", "--table", "documents", "--db", url, *extra])
+        return [row["title"] for row in csv.DictReader(io.StringIO(result.output.lstrip("\ufeff")))]
+
+    assert titles() == ['=HYPERLINK("http://example.com","x")']  # the data as it is
+    assert titles("--excel") == ['\'=HYPERLINK("http://example.com","x")']  # text, for a spreadsheet
+
+
 @pytest.mark.parametrize("query", ['"', "AND OR NOT", "*", "NEAR(a b)", "x\"y", "，。", ""])
 def test_search_takes_query_syntax_as_plain_text(claims_db: str, query: str) -> None:
     result = runner.invoke(app, ["search", query, "--db", claims_db])

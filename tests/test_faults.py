@@ -3,6 +3,7 @@ read-only database or a full disk gives a clear error and no corruption."""
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -78,6 +79,62 @@ def test_sigkill_leaves_whole_documents_and_rerun_completes(corpus: Path, expect
     rerun = subprocess.run([TIMELINE, "ingest", str(corpus), "--db", url, "-q"], capture_output=True, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert _stored(url) == expected
+
+
+def _children(pid: int) -> set[int]:
+    """The processes `pid` has started (Linux)."""
+    try:
+        return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except OSError:
+        return False
+
+
+def _started_workers(proc: subprocess.Popen[bytes], timeout: float = 30.0) -> set[int]:
+    deadline = time.monotonic() + timeout
+    while len(workers := _children(proc.pid)) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, "no workers started"
+        time.sleep(0.02)
+    time.sleep(0.3)  # (extracting)
+    return workers
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_workers_end_with_a_killed_ingest(corpus: Path, tmp_path: Path) -> None:
+    """SIGKILL leaves no extraction worker behind (each would wait for work forever)."""
+    proc = subprocess.Popen([TIMELINE, "ingest", str(corpus), "--db", str(tmp_path / "k.db"), "--workers", "2",
+                             "-q"])
+    workers = _started_workers(proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, workers))
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_ctrl_c_stops_soon_and_keeps_whole_documents(corpus: Path, expected, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                     ) -> None:
+    """Ctrl-C reaches the whole process group: the run stops after the files in flight, keeps
+    the files written, and ends its workers."""
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    proc = subprocess.Popen([TIMELINE, "ingest", str(corpus), "--db", url, "--workers", "2", "-q"],
+                            start_new_session=True, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    workers = _started_workers(proc)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and err.decode().startswith("timeline: interrupted;") and b"Traceback" not in err
+    assert not any(map(_alive, workers))
+    for path, counts in (_stored(url) if _has_schema(url) else {}).items():  # (stopped while migrating?)
+        assert counts == expected[path], f"half-written {path}"
 
 
 def _has_schema(url: str) -> bool:

@@ -25,7 +25,7 @@ DbOption = Annotated[
     str | None,
     typer.Option("--db", help="SQLAlchemy URL or SQLite path [env TIMELINE_DB; default sqlite:///data/db/timeline.db]"),
 ]
-EXIT_SKIPPED, EXIT_FATAL = 1, 3
+EXIT_SKIPPED, EXIT_FATAL, EXIT_INTERRUPTED = 1, 3, 130  # (130: 128 + SIGINT, as shells report it)
 
 
 def _err(message: str) -> None:
@@ -109,6 +109,9 @@ def ingest(
             report = run(paths, engine, prune=prune, max_bytes=max_bytes, include=tuple(include or ()),
                          exclude=tuple(exclude or ()), progress=tick, debug=debug,
                          workers=workers or os.cpu_count() or 1, before_writing=lambda: upgrade(engine))
+    except KeyboardInterrupt:
+        _err("timeline: interrupted; the files written so far are kept (the same command goes on from there)")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except Exception as exc:
         raise _fatal(exc, debug) from None
     for path, reason in report.skipped:

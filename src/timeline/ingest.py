@@ -11,7 +11,10 @@ import gc
 import hashlib
 import itertools
 import os
-from collections import Counter
+import signal
+import threading
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,6 +31,8 @@ from timeline.sources.decode import SkipFile, decode
 from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
 
 if TYPE_CHECKING:  # records (pydantic) and the writer load only once a file has changed
+    from concurrent.futures import Executor, Future
+
     from sqlalchemy.engine import Connection
 
     from timeline.db.store import ModelCache, Prepared
@@ -73,10 +78,22 @@ def _init_worker(stored: dict[str, str], options: dict[str, object]) -> None:
 
 def _init_pool_worker(stored: dict[str, str], options: dict[str, object]) -> None:
     _init_worker(stored, options)
+    # Ctrl-C reaches the whole process group: this process stops the run (the workers finish the
+    # files in flight, then end), so a worker has nothing to do with it but print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker waits for tasks on a queue that it holds open itself: if this process is killed
+    # (SIGKILL, out of memory), nothing would ever tell it to end.
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     # Extracting a file keeps fewer than 10,000 new container objects alive at once, so with this
     # threshold a worker's garbage collector seldom runs (it took 1.5 % of the extraction time);
     # cycles, which extraction seldom makes, are still collected once that many pile up.
     gc.set_threshold(10_000, 20, 50)
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _read(cand: Candidate, settle_only: bool = False) -> tuple[bytes | None, Outcome | None]:
@@ -144,21 +161,47 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
         yield itertools.chain(settled, map(_process, changed))
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     from timeline.extract.pipeline import extract_text
 
     extract_text("", "warm-up")  # the patterns compiled once here are shared by the forked workers
+    tasks = (changed[i : i + _CHUNK] for i in range(0, len(changed), _CHUNK))
     # What is loaded now (patterns, registry, modules) lives as long as the workers: their garbage
     # collections need not walk it again, nor touch (and so copy) its shared pages.
     gc.freeze()
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     try:
-        pool = context.Pool(workers, initializer=_init_pool_worker, initargs=(stored, options))
+        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_pool_worker,
+                                       initargs=(stored, options))
+        pending = deque(executor.submit(_process_all, task) for task in itertools.islice(tasks, _WINDOW * workers))
     finally:
         gc.unfreeze()  # (this process may live on: its objects stay collectable)
-    with pool:
-        # Ordered and lazy: at most a few files per worker are in flight, so memory stays flat.
-        yield itertools.chain(settled, pool.imap(_process, changed, chunksize=4))
+    try:
+        yield itertools.chain(settled, _in_order(executor, tasks, pending))
+    finally:
+        # A run that stops early (an error, Ctrl-C) waits for the few tasks in flight and kills no
+        # worker midway: multiprocessing.Pool.terminate did, and could then hang on a lock the
+        # killed worker held.
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+_CHUNK = 4  # files a task: fewer round trips between processes, yet an even share at the end
+_WINDOW = 4  # tasks in flight a worker: it never waits for this process, and memory stays flat
+
+
+def _process_all(cands: list[Candidate]) -> list[Outcome]:
+    return [_process(cand) for cand in cands]
+
+
+def _in_order(executor: Executor, tasks: Iterator[list[Candidate]], pending: deque[Future[list[Outcome]]]
+              ) -> Iterator[Outcome]:
+    """The outcomes of the tasks submitted (`pending`) and to come, in order: one more is submitted
+    as each one's outcomes are taken."""
+    while pending:
+        done = pending.popleft().result()
+        pending.extend(executor.submit(_process_all, task) for task in itertools.islice(tasks, 1))
+        yield from done
 
 
 def _stored(engine: Engine, column: str) -> dict[str, Any]:

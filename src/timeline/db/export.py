@@ -129,16 +129,26 @@ def table_rows(conn: Connection, name: str, where: Filter | None = None) -> tupl
     return list(result.keys()), [tuple(row) for row in result]
 
 
+# What makes a spreadsheet read a cell as a formula ("=HYPERLINK(...)" in an article's title).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _for_excel(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, prefixed with ' (shown as text)."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def write_csv(conn: Connection, name: str, out: TextIO, where: Filter | None = None, excel: bool = False) -> int:
     """One table as CSV; `excel` starts it with a UTF-8 byte order mark, which Excel needs to read
-    the file as UTF-8 (Chinese text is garbled otherwise)."""
+    the file as UTF-8 (Chinese text is garbled otherwise), and keeps text from being run as a formula."""
     columns, rows = table_rows(conn, name, where)
     if excel:
         out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(["" if v is None else (int(v) if isinstance(v, bool) else v) for v in row])
+        cells = ["" if v is None else (int(v) if isinstance(v, bool) else v) for v in row]
+        writer.writerow([_for_excel(v) for v in cells] if excel else cells)
     return len(rows)
 
 

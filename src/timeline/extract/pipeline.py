@@ -62,7 +62,7 @@ def extract_text(
     raw = data if data is not None else text.encode("utf-8")
     document = DocumentRecord(
         path=path, sha256=hashlib.sha256(raw).hexdigest(), size_bytes=len(raw), encoding=encoding,
-        title=title_of(fields, norm.text), published=published, published_source=source,  # type: ignore[arg-type]
+        title=title_of(fields, norm), published=published, published_source=source,  # type: ignore[arg-type]
     )
     ctx = DocContext.build(norm, published)
     times = events.document_times(ctx)

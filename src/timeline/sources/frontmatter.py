@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import regex
 import yaml
 
+from timeline.text.normalize import NormText
+
 # libyaml's safe loader when present (several times faster); same safe construction rules.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -110,12 +112,17 @@ def published_from_front_matter(fields: dict[str, object]) -> tuple[dt.date | No
     return None, f"front matter: {given} {shown} is not a date with a day; ignored"
 
 
-def title_of(fields: dict[str, object], text: str) -> str | None:
+def title_of(fields: dict[str, object], norm: NormText) -> str | None:
+    """The front matter's title, else the first heading as the file writes it (normalized text,
+    where it is found, has its links and URLs blanked)."""
     title = fields.get("title")
     if isinstance(title, str) and title.strip():
         return title.strip()
-    m = _HEADING.search(text)
-    return m.group(1).strip() if m else None
+    m = _HEADING.search(norm.text)
+    if not m:
+        return None
+    start, end = norm.orig_span(*m.span(1))
+    return norm.original[start:end].strip() or None
 
 
 def dateline_date(normalized: str) -> dt.date | None:
