@@ -130,6 +130,27 @@ def test_sqlite_and_postgresql_exports_are_identical(raw_dir: Path, tmp_path: Pa
     assert len(outputs["sqlite"][0].splitlines()) > 300
 
 
+@pytest.mark.parametrize(("cores", "expected"), [(1, 1), (2, 2), (64, 4)])
+def test_default_workers_one_per_core_available_at_most_four(cores: int, expected: int, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from timeline import ingest as ingest_module
+
+    seen: list[int] = []
+    real = ingest_module.ingest
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(kwargs["workers"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(ingest_module, "ingest", spy)
+    (tmp_path / "a.md").write_text("2024年5月，OpenAI发布GPT-4o。\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.md"), "--db", str(tmp_path / "w.db"), "-q"])
+    assert result.exit_code == 0 and seen == [expected]
+
+
 def test_usage_error_exits_2(tmp_path: Path) -> None:
     assert runner.invoke(app, ["ingest"]).exit_code == 2
     assert runner.invoke(app, ["export", "--format", "xml"]).exit_code == 2
