@@ -94,7 +94,8 @@ def _engine(db: str | None, *, read_only: bool = False, migrate: bool = True,  #
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles")],
     db: DbOption = None,
-    prune: Annotated[bool, typer.Option(help="Drop stored documents whose files are gone")] = False,
+    prune: Annotated[bool, typer.Option(help="Drop the stored documents of the folders given that this run "
+                                             "does not find")] = False,
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes", min=1)] = 64 * 1024 * 1024,
     include: Annotated[list[str] | None, typer.Option(help="Glob of file names to read (repeatable)")] = None,
     exclude: Annotated[list[str] | None, typer.Option(help="Glob of file names to leave out (repeatable)")] = None,

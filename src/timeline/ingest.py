@@ -140,6 +140,10 @@ def _process(cand: Candidate) -> Outcome:
                    prepared=prepare(extraction.facts), warnings=tuple(extraction.warnings))
 
 
+_CHUNK = 4  # files a task: fewer round trips between processes, yet an even share at the end
+_WINDOW = 4  # tasks in flight a worker: it never waits for this process, and memory stays flat
+
+
 @contextmanager
 def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
               options: dict[str, object]) -> Iterator[Iterator[Outcome]]:
@@ -167,27 +171,23 @@ def _outcomes(candidates: list[Candidate], workers: int, stored: dict[str, str],
 
     extract_text("", "warm-up")  # the patterns compiled once here are shared by the forked workers
     tasks = (changed[i : i + _CHUNK] for i in range(0, len(changed), _CHUNK))
-    # What is loaded now (patterns, registry, modules) lives as long as the workers: their garbage
-    # collections need not walk it again, nor touch (and so copy) its shared pages.
-    gc.freeze()
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_pool_worker,
+                                   initargs=(stored, options))  # (the workers start at the first task)
     try:
-        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-        executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_pool_worker,
-                                       initargs=(stored, options))
-        pending = deque(executor.submit(_process_all, task) for task in itertools.islice(tasks, _WINDOW * workers))
-    finally:
-        gc.unfreeze()  # (this process may live on: its objects stay collectable)
-    try:
+        # What is loaded now (patterns, registry, modules) lives as long as the workers: their
+        # garbage collections need not walk it again, nor touch (and so copy) its shared pages.
+        gc.freeze()
+        try:
+            pending = deque(executor.submit(_process_all, task) for task in itertools.islice(tasks, _WINDOW * workers))
+        finally:
+            gc.unfreeze()  # (this process may live on: its objects stay collectable)
         yield itertools.chain(settled, _in_order(executor, tasks, pending))
     finally:
         # A run that stops early (an error, Ctrl-C) waits for the few tasks in flight and kills no
         # worker midway: multiprocessing.Pool.terminate did, and could then hang on a lock the
         # killed worker held.
         executor.shutdown(wait=True, cancel_futures=True)
-
-
-_CHUNK = 4  # files a task: fewer round trips between processes, yet an even share at the end
-_WINDOW = 4  # tasks in flight a worker: it never waits for this process, and memory stays flat
 
 
 def _process_all(cands: list[Candidate]) -> list[Outcome]:
