@@ -157,6 +157,12 @@ def test_usage_error_exits_2(tmp_path: Path) -> None:
     assert runner.invoke(app, ["ingest", str(tmp_path), "--max-bytes", "-5"]).exit_code == 2
 
 
+def test_a_database_without_its_driver_says_what_to_install() -> None:
+    result = runner.invoke(app, ["stats", "--db", "mysql://user@localhost/timeline"])
+    assert result.exit_code == 3 and "no driver for this database" in result.output
+    assert "Traceback" not in result.output
+
+
 @pytest.mark.parametrize("command", [["export", "--csv"], ["stats"], ["search", "GPT"], ["show", "event:1"],
                                      ["report", "--out", "r.html"], ["query", "SELECT 1"]])
 def test_reading_a_database_that_is_not_there_is_an_error(command: list[str], tmp_path: Path,

@@ -67,6 +67,8 @@ def _fatal(exc: BaseException, debug: bool) -> typer.Exit:
 
     detail = getattr(exc, "orig", None) or exc
     kind = "database error" if isinstance(exc, SQLAlchemyError) else "error"
+    if isinstance(exc, ModuleNotFoundError):  # (SQLAlchemy loads a URL's driver when it makes the engine)
+        detail = f"no driver for this database ({exc}); for PostgreSQL: pip install 'psycopg[binary]'"
     _err(f"timeline: {kind}: {detail}")
     return typer.Exit(EXIT_FATAL)
 
