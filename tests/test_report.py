@@ -129,3 +129,34 @@ def test_report_of_an_empty_database_renders(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "0 events" in result.output
     attrs = _probe(out, tmp_path)
     assert attrs["timeline-points"] == "0" and attrs["dead-links"] == "0"
+
+
+def test_report_of_hostile_quotes_renders_them_as_text(tmp_path: Path) -> None:
+    """Article text is data: "</script>" or "<!--<script>" in a quote (each can end or swallow the
+    data's script element) and markup in a title leave the page whole, and nothing of it runs."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "x.md").write_text(
+        "# <script>document.body.dataset.pwned='1'</script>\n\n"
+        "2024年5月，OpenAI发布GPT-4o<img src=x onerror=\"document.body.dataset.pwned='2'\">。\n\n"
+        "2024年6月，Anthropic发布Claude 3.5<!--<script>（MMLU 88.7%）。\n\n"
+        "2024年7月，Meta发布Llama 3.1</script><script>document.body.dataset.pwned='3'</script>。\n",
+        encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    assert runner.invoke(app, ["ingest", str(folder), "--db", db, "-q"]).exit_code == 0
+    out = tmp_path / "x.html"
+    result = runner.invoke(app, ["report", "--out", str(out), "--db", db])
+    assert result.exit_code == 0 and "3 events" in result.output
+    attrs = _probe(out, tmp_path)
+    assert attrs["timeline-points"] == "3" and "pwned" not in attrs
+    # No sentence holds "<!--" (a quote ends at "!"), so it is put in by hand: after "<!--<script>"
+    # the page's own "</script>" would no longer end the data's script element.
+    from timeline.db.engine import make_engine
+    from timeline.report.build import collect, render
+
+    with make_engine(db).connect() as conn:
+        data = collect(conn)
+    data["events"][0]["quote"] = "<!--<script>"
+    out.write_text(render(data), encoding="utf-8")
+    attrs = _probe(out, tmp_path)
+    assert attrs["timeline-points"] == "3" and "pwned" not in attrs

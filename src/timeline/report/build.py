@@ -65,8 +65,9 @@ def collect(conn: Connection) -> dict[str, Any]:
 
 
 def render(data: dict[str, Any], title: str = "AI 时间线 · Timeline report") -> str:
-    # "</" inside a script element would end it: JSON escapes it as "<\/".
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    # Inside a script element "</script" would end it, and "<!--<script>" would keep the page's own
+    # "</script>" from ending it: the JSON writes every "<" as \u003c (it holds no "<" otherwise).
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     page = _asset("page.html")
     return (page.replace("{{title}}", html.escape(title))
                 .replace("/*{{style}}*/", _asset("style.css"))
