@@ -157,6 +157,17 @@ def test_usage_error_exits_2(tmp_path: Path) -> None:
     assert runner.invoke(app, ["ingest", str(tmp_path), "--max-bytes", "-5"]).exit_code == 2
 
 
+def test_query_json_is_strict_json_and_formats_are_checked(db: str) -> None:
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"not JSON: {constant}")
+
+    result = runner.invoke(app, ["query", "SELECT 1e999 AS big, -1e999 AS small, 0.0 / 0 AS nan, 1.5 AS x",
+                                 "--db", db, "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output, parse_constant=refuse) == {"big": "inf", "small": "-inf", "nan": None, "x": 1.5}
+    assert runner.invoke(app, ["query", "SELECT 1", "--db", db, "--format", "xml"]).exit_code == 2
+
+
 def test_a_database_without_its_driver_says_what_to_install() -> None:
     result = runner.invoke(app, ["stats", "--db", "mysql://user@localhost/timeline"])
     assert result.exit_code == 3 and "no driver for this database" in result.output

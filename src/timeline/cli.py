@@ -293,6 +293,8 @@ def query(
     """Run a read-only SQL query and print the result; the database cannot be changed through it."""
     from timeline.db.query import run_read_only
 
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter("choose table, csv or json", param_hint="--format")
     try:
         columns, rows = run_read_only(_engine(db, read_only=True), sql)
     except Exception as exc:
@@ -307,11 +309,17 @@ def query(
         import json
 
         for row in rows:
-            typer.echo(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+            typer.echo(json.dumps({c: _json_value(v) for c, v in zip(columns, row, strict=True)},
+                                  ensure_ascii=False, default=str, allow_nan=False))
     else:
         from timeline.db.export import format_table
 
         typer.echo(format_table(columns, rows), nl=False)
+
+
+def _json_value(value: object) -> object:
+    """JSON has no infinity (SQLite gives one for 1e999): it is written as text, as CSV writes it."""
+    return str(value) if isinstance(value, float) and abs(value) == float("inf") else value
 
 
 @app.command()
