@@ -269,6 +269,28 @@ def test_two_files_with_one_stored_path_are_not_one_document(tmp_path: Path) -> 
         assert conn.execute(sa.text("SELECT path, root FROM documents")).all() == [("sub/x.md", str(first))]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_what_is_no_regular_file_is_skipped_not_read(tmp_path: Path) -> None:
+    """A named pipe among the articles blocked the run forever (reading it waits for a writer);
+    a device named on the command line was reported as missing."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.md")
+    (folder / "good.md").write_text(GOOD, encoding="utf-8")
+    exe = str(Path(sys.executable).with_name("timeline"))
+    run = subprocess.run([exe, "ingest", str(folder), "/dev/null", "--db", str(tmp_path / "p.db"), "-q"],
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 1
+    assert sorted(run.stderr.splitlines()) == ["skipped /dev/null: not a regular file (a character device)",
+                                               f"skipped {folder}/pipe.md: not a regular file (a named pipe)"]
+    endless = subprocess.run([exe, "extract", "/dev/zero"], capture_output=True, text=True, timeout=120,
+                             check=False)
+    assert endless.returncode == 1 and "larger than" in endless.stderr
+
+
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     result, _ = _ingest(tmp_path / "nowhere", tmp_path)
     assert result.exit_code == 1 and "no such file or folder" in result.output

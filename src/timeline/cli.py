@@ -260,8 +260,14 @@ def extract(
             reference = dt.date.fromisoformat(published)
         except ValueError:
             raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published") from None
+    from timeline.sources.walk import DEFAULT_MAX_BYTES
+
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        # (a pipe is fine, `<(curl ...)` included; an endless source such as /dev/zero stops here)
+        with sys.stdin.buffer if source == "-" else open(source, "rb") as handle:
+            data = handle.read(DEFAULT_MAX_BYTES + 1)
+        if len(data) > DEFAULT_MAX_BYTES:
+            raise SkipFile(f"larger than {DEFAULT_MAX_BYTES} bytes")
         decoded = decode(data)
     except (OSError, SkipFile) as exc:
         _err(f"timeline: cannot read {source}: {exc}")
@@ -318,8 +324,11 @@ def query(
 
 
 def _json_value(value: object) -> object:
-    """JSON has no infinity (SQLite gives one for 1e999): it is written as text, as CSV writes it."""
-    return str(value) if isinstance(value, float) and abs(value) == float("inf") else value
+    """JSON has no infinity nor NaN (SQLite gives one for 1e999, PostgreSQL either): written as
+    text, as CSV writes them."""
+    import math
+
+    return str(value) if isinstance(value, float) and not math.isfinite(value) else value
 
 
 @app.command()

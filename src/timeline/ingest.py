@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 from timeline.db.fts import FtsBatch
 from timeline.db.writer import FileNotWritten, Writer
 from timeline.sources.decode import SkipFile, decode
-from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, walk
+from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, not_a_file, walk
 
 if TYPE_CHECKING:  # records (pydantic) and the writer load only once a file has changed
     from concurrent.futures import Executor, Future
@@ -102,7 +102,10 @@ def _read(cand: Candidate, settle_only: bool = False) -> tuple[bytes | None, Out
     max_bytes = int(_OPTIONS.get("max_bytes", DEFAULT_MAX_BYTES))  # type: ignore[call-overload]
     stored = _STORED.get(cand.rel)  # a new path needs no hash here: extraction hashes it once
     try:
-        size = cand.path.stat().st_size
+        info = cand.path.stat()
+        if (why := not_a_file(info.st_mode)) is not None:
+            raise SkipFile(why)
+        size = info.st_size
         if size > max_bytes:
             raise SkipFile(f"larger than --max-bytes ({size} > {max_bytes} bytes)")
         if settle_only and stored is None:

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from timeline.db.revisions import head_revisions
-from timeline.sources.walk import Candidate, walk
+from timeline.sources.walk import Candidate, not_a_file, walk
 
 
 class _Changed(Exception):
@@ -45,15 +45,20 @@ def count_if_unchanged(url: str, roots: list[Path], include: tuple[str, ...], ex
 
     def same(cand: Candidate) -> bool:
         digest = stored.get(cand.rel)
-        if digest is None or cand.path.stat().st_size > max_bytes:
+        if digest is None or cand.rel in seen:
+            return False  # (a path met twice: the full ingest reports the second)
+        info = cand.path.stat()
+        if not_a_file(info.st_mode) is not None or info.st_size > max_bytes:
             return False
         return hashlib.sha256(cand.path.read_bytes()).hexdigest() == digest
 
     count = 0
+    seen: set[str] = set()
     try:
         for cand in walk(roots, include, exclude, on_skip=changed):
             if not same(cand):
                 return None  # the first changed file ends the check: the full ingest takes over
+            seen.add(cand.rel)
             count += 1
     except (_Changed, OSError):
         return None

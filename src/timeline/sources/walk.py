@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,16 @@ def on_disk(shown: str) -> Path:
     return Path(_ESCAPED.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), shown))
 
 
+def not_a_file(mode: int) -> str | None:
+    """Why a path with this stat mode cannot be read as an article (a named pipe would block
+    the read forever), or None for a regular file."""
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+    if stat.S_ISREG(mode):
+        return None
+    return f"not a regular file ({next((what for test, what in kinds if test(mode)), 'of an unknown kind')})"
+
+
 def _wanted(name: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
     if any(fnmatch.fnmatch(name, pattern) for pattern in exclude):
         return False
@@ -51,7 +62,7 @@ def walk(roots: list[Path], include: tuple[str, ...] = (), exclude: tuple[str, .
          on_skip: Callable[[str, str], None] | None = None) -> Iterator[Candidate]:
     """Files to ingest, in a stable order; symlinked folders are not followed (no loops)."""
     for root in roots:
-        if root.is_file() or (root.is_symlink() and not root.is_dir()):
+        if not root.is_dir() and (root.exists() or root.is_symlink()):  # (reading says what is wrong with it)
             yield Candidate(root, display(Path(root.name)))
             continue
         if not root.is_dir():
