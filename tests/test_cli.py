@@ -155,6 +155,7 @@ def test_usage_error_exits_2(tmp_path: Path) -> None:
     assert runner.invoke(app, ["ingest"]).exit_code == 2
     assert runner.invoke(app, ["export", "--format", "xml"]).exit_code == 2
     assert runner.invoke(app, ["ingest", str(tmp_path), "--max-bytes", "-5"]).exit_code == 2
+    assert runner.invoke(app, ["search", "GPT", "--limit", "9" * 20]).exit_code == 2  # (was a database error)
 
 
 def test_query_json_is_strict_json_and_formats_are_checked(db: str) -> None:

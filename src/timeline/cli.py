@@ -347,7 +347,7 @@ def stats(db: DbOption = None, debug: Annotated[bool, typer.Option(help="Show tr
 def search(
     text: Annotated[str, typer.Argument(help="Words to find (Chinese or English); every word must occur")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="At most this many results", min=1)] = 20,
+    limit: Annotated[int, typer.Option(help="At most this many results", min=1, max=10**9)] = 20,
     debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
 ) -> None:
     """Full-text search over fact quotes and event summaries; prints KIND:ID, file:line and quote."""
