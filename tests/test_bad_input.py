@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from timeline.cli import app
+from timeline.extract.pipeline import extract_text
 from timeline.sources.decode import SkipFile, decode
 
 GOOD = "2023年4月，阿里发布通义千问。\n2024年3月，Anthropic发布Claude 3（200K上下文）。\n"
@@ -163,6 +164,16 @@ def test_nul_characters_are_stored_alike_in_every_database(db_url: str, tmp_path
         assert conn.scalar(sa.text("SELECT title FROM documents")) == "Ti\ufffdtle"
         quote, start, end = conn.execute(sa.text("SELECT quote, char_start, char_end FROM events")).one()
     assert quote == text[start:end].replace("\x00", "\ufffd") and "OpenAI\ufffd发布" in quote
+
+
+def test_a_nul_is_matched_as_a_space_still() -> None:
+    """Reading NUL as U+FFFD (for storage) left matching as it was: the same facts as with a space."""
+    def facts(separator: str) -> list[tuple[str, ...]]:
+        text = decode(f"2024年5月，OpenAI{separator}发布GPT-4o，上下文128K{separator}tokens。\n".encode()).text
+        return sorted(tuple(map(str, f.model_dump(exclude={"prov"}).values()))
+                      for f in extract_text(text, "n.md").facts)
+
+    assert facts("\x00") == facts(" ") and len(facts(" ")) == 3
 
 
 def test_long_lines_and_large_files(tmp_path: Path) -> None:

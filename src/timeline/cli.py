@@ -73,21 +73,21 @@ def _fatal(exc: BaseException, debug: bool) -> typer.Exit:
     return typer.Exit(EXIT_FATAL)
 
 
-def _engine(db: str | None, *, read_only: bool = False, migrate: bool = True,  # type: ignore[no-untyped-def]
-            create: bool = False):
-    """The database's engine, its schema brought up to date. Only `create` (ingest, migrate) makes
-    a SQLite file that is not there: a mistyped path must not read as an empty database."""
-    from timeline.config import database_url, missing_sqlite_file
+def _engine(db: str | None, *, read_only: bool = False, own_schema: bool = False):  # type: ignore[no-untyped-def]
+    """The database's engine, its schema brought up to date unless `read_only`. `own_schema`: the
+    command makes and migrates the database itself (ingest, migrate); the others need one there
+    (a mistyped path must not read as an empty database)."""
+    from timeline.config import database_url, sqlite_file
     from timeline.db.engine import make_engine
     from timeline.db.migrate import upgrade
 
     url = database_url(db)
-    missing = None if create else missing_sqlite_file(url)
-    if missing is not None:
-        raise FileNotFoundError(f"no database at {missing} (`timeline ingest` makes one; --db or TIMELINE_DB "
+    path = None if own_schema else sqlite_file(url)
+    if path is not None and not path.exists():
+        raise FileNotFoundError(f"no database at {path} (`timeline ingest` makes one; --db or TIMELINE_DB "
                                 "names another)")
     engine = make_engine(url, read_only=read_only)
-    if migrate and not read_only:
+    if not (own_schema or read_only):
         upgrade(engine)
     return engine
 
@@ -122,7 +122,7 @@ def ingest(
     from timeline.ingest import ingest as run
 
     try:
-        engine = _engine(db, migrate=False, create=True)  # migrated once the extraction workers have started
+        engine = _engine(db, own_schema=True)  # migrated once the extraction workers have started
         with _progress(quiet) as tick:
             report = run(paths, engine, prune=prune, max_bytes=max_bytes, include=tuple(include or ()),
                          exclude=tuple(exclude or ()), progress=tick, debug=debug,
@@ -416,7 +416,7 @@ def migrate(
     from timeline.db import migrate as mig
 
     try:
-        engine = _engine(db, migrate=False, create=True)
+        engine = _engine(db, own_schema=True)
         current = mig.current_revision(engine)
         if revision == "head":
             mig.upgrade(engine)

@@ -15,12 +15,10 @@ def database_url(option: str | None) -> str:
     return url
 
 
-def missing_sqlite_file(url: str) -> str | None:
-    """The path of a SQLite database file that `url` names and that does not exist, else None."""
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names; None for another database, SQLite in memory or a `file:` URI."""
     scheme, _, rest = url.partition("://")
     if not (scheme == "sqlite" or scheme.startswith("sqlite+")) or not rest.startswith("/"):
-        return None  # another database, or SQLite in memory ("sqlite://")
+        return None  # (SQLite in memory is "sqlite://")
     path = rest[1:].split("?", 1)[0]
-    if not path or path == ":memory:" or path.startswith("file:") or Path(path).exists():
-        return None
-    return path
+    return None if not path or path == ":memory:" or path.startswith("file:") else Path(path)

@@ -9,6 +9,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
+from timeline.config import sqlite_file
 from timeline.db.revisions import head_revisions
 from timeline.sources.walk import Candidate, not_a_file, walk
 
@@ -18,11 +19,8 @@ class _Changed(Exception):
 
 
 def _sqlite_file(url: str) -> Path | None:
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or "?" in url or url.endswith(":memory:"):
-        return None
-    path = Path(url[len(prefix) :])
-    return path if path.is_file() else None
+    path = None if "?" in url else sqlite_file(url)  # (options in the URL: the full ingest honours them)
+    return path if path is not None and path.is_file() else None
 
 
 def count_if_unchanged(url: str, roots: list[Path], include: tuple[str, ...], exclude: tuple[str, ...],
@@ -43,6 +41,8 @@ def count_if_unchanged(url: str, roots: list[Path], include: tuple[str, ...], ex
     def changed(_path: str, _reason: str) -> None:
         raise _Changed
 
+    seen: set[str] = set()
+
     def same(cand: Candidate) -> bool:
         digest = stored.get(cand.rel)
         if digest is None or cand.rel in seen:
@@ -53,7 +53,6 @@ def count_if_unchanged(url: str, roots: list[Path], include: tuple[str, ...], ex
         return hashlib.sha256(cand.path.read_bytes()).hexdigest() == digest
 
     count = 0
-    seen: set[str] = set()
     try:
         for cand in walk(roots, include, exclude, on_skip=changed):
             if not same(cand):

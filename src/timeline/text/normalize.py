@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -34,6 +34,7 @@ _TRANSLATE.update(
         0x2009: " ",
         0x202F: " ",
         0x0000: " ",
+        0xFFFD: " ",  # (what decoding reads a NUL as: timeline/sources/decode.py)
         0x201C: '"',
         0x201D: '"',
         0x201E: '"',
@@ -221,7 +222,7 @@ def fence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+def _blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """`text` with each span blanked (same length: offsets unchanged)."""
     parts: list[str] = []
     pos = 0
@@ -295,11 +296,11 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     starts, ends = _identity(n)
     # Front matter, then code while line structure is untouched, then links: blanked to spaces,
     # so offsets are unchanged.
-    text = _blank_spans(original, list(mask))
+    text = _blank_spans(original, mask)
     if "```" in text or "~~~" in text:
         text = _blank_spans(text, fence_spans(text))
     text = _blank_spans(text, _code_lines(text))
-    text = _blank_spans(text, [m.span() for m in _URL_RE.finditer(text)])
+    text = _blank_spans(text, (m.span() for m in _URL_RE.finditer(text)))
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)
