@@ -13,15 +13,15 @@ import yaml
 
 from timeline.extract.pipeline import extract_text
 from timeline.extract.times import find_times
-from timeline.jsonl import fact_row
+from timeline.jsonl import document_row, fact_row
 
 EXTRACT = Path(__file__).resolve().parents[1] / "src" / "timeline" / "extract"
 KIND_OF_FOLDER = {"models": "model", "events": "event", "parameters": "parameters", "benchmarks": "benchmark",
                   "contexts": "context"}
 
 
-def _cases(folder: str) -> list[Any]:
-    cases = yaml.safe_load((EXTRACT / folder / "corpus.yaml").read_text("utf-8"))
+def _cases(folder: str, corpus: Path | None = None) -> list[Any]:
+    cases = yaml.safe_load((corpus or EXTRACT / folder / "corpus.yaml").read_text("utf-8"))
     return [pytest.param(case, id=f"{folder}-{i}") for i, case in enumerate(cases)]
 
 
@@ -41,6 +41,13 @@ def _matches(row: dict[str, Any], want: dict[str, Any]) -> bool:
 
 def _date(value: Any) -> dt.date | None:
     return value if isinstance(value, dt.date) or value is None else dt.date.fromisoformat(str(value))
+
+
+@pytest.mark.parametrize("case", _cases("documents", EXTRACT.parent / "sources" / "corpus.yaml"))
+def test_document_corpus(case: pytest.param) -> None:  # type: ignore[valid-type]
+    result = extract_text(case["text"], "case.txt")
+    row = document_row(result.document, "case.txt")
+    assert _matches(row, case["expect"]), f"want {case['expect']}\n got {row}"
 
 
 @pytest.mark.parametrize("case", [c for f in KIND_OF_FOLDER for c in _cases(f)])

@@ -16,6 +16,7 @@ from timeline.extract.parameters import rules as parameters
 from timeline.records import DocumentRecord, FactRecord
 from timeline.sources.frontmatter import (
     FrontMatterError,
+    byline_date,
     dateline_date,
     published_from_front_matter,
     read_front_matter,
@@ -59,6 +60,9 @@ def extract_text(
         if published is None:
             published = dateline_date(norm.text)
             source = "dateline" if published else None
+        if published is None:
+            published = byline_date(norm.text)
+            source = "byline" if published else None
     raw = data if data is not None else text.encode("utf-8")
     document = DocumentRecord(
         path=path, sha256=hashlib.sha256(raw).hexdigest(), size_bytes=len(raw), encoding=encoding,

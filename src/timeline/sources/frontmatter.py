@@ -45,6 +45,27 @@ _DATELINE_EN = regex.compile(
 )
 
 
+# A publication date stated near the top of the text: labelled ("发布时间：2025年7月18日",
+# "Published: May 3, 2025"), or alone on its line with what a byline carries beside it (a time of
+# day, 来源/作者/编辑, "By Jane Doe", "5 min read"). Update dates name no publication. (Spaces are
+# optional where normalization drops those between CJK and digits.)
+_BYLINE_DATE = (
+    r"(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})"
+)
+_CLOCK = r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?)?"
+_BYLINE_EXTRA = r"(?:来源|作者|编辑|责任编辑|记者|文|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
+_BYLINE = regex.compile(
+    r"[ \t>*_|]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
+    r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
+    r"|By\s[^\n|·•]{1,40}?\s*[|·•,]\s*)?" + _BYLINE_DATE + _CLOCK +
+    r"(?:\s*[|·•丨/]?\s*(?:" + _BYLINE_EXTRA + r"|\d+\s*min(?:ute)?s?\s+read))?[ \t*_|]*$",
+    regex.I,
+)
+_HEAD_LINES = 12  # where a byline stands: among the first lines that hold text
+
+
 class FrontMatterError(ValueError):
     pass
 
@@ -123,6 +144,23 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         return None
     start, end = norm.orig_span(*m.span(1))
     return norm.original[start:end].strip() or None
+
+
+def byline_date(normalized: str) -> dt.date | None:
+    """The day of a byline among the first lines that hold text ("发布时间：2025年7月18日",
+    "2025-07-18 10:23 来源：新华网", "Published: May 3, 2025", "By Jane Doe | May 3, 2025")."""
+    lines = 0
+    pos = 0
+    while lines < _HEAD_LINES and pos < len(normalized):
+        end = normalized.find("\n", pos)
+        end = len(normalized) if end == -1 else end
+        if normalized[pos:end].strip():
+            lines += 1
+            m = _BYLINE.match(normalized, pos, end)
+            if m is not None:
+                return _as_date(m.group("date"))
+        pos = end + 1
+    return None
 
 
 def dateline_date(normalized: str) -> dt.date | None:
