@@ -29,6 +29,17 @@ CASES = [
 ]
 
 
+# Hard-wrapped text (most lines cut mid-sentence, as PDFs give it): its line breaks are joined,
+# across blank lines too, but a heading keeps its own line.
+_WRAPPED = "\n".join(["# Frontier models", "", *[f"line {i} of a sentence cut by the" for i in range(10)], "end."])
+
+
+def test_wrapped_lines_are_joined_but_not_a_heading() -> None:
+    text = norm.normalize(_WRAPPED).text
+    assert text.startswith("# Frontier models\n\nline 0 of a sentence cut by the line 1 of")
+    assert "\n" not in text[len("# Frontier models") + 2 :]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_normalized_text(text: str, expected: str) -> None:
     result = norm.normalize(text)

@@ -51,6 +51,9 @@ _SHAPE_CASES = [
     "the end of March 2024, beginning of June 2024, end of May 2025, Q3 2024, 2024 Q1",
     "元旦 国际劳动节 三八妇女节 消费级 2024 05 12 2023-2024年 1999 2000亿参数 1006.5 2024:Q1",
     "5日前 10号 3.5亿 4-8B 1/10 7×24小时 60% 2025年3月 25年 3月下旬 2024年底",
+    "On May 22, in March, since January, the 5th of April, mid-April, early June, May we, Apple may 5",
+    "later this year, earlier in this year, last month, next year, this month, yesterday, tomorrow, lately, nextgen",
+    "阿里巴巴6日凌晨发布，3日内 近7日 日均 6日电 第3日 每日 16 日 31日",
 ]
 
 

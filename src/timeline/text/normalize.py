@@ -264,6 +264,7 @@ def is_hard_wrapped(text: str) -> bool:
     return prose >= 8 and breaks >= 0.4 * prose
 
 
+_HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
 _WRAP_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
@@ -274,6 +275,8 @@ def _join_wrapped(m: Match) -> str:
         return m.group(0)
     if _MD_START_RE.match(text[m.end() : m.end() + 4]):
         return m.group(0)
+    if _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+        return m.group(0)  # a heading ends its line, whatever its last character
     if before == "-" or _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
         return ""
     return " "

@@ -40,7 +40,9 @@ _PREDICTED = regex.compile(
 )
 _ACTION = regex.compile(
     r"正式推出|推出|发布|开源|上线|升级|面世|问世|亮相|开放|发表|提出|集成|接入|施行|生效|夺冠|登顶|融资|收购|"
-    r"宣布|商用|释出|落地|突破|破|launch(?:ed|es)?|releas(?:ed|es)|announc(?:ed|es)|open-sourced|unveil(?:ed|s)",
+    r"宣布|商用|释出|落地|突破|破|\b(?:launch(?:ed|es)?|releas(?:e|ed|es)|announc(?:e|ed|es)|open-sourc(?:e|ed|es)"
+    r"|unveil(?:ed|s)?|introduc(?:e|ed|es)|debut(?:ed|s)?|roll(?:ed|s)? out|ship(?:ped|s)?|publish(?:ed|es)?"
+    r"|acquir(?:e|ed|es)|upgrad(?:e|ed|es))\b",
     regex.I,
 )
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*--")
@@ -66,8 +68,10 @@ def _usable(raw: RawTime, text: str) -> bool:
     if raw.bare_year:
         after = text[raw.end : raw.end + 2].lstrip("*")
         return after[:1] in (":", "：", "年")
-    return raw.ago is None and raw.day_rel is None and raw.holiday is None and raw.weekday is None \
-        and raw.week_rel is None
+    # A day relative to the document's ("昨日", "本周二", "yesterday") dates a news event; a count back
+    # ("两年前") states no precision of its own, a holiday or a bare weekday no direction.
+    return raw.ago is None and raw.holiday is None and (raw.weekday is None or raw.week_rel is not None) \
+        and (raw.week_rel is None or raw.weekday is not None)
 
 
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:

@@ -50,6 +50,7 @@ _SUFFIX = regex.compile(
 )
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"系列|模型|大模型")
+_TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|团队)", regex.I)
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
 # (scanned by _names_at_word_starts, which applies _LEFT)
 _GENERIC = re.compile(
@@ -180,6 +181,8 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         has_suffix = end > m.end()
         if not has_suffix and not fam.bare and not match_at(_SERIES, text, end):
             continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it
+        if not has_suffix and match_at(_TEAM, text, end):
+            continue  # "the Qwen team", "通义千问团队": the people, not a model
         found.append(ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family"))
     return found
 

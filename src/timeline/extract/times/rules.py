@@ -120,8 +120,20 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<eny1>\d{{4}})"
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?\s+(?P<eny2>\d{{4}})"
         rf"|(?P<enm3>{_MONTH_NAME})\.?,?\s+(?P<eny3>\d{{4}})"
-        rf"|Q(?P<enqq>[1-4])\s+(?P<eny4>\d{{4}}))\b)"
+        rf"|Q(?P<enqq>[1-4])\s+(?P<eny4>\d{{4}})"
+        # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
+        # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
+        rf"|(?=(?-i:[A-Z]))(?P<enm6>{_MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d|,?\s+\d)"
+        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{_MONTH_NAME})(?!\.?,?\s+\d)"
+        rf"|(?=(?-i:[A-Z]))(?P<enm8>{_MONTH_NAME})(?![-\w]|\.?,?\s+\d))\b)"
         rf"|(?P<enq5>early|mid|late)[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
+        r"|(?P<enrel>(?:(?P<enrq>early|earlier|late|later)\s+(?:in\s+)?)?(?P<enrw>this|last|next)\s+(?P<enru>year|month)"
+        r"|(?P<enday>yesterday|tomorrow))\b"
+    )
+    # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
+    day_only = (
+        r"(?P<donly>(?<![\d.月/年号號第近每前后後数數过過这這那余餘])(?P<dday>3[01]|[12]\d|0?[1-9])\s*日"
+        r"(?![内內前后後均活电電讯訊本元间間以之]))"
     )
     bare = (
         r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
@@ -130,7 +142,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     holiday = rf"(?P<hol>{holidays})"
     lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
     return regex.compile(
-        rf"{lead}(?:" + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, bare]) + ")",
+        rf"{lead}(?:" + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, day_only, bare])
+        + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
 
@@ -153,9 +166,10 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb)){_EN_WORD}"), ("Mm", f"(?=(?i:ar|ay|id)){_EN_WORD}"),
     ("Aa", f"(?=(?i:pr|ug)){_EN_WORD}"), ("Ss", f"(?=(?i:ep)){_EN_WORD}"), ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
-    ("Nn", f"(?=(?i:ov)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arly|nd)){_EN_WORD}"),
-    ("Ll", f"(?=(?i:ate)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"), ("Tt", f"(?=(?i:he)){_EN_WORD}"),
-    ("Qq", f"(?=[1-4]){_EN_WORD}"),
+    ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
+    ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
+    ("Tt", f"(?=(?i:he|his|omorrow)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
+    ("Yy", f"(?=(?i:esterday)){_EN_WORD}"),
 )
 
 
@@ -169,10 +183,12 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 # (二〇二四年), a month (十一月), a count's unit and 前/后 (三个月前). An English word: a whole
 # month name or qualifier ("Decode" is not December).
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
+_YEAR_OR_MONTH = "(?:year|month)"
+_THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
-           rf"|\d?(?!\d)(?:\s*[年月]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
+           rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
            r"|(?i:st|nd|rd|th)?\s+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     _CN_NUM: rf"(?:[{_CN_NUM}]+\s*年|[{_CN_NUM}]*月|[{_CN_NUM}]*\s*{_UNITS_AGO})",
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
@@ -180,9 +196,11 @@ _SHAPES: dict[str, str] = {
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}", "Ff": f"(?i:eb(?:ruary)?){_WORD_END}",
     "Mm": f"(?i:ar(?:ch)?|ay|id){_WORD_END}", "Aa": f"(?i:pr(?:il)?|ug(?:ust)?){_WORD_END}",
     "Ss": f"(?i:ep(?:t(?:ember)?)?){_WORD_END}", "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
-    "Nn": f"(?i:ov(?:ember)?){_WORD_END}", "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
-    "Ee": rf"(?i:arly|nd\s+of){_WORD_END}", "Ll": f"(?i:ate){_WORD_END}",
-    "Bb": rf"(?i:eginning\s+of){_WORD_END}", "Tt": rf"(?i:he\s+end\s+of){_WORD_END}",
+    "Nn": rf"(?i:ov(?:ember)?|ext\s+{_YEAR_OR_MONTH}){_WORD_END}", "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
+    "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
+    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+{_YEAR_OR_MONTH}){_WORD_END}",
+    "Bb": rf"(?i:eginning\s+of){_WORD_END}",
+    "Tt": rf"(?i:he\s+end\s+of|his\s+{_YEAR_OR_MONTH}|omorrow){_WORD_END}", "Yy": f"(?i:esterday){_WORD_END}",
 }
 
 
@@ -344,8 +362,10 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year=int(g("ymy")), month=int(g("ymm")))
     if g("yqn"):
         return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
-    if g("en") or g("enq5"):
-        return _english(g, base)
+    if g("en") or g("enq5") or g("enrel"):
+        return _english(g, base, m.string)
+    if g("donly"):
+        return RawTime(**base, day=int(g("dday")), month_ctx=True)
     if g("cn"):
         return _chinese(g, base)
     if g("npart"):
@@ -380,18 +400,33 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     return None
 
 
-def _english(g: Groups, base: dict[str, Any]) -> RawTime | None:
+# What a month named alone follows: "in March", "since May" ("May we..." is no month).
+_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|until|till|from|during|through|before|after|around))\s+$")
+_EN_REL = {"this": 0, "last": -1, "next": 1}
+
+
+def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
+    if g("enday"):
+        return RawTime(**base, day_rel=-1 if g("enday").lower() == "yesterday" else 1)
+    if g("enrel"):
+        delta = _EN_REL[g("enrw").lower()]
+        qualifier = {"early": "early", "late": "late"}.get((g("enrq") or "").lower())
+        if g("enru").lower() == "year":
+            return RawTime(**base, year_rel=delta, qualifier=qualifier)
+        return RawTime(**base, month_rel=delta, qualifier=qualifier)
+    if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, base["start"] - 8), base["start"]):
+        return None
     qual_word = (g("enq") or g("enq5") or "").lower()
     qualifier = None
     if qual_word:
         qualifier = {"early": "early", "mid": "mid", "beginning of": "early"}.get(
             " ".join(qual_word.split()), "late"
         )
-    month_name = g("enm1") or g("enm2") or g("enm3")
+    month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
     year_text = g("eny1") or g("eny2") or g("eny3") or g("eny4") or g("eny5")
     year = int(year_text) if year_text else None
     month = _MONTHS_EN[month_name[:3].lower()] if month_name else None
-    day_text = g("end1") or g("end2")
+    day_text = g("end1") or g("end2") or g("end6") or g("end7")
     quarter = int(g("enqq")) if g("enqq") else None
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
                    quarter=quarter, qualifier=qualifier)
