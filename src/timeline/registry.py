@@ -43,6 +43,7 @@ class Registry:
     not_models: set[str] = field(default_factory=set)  # folded
     model_by_key: dict[str, KnownModel] = field(default_factory=dict)  # folded alias -> model
     family_by_form: dict[str, Family] = field(default_factory=dict)  # written form -> family
+    benchmarks: set[str] = field(default_factory=set)  # folded names (extract/benchmarks/names.yaml)
 
     def canonical_org(self, written: str | None) -> str | None:
         if not written:
@@ -50,7 +51,11 @@ class Registry:
         return self.org_names.get(written) or self.org_names.get(fold(written)) or written
 
     def is_not_model(self, name: str) -> bool:
-        return fold(name) in self.not_models
+        """Registry non-models, and benchmark names with or without a year ("AIME24", "AIME 2025")."""
+        key = fold(name)
+        if key in self.not_models or key in self.benchmarks:
+            return True
+        return key[-2:].isdigit() and (key[:-2] in self.benchmarks or (key[-4:-2] == "20" and key[:-4] in self.benchmarks))
 
 
 @cache
@@ -77,6 +82,8 @@ def load_registry() -> Registry:
         for form in (model.name, *model.aliases):
             reg.model_by_key.setdefault(fold(form), model)
     reg.not_models = {fold(str(n)) for n in raw.get("not_models") or []}
+    names = resources.files("timeline.extract.benchmarks").joinpath("names.yaml").read_text("utf-8")
+    reg.benchmarks = {fold(str(n)) for n in yaml.safe_load(names)["benchmarks"]}
     return reg
 
 

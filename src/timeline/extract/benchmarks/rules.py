@@ -33,7 +33,7 @@ def _names() -> list[str]:
 @cache
 def _benchmark_pattern() -> regex.Pattern[str]:
     return regex.compile(
-        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(_names())}(?:[ -]?20\d{{2}}(?![\d.]))?)(?![A-Za-z0-9])",
+        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(_names())}(?:[ -]?20\d{{2}}(?![\d.])|2\d(?![\d.]))?)(?![A-Za-z0-9])",
         regex.IGNORECASE,
     )
 
@@ -71,7 +71,7 @@ def _unit(raw: str | None) -> str | None:
 _TABLE_LINE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
 _SEPARATOR_CELL = regex.compile(r":?-{2,}:?")
 _COLON = regex.compile(r"\s*[:：]\s*")
-_SCORE_AFTER = regex.compile(r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*" + _SCORE)
+_SCORE_AFTER = regex.compile(r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?P<word>得分|成绩|准确率|通过率)?\s*" + _SCORE)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
@@ -132,14 +132,15 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         else:
             offset = bench.end()
         m = _SCORE_AFTER.match(window)
-        if not m or (m.group("unit") is None and not lead):
-            continue
+        if not m or (m.group("unit") is None and not lead and not m.group("word")):
+            continue  # a bare number after a name is a score only after a colon or 得分
         score_start = offset + m.start("score")
         if _GAIN_BEFORE.search(text[max(sent_start, score_start - 4) : score_start]):
             continue
         if match_at(_NOT_SCORE_AFTER, text, offset + m.end()):
             continue
-        targets = [model] if model is not None else _subject_models(ctx, bench.start(), sent_start)
+        targets = [model] if model is not None else (
+            _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
         for target in targets:
             ctx.add(records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
@@ -183,7 +184,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         before = text[max(sent_start, m.start() - 12) : m.start()]
         if _GAIN_WORD_BEFORE.search(before):
             continue
-        targets = _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start)
+        targets = _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
         for target in targets:
             ctx.add(
                 records, BenchmarkRecord,
@@ -195,11 +196,17 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 
 _PRONOUN = regex.compile(r"\s*(?:The model|It|it|该模型|它|其)")
+_LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]")  # "据介绍，该模型…", "In tests, it…"
 
 
-def _pronoun_models(ctx: DocContext, sent_start: int) -> list[ModelMention]:
-    """ "The model scored 86.8% on MMLU": the subject is the last model of the sentence before."""
-    if sent_start == 0 or not match_at(_PRONOUN, ctx.text, sent_start):
+def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMention]:
+    """ "The model scored 86.8% on MMLU", "据介绍，该模型…得分79.5": the subject is the last model of
+    the sentence before (the pronoun opens the sentence, or follows a short lead-in)."""
+    if sent_start == 0:
+        return []
+    lead_in = match_at(_LEAD_IN, ctx.text, sent_start, 10)
+    subject = lead_in.end() if lead_in is not None and lead_in.end() < pos else sent_start
+    if not match_at(_PRONOUN, ctx.text, sent_start) and not match_at(_PRONOUN, ctx.text, subject):
         return []
     previous_start, _ = ctx.sentence(sent_start - 1)
     return _subject_models(ctx, sent_start, previous_start)

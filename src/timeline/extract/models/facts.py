@@ -16,6 +16,8 @@ from timeline.registry import fold, load_registry
 _SERIES_SUFFIXES = ("系列", "预览版")
 _JOINT = ("与", "和", "及", "/", " and ", " & ")
 _RELEASE_VERB = regex.compile(r"发布|推出|开源|上线|亮相|的")
+_PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
+_LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
 
 
@@ -39,6 +41,10 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     others = [m for m in ctx.models_in(org.end, mention.start) if m.end <= mention.start]
     if others and not _RELEASE_VERB.search(between):
         return None
+    if others:  # "阿里发布A（…）与B", "阿里云通义千问发布B" name B's maker; "阿里发布A，比肩B" does not
+        tail = _PARENTHESES.sub("", text[others[-1].end : mention.start])
+        if not (_RELEASE_VERB.search(tail) or _LISTED.fullmatch(tail)):
+            return None
     partner = before[-2] if len(before) > 1 else None
     if partner is not None and text[partner.end : org.start] in _JOINT:
         return text[partner.start : org.end]  # "微软与英伟达", "MIT/IBM"

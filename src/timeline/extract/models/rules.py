@@ -31,7 +31,8 @@ _LEFT = f"(?<![{re.escape(_LEFT_STRING)}])"
 _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
-    "giant|large|base|small|tiny|pro|max|Reasoner|Code|Air|Edge|Sora|Exp|Distill|Next|NeXT|XComposer"
+    "giant|large|base|small|tiny|pro|max|Reasoner|Code|Air|Edge|Sora|Exp|Distill|Next|NeXT|XComposer|Heavy|"
+    "Scout|Maverick|Behemoth"
 )
 # One suffix token after a family name; the loop in `_extend` takes as many as follow.
 _SUFFIX = regex.compile(
@@ -43,6 +44,7 @@ _SUFFIX = regex.compile(
     r"|-[A-Z]{1,2}(?![A-Za-z])"
     r"|-?[α-ωΑ-Ω]"
     r"|[-\s]?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
+    r"|\s[a-z]\d+\.\d+(?![A-Za-z0-9.])"
     r"|-v\d+(?:\.\d+)*"
     r"|-\d{4}(?!\d)"
     r"|[\dA-Za-z\p{Han}]{0,8}?模型\d+(?:\.\d+)*"

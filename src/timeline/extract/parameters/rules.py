@@ -27,7 +27,7 @@ _COUNT = regex.compile(
     rf"|(?:参数量|参数规模|参数)\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
     r"(?P<u7>万亿|千亿|百亿|十亿|亿|千万|百万|万))"
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
-    r"(?P<cue2>\s*(?:级)?\s*(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params))?)"
+    r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params))?)"
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
     rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?\s*(?P<u5>billion|trillion|million)\b"
     r"(?P<cue5>\s*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params))?)"
@@ -54,14 +54,16 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
 
 
 _ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
+_ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
 _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:it|It|its|Its|该模型|该系列|它|其|这款模型|此模型)")
 _CUE_AFTER = regex.compile(
-    r"\s*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
+    r"[-\s]*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
+_PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
 
 
@@ -107,6 +109,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     following = [x for x in ctx.models_in(end, clause_end) if x.start - end <= 16]
     if following and _CLASS_OF_MODELS.match(after):
         return following[0]  # "万亿参数多模态大模型"云雀-Ω""
+    of_model = _PARAMS_OF.match(after)
+    if following and of_model and following[0].start == end + of_model.end():
+        return following[0]  # "拥有6710亿参数的DeepSeek-R1"
     if approx and _CLASS_OF_MODELS.match(after):
         return None  # "匹敌万亿参数模型"
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start)
@@ -141,6 +146,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
             continue
         written = ctx.text[start:end].lower()
         active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or "activ" in written
+                      or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
                       or "激活" in written or match_at(_ACTIVE_AFTER, ctx.text, end))
         key = (model.canonical, low)
         if key in seen:
