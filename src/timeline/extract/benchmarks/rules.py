@@ -33,7 +33,8 @@ def _names() -> list[str]:
 @cache
 def _benchmark_pattern() -> regex.Pattern[str]:
     return regex.compile(
-        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(_names())}(?:[ -]?20\d{{2}}(?![\d.])|2\d(?![\d.]))?)(?![A-Za-z0-9])",
+        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(_names())}"
+        rf"(?:[ -]?20\d{{2}}(?![\d.])|2\d(?![\d.]))?)(?![A-Za-z0-9])",  # a year: "AIME 2025", "AIME24"
         regex.IGNORECASE,
     )
 
