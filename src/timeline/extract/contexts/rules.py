@@ -13,12 +13,17 @@ from timeline.records import ContextRecord
 from timeline.text.windows import finditer_from
 
 _LENGTH = regex.compile(
-    r"(?<![\d.A-Za-z])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿)\s*"
-    r"(?P<what>tokens?|token|字|汉字|characters?|chars?)?"
+    r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
+    r"(?:-?\s*(?P<what>tokens?|token|字|汉字|characters?|chars?))?"
+    # "128,000 tokens", "a 32768-token window": a plain number needs the word token
+    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?P<pwhat>tokens?)(?![A-Za-z]))"
 )
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
-_LENGTH_START = re.compile(r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?\s*(?:[KkMm](?![A-Za-z])|万|千万|亿))")
+_LENGTH_START = re.compile(
+    r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?\s*(?:[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))"
+    r"|\d{0,2}(?:,\d{3})+\s*-?\s*token|\d{3,7}\s*-?\s*token)"
+)
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 
 
@@ -26,6 +31,12 @@ def lengths(text: str) -> Iterator[regex.Match[str]]:
     """_LENGTH.finditer(text), tried only where a length can start."""
     return finditer_from(_LENGTH_START, _LENGTH, text, _LONGEST_LENGTH)
 _CUE_AFTER = regex.compile(r"^\s*(?:长?上下文|context|窗口|输入|长度|的上下文)", regex.I)
+# "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
+_CUE_BEFORE = regex.compile(
+    r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:为|是|达|达到|高达|扩展到|扩展至|提升到|提升至|增至|支持"
+    r"|of|up\s+to|to|reaches|reached|is|:|：)\s*)*$",
+    regex.I,
+)
 _NOT_AFTER = regex.compile(r"^\s*(?:/|每秒|tokens?/|个|条|\+)")
 _NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共)\s*$")
 
@@ -35,7 +46,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     text = ctx.text
     for m in lengths(text):
         after = text[m.end() : m.end() + 8]
-        unit, what = m.group("u"), (m.group("what") or "").lower()
+        unit, what = m.group("u") or "", (m.group("what") or m.group("pwhat") or "").lower()
         if _NOT_AFTER.match(after) or _NOT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
             continue
         if ctx.models_in(m.start(), m.end()):
@@ -45,12 +56,19 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if model is None:
             continue
         in_paren = text[model.end : m.start()].strip() in ("(", "（")
-        cue = bool(_CUE_AFTER.match(after)) or (unit in "KkMm" and what.startswith("token"))
-        if not (cue or (in_paren and unit in "KkMm" and text[m.end() : m.end() + 1] in ")）")):
+        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, m.start() - 24), m.start()))
+        latin = unit in ("K", "k", "M", "m")
+        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and what.startswith("token"))
+        if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
-        if unit in "万千万亿" and not (what or cue):
+        if not latin and not (what or cue):
             continue
-        value = scaled(m.group("n"), unit.upper() if unit in "km" else unit)
+        if (m.group("plain") or unit == "million") and not (cue_before or _CUE_AFTER.match(after)):
+            continue  # a number this plain is a length only beside a cue
+        if m.group("plain"):
+            value = int(m.group("plain").replace(",", ""))
+        else:
+            value = scaled(m.group("n"), "M" if unit == "million" else unit.upper() if unit in "km" else unit)
         is_chars = what in ("字", "汉字") or what.startswith("char")
         ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
                 chars=value if is_chars else None, prov=ctx.prov(model.start, m.end()))
