@@ -33,7 +33,9 @@ def _names() -> list[str]:
 @cache
 def _benchmark_pattern() -> regex.Pattern[str]:
     return regex.compile(
-        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(_names())}"
+        # (one trie of the lower-cased names: with "SWE-Bench" and "SWE-bench" both in it, the first branch
+        # took "SWE-bench Verified" as "SWE-bench" under IGNORECASE, the longer name never tried)
+        rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
         rf"(?:[ -]?20\d{{2}}(?![\d.])|2\d(?![\d.]))?)(?![A-Za-z0-9])",  # a year: "AIME 2025", "AIME24"
         regex.IGNORECASE,
     )
@@ -72,7 +74,9 @@ def _unit(raw: str | None) -> str | None:
 _TABLE_LINE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
 _SEPARATOR_CELL = regex.compile(r":?-{2,}:?")
 _COLON = regex.compile(r"\s*[:：]\s*")
-_SCORE_AFTER = regex.compile(r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?P<word>得分|成绩|准确率|通过率)?\s*" + _SCORE)
+# (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
+_SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?"
+                             r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?P<word>得分|成绩|准确率|通过率)?\s*" + _SCORE)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
