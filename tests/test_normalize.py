@@ -40,6 +40,15 @@ def test_wrapped_lines_are_joined_but_not_a_heading() -> None:
     assert "\n" not in text[len("# Frontier models") + 2 :]
 
 
+def test_wrapped_text_keeps_the_end_of_a_short_line() -> None:
+    """A line under half the usual length is a title or a heading: it ends where it does."""
+    body = "一段被PDF按行切开的长句子还没有说完它接着在下一行"
+    wrapped = "\n".join(["2024年大模型报告", "", "第一章 国际进展", *[body] * 10])
+    lines = norm.normalize(wrapped).text.split("\n")
+    assert lines[:3] == ["2024年大模型报告", "", "第一章国际进展"]  # (spaces between CJK dropped)
+    assert lines[3] == body * 10
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_normalized_text(text: str, expected: str) -> None:
     result = norm.normalize(text)

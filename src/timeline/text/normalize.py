@@ -268,15 +268,25 @@ _HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
 _WRAP_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
-def _join_wrapped(m: Match) -> str:
+def _short_line(text: str) -> int:
+    """Lines shorter than this end where they do (a heading, a title, a paragraph's last line):
+    half the median length of the lines that hold text, which a wrapped paragraph's lines reach."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    return lengths[len(lengths) // 2] // 2 if lengths else 0
+
+
+def _join_wrapped(m: Match, short: int = 0) -> str:
     text = m.string
     before, after = text[m.start() - 1], text[m.end()]
     if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
         return m.group(0)
     if _MD_START_RE.match(text[m.end() : m.end() + 4]):
         return m.group(0)
-    if _HEADING_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _HEADING_LINE.match(text, line_start):
         return m.group(0)  # a heading ends its line, whatever its last character
+    if len(text[line_start : m.start()].strip()) < short:
+        return m.group(0)  # "2024年人工智能大模型发展报告", "第一章 国际进展": not cut, ended
     if before == "-" or _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
         return ""
     return " "
@@ -308,6 +318,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)
     if is_hard_wrapped(text):
-        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
+        short = _short_line(text)
+        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, lambda m: _join_wrapped(m, short))
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
     return NormText(original=original, text=text, starts=starts, ends=ends)
