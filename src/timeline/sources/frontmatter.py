@@ -31,6 +31,11 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _FRONT = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.S)
 _ISO = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _HEADING = regex.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", regex.M)
+# Plain text without headings: a first line that reads as a headline (short, no sentence inside
+# it, not a date, a list item or a numbered section), as news and reports put one.
+_TITLE_LINE = regex.compile(
+    r"\s*(?![-*+>|]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月])([^\n，。,;；:：!?！？]{4,60}?)[ \t]*(?:\n|\Z)")
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
 _DATELINE_ZH = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网)[\p{Han}]{0,8}?"
@@ -139,7 +144,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     title = fields.get("title")
     if isinstance(title, str) and title.strip():
         return title.strip()
-    m = _HEADING.search(norm.text)
+    m = _HEADING.search(norm.text) or _TITLE_LINE.match(norm.text)
     if not m:
         return None
     start, end = norm.orig_span(*m.span(1))
