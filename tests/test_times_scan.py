@@ -54,6 +54,7 @@ _SHAPE_CASES = [
     "On May 22, in March, since January, the 5th of April, mid-April, early June, May we, Apple may 5",
     "later this year, earlier in this year, last month, next year, this month, yesterday, tomorrow, lately, nextgen",
     "阿里巴巴6日凌晨发布，3日内 近7日 日均 6日电 第3日 每日 16 日 31日",
+    "当天 當天 同日 同一天 次日 次日留存 翌日 当日 today announced, AI today is, todays",
 ]
 
 

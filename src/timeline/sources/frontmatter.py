@@ -35,7 +35,7 @@ _HEADING = regex.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", regex.M)
 # it, not a date, a list item or a numbered section), as news and reports put one.
 _TITLE_LINE = regex.compile(
     r"\s*(?![-*+>|]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
-    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月])([^\n，。,;；:：!?！？]{4,60}?)[ \t]*(?:\n|\Z)")
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月])((?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)[ \t]*(?:\n|\Z)")
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
 _DATELINE_ZH = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网)[\p{Han}]{0,8}?"
@@ -44,10 +44,12 @@ _DATELINE_ZH = regex.compile(
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _DATELINE_EN = regex.compile(
-    r"\A\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*,\s*)?(?:[A-Z][a-z]+,\s*)?"
+    r"^\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*,\s*)?(?:[A-Z][a-z]+,\s*)?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
-    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)"
+    r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",  # "(Xinhua) --", "/PRNewswire/ --"
+    regex.M,
 )
+_DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follows its headline
 
 
 # A publication date stated near the top of the text: labelled ("发布时间：2025年7月18日",
@@ -64,7 +66,7 @@ _BYLINE_EXTRA = r"(?:来源|作者|编辑|责任编辑|记者|文|Source|By|Auth
 _BYLINE = regex.compile(
     r"[ \t>*_|]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
-    r"|By\s[^\n|·•]{1,40}?\s*[|·•,]\s*)?" + _BYLINE_DATE + _CLOCK +
+    r"|(?:By|作者|文|来源|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?\s*[|·•丨,，]\s*)?" + _BYLINE_DATE + _CLOCK +
     r"(?:\s*[|·•丨/]?\s*(?:" + _BYLINE_EXTRA + r"|\d+\s*min(?:ute)?s?\s+read))?[ \t*_|]*$",
     regex.I,
 )
@@ -180,7 +182,7 @@ def dateline_date(normalized: str) -> dt.date | None:
     if m:
         month = int(m.group("m"))
     else:
-        m = _DATELINE_EN.match(normalized)
+        m = _DATELINE_EN.search(normalized, 0, _DATELINE_HEAD)
         if not m:
             return None
         month = _MONTHS.index(m.group("mon")) + 1

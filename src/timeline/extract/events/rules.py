@@ -9,6 +9,7 @@ document date. List items with no date of their own under a year-bearing lead-in
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from typing import NamedTuple
 
@@ -45,7 +46,7 @@ _ACTION = regex.compile(
     r"|acquir(?:e|ed|es)|upgrad(?:e|ed|es))\b",
     regex.I,
 )
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*--")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 _EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year"}
 
 
@@ -100,22 +101,23 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     found: list[DatedMention] = []
     block_year: int | None = None
     block_month: int | None = None
+    block_day: dt.date | None = None
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
         if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
-            block_year = block_month = None
+            block_year = block_month = block_day = None
         previous = i
         level = levels.get(i)
         if level is not None:
             heading_years = [(lv, y) for lv, y in heading_years if lv < level]
-            block_year = block_month = None
+            block_year = block_month = block_day = None
         on_line: list[DatedMention] = []
         for raw in raws_on.get(i, ()):
             if ctx.in_model(raw.start):
                 continue
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
-            time = resolve(raw, reference, context_year, block_month)
+            time = resolve(raw, reference, context_year, block_month, block_day)
             if time is None:
                 continue
             year = _year_of(raw, time)
@@ -125,6 +127,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_year = int(time.value[:4])
             if raw.month is not None and time.value:
                 block_month = raw.month
+            if time.precision == "day" and time.earliest is not None:
+                block_day = time.earliest
             on_line.append(DatedMention(raw, time))
         found += on_line
         years = [int(d.time.value[:4]) for d in on_line if d.time.value]

@@ -98,6 +98,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
         r"(?P<wword>星期|礼拜|禮拜|周|週)(?P<wday>[一二三四五六日天])?)"
     )
+    # the passage's day ("3月25日…当天", "1月20日发布，次日开源"); 次日留存 is a retention rate
+    same_day = r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日)"
     rel_day = (
         r"(?P<rday>大前天|大前日|大后天|大後天|大後日|今天|今日|明天|明日|聽日|后天|後天|後日|昨天|昨日|尋日|前天|前日)"
     )
@@ -128,7 +130,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?=(?-i:[A-Z]))(?P<enm8>{_MONTH_NAME})(?![-\w]|\.?,?\s+\d))\b)"
         rf"|(?P<enq5>early|mid|late)[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
         r"|(?P<enrel>(?:(?P<enrq>early|earlier|late|later)\s+(?:in\s+)?)?(?P<enrw>this|last|next)\s+(?P<enru>year|month)"
-        r"|(?P<enday>yesterday|tomorrow))\b"
+        r"|(?P<enday>yesterday|tomorrow|today(?=\s+(?:announced|released|launched|unveiled|introduced"
+        r"|open-sourced|debuted|rolled\s+out|made\s+available))))\b"
     )
     # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
     day_only = (
@@ -142,7 +145,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     holiday = rf"(?P<hol>{holidays})"
     lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
     return regex.compile(
-        rf"{lead}(?:" + "|".join([numeric, english, composite, standalone, ago, rel_day, week, holiday, day_only, bare])
+        rf"{lead}(?:"
+        + "|".join([numeric, english, composite, standalone, ago, same_day, rel_day, week, holiday, day_only, bare])
         + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
@@ -160,15 +164,15 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮])"), ("去", "(?=年)"),
     ("今", "(?=[年天日个個星礼禮月])"), ("明", "(?=[年天日])"), ("前", "(?=[年天日半])"), ("后後", "(?=[年天日半])"),
     ("上", "(?=[个個周週星礼禮半年月一上])"), ("下", "(?=[个個周週星礼禮半年月一下])"), ("本", "(?=[年月周週])"),
-    ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"), ("同", "(?=[年月])"), ("次", "(?=[年月])"),
-    ("当當", "(?=[年月])"), ("翌", "(?=年)"), ("大", "(?=[前后後])"), ("聽尋", "(?=日)"), ("昨", "(?=[天日])"),
+    ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"), ("同", "(?=[年月日]|一天)"), ("次", "(?=[年月日])"),
+    ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"), ("聽尋", "(?=日)"), ("昨", "(?=[天日])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度)"),
     ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb)){_EN_WORD}"), ("Mm", f"(?=(?i:ar|ay|id)){_EN_WORD}"),
     ("Aa", f"(?=(?i:pr|ug)){_EN_WORD}"), ("Ss", f"(?=(?i:ep)){_EN_WORD}"), ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
-    ("Tt", f"(?=(?i:he|his|omorrow)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
+    ("Tt", f"(?=(?i:he|his|omorrow|oday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
     ("Yy", f"(?=(?i:esterday)){_EN_WORD}"),
 )
 
@@ -200,7 +204,8 @@ _SHAPES: dict[str, str] = {
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+{_YEAR_OR_MONTH}){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
-    "Tt": rf"(?i:he\s+end\s+of|his\s+{_YEAR_OR_MONTH}|omorrow){_WORD_END}", "Yy": f"(?i:esterday){_WORD_END}",
+    "Tt": rf"(?i:he\s+end\s+of|his\s+{_YEAR_OR_MONTH}|omorrow|oday(?=\s+[a-z])){_WORD_END}",
+    "Yy": f"(?i:esterday){_WORD_END}",
 }
 
 
@@ -253,6 +258,7 @@ class RawTime(NamedTuple):
     month_ctx: bool = False  # 当月/同月: the passage's month
     day: int | None = None
     day_rel: int | None = None  # days from the reference date (明天 = 1)
+    day_ctx: int | None = None  # days from the passage's day (当天 = 0, 次日 = 1)
     weekday: int | None = None
     week_rel: int | None = None  # weeks from the reference week; None with a weekday = next such day
     week_of_year: int | None = None
@@ -311,6 +317,7 @@ _MREL = {
     "上个月": -1, "上個月": -1, "上月": -1, "下个月": 1, "下個月": 1, "下月": 1, "本月": 0,
     "这个月": 0, "這個月": 0, "今個月": 0, "今个月": 0,
 }  # fmt: skip
+_DCTX = {"同日": 0, "当日": 0, "當日": 0, "当天": 0, "當天": 0, "同一天": 0, "次日": 1, "翌日": 1}
 _RDAY = {
     "大前天": -3, "大前日": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "尋日": -1, "今天": 0,
     "今日": 0, "明天": 1, "明日": 1, "聽日": 1, "后天": 2, "後天": 2, "後日": 2, "大后天": 3, "大後天": 3,
@@ -383,6 +390,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             return None
         sign = -1 if g("agod") == "前" else 1
         return RawTime(**base, ago=(_AGO_UNIT[g("agou")], sign * count))
+    if g("dctx"):
+        return RawTime(**base, day_ctx=_DCTX[g("dctx")])
     if g("rday"):
         return RawTime(**base, day_rel=_RDAY[g("rday")])
     if g("wk"):
@@ -403,11 +412,12 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
 _BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|until|till|from|during|through|before|after|around))\s+$")
 _EN_REL = {"this": 0, "last": -1, "next": 1}
+_EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
 
 
 def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enday"):
-        return RawTime(**base, day_rel=-1 if g("enday").lower() == "yesterday" else 1)
+        return RawTime(**base, day_rel=_EN_DAY[g("enday").lower()])
     if g("enrel"):
         delta = _EN_REL[g("enrw").lower()]
         qualifier = {"early": "early", "late": "late"}.get((g("enrq") or "").lower())
@@ -545,14 +555,21 @@ def resolve(
     reference: Date | None = None,
     context_year: int | None = None,
     context_month: int | None = None,
+    context_day: Date | None = None,
 ) -> TimeMention | None:
-    """Give `raw` a value. Returns None when the text is not a valid date (31 February)."""
+    """Give `raw` a value. Returns None when the text is not a valid date (31 February).
+    `context_*`: the passage's year, month and day, for what is written without them."""
 
     def mention(value: str | None, precision: str, first: Date | None, last: Date | None) -> TimeMention:
         return TimeMention(raw.text, raw.start, raw.end, value, precision, raw.qualifier, first, last,
                            explicit_year=raw.year is not None and not raw.bare_year, bare_year=raw.bare_year)
 
     try:
+        if raw.day_ctx is not None:
+            if context_day is None:
+                return mention(None, "day", None, None)
+            same = context_day + dt.timedelta(days=raw.day_ctx)
+            return mention(same.isoformat(), "day", same, same)
         if raw.day_rel is not None or raw.ago is not None:
             if reference is None:
                 return mention(None, "day", None, None)
@@ -683,15 +700,18 @@ def find_in_normalized(text: str, reference: Date | None = None) -> list[TimeMen
     found: list[TimeMention] = []
     context_year: int | None = None
     context_month: int | None = None
+    context_day: Date | None = None
     last_end = 0
     for raw in scan(text):
         if "\n\n" in text[last_end : raw.start]:
-            context_year = context_month = None
+            context_year = context_month = context_day = None
         last_end = raw.end
-        resolved = resolve(raw, reference, context_year, context_month)
+        resolved = resolve(raw, reference, context_year, context_month, context_day)
         if resolved is None:
             continue
         found.append(resolved)
+        if resolved.precision == "day" and resolved.earliest is not None:
+            context_day = resolved.earliest
         if raw.year is not None and not raw.bare_year:
             context_year = raw.year
         if raw.month is not None and resolved.value:
