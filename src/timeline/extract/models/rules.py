@@ -190,12 +190,14 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
 
 
 _NAME_PARTS = regex.compile(r"[-\s·]")
+# A word and a year name a period or an event (FY2025, WAIC2025, CES 2025), not a model.
+_WORD_AND_YEAR = regex.compile(r"[A-Z][A-Za-z]{0,7}[-\s]?(?:19|20)\d{2}$")
 _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _WORD_RUN = regex.compile(r"[A-Za-z\p{Han}]+")
 
 
 def _plausible_generic(name: str, reg: Registry) -> bool:
-    if reg.is_not_model(name) or len(name) < 3:
+    if reg.is_not_model(name) or len(name) < 3 or _WORD_AND_YEAR.match(name):
         return False
     parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
