@@ -5,7 +5,9 @@ Three sources, merged leftmost-longest:
    sizes and variant words ("Gemini" + " 2.5" + " Flash");
 2. unseen Latin names that look like model names: a capitalized token with a version or
    size ("Foo-3.5-Turbo", "Bar2-72B-Instruct"), or a hyphenated compound around a family;
-3. names that a cue marks as a model: "ORG的Name", "Name模型", "发布“名字”".
+3. names that a cue marks as a model: "ORG的Name", "Name模型", "发布“名字”";
+4. the first cells of a table whose first column is headed Model/模型, wherever they stand;
+5. unknown names listed (、) beside known ones.
 """
 
 from __future__ import annotations
@@ -303,7 +305,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     return found
 
 
-_SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "list": 4}
+_SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "table": 4, "list": 5}
 # A run of items separated by 、: "GPT-4V、Gemini-1.5-Pro、Octo".
 _LIST_RUN = regex.compile(r"[^、，,。；;：:\n（）()]{1,40}(?:、[^、，,。；;：:\n（）()]{1,40})+")
 _LAST_SEPARATOR = re.compile(r"(?s).*[、，,。；;：:\n（）()]")
@@ -376,11 +378,53 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[
     return mates
 
 
+# A table whose first column is headed Model/模型 lists models in it, known or not: each row's
+# first cell (a name, not a number or a sentence), found wherever else the text names it too.
+_MODEL_COLUMN = re.compile(r"\|[ \t]*(?:\*\*)?(?:(?i:models?|model name)|模型(?:名称|名)?)(?:\*\*)?[ \t]*\|")
+_TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
+
+
+def _table_names(text: str, reg: Registry) -> list[str]:
+    names: dict[str, None] = {}
+    for header in _MODEL_COLUMN.finditer(text):
+        line_start = text.rfind("\n", 0, header.start()) + 1
+        if text[line_start : header.start()].strip():
+            continue  # not the first column
+        pos = text.find("\n", header.end())
+        while pos != -1:
+            end = text.find("\n", pos + 1)
+            row = text[pos + 1 : len(text) if end == -1 else end].strip()
+            if not row.startswith("|"):
+                break
+            cell = row[1:].split("|", 1)[0].strip().strip("*").strip()
+            if _TABLE_NAME.fullmatch(cell) and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell:
+                names[cell] = None
+            pos = end
+    return list(names)
+
+
+def _table_mentions(text: str, reg: Registry) -> list[ModelMention]:
+    found = []
+    for name in _table_names(text, reg) if "|" in text else ():
+        known = reg.model_by_key.get(fold(name))
+        canonical, org = (known.name, known.org) if known else (name, _family_org(name, reg))
+        pos = 0
+        while (start := text.find(name, pos)) != -1:
+            end = start + len(name)
+            pos = end
+            if (start and text[start - 1] in _LEFT_CHARS) or text[end : end + 1].isalnum() \
+                    or _after_number(text, start):
+                continue
+            found.append(ModelMention(start, end, name, canonical, org, "table"))
+    return found
+
+
 def find_models(text: str, orgs: list[OrgMention] | None = None) -> list[ModelMention]:
     """Model mentions in `text`, leftmost-longest, without overlaps (`orgs`: find_orgs(text),
     when the caller has it already)."""
     reg = load_registry()
-    candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _cue_mentions(text, reg)
+    candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _cue_mentions(text, reg) \
+        + _table_mentions(text, reg)
     candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start), _SOURCE_RANK[c.source]))
     chosen: list[ModelMention] = []
