@@ -75,8 +75,8 @@ _TABLE_LINE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
 _SEPARATOR_CELL = regex.compile(r":?-{2,}:?")
 _COLON = regex.compile(r"\s*[:：]\s*")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
-_SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?"
-                             r"\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?(?P<word>得分|成绩|准确率|通过率)?\s*" + _SCORE)
+_SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?"
+                             r"(?P<word>得分|成绩|准确率|通过率|(?i:score|accuracy)\s+of)?\s*" + _SCORE)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
@@ -172,7 +172,10 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 
 
 _SCORE_THEN_BENCH = regex.compile(
-    r"(?P<cmp>≥|>=|>|over|above)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:on|in|at|在)\s*(?:the\s+)?$",
+    r"(?P<cmp>≥|>=|>|over|above)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:on|in|at|在)\s*(?:the\s+)?$"
+    # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU"
+    r"|(?:achiev|scor|reach|post|hit|attain)[a-z]*\s+(?:a\s+score\s+of\s+)?(?P<cmp2>over|above)?\s*"
+    r"(?P<score2>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$",
     regex.I,
 )
 
@@ -183,8 +186,11 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     text = ctx.text
     for bench in benches:
         sent_start, _ = ctx.sentence(bench.start())
-        m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 24), bench.start())
-        if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
+        m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 40), bench.start())
+        if m is None:
+            continue
+        score = "score" if m.group("score") else "score2"
+        if _GAIN_BEFORE.search(text[max(sent_start, m.start(score) - 4) : m.start(score)]):
             continue
         before = text[max(sent_start, m.start() - 12) : m.start()]
         if _GAIN_WORD_BEFORE.search(before):
@@ -193,14 +199,15 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         for target in targets:
             ctx.add(
                 records, BenchmarkRecord,
-                model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
-                unit=_unit(m.group("unit")), comparator=_COMPARATOR.get((m.group("cmp") or "").lower(), "="),
+                model=target.text, benchmark=bench.group("name"), score=float(m.group(score)),
+                unit=_unit(m.group("unit")),
+                comparator=_COMPARATOR.get((m.group("cmp") or m.group("cmp2") or "").lower(), "="),
                 prov=ctx.prov(min(target.start, m.start()), bench.end()),
             )
     return records
 
 
-_PRONOUN = regex.compile(r"\s*(?:The model|It|it|该模型|它|其)")
+_PRONOUN = regex.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,2}?model\b|It\b|it\b|该模型|它|其)")
 _LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]")  # "据介绍，该模型…", "In tests, it…"
 
 

@@ -167,7 +167,9 @@ def _clause_with_actor(ctx: DocContext, pos: int) -> tuple[int, int] | None:
             break
         end = ctx.clause(end)[1]
     start, end = ctx.clause(pos)
-    if start > sent_start:
+    for _ in range(2):  # "Microsoft is training MAI-1, a 500B model, and may preview it in May"
+        if start <= sent_start:
+            break
         start = ctx.clause(start - 1)[0]
         if ctx.models_in(start, end) or ctx.orgs_in(start, end):
             return start, end

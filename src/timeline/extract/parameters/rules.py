@@ -29,8 +29,8 @@ _COUNT = regex.compile(
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params))?)"
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
-    rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?\s*(?P<u5>billion|trillion|million)\b"
-    r"(?P<cue5>\s*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params))?)"
+    rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million)\b"
+    r"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params))?)"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
@@ -42,7 +42,7 @@ _COUNT = regex.compile(
 _CN_UNIT_CUE = r"[万千百十]?[亿万]\s*(?:个)?(?:的)?(?:总|激活)?参数"
 _COUNT_START = re.compile(
     rf"[\d参万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
-    r"|billion|trillion|million))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*\d)"
+    r"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
 )
 _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
@@ -56,13 +56,15 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
 _ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
 _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
-_PRONOUN_SUBJECT = regex.compile(r"\s*(?:it|It|its|Its|该模型|该系列|它|其|这款模型|此模型)")
+_PRONOUN_SUBJECT = regex.compile(
+    r"\s*(?:The\s+(?:[\w-]+\s+){0,2}?model\b|it|It|its|Its|该模型|该系列|它|其|这款模型|此模型)")
 _CUE_AFTER = regex.compile(
     r"[-\s]*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
+_MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
 
@@ -115,8 +117,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if approx and _CLASS_OF_MODELS.match(after):
         return None  # "匹敌万亿参数模型"
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start)
-    if m.group("lat") and not (m.group("cue2") or cue_before) and not after.startswith((" MoE", "MoE")):
-        return None  # a bare "4-8B" outside a parenthesis is not tied to a model
+    if m.group("lat") and not (m.group("cue2") or cue_before or match_at(_MODEL_AFTER, after, 0)):
+        return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is)
     if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
     return ctx.model_before(start, sent_start) or _referred_model(ctx, sent_start)
