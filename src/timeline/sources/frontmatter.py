@@ -34,7 +34,7 @@ _HEADING = regex.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", regex.M)
 # Plain text without headings: a first line that reads as a headline (short, no sentence inside
 # it, not a date, a list item or a numbered section), as news and reports put one.
 _TITLE_LINE = regex.compile(
-    r"\s*(?![-*+>|]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
+    r"\s*(?=\S)(?![-*+>|]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月])((?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)[ \t]*(?:\n|\Z)")
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
 _DATELINE_ZH = regex.compile(
