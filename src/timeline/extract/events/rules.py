@@ -66,6 +66,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # a news dateline dates the article, not an event
     if raw.year is not None and sum(ch.isdigit() for ch in raw.text) == 2 and "年" in raw.text:
         return False  # "07年": two-digit years are too ambiguous in prose
+    if text.startswith("以来", raw.end):
+        return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
     if raw.bare_year:
         after = text[raw.end : raw.end + 2].lstrip("*")
         return after[:1] in (":", "：", "年")
@@ -176,6 +178,26 @@ def _clause_with_actor(ctx: DocContext, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _listed(text: str, pos: int) -> bool:
+    """Whether a 、 stands right before `pos` (spaces aside)."""
+    return text[max(0, pos - 4) : pos].rstrip().endswith("、")
+
+
+def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention | None,
+                   after: DatedMention | None, d: DatedMention) -> tuple[int, int]:
+    """A list of dated items in one clause ("1月DeepSeek-R1、4月Qwen3、7月Kimi K2": each date right
+    after a 、) gives each date its own item, when the item names an actor."""
+    text = ctx.text
+    start, end = span
+    if before is not None and start <= before.raw.end <= d.raw.start and _listed(text, d.raw.start):
+        start = d.raw.start
+    if after is not None and d.raw.end <= after.raw.start <= end and _listed(text, after.raw.start):
+        end = text.rfind("、", d.raw.end, after.raw.start)
+    if (start, end) != span and (ctx.models_in(start, end) or ctx.orgs_in(start, end)):
+        return start, end
+    return span
+
+
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     sent_start, _ = ctx.sentence(clause[0])
     window = ctx.text[sent_start : clause[1]]
@@ -250,19 +272,22 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
 def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[EventRecord]:
     dated = document_times(ctx) if dated is None else dated
     records: list[EventRecord] = []
-    seen: set[tuple[str, int, int]] = set()
-    for d in dated:
+    spans: dict[str, list[tuple[int, int]]] = {}  # date -> spans of its events
+    for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text):
             continue
         span = _clause_with_actor(ctx, d.raw.start)
         if span is None:
             continue
+        neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
+        span = _between_dates(ctx, span, *neighbours, d)
         record = _record(ctx, d.time, span, span)
         if record is None:
             continue
-        key = (record.date, record.prov.char_start, record.prov.char_end)
-        if key in seen:
-            continue
-        seen.add(key)
+        start, end = record.prov.char_start, record.prov.char_end
+        taken = spans.setdefault(record.date, [])
+        if any((a < end and start < b) or (a, b) == (start, end) for a, b in taken):
+            continue  # one event per clause and date: "2025年10月19日：…同日亮相"
+        taken.append((start, end))
         records.append(record)
     return records + _lead_year_items(ctx, dated)
