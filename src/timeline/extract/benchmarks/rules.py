@@ -74,6 +74,7 @@ def _unit(raw: str | None) -> str | None:
 _TABLE_LINE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
 _SEPARATOR_CELL = regex.compile(r":?-{2,}:?")
 _COLON = regex.compile(r"\s*[:：]\s*")
+_MODEL_NEXT = regex.compile(r"\s*(?:上|中)\s*[，,]\s*")  # "在X上，" then the model
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*(?:上|中|测试)?(?:的)?"
                              r"(?P<word>得分|成绩|准确率|通过率|(?i:score|accuracy)\s+of)?\s*" + _SCORE)
@@ -125,7 +126,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         window = text[bench.end() : min(sent_end, bench.end() + 40)]
         model: ModelMention | None = None
         # "AIME 2025：Qwen3-235B (81.5分)": benchmark, model, score in parentheses
-        lead = _COLON.match(window)
+        # "在SWE-bench Verified上，GLM-4.5得分64.2%": benchmark, model, 得分 and score
+        lead = _COLON.match(window) or _MODEL_NEXT.match(window)
         if lead:
             after = ctx.models_in(bench.end(), bench.end() + 40)
             if after and after[0].start == bench.end() + lead.end():
@@ -137,7 +139,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         else:
             offset = bench.end()
         m = _SCORE_AFTER.match(window)
-        if not m or (m.group("unit") is None and not lead and not m.group("word")):
+        colon = lead is not None and lead.re is _COLON
+        if not m or (m.group("unit") is None and not colon and not m.group("word")) \
+                or (lead is not None and not colon and not (model and m.group("word"))):
             continue  # a bare number after a name is a score only after a colon or 得分
         score_start = offset + m.start("score")
         if _GAIN_BEFORE.search(text[max(sent_start, score_start - 4) : score_start]):
@@ -157,8 +161,12 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
 
 def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMention]:
     """The models a score in this sentence belongs to: the last one before it, with those
-    coordinated with it ("Claude Sonnet 4.5与Haiku 4.5")."""
+    coordinated with it ("Claude Sonnet 4.5与Haiku 4.5"); in a sentence that goes on after a
+    semicolon, those of the part before it ("GLM-4.5得分64.2%；在BrowseComp上的准确率为26.4%")."""
     before = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
+    if not before and sent_start > 0 and ctx.text[sent_start - 1] in "；;":  # (one step back only)
+        pos, sent_start = sent_start - 1, ctx.sentence(sent_start - 1)[0]
+        before = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
     if not before:
         return []
     group = [before[-1]]
