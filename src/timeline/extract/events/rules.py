@@ -272,10 +272,13 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
 def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[EventRecord]:
     dated = document_times(ctx) if dated is None else dated
     records: list[EventRecord] = []
-    spans: dict[str, list[tuple[int, int]]] = {}  # date -> spans of its events
+    seen: set[tuple[str, int, int]] = set()
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text):
             continue
+        if d.raw.day_ctx is not None and i and dated[i - 1].time.value == d.time.value \
+                and ctx.sentence(dated[i - 1].raw.start) == ctx.sentence(d.raw.start):
+            continue  # "2025年10月19日：…同日亮相": the sentence's own date, one event
         span = _clause_with_actor(ctx, d.raw.start)
         if span is None:
             continue
@@ -284,10 +287,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         record = _record(ctx, d.time, span, span)
         if record is None:
             continue
-        start, end = record.prov.char_start, record.prov.char_end
-        taken = spans.setdefault(record.date, [])
-        if any((a < end and start < b) or (a, b) == (start, end) for a, b in taken):
-            continue  # one event per clause and date: "2025年10月19日：…同日亮相"
-        taken.append((start, end))
+        key = (record.date, record.prov.char_start, record.prov.char_end)
+        if key in seen:
+            continue
+        seen.add(key)
         records.append(record)
     return records + _lead_year_items(ctx, dated)
