@@ -40,6 +40,15 @@ def test_wrapped_lines_are_joined_but_not_a_heading() -> None:
     assert "\n" not in text[len("# Frontier models") + 2 :]
 
 
+def test_wrapped_number_in_cjk_text_is_joined_whole() -> None:
+    """PDF lines are cut anywhere, numbers too: "激活2\n10亿" is 210亿 in CJK text; Latin text keeps a space."""
+    body = ["一段被PDF按行切开的长句子还没有说完它接着在下一行"] * 9
+    cjk = "\n".join(["总参数2360亿，这个模型的每个token激活2", "10亿参数，一段被PDF按行切开的长句子还没", *body])
+    latin = "\n".join(["we ran the benchmark suite again 2", "10 times and the line was cut in the middle", *body])
+    assert "激活210亿参数" in norm.normalize(cjk).text
+    assert "again 2 10 times" in norm.normalize(latin).text
+
+
 def test_wrapped_text_keeps_the_end_of_a_short_line() -> None:
     """A line under half the usual length is a title or a heading: it ends where it does."""
     body = "一段被PDF按行切开的长句子还没有说完它接着在下一行"
