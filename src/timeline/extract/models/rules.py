@@ -39,9 +39,9 @@ _VARIANTS = (
 # One suffix token after a family name; the loop in `_extend` takes as many as follow.
 _SUFFIX = regex.compile(
     r"(?:"
-    r"[-\s/]\d+(?:\.\d+)?[BMT](?![A-Za-z])"
+    r"[-\s]?\d+[×x]\d+B(?![A-Za-z])"  # (before a version, which would stop at "8" of "8x7B")
+    r"|[-\s/]\d+(?:\.\d+)?[BMT](?![A-Za-z])"
     r"|[-\s]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家BMTK])"
-    r"|-?\d+[×x]\d+B(?![A-Za-z])"
     rf"|(?:-|\s|(?<=\p{{Han}}))(?:{_VARIANTS})(?![A-Za-z])"
     r"|-[A-Z]{1,2}(?![A-Za-z])"
     r"|-?[α-ωΑ-Ω]"
@@ -199,8 +199,8 @@ _WORD_RUN = regex.compile(r"[A-Za-z\p{Han}]+")
 
 
 def _plausible_generic(name: str, reg: Registry) -> bool:
-    if reg.is_not_model(name) or len(name) < 3 or _WORD_AND_YEAR.match(name):
-        return False
+    if reg.is_not_model(name) or len(name) < 3 or _WORD_AND_YEAR.match(name) or name in reg.org_names:
+        return False  # (an organization's name, "AI21", is none either)
     parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
         return False

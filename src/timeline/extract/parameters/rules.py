@@ -65,6 +65,7 @@ _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
+_ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
 
@@ -115,7 +116,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if following and of_model and following[0].start == end + of_model.end():
         return following[0]  # "拥有6710亿参数的DeepSeek-R1"
     if approx and _CLASS_OF_MODELS.match(after):
-        return None  # "匹敌万亿参数模型"
+        adjacent = ctx.model_before(start, sent_start)  # "Step-2万亿参数模型" names its own size
+        return adjacent if adjacent is not None and adjacent.end == start else None  # "匹敌万亿参数模型"
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start)
     if m.group("lat") and not (m.group("cue2") or cue_before or match_at(_MODEL_AFTER, after, 0)):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is)
@@ -132,12 +134,30 @@ def _referred_model(ctx: DocContext, sent_start: int) -> ModelMention | None:
     return ctx.model_before(sent_start, previous_start)
 
 
+def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
+                      records: list[ParameterRecord]) -> None:
+    """ "Step-2万亿参数": a count that starts inside a name is no count, but an order word right
+    after the name is one, of that model."""
+    owner = ctx.model_before(end, ctx.sentence(start)[0])
+    order = match_at(_ORDER_AFTER_NAME, ctx.text, owner.end) if owner is not None else None
+    if owner is None or order is None:
+        return
+    value = CN_MULTIPLIER[order.group(1)]
+    if (owner.canonical, value) in seen:
+        return
+    seen.add((owner.canonical, value))
+    ctx.add(records, ParameterRecord, model=owner.text, value=value, approx=True, active=False,
+            prov=ctx.prov(owner.start, order.end()))
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
     for m in counts(ctx.text):
         start, end = _span(m)
         if ctx.models_in(start, end) or ctx.in_model(start):
+            if ctx.in_model(start):
+                _order_after_name(ctx, start, end, seen, records)
             continue  # part of a model name; handled below
         value = _value(m)
         if value is None:
