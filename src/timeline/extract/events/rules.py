@@ -2,8 +2,9 @@
 
 A month or day without a year takes the year of its passage: the latest explicit year
 earlier in the same paragraph or list, else the year of the section heading, else the
-document date. List items with no date of their own under a year-bearing lead-in line
-("**2025年AI独角兽融资：**") take that line's date.
+document date, else (a text with no date) the year of its latest month or day written out.
+List items with no date of their own under a year-bearing lead-in line ("**2025年AI独角兽融资：**")
+take that line's date.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _GOVERNMENT = regex.compile(
 )
 _RUMORED = regex.compile(r"市场消息|据传|传闻|传言|爆料|曝光|曝|rumou?r|reportedly|is said to", regex.I)
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
+# A verb with 了 in the event's own clause: it happened, whatever the sentence forecast before it.
+_DONE = regex.compile(r"(?:发布|推出|开源|上线|亮相|宣布|面世|问世|升级)了")
 _PREDICTED = regex.compile(
     r"预计|预测|预期|有望|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|forecast|expected|will\b",
@@ -96,8 +99,15 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     line_starts = ctx.line_starts
     reference = ctx.published
     raws_on: dict[int, list[RawTime]] = {}
+    years: list[int] = []
     for raw in scan(text):
         raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, []).append(raw)
+        if raw.year is not None and raw.month is not None:
+            years.append(raw.year)
+    # A text with no date of its own: what its passages leave without a year takes the year of
+    # the latest month or day it writes out with one (news reports the latest; a year alone is
+    # more often a forecast), as a dateline's year is found.
+    latest_year = max(years) if years and reference is None else None
     levels = _heading_levels(text, line_starts)
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
     found: list[DatedMention] = []
@@ -119,6 +129,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 continue
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
+            if context_year is None:
+                context_year = latest_year
             time = resolve(raw, reference, context_year, block_month, block_day)
             if time is None:
                 continue
@@ -133,9 +145,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_day = time.earliest
             on_line.append(DatedMention(raw, time))
         found += on_line
-        years = [int(d.time.value[:4]) for d in on_line if d.time.value]
-        if level is not None and years:  # the section's year, for months written without one below it
-            heading_years.append((level, years[0]))
+        dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
+        if level is not None and dated_years:  # the section's year, for months written without one below it
+            heading_years.append((level, dated_years[0]))
     return found
 
 
@@ -203,6 +215,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     window = ctx.text[sent_start : clause[1]]
     if _RUMORED.search(window):
         return "rumored"
+    if _DONE.search(ctx.text, *clause) and not (ctx.published and time.earliest and time.earliest > ctx.published):
+        return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
     if _PLANNED.search(window):
         return "planned"
     if _PREDICTED.search(window):
