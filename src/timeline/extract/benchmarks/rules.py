@@ -76,8 +76,9 @@ _SEPARATOR_CELL = regex.compile(r":?-{2,}:?")
 _COLON = regex.compile(r"\s*[:：]\s*")
 _MODEL_NEXT = regex.compile(r"\s*(?:上|中)\s*[，,]\s*")  # "在X上，" then the model
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
-_SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*(?:上|中|测试|at\s|with\s)?(?:的)?"
-                             r"(?:取得|获得|拿下)?(?P<word>得分|成绩|准确率|通过率|(?i:score|accuracy)\s+of)?\s*" + _SCORE)
+_SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*(?:上|中|测试|at\s|with\s)?"
+                             r"(?:的)?(?:取得|获得|拿下)?(?P<word>得分|成绩|准确率|通过率|(?i:score|accuracy)\s+of)?\s*"
+                             + _SCORE)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
