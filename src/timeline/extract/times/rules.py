@@ -129,9 +129,11 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{_MONTH_NAME})(?!\.?,?\s+\d)"
         rf"|(?=(?-i:[A-Z]))(?P<enm8>{_MONTH_NAME})(?![-\w]|\.?,?\s+\d))\b)"
         rf"|(?P<enq5>early|mid|late)[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
-        r"|(?P<enrel>(?:(?P<enrq>early|earlier|late|later)\s+(?:in\s+)?)?(?P<enrw>this|last|next)\s+(?P<enru>year|month)"
+        # ("the last month of training" counts no time back)
+        r"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later)\s+(?:in\s+)?)?(?P<enrw>this|last|next)\s+"
+        r"(?P<enru>year|month))\b"
         r"|(?P<enday>yesterday|tomorrow|today(?=\s+(?:announced|released|launched|unveiled|introduced"
-        r"|open-sourced|debuted|rolled\s+out|made\s+available))))\b"
+        r"|open-sourced|debuted|rolled\s+out|made\s+available)))\b"
     )
     # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
     day_only = (
@@ -369,7 +371,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year=int(g("ymy")), month=int(g("ymm")))
     if g("yqn"):
         return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
-    if g("en") or g("enq5") or g("enrel"):
+    if g("en") or g("enq5") or g("enrel") or g("enday"):
         return _english(g, base, m.string)
     if g("donly"):
         return RawTime(**base, day=int(g("dday")), month_ctx=True)
@@ -410,7 +412,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
 
 
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
-_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|until|till|from|during|through|before|after|around))\s+$")
+_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around))\s+$")
+# ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
 
