@@ -381,6 +381,7 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[
 # A table whose first column is headed Model/模型 lists models in it, known or not: each row's
 # first cell (a name, not a number or a sentence), found wherever else the text names it too.
 _MODEL_COLUMN = re.compile(r"\|[ \t]*(?:\*\*)?(?:(?i:models?|model name)|模型(?:名称|名)?)(?:\*\*)?[ \t]*\|")
+_MOST_TABLE_NAMES = 256  # names taken from tables, per document
 _TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
 
 
@@ -404,18 +405,18 @@ def _table_names(text: str, reg: Registry) -> list[str]:
 
 
 def _table_mentions(text: str, reg: Registry) -> list[ModelMention]:
-    found = []
-    for name in _table_names(text, reg) if "|" in text else ():
+    names = _table_names(text, reg)[:_MOST_TABLE_NAMES] if "|" in text else []
+    if not names:
+        return []
+    identity = {}
+    for name in names:
         known = reg.model_by_key.get(fold(name))
-        canonical, org = (known.name, known.org) if known else (name, _family_org(name, reg))
-        pos = 0
-        while (start := text.find(name, pos)) != -1:
-            end = start + len(name)
-            pos = end
-            if (start and text[start - 1] in _LEFT_CHARS) or text[end : end + 1].isalnum() \
-                    or _after_number(text, start):
-                continue
-            found.append(ModelMention(start, end, name, canonical, org, "table"))
+        identity[name] = (known.name, known.org) if known else (name, _family_org(name, reg))
+    found = []
+    # (one pass for all the names: a search per name would be quadratic in a long table)
+    for m in _names_at_word_starts(re.compile(f"{trie_pattern(names)}(?![A-Za-z0-9])"), text):
+        if not _after_number(text, m.start()):
+            found.append(ModelMention(m.start(), m.end(), m.group(0), *identity[m.group(0)], "table"))
     return found
 
 
