@@ -17,6 +17,7 @@ from timeline.extract.models.rules import ModelMention, OrgMention, find_models,
 from timeline.records import Provenance
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
+from timeline.text.tables import Row
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -112,6 +113,14 @@ class DocContext:
     def in_model(self, pos: int) -> bool:
         i = bisect.bisect_right(self._model_starts, pos)
         return i > 0 and self.models[i - 1].start <= pos < self.models[i - 1].end
+
+    def row_model(self, row: Row) -> ModelMention | None:
+        """The model a table row is about: the first one named in its first cell."""
+        if not row.cells:
+            return None
+        first = row.cells[0]
+        found = self.models_in(first.start, first.end)
+        return found[0] if found else None
 
     def model_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention ending at or before `pos` and starting at or after `start`."""

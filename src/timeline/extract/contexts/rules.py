@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -10,6 +11,7 @@ import regex
 from timeline.extract.context import DocContext
 from timeline.extract.numbers import scaled
 from timeline.records import ContextRecord
+from timeline.text.tables import rows_under_headers
 from timeline.text.windows import finditer_from
 
 _LENGTH = regex.compile(
@@ -38,11 +40,35 @@ _CUE_BEFORE = regex.compile(
     regex.I,
 )
 _NOT_AFTER = regex.compile(r"^\s*(?:/|每秒|tokens?/|个|条|\+)")
+_CONTEXT_HEADER = regex.compile(
+    r"(?:最大)?上下文(?:长度|窗口)?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
+_CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?")
 _NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共)\s*$")
+
+
+def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:
+    """A table column headed 上下文/Context: each row's length, of the row's model (`read`: the rows
+    a length was read from, which the prose reading leaves alone)."""
+    for header, row in rows_under_headers(ctx.text):
+        model = ctx.row_model(row)
+        if model is None:
+            continue
+        for head, cell in zip(header[1:], row.cells[1:], strict=False):
+            length = _CELL_LENGTH.fullmatch(cell.text) if _CONTEXT_HEADER.fullmatch(head.text) else None
+            if length is None or not (length.group("u") or float(length.group("n")) >= 1000):
+                continue
+            unit = length.group("u") or ""
+            value = scaled(length.group("n"), unit.upper() if unit in "km" else unit)
+            is_chars = length.group("what") == "字"
+            read.append((row.start, row.end))
+            ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
+                    chars=value if is_chars else None, prov=ctx.prov(row.start, row.end))
 
 
 def extract(ctx: DocContext) -> list[ContextRecord]:
     records: list[ContextRecord] = []
+    read: list[tuple[int, int]] = []
+    _table_lengths(ctx, read, records)
     text = ctx.text
     for m in lengths(text):
         after = text[m.end() : m.end() + 8]
@@ -70,6 +96,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         else:
             value = scaled(m.group("n"), "M" if unit == "million" else unit.upper() if unit in "km" else unit)
         is_chars = what in ("字", "汉字") or what.startswith("char")
+        i = bisect.bisect_right(read, (m.start(), len(text)))  # (rows in text order)
+        if i and read[i - 1][0] <= m.start() < read[i - 1][1]:
+            continue  # a table cell, read with its column
         ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
                 chars=value if is_chars else None, prov=ctx.prov(model.start, m.end()))
     return records

@@ -17,6 +17,7 @@ from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, scaled
 from timeline.records import ParameterRecord
+from timeline.text.tables import rows_under_headers
 from timeline.text.windows import finditer_from, match_at
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -65,6 +66,11 @@ _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
+_PARAM_HEADER = regex.compile(
+    r"(?:总|激活)?参数(?:量|规模)?|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size)"
+    r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
+_CELL_COUNT = regex.compile(r"(?:约|~|≈)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[BT]|万亿|千亿|亿|(?i:billion|trillion))?")
+_SCALE_WORD = {"billion": "B", "trillion": "T"}
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
@@ -150,9 +156,31 @@ def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str
             prov=ctx.prov(owner.start, order.end()))
 
 
+def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+    """A table column headed 参数量/Parameters: each row's count, of the row's model; a count
+    without its own unit takes the header's ("参数量(B)")."""
+    for header, row in rows_under_headers(ctx.text):
+        model = ctx.row_model(row)
+        if model is None:
+            continue
+        for head, cell in zip(header[1:], row.cells[1:], strict=False):
+            named = _PARAM_HEADER.fullmatch(head.text)
+            count = _CELL_COUNT.fullmatch(cell.text) if named else None
+            unit = (count.group("u") or named.group("unit")) if count and named else None
+            if count is None or unit is None:
+                continue
+            value = scaled(count.group("n"), _SCALE_WORD.get(unit.lower(), unit))
+            if (model.canonical, value) in seen:
+                continue
+            seen.add((model.canonical, value))
+            ctx.add(records, ParameterRecord, model=model.text, value=value,
+                    active="激活" in head.text or "activ" in head.text.lower(), prov=ctx.prov(row.start, row.end))
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
+    _table_counts(ctx, seen, records)
     for m in counts(ctx.text):
         start, end = _span(m)
         if ctx.models_in(start, end) or ctx.in_model(start):
