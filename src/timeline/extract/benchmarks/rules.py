@@ -13,6 +13,7 @@ import yaml
 from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
+from timeline.text.tables import rows_under_headers
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
@@ -71,8 +72,6 @@ def _unit(raw: str | None) -> str | None:
     return None
 
 
-_TABLE_LINE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
-_SEPARATOR_CELL = regex.compile(r":?-{2,}:?")
 _COLON = regex.compile(r"\s*[:：]\s*")
 _MODEL_NEXT = regex.compile(r"\s*(?:上|中)\s*[，,]\s*")  # "在X上，" then the model
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
@@ -86,34 +85,17 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     """Markdown tables: a header of benchmark names over rows that start with a model."""
     records: list[BenchmarkRecord] = []
-    text = ctx.text
-    lines = list(_TABLE_LINE.finditer(text))
-    header: list[str] | None = None
-    previous_end = -2
-    for line in lines:
-        cells = [c.strip() for c in line.group(0).strip().strip("|").split("|")]
-        if line.start() != previous_end + 1:
-            header = cells  # a new table starts
-        elif all(_SEPARATOR_CELL.fullmatch(c) for c in cells if c):
-            pass  # the separator row
-        elif header is not None:
-            row_models = ctx.models_in(line.start(), line.end())
-            if row_models and row_models[0].start < line.start() + len(line.group(0).split("|")[1]) + 2:
-                records.extend(_row(ctx, line, cells, header, row_models[0]))
-        previous_end = line.end()
-    return records
-
-
-def _row(ctx: DocContext, line: regex.Match[str], cells: list[str], header: list[str],
-         model: ModelMention) -> list[BenchmarkRecord]:
-    records: list[BenchmarkRecord] = []
-    for name, cell in zip(header[1:], cells[1:], strict=False):
-        m = _CELL_SCORE.match(cell)
-        if not m or not _benchmark_pattern().fullmatch(name.strip()):
+    for header, row in rows_under_headers(ctx.text):
+        model = ctx.row_model(row)
+        if model is None:
             continue
-        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name.strip(),
-                score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
-                prov=ctx.prov(line.start(), line.end()))
+        for name, cell in zip(header[1:], row.cells[1:], strict=False):
+            m = _CELL_SCORE.match(cell.text)
+            if not m or not _benchmark_pattern().fullmatch(name.text):
+                continue
+            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name.text,
+                    score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                    prov=ctx.prov(row.start, row.end))
     return records
 
 
