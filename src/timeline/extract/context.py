@@ -17,7 +17,7 @@ from timeline.extract.models.rules import ModelMention, OrgMention, find_models,
 from timeline.records import Provenance
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
-from timeline.text.tables import Row
+from timeline.text.tables import Cell, Row, rows_under_headers
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -113,6 +113,11 @@ class DocContext:
     def in_model(self, pos: int) -> bool:
         i = bisect.bisect_right(self._model_starts, pos)
         return i > 0 and self.models[i - 1].start <= pos < self.models[i - 1].end
+
+    @cached_property
+    def tables(self) -> list[tuple[list[Cell], Row]]:
+        """(header cells, row) of every table row (read once for every extractor)."""
+        return list(rows_under_headers(self.text))
 
     def row_model(self, row: Row) -> ModelMention | None:
         """The model a table row is about: the first one named in its first cell."""

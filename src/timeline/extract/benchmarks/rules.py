@@ -13,7 +13,6 @@ import yaml
 from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
-from timeline.text.tables import rows_under_headers
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
@@ -85,7 +84,7 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     """Markdown tables: a header of benchmark names over rows that start with a model."""
     records: list[BenchmarkRecord] = []
-    for header, row in rows_under_headers(ctx.text):
+    for header, row in ctx.tables:
         model = ctx.row_model(row)
         if model is None:
             continue

@@ -11,7 +11,6 @@ import regex
 from timeline.extract.context import DocContext
 from timeline.extract.numbers import scaled
 from timeline.records import ContextRecord
-from timeline.text.tables import rows_under_headers
 from timeline.text.windows import finditer_from
 
 _LENGTH = regex.compile(
@@ -49,7 +48,7 @@ _NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共)\s*$")
 def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:
     """A table column headed 上下文/Context: each row's length, of the row's model (`read`: the rows
     a length was read from, which the prose reading leaves alone)."""
-    for header, row in rows_under_headers(ctx.text):
+    for header, row in ctx.tables:
         model = ctx.row_model(row)
         if model is None:
             continue

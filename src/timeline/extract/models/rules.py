@@ -22,6 +22,7 @@ import regex
 
 from timeline.registry import Family, Registry, fold, load_registry
 from timeline.text.scripts import SPACE
+from timeline.text.tables import rows_under_headers
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import match_at
 
@@ -386,21 +387,15 @@ _TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
 
 
 def _table_names(text: str, reg: Registry) -> list[str]:
+    if _MODEL_COLUMN.search(text) is None:  # (the common case: no such table, no table read)
+        return []
     names: dict[str, None] = {}
-    for header in _MODEL_COLUMN.finditer(text):
-        line_start = text.rfind("\n", 0, header.start()) + 1
-        if text[line_start : header.start()].strip():
-            continue  # not the first column
-        pos = text.find("\n", header.end())
-        while pos != -1:
-            end = text.find("\n", pos + 1)
-            row = text[pos + 1 : len(text) if end == -1 else end].strip()
-            if not row.startswith("|"):
-                break
-            cell = row[1:].split("|", 1)[0].strip().strip("*").strip()
-            if _TABLE_NAME.fullmatch(cell) and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell:
-                names[cell] = None
-            pos = end
+    for header, row in rows_under_headers(text):
+        if not header or not _MODEL_COLUMN.fullmatch(f"|{header[0].text}|") or not row.cells:
+            continue
+        cell = row.cells[0].text.strip("*").strip()
+        if _TABLE_NAME.fullmatch(cell) and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell:
+            names[cell] = None
     return list(names)
 
 

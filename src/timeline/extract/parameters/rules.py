@@ -17,7 +17,6 @@ from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, scaled
 from timeline.records import ParameterRecord
-from timeline.text.tables import rows_under_headers
 from timeline.text.windows import finditer_from, match_at
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -159,7 +158,7 @@ def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str
 def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
     """A table column headed 参数量/Parameters: each row's count, of the row's model; a count
     without its own unit takes the header's ("参数量(B)")."""
-    for header, row in rows_under_headers(ctx.text):
+    for header, row in ctx.tables:
         model = ctx.row_model(row)
         if model is None:
             continue
