@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
@@ -119,13 +120,14 @@ class DocContext:
         """(header cells, row) of every table row (read once for every extractor)."""
         return list(rows_under_headers(self.text))
 
-    def row_model(self, row: Row) -> ModelMention | None:
-        """The model a table row is about: the first one named in its first cell."""
-        if not row.cells:
-            return None
-        first = row.cells[0]
-        found = self.models_in(first.start, first.end)
-        return found[0] if found else None
+    def table_cells(self) -> Iterator[tuple[ModelMention, Row, Cell, Cell]]:
+        """(model, row, header cell, cell) for every cell after the first of every table row whose
+        first cell names a model (the model the row is about)."""
+        for header, row in self.tables:
+            found = self.models_in(row.cells[0].start, row.cells[0].end) if row.cells else []
+            if found:
+                for head, cell in zip(header[1:], row.cells[1:], strict=False):
+                    yield found[0], row, head, cell
 
     def model_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention ending at or before `pos` and starting at or after `start`."""

@@ -84,17 +84,13 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     """Markdown tables: a header of benchmark names over rows that start with a model."""
     records: list[BenchmarkRecord] = []
-    for header, row in ctx.tables:
-        model = ctx.row_model(row)
-        if model is None:
+    for model, row, name, cell in ctx.table_cells():
+        m = _CELL_SCORE.match(cell.text)
+        if not m or not _benchmark_pattern().fullmatch(name.text):
             continue
-        for name, cell in zip(header[1:], row.cells[1:], strict=False):
-            m = _CELL_SCORE.match(cell.text)
-            if not m or not _benchmark_pattern().fullmatch(name.text):
-                continue
-            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name.text,
-                    score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
-                    prov=ctx.prov(row.start, row.end))
+        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name.text,
+                score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                prov=ctx.prov(row.start, row.end))
     return records
 
 

@@ -48,20 +48,16 @@ _NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共)\s*$")
 def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:
     """A table column headed 上下文/Context: each row's length, of the row's model (`read`: the rows
     a length was read from, which the prose reading leaves alone)."""
-    for header, row in ctx.tables:
-        model = ctx.row_model(row)
-        if model is None:
+    for model, row, head, cell in ctx.table_cells():
+        length = _CELL_LENGTH.fullmatch(cell.text) if _CONTEXT_HEADER.fullmatch(head.text) else None
+        if length is None or not (length.group("u") or float(length.group("n")) >= 1000):
             continue
-        for head, cell in zip(header[1:], row.cells[1:], strict=False):
-            length = _CELL_LENGTH.fullmatch(cell.text) if _CONTEXT_HEADER.fullmatch(head.text) else None
-            if length is None or not (length.group("u") or float(length.group("n")) >= 1000):
-                continue
-            unit = length.group("u") or ""
-            value = scaled(length.group("n"), unit.upper() if unit in "km" else unit)
-            is_chars = length.group("what") == "字"
-            read.append((row.start, row.end))
-            ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
-                    chars=value if is_chars else None, prov=ctx.prov(row.start, row.end))
+        unit = length.group("u") or ""
+        value = scaled(length.group("n"), unit.upper() if unit in "km" else unit)
+        is_chars = length.group("what") == "字"
+        read.append((row.start, row.end))
+        ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
+                chars=value if is_chars else None, prov=ctx.prov(row.start, row.end))
 
 
 def extract(ctx: DocContext) -> list[ContextRecord]:

@@ -158,22 +158,18 @@ def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str
 def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
     """A table column headed 参数量/Parameters: each row's count, of the row's model; a count
     without its own unit takes the header's ("参数量(B)")."""
-    for header, row in ctx.tables:
-        model = ctx.row_model(row)
-        if model is None:
+    for model, row, head, cell in ctx.table_cells():
+        named = _PARAM_HEADER.fullmatch(head.text)
+        count = _CELL_COUNT.fullmatch(cell.text) if named else None
+        unit = (count.group("u") or named.group("unit")) if count and named else None
+        if count is None or unit is None:
             continue
-        for head, cell in zip(header[1:], row.cells[1:], strict=False):
-            named = _PARAM_HEADER.fullmatch(head.text)
-            count = _CELL_COUNT.fullmatch(cell.text) if named else None
-            unit = (count.group("u") or named.group("unit")) if count and named else None
-            if count is None or unit is None:
-                continue
-            value = scaled(count.group("n"), _SCALE_WORD.get(unit.lower(), unit))
-            if (model.canonical, value) in seen:
-                continue
-            seen.add((model.canonical, value))
-            ctx.add(records, ParameterRecord, model=model.text, value=value,
-                    active="激活" in head.text or "activ" in head.text.lower(), prov=ctx.prov(row.start, row.end))
+        value = scaled(count.group("n"), _SCALE_WORD.get(unit.lower(), unit))
+        if (model.canonical, value) in seen:
+            continue
+        seen.add((model.canonical, value))
+        ctx.add(records, ParameterRecord, model=model.text, value=value,
+                active="激活" in head.text or "activ" in head.text.lower(), prov=ctx.prov(row.start, row.end))
 
 
 def extract(ctx: DocContext) -> list[ParameterRecord]:
