@@ -54,20 +54,19 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 
 # A publication date stated near the top of the text: labelled ("发布时间：2025年7月18日",
 # "Published: May 3, 2025"), or alone on its line with what a byline carries beside it (a time of
-# day, 来源/作者/编辑, "By Jane Doe", "5 min read"). Update dates name no publication. (Spaces are
-# optional where normalization drops those between CJK and digits.)
-_BYLINE_DATE = (
-    r"(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})"
-)
-_CLOCK = r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?)?"
-_BYLINE_EXTRA = r"(?:来源|作者|编辑|责任编辑|记者|文|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
-_BYLINE = regex.compile(
+# day, 来源/作者/编辑, "By Jane Doe", "5 min read"). Update dates name no publication. The date itself
+# is whatever the time extractor reads as a day with its year. (Spaces are optional where
+# normalization drops those between CJK and digits.)
+_BYLINE_LEAD = regex.compile(
     r"[ \t>*_|]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
-    r"|(?:By|作者|文|来源|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?\s*[|·•丨,，]\s*)?" + _BYLINE_DATE + _CLOCK +
-    r"(?:\s*[|·•丨/]?\s*(?:" + _BYLINE_EXTRA + r"|\d+\s*min(?:ute)?s?\s+read))?[ \t*_|]*$",
+    r"|(?:By|作者|文|来源|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?\s*[|·•丨,，]\s*)?",
+    regex.I,
+)
+_BYLINE_TAIL = regex.compile(
+    r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?)?"
+    r"(?:\s*[|·•丨/]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|文|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
+    r"|\d+\s*min(?:ute)?s?\s+read))?[ \t*_|]*",
     regex.I,
 )
 _HEAD_LINES = 12  # where a byline stands: among the first lines that hold text
@@ -163,11 +162,23 @@ def byline_date(normalized: str) -> dt.date | None:
         end = len(normalized) if end == -1 else end
         if normalized[pos:end].strip():
             lines += 1
-            m = _BYLINE.match(normalized, pos, end)
-            if m is not None:
-                return _as_date(m.group("date"))
+            lead = _BYLINE_LEAD.match(normalized, pos, end)  # (always matches: all of it is optional)
+            day = _byline_day(normalized[lead.end() if lead else pos : end])
+            if day is not None:
+                return day
         pos = end + 1
     return None
+
+
+def _byline_day(rest: str) -> dt.date | None:
+    """The day `rest` opens with, when only what a byline carries follows it."""
+    from timeline.extract.times.rules import find_in_normalized
+
+    times = find_in_normalized(rest)
+    first = times[0] if times else None
+    if first is None or first.start != 0 or first.precision != "day" or not first.explicit_year:
+        return None
+    return first.earliest if _BYLINE_TAIL.fullmatch(rest, first.end) else None
 
 
 def dateline_date(normalized: str) -> dt.date | None:
