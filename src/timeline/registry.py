@@ -55,8 +55,8 @@ class Registry:
         key = fold(name)
         if key in self.not_models or key in self.benchmarks:
             return True
-        year = 4 if key[-4:-2] == "20" else 2
-        return key[-2:].isdigit() and (key[:-2] in self.benchmarks or key[:-year] in self.benchmarks)
+        return key[-2:].isdigit() and (key[:-2] in self.benchmarks
+                                       or (key[-4:-2] == "20" and key[:-4] in self.benchmarks))
 
 
 @cache

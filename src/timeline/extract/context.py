@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+import regex
 from pydantic import BaseModel, ValidationError
 
 from timeline.extract.models.rules import ModelMention, OrgMention, find_models, find_orgs
@@ -28,6 +29,10 @@ R = TypeVar("R", bound=BaseModel)
 _SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=\.)(?=\s+[A-Z]|$)|(?<!\.))", re.M)
 # Clause ends inside a sentence: commas (not inside numbers like 1,000).
 _CLAUSE_END = re.compile(r"，|,(?!\d)")
+# What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
+# 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
+SUBJECT_PRONOUN = regex.compile(
+    r"\s*(?:The\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b|该模型|该系列|这款模型|此模型|它|其)")
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
 # about, which keeps the work per fact bounded and extraction linear in the text.

@@ -264,7 +264,6 @@ def is_hard_wrapped(text: str) -> bool:
     return prose >= 8 and breaks >= 0.4 * prose
 
 
-_DIGITS_BEFORE = re.compile(r"[\d.]*$")
 _HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
 _WRAP_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
@@ -291,9 +290,8 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
     if before == "-" or _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
         return ""
     if before.isdigit() and after.isdigit():
-        run = _DIGITS_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        lead = run.start() - 1 if run is not None else -1
-        if lead >= 0 and _CJK_CHAR.match(text[lead]):
+        lead = text[max(0, m.start() - 24) : m.start()].rstrip("0123456789.")
+        if lead and _CJK_CHAR.match(lead[-1]):
             return ""  # a number cut by the break, in CJK text: "激活2\n10亿参数" is 210亿
     return " "
 

@@ -10,7 +10,7 @@ from importlib import resources
 import regex
 import yaml
 
-from timeline.extract.context import DocContext
+from timeline.extract.context import SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
 from timeline.text.trie import trie_pattern
@@ -160,8 +160,8 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 _SCORE_THEN_BENCH = regex.compile(
     r"(?P<cmp>≥|>=|>|over|above)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:on|in|at|在)\s*(?:the\s+)?$"
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU"
-    r"|(?:achiev|scor|reach|post|hit|attain)[a-z]*\s+(?:a\s+score\s+of\s+)?(?P<cmp2>over|above)?\s*"
-    r"(?P<score2>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$",
+    r"|(?:achiev|scor|reach|post|hit|attain)[a-z]*\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"
+    r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$",  # (the `regex` module allows a name twice)
     regex.I,
 )
 
@@ -173,10 +173,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     for bench in benches:
         sent_start, _ = ctx.sentence(bench.start())
         m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 40), bench.start())
-        if m is None:
-            continue
-        score = "score" if m.group("score") else "score2"
-        if _GAIN_BEFORE.search(text[max(sent_start, m.start(score) - 4) : m.start(score)]):
+        if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
             continue
         before = text[max(sent_start, m.start() - 12) : m.start()]
         if _GAIN_WORD_BEFORE.search(before):
@@ -185,15 +182,14 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         for target in targets:
             ctx.add(
                 records, BenchmarkRecord,
-                model=target.text, benchmark=bench.group("name"), score=float(m.group(score)),
+                model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")),
-                comparator=_COMPARATOR.get((m.group("cmp") or m.group("cmp2") or "").lower(), "="),
+                comparator=_COMPARATOR.get((m.group("cmp") or "").lower(), "="),
                 prov=ctx.prov(min(target.start, m.start()), bench.end()),
             )
     return records
 
 
-_PRONOUN = regex.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,2}?model\b|It\b|it\b|该模型|它|其)")
 _LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]")  # "据介绍，该模型…", "In tests, it…"
 
 
@@ -204,7 +200,7 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
         return []
     lead_in = match_at(_LEAD_IN, ctx.text, sent_start, 10)
     subject = lead_in.end() if lead_in is not None and lead_in.end() < pos else sent_start
-    if not match_at(_PRONOUN, ctx.text, sent_start) and not match_at(_PRONOUN, ctx.text, subject):
+    if not match_at(SUBJECT_PRONOUN, ctx.text, sent_start) and not match_at(SUBJECT_PRONOUN, ctx.text, subject):
         return []
     previous_start, _ = ctx.sentence(sent_start - 1)
     return _subject_models(ctx, sent_start, previous_start)

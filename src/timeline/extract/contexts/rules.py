@@ -53,7 +53,7 @@ def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[C
         if length is None or not (length.group("u") or float(length.group("n")) >= 1000):
             continue
         unit = length.group("u") or ""
-        value = scaled(length.group("n"), unit.upper() if unit in "km" else unit)
+        value = scaled(length.group("n"), unit)
         is_chars = length.group("what") == "字"
         read.append((row.start, row.end))
         ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
@@ -89,7 +89,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if m.group("plain"):
             value = int(m.group("plain").replace(",", ""))
         else:
-            value = scaled(m.group("n"), "M" if unit == "million" else unit.upper() if unit in "km" else unit)
+            value = scaled(m.group("n"), "M" if unit == "million" else unit)
         is_chars = what in ("字", "汉字") or what.startswith("char")
         i = bisect.bisect_right(read, (m.start(), len(text)))  # (rows in text order)
         if i and read[i - 1][0] <= m.start() < read[i - 1][1]:

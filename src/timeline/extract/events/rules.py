@@ -213,17 +213,14 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     sent_start, _ = ctx.sentence(clause[0])
     window = ctx.text[sent_start : clause[1]]
+    future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published
     if _RUMORED.search(window):
         return "rumored"
-    if _DONE.search(ctx.text, *clause) and not (ctx.published and time.earliest and time.earliest > ctx.published):
+    if _DONE.search(ctx.text, *clause) and not future:
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
     if _PLANNED.search(window):
         return "planned"
-    if _PREDICTED.search(window):
-        return "predicted"
-    if ctx.published is not None and time.earliest is not None and time.earliest > ctx.published:
-        return "predicted"
-    return "reported"
+    return "predicted" if future or _PREDICTED.search(window) else "reported"
 
 
 def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_span: tuple[int, int]

@@ -400,7 +400,7 @@ def _table_names(text: str, reg: Registry) -> list[str]:
 
 
 def _table_mentions(text: str, reg: Registry) -> list[ModelMention]:
-    names = _table_names(text, reg)[:_MOST_TABLE_NAMES] if "|" in text else []
+    names = _table_names(text, reg)[:_MOST_TABLE_NAMES]
     if not names:
         return []
     identity = {}

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import DocContext
+from timeline.extract.context import SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, scaled
 from timeline.records import ParameterRecord
@@ -56,8 +56,6 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
 _ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
 _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
-_PRONOUN_SUBJECT = regex.compile(
-    r"\s*(?:The\s+(?:[\w-]+\s+){0,2}?model\b|it|It|its|Its|该模型|该系列|它|其|这款模型|此模型)")
 _CUE_AFTER = regex.compile(
     r"[-\s]*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
@@ -133,7 +131,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
 
 def _referred_model(ctx: DocContext, sent_start: int) -> ModelMention | None:
     """ "…released Foo-2; it has 141B parameters": a pronoun subject points at the last model."""
-    if sent_start == 0 or not match_at(_PRONOUN_SUBJECT, ctx.text, sent_start):
+    if sent_start == 0 or not match_at(SUBJECT_PRONOUN, ctx.text, sent_start):
         return None
     previous_start, _ = ctx.sentence(sent_start - 1)
     return ctx.model_before(sent_start, previous_start)
