@@ -61,6 +61,7 @@ class DocContext:
     _model_starts: list[int] = field(default_factory=list)
     _org_starts: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    tables: list[tuple[list[Cell], Row]] = field(default_factory=list)  # (header cells, row) of every table row
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -70,14 +71,15 @@ class DocContext:
     def build(cls, norm: NormText, published: dt.date | None = None) -> DocContext:
         text = norm.text
         all_orgs = find_orgs(text)
-        models = find_models(text, all_orgs)
+        tables = list(rows_under_headers(text))  # (read once, for model names and for facts)
+        models = find_models(text, all_orgs, tables)
         orgs = [o for o in all_orgs if not _inside(models, o.start)]
         starts = starts_of_lines(text)
         # (sorted runs are merged in linear time; no position ends two of them)
         sentence_ends = sorted(starts[1:] + _bounds(_SENTENCE_END, text))
         clause_ends = sorted(sentence_ends + _bounds(_CLAUSE_END, text))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
-                   [m.start for m in models], [o.start for o in orgs])
+                   [m.start for m in models], [o.start for o in orgs], tables=tables)
 
     @property
     def text(self) -> str:
@@ -119,11 +121,6 @@ class DocContext:
     def in_model(self, pos: int) -> bool:
         i = bisect.bisect_right(self._model_starts, pos)
         return i > 0 and self.models[i - 1].start <= pos < self.models[i - 1].end
-
-    @cached_property
-    def tables(self) -> list[tuple[list[Cell], Row]]:
-        """(header cells, row) of every table row (read once for every extractor)."""
-        return list(rows_under_headers(self.text))
 
     def table_cells(self) -> Iterator[tuple[ModelMention, Row, Cell, Cell]]:
         """(model, row, header cell, cell) for every cell after the first of every table row whose

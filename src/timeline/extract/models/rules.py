@@ -22,7 +22,7 @@ import regex
 
 from timeline.registry import Family, Registry, fold, load_registry
 from timeline.text.scripts import SPACE
-from timeline.text.tables import rows_under_headers
+from timeline.text.tables import Cell, Row, rows_under_headers
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import match_at
 
@@ -386,11 +386,12 @@ _MOST_TABLE_NAMES = 256  # names taken from tables, per document
 _TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
 
 
-def _table_names(text: str, reg: Registry) -> list[str]:
-    if _MODEL_COLUMN.search(text) is None:  # (the common case: no such table, no table read)
-        return []
+def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None) -> list[str]:
+    """`tables`: rows_under_headers(text), when the caller has it already."""
+    if tables is None:
+        tables = list(rows_under_headers(text)) if _MODEL_COLUMN.search(text) else []
     names: dict[str, None] = {}
-    for header, row in rows_under_headers(text):
+    for header, row in tables:
         if not header or not _MODEL_COLUMN.fullmatch(f"|{header[0].text}|") or not row.cells:
             continue
         cell = row.cells[0].text.strip("*").strip()
@@ -399,8 +400,8 @@ def _table_names(text: str, reg: Registry) -> list[str]:
     return list(names)
 
 
-def _table_mentions(text: str, reg: Registry) -> list[ModelMention]:
-    names = _table_names(text, reg)[:_MOST_TABLE_NAMES]
+def _table_mentions(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None) -> list[ModelMention]:
+    names = _table_names(text, reg, tables)[:_MOST_TABLE_NAMES]
     if not names:
         return []
     identity = {}
@@ -415,12 +416,13 @@ def _table_mentions(text: str, reg: Registry) -> list[ModelMention]:
     return found
 
 
-def find_models(text: str, orgs: list[OrgMention] | None = None) -> list[ModelMention]:
+def find_models(text: str, orgs: list[OrgMention] | None = None,
+                tables: list[tuple[list[Cell], Row]] | None = None) -> list[ModelMention]:
     """Model mentions in `text`, leftmost-longest, without overlaps (`orgs`: find_orgs(text),
-    when the caller has it already)."""
+    `tables`: rows_under_headers(text), when the caller has them already)."""
     reg = load_registry()
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _cue_mentions(text, reg) \
-        + _table_mentions(text, reg)
+        + _table_mentions(text, reg, tables)
     candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start), _SOURCE_RANK[c.source]))
     chosen: list[ModelMention] = []
