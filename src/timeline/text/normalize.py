@@ -250,10 +250,15 @@ def _code_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def is_hard_wrapped(text: str) -> bool:
-    """True for text whose lines were cut mid-sentence (typical of PDF extraction)."""
-    lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
+def _text_lines(text: str) -> list[str]:
+    """The lines that hold text, stripped."""
+    return [ln for ln in map(str.strip, text.split("\n")) if ln]
+
+
+def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
+    """True for text whose lines were cut mid-sentence (typical of PDF extraction); `lines`:
+    _text_lines(text), when the caller has them."""
+    lines = _text_lines(text) if lines is None else lines
     prose = breaks = 0
     for cur, nxt in itertools.pairwise(lines):
         if _MD_START_RE.match(cur):
@@ -268,10 +273,10 @@ _HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
 _WRAP_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
-def _short_line(text: str) -> int:
+def _short_line(lines: list[str]) -> int:
     """Lines shorter than this end where they do (a heading, a title, a paragraph's last line):
-    half the median length of the lines that hold text, which a wrapped paragraph's lines reach."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    half the median length of the lines that hold text (`lines`), which a wrapped paragraph's reach."""
+    lengths = sorted(map(len, lines))
     return lengths[len(lengths) // 2] // 2 if lengths else 0
 
 
@@ -321,8 +326,9 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)
-    if is_hard_wrapped(text):
-        short = _short_line(text)
+    lines = _text_lines(text)
+    if is_hard_wrapped(text, lines):
+        short = _short_line(lines)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, lambda m: _join_wrapped(m, short))
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
     return NormText(original=original, text=text, starts=starts, ends=ends)
