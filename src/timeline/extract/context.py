@@ -26,7 +26,8 @@ R = TypeVar("R", bound=BaseModel)
 # Sentence ends: line breaks (taken from the line starts), and CJK and Latin full stops (a point
 # before a capital or at a line end) and semicolons. (One character class first: the stdlib
 # engine jumps between candidates.)
-_SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=\.)(?=\s+[A-Z]|$)|(?<!\.))", re.M)
+# (a full stop ends a sentence before a capital, or a name in camel case: "… 2025. xAI will …")
+_SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=\.)(?=\s+(?:[A-Z]|[a-z]{1,3}[A-Z])|$)|(?<!\.))", re.M)
 # Clause ends inside a sentence: commas (not inside numbers like 1,000).
 _CLAUSE_END = re.compile(r"，|,(?!\d)")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The

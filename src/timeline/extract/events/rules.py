@@ -33,7 +33,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
 _GOVERNMENT = regex.compile(
     r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国|国务院|工信部|网信办)(?=《|政府|发布|出台|通过)"
 )
-_RUMORED = regex.compile(r"市场消息|据传|传闻|传言|爆料|曝光|曝|rumou?r|reportedly|is said to", regex.I)
+_RUMORED = regex.compile(
+    r"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|rumou?r|reportedly|is said to|"
+    r"people familiar with|according to (?:sources|insiders|people)|sources? (?:said|say|says|told|close to)",
+    regex.I,
+)
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
 # A verb with 了 in the event's own clause: it happened, whatever the sentence forecast before it.
 _DONE = regex.compile(r"(?:发布|推出|开源|上线|亮相|宣布|面世|问世|升级)了")
@@ -49,6 +53,7 @@ _ACTION = regex.compile(
     r"|acquir(?:e|ed|es)|upgrad(?:e|ed|es))\b",
     regex.I,
 )
+_AND = re.compile(r"\s+and\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 _EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year"}
 
@@ -64,6 +69,14 @@ def _year_of(raw: RawTime, time: TimeMention) -> int | None:
     return raw.year
 
 
+# A year alone is a year in English after these ("In 2023, …", "released in 2023", "by 2027").
+_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)\s+$")
+
+
+def _english_year(text: str, raw: RawTime) -> bool:
+    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start))
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if text[raw.end : raw.end + 1] in ("电", "讯") or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
@@ -73,7 +86,7 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
     if raw.bare_year:
         after = text[raw.end : raw.end + 2].lstrip("*")
-        return after[:1] in (":", "：", "年")
+        return after[:1] in (":", "：", "年") or _english_year(text, raw)
     # A day relative to the document's ("昨日", "本周二", "yesterday") dates a news event; a count back
     # ("两年前") states no precision of its own, a holiday or a bare weekday no direction.
     return raw.ago is None and raw.holiday is None and (raw.weekday is None or raw.week_rel is not None) \
@@ -135,7 +148,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if time is None:
                 continue
             year = _year_of(raw, time)
-            if year is not None and not raw.bare_year:
+            if year is not None and (not raw.bare_year or _english_year(text, raw)):
                 block_year = year
             elif time.value and raw.year_rel is not None:
                 block_year = int(time.value[:4])
@@ -198,13 +211,20 @@ def _listed(text: str, pos: int) -> bool:
 def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention | None,
                    after: DatedMention | None, d: DatedMention) -> tuple[int, int]:
     """A list of dated items in one clause ("1月DeepSeek-R1、4月Qwen3、7月Kimi K2": each date right
-    after a 、) gives each date its own item, when the item names an actor."""
+    after a 、; "released A in May and B in June": each date right before an "and") gives each date
+    its own item, when the item names an actor."""
     text = ctx.text
     start, end = span
-    if before is not None and start <= before.raw.end <= d.raw.start and _listed(text, d.raw.start):
-        start = d.raw.start
-    if after is not None and d.raw.end <= after.raw.start <= end and _listed(text, after.raw.start):
-        end = text.rfind("、", d.raw.end, after.raw.start)
+    if before is not None and start <= before.raw.end <= d.raw.start:
+        if _listed(text, d.raw.start):
+            start = d.raw.start
+        elif joined := match_at(_AND, text, before.raw.end):
+            start = joined.end()
+    if after is not None and d.raw.end <= after.raw.start <= end:
+        if _listed(text, after.raw.start):
+            end = text.rfind("、", d.raw.end, after.raw.start)
+        elif match_at(_AND, text, d.raw.end):
+            end = d.raw.end
     if (start, end) != span and (ctx.models_in(start, end) or ctx.orgs_in(start, end)):
         return start, end
     return span
@@ -214,7 +234,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     sent_start, _ = ctx.sentence(clause[0])
     window = ctx.text[sent_start : clause[1]]
     future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published
-    if _RUMORED.search(window):
+    # (English names its sources after the news: "…, according to people familiar with the matter.")
+    if _RUMORED.search(window) or _RUMORED.search(ctx.text, clause[1], ctx.sentence(clause[0])[1]):
         return "rumored"
     if _DONE.search(ctx.text, *clause) and not future:
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
@@ -234,7 +255,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     models, org = _actors(ctx, *span)
     if not models and org is None:
         return None
-    action = _ACTION.search(ctx.text, span[0], span[1])
+    # (an item of a list shares the clause's verb: "released A in May and B in June")
+    action = _ACTION.search(ctx.text, span[0], span[1]) or _ACTION.search(ctx.text, *status_span)
     return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
@@ -294,8 +316,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if span is None:
             continue
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
-        span = _between_dates(ctx, span, *neighbours, d)
-        record = _record(ctx, d.time, span, span)
+        record = _record(ctx, d.time, _between_dates(ctx, span, *neighbours, d), span)
         if record is None:
             continue
         key = (record.date, record.prov.char_start, record.prov.char_end)

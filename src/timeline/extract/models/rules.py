@@ -34,9 +34,11 @@ _LEFT = f"(?<![{re.escape(_LEFT_STRING)}])"
 _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
-    "giant|large|base|small|tiny|pro|max|Reasoner|Code|Air|Edge|Sora|Exp|Distill|Next|NeXT|XComposer|Heavy|"
-    "Scout|Maverick|Behemoth"
+    "pro|Reasoner|Code|Air|Edge|Sora|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth"
 )
+# Size words in lower case name a variant only when joined to the name (BERT-large, T5-small):
+# after a space they are prose ("Qwen large language models", "GPT-4 base model").
+_JOINED_VARIANTS = "giant|large|base|small|tiny|max"
 # One suffix token after a family name; the loop in `_extend` takes as many as follow.
 _SUFFIX = regex.compile(
     r"(?:"
@@ -44,6 +46,7 @@ _SUFFIX = regex.compile(
     r"|[-\s/]\d+(?:\.\d+)?[BMT](?![A-Za-z])"
     r"|[-\s]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家BMTK])"
     rf"|(?:-|\s|(?<=\p{{Han}}))(?:{_VARIANTS})(?![A-Za-z])"
+    rf"|(?:-|(?<=\p{{Han}}))(?:{_JOINED_VARIANTS})(?![A-Za-z])"
     r"|-[A-Z]{1,2}(?![A-Za-z])"
     r"|-?[α-ωΑ-Ω]"
     r"|[-\s]?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"

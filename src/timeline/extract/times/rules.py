@@ -37,6 +37,11 @@ _CN_DIGIT = "零〇○一二三四五六七八九两兩"
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week", "週": "week", "个星期": "week",
              "個星期": "week", "天": "day", "日": "day"}  # fmt: skip
+# Between an English month and its year: a line break, not a blank line ("in March.\n\n2024 was").
+_EN_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+# Parts of a period in words: "the end of 2025", "the first half of 2026", "beginning of next year".
+_PART_WORDS = r"(?:end|beginning|start|middle|first\s+half|second\s+half)"
+_EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
 _AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
 # Part-of-period words, guarded against the compounds they start (中国, 底层, 初步, ...).
 _GUARD_CHU = r"初(?![步次创創衷始心级級见見识識赛賽版])"
@@ -118,20 +123,21 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{2})\s*Q(?P<qq>[1-4])\b)"
     )
     english = (
-        rf"(?P<en>(?:(?P<enq>early|mid|late|end\s+of|beginning\s+of|the\s+end\s+of)[\s-]+)?"
-        rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<eny1>\d{{4}})"
-        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?\s+(?P<eny2>\d{{4}})"
-        rf"|(?P<enm3>{_MONTH_NAME})\.?,?\s+(?P<eny3>\d{{4}})"
+        rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+        rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
+        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
+        rf"|(?P<enm3>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}})"
         rf"|Q(?P<enqq>[1-4])\s+(?P<eny4>\d{{4}})"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
-        rf"|(?=(?-i:[A-Z]))(?P<enm6>{_MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d|,?\s+\d)"
-        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{_MONTH_NAME})(?!\.?,?\s+\d)"
-        rf"|(?=(?-i:[A-Z]))(?P<enm8>{_MONTH_NAME})(?![-\w]|\.?,?\s+\d))\b)"
-        rf"|(?P<enq5>early|mid|late)[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
-        # ("the last month of training" counts no time back)
-        r"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later)\s+(?:in\s+)?)?(?P<enrw>this|last|next)\s+"
-        r"(?P<enru>year|month))\b"
+        rf"|(?=(?-i:[A-Z]))(?P<enm6>{_MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d|,?[^\S\n]+\d)"
+        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{_MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
+        rf"|(?=(?-i:[A-Z]))(?P<enm8>{_MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))\b)"
+        rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
+        r"|H(?P<enhh>[12])\s+(?P<enhy>(?:19|20)\d{2})\b|(?P<enhy2>(?:19|20)\d{2})\s?H(?P<enhh2>[12])\b"
+        # ("the last month of training" counts no time back; "the end of the year" is the passage's)
+        rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
+        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year))\b"
         r"|(?P<enday>yesterday|tomorrow|today(?=\s+(?:announced|released|launched|unveiled|introduced"
         r"|open-sourced|debuted|rolled\s+out|made\s+available)))\b"
     )
@@ -142,7 +148,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     bare = (
         r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
-        r"(?![\d.%/]|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年)))"
+        r"(?![\d%/]|\.\d|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年)))"
     )
     holiday = rf"(?P<hol>{holidays})"
     lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
@@ -170,12 +176,13 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"), ("聽尋", "(?=日)"), ("昨", "(?=[天日])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度)"),
     ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"),
-    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb)){_EN_WORD}"), ("Mm", f"(?=(?i:ar|ay|id)){_EN_WORD}"),
-    ("Aa", f"(?=(?i:pr|ug)){_EN_WORD}"), ("Ss", f"(?=(?i:ep)){_EN_WORD}"), ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
+    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst)){_EN_WORD}"),
+    ("Mm", f"(?=(?i:ar|ay|id)){_EN_WORD}"),
+    ("Aa", f"(?=(?i:pr|ug)){_EN_WORD}"), ("Ss", f"(?=(?i:ep|tart|econd)){_EN_WORD}"), ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
     ("Tt", f"(?=(?i:he|his|omorrow|oday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
-    ("Yy", f"(?=(?i:esterday)){_EN_WORD}"),
+    ("Yy", f"(?=(?i:esterday)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
 )
 
 
@@ -199,15 +206,15 @@ _SHAPES: dict[str, str] = {
     _CN_NUM: rf"(?:[{_CN_NUM}]+\s*年|[{_CN_NUM}]*月|[{_CN_NUM}]*\s*{_UNITS_AGO})",
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
-    "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}", "Ff": f"(?i:eb(?:ruary)?){_WORD_END}",
-    "Mm": f"(?i:ar(?:ch)?|ay|id){_WORD_END}", "Aa": f"(?i:pr(?:il)?|ug(?:ust)?){_WORD_END}",
-    "Ss": f"(?i:ep(?:t(?:ember)?)?){_WORD_END}", "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
+    "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}", "Ff": rf"(?i:eb(?:ruary)?|irst\s+half\s+of){_WORD_END}",
+    "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of){_WORD_END}", "Aa": f"(?i:pr(?:il)?|ug(?:ust)?){_WORD_END}",
+    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+half\s+of){_WORD_END}", "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
     "Nn": rf"(?i:ov(?:ember)?|ext\s+{_YEAR_OR_MONTH}){_WORD_END}", "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+{_YEAR_OR_MONTH}){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
-    "Tt": rf"(?i:he\s+end\s+of|his\s+{_YEAR_OR_MONTH}|omorrow|oday(?=\s+[a-z])){_WORD_END}",
-    "Yy": f"(?i:esterday){_WORD_END}",
+    "Tt": rf"(?i:he\s+{_PART_WORDS}\s+of|his\s+{_YEAR_OR_MONTH}|omorrow|oday(?=\s+[a-z])){_WORD_END}",
+    "Yy": f"(?i:esterday){_WORD_END}", "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
 }
 
 
@@ -371,7 +378,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year=int(g("ymy")), month=int(g("ymm")))
     if g("yqn"):
         return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
-    if g("en") or g("enq5") or g("enrel") or g("enday"):
+    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2"):
         return _english(g, base, m.string)
     if g("donly"):
         return RawTime(**base, day=int(g("dday")), month_ctx=True)
@@ -411,6 +418,23 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     return None
 
 
+_EN_PART = {"early": "early", "earlier": "early", "beginning": "early", "start": "early", "mid": "mid",
+            "middle": "mid", "late": "late", "later": "late", "end": "late"}
+_EN_HALF = {"first": 1, "second": 2}
+
+
+def _en_part(words: str | None) -> tuple[str | None, int | None]:
+    """(qualifier, half) of "early", "the end of", "the first half of"."""
+    parts = (words or "").lower().split()
+    if parts[:1] == ["the"]:
+        parts = parts[1:]
+    if not parts:
+        return None, None
+    if parts[0] in _EN_HALF:
+        return None, _EN_HALF[parts[0]]
+    return _EN_PART.get(parts[0], "late"), None
+
+
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
 _BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
@@ -421,20 +445,21 @@ _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a
 def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enday"):
         return RawTime(**base, day_rel=_EN_DAY[g("enday").lower()])
+    if g("enhh") or g("enhh2"):
+        return RawTime(**base, year=int(g("enhy") or g("enhy2")), half=int(g("enhh") or g("enhh2")))
     if g("enrel"):
+        qualifier, half = _en_part(g("enrq") or g("enrq2"))
+        if g("enctx"):  # like 年底: the passage's year, else the reference's
+            return RawTime(**base, qualifier=qualifier, half=half)
         delta = _EN_REL[g("enrw").lower()]
-        qualifier = {"early": "early", "late": "late"}.get((g("enrq") or "").lower())
         if g("enru").lower() == "year":
-            return RawTime(**base, year_rel=delta, qualifier=qualifier)
+            return RawTime(**base, year_rel=delta, qualifier=qualifier, half=half)
+        if half is not None:
+            return None  # (the first half of next month)
         return RawTime(**base, month_rel=delta, qualifier=qualifier)
     if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, base["start"] - 8), base["start"]):
         return None
-    qual_word = (g("enq") or g("enq5") or "").lower()
-    qualifier = None
-    if qual_word:
-        qualifier = {"early": "early", "mid": "mid", "beginning of": "early"}.get(
-            " ".join(qual_word.split()), "late"
-        )
+    qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
     year_text = g("eny1") or g("eny2") or g("eny3") or g("eny4") or g("eny5")
     year = int(year_text) if year_text else None
@@ -442,7 +467,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     day_text = g("end1") or g("end2") or g("end6") or g("end7")
     quarter = int(g("enqq")) if g("enqq") else None
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
-                   quarter=quarter, qualifier=qualifier)
+                   quarter=quarter, qualifier=qualifier, half=half)
 
 
 def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
