@@ -137,6 +137,14 @@ class DocContext:
         candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
         return candidates[-1] if candidates else None
 
+    def referred_model(self, sent_start: int) -> ModelMention | None:
+        """ "…released Foo-2. It has 141B parameters": a sentence opened by a pronoun subject is
+        about the last model of the sentence before."""
+        if sent_start == 0 or not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
+            return None
+        previous_start, _ = self.sentence(sent_start - 1)
+        return self.model_before(sent_start, previous_start)
+
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         """The span without surrounding white space, list markers and emphasis."""
         text = self.text

@@ -73,7 +73,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if ctx.models_in(m.start(), m.end()):
             continue
         sent_start, _ = ctx.sentence(m.start())
-        model = ctx.model_before(m.start(), sent_start)
+        model = ctx.model_before(m.start(), sent_start) or ctx.referred_model(sent_start)
         if model is None:
             continue
         in_paren = text[model.end : m.start()].strip() in ("(", "（")

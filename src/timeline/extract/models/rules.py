@@ -71,6 +71,13 @@ _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?
 # the reference that tests/test_name_scan.py holds that scan to)
 _BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
 _MODEL_CUE = "(?:系列)?大?模型"
+# English cues for a name the registry does not know: "We present Zeta-7, a 12B-parameter language
+# model", "a model called Orion", "our model, Orion," (the name before an apposition is found from
+# its comma back).
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|our|the|its)\s+(?:[\w.-]+\s+){0,5}?(?:model|LLM|chatbot)s?\b(?!\s+(?:architecture|framework))")
+_CALLED = re.compile(r"\b(?:model|LLM|chatbot)s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*,))"
+                     r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
@@ -84,7 +91,7 @@ class ModelMention(NamedTuple):
     text: str  # as written (normalized text), without 系列
     canonical: str  # registry name, or the written name with the family's canonical spelling
     org: str | None  # registry organization
-    source: str  # "registry" | "family" | "generic" | "cue"
+    source: str  # "registry" | "family" | "cue" | "generic" | "table" | "list" (_SOURCE_RANK)
 
 
 class OrgMention(NamedTuple):
@@ -287,25 +294,43 @@ def _names_before_model(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a name (_BEFORE_MODEL_NAME) that ends at `end`, from its first name-like
+    character (_LEFT_CHARS)."""
+    start = end
+    while start and text[start - 1] in _LEFT_CHARS:
+        start -= 1
+    return (start, end) if start < end and _BEFORE_MODEL_NAME.fullmatch(text, start, end) else None
+
+
+def _appositions(text: str) -> Iterator[tuple[int, int]]:
+    for m in _APPOSITION.finditer(text):
+        span = _name_before(text, m.start())
+        if span is not None:
+            yield span
+
+
 def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _names_before_model(text)]),
-             (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]))
-    for is_quoted, names in scans:
+             (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
+             (False, [(a, text[a:b]) for a, b in _appositions(text)]),
+             (True, [(m.start(1), m.group(1).rstrip(".")) for m in _CALLED.finditer(text)]))
+    for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()
             end = start + len(name)
             runs_on = match_at(_NOT_AFTER, text, end) or match_at(_LATIN_WORD_AFTER, text, end)
-            if not is_quoted and runs_on:
+            if not bounded and runs_on:
                 continue  # "Function Calling API", "Model Hub平台"
             if reg.is_not_model(name) or reg.canonical_org(name) != name or len(name) < 2:
                 continue
-            if not is_quoted and (name.isupper() and len(name) <= 4):
+            if not bounded and (name.isupper() and len(name) <= 4):
                 continue  # acronyms (MoE, RAG) are methods far more often than models
             known = reg.model_by_key.get(fold(name))
             found.append(ModelMention(start, end, name, known.name if known else name,
-                                      known.org if known else None, "cue"))
+                                      known.org if known else _family_org(name, reg), "cue"))
     return found
 
 
@@ -385,7 +410,7 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[
 # A table whose first column is headed Model/模型 lists models in it, known or not: each row's
 # first cell (a name, not a number or a sentence), found wherever else the text names it too.
 _MODEL_COLUMN = re.compile(r"\|[ \t]*(?:\*\*)?(?:(?i:models?|model name)|模型(?:名称|名)?)(?:\*\*)?[ \t]*\|")
-_MOST_TABLE_NAMES = 256  # names taken from tables, per document
+_MOST_NAMES = 256  # names taken from tables and cues to find elsewhere, per document
 _TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
 
 
@@ -403,19 +428,25 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
     return list(names)
 
 
-def _table_mentions(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None) -> list[ModelMention]:
-    names = _table_names(text, reg, tables)[:_MOST_TABLE_NAMES]
-    if not names:
-        return []
+def _table_identities(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None
+                      ) -> dict[str, tuple[str, str | None, str]]:
     identity = {}
-    for name in names:
+    for name in _table_names(text, reg, tables)[:_MOST_NAMES]:
         known = reg.model_by_key.get(fold(name))
-        identity[name] = (known.name, known.org) if known else (name, _family_org(name, reg))
+        identity[name] = (known.name, known.org, "table") if known else (name, _family_org(name, reg), "table")
+    return identity
+
+
+def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]) -> list[ModelMention]:
+    """Every mention of the names a table or a cue showed to be models (name -> canonical name,
+    organization, source)."""
+    if not identity:
+        return []
     found = []
     # (one pass for all the names: a search per name would be quadratic in a long table)
-    for m in _names_at_word_starts(re.compile(f"{trie_pattern(names)}(?![A-Za-z0-9])"), text):
+    for m in _names_at_word_starts(re.compile(f"{trie_pattern(list(identity))}(?![A-Za-z0-9])"), text):
         if not _after_number(text, m.start()):
-            found.append(ModelMention(m.start(), m.end(), m.group(0), *identity[m.group(0)], "table"))
+            found.append(ModelMention(m.start(), m.end(), m.group(0), *identity[m.group(0)]))
     return found
 
 
@@ -424,8 +455,13 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     """Model mentions in `text`, leftmost-longest, without overlaps (`orgs`: find_orgs(text),
     `tables`: rows_under_headers(text), when the caller has them already)."""
     reg = load_registry()
-    candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _cue_mentions(text, reg) \
-        + _table_mentions(text, reg, tables)
+    cues = _cue_mentions(text, reg)
+    identity = _table_identities(text, reg, tables)
+    for cue in cues:
+        if len(identity) >= _MOST_NAMES:
+            break
+        identity.setdefault(cue.text, (cue.canonical, cue.org, "cue"))
+    candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + cues + _named_elsewhere(text, identity)
     candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start), _SOURCE_RANK[c.source]))
     chosen: list[ModelMention] = []

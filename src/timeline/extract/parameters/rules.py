@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, scaled
 from timeline.records import ParameterRecord
@@ -126,15 +126,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is)
     if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
-    return ctx.model_before(start, sent_start) or _referred_model(ctx, sent_start)
-
-
-def _referred_model(ctx: DocContext, sent_start: int) -> ModelMention | None:
-    """ "…released Foo-2; it has 141B parameters": a pronoun subject points at the last model."""
-    if sent_start == 0 or not match_at(SUBJECT_PRONOUN, ctx.text, sent_start):
-        return None
-    previous_start, _ = ctx.sentence(sent_start - 1)
-    return ctx.model_before(sent_start, previous_start)
+    return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
 
 
 def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
