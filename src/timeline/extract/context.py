@@ -20,6 +20,7 @@ from timeline.records import Provenance
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.tables import Cell, Row, rows_under_headers
+from timeline.text.traditional import as_written
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -38,6 +39,11 @@ SUBJECT_PRONOUN = regex.compile(
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
 # about, which keeps the work per fact bounded and extraction linear in the text.
 LONGEST_SPAN = 512
+
+
+def _written(norm: NormText, start: int, name: str) -> str:
+    """A name found at `start` of the normalized text, in the characters its source is written in."""
+    return as_written(norm.original[slice(*norm.orig_span(start, start + len(name)))], name)
 
 
 def _inside(spans: list[ModelMention], pos: int) -> bool:
@@ -75,6 +81,9 @@ class DocContext:
         tables = list(rows_under_headers(text))  # (read once, for model names and for facts)
         models = find_models(text, all_orgs, tables)
         orgs = [o for o in all_orgs if not _inside(models, o.start)]
+        if norm.traditional:  # (names as written: 通義千問, matched as 通义千问)
+            models = [m._replace(text=_written(norm, m.start, m.text)) for m in models]
+            orgs = [o._replace(text=_written(norm, o.start, o.text)) for o in orgs]
         starts = starts_of_lines(text)
         # (sorted runs are merged in linear time; no position ends two of them)
         sentence_ends = sorted(starts[1:] + _bounds(_SENTENCE_END, text))

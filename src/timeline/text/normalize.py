@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from timeline.text.scripts import HAN_RANGES
+from timeline.text.traditional import simplified
 
 Match = re.Match[str] | regex.Match[str]  # what _rewrite's patterns yield
 
@@ -107,6 +108,7 @@ class NormText:
     starts: array[int]
     ends: array[int]
     line_starts: list[int] = field(default_factory=list)
+    traditional: bool = False  # matched in simplified characters (timeline/text/traditional.py)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -326,9 +328,12 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)
+    twin = simplified(text)
+    if twin is not None:
+        text = twin
     lines = _text_lines(text)
     if is_hard_wrapped(text, lines):
         short = _short_line(lines)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, lambda m: _join_wrapped(m, short))
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
-    return NormText(original=original, text=text, starts=starts, ends=ends)
+    return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)

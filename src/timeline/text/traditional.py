@@ -1,0 +1,69 @@
+"""Traditional Chinese matched as simplified: one character for another, so offsets hold.
+
+The rules' words (发布, 参数, 亿, 据传) are simplified characters. A text written in traditional
+ones (Taiwan, Hong Kong: 發佈, 參數, 億, 據傳) is matched in its simplified twin, and names keep the
+characters they are written in (`as_written`). The table is OpenCC's character table, which
+opencc-python-reimplemented ships as text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from timeline.text.scripts import HAN_RANGES
+
+# A text is traditional when at least this share of its Han characters is traditional only (about
+# a third in news from Taiwan); a simplified text holds a few (华为昇腾).
+_SHARE = 0.1
+_LEAST = 5
+_SAMPLE = 4000  # characters looked at first: a simplified text with none there is done with
+_HAN = re.compile(f"[{HAN_RANGES}]")
+
+
+@cache
+def _tables() -> tuple[dict[int, str], frozenset[int]]:
+    """Traditional character -> its simplified one (the first OpenCC gives, when it gives several),
+    and those that simplified text does not use as well (乾 and 於 are also simplified)."""
+    source = files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
+    pairs: dict[int, str] = {}
+    only: set[int] = set()
+    for line in source.splitlines():
+        trad, _, simp = line.partition("\t")
+        options = simp.split(" ")
+        if len(trad) == 1 and len(options[0]) == 1 and options[0] != trad:
+            pairs[ord(trad)] = options[0]
+            if trad not in options:
+                only.add(ord(trad))
+    return pairs, frozenset(only)
+
+
+def table() -> dict[int, str]:
+    return _tables()[0]
+
+
+@cache
+def _traditional() -> re.Pattern[str]:
+    # (the basic plane's only: with one character beyond it, `re` tests a class member by member)
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_tables()[1]) if cp <= 0xFFFF) + "]")
+
+
+def simplified(text: str) -> str | None:
+    """`text` in simplified characters when it is written in traditional ones, else None."""
+    traditional = _traditional()
+    if traditional.search(text, 0, _SAMPLE) is None:
+        return None
+    count = len(traditional.findall(text))
+    if count < _LEAST or count < _SHARE * len(_HAN.findall(text)):
+        return None
+    return text.translate(table())
+
+
+def as_written(original: str, normalized: str) -> str:
+    """`normalized` (a name, simplified) with each character that was traditional in `original`,
+    its source of the same length, as written."""
+    if len(original) != len(normalized):
+        return normalized
+    pairs = table()
+    return "".join(o if o != n and pairs.get(ord(o)) == n else n for o, n in zip(original, normalized, strict=True))
