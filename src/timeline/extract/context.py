@@ -151,8 +151,16 @@ class DocContext:
         about the last model of the sentence before."""
         if sent_start == 0 or not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
             return None
-        previous_start, _ = self.sentence(sent_start - 1)
-        return self.model_before(sent_start, previous_start)
+        return self.model_before(sent_start, self.previous_sentence(sent_start))
+
+    def previous_sentence(self, sent_start: int) -> int:
+        """Start of the sentence before the one at `sent_start`, over the blank lines between
+        paragraphs (each line ends a sentence)."""
+        text = self.text
+        pos = sent_start
+        while pos > 0 and text[pos - 1].isspace() and sent_start - pos < 64:
+            pos -= 1
+        return self.sentence(max(0, pos - 1))[0]
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         """The span without surrounding white space, list markers and emphasis."""

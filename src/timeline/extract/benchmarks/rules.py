@@ -36,7 +36,8 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # (one trie of the lower-cased names: with "SWE-Bench" and "SWE-bench" both in it, the first branch
         # took "SWE-bench Verified" as "SWE-bench" under IGNORECASE, the longer name never tried)
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
-        rf"(?:[ -]?20\d{{2}}(?![\d.])|2\d(?![\d.]))?)(?![A-Za-z0-9])",  # a year: "AIME 2025", "AIME24"
+        rf"(?:[ -]?20\d{{2}}(?![\d.])|2\d(?![\d.]))?"  # a year: "AIME 2025", "AIME24"
+        r"(?:[ -]v\d{1,2}(?:\.\d)?(?![\d.]))?)(?![A-Za-z0-9])",  # a version: "LiveCodeBench v6"
         regex.IGNORECASE,
     )
 
@@ -72,10 +73,15 @@ def _unit(raw: str | None) -> str | None:
 
 
 _COLON = regex.compile(r"\s*[:：]\s*")
-_MODEL_NEXT = regex.compile(r"\s*(?:上|中)\s*[，,]\s*")  # "在X上，" then the model
+# "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
+_MODEL_NEXT = regex.compile(r"\s*(?:测试|评测)?(?:上|中)\s*[，,]\s*")
+_EN_MODEL_NEXT = regex.compile(r"\s*,\s*")
+_ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
-_SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*(?:上|中|测试|at\s|with\s)?"
-                             r"(?:的)?(?:取得|获得|拿下)?(?P<word>得分|成绩|准确率|通过率|(?i:score|accuracy)\s+of)?\s*"
+_SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
+                             r"(?:(?:测试|评测)?(?:上|中)|测试|at\s|with\s)?(?:的)?(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|取得|获得|拿下"
+                             r"|(?i:score|accuracy)\s+of|(?i:scores|scored|achieves|achieved|reaches|reached|gets|posts)"
+                             r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
                              + _SCORE)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
@@ -105,28 +111,35 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         model: ModelMention | None = None
         # "AIME 2025：Qwen3-235B (81.5分)": benchmark, model, score in parentheses
         # "在SWE-bench Verified上，GLM-4.5得分64.2%": benchmark, model, 得分 and score
-        lead = _COLON.match(window) or _MODEL_NEXT.match(window)
+        lead = _COLON.match(window) or _MODEL_NEXT.match(window) or (
+            _ON_BEFORE.search(text, max(0, bench.start() - 8), bench.start()) and _EN_MODEL_NEXT.match(window))
+        offset = bench.end()
+        referred: list[ModelMention] = []
         if lead:
             after = ctx.models_in(bench.end(), bench.end() + 40)
-            if after and after[0].start == bench.end() + lead.end():
+            subject = bench.end() + lead.end()
+            pronoun = match_at(SUBJECT_PRONOUN, text, subject)
+            if after and after[0].start == subject:
                 model = after[0]
-                window = text[model.end : min(sent_end, model.end + 20)]
                 offset = model.end
-            else:
-                offset = bench.end()
-        else:
-            offset = bench.end()
+            elif pronoun is not None and lead.re is not _COLON and sent_start > 0:
+                # "On LiveCodeBench, it achieves 73.3%": the model of the sentence before
+                previous_start = ctx.previous_sentence(sent_start)
+                referred = _subject_models(ctx, sent_start, previous_start) or _pronoun_models(
+                    ctx, previous_start, sent_start)  # (…, which opens with a pronoun itself: two steps back)
+                offset = subject + pronoun.end() - pronoun.start()
+            window = text[offset : min(sent_end, offset + 24)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
         if not m or (m.group("unit") is None and not colon and not m.group("word")) \
-                or (lead is not None and not colon and not (model and m.group("word"))):
+                or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
             continue  # a bare number after a name is a score only after a colon or 得分
         score_start = offset + m.start("score")
         if _GAIN_BEFORE.search(text[max(sent_start, score_start - 4) : score_start]):
             continue
         if match_at(_NOT_SCORE_AFTER, text, offset + m.end()):
             continue
-        targets = [model] if model is not None else (
+        targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
         for target in targets:
             ctx.add(records, BenchmarkRecord,
@@ -202,8 +215,7 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
     subject = lead_in.end() if lead_in is not None and lead_in.end() < pos else sent_start
     if not match_at(SUBJECT_PRONOUN, ctx.text, sent_start) and not match_at(SUBJECT_PRONOUN, ctx.text, subject):
         return []
-    previous_start, _ = ctx.sentence(sent_start - 1)
-    return _subject_models(ctx, sent_start, previous_start)
+    return _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
 
 
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:

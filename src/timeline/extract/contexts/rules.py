@@ -34,7 +34,7 @@ def lengths(text: str) -> Iterator[regex.Match[str]]:
 _CUE_AFTER = regex.compile(r"^\s*(?:的)?(?:超?长?上下文|超?长文本|context|窗口|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
-    r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:为|是|达|达到|高达|扩展到|扩展至|提升到|提升至|增至|支持"
+    r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:为|是|达|达到|高达|长达|可达|最长|最高|最大|扩展到|扩展至|提升到|提升至|增至|支持"
     r"|of|up\s+to|to|reaches|reached|is|:|：)\s*)*$",
     regex.I,
 )
