@@ -60,7 +60,9 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
-    r"|(?:By|作者|文|来源|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?(?:\s*[|·•丨,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))?",  # (spaces before a digit: normalize drops them after Han)
+    # (the name, then a separator or spaces before a digit, which normalize drops after Han)
+    r"|(?:By|作者|文|来源|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?"
+    r"(?:\s*[|·•丨,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))?",
     regex.I,
 )
 _BYLINE_TAIL = regex.compile(
