@@ -89,7 +89,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return after[:1] in (":", "：", "年") or _english_year(text, raw)
     # A day relative to the document's ("昨日", "本周二", "yesterday") dates a news event; a count back
     # ("两年前") states no precision of its own, a holiday or a bare weekday no direction.
-    return raw.ago is None and raw.holiday is None and (raw.weekday is None or raw.week_rel is not None) \
+    return raw.ago is None and raw.holiday is None \
+        and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None) \
         and (raw.week_rel is None or raw.weekday is not None)
 
 

@@ -39,6 +39,8 @@ _AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week",
              "個星期": "week", "天": "day", "日": "day"}  # fmt: skip
 # Between an English month and its year: a line break, not a blank line ("in March.\n\n2024 was").
 _EN_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_WEEKDAY = "|".join(_EN_WEEKDAYS)
 # Parts of a period in words: "the end of 2025", "the first half of 2026", "beginning of next year".
 _PART_WORDS = r"(?:end|beginning|start|middle|first\s+half|second\s+half)"
 _EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
@@ -140,6 +142,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year))\b"
         r"|(?P<enday>yesterday|tomorrow|today(?=\s+(?:announced|released|launched|unveiled|introduced"
         r"|open-sourced|debuted|rolled\s+out|made\s+available)))\b"
+        # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
+        # "last Friday", "next Monday"; capitalized, and a bare one only after "on"
+        rf"|(?:(?P<enwq>last|next)\s+|(?<=\b[Oo]n\s))(?-i:(?P<enwd>{_EN_WEEKDAY}))\b"
     )
     # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
     day_only = (
@@ -176,13 +181,14 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"), ("聽尋", "(?=日)"), ("昨", "(?=[天日])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度)"),
     ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"),
-    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst)){_EN_WORD}"),
-    ("Mm", f"(?=(?i:ar|ay|id)){_EN_WORD}"),
-    ("Aa", f"(?=(?i:pr|ug)){_EN_WORD}"), ("Ss", f"(?=(?i:ep|tart|econd)){_EN_WORD}"), ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
+    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday)){_EN_WORD}"),
+    ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
+    ("Aa", f"(?=(?i:pr|ug)){_EN_WORD}"), ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday)){_EN_WORD}"),
+    ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
-    ("Tt", f"(?=(?i:he|his|omorrow|oday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
-    ("Yy", f"(?=(?i:esterday)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
+    ("Tt", f"(?=(?i:he|his|omorrow|oday|uesday|hursday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
+    ("Yy", f"(?=(?i:esterday)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"), ("Ww", f"(?=(?i:ednesday)){_EN_WORD}"),
 )
 
 
@@ -206,15 +212,18 @@ _SHAPES: dict[str, str] = {
     _CN_NUM: rf"(?:[{_CN_NUM}]+\s*年|[{_CN_NUM}]*月|[{_CN_NUM}]*\s*{_UNITS_AGO})",
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
-    "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}", "Ff": rf"(?i:eb(?:ruary)?|irst\s+half\s+of){_WORD_END}",
-    "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of){_WORD_END}", "Aa": f"(?i:pr(?:il)?|ug(?:ust)?){_WORD_END}",
-    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+half\s+of){_WORD_END}", "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
-    "Nn": rf"(?i:ov(?:ember)?|ext\s+{_YEAR_OR_MONTH}){_WORD_END}", "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
+    "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
+    "Ff": rf"(?i:eb(?:ruary)?|irst\s+half\s+of|riday){_WORD_END}",
+    "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}", "Aa": f"(?i:pr(?:il)?|ug(?:ust)?){_WORD_END}",
+    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+half\s+of|aturday|unday){_WORD_END}",
+    "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
+    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{_EN_WEEKDAY})){_WORD_END}",
+    "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
-    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+{_YEAR_OR_MONTH}){_WORD_END}",
+    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{_EN_WEEKDAY})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
-    "Tt": rf"(?i:he\s+{_PART_WORDS}\s+of|his\s+{_YEAR_OR_MONTH}|omorrow|oday(?=\s+[a-z])){_WORD_END}",
-    "Yy": f"(?i:esterday){_WORD_END}", "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
+    "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|his\s+{_YEAR_OR_MONTH}|omorrow|oday(?=\s+[a-z])){_WORD_END}",
+    "Yy": f"(?i:esterday){_WORD_END}", "Ww": f"(?i:ednesday){_WORD_END}", "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
 }
 
 
@@ -270,6 +279,8 @@ class RawTime(NamedTuple):
     day_ctx: int | None = None  # days from the passage's day (当天 = 0, 次日 = 1)
     weekday: int | None = None
     week_rel: int | None = None  # weeks from the reference week; None with a weekday = next such day
+    week_dir: int | None = None  # a weekday of news: -1 the last on or before the reference, -2 the last
+    # before it, 1 the next after it
     week_of_year: int | None = None
     nth: int | None = None  # nth weekday of the month
     quarter: int | None = None
@@ -378,7 +389,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year=int(g("ymy")), month=int(g("ymm")))
     if g("yqn"):
         return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
-    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2"):
+    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enwd"):
         return _english(g, base, m.string)
     if g("donly"):
         return RawTime(**base, day=int(g("dday")), month_ctx=True)
@@ -440,11 +451,27 @@ _BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|aroun
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
+_FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:set|expected|scheduled|slated)\s+to|upcoming)\b",
+                     re.I)
+_SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence around `pos` (at most 160 characters each side)."""
+    start = max(0, pos - 160)
+    before = [m.end() for m in _SENTENCE_STOP.finditer(text, start, pos)]
+    stop = _SENTENCE_STOP.search(text, pos, pos + 160)
+    return text[before[-1] if before else start : stop.start() if stop else pos + 160]
 
 
 def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enday"):
         return RawTime(**base, day_rel=_EN_DAY[g("enday").lower()])
+    if g("enwd"):
+        which = (g("enwq") or "").lower()
+        ahead = which == "next" or (not which and _FUTURE.search(_sentence_around(text, base["start"])))
+        return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
+                       week_dir=1 if ahead else -2 if which == "last" else -1)
     if g("enhh") or g("enhh2"):
         return RawTime(**base, year=int(g("enhy") or g("enhy2")), half=int(g("enhh") or g("enhh2")))
     if g("enrel"):
@@ -697,7 +724,10 @@ def _resolve_week(raw: RawTime, reference: Date | None, mention):  # type: ignor
     if raw.weekday is None:
         start = monday + dt.timedelta(weeks=raw.week_rel or 0)
         return mention(start.isoformat(), "week", start, start + dt.timedelta(days=6))
-    if raw.week_rel is None:  # a bare weekday: the next such day after the reference
+    if raw.week_dir is not None and raw.week_dir < 0:  # the last such day (before the reference: -2)
+        back = (reference.weekday() - raw.weekday) % 7 or (7 if raw.week_dir == -2 else 0)
+        day = reference - dt.timedelta(days=back)
+    elif raw.week_rel is None:  # a bare weekday: the next such day after the reference
         ahead = (raw.weekday - reference.weekday() - 1) % 7 + 1
         day = reference + dt.timedelta(days=ahead)
     else:
