@@ -38,6 +38,9 @@ _CUE_BEFORE = regex.compile(
     r"|of|up\s+to|to|reaches|reached|is|:|：)\s*)*$",
     regex.I,
 )
+# "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
+_EXTENDED = regex.compile(r"(?:扩展至|扩展到|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
+_CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 _NOT_AFTER = regex.compile(r"^\s*(?:/|每秒|tokens?/|个|条|\+)")
 _CONTEXT_HEADER = regex.compile(
     r"(?:最大)?上下文(?:长度|窗口)?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
@@ -79,6 +82,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         in_paren = text[model.end : m.start()].strip() in ("(", "（")
         cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, m.start() - 24), m.start()))
         latin = unit in ("K", "k", "M", "m")
+        if not cue_before and _EXTENDED.search(text, max(sent_start, m.start() - 16), m.start()):
+            cue_before = bool(_CONTEXT_WORD.search(text, sent_start, m.start()))
         cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and what.startswith("token"))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue

@@ -53,7 +53,7 @@ _SUFFIX = regex.compile(
     r"|\s[a-z]\d+\.\d+(?![A-Za-z0-9.])"
     r"|-v\d+(?:\.\d+)*"
     r"|-\d{4}(?!\d)"
-    r"|[\dA-Za-z\p{Han}]{0,8}?模型\d+(?:\.\d+)*"
+    r"|[\dA-Za-z\p{Han}]{0,8}?模型[A-Z]?\d+(?:\.\d+)*"  # 文心大模型4.0, 文心大模型X1.1
     r")"
 )
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")

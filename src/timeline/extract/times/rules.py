@@ -79,7 +79,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     month = (
         r"(?:(?P<mnum>(?<![\d.])(?:1[0-2]|0?[1-9]))\s*月份?"
         r"|(?P<mcn>十[一二]|十|[一二三四五六七八九])月份?"
-        r"|(?P<mrel>上个月|上個月|上月|下个月|下個月|下月|本月|当月|當月|这个月|這個月|今個月|今个月|同月|次月))"
+        r"|(?P<mrel>上个月|上個月|上月|下个月|下個月|下月|本月|当月|當月|这个月|這個月|今個月|今个月|同月|次月"
+        # "月底，智谱发布…": a month part alone at a clause's start is of the passage's month
+        r"|(?<![^\s，,。；;：:、（(于在到至])月(?=[上中下]旬|初|底|末)))"
     )
     day = (
         r"(?:\s*(?P<dnum>3[01]|[12]\d|0?[1-9])\s*(?:日|号|號|(?![\d.%\p{Han}A-Za-z]))"
@@ -180,7 +182,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"), ("同", "(?=[年月日]|一天)"), ("次", "(?=[年月日])"),
     ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"), ("聽尋", "(?=日)"), ("昨", "(?=[天日])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度)"),
-    ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"),
+    ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"), ("月", "(?=[初底末]|[上中下]旬)"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday)){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
     ("Aa", f"(?=(?i:pr|ug)){_EN_WORD}"), ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday)){_EN_WORD}"),
@@ -529,7 +531,7 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
     elif g("mcn"):
         fields["month"] = cn_to_int(g("mcn"))
     elif g("mrel"):
-        if g("mrel") in ("当月", "當月", "同月"):
+        if g("mrel") in ("当月", "當月", "同月", "月"):
             fields["month_ctx"] = True
         elif g("mrel") == "次月":
             fields["month_rel"] = 1
