@@ -13,6 +13,7 @@ import yaml
 from timeline.extract.context import SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
+from timeline.text.tables import Row
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
@@ -88,13 +89,22 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 
 
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
-    """Markdown tables: a header of benchmark names over rows that start with a model."""
+    """Markdown tables: a header of benchmark names over rows that start with a model, or a header
+    of models over rows that start with a benchmark."""
     records: list[BenchmarkRecord] = []
-    for model, row, name, cell in ctx.table_cells():
-        m = _CELL_SCORE.match(cell.text)
-        if not m or not _benchmark_pattern().fullmatch(name.text):
+    found: list[tuple[ModelMention, str, str, Row]] = [
+        (model, name.text, cell.text, row) for model, row, name, cell in ctx.table_cells()]
+    for header, row in ctx.tables:
+        if row.cells and _benchmark_pattern().fullmatch(row.cells[0].text.strip("*").strip()):
+            for head, cell in zip(header[1:], row.cells[1:], strict=False):
+                models = ctx.models_in(head.start, head.end)
+                if models:
+                    found.append((models[0], row.cells[0].text.strip("*").strip(), cell.text, row))
+    for model, name, score, row in found:
+        m = _CELL_SCORE.match(score.strip("*"))
+        if not m or not _benchmark_pattern().fullmatch(name):
             continue
-        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name.text,
+        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name,
                 score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
                 prov=ctx.prov(row.start, row.end))
     return records

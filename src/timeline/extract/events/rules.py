@@ -307,12 +307,15 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     dated = document_times(ctx) if dated is None else dated
     records: list[EventRecord] = []
     seen: set[tuple[str, int, int]] = set()
+    previous: TimeMention | None = None  # (the last usable one)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text):
             continue
-        if d.raw.day_ctx is not None and i and dated[i - 1].time.value == d.time.value \
-                and ctx.sentence(dated[i - 1].raw.start) == ctx.sentence(d.raw.start):
-            continue  # "2025年10月19日：…同日亮相": the sentence's own date, one event
+        same = previous is not None and (previous.value, previous.qualifier) == (d.time.value, d.time.qualifier) \
+            and ctx.sentence(previous.start) == ctx.sentence(d.raw.start)
+        previous = d.time
+        if same:
+            continue  # "2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event
         span = _clause_with_actor(ctx, d.raw.start)
         if span is None:
             continue

@@ -185,6 +185,8 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         known = reg.model_by_key.get(fold(written))
         fam = reg.family_by_form.get(form)
         found.extend(_slash_siblings(text, end, written, reg))
+        if end == m.end() and match_at(_TEAM, text, end):
+            continue  # "the Qwen team", "Kimi团队": the people, not a model
         if known is not None:
             found.append(ModelMention(m.start(), end, written, known.name, known.org, "registry"))
             continue
@@ -196,8 +198,6 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         has_suffix = end > m.end()
         if not has_suffix and not fam.bare and not match_at(_SERIES, text, end):
             continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it
-        if not has_suffix and match_at(_TEAM, text, end):
-            continue  # "the Qwen team", "通义千问团队": the people, not a model
         found.append(ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family"))
     return found
 
