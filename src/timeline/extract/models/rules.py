@@ -91,7 +91,7 @@ class ModelMention(NamedTuple):
     text: str  # as written (normalized text), without 系列
     canonical: str  # registry name, or the written name with the family's canonical spelling
     org: str | None  # registry organization
-    source: str  # "registry" | "family" | "cue" | "generic" | "table" | "list" (_SOURCE_RANK)
+    source: str  # "registry" | "family" | "cue" | "generic" | "table" | "list" | "short" (_SOURCE_RANK)
 
 
 class OrgMention(NamedTuple):
@@ -334,7 +334,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     return found
 
 
-_SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "table": 4, "list": 5}
+_SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "table": 4, "list": 5, "short": 6}
 # A run of items separated by 、: "GPT-4V、Gemini-1.5-Pro、Octo".
 _LIST_RUN = regex.compile(r"[^、，,。；;：:\n（）()]{1,40}(?:、[^、，,。；;：:\n（）()]{1,40})+")
 _LAST_SEPARATOR = re.compile(r"(?s).*[、，,。；;：:\n（）()]")
@@ -463,6 +463,14 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         identity.setdefault(cue.text, (cue.canonical, cue.org, "cue"))
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + cues + _named_elsewhere(text, identity)
     candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
+    chosen = _leftmost_longest(candidates)
+    shorts = _short_names(chosen, reg)
+    if shorts:
+        chosen = _leftmost_longest(chosen + _named_elsewhere(text, shorts))
+    return [c for c in chosen if not reg.is_not_model(c.text)]
+
+
+def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start), _SOURCE_RANK[c.source]))
     chosen: list[ModelMention] = []
     last_end = -1
@@ -471,4 +479,24 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
             continue
         chosen.append(cand)
         last_end = cand.end
-    return [c for c in chosen if not reg.is_not_model(c.text)]
+    return chosen
+
+
+# A variant's own name stands for the model once the text has named it whole with a version
+# ("Llama 4 Scout … Scout has 17B active parameters"), unless it is a word that many models share
+# (Pro, Flash) or a name of its own (the Llama of "Code Llama").
+_SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{4,})$")
+_SHARED_VARIANTS = frozenset(_VARIANTS.split("|")) - {"Sonnet", "Opus", "Haiku", "Scout", "Maverick", "Behemoth"}
+
+
+def _short_names(chosen: list[ModelMention], reg: Registry) -> dict[str, tuple[str, str | None, str]]:
+    shorts: dict[str, tuple[str, str | None, str]] = {}
+    for m in chosen:
+        found = _SHORT_NAME.search(m.text)
+        short = found.group(1) if found is not None else ""
+        if not short or short in _SHARED_VARIANTS or short in shorts or len(shorts) >= _MOST_NAMES:
+            continue
+        if reg.family_by_form.get(short) or fold(short) in reg.model_by_key or short in reg.org_names:
+            continue
+        shorts[short] = (m.canonical, m.org, "short")
+    return shorts

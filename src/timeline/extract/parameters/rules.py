@@ -59,6 +59,8 @@ _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
 _CUE_AFTER = regex.compile(
     r"[-\s]*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
+_TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
+_PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
@@ -121,7 +123,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if approx and _CLASS_OF_MODELS.match(after):
         adjacent = ctx.model_before(start, sent_start)  # "Step-2万亿参数模型" names its own size
         return adjacent if adjacent is not None and adjacent.end == start else None  # "匹敌万亿参数模型"
-    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start)
+    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start) or (
+        # "17B active parameters out of 400B total": a total after a count of parameters
+        match_at(_TOTAL_AFTER, text, end) and _PARAMS_BEFORE.search(text, max(sent_start, start - 40), start))
     if m.group("lat") and not (m.group("cue2") or cue_before or match_at(_MODEL_AFTER, after, 0)):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is)
     if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
