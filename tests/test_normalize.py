@@ -58,6 +58,22 @@ def test_wrapped_text_keeps_the_end_of_a_short_line() -> None:
     assert lines[3] == body * 10
 
 
+def test_wrapped_text_keeps_titles_sections_captions_and_rows_laid_out_with_spaces() -> None:
+    """A title in title case, a numbered chapter, a table's caption and the rows of a table laid out
+    with spaces end where they do; the prose around them is joined."""
+    body = [f"the sentence goes on and on across line {i} of the page as a PDF cuts it at the" for i in range(10)]
+    rows = ["Model            Date         Params   Context   Licence and notes",
+            "QwQ-32B          2025-03-06   32B      131K      Apache-2.0, reasoning",
+            "Gemma 3 27B      2025-03-12   27B      128K      Gemma terms, vision"]
+    wrapped = "\n".join(["State of Open Models in 2025", "Chapter 3: Frontier releases", *body[:5],
+                         "Table 3.1: Selected releases", *rows, *body[5:]])
+    lines = norm.normalize(wrapped).text.split("\n")
+    assert lines[:2] == ["State of Open Models in 2025", "Chapter 3: Frontier releases"]
+    assert lines[2] == " ".join(body[:5])
+    assert lines[3:7] == ["Table 3.1: Selected releases", *rows]
+    assert lines[7] == " ".join(body[5:])
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_normalized_text(text: str, expected: str) -> None:
     result = norm.normalize(text)

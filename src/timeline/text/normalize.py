@@ -282,6 +282,16 @@ def _short_line(lines: list[str]) -> int:
     return lengths[len(lengths) // 2] // 2 if lengths else 0
 
 
+# Lines that end where they do in wrapped text: numbered chapters and sections, rows of a table
+# laid out with spaces, titles in title case.
+_SECTION_LINE = re.compile(r"[ \t]*(?:(?:Chapter|Section|Part|Appendix|Table|Figure)\s+[\dIVX]+(?:\.\d+)*[.:]?\s"
+                           r"|第[一二三四五六七八九十\d]+[章节部分篇]|[表图]\s*\d+(?:[.-]\d+)*\s)")
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+_TITLE_CASE = re.compile(
+    r"[ \t]*(?:[A-Z0-9][\w'’.:-]*|of|and|the|in|for|a|an|to|on|with|vs\.?)(?:[ \t]+(?:[A-Z0-9][\w'’.:-]*|of|and|the|in"
+    r"|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
+
+
 def _join_wrapped(m: Match, short: int = 0) -> str:
     text = m.string
     before, after = text[m.start() - 1], text[m.end()]
@@ -290,8 +300,15 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
     if _MD_START_RE.match(text[m.end() : m.end() + 4]):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if _HEADING_LINE.match(text, line_start):
-        return m.group(0)  # a heading ends its line, whatever its last character
+    if _HEADING_LINE.match(text, line_start) or _SECTION_LINE.match(text, line_start) \
+            or _SECTION_LINE.match(text, m.end()):
+        return m.group(0)  # a heading ends its line, whatever its last character, and starts one
+    next_end = text.find("\n", m.end())
+    if _COLUMNS.search(text, line_start, m.start()) \
+            or _COLUMNS.search(text, m.end(), len(text) if next_end < 0 else next_end):
+        return m.group(0)  # a table laid out with spaces: rows, not a sentence cut
+    if _TITLE_CASE.fullmatch(text, line_start, m.start()):
+        return m.group(0)  # "State of Open Models 2025": a title, not the start of a sentence
     if len(text[line_start : m.start()].strip()) < short:
         return m.group(0)  # "2024年人工智能大模型发展报告", "第一章 国际进展": not cut, ended
     if before == "-" or _CJK_CHAR.match(before) or _CJK_CHAR.match(after):

@@ -33,11 +33,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
 _GOVERNMENT = regex.compile(
     r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国|国务院|工信部|网信办)(?=《|政府|发布|出台|通过)"
 )
+_SOURCES = r"people familiar with|according to (?:sources|insiders|people)|sources? (?:said|say|says|told|close to)"
 _RUMORED = regex.compile(
-    r"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|rumou?r|reportedly|is said to|"
-    r"people familiar with|according to (?:sources|insiders|people)|sources? (?:said|say|says|told|close to)",
+    rf"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|rumou?r|reportedly|is said to|{_SOURCES}",
     regex.I,
 )
+_SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
 # A verb with 了 in the event's own clause: it happened, whatever the sentence forecast before it.
 _DONE = regex.compile(r"(?:发布|推出|开源|上线|亮相|宣布|面世|问世|升级)了")
@@ -54,6 +55,9 @@ _ACTION = regex.compile(
     regex.I,
 )
 _AND = re.compile(r"\s+and\s+")
+# A clause that opens with a participle is about what the clause before names.
+_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was)\s+)?(?:released|launched|announced|unveiled|introduced"
+                         r"|published|open-sourced|debuted|shipped|rolled\s+out)\b")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 _EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year"}
 
@@ -188,6 +192,10 @@ def _clause_with_actor(ctx: DocContext, pos: int) -> tuple[int, int] | None:
     """The clause holding `pos`, widened within its sentence until it names an actor."""
     sent_start, sent_end = ctx.sentence(pos)
     start, end = ctx.clause(pos)
+    if start > sent_start and _PARTICIPLE.match(ctx.text, start):  # "DeepSeek-R1, released on January 20, …"
+        left = ctx.clause(start - 1)[0]
+        if ctx.models_in(left, end) or ctx.orgs_in(left, end):
+            return left, end
     for _ in range(3):
         if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _GOVERNMENT.search(ctx.text, start, end):
             return start, end
@@ -235,8 +243,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     sent_start, _ = ctx.sentence(clause[0])
     window = ctx.text[sent_start : clause[1]]
     future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published
-    # (English names its sources after the news: "…, according to people familiar with the matter.")
-    if _RUMORED.search(window) or _RUMORED.search(ctx.text, clause[1], ctx.sentence(clause[0])[1]):
+    # ("…, according to people familiar with the matter.")
+    if _RUMORED.search(window) or _SOURCES_AFTER.search(ctx.text, clause[1], ctx.sentence(clause[0])[1]):
         return "rumored"
     if _DONE.search(ctx.text, *clause) and not future:
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"

@@ -76,7 +76,8 @@ _MODEL_CUE = "(?:系列)?大?模型"
 # its comma back).
 _APPOSITION = re.compile(
     r",\s+(?:a|an|our|the|its)\s+(?:[\w.-]+\s+){0,5}?(?:model|LLM|chatbot)s?\b(?!\s+(?:architecture|framework))")
-_CALLED = re.compile(r"\b(?:model|LLM|chatbot)s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*,))"
+# (no \b in front: `re` then tries the pattern at every position instead of jumping to m, L or c)
+_CALLED = re.compile(r"(?:model|LLM|chatbot)s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*,))"
                      r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
@@ -316,7 +317,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (False, [(a, text[a:b]) for a, b in _names_before_model(text)]),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
-             (True, [(m.start(1), m.group(1).rstrip(".")) for m in _CALLED.finditer(text)]))
+             (True, [(m.start(1), m.group(1).rstrip(".")) for m in _CALLED.finditer(text)
+                     if not text[m.start() - 1 : m.start()].isalnum()]))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()
@@ -460,7 +462,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     for cue in cues:
         if len(identity) >= _MOST_NAMES:
             break
-        identity.setdefault(cue.text, (cue.canonical, cue.org, "cue"))
+        if cue.text not in identity and fold(cue.text) not in reg.model_by_key and _generic_identity(cue.text) is None:
+            identity[cue.text] = (cue.canonical, cue.org, "cue")  # (what no other scan finds elsewhere)
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + cues + _named_elsewhere(text, identity)
     candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
     chosen = _leftmost_longest(candidates)

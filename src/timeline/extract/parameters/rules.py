@@ -59,6 +59,7 @@ _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
 _CUE_AFTER = regex.compile(
     r"[-\s]*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
+_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 _CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
@@ -126,8 +127,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start) or (
         # "17B active parameters out of 400B total": a total after a count of parameters
         match_at(_TOTAL_AFTER, text, end) and _PARAMS_BEFORE.search(text, max(sent_start, start - 40), start))
-    if m.group("lat") and not (m.group("cue2") or cue_before or match_at(_MODEL_AFTER, after, 0)):
-        return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is)
+    if m.group("lat") and not (m.group("cue2") or cue_before or (
+            match_at(_MODEL_AFTER, after, 0) and _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start))):
+        return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is; "the 1B
+        # model" is another one)
     if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
     return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
