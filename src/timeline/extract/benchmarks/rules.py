@@ -84,6 +84,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"|(?i:score|accuracy)\s+of|(?i:scores|scored|achieves|achieved|reaches|reached|gets|posts)"
                              r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
                              + _SCORE)
+_VERSUS = regex.compile(r"\s*(?:vs\.?|versus|对比|对)\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?:%|分|points?)?")
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
@@ -151,6 +152,18 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
+        versus = match_at(_VERSUS, text, offset + m.end())
+        if versus is not None and model is None and not referred:
+            # "A matched B on AIME 2024 (79.8% vs. 79.2%)": the first score is the subject's, the second B's
+            named = ctx.models_in(sent_start, bench.start())
+            if len(named) < 2:
+                continue
+            for target, score in ((named[0], m.group("score")), (named[-1], versus.group("score"))):
+                ctx.add(records, BenchmarkRecord,
+                    model=target.text, benchmark=bench.group("name"), score=float(score),
+                    unit=_unit(m.group("unit")), comparator="=",
+                    prov=ctx.prov(target.start, versus.end()))
+            continue
         for target in targets:
             ctx.add(records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),

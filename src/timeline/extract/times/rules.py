@@ -41,6 +41,7 @@ _AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week",
 _EN_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _EN_WEEKDAY = "|".join(_EN_WEEKDAYS)
+_SEASON = "spring|summer|fall|autumn|winter"
 # Parts of a period in words: "the end of 2025", "the first half of 2026", "beginning of next year".
 _PART_WORDS = r"(?:end|beginning|start|middle|first\s+half|second\s+half)"
 _EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
@@ -144,6 +145,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year))\b"
         r"|(?P<enday>yesterday|tomorrow|today(?=\s+(?:announced|released|launched|unveiled|introduced"
         r"|open-sourced|debuted|rolled\s+out|made\s+available)))\b"
+        # a season: "the summer of 2025", "fall 2025", "this summer" (the year, no finer)
+        rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}})\b|(?P<ensr>this|next)\s+(?:{_SEASON})\b"
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
         # "last Friday", "next Monday"; capitalized, and a bare one only after "on"
         rf"|(?:(?P<enwq>last|next)\s+|(?<=\b[Oo]n\s))(?-i:(?P<enwd>{_EN_WEEKDAY}))\b"
@@ -183,14 +186,14 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"), ("聽尋", "(?=日)"), ("昨", "(?=[天日])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度)"),
     ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"), ("月", "(?=[初底末]|[上中下]旬)"),
-    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday)){_EN_WORD}"),
+    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all)){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
-    ("Aa", f"(?=(?i:pr|ug)){_EN_WORD}"), ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday)){_EN_WORD}"),
+    ("Aa", f"(?=(?i:pr|ug|utumn)){_EN_WORD}"), ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer)){_EN_WORD}"),
     ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
     ("Tt", f"(?=(?i:he|his|omorrow|oday|uesday|hursday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
-    ("Yy", f"(?=(?i:esterday)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"), ("Ww", f"(?=(?i:ednesday)){_EN_WORD}"),
+    ("Yy", f"(?=(?i:esterday)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"), ("Ww", f"(?=(?i:ednesday|inter)){_EN_WORD}"),
 )
 
 
@@ -207,6 +210,8 @@ _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _YEAR_OR_MONTH = "(?:year|month)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
+_YEAR_AFTER = r"\s+(?:of\s+)?(?:19|20)\d\d"  # (a season's year)
+_SEASON_YEAR = rf"(?:pring|ummer){_YEAR_AFTER}"
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
            rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
@@ -215,17 +220,20 @@ _SHAPES: dict[str, str] = {
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
-    "Ff": rf"(?i:eb(?:ruary)?|irst\s+half\s+of|riday){_WORD_END}",
-    "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}", "Aa": f"(?i:pr(?:il)?|ug(?:ust)?){_WORD_END}",
-    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+half\s+of|aturday|unday){_WORD_END}",
+    "Ff": rf"(?i:eb(?:ruary)?|irst\s+half\s+of|riday|all{_YEAR_AFTER}){_WORD_END}",
+    "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}",
+    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}){_WORD_END}",
+    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+half\s+of|aturday|unday|{_SEASON_YEAR}){_WORD_END}",
     "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
-    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{_EN_WEEKDAY})){_WORD_END}",
+    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{_EN_WEEKDAY}|{_SEASON})){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{_EN_WEEKDAY})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
-    "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|his\s+{_YEAR_OR_MONTH}|omorrow|oday(?=\s+[a-z])){_WORD_END}",
-    "Yy": f"(?i:esterday){_WORD_END}", "Ww": f"(?i:ednesday){_WORD_END}", "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
+    "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
+          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON})|omorrow|oday(?=\s+[a-z])){_WORD_END}",
+    "Yy": f"(?i:esterday){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
+    "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
 }
 
 
@@ -391,7 +399,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year=int(g("ymy")), month=int(g("ymm")))
     if g("yqn"):
         return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
-    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enwd"):
+    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enwd") or g("ensy") \
+            or g("ensr"):
         return _english(g, base, m.string)
     if g("donly"):
         return RawTime(**base, day=int(g("dday")), month_ctx=True)
@@ -469,6 +478,10 @@ def _sentence_around(text: str, pos: int) -> str:
 def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enday"):
         return RawTime(**base, day_rel=_EN_DAY[g("enday").lower()])
+    if g("ensy"):
+        return RawTime(**base, year=int(g("ensy")))
+    if g("ensr"):
+        return RawTime(**base, year_rel=_EN_REL[g("ensr").lower()])
     if g("enwd"):
         which = (g("enwq") or "").lower()
         ahead = which == "next" or (not which and _FUTURE.search(_sentence_around(text, base["start"])))
