@@ -54,8 +54,8 @@ def simplified(text: str) -> str | None:
     traditional = _traditional()
     if traditional.search(text, 0, _SAMPLE) is None:
         return None
-    count = len(traditional.findall(text))
-    if count < _LEAST or count < _SHARE * len(_HAN.findall(text)):
+    count = traditional.subn("", text)[1]  # (counts without a list of every match)
+    if count < _LEAST or count < _SHARE * _HAN.subn("", text)[1]:
         return None
     return text.translate(table())
 

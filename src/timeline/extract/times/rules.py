@@ -148,8 +148,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # a season: "the summer of 2025", "fall 2025", "this summer" (the year, no finer)
         rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}})\b|(?P<ensr>this|next)\s+(?:{_SEASON})\b"
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
-        # "last Friday", "next Monday"; capitalized, and a bare one only after "on"
-        rf"|(?:(?P<enwq>last|next)\s+|(?<=\b[Oo]n\s))(?-i:(?P<enwd>{_EN_WEEKDAY}))\b"
+        # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
+        rf"|(?:(?P<enwq>last|next)\s+|(?<=\b(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced"
+        rf"|debuted|confirmed|reported)\s))(?-i:(?P<enwd>{_EN_WEEKDAY}))\b"
     )
     # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
     day_only = (
@@ -484,7 +485,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, year_rel=_EN_REL[g("ensr").lower()])
     if g("enwd"):
         which = (g("enwq") or "").lower()
-        ahead = which == "next" or (not which and _FUTURE.search(_sentence_around(text, base["start"])))
+        after_on = text[max(0, base["start"] - 3) : base["start"]].lower() == "on "  # ("said Tuesday" is past)
+        ahead = which == "next" or (after_on and _FUTURE.search(_sentence_around(text, base["start"])))
         return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
                        week_dir=1 if ahead else -2 if which == "last" else -1)
     if g("enhh") or g("enhh2"):
