@@ -45,7 +45,7 @@ _NOT_AFTER = regex.compile(r"^\s*(?:/|每秒|tokens?/|个|条|\+)")
 _CONTEXT_HEADER = regex.compile(
     r"(?:最大)?上下文(?:长度|窗口)?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?")
-_NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共)\s*$")
+_NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共|\d\s*[-~–])\s*$")  # (…, "0-32K" is a price tier)
 
 
 def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:
