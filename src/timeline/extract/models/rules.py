@@ -126,6 +126,41 @@ def _registry_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _api_id_pattern() -> re.Pattern[str]:
+    """Model ids as APIs and model hubs write them, in lower case, led by a family's name:
+    "gpt-4o-mini", "qwen2.5-72b-instruct", "deepseek-chat", "doubao-seed-1.6-thinking"."""
+    families = {form.lower() for form in load_registry().family_by_form if form.isascii() and form.isalpha()
+                and len(form) >= 3}
+    return re.compile(rf"(?:{trie_pattern(families)})(?:\d[a-z0-9.]*)?(?:-[a-z0-9][a-z0-9.]*)+(?![A-Za-z0-9_-])"
+                      r"|(?:" + trie_pattern(families) + r")\d[a-z0-9.]*(?![A-Za-z0-9_.-])")
+
+
+def _api_ids(text: str, reg: Registry) -> list[ModelMention]:
+    found = []
+    for m in _names_at_word_starts(_api_id_pattern(), text):
+        name = m.group(0).rstrip(".")
+        if name.rsplit("-", 1)[-1] in _TOOL_SUFFIXES:
+            continue  # "gemini-cli", "claude-code": tools built on a model
+        known = reg.model_by_key.get(fold(name))
+        found.append(ModelMention(m.start(), m.start() + len(name), name, known.name if known else name,
+                                  known.org if known else _family_org_folded(name, reg), "generic"))
+    return found
+
+
+_TOOL_SUFFIXES = frozenset(["cli", "sdk", "api", "cpp", "js", "py", "app", "desktop", "plugin", "server", "client",
+                            "web", "code", "tools", "agent", "hub"])
+
+
+def _family_org_folded(name: str, reg: Registry) -> str | None:
+    prefix = _WORD_RUN.match(name)
+    if prefix is None:
+        return None
+    word = prefix.group(0).lower()
+    fam = next((f for form, f in reg.family_by_form.items() if form.lower() == word), None)
+    return fam.org if fam else None
+
+
+@cache
 def _org_pattern() -> re.Pattern[str]:
     reg = load_registry()
     names = sorted((n for n in reg.org_names if (n and not n.islower()) or not n.isascii()), key=len, reverse=True)
@@ -464,7 +499,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
             break
         if cue.text not in identity and fold(cue.text) not in reg.model_by_key and _generic_identity(cue.text) is None:
             identity[cue.text] = (cue.canonical, cue.org, "cue")  # (what no other scan finds elsewhere)
-    candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + cues + _named_elsewhere(text, identity)
+    candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _api_ids(text, reg) + cues \
+        + _named_elsewhere(text, identity)
     candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
     chosen = _leftmost_longest(candidates)
     shorts = _short_names(chosen, reg)
