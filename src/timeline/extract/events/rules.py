@@ -82,6 +82,11 @@ def _english_year(text: str, raw: RawTime) -> bool:
     return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start))
 
 
+def _usable_bare(raw: RawTime, text: str) -> bool:
+    """A year alone that heads its line or list item ("2025：…", "**2024**:"), whatever the verb."""
+    return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年")
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if text[raw.end : raw.end + 1] in ("电", "讯") or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
@@ -90,8 +95,7 @@ def _usable(raw: RawTime, text: str) -> bool:
     if text.startswith("以来", raw.end):
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
     if raw.bare_year:
-        after = text[raw.end : raw.end + 2].lstrip("*")
-        return after[:1] in (":", "：", "年") or _english_year(text, raw)
+        return _usable_bare(raw, text) or _english_year(text, raw)
     # A day relative to the document's ("昨日", "本周二", "yesterday") dates a news event; a count back
     # ("两年前") states no precision of its own, a holiday or a bare weekday no direction.
     return raw.ago is None and raw.holiday is None \
@@ -330,8 +334,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
         record = _record(ctx, d.time, _between_dates(ctx, span, *neighbours, d), span)
-        if record is None:
-            continue
+        if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)):
+            continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb)
         key = (record.date, record.prov.char_start, record.prov.char_end)
         if key in seen:
             continue

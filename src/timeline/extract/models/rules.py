@@ -483,7 +483,10 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
     # (one pass for all the names: a search per name would be quadratic in a long table)
     for m in _names_at_word_starts(re.compile(f"{trie_pattern(list(identity))}(?![A-Za-z0-9])"), text):
         if not _after_number(text, m.start()):
-            found.append(ModelMention(m.start(), m.end(), m.group(0), *identity[m.group(0)]))
+            canonical, org, source = identity[m.group(0)]
+            end = m.start() + len(text[m.start() : _extend(text, m.end())].rstrip())  # "Magistral Large"
+            found.append(ModelMention(m.start(), end, text[m.start() : end], canonical + text[m.end() : end], org,
+                                      source))
     return found
 
 

@@ -441,8 +441,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     return None
 
 
-_EN_PART = {"early": "early", "earlier": "early", "beginning": "early", "start": "early", "mid": "mid",
-            "middle": "mid", "late": "late", "later": "late", "end": "late"}
+_EN_PART = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid", "late": "late",
+            "end": "late"}  # ("earlier this year", "later this year": no part of it)
 _EN_HALF = {"first": 1, "second": 2}
 
 
@@ -455,7 +455,7 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
         return None, None
     if parts[0] in _EN_HALF:
         return None, _EN_HALF[parts[0]]
-    return _EN_PART.get(parts[0], "late"), None
+    return _EN_PART.get(parts[0]), None
 
 
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
