@@ -42,10 +42,10 @@ _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after 
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
 # A verb with 了 in the event's own clause: it happened, whatever the sentence forecast before it.
 _DONE = regex.compile(r"(?:发布|推出|开源|上线|亮相|宣布|面世|问世|升级)了")
-_FORECAST = regex.compile(r"预计|预测|预期|有望|forecast|expected", regex.I)
+_FORECAST = regex.compile(r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b", regex.I)
 _PREDICTED = regex.compile(
     r"预计|预测|预期|有望|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
-    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|forecast|expected|will\b",
+    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|forecast|expect(?:s|ed)?\b|will\b",
     regex.I,
 )
 _ACTION = regex.compile(
@@ -56,6 +56,7 @@ _ACTION = regex.compile(
     regex.I,
 )
 _AND = re.compile(r"\s+and\s+")
+_SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$")
 # A clause that opens with a participle is about what the clause before names.
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was)\s+)?(?:released|launched|announced|unveiled|introduced"
                          r"|published|open-sourced|debuted|shipped|rolled\s+out)\b")
@@ -94,6 +95,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "07年": two-digit years are too ambiguous in prose
     if text.startswith("以来", raw.end):
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
+    if _SAID.search(text, max(0, raw.start - 16), raw.start):
+        return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day relative to the document's ("昨日", "本周二", "yesterday") dates a news event; a count back
