@@ -42,10 +42,11 @@ _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after 
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
 # A verb with 了 in the event's own clause: it happened, whatever the sentence forecast before it.
 _DONE = regex.compile(r"(?:发布|推出|开源|上线|亮相|宣布|面世|问世|升级)了")
-_FORECAST = regex.compile(r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b", regex.I)
+_FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"
+_FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 _PREDICTED = regex.compile(
-    r"预计|预测|预期|有望|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
-    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|forecast|expect(?:s|ed)?\b|will\b",
+    rf"{_FORECAST_WORDS}|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
+    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b",
     regex.I,
 )
 _ACTION = regex.compile(

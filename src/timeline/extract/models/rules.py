@@ -76,9 +76,10 @@ _MODEL_CUE = "(?:系列)?大?模型"
 # its comma back).
 _APPOSITION = re.compile(
     r",\s+(?:a|an|our|the|its)\s+(?:[\w.-]+\s+){0,5}?(?:model|LLM|chatbot)s?\b(?!\s+(?:architecture|framework))")
-# (no \b in front: `re` then tries the pattern at every position instead of jumping to m, L or c)
-_CALLED = re.compile(r"(?:model|LLM|chatbot)s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*,))"
-                     r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
+# (one pattern per noun, a literal first and no \b in front: `re` then jumps from one "model" to the
+# next, where an alternation or a \b made it try every position)
+_CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*,))"
+                      r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)") for noun in ("model", "chatbot", "LLM")]
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
@@ -126,38 +127,43 @@ def _registry_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _api_id_pattern() -> re.Pattern[str]:
-    """Model ids as APIs and model hubs write them, in lower case, led by a family's name:
-    "gpt-4o-mini", "qwen2.5-72b-instruct", "deepseek-chat", "doubao-seed-1.6-thinking"."""
-    families = {form.lower() for form in load_registry().family_by_form if form.isascii() and form.isalpha()
-                and len(form) >= 3}
-    return re.compile(rf"(?:{trie_pattern(families)})(?:\d[a-z0-9.]*)?(?:-[a-z0-9][a-z0-9.]*)+(?![A-Za-z0-9_-])"
-                      r"|(?:" + trie_pattern(families) + r")\d[a-z0-9.]*(?![A-Za-z0-9_.-])")
+def _lower_families() -> dict[str, Family]:
+    """Latin family names in lower case, as model ids write them ("qwen", "deepseek")."""
+    return {form.lower(): fam for form, fam in load_registry().family_by_form.items()
+            if form.isascii() and form.isalpha() and len(form) >= 3}
+
+
+# Model ids as APIs and model hubs write them, in lower case, led by a family's name: "gpt-4o-mini",
+# "qwen2.5-72b-instruct", "deepseek-chat", "doubao-seed-1.6-thinking". Found from where a lower-case
+# word meets a digit or a hyphen (a trie of the families at every letter cost a third of the name scan).
+_ID_JOINT = re.compile(r"[a-z](?=[-\d])")
+_ID_REST = re.compile(r"(?:\d[a-z0-9.]*)?(?:-[a-z0-9][a-z0-9.]*)+(?![A-Za-z0-9_-])|\d[a-z0-9.]*(?![A-Za-z0-9_.-])")
 
 
 def _api_ids(text: str, reg: Registry) -> list[ModelMention]:
-    found = []
-    for m in _names_at_word_starts(_api_id_pattern(), text):
-        name = m.group(0).rstrip(".")
-        if name.rsplit("-", 1)[-1] in _TOOL_SUFFIXES:
+    families = _lower_families()
+    found: list[ModelMention] = []
+    for joint in _ID_JOINT.finditer(text):
+        end = joint.end()
+        if found and end <= found[-1].end:
+            continue
+        start = end - 1
+        while start and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if (start and text[start - 1] in _LEFT_CHARS) or text[start:end] not in families:
+            continue
+        rest = _ID_REST.match(text, end)
+        name = text[start : rest.end()].rstrip(".") if rest else ""
+        if not rest or name.rsplit("-", 1)[-1] in _TOOL_SUFFIXES:
             continue  # "gemini-cli", "claude-code": tools built on a model
         known = reg.model_by_key.get(fold(name))
-        found.append(ModelMention(m.start(), m.start() + len(name), name, known.name if known else name,
-                                  known.org if known else _family_org_folded(name, reg), "generic"))
+        found.append(ModelMention(start, start + len(name), name, known.name if known else name,
+                                  known.org if known else _family_org(name, reg), "generic"))
     return found
 
 
 _TOOL_SUFFIXES = frozenset(["cli", "sdk", "api", "cpp", "js", "py", "app", "desktop", "plugin", "server", "client",
                             "web", "code", "tools", "agent", "hub"])
-
-
-def _family_org_folded(name: str, reg: Registry) -> str | None:
-    prefix = _WORD_RUN.match(name)
-    if prefix is None:
-        return None
-    word = prefix.group(0).lower()
-    fam = next((f for form, f in reg.family_by_form.items() if form.lower() == word), None)
-    return fam.org if fam else None
 
 
 @cache
@@ -278,9 +284,11 @@ def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMen
 
 
 def _family_org(name: str, reg: Registry) -> str | None:
-    """Organization of the family a name starts with ("Qwen3-235B" -> Alibaba)."""
+    """Organization of the family a name starts with ("Qwen3-235B", "qwen-max" -> Alibaba)."""
     prefix = _WORD_RUN.match(name)
-    fam = reg.family_by_form.get(prefix.group(0)) if prefix else None
+    if prefix is None:
+        return None
+    fam = reg.family_by_form.get(prefix.group(0)) or _lower_families().get(prefix.group(0))
     return fam.org if fam else None
 
 
@@ -352,7 +360,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (False, [(a, text[a:b]) for a, b in _names_before_model(text)]),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
-             (True, [(m.start(1), m.group(1).rstrip(".")) for m in _CALLED.finditer(text)
+             (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
                      if not text[m.start() - 1 : m.start()].isalnum()]))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
