@@ -138,7 +138,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 previous_start = ctx.previous_sentence(sent_start)
                 referred = _subject_models(ctx, sent_start, previous_start) or _pronoun_models(
                     ctx, previous_start, sent_start)  # (…, which opens with a pronoun itself: two steps back)
-                offset = subject + pronoun.end() - pronoun.start()
+                offset = pronoun.end()
             window = text[offset : min(sent_end, offset + 24)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
