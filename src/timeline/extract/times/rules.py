@@ -149,8 +149,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}})\b|(?P<ensr>this|next)\s+(?:{_SEASON})\b"
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
         # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
-        rf"|(?:(?P<enwq>last|next)\s+|(?<=\b(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced"
-        rf"|debuted|confirmed|reported)\s))(?-i:(?P<enwd>{_EN_WEEKDAY}))\b"
+        # (_english checks what precedes: a lookbehind here was tried at every candidate)
+        rf"|(?:(?P<enwq>last|next)\s+)?(?-i:(?P<enwd>{_EN_WEEKDAY}))\b"
     )
     # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
     day_only = (
@@ -463,6 +463,8 @@ _BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|aroun
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
+_WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
+                           r"|confirmed|reported)\s$")
 _FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:set|expected|scheduled|slated)\s+to|upcoming)\b",
                      re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
@@ -485,7 +487,10 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, year_rel=_EN_REL[g("ensr").lower()])
     if g("enwd"):
         which = (g("enwq") or "").lower()
-        after_on = text[max(0, base["start"] - 3) : base["start"]].lower() == "on "  # ("said Tuesday" is past)
+        lead = _WEEKDAY_LEAD.search(text, max(0, base["start"] - 12), base["start"])
+        if not which and lead is None:
+            return None  # "Friday is a day"
+        after_on = not which and lead is not None and lead.group(0)[:2].lower() == "on"  # ("said Tuesday" is past)
         ahead = which == "next" or (after_on and _FUTURE.search(_sentence_around(text, base["start"])))
         return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
                        week_dir=1 if ahead else -2 if which == "last" else -1)
