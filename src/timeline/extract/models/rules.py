@@ -508,13 +508,17 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     for cue in cues:
         if len(identity) >= _MOST_NAMES:
             break
-        if cue.text not in identity and fold(cue.text) not in reg.model_by_key and _generic_identity(cue.text) is None:
-            identity[cue.text] = (cue.canonical, cue.org, "cue")  # (what no other scan finds elsewhere)
+        if cue.text not in identity and fold(cue.text) not in reg.model_by_key and _generic_identity(cue.text) is None \
+                and text.count(cue.text) > 1:
+            identity[cue.text] = (cue.canonical, cue.org, "cue")  # (what no other scan finds, written again)
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _api_ids(text, reg) + cues \
         + _named_elsewhere(text, identity)
     candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
     chosen = _leftmost_longest(candidates)
-    shorts = _short_names(chosen, reg)
+    # (only the short names written apart from the full ones: a text's scan for them costs as much as
+    # the table names')
+    shorts = {short: named for short, named in _short_names(chosen, reg).items()
+              if text.count(short) > sum(short in c.text for c in chosen)}
     if shorts:
         chosen = _leftmost_longest(chosen + _named_elsewhere(text, shorts))
     return [c for c in chosen if not reg.is_not_model(c.text)]
