@@ -271,7 +271,6 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
     return prose >= 8 and breaks >= 0.4 * prose
 
 
-_HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
 _WRAP_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
@@ -282,10 +281,10 @@ def _short_line(lines: list[str]) -> int:
     return lengths[len(lengths) // 2] // 2 if lengths else 0
 
 
-# Lines that end where they do in wrapped text: numbered chapters and sections, rows of a table
-# laid out with spaces, titles in title case.
-_SECTION_LINE = re.compile(r"[ \t]*(?:(?:Chapter|Section|Part|Appendix|Table|Figure)\s+[\dIVX]+(?:\.\d+)*[.:]?\s"
-                           r"|第[一二三四五六七八九十\d]+[章节部分篇]|[表图]\s*\d+(?:[.-]\d+)*\s)")
+# Lines that end where they do in wrapped text: headings (markdown, numbered chapters and sections,
+# captions), rows of a table laid out with spaces, titles in title case.
+_HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:Chapter|Section|Part|Appendix|Table|Figure)\s+[\dIVX]+"
+                           r"(?:\.\d+)*[.:]?\s|第[一二三四五六七八九十\d]+[章节部分篇]|[表图]\s*\d+(?:[.-]\d+)*\s)")
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 _TITLE_CASE = re.compile(
     r"[ \t]*(?:[A-Z0-9][\w'’.:-]*|of|and|the|in|for|a|an|to|on|with|vs\.?)(?:[ \t]+(?:[A-Z0-9][\w'’.:-]*|of|and|the|in"
@@ -300,8 +299,7 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
     if _MD_START_RE.match(text[m.end() : m.end() + 4]):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if _HEADING_LINE.match(text, line_start) or _SECTION_LINE.match(text, line_start) \
-            or _SECTION_LINE.match(text, m.end()):
+    if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
         return m.group(0)  # a heading ends its line, whatever its last character, and starts one
     next_end = text.find("\n", m.end())
     if _COLUMNS.search(text, line_start, m.start()) \

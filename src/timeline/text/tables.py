@@ -36,6 +36,11 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+def unemphasized(text: str) -> str:
+    """A cell's text without the emphasis around it ("**Magistral Small**", "**73.4**")."""
+    return text.strip("*").strip()
+
+
 def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
     """(header cells, row) for every data row of every table: a table is a run of adjacent lines
     that start and end with |, its first line the header, a separator line skipped."""

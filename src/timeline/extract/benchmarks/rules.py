@@ -13,7 +13,7 @@ import yaml
 from timeline.extract.context import SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
-from timeline.text.tables import Row
+from timeline.text.tables import Row, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
@@ -96,13 +96,14 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     found: list[tuple[ModelMention, str, str, Row]] = [
         (model, name.text, cell.text, row) for model, row, name, cell in ctx.table_cells()]
     for header, row in ctx.tables:
-        if row.cells and _benchmark_pattern().fullmatch(row.cells[0].text.strip("*").strip()):
+        first = unemphasized(row.cells[0].text) if row.cells else ""
+        if first and _benchmark_pattern().fullmatch(first):
             for head, cell in zip(header[1:], row.cells[1:], strict=False):
                 models = ctx.models_in(head.start, head.end)
                 if models:
-                    found.append((models[0], row.cells[0].text.strip("*").strip(), cell.text, row))
+                    found.append((models[0], first, cell.text, row))
     for model, name, score, row in found:
-        m = _CELL_SCORE.match(score.strip("*"))
+        m = _CELL_SCORE.match(unemphasized(score))
         if not m or not _benchmark_pattern().fullmatch(name):
             continue
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name,

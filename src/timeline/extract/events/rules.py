@@ -249,11 +249,11 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
 
 
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
-    sent_start, _ = ctx.sentence(clause[0])
+    sent_start, sent_end = ctx.sentence(clause[0])
     window = ctx.text[sent_start : clause[1]]
     future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published
     # ("…, according to people familiar with the matter.")
-    if _RUMORED.search(window) or _SOURCES_AFTER.search(ctx.text, clause[1], ctx.sentence(clause[0])[1]):
+    if _RUMORED.search(window) or _SOURCES_AFTER.search(ctx.text, clause[1], sent_end):
         return "rumored"
     if _DONE.search(ctx.text, *clause) and not future:
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"

@@ -22,7 +22,7 @@ import regex
 
 from timeline.registry import Family, Registry, fold, load_registry
 from timeline.text.scripts import SPACE
-from timeline.text.tables import Cell, Row, rows_under_headers
+from timeline.text.tables import Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import match_at
 
@@ -322,28 +322,25 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
 def _names_before_model(text: str) -> Iterator[tuple[int, int]]:
     """Spans of what `_LEFT(_BEFORE_MODEL_NAME)(?=_MODEL_CUE)` finds, looked for from each 模型
     back: the word is found fast, and trying the name at every capital letter cost as much as
-    the whole generic name scan. A name ends right before its cue (系列 and 大 included) and
-    starts where the run of name-like characters (_LEFT_CHARS) before the cue starts."""
+    the whole generic name scan. A name ends right before its cue (系列 and 大 included)."""
     found = -1
     while (found := text.find("模型", found + 1)) != -1:
         end = found - (found > 0 and text[found - 1] == "大")
         end -= 2 * (text[max(0, end - 2) : end] == "系列")
-        start = end
-        while start and (window := text[max(0, start - 64) : start]):
-            kept = len(window.rstrip(_LEFT_STRING))  # (in C)
-            start -= len(window) - kept
-            if kept:
-                break
-        if start < end and _BEFORE_MODEL_NAME.fullmatch(text, start, end):
-            yield start, end
+        span = _name_before(text, end)
+        if span is not None:
+            yield span
 
 
 def _name_before(text: str, end: int) -> tuple[int, int] | None:
-    """The span of a name (_BEFORE_MODEL_NAME) that ends at `end`, from its first name-like
-    character (_LEFT_CHARS)."""
+    """The span of a name (_BEFORE_MODEL_NAME) that ends at `end`: it starts where the run of
+    name-like characters (_LEFT_CHARS) before `end` starts."""
     start = end
-    while start and text[start - 1] in _LEFT_CHARS:
-        start -= 1
+    while start and (window := text[max(0, start - 64) : start]):
+        kept = len(window.rstrip(_LEFT_STRING))  # (in C)
+        start -= len(window) - kept
+        if kept:
+            break
     return (start, end) if start < end and _BEFORE_MODEL_NAME.fullmatch(text, start, end) else None
 
 
@@ -467,7 +464,7 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
     for header, row in tables:
         if not header or not _MODEL_COLUMN.fullmatch(f"|{header[0].text}|") or not row.cells:
             continue
-        cell = row.cells[0].text.strip("*").strip()
+        cell = unemphasized(row.cells[0].text)
         if _TABLE_NAME.fullmatch(cell) and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell:
             names[cell] = None
     return list(names)

@@ -43,7 +43,8 @@ _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 _EN_WEEKDAY = "|".join(_EN_WEEKDAYS)
 _SEASON = "spring|summer|fall|autumn|winter"
 # Parts of a period in words: "the end of 2025", "the first half of 2026", "beginning of next year".
-_PART_WORDS = r"(?:end|beginning|start|middle|first\s+half|second\s+half)"
+_POINT_WORDS = r"(?:end|beginning|start|middle)"
+_PART_WORDS = rf"(?:{_POINT_WORDS}|first\s+half|second\s+half)"
 _EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
 _AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
 # Part-of-period words, guarded against the compounds they start (中国, 底层, 初步, ...).
@@ -128,7 +129,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{2})\s*Q(?P<qq>[1-4])\b)"
     )
     english = (
-        rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+        rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?{_POINT_WORDS}\s+of)[\s-]+)?"
         rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
         rf"|(?P<enm3>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}})"
