@@ -94,7 +94,7 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     of models over rows that start with a benchmark."""
     records: list[BenchmarkRecord] = []
     found: list[tuple[ModelMention, str, str, Row]] = [
-        (model, name.text, cell.text, row) for model, row, name, cell in ctx.table_cells()]
+        (model, unemphasized(name.text), cell.text, row) for model, row, name, cell in ctx.table_cells()]
     for header, row in ctx.tables:
         first = unemphasized(row.cells[0].text) if row.cells else ""
         if first and _benchmark_pattern().fullmatch(first):

@@ -11,6 +11,7 @@ import regex
 from timeline.extract.context import DocContext
 from timeline.extract.numbers import scaled
 from timeline.records import ContextRecord
+from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from
 
 _LENGTH = regex.compile(
@@ -52,7 +53,8 @@ def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[C
     """A table column headed 上下文/Context: each row's length, of the row's model (`read`: the rows
     a length was read from, which the prose reading leaves alone)."""
     for model, row, head, cell in ctx.table_cells():
-        length = _CELL_LENGTH.fullmatch(cell.text) if _CONTEXT_HEADER.fullmatch(head.text) else None
+        length = _CELL_LENGTH.fullmatch(unemphasized(cell.text)) if _CONTEXT_HEADER.fullmatch(unemphasized(head.text)) \
+            else None
         if length is None or not (length.group("u") or float(length.group("n")) >= 1000):
             continue
         unit = length.group("u") or ""

@@ -17,6 +17,7 @@ from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, scaled
 from timeline.records import ParameterRecord
+from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -156,8 +157,8 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
     """A table column headed 参数量/Parameters: each row's count, of the row's model; a count
     without its own unit takes the header's ("参数量(B)")."""
     for model, row, head, cell in ctx.table_cells():
-        named = _PARAM_HEADER.fullmatch(head.text)
-        count = _CELL_COUNT.fullmatch(cell.text) if named else None
+        named = _PARAM_HEADER.fullmatch(unemphasized(head.text))
+        count = _CELL_COUNT.fullmatch(unemphasized(cell.text)) if named else None
         unit = (count.group("u") or named.group("unit")) if count and named else None
         if count is None or unit is None:
             continue
