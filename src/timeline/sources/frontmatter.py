@@ -61,12 +61,16 @@ _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
-    r"|(?:By|作者|文|来源|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?"
-    r"(?:\s*[|·•丨,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))?",
+    # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
+    r"|(?:By|作者|文|来源|原创|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?"
+    r"(?:\s*[|·•丨,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d))"
+    # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
+    r"|[^\n|·•丨\d]{1,30}?(?:\s+|(?<=\p{Han}))(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}))?",
     regex.I,
 )
 _BYLINE_TAIL = regex.compile(
-    r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?)?"
+    # (a time of day, then perhaps where it was posted: "08:30 北京")
+    r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?(?:\s*\p{Han}{2,6})?)?"
     r"(?:\s*[|·•丨/]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|文|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read))?[ \t*_|]*",
     regex.I,
