@@ -21,11 +21,13 @@ from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at
 
 _NUM = r"\d+(?:\.\d+)?"
+# Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
+_CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|:|：)\s*){0,2}"
 _COUNT = regex.compile(
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>万亿|千亿|百亿|十亿|亿|千万|百万|万)\s*(?:个)?(?=(?:的)?(?:总|激活)?参数))"
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
-    rf"|(?:参数量|参数规模|参数)\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
+    rf"|(?:参数量|参数规模|参数)\s*{_CUE_VERB}(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
     r"(?P<u7>万亿|千亿|百亿|十亿|亿|千万|百万|万))"
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params))?)"
@@ -43,7 +45,7 @@ _COUNT = regex.compile(
 _CN_UNIT_CUE = r"[万千百十]?[亿万]\s*(?:个)?(?:的)?(?:总|激活)?参数"
 _COUNT_START = re.compile(
     rf"[\d参万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
-    r"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*(?:为|是|达|约|达到|高达|超过|:|：)?\s*\d)"
+    rf"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
 )
 _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
@@ -54,7 +56,8 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
     return finditer_from(_COUNT_START, _COUNT, text, _LONGEST_COUNT)
 
 
-_ACTIVE = regex.compile(r"激活(?:参数)?(?:量)?\s*$|activ")
+_ACTIVE = regex.compile(rf"激活(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
+_PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params)?\s+(?:per|for\s+each|each)\s+token\b")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
 _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:激活|active|activated)")
 _CUE_AFTER = regex.compile(
@@ -63,7 +66,7 @@ _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
-_CUE_BEFORE = regex.compile(r"(?:参数|参数量|规模|parameters?|params)\s*(?:为|是|达|约|达到|:|：)?\s*$")
+_CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|parameters?|params)\s*{_CUE_VERB}$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
@@ -72,6 +75,16 @@ _PARAM_HEADER = regex.compile(
     r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
 _CELL_COUNT = regex.compile(r"(?:约|~|≈)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[BT]|万亿|千亿|亿|(?i:billion|trillion))?")
 _SCALE_WORD = {"billion": "B", "trillion": "T"}
+# Lists of sizes: "8B and 70B parameter sizes", "1B, 4B, 12B and 27B sizes", "参数规模包括70亿、130亿和700亿".
+# Each item is a count of the list's model when the list ends in a cue or its first count has one;
+# an item followed by what counts something else ("15T tokens") ends the list, and one with a cue of
+# its own ("141B total parameters and 39B active parameters") is a count of its own.
+_ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|trillion))"
+_LIST_SEP = r"(?:\s*(?:、|/|,\s+(?:and\s+|or\s+)?)|\s+(?:and|or)\s+|\s*(?:和|及|与|或)\s*)"
+_LIST_ITEM = regex.compile(rf"{_LIST_SEP}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
+                           r"(?![-\s]*(?:tokens?|词元|个?token|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
+_LIST_THEN_CUE = regex.compile(
+    rf"(?:{_LIST_SEP}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?sizes?\b))")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
@@ -128,6 +141,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start) or (
         # "17B active parameters out of 400B total": a total after a count of parameters
         match_at(_TOTAL_AFTER, text, end) and _PARAMS_BEFORE.search(text, max(sent_start, start - 40), start))
+    if (m.group("lat") or m.group("en")) and match_at(_LIST_THEN_CUE, text, m.end()):
+        return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # "8B and 70B parameter sizes"
     if m.group("lat") and not (m.group("cue2") or cue_before or (
             match_at(_MODEL_AFTER, after, 0) and _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start))):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is; "the 1B
@@ -170,6 +185,18 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
                 active="激活" in head.text or "activ" in head.text.lower(), prov=ctx.prov(row.start, row.end))
 
 
+def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int, active: bool,
+                seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+    """The counts listed after a count of `model` ("70亿、130亿和700亿"), each one of its own."""
+    while item := match_at(_LIST_ITEM, ctx.text, end):
+        end = item.end()
+        value = scaled(item.group("n"), _SCALE_WORD.get(item.group("u").lower(), item.group("u")))
+        if (model.canonical, value) in seen:
+            continue
+        seen.add((model.canonical, value))
+        ctx.add(records, ParameterRecord, model=model.text, value=value, active=active, prov=ctx.prov(span_start, end))
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
@@ -190,7 +217,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         written = ctx.text[start:end].lower()
         active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or "activ" in written
                       or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
-                      or "激活" in written or match_at(_ACTIVE_AFTER, ctx.text, end))
+                      or "激活" in written or match_at(_ACTIVE_AFTER, ctx.text, end)
+                      or match_at(_PER_TOKEN, ctx.text, end))
         key = (model.canonical, low)
         if key in seen:
             continue
@@ -200,6 +228,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         span_end = max(model.end, cue.end() if cue else end)
         ctx.add(records, ParameterRecord, model=model.text, value=low, value_high=high, approx=approx,
                 active=active, prov=ctx.prov(span_start, span_end))
+        if high is None and not approx:
+            _list_items(ctx, model, span_start, end, active, seen, records)
     for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T"
         size = _NAME_SIZE.search(model.text)
         if size is None:
