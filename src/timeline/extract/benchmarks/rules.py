@@ -74,17 +74,68 @@ def _unit(raw: str | None) -> str | None:
 
 
 _COLON = regex.compile(r"\s*[:：]\s*")
+_TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|榜单)"  # "在AIME25测评中", "在SWE-bench Verified基准测试中"
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
-_MODEL_NEXT = regex.compile(r"\s*(?:测试|评测)?(?:上|中)\s*[，,]\s*")
+_MODEL_NEXT = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)\s*[，,]\s*")
 _EN_MODEL_NEXT = regex.compile(r"\s*,\s*")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
-                             r"(?:(?:测试|评测)?(?:上|中)|测试|at\s|with\s)?(?:的)?(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|取得|获得|拿下"
+                             rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|with\s)?(?:的)?"
+                             r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
+                             r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|取得|获得|拿下"
                              r"|(?i:score|accuracy)\s+of|(?i:scores|scored|achieves|achieved|reaches|reached|gets|posts)"
                              r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
                              + _SCORE)
 _VERSUS = regex.compile(r"\s*(?:vs\.?|versus|对比|对)\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?:%|分|points?)?")
+# Other models' scores on the same benchmark, after one: an item of a list after a colon
+# ("HumanEval: A 92.0%, B 90.2%"), "compared with 53.6% for B", ", while B scores 74.3".
+_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
+_LIST_NEXT = regex.compile(r"\s*[,，、;；]\s*")
+_ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
+_COMPARED = regex.compile(
+    rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{_NUMBER}\s+(?:for|by|from)\s+", regex.I)
+_WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+")
+_THEIR_SCORE = regex.compile(
+    rf"\s+(?:scores|scored|achieves|achieved|reaches|reached|gets|got|posts|posted)\s+(?:a\s+score\s+of\s+)?"
+    rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s)", regex.I)  # (a score on another benchmark)
+
+
+def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colon: bool,
+                  records: list[BenchmarkRecord]) -> None:
+    """The scores of other models on `benchmark` that follow one ending at `pos`."""
+    while (found := _next_other(ctx, pos, colon)) is not None and found[2] <= sent_end:
+        model, score, pos = found
+        ctx.add(records, BenchmarkRecord,
+                model=model.text, benchmark=benchmark, score=float(score.group("score")),
+                unit=_unit(score.group("unit")), comparator="=",
+                prov=ctx.prov(min(model.start, score.start("score")), pos))
+
+
+def _next_other(ctx: DocContext, pos: int, colon: bool
+                ) -> tuple[ModelMention, regex.Match[str] | re.Match[str], int] | None:
+    """The next other model's score after `pos`, and where it ends."""
+    text = ctx.text
+    if colon and (sep := match_at(_LIST_NEXT, text, pos)):
+        model = _model_at(ctx, sep.end())
+        score = match_at(_ITEM_SCORE, text, model.end) if model else None
+    elif compared := match_at(_COMPARED, text, pos):
+        model = _model_at(ctx, compared.end())
+        return (model, compared, model.end) if model else None  # (the score comes before the model)
+    elif joined := match_at(_WHILE, text, pos):
+        model = _model_at(ctx, joined.end())
+        score = match_at(_THEIR_SCORE, text, model.end) if model else None
+    else:
+        return None
+    return (model, score, score.end()) if model and score else None
+
+
+def _model_at(ctx: DocContext, pos: int) -> ModelMention | None:
+    found = ctx.models_in(pos, pos + 1)
+    return found[0] if found and found[0].start == pos else None
+
+
+_SCORE_WORD = regex.compile(r"得分|成绩|准确率|通过率|取得|获得|拿下|\b(?:scor|achiev|reach)", regex.I)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
@@ -171,17 +222,23 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 unit=_unit(m.group("unit")), comparator=_COMPARATOR.get(m.group("cmp") or "", "="),
                 prov=ctx.prov(min(target.start, bench.start()), offset + m.end()),
             )
+        if targets:
+            _other_scores(ctx, bench.group("name"), offset + m.end(), sent_end, colon, records)
     return records
 
 
 def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMention]:
     """The models a score in this sentence belongs to: the last one before it, with those
     coordinated with it ("Claude Sonnet 4.5与Haiku 4.5"); in a sentence that goes on after a
-    semicolon, those of the part before it ("GLM-4.5得分64.2%；在BrowseComp上的准确率为26.4%")."""
+    semicolon, those of the part before it ("GLM-4.5得分64.2%；在BrowseComp上的准确率为26.4%"), the
+    ones scored there ("A得分81.5，超越B；在Y中得分70.7" is A's)."""
     before = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
     if not before and sent_start > 0 and ctx.text[sent_start - 1] in "；;":  # (one step back only)
         pos, sent_start = sent_start - 1, ctx.sentence(sent_start - 1)[0]
+        scored = _SCORE_WORD.search(ctx.text, sent_start, pos)
         before = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
+        if scored is not None and any(m.end <= scored.start() for m in before):
+            before = [m for m in before if m.end <= scored.start()]
     if not before:
         return []
     group = [before[-1]]
@@ -208,7 +265,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     records: list[BenchmarkRecord] = []
     text = ctx.text
     for bench in benches:
-        sent_start, _ = ctx.sentence(bench.start())
+        sent_start, sent_end = ctx.sentence(bench.start())
         m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 40), bench.start())
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
             continue
@@ -224,6 +281,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 comparator=_COMPARATOR.get((m.group("cmp") or "").lower(), "="),
                 prov=ctx.prov(min(target.start, m.start()), bench.end()),
             )
+        if targets:
+            _other_scores(ctx, bench.group("name"), bench.end(), sent_end, False, records)
     return records
 
 

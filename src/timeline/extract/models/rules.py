@@ -44,7 +44,8 @@ _SUFFIX = regex.compile(
     r"(?:"
     r"[-\s]?\d+[×x]\d+B(?![A-Za-z])"  # (before a version, which would stop at "8" of "8x7B")
     r"|[-\s/]\d+(?:\.\d+)?[BMT](?![A-Za-z])"
-    r"|[-\s]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家BMTK])"
+    # (a score is no version: "Claude 3.5 Sonnet 92.0%" is not "Claude 3.5 Sonnet 92")
+    r"|[-\s]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家分BMTK]|\.\d)"
     rf"|(?:-|\s|(?<=\p{{Han}}))(?:{_VARIANTS})(?![A-Za-z])"
     rf"|(?:-|(?<=\p{{Han}}))(?:{_JOINED_VARIANTS})(?![A-Za-z])"
     r"|-[A-Z]{1,2}(?![A-Za-z])"
