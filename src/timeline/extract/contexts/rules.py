@@ -38,7 +38,8 @@ _CUE_BEFORE = regex.compile(
     r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:为|是|达|达到|高达|长达|可达|最长|最高|最大|扩展到|扩展至|提升到|提升至|增至|支持"
     r"|of|up\s+to|to|reaches|reached|is|:|：)\s*)*$"
     # "can process up to 2 million tokens": what a model takes in at once
-    r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:up\s+to\s+)?$",
+    r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:up\s+to\s+)?$"
+    r"|(?:支持|可处理|能处理)(?:最长|最多|高达|长达)?\s*$",
     regex.I,
 )
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
