@@ -44,7 +44,8 @@ _DATELINE_ZH = regex.compile(
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _DATELINE_EN = regex.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*,\s*)?(?:[A-Z][a-z]+,\s*)?"
+    # (a place, then a comma or a wire service's name: "SEATTLE--(BUSINESS WIRE)--Apr. 30, 2025--")
+    r"^\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*(?:,\s*|\s*--\s*\([^)\n]{1,30}\)\s*--\s*))?(?:[A-Z][a-z]+,\s*)?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
     r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",  # "(Xinhua) --", "/PRNewswire/ --"
     regex.M,
@@ -152,8 +153,8 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     if isinstance(title, str) and title.strip():
         return title.strip()
     m = _HEADING.search(norm.text) or _TITLE_LINE.match(norm.text)
-    if not m:
-        return None
+    if not m or (m.re is _TITLE_LINE and _byline_line(m.group(1)) is not None):
+        return None  # ("Published 12 June 2025" opens the text: a byline, no title)
     start, end = norm.orig_span(*m.span(1))
     return norm.original[start:end].strip() or None
 
@@ -168,12 +169,17 @@ def byline_date(normalized: str) -> dt.date | None:
         end = len(normalized) if end == -1 else end
         if normalized[pos:end].strip():
             lines += 1
-            lead = _BYLINE_LEAD.match(normalized, pos, end)  # (always matches: all of it is optional)
-            day = _byline_day(normalized[lead.end() if lead else pos : end])
+            day = _byline_line(normalized[pos:end])
             if day is not None:
                 return day
         pos = end + 1
     return None
+
+
+def _byline_line(line: str) -> dt.date | None:
+    """The day of `line` when it is a byline."""
+    lead = _BYLINE_LEAD.match(line)  # (always matches: all of it is optional)
+    return _byline_day(line[lead.end() if lead else 0 :])
 
 
 def _byline_day(rest: str) -> dt.date | None:

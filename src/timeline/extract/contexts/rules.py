@@ -18,13 +18,16 @@ _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
     r"(?:-?\s*(?P<what>tokens?|token|字|汉字|characters?|chars?))?"
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token
-    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?P<pwhat>tokens?)(?![A-Za-z]))"
+    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?P<pwhat>tokens?)(?![A-Za-z])"
+    # "one million tokens": matched from "million" (where the scan can start), the number word behind it
+    r"|(?<=\b(?i:(?P<wn>one|two|three|four|five|ten|a))\s+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z]))"
 )
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
     r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?\s*(?:[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))"
-    r"|\d{0,2}(?:,\d{3})+\s*-?\s*token|\d{3,7}\s*-?\s*token)"
+    r"|\d{0,2}(?:,\d{3})+\s*-?\s*token|\d{3,7}\s*-?\s*token)|m(?=illion[\s-]+token)"
 )
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 
@@ -75,21 +78,23 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     _table_lengths(ctx, read, records)
     text = ctx.text
     for m in lengths(text):
+        start = m.start("wn") if m.group("wn") else m.start()  # (the number word behind "million")
         after = text[m.end() : m.end() + 24]
-        unit, what = m.group("u") or "", (m.group("what") or m.group("pwhat") or "").lower()
-        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+        unit = "million" if m.group("wn") else m.group("u") or ""
+        what = (m.group("what") or m.group("pwhat") or m.group("wwhat") or "").lower()
+        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(text[max(0, start - 4) : start]):
             continue
-        if ctx.models_in(m.start(), m.end()):
+        if ctx.models_in(start, m.end()):
             continue
-        sent_start, _ = ctx.sentence(m.start())
-        model = ctx.model_before(m.start(), sent_start) or ctx.referred_model(sent_start)
+        sent_start, _ = ctx.sentence(start)
+        model = ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
         if model is None:
             continue
-        in_paren = text[model.end : m.start()].strip() in ("(", "（")
-        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, m.start() - 24), m.start()))
+        in_paren = text[model.end : start].strip() in ("(", "（")
+        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 24), start))
         latin = unit in ("K", "k", "M", "m")
-        if not cue_before and _EXTENDED.search(text, max(sent_start, m.start() - 16), m.start()):
-            cue_before = bool(_CONTEXT_WORD.search(text, sent_start, m.start()))
+        if not cue_before and _EXTENDED.search(text, max(sent_start, start - 16), start):
+            cue_before = bool(_CONTEXT_WORD.search(text, sent_start, start))
         cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and what.startswith("token"))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
@@ -99,11 +104,13 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue  # a number this plain is a length only beside a cue
         if m.group("plain"):
             value = int(m.group("plain").replace(",", ""))
+        elif m.group("wn"):
+            value = _NUMBER_WORDS[m.group("wn").lower()] * 1_000_000
         else:
             value = scaled(m.group("n"), "M" if unit == "million" else unit)
         is_chars = what in ("字", "汉字") or what.startswith("char")
-        i = bisect.bisect_right(read, (m.start(), len(text)))  # (rows in text order)
-        if i and read[i - 1][0] <= m.start() < read[i - 1][1]:
+        i = bisect.bisect_right(read, (start, len(text)))  # (rows in text order)
+        if i and read[i - 1][0] <= start < read[i - 1][1]:
             continue  # a table cell, read with its column
         ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
                 chars=value if is_chars else None, prov=ctx.prov(model.start, m.end()))

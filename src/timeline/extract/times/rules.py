@@ -120,10 +120,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     numeric = (
         r"(?P<range>(?<![\d.])(?P<ra>(?:19|20)\d{2})\s*[-–—~至到]\s*(?P<rb>(?:19|20)\d{2})(?!\d)(?:\s*年(?![初中底末]))?)"
-        r"|(?P<iso>(?<![\d.A-Za-z_])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.]))"
-        r"|(?P<sp>(?<![\d.])(?P<sy>(?:19|20)\d{2}) (?P<sm>0[1-9]|1[0-2]) (?P<sd>0[1-9]|[12]\d|3[01])(?![\d.]))"
+        r"|(?P<iso>(?<![\d.A-Za-z_])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d|\.\d))"
+        r"|(?P<sp>(?<![\d.])(?P<sy>(?:19|20)\d{2}) (?P<sm>0[1-9]|1[0-2]) (?P<sd>0[1-9]|[12]\d|3[01])(?!\d|\.\d))"
         r"|(?P<us>(?<![\d/.])(?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d{4}|\d{2})(?![\d/]))"
-        r"|(?P<eu>(?<![\d.])(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})(?![\d.]))"
+        r"|(?P<eu>(?<![\d.])(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})(?!\d|\.\d))"
         r"|(?P<yy>(?<![\d/.-])(?P<yya>\d{2})-(?P<yyb>1[0-2]|0?[1-9])-(?P<yyc>3[01]|[12]\d|0?[1-9])(?![\d-]))"
         r"|(?P<ym>(?<![\d.])(?P<ymy>(?:19|20)\d{2})[-/](?P<ymm>1[0-2]|0[1-9])(?![\d/-]))"
         r"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{2})\s*Q(?P<qq>[1-4])\b)"
@@ -133,7 +133,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
         rf"|(?P<enm3>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}})"
-        rf"|Q(?P<enqq>[1-4])\s+(?P<eny4>\d{{4}})"
+        rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>first|second|third|fourth)\s+quarter\s+of\s+)"
+        rf"(?P<eny4>\d{{4}})"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
         rf"|(?=(?-i:[A-Z]))(?P<enm6>{_MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d|,?[^\S\n]+\d)"
@@ -190,13 +191,13 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"), ("聽尋", "(?=日)"), ("昨", "(?=[天日])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度)"),
     ("年", "(?=[初中底末尾])"), ("民", "(?=[国國])"), ("月", "(?=[初底末]|[上中下]旬)"),
-    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all)){_EN_WORD}"),
+    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|ourth)){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
     ("Aa", f"(?=(?i:pr|ug|utumn)){_EN_WORD}"), ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer)){_EN_WORD}"),
     ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
-    ("Tt", f"(?=(?i:he|his|omorrow|oday|uesday|hursday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
+    ("Tt", f"(?=(?i:he|his|hird|omorrow|oday|uesday|hursday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
     ("Yy", f"(?=(?i:esterday)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"), ("Ww", f"(?=(?i:ednesday|inter)){_EN_WORD}"),
 )
 
@@ -224,10 +225,10 @@ _SHAPES: dict[str, str] = {
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
-    "Ff": rf"(?i:eb(?:ruary)?|irst\s+half\s+of|riday|all{_YEAR_AFTER}){_WORD_END}",
+    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|all{_YEAR_AFTER}){_WORD_END}",
     "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}",
     "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}){_WORD_END}",
-    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+half\s+of|aturday|unday|{_SEASON_YEAR}){_WORD_END}",
+    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}){_WORD_END}",
     "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{_EN_WEEKDAY}|{_SEASON})){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
@@ -235,6 +236,7 @@ _SHAPES: dict[str, str] = {
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{_EN_WEEKDAY})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
+          rf"|he\s+(?:first|second|third|fourth)\s+quarter\s+of|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON})|omorrow|oday(?=,?\s+[A-Za-z])){_WORD_END}",
     "Yy": f"(?i:esterday){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
@@ -436,6 +438,10 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         if prefix is None and g("wword") in ("周", "週") and m.start() > 0 and m.string[m.start() - 1].isdigit():
             return None  # "3周" is a duration
         week_rel = _WPREFIX[prefix] if prefix else None
+        if prefix is None and wday and _NEWS_ZONE.search(m.string, max(0, m.start() - 8), m.start()):
+            # "当地时间周二": a weekday of news, the last one (the next in a sentence about the future)
+            ahead = _FUTURE_ZH.search(_sentence_around(m.string, m.start()))
+            return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if ahead else -1)
         return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
     if g("hol"):
         return RawTime(**base, holiday=_holidays()[g("hol")])
@@ -465,9 +471,12 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 _BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
+_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported)\s$")
+_NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
+_FUTURE_ZH = re.compile(r"将|计划|预计|即将|拟于|有望")
 _FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:set|expected|scheduled|slated)\s+to|upcoming)\b",
                      re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
@@ -517,7 +526,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     year = int(year_text) if year_text else None
     month = _MONTHS_EN[month_name[:3].lower()] if month_name else None
     day_text = g("end1") or g("end2") or g("end6") or g("end7")
-    quarter = int(g("enqq")) if g("enqq") else None
+    quarter = int(g("enqq")) if g("enqq") else _EN_ORDINAL[g("enqw").lower()] if g("enqw") else None
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
                    quarter=quarter, qualifier=qualifier, half=half)
 
