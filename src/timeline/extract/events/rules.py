@@ -221,6 +221,23 @@ def _clause_with_actor(ctx: DocContext, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_HAN_DATE = regex.compile(r"[年月日号號]")
+# What may follow a date at the end of a clause that only leads in: a time of day
+_TIME_OF_DAY = regex.compile(
+    r"\s*(?:凌晨|早上|早间|上午|中午|午间|下午|晚上|晚间|深夜|傍晚|夜间)?\s*(?:\d{1,2}\s*(?:[点點时時](?:\d{1,2}分|半)?|:\d{2}))?\s*[,，]?\s*")
+
+
+def _lead_in_date(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:
+    """ "苹果WWDC前瞻：北京时间6月10日凌晨1点，苹果将举行…": a clause that ends with its Chinese date and
+    says nothing happened leads into the next one. (An English one goes on about what it names:
+    "Mistral AI, founded in April 2023, raised funds in June.")"""
+    start, end = span
+    if end >= ctx.sentence(start)[1] or not _HAN_DATE.search(ctx.text, raw.start, raw.end) \
+            or _ACTION.search(ctx.text, start, end) or not _TIME_OF_DAY.fullmatch(ctx.text, raw.end, end):
+        return span
+    return start, ctx.clause(end)[1]
+
+
 def _listed(text: str, pos: int) -> bool:
     """Whether a 、 stands right before `pos` (spaces aside)."""
     return text[max(0, pos - 4) : pos].rstrip().endswith("、")
@@ -336,6 +353,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         span = _clause_with_actor(ctx, d.raw.start)
         if span is None:
             continue
+        span = _lead_in_date(ctx, span, d.raw)
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
         record = _record(ctx, d.time, _between_dates(ctx, span, *neighbours, d), span)
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)):
