@@ -30,8 +30,12 @@ _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
 # Governments act through laws and rules: "中国《…办法》正式施行".
+# Governments act too: a country before what it issues, an agency or a parliament anywhere.
 _GOVERNMENT = regex.compile(
-    r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国|国务院|工信部|网信办)(?=《|政府|发布|出台|通过)"
+    r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国)(?=《|政府|发布|出台|通过)"
+    r"|(?:国家)?网信办|国家互联网信息办公室|国务院|工信部|工业和信息化部|科技部|(?:国家)?发改委|国家发展改革委|教育部|公安部"
+    r"|市场监管总局|全国人大(?:常委会)?|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
+    r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC)\b"
 )
 _SOURCES = r"people familiar with|according to (?:sources|insiders|people)|sources? (?:said|say|says|told|close to)"
 _RUMORED = regex.compile(
@@ -51,9 +55,10 @@ _PREDICTED = regex.compile(
 )
 _ACTION = regex.compile(
     r"正式推出|推出|发布|开源|上线|升级|面世|问世|亮相|开放|发表|提出|集成|接入|施行|生效|夺冠|登顶|融资|收购|"
-    r"宣布|商用|释出|落地|突破|破|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
+    r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
-    r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|updat(?:e|ed|es|ing))\b",
+    r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|updat(?:e|ed|es|ing)"
+    r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force)\b",
     regex.I,
 )
 _AND = re.compile(r"\s+and\s+")
