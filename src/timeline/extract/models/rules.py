@@ -216,6 +216,28 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
     return fam.name + written[len(written_family) :]
 
 
+# "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
+# a variant, written after a family's model without the family's name, is a model of that family.
+_ELIDED = regex.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:、|和|与|及|以及)\s*)"
+    rf"(?P<v>\d+(?:\.\d+)*[a-z]?(?:[-\s](?:{_VARIANTS}))+)(?!\w|\.\d)")
+
+
+def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Registry) -> list[ModelMention]:
+    """The models that follow `m` (a family's model, its family written as `form`) by version alone."""
+    glue = m.text[len(form) : len(form) + 1] if m.text[len(form) : len(form) + 1] in " -" else ""
+    siblings = []
+    end = m.end
+    while sibling := match_at(_ELIDED, text, end):
+        written = sibling.group("v")
+        canonical = _family_canonical(fam, "", glue + written)
+        known = reg.model_by_key.get(fold(canonical))
+        siblings.append(ModelMention(sibling.start("v"), sibling.end("v"), written,
+                                     known.name if known else canonical, known.org if known else fam.org, "family"))
+        end = sibling.end()
+    return siblings
+
+
 def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     for m in _names_at_word_starts(_registry_pattern(), text):
@@ -231,7 +253,10 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         if end == m.end() and match_at(_TEAM, text, end):
             continue  # "the Qwen team", "Kimi团队": the people, not a model
         if known is not None:
-            found.append(ModelMention(m.start(), end, written, known.name, known.org, "registry"))
+            mention = ModelMention(m.start(), end, written, known.name, known.org, "registry")
+            found.append(mention)
+            if fam is not None and end > m.end():
+                found.extend(_elided_siblings(text, mention, form, fam, reg))
             continue
         if fam is None:  # a model alias followed by more suffix: keep the alias's model identity
             base = reg.model_by_key[fold(form)]
@@ -241,7 +266,10 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         has_suffix = end > m.end()
         if not has_suffix and not fam.bare and not match_at(_SERIES, text, end):
             continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it
-        found.append(ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family"))
+        mention = ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family")
+        found.append(mention)
+        if has_suffix:
+            found.extend(_elided_siblings(text, mention, form, fam, reg))
     return found
 
 
