@@ -212,8 +212,15 @@ def _slash_siblings(text: str, end: int, written: str, reg: Registry) -> list[Mo
                          "family")]
 
 
+# A word for "model" between a family and its version names no other model: 文心大模型4.0 is 文心4.0,
+# 讯飞星火深度推理模型X1 is 讯飞星火X1 (混元3D世界模型1.0 and 九天医疗大模型2.0 are models of their own).
+_GENERIC_MODEL_WORD = regex.compile(r"(?:大语言|语言|基础|基座|大|(?:深度)?推理|(?:深度)?思考)?模型(?=[A-Z]?\d)")
+
+
 def _family_canonical(fam: Family, written_family: str, written: str) -> str:
-    return fam.name + written[len(written_family) :]
+    rest = written[len(written_family) :]
+    word = _GENERIC_MODEL_WORD.match(rest)
+    return fam.name + (rest[word.end() :] if word else rest)
 
 
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
