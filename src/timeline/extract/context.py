@@ -148,8 +148,20 @@ class DocContext:
 
     def referred_model(self, sent_start: int) -> ModelMention | None:
         """ "…released Foo-2. It has 141B parameters": a sentence opened by a pronoun subject is
-        about the last model of the sentence before."""
-        if sent_start == 0 or not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
+        about the last model of the sentence before; one that goes on after a semicolon without a
+        model of its own ("GPT-4o: released May 13, 2024; 128K context window") about the first
+        model of the part before it."""
+        if sent_start == 0:
+            return None
+        if self.text[sent_start - 1] in ";；":
+            start = sent_start
+            for _ in range(3):  # ("405B parameters; 128K context": over parts without a model)
+                start = self.sentence(start - 1)[0]
+                before = self.models_in(start, sent_start)
+                if before or start == 0 or self.text[start - 1] not in ";；":
+                    return before[0] if before else None
+            return None
+        if not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
             return None
         return self.model_before(sent_start, self.previous_sentence(sent_start))
 

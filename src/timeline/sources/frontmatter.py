@@ -31,11 +31,12 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _FRONT = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.S)
 _ISO = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _HEADING = regex.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", regex.M)
-# Plain text without headings: a first line that reads as a headline (short, no sentence inside
-# it, not a date, a list item or a numbered section), as news and reports put one.
+# Plain text without a top heading: a first line that reads as a headline (short, no sentence
+# inside it, not a date, a list item or a numbered section), as news and reports put one, or a
+# lower heading that opens the text.
 _TITLE_LINE = regex.compile(
-    r"\s*(?=\S)(?![-*+>|]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
-    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月])((?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)[ \t]*(?:\n|\Z)")
+    r"\s*(?:#{2,6}[ \t]+)?(?=\S)(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、"
+    r"|第[一二三四五六七八九十\d]+[章节部分篇]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月])((?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)[ \t]*(?:\n|\Z)")
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
 _DATELINE_ZH = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网)[\p{Han}]{0,8}?"
