@@ -29,8 +29,9 @@ R = TypeVar("R", bound=BaseModel)
 # engine jumps between candidates.)
 # (a full stop ends a sentence before a capital, or a name in camel case: "… 2025. xAI will …")
 _SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=\.)(?=\s+(?:[A-Z]|[a-z]{1,3}[A-Z])|$)|(?<!\.))", re.M)
-# Clause ends inside a sentence: commas (not inside numbers like 1,000).
-_CLAUSE_END = re.compile(r"，|,(?!\d)")
+# Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
+# "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023).
+_CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 SUBJECT_PRONOUN = regex.compile(
