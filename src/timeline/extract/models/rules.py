@@ -546,7 +546,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
             identity[cue.text] = (cue.canonical, cue.org, "cue")  # (what no other scan finds, written again)
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _api_ids(text, reg) + cues \
         + _named_elsewhere(text, identity)
-    candidates += _list_mates(text, candidates, reg, find_orgs(text) if orgs is None else orgs)
+    orgs = find_orgs(text) if orgs is None else orgs
+    candidates += _list_mates(text, candidates, reg, orgs) + _possessive_codes(text, orgs, reg)
     chosen = _leftmost_longest(candidates)
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
     # the table names')
@@ -555,6 +556,34 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     if shorts:
         chosen = _leftmost_longest(chosen + _named_elsewhere(text, shorts))
     return [c for c in chosen if not reg.is_not_model(c.text)]
+
+
+# "DeepSeek's R1", "DeepSeek的V3": a model's code after its organization's possessive names the
+# registry's model of that organization's family (DeepSeek-R1), when the registry knows it.
+_OWN_CODE = regex.compile(r"(?:['’]s\s+|的\s*)([A-Z][A-Za-z]?\d+(?:\.\d+)*)(?![A-Za-z0-9.-])")
+
+
+@cache
+def _families_of() -> dict[str, list[Family]]:
+    by_org: dict[str, list[Family]] = {}
+    for fam in load_registry().families:
+        if fam.org:
+            by_org.setdefault(fam.org, []).append(fam)
+    return by_org
+
+
+def _possessive_codes(text: str, orgs: list[OrgMention], reg: Registry) -> list[ModelMention]:
+    found = []
+    for org in orgs:
+        code = match_at(_OWN_CODE, text, org.end)
+        if code is None:
+            continue
+        for fam in _families_of().get(org.canonical, ()):
+            known = reg.model_by_key.get(fold(fam.name + code.group(1)))
+            if known is not None:
+                found.append(ModelMention(code.start(1), code.end(1), code.group(1), known.name, known.org, "registry"))
+                break
+    return found
 
 
 def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:
