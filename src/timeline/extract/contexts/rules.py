@@ -38,15 +38,15 @@ def lengths(text: str) -> Iterator[regex.Match[str]]:
 _CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|窗口|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
-    r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:为|是|达|达到|高达|长达|可达|最长|最高|最大|扩展到|扩展至|提升到|提升至|增至|支持"
-    r"|of|up\s+to|to|reaches|reached|is|:|：)\s*)*$"
+    r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:为|是|达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
+    r"|(?:扩展|扩大|拓展|延长|提升|提高|增加)(?:到|至)|of|up\s+to|to|reaches|reached|is|:|：)\s*)*$"
     # "can process up to 2 million tokens": what a model takes in at once
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:up\s+to\s+)?$"
     r"|(?:支持|可处理|能处理)(?:最长|最多|高达|长达)?\s*$",
     regex.I,
 )
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
-_EXTENDED = regex.compile(r"(?:扩展至|扩展到|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
+_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 _NOT_AFTER = regex.compile(  # (a rate: "tokens/s", "每秒", "tokens per second")
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)", regex.I)
