@@ -19,8 +19,9 @@ _LENGTH = regex.compile(
     r"(?:-?\s*(?P<what>tokens?|token|字|汉字|characters?|chars?))?"
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token
     r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?P<pwhat>tokens?)(?![A-Za-z])"
-    # "one million tokens": matched from "million" (where the scan can start), the number word behind it
-    r"|(?<=\b(?i:(?P<wn>one|two|three|four|five|ten|a))\s+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z]))"
+    # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
+    # start), the number word behind it
+    r"|(?<=\b(?i:(?P<wn>one|two|three|four|five|ten|a))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z]))"
 )
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed

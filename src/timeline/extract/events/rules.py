@@ -243,6 +243,22 @@ def _lead_in_date(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple
     return start, ctx.clause(end)[1]
 
 
+_CLOSE_PAREN = regex.compile(r"\s*[)）]")
+
+
+def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
+    """ "GPT-4o (May 13) and GPT-4o mini (July 18)": a date alone in parentheses right after a model
+    dates that model: the span from the model to the closing parenthesis."""
+    text = ctx.text
+    opening = max(text.rfind("(", max(0, raw.start - 3), raw.start), text.rfind("（", max(0, raw.start - 3), raw.start))
+    close = match_at(_CLOSE_PAREN, text, raw.end) if opening != -1 and not text[opening + 1 : raw.start].strip() \
+        else None
+    named = ctx.models_in(max(0, opening - 80), opening) if close is not None else []
+    if not named or text[named[-1].end : opening].strip():
+        return None
+    return named[-1].start, close.end() if close is not None else raw.end
+
+
 def _listed(text: str, pos: int) -> bool:
     """Whether a 、 stands right before `pos` (spaces aside)."""
     return text[max(0, pos - 4) : pos].rstrip().endswith("、")
@@ -360,7 +376,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue
         span = _lead_in_date(ctx, span, d.raw)
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
-        record = _record(ctx, d.time, _between_dates(ctx, span, *neighbours, d), span)
+        own = _dated_in_parenthesis(ctx, d.raw) or _between_dates(ctx, span, *neighbours, d)
+        record = _record(ctx, d.time, own, span)
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)):
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb)
         key = (record.date, record.prov.char_start, record.prov.char_end)

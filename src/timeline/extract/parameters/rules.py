@@ -75,7 +75,8 @@ _PARAM_HEADER = regex.compile(
     r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
 _CELL_COUNT = regex.compile(r"(?:约|~|≈)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[BT]|万亿|千亿|亿|(?i:billion|trillion))?")
 _SCALE_WORD = {"billion": "B", "trillion": "T"}
-# Lists of sizes: "8B and 70B parameter sizes", "1B, 4B, 12B and 27B sizes", "参数规模包括70亿、130亿和700亿".
+# Lists of sizes: "8B and 70B parameter sizes", "1B, 4B, 12B and 27B sizes", "8B and 70B versions",
+# "参数规模包括70亿、130亿和700亿".
 # Each item is a count of the list's model when the list ends in a cue or its first count has one;
 # an item followed by what counts something else ("15T tokens") ends the list, and one with a cue of
 # its own ("141B total parameters and 39B active parameters") is a count of its own.
@@ -84,7 +85,7 @@ _LIST_SEP = r"(?:\s*(?:、|/|,\s+(?:and\s+|or\s+)?)|\s+(?:and|or)\s+|\s*(?:和|�
 _LIST_ITEM = regex.compile(rf"{_LIST_SEP}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
                            r"(?![-\s]*(?:tokens?|词元|个?token|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 _LIST_THEN_CUE = regex.compile(
-    rf"(?:{_LIST_SEP}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?sizes?\b))")
+    rf"(?:{_LIST_SEP}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b))")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
