@@ -67,7 +67,9 @@ SCANS = {
                                 "SWE-Bench Verified 高考数学 司法考试 律考 | GPQA | HumanEval | 1MMLU")),
     "contexts": (contexts.lengths, contexts._LENGTH.finditer, _with_corpus(
         "contexts", "128K tokens, 1M上下文, 100万token, 512 k上下文, 2.5万字, 1千万 x12K 3.5Mb 10 M",
-        "v2.128K 200k 4m token")),
+        "v2.128K 200k 4m token", "one million tokens, a two-million-token window, 3 million tokens",
+        "ten  million-tokens",
+        "someone million tokens, million tokens, One million token")),
 }
 
 

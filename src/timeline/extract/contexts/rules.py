@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
 import regex
 
@@ -28,14 +27,22 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
     r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?\s*(?:[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))"
-    r"|\d{0,2}(?:,\d{3})+\s*-?\s*token|\d{3,7}\s*-?\s*token)|m(?=illion[\s-]+token)"
+    r"|\d{0,2}(?:,\d{3})+\s*-?\s*token|\d{3,7}\s*-?\s*token)"
 )
+# A number in words is rare: looked for only where "million token" is written (a literal the stdlib
+# engine finds fast; an "m" in the class above made every "m" of a text a candidate).
+_MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 
 
-def lengths(text: str) -> Iterator[regex.Match[str]]:
+def lengths(text: str) -> list[regex.Match[str]]:
     """_LENGTH.finditer(text), tried only where a length can start."""
-    return finditer_from(_LENGTH_START, _LENGTH, text, _LONGEST_LENGTH)
+    found = list(finditer_from(_LENGTH_START, _LENGTH, text, _LONGEST_LENGTH))
+    if "million" not in text:
+        return found
+    words = [m for w in _MILLION_TOKENS.finditer(text)
+             if (m := _LENGTH.match(text, w.start(), min(len(text), w.start() + _LONGEST_LENGTH)))]
+    return sorted(found + words, key=lambda m: m.start()) if words else found
 _CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|窗口|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
