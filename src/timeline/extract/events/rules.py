@@ -57,7 +57,7 @@ _ACTION = regex.compile(
     r"正式推出|推出|发布|开源|上线|升级|面世|问世|亮相|开放|发表|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|"
     r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
-    r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|updat(?:e|ed|es|ing)"
+    r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force)\b",
     regex.I,
 )
@@ -312,12 +312,20 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     if not models and org is None:
         return None
     # (an item of a list shares the clause's verb: "released A in May and B in June")
-    action = _ACTION.search(ctx.text, span[0], span[1]) or _ACTION.search(ctx.text, *status_span)
+    action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time)
     return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
         status=_status(ctx, status_span, time), prov=ctx.prov(*span),
     )
+
+
+def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
+    """The verb of `span` nearest its date ("公布的《办法》自2023年8月15日起施行": 施行, not 公布)."""
+    found = list(_ACTION.finditer(text, *span))
+    if len(found) < 2:
+        return found[0] if found else None
+    return min(found, key=lambda a: a.start() - time.end if a.start() >= time.end else time.start - a.end())
 
 
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
