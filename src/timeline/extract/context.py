@@ -154,17 +154,23 @@ class DocContext:
         model of the part before it."""
         if sent_start == 0:
             return None
-        if self.text[sent_start - 1] in ";；":
-            start = sent_start
-            for _ in range(3):  # ("405B parameters; 128K context": over parts without a model)
-                start = self.sentence(start - 1)[0]
-                before = self.models_in(start, sent_start)
-                if before or start == 0 or self.text[start - 1] not in ";；":
-                    return before[0] if before else None
-            return None
+        if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
+            found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
+            return next((models[0] for models in found if models), None)
         if not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
             return None
         return self.model_before(sent_start, self.previous_sentence(sent_start))
+
+    def parts_before(self, sent_start: int, most: int = 3) -> list[tuple[int, int]]:
+        """The parts of a sentence that goes on after semicolons, before the part at `sent_start`,
+        nearest first ("GPT-4o: released May 13, 2024; 128K context; 92.0% on HumanEval")."""
+        parts: list[tuple[int, int]] = []
+        start = sent_start
+        while start > 0 and self.text[start - 1] in ";；" and len(parts) < most:
+            end = start - 1
+            start = self.sentence(end)[0]
+            parts.append((start, end))
+        return parts
 
     def previous_sentence(self, sent_start: int) -> int:
         """Start of the sentence before the one at `sent_start`, over the blank lines between

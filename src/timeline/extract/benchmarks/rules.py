@@ -233,14 +233,13 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     semicolon, those of the part before it ("GLM-4.5得分64.2%；在BrowseComp上的准确率为26.4%"), the
     ones scored there ("A得分81.5，超越B；在Y中得分70.7" is A's)."""
     before = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
-    steps = 0
-    while not before and sent_start > 0 and ctx.text[sent_start - 1] in "；;" and steps < 3:
-        steps += 1  # (over parts without a model: "…; 200K context; 92.0% on HumanEval")
-        pos, sent_start = sent_start - 1, ctx.sentence(sent_start - 1)[0]
-        scored = _SCORE_WORD.search(ctx.text, sent_start, pos)
-        before = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
+    for start, end in [] if before else ctx.parts_before(sent_start):  # (over parts without a model)
+        scored = _SCORE_WORD.search(ctx.text, start, end)
+        before = [m for m in ctx.models_in(start, end) if m.end <= end]
         if scored is not None and any(m.end <= scored.start() for m in before):
             before = [m for m in before if m.end <= scored.start()]
+        if before:
+            break
     if not before:
         return []
     group = [before[-1]]

@@ -29,8 +29,8 @@ _HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
-# Governments act through laws and rules: "中国《…办法》正式施行".
-# Governments act too: a country before what it issues, an agency or a parliament anywhere.
+# Governments act through laws and rules ("中国《…办法》正式施行"): a country before what it issues,
+# an agency or a parliament anywhere.
 _GOVERNMENT = regex.compile(
     r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国)(?=《|政府|发布|出台|通过)"
     r"|(?:国家)?网信办|国家互联网信息办公室|国务院|工信部|工业和信息化部|科技部|(?:国家)?发改委|国家发展改革委|教育部|公安部"
@@ -251,12 +251,13 @@ def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | No
     dates that model: the span from the model to the closing parenthesis."""
     text = ctx.text
     opening = max(text.rfind("(", max(0, raw.start - 3), raw.start), text.rfind("（", max(0, raw.start - 3), raw.start))
-    close = match_at(_CLOSE_PAREN, text, raw.end) if opening != -1 and not text[opening + 1 : raw.start].strip() \
-        else None
-    named = ctx.models_in(max(0, opening - 80), opening) if close is not None else []
-    if not named or text[named[-1].end : opening].strip():
+    if opening == -1 or text[opening + 1 : raw.start].strip():
         return None
-    return named[-1].start, close.end() if close is not None else raw.end
+    close = match_at(_CLOSE_PAREN, text, raw.end)
+    named = ctx.models_in(max(0, opening - 80), opening)
+    if close is None or not named or text[named[-1].end : opening].strip():
+        return None
+    return named[-1].start, close.end()
 
 
 def _listed(text: str, pos: int) -> bool:

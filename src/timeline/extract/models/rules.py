@@ -21,6 +21,7 @@ from typing import NamedTuple
 import regex
 
 from timeline.registry import Family, Registry, fold, load_registry
+from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.scripts import SPACE
 from timeline.text.tables import Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
@@ -226,8 +227,7 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
 # a variant, written after a family's model without the family's name, is a model of that family.
 _ELIDED = regex.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:、|和|与|及|以及)\s*)"
-    rf"(?P<v>\d+(?:\.\d+)*[a-z]?(?:[-\s](?:{_VARIANTS}))+)(?!\w|\.\d)")
+    rf"{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)*[a-z]?(?:[-\s](?:{_VARIANTS}))+)(?!\w|\.\d)")
 
 
 def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Registry) -> list[ModelMention]:

@@ -17,6 +17,7 @@ from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, scaled
 from timeline.records import ParameterRecord
+from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at
 
@@ -81,11 +82,10 @@ _SCALE_WORD = {"billion": "B", "trillion": "T"}
 # an item followed by what counts something else ("15T tokens") ends the list, and one with a cue of
 # its own ("141B total parameters and 39B active parameters") is a count of its own.
 _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|trillion))"
-_LIST_SEP = r"(?:\s*(?:、|/|,\s+(?:and\s+|or\s+)?)|\s+(?:and|or)\s+|\s*(?:和|及|与|或)\s*)"
-_LIST_ITEM = regex.compile(rf"{_LIST_SEP}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
+_LIST_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
                            r"(?![-\s]*(?:tokens?|词元|个?token|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 _LIST_THEN_CUE = regex.compile(
-    rf"(?:{_LIST_SEP}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b))")
+    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b))")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")

@@ -1,0 +1,4 @@
+"""How articles join the items of a list ("8B、70B", "8B and 70B", "1B, 4B and 12B", "A和B")."""
+
+# Between two items: 、 or a slash, a comma (perhaps with "and"/"or" after it), a word for "and"/"or".
+ITEM_SEPARATOR = r"(?:\s*(?:、|/|,\s*(?:and\s+|or\s+)?)|\s+(?:and|or|&)\s+|\s*(?:和|与|及|以及|或)\s*)"
