@@ -322,11 +322,14 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
-    """The verb of `span` nearest its date ("公布的《办法》自2023年8月15日起施行": 施行, not 公布)."""
-    found = list(_ACTION.finditer(text, *span))
-    if len(found) < 2:
-        return found[0] if found else None
-    return min(found, key=lambda a: a.start() - time.end if a.start() >= time.end else time.start - a.end())
+    """The verb of `span` nearest its date ("公布的《办法》自2023年8月15日起施行": 施行, not 公布), looked
+    for within 40 characters on either side first (a span's whole clause costs more to scan)."""
+    start, end = span
+    near = [*_ACTION.finditer(text, max(start, time.start - 40), min(time.start, end)),
+            *_ACTION.finditer(text, max(start, time.end), min(end, time.end + 40))]
+    if not near:
+        return _ACTION.search(text, start, end)
+    return min(near, key=lambda a: a.start() - time.end if a.start() >= time.end else time.start - a.end())
 
 
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
