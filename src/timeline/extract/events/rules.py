@@ -238,8 +238,8 @@ def _lead_in_date(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple
     "Mistral AI, founded in April 2023, raised funds in June.")"""
     start, end = span
     if end >= ctx.sentence(start)[1] or not _HAN_DATE.search(ctx.text, raw.start, raw.end) \
-            or _ACTION.search(ctx.text, start, end) or not _TIME_OF_DAY.fullmatch(ctx.text, raw.end, end):
-        return span
+            or not _TIME_OF_DAY.fullmatch(ctx.text, raw.end, end) or _ACTION.search(ctx.text, start, end):
+        return span  # (the verb last: it scans the whole clause)
     return start, ctx.clause(end)[1]
 
 

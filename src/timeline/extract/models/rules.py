@@ -220,7 +220,7 @@ _GENERIC_MODEL_WORD = regex.compile(r"(?:大语言|语言|基础|基座|大|(?:�
 
 def _family_canonical(fam: Family, written_family: str, written: str) -> str:
     rest = written[len(written_family) :]
-    word = _GENERIC_MODEL_WORD.match(rest)
+    word = _GENERIC_MODEL_WORD.match(rest) if "模型" in rest else None
     return fam.name + (rest[word.end() :] if word else rest)
 
 
