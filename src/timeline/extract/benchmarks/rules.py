@@ -73,11 +73,11 @@ def _unit(raw: str | None) -> str | None:
     return None
 
 
-_COLON = regex.compile(r"\s*[:：]\s*")
+_COLON = regex.compile(r"\s*(?:[(（][^()（）\n]{1,24}[)）]\s*)?[:：]\s*")  # ("MMLU (5-shot): …")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|榜单)"  # "在AIME25测评中", "在SWE-bench Verified基准测试中"
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _MODEL_NEXT = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)\s*[，,]\s*")
-_EN_MODEL_NEXT = regex.compile(r"\s*,\s*")
+_EN_MODEL_NEXT = regex.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,\s*")  # ("On MMLU (5-shot), …")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
