@@ -13,6 +13,7 @@ import yaml
 from timeline.extract.context import SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
+from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import Row, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
@@ -302,6 +303,68 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
     return _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
 
 
+# "…在MMLU、GSM8K和HumanEval上分别取得88.5%、89.3%和65.2%的成绩", "A and B scored 88.7% and 88.3% on
+# MMLU, respectively": lists of benchmarks, models and scores, paired in order.
+_ITEM_NUMBER = r"\d{1,4}(?:\.\d+)?\s*(?:%|分|points?)?"
+_SCORE_LIST = regex.compile(rf"{_ITEM_NUMBER}(?:{ITEM_SEPARATOR}{_ITEM_NUMBER})+")
+_ONE_SCORE = regex.compile(_NUMBER)
+_SEPARATOR = regex.compile(ITEM_SEPARATOR)
+_EACH_ZH = regex.compile(r"分别(?:为|是|取得了?|获得了?|达到了?|达|拿下了?)?\s*")
+_BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
+_EACH_EN = regex.compile(r"(?:scor|achiev|reach|post|hit|attain)[a-z]*\s+(?:scores\s+of\s+)?", regex.I)
+_ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
+_RESPECTIVELY = regex.compile(r",?\s+respectively\b")
+
+
+def _bench_run(ctx: DocContext, benches: list[regex.Match[str]], i: int) -> list[regex.Match[str]]:
+    """The benchmarks listed together that end with benches[i] ("MMLU、GSM8K和HumanEval")."""
+    run = [benches[i]]
+    while i > 0 and _SEPARATOR.fullmatch(ctx.text, benches[i - 1].end(), run[0].start()):
+        i -= 1
+        run.insert(0, benches[i])
+    return run
+
+
+def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[list[BenchmarkRecord], set[int]]:
+    """Scores given respectively; the benchmarks they used (their starts), which no other reading takes."""
+    text = ctx.text
+    records: list[BenchmarkRecord] = []
+    used: set[int] = set()
+    for i, bench in enumerate(benches):
+        each = _EACH_ZH.search(text, bench.end(), min(len(text), bench.end() + 16))
+        respectively = each is None and match_at(_RESPECTIVELY, text, bench.end()) is not None
+        if each is None and not respectively:
+            continue
+        run = _bench_run(ctx, benches, i)
+        sent_start = ctx.sentence(run[0].start())[0]
+        if each is not None and _BEFORE_EACH_ZH.match(text, bench.end(), each.start()):
+            scores = match_at(_SCORE_LIST, text, each.end())  # (Chinese: the benchmarks, 分别, the scores)
+            subject = ctx.model_before(run[0].start(), sent_start) or ctx.referred_model(sent_start)
+            models = [subject] if subject is not None else []
+        elif respectively:
+            verb = _EACH_EN.search(text, sent_start, run[0].start())  # (English: the scores, then on the benchmarks)
+            scores = match_at(_SCORE_LIST, text, verb.end()) if verb is not None else None
+            if verb is None or scores is None or not _ON_AFTER.fullmatch(text, scores.end(), run[0].start()):
+                continue
+            subject = ctx.model_before(verb.start(), sent_start)
+            models = _subject_models(ctx, verb.start(), sent_start) if len(run) == 1 else \
+                [subject] if subject is not None else []
+        else:
+            continue
+        numbers = list(_ONE_SCORE.finditer(text, scores.start(), scores.end())) if scores is not None else []
+        pairs = [(m, run[0]) for m in models] if len(models) > 1 else [(models[0], b) for b in run] if models else []
+        if scores is None or len(numbers) < 2 or len(pairs) != len(numbers):
+            continue
+        for (model, named), score in zip(pairs, numbers, strict=True):
+            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=named.group("name"),
+                    score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                    prov=ctx.prov(min(model.start, run[0].start()), max(scores.end(), bench.end())))
+        used.update(b.start() for b in run)
+    return records, used
+
+
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
-    benches = benchmark_names(ctx.text)  # found once for both readings
-    return _table_scores(ctx) + _inline_scores(ctx, benches) + _score_before_scores(ctx, benches)
+    benches = benchmark_names(ctx.text)  # found once for every reading
+    respective, used = _respective_scores(ctx, benches)
+    rest = [b for b in benches if b.start() not in used]
+    return _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest)
