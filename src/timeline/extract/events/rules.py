@@ -325,11 +325,13 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
     """The verb of `span` nearest its date ("公布的《办法》自2023年8月15日起施行": 施行, not 公布), looked
     for within 40 characters on either side first (a span's whole clause costs more to scan)."""
     start, end = span
-    near = [*_ACTION.finditer(text, max(start, time.start - 40), min(time.start, end)),
-            *_ACTION.finditer(text, max(start, time.end), min(end, time.end + 40))]
-    if not near:
-        return _ACTION.search(text, start, end)
-    return min(near, key=lambda a: a.start() - time.end if a.start() >= time.end else time.start - a.end())
+    after = _ACTION.search(text, max(start, time.end), min(end, time.end + 40))
+    found = list(_ACTION.finditer(text, max(start, time.start - 40), min(time.start, end))) if time.start > start \
+        else []
+    before = found[-1] if found else None  # (the last one before the date is the nearest)
+    if before is None or after is None:
+        return before or after or _ACTION.search(text, start, end)
+    return after if after.start() - time.end < time.start - before.end() else before
 
 
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
