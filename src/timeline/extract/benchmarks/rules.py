@@ -19,7 +19,8 @@ from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
 _SCORE = r"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
-_GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先|\+|-)\s*(?:至|到)?\s*$")
+# (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
+_GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先|\+|-)\s*$")
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
@@ -87,6 +88,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|取得|获得|拿下"
                              r"|(?i:score|accuracy)\s+of|(?i:scores|scored|achieves|achieved|reaches|reached|gets|posts)"
                              r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
+                             # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
+                             r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
                              + _SCORE)
 _VERSUS = regex.compile(r"\s*(?:vs\.?|versus|对比|对)\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?:%|分|points?)?")
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
