@@ -26,6 +26,7 @@ class Family:
     org: str | None
     bare: bool  # the family name alone names a model
     aliases: tuple[str, ...] = ()
+    given_name: bool = False  # also a person's first name: alone before a surname, a person ("Claude Shannon")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def load_registry() -> Registry:
             org=item.get("org"),
             bare=bool(item.get("bare", False)),
             aliases=tuple(str(a) for a in item.get("aliases") or ()),
+            given_name=bool(item.get("given_name", False)),
         )
         reg.families.append(fam)
         for form in (fam.name, *fam.aliases):

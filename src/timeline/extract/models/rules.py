@@ -60,6 +60,7 @@ _SUFFIX = regex.compile(
 )
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"系列|模型|大模型")
+_SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
 _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|团队)", regex.I)
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
 # (scanned by _names_at_word_starts, which applies _LEFT)
@@ -273,6 +274,8 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         has_suffix = end > m.end()
         if not has_suffix and not fam.bare and not match_at(_SERIES, text, end):
             continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it
+        if not has_suffix and fam.given_name and match_at(_SURNAME, text, end):
+            continue  # "Claude Shannon", "Claude Monet": a person
         mention = ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family")
         found.append(mention)
         if has_suffix:
