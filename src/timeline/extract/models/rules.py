@@ -143,6 +143,12 @@ _ID_JOINT = re.compile(r"[a-z](?=[-\d])")
 _ID_REST = re.compile(r"(?:\d[a-z0-9.]*)?(?:-[a-z0-9][a-z0-9.]*)+(?![A-Za-z0-9_-])|\d[a-z0-9.]*(?![A-Za-z0-9_.-])")
 
 
+def _identity(name: str, reg: Registry, org: str | None) -> tuple[str, str | None]:
+    """The registry's name and organization for `name`, else `name` and `org`."""
+    known = reg.model_by_key.get(fold(name))
+    return (known.name, known.org) if known is not None else (name, org)
+
+
 def _api_ids(text: str, reg: Registry) -> list[ModelMention]:
     families = _lower_families()
     found: list[ModelMention] = []
@@ -159,9 +165,8 @@ def _api_ids(text: str, reg: Registry) -> list[ModelMention]:
         name = text[start : rest.end()].rstrip(".") if rest else ""
         if not rest or name.rsplit("-", 1)[-1] in _TOOL_SUFFIXES:
             continue  # "gemini-cli", "claude-code": tools built on a model
-        known = reg.model_by_key.get(fold(name))
-        found.append(ModelMention(start, start + len(name), name, known.name if known else name,
-                                  known.org if known else _family_org(name, reg), "generic"))
+        found.append(ModelMention(start, start + len(name), name, *_identity(name, reg, _family_org(name, reg)),
+                                  "generic"))
     return found
 
 
@@ -208,10 +213,7 @@ def _slash_siblings(text: str, end: int, written: str, reg: Registry) -> list[Mo
     if not sibling:
         return []
     name = f"{written.rsplit('-', 1)[0]}-{sibling.group(1)}"
-    known = reg.model_by_key.get(fold(name))
-    org = known.org if known else None
-    return [ModelMention(sibling.start(1), sibling.end(1), sibling.group(1), known.name if known else name, org,
-                         "family")]
+    return [ModelMention(sibling.start(1), sibling.end(1), sibling.group(1), *_identity(name, reg, None), "family")]
 
 
 # A word for "model" between a family and its version names no other model: 文心大模型4.0 is 文心4.0,
@@ -239,9 +241,8 @@ def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Re
     while sibling := match_at(_ELIDED, text, end):
         written = sibling.group("v")
         canonical = _family_canonical(fam, "", glue + written)
-        known = reg.model_by_key.get(fold(canonical))
-        siblings.append(ModelMention(sibling.start("v"), sibling.end("v"), written,
-                                     known.name if known else canonical, known.org if known else fam.org, "family"))
+        siblings.append(ModelMention(sibling.start("v"), sibling.end("v"), written, *_identity(canonical, reg, fam.org),
+                                     "family"))
         end = sibling.end()
     return siblings
 
@@ -260,25 +261,22 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         found.extend(_slash_siblings(text, end, written, reg))
         if end == m.end() and match_at(_TEAM, text, end):
             continue  # "the Qwen team", "Kimi团队": the people, not a model
+        has_suffix = end > m.end()
         if known is not None:
             mention = ModelMention(m.start(), end, written, known.name, known.org, "registry")
-            found.append(mention)
-            if fam is not None and end > m.end():
-                found.extend(_elided_siblings(text, mention, form, fam, reg))
-            continue
-        if fam is None:  # a model alias followed by more suffix: keep the alias's model identity
+        elif fam is None:  # a model alias followed by more suffix: keep the alias's model identity
             base = reg.model_by_key[fold(form)]
             found.append(ModelMention(m.start(), end, written, base.name + written[len(form):], base.org,
                                       "registry"))
             continue
-        has_suffix = end > m.end()
-        if not has_suffix and not fam.bare and not match_at(_SERIES, text, end):
+        elif not has_suffix and not fam.bare and not match_at(_SERIES, text, end):
             continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it
-        if not has_suffix and fam.given_name and match_at(_SURNAME, text, end):
+        elif not has_suffix and fam.given_name and match_at(_SURNAME, text, end):
             continue  # "Claude Shannon", "Claude Monet": a person
-        mention = ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family")
+        else:
+            mention = ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family")
         found.append(mention)
-        if has_suffix:
+        if fam is not None and has_suffix:
             found.extend(_elided_siblings(text, mention, form, fam, reg))
     return found
 
@@ -409,9 +407,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
                 continue
             if not bounded and (name.isupper() and len(name) <= 4):
                 continue  # acronyms (MoE, RAG) are methods far more often than models
-            known = reg.model_by_key.get(fold(name))
-            found.append(ModelMention(start, end, name, known.name if known else name,
-                                      known.org if known else _family_org(name, reg), "cue"))
+            found.append(ModelMention(start, end, name, *_identity(name, reg, _family_org(name, reg)), "cue"))
     return found
 
 
@@ -513,8 +509,7 @@ def _table_identities(text: str, reg: Registry, tables: list[tuple[list[Cell], R
                       ) -> dict[str, tuple[str, str | None, str]]:
     identity = {}
     for name in _table_names(text, reg, tables)[:_MOST_NAMES]:
-        known = reg.model_by_key.get(fold(name))
-        identity[name] = (known.name, known.org, "table") if known else (name, _family_org(name, reg), "table")
+        identity[name] = (*_identity(name, reg, _family_org(name, reg)), "table")
     return identity
 
 
