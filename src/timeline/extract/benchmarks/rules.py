@@ -18,7 +18,9 @@ from timeline.text.tables import Row, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
-_SCORE = r"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
+_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score and its unit
+_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*{_NUMBER}"
+_EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
 # (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先|\+|-)\s*$")
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
@@ -86,22 +88,21 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|with\s)?(?:的)?"
                              r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|取得|获得|拿下"
-                             r"|(?i:score|accuracy)\s+of|(?i:scores|scored|achieves|achieved|reaches|reached|gets|posts)"
+                             rf"|(?i:score|accuracy)\s+of|(?i:{_EN_SCORE_VERB}|gets)"
                              r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
                              + _SCORE)
-_VERSUS = regex.compile(r"\s*(?:vs\.?|versus|对比|对)\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?:%|分|points?)?")
+_VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
 # ("HumanEval: A 92.0%, B 90.2%"), "compared with 53.6% for B", ", while B scores 74.3".
-_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
-_LIST_NEXT = regex.compile(r"\s*[,，、;；]\s*")
+_LIST_NEXT = regex.compile(rf"\s*[;；]\s*|{ITEM_SEPARATOR}")
 _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 _COMPARED = regex.compile(
     rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{_NUMBER}\s+(?:for|by|from)\s+", regex.I)
 _WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+")
 _THEIR_SCORE = regex.compile(
-    rf"\s+(?:scores|scored|achieves|achieved|reaches|reached|gets|got|posts|posted)\s+(?:a\s+score\s+of\s+)?"
+    rf"\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:a\s+score\s+of\s+)?"
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s)", regex.I)  # (a score on another benchmark)
 
 
@@ -139,7 +140,7 @@ def _model_at(ctx: DocContext, pos: int) -> ModelMention | None:
     return found[0] if found and found[0].start == pos else None
 
 
-_SCORE_WORD = regex.compile(r"得分|成绩|准确率|通过率|取得|获得|拿下|\b(?:scor|achiev|reach)", regex.I)
+_SCORE_WORD = regex.compile(rf"得分|成绩|准确率|通过率|取得|获得|拿下|\b{_EN_SCORE_VERB}", regex.I)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
@@ -259,7 +260,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 _SCORE_THEN_BENCH = regex.compile(
     r"(?P<cmp>≥|>=|>|over|above)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:on|in|at|在)\s*(?:the\s+)?$"
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU"
-    r"|(?:achiev|scor|reach|post|hit|attain)[a-z]*\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"
+    rf"|{_EN_SCORE_VERB}\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$",  # (the `regex` module allows a name twice)
     regex.I,
 )
@@ -308,13 +309,12 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
 
 # "…在MMLU、GSM8K和HumanEval上分别取得88.5%、89.3%和65.2%的成绩", "A and B scored 88.7% and 88.3% on
 # MMLU, respectively": lists of benchmarks, models and scores, paired in order.
-_ITEM_NUMBER = r"\d{1,4}(?:\.\d+)?\s*(?:%|分|points?)?"
-_SCORE_LIST = regex.compile(rf"{_ITEM_NUMBER}(?:{ITEM_SEPARATOR}{_ITEM_NUMBER})+")
+_SCORE_LIST = regex.compile(rf"{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+")
 _ONE_SCORE = regex.compile(_NUMBER)
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)
 _EACH_ZH = regex.compile(r"分别(?:为|是|取得了?|获得了?|达到了?|达|拿下了?)?\s*")
 _BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
-_EACH_EN = regex.compile(r"(?:scor|achiev|reach|post|hit|attain)[a-z]*\s+(?:scores\s+of\s+)?", regex.I)
+_EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
 _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _RESPECTIVELY = regex.compile(r",?\s+respectively\b")
 
