@@ -44,6 +44,8 @@ _EN_WEEKDAY = "|".join(_EN_WEEKDAYS)
 _SEASON = "spring|summer|fall|autumn|winter"
 # Parts of a period in words: "the end of 2025", "the first half of 2026", "beginning of next year".
 _POINT_WORDS = r"(?:end|beginning|start|middle)"
+_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}  # (quarters in words)
+_QUARTER_WORDS = "|".join(_EN_ORDINAL)
 _PART_WORDS = rf"(?:{_POINT_WORDS}|first\s+half|second\s+half)"
 _EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
 _AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
@@ -133,7 +135,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
         rf"|(?P<enm3>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}})"
-        rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>first|second|third|fourth)\s+quarter\s+of\s+)"
+        rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
         rf"(?P<eny4>\d{{4}})"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
@@ -236,7 +238,7 @@ _SHAPES: dict[str, str] = {
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{_EN_WEEKDAY})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
-          rf"|he\s+(?:first|second|third|fourth)\s+quarter\s+of|hird\s+quarter\s+of"
+          rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON})|omorrow|oday(?=,?\s+[A-Za-z])){_WORD_END}",
     "Yy": f"(?i:esterday){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
@@ -440,7 +442,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         week_rel = _WPREFIX[prefix] if prefix else None
         if prefix is None and wday and _NEWS_ZONE.search(m.string, max(0, m.start() - 8), m.start()):
             # "当地时间周二": a weekday of news, the last one (the next in a sentence about the future)
-            ahead = _FUTURE_ZH.search(_sentence_around(m.string, m.start()))
+            ahead = _FUTURE.search(_sentence_around(m.string, m.start()))
             return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if ahead else -1)
         return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
     if g("hol"):
@@ -471,14 +473,13 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 _BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
-_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported)\s$")
 _NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
-_FUTURE_ZH = re.compile(r"将|计划|预计|即将|拟于|有望")
-_FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:set|expected|scheduled|slated)\s+to|upcoming)\b",
-                     re.I)
+# A sentence about the future: a weekday of news then points ahead.
+_FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:set|expected|scheduled|slated)\s+to|upcoming)\b"
+                     r"|将|计划|预计|即将|拟于|有望", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 
 
