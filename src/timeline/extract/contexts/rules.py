@@ -15,7 +15,7 @@ from timeline.text.windows import finditer_from
 
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
-    r"(?:-?\s*(?P<what>tokens?|token|字|汉字|characters?|chars?))?"
+    r"(?:-?\s*(?:个\s*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token
     r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?P<pwhat>tokens?)(?![A-Za-z])"
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
@@ -103,7 +103,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         latin = unit in ("K", "k", "M", "m")
         if not cue_before and _EXTENDED.search(text, max(sent_start, start - 16), start):
             cue_before = bool(_CONTEXT_WORD.search(text, sent_start, start))
-        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and what.startswith("token"))
+        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and what.startswith(("token", "词元")))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue):

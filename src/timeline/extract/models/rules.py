@@ -22,7 +22,7 @@ import regex
 
 from timeline.registry import Family, Registry, fold, load_registry
 from timeline.text.lists import ITEM_SEPARATOR
-from timeline.text.scripts import SPACE
+from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import match_at
@@ -40,19 +40,21 @@ _VARIANTS = (
 # Size words in lower case name a variant only when joined to the name (BERT-large, T5-small):
 # after a space they are prose ("Qwen large language models", "GPT-4 base model").
 _JOINED_VARIANTS = "giant|large|base|small|tiny|max"
+_SP = INLINE_SPACE
 # One suffix token after a family name; the loop in `_extend` takes as many as follow.
 _SUFFIX = regex.compile(
     r"(?:"
-    r"[-\s]?\d+[×x]\d+B(?![A-Za-z])"  # (before a version, which would stop at "8" of "8x7B")
-    r"|[-\s/]\d+(?:\.\d+)?[BMT](?![A-Za-z])"
+    rf"(?:-|{_SP})?\d+[×x]\d+B(?![A-Za-z])"  # (before a version, which would stop at "8" of "8x7B")
+    rf"|(?:[-/]|{_SP})\d+(?:\.\d+)?[BMT](?![A-Za-z])"
     # (a score is no version: "Claude 3.5 Sonnet 92.0%" is not "Claude 3.5 Sonnet 92")
-    r"|[-\s]?\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家分BMTK]|\.\d)"
-    rf"|(?:-|\s|(?<=\p{{Han}}))(?:{_VARIANTS})(?![A-Za-z])"
+    # (nor is a date: "o1 2024.12", "DeepSeek-R1 2025.01.20" in a table's row)
+    rf"|(?:-|{_SP})?(?!(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?!\d))\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家分BMTK]|\.\d)"
+    rf"|(?:-|{_SP}|(?<=\p{{Han}}))(?:{_VARIANTS})(?![A-Za-z])"
     rf"|(?:-|(?<=\p{{Han}}))(?:{_JOINED_VARIANTS})(?![A-Za-z])"
     r"|-[A-Z]{1,2}(?![A-Za-z])"
     r"|-?[α-ωΑ-Ω]"
-    r"|[-\s]?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
-    r"|\s[a-z]\d+\.\d+(?![A-Za-z0-9.])"
+    rf"|(?:-|{_SP})?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
+    rf"|{_SP}[a-z]\d+\.\d+(?![A-Za-z0-9.])"
     r"|-v\d+(?:\.\d+)*"
     r"|-\d{4}(?!\d)"
     r"|[\dA-Za-z\p{Han}]{0,8}?模型[A-Z]?\d+(?:\.\d+)*"  # 文心大模型4.0, 文心大模型X1.1
@@ -66,7 +68,7 @@ _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|团队)", regex.I)
 # (scanned by _names_at_word_starts, which applies _LEFT)
 _GENERIC = re.compile(
     r"(?:[A-Z][A-Za-z]*\d[A-Za-z0-9.]*|[A-Z][A-Za-z0-9]+(?:[-·][A-Za-z0-9.]+)+|[A-Z][a-z]+[A-Z][A-Za-z]+-\d[A-Za-z0-9.]*)"
-    rf"(?:[-·][A-Za-z0-9.]+)*(?:{SPACE}(?:{_VARIANTS})(?![A-Za-z]))*"
+    rf"(?:[-·][A-Za-z0-9.]+)*(?:{INLINE_SPACE}(?:{_VARIANTS})(?![A-Za-z]))*"
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?:大模型|模型)\"([^\"\n]{2,16})\"")
