@@ -27,8 +27,10 @@ R = TypeVar("R", bound=BaseModel)
 # Sentence ends: line breaks (taken from the line starts), and CJK and Latin full stops (a point
 # before a capital or at a line end) and semicolons. (One character class first: the stdlib
 # engine jumps between candidates.)
-# (a full stop ends a sentence before a capital, or a name in camel case: "… 2025. xAI will …")
-_SENTENCE_END = re.compile(r"[。！？!?；;.](?:(?<=\.)(?=\s+(?:[A-Z]|[a-z]{1,3}[A-Z])|$)|(?<!\.))", re.M)
+# (a full stop ends a sentence before a capital, or a name in camel case: "… 2025. xAI will …";
+# its footnote marks go with it: "… the Bar Exam.[8] GPT-4 Turbo …")
+_SENTENCE_END = re.compile(
+    r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*(?=\s+(?:[A-Z]|[a-z]{1,3}[A-Z])|$)|(?<!\.))", re.M)
 # Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
 # "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023).
 _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
