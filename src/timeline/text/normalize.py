@@ -286,6 +286,9 @@ def _short_line(lines: list[str]) -> int:
 _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:Chapter|Section|Part|Appendix|Table|Figure)\s+[\dIVX]+"
                            r"(?:\.\d+)*[.:]?\s|第[一二三四五六七八九十\d]+[章节部分篇]|[表图]\s*\d+(?:[.-]\d+)*\s)")
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+# A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
+_DAY_LINE = re.compile(
+    r"[ \t]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2})[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?")
 _TITLE_CASE = re.compile(
     r"[ \t]*(?:[A-Z0-9][\w'’.:-]*|of|and|the|in|for|a|an|to|on|with|vs\.?)(?:[ \t]+(?:[A-Z0-9][\w'’.:-]*|of|and|the|in"
     r"|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
@@ -302,6 +305,9 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
         return m.group(0)  # a heading ends its line, whatever its last character, and starts one
     next_end = text.find("\n", m.end())
+    if _DAY_LINE.fullmatch(text, line_start, m.start()) \
+            or _DAY_LINE.fullmatch(text, m.end(), len(text) if next_end < 0 else next_end):
+        return m.group(0)
     if _COLUMNS.search(text, line_start, m.start()) \
             or _COLUMNS.search(text, m.end(), len(text) if next_end < 0 else next_end):
         return m.group(0)  # a table laid out with spaces: rows, not a sentence cut

@@ -139,7 +139,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<eny4>\d{{4}})"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
-        rf"|(?=(?-i:[A-Z]))(?P<enm6>{_MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d|,?[^\S\n]+\d)"
+        rf"|(?=(?-i:[A-Z]))(?P<enm6>{_MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,?[^\S\n]+\d)"
         rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{_MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
         rf"|(?=(?-i:[A-Z]))(?P<enm8>{_MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))\b)"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
