@@ -101,6 +101,15 @@ _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 _COMPARED = regex.compile(
     rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{_NUMBER}\s+(?:for|by|from)\s+", regex.I)
 _WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+")
+# "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
+# score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
+_BEYOND = regex.compile(
+    r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅)?"
+    r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
+    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?))\s*")
+_THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])")
+# "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
+_FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
 _THEIR_SCORE = regex.compile(
     rf"\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:a\s+score\s+of\s+)?"
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s)", regex.I)  # (a score on another benchmark)
@@ -127,6 +136,12 @@ def _next_other(ctx: DocContext, pos: int, colon: bool
     elif compared := match_at(_COMPARED, text, pos):
         model = _model_at(ctx, compared.end())
         return (model, compared, model.end) if model else None  # (the score comes before the model)
+    elif more := match_at(_FOR_NEXT, text, pos):
+        model = _model_at(ctx, more.end())
+        return (model, more, model.end) if model else None
+    elif beyond := match_at(_BEYOND, text, pos):
+        model = _model_at(ctx, beyond.end())
+        score = match_at(_THEIR_NUMBER, text, model.end) if model else None
     elif joined := match_at(_WHILE, text, pos):
         model = _model_at(ctx, joined.end())
         score = match_at(_THEIR_SCORE, text, model.end) if model else None
