@@ -38,6 +38,10 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 SUBJECT_PRONOUN = regex.compile(
     r"\s*(?:The\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b|该模型|该系列|这款模型|此模型|它|其)")
+# A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
+# "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
+_LINE_HEAD = regex.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])[ \t]*)?(?:\*\*)?")
+_HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*[:：]")
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
 # about, which keeps the work per fact bounded and extraction linear in the text.
@@ -160,8 +164,20 @@ class DocContext:
             found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
             return next((models[0] for models in found if models), None)
         if not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
-            return None
+            return self.line_head_model(sent_start)
         return self.model_before(sent_start, self.previous_sentence(sent_start))
+
+    def line_head_model(self, pos: int) -> ModelMention | None:
+        """The model that heads the line holding `pos` with a colon ("1. DeepSeek-V3：性价比之王。去年12月
+        26日开源"), when `pos` lies past that colon: the line's sentences are about it."""
+        line_start = self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+        lead = _LINE_HEAD.match(self.text, line_start)  # (all of it is optional: it always matches)
+        at = lead.end() if lead else line_start
+        head = self.models_in(at, at + 1)
+        if not head or head[0].start != at:
+            return None
+        colon = _HEAD_COLON.match(self.text, head[0].end, min(len(self.text), head[0].end + 40))
+        return head[0] if colon is not None and colon.end() <= pos else None
 
     def parts_before(self, sent_start: int, most: int = 3) -> list[tuple[int, int]]:
         """The parts of a sentence that goes on after semicolons, before the part at `sent_start`,

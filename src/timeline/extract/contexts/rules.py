@@ -84,6 +84,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     records: list[ContextRecord] = []
     read: list[tuple[int, int]] = []
     _table_lengths(ctx, read, records)
+    extended_from: set[int] = set()  # the sentences a length was read in
     text = ctx.text
     for m in lengths(text):
         start = m.start("wn") if m.group("wn") else m.start()  # (the number word behind "million")
@@ -102,7 +103,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 24), start))
         latin = unit in ("K", "k", "M", "m")
         if not cue_before and _EXTENDED.search(text, max(sent_start, start - 16), start):
-            cue_before = bool(_CONTEXT_WORD.search(text, sent_start, start))
+            # (in a sentence about the context, or after a length read in it: "支持20万汉字输入，后来扩展到200万字")
+            cue_before = sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))
         cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and what.startswith(("token", "词元")))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
@@ -122,4 +124,5 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue  # a table cell, read with its column
         ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
                 chars=value if is_chars else None, prov=ctx.prov(model.start, m.end()))
+        extended_from.add(sent_start)
     return records

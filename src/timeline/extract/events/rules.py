@@ -223,7 +223,8 @@ def _clause_with_actor(ctx: DocContext, pos: int) -> tuple[int, int] | None:
         start = ctx.clause(start - 1)[0]
         if ctx.models_in(start, end) or ctx.orgs_in(start, end):
             return start, end
-    return None
+    # ("1. DeepSeek-V3：性价比之王。去年12月26日开源": the model that heads the line acts; see _record)
+    return ctx.clause(pos) if ctx.line_head_model(pos) is not None else None
 
 
 _HAN_DATE = regex.compile(r"[年月日号號]")
@@ -310,10 +311,15 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None
     date = time.value if time.precision in ("day", "month", "year") else time.value[:4]
     models, org = _actors(ctx, *span)
-    if not models and org is None:
+    head = ctx.line_head_model(span[0]) if not models and org is None else None
+    if head is not None:
+        models, org = [head.text], head.org
+    elif not models and org is None:
         return None
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time)
+    if head is not None and action is None:
+        return None  # (a clause about the line's model says what it did)
     return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,

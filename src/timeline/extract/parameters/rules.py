@@ -70,7 +70,7 @@ _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
-_CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|parameters?|params)\s*{_CUE_VERB}$")
+_CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|激活|parameters?|params)\s*{_CUE_VERB}$")  # ("每个token激活37B")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
