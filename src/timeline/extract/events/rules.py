@@ -54,7 +54,7 @@ _PREDICTED = regex.compile(
     regex.I,
 )
 _ACTION = regex.compile(
-    r"正式推出|推出|发布|开源|上线|升级|面世|问世|亮相|开放|发表|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|"
+    r"正式推出|推出|发布(?!会)|开源|上线|升级|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|"
     r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|updat(?:ed|es|ing)"
@@ -244,6 +244,18 @@ def _lead_in_date(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple
     return start, ctx.clause(end)[1]
 
 
+def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int] | None:
+    """ "OpenAI于2024年5月14日凌晨举行发布会，推出GPT-4o": a dated clause that says nothing happened, and
+    the next clause of its sentence, undated, that does: one event."""
+    start, end = span
+    if end >= ctx.sentence(start)[1]:
+        return None
+    next_end = ctx.clause(end)[1]
+    if (after is not None and after.raw.start < next_end) or not _ACTION.search(ctx.text, end, next_end):
+        return None
+    return start, next_end
+
+
 _CLOSE_PAREN = regex.compile(r"\s*[)）]")
 
 
@@ -398,6 +410,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
         own = _dated_in_parenthesis(ctx, d.raw) or _between_dates(ctx, span, *neighbours, d)
         record = _record(ctx, d.time, own, span)
+        if record is not None and record.action is None and own == span:
+            wider = _continued_by_verb(ctx, span, neighbours[1])
+            record = _record(ctx, d.time, wider, wider) if wider else record
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)):
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb)
         key = (record.date, record.prov.char_start, record.prov.char_end)
