@@ -64,8 +64,9 @@ _ACTION = regex.compile(
 _AND = re.compile(r"\s+and\s+")
 _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$")
 # A clause that opens with a participle is about what the clause before names.
-_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was)\s+)?(?:released|launched|announced|unveiled|introduced"
-                         r"|published|open-sourced|debuted|shipped|rolled\s+out)\b")
+# ("GPT-4.1, which OpenAI released in the API on April 14, …": a relative clause with its maker too)
+_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?"
+                         r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|rolled\s+out)\b")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 _EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year"}
 
