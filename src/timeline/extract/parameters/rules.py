@@ -75,7 +75,7 @@ _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z]
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
 _PARAM_HEADER = regex.compile(
-    r"(?:总|激活)?参数(?:量|规模)?|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size)"
+    r"(?:总|激活)?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size|activ(?:e|ated))"
     r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
 _CELL_COUNT = regex.compile(r"(?:约|~|≈)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[BT]|万亿|千亿|亿|(?i:billion|trillion))?")
 _SCALE_WORD = {"billion": "B", "trillion": "T"}
