@@ -19,7 +19,7 @@ from timeline.extract.models.rules import ModelMention, OrgMention, find_models,
 from timeline.records import Provenance
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
-from timeline.text.tables import Cell, Row, rows_under_headers
+from timeline.text.tables import Cell, Row, rows_under_headers, spaced_rows_under_headers
 from timeline.text.traditional import as_written
 
 R = TypeVar("R", bound=BaseModel)
@@ -85,7 +85,7 @@ class DocContext:
     def build(cls, norm: NormText, published: dt.date | None = None) -> DocContext:
         text = norm.text
         all_orgs = find_orgs(text)
-        tables = list(rows_under_headers(text))  # (read once, for model names and for facts)
+        tables = [*rows_under_headers(text), *spaced_rows_under_headers(norm)]  # (read once, for names and facts)
         models = find_models(text, all_orgs, tables)
         orgs = [o for o in all_orgs if not _inside(models, o.start)]
         if norm.traditional:  # (names as written: 通義千問, matched as 通义千问)

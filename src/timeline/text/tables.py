@@ -1,10 +1,17 @@
-"""Markdown tables: their header cells, and each row's cells with where they stand in the text."""
+"""Tables (markdown, or laid out with spaces): their header cells, and each row's cells with where they
+stand in the text."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+from timeline.text.scripts import HAN_RANGES
+
+if TYPE_CHECKING:
+    from timeline.text.normalize import NormText
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
@@ -55,3 +62,91 @@ def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
         elif header is not None and not all(_SEPARATOR_CELL.fullmatch(c.text) for c in cells if c.text):
             yield header, Row(line.start(), line.end(), cells)
         previous_end = line.end()
+
+
+# Tables laid out with spaces, as text taken from a PDF has them: a header line that opens with the
+# model column ("模型", "Model") and has its cells apart by a tab or two spaces or more, or by single
+# spaces when each of its three or more cells is one short word, Chinese or capitalized; then rows with as many cells. A
+# row's first cell (the model's name) may hold single spaces, so a row read by single spaces is
+# split from the right. The table ends at the first line that is not such a row (one blank line
+# between rows is passed over). Read off the original text: normalization drops the spaces
+# between CJK cells.
+_HEADER_START = r"[ \t]*(?:模型|[Mm]odel)(?:名称|名|s|\ [Nn]ame)?[ \t]+(?=\S)"
+_SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
+_NEXT_SPACED_HEADER = re.compile("\n" + _HEADER_START)  # (led by the line break: a literal, found fast)
+_WIDE_GAP = re.compile(r"\t[ \t]*| {2,}\t*")
+_ANY_GAP = re.compile(r"[ \t]+")
+# A header cell read by single spaces: one short word, Chinese or capitalized ("参数量", "Params", "MMLU")
+_HEAD_WORD = re.compile(rf"(?:[{HAN_RANGES}]|[A-Z0-9])\S{{0,11}}")
+
+
+def _pieces(line: str, gap: re.Pattern[str]) -> list[tuple[int, int]]:
+    """[start, end) of the parts of `line` (stripped) between gaps, relative to the line."""
+    body_start = len(line) - len(line.lstrip())
+    body_end = len(line.rstrip())
+    pieces, pos = [], body_start
+    for m in gap.finditer(line, body_start, body_end):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, body_end))
+    return pieces
+
+
+def _row_pieces(line: str, gap: re.Pattern[str], n: int) -> list[tuple[int, int]] | None:
+    pieces = _pieces(line, gap)
+    if gap is _WIDE_GAP:
+        return pieces if len(pieces) == n else None
+    if len(pieces) < n:
+        return None
+    return [(pieces[0][0], pieces[len(pieces) - n][1]), *pieces[len(pieces) - n + 1 :]]  # (the name keeps its spaces)
+
+
+def spaced_rows_under_headers(norm: NormText) -> Iterator[tuple[list[Cell], Row]]:
+    """(header cells, row) for every data row of every table laid out with spaces, in the offsets
+    and characters of the normalized text."""
+    original = norm.original
+    starts = norm.starts
+
+    def to_norm(offset: int) -> int:
+        return bisect.bisect_left(starts, offset)
+
+    def cells(line_start: int, pieces: list[tuple[int, int]]) -> list[Cell]:
+        found = []
+        for a, b in pieces:
+            start, end = to_norm(line_start + a), to_norm(line_start + b)
+            found.append(Cell(start, end, norm.text[start:end].strip()))
+        return found
+
+    pos = 0
+    heads = [m.end() for m in _NEXT_SPACED_HEADER.finditer(original)]
+    if _SPACED_HEADER.match(original):
+        heads.insert(0, 0)
+    for head_end in heads:
+        line_start = original.rfind("\n", 0, head_end) + 1
+        if line_start < pos:
+            continue  # (inside a table read already)
+        line_end = original.find("\n", head_end)
+        line_end = len(original) if line_end == -1 else line_end
+        line = original[line_start:line_end]
+        if "|" in line:
+            continue  # (a markdown table's)
+        gap = _WIDE_GAP if _WIDE_GAP.search(line.strip()) else _ANY_GAP
+        head = _pieces(line, gap)
+        if len(head) < (2 if gap is _WIDE_GAP else 3) or (
+                gap is _ANY_GAP and not all(_HEAD_WORD.fullmatch(line, a, b) for a, b in head)):
+            continue
+        header = cells(line_start, head)
+        pos, blank = line_end + 1, 0
+        while pos < len(original) and blank < 2:
+            end = original.find("\n", pos)
+            end = len(original) if end == -1 else end
+            row_line = original[pos:end]
+            if not row_line.strip():
+                blank += 1
+            else:
+                pieces = _row_pieces(row_line, gap, len(head))
+                if pieces is None or _SPACED_HEADER.match(row_line):
+                    break  # (not a row; or the next table's header)
+                blank = 0
+                yield header, Row(to_norm(pos), to_norm(end), cells(pos, pieces))
+            pos = end + 1
