@@ -139,6 +139,15 @@ class DocContext:
         i = bisect.bisect_right(self._model_starts, pos)
         return i > 0 and self.models[i - 1].start <= pos < self.models[i - 1].end
 
+    def header_over(self, pos: int) -> Cell | None:
+        """The header cell of the table column that holds `pos`, if a table row does."""
+        for header, row in self.tables:
+            if row.start <= pos < row.end:
+                for head, cell in zip(header, row.cells, strict=False):
+                    if cell.start <= pos < cell.end:
+                        return head
+        return None
+
     def table_cells(self) -> Iterator[tuple[ModelMention, Row, Cell, Cell]]:
         """(model, row, header cell, cell) for every cell after the first of every table row whose
         first cell names a model (the model the row is about)."""

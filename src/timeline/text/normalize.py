@@ -284,8 +284,19 @@ def _short_line(lines: list[str]) -> int:
 # Lines that end where they do in wrapped text: headings (markdown, numbered chapters and sections,
 # captions), rows of a table laid out with spaces, titles in title case.
 _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:Chapter|Section|Part|Appendix|Table|Figure)\s+[\dIVX]+"
-                           r"(?:\.\d+)*[.:]?\s|第[一二三四五六七八九十\d]+[章节部分篇]|[表图]\s*\d+(?:[.-]\d+)*\s)")
+                           r"(?:\.\d+)*[.:]?\s|第[一二三四五六七八九十\d]+[章节部分篇]|(?:图表|[表图])\s*\d+(?:[.-]\d+)*(?:\s|[:：]))")
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+# A row of a table laid out with single spaces: a few short cells, two or more of them with digits,
+# and no sentence's punctuation ("DeepSeek-R1 2025.01 671B 128K").
+_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]")
+
+
+def _cells_row(line: str) -> bool:
+    cells = line.split()
+    return 3 <= len(cells) <= 8 and sum(any(ch.isdigit() for ch in cell) for cell in cells) >= 2 \
+        and not _SENTENCE_MARK.search(line)
+
+
 # A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
 _DAY_LINE = re.compile(
     r"[ \t]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2})[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?")
@@ -305,11 +316,11 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
         return m.group(0)  # a heading ends its line, whatever its last character, and starts one
     next_end = text.find("\n", m.end())
-    if _DAY_LINE.fullmatch(text, line_start, m.start()) \
-            or _DAY_LINE.fullmatch(text, m.end(), len(text) if next_end < 0 else next_end):
+    next_end = len(text) if next_end < 0 else next_end
+    if _DAY_LINE.fullmatch(text, line_start, m.start()) or _DAY_LINE.fullmatch(text, m.end(), next_end):
         return m.group(0)
-    if _COLUMNS.search(text, line_start, m.start()) \
-            or _COLUMNS.search(text, m.end(), len(text) if next_end < 0 else next_end):
+    if _COLUMNS.search(text, line_start, m.start()) or _COLUMNS.search(text, m.end(), next_end) \
+            or _cells_row(text[line_start : m.start()]) or _cells_row(text[m.end() : next_end]):
         return m.group(0)  # a table laid out with spaces: rows, not a sentence cut
     if _TITLE_CASE.fullmatch(text, line_start, m.start()):
         return m.group(0)  # "State of Open Models 2025": a title, not the start of a sentence

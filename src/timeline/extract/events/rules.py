@@ -330,7 +330,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     elif not models and org is None:
         return None
     # (an item of a list shares the clause's verb: "released A in May and B in June")
-    action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time)
+    action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
+        or _column_action(ctx, time)
     if head is not None and action is None:
         return None  # (a clause about the line's model says what it did)
     return ctx.record(EventRecord,
@@ -338,6 +339,12 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
         status=_status(ctx, status_span, time), prov=ctx.prov(*span),
     )
+
+
+def _column_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
+    """A date in a table's column headed 发布时间/Release date: the header's verb ("发布")."""
+    head = ctx.header_over(time.start) if ctx.tables else None
+    return _ACTION.search(head.text) if head is not None else None
 
 
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:

@@ -127,7 +127,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?P<us>(?<![\d/.])(?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d{4}|\d{2})(?![\d/]))"
         r"|(?P<eu>(?<![\d.])(?P<ea>\d{1,2})\.(?P<eb>\d{1,2})\.(?P<ey>\d{4})(?!\d|\.\d))"
         r"|(?P<yy>(?<![\d/.-])(?P<yya>\d{2})-(?P<yyb>1[0-2]|0?[1-9])-(?P<yyc>3[01]|[12]\d|0?[1-9])(?![\d-]))"
-        r"|(?P<ym>(?<![\d.])(?P<ymy>(?:19|20)\d{2})[-/](?P<ymm>1[0-2]|0[1-9])(?![\d/-]))"
+        # ("2024.12" in a timeline or a table: a dot only before a month of two digits, not a number's
+        # decimals: "2024.12亿", "v2024.12")
+        r"|(?P<ym>(?<![\d.])(?P<ymy>(?:19|20)\d{2})(?:[-/]|\.(?<![A-Za-z_]\d{4}\.)"
+        r"(?=\d\d(?![\d.%])(?!\s*(?:亿|万|元|美元|倍|分|个|[BKMTbkmt]\b))))(?P<ymm>1[0-2]|0[1-9])(?![\d/-]))"
         r"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{2})\s*Q(?P<qq>[1-4])\b)"
     )
     english = (
