@@ -68,13 +68,17 @@ _BYLINE_LEAD = regex.compile(
     r"|(?:By|作者|文|来源|原创|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?"
     r"(?:\s*[|·•丨,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d))"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
-    r"|[^\n|·•丨\d]{1,30}?(?:\s+|(?<=\p{Han}))(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}))?"
+    # ("36氪 · 2025-12-28 09:12": a separator after the name)
+    r"|(?!\d{4}[-/.年])[^\n|·•丨]{1,30}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{Han}))"
+    r"(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}))?"
     # (a weekday before the date: "Published Friday, February 7, 2025")
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?",
     regex.I,
 )
-# A question-and-answer site's footer: "编辑于 2025-02-10 · IP 属地北京", "发布于 2025-02-10 10:23".
-_FOOTER_LEAD = regex.compile(r"[ \t>*_|]*(?:发布于|编辑于|发表于)\s*")
+# A question-and-answer site's footer: "编辑于 2025-02-10 · IP 属地北京", "发布于 2025-02-10 10:23";
+# a microblog's: "2025年8月21日 18:30 来自 微博 weibo.com" (a date with its time of day, unlabelled).
+_FOOTER_LEAD = regex.compile(r"[ \t>*_|]*(?:(?:发布于|编辑于|发表于)\s*"
+                             r"|(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 _BYLINE_TAIL = regex.compile(
     # (a time of day, then perhaps where it was posted: "08:30 北京")
@@ -82,7 +86,7 @@ _BYLINE_TAIL = regex.compile(
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?(?:\s*\p{Han}{2,6})?)?"
     r"(?:\s*[|·•丨/・]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|文|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
-    r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}))?[ \t*_|]*",
+    r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}))?[ \t*_|]*",
     regex.I,
 )
 _HEAD_LINES = 12  # where a byline stands: among the first lines that hold text
