@@ -56,12 +56,14 @@ _CUE_BEFORE = regex.compile(
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
-_NOT_AFTER = regex.compile(  # (a rate: "tokens/s", "每秒", "tokens per second")
-    r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)", regex.I)
+# (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
+_NOT_AFTER = regex.compile(
+    r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
+    r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b", regex.I)
 _CONTEXT_HEADER = regex.compile(
     r"(?:最大)?上下文(?:长度|窗口)?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?")
-_NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共|\d\s*[-~–])\s*$")  # (…, "0-32K" is a price tier)
+_NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共|输出|\d\s*[-~–])\s*$")  # (…, "0-32K" is a price tier)
 
 
 def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:

@@ -383,10 +383,15 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end and _BEFORE_MODEL_NAME.fullmatch(text, start, end) else None
 
 
+# A word that makes the name before an apposition the tail of a longer one: "SWE-bench Verified, the
+# first model to…" names no model Verified.
+_PROPER_WORD_BEFORE = re.compile(r"(?:[A-Z][\w-]*|[\w-]*[-\d][\w-]*) $")
+
+
 def _appositions(text: str) -> Iterator[tuple[int, int]]:
     for m in _APPOSITION.finditer(text):
         span = _name_before(text, m.start())
-        if span is not None:
+        if span is not None and not _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]):
             yield span
 
 
