@@ -428,4 +428,25 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue
         seen.add(key)
         records.append(record)
-    return records + _lead_year_items(ctx, dated)
+    return _without_covered(records) + _lead_year_items(ctx, dated)
+
+
+def _without_covered(records: list[EventRecord]) -> list[EventRecord]:
+    """ "Earlier this year we launched A (May 22) and B (August 5)": an event whose models are all
+    dated more precisely by events inside its own span, within its own dates, is theirs to tell."""
+    if len(records) < 2:
+        return records
+    ordered = sorted(records, key=lambda r: r.prov.char_start)
+    starts = [r.prov.char_start for r in ordered]
+    kept = []
+    for record in records:
+        span = record.prov
+        inner = [other for other in ordered[bisect.bisect_left(starts, span.char_start):
+                                            bisect.bisect_right(starts, span.char_end)]
+                 if other is not record and other.prov.char_end <= span.char_end
+                 and record.earliest <= other.earliest and other.latest <= record.latest
+                 and (other.earliest, other.latest) != (record.earliest, record.latest)]
+        covered = {name for other in inner for name in other.models}
+        if not (inner and record.models and covered.issuperset(record.models)):
+            kept.append(record)
+    return kept
