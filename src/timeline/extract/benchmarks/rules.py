@@ -105,8 +105,9 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+")
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(
     r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅)?"
-    r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
-    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?))\s*")
+    r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
+    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?))\s*"
+    r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*)?")  # ("较此前的R1-0528（44.6）")
 _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")

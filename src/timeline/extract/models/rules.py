@@ -559,7 +559,10 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     shorts = {short: named for short, named in _short_names(chosen, reg).items()
               if text.count(short) > sum(short in c.text for c in chosen)}
     if shorts:
-        chosen = _leftmost_longest(chosen + _named_elsewhere(text, shorts))
+        first: dict[str, int] = {}
+        for c in chosen:
+            first.setdefault(c.canonical, c.start)
+        chosen = _leftmost_longest(chosen + [m for m in _named_elsewhere(text, shorts) if _stands_for(text, m, first)])
     return [c for c in chosen if not reg.is_not_model(c.text)]
 
 
@@ -607,17 +610,38 @@ def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:
 # ("Llama 4 Scout … Scout has 17B active parameters"), unless it is a word that many models share
 # (Pro, Flash) or a name of its own (the Llama of "Code Llama").
 _SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{4,})$")
+# So does a code written after its family's name ("DeepSeek-V3.1 … V3.1在SWE-bench上得分66.0", "Kimi K2"),
+# alone (not the end of another name: "CLIP-Filter V3"), unless it is the code of a model the
+# registry knows (V3 is DeepSeek-V3's).
+_CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"
+_SHORT_CODE = re.compile(rf"[A-Za-z][-\s]({_CODE})$")
+_NAME_BEFORE_CODE = re.compile(r"(?:[\w]*[-\d][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)[ -]$")
+
+
+def _stands_for(text: str, short: ModelMention, first: dict[str, int]) -> bool:
+    """Whether a short name written here stands for its model (`first`: where each model is first named)."""
+    if short.start <= first.get(short.canonical, len(text)):
+        return False
+    code = re.fullmatch(_CODE, short.text)
+    return not (code and _NAME_BEFORE_CODE.search(text, max(0, short.start - 40), short.start))
+
+
+@cache
+def _registry_codes() -> frozenset[str]:
+    return frozenset(m.group(1) for known in load_registry().models
+                     for name in (known.name, *known.aliases) if (m := _SHORT_CODE.search(name)))
 _SHARED_VARIANTS = frozenset(_VARIANTS.split("|")) - {"Sonnet", "Opus", "Haiku", "Scout", "Maverick", "Behemoth"}
 
 
 def _short_names(chosen: list[ModelMention], reg: Registry) -> dict[str, tuple[str, str | None, str]]:
     shorts: dict[str, tuple[str, str | None, str]] = {}
     for m in chosen:
-        found = _SHORT_NAME.search(m.text)
+        found = _SHORT_NAME.search(m.text) or _SHORT_CODE.search(m.text)
         short = found.group(1) if found is not None else ""
         if not short or short in _SHARED_VARIANTS or short in shorts or len(shorts) >= _MOST_NAMES:
             continue
-        if reg.family_by_form.get(short) or fold(short) in reg.model_by_key or short in reg.org_names:
+        if reg.family_by_form.get(short) or fold(short) in reg.model_by_key or short in reg.org_names \
+                or short in _registry_codes():
             continue
         shorts[short] = (m.canonical, m.org, "short")
     return shorts
