@@ -203,10 +203,22 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
     return models, org
 
 
-def _clause_with_actor(ctx: DocContext, pos: int) -> tuple[int, int] | None:
-    """The clause holding `pos`, widened within its sentence until it names an actor."""
+# "Baidu launched ERNIE X1 on Sunday, March 16, saying …": a date alone in its clause after a weekday
+# is that day's, and the clause before says what happened on it.
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
+_NOTHING_BUT = re.compile(r"[\s,.;]*")
+
+
+def _clause_with_actor(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
+    """The clause holding the date `raw`, widened within its sentence until it names an actor."""
+    pos = raw.start
     sent_start, sent_end = ctx.sentence(pos)
     start, end = ctx.clause(pos)
+    if start > sent_start and _WEEKDAY_BEFORE.search(ctx.text, max(sent_start, start - 12), start) \
+            and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end):
+        left = ctx.clause(start - 1)[0]
+        if ctx.models_in(left, end) or ctx.orgs_in(left, end):
+            return left, end
     if start > sent_start and _PARTICIPLE.match(ctx.text, start):  # "DeepSeek-R1, released on January 20, …"
         left = ctx.clause(start - 1)[0]
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
@@ -411,7 +423,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         previous = d.time
         if same:
             continue  # "2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event
-        span = _clause_with_actor(ctx, d.raw.start)
+        span = _clause_with_actor(ctx, d.raw)
         if span is None:
             continue
         span = _lead_in_date(ctx, span, d.raw)

@@ -34,7 +34,8 @@ _COUNT = regex.compile(
     rf"|(?:参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
     r"(?P<u7>万亿|千亿|百亿|十亿|亿|千万|百万|万))"
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
-    r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params))?)"
+    r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
+    r"|激活|activ(?:e|ated)\b))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
     rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million)\b"
     r"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params))?)"
