@@ -42,6 +42,11 @@ SUBJECT_PRONOUN = regex.compile(
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
 _LINE_HEAD = regex.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])[ \t]*)?(?:\*\*)?")
 _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*[:：]")
+# A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
+# the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
+_KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?", re.M)
+_HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
 # about, which keeps the work per fact bounded and extraction linear in the text.
@@ -173,8 +178,43 @@ class DocContext:
             found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
             return next((models[0] for models in found if models), None)
         if not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
-            return self.line_head_model(sent_start)
+            return self.subject_model(sent_start)
         return self.model_before(sent_start, self.previous_sentence(sent_start))
+
+    def quote_start(self, start: int, pos: int) -> int:
+        """Where the quote of a fact at `pos` starts: at `start` (its model), unless that lies on an
+        earlier line (a heading, the line before), where the quote starts with `pos`'s own sentence."""
+        line_start = self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+        return start if start >= line_start else max(line_start, self.sentence(pos)[0])
+
+    def subject_model(self, pos: int) -> ModelMention | None:
+        """The model a line is about when it does not name one where `pos` stands: the model that
+        heads the line, or for a line that gives one property, the model its section's heading names."""
+        head = self.line_head_model(pos)
+        if head is not None:
+            return head
+        line_start = self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+        key = _KEY_VALUE.match(self.text, line_start, min(len(self.text), line_start + 48))
+        return self.heading_model(line_start) if key is not None else None
+
+    @cached_property
+    def _heading_models(self) -> list[tuple[int, ModelMention | None]]:
+        """(start, model it names or None) of every markdown heading line."""
+        found = []
+        for m in _HEADING_LINE.finditer(self.text):
+            line_end = self.text.find("\n", m.end())
+            line_end = len(self.text) if line_end == -1 else line_end
+            named = self.models_in(m.end(), m.end() + 1)
+            own = bool(named) and named[0].start == m.end() and line_end - named[0].end <= _HEADING_TAIL
+            found.append((m.start(), named[0] if own else None))
+        return found
+
+    def heading_model(self, pos: int) -> ModelMention | None:
+        """The model named by the nearest markdown heading above `pos`, over headings that name none
+        ("## Model Details" under "# Llama-3.1-Nemotron-70B-Instruct")."""
+        headings = self._heading_models
+        i = bisect.bisect_right(headings, pos, key=lambda h: h[0])
+        return next((model for _, model in reversed(headings[:i]) if model is not None), None)
 
     def line_head_model(self, pos: int) -> ModelMention | None:
         """The model that heads the line holding `pos` with a colon ("1. DeepSeek-V3：性价比之王。去年12月

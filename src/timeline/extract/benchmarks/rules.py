@@ -241,7 +241,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             ctx.add(records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")), comparator=_COMPARATOR.get(m.group("cmp") or "", "="),
-                prov=ctx.prov(min(target.start, bench.start()), offset + m.end()),
+                prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), offset + m.end()),
             )
         if targets:
             _other_scores(ctx, bench.group("name"), offset + m.end(), sent_end, colon, records)
@@ -301,7 +301,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")),
                 comparator=_COMPARATOR.get((m.group("cmp") or "").lower(), "="),
-                prov=ctx.prov(min(target.start, m.start()), bench.end()),
+                prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), bench.end()),
             )
         if targets:
             _other_scores(ctx, bench.group("name"), bench.end(), sent_end, False, records)
@@ -377,7 +377,8 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
         for (model, named), score in zip(pairs, numbers, strict=True):
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=named.group("name"),
                     score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
-                    prov=ctx.prov(min(model.start, run[0].start()), max(scores.end(), bench.end())))
+                    prov=ctx.prov(ctx.quote_start(min(model.start, run[0].start()), run[0].start()),
+                                  max(scores.end(), bench.end())))
         used.update(b.start() for b in run)
     return records, used
 

@@ -57,7 +57,7 @@ _ACTION = regex.compile(
     r"正式推出|推出|发布(?!会)|开源|上线|升级|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|"
     r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
-    r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|updat(?:ed|es|ing)"
+    r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|rais(?:ed|es)|took\s+effect|entered\s+into\s+force)\b",
     regex.I,
 )
@@ -236,8 +236,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
         start = ctx.clause(start - 1)[0]
         if ctx.models_in(start, end) or ctx.orgs_in(start, end):
             return start, end
-    # ("1. DeepSeek-V3：性价比之王。去年12月26日开源": the model that heads the line acts; see _record)
-    return ctx.clause(pos) if ctx.line_head_model(pos) is not None else None
+    # ("1. DeepSeek-V3：性价比之王。去年12月26日开源", "- Release date: …" under a model's heading: the line's
+    # model acts; see _record)
+    return ctx.clause(pos) if ctx.subject_model(pos) is not None else None
 
 
 _HAN_DATE = regex.compile(r"[年月日号號]")
@@ -336,7 +337,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None
     date = time.value if time.precision in ("day", "month", "year") else time.value[:4]
     models, org = _actors(ctx, *span)
-    head = ctx.line_head_model(span[0]) if not models and org is None else None
+    head = ctx.subject_model(span[0]) if not models and org is None else None
     if head is not None:
         models, org = [head.text], head.org
     elif not models and org is None:

@@ -24,7 +24,7 @@ from timeline.text.windows import finditer_from, match_at
 _NUM = r"\d+(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
-_CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|:|：)\s*){0,2}"
+_CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|:|：|\*\*)\s*){0,3}"  # ("**Parameters:** 70B")
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
@@ -72,7 +72,8 @@ _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
-_CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|激活|parameters?|params)\s*{_CUE_VERB}$")  # ("每个token激活37B")
+# ("每个token激活37B", "**Parameters:** 70B")
+_CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|激活|(?i:parameters?|params))\s*{_CUE_VERB}$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
@@ -144,7 +145,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if approx and _CLASS_OF_MODELS.match(after):
         adjacent = ctx.model_before(start, sent_start)  # "Step-2万亿参数模型" names its own size
         return adjacent if adjacent is not None and adjacent.end == start else None  # "匹敌万亿参数模型"
-    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 8), start) or (
+    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 16), start) or (
         # "17B active parameters out of 400B total": a total after a count of parameters
         match_at(_TOTAL_AFTER, text, end) and _PARAMS_BEFORE.search(text, max(sent_start, start - 40), start))
     if (m.group("lat") or m.group("en")) and match_at(_LIST_THEN_CUE, text, m.end()):
@@ -229,7 +230,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         if key in seen:
             continue
         seen.add(key)
-        span_start = min(model.start, start)
+        span_start = ctx.quote_start(min(model.start, start), start)
         cue = match_at(_CUE_AFTER, ctx.text, end)  # quote "1750亿参数", not "1750亿"
         span_end = max(model.end, cue.end() if cue else end)
         ctx.add(records, ParameterRecord, model=model.text, value=low, value_high=high, approx=approx,
