@@ -9,7 +9,6 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TypeVar
 
 import regex
@@ -45,7 +44,7 @@ _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
-_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?", re.M)
+_HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
@@ -81,6 +80,10 @@ class DocContext:
     _org_starts: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     tables: list[tuple[list[Cell], Row]] = field(default_factory=list)  # (header cells, row) of every table row
+    # (computed when first asked for: mypyc compiles functools.cached_property as a plain property,
+    # which would compute them again at every access)
+    _lines: list[tuple[int, int]] | None = None
+    _headings: list[ModelMention] | None = None
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -107,12 +110,14 @@ class DocContext:
     def text(self) -> str:
         return self.norm.text
 
-    @cached_property
+    @property
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the normalized text."""
-        starts = self.line_starts
-        ends = itertools.chain(map((-1).__add__, itertools.islice(starts, 1, None)), (len(self.text),))  # (in C)
-        return list(zip(starts, ends, strict=True))
+        if self._lines is None:
+            starts = self.line_starts
+            ends = itertools.chain(map((-1).__add__, itertools.islice(starts, 1, None)), (len(self.text),))  # (in C)
+            self._lines = list(zip(starts, ends, strict=True))
+        return self._lines
 
     @staticmethod
     def _span(ends: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -190,31 +195,37 @@ class DocContext:
     def subject_model(self, pos: int) -> ModelMention | None:
         """The model a line is about when it does not name one where `pos` stands: the model that
         heads the line, or for a line that gives one property, the model its section's heading names."""
+        line_start = self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+        if self.text.find(":", line_start, line_start + 96) == -1:
+            return None  # (both are headed by a colon: most lines are neither, found so in C)
         head = self.line_head_model(pos)
         if head is not None:
             return head
-        line_start = self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
         key = _KEY_VALUE.match(self.text, line_start, min(len(self.text), line_start + 48))
         return self.heading_model(line_start) if key is not None else None
 
-    @cached_property
-    def _heading_models(self) -> list[tuple[int, ModelMention | None]]:
-        """(start, model it names or None) of every markdown heading line."""
-        found = []
-        for m in _HEADING_LINE.finditer(self.text):
-            line_end = self.text.find("\n", m.end())
-            line_end = len(self.text) if line_end == -1 else line_end
-            named = self.models_in(m.end(), m.end() + 1)
-            own = bool(named) and named[0].start == m.end() and line_end - named[0].end <= _HEADING_TAIL
-            found.append((m.start(), named[0] if own else None))
+    def _heading_models(self) -> list[ModelMention]:
+        """The models that markdown headings name (found from the models: far fewer than the lines)."""
+        if self._headings is not None:
+            return self._headings
+        text, found = self.text, []
+        for model in self.models:
+            line_start = self.line_starts[bisect.bisect_right(self.line_starts, model.start) - 1]
+            if text.startswith("#", line_start):
+                lead = _HEADING_LINE.match(text, line_start)
+                line_end = text.find("\n", model.end)
+                tail = (len(text) if line_end == -1 else line_end) - model.end
+                if lead is not None and lead.end() == model.start and tail <= _HEADING_TAIL:
+                    found.append(model)
+        self._headings = found
         return found
 
     def heading_model(self, pos: int) -> ModelMention | None:
-        """The model named by the nearest markdown heading above `pos`, over headings that name none
-        ("## Model Details" under "# Llama-3.1-Nemotron-70B-Instruct")."""
-        headings = self._heading_models
-        i = bisect.bisect_right(headings, pos, key=lambda h: h[0])
-        return next((model for _, model in reversed(headings[:i]) if model is not None), None)
+        """The model named by the nearest markdown heading above `pos` that names one ("## Model
+        Details" under "# Llama-3.1-Nemotron-70B-Instruct" is passed over)."""
+        headings = self._heading_models()
+        i = bisect.bisect_right(headings, pos, key=lambda m: m.start)
+        return headings[i - 1] if i else None
 
     def line_head_model(self, pos: int) -> ModelMention | None:
         """The model that heads the line holding `pos` with a colon ("1. DeepSeek-V3：性价比之王。去年12月

@@ -214,8 +214,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
     pos = raw.start
     sent_start, sent_end = ctx.sentence(pos)
     start, end = ctx.clause(pos)
-    if start > sent_start and _WEEKDAY_BEFORE.search(ctx.text, max(sent_start, start - 12), start) \
-            and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end):
+    if start > sent_start and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) \
+            and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end) \
+            and _WEEKDAY_BEFORE.search(ctx.text, max(sent_start, start - 12), start):
         left = ctx.clause(start - 1)[0]
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return left, end
