@@ -222,10 +222,17 @@ class DocContext:
 
     def heading_model(self, pos: int) -> ModelMention | None:
         """The model named by the nearest markdown heading above `pos` that names one ("## Model
-        Details" under "# Llama-3.1-Nemotron-70B-Instruct" is passed over)."""
+        Details" under "# Llama-3.1-Nemotron-70B-Instruct" is passed over); else the one model that a
+        plain text's title line names ("Mistral AI releases Mistral Medium 3")."""
         headings = self._heading_models()
         i = bisect.bisect_right(headings, pos, key=lambda m: m.start)
-        return headings[i - 1] if i else None
+        if i:
+            return headings[i - 1]
+        text = self.text
+        title_start = len(text) - len(text.lstrip())
+        title_end = text.find("\n", title_start)
+        named = self.models_in(title_start, len(text) if title_end == -1 else title_end)
+        return named[0] if named and len({m.canonical for m in named}) == 1 and named[0].end <= pos else None
 
     def line_head_model(self, pos: int) -> ModelMention | None:
         """The model that heads the line holding `pos` with a colon ("1. DeepSeek-V3：性价比之王。去年12月

@@ -225,6 +225,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
+        if not targets and colon and (heading := ctx.subject_model(bench.start())) is not None:
+            targets = [heading]  # "- HumanEval: 92.1%" in a list about the model its heading or title names
         versus = match_at(_VERSUS, text, offset + m.end())
         if versus is not None and model is None and not referred:
             # "A matched B on AIME 2024 (79.8% vs. 79.2%)": the first score is the subject's, the second B's

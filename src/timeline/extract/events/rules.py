@@ -62,6 +62,7 @@ _ACTION = regex.compile(
     regex.I,
 )
 _AND = re.compile(r"\s+and\s+")
+_AS_OF = re.compile(r"(?:截至|截止(?:到|至)?|\bas\s+of)\s*$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$")
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …": a relative clause with its maker too)
@@ -104,6 +105,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
     if _SAID.search(text, max(0, raw.start - 16), raw.start):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens
+    if _AS_OF.search(text, max(0, raw.start - 8), raw.start):
+        return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day relative to the document's ("昨日", "本周二", "yesterday") dates a news event; a count back

@@ -85,6 +85,18 @@ _APPOSITION = re.compile(
 # next, where an alternation or a \b made it try every position)
 _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*,))"
                       r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)") for noun in ("model", "chatbot", "LLM")]
+# A model's code name: "代号为"Orion"的新一代模型", "a new model code-named "Orion"".
+_CODENAME = regex.compile(
+    r"代号(?:为|是)?\s*\"([^\"\n]{2,16})\"(?=[^\n，。,]{0,10}?模型)"
+    r"|(?i:model|LLM)[^.\n]{0,30}?(?i:code-?named)\s+\"?([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
+
+
+def _code_names(text: str) -> list[tuple[int, str]]:
+    if "代号" not in text and "named" not in text:  # (rare: the pattern is tried only where it can match)
+        return []
+    return [(m.start(m.lastindex or 1), m.group(m.lastindex or 1)) for m in _CODENAME.finditer(text)]
+
+
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
@@ -402,7 +414,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
-                     if not text[m.start() - 1 : m.start()].isalnum()]))
+                     if not text[m.start() - 1 : m.start()].isalnum()]),
+             (True, _code_names(text)))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()

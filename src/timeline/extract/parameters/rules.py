@@ -91,7 +91,8 @@ _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|t
 _LIST_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
                            r"(?![-\s]*(?:tokens?|词元|个?token|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 _LIST_THEN_CUE = regex.compile(
-    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b))")
+    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b)"
+    r"|(?:共?\s*[\d一二三四五六七八九十两]+\s*(?:个|种|款))?(?:尺寸|规模|版本|型号))")  # ("…和72B共7个尺寸")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
