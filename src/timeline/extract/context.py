@@ -186,16 +186,20 @@ class DocContext:
             return self.subject_model(sent_start)
         return self.model_before(sent_start, self.previous_sentence(sent_start))
 
+    def line_start(self, pos: int) -> int:
+        """Start of the line holding `pos`."""
+        return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+
     def quote_start(self, start: int, pos: int) -> int:
         """Where the quote of a fact at `pos` starts: at `start` (its model), unless that lies on an
         earlier line (a heading, the line before), where the quote starts with `pos`'s own sentence."""
-        line_start = self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+        line_start = self.line_start(pos)
         return start if start >= line_start else max(line_start, self.sentence(pos)[0])
 
     def subject_model(self, pos: int) -> ModelMention | None:
         """The model a line is about when it does not name one where `pos` stands: the model that
         heads the line, or for a line that gives one property, the model its section's heading names."""
-        line_start = self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+        line_start = self.line_start(pos)
         if self.text.find(":", line_start, line_start + 96) == -1:
             return None  # (both are headed by a colon: most lines are neither, found so in C)
         head = self.line_head_model(pos)
@@ -210,7 +214,7 @@ class DocContext:
             return self._headings
         text, found = self.text, []
         for model in self.models:
-            line_start = self.line_starts[bisect.bisect_right(self.line_starts, model.start) - 1]
+            line_start = self.line_start(model.start)
             if text.startswith("#", line_start):
                 lead = _HEADING_LINE.match(text, line_start)
                 line_end = text.find("\n", model.end)
@@ -237,7 +241,7 @@ class DocContext:
     def line_head_model(self, pos: int) -> ModelMention | None:
         """The model that heads the line holding `pos` with a colon ("1. DeepSeek-V3：性价比之王。去年12月
         26日开源"), when `pos` lies past that colon: the line's sentences are about it."""
-        line_start = self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+        line_start = self.line_start(pos)
         lead = _LINE_HEAD.match(self.text, line_start)  # (all of it is optional: it always matches)
         at = lead.end() if lead else line_start
         head = self.models_in(at, at + 1)

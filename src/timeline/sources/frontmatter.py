@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import regex
 import yaml
 
+from timeline.extract.times.rules import EN_WEEKDAY
 from timeline.text.normalize import NormText
 
 # libyaml's safe loader when present (several times faster); same safe construction rules.
@@ -60,6 +61,7 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # day, 来源/作者/编辑, "By Jane Doe", "5 min read"). Update dates name no publication. The date itself
 # is whatever the time extractor reads as a day with its year. (Spaces are optional where
 # normalization drops those between CJK and digits.)
+_DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
 _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
@@ -69,16 +71,14 @@ _BYLINE_LEAD = regex.compile(
     r"(?:\s*[|·•丨,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d))"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
-    r"|(?!\d{4}[-/.年])[^\n|·•丨]{1,30}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{Han}))"
-    r"(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}))?"
+    rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME}))?"
     # (a weekday before the date: "Published Friday, February 7, 2025")
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?",
+    rf"(?:(?:{EN_WEEKDAY}),?\s+)?",
     regex.I,
 )
 # A question-and-answer site's footer: "编辑于 2025-02-10 · IP 属地北京", "发布于 2025-02-10 10:23";
 # a microblog's: "2025年8月21日 18:30 来自 微博 weibo.com" (a date with its time of day, unlabelled).
-_FOOTER_LEAD = regex.compile(r"[ \t>*_|]*(?:(?:发布于|编辑于|发表于)\s*"
-                             r"|(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}))")
+_FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*(?:(?:发布于|编辑于|发表于)\s*|(?={_DAY_AND_TIME}))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 _BYLINE_TAIL = regex.compile(
     # (a time of day, then perhaps where it was posted: "08:30 北京")

@@ -66,11 +66,11 @@ def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
 
 # Tables laid out with spaces, as text taken from a PDF has them: a header line that opens with the
 # model column ("模型", "Model") and has its cells apart by a tab or two spaces or more, or by single
-# spaces when each of its three or more cells is one short word, Chinese or capitalized; then rows with as many cells. A
-# row's first cell (the model's name) may hold single spaces, so a row read by single spaces is
-# split from the right. The table ends at the first line that is not such a row (one blank line
-# between rows is passed over). Read off the original text: normalization drops the spaces
-# between CJK cells.
+# spaces when each of its three or more cells is one short word, Chinese or capitalized; then rows
+# with as many cells. A row's first cell (the model's name) may hold single spaces, so a row read by
+# single spaces is split from the right. The table ends at the first line that is not such a row
+# (one blank line between rows is passed over). Read off the original text: normalization drops the
+# spaces between CJK cells.
 _HEADER_START = r"[ \t]*(?:模型|[Mm]odel)(?:名称|名|s|\ [Nn]ame)?[ \t]+(?=\S)"
 _SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
 _NEXT_SPACED_HEADER = re.compile("\n" + _HEADER_START)  # (led by the line break: a literal, found fast)

@@ -18,6 +18,7 @@ import regex
 
 from timeline.extract.context import DocContext
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
+from timeline.extract.times.rules import EN_WEEKDAY
 from timeline.records import EventRecord
 from timeline.text.windows import match_at
 
@@ -208,7 +209,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
 
 # "Baidu launched ERNIE X1 on Sunday, March 16, saying …": a date alone in its clause after a weekday
 # is that day's, and the clause before says what happened on it.
-_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
 
 
