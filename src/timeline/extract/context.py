@@ -45,6 +45,7 @@ _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
+_FIRST_TEXT = re.compile(r"\S")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
@@ -84,6 +85,9 @@ class DocContext:
     # which would compute them again at every access)
     _lines: list[tuple[int, int]] | None = None
     _headings: list[ModelMention] | None = None
+    _title: ModelMention | None = None
+    _title_read: bool = False
+    _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -198,15 +202,25 @@ class DocContext:
 
     def subject_model(self, pos: int) -> ModelMention | None:
         """The model a line is about when it does not name one where `pos` stands: the model that
-        heads the line, or for a line that gives one property, the model its section's heading names."""
+        heads the line (past its colon), or for a line that gives one property, the model its
+        section's heading names. (Read once a line: several dates and counts ask about one line.)"""
         line_start = self.line_start(pos)
-        if self.text.find(":", line_start, line_start + 96) == -1:
-            return None  # (both are headed by a colon: most lines are neither, found so in C)
-        head = self.line_head_model(pos)
+        found = self._subjects.get(line_start)
+        if found is None:
+            found = self._subjects[line_start] = self._line_subject(line_start)
+        model, after = found
+        return model if after <= pos else None
+
+    def _line_subject(self, line_start: int) -> tuple[ModelMention | None, int]:
+        """(the model a line is about, where what is about it starts)."""
+        text = self.text
+        if text.find(":", line_start, line_start + 96) == -1:
+            return None, 0  # (both are headed by a colon: most lines are neither, found so in C)
+        head = self._line_head(line_start)
         if head is not None:
             return head
-        key = _KEY_VALUE.match(self.text, line_start, min(len(self.text), line_start + 48))
-        return self.heading_model(line_start) if key is not None else None
+        key = _KEY_VALUE.match(text, line_start, min(len(text), line_start + 48))
+        return (self.heading_model(line_start), 0) if key is not None else (None, 0)
 
     def _heading_models(self) -> list[ModelMention]:
         """The models that markdown headings name (found from the models: far fewer than the lines)."""
@@ -232,23 +246,29 @@ class DocContext:
         i = bisect.bisect_right(headings, pos, key=lambda m: m.start)
         if i:
             return headings[i - 1]
-        text = self.text
-        title_start = len(text) - len(text.lstrip())
-        title_end = text.find("\n", title_start)
-        named = self.models_in(title_start, len(text) if title_end == -1 else title_end)
-        return named[0] if named and len({m.canonical for m in named}) == 1 and named[0].end <= pos else None
+        title = self._title_model()
+        return title if title is not None and title.end <= pos else None
 
-    def line_head_model(self, pos: int) -> ModelMention | None:
-        """The model that heads the line holding `pos` with a colon ("1. DeepSeek-V3：性价比之王。去年12月
-        26日开源"), when `pos` lies past that colon: the line's sentences are about it."""
-        line_start = self.line_start(pos)
+    def _title_model(self) -> ModelMention | None:
+        """The one model the first line that holds text names, if it names one."""
+        if not self._title_read:
+            first = _FIRST_TEXT.search(self.text)
+            line_end = self.text.find("\n", first.start()) if first else -1
+            named = self.models_in(first.start(), len(self.text) if line_end == -1 else line_end) if first else []
+            self._title = named[0] if named and len({m.canonical for m in named}) == 1 else None
+            self._title_read = True
+        return self._title
+
+    def _line_head(self, line_start: int) -> tuple[ModelMention, int] | None:
+        """The model that heads a line with a colon ("1. DeepSeek-V3：性价比之王。去年12月26日开源"), and
+        where its colon ends: the line's sentences after it are about that model."""
         lead = _LINE_HEAD.match(self.text, line_start)  # (all of it is optional: it always matches)
         at = lead.end() if lead else line_start
         head = self.models_in(at, at + 1)
         if not head or head[0].start != at:
             return None
         colon = _HEAD_COLON.match(self.text, head[0].end, min(len(self.text), head[0].end + 40))
-        return head[0] if colon is not None and colon.end() <= pos else None
+        return (head[0], colon.end()) if colon is not None else None
 
     def parts_before(self, sent_start: int, most: int = 3) -> list[tuple[int, int]]:
         """The parts of a sentence that goes on after semicolons, before the part at `sent_start`,

@@ -63,7 +63,8 @@ _ACTION = regex.compile(
     regex.I,
 )
 _AND = re.compile(r"\s+and\s+")
-_AS_OF = re.compile(r"(?:截至|截止(?:到|至)?|\bas\s+of)\s*$", re.I)
+_AS_OF = ("截至", "截止", "截止到", "截止至")  # (what ends right before a date)
+_AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
 _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$")
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …": a relative clause with its maker too)
@@ -106,7 +107,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
     if _SAID.search(text, max(0, raw.start - 16), raw.start):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens
-    if _AS_OF.search(text, max(0, raw.start - 8), raw.start):
+    before = text[max(0, raw.start - 8) : raw.start].rstrip()
+    if before.endswith(_AS_OF) or (before.endswith("of") and _AS_OF_EN.search(before)):
         return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
