@@ -100,7 +100,7 @@ _LIST_NEXT = regex.compile(rf"\s*[;；]\s*|{ITEM_SEPARATOR}")
 _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 _COMPARED = regex.compile(
     rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{_NUMBER}\s+(?:for|by|from)\s+", regex.I)
-_WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+")
+_WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+|,?\s*(?:而|但)\s*")  # (", while B scores 74.3", "，而B仅为13%")
 # "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(
@@ -112,8 +112,9 @@ _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)�
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
 _THEIR_SCORE = regex.compile(
-    rf"\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:a\s+score\s+of\s+)?"
-    rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s)", regex.I)  # (a score on another benchmark)
+    rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:a\s+score\s+of\s+)?|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
+    # (not a score on another benchmark; nor a share: "而B是100%开源的")
+    rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})", regex.I)
 
 
 def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colon: bool,

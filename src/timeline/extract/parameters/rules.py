@@ -33,7 +33,8 @@ _COUNT = regex.compile(
     # tried at every position of the text); the count itself is the `cnb` group.
     rf"|(?:参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
     r"(?P<u7>万亿|千亿|百亿|十亿|亿|千万|百万|万))"
-    rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
+    # ("4-8B", "0.5B-72B": a range, the unit after its low end too)
+    rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
     r"|激活|activ(?:e|ated)\b))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
@@ -104,8 +105,8 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("cnb"):
         return scaled(m.group("n7"), m.group("u7")), None, False
     if m.group("lat"):
-        # "4-8B": the low end takes the unit written after the high end
-        low = scaled(m.group("n2"), m.group("u2"))
+        # "4-8B": the low end takes the unit written after the high end, unless it has its own ("0.5B-72B")
+        low = scaled(m.group("n2"), m.group("u2a") or m.group("u2"))
         high = scaled(m.group("n3"), m.group("u2")) if m.group("n3") else None
         return low, high, False
     if m.group("en"):
