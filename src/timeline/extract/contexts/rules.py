@@ -8,6 +8,7 @@ import re
 import regex
 
 from timeline.extract.context import DocContext
+from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import scaled
 from timeline.records import ContextRecord
 from timeline.text.tables import unemphasized
@@ -99,8 +100,10 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         sent_start, _ = ctx.sentence(start)
         model = ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
-        if model is None:
+        owners = [model] if model is not None else _both(ctx, sent_start)
+        if not owners:
             continue
+        model = owners[0]
         in_paren = text[model.end : start].strip() in ("(", "（")
         cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 24), start))
         latin = unit in ("K", "k", "M", "m")
@@ -124,7 +127,21 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         i = bisect.bisect_right(read, (start, len(text)))  # (rows in text order)
         if i and read[i - 1][0] <= start < read[i - 1][1]:
             continue  # a table cell, read with its column
-        ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
-                chars=value if is_chars else None, prov=ctx.prov(ctx.quote_start(model.start, start), m.end()))
+        for owner in owners:
+            ctx.add(records, ContextRecord, model=owner.text, tokens=None if is_chars else value,
+                    chars=value if is_chars else None, prov=ctx.prov(ctx.quote_start(owner.start, start), m.end()))
         extended_from.add(sent_start)
     return records
+
+
+# "GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度": a sentence about the models
+# its paragraph has named before it, all of them.
+_BOTH = regex.compile(
+    r"\s*(?:(?:这)?[两三](?:款|个)(?:模型)?|二者|两者)(?:均|都)|\s*(?:[Bb]oth(?:\s+models)?|[Aa]ll\s+three)\b")
+
+
+def _both(ctx: DocContext, sent_start: int) -> list[ModelMention]:
+    if sent_start == 0 or not _BOTH.match(ctx.text, sent_start, sent_start + 16):
+        return []
+    before = ctx.line_start(ctx.previous_sentence(sent_start))  # (the paragraph's sentences before it)
+    return list({m.canonical: m for m in ctx.models_in(before, sent_start)}.values())
