@@ -71,7 +71,9 @@ def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
 # single spaces is split from the right. The table ends at the first line that is not such a row
 # (one blank line between rows is passed over). Read off the original text: normalization drops the
 # spaces between CJK cells.
-_HEADER_START = r"[ \t]*(?:模型|[Mm]odel)(?:名称|名|s|\ [Nn]ame)?[ \t]+(?=\S)"
+# The header of a table's model column (the models' own names are down it): "模型", "Model name".
+MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名称|名)?)"
+_HEADER_START = rf"[ \t]*{MODEL_COLUMN}[ \t]+(?=\S)"
 _SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
 _NEXT_SPACED_HEADER = re.compile("\n" + _HEADER_START)  # (led by the line break: a literal, found fast)
 _WIDE_GAP = re.compile(r"\t[ \t]*| {2,}\t*")

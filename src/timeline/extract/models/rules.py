@@ -23,7 +23,7 @@ import regex
 from timeline.registry import Family, Registry, fold, load_registry
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
-from timeline.text.tables import Cell, Row, rows_under_headers, unemphasized
+from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import match_at
 
@@ -506,7 +506,7 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[
 
 # A table whose first column is headed Model/模型 lists models in it, known or not: each row's
 # first cell (a name, not a number or a sentence), found wherever else the text names it too.
-_MODEL_COLUMN = re.compile(r"\|[ \t]*(?:\*\*)?(?:(?i:models?|model name)|模型(?:名称|名)?)(?:\*\*)?[ \t]*\|")
+_MODEL_COLUMN = re.compile(rf"\|[ \t]*(?:\*\*)?{MODEL_COLUMN}(?:\*\*)?[ \t]*\|")
 _MOST_NAMES = 256  # names taken from tables and cues to find elsewhere, per document
 _TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
 
@@ -579,9 +579,10 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     return [c for c in chosen if not reg.is_not_model(c.text)]
 
 
+_CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"  # a model's code: R1, V3.1, K2, X1
 # "DeepSeek's R1", "DeepSeek的V3": a model's code after its organization's possessive names the
 # registry's model of that organization's family (DeepSeek-R1), when the registry knows it.
-_OWN_CODE = regex.compile(r"(?:['’]s\s+|的\s*)([A-Z][A-Za-z]?\d+(?:\.\d+)*)(?![A-Za-z0-9.-])")
+_OWN_CODE = regex.compile(rf"(?:['’]s\s+|的\s*)({_CODE})(?![A-Za-z0-9.-])")
 
 
 @cache
@@ -626,8 +627,8 @@ _SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{4,})$")
 # So does a code written after its family's name ("DeepSeek-V3.1 … V3.1在SWE-bench上得分66.0", "Kimi K2"),
 # alone (not the end of another name: "CLIP-Filter V3"), unless it is the code of a model the
 # registry knows (V3 is DeepSeek-V3's).
-_CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"
 _SHORT_CODE = re.compile(rf"[A-Za-z][-\s]({_CODE})$")
+_CODE_RE = re.compile(_CODE)
 _NAME_BEFORE_CODE = re.compile(r"(?:[\w]*[-\d][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)[ -]$")
 
 
@@ -635,7 +636,7 @@ def _stands_for(text: str, short: ModelMention, first: dict[str, int]) -> bool:
     """Whether a short name written here stands for its model (`first`: where each model is first named)."""
     if short.start <= first.get(short.canonical, len(text)):
         return False
-    code = re.fullmatch(_CODE, short.text)
+    code = _CODE_RE.fullmatch(short.text)
     return not (code and _NAME_BEFORE_CODE.search(text, max(0, short.start - 40), short.start))
 
 

@@ -32,7 +32,7 @@ _COUNT = regex.compile(
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
     rf"|(?:参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
-    r"(?P<u7>万亿|千亿|百亿|十亿|亿|千万|百万|万))"
+    rf"(?P<u7>{_CN_UNIT}))"
     # ("4-8B", "0.5B-72B": a range, the unit after its low end too)
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
@@ -48,8 +48,7 @@ _COUNT = regex.compile(
 # at every position. A number starting a run of digits, followed by a Chinese unit and 参数, B/T,
 # a range sign or an English scale word; "10^"; the cue "参数量为"; "万亿"/"千亿"... before
 # 参数/规模; "from". (tests/test_name_scan.py checks that counts() finds what _COUNT finds.)
-_CN_UNIT_CUE = (r"[万千百十]?[亿万]\s*(?:个)?"
-                r"(?:(?:[两三四五六]种)?(?:的)?(?:总|激活)?参数|\s*(?:、|/|,|和|与|及|以及|或)\s*\d)")
+_CN_UNIT_CUE = rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两三四五六]种)?(?:的)?(?:总|激活)?参数|{ITEM_SEPARATOR}\d)"
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     rf"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}\d)|(?<=激)(?=活\s*{_CUE_VERB}\d)"
