@@ -218,11 +218,25 @@ def _byline_day(rest: str) -> dt.date | None:
     return first.earliest if _BYLINE_TAIL.fullmatch(rest, first.end) else None
 
 
+# A date something is to happen at says nothing of when the news was written: a cue in its clause
+# before it ("计划于", "will"), or "起施行" after it ("自2025年9月1日起施行"; "已于…起施行" happened).
+_TO_COME = regex.compile(r"将|拟|计划|预计|有望|\b(?:will|plans?\s+to|expected|scheduled)\b", regex.I)
+_FROM_THEN = regex.compile(r"\s*起(?:施行|实施|生效|执行)")
+_CLAUSE_MARK = regex.compile(r"[，。；！？,;!?\n]")
+
+
+def _prospective(text: str, start: int, end: int) -> bool:
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, max(0, start - 60), start)]
+    before = text[marks[-1] if marks else max(0, start - 60) : start]
+    return bool(_TO_COME.search(before)) or ("已" not in before and _FROM_THEN.match(text, end) is not None)
+
+
 def dateline_date(normalized: str) -> dt.date | None:
     """The date of a news dateline ("新华社北京1月5日电", "BEIJING, Jan. 5 (Xinhua) --").
 
-    A dateline without a year takes the first year in which it falls after every month the
-    text dates explicitly: news reports what has happened.
+    A dateline without a year takes the first year in which it falls after every date the text
+    gives a year (at any precision), except where something is to happen: news reports what has
+    happened.
     """
     from timeline.extract.times.rules import find_in_normalized
 
@@ -237,8 +251,8 @@ def dateline_date(normalized: str) -> dt.date | None:
     day = int(m.group("d"))
     year = int(m.group("y")) if m.group("y") else None
     if year is None:
-        dated = [t.earliest for t in find_in_normalized(normalized)
-                 if t.explicit_year and t.precision in ("month", "day") and t.earliest is not None]
+        dated = [t.earliest for t in find_in_normalized(normalized) if t.explicit_year and t.earliest is not None
+                 and not _prospective(normalized, t.start, t.end)]
         if dated:
             latest = max(dated)
             year = latest.year if (latest.month, latest.day) <= (month, day) else latest.year + 1
