@@ -305,6 +305,9 @@ _TITLE_CASE = re.compile(
     r"|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
 
 
+_ENGLISH_PROSE = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){3}")
+
+
 def _join_wrapped(m: Match, short: int = 0) -> str:
     text = m.string
     before, after = text[m.start() - 1], text[m.end()]
@@ -326,6 +329,10 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
         return m.group(0)  # "State of Open Models 2025": a title, not the start of a sentence
     if len(text[line_start : m.start()].strip()) < short:
         return m.group(0)  # "2024年人工智能大模型发展报告", "第一章 国际进展": not cut, ended
+    # Bilingual text: an English sentence, then a Chinese one; a Chinese line, then English prose
+    # ("About Moonshot AI / 关于月之暗面" over "Moonshot AI was founded in …"): not one cut.
+    if (before == "." and _CJK_CHAR.match(after)) or (_CJK_CHAR.match(before) and _ENGLISH_PROSE.match(text, m.end())):
+        return m.group(0)
     if before == "-" or _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
         return ""
     if before.isdigit() and after.isdigit():

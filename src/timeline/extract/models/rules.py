@@ -57,7 +57,8 @@ _SUFFIX = regex.compile(
     rf"|{_SP}[a-z]\d+\.\d+(?![A-Za-z0-9.])"
     r"|-v\d+(?:\.\d+)*"
     r"|-\d{4}(?!\d)"
-    r"|[\dA-Za-z\p{Han}]{0,8}?模型[A-Z]?\d+(?:\.\d+)*"  # 文心大模型4.0, 文心大模型X1.1
+    # 文心大模型4.0, 文心大模型X1.1 (not "和文心大模型X1" after 文心大模型4.5: a conjunction starts another)
+    r"|(?:(?![和与及或、])[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
     r")"
 )
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
