@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from timeline.extract.models.rules import ModelMention, OrgMention, find_models, find_orgs
 from timeline.records import Provenance
+from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.tables import Cell, Row, rows_under_headers, spaced_rows_under_headers
@@ -48,6 +49,7 @@ _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])
 _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
+_LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
@@ -177,6 +179,17 @@ class DocContext:
         """The nearest model mention ending at or before `pos` and starting at or after `start`."""
         candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
         return candidates[-1] if candidates else None
+
+    def group_before(self, pos: int, start: int) -> list[ModelMention]:
+        """The nearest model mention before `pos` (from `start`) with those listed with it: "A、B和C",
+        "A, B and C" (for a sentence that says the models share a value, or give theirs in order)."""
+        before = [m for m in self.models_in(start, pos) if m.end <= pos]
+        group = before[-1:]
+        for prev in reversed(before[:-1]):
+            if not _LISTED_WITH.fullmatch(self.text, prev.end, group[0].start):
+                break
+            group.insert(0, prev)
+        return group
 
     def referred_model(self, sent_start: int) -> ModelMention | None:
         """ "…released Foo-2. It has 141B parameters": a sentence opened by a pronoun subject is

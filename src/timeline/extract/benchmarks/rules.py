@@ -338,6 +338,22 @@ _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _RESPECTIVELY = regex.compile(r",?\s+respectively\b")
 
 
+# "在MMMU上，A、B和C的得分分别为…", "在MathVista上，三者分别为…" (the models the sentence before listed)
+_EACH_AFTER_MODELS = regex.compile(rf"(?:上|中)?\s*[,，]?[^。；;\n]*?(?P<each>{_EACH_ZH.pattern})(?={_NUMBER})")
+_THOSE = regex.compile(r"(?:上|中)?\s*[,，]?\s*(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _those(ctx: DocContext, named: regex.Match[str], sent_start: int) -> list[ModelMention]:
+    """The models of the sentence before, when this one speaks of them together ("三者分别为")."""
+    those = _THOSE.match(ctx.text, named.start(), named.start("each"))
+    if those is None or sent_start == 0:
+        return []
+    before = ctx.previous_sentence(sent_start)
+    models = list({m.canonical: m for m in ctx.models_in(before, sent_start)}.values())
+    return models if those.group("n") is None or len(models) == _COUNTS[those.group("n")] else []
+
+
 def _bench_run(ctx: DocContext, benches: list[regex.Match[str]], i: int) -> list[regex.Match[str]]:
     """The benchmarks listed together that end with benches[i] ("MMLU、GSM8K和HumanEval")."""
     run = [benches[i]]
@@ -355,14 +371,24 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
     for i, bench in enumerate(benches):
         each = _EACH_ZH.search(text, bench.end(), min(len(text), bench.end() + 16))
         respectively = each is None and match_at(_RESPECTIVELY, text, bench.end()) is not None
-        if each is None and not respectively:
+        if each is not None and not _BEFORE_EACH_ZH.match(text, bench.end(), each.start()):
+            each = None  # (words between: "在MathVista上，三者分别为…")
+        named = None if each is not None or respectively else _EACH_AFTER_MODELS.match(text, bench.end(),
+                                                                                      bench.end() + 120)
+        if named is not None and i + 1 < len(benches) and benches[i + 1].start() < named.start("each"):
+            named = None  # (another benchmark's models and scores)
+        if each is None and not respectively and named is None:
             continue
         run = _bench_run(ctx, benches, i)
         sent_start = ctx.sentence(run[0].start())[0]
-        if each is not None and _BEFORE_EACH_ZH.match(text, bench.end(), each.start()):
+        if named is not None:  # (the benchmark, the models, 分别, the scores: "在MMMU上，A、B和C的得分分别为…")
+            scores = match_at(_SCORE_LIST, text, named.end())
+            models = ctx.group_before(named.start("each"), bench.end()) or _those(ctx, named, sent_start)
+        elif each is not None:
             scores = match_at(_SCORE_LIST, text, each.end())  # (Chinese: the benchmarks, 分别, the scores)
+            group = ctx.group_before(run[0].start(), sent_start)  # ("A和B在MMLU上分别为…": each model's)
             subject = ctx.model_before(run[0].start(), sent_start) or ctx.referred_model(sent_start)
-            models = [subject] if subject is not None else []
+            models = group if len(run) == 1 and len(group) > 1 else [subject] if subject is not None else []
         elif respectively:
             verb = _EACH_EN.search(text, sent_start, run[0].start())  # (English: the scores, then on the benchmarks)
             scores = match_at(_SCORE_LIST, text, verb.end()) if verb is not None else None
@@ -373,6 +399,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
                 [subject] if subject is not None else []
         else:
             continue
+        first = sent_start if named is not None else 0  # (the models of "三者" are named in the sentence before)
         numbers = list(_ONE_SCORE.finditer(text, scores.start(), scores.end())) if scores is not None else []
         pairs = [(m, run[0]) for m in models] if len(models) > 1 else [(models[0], b) for b in run] if models else []
         if scores is None or len(numbers) < 2 or len(pairs) != len(numbers):
@@ -380,7 +407,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
         for (model, named), score in zip(pairs, numbers, strict=True):
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=named.group("name"),
                     score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
-                    prov=ctx.prov(ctx.quote_start(min(model.start, run[0].start()), run[0].start()),
+                    prov=ctx.prov(ctx.quote_start(max(first, min(model.start, run[0].start())), run[0].start()),
                                   max(scores.end(), bench.end())))
         used.update(b.start() for b in run)
     return records, used

@@ -11,6 +11,7 @@ from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import scaled
 from timeline.records import ContextRecord
+from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from
 
@@ -47,7 +48,7 @@ def lengths(text: str) -> list[regex.Match[str]]:
 _CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|窗口|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
-    r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:为|是|达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
+    r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加)(?:到|至)|of|up\s+to|to|reaches|reached|is|:|：|\*\*)\s*)*$"
     # "can process up to 2 million tokens": what a model takes in at once
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:up\s+to\s+)?$"
@@ -57,6 +58,7 @@ _CUE_BEFORE = regex.compile(
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
+_AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
@@ -89,7 +91,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     _table_lengths(ctx, read, records)
     extended_from: set[int] = set()  # the sentences a length was read in
     text = ctx.text
-    for m in lengths(text):
+    found = lengths(text)
+    last_end = 0  # of the last length read
+    for m in found:
         start = m.start("wn") if m.group("wn") else m.start()  # (the number word behind "million")
         after = text[m.end() : m.end() + 24]
         unit = "million" if m.group("wn") else m.group("u") or ""
@@ -98,9 +102,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         if ctx.models_in(start, m.end()):
             continue
-        sent_start, _ = ctx.sentence(start)
-        model = ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
-        owners = [model] if model is not None else _both(ctx, sent_start)
+        sent_start, sent_end = ctx.sentence(start)
+        owners = _owners(ctx, m, start, (sent_start, sent_end), found)
         if not owners:
             continue
         model = owners[0]
@@ -110,7 +113,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if not cue_before and _EXTENDED.search(text, max(sent_start, start - 16), start):
             # (in a sentence about the context, or after a length read in it: "支持20万汉字输入，后来扩展到200万字")
             cue_before = sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))
-        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and what.startswith(("token", "词元")))
+        # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
+        # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")
+        listed = sent_start in extended_from and (len(owners) > 1
+                                                  or bool(_AFTER_LENGTH.fullmatch(text, last_end, start)))
+        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (what.startswith(("token", "词元")) or listed))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue):
@@ -131,6 +138,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             ctx.add(records, ContextRecord, model=owner.text, tokens=None if is_chars else value,
                     chars=value if is_chars else None, prov=ctx.prov(ctx.quote_start(owner.start, start), m.end()))
         extended_from.add(sent_start)
+        last_end = m.end()
     return records
 
 
@@ -138,6 +146,33 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
 # its paragraph has named before it, all of them.
 _BOTH = regex.compile(
     r"\s*(?:(?:这)?[两三](?:款|个)(?:模型)?|二者|两者)(?:均|都)|\s*(?:[Bb]oth(?:\s+models)?|[Aa]ll\s+three)\b")
+
+
+# "GPT-4o和Qwen2.5-VL-72B均为128K", "gpt-4.1, gpt-4.1-mini and gpt-4.1-nano, all three with a context window
+# of …": models listed together share a length; "A和B的上下文窗口分别为128K和32K", "…, respectively": each
+# has its own, in order.
+_SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
+_RESPECTIVE = regex.compile(r"分别|\brespectively\b", regex.I)
+
+
+def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
+            found: list[regex.Match[str]]) -> list[ModelMention]:
+    """The models the length `m` (its number at `start`) is stated for."""
+    sent_start, sent_end = sentence
+    model = ctx.model_before(start, sent_start)
+    if model is None:
+        model = ctx.referred_model(sent_start)
+        return [model] if model is not None else _both(ctx, sent_start)
+    respective = _RESPECTIVE.search(ctx.text, model.end, sent_end) is not None
+    if not respective and not _SHARED.search(ctx.text, model.end, start):
+        return [model]
+    group = ctx.group_before(start, sent_start)
+    if len(group) < 2:
+        return [model]
+    if not respective:
+        return group
+    listed = [x for x in found if model.end <= x.start() < sent_end]  # (this sentence's lengths after the names)
+    return [group[listed.index(m)]] if len(listed) == len(group) else []
 
 
 def _both(ctx: DocContext, sent_start: int) -> list[ModelMention]:
