@@ -25,16 +25,18 @@ _NUM = r"\d+(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
 _CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|:|：|\*\*)\s*){0,3}"  # ("**Parameters:** 70B")
+_TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
     rf"(?=(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?)*(?:[两三四五六]种)?(?:的)?(?:总|激活)?参数))"
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
-    rf"|(?:参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
-    rf"(?P<u7>{_CN_UNIT}))"
-    # ("4-8B", "0.5B-72B": a range, the unit after its low end too)
-    rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?\s*[-~–]\s*(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
+    # ("参数规模从3亿到4240亿不等": a range)
+    rf"|(?:参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
+    rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?)"
+    # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
+    rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
     r"|激活|activ(?:e|ated)\b))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
@@ -51,7 +53,8 @@ _COUNT = regex.compile(
 _CN_UNIT_CUE = rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两三四五六]种)?(?:的)?(?:总|激活)?参数|{ITEM_SEPARATOR}\d)"
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
-    rf"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}\d)|(?<=激)(?=活\s*{_CUE_VERB}\d)"
+    rf"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}(?:从|由)?\d)"
+    rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
 )
 _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
@@ -73,7 +76,7 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
-_CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|激活|(?i:parameters?|params))\s*{_CUE_VERB}$")
+_CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|激活|(?i:parameters?|params))\s*{_CUE_VERB}(?:从|由)?$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
@@ -102,7 +105,8 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("cn"):
         return scaled(m.group("n1"), m.group("u1")), None, False
     if m.group("cnb"):
-        return scaled(m.group("n7"), m.group("u7")), None, False
+        high = scaled(m.group("n8"), m.group("u8")) if m.group("n8") else None
+        return scaled(m.group("n7"), m.group("u7")), high, False
     if m.group("lat"):
         # "4-8B": the low end takes the unit written after the high end, unless it has its own ("0.5B-72B")
         low = scaled(m.group("n2"), m.group("u2a") or m.group("u2"))
