@@ -74,8 +74,8 @@ _BYLINE_LEAD = regex.compile(
     r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
-    r"|(?:By|作者|文|来源|原创|Source|Author)\s*[:：]?\s*[^\n|·•丨]{1,40}?"
-    r"(?:\s*[|·•丨,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d))"
+    r"|(?:By|作者|文|来源|原创|Source|Author)\s*[:：]?\s*[^\n|·•丨—–]{1,40}?"
+    r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME}))?"
