@@ -41,8 +41,9 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # (one trie of the lower-cased names: with "SWE-Bench" and "SWE-bench" both in it, the first branch
         # took "SWE-bench Verified" as "SWE-bench" under IGNORECASE, the longer name never tried)
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
-        rf"(?:[ -]?20\d{{2}}(?![\d.])|2\d(?![\d.]))?"  # a year: "AIME 2025", "AIME24"
-        r"(?:[ -]v\d{1,2}(?:\.\d)?(?![\d.]))?)(?![A-Za-z0-9])",  # a version: "LiveCodeBench v6"
+        # a year: "AIME 2025", "AIME24", "AIME 24" (a contest's); a version: "LiveCodeBench v6" (a full stop may follow)
+        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo)) 2\d(?![\d.%]))?"
+        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d))?)(?![A-Za-z0-9])",
         regex.IGNORECASE,
     )
 
