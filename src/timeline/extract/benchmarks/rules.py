@@ -89,7 +89,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|with\s)?(?:的)?"
                              r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?"
-                             rf"|(?i:score|accuracy)\s+of|(?i:{_EN_SCORE_VERB}|gets)"
+                             rf"|(?i:score|accuracy)\s+(?:of|is|was|stands\s+at)|(?i:{_EN_SCORE_VERB}|gets)"
                              r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
@@ -278,12 +278,17 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 
 
 _SCORE_THEN_BENCH = regex.compile(
-    r"(?P<cmp>≥|>=|>|over|above)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:on|in|at|在)\s*(?:the\s+)?$"
-    # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU"
-    rf"|{_EN_SCORE_VERB}\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"
-    r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$",  # (the `regex` module allows a name twice)
+    # ("80.4% accuracy on MATH")
+    r"(?P<cmp>≥|>=|>|over|above)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:accuracy\s+)?"
+    r"(?:on|in|at|在)\s*(?:the\s+)?$"
+    # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
+    rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"
+    r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
+    # "以80.4%的成绩登顶MATH榜单"
+    r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}$",
     regex.I,
 )
+_FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
 
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -299,13 +304,16 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if _GAIN_WORD_BEFORE.search(before):
             continue
         targets = _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
+        end = bench.end()
+        if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := _model_at(ctx, named.end())):
+            targets, end = [model], model.end
         for target in targets:
             ctx.add(
                 records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")),
                 comparator=_COMPARATOR.get((m.group("cmp") or "").lower(), "="),
-                prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), bench.end()),
+                prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
         if targets:
             _other_scores(ctx, bench.group("name"), bench.end(), sent_end, False, records)
