@@ -151,6 +151,7 @@ _BOTH = regex.compile(
 # "GPT-4o和Qwen2.5-VL-72B均为128K", "gpt-4.1, gpt-4.1-mini and gpt-4.1-nano, all three with a context window
 # of …": models listed together share a length; "A和B的上下文窗口分别为128K和32K", "…, respectively": each
 # has its own, in order.
+_CONTRAST = regex.compile(r",\s*but\b|，\s*但|；\s*但")
 _SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
 _RESPECTIVE = regex.compile(r"分别|\brespectively\b", regex.I)
 
@@ -161,6 +162,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     sent_start, sent_end = sentence
     model = ctx.model_before(start, sent_start)
     if model is None:
+        if _CONTRAST.search(ctx.text, sent_start, start):
+            return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
         model = ctx.referred_model(sent_start)
         return [model] if model is not None else _both(ctx, sent_start)
     respective = _RESPECTIVE.search(ctx.text, model.end, sent_end) is not None
