@@ -42,6 +42,9 @@ _COUNT = regex.compile(
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
     rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million)\b"
     r"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params))?)"
+    # ("nearly two trillion total parameters": a number in words, only with its cue)
+    r"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))[\s-]+(?P<u6>billion|trillion)"
+    r"[\s-]+(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b)"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
@@ -60,9 +63,26 @@ _COUNT_START = re.compile(
 _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
 
 
+# A number in words is rare: looked for only before "billion"/"trillion" (found by str.find).
+_NUMBER_WORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+_WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:{'|'.join(_NUMBER_WORD)})[\s-]+(?:b|tr)$")
+
+
 def counts(text: str) -> Iterator[regex.Match[str]]:
     """_COUNT.finditer(text), trying the pattern only where a count can start."""
-    return finditer_from(_COUNT_START, _COUNT, text, _LONGEST_COUNT)
+    found = finditer_from(_COUNT_START, _COUNT, text, _LONGEST_COUNT)
+    if "illion" not in text:
+        return found
+    words = []
+    pos = text.find("illion")
+    while pos != -1:
+        before = _WORD_BEFORE.search(text, max(0, pos - 10), pos)
+        m = _COUNT.match(text, before.start(), min(len(text), before.start() + _LONGEST_COUNT)) if before else None
+        if m is not None and m.group("wen"):
+            words.append(m)
+        pos = text.find("illion", pos + 6)
+    return iter(sorted([*found, *words], key=lambda m: m.start())) if words else found
 
 
 _ACTIVE = regex.compile(rf"激活(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
@@ -117,6 +137,8 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
         first_unit = {"billion": "B", "trillion": "T", "million": "M"}.get((m.group("u5a") or "").lower(), unit)
         low = scaled(m.group("n5"), first_unit)
         return low, scaled(m.group("n6"), unit) if m.group("n6") else None, False
+    if m.group("wen"):
+        return scaled(str(_NUMBER_WORD[m.group("w5").lower()]), _SCALE_WORD[m.group("u6").lower()]), None, False
     if m.group("order"):
         return CN_MULTIPLIER[m.group("u4")], None, True
     if m.group("pow"):
