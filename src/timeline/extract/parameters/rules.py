@@ -93,6 +93,7 @@ _CUE_AFTER = regex.compile(
     r"[-\s]*(?:个)?(?:的)?(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
+_DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
@@ -166,6 +167,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     following = [x for x in ctx.models_in(end, clause_end) if x.start - end <= 16]
     if following and _CLASS_OF_MODELS.match(after):
         return following[0]  # "万亿参数多模态大模型"云雀-Ω""
+    if m.group("lat") and following and following[0].start == end + 1 and text[end] == " " \
+            and _DETERMINER_BEFORE.search(text, max(sent_start, start - 6), start):
+        return following[0]  # "outperforms the 280B Gopher": a size before a name
     of_model = _PARAMS_OF.match(after)
     if following and of_model and following[0].start == end + of_model.end():
         return following[0]  # "拥有6710亿参数的DeepSeek-R1"
