@@ -156,3 +156,19 @@ def test_rewrite_keeps_each_characters_origin(text: str, replace: str) -> None:
     got, got_starts, got_ends = norm._rewrite(text, starts, ends, pattern, lambda m: replace)
     want, want_starts, want_ends = _plain_rewrite(text, pattern, replace)
     assert (got, list(got_starts), list(got_ends)) == (want, want_starts, want_ends)
+
+
+def test_wrapped_text_keeps_a_numbered_heading_over_a_blank_line_and_bilingual_sentences_apart() -> None:
+    """A numbered heading over a blank line ends its line, long as it is; an English sentence and a
+    Chinese one on the next line are two, as are a Chinese heading and the English prose under it."""
+    body = [f"the sentence goes on and on across line {i} of the page as a PDF cuts it at the" for i in range(10)]
+    heading = "2.1 Model architecture and the data its training was run on"
+    cut = ["and the score on the benchmark rose in the second round by",
+           "a gain of 2.1 points. Moonshot AI was founded in March 2023."]
+    wrapped = "\n".join([*body[:5], "", heading, "", *body[5:], *cut, "月之暗面成立于2023年3月，总部位于北京。",
+                         "关于月之暗面", "Moonshot AI was founded in March 2023 in Beijing."])
+    lines = [line for line in norm.normalize(wrapped).text.split("\n") if line]
+    assert lines[:2] == [" ".join(body[:5]), heading]
+    assert lines[2] == " ".join([*body[5:], *cut])
+    assert lines[3:] == ["月之暗面成立于2023年3月,总部位于北京。", "关于月之暗面",
+                         "Moonshot AI was founded in March 2023 in Beijing."]

@@ -305,6 +305,7 @@ _TITLE_CASE = re.compile(
     r"|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
 
 
+_NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z\u4e00-\u9fff][^\n.。,，;；:：]{0,60}")
 _ENGLISH_PROSE = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){3}")
 
 
@@ -325,6 +326,8 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
     if _COLUMNS.search(text, line_start, m.start()) or _COLUMNS.search(text, m.end(), next_end) \
             or _cells_row(text[line_start : m.start()]) or _cells_row(text[m.end() : next_end]):
         return m.group(0)  # a table laid out with spaces: rows, not a sentence cut
+    if "\n" in m.group(0)[m.group(0).index("\n") + 1 :] and _NUMBERED_HEADING.fullmatch(text, line_start, m.start()):
+        return m.group(0)  # "2.1 Model architecture" over a blank line: a section's heading
     if _TITLE_CASE.fullmatch(text, line_start, m.start()):
         return m.group(0)  # "State of Open Models 2025": a title, not the start of a sentence
     if len(text[line_start : m.start()].strip()) < short:
