@@ -88,7 +88,7 @@ _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|with\s)?(?:的)?"
                              r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
-                             r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?"
+                             r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?|(?:能|可以?)?达到?|能到|高达"
                              rf"|(?i:score|accuracy)\s+(?:of|is|was|stands\s+at)|(?i:{_EN_SCORE_VERB}|gets)"
                              r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
@@ -107,9 +107,10 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+|,?\s*(?:而|但)\s*")  # 
 _BEYOND = regex.compile(
     r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅)?"
     r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
-    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?))\s*"
+    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against))\s*"
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*)?")  # ("较此前的R1-0528（44.6）")
-_THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])")
+# ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
+_THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
 _THEIR_SCORE = regex.compile(

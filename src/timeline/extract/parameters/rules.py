@@ -104,7 +104,12 @@ _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s
 _PARAM_HEADER = regex.compile(
     r"(?:总|激活)?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size|activ(?:e|ated))"
     r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
-_CELL_COUNT = regex.compile(r"(?:约|~|≈)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[BT]|万亿|千亿|亿|(?i:billion|trillion))?")
+_CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
+# ("671B (37B active)", "2360亿（激活210亿）": the total, and the active count in parentheses)
+_CELL_COUNT = regex.compile(
+    rf"(?:约|~|≈)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
+    rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
+    rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）])?")
 _SCALE_WORD = {"billion": "B", "trillion": "T"}
 # Lists of sizes: "8B and 70B parameter sizes", "1B, 4B, 12B and 27B sizes", "8B and 70B versions",
 # "参数规模包括70亿、130亿和700亿".
@@ -215,12 +220,17 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
         unit = (count.group("u") or named.group("unit")) if count and named else None
         if count is None or unit is None:
             continue
-        value = scaled(count.group("n"), _SCALE_WORD.get(unit.lower(), unit))
-        if (model.canonical, value) in seen:
-            continue
-        seen.add((model.canonical, value))
-        ctx.add(records, ParameterRecord, model=model.text, value=value,
-                active="激活" in head.text or "activ" in head.text.lower(), prov=ctx.prov(row.start, row.end))
+        active = "激活" in head.text or "activ" in head.text.lower()
+        counts = [(count.group("n"), unit, active)]
+        if count.group("an") and (active_unit := count.group("au") or unit):
+            counts.append((count.group("an"), active_unit, True))
+        for number, written_unit, is_active in counts:
+            value = scaled(number, _SCALE_WORD.get(written_unit.lower(), written_unit))
+            if (model.canonical, value) in seen:
+                continue
+            seen.add((model.canonical, value))
+            ctx.add(records, ParameterRecord, model=model.text, value=value, active=is_active,
+                    prov=ctx.prov(row.start, row.end))
 
 
 def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int, active: bool,
