@@ -22,8 +22,11 @@ _LENGTH = regex.compile(
     r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?P<pwhat>tokens?)(?![A-Za-z])"
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
-    r"|(?<=\b(?i:(?P<wn>one|two|three|four|five|ten|a))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z]))"
+    r"|(?<=\b(?i:(?P<wn>one|two|three|four|five|ten|a))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
+    # "百万字超长上下文", "千万token": a Chinese count word alone
+    r"|(?<![\d.万千百十两一二三四五六七八九数几上])(?P<cw>百万|千万)\s*(?:个\s*)?(?P<cwhat>tokens?|token|词元|字|汉字)?)"
 )
+_CN_WORD_VALUE = {"百万": 1_000_000, "千万": 10_000_000}
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
@@ -31,19 +34,20 @@ _LENGTH_START = re.compile(
     r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?\s*(?:[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))"
     r"|\d{0,2}(?:,\d{3})+\s*-?\s*token|\d{3,7}\s*-?\s*token)"
 )
-# A number in words is rare: looked for only where "million token" is written (a literal the stdlib
-# engine finds fast; an "m" in the class above made every "m" of a text a candidate).
-_MILLION_TOKENS = re.compile(r"million[\s-]+token")
+# A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
+# stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
+_WORD_LENGTHS = re.compile(r"million[\s-]+token|[百千]万")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 
 
 def lengths(text: str) -> list[regex.Match[str]]:
     """_LENGTH.finditer(text), tried only where a length can start."""
     found = list(finditer_from(_LENGTH_START, _LENGTH, text, _LONGEST_LENGTH))
-    if "million" not in text:
+    if "million" not in text and "百万" not in text and "千万" not in text:
         return found
-    words = [m for w in _MILLION_TOKENS.finditer(text)
-             if (m := _LENGTH.match(text, w.start(), min(len(text), w.start() + _LONGEST_LENGTH)))]
+    words = [m for w in _WORD_LENGTHS.finditer(text)
+             if (m := _LENGTH.match(text, w.start(), min(len(text), w.start() + _LONGEST_LENGTH)))
+             and (m.group("wn") or m.group("cw"))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
 _CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|窗口|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
@@ -66,7 +70,8 @@ _NOT_AFTER = regex.compile(
 _CONTEXT_HEADER = regex.compile(
     r"(?:最大)?上下文(?:长度|窗口)?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?")
-_NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共|输出|\d\s*[-~–])\s*$")  # (…, "0-32K" is a price tier)
+# (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
+_NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共|输出|每|/|\d\s*[-~–])\s*$")
 
 
 def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:
@@ -96,8 +101,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     for m in found:
         start = m.start("wn") if m.group("wn") else m.start()  # (the number word behind "million")
         after = text[m.end() : m.end() + 24]
-        unit = "million" if m.group("wn") else m.group("u") or ""
-        what = (m.group("what") or m.group("pwhat") or m.group("wwhat") or "").lower()
+        unit = "million" if m.group("wn") or m.group("cw") else m.group("u") or ""
+        what = (m.group("what") or m.group("pwhat") or m.group("wwhat") or m.group("cwhat") or "").lower()
         if _NOT_AFTER.match(after) or _NOT_BEFORE.search(text[max(0, start - 4) : start]):
             continue
         if ctx.models_in(start, m.end()):
@@ -128,6 +133,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             value = int(m.group("plain").replace(",", ""))
         elif m.group("wn"):
             value = _NUMBER_WORDS[m.group("wn").lower()] * 1_000_000
+        elif m.group("cw"):
+            value = _CN_WORD_VALUE[m.group("cw")]
         else:
             value = scaled(m.group("n"), "M" if unit == "million" else unit)
         is_chars = what in ("字", "汉字") or what.startswith("char")
