@@ -172,3 +172,13 @@ def test_wrapped_text_keeps_a_numbered_heading_over_a_blank_line_and_bilingual_s
     assert lines[2] == " ".join([*body[5:], *cut])
     assert lines[3:] == ["月之暗面成立于2023年3月,总部位于北京。", "关于月之暗面",
                          "Moonshot AI was founded in March 2023 in Beijing."]
+
+
+def test_a_short_text_is_wrapped_when_almost_every_line_is_cut() -> None:
+    cut = ("PARIS, February 3, 2025 -- Mistral AI today said it plans to release a new model in the first\n"
+           "half of the year and another one in the third quarter. The company\n"
+           "released Mistral Small 3, a fast, open and efficient 24B\n"
+           "model, on January 30, 2025, under the Apache 2.0 license.")
+    assert norm.normalize(cut).text.count("\n") == 0
+    lines = "Mistral AI released Mistral Small 3.\nIt is open.\nIt has 24B parameters and a\n32K context window."
+    assert norm.normalize(lines).text.count("\n") == 3  # (most lines end as sentences do)

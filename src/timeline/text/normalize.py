@@ -268,7 +268,8 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
         prose += 1
         if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and (nxt[0].isalnum()):
             breaks += 1
-    return prose >= 8 and breaks >= 0.4 * prose
+    # (a short text, a paragraph or two, is wrapped only when almost every line is cut)
+    return (prose >= 8 and breaks >= 0.4 * prose) or (prose >= 3 and breaks >= 0.75 * prose)
 
 
 _WRAP_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
