@@ -480,6 +480,8 @@ _EN_REL = {"this": 0, "last": -1, "next": 1}
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported)\s$")
+_LIST_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?$")
+_LIST_HEAD_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]")
 _NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
 # A sentence about the future: a weekday of news then points ahead.
 _FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:set|expected|scheduled|slated)\s+to|upcoming)\b"
@@ -505,7 +507,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enwd"):
         which = (g("enwq") or "").lower()
         lead = _WEEKDAY_LEAD.search(text, max(0, base["start"] - 12), base["start"])
-        if not which and lead is None:
+        if not which and lead is None and not (  # ("**Monday:** Google released …" heads a newsletter's item)
+                _LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
+                and _LIST_HEAD_AFTER.match(text, base["end"])):
             return None  # "Friday is a day"
         after_on = not which and lead is not None and lead.group(0)[:2].lower() == "on"  # ("said Tuesday" is past)
         ahead = which == "next" or (after_on and _FUTURE.search(_sentence_around(text, base["start"])))
