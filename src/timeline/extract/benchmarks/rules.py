@@ -89,7 +89,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|with\s)?(?:的)?"
                              r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?|(?:能|可以?)?达到?|能到|高达"
-                             rf"|(?i:score|accuracy)\s+(?:of|is|was|stands\s+at)|(?i:{_EN_SCORE_VERB}|gets)"
+                             # ("with an Elo score of 1460")
+                             rf"|(?i:(?:an?\s+)?(?:Elo\s+)?(?:score|rating|accuracy)\s+(?:of|is|was|stands\s+at))"
+                             rf"|(?i:{_EN_SCORE_VERB}|gets)"
                              r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
