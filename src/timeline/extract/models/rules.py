@@ -426,8 +426,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
                 continue  # "Function Calling API", "Model Hub平台"
             if reg.is_not_model(name) or reg.canonical_org(name) != name or len(name) < 2:
                 continue
-            if not bounded and (name.isupper() and len(name) <= 4):
-                continue  # acronyms (MoE, RAG) are methods far more often than models
+            if not bounded and (name.isupper() and len(name) <= 4 and name.isalpha()):
+                continue  # acronyms (MoE, RAG) are methods far more often than models (R1, K2 are codes)
             found.append(ModelMention(start, end, name, *_identity(name, reg, _family_org(name, reg)), "cue"))
     return found
 
