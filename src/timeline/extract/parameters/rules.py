@@ -42,6 +42,8 @@ _COUNT = regex.compile(
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
     rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million)\b"
     r"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params))?)"
+    # ("110M parameters": millions, only with the cue)
+    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue)
     r"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))[\s-]+(?P<u6>billion|trillion)"
     r"[\s-]+(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b)"
@@ -56,6 +58,7 @@ _COUNT = regex.compile(
 _CN_UNIT_CUE = rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两三四五六]种)?(?:的)?(?:总|激活)?参数|{ITEM_SEPARATOR}\d)"
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
+    r"|M[-\s]*(?:param|参数)"
     rf"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}(?:从|由)?\d)"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
@@ -143,6 +146,8 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
         first_unit = {"billion": "B", "trillion": "T", "million": "M"}.get((m.group("u5a") or "").lower(), unit)
         low = scaled(m.group("n5"), first_unit)
         return low, scaled(m.group("n6"), unit) if m.group("n6") else None, False
+    if m.group("latm"):
+        return scaled(m.group("nm"), "M"), None, False
     if m.group("wen"):
         return scaled(str(_NUMBER_WORD[m.group("w5").lower()]), _SCALE_WORD[m.group("u6").lower()]), None, False
     if m.group("order"):
