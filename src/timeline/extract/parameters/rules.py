@@ -33,8 +33,9 @@ _COUNT = regex.compile(
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
+    # ("参数规模达千亿级": an order after the cue)
     rf"|(?:参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
-    rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?)"
+    rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
@@ -59,7 +60,7 @@ _CN_UNIT_CUE = rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两三四五六]种)?
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     r"|M[-\s]*(?:param|参数)"
-    rf"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}(?:从|由)?\d)"
+    rf"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
 )
@@ -133,6 +134,8 @@ _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("cn"):
         return scaled(m.group("n1"), m.group("u1")), None, False
+    if m.group("o7"):
+        return CN_MULTIPLIER[m.group("o7")], None, True
     if m.group("cnb"):
         high = scaled(m.group("n8"), m.group("u8")) if m.group("n8") else None
         return scaled(m.group("n7"), m.group("u7")), high, False
@@ -177,9 +180,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     following = [x for x in ctx.models_in(end, clause_end) if x.start - end <= 16]
     if following and _CLASS_OF_MODELS.match(after):
         return following[0]  # "万亿参数多模态大模型"云雀-Ω""
-    if m.group("lat") and following and following[0].start == end + 1 and text[end] == " " \
-            and _DETERMINER_BEFORE.search(text, max(sent_start, start - 6), start):
-        return following[0]  # "outperforms the 280B Gopher": a size before a name
+    if following and following[0].start == end + 1 and text[end] == " " and (
+            (m.group("lat") and _DETERMINER_BEFORE.search(text, max(sent_start, start - 6), start))
+            or m.group("cue2") or m.group("cue5")):
+        return following[0]  # "outperforms the 280B Gopher", "Meta's 405-billion-parameter Llama 3.1"
     of_model = _PARAMS_OF.match(after)
     if following and of_model and following[0].start == end + of_model.end():
         return following[0]  # "拥有6710亿参数的DeepSeek-R1"
