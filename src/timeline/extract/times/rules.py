@@ -137,7 +137,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?{_POINT_WORDS}\s+of)[\s-]+)?"
         rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
-        rf"|(?P<enm3>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}})"
+        rf"|(?P<enm3>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"  # ("Dec '24" in a post)
         rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
         rf"(?P<eny4>\d{{4}})"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
@@ -532,7 +532,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
     year_text = g("eny1") or g("eny2") or g("eny3") or g("eny4") or g("eny5")
-    year = int(year_text) if year_text else None
+    year = (year_from(year_text.lstrip("'’")) if year_text else None)
     month = _MONTHS_EN[month_name[:3].lower()] if month_name else None
     day_text = g("end1") or g("end2") or g("end6") or g("end7")
     quarter = int(g("enqq")) if g("enqq") else _EN_ORDINAL[g("enqw").lower()] if g("enqw") else None
