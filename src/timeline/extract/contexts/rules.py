@@ -36,17 +36,20 @@ _LENGTH_START = re.compile(
 )
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
-_WORD_LENGTHS = re.compile(r"million[\s-]+token|[百千]万")
+_MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 
 
 def lengths(text: str) -> list[regex.Match[str]]:
     """_LENGTH.finditer(text), tried only where a length can start."""
     found = list(finditer_from(_LENGTH_START, _LENGTH, text, _LONGEST_LENGTH))
-    if "million" not in text and "百万" not in text and "千万" not in text:
-        return found
-    words = [m for w in _WORD_LENGTHS.finditer(text)
-             if (m := _LENGTH.match(text, w.start(), min(len(text), w.start() + _LONGEST_LENGTH)))
+    starts = [w.start() for w in _MILLION_TOKENS.finditer(text)] if "million" in text else []
+    for word in ("百万", "千万"):  # (str.find: a pattern with these beside "million" was tried everywhere)
+        pos = text.find(word)
+        while pos != -1:
+            starts.append(pos)
+            pos = text.find(word, pos + 2)
+    words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
              and (m.group("wn") or m.group("cw"))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
 _CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|窗口|输入|长度)", regex.I)
@@ -120,9 +123,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             cue_before = sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
         # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")
-        listed = sent_start in extended_from and (len(owners) > 1
-                                                  or bool(_AFTER_LENGTH.fullmatch(text, last_end, start)))
-        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (what.startswith(("token", "词元")) or listed))
+        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (what.startswith(("token", "词元")) or (
+            sent_start in extended_from and (len(owners) > 1 or bool(_AFTER_LENGTH.fullmatch(text, last_end, start))))))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue):
@@ -160,7 +162,6 @@ _BOTH = regex.compile(
 # has its own, in order.
 _CONTRAST = regex.compile(r",\s*but\b|，\s*但|；\s*但")
 _SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
-_RESPECTIVE = regex.compile(r"分别|\brespectively\b", regex.I)
 
 
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
@@ -173,8 +174,9 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
         model = ctx.referred_model(sent_start)
         return [model] if model is not None else _both(ctx, sent_start)
-    respective = _RESPECTIVE.search(ctx.text, model.end, sent_end) is not None
-    if not respective and not _SHARED.search(ctx.text, model.end, start):
+    text = ctx.text
+    respective = text.find("分别", model.end, sent_end) != -1 or text.find("respectively", model.end, sent_end) != -1
+    if not respective and not _SHARED.search(text, model.end, start):
         return [model]
     group = ctx.group_before(start, sent_start)
     if len(group) < 2:
