@@ -41,7 +41,7 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
 SUBJECT_PRONOUN = regex.compile(
     r"\s*(?:[A-Z][\w.-]*\s+(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?(?=it\b))?"
-    r"(?:The\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b|该模型|该系列|这款模型|此模型|它|其)")
+    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b|该模型|该系列|这款模型|此模型|它|其(?![中他它余实次后後]))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
 _LINE_HEAD = regex.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])[ \t]*)?(?:\*\*)?")
