@@ -86,7 +86,8 @@ _EN_MODEL_NEXT = regex.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,\s*")  # ("On MMLU
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
-                             rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|with\s)?(?:的)?"
+                             # ("topped the Chatbot Arena leaderboard with a score of 1402")
+                             rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark)\s+)?with\s)?(?:的)?"
                              r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?|(?:能|可以?)?达到?|能到|高达"
                              # ("with an Elo score of 1460")
@@ -113,6 +114,10 @@ _BEYOND = regex.compile(
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*)?")  # ("较此前的R1-0528（44.6）")
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
 _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}")
+# "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
+_TIED_WITH = regex.compile(
+    r"\s*[,，]?\s*(?:与|和|跟|(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as))\s*")
+_TIED_AFTER = regex.compile(r"\s*(?:持平|打平|并列|相同|一致|相当)|(?=\s*(?:[.;。；]|$))")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
 _THEIR_SCORE = regex.compile(
@@ -122,9 +127,9 @@ _THEIR_SCORE = regex.compile(
 
 
 def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colon: bool,
-                  records: list[BenchmarkRecord]) -> None:
-    """The scores of other models on `benchmark` that follow one ending at `pos`."""
-    while (found := _next_other(ctx, pos, colon)) is not None and found[2] <= sent_end:
+                  records: list[BenchmarkRecord], first: int) -> None:
+    """The scores of other models on `benchmark` that follow one ending at `pos` (its number at `first`)."""
+    while (found := _next_other(ctx, pos, colon, first)) is not None and found[2] <= sent_end:
         model, score, pos = found
         ctx.add(records, BenchmarkRecord,
                 model=model.text, benchmark=benchmark, score=float(score.group("score")),
@@ -132,9 +137,9 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
                 prov=ctx.prov(min(model.start, score.start("score")), pos))
 
 
-def _next_other(ctx: DocContext, pos: int, colon: bool
+def _next_other(ctx: DocContext, pos: int, colon: bool, first: int
                 ) -> tuple[ModelMention, regex.Match[str] | re.Match[str], int] | None:
-    """The next other model's score after `pos`, and where it ends."""
+    """The next other model's score after `pos` (`first`: where the score before it starts), and its end."""
     text = ctx.text
     if colon and (sep := match_at(_LIST_NEXT, text, pos)):
         model = _model_at(ctx, sep.end())
@@ -145,6 +150,9 @@ def _next_other(ctx: DocContext, pos: int, colon: bool
     elif more := match_at(_FOR_NEXT, text, pos):
         model = _model_at(ctx, more.end())
         return (model, more, model.end) if model else None
+    elif (tied := match_at(_TIED_WITH, text, pos)) and (model := _model_at(ctx, tied.end())) \
+            and (same := match_at(_TIED_AFTER, text, model.end)) and (score := match_at(_ONE_SCORE, text, first)):
+        return model, score, same.end()  # ("得分97.3%，与OpenAI-o1-1217持平", "…, matching B")
     elif beyond := match_at(_BEYOND, text, pos):
         model = _model_at(ctx, beyond.end())
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
@@ -251,7 +259,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), offset + m.end()),
             )
         if targets:
-            _other_scores(ctx, bench.group("name"), offset + m.end(), sent_end, colon, records)
+            _other_scores(ctx, bench.group("name"), offset + m.end(), sent_end, colon, records,
+                          offset + m.start("score"))
     return records
 
 
@@ -319,7 +328,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
         if targets:
-            _other_scores(ctx, bench.group("name"), bench.end(), sent_end, False, records)
+            _other_scores(ctx, bench.group("name"), bench.end(), sent_end, False, records, m.start("score"))
     return records
 
 
