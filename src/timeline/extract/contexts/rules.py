@@ -162,6 +162,7 @@ _BOTH = regex.compile(
 # has its own, in order.
 _CONTRAST = regex.compile(r",\s*but\b|，\s*但|；\s*但")
 _SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
+_SHARED_WORDS = ("均", "都", "oth", "ll", "ach")
 
 
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
@@ -170,13 +171,16 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     sent_start, sent_end = sentence
     model = ctx.model_before(start, sent_start)
     if model is None:
-        if _CONTRAST.search(ctx.text, sent_start, start):
+        before = ctx.text[sent_start:start]
+        if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
         model = ctx.referred_model(sent_start)
         return [model] if model is not None else _both(ctx, sent_start)
     text = ctx.text
     respective = text.find("分别", model.end, sent_end) != -1 or text.find("respectively", model.end, sent_end) != -1
-    if not respective and not _SHARED.search(text, model.end, start):
+    between = text[model.end : start]
+    shared = any(word in between for word in _SHARED_WORDS) and _SHARED.search(between) is not None  # (rare)
+    if not respective and not shared:
         return [model]
     group = ctx.group_before(start, sent_start)
     if len(group) < 2:
