@@ -327,7 +327,7 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
     if _COLUMNS.search(text, line_start, m.start()) or _COLUMNS.search(text, m.end(), next_end) \
             or _cells_row(text[line_start : m.start()]) or _cells_row(text[m.end() : next_end]):
         return m.group(0)  # a table laid out with spaces: rows, not a sentence cut
-    if "\n" in m.group(0)[m.group(0).index("\n") + 1 :] and _NUMBERED_HEADING.fullmatch(text, line_start, m.start()):
+    if m.group(0).count("\n") > 1 and _NUMBERED_HEADING.fullmatch(text, line_start, m.start()):
         return m.group(0)  # "2.1 Model architecture" over a blank line: a section's heading
     if _TITLE_CASE.fullmatch(text, line_start, m.start()):
         return m.group(0)  # "State of Open Models 2025": a title, not the start of a sentence
