@@ -9,7 +9,7 @@ import regex
 
 from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
-from timeline.extract.numbers import scaled
+from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
@@ -22,12 +22,10 @@ _LENGTH = regex.compile(
     r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?P<pwhat>tokens?)(?![A-Za-z])"
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
-    r"|(?<=\b(?i:(?P<wn>one|two|three|four|five|ten|a))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
+    rf"|(?<=\b(?i:(?P<wn>{'|'.join(EN_NUMBER_WORDS)}))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
     # "百万字超长上下文", "千万token": a Chinese count word alone
     r"|(?<![\d.万千百十两一二三四五六七八九数几上])(?P<cw>百万|千万)\s*(?:个\s*)?(?P<cwhat>tokens?|token|词元|字|汉字)?)"
 )
-_CN_WORD_VALUE = {"百万": 1_000_000, "千万": 10_000_000}
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
@@ -134,9 +132,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if m.group("plain"):
             value = int(m.group("plain").replace(",", ""))
         elif m.group("wn"):
-            value = _NUMBER_WORDS[m.group("wn").lower()] * 1_000_000
+            value = EN_NUMBER_WORDS[m.group("wn").lower()] * 1_000_000
         elif m.group("cw"):
-            value = _CN_WORD_VALUE[m.group("cw")]
+            value = CN_MULTIPLIER[m.group("cw")]
         else:
             value = scaled(m.group("n"), "M" if unit == "million" else unit)
         is_chars = what in ("字", "汉字") or what.startswith("char")

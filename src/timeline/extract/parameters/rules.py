@@ -15,7 +15,7 @@ import regex
 
 from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention
-from timeline.extract.numbers import CN_MULTIPLIER, scaled
+from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
@@ -46,7 +46,7 @@ _COUNT = regex.compile(
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue)
-    r"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))[\s-]+(?P<u6>billion|trillion)"
+    rf"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:{'|'.join(EN_NUMBER_WORDS)}))[\s-]+(?P<u6>billion|trillion)"
     r"[\s-]+(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b)"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
@@ -68,9 +68,7 @@ _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
 
 
 # A number in words is rare: looked for only before "billion"/"trillion" (found by str.find).
-_NUMBER_WORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10}
-_WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:{'|'.join(_NUMBER_WORD)})[\s-]+(?:b|tr)$")
+_WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:{'|'.join(EN_NUMBER_WORDS)})[\s-]+(?:b|tr)$")
 
 
 def counts(text: str) -> Iterator[regex.Match[str]]:
@@ -152,7 +150,7 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("latm"):
         return scaled(m.group("nm"), "M"), None, False
     if m.group("wen"):
-        return scaled(str(_NUMBER_WORD[m.group("w5").lower()]), _SCALE_WORD[m.group("u6").lower()]), None, False
+        return scaled(str(EN_NUMBER_WORDS[m.group("w5").lower()]), _SCALE_WORD[m.group("u6").lower()]), None, False
     if m.group("order"):
         return CN_MULTIPLIER[m.group("u4")], None, True
     if m.group("pow"):
