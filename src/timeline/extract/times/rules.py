@@ -532,7 +532,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
     year_text = g("eny1") or g("eny2") or g("eny3") or g("eny4") or g("eny5")
-    year = (year_from(year_text.lstrip("'’")) if year_text else None)
+    year = year_from(year_text.lstrip("'’")) if year_text else None
     month = _MONTHS_EN[month_name[:3].lower()] if month_name else None
     day_text = g("end1") or g("end2") or g("end6") or g("end7")
     quarter = int(g("enqq")) if g("enqq") else _EN_ORDINAL[g("enqw").lower()] if g("enqw") else None
