@@ -182,13 +182,17 @@ class DocContext:
         candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
         return candidates[-1] if candidates else None
 
-    def group_before(self, pos: int, start: int) -> list[ModelMention]:
+    def group_before(self, pos: int, start: int, joined: regex.Pattern[str] = _LISTED_WITH) -> list[ModelMention]:
         """The nearest model mention before `pos` (from `start`) with those listed with it: "A、B和C",
         "A, B and C" (for a sentence that says the models share a value, or give theirs in order)."""
-        before = [m for m in self.models_in(start, pos) if m.end <= pos]
-        group = before[-1:]
-        for prev in reversed(before[:-1]):
-            if not _LISTED_WITH.fullmatch(self.text, prev.end, group[0].start):
+        return self.last_listed([m for m in self.models_in(start, pos) if m.end <= pos], joined)
+
+    def last_listed(self, models: list[ModelMention], joined: regex.Pattern[str] = _LISTED_WITH
+                    ) -> list[ModelMention]:
+        """The last of `models` (in text order) with those right before it that `joined` separates."""
+        group = models[-1:]
+        for prev in reversed(models[:-1]):
+            if not joined.fullmatch(self.text, prev.end, group[0].start):
                 break
             group.insert(0, prev)
         return group

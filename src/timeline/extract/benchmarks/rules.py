@@ -277,16 +277,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
             before = [m for m in before if m.end <= scored.start()]
         if before:
             break
-    if not before:
-        return []
-    group = [before[-1]]
-    for prev in reversed(before[:-1]):
-        between = ctx.text[prev.end : group[0].start]
-        if _COORDINATION.fullmatch(between):
-            group.insert(0, prev)
-        else:
-            break
-    return group
+    return ctx.last_listed(before, _COORDINATION)  # (no comma: "Compared with A, B scored …" is B's)
 
 
 _SCORE_THEN_BENCH = regex.compile(
