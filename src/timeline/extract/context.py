@@ -15,6 +15,8 @@ import regex
 from pydantic import BaseModel, ValidationError
 
 from timeline.extract.models.rules import ModelMention, OrgMention, find_models, find_orgs
+from timeline.extract.numbers import EN_NUMBER_WORDS
+from timeline.extract.times.numerals import cn_to_int
 from timeline.records import Provenance
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.normalize import NormText
@@ -52,6 +54,11 @@ _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
+# "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
+# models the paragraph has named before, together (as many as the words say)
+_TOGETHER = regex.compile(
+    r"\s*(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
+    rf"|[Aa]ll\s+(?P<all>{'|'.join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)})\b)")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
@@ -196,6 +203,19 @@ class DocContext:
                 break
             group.insert(0, prev)
         return group
+
+    def models_together(self, pos: int, sent_start: int) -> list[ModelMention]:
+        """The models named before the sentence at `sent_start` in its paragraph, when the words at
+        `pos` speak of them together (_TOGETHER), and as many as the words say."""
+        together = _TOGETHER.match(self.text, pos, pos + 16)
+        if together is None or sent_start == 0:
+            return []
+        before = self.line_start(self.previous_sentence(sent_start))
+        models = list({m.canonical: m for m in self.models_in(before, sent_start)}.values())
+        word = together.group("n") or together.group("all")
+        count = 2 if together.group("both") else cn_to_int(word) if together.group("n") else \
+            EN_NUMBER_WORDS[word.lower()] if word else None
+        return models if count is None or len(models) == count else []
 
     def referred_model(self, sent_start: int) -> ModelMention | None:
         """ "…released Foo-2. It has 141B parameters": a sentence opened by a pronoun subject is

@@ -351,19 +351,8 @@ _RESPECTIVELY = regex.compile(r",?\s+respectively\b")
 
 
 # "在MMMU上，A、B和C的得分分别为…", "在MathVista上，三者分别为…" (the models the sentence before listed)
-_EACH_AFTER_MODELS = regex.compile(rf"(?:上|中)?\s*[,，]?[^。；;\n]*?(?P<each>{_EACH_ZH.pattern})(?={_NUMBER})")
-_THOSE = regex.compile(r"(?:上|中)?\s*[,，]?\s*(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们)")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-
-
-def _those(ctx: DocContext, named: regex.Match[str], sent_start: int) -> list[ModelMention]:
-    """The models of the sentence before, when this one speaks of them together ("三者分别为")."""
-    those = _THOSE.match(ctx.text, named.start(), named.start("each"))
-    if those is None or sent_start == 0:
-        return []
-    before = ctx.previous_sentence(sent_start)
-    models = list({m.canonical: m for m in ctx.models_in(before, sent_start)}.values())
-    return models if those.group("n") is None or len(models) == _COUNTS[those.group("n")] else []
+_EACH_AFTER_MODELS = regex.compile(
+    rf"(?:上|中)?\s*[,，]?(?P<subject>)[^。；;\n]*?(?P<each>{_EACH_ZH.pattern})(?={_NUMBER})")
 
 
 def _bench_run(ctx: DocContext, benches: list[regex.Match[str]], i: int) -> list[regex.Match[str]]:
@@ -395,7 +384,8 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
         sent_start = ctx.sentence(run[0].start())[0]
         if named is not None:  # (the benchmark, the models, 分别, the scores: "在MMMU上，A、B和C的得分分别为…")
             scores = match_at(_SCORE_LIST, text, named.end())
-            models = ctx.group_before(named.start("each"), bench.end()) or _those(ctx, named, sent_start)
+            models = ctx.group_before(named.start("each"), bench.end()) or ctx.models_together(
+                named.start("subject"), sent_start)  # ("在MathVista上，三者分别为…")
         elif each is not None:
             scores = match_at(_SCORE_LIST, text, each.end())  # (Chinese: the benchmarks, 分别, the scores)
             group = ctx.group_before(run[0].start(), sent_start)  # ("A和B在MMLU上分别为…": each model's)

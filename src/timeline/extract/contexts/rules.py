@@ -149,12 +149,6 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     return records
 
 
-# "GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度": a sentence about the models
-# its paragraph has named before it, all of them.
-_BOTH = regex.compile(
-    r"\s*(?:(?:这)?[两三](?:款|个)(?:模型)?|二者|两者)(?:均|都)|\s*(?:[Bb]oth(?:\s+models)?|[Aa]ll\s+three)\b")
-
-
 # "GPT-4o和Qwen2.5-VL-72B均为128K", "gpt-4.1, gpt-4.1-mini and gpt-4.1-nano, all three with a context window
 # of …": models listed together share a length; "A和B的上下文窗口分别为128K和32K", "…, respectively": each
 # has its own, in order.
@@ -173,7 +167,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
         model = ctx.referred_model(sent_start)
-        return [model] if model is not None else _both(ctx, sent_start)
+        # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度")
+        return [model] if model is not None else ctx.models_together(sent_start, sent_start)
     text = ctx.text
     respective = text.find("分别", model.end, sent_end) != -1 or text.find("respectively", model.end, sent_end) != -1
     between = text[model.end : start]
@@ -188,9 +183,3 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     listed = [x for x in found if model.end <= x.start() < sent_end]  # (this sentence's lengths after the names)
     return [group[listed.index(m)]] if len(listed) == len(group) else []
 
-
-def _both(ctx: DocContext, sent_start: int) -> list[ModelMention]:
-    if sent_start == 0 or not _BOTH.match(ctx.text, sent_start, sent_start + 16):
-        return []
-    before = ctx.line_start(ctx.previous_sentence(sent_start))  # (the paragraph's sentences before it)
-    return list({m.canonical: m for m in ctx.models_in(before, sent_start)}.values())
