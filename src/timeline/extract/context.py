@@ -217,6 +217,11 @@ class DocContext:
             EN_NUMBER_WORDS[word.lower()] if word else None
         return models if count is None or len(models) == count else []
 
+    def pronoun_model(self, sent_start: int) -> ModelMention | None:
+        """The model before a sentence that a pronoun opens ("It was released on …"), else None."""
+        return self.referred_model(sent_start) if SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64) \
+            else None
+
     def referred_model(self, sent_start: int) -> ModelMention | None:
         """ "…released Foo-2. It has 141B parameters": a sentence opened by a pronoun subject is
         about the last model of the sentence before; one that goes on after a semicolon without a

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import DocContext
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_WEEKDAY
 from timeline.records import EventRecord
@@ -246,7 +246,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
             return start, end
     # ("1. DeepSeek-V3：性价比之王。去年12月26日开源", "- Release date: …" under a model's heading: the line's
     # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; see _record)
-    if ctx.subject_model(pos) is not None or SUBJECT_PRONOUN.match(ctx.text, sent_start, sent_start + 64):
+    if ctx.subject_model(pos) is not None or ctx.pronoun_model(sent_start) is not None:
         return ctx.clause(pos)
     return None
 
@@ -348,9 +348,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     date = time.value if time.precision in ("day", "month", "year") else time.value[:4]
     models, org = _actors(ctx, *span)
     head = ctx.subject_model(span[0]) if not models and org is None else None
-    if head is None and not models and org is None:
-        sent_start = ctx.sentence(span[0])[0]  # ("…; the model was released on Feb. 24", "该模型于…发布")
-        head = ctx.referred_model(sent_start) if SUBJECT_PRONOUN.match(ctx.text, sent_start, sent_start + 64) else None
+    if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
+        head = ctx.pronoun_model(ctx.sentence(span[0])[0])
     if head is not None:
         models, org = [head.text], head.org
     elif not models and org is None:
