@@ -227,8 +227,7 @@ def _byline_day(rest: str) -> dt.date | None:
 
 
 # A date something is to happen at says nothing of when the news was written: a cue in its clause
-# before it ("计划于", "will"), or "起施行" after it ("自2025年9月1日起施行"; "已于…起施行" happened).
-_TO_COME = regex.compile(r"将|拟|计划|预计|有望|\b(?:will|plans?\s+to|expected|scheduled)\b", regex.I)
+# before it (the events' "计划于", "will"), or "起施行" after it ("自2025年9月1日起施行"; "已于…起施行" happened).
 _FROM_THEN = regex.compile(r"\s*起(?:施行|实施|生效|执行)")
 _CLAUSE_MARK = regex.compile(r"[，。；！？,;!?\n]")
 
@@ -236,7 +235,9 @@ _CLAUSE_MARK = regex.compile(r"[，。；！？,;!?\n]")
 def _prospective(text: str, start: int, end: int) -> bool:
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, max(0, start - 60), start)]
     before = text[marks[-1] if marks else max(0, start - 60) : start]
-    return bool(_TO_COME.search(before)) or ("已" not in before and _FROM_THEN.match(text, end) is not None)
+    from timeline.extract.events.rules import to_come
+
+    return to_come(before) or ("已" not in before and _FROM_THEN.match(text, end) is not None)
 
 
 def dateline_date(normalized: str) -> dt.date | None:

@@ -54,6 +54,13 @@ _PREDICTED = regex.compile(
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b",
     regex.I,
 )
+
+
+def to_come(text: str) -> bool:
+    """Whether `text` (a clause up to a date) says something is planned or forecast for that date."""
+    return _PLANNED.search(text) is not None or _PREDICTED.search(text) is not None
+
+
 _ACTION = regex.compile(
     r"正式推出|推出|发布(?!会)|开源|上线|升级|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|"
     r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
