@@ -31,7 +31,7 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _FRONT = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.S)
 _ISO = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_HEADING = regex.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", regex.M)
+_HEADING = regex.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", regex.M)
 # Plain text without a top heading: a first line that reads as a headline (short, no sentence
 # inside it, not a date, a list item or a numbered section), as news and reports put one, or a
 # lower heading that opens the text.
@@ -39,10 +39,10 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
               r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月])")
 _TITLE_LINE = regex.compile(
     rf"\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
-    r"((?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)[ \t]*(?:\n|\Z)"
+    r"(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
-    rf"|\s*(?=\S){_NOT_TITLE}([^\n]{{4,80}}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z)")
+    rf"|\s*(?=\S){_NOT_TITLE}(?P<title>[^\n]{{4,80}}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z)")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _PAGE_NUMBER = regex.compile(r"[ \t]{2,}\d{1,4}$")  # ("Technical Report        3": a PDF's running head)
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
@@ -173,10 +173,9 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     if isinstance(title, str) and title.strip():
         return title.strip()
     m = _HEADING.search(norm.text) or _TITLE_LINE.match(norm.text)
-    group = 1 if m is None or m.re is _HEADING or m.group(1) is not None else 2
-    if not m or (m.re is _TITLE_LINE and _byline_line(m.group(group)) is not None):
+    if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
         return None  # ("Published 12 June 2025" opens the text: a byline, no title)
-    start, end = norm.orig_span(*m.span(group))
+    start, end = norm.orig_span(*m.span("title"))
     title = _BLANK_LINE.split(norm.original[start:end], 1)[0]  # (not the paragraph a wrapped text joined to it)
     return _PAGE_NUMBER.sub("", title).strip() or None
 
