@@ -154,7 +154,6 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
 # has its own, in order.
 _CONTRAST = regex.compile(r",\s*but\b|，\s*但|；\s*但")
 _SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
-_SHARED_WORDS = ("均", "都", "oth", "ll", "ach")
 
 
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
@@ -171,9 +170,7 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         return [model] if model is not None else ctx.models_together(sent_start, sent_start)
     text = ctx.text
     respective = text.find("分别", model.end, sent_end) != -1 or text.find("respectively", model.end, sent_end) != -1
-    between = text[model.end : start]
-    shared = any(word in between for word in _SHARED_WORDS) and _SHARED.search(between) is not None  # (rare)
-    if not respective and not shared:
+    if not respective and _SHARED.search(text, model.end, start) is None:
         return [model]
     group = ctx.group_before(start, sent_start)
     if len(group) < 2:
