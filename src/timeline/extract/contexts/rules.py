@@ -13,7 +13,7 @@ from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
-from timeline.text.windows import finditer_from
+from timeline.text.windows import finditer_from, occurrences
 
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
@@ -42,11 +42,8 @@ def lengths(text: str) -> list[regex.Match[str]]:
     """_LENGTH.finditer(text), tried only where a length can start."""
     found = list(finditer_from(_LENGTH_START, _LENGTH, text, _LONGEST_LENGTH))
     starts = [w.start() for w in _MILLION_TOKENS.finditer(text)] if "million" in text else []
-    for word in ("百万", "千万"):  # (str.find: a pattern with these beside "million" was tried everywhere)
-        pos = text.find(word)
-        while pos != -1:
-            starts.append(pos)
-            pos = text.find(word, pos + 2)
+    # (a pattern for these beside "million" was tried at every position)
+    starts += [*occurrences(text, "百万"), *occurrences(text, "千万")]
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
              and (m.group("wn") or m.group("cw"))]
     return sorted(found + words, key=lambda m: m.start()) if words else found

@@ -19,7 +19,7 @@ from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
-from timeline.text.windows import finditer_from, match_at
+from timeline.text.windows import finditer_from, match_at, occurrences
 
 _NUM = r"\d+(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
@@ -74,16 +74,12 @@ _WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:{'|'.join(EN_NUMBER_WORDS)})[\s
 def counts(text: str) -> Iterator[regex.Match[str]]:
     """_COUNT.finditer(text), trying the pattern only where a count can start."""
     found = finditer_from(_COUNT_START, _COUNT, text, _LONGEST_COUNT)
-    if "illion" not in text:
-        return found
     words = []
-    pos = text.find("illion")
-    while pos != -1:
+    for pos in occurrences(text, "illion"):
         before = _WORD_BEFORE.search(text, max(0, pos - 10), pos)
         m = _COUNT.match(text, before.start(), min(len(text), before.start() + _LONGEST_COUNT)) if before else None
         if m is not None and m.group("wen"):
             words.append(m)
-        pos = text.find("illion", pos + 6)
     return iter(sorted([*found, *words], key=lambda m: m.start())) if words else found
 
 
