@@ -99,6 +99,25 @@ def test_translate_equals_str_translate(text: str) -> None:
     assert norm._translate(text) == text.translate(norm._TABLE)
 
 
+# A wrapped text's line break, as its definition reads: a whole run of blanks that holds a newline,
+# between a character and one that is no whitespace. (The fast pattern is tried only where a run
+# starts; tried from every blank, a long run ending the text took time quadratic in its length.)
+def _wrap_breaks(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[ \t\n]+", text)
+            if "\n" in m.group(0) and m.start() > 0 and m.end() < len(text) and not text[m.end()].isspace()]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(pieces, st.text(max_size=60)))
+def test_wrap_breaks_equal_the_definition(text: str) -> None:
+    assert [m.span() for m in norm._WRAP_BREAK_RE.finditer(text)] == _wrap_breaks(text)
+
+
+@pytest.mark.parametrize("text", ["return x\n" + "    \n" * 3000, "a \n b" + " " * 5000 + "\n\n", "\n  \nb\u3000\nc"])
+def test_wrap_breaks_on_long_runs_of_blanks(text: str) -> None:
+    assert [m.span() for m in norm._WRAP_BREAK_RE.finditer(text)] == _wrap_breaks(text)
+
+
 # A fenced block, as markdown's definition reads: an opening line, then up to a closing line or the end.
 _FENCE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
 _FENCE_PIECES = ["```", "~~~", "````", "```py", "\n", " ", "\t", "x", "`", "~", "\r", "中"]
