@@ -54,8 +54,11 @@ _DATELINE_ZH = regex.compile(
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _DATELINE_EN = regex.compile(
-    # (a place, then a comma or a wire service's name: "SEATTLE--(BUSINESS WIRE)--Apr. 30, 2025--")
-    r"^\s*(?:[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+)*(?:,\s*|\s*--\s*\([^)\n]{1,30}\)\s*--\s*))?(?:[A-Z][a-z]+,\s*)?"
+    # (a place, then a comma or a wire service's name: "SEATTLE--(BUSINESS WIRE)--Apr. 30, 2025--";
+    # blanks and a place's words within its line: tried at every line start, a \s* there ran over
+    # every blank line below, in time quadratic in their number)
+    r"^[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*(?:,\s*|\s*--\s*\([^)\n]{1,30}\)\s*--\s*))?"
+    r"(?:[A-Z][a-z]+,\s*)?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
     r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",  # "(Xinhua) --", "/PRNewswire/ --"
     regex.M,
