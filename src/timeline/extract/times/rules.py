@@ -187,6 +187,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
 # right after a digit or a point starts nothing ("120天前" is not "20天前"); an English word
 # starts after a non-letter.
 _CN_NUM = "零〇○一二三四五六七八九十两兩千廿"
+_LONGEST = 80  # characters: no expression is longer
 _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮])"), ("去", "(?=年)"),
@@ -226,7 +227,10 @@ _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
            rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
            r"|(?i:st|nd|rd|th)?\s+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
-    _CN_NUM: rf"(?:[{_CN_NUM}]+\s*年|[{_CN_NUM}]*月|[{_CN_NUM}]*\s*{_UNITS_AGO})",
+    # (runs as long as a form takes, and not given back, since no unit starts with a numeral: tried
+    # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
+    # in its length; a count's numerals fit in an expression)
+    _CN_NUM: rf"(?:[{_CN_NUM}]{{1,4}}+\s*年|[{_CN_NUM}]?+月|[{_CN_NUM}]{{0,{_LONGEST}}}+\s*{_UNITS_AGO})",
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
@@ -592,9 +596,6 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
     stripped = text.rstrip()
     return RawTime(start=int(base["start"]), end=end - (len(text) - len(stripped)), text=stripped,  # type: ignore[call-overload]
                    **fields)  # type: ignore[arg-type]
-
-
-_LONGEST = 80  # characters: no expression is longer
 
 
 @cache
