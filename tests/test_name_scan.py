@@ -26,6 +26,7 @@ TEXTS = [normalize(p.read_text("utf-8")).text for p in sorted((ROOT / "data" / "
 TEXTS += ["aFoo模型 Bar-2大模型 x.Baz系列模型"]
 TEXTS += ["x通义千问与千问", "AGemini Gemini", "(GPT-4)", "·Qwen", "-Llama 3", "a.GPT-4 b GPT-4", "谷歌Google的Gemini"]
 TEXTS += ["Foo-3.5 Pro Max, xBar2-7B Instruct _Baz3 ·Qux-2 MixedCase-4 Zed9\x1cPro"]
+TEXTS += ["Ab" * 300 + "1", "AB1" * 200, "Ab" * 200 + "-2 Cd" + "Ef" * 200 + "-3", "A" * 300 + "-"]
 
 
 @pytest.mark.parametrize("pattern", [rules._registry_pattern, rules._org_pattern, lambda: rules._GENERIC])

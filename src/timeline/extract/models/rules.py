@@ -66,9 +66,12 @@ _SERIES = regex.compile(r"系列|模型|大模型")
 _SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
 _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|团队)", regex.I)
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
-# (scanned by _names_at_word_starts, which applies _LEFT)
+# (scanned by _names_at_word_starts, which applies _LEFT; the capital is checked at once too, and
+# its letters not given back where no giving back can help: a capital inside a long run of letters,
+# "AbAbAb…", was tried to the run's end, in time quadratic in its length)
 _GENERIC = re.compile(
-    r"(?:[A-Z][A-Za-z]*\d[A-Za-z0-9.]*|[A-Z][A-Za-z0-9]+(?:[-·][A-Za-z0-9.]+)+|[A-Z][a-z]+[A-Z][A-Za-z]+-\d[A-Za-z0-9.]*)"
+    rf"[A-Z](?<![{re.escape(_LEFT_STRING)}].)"
+    r"(?:[A-Za-z]*+\d[A-Za-z0-9.]*|[A-Za-z0-9]++(?:[-·][A-Za-z0-9.]+)+|[a-z]++[A-Z][A-Za-z]++-\d[A-Za-z0-9.]*)"
     rf"(?:[-·][A-Za-z0-9.]+)*(?:{INLINE_SPACE}(?:{_VARIANTS})(?![A-Za-z]))*"
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
@@ -550,6 +553,11 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
     return found
 
 
+# Characters: a longer "name" is a run of letters and digits (an identifier, a hash), not a model
+# (the longest names, with size, variant and date, "Llama-3.1-Nemotron-Ultra-253B-v1", take half).
+_LONGEST_NAME = 64
+
+
 def find_models(text: str, orgs: list[OrgMention] | None = None,
                 tables: list[tuple[list[Cell], Row]] | None = None) -> list[ModelMention]:
     """Model mentions in `text`, leftmost-longest, without overlaps (`orgs`: find_orgs(text),
@@ -567,7 +575,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         + _named_elsewhere(text, identity)
     orgs = find_orgs(text) if orgs is None else orgs
     candidates += _list_mates(text, candidates, reg, orgs) + _possessive_codes(text, orgs, reg)
-    chosen = _leftmost_longest(candidates)
+    chosen = _leftmost_longest([c for c in candidates if c.end - c.start <= _LONGEST_NAME])
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
     # the table names')
     shorts = {short: named for short, named in _short_names(chosen, reg).items()
