@@ -9,7 +9,7 @@ BUILT  := $(VENV)/.built-$(if $(filter 1,$(TIMELINE_PURE_PYTHON)),pure,compiled)
 # The modules mypyc compiles (pyproject.toml, [tool.timeline]); editing one rebuilds them.
 COMPILED := $(shell $(PYTHON) -c 'import tomllib; print(*("src/" + m for m in tomllib.load(open("pyproject.toml", "rb"))["tool"]["timeline"]["compiled"]))' 2>/dev/null)
 
-.PHONY: install ingest test lint bench clean
+.PHONY: install ingest test lint bench bench-scaling clean
 
 # Dependencies, tools and the package (editable); its compiled modules come next.
 $(STAMP): pyproject.toml setup.py
@@ -42,3 +42,6 @@ clean:
 
 bench: $(BUILT)
 	$(BIN)/python bench/run.py
+
+bench-scaling: $(BUILT)
+	$(BIN)/python bench/scaling.py

@@ -1,0 +1,75 @@
+"""How extraction time grows with the size of odd texts: prints a table. Asserts nothing.
+
+    python bench/scaling.py [--small 10000] [--factor 8]
+
+Each shape is one piece repeated to `--small` characters and to `--factor` times that; a text's
+extraction (`extract_text`, as ingest runs it) should take about `--factor` times as long on the
+larger one. A shape that grows much faster (marked) is a pattern or a loop whose work is quadratic
+in a run's length: a long run of blanks, numerals or glued letters once took seconds per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import random
+import time
+from collections.abc import Callable
+
+from timeline.extract.pipeline import extract_text
+
+_PROSE = "OpenAI于2024年5月13日发布GPT-4o，参数约1.8万亿，MMLU得分88.7%，支持128K上下文。"
+_EN_PROSE = "Meta released Llama 3.1 405B on July 23, 2024, with a 128K context window and 88.6 on MMLU. "
+
+# name: what is repeated (a string), or how a text of n characters is made
+SHAPES: dict[str, str | Callable[[int], str]] = {
+    "spaces": " ", "tabs": "\t", "newlines": "\n", "blank lines with spaces": " \n", "digits": "7",
+    "Chinese numerals": "一二三", "Han characters": "模型", "Han, one per line": "模\n", "words": "model ",
+    "capitalized words": "The Big Model ", "glued capitals": "Ab", "glued capitals and digits": "AB1",
+    "full-width letters": "ＡＢ１", "dots": ".", "hyphens": "-", "full-width commas": "，", "pipes": "| ",
+    "markdown table rows": "| a | 1 |\n", "headings": "# a\n", "bullets": "- a\n", "numbered items": "1. ",
+    "brackets": "[(", "quotes": "“", "zero-width spaces": "\u200b", "CRLF lines": "a\r\n", "URLs": "https://a.b/c ",
+    "model names": "GPT-4 ", "listed models": "Qwen2.5-72B、", "years": "2024年", "days": "5日", "sizes": "1.5B ",
+    "lengths": "128K ", "percentages": "90%", "quarters": "Q3 ", "English dates": "May 5, 2024 ",
+    "Chinese prose": _PROSE, "English prose": _EN_PROSE,
+    "one long line of prose": lambda n: (_PROSE + _EN_PROSE.strip()) * (n // (len(_PROSE) + len(_EN_PROSE))),
+    "wrapped text ending in code": lambda n: "The model was cut at the\nend of each line and\n" * 8 + "```\n"
+    + "x = f(y)\n" * (n // 9),
+    "base64 blob": lambda n: '<img src="data:image/png;base64,'
+    + base64.b64encode(random.Random(5).randbytes(n * 3 // 4)).decode() + '">',
+}
+
+
+def _text(shape: str | Callable[[int], str], size: int) -> str:
+    return shape(size) if callable(shape) else shape * (size // len(shape))
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    extract_text(text, "scaling.txt")
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--small", type=int, default=10_000, help="characters of the smaller text")
+    parser.add_argument("--factor", type=int, default=8, help="how many times larger the larger text is")
+    args = parser.parse_args()
+    extract_text(_PROSE, "warm-up.txt")  # (patterns compiled, registry loaded)
+    large = args.small * args.factor
+    print(f"{'shape':30} {args.small:>8,} ch {large:>9,} ch  growth (x{args.factor} ideal)  MB/s")
+    marked = 0
+    for name, shape in SHAPES.items():
+        small_text, large_text = _text(shape, args.small), _text(shape, large)
+        small, big = _seconds(small_text), _seconds(large_text)
+        growth = big / max(small, 1e-6)
+        mark = "  <- faster than linear" if growth > 1.5 * args.factor and big > 0.05 else ""
+        marked += bool(mark)
+        mb_s = len(large_text.encode()) / 1e6 / max(big, 1e-6)
+        print(f"{name:30} {small * 1000:9.1f} ms {big * 1000:9.1f} ms  x{growth:5.1f}{'':15} {mb_s:6.2f}{mark}")
+    print(f"{marked} of {len(SHAPES)} shapes grew faster than linearly")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
