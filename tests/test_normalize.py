@@ -148,6 +148,16 @@ def test_fenced_code_and_links_are_blanked_in_place() -> None:
     assert list(result.starts) == list(range(len(text)))
 
 
+def test_code_on_a_line_of_its_own_is_blanked_whole_and_in_a_long_line_only_where_its_signals_run() -> None:
+    listing = "示例:from transformers import AutoModel import torch model = AutoModel.from_pretrained('Qwen2-7B')"
+    assert norm.normalize(listing).text.strip() == ""
+    prose = "OpenAI于2024年5月13日发布GPT-4o，支持128K上下文。" * 12  # (one line, as some PDF tools give a page)
+    snippet = "from transformers import AutoModel import torch m = AutoModel.from_pretrained('Qwen2-7B')"
+    text = norm.normalize(f"{prose} {snippet} {prose} x.size(2)")
+    kept = norm.normalize(prose).text
+    assert text.text == f"{kept} {' ' * len(snippet)} {kept} x.size(2)"
+
+
 def _plain_rewrite(text: str, pattern: re.Pattern[str], replace: str) -> tuple[str, list[int], list[int]]:
     """Each match replaced by `replace` (empty or one character), with origins kept per character."""
     out, starts, ends, pos = [], [], [], 0

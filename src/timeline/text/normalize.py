@@ -240,15 +240,44 @@ def _blank(text: str) -> str:
     return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
+# A longer line is prose (a whole article on one line, as some PDF tools give it) that may hold a
+# listing, not a listing: only its runs of signals are code, each from its first signal to the end of
+# the last one's word, signals no further apart than _CODE_GAP.
+_LONG_LINE = 500
+_CODE_GAP = 200
+
+
 def _code_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines that carry three or more code signals."""
+    """Spans of the lines that carry three or more code signals (of a long line, its runs of them)."""
     spans = []
     start = 0
     for line in text.split("\n"):
         # Three signals need a call or an import: other lines are not scanned (the scan is slow).
-        if ("(" in line or "import" in line) and len(_CODE_SIGNAL_RE.findall(line)) >= 3:
-            spans.append((start, start + len(line)))
+        if "(" in line or "import" in line:
+            signals = [m.span() for m in _CODE_SIGNAL_RE.finditer(line)]
+            if len(line) <= _LONG_LINE:
+                if len(signals) >= 3:
+                    spans.append((start, start + len(line)))
+            else:
+                spans += [(start + a, start + b) for a, b in _code_runs(line, signals)]
         start += len(line) + 1
+    return spans
+
+
+def _code_runs(line: str, signals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    runs: list[list[tuple[int, int]]] = []
+    for span in signals:
+        if runs and span[0] - runs[-1][-1][1] <= _CODE_GAP:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    spans = []
+    for run in runs:
+        if len(run) >= 3:
+            end = run[-1][1]
+            while end < len(line) and not line[end].isspace():
+                end += 1
+            spans.append((run[0][0], end))
     return spans
 
 
