@@ -209,12 +209,23 @@ def find_orgs(text: str) -> list[OrgMention]:
     return found
 
 
-def _extend(text: str, end: int) -> int:
-    """Consume suffix tokens (versions, sizes, variants) after a family name."""
+# A name's numbers come together: a number written apart after its version or size is a figure of
+# its own ("Llama 3.1 8B 38 tokens/s", "Phi-3-mini 62"), unless it is a sizes's or a date code's
+# ("Llama 3.1 8B", "DeepSeek V3 0324"); before any, it is the version ("Gemini Pro 1.5").
+_APART_NUMBER = regex.compile(r"\s+(?!\d{4}$)\d+(?:\.\d+)*[a-z]?")
+
+
+def _extend(text: str, end: int, numbered: bool = False) -> int:
+    """Consume suffix tokens (versions, sizes, variants) after a family name (`numbered`: whether the
+    name so far holds a number)."""
     while True:
         m = match_at(_SUFFIX, text, end)
         if not m or m.end() == end:
             return end
+        token = m.group(0)
+        if numbered and _APART_NUMBER.fullmatch(token):
+            return end
+        numbered = numbered or any(ch.isdigit() for ch in token)
         end = m.end()
 
 
@@ -271,7 +282,7 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         form = m.group(0)
         if _after_number(text, m.start()):
             continue
-        end = _extend(text, m.end())
+        end = _extend(text, m.end(), any(ch.isdigit() for ch in form))
         written = text[m.start() : end].rstrip()
         end = m.start() + len(written)
         known = reg.model_by_key.get(fold(written))
@@ -546,8 +557,10 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
     # (one pass for all the names: a search per name would be quadratic in a long table)
     for m in _names_at_word_starts(re.compile(f"{trie_pattern(list(identity))}(?![A-Za-z0-9])"), text):
         if not _after_number(text, m.start()):
-            canonical, org, source = identity[m.group(0)]
-            end = m.start() + len(text[m.start() : _extend(text, m.end())].rstrip())  # "Magistral Large"
+            name = m.group(0)
+            canonical, org, source = identity[name]
+            extended = _extend(text, m.end(), any(ch.isdigit() for ch in name))  # "Magistral Large"
+            end = m.start() + len(text[m.start() : extended].rstrip())
             found.append(ModelMention(m.start(), end, text[m.start() : end], canonical + text[m.end() : end], org,
                                       source))
     return found
