@@ -210,7 +210,7 @@ def find_orgs(text: str) -> list[OrgMention]:
 
 
 # A name's numbers come together: a number written apart after its version or size is a figure of
-# its own ("Llama 3.1 8B 38 tokens/s", "Phi-3-mini 62"), unless it is a sizes's or a date code's
+# its own ("Llama 3.1 8B 38 tokens/s", "Phi-3-mini 62"), unless it is a size or a date code
 # ("Llama 3.1 8B", "DeepSeek V3 0324"); before any, it is the version ("Gemini Pro 1.5").
 _APART_NUMBER = regex.compile(r"\s+(?!\d{4}$)\d+(?:\.\d+)*[a-z]?")
 
