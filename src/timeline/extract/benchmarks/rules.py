@@ -264,15 +264,31 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
     return records
 
 
+# A model a comparison's verb takes as its object is not the one scored: "A beats B on MMLU with 88.1",
+# "A超越B，在MMLU上得分88.1%" are A's (or a pronoun's, when no model comes before the verb).
+_OBJECT_OF = regex.compile(
+    r"(?:(?i:beat(?:s|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)"
+    r"|edg(?:es|ed|ing)\s+out|than)\s+(?:the\s+)?|(?:超越|超过|击败|胜过|优于|领先于?|力压)了?\s*)$")
+
+
+def _scorers(ctx: DocContext, models: list[ModelMention], start: int) -> list[ModelMention]:
+    """`models` (named from `start` on) without those a comparison's verb has right before it."""
+    kept: list[ModelMention] = []
+    for m in models:
+        if not _OBJECT_OF.search(ctx.text, max(start, kept[-1].end if kept else start, m.start - 16), m.start):
+            kept.append(m)
+    return kept
+
+
 def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMention]:
     """The models a score in this sentence belongs to: the last one before it, with those
     coordinated with it ("Claude Sonnet 4.5与Haiku 4.5"); in a sentence that goes on after a
     semicolon, those of the part before it ("GLM-4.5得分64.2%；在BrowseComp上的准确率为26.4%"), the
     ones scored there ("A得分81.5，超越B；在Y中得分70.7" is A's)."""
-    before = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
+    before = _scorers(ctx, [m for m in ctx.models_in(sent_start, pos) if m.end <= pos], sent_start)
     for start, end in [] if before else ctx.parts_before(sent_start):  # (over parts without a model)
         scored = _SCORE_WORD.search(ctx.text, start, end)
-        before = [m for m in ctx.models_in(start, end) if m.end <= end]
+        before = _scorers(ctx, [m for m in ctx.models_in(start, end) if m.end <= end], start)
         if scored is not None and any(m.end <= scored.start() for m in before):
             before = [m for m in before if m.end <= scored.start()]
         if before:
