@@ -307,22 +307,39 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}$",
     regex.I,
 )
-_FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
+_FOR_MODEL = regex.compile(r"\s+for\s+")
+_NEXT_SCORE_ON = regex.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
+    r"\s*(?:on|in|在)\s*(?:the\s+)?", regex.I)  # ("Microsoft reported 80.4 on MATH for Phi-4")
 
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     """ "scored 86.8% on MMLU and 84.9% on HumanEval": the score comes first."""
     records: list[BenchmarkRecord] = []
     text = ctx.text
+    chain: tuple[int, list[ModelMention]] | None = None  # (where the last score's benchmark ends, its models)
     for bench in benches:
         sent_start, sent_end = ctx.sentence(bench.start())
         m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 40), bench.start())
+        if m is None and chain is not None and chain[0] >= sent_start:
+            # "scoring 84.1 on MMLU and 91.3 on GSM8K": the next score of a list, the same models'
+            m = _NEXT_SCORE_ON.fullmatch(text, chain[0], bench.start())
+            if m is not None:
+                for target in chain[1]:
+                    ctx.add(records, BenchmarkRecord,
+                            model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
+                            unit=_unit(m.group("unit")), comparator="=",
+                            prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), bench.end()))
+                chain = (bench.end(), chain[1])
+                continue
+        chain = None
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
             continue
         before = text[max(sent_start, m.start() - 12) : m.start()]
         if _GAIN_WORD_BEFORE.search(before):
             continue
         targets = _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
+        chain = (bench.end(), targets) if targets else None
         end = bench.end()
         if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := _model_at(ctx, named.end())):
             targets, end = [model], model.end
