@@ -92,6 +92,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?|(?:能|可以?)?达到?|能到|高达"
                              # ("with an Elo score of 1460")
                              rf"|(?i:(?:an?\s+)?(?:Elo\s+)?(?:score|rating|accuracy)\s+(?:of|is|was|stands\s+at))"
+                             # ("with a pass@1 of 79.8%")
+                             r"|(?i:(?:an?\s+)?(?:pass|maj|cons|avg)@\d+(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_SCORE_VERB}|gets)"
                              r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
@@ -267,7 +269,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
 # A model a comparison's verb takes as its object is not the one scored: "A beats B on MMLU with 88.1",
 # "A超越B，在MMLU上得分88.1%" are A's (or a pronoun's, when no model comes before the verb).
 _OBJECT_OF = regex.compile(
-    r"(?:(?i:beat(?:s|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)"
+    r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)"
     r"|edg(?:es|ed|ing)\s+out|than)\s+(?:the\s+)?|(?:超越|超过|击败|胜过|优于|领先于?|力压)了?\s*)$")
 
 
