@@ -119,6 +119,7 @@ _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)�
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
 _TIED_WITH = regex.compile(
     r"\s*[,，]?\s*(?:与|和|跟|(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as))\s*")
+_NEAR_AFTER = regex.compile(r"\s*(?:相当|接近|相近|持平|不相上下|差不多)")
 _TIED_AFTER = regex.compile(r"\s*(?:持平|打平|并列|相同|一致|相当)|(?=\s*(?:[.;。；]|$))")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
@@ -152,9 +153,8 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int
     elif more := match_at(_FOR_NEXT, text, pos):
         model = _model_at(ctx, more.end())
         return (model, more, model.end) if model else None
-    elif (tied := match_at(_TIED_WITH, text, pos)) and (model := _model_at(ctx, tied.end())) \
-            and (same := match_at(_TIED_AFTER, text, model.end)) and (score := match_at(_ONE_SCORE, text, first)):
-        return model, score, same.end()  # ("得分97.3%，与OpenAI-o1-1217持平", "…, matching B")
+    elif (found := _tied(ctx, pos, first)) is not None:
+        return found
     elif beyond := match_at(_BEYOND, text, pos):
         model = _model_at(ctx, beyond.end())
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
@@ -164,6 +164,21 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int
     else:
         return None
     return (model, score, score.end()) if model and score else None
+
+
+def _tied(ctx: DocContext, pos: int, first: int
+          ) -> tuple[ModelMention, regex.Match[str] | re.Match[str], int] | None:
+    """A model the score before `pos` (its number at `first`) equals or comes near, with its score and end."""
+    tied = match_at(_TIED_WITH, ctx.text, pos)
+    model = _model_at(ctx, tied.end()) if tied else None
+    if model is None:
+        return None
+    if (same := match_at(_TIED_AFTER, ctx.text, model.end)) and (score := match_at(_ONE_SCORE, ctx.text, first)):
+        return model, score, same.end()  # ("得分97.3%，与OpenAI-o1-1217持平", "…, matching B")
+    their = match_at(_THEIR_NUMBER, ctx.text, model.end)
+    if their and (near := match_at(_NEAR_AFTER, ctx.text, their.end())):
+        return model, their, near.end()  # ("取得79.5分，与DeepSeek-R1的79.8分相当")
+    return None
 
 
 def _model_at(ctx: DocContext, pos: int) -> ModelMention | None:
