@@ -35,8 +35,11 @@ _HEADING = regex.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", regex.M)
 # Plain text without a top heading: a first line that reads as a headline (short, no sentence
 # inside it, not a date, a list item or a numbered section), as news and reports put one, or a
 # lower heading that opens the text.
+# (nor a section's name alone on its line: "Abstract", "摘要" open a paper's text, not its title)
 _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
-              r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月])")
+              r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+              r"|(?:(?i:abstract|summary|introduction|overview|background|contents|table\s+of\s+contents|preface"
+              r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*(?:\n|\Z))")
 _TITLE_LINE = regex.compile(
     rf"\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     r"(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)[ \t]*(?:\n|\Z)"
