@@ -8,7 +8,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from timeline.db import driver, migrate
 from timeline.db.engine import make_engine
-from timeline.db.writer import FileNotWritten, Writer
+from timeline.db.writer import FileNotWritten, Writer, retry_locked
 
 
 @pytest.fixture
@@ -115,3 +115,28 @@ def test_integrity_errors_that_persist_are_raised(engine: sa.Engine) -> None:
         writer.write(_add("kept"))
         writer.write(always)
     assert _paths(engine) == ["kept"]
+
+
+def test_start_up_steps_are_run_again_while_the_database_answers_locked_at_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (SQLite can answer "locked" without waiting while a concurrent run makes a new database: two
+    # `timeline ingest` runs started together on one new file once ended one with exit code 3)
+    monkeypatch.setattr("timeline.db.writer.time.sleep", lambda _: None)
+    calls = []
+
+    def locked_twice() -> str:
+        calls.append(1)
+        if len(calls) <= 2:
+            raise OperationalError("PRAGMA journal_mode = WAL", (), Exception("database is locked"))
+        return "migrated"
+
+    assert retry_locked(locked_twice) == "migrated" and len(calls) == 3
+
+    def failing(message: str) -> None:
+        calls.append(1)
+        raise OperationalError("INSERT ...", (), Exception(message))
+
+    for message, attempts in (("database is locked", 3), ("attempt to write a readonly database", 1)):
+        calls.clear()
+        with pytest.raises(OperationalError):  # locked for good: after the last attempt; not a lock: at once
+            retry_locked(lambda message=message: failing(message), attempts=3)  # type: ignore[misc]
+        assert len(calls) == attempts

@@ -80,6 +80,7 @@ def _engine(db: str | None, *, read_only: bool = False, own_schema: bool = False
     from timeline.config import database_url, sqlite_file
     from timeline.db.engine import make_engine
     from timeline.db.migrate import upgrade
+    from timeline.db.writer import retry_locked
 
     url = database_url(db)
     path = None if own_schema else sqlite_file(url)
@@ -88,7 +89,7 @@ def _engine(db: str | None, *, read_only: bool = False, own_schema: bool = False
                                 "names another)")
     engine = make_engine(url, read_only=read_only)
     if not (own_schema or read_only):
-        upgrade(engine)
+        retry_locked(lambda: upgrade(engine))
     return engine
 
 
@@ -119,6 +120,7 @@ def ingest(
             _err("facts written: 0 model, 0 event, 0 parameters, 0 benchmark, 0 context")
         return
     from timeline.db.migrate import upgrade
+    from timeline.db.writer import retry_locked
     from timeline.ingest import ingest as run
 
     try:
@@ -126,7 +128,8 @@ def ingest(
         with _progress(quiet) as tick:
             report = run(paths, engine, prune=prune, max_bytes=max_bytes, include=tuple(include or ()),
                          exclude=tuple(exclude or ()), progress=tick, debug=debug,
-                         workers=workers or default_workers(), before_writing=lambda: upgrade(engine))
+                         workers=workers or default_workers(),
+                         before_writing=lambda: retry_locked(lambda: upgrade(engine)))
     except KeyboardInterrupt:
         _err("timeline: interrupted; the files written so far are kept (the same command goes on from there)")
         raise typer.Exit(EXIT_INTERRUPTED) from None

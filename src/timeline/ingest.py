@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from timeline.db.fts import FtsBatch
-from timeline.db.writer import FileNotWritten, Writer
+from timeline.db.writer import FileNotWritten, Writer, retry_locked
 from timeline.sources.decode import SkipFile, decode
 from timeline.sources.walk import DEFAULT_MAX_BYTES, Candidate, display, not_a_file, walk
 
@@ -253,11 +253,11 @@ def ingest(
     def skip(path: str, reason: str) -> None:
         report.skipped.append((path, reason))
 
-    stored: dict[str, str] = _stored(engine, "sha256")
+    stored: dict[str, str] = retry_locked(lambda: _stored(engine, "sha256"))
     # Prune looks only under the folders given: a document read under another folder (or stored
     # before roots were recorded) is not gone because this run did not look for it.
     folders = {display(Path(os.path.abspath(root))) for root in roots if root.is_dir()} if prune else set()
-    roots_of = _stored(engine, "root") if prune else {}
+    roots_of = retry_locked(lambda: _stored(engine, "root")) if prune else {}
     if workers > 1:
         engine.dispose()  # no open connection is inherited by worker processes
     candidates = []

@@ -42,6 +42,19 @@ def _transient(exc: OperationalError) -> bool:
     return "locked" in message or "busy" in message
 
 
+def retry_locked(work: Callable[[], T], attempts: int = 8) -> T:
+    """`work()`, run again after a backoff while the database answers "locked" at once, as SQLite can
+    while a concurrent run makes or converts a new database (the busy timeout covers a held lock)."""
+    for attempt in range(attempts - 1):
+        try:
+            return work()
+        except OperationalError as exc:
+            if not _transient(exc):
+                raise
+            time.sleep(0.05 * 2**attempt)
+    return work()
+
+
 class FileNotWritten(Exception):
     """One file's writes failed on its own data and were rolled back; the writer goes on."""
 
