@@ -284,8 +284,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
 # A model a comparison's verb takes as its object is not the one scored: "A beats B on MMLU with 88.1",
 # "A超越B，在MMLU上得分88.1%" are A's (or a pronoun's, when no model comes before the verb).
 _OBJECT_OF = regex.compile(
-    r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)"
-    r"|edg(?:es|ed|ing)\s+out|than)\s+(?:the\s+)?|(?:超越|超过|击败|胜过|优于|领先于?|力压)了?\s*)$")
+    r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
+    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than)\s+(?:the\s+)?"
+    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压)了?\s*)$")
 
 
 def _scorers(ctx: DocContext, models: list[ModelMention], start: int) -> list[ModelMention]:
@@ -324,10 +325,11 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}$",
     regex.I,
 )
-_FOR_MODEL = regex.compile(r"\s+for\s+")
+_FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
+# Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
-    r"\s*(?:on|in|在)\s*(?:the\s+)?", regex.I)  # ("Microsoft reported 80.4 on MATH for Phi-4")
+    r"\s*(?:on|in|在)\s*(?:the\s+)?", regex.I)
 
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
