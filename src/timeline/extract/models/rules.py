@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.registry import Family, Registry, fold, load_registry
+from timeline.registry import Family, KnownModel, Registry, fold, load_registry
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, unemphasized
@@ -303,7 +303,9 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         elif not has_suffix and fam.given_name and match_at(_SURNAME, text, end):
             continue  # "Claude Shannon", "Claude Monet": a person
         else:
-            mention = ModelMention(m.start(), end, written, _family_canonical(fam, form, written), fam.org, "family")
+            canonical = _family_canonical(fam, form, written)
+            named = reg.model_by_key.get(fold(canonical))  # ("文心大模型X1" is 文心X1, the registry's ERNIE X1)
+            mention = ModelMention(m.start(), end, written, named.name if named else canonical, fam.org, "family")
         found.append(mention)
         if fam is not None and has_suffix:
             found.extend(_elided_siblings(text, mention, form, fam, reg))
@@ -598,7 +600,47 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         for c in chosen:
             first.setdefault(c.canonical, c.start)
         chosen = _leftmost_longest(chosen + [m for m in _named_elsewhere(text, shorts) if _stands_for(text, m, first)])
+    chosen = _family_codes(text, chosen, orgs)
     return [c for c in chosen if not reg.is_not_model(c.text)]
+
+
+@cache
+def _coded_models() -> dict[str, list[KnownModel]]:
+    """A code -> the registry's models named by a family's name and that code ("DeepSeek-R1", "Kimi K2")."""
+    reg = load_registry()
+    coded: dict[str, list[KnownModel]] = {}
+    for known in reg.models:
+        for name in (known.name, *known.aliases):
+            m = _SHORT_CODE.search(name)
+            if m and name[: m.start(1) - 1] in reg.family_by_form and known not in coded.get(m.group(1), []):
+                coded.setdefault(m.group(1), []).append(known)
+    return coded
+
+
+@cache
+def _code_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{trie_pattern(list(_coded_models()))}(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
+
+
+def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]) -> list[ModelMention]:
+    """A registry model's code written alone ("R1", "K2是一个MoE模型") in a text that names the model's
+    family or maker is that model (DeepSeek-R1, Kimi K2), when one model of theirs has that code; a
+    code taken as a name of its own (K2, R1) is resolved so too."""
+    makers = {org.canonical for org in orgs} | {c.org for c in chosen if c.org}
+    found: list[ModelMention] = []
+    replaced: set[int] = set()
+    for m in _names_at_word_starts(_code_pattern(), text):
+        inside = [c for c in chosen if c.start < m.end() and m.start() < c.end]
+        bare = inside and (inside[0].start, inside[0].end, inside[0].canonical) == (m.start(), m.end(), m.group(0))
+        if inside and not bare:
+            continue
+        if _after_number(text, m.start()) or _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        theirs = [known for known in _coded_models()[m.group(0)] if known.org in makers]
+        if len(theirs) == 1:
+            found.append(ModelMention(m.start(), m.end(), m.group(0), theirs[0].name, theirs[0].org, "registry"))
+            replaced.update(c.start for c in inside)
+    return _leftmost_longest([c for c in chosen if c.start not in replaced] + found) if found else chosen
 
 
 _CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"  # a model's code: R1, V3.1, K2, X1
