@@ -90,8 +90,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark)\s+)?with\s)?(?:的)?"
                              r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?|(?:能|可以?)?达到?|能到|高达"
-                             # ("with an Elo score of 1460")
-                             rf"|(?i:(?:an?\s+)?(?:Elo\s+)?(?:score|rating|accuracy)\s+(?:of|is|was|stands\s+at))"
+                             # ("with an Elo score of 1460", "with an Elo of 1443")
+                             rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
                              r"|(?i:(?:an?\s+)?(?:pass|maj|cons|avg)@\d+(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_SCORE_VERB}|gets)"
