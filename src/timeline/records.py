@@ -58,7 +58,7 @@ class DocumentRecord(BaseModel):
     encoding: str
     title: str | None = None
     published: dt.date | None = None
-    published_source: Literal["front_matter", "dateline", "byline"] | None = None
+    published_source: Literal["front_matter", "dateline", "byline", "headline"] | None = None
 
 
 class ModelRecord(Fact):

@@ -18,6 +18,7 @@ from timeline.sources.frontmatter import (
     FrontMatterError,
     byline_date,
     dateline_date,
+    headline_date,
     published_from_front_matter,
     read_front_matter,
     title_of,
@@ -53,6 +54,7 @@ def extract_text(
     mask = ((0, front.end),) if front and front.end else ()
     norm = normalize(text, mask)
     source: str | None = None
+    title = title_of(fields, norm)
     if published is None:
         published, problem = published_from_front_matter(fields)
         warnings += [problem] if problem else []
@@ -63,10 +65,13 @@ def extract_text(
         if published is None:
             published = byline_date(norm.text)
             source = "byline" if published else None
+        if published is None:
+            published = headline_date(title)
+            source = "headline" if published else None
     raw = data if data is not None else text.encode("utf-8")
     document = DocumentRecord(
         path=path, sha256=hashlib.sha256(raw).hexdigest(), size_bytes=len(raw), encoding=encoding,
-        title=title_of(fields, norm), published=published, published_source=source,  # type: ignore[arg-type]
+        title=title, published=published, published_source=source,  # type: ignore[arg-type]
     )
     ctx = DocContext.build(norm, published)
     times = events.document_times(ctx)

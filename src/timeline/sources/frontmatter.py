@@ -231,6 +231,26 @@ def _byline_day(rest: str) -> dt.date | None:
     return first.earliest if _BYLINE_TAIL.fullmatch(rest, first.end) else None
 
 
+# A periodical's issue names its day at the end of its headline: "AI Weekly — March 14, 2025",
+# "大模型一周观察（2025年3月7日）" (any other headline's date may be the day of what it reports).
+_ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week)"
+                            r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻")
+_ISSUE_TAIL = regex.compile(r"\s*[)）\]】]?\s*")
+
+
+def headline_date(title: str | None) -> dt.date | None:
+    """The day a periodical's headline (`title`) ends with."""
+    if not title or not _ISSUE_WORD.search(title):
+        return None
+    from timeline.extract.times.rules import find_in_normalized
+
+    times = find_in_normalized(title)
+    last = times[-1] if times else None
+    if last is None or last.precision != "day" or not last.explicit_year:
+        return None
+    return last.earliest if _ISSUE_TAIL.fullmatch(title, last.end) else None
+
+
 # A date something is to happen at says nothing of when the news was written: a cue in its clause
 # before it (the events' "计划于", "will"), or "起施行" after it ("自2025年9月1日起施行"; "已于…起施行" happened).
 _FROM_THEN = regex.compile(r"\s*起(?:施行|实施|生效|执行)")
