@@ -43,8 +43,8 @@ def _transient(exc: OperationalError) -> bool:
 
 
 def retry_locked(work: Callable[[], T], attempts: int = 8) -> T:
-    """`work()`, run again after a backoff while the database answers "locked" at once, as SQLite can
-    while a concurrent run makes or converts a new database (the busy timeout covers a held lock)."""
+    """`work()`, run again after a backoff while the database answers "locked" or "busy": past the
+    busy timeout, or at once, as SQLite can while a concurrent run makes a new database."""
     for attempt in range(attempts - 1):
         try:
             return work()
@@ -126,23 +126,19 @@ class Writer:
         """The open transaction, begun if none is (BEGIN IMMEDIATE on SQLite: it waits for the lock)."""
         if self._conn is not None:
             return self._conn
-        for attempt in range(self.attempts):
-            conn: Connection | None = None
-            try:
-                conn = self.engine.connect()  # (its pragmas may meet the lock too)
-                self._tx = conn.begin()
-            except OperationalError as exc:
-                if conn is not None:
-                    conn.close()
-                if not _transient(exc) or attempt == self.attempts - 1:
-                    raise
-                time.sleep(0.05 * 2**attempt)
-                continue
-            self._conn, self._files, self._began = conn, 0, time.monotonic()
-            if self.on_begin is not None:
-                self.on_begin(conn)
-            return conn
-        raise AssertionError("unreachable")
+        conn, self._tx = retry_locked(self._connect, self.attempts)
+        self._conn, self._files, self._began = conn, 0, time.monotonic()
+        if self.on_begin is not None:
+            self.on_begin(conn)
+        return conn
+
+    def _connect(self) -> tuple[Connection, RootTransaction]:
+        conn = self.engine.connect()  # (its pragmas may meet the lock too)
+        try:
+            return conn, conn.begin()
+        except BaseException:
+            conn.close()
+            raise
 
     def _undo(self, conn: Connection) -> bool:
         """Roll back the file being written; whether that was all. Some errors (a full disk on
