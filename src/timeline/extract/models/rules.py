@@ -215,9 +215,9 @@ def find_orgs(text: str) -> list[OrgMention]:
 _APART_NUMBER = regex.compile(r"\s+(?!\d{4}$)\d+(?:\.\d+)*[a-z]?")
 
 
-def _extend(text: str, end: int, numbered: bool = False) -> int:
-    """Consume suffix tokens (versions, sizes, variants) after a family name (`numbered`: whether the
-    name so far holds a number)."""
+def _extend(text: str, start: int, end: int) -> int:
+    """Consume suffix tokens (versions, sizes, variants) after the name at text[start:end]."""
+    numbered = any(ch.isdigit() for ch in text[start:end])
     while True:
         m = match_at(_SUFFIX, text, end)
         if not m or m.end() == end:
@@ -282,7 +282,7 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         form = m.group(0)
         if _after_number(text, m.start()):
             continue
-        end = _extend(text, m.end(), any(ch.isdigit() for ch in form))
+        end = _extend(text, m.start(), m.end())
         written = text[m.start() : end].rstrip()
         end = m.start() + len(written)
         known = reg.model_by_key.get(fold(written))
@@ -559,10 +559,8 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
     # (one pass for all the names: a search per name would be quadratic in a long table)
     for m in _names_at_word_starts(re.compile(f"{trie_pattern(list(identity))}(?![A-Za-z0-9])"), text):
         if not _after_number(text, m.start()):
-            name = m.group(0)
-            canonical, org, source = identity[name]
-            extended = _extend(text, m.end(), any(ch.isdigit() for ch in name))  # "Magistral Large"
-            end = m.start() + len(text[m.start() : extended].rstrip())
+            canonical, org, source = identity[m.group(0)]
+            end = m.start() + len(text[m.start() : _extend(text, m.start(), m.end())].rstrip())  # "Magistral Large"
             found.append(ModelMention(m.start(), end, text[m.start() : end], canonical + text[m.end() : end], org,
                                       source))
     return found
