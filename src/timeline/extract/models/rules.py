@@ -587,7 +587,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _api_ids(text, reg) + cues \
         + _named_elsewhere(text, identity)
     orgs = find_orgs(text) if orgs is None else orgs
-    candidates += _list_mates(text, candidates, reg, orgs) + _possessive_codes(text, orgs, reg)
+    candidates += _list_mates(text, candidates, reg, orgs)
     chosen = _leftmost_longest([c for c in candidates if c.end - c.start <= _LONGEST_NAME])
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
     # the table names')
@@ -621,9 +621,9 @@ def _code_pattern() -> re.Pattern[str]:
 
 
 def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]) -> list[ModelMention]:
-    """A registry model's code written alone ("R1", "K2是一个MoE模型") in a text that names the model's
-    family or maker is that model (DeepSeek-R1, Kimi K2), when one model of theirs has that code; a
-    code taken as a name of its own (K2, R1) is resolved so too."""
+    """A registry model's code written alone ("R1", "K2是一个MoE模型", "DeepSeek's R1", "DeepSeek的V3") in a
+    text that names the model's family or maker is that model (DeepSeek-R1, Kimi K2), when one model
+    of theirs has that code; a code taken as a name of its own (K2, R1) is resolved so too."""
     makers = {org.canonical for org in orgs} | {c.org for c in chosen if c.org}
     found: list[ModelMention] = []
     replaced: set[int] = set()
@@ -642,32 +642,6 @@ def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention])
 
 
 _CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"  # a model's code: R1, V3.1, K2, X1
-# "DeepSeek's R1", "DeepSeek的V3": a model's code after its organization's possessive names the
-# registry's model of that organization's family (DeepSeek-R1), when the registry knows it.
-_OWN_CODE = regex.compile(rf"(?:['’]s\s+|的\s*)({_CODE})(?![A-Za-z0-9.-])")
-
-
-@cache
-def _families_of() -> dict[str, list[Family]]:
-    by_org: dict[str, list[Family]] = {}
-    for fam in load_registry().families:
-        if fam.org:
-            by_org.setdefault(fam.org, []).append(fam)
-    return by_org
-
-
-def _possessive_codes(text: str, orgs: list[OrgMention], reg: Registry) -> list[ModelMention]:
-    found = []
-    for org in orgs:
-        code = match_at(_OWN_CODE, text, org.end)
-        if code is None:
-            continue
-        for fam in _families_of().get(org.canonical, ()):
-            known = reg.model_by_key.get(fold(fam.name + code.group(1)))
-            if known is not None:
-                found.append(ModelMention(code.start(1), code.end(1), code.group(1), known.name, known.org, "registry"))
-                break
-    return found
 
 
 def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:
