@@ -662,7 +662,7 @@ def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:
 _SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{4,})$")
 # So does a code written after its family's name ("DeepSeek-V3.1 … V3.1在SWE-bench上得分66.0", "Kimi K2"),
 # alone (not the end of another name: "CLIP-Filter V3"), unless it is the code of a model the
-# registry knows (V3 is DeepSeek-V3's).
+# registry knows (V3 is DeepSeek-V3's: _family_codes reads those).
 _SHORT_CODE = re.compile(rf"[A-Za-z][-\s]({_CODE})$")
 _CODE_RE = re.compile(_CODE)
 _NAME_BEFORE_CODE = re.compile(r"(?:[\w]*[-\d][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)[ -]$")
@@ -676,10 +676,6 @@ def _stands_for(text: str, short: ModelMention, first: dict[str, int]) -> bool:
     return not (code and _NAME_BEFORE_CODE.search(text, max(0, short.start - 40), short.start))
 
 
-@cache
-def _registry_codes() -> frozenset[str]:
-    return frozenset(m.group(1) for known in load_registry().models
-                     for name in (known.name, *known.aliases) if (m := _SHORT_CODE.search(name)))
 _SHARED_VARIANTS = frozenset(_VARIANTS.split("|")) - {"Sonnet", "Opus", "Haiku", "Scout", "Maverick", "Behemoth"}
 
 
@@ -691,7 +687,7 @@ def _short_names(chosen: list[ModelMention], reg: Registry) -> dict[str, tuple[s
         if not short or short in _SHARED_VARIANTS or short in shorts or len(shorts) >= _MOST_NAMES:
             continue
         if reg.family_by_form.get(short) or fold(short) in reg.model_by_key or short in reg.org_names \
-                or short in _registry_codes():
+                or short in _coded_models():
             continue
         shorts[short] = (m.canonical, m.org, "short")
     return shorts
