@@ -119,8 +119,9 @@ _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)�
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
 _TIED_WITH = regex.compile(
     r"\s*[,，]?\s*(?:与|和|跟|(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as))\s*")
-_NEAR_AFTER = regex.compile(r"\s*(?:相当|接近|相近|持平|不相上下|差不多)")
-_TIED_AFTER = regex.compile(r"\s*(?:持平|打平|并列|相同|一致|相当)|(?=\s*(?:[.;。；]|$))")
+_SAME = "持平|打平|并列|相同|一致|相当"
+_TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
+_NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|接近|相近|不相上下|差不多)")  # (after B's own score: "与B的79.8分相当")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
 _THEIR_SCORE = regex.compile(
@@ -328,7 +329,7 @@ _SCORE_THEN_BENCH = regex.compile(
 _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
     r"\s*(?:on|in|在)\s*(?:the\s+)?", regex.I)
 
 
@@ -340,24 +341,18 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     for bench in benches:
         sent_start, sent_end = ctx.sentence(bench.start())
         m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 40), bench.start())
-        if m is None and chain is not None and chain[0] >= sent_start:
-            # "scoring 84.1 on MMLU and 91.3 on GSM8K": the next score of a list, the same models'
-            m = _NEXT_SCORE_ON.fullmatch(text, chain[0], bench.start())
-            if m is not None:
-                for target in chain[1]:
-                    ctx.add(records, BenchmarkRecord,
-                            model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
-                            unit=_unit(m.group("unit")), comparator="=",
-                            prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), bench.end()))
-                chain = (bench.end(), chain[1])
-                continue
+        # "scoring 84.1 on MMLU and 91.3 on GSM8K": the next score of a list, the same models'
+        listed = chain if chain is not None and chain[0] >= sent_start and m is None else None
         chain = None
+        if listed is not None:
+            m = _NEXT_SCORE_ON.fullmatch(text, listed[0], bench.start())
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
             continue
         before = text[max(sent_start, m.start() - 12) : m.start()]
         if _GAIN_WORD_BEFORE.search(before):
             continue
-        targets = _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
+        targets = listed[1] if listed is not None else \
+            _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
         if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := _model_at(ctx, named.end())):
