@@ -26,10 +26,14 @@ _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
 _CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|:|：|\*\*)\s*){0,3}"  # ("**Parameters:** 70B")
 _TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
+# A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
+# which 13B are active")
+_CN_KIND = "(?:总|(?:为|是)?激活)"
+_ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
-    rf"(?=(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?)*(?:[两三四五六]种)?(?:的)?(?:总|(?:为|是)?激活)?参数))"
+    rf"(?=(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?)*(?:[两三四五六]种)?(?:的)?{_CN_KIND}?参数))"
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
@@ -39,10 +43,10 @@ _COUNT = regex.compile(
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
-    r"|激活|(?:(?:are|is)\s+)?activ(?:e|ated)\b))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
+    rf"|激活|activ(?:e|ated)\b|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
     rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million)\b"
-    r"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)|\s+(?:are|is)\s+activ(?:e|ated)\b)?)"
+    rf"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)|\s+{_ARE_ACTIVE})?)"
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue)
@@ -56,7 +60,7 @@ _COUNT = regex.compile(
 # at every position. A number starting a run of digits, followed by a Chinese unit and 参数, B/T,
 # a range sign or an English scale word; "10^"; the cue "参数量为"; "万亿"/"千亿"... before
 # 参数/规模; "from". (tests/test_name_scan.py checks that counts() finds what _COUNT finds.)
-_CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两三四五六]种)?(?:的)?(?:总|(?:为|是)?激活)?参数"
+_CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两三四五六]种)?(?:的)?{_CN_KIND}?参数"
                 rf"|{ITEM_SEPARATOR}\d)")
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
@@ -89,7 +93,7 @@ _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params)?\s+(?:per|for\s+each|e
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
 _ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:为|是)?(?:激活|active|activated)")  # ("其中130亿为激活参数")
 _CUE_AFTER = regex.compile(
-    r"[-\s]*(?:个)?(?:的)?(?:总|(?:为|是)?激活)?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
+    rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
