@@ -220,15 +220,22 @@ def _byline_line(line: str) -> dt.date | None:
     return _byline_day(line[lead.end() if lead else 0 :])
 
 
-def _byline_day(rest: str) -> dt.date | None:
-    """The day `rest` opens with, when only what a byline carries follows it."""
+def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | None:
+    """The first (or last) time expression of `text`, when it names a day with its year: the day,
+    and where the expression starts and ends."""
     from timeline.extract.times.rules import find_in_normalized
 
-    times = find_in_normalized(rest)
-    first = times[0] if times else None
-    if first is None or first.start != 0 or first.precision != "day" or not first.explicit_year:
+    times = find_in_normalized(text)
+    time = (times[-1] if last else times[0]) if times else None
+    if time is None or time.precision != "day" or not time.explicit_year or time.earliest is None:
         return None
-    return first.earliest if _BYLINE_TAIL.fullmatch(rest, first.end) else None
+    return time.earliest, time.start, time.end
+
+
+def _byline_day(rest: str) -> dt.date | None:
+    """The day `rest` opens with, when only what a byline carries follows it."""
+    day = _stated_day(rest)
+    return day[0] if day and day[1] == 0 and _BYLINE_TAIL.fullmatch(rest, day[2]) else None
 
 
 # A periodical's issue names its day at the end of its headline: "AI Weekly — March 14, 2025",
@@ -242,13 +249,8 @@ def headline_date(title: str | None) -> dt.date | None:
     """The day a periodical's headline (`title`) ends with."""
     if not title or not _ISSUE_WORD.search(title):
         return None
-    from timeline.extract.times.rules import find_in_normalized
-
-    times = find_in_normalized(title)
-    last = times[-1] if times else None
-    if last is None or last.precision != "day" or not last.explicit_year:
-        return None
-    return last.earliest if _ISSUE_TAIL.fullmatch(title, last.end) else None
+    day = _stated_day(title, last=True)
+    return day[0] if day and _ISSUE_TAIL.fullmatch(title, day[2]) else None
 
 
 # A date something is to happen at says nothing of when the news was written: a cue in its clause
