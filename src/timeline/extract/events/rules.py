@@ -45,8 +45,10 @@ _RUMORED = regex.compile(
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
-# A verb with 了 in the event's own clause: it happened, whatever the sentence forecast before it.
-_DONE = regex.compile(r"(?:发布|推出|开源|上线|亮相|宣布|面世|问世|升级)了")
+# A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
+# the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
+_DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"
+_DONE = regex.compile(rf"(?:{_DONE_VERB})了|(?<!而)已(?:经)?(?:于|在|正式)?(?:{_DONE_VERB}|(?<=于|在))")
 _FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 _PREDICTED = regex.compile(
