@@ -211,3 +211,22 @@ def test_a_short_text_is_wrapped_when_almost_every_line_is_cut() -> None:
     assert norm.normalize(cut).text.count("\n") == 0
     lines = "Mistral AI released Mistral Small 3.\nIt is open.\nIt has 24B parameters and a\n32K context window."
     assert norm.normalize(lines).text.count("\n") == 3  # (most lines end as sentences do)
+
+
+def test_a_paragraph_its_writer_wrapped_is_joined_in_a_text_that_is_not_wrapped() -> None:
+    """Markdown lets a writer wrap a paragraph's lines (soft breaks): in a text whose other lines end
+    as sentences do, a paragraph of long lines of about one width is one line, its last line too
+    ("Gemini 2.0 Pro … in Q1 2025." is no table row laid out with spaces). The title, a block of
+    short lines and a table laid out with spaces keep their lines."""
+    title = "The open-weights race, by the numbers, and what they mean for the months ahead"
+    wrapped = ["Looking ahead, OpenAI says o3-mini will ship in a couple of weeks, and Google plans to make",
+               "Gemini 2.0 Pro generally available in Q1 2025."]
+    short = ["Models covered:", "DeepSeek-V3 from DeepSeek", "Llama 3.3 70B from Meta"]
+    rows = ["Model            Date         Params   Context   Licence and notes",
+            "QwQ-32B          2025-03-06   32B      131K      Apache-2.0, reasoning"]
+    sentences = ["Mistral AI released Mistral Small 3 on January 30, 2025, under the Apache 2.0 license.",
+                 "It has 24 billion parameters and a context window of 32K tokens, the company said.",
+                 *[f"Paragraph {i} is a sentence of its own on a line of its own." for i in range(8)]]
+    text = "\n".join([title, "By Jane Doe", "", *wrapped, "", *short, "", *rows, "", *sentences])
+    lines = norm.normalize(text).text.split("\n")
+    assert lines == [title, "By Jane Doe", "", " ".join(wrapped), "", *short, "", *rows, "", *sentences]

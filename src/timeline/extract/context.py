@@ -53,6 +53,9 @@ _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])
 _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
+# A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
+# may end the line before, in a wrapped paragraph).
+_LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
@@ -337,10 +340,12 @@ class DocContext:
         return self.sentence(max(0, pos - 1))[0]
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
-        """The span without surrounding white space, list markers and emphasis."""
+        """The span without surrounding white space, list markers, emphasis and a leading conjunction."""
         text = self.text
         while start < end and (text[start].isspace() or text[start] in "-*+>#|"):
             start += 1
+        if (conjunction := _LEADING_CONJUNCTION.match(text, start, end)) is not None:
+            start = conjunction.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in "*|，,。；;"):
             end -= 1
         return start, end

@@ -320,8 +320,9 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:Chapter|Section|Part|Append
                            r"(?:\.\d+)*[.:]?\s|第[一二三四五六七八九十\d]+[章节部分篇]|(?:图表|[表图])\s*\d+(?:[.-]\d+)*(?:\s|[:：]))")
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 # A row of a table laid out with single spaces: a few short cells, two or more of them with digits,
-# and no sentence's punctuation ("DeepSeek-R1 2025.01 671B 128K").
-_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]")
+# and no sentence's punctuation nor run of three small words ("DeepSeek-R1 2025.01 671B 128K"; not
+# "Gemini 2.0 Pro generally available in Q1 2025.", a sentence's end).
+_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b")
 
 
 def _cells_row(line: str) -> bool:
@@ -343,6 +344,8 @@ _ENGLISH_PROSE = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){3}")
 
 
 def _join_wrapped(m: Match, short: int = 0) -> str:
+    """What a line break inside wrapped text becomes: itself where a line ends anyway, else a space
+    (nothing between CJK). `short`: see _short_line."""
     text = m.string
     before, after = text[m.start() - 1], text[m.end()]
     if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
@@ -378,6 +381,48 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
     return " "
 
 
+# A paragraph wrapped by its writer in a text that is not wrapped as a whole (soft breaks, as
+# markdown allows): two or more lines, every one but the last at least this long and within
+# _WRAP_SLACK of the longest (words moved to the next line leave a ragged but narrow edge).
+_WRAP_WIDTH = 40
+_WRAP_SLACK = 0.7
+_SOFT_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^ \t\n])[ \t]*\n[ \t]*(?=[^\s])")
+
+
+# A line of text at least _WRAP_WIDTH long cut mid-sentence, with text on the next line: where the
+# joins of such a paragraph start (a newline first, which the engine finds fast; not a table's row).
+_LONG_LINE_THEN_TEXT = re.compile(rf"\n[ \t]*[^\s|][^\n]{{{_WRAP_WIDTH - 2},}}[\w,，、-]\n[ \t]*[\w\"'(（“《]")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|$)")
+_TEXT_CHAR = re.compile(r"\S")
+
+
+def _wrapped_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph whose lines were wrapped at a width, from its first line cut
+    mid-sentence to the blank line after it (the text's first line, its title, left out)."""
+    spans: list[tuple[int, int]] = []
+    first = _TEXT_CHAR.search(text)
+    title_end = text.find("\n", first.start()) if first is not None else 0  # (-1: one line, no paragraph)
+    end = 0
+    for m in _LONG_LINE_THEN_TEXT.finditer(text):
+        start = m.start() + 1
+        if start < max(end, title_end):
+            continue
+        after = _PARAGRAPH_END.search(text, m.end())
+        end = after.start() if after is not None else len(text)
+        sizes = [len(line.strip()) for line in text[start:end].split("\n")]
+        body = sizes[:-1]
+        if min(body) >= max(_WRAP_WIDTH, _WRAP_SLACK * max(max(body), sizes[-1])):
+            spans.append((start, end))
+    return spans
+
+
+def _join_soft(m: Match, paragraphs: list[tuple[int, int]]) -> str:
+    i = bisect.bisect_right(paragraphs, (m.start(), len(m.string))) - 1
+    if i < 0 or not paragraphs[i][0] <= m.start() < paragraphs[i][1]:
+        return m.group(0)
+    return _join_wrapped(m)
+
+
 _COUNTING: array[int] = array("q")
 
 
@@ -410,5 +455,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if is_hard_wrapped(text, lines):
         short = _short_line(lines)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, lambda m: _join_wrapped(m, short))
+    elif paragraphs := _wrapped_paragraphs(text):
+        text, starts, ends = _rewrite(text, starts, ends, _SOFT_BREAK_RE, lambda m: _join_soft(m, paragraphs))
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)
