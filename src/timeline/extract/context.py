@@ -179,13 +179,20 @@ class DocContext:
         return None
 
     def table_cells(self) -> Iterator[tuple[ModelMention, Row, Cell, Cell]]:
-        """(model, row, header cell, cell) for every cell after the first of every table row whose
-        first cell names a model (the model the row is about)."""
+        """(model, row, name, cell) for every cell after the first of every table row: in a row whose
+        first cell names a model, that model and the cell's header; in a table whose header names
+        models over rows of properties ("| Context | 128K | 32K |"), the column's model and the row's
+        first cell."""
         for header, row in self.tables:
-            found = self.models_in(row.cells[0].start, row.cells[0].end) if row.cells else []
-            if found:
-                for head, cell in zip(header[1:], row.cells[1:], strict=False):
+            if not row.cells:
+                continue
+            first = row.cells[0]
+            found = self.models_in(first.start, first.end)
+            for head, cell in zip(header[1:], row.cells[1:], strict=False):
+                if found:
                     yield found[0], row, head, cell
+                elif named := self.models_in(head.start, head.end):
+                    yield named[0], row, first, cell
 
     def model_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention ending at or before `pos` and starting at or after `start`."""

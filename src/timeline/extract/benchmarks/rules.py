@@ -14,7 +14,7 @@ from timeline.extract.context import SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
-from timeline.text.tables import Row, unemphasized
+from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
@@ -196,17 +196,9 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     """Markdown tables: a header of benchmark names over rows that start with a model, or a header
     of models over rows that start with a benchmark."""
     records: list[BenchmarkRecord] = []
-    found: list[tuple[ModelMention, str, str, Row]] = [
-        (model, unemphasized(name.text), cell.text, row) for model, row, name, cell in ctx.table_cells()]
-    for header, row in ctx.tables:
-        first = unemphasized(row.cells[0].text) if row.cells else ""
-        if first and _benchmark_pattern().fullmatch(first):
-            for head, cell in zip(header[1:], row.cells[1:], strict=False):
-                models = ctx.models_in(head.start, head.end)
-                if models:
-                    found.append((models[0], first, cell.text, row))
-    for model, name, score, row in found:
-        m = _CELL_SCORE.match(unemphasized(score))
+    for model, row, name_cell, cell in ctx.table_cells():
+        name = unemphasized(name_cell.text)
+        m = _CELL_SCORE.match(unemphasized(cell.text))
         if not m or not _benchmark_pattern().fullmatch(name):
             continue
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name,
