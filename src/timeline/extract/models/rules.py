@@ -440,6 +440,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
             runs_on = match_at(_NOT_AFTER, text, end) or match_at(_LATIN_WORD_AFTER, text, end)
             if not bounded and runs_on:
                 continue  # "Function Calling API", "Model Hub平台"
+            if match_at(_TEAM, text, end):
+                continue  # "国科会的TAIDE团队": the people, not a model
             if reg.is_not_model(name) or reg.canonical_org(name) != name or len(name) < 2:
                 continue
             if not bounded and (name.isupper() and len(name) <= 4 and name.isalpha()):
