@@ -74,6 +74,14 @@ def _written(norm: NormText, start: int, name: str) -> str:
     return as_written(norm.original[slice(*norm.orig_span(start, start + len(name)))], name)
 
 
+def _elided(mention: ModelMention) -> bool:
+    """A version or size written without its family ("Llama 3.2 1B and 3B", "Gemini 2.5 Pro and
+    2.5 Flash"): its facts name its model in full, as "3B" names no model by itself (nor, as an
+    alias, one model in every file)."""
+    text = mention.text
+    return text[:1].isdigit() and len(mention.canonical) > len(text) and mention.canonical.endswith(text)
+
+
 def _inside(spans: list[ModelMention], pos: int) -> bool:
     """Whether `pos` falls inside one of the sorted, non-overlapping `spans`."""
     i = bisect.bisect_right(spans, pos, key=lambda s: s.start)
@@ -119,6 +127,7 @@ class DocContext:
         if norm.traditional:  # (names as written: 通義千問, matched as 通义千问)
             models = [m._replace(text=_written(norm, m.start, m.text)) for m in models]
             orgs = [o._replace(text=_written(norm, o.start, o.text)) for o in orgs]
+        models = [m._replace(text=m.canonical) if _elided(m) else m for m in models]
         starts = starts_of_lines(text)
         # (sorted runs are merged in linear time; no position ends two of them)
         sentence_ends = sorted(starts[1:] + _bounds(_SENTENCE_END, text))

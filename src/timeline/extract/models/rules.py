@@ -276,6 +276,26 @@ def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Re
     return siblings
 
 
+# "Llama 3.2 1B and 3B", "Qwen2.5-7B、14B和72B", "Gemma 3 1B, 4B, 12B and 27B": a size alone, after a
+# model whose name ends with a size, is that model in that size (not a count: "671B and 37B active").
+_SIZE_AT_END = regex.compile(r"(?<=[\s-])\d+(?:\.\d+)?[BM]$")
+_SIZE_SIBLING = regex.compile(
+    rf"{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|\.\d|\s*(?:tokens?|activ|激活))")
+
+
+def _with_size_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
+    siblings = []
+    for m in chosen:
+        size = _SIZE_AT_END.search(m.canonical)
+        end = m.end
+        while size is not None and (sibling := match_at(_SIZE_SIBLING, text, end)):
+            canonical = m.canonical[: size.start()] + sibling.group("v")
+            siblings.append(ModelMention(sibling.start("v"), sibling.end("v"), sibling.group("v"),
+                                         *_identity(canonical, reg, m.org), m.source))
+            end = sibling.end()
+    return _leftmost_longest(chosen + siblings) if siblings else chosen
+
+
 def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     for m in _names_at_word_starts(_registry_pattern(), text):
@@ -591,6 +611,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     orgs = find_orgs(text) if orgs is None else orgs
     candidates += _list_mates(text, candidates, reg, orgs)
     chosen = _leftmost_longest([c for c in candidates if c.end - c.start <= _LONGEST_NAME])
+    chosen = _with_size_siblings(text, chosen, reg)
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
     # the table names')
     shorts = {short: named for short, named in _short_names(chosen, reg).items()
