@@ -31,8 +31,10 @@ _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "�
 
 @cache
 def _names() -> list[str]:
+    """names.yaml's names, and each name of several words with hyphens between them ("GPQA-Diamond")."""
     data = yaml.safe_load(resources.files(__package__).joinpath("names.yaml").read_text("utf-8"))
-    return [str(n) for n in data["benchmarks"]]
+    names = [str(n) for n in data["benchmarks"]]
+    return list(dict.fromkeys([*names, *(n.replace(" ", "-") for n in names if " " in n)]))
 
 
 @cache
@@ -41,8 +43,9 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # (one trie of the lower-cased names: with "SWE-Bench" and "SWE-bench" both in it, the first branch
         # took "SWE-bench Verified" as "SWE-bench" under IGNORECASE, the longer name never tried)
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
-        # a year: "AIME 2025", "AIME24", "AIME 24" (a contest's); a version: "LiveCodeBench v6" (a full stop may follow)
-        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo)) 2\d(?![\d.%]))?"
+        # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's); a version: "LiveCodeBench v6"
+        # (a full stop may follow)
+        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d.%]))?"
         r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d))?)(?![A-Za-z0-9])",
         regex.IGNORECASE,
     )
@@ -210,7 +213,7 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
 def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     text = ctx.text
-    for bench in benches:
+    for i, bench in enumerate(benches):
         if text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|":
             continue  # table headers are read by _table_scores
         sent_start, sent_end = ctx.sentence(bench.start())
@@ -238,9 +241,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             window = text[offset : min(sent_end, offset + 24)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
-        if not m or (m.group("unit") is None and not colon and not m.group("word")) \
+        paired = m is not None and lead is None and _paired(text, benches, i)
+        if not m or (m.group("unit") is None and not colon and not m.group("word") and not paired) \
                 or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
-            continue  # a bare number after a name is a score only after a colon or 得分
+            continue  # a bare number after a name is a score only after a colon or 得分, or in a list of such
         score_start = offset + m.start("score")
         if _GAIN_BEFORE.search(text[max(sent_start, score_start - 4) : score_start]):
             continue
@@ -248,7 +252,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
-        if not targets and colon and (heading := ctx.subject_model(bench.start())) is not None:
+        if not targets and (colon or paired) and (heading := ctx.subject_model(bench.start())) is not None:
             targets = [heading]  # "- HumanEval: 92.1%" in a list about the model its heading or title names
         versus = match_at(_VERSUS, text, offset + m.end())
         if versus is not None and model is None and not referred:
@@ -272,6 +276,32 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             _other_scores(ctx, bench.group("name"), offset + m.end(), sent_end, colon, records,
                           offset + m.start("score"))
     return records
+
+
+# "ArenaHard 91.0, AIME'24 80.4 and LiveCodeBench 62.6": names, each with a bare number after it, listed
+_BARE_SCORE = regex.compile(rf"[ \t]*{_NUMBER}(?!\d|\.\d|[-A-Za-z])")  # (not "MMLU 5-shot, GSM8K 8-shot")
+_PAIR_SEPARATOR = regex.compile(ITEM_SEPARATOR)
+
+
+def _pair_end(text: str, bench: regex.Match[str]) -> int:
+    """The end of the bare number right after the name `bench`, or -1."""
+    number = match_at(_BARE_SCORE, text, bench.end())
+    if number is None:
+        return -1
+    return number.end("unit") if number.group("unit") else number.end("score")  # (not the blanks after it)
+
+
+def _joined(text: str, first: regex.Match[str], second: regex.Match[str]) -> bool:
+    """Whether the name `first` and its number are listed right before `second` and its number."""
+    end = _pair_end(text, first)
+    sep = match_at(_PAIR_SEPARATOR, text, end) if end != -1 else None
+    return sep is not None and sep.end() == second.start() and _pair_end(text, second) != -1
+
+
+def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
+    """Whether the i-th name and the number after it are listed with another such pair, next to them."""
+    return (i + 1 < len(benches) and _joined(text, benches[i], benches[i + 1])) or (
+        i > 0 and _joined(text, benches[i - 1], benches[i]))
 
 
 # A model a comparison's verb takes as its object is not the one scored: "A beats B on MMLU with 88.1",
