@@ -41,8 +41,10 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
+# (after a list's marker or a thread's number: "- It scores 94.6% on MATH-500", "2/5 It scores …")
 SUBJECT_PRONOUN = regex.compile(
-    r"\s*(?:[A-Z][\w.-]*\s+(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?(?=it\b))?"
+    r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+)?"
+    r"(?:[A-Z][\w.-]*\s+(?:says|said|claims|claimed|reports|reported)\s+(?:that\s+)?(?=it\b))?"
     r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b|该模型|该系列|这款模型|此模型|它|其(?![中他它余实次后後]))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
