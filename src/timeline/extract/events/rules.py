@@ -451,7 +451,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         span = _lead_in_date(ctx, span, d.raw)
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
         own = _dated_in_parenthesis(ctx, d.raw) or _between_dates(ctx, span, *neighbours, d)
-        record = _record(ctx, d.time, own, span)
+        # (an item's status is told before its own end: "released A in Q4 2024 and is expected to follow
+        # with B by mid-2025" forecasts B alone)
+        record = _record(ctx, d.time, own, span if own == span else (span[0], max(own[1], d.raw.end)))
         if record is not None and record.action is None and own == span:
             wider = _continued_by_verb(ctx, span, neighbours[1])
             record = _record(ctx, d.time, wider, wider) if wider else record
