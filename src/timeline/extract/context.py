@@ -21,7 +21,7 @@ from timeline.records import Provenance
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
-from timeline.text.tables import Cell, Row, rows_under_headers, spaced_rows_under_headers
+from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
 from timeline.text.traditional import as_written
 
 R = TypeVar("R", bound=BaseModel)
@@ -55,6 +55,7 @@ _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])
 _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
+_MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
@@ -197,9 +198,13 @@ class DocContext:
         for header, row in self.tables:
             if not row.cells:
                 continue
+            # (the model column: the first, or one headed "Model"/模型 — "| Rank | Model | Score |")
+            at = next((i for i, head in enumerate(header) if _MODEL_HEADER.fullmatch(unemphasized(head.text))), 0)
+            found = self.models_in(row.cells[at].start, row.cells[at].end) if at < len(row.cells) else []
             first = row.cells[0]
-            found = self.models_in(first.start, first.end)
-            for head, cell in zip(header[1:], row.cells[1:], strict=False):
+            for i, (head, cell) in enumerate(zip(header, row.cells, strict=False)):
+                if i == at or (not found and i == 0):
+                    continue
                 if found:
                     yield found[0], row, head, cell
                 elif named := self.models_in(head.start, head.end):
