@@ -24,7 +24,7 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 _NUM = r"\d+(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
-_CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|:|：|\*\*)\s*){0,3}"  # ("**Parameters:** 70B")
+_CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|在|:|：|\*\*)\s*){0,3}"  # ("**Parameters:** 70B")
 _TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
@@ -128,6 +128,8 @@ _LIST_THEN_CUE = regex.compile(
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
+# "Baichuan 4是一款千亿参数大模型": the model is one of that class
+_IS_ONE_OF = regex.compile(r"\s*(?:是|为)(?:一[款个种部])?\s*")
 
 
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
@@ -188,7 +190,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return following[0]  # "拥有6710亿参数的DeepSeek-R1"
     if approx and _CLASS_OF_MODELS.match(after):
         adjacent = ctx.model_before(start, sent_start)  # "Step-2万亿参数模型" names its own size
-        return adjacent if adjacent is not None and adjacent.end == start else None  # "匹敌万亿参数模型"
+        if adjacent is None or not (adjacent.end == start or _IS_ONE_OF.fullmatch(text, adjacent.end, start)):
+            return None  # "匹敌万亿参数模型"
+        return adjacent
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 16), start) or (
         # "17B active parameters out of 400B total": a total after a count of parameters
         match_at(_TOTAL_AFTER, text, end) and _PARAMS_BEFORE.search(text, max(sent_start, start - 40), start))
