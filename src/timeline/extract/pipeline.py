@@ -16,7 +16,7 @@ from timeline.extract.parameters import rules as parameters
 from timeline.records import DocumentRecord, FactRecord
 from timeline.sources.frontmatter import (
     FrontMatterError,
-    byline_date,
+    byline,
     dateline_date,
     headline_date,
     published_from_front_matter,
@@ -54,6 +54,7 @@ def extract_text(
     mask = ((0, front.end),) if front and front.end else ()
     norm = normalize(text, mask)
     source: str | None = None
+    dated_line: tuple[int, int] | None = None  # (the byline's: it dates the text, no event)
     title = title_of(fields, norm)
     if published is None:
         published, problem = published_from_front_matter(fields)
@@ -62,9 +63,8 @@ def extract_text(
         if published is None:
             published = dateline_date(norm.text)
             source = "dateline" if published else None
-        if published is None:
-            published = byline_date(norm.text)
-            source = "byline" if published else None
+        if published is None and (found := byline(norm.text)) is not None:
+            published, source, dated_line = found[0], "byline", (found[1], found[2])
         if published is None:
             published = headline_date(title)
             source = "headline" if published else None
@@ -73,7 +73,7 @@ def extract_text(
         path=path, sha256=hashlib.sha256(raw).hexdigest(), size_bytes=len(raw), encoding=encoding,
         title=title, published=published, published_source=source,  # type: ignore[arg-type]
     )
-    ctx = DocContext.build(norm, published)
+    ctx = DocContext.build(norm, published, dated_line)
     times = events.document_times(ctx)
     facts: list[FactRecord | None] = []
     facts += models.extract(ctx)

@@ -186,9 +186,10 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     return _PAGE_NUMBER.sub("", title).strip() or None
 
 
-def byline_date(normalized: str) -> dt.date | None:
+def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     """The day of a byline among the first lines that hold text ("发布时间：2025年7月18日",
-    "2025-07-18 10:23 来源：新华网", "Published: May 3, 2025", "By Jane Doe | May 3, 2025")."""
+    "2025-07-18 10:23 来源：新华网", "Published: May 3, 2025", "By Jane Doe | May 3, 2025"), or of a
+    footer among the last, and where its line starts and ends."""
     lines = 0
     pos = 0
     while lines < _HEAD_LINES and pos < len(normalized):
@@ -198,19 +199,25 @@ def byline_date(normalized: str) -> dt.date | None:
             lines += 1
             day = _byline_line(normalized[pos:end])
             if day is not None:
-                return day
+                return day, pos, end
         pos = end + 1
-    return _footer_date(normalized)
+    return _footer(normalized)
 
 
-def _footer_date(normalized: str) -> dt.date | None:
-    """The day of a footer that says when the text was posted, among its last lines."""
-    lines = [line for line in normalized[-2000:].split("\n") if line.strip()][-_FOOTER_LINES:]
-    for line in reversed(lines):
-        lead = _FOOTER_LEAD.match(line)
-        day = _byline_day(line[lead.end() :]) if lead else None
-        if day is not None:
-            return day
+def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
+    """The day of a footer that says when the text was posted, among its last lines, and its line's span."""
+    seen = 0
+    end = len(normalized)
+    while end > 0 and seen < _FOOTER_LINES and len(normalized) - end < 2000:
+        start = normalized.rfind("\n", 0, end) + 1
+        line = normalized[start:end]
+        if line.strip():
+            seen += 1
+            lead = _FOOTER_LEAD.match(line)
+            day = _byline_day(line[lead.end() :]) if lead else None
+            if day is not None:
+                return day, start, end
+        end = start - 1
     return None
 
 
@@ -232,8 +239,14 @@ def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | Non
     return time.earliest, time.start, time.end
 
 
+# A weekday's short name before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT")
+_SHORT_WEEKDAY = regex.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+")
+
+
 def _byline_day(rest: str) -> dt.date | None:
     """The day `rest` opens with, when only what a byline carries follows it."""
+    if (weekday := _SHORT_WEEKDAY.match(rest)) is not None:
+        rest = rest[weekday.end() :]
     day = _stated_day(rest)
     return day[0] if day and day[1] == 0 and _BYLINE_TAIL.fullmatch(rest, day[2]) else None
 

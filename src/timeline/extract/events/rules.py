@@ -437,8 +437,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     records: list[EventRecord] = []
     seen: set[tuple[str, int, int]] = set()
     previous: TimeMention | None = None  # (the last usable one)
+    byline = ctx.dated_line or (0, 0)
     for i, d in enumerate(dated):
-        if not _usable(d.raw, ctx.text):
+        if not _usable(d.raw, ctx.text) or byline[0] <= d.raw.start < byline[1]:
             continue
         same = previous is not None and (previous.value, previous.qualifier) == (d.time.value, d.time.qualifier) \
             and ctx.sentence(previous.start) == ctx.sentence(d.raw.start)
