@@ -128,7 +128,8 @@ _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|接近|相近|不相上下|差不�
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
 _THEIR_SCORE = regex.compile(
-    rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:a\s+score\s+of\s+)?|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
+    rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:a\s+score\s+of\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
+    r"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})", regex.I)
 

@@ -69,7 +69,7 @@ _ACTION = regex.compile(
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|rais(?:ed|es)|took\s+effect|entered\s+into\s+force"
-    r"|founded|generally\s+available|GA)\b",
+    r"|founded|generally\s+available|GA|arriv(?:ed|es))\b",
     regex.I,
 )
 _AND = re.compile(r"\s+and\s+")

@@ -122,9 +122,12 @@ _SCALE_WORD = {"billion": "B", "trillion": "T"}
 _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|trillion))"
 _LIST_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
                            r"(?![-\s]*(?:tokens?|词元|个?token|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
+# ("共7个尺寸", "多个尺寸")
+_SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|版本|型号)"
 _LIST_THEN_CUE = regex.compile(
     rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b)"
-    r"|(?:共?\s*[\d一二三四五六七八九十两]+\s*(?:个|种|款))?(?:尺寸|规模|版本|型号))")  # ("…和72B共7个尺寸")
+    rf"|{_SIZES_WORD})")
+_RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
@@ -196,7 +199,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 16), start) or (
         # "17B active parameters out of 400B total": a total after a count of parameters
         match_at(_TOTAL_AFTER, text, end) and _PARAMS_BEFORE.search(text, max(sent_start, start - 40), start))
-    if (m.group("lat") or m.group("en")) and match_at(_LIST_THEN_CUE, text, m.end()):
+    if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
+            (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # "8B and 70B parameter sizes"
     if m.group("lat") and not (m.group("cue2") or cue_before or (
             match_at(_MODEL_AFTER, after, 0) and _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start))):
