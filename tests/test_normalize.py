@@ -230,3 +230,16 @@ def test_a_paragraph_its_writer_wrapped_is_joined_in_a_text_that_is_not_wrapped(
     text = "\n".join([title, "By Jane Doe", "", *wrapped, "", *short, "", *rows, "", *sentences])
     lines = norm.normalize(text).text.split("\n")
     assert lines == [title, "By Jane Doe", "", " ".join(wrapped), "", *short, "", *rows, "", *sentences]
+
+
+def test_under_front_matter_the_first_paragraph_is_no_title_and_is_joined() -> None:
+    """Front matter holds the title: the body's first lines are a paragraph like any other."""
+    front = "---\ntitle: Notes on Llama 4\ndate: 2025-04-07\n---\n"
+    body = ["Meta released Llama 4 Scout and Llama 4 Maverick on Saturday. Scout has 109B total parameters",
+            "(17B active, 16 experts) and an industry-leading 10M token context window; Maverick has 400B",
+            "total parameters with 17B active across 128 experts and a 1M context."]
+    text = front + "\n" + "\n".join(body) + "\n\nBehemoth is still training.\n"
+    lines = norm.normalize(text, ((0, len(front)),)).text.split("\n")
+    assert " ".join(body) in lines
+    alone = norm.normalize("\n".join(body) + "\n\nBehemoth is still training.\n").text.split("\n")
+    assert alone[:2] == [body[0], " ".join(body[1:])]  # (with no front matter, the first line is the title)

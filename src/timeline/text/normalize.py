@@ -396,11 +396,12 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|$)")
 _TEXT_CHAR = re.compile(r"\S")
 
 
-def _wrapped_paragraphs(text: str) -> list[tuple[int, int]]:
+def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each paragraph whose lines were wrapped at a width, from its first line cut
-    mid-sentence to the blank line after it (the text's first line, its title, left out)."""
+    mid-sentence to the blank line after it (`titled`: the text's first line is its title, left out;
+    not under front matter, which holds the title)."""
     spans: list[tuple[int, int]] = []
-    first = _TEXT_CHAR.search(text)
+    first = _TEXT_CHAR.search(text) if titled else None
     title_end = text.find("\n", first.start()) if first is not None else 0  # (-1: one line, no paragraph)
     end = 0
     for m in _LONG_LINE_THEN_TEXT.finditer(text):
@@ -455,7 +456,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if is_hard_wrapped(text, lines):
         short = _short_line(lines)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, lambda m: _join_wrapped(m, short))
-    elif paragraphs := _wrapped_paragraphs(text):
+    elif paragraphs := _wrapped_paragraphs(text, titled=not mask):
         text, starts, ends = _rewrite(text, starts, ends, _SOFT_BREAK_RE, lambda m: _join_soft(m, paragraphs))
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)
