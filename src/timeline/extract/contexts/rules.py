@@ -13,7 +13,7 @@ from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
-from timeline.text.windows import finditer_from, occurrences
+from timeline.text.windows import finditer_from, match_at, occurrences
 
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
@@ -47,7 +47,7 @@ def lengths(text: str) -> list[regex.Match[str]]:
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
              and (m.group("wn") or m.group("cw"))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
-_CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|窗口|输入|长度)", regex.I)
+_CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|window|窗口|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
     r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
@@ -57,6 +57,9 @@ _CUE_BEFORE = regex.compile(
     r"|(?:支持|可处理|能处理)(?:最长|最多|高达|长达)?\s*$",
     regex.I,
 )
+# "Llama 3.1 also supports 128K.": a length a model supports, with nothing it would count after it
+_SUPPORTS_BEFORE = regex.compile(r"\bsupport(?:s|ed)?\s+(?:up\s+to\s+)?$", regex.I)
+_NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；]|$)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
@@ -111,7 +114,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         model = owners[0]
         in_paren = text[model.end : start].strip() in ("(", "（")
-        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 24), start))
+        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 24), start)) or bool(
+            _SUPPORTS_BEFORE.search(text, max(sent_start, start - 24), start)
+            and match_at(_NOTHING_AFTER, text, m.end()))
         latin = unit in ("K", "k", "M", "m")
         if not cue_before and _EXTENDED.search(text, max(sent_start, start - 16), start):
             # (in a sentence about the context, or after a length read in it: "支持20万汉字输入，后来扩展到200万字")
