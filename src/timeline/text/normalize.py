@@ -386,6 +386,7 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
 # _WRAP_SLACK of the longest (words moved to the next line leave a ragged but narrow edge).
 _WRAP_WIDTH = 40
 _WRAP_SLACK = 0.7
+# (one line break, unlike _WRAP_BREAK_RE: a blank line ends a paragraph)
 _SOFT_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^ \t\n])[ \t]*\n[ \t]*(?=[^\s])")
 
 
@@ -418,6 +419,7 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
 
 
 def _join_soft(m: Match, paragraphs: list[tuple[int, int]]) -> str:
+    """_join_wrapped inside the `paragraphs` found wrapped; elsewhere the break stays."""
     i = bisect.bisect_right(paragraphs, (m.start(), len(m.string))) - 1
     if i < 0 or not paragraphs[i][0] <= m.start() < paragraphs[i][1]:
         return m.group(0)

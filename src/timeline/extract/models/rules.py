@@ -284,6 +284,7 @@ _SIZE_SIBLING = regex.compile(
 
 
 def _with_size_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
+    """`chosen` and the models its sized names list by size alone after them."""
     siblings = []
     for m in chosen:
         size = _SIZE_AT_END.search(m.canonical)
