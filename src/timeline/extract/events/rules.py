@@ -292,16 +292,20 @@ def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMenti
 _CLOSE_PAREN = regex.compile(r"\s*[)）]")
 
 
+_FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列|家族)?")
+
+
 def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
     """ "GPT-4o (May 13) and GPT-4o mini (July 18)": a date alone in parentheses right after a model
-    dates that model: the span from the model to the closing parenthesis."""
+    dates that model (or its family: "the Qwen3 family (April 29)"): the span from the model to the
+    closing parenthesis."""
     text = ctx.text
     opening = max(text.rfind("(", max(0, raw.start - 3), raw.start), text.rfind("（", max(0, raw.start - 3), raw.start))
     if opening == -1 or text[opening + 1 : raw.start].strip():
         return None
     close = match_at(_CLOSE_PAREN, text, raw.end)
     named = ctx.models_in(max(0, opening - 80), opening)
-    if close is None or not named or text[named[-1].end : opening].strip():
+    if close is None or not named or not _FAMILY_WORD.fullmatch(text, named[-1].end, opening):
         return None
     return named[-1].start, close.end()
 
@@ -334,13 +338,15 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
 
 
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
+    text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
-    window = ctx.text[sent_start : clause[1]]
+    window = text[sent_start : clause[1]]
     future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published
     # ("…, according to people familiar with the matter.")
-    if _RUMORED.search(window) or _SOURCES_AFTER.search(ctx.text, clause[1], sent_end):
+    if _RUMORED.search(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
         return "rumored"
-    if _DONE.search(ctx.text, *clause) and not future:
+    done_mark = text.find("了", *clause) != -1 or text.find("已", *clause) != -1  # (found in C; most clauses lack both)
+    if done_mark and not future and _DONE.search(text, *clause):
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
     if _PLANNED.search(window) and not _FORECAST.search(window):
         return "planned"  # ("预计将于…推出" is a forecast)
