@@ -369,7 +369,7 @@ class DocContext:
         text = self.text
         while start < end and (text[start].isspace() or text[start] in "-*+>#|"):
             start += 1
-        if (conjunction := _LEADING_CONJUNCTION.match(text, start, end)) is not None:
+        if text[start : start + 1] in ("a", "b", "w") and (conjunction := _LEADING_CONJUNCTION.match(text, start, end)):
             start = conjunction.end()
         while end > start and (text[end - 1].isspace() or text[end - 1] in "*|，,。；;"):
             end -= 1

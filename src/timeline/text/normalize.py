@@ -390,31 +390,49 @@ _WRAP_SLACK = 0.7
 _SOFT_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^ \t\n])[ \t]*\n[ \t]*(?=[^\s])")
 
 
-# A line of text at least _WRAP_WIDTH long cut mid-sentence, with text on the next line: where the
-# joins of such a paragraph start (a newline first, which the engine finds fast; not a table's row).
-_LONG_LINE_THEN_TEXT = re.compile(rf"\n[ \t]*[^\s|][^\n]{{{_WRAP_WIDTH - 2},}}[\w,，、-]\n[ \t]*[\w\"'(（“《]")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|$)")
 _TEXT_CHAR = re.compile(r"\S")
+_CUT_AFTER = frozenset(",，、-_")  # (with letters and digits: a line cut mid-sentence ends so)
+_CUT_BEFORE = frozenset("_\"'(（“《")  # (and so does the next line start)
+
+
+def _cut_line(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) is at least _WRAP_WIDTH long from its text on, cut mid-sentence,
+    with text on the next line (not a table's row). (Cheapest tests first: most lines fail them.)"""
+    if end - start < _WRAP_WIDTH:
+        return False
+    last = text[end - 1]
+    if not (last.isalnum() or last in _CUT_AFTER):
+        return False
+    nxt = _TEXT_CHAR.search(text, end + 1, min(len(text), end + 64))
+    if nxt is None or text.find("\n", end + 1, nxt.start()) != -1:
+        return False
+    after = nxt.group(0)
+    if not (after.isalnum() or after in _CUT_BEFORE):
+        return False
+    first = _TEXT_CHAR.search(text, start, end)
+    return first is not None and end - first.start() >= _WRAP_WIDTH and first.group(0) != "|"
 
 
 def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each paragraph whose lines were wrapped at a width, from its first line cut
     mid-sentence to the blank line after it (`titled`: the text's first line is its title, left out;
-    not under front matter, which holds the title)."""
+    not under front matter, which holds the title). Line by line with str.find: a pattern for the
+    first such line cost a pass of the regex engine over every text."""
     spans: list[tuple[int, int]] = []
     first = _TEXT_CHAR.search(text) if titled else None
     title_end = text.find("\n", first.start()) if first is not None else 0  # (-1: one line, no paragraph)
     end = 0
-    for m in _LONG_LINE_THEN_TEXT.finditer(text):
-        start = m.start() + 1
-        if start < max(end, title_end):
-            continue
-        after = _PARAGRAPH_END.search(text, m.end())
-        end = after.start() if after is not None else len(text)
-        sizes = [len(line.strip()) for line in text[start:end].split("\n")]
-        body = sizes[:-1]
-        if min(body) >= max(_WRAP_WIDTH, _WRAP_SLACK * max(max(body), sizes[-1])):
-            spans.append((start, end))
+    start = 0
+    while (line_end := text.find("\n", start)) != -1:
+        if start > max(end, title_end) and _cut_line(text, start, line_end):
+            after = _PARAGRAPH_END.search(text, line_end)
+            end = after.start() if after is not None else len(text)
+            sizes = [len(line.strip()) for line in text[start:end].split("\n")]
+            body = sizes[:-1]
+            if min(body) >= max(_WRAP_WIDTH, _WRAP_SLACK * max(max(body), sizes[-1])):
+                spans.append((start, end))
+        start = line_end + 1
     return spans
 
 

@@ -287,7 +287,7 @@ def _with_size_siblings(text: str, chosen: list[ModelMention], reg: Registry) ->
     """`chosen` and the models its sized names list by size alone after them."""
     siblings = []
     for m in chosen:
-        size = _SIZE_AT_END.search(m.canonical)
+        size = _SIZE_AT_END.search(m.canonical) if m.canonical.endswith(("B", "M")) else None  # (most end otherwise)
         end = m.end
         while size is not None and (sibling := match_at(_SIZE_SIBLING, text, end)):
             canonical = m.canonical[: size.start()] + sibling.group("v")
