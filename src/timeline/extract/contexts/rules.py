@@ -8,7 +8,7 @@ import re
 import regex
 
 from timeline.extract.context import DocContext
-from timeline.extract.models.rules import ModelMention
+from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR
@@ -158,6 +158,12 @@ _CONTRAST = regex.compile(r",\s*but\b|，\s*但|；\s*但")
 _SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
 
 
+def _sizes_of_one_model(group: list[ModelMention]) -> bool:
+    """ "Llama 3.2 1B and 3B (128K context)": sizes of one model listed together share what follows."""
+    stems = {SIZE_AT_END.sub("", m.canonical) for m in group}
+    return len(stems) == 1 and all(SIZE_AT_END.search(m.canonical) for m in group)
+
+
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
@@ -172,9 +178,9 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         return [model] if model is not None else ctx.models_together(sent_start, sent_start)
     text = ctx.text
     respective = text.find("分别", model.end, sent_end) != -1 or text.find("respectively", model.end, sent_end) != -1
-    if not respective and _SHARED.search(text, model.end, start) is None:
-        return [model]
     group = ctx.group_before(start, sent_start)
+    if not respective and _SHARED.search(text, model.end, start) is None:
+        return group if len(group) > 1 and _sizes_of_one_model(group) else [model]
     if len(group) < 2:
         return [model]
     if not respective:

@@ -278,7 +278,7 @@ def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Re
 
 # "Llama 3.2 1B and 3B", "Qwen2.5-7B、14B和72B", "Gemma 3 1B, 4B, 12B and 27B": a size alone, after a
 # model whose name ends with a size, is that model in that size (not a count: "671B and 37B active").
-_SIZE_AT_END = regex.compile(r"(?<=[\s-])\d+(?:\.\d+)?[BM]$")
+SIZE_AT_END = regex.compile(r"(?<=[\s-])\d+(?:\.\d+)?[BM]$")
 _SIZE_SIBLING = regex.compile(
     rf"{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|\.\d|\s*(?:tokens?|activ|激活))")
 
@@ -287,7 +287,7 @@ def _with_size_siblings(text: str, chosen: list[ModelMention], reg: Registry) ->
     """`chosen` and the models its sized names list by size alone after them."""
     siblings = []
     for m in chosen:
-        size = _SIZE_AT_END.search(m.canonical) if m.canonical.endswith(("B", "M")) else None  # (most end otherwise)
+        size = SIZE_AT_END.search(m.canonical) if m.canonical.endswith(("B", "M")) else None  # (most end otherwise)
         end = m.end
         while size is not None and (sibling := match_at(_SIZE_SIBLING, text, end)):
             canonical = m.canonical[: size.start()] + sibling.group("v")
