@@ -142,11 +142,14 @@ def _rewrite(
     ends: array[int],
     pattern: re.Pattern[str] | regex.Pattern[str],
     replace: Callable[[Match], str],
+    within: list[tuple[int, int]] | None = None,
 ) -> tuple[str, array[int], array[int]]:
-    """Replace each match by `replace(m)`, which must be empty, one char, or as long as the match."""
+    """Replace each match (inside the sorted spans `within`, if given) by `replace(m)`, which must be
+    empty, one char, or as long as the match."""
     edits: list[tuple[int, int, str]] = []
     resized = False
-    for m in pattern.finditer(text):
+    found = pattern.finditer(text) if within is None else (m for a, b in within for m in pattern.finditer(text, a, b))
+    for m in found:
         rep = replace(m)
         if rep == m.group(0):
             continue
@@ -386,10 +389,6 @@ def _join_wrapped(m: Match, short: int = 0) -> str:
 # _WRAP_SLACK of the longest (words moved to the next line leave a ragged but narrow edge).
 _WRAP_WIDTH = 40
 _WRAP_SLACK = 0.7
-# (one line break, unlike _WRAP_BREAK_RE: a blank line ends a paragraph)
-_SOFT_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^ \t\n])[ \t]*\n[ \t]*(?=[^\s])")
-
-
 _PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|$)")
 _TEXT_CHAR = re.compile(r"\S")
 _CUT_AFTER = frozenset(",，、-_")  # (with letters and digits: a line cut mid-sentence ends so)
@@ -436,14 +435,6 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
     return spans
 
 
-def _join_soft(m: Match, paragraphs: list[tuple[int, int]]) -> str:
-    """_join_wrapped inside the `paragraphs` found wrapped; elsewhere the break stays."""
-    i = bisect.bisect_right(paragraphs, (m.start(), len(m.string))) - 1
-    if i < 0 or not paragraphs[i][0] <= m.start() < paragraphs[i][1]:
-        return m.group(0)
-    return _join_wrapped(m)
-
-
 _COUNTING: array[int] = array("q")
 
 
@@ -477,6 +468,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         short = _short_line(lines)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, lambda m: _join_wrapped(m, short))
     elif paragraphs := _wrapped_paragraphs(text, titled=not mask):
-        text, starts, ends = _rewrite(text, starts, ends, _SOFT_BREAK_RE, lambda m: _join_soft(m, paragraphs))
+        # (the breaks inside them: each ends before the blank line that follows it)
+        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped, paragraphs)
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)
