@@ -113,10 +113,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     # the passage's day ("3月25日…当天", "1月20日发布，次日开源", "第二天"); 次日留存 is a retention rate
     same_day = r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|第二天|第二日)"
-    rel_day = (
-        r"(?P<rday>大前天|大前日|大后天|大後天|大後日|今天|今日|今晨|今早|今晚|明天|明日|聽日|后天|後天|後日|昨天|昨日"
-        r"|昨晚|昨夜|尋日|前天|前日|前晚|前夜)"
-    )
+    rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))})"  # (longest first: 大前天 before 前天)
     ago = (
         rf"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>{_AGO_UNITS})"
         r"(?P<agod>前|后|後))"
