@@ -7,7 +7,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -116,6 +115,7 @@ class DocContext:
     _title: ModelMention | None = None
     _title_read: bool = False
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
+    _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -192,25 +192,33 @@ class DocContext:
                         return head
         return None
 
-    def table_cells(self) -> Iterator[tuple[ModelMention, Row, Cell, Cell]]:
+    def table_cells(self) -> list[tuple[ModelMention, Row, Cell, Cell]]:
         """(model, row, name, cell) for every cell after the first of every table row: in a row whose
         first cell names a model, that model and the cell's header; in a table whose header names
         models over rows of properties ("| Context | 128K | 32K |"), the column's model and the row's
-        first cell."""
+        first cell. (The model column: the first, or one headed "Model"/模型 — "| Rank | Model | Score |".)"""
+        if self._cells is not None:
+            return self._cells
+        cells: list[tuple[ModelMention, Row, Cell, Cell]] = []
+        columns: dict[int, int] = {}  # the model column of each table (by its header's identity)
         for header, row in self.tables:
             if not row.cells:
                 continue
-            # (the model column: the first, or one headed "Model"/模型 — "| Rank | Model | Score |")
-            at = next((i for i, head in enumerate(header) if _MODEL_HEADER.fullmatch(unemphasized(head.text))), 0)
+            at = columns.get(id(header))
+            if at is None:
+                at = columns[id(header)] = next(
+                    (i for i, head in enumerate(header) if _MODEL_HEADER.fullmatch(unemphasized(head.text))), 0)
             found = self.models_in(row.cells[at].start, row.cells[at].end) if at < len(row.cells) else []
             first = row.cells[0]
             for i, (head, cell) in enumerate(zip(header, row.cells, strict=False)):
                 if i == at or (not found and i == 0):
                     continue
                 if found:
-                    yield found[0], row, head, cell
+                    cells.append((found[0], row, head, cell))
                 elif named := self.models_in(head.start, head.end):
-                    yield named[0], row, first, cell
+                    cells.append((named[0], row, first, cell))
+        self._cells = cells
+        return cells
 
     def model_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention ending at or before `pos` and starting at or after `start`."""
