@@ -30,6 +30,9 @@ _TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
 # which 13B are active")
 _CN_KIND = "(?:总|(?:为|是)?激活)"
 _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
+# "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
+# token"); "1 billion active users" counts people
+_ACTIVE_ALONE = r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with)\b)"
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
@@ -43,10 +46,10 @@ _COUNT = regex.compile(
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
-    rf"|激活|activ(?:e|ated)\b|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
+    rf"|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
     rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million)\b"
-    rf"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)|\s+{_ARE_ACTIVE})?)"
+    rf"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue)
