@@ -346,7 +346,9 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
     # "以80.4%的成绩登顶MATH榜单"
-    r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}$",
+    r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}$"
+    # "outperforming Llama 2 13B (54.8 on MMLU)": in parentheses right after a model, that model's
+    r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$",
     regex.I,
 )
 _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
@@ -374,7 +376,11 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         before = text[max(sent_start, m.start() - 12) : m.start()]
         if _GAIN_WORD_BEFORE.search(before):
             continue
-        targets = listed[1] if listed is not None else \
+        paren = listed is None and m.group("paren") is not None
+        owner = ctx.model_before(m.start(), sent_start) if paren else None
+        if paren and (owner is None or owner.end < m.start() - 1):
+            continue  # ("the previous best (54.8 on MMLU)": no model of its own)
+        targets = listed[1] if listed is not None else [owner] if owner is not None else \
             _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
