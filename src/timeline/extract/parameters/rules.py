@@ -47,8 +47,9 @@ _COUNT = regex.compile(
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
     rf"|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
-    rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million))?"
-    rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million)\b"
+    # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
+    rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
+    rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
     rf"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
@@ -68,7 +69,7 @@ _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两三四五六]种)
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     r"|M[-\s]*(?:param|参数)"
-    rf"|-?(?:billion|trillion|million)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
+    rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:量|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
 )
@@ -138,6 +139,9 @@ _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\
 _IS_ONE_OF = regex.compile(r"\s*(?:是|为)(?:一[款个种部])?\s*")
 
 
+_EN_SCALE = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}
+
+
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("cn"):
         return scaled(m.group("n1"), m.group("u1")), None, False
@@ -152,8 +156,8 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
         high = scaled(m.group("n3"), m.group("u2")) if m.group("n3") else None
         return low, high, False
     if m.group("en"):
-        unit = {"billion": "B", "trillion": "T", "million": "M"}[m.group("u5").lower()]
-        first_unit = {"billion": "B", "trillion": "T", "million": "M"}.get((m.group("u5a") or "").lower(), unit)
+        unit = _EN_SCALE[m.group("u5").lower()]
+        first_unit = _EN_SCALE.get((m.group("u5a") or "").lower(), unit)
         low = scaled(m.group("n5"), first_unit)
         return low, scaled(m.group("n6"), unit) if m.group("n6") else None, False
     if m.group("latm"):
