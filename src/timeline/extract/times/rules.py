@@ -149,7 +149,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|H(?P<enhh>[12])\s+(?P<enhy>(?:19|20)\d{2})\b|(?P<enhy2>(?:19|20)\d{2})\s?H(?P<enhh2>[12])\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
-        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year))\b"
+        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
+        # ("by year-end", "at year end": the passage's year, late; not "year-end results")
+        r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced")
         r"|(?P<enday>yesterday|tomorrow|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil"
@@ -205,7 +207,8 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
     ("Tt", f"(?=(?i:he|his|hird|omorrow|oday|uesday|hursday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
-    ("Yy", f"(?=(?i:esterday)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"), ("Ww", f"(?=(?i:ednesday|inter)){_EN_WORD}"),
+    ("Yy", f"(?=(?i:esterday|ear[-\\s]end)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
+    ("Ww", f"(?=(?i:ednesday|inter)){_EN_WORD}"),
 )
 
 
@@ -248,7 +251,7 @@ _SHAPES: dict[str, str] = {
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON})|omorrow|oday(?=,?\s+[A-Za-z])){_WORD_END}",
-    "Yy": f"(?i:esterday){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
+    "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
 }
 
@@ -523,8 +526,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enhh") or g("enhh2"):
         return RawTime(**base, year=int(g("enhy") or g("enhy2")), half=int(g("enhh") or g("enhh2")))
     if g("enrel"):
-        qualifier, half = _en_part(g("enrq") or g("enrq2"))
-        if g("enctx"):  # like 年底: the passage's year, else the reference's
+        qualifier, half = _en_part(g("enrq") or g("enrq2") or ("end of" if g("enye") else None))
+        if g("enctx") or g("enye"):  # like 年底: the passage's year, else the reference's
             return RawTime(**base, qualifier=qualifier, half=half)
         delta = _EN_REL[g("enrw").lower()]
         if g("enru").lower() == "year":
