@@ -65,8 +65,8 @@ _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"系列|模型|大模型")
 _SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
 _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|团队)", regex.I)
-# A license named after its maker ("the MIT license", "Apache 2.0 License", "MIT许可证") is no actor.
-_LICENSE = regex.compile(r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:licen[cs]e(?![A-Za-z])|许可|协议)", regex.I)
+# A license named after its maker ("the MIT license", "Apache 2.0 License", "MIT许可证", "MIT协议") is no actor.
+_LICENSE = regex.compile(r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:licen[cs]e(?![A-Za-z])|许可证|协议)", regex.I)
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
 # (scanned by _names_at_word_starts, which applies _LEFT; the capital is checked at once too, and
 # its letters not given back where no giving back can help: a capital inside a long run of letters,
