@@ -117,7 +117,7 @@ _CELL_COUNT = regex.compile(
     rf"(?:约|~|≈)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）])?")
-_SCALE_WORD = {"billion": "B", "trillion": "T"}
+_SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}  # ("bn", "tn": the press's)
 # Lists of sizes: "8B and 70B parameter sizes", "1B, 4B, 12B and 27B sizes", "8B and 70B versions",
 # "参数规模包括70亿、130亿和700亿".
 # Each item is a count of the list's model when the list ends in a cue or its first count has one;
@@ -139,9 +139,6 @@ _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\
 _IS_ONE_OF = regex.compile(r"\s*(?:是|为)(?:一[款个种部])?\s*")
 
 
-_EN_SCALE = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}
-
-
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("cn"):
         return scaled(m.group("n1"), m.group("u1")), None, False
@@ -156,8 +153,8 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
         high = scaled(m.group("n3"), m.group("u2")) if m.group("n3") else None
         return low, high, False
     if m.group("en"):
-        unit = _EN_SCALE[m.group("u5").lower()]
-        first_unit = _EN_SCALE.get((m.group("u5a") or "").lower(), unit)
+        unit = _SCALE_WORD[m.group("u5").lower()]
+        first_unit = _SCALE_WORD.get((m.group("u5a") or "").lower(), unit)
         low = scaled(m.group("n5"), first_unit)
         return low, scaled(m.group("n6"), unit) if m.group("n6") else None, False
     if m.group("latm"):
