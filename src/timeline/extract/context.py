@@ -225,6 +225,12 @@ class DocContext:
         candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
         return candidates[-1] if candidates else None
 
+    def model_next_to(self, pos: int, start: int) -> ModelMention | None:
+        """The model mention (from `start`) that ends at `pos` or one character before it: what a
+        parenthesis at `pos` is about ("Qwen3-Max（万亿参数闭源）", "Bar-13B (54.8 on MMLU)")."""
+        before = self.model_before(pos, start)
+        return before if before is not None and before.end >= pos - 1 else None
+
     def group_before(self, pos: int, start: int, joined: regex.Pattern[str] = _LISTED_WITH) -> list[ModelMention]:
         """The nearest model mention before `pos` (from `start`) with those listed with it: "A、B和C",
         "A, B and C" (for a sentence that says the models share a value, or give theirs in order)."""

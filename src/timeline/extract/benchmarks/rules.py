@@ -377,8 +377,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if _GAIN_WORD_BEFORE.search(before):
             continue
         paren = listed is None and m.group("paren") is not None
-        owner = ctx.model_before(m.start(), sent_start) if paren else None
-        if paren and (owner is None or owner.end < m.start() - 1):
+        owner = ctx.model_next_to(m.start(), sent_start) if paren else None
+        if paren and owner is None:
             continue  # ("the previous best (54.8 on MMLU)": no model of its own)
         targets = listed[1] if listed is not None else [owner] if owner is not None else \
             _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())

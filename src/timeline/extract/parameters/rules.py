@@ -180,8 +180,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model.
     paren = text.rfind("(", sent_start, start)
     if paren != -1 and ")" not in text[paren:start]:
-        before = ctx.model_before(paren, sent_start)
-        if before is not None and before.end >= paren - 1:
+        before = ctx.model_next_to(paren, sent_start)
+        if before is not None:
             return before
     _, clause_end = ctx.clause(start)
     after = text[end:clause_end]
