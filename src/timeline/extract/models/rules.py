@@ -25,7 +25,7 @@ from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import match_at
+from timeline.text.windows import WINDOW, match_at
 
 # What may not stand right before a name: as a string and a set for the name scans, and as the
 # lookbehind they stand for (the reference tests/test_name_scan.py holds them to).
@@ -266,18 +266,21 @@ _ELIDED = regex.compile(
     rf"{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)*[a-z]?(?:[-\s](?:{_VARIANTS}))+)(?!\w|\.\d)")
 
 
+def _listed_after(pattern: regex.Pattern[str], text: str, end: int) -> list[regex.Match[str]]:
+    """The items `pattern` matches one after another from `end` (the siblings listed after a name)."""
+    found = []
+    while (item := pattern.match(text, end, min(len(text), end + WINDOW))) is not None:
+        found.append(item)
+        end = item.end()
+    return found
+
+
 def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Registry) -> list[ModelMention]:
     """The models that follow `m` (a family's model, its family written as `form`) by version alone."""
     glue = m.text[len(form) : len(form) + 1] if m.text[len(form) : len(form) + 1] in " -" else ""
-    siblings = []
-    end = m.end
-    while sibling := match_at(_ELIDED, text, end):
-        written = sibling.group("v")
-        canonical = _family_canonical(fam, "", glue + written)
-        siblings.append(ModelMention(sibling.start("v"), sibling.end("v"), written, *_identity(canonical, reg, fam.org),
-                                     "family"))
-        end = sibling.end()
-    return siblings
+    return [ModelMention(s.start("v"), s.end("v"), s.group("v"),
+                         *_identity(_family_canonical(fam, "", glue + s.group("v")), reg, fam.org), "family")
+            for s in _listed_after(_ELIDED, text, m.end)]
 
 
 # "Llama 3.2 1B and 3B", "Qwen2.5-7B、14B和72B", "Gemma 3 1B, 4B, 12B and 27B": a size alone, after a
@@ -292,12 +295,10 @@ def _with_size_siblings(text: str, chosen: list[ModelMention], reg: Registry) ->
     siblings = []
     for m in chosen:
         size = SIZE_AT_END.search(m.canonical) if m.canonical.endswith(("B", "M")) else None  # (most end otherwise)
-        end = m.end
-        while size is not None and (sibling := match_at(_SIZE_SIBLING, text, end)):
-            canonical = m.canonical[: size.start()] + sibling.group("v")
-            siblings.append(ModelMention(sibling.start("v"), sibling.end("v"), sibling.group("v"),
-                                         *_identity(canonical, reg, m.org), m.source))
-            end = sibling.end()
+        if size is not None:
+            siblings += [ModelMention(s.start("v"), s.end("v"), s.group("v"),
+                                      *_identity(m.canonical[: size.start()] + s.group("v"), reg, m.org), m.source)
+                         for s in _listed_after(_SIZE_SIBLING, text, m.end)]
     return _leftmost_longest(chosen + siblings) if siblings else chosen
 
 
