@@ -433,8 +433,9 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                               + [o.start for o in ctx.orgs_in(item_start, item_end)], default=None)
             # (headed by its actor, or by the verb and then the actor, as changelogs write: "- Released X")
             head = start + item.end()
-            verb = _ACTION.match(text, head, min(end, head + 24))
-            if first_actor is not None and first_actor <= (verb.end() + 1 if verb else head + 2):
+            if first_actor is not None and (first_actor <= head + 2 or (
+                    (verb := _ACTION.match(text, head, min(end, head + 24))) is not None
+                    and first_actor <= verb.end() + 1)):
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)
                 if record is not None:
                     records.append(record)
