@@ -41,6 +41,12 @@ _VARIANTS = (
 # after a space they are prose ("Qwen large language models", "GPT-4 base model").
 _JOINED_VARIANTS = "giant|large|base|small|tiny|max"
 _SP = INLINE_SPACE
+# Capitalized words that, joined to a name, say what kind of thing follows: "Qwen-Based", "GPT-Class".
+_KIND_WORD = (
+    "(?:Based|Powered|Like|Style|Class|Level|Sized?|Scale|Grade|Only|Native|Compatible|Generated|Specific"
+    "|Focused|Driven|Tuned|Optimized|Series|Family|Era|Inspired|Enabled|Ready)"
+)
+_KIND_PART = regex.compile(_KIND_WORD)
 # One suffix token after a family name; the loop in `_extend` takes as many as follow.
 _SUFFIX = regex.compile(
     r"(?:"
@@ -57,6 +63,8 @@ _SUFFIX = regex.compile(
     rf"|{_SP}[a-z]\d+\.\d+(?![A-Za-z0-9.])"
     r"|-v\d+(?:\.\d+)*"
     r"|-\d{4}(?!\d)"
+    # a capitalized word joined to the family names a variant ("Yi-Lightning", "ERNIE-Speed", "DeepSeek-Prover")
+    rf"|-(?!{_KIND_WORD}(?![A-Za-z]))[A-Z][a-z]+[A-Za-z]*(?![A-Za-z0-9_])"
     # 文心大模型4.0, 文心大模型X1.1 (not "和文心大模型X1" after 文心大模型4.5: a conjunction starts another)
     r"|(?:(?![和与及或、])[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
     r")"
@@ -351,7 +359,7 @@ def _plausible_generic(name: str, reg: Registry) -> bool:
     parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
         return False
-    if any(_UNIT_PART.match(p) for p in parts):
+    if any(_UNIT_PART.match(p) or _KIND_PART.fullmatch(p) for p in parts):
         return False
     letters = _LATIN_RUN.match(name)
     if letters and len(letters.group(0)) < 2 and not any(p in reg.family_by_form for p in parts):
