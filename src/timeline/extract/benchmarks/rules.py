@@ -22,7 +22,7 @@ _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score 
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*{_NUMBER}"
 _EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
 # (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
-_GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先|\+|-)\s*$")
+_GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先)\s*$|[+-]$")  # (" - 88.7": a dash)
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
@@ -348,7 +348,10 @@ _SCORE_THEN_BENCH = regex.compile(
     # "以80.4%的成绩登顶MATH榜单"
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}$"
     # "outperforming Llama 2 13B (54.8 on MMLU)": in parentheses right after a model, that model's
-    r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$",
+    # (`paren`: a score that the model right before it owns)
+    r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
+    # "Qwen2.5-72B — 86.1 (MMLU)", "**GPT-4o**: 88.7% (MMLU)": a leaderboard's line, the model's too
+    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[(（]\s*$",
     regex.I,
 )
 _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")

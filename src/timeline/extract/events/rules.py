@@ -30,6 +30,9 @@ _HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
+# A lead that dates a state, not happenings ("Open LLM leaderboard, December 2024", "截至2025年3月"):
+# the models listed under it did nothing then.
+_SNAPSHOT_LEAD = re.compile(r"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|截至|截止", re.I)
 # Governments act through laws and rules ("中国《…办法》正式施行"): a country before what it issues,
 # an agency or a parliament anywhere.
 _GOVERNMENT = regex.compile(
@@ -415,7 +418,8 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         start, end = lines[i]
         line = text[start:end]
         usable = [d for d in by_line[i] if d.time.precision in _EVENT_PRECISION and d.time.value]
-        if not usable or _LIST_ITEM.match(line) or not (_BOLD_LEAD.match(line) or _HEADING.match(line)):
+        if not usable or _LIST_ITEM.match(line) or not (_BOLD_LEAD.match(line) or _HEADING.match(line)) \
+                or _SNAPSHOT_LEAD.search(line):
             continue
         lead, lead_span = usable[0], (start, end)
         for k in range(i + 1, len(lines)):
