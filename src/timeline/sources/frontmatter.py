@@ -47,7 +47,12 @@ _TITLE_LINE = regex.compile(
     # model…?": a paragraph of its own that does not end as a sentence does)
     rf"|\s*(?=\S){_NOT_TITLE}(?P<title>[^\n]{{4,80}}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z)")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
-_PAGE_NUMBER = regex.compile(r"[ \t]{2,}\d{1,4}$")  # ("Technical Report        3": a PDF's running head)
+# ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
+_PAGE_NUMBER = regex.compile(
+    r"[ \t]{2,}(?:(?:Page|p\.)[ \t]*)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?$"
+    r"|[ \t]{2,}第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?$",
+    regex.I,
+)
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
 _DATELINE_ZH = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网|本报|本刊|人民日报|经济日报|科技日报|中国日报"
