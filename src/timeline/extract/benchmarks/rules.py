@@ -26,7 +26,8 @@ _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
-               "over": ">", "above": ">"}
+               "over": ">", "above": ">", "more": ">", "exceed": ">", "exceeds": ">", "exceeded": ">",
+               "exceeding": ">", "surpass": ">", "surpasses": ">", "surpassed": ">", "surpassing": ">"}
 
 
 @cache
@@ -340,7 +341,8 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 
 _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH")
-    r"(?P<cmp>≥|>=|>|over|above)?\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:accuracy\s+)?"
+    r"(?P<cmp>≥|>=|>|over|above|more\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)?\s*"
+    r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:accuracy\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+)?$"
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"
@@ -394,7 +396,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")),
-                comparator=_COMPARATOR.get((m.group("cmp") or "").lower(), "="),
+                comparator=_COMPARATOR.get((m.group("cmp") or "").lower().split()[0] if m.group("cmp") else "", "="),
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
         if targets:
