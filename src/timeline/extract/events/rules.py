@@ -161,6 +161,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     # more often a forecast), as a dateline's year is found.
     latest_year = max(years) if years and reference is None else None
     levels = _heading_levels(text, line_starts)
+    title = _title_line(text, lines)
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
     found: list[DatedMention] = []
     block_year: int | None = None
@@ -200,7 +201,21 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
         if level is not None and dated_years:  # the section's year, for months written without one below it
             heading_years.append((level, dated_years[0]))
+        elif i == title and dated_years:  # ("2024年国产大模型回顾", "季报（2025年第三季度）": the whole text's)
+            heading_years.append((0, dated_years[0]))
     return found
+
+
+_TITLE_END = frozenset("。.!！?？;；:：,，")
+
+
+def _title_line(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """Index of a plain text's title: its first line that holds text, when short and not ended as a sentence."""
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if line:
+            return i if len(line) <= 60 and line[-1] not in _TITLE_END and not _LIST_ITEM.match(line) else None
+    return None
 
 
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
