@@ -298,15 +298,26 @@ _SIZE_SIBLING = regex.compile(
     rf"{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|\.\d|\s*(?:tokens?|activ|激活))")
 
 
-def _with_size_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
-    """`chosen` and the models its sized names list by size alone after them."""
+# "Gemini 1.5 Pro and Flash", "Claude 3 Opus, Sonnet and Haiku": so is a variant alone (capitalized:
+# "… Pro and preview builds" lists no model) after a model whose name ends with one.
+_VARIANT_AT_END = regex.compile(rf"(?<=[\s-])(?:{_VARIANTS})$")
+VARIANT_WORDS = rf"(?:{_VARIANTS})(?:-(?:{_VARIANTS}))*"
+_VARIANT_SIBLING = regex.compile(rf"{ITEM_SEPARATOR}(?P<v>(?=[A-Z]){VARIANT_WORDS})(?![A-Za-z0-9_-])")
+
+
+def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
+    """`chosen` and the models its sized or variant names list by size or variant alone after them."""
     siblings = []
     for m in chosen:
-        size = SIZE_AT_END.search(m.canonical) if m.canonical.endswith(("B", "M")) else None  # (most end otherwise)
-        if size is not None:
+        name = m.canonical
+        last = SIZE_AT_END.search(name) if name.endswith(("B", "M")) else None  # (most end otherwise)
+        listed = _SIZE_SIBLING
+        if last is None and name[-1:].isalpha():
+            last, listed = _VARIANT_AT_END.search(name, max(0, len(name) - 12)), _VARIANT_SIBLING
+        if last is not None:
             siblings += [ModelMention(s.start("v"), s.end("v"), s.group("v"),
-                                      *_identity(m.canonical[: size.start()] + s.group("v"), reg, m.org), m.source)
-                         for s in _listed_after(_SIZE_SIBLING, text, m.end)]
+                                      *_identity(name[: last.start()] + s.group("v"), reg, m.org), m.source)
+                         for s in _listed_after(listed, text, m.end)]
     return _leftmost_longest(chosen + siblings) if siblings else chosen
 
 
@@ -625,7 +636,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     orgs = find_orgs(text) if orgs is None else orgs
     candidates += _list_mates(text, candidates, reg, orgs)
     chosen = _leftmost_longest([c for c in candidates if c.end - c.start <= _LONGEST_NAME])
-    chosen = _with_size_siblings(text, chosen, reg)
+    chosen = _with_listed_siblings(text, chosen, reg)
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
     # the table names')
     shorts = {short: named for short, named in _short_names(chosen, reg).items()
