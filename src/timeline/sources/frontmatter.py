@@ -42,7 +42,8 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
               r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*(?:\n|\Z))")
 _TITLE_LINE = regex.compile(
     rf"\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
-    r"(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)[ \t]*(?:\n|\Z)"
+    # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
+    r"(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
     rf"|\s*(?=\S){_NOT_TITLE}(?P<title>[^\n]{{4,80}}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z)")
