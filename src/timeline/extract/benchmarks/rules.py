@@ -109,7 +109,8 @@ _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
 _LIST_NEXT = regex.compile(rf"\s*[;；]\s*|{ITEM_SEPARATOR}")
 _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 _COMPARED = regex.compile(
-    rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{_NUMBER}\s+(?:for|by|from)\s+", regex.I)
+    rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+{_NUMBER}\s+(?:for|by|from)\s+",
+    regex.I)
 _WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+|,?\s*(?:而|但)\s*")  # (", while B scores 74.3", "，而B仅为13%")
 # "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
