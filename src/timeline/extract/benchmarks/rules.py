@@ -198,6 +198,9 @@ _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
 
+_TABLE_GLOSS = regex.compile(r"\s*[(（][^()（）\n]{1,24}[)）]$")
+
+
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     """Markdown tables: a header of benchmark names over rows that start with a model, or a header
     of models over rows that start with a benchmark."""
@@ -205,6 +208,8 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     for model, row, name_cell, cell in ctx.table_cells():
         name = unemphasized(name_cell.text)
         m = _CELL_SCORE.match(unemphasized(cell.text))
+        if m and not _benchmark_pattern().fullmatch(name):
+            name = _TABLE_GLOSS.sub("", name)  # "HumanEval (pass@1)", "MMLU (5-shot)": the benchmark and its setting
         if not m or not _benchmark_pattern().fullmatch(name):
             continue
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name,
