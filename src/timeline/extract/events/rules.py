@@ -41,7 +41,8 @@ _GOVERNMENT = regex.compile(
     r"|市场监管总局|全国人大(?:常委会)?|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
     r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC)\b"
 )
-_SOURCES = r"people familiar with|according to (?:sources|insiders|people)|sources? (?:said|say|says|told|close to)"
+_SOURCES = (r"people familiar with|according to (?:sources|insiders|people|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
+            r"|The Information)|sources? (?:said|say|says|told|close to)")
 _RUMORED = regex.compile(
     rf"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|rumou?r|reportedly|is said to|{_SOURCES}",
     regex.I,
@@ -56,7 +57,9 @@ _FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 _PREDICTED = regex.compile(
     rf"{_FORECAST_WORDS}|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
-    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b",
+    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
+    # ("could launch Gemini 3 as soon as October")
+    r"|\b(?:could|might)\s+(?:be\s+)?(?:launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll)",
     regex.I,
 )
 
