@@ -105,6 +105,9 @@ _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 _CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|激活|(?i:parameters?|params))\s*{_CUE_VERB}(?:从|由)?$")
+# ("a parameter count of 175B", "its parameter size is about 70B")
+_EN_CUE_BEFORE = regex.compile(
+    r"\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?$", regex.I)
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
@@ -136,7 +139,7 @@ _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
-_IS_ONE_OF = regex.compile(r"\s*(?:是|为)(?:一[款个种部])?\s*")
+_IS_ONE_OF = regex.compile(r"\s*(?:是|为|属于)(?:一[款个种部])?\s*")  # ("Qux-5属于百亿参数级别的模型")
 
 
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
@@ -200,9 +203,12 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if adjacent is None or not (adjacent.end == start or _IS_ONE_OF.fullmatch(text, adjacent.end, start)):
             return None  # "匹敌万亿参数模型"
         return adjacent
-    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 16), start) or (
-        # "17B active parameters out of 400B total": a total after a count of parameters
-        match_at(_TOTAL_AFTER, text, end) and _PARAMS_BEFORE.search(text, max(sent_start, start - 40), start))
+    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 16), start) \
+        or _EN_CUE_BEFORE.search(text, max(sent_start, start - 32), start) or (
+        # "17B active parameters out of 400B total", "141B total and 39B active parameters": a total beside
+        # a count of parameters
+        match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
+                                               or _PARAM_WORD_AFTER.match(text, end)))
     if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
             (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # "8B and 70B parameter sizes"
