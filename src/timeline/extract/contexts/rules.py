@@ -51,10 +51,11 @@ _CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文�
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
     r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
-    r"|(?:扩展|扩大|拓展|延长|提升|提高|增加)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*)\s*)*$"
+    r"|(?:扩展|扩大|拓展|延长|提升|提高|增加)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
+    r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose)\s*)*$"
     # "can process up to 2 million tokens": what a model takes in at once
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:up\s+to\s+)?$"
-    r"|(?:支持|可处理|能处理)(?:最长|最多|高达|长达)?\s*$",
+    r"|(?:支持|可处理|能处理)(?:输入)?(?:最长|最多|高达|长达)?\s*$",
     regex.I,
 )
 # "Llama 3.1 also supports 128K.": a length a model supports, with nothing it would count after it
@@ -119,7 +120,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         model = owners[0]
         in_paren = text[model.end : start].strip() in ("(", "（")
-        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 24), start)) or bool(
+        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 40), start)) or bool(
             _SUPPORTS_BEFORE.search(text, max(sent_start, start - 24), start)
             and match_at(_NOTHING_AFTER, text, m.end()))
         latin = unit in ("K", "k", "M", "m")
