@@ -358,10 +358,22 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
     return span
 
 
+# Words that report what someone said: what follows them is what was said, not the event's own status
+# ("百度3月16日宣布，文心一言将…", "Google announced on May 14 that Gemini will …": both told that day).
+_SAYS = regex.compile(r"宣布|表示|透露|称|(?<![A-Za-z])(?:announced|said|stated|confirmed)\b")
+_SAYS_ON = regex.compile(r"(?:宣布|表示|(?<![A-Za-z])(?:announced|said|stated|confirmed))\s*(?:on|于|在)?\s*$")
+
+
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
-    window = text[sent_start : clause[1]]
+    end = clause[1]
+    said = _SAYS.search(text, time.end, min(end, time.end + 24)) if time.end < end else None
+    if said is not None:
+        end = said.end()
+    elif _SAYS_ON.search(text, max(sent_start, time.start - 16), time.start):
+        end = min(end, time.end)
+    window = text[sent_start:end]
     future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published
     # ("…, according to people familiar with the matter.")
     if _RUMORED.search(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
