@@ -114,7 +114,12 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<wword>星期|礼拜|禮拜|周|週)(?P<wday>[一二三四五六日天])?)"
     )
     # the passage's day ("3月25日…当天", "1月20日发布，次日开源", "第二天"); 次日留存 is a retention rate
-    same_day = r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|第二天|第二日)"
+    same_day = (
+        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|第二天|第二日)"
+        # ("The same day, Foo released …", "the next day", "a day later")
+        r"|(?<![A-Za-z])(?P<dctxen>(?:the|that)\s+(?:very\s+)?same\s+day|the\s+(?:next|following)\s+day"
+        r"|a\s+day\s+later)(?![\w-])"  # (not "the same day-one buy")
+    )
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))})"  # (longest first: 大前天 before 前天)
     ago = (
         rf"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>{_AGO_UNITS})"
@@ -202,11 +207,12 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初底末]|[上中下]旬)"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|ourth)){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
-    ("Aa", f"(?=(?i:pr|ug|utumn)){_EN_WORD}"), ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer)){_EN_WORD}"),
+    ("Aa", f"(?=(?i:pr|ug|utumn|\\s+day\\s)){_EN_WORD}"),
+    ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer)){_EN_WORD}"),
     ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
-    ("Tt", f"(?=(?i:he|his|hird|omorrow|oday|uesday|hursday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
+    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
     ("Yy", f"(?=(?i:esterday|ear[-\\s]end)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
     ("Ww", f"(?=(?i:ednesday|inter)){_EN_WORD}"),
 )
@@ -240,7 +246,7 @@ _SHAPES: dict[str, str] = {
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
     "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|all{_YEAR_AFTER}){_WORD_END}",
     "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}",
-    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}){_WORD_END}",
+    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+later){_WORD_END}",
     "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}){_WORD_END}",
     "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON})){_WORD_END}",
@@ -250,7 +256,8 @@ _SHAPES: dict[str, str] = {
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
-          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON})|omorrow|oday(?=,?\s+[A-Za-z])){_WORD_END}",
+          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON})|omorrow|oday(?=,?\s+[A-Za-z])"
+          rf"|h(?:e|at)\s+(?:very\s+)?same\s+day|he\s+(?:next|following)\s+day){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
 }
@@ -443,6 +450,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, ago=(_AGO_UNIT[g("agou")], sign * count))
     if g("dctx"):
         return RawTime(**base, day_ctx=_DCTX[g("dctx")])
+    if g("dctxen"):
+        return RawTime(**base, day_ctx=0 if "same" in g("dctxen").lower() else 1)
     if g("rday"):
         return RawTime(**base, day_rel=_RDAY[g("rday")])
     if g("wk"):
