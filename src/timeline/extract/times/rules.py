@@ -172,6 +172,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     day_only = (
         r"(?P<donly>(?<![\d.月/年号號第近每前后後数數过過这這那余餘])(?P<dday>3[01]|[12]\d|0?[1-9])\s*日"
         r"(?![内內前后後均活电電讯訊本元间間以之]))"
+        # and in English after "on": "which DeepSeek open-sourced on the 20th"
+        # (not "the 5th of May", a month's own; nor "the 3rd floor", "the 20th century": a noun after it)
+        r"|(?<=(?<![A-Za-z])on\s)the\s+(?P<dthe>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+of\b)"
+        r"(?!\s+(?!(?:and|or|but|with|at|in|when|as|after|before|to|for|by|via|alongside|while)\b)[A-Za-z])"
     )
     bare = (
         r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
@@ -257,7 +261,7 @@ _SHAPES: dict[str, str] = {
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON})|omorrow|oday(?=,?\s+[A-Za-z])"
-          rf"|h(?:e|at)\s+(?:very\s+)?same\s+day|he\s+(?:next|following)\s+day){_WORD_END}",
+          rf"|h(?:e|at)\s+(?:very\s+)?same\s+day|he\s+(?:next|following)\s+day|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
 }
@@ -429,8 +433,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enwd") or g("ensy") \
             or g("ensr"):
         return _english(g, base, m.string)
-    if g("donly"):
-        return RawTime(**base, day=int(g("dday")), month_ctx=True)
+    if g("donly") or g("dthe"):
+        return RawTime(**base, day=int(g("dday") or g("dthe")), month_ctx=True)
     if g("cn"):
         return _chinese(g, base)
     if g("npart"):
