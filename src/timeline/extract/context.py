@@ -283,7 +283,15 @@ class DocContext:
             return next((models[0] for models in found if models), None)
         if not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
             return self.subject_model(sent_start)
-        return self.model_before(sent_start, self.previous_sentence(sent_start))
+        # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …")
+        for _ in range(3):
+            previous = self.previous_sentence(sent_start)
+            model = self.model_before(sent_start, previous)
+            if model is not None or previous >= sent_start \
+                    or not SUBJECT_PRONOUN.match(self.text, previous, previous + 64):
+                return model
+            sent_start = previous
+        return None
 
     def line_start(self, pos: int) -> int:
         """Start of the line holding `pos`."""
