@@ -35,7 +35,8 @@ _LEFT = f"(?<![{re.escape(_LEFT_STRING)}])"
 _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
-    "pro|Reasoner|Code|Air|Edge|Sora|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|Zero(?!-shot)"
+    "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth"
+    "|Zero(?!-shot)"
 )
 # Size words in lower case name a variant only when joined to the name (BERT-large, T5-small):
 # after a space they are prose ("Qwen large language models", "GPT-4 base model").
