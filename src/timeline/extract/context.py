@@ -87,8 +87,8 @@ def _elided(mention: ModelMention) -> bool:
     by itself (nor, as an alias, one model in every file)."""
     text = mention.text
     # (a variant alone after its family's full name, "Scout has 109B", is that name's short form: an alias)
-    return (text[:1].isdigit() or (mention.source != "short" and _VARIANT_ALONE.fullmatch(text) is not None)) \
-        and len(mention.canonical) > len(text) and mention.canonical.endswith(text)
+    return len(mention.canonical) > len(text) and mention.canonical.endswith(text) and (
+        text[:1].isdigit() or (mention.source != "short" and _VARIANT_ALONE.fullmatch(text) is not None))
 
 
 def _inside(spans: list[ModelMention], pos: int) -> bool:

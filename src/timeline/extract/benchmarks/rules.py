@@ -26,8 +26,13 @@ _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
-               "over": ">", "above": ">", "more": ">", "exceed": ">", "exceeds": ">", "exceeded": ">",
-               "exceeding": ">", "surpass": ">", "surpasses": ">", "surpassed": ">", "surpassing": ">"}
+               "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">"}
+_INFLECTION = regex.compile(r"(?<=exceed|surpass)(?:es|ed|ing|s)$")  # ("exceeded", "surpasses")
+
+
+def _comparator(written: str | None) -> str:
+    """The comparator a word or sign before a score states ("≥", "超过", "exceeded", "more than"), "=" by default."""
+    return _COMPARATOR.get(_INFLECTION.sub("", " ".join((written or "").lower().split())), "=")
 
 
 @cache
@@ -277,7 +282,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         for target in targets:
             ctx.add(records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
-                unit=_unit(m.group("unit")), comparator=_COMPARATOR.get(m.group("cmp") or "", "="),
+                unit=_unit(m.group("unit")), comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), offset + m.end()),
             )
         if targets:
@@ -403,7 +408,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
                 unit=_unit(m.group("unit")),
-                comparator=_COMPARATOR.get((m.group("cmp") or "").lower().split()[0] if m.group("cmp") else "", "="),
+                comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
         if targets:
