@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -11,7 +10,6 @@ from importlib import resources
 import yaml
 
 _FOLD_STRIP = str.maketrans("", "", " \t-_.·・")
-_VERSION_END = re.compile(r"[a-z]?\d+$")  # (of a folded name: "clipfilterv3")
 
 
 @lru_cache(maxsize=65536)  # the same names recur on every line
@@ -58,7 +56,10 @@ class Registry:
         key = fold(name)
         if key in self.not_models or key in self.benchmarks:
             return True
-        if (version := _VERSION_END.search(key)) is not None and key[: version.start()] in self.not_models:
+        if not key[-1:].isdigit():
+            return False
+        stem = key.rstrip("0123456789")
+        if (stem[:-1] if stem[-1:].isalpha() else stem) in self.not_models:
             return True  # "CLIP-Filter V3", "Falcon 9 v2": a version of no model is none either
         return key[-2:].isdigit() and (key[:-2] in self.benchmarks
                                        or (key[-4:-2] == "20" and key[:-4] in self.benchmarks))

@@ -27,7 +27,7 @@ _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|�
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">"}
-_INFLECTION = regex.compile(r"(?<=exceed|surpass)(?:es|ed|ing|s)$")  # ("exceeded", "surpasses")
+_INFLECTION = re.compile(r"(?:(?<=exceed)|(?<=surpass))(?:es|ed|ing|s)$")  # ("exceeded", "surpasses")
 
 
 def _comparator(written: str | None) -> str:
@@ -203,7 +203,7 @@ _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
 
-_TABLE_GLOSS = regex.compile(r"\s*[(（][^()（）\n]{1,24}[)）]$")
+_TABLE_GLOSS = re.compile(r"\s*[(（][^()（）\n]{1,24}[)）]$")
 
 
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:

@@ -75,9 +75,9 @@ _CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<w
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 _NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共|输出|每|/|\d\s*[-~–])\s*$")
 # "can output up to 128K tokens", "generates a maximum of 64K tokens": what a model writes, not what it reads
-_OUTPUT_BEFORE = regex.compile(
+_OUTPUT_BEFORE = re.compile(
     r"\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+"
-    r"|at\s+most\s+)?$", regex.I)
+    r"|at\s+most\s+)?$", re.I)
 
 
 def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:

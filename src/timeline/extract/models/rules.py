@@ -44,11 +44,11 @@ _VARIANT_SET = frozenset(word.split("(", 1)[0] for word in _VARIANTS.split("|"))
 _JOINED_VARIANTS = "giant|large|base|small|tiny|max"
 _SP = INLINE_SPACE
 # Capitalized words that, joined to a name, say what kind of thing follows: "Qwen-Based", "GPT-Class".
-_KIND_WORD = (
-    "(?:Based|Powered|Like|Style|Class|Level|Sized?|Scale|Grade|Only|Native|Compatible|Generated|Specific"
-    "|Focused|Driven|Tuned|Optimized|Series|Family|Era|Inspired|Enabled|Ready)"
-)
-_KIND_PART = regex.compile(_KIND_WORD)
+_KIND_WORDS = frozenset((
+    "Based", "Powered", "Like", "Style", "Class", "Level", "Size", "Sized", "Scale", "Grade", "Only", "Native",
+    "Compatible", "Generated", "Specific", "Focused", "Driven", "Tuned", "Optimized", "Series", "Family", "Era",
+    "Inspired", "Enabled", "Ready"))
+_KIND_WORD = f"(?:{'|'.join(sorted(_KIND_WORDS))})"
 # One suffix token after a family name; the loop in `_extend` takes as many as follow.
 _SUFFIX = regex.compile(
     r"(?:"
@@ -380,7 +380,7 @@ def _plausible_generic(name: str, reg: Registry) -> bool:
     parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
         return False
-    if any(_UNIT_PART.match(p) or _KIND_PART.fullmatch(p) for p in parts):
+    if any(_UNIT_PART.match(p) or p in _KIND_WORDS for p in parts):
         return False
     letters = _LATIN_RUN.match(name)
     if letters and len(letters.group(0)) < 2 and not any(p in reg.family_by_form for p in parts):

@@ -106,8 +106,8 @@ _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 _CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|激活|(?i:parameters?|params))\s*{_CUE_VERB}(?:从|由)?$")
 # ("a parameter count of 175B", "its parameter size is about 70B")
-_EN_CUE_BEFORE = regex.compile(
-    r"\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?$", regex.I)
+_EN_CUE_BEFORE = re.compile(
+    r"\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?$", re.I)
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
