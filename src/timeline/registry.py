@@ -59,8 +59,8 @@ class Registry:
         if not key[-1:].isdigit():
             return False
         stem = key.rstrip("0123456789")
-        if (stem[:-1] if stem[-1:].isalpha() else stem) in self.not_models:
-            return True  # "CLIP-Filter V3", "Falcon 9 v2": a version of no model is none either
+        if stem in self.not_models or ("a" <= stem[-1:] <= "z" and stem[:-1] in self.not_models):
+            return True  # "Kirin 9000", "CLIP-Filter V3", "Falcon 9 v2": a version of no model is none either
         return key[-2:].isdigit() and (key[:-2] in self.benchmarks
                                        or (key[-4:-2] == "20" and key[:-4] in self.benchmarks))
 

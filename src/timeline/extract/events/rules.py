@@ -360,7 +360,7 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
 
 # Words that report what someone said: what follows them is what was said, not the event's own status
 # ("百度3月16日宣布，文心一言将…", "Google announced on May 14 that Gemini will …": both told that day).
-_SAYS = re.compile(r"宣布|表示|透露|称|(?<![A-Za-z])(?:announced|said|stated|confirmed)\b")
+_SAYS = re.compile(r"宣布|表示|透露|(?<![名简号声被])称(?!为)|(?<![A-Za-z])(?:announced|said|stated|confirmed)\b")
 _SAYS_ON = re.compile(r"(?:宣布|表示|(?<![A-Za-z])(?:announced|said|stated|confirmed))\s*(?:on|于|在)?\s*$")
 
 

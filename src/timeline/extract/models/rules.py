@@ -243,6 +243,9 @@ def _extend(text: str, start: int, end: int) -> int:
         end = m.end()
 
 
+_DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$")
+
+
 def _after_number(text: str, start: int) -> bool:
     """ "8 Gen 4" is a chip: a name right after a number and a space is not a model (after a date it is:
     "2024.12.26 DeepSeek-V3发布", "2025/1/20 DeepSeek-R1")."""
@@ -250,9 +253,6 @@ def _after_number(text: str, start: int) -> bool:
         return False
     token = text[max(0, text.rfind(" ", 0, start - 1) + 1, start - 12) : start - 1]
     return not _DATE_TOKEN.search(token)
-
-
-_DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$")
 
 
 def _slash_siblings(text: str, end: int, written: str, reg: Registry) -> list[ModelMention]:
