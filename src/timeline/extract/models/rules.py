@@ -66,7 +66,7 @@ _SUFFIX = regex.compile(
     r"|-v\d+(?:\.\d+)*"
     r"|-\d{4}(?!\d)"
     # a capitalized word joined to the family names a variant ("Yi-Lightning", "ERNIE-Speed", "DeepSeek-Prover")
-    rf"|-(?!{_KIND_WORD}(?![A-Za-z]))[A-Z][a-z]+[A-Za-z]*(?![A-Za-z0-9_])"
+    rf"|-(?!{_KIND_WORD}(?![A-Za-z]))[A-Z][a-z]++[A-Za-z]*+(?![A-Za-z0-9_])"
     # 文心大模型4.0, 文心大模型X1.1 (not "和文心大模型X1" after 文心大模型4.5: a conjunction starts another)
     r"|(?:(?![和与及或、])[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
     r")"
