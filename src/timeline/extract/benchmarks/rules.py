@@ -27,12 +27,11 @@ _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|�
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">"}
-_INFLECTION = re.compile(r"(?:(?<=exceed)|(?<=surpass))(?:es|ed|ing|s)$")  # ("exceeded", "surpasses")
 
 
 def _comparator(written: str | None) -> str:
-    """The comparator a word or sign before a score states ("≥", "超过", "exceeded", "more than"), "=" by default."""
-    return _COMPARATOR.get(_INFLECTION.sub("", " ".join((written or "").lower().split())), "=")
+    """The comparator a word or sign before a score states ("≥", "超过", "exceed", "more than"), "=" by default."""
+    return _COMPARATOR.get(" ".join((written or "").lower().split()), "=")
 
 
 @cache
@@ -87,7 +86,8 @@ def _unit(raw: str | None) -> str | None:
     return None
 
 
-_COLON = regex.compile(r"\s*(?:[(（][^()（）\n]{1,24}[)）]\s*)?[:：]\s*")  # ("MMLU (5-shot): …")
+_GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
+_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?[:：]\s*")  # ("MMLU (5-shot): …")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|榜单)"  # "在AIME25测评中", "在SWE-bench Verified基准测试中"
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _MODEL_NEXT = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)\s*[，,]\s*")
@@ -203,7 +203,7 @@ _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
 
-_TABLE_GLOSS = re.compile(r"\s*[(（][^()（）\n]{1,24}[)）]$")
+_TABLE_GLOSS = re.compile(rf"\s*{_GLOSS}$")
 
 
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
@@ -352,7 +352,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 
 _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH")
-    r"(?P<cmp>≥|>=|>|over|above|more\s+than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)?\s*"
+    r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass)(?:es|ed|ing|s)?)?\s*"  # (the stem read)
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:accuracy\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+)?$"
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
