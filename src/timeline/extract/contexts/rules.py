@@ -73,10 +73,10 @@ _CONTEXT_HEADER = regex.compile(
     r"(?:最大)?上下文(?:长度|窗口)?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
-_NOT_BEFORE = regex.compile(r"(?:数据|训练|预训练|语料|超|共|输出|每|/|\d\s*[-~–])\s*$")
-# "can output up to 128K tokens", "generates a maximum of 64K tokens": what a model writes, not what it reads
-_OUTPUT_BEFORE = re.compile(
-    r"\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+"
+# ("can output up to 128K tokens", "generates a maximum of 64K tokens": what a model writes, not what it reads)
+_NOT_BEFORE = re.compile(
+    r"(?:数据|训练|预训练|语料|超|共|输出|每|/|\d\s*[-~–])\s*$"
+    r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+"
     r"|at\s+most\s+)?$", re.I)
 
 
@@ -109,8 +109,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         after = text[m.end() : m.end() + 24]
         unit = "million" if m.group("wn") or m.group("cw") else m.group("u") or ""
         what = (m.group("what") or m.group("pwhat") or m.group("wwhat") or m.group("cwhat") or "").lower()
-        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(text[max(0, start - 4) : start]) \
-                or _OUTPUT_BEFORE.search(text, max(0, start - 32), start):
+        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(text, max(0, start - 32), start):
             continue
         if ctx.models_in(start, m.end()):
             continue

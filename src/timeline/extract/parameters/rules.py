@@ -104,10 +104,10 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
-_CUE_BEFORE = regex.compile(rf"(?:参数|参数量|规模|激活|(?i:parameters?|params))\s*{_CUE_VERB}(?:从|由)?$")
 # ("a parameter count of 175B", "its parameter size is about 70B")
-_EN_CUE_BEFORE = re.compile(
-    r"\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?$", re.I)
+_CUE_BEFORE = regex.compile(
+    rf"(?:参数|参数量|规模|激活|(?i:parameters?|params))\s*{_CUE_VERB}(?:从|由)?$"
+    r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
@@ -203,8 +203,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if adjacent is None or not (adjacent.end == start or _IS_ONE_OF.fullmatch(text, adjacent.end, start)):
             return None  # "匹敌万亿参数模型"
         return adjacent
-    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 16), start) \
-        or _EN_CUE_BEFORE.search(text, max(sent_start, start - 32), start) or (
+    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 32), start) or (
         # "17B active parameters out of 400B total", "141B total and 39B active parameters": a total beside
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
