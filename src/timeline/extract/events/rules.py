@@ -30,9 +30,6 @@ _HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
-# A lead that dates a state, not happenings ("Open LLM leaderboard, December 2024", "截至2025年3月"):
-# the models listed under it did nothing then.
-_SNAPSHOT_LEAD = re.compile(r"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|截至|截止", re.I)
 # Governments act through laws and rules ("中国《…办法》正式施行"): a country before what it issues,
 # an agency or a parliament anywhere.
 _GOVERNMENT = regex.compile(
@@ -81,6 +78,9 @@ _ACTION = regex.compile(
 _AND = re.compile(r"\s+and\s+")
 _AS_OF = ("截至", "截止", "截止到", "截止至")  # (what ends right before a date)
 _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
+# A lead that dates a state, not happenings ("Open LLM leaderboard, December 2024", "截至2025年3月"):
+# the models listed under it did nothing then.
+_SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|{'|'.join(_AS_OF)}", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$")
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …": a relative clause with its maker too)
@@ -360,8 +360,9 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
 
 # Words that report what someone said: what follows them is what was said, not the event's own status
 # ("百度3月16日宣布，文心一言将…", "Google announced on May 14 that Gemini will …": both told that day).
-_SAYS = re.compile(r"宣布|表示|透露|(?<![名简号声被])称(?!为)|(?<![A-Za-z])(?:announced|said|stated|confirmed)\b")
-_SAYS_ON = re.compile(r"(?:宣布|表示|(?<![A-Za-z])(?:announced|said|stated|confirmed))\s*(?:on|于|在)?\s*$")
+_SAY_VERBS = r"宣布|表示|(?<![A-Za-z])(?:announced|said|stated|confirmed)\b"
+_SAYS = re.compile(rf"{_SAY_VERBS}|透露|(?<![名简号声被])称(?!为)")
+_SAYS_ON = re.compile(rf"(?:{_SAY_VERBS})\s*(?:on|于|在)?\s*$")
 
 
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
