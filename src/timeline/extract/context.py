@@ -13,7 +13,7 @@ from typing import TypeVar
 import regex
 from pydantic import BaseModel, ValidationError
 
-from timeline.extract.models.rules import VARIANT_WORDS, ModelMention, OrgMention, find_models, find_orgs
+from timeline.extract.models.rules import VARIANT_SET, ModelMention, OrgMention, find_models, find_orgs
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.numerals import cn_to_int
 from timeline.records import Provenance
@@ -78,9 +78,6 @@ def _written(norm: NormText, start: int, name: str) -> str:
     return as_written(norm.original[slice(*norm.orig_span(start, start + len(name)))], name)
 
 
-_VARIANT_ALONE = regex.compile(VARIANT_WORDS)
-
-
 def _elided(mention: ModelMention) -> bool:
     """A version, size or variant written without its family ("Llama 3.2 1B and 3B", "Gemini 2.5 Pro and
     2.5 Flash", "Gemini 1.5 Pro and Flash"): its facts name its model in full, as "3B" names no model
@@ -88,7 +85,7 @@ def _elided(mention: ModelMention) -> bool:
     text = mention.text
     # (a variant alone after its family's full name, "Scout has 109B", is that name's short form: an alias)
     return len(mention.canonical) > len(text) and mention.canonical.endswith(text) and (
-        text[:1].isdigit() or (mention.source != "short" and _VARIANT_ALONE.fullmatch(text) is not None))
+        text[:1].isdigit() or (mention.source != "short" and all(word in VARIANT_SET for word in text.split("-"))))
 
 
 def _inside(spans: list[ModelMention], pos: int) -> bool:

@@ -38,7 +38,7 @@ _VARIANTS = (
     "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth"
     "|Zero(?!-shot)"
 )
-_VARIANT_SET = frozenset(word.split("(", 1)[0] for word in _VARIANTS.split("|"))  # ("Zero(?!-shot)": Zero)
+VARIANT_SET = frozenset(word.split("(", 1)[0] for word in _VARIANTS.split("|"))  # ("Zero(?!-shot)": Zero)
 # Size words in lower case name a variant only when joined to the name (BERT-large, T5-small):
 # after a space they are prose ("Qwen large language models", "GPT-4 base model").
 _JOINED_VARIANTS = "giant|large|base|small|tiny|max"
@@ -309,8 +309,8 @@ _SIZE_SIBLING = regex.compile(
 
 # "Gemini 1.5 Pro and Flash", "Claude 3 Opus, Sonnet and Haiku": so is a variant alone (capitalized:
 # "… Pro and preview builds" lists no model) after a model whose name ends with one.
-VARIANT_WORDS = rf"(?:{_VARIANTS})(?:-(?:{_VARIANTS}))*"
-_VARIANT_SIBLING = regex.compile(rf"{ITEM_SEPARATOR}(?P<v>(?=[A-Z]){VARIANT_WORDS})(?![A-Za-z0-9_-])")
+_VARIANT_WORDS = rf"(?:{_VARIANTS})(?:-(?:{_VARIANTS}))*"
+_VARIANT_SIBLING = regex.compile(rf"{ITEM_SEPARATOR}(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
 def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
@@ -323,7 +323,7 @@ def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) 
             cut, listed = (size.start(), _SIZE_SIBLING) if size is not None else (0, None)
         else:
             cut = max(name.rfind(" "), name.rfind("-")) + 1
-            listed = _VARIANT_SIBLING if cut and name[cut:] in _VARIANT_SET else None
+            listed = _VARIANT_SIBLING if cut and name[cut:] in VARIANT_SET else None
         if listed is not None:
             siblings += [ModelMention(s.start("v"), s.end("v"), s.group("v"),
                                       *_identity(name[:cut] + s.group("v"), reg, m.org), m.source)
@@ -734,7 +734,7 @@ def _stands_for(text: str, short: ModelMention, first: dict[str, int]) -> bool:
     return not (code and _NAME_BEFORE_CODE.search(text, max(0, short.start - 40), short.start))
 
 
-_SHARED_VARIANTS = _VARIANT_SET - {"Sonnet", "Opus", "Haiku", "Scout", "Maverick", "Behemoth"}
+_SHARED_VARIANTS = VARIANT_SET - {"Sonnet", "Opus", "Haiku", "Scout", "Maverick", "Behemoth"}
 
 
 def _short_names(chosen: list[ModelMention], reg: Registry) -> dict[str, tuple[str, str | None, str]]:
