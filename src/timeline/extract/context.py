@@ -349,12 +349,19 @@ class DocContext:
         title = self._title_model()
         return title if title is not None and title.end <= pos else None
 
+    def first_line(self) -> tuple[int, int] | None:
+        """(start, end) of the text of the first line that holds text: a plain text's title, if it has one."""
+        first = _FIRST_TEXT.search(self.text)
+        if first is None:
+            return None
+        line_end = self.text.find("\n", first.start())
+        return first.start(), len(self.text) if line_end == -1 else line_end
+
     def _title_model(self) -> ModelMention | None:
         """The one model the first line that holds text names, if it names one."""
         if not self._title_read:
-            first = _FIRST_TEXT.search(self.text)
-            line_end = self.text.find("\n", first.start()) if first else -1
-            named = self.models_in(first.start(), len(self.text) if line_end == -1 else line_end) if first else []
+            first = self.first_line()
+            named = self.models_in(*first) if first else []
             self._title = named[0] if named and len({m.canonical for m in named}) == 1 else None
             self._title_read = True
         return self._title

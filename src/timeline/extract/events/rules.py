@@ -164,7 +164,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     # more often a forecast), as a dateline's year is found.
     latest_year = max(years) if years and reference is None else None
     levels = _heading_levels(text, line_starts)
-    title = _title_line(text, lines)
+    title = _title_line(ctx)
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
     found: list[DatedMention] = []
     block_year: int | None = None
@@ -212,13 +212,15 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
 _TITLE_END = frozenset("。.!！?？;；:：,，")
 
 
-def _title_line(text: str, lines: list[tuple[int, int]]) -> int | None:
-    """Index of a plain text's title: its first line that holds text, when short and not ended as a sentence."""
-    for i, (start, end) in enumerate(lines):
-        line = text[start:end].strip()
-        if line:
-            return i if len(line) <= 60 and line[-1] not in _TITLE_END and not _LIST_ITEM.match(line) else None
-    return None
+def _title_line(ctx: DocContext) -> int | None:
+    """Index of a plain text's title line (DocContext.first_line), when short and not ended as a sentence."""
+    first = ctx.first_line()
+    if first is None:
+        return None
+    line = ctx.text[first[0] : first[1]].rstrip()
+    if len(line) > 60 or line[-1] in _TITLE_END or _LIST_ITEM.match(line):
+        return None
+    return bisect.bisect_right(ctx.line_starts, first[0]) - 1
 
 
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
