@@ -49,6 +49,24 @@ def test_wrapped_number_in_cjk_text_is_joined_whole() -> None:
     assert "again 2 10 times" in norm.normalize(latin).text
 
 
+def test_wrapped_text_keeps_its_headline_over_a_blank_line() -> None:
+    """A headline as long as a wrapped line ends over the blank line below it, unless every line is
+    followed by a blank one (a text cut and double-spaced, whose first line is cut like the others)."""
+    body = [f"wrapped line {i} of a news story that the PDF cut at its full width, and" for i in range(9)]
+    headline = "Nvidia earnings: data center revenue hits a record high in Q3"
+    assert norm.normalize("\n".join([headline, "", *body, "end."])).text.startswith(headline + "\n\nwrapped line 0")
+    spaced = "\n\n".join([headline, *body, "end."])
+    assert norm.normalize(spaced).text.startswith(headline + " wrapped line 0")
+
+
+def test_html_tags_are_blanked() -> None:
+    """Tags left in text copied from a web page are markup: blanked, offsets and lines unchanged."""
+    text = '<p class="lead">Claude 3.5 Sonnet<br/>\nJune 20, 2024</p> 1 <b>2</b> x<y'
+    result = norm.normalize(text)
+    assert result.text == "                Claude 3.5 Sonnet     \nJune 20, 2024     1    2     x<y"
+    assert len(result.text) == len(text)
+
+
 def test_wrapped_text_keeps_the_end_of_a_short_line() -> None:
     """A line under half the usual length is a title or a heading: it ends where it does."""
     body = "一段被PDF按行切开的长句子还没有说完它接着在下一行"

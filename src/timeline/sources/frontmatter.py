@@ -67,7 +67,7 @@ _DATELINE_EN = regex.compile(
     # blanks and a place's words within its line: tried at every line start, a \s* there ran over
     # every blank line below, in time quadratic in their number)
     r"^[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*(?:,\s*|\s*--\s*\([^)\n]{1,30}\)\s*--\s*))?"
-    r"(?:[A-Z][a-z]+,\s*)?"
+    r"(?:[A-Z][a-z]+\.?,\s*)?"  # (a state: "SANTA CLARA, Calif., Nov. 20, 2024 —")
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
     r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",  # "(Xinhua) --", "/PRNewswire/ --"
     regex.M,
@@ -86,7 +86,8 @@ _BYLINE_LEAD = regex.compile(
     r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
-    r"|(?:By|作者|文|来源|原创|Source|Author)\s*[:：]?\s*[^\n|·•丨—–]{1,40}?"
+    # (a word, not the start of one: "Bytedance", 文心一言)
+    r"|(?:By(?![a-z])|作者|文(?=\s*[:：/／])|来源|原创|Source|Author)\s*[:：]?\s*[^\n|·•丨—–]{1,40}?"
     r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
@@ -104,7 +105,9 @@ _BYLINE_TAIL = regex.compile(
     # (a weekday: "2025年2月7日 星期五")
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?(?:\s*\p{Han}{2,6})?)?"
-    r"(?:\s*[|·•丨/・]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|文|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
+    # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
+    r"(?:\s*[|·•丨/・]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
+    r"|文\s*[:：/／|丨][^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}))?[ \t*_|]*",
     regex.I,
 )

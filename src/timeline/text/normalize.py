@@ -68,6 +68,11 @@ def _translate(text: str) -> str:
 
 # Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts.
 _URL_RE = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]）]+")
+# HTML tags left in text copied from web pages ("<br>", "<p class=…>", "</strong>"): markup, no words.
+_TAG_RE = re.compile(
+    r"</?(?i:a|abbr|b|blockquote|br|code|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|pre|s|section|small"
+    r"|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)\b[^<>\n]{0,200}>"
+)
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 _ENTITY_RE = re.compile("|".join(regex.escape(e) for e in _ENTITIES))
 # Patterns without Unicode properties use the stdlib `re` engine: about twice as fast here.
@@ -346,12 +351,15 @@ _NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z\u4e00-
 _ENGLISH_PROSE = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){3}")
 
 
-def _join_wrapped(m: Match, short: int = 0) -> str:
+def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
     """What a line break inside wrapped text becomes: itself where a line ends anyway, else a space
-    (nothing between CJK). `short`: see _short_line."""
+    (nothing between CJK). `short`: see _short_line; `title_end`: where the text's first line that
+    holds text ends (a headline over a blank line ends there, however long)."""
     text = m.string
     before, after = text[m.start() - 1], text[m.end()]
     if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
+        return m.group(0)
+    if m.start() == title_end and m.group(0).count("\n") > 1:
         return m.group(0)
     if _MD_START_RE.match(text[m.end() : m.end() + 4]):
         return m.group(0)
@@ -450,12 +458,14 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     """Normalize `original` for matching (see module doc); `mask` spans (front matter) are blanked."""
     n = len(original)
     starts, ends = _identity(n)
-    # Front matter, then code while line structure is untouched, then links: blanked to spaces,
+    # Front matter, then code while line structure is untouched, then HTML tags and links: blanked to spaces,
     # so offsets are unchanged.
     text = _blank_spans(original, mask)
     if "```" in text or "~~~" in text:
         text = _blank_spans(text, fence_spans(text))
     text = _blank_spans(text, _code_lines(text))
+    if "<" in text:
+        text = _blank_spans(text, (m.span() for m in _TAG_RE.finditer(text)))
     text = _blank_spans(text, (m.span() for m in _URL_RE.finditer(text)))
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
@@ -466,7 +476,13 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     lines = _text_lines(text)
     if is_hard_wrapped(text, lines):
         short = _short_line(lines)
-        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, lambda m: _join_wrapped(m, short))
+        # (unless every line is followed by a blank one: lines cut and double-spaced)
+        first = _TEXT_CHAR.search(text)
+        spaced = text.rstrip().count("\n") + 1 - len(lines) >= 0.8 * (len(lines) - 1)
+        title_end = text.find("\n", first.start()) if first is not None and not mask and not spaced else -1
+        title_end = len(text[:title_end].rstrip(" \t")) if title_end > 0 else -1
+        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE,
+                                      lambda m: _join_wrapped(m, short, title_end))
     elif paragraphs := _wrapped_paragraphs(text, titled=not mask):
         # (the breaks inside them: each ends before the blank line that follows it)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped, paragraphs)
