@@ -61,6 +61,12 @@ _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
+# A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品"): the
+# sentence is not about it (its scores, its maker, what a pronoun after it refers to).
+OBJECT_OF = regex.compile(
+    r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
+    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than)\s+(?:the\s+)?"
+    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?)了?\s*)$")
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(
@@ -229,6 +235,13 @@ class DocContext:
         candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
         return candidates[-1] if candidates else None
 
+    def subject_before(self, pos: int, start: int) -> ModelMention | None:
+        """The nearest model mention between `start` and `pos` that no comparison takes as its object
+        ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
+        candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
+        return next((m for m in reversed(candidates)
+                     if not OBJECT_OF.search(self.text, max(start, m.start - 16), m.start)), None)
+
     def model_next_to(self, pos: int, start: int) -> ModelMention | None:
         """The model mention (from `start`) that ends at `pos` or one character before it: what a
         parenthesis at `pos` is about ("Qwen3-Max（万亿参数闭源）", "Bar-13B (54.8 on MMLU)")."""
@@ -283,7 +296,7 @@ class DocContext:
         # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …")
         for _ in range(3):
             previous = self.previous_sentence(sent_start)
-            model = self.model_before(sent_start, previous)
+            model = self.subject_before(sent_start, previous)
             if model is not None or previous >= sent_start \
                     or not SUBJECT_PRONOUN.match(self.text, previous, previous + 64):
                 return model

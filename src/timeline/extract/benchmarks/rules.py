@@ -10,7 +10,7 @@ from importlib import resources
 import regex
 import yaml
 
-from timeline.extract.context import SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import OBJECT_OF, SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
@@ -91,7 +91,8 @@ _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?[:：]\s*")  # ("MMLU (5-shot): …
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|榜单)"  # "在AIME25测评中", "在SWE-bench Verified基准测试中"
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _MODEL_NEXT = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)\s*[，,]\s*")
-_EN_MODEL_NEXT = regex.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,\s*")  # ("On MMLU (5-shot), …")
+# ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
+_EN_MODEL_NEXT = regex.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*|\s+(?=[A-Z]|it\b|the\s))")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
@@ -245,11 +246,14 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             if after and after[0].start == subject:
                 model = after[0]
                 offset = model.end
-            elif pronoun is not None and lead.re is not _COLON and sent_start > 0:
-                # "On LiveCodeBench, it achieves 73.3%": the model of the sentence before
-                previous_start = ctx.previous_sentence(sent_start)
-                referred = _subject_models(ctx, sent_start, previous_start) or _pronoun_models(
-                    ctx, previous_start, sent_start)  # (…, which opens with a pronoun itself: two steps back)
+            elif pronoun is not None and lead.re is not _COLON:
+                # "On LiveCodeBench, it achieves 73.3%": the model of the sentence before, or of this one
+                # before its clause ("A scores 81.9% on MMLU, and on GSM8K it reaches 91.7%")
+                referred = _subject_models(ctx, bench.start(), sent_start)
+                if not referred and sent_start > 0:
+                    previous_start = ctx.previous_sentence(sent_start)
+                    referred = _subject_models(ctx, sent_start, previous_start) or _pronoun_models(
+                        ctx, previous_start, sent_start)  # (…, which opens with a pronoun itself: two steps back)
                 offset = pronoun.end()
             window = text[offset : min(sent_end, offset + 24)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
@@ -317,19 +321,13 @@ def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
         i > 0 and _joined(text, benches[i - 1], benches[i]))
 
 
-# A model a comparison's verb takes as its object is not the one scored: "A beats B on MMLU with 88.1",
-# "A超越B，在MMLU上得分88.1%" are A's (or a pronoun's, when no model comes before the verb).
-_OBJECT_OF = regex.compile(
-    r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
-    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than)\s+(?:the\s+)?"
-    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压)了?\s*)$")
-
-
 def _scorers(ctx: DocContext, models: list[ModelMention], start: int) -> list[ModelMention]:
-    """`models` (named from `start` on) without those a comparison's verb has right before it."""
+    """`models` (named from `start` on) without those a comparison's verb has right before it: "A beats B
+    on MMLU with 88.1", "A超越B，在MMLU上得分88.1%" are A's (or a pronoun's, when no model comes before
+    the verb)."""
     kept: list[ModelMention] = []
     for m in models:
-        if not _OBJECT_OF.search(ctx.text, max(start, kept[-1].end if kept else start, m.start - 16), m.start):
+        if not OBJECT_OF.search(ctx.text, max(start, kept[-1].end if kept else start, m.start - 16), m.start):
             kept.append(m)
     return kept
 

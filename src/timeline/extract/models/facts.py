@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from timeline.extract.context import DocContext
+from timeline.extract.context import OBJECT_OF, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import ModelRecord
 from timeline.registry import fold, load_registry
@@ -36,7 +36,10 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
         return None
     org = before[-1]
     between = text[org.end : mention.start]
-    if len(between) > 20 or "、" in between or "," in between:
+    # (a table's cell names the maker of the model in the next cell, "| 阿里 | Qwen3 |", not of one inside
+    # a later cell's text, "| 百度 | 国内首个ChatGPT类产品 |"; nor does a comparison: "百度推出对标ChatGPT的产品")
+    if len(between) > 20 or "、" in between or "," in between or ("|" in between and between.strip() != "|") \
+            or OBJECT_OF.search(text, max(org.end, mention.start - 16), mention.start):
         return None
     others = [m for m in ctx.models_in(org.end, mention.start) if m.end <= mention.start]
     if others and not _RELEASE_VERB.search(between):

@@ -455,6 +455,18 @@ def _names_before_model(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+# A model id in lower case right after the word, hyphenated and with a digit: "数学推理模型k0-math" (not a
+# version: "v1-2").
+_ID_AFTER_MODEL = re.compile(r"[ \t]?(?!v\d)([a-z][a-z0-9]*\d[a-z0-9.]*(?:-[a-z0-9][a-z0-9.]*)+)(?![A-Za-z0-9_-])")
+
+
+def _ids_after_model(text: str) -> Iterator[tuple[int, str]]:
+    found = -1
+    while (found := text.find("模型", found + 1)) != -1:
+        if (m := _ID_AFTER_MODEL.match(text, found + 2)) is not None:
+            yield m.start(1), m.group(1).rstrip(".")
+
+
 def _name_before(text: str, end: int) -> tuple[int, int] | None:
     """The span of a name (_BEFORE_MODEL_NAME) that ends at `end`: it starts where the run of
     name-like characters (_LEFT_CHARS) before `end` starts."""
@@ -483,6 +495,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _names_before_model(text)]),
+             (True, list(_ids_after_model(text))),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
