@@ -38,14 +38,15 @@ _GOVERNMENT = regex.compile(
     r"|市场监管总局|全国人大(?:常委会)?|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
     r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC)\b"
 )
-_SOURCES = (r"people familiar with|according to (?:sources|insiders|people|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
+_SOURCES = (r"(?:people|a\s+person|someone)\s+familiar\s+with|according to (?:sources|insiders|people"
+            r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
             r"|The Information)|sources? (?:said|say|says|told|close to)")
 _RUMORED = regex.compile(
     rf"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|rumou?r|reportedly|is said to|{_SOURCES}",
     regex.I,
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
-_PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled", regex.I)
+_PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled|slated", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
 _DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"
@@ -87,7 +88,9 @@ _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$"
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?"
                          r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|rolled\s+out)\b")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
-_EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year"}
+# (an event's date is a day, a month or a year: a quarter or a half is its year; a week its month, or
+# its year when it runs into the next month: "下周" said on June 28, 2024 is 2024)
+_EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year", "week": "month"}
 
 
 class DatedMention(NamedTuple):
@@ -128,11 +131,10 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
-    # A day relative to the document's ("昨日", "本周二", "yesterday") dates a news event; a count back
-    # ("两年前") states no precision of its own, a holiday or a bare weekday no direction.
+    # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
+    # count back ("两年前") states no precision of its own, a holiday or a bare weekday no direction.
     return raw.ago is None and raw.holiday is None \
-        and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None) \
-        and (raw.week_rel is None or raw.weekday is not None)
+        and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
 
 
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
@@ -397,6 +399,11 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     if precision is None:
         return None
     date = time.value if time.precision in ("day", "month", "year") else time.value[:4]
+    if time.precision == "week":
+        if time.earliest.year != time.latest.year:
+            return None
+        precision = "month" if time.earliest.month == time.latest.month else "year"
+        date = time.value[:7] if precision == "month" else time.value[:4]
     models, org = _actors(ctx, *span)
     head = ctx.subject_model(span[0]) if not models and org is None else None
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
@@ -408,8 +415,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
         or _column_action(ctx, time)
-    if head is not None and action is None:
-        return None  # (a clause about the line's model says what it did)
+    if (head is not None or time.precision == "week") and action is None:
+        return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
     return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,

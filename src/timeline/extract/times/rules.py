@@ -154,7 +154,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|H(?P<enhh>[12])\s+(?P<enhy>(?:19|20)\d{2})\b|(?P<enhy2>(?:19|20)\d{2})\s?H(?P<enhh2>[12])\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
-        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
+        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|week)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
         # ("by year-end", "at year end": the passage's year, late; not "year-end results")
         r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced")
@@ -232,7 +232,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 # (二〇二四年), a month (十一月), a count's unit and 前/后 (三个月前). An English word: a whole
 # month name or qualifier ("Decode" is not December).
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
-_YEAR_OR_MONTH = "(?:year|month)"
+_YEAR_OR_MONTH = "(?:year|month|week)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
 _YEAR_AFTER = r"\s+(?:of\s+)?(?:19|20)\d\d"  # (a season's year)
@@ -543,6 +543,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         if g("enctx") or g("enye"):  # like 年底: the passage's year, else the reference's
             return RawTime(**base, qualifier=qualifier, half=half)
         delta = _EN_REL[g("enrw").lower()]
+        if g("enru").lower() == "week":  # ("next week"; "later this week" is no span of its own)
+            return None if qualifier is not None or half is not None else RawTime(**base, week_rel=delta)
         if g("enru").lower() == "year":
             return RawTime(**base, year_rel=delta, qualifier=qualifier, half=half)
         if half is not None:
