@@ -44,9 +44,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 SUBJECT_PRONOUN = regex.compile(
     r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+)?"
     # ("Anthropic said it …", "The company said the model …")
-    r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says|said|claims|claimed"
-    r"|reports|reported|notes|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
-    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b|该模型|该系列|这款模型|此模型|它|其(?![中他它余实次后後]))")
+    r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
+    r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
+    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b|该模型|该系列|这款模型|此模型|模型的|它|其(?![中他它余实次后後]))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
 _LINE_HEAD = regex.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])[ \t]*)?(?:\*\*)?")

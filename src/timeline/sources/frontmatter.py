@@ -46,7 +46,7 @@ _TITLE_LINE = regex.compile(
     r"(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
-    rf"|\s*(?=\S){_NOT_TITLE}(?P<title>[^\n]{{4,80}}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z)")
+    rf"|\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}(?P<title>[^\n]{{4,80}}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z)")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
 _PAGE_NUMBER = regex.compile(

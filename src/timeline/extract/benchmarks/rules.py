@@ -19,7 +19,7 @@ from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
 _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score and its unit
-_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?\s*{_NUMBER}"
+_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?了?\s*{_NUMBER}"  # ("超过了86分", "达到了71.3%")
 _EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
 # (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先)\s*$|[+-]$")  # (" - 88.7": a dash)
@@ -88,9 +88,10 @@ def _unit(raw: str | None) -> str | None:
 
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?[:：]\s*")  # ("MMLU (5-shot): …")
-_TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|榜单)"  # "在AIME25测评中", "在SWE-bench Verified基准测试中"
-# "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
-_MODEL_NEXT = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)\s*[，,]\s*")
+# ("在AIME25测评中", "在SWE-bench Verified基准测试中")
+_TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|榜单|考试)"
+# "在X上，" / "在X测试中，" / "在X医疗考试中，" / "On X, " then the model (or a pronoun)
+_MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,4}}?{_TEST_WORD})?(?:上|中)\s*[，,]\s*")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 _EN_MODEL_NEXT = regex.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*|\s+(?=[A-Z]|it\b|the\s))")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
@@ -259,7 +260,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
         paired = m is not None and lead is None and _paired(text, benches, i)
-        if not m or (m.group("unit") is None and not colon and not m.group("word") and not paired) \
+        versus = match_at(_VERSUS, text, offset + m.end()) if m is not None else None
+        if not m or (m.group("unit") is None and not colon and not m.group("word") and not paired and not versus) \
                 or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
             continue  # a bare number after a name is a score only after a colon or 得分, or in a list of such
         score_start = offset + m.start("score")
@@ -271,10 +273,11 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
         if not targets and (colon or paired) and (heading := ctx.subject_model(bench.start())) is not None:
             targets = [heading]  # "- HumanEval: 92.1%" in a list about the model its heading or title names
-        versus = match_at(_VERSUS, text, offset + m.end())
         if versus is not None and model is None and not referred:
             # "A matched B on AIME 2024 (79.8% vs. 79.2%)": the first score is the subject's, the second B's
             named = ctx.models_in(sent_start, bench.start())
+            if len(named) == 1:  # ("It beats B on X (89.4 vs 85.5)": the pronoun's model, then B)
+                named = [*_pronoun_models(ctx, sent_start, named[0].start)[-1:], *named]
             if len(named) < 2:
                 continue
             for target, score in ((named[0], m.group("score")), (named[-1], versus.group("score"))):

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.context import DocContext
+from timeline.extract.models.rules import OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_WEEKDAY
 from timeline.records import EventRecord
@@ -225,9 +226,19 @@ def _title_line(ctx: DocContext) -> int | None:
     return bisect.bisect_right(ctx.line_starts, first[0]) - 1
 
 
+# Where a thing was put out is no actor: "在Hugging Face上开源", "released on GitHub", "via Microsoft's Azure".
+_PLATFORM_BEFORE = re.compile(r"(?P<zh>在)\s*$|(?<![A-Za-z])(?:on|via|through)\s+$")
+_PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网)")
+
+
+def _platform(text: str, org: OrgMention) -> bool:
+    before = _PLATFORM_BEFORE.search(text, max(0, org.start - 8), org.start)
+    return before is not None and (before.group("zh") is None or _PLATFORM_AFTER.match(text, org.end) is not None)
+
+
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
     models = [m.text for m in ctx.models_in(start, end)]
-    orgs = ctx.orgs_in(start, end)
+    orgs = [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o)]
     org: str | None = None
     if orgs:
         first = orgs[0]

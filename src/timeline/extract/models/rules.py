@@ -39,9 +39,9 @@ _VARIANTS = (
     "|Zero(?!-shot)"
 )
 VARIANT_SET = frozenset(word.split("(", 1)[0] for word in _VARIANTS.split("|"))  # ("Zero(?!-shot)": Zero)
-# Size words in lower case name a variant only when joined to the name (BERT-large, T5-small):
-# after a space they are prose ("Qwen large language models", "GPT-4 base model").
-_JOINED_VARIANTS = "giant|large|base|small|tiny|max"
+# Size and tuning words in lower case name a variant only when joined to the name (BERT-large, T5-small,
+# Phi-3-mini-4k-instruct): after a space they are prose ("Qwen large language models", "GPT-4 base model").
+_JOINED_VARIANTS = "giant|large|base|small|tiny|max|instruct|chat"
 _SP = INLINE_SPACE
 # Capitalized words that, joined to a name, say what kind of thing follows: "Qwen-Based", "GPT-Class".
 _KIND_WORDS = frozenset((
