@@ -59,6 +59,17 @@ def test_wrapped_text_keeps_its_headline_over_a_blank_line() -> None:
     assert norm.normalize(spaced).text.startswith(headline + " wrapped line 0")
 
 
+def test_wrapped_paragraph_ending_in_a_sentence_with_numbers_is_joined() -> None:
+    """A paragraph's last line with a few numbers that ends as a sentence is no row of a table laid out with
+    spaces: the break before it is a cut."""
+    text = ("PALO ALTO, CA — August 13, 2024 — xAI today announced the beta release of Grok-2 and its sibling to\n"
+            "X Premium users. Grok-2 outperforms Claude 3.5 Sonnet and GPT-4-Turbo on the LMSYS leaderboard, and\n"
+            "achieves 87.5% on MMLU and 88.4% on HumanEval.")
+    assert "leaderboard, and achieves 87.5%" in norm.normalize(text).text
+    rows = "Qwen2.5-72B 2024.09 72B 128K\nDeepSeek-V3 2024.12 671B 128K"
+    assert norm.normalize(rows).text == rows
+
+
 def test_html_tags_are_blanked() -> None:
     """Tags left in text copied from a web page are markup: blanked, offsets and lines unchanged."""
     text = '<p class="lead">Claude 3.5 Sonnet<br/>\nJune 20, 2024</p> 1 <b>2</b> x<y'

@@ -66,7 +66,7 @@ _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 OBJECT_OF = regex.compile(
     r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than)\s+(?:the\s+)?"
-    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?)了?\s*)$")
+    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*)$")
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(
@@ -238,9 +238,23 @@ class DocContext:
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object
         ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
-        candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
-        return next((m for m in reversed(candidates)
-                     if not OBJECT_OF.search(self.text, max(start, m.start - 16), m.start)), None)
+        kept = self.not_compared([m for m in self.models_in(start, pos) if m.end <= pos], start)
+        return kept[-1] if kept else None
+
+    def not_compared(self, models: list[ModelMention], start: int) -> list[ModelMention]:
+        """`models` (named from `start` on, in order) without those a comparison's verb takes as its
+        object, nor those listed after one ("outperforms A and B", "超越A、B"): "X beats A and B on MMLU
+        with 88.1" is X's score, "X超越A，在MMLU上得分88.1%" too."""
+        kept: list[ModelMention] = []
+        listed_after = -1  # (the end of the last object, while a list of objects may go on)
+        for m in models:
+            if OBJECT_OF.search(self.text, max(start, kept[-1].end if kept else start, m.start - 16), m.start) \
+                    or (listed_after >= 0 and _LISTED_WITH.fullmatch(self.text, listed_after, m.start)):
+                listed_after = m.end
+            else:
+                kept.append(m)
+                listed_after = -1
+        return kept
 
     def model_next_to(self, pos: int, start: int) -> ModelMention | None:
         """The model mention (from `start`) that ends at `pos` or one character before it: what a

@@ -40,13 +40,15 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
               r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
               r"|(?:(?i:abstract|summary|introduction|overview|background|contents|table\s+of\s+contents|preface"
               r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*(?:\n|\Z))")
+# (a press release's label over its headline: "FOR IMMEDIATE RELEASE", "新闻稿")
+_RELEASE_LABEL = r"(?:\s*(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release)|新闻稿|新闻通稿)[ \t]*\n)?"
 _TITLE_LINE = regex.compile(
-    rf"\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
+    rf"{_RELEASE_LABEL}\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
-    r"(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
+    r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
-    rf"|\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}(?P<title>[^\n]{{4,80}}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z)")
+    r"|(?P<title>[^\n]{4,80}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
 _PAGE_NUMBER = regex.compile(
@@ -67,7 +69,8 @@ _DATELINE_EN = regex.compile(
     # blanks and a place's words within its line: tried at every line start, a \s* there ran over
     # every blank line below, in time quadratic in their number)
     r"^[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*(?:,\s*|\s*--\s*\([^)\n]{1,30}\)\s*--\s*))?"
-    r"(?:[A-Z][a-z]+\.?,\s*)?"  # (a state: "SANTA CLARA, Calif., Nov. 20, 2024 —")
+    # (a state: "SANTA CLARA, Calif., Nov. 20, 2024 —", "PALO ALTO, CA — August 13, 2024 —")
+    r"(?:(?:[A-Z][a-z]+\.?|[A-Z]{2})(?:,\s*|\s*(?:—|–|--)\s*))?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
     r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",  # "(Xinhua) --", "/PRNewswire/ --"
     regex.M,

@@ -329,8 +329,9 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:Chapter|Section|Part|Append
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 # A row of a table laid out with single spaces: a few short cells, two or more of them with digits,
 # and no sentence's punctuation nor run of three small words ("DeepSeek-R1 2025.01 671B 128K"; not
-# "Gemini 2.0 Pro generally available in Q1 2025.", a sentence's end).
-_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b")
+# "Gemini 2.0 Pro generally available in Q1 2025.", nor "achieves 87.5% on MMLU and 88.4% on HumanEval.",
+# a sentence's end).
+_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$")
 
 
 def _cells_row(line: str) -> bool:

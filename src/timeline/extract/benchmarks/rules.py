@@ -10,7 +10,7 @@ from importlib import resources
 import regex
 import yaml
 
-from timeline.extract.context import OBJECT_OF, SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
@@ -324,26 +324,15 @@ def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
         i > 0 and _joined(text, benches[i - 1], benches[i]))
 
 
-def _scorers(ctx: DocContext, models: list[ModelMention], start: int) -> list[ModelMention]:
-    """`models` (named from `start` on) without those a comparison's verb has right before it: "A beats B
-    on MMLU with 88.1", "A超越B，在MMLU上得分88.1%" are A's (or a pronoun's, when no model comes before
-    the verb)."""
-    kept: list[ModelMention] = []
-    for m in models:
-        if not OBJECT_OF.search(ctx.text, max(start, kept[-1].end if kept else start, m.start - 16), m.start):
-            kept.append(m)
-    return kept
-
-
 def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMention]:
     """The models a score in this sentence belongs to: the last one before it, with those
     coordinated with it ("Claude Sonnet 4.5与Haiku 4.5"); in a sentence that goes on after a
     semicolon, those of the part before it ("GLM-4.5得分64.2%；在BrowseComp上的准确率为26.4%"), the
     ones scored there ("A得分81.5，超越B；在Y中得分70.7" is A's)."""
-    before = _scorers(ctx, [m for m in ctx.models_in(sent_start, pos) if m.end <= pos], sent_start)
+    before = ctx.not_compared([m for m in ctx.models_in(sent_start, pos) if m.end <= pos], sent_start)
     for start, end in [] if before else ctx.parts_before(sent_start):  # (over parts without a model)
         scored = _SCORE_WORD.search(ctx.text, start, end)
-        before = _scorers(ctx, [m for m in ctx.models_in(start, end) if m.end <= end], start)
+        before = ctx.not_compared([m for m in ctx.models_in(start, end) if m.end <= end], start)
         if scored is not None and any(m.end <= scored.start() for m in before):
             before = [m for m in before if m.end <= scored.start()]
         if before:
