@@ -46,7 +46,10 @@ SUBJECT_PRONOUN = regex.compile(
     # ("Anthropic said it …", "The company said the model …")
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
-    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b|该模型|该系列|这款模型|此模型|模型的|它|其(?![中他它余实次后後]))")
+    # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
+    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:sibling|successor|predecessor|rival"
+    r"|competitor|cousin|sister|brother|counterpart)s?\b)|该模型|该系列|这款模型|此模型|模型的|它"
+    r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
 _LINE_HEAD = regex.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])[ \t]*)?(?:\*\*)?")
