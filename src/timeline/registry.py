@@ -5,9 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 
-import yaml
+from timeline.data import read_yaml
 
 _FOLD_STRIP = str.maketrans("", "", " \t-_.·・")
 
@@ -67,7 +66,7 @@ class Registry:
 
 @cache
 def load_registry() -> Registry:
-    raw = yaml.safe_load(resources.files("timeline.data").joinpath("registry.yaml").read_text("utf-8"))
+    raw = read_yaml("timeline.data", "registry.yaml")
     reg = Registry()
     for canonical, aliases in (raw.get("organizations") or {}).items():
         for form in [canonical, *(aliases or [])]:
@@ -90,8 +89,8 @@ def load_registry() -> Registry:
         for form in (model.name, *model.aliases):
             reg.model_by_key.setdefault(fold(form), model)
     reg.not_models = {fold(str(n)) for n in raw.get("not_models") or []}
-    names = resources.files("timeline.extract.benchmarks").joinpath("names.yaml").read_text("utf-8")
-    reg.benchmarks = {fold(str(n)) for n in yaml.safe_load(names)["benchmarks"]}
+    names = read_yaml("timeline.extract.benchmarks", "names.yaml")
+    reg.benchmarks = {fold(str(n)) for n in names["benchmarks"]}
     return reg
 
 

@@ -9,14 +9,13 @@ from dataclasses import dataclass
 import regex
 import yaml
 
+from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY
 from timeline.text.normalize import NormText
 
-# libyaml's safe loader when present (several times faster); same safe construction rules.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-
-class _Loader(_SAFE_LOADER):  # type: ignore[valid-type,misc]
+# (libyaml's loader when present: several times faster, the same safe construction rules)
+class _Loader(SAFE_LOADER):  # type: ignore[valid-type,misc]
     """The safe loader, except that a timestamp that is no real day ("2024-13-45") stays text:
     YAML's own constructor raises on it, which would lose the whole front matter."""
 

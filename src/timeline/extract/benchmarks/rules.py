@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 import regex
-import yaml
 
+from timeline.data import read_yaml
 from timeline.extract.context import SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
@@ -37,7 +36,7 @@ def _comparator(written: str | None) -> str:
 @cache
 def _names() -> list[str]:
     """names.yaml's names, and each name of several words with hyphens between them ("GPQA-Diamond")."""
-    data = yaml.safe_load(resources.files(__package__).joinpath("names.yaml").read_text("utf-8"))
+    data = read_yaml(__package__, "names.yaml")
     names = [str(n) for n in data["benchmarks"]]
     return list(dict.fromkeys([*names, *(n.replace(" ", "-") for n in names if " " in n)]))
 

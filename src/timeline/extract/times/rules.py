@@ -13,12 +13,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 import regex
-import yaml
 
+from timeline.data import read_yaml
 from timeline.extract.times.numerals import cn_to_int, year_from
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from
@@ -61,7 +60,7 @@ _NO_MORE_DIGITS = r"(?![\d.%])"
 
 @cache
 def _holidays() -> dict[str, tuple[int, int]]:
-    data = yaml.safe_load(resources.files(__package__).joinpath("holidays.yaml").read_text("utf-8"))
+    data = read_yaml(__package__, "holidays.yaml")
     table: dict[str, tuple[int, int]] = {}
     for month_day, names in data.items():
         month, day = map(int, str(month_day).split("-"))
