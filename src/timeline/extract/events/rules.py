@@ -39,7 +39,7 @@ _GOVERNMENT = regex.compile(
     r"|市场监管总局|全国人大(?:常委会)?|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
     r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC)\b"
 )
-_SOURCES = (r"(?:people|a\s+person|someone)\s+familiar\s+with|according to (?:sources|insiders|people"
+_SOURCES = (r"(?:people|person|someone)\s+familiar\s+with|according to (?:sources|insiders|people"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
             r"|The Information)|sources? (?:said|say|says|told|close to)")
 _RUMORED = regex.compile(
@@ -227,13 +227,15 @@ def _title_line(ctx: DocContext) -> int | None:
 
 
 # Where a thing was put out is no actor: "在Hugging Face上开源", "released on GitHub", "via Microsoft's Azure".
-_PLATFORM_BEFORE = re.compile(r"(?P<zh>在)\s*$|(?<![A-Za-z])(?:on|via|through)\s+$")
 _PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网)")
 
 
 def _platform(text: str, org: OrgMention) -> bool:
-    before = _PLATFORM_BEFORE.search(text, max(0, org.start - 8), org.start)
-    return before is not None and (before.group("zh") is None or _PLATFORM_AFTER.match(text, org.end) is not None)
+    before = text[max(0, org.start - 9) : org.start].rstrip()
+    if before.endswith("在"):
+        return _PLATFORM_AFTER.match(text, org.end) is not None
+    words = before.split()
+    return bool(words) and words[-1] in ("on", "via", "through")
 
 
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:

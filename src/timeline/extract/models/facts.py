@@ -37,9 +37,8 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     org = before[-1]
     between = text[org.end : mention.start]
     # (a table's cell names the maker of the model in the next cell, "| 阿里 | Qwen3 |", not of one inside
-    # a later cell's text, "| 百度 | 国内首个ChatGPT类产品 |"; nor does a comparison: "百度推出对标ChatGPT的产品")
-    if len(between) > 20 or "、" in between or "," in between or ("|" in between and between.strip() != "|") \
-            or OBJECT_OF.search(text, max(org.end, mention.start - 16), mention.start):
+    # a later cell's text, "| 百度 | 国内首个ChatGPT类产品 |")
+    if len(between) > 20 or "、" in between or "," in between or ("|" in between and between.strip() != "|"):
         return None
     others = [m for m in ctx.models_in(org.end, mention.start) if m.end <= mention.start]
     if others and not _RELEASE_VERB.search(between):
@@ -48,6 +47,8 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
         tail = _PARENTHESES.sub("", text[others[-1].end : mention.start])
         if not (_RELEASE_VERB.search(tail) or _LISTED.fullmatch(tail)):
             return None
+    if OBJECT_OF.search(text, max(org.end, mention.start - 16), mention.start):
+        return None  # (a comparison names no maker: "百度推出对标ChatGPT的产品")
     partner = before[-2] if len(before) > 1 else None
     if partner is not None and text[partner.end : org.start] in _JOINT:
         return text[partner.start : org.end]  # "微软与英伟达", "MIT/IBM"

@@ -460,11 +460,14 @@ def _names_before_model(text: str) -> Iterator[tuple[int, int]]:
 _ID_AFTER_MODEL = re.compile(r"[ \t]?(?!v\d)([a-z][a-z0-9]*\d[a-z0-9.]*(?:-[a-z0-9][a-z0-9.]*)+)(?![A-Za-z0-9_-])")
 
 
-def _ids_after_model(text: str) -> Iterator[tuple[int, str]]:
+def _ids_after_model(text: str) -> list[tuple[int, str]]:
     found = -1
+    ids = []
     while (found := text.find("模型", found + 1)) != -1:
-        if (m := _ID_AFTER_MODEL.match(text, found + 2)) is not None:
-            yield m.start(1), m.group(1).rstrip(".")
+        first = text[found + 2 : found + 4].lstrip(" \t")[:1]  # (most are followed by Han: no match tried)
+        if "a" <= first <= "z" and (m := _ID_AFTER_MODEL.match(text, found + 2)) is not None:
+            ids.append((m.start(1), m.group(1).rstrip(".")))
+    return ids
 
 
 def _name_before(text: str, end: int) -> tuple[int, int] | None:
@@ -495,7 +498,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _names_before_model(text)]),
-             (True, list(_ids_after_model(text))),
+             (True, _ids_after_model(text)),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
