@@ -400,7 +400,10 @@ _WRAP_WIDTH = 40
 _WRAP_SLACK = 0.7
 _PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|$)")
 _TEXT_CHAR = re.compile(r"\S")
-_CUT_AFTER = frozenset(",，、-_")  # (with letters and digits: a line cut mid-sentence ends so)
+# (with letters and digits: a line cut mid-sentence ends so; a parenthesis or a percent sign too, before a
+# line that goes on in lower case: "ahead of GPT-4o (1316)\nand Gemini 1.5 Pro (1301)")
+_CUT_AFTER = frozenset(",，、-_")
+_CUT_AFTER_IF_LOWER = frozenset(")%")
 _CUT_BEFORE = frozenset("_\"'(（“《")  # (and so does the next line start)
 
 
@@ -410,13 +413,13 @@ def _cut_line(text: str, start: int, end: int) -> bool:
     if end - start < _WRAP_WIDTH:
         return False
     last = text[end - 1]
-    if not (last.isalnum() or last in _CUT_AFTER):
+    if not (last.isalnum() or last in _CUT_AFTER or last in _CUT_AFTER_IF_LOWER):
         return False
     nxt = _TEXT_CHAR.search(text, end + 1, min(len(text), end + 64))
     if nxt is None or text.find("\n", end + 1, nxt.start()) != -1:
         return False
     after = nxt.group(0)
-    if not (after.isalnum() or after in _CUT_BEFORE):
+    if not (after.isalnum() or after in _CUT_BEFORE) or (last in _CUT_AFTER_IF_LOWER and not after.islower()):
         return False
     first = _TEXT_CHAR.search(text, start, end)
     return first is not None and end - first.start() >= _WRAP_WIDTH and first.group(0) != "|"

@@ -145,19 +145,25 @@ _THEIR_SCORE = regex.compile(
 def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colon: bool,
                   records: list[BenchmarkRecord], first: int) -> None:
     """The scores of other models on `benchmark` that follow one ending at `pos` (its number at `first`)."""
-    while (found := _next_other(ctx, pos, colon, first)) is not None and found[2] <= sent_end:
+    listing = False  # (after "ahead of B (1316)": "and C (1301)" goes on with C's)
+    while (found := _next_other(ctx, pos, colon, first, listing)) is not None and found[2] <= sent_end:
         model, score, pos = found
+        listing = score.re is _THEIR_NUMBER
         ctx.add(records, BenchmarkRecord,
                 model=model.text, benchmark=benchmark, score=float(score.group("score")),
                 unit=_unit(score.group("unit")), comparator="=",
                 prov=ctx.prov(min(model.start, score.start("score")), pos))
 
 
-def _next_other(ctx: DocContext, pos: int, colon: bool, first: int
+def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: bool = False
                 ) -> tuple[ModelMention, regex.Match[str] | re.Match[str], int] | None:
-    """The next other model's score after `pos` (`first`: where the score before it starts), and its end."""
+    """The next other model's score after `pos` (`first`: where the score before it starts; `listing`: the
+    one before was another model's, with its score after its name), and its end."""
     text = ctx.text
-    if colon and (sep := match_at(_LIST_NEXT, text, pos)):
+    if listing and (sep := match_at(_PAIR_SEPARATOR, text, pos)):
+        model = _model_at(ctx, sep.end())
+        score = match_at(_THEIR_NUMBER, text, model.end) if model else None
+    elif colon and (sep := match_at(_LIST_NEXT, text, pos)):
         model = _model_at(ctx, sep.end())
         score = match_at(_ITEM_SCORE, text, model.end) if model else None
     elif compared := match_at(_COMPARED, text, pos):

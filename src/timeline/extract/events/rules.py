@@ -37,6 +37,9 @@ _GOVERNMENT = regex.compile(
     r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国)(?=《|政府|发布|出台|通过)"
     r"|(?:国家)?网信办|国家互联网信息办公室|国务院|工信部|工业和信息化部|科技部|(?:国家)?发改委|国家发展改革委|教育部|公安部"
     r"|市场监管总局|全国人大(?:常委会)?|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
+    # (cities and provinces: "北京市于今年1月发布《…行动计划》")
+    r"|(?:(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|成都|武汉|西安|苏州|合肥)市|(?:广东|浙江|江苏|山东|四川|湖北|福建"
+    r"|安徽|河南|湖南|河北|江西|辽宁|陕西)省)(?:人民政府|政府)?"
     r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC)\b"
 )
 _SOURCES = (r"(?:people|person|someone)\s+familiar\s+with|according to (?:sources|insiders|people"
@@ -382,6 +385,9 @@ _SAYS = re.compile(rf"{_SAY_VERBS}|透露|(?<![名简号声被])称(?!为)")
 _SAYS_ON = re.compile(rf"(?:{_SAY_VERBS})\s*(?:on|于|在)?\s*$")
 
 
+_BOOK_TITLE = re.compile(r"《[^《》\n]{0,60}》")
+
+
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
@@ -392,6 +398,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     elif _SAYS_ON.search(text, max(sent_start, time.start - 16), time.start):
         end = min(end, time.end)
     window = text[sent_start:end]
+    if "《" in window:  # (a title's words say nothing of the status: "发布《…行动计划》" is no plan)
+        window = _BOOK_TITLE.sub("", window)
     future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published
     # ("…, according to people familiar with the matter.")
     if _RUMORED.search(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
