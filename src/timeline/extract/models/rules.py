@@ -464,7 +464,9 @@ def _ids_after_model(text: str) -> list[tuple[int, str]]:
     found = -1
     ids = []
     while (found := text.find("模型", found + 1)) != -1:
-        first = text[found + 2 : found + 4].lstrip(" \t")[:1]  # (most are followed by Han: no match tried)
+        first = text[found + 2] if found + 2 < len(text) else ""  # (most are followed by Han: no match tried)
+        if first in " \t" and found + 3 < len(text):
+            first = text[found + 3]
         if "a" <= first <= "z" and (m := _ID_AFTER_MODEL.match(text, found + 2)) is not None:
             ids.append((m.start(1), m.group(1).rstrip(".")))
     return ids
