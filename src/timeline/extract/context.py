@@ -107,6 +107,29 @@ def _bounds(pattern: re.Pattern[str], text: str) -> list[int]:
     return [m.end() for m in pattern.finditer(text)]
 
 
+def _bounds_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+# A comma inside parentheses ends no clause: "introduced the Claude 3 family (Haiku, Sonnet and Opus) on
+# March 4" is one.
+_PARENTHESIZED = re.compile(r"[(（][^()（）\n]{1,80}[)）]")
+
+
+def _outside(positions: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The sorted `positions` that no span of the sorted, disjoint `spans` holds (both walked once)."""
+    if not spans:
+        return positions
+    kept = []
+    i = 0
+    for pos in positions:
+        while i < len(spans) and spans[i][1] <= pos:
+            i += 1
+        if i == len(spans) or not spans[i][0] < pos < spans[i][1]:
+            kept.append(pos)
+    return kept
+
+
 @dataclass
 class DocContext:
     norm: NormText
@@ -149,7 +172,7 @@ class DocContext:
         starts = starts_of_lines(text)
         # (sorted runs are merged in linear time; no position ends two of them)
         sentence_ends = sorted(starts[1:] + _bounds(_SENTENCE_END, text))
-        clause_ends = sorted(sentence_ends + _bounds(_CLAUSE_END, text))
+        clause_ends = sorted(sentence_ends + _outside(_bounds(_CLAUSE_END, text), _bounds_of(_PARENTHESIZED, text)))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
                    [m.start for m in models], [o.start for o in orgs], tables=tables, dated_line=dated_line)
 
@@ -294,7 +317,8 @@ class DocContext:
         if together is None or sent_start == 0:
             return []
         before = self.line_start(self.previous_sentence(sent_start))
-        models = list({m.canonical: m for m in self.models_in(before, sent_start)}.values())
+        # (not the models a comparison took as its object: "Opus outperforms GPT-4 …. All three models …")
+        models = list({m.canonical: m for m in self.not_compared(self.models_in(before, sent_start), before)}.values())
         word = together.group("n") or together.group("all")
         count = 2 if together.group("both") else cn_to_int(word) if together.group("n") else \
             EN_NUMBER_WORDS[word.lower()] if word else None

@@ -313,21 +313,34 @@ _VARIANT_WORDS = rf"(?:{_VARIANTS})(?:-(?:{_VARIANTS}))*"
 _VARIANT_SIBLING = regex.compile(rf"{ITEM_SEPARATOR}(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
+# "the Claude 3 family: Haiku, Sonnet and Opus", "Gemini 2.0系列：Flash、Pro": a family's variants listed
+# after a word for the family are its models.
+_FAMILY_WORDS = (" family", " series", " models", " lineup", "系列")
+_FAMILY_LIST = regex.compile(
+    r"(?:\s+(?:family|series|models|lineup)|系列(?:模型)?)\s*(?:[:：(（]|,?\s*(?:including|comprising)\s|包括|包含)\s*"
+    rf"(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
+
+
 def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
-    """`chosen` and the models its sized or variant names list by size or variant alone after them."""
+    """`chosen` and the models its sized or variant names list by size or variant alone after them, or
+    its family word by variant."""
     siblings = []
     for m in chosen:
         name = m.canonical
+        first: list[regex.Match[str]] = []
         if name.endswith(("B", "M")):  # (no variant ends so; most names end otherwise)
             size = SIZE_AT_END.search(name)
             cut, listed = (size.start(), _SIZE_SIBLING) if size is not None else (0, None)
         else:
             cut = max(name.rfind(" "), name.rfind("-")) + 1
             listed = _VARIANT_SIBLING if cut and name[cut:] in VARIANT_SET else None
+            if listed is None and text.startswith(_FAMILY_WORDS, m.end) \
+                    and (head := _FAMILY_LIST.match(text, m.end, min(len(text), m.end + WINDOW))) is not None:
+                name, cut, listed, first = name + " ", len(name) + 1, _VARIANT_SIBLING, [head]
         if listed is not None:
+            items = first + _listed_after(listed, text, first[0].end() if first else m.end)
             siblings += [ModelMention(s.start("v"), s.end("v"), s.group("v"),
-                                      *_identity(name[:cut] + s.group("v"), reg, m.org), m.source)
-                         for s in _listed_after(listed, text, m.end)]
+                                      *_identity(name[:cut] + s.group("v"), reg, m.org), m.source) for s in items]
     return _leftmost_longest(chosen + siblings) if siblings else chosen
 
 
@@ -667,13 +680,20 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     chosen = _with_listed_siblings(text, chosen, reg)
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
     # the table names')
-    shorts = {short: named for short, named in _short_names(chosen, reg).items()
+    every = _short_names(chosen, reg)
+    shorts = {short: named for short, named in every.items()
               if text.count(short) > sum(short in c.text for c in chosen)}
-    if shorts:
+    if every:
         first: dict[str, int] = {}
         for c in chosen:
             first.setdefault(c.canonical, c.start)
-        chosen = _leftmost_longest(chosen + [m for m in _named_elsewhere(text, shorts) if _stands_for(text, m, first)])
+        if shorts:
+            chosen = _leftmost_longest(chosen + [m for m in _named_elsewhere(text, shorts)
+                                                 if _stands_for(text, m, first)])
+        # (a cue's name that is such a short name: "The company said Opus, its most capable model, …")
+        chosen = [c._replace(canonical=every[c.text][0], org=every[c.text][1])
+                  if c.source == "cue" and c.canonical == c.text and c.text in every
+                  and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _family_codes(text, chosen, orgs)
     return [c for c in chosen if not reg.is_not_model(c.text)]
 
@@ -759,7 +779,8 @@ def _short_names(chosen: list[ModelMention], reg: Registry) -> dict[str, tuple[s
     shorts: dict[str, tuple[str, str | None, str]] = {}
     for m in chosen:
         found = _SHORT_NAME.search(m.text) or _SHORT_CODE.search(m.text)
-        short = found.group(1) if found is not None else ""
+        # (a variant listed alone, "Claude 3 Opus, Sonnet and Haiku", is such a name already)
+        short = found.group(1) if found is not None else m.text if m.text in VARIANT_SET else ""
         if not short or short in _SHARED_VARIANTS or short in shorts or len(shorts) >= _MOST_NAMES:
             continue
         if reg.family_by_form.get(short) or fold(short) in reg.model_by_key or short in reg.org_names \
