@@ -419,8 +419,10 @@ def _cut_line(text: str, start: int, end: int) -> bool:
     if nxt is None or text.find("\n", end + 1, nxt.start()) != -1:
         return False
     after = nxt.group(0)
-    if not (after.isalnum() or after in _CUT_BEFORE) or (last in _CUT_AFTER_IF_LOWER and not after.islower()):
+    if not (after.isalnum() or after in _CUT_BEFORE):
         return False
+    if last in _CUT_AFTER_IF_LOWER and (not after.islower() or _CODE_SIGNAL_RE.search(text, start, end)):
+        return False  # ("x = f(a)" over "y = g(b)": lines of code)
     first = _TEXT_CHAR.search(text, start, end)
     return first is not None and end - first.start() >= _WRAP_WIDTH and first.group(0) != "|"
 
