@@ -68,6 +68,9 @@ def test_wrapped_paragraph_ending_in_a_sentence_with_numbers_is_joined() -> None
     assert "leaderboard, and achieves 87.5%" in norm.normalize(text).text
     rows = "Qwen2.5-72B 2024.09 72B 128K\nDeepSeek-V3 2024.12 671B 128K"
     assert norm.normalize(rows).text == rows
+    code = ("# Encoders\n\n        text_features = self.text_encoder(inputs.text)\n"
+            "        vision_features = self.vision_encoder(inputs.image)\n\nThe end.")
+    assert norm.normalize(code).text == code
 
 
 def test_html_tags_are_blanked() -> None:
