@@ -107,27 +107,33 @@ def _bounds(pattern: re.Pattern[str], text: str) -> list[int]:
     return [m.end() for m in pattern.finditer(text)]
 
 
-def _bounds_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
-
-
 # A comma inside parentheses ends no clause: "introduced the Claude 3 family (Haiku, Sonnet and Opus) on
-# March 4" is one.
-_PARENTHESIZED = re.compile(r"[(（][^()（）\n]{1,80}[)）]")
+# March 4" is one. (Tested per comma from the nearest opening parenthesis before it, found with str.rfind:
+# a pattern for every parenthesized span cost a pass over each text as dear as the clause scan itself.)
+_PAREN_REACH = 80
 
 
-def _outside(positions: list[int], spans: list[tuple[int, int]]) -> list[int]:
-    """The sorted `positions` that no span of the sorted, disjoint `spans` holds (both walked once)."""
-    if not spans:
-        return positions
+def _outside_parentheses(text: str, commas: list[int]) -> list[int]:
+    """`commas` (positions just past each) without those inside a parenthesis closed on their line."""
     kept = []
-    i = 0
-    for pos in positions:
-        while i < len(spans) and spans[i][1] <= pos:
-            i += 1
-        if i == len(spans) or not spans[i][0] < pos < spans[i][1]:
-            kept.append(pos)
+    for pos in commas:
+        lo = max(0, pos - _PAREN_REACH)
+        opening = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+        if opening != -1 and _closed_after(text, opening, pos):
+            continue
+        kept.append(pos)
     return kept
+
+
+def _closed_after(text: str, opening: int, pos: int) -> bool:
+    """Whether the parenthesis opened at `opening` is still open at `pos` and closes on its line after it."""
+    if max(text.rfind(")", opening, pos), text.rfind("）", opening, pos), text.rfind("\n", opening, pos)) != -1:
+        return False
+    hi = min(len(text), opening + _PAREN_REACH)
+    line_end = text.find("\n", pos, hi)
+    hi = hi if line_end == -1 else line_end
+    closing = [c for c in (text.find(")", pos, hi), text.find("）", pos, hi)) if c != -1]
+    return bool(closing) and max(text.rfind("(", pos, min(closing)), text.rfind("（", pos, min(closing))) == -1
 
 
 @dataclass
@@ -172,7 +178,7 @@ class DocContext:
         starts = starts_of_lines(text)
         # (sorted runs are merged in linear time; no position ends two of them)
         sentence_ends = sorted(starts[1:] + _bounds(_SENTENCE_END, text))
-        clause_ends = sorted(sentence_ends + _outside(_bounds(_CLAUSE_END, text), _bounds_of(_PARENTHESIZED, text)))
+        clause_ends = sorted(sentence_ends + _outside_parentheses(text, _bounds(_CLAUSE_END, text)))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
                    [m.start for m in models], [o.start for o in orgs], tables=tables, dated_line=dated_line)
 
