@@ -176,6 +176,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (not "the 5th of May", a month's own; nor "the 3rd floor", "the 20th century": a noun after it)
         r"|(?<=(?<![A-Za-z])on\s)the\s+(?P<dthe>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+of\b)"
         r"(?!\s+(?!(?:and|or|but|with|at|in|when|as|after|before|to|for|by|via|alongside|while)\b)[A-Za-z])"
+        # and as Taiwan's press writes today's, yesterday's or tomorrow's: "國科會今（15）日宣布"
+        r"|[今昨明][（(](?P<dpd>3[01]|[12]\d|0?[1-9])[）)]日"
     )
     bare = (
         r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
@@ -202,11 +204,11 @@ _LONGEST = 80  # characters: no expression is longer
 _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮])"), ("去", "(?=年)"),
-    ("今", "(?=[年天日个個星礼禮月晨早晚])"), ("明", "(?=[年天日])"), ("前", "(?=[年天日半晚夜])"),
+    ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"), ("前", "(?=[年天日半晚夜])"),
     ("后後", "(?=[年天日半])"), ("上", "(?=[个個周週星礼禮半年月一上])"), ("下", "(?=[个個周週星礼禮半年月一下])"),
     ("本", "(?=[年月周週])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"), ("同", "(?=[年月日]|一天)"),
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
-    ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜])"),
+    ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初底末]|[上中下]旬)"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|ourth)){_EN_WORD}"),
@@ -433,8 +435,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enwd") or g("ensy") \
             or g("ensr"):
         return _english(g, base, m.string)
-    if g("donly") or g("dthe"):
-        return RawTime(**base, day=int(g("dday") or g("dthe")), month_ctx=True)
+    if g("donly") or g("dthe") or g("dpd"):
+        return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd")), month_ctx=True)
     if g("cn"):
         return _chinese(g, base)
     if g("npart"):
