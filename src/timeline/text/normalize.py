@@ -482,7 +482,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     lines = _text_lines(text)
     if is_hard_wrapped(text, lines):
         short = _short_line(lines)
-        # (unless every line is followed by a blank one: lines cut and double-spaced)
+        # (the first line's end, where a headline over a blank line ends: not in a text whose every line is
+        # followed by a blank one, cut and double-spaced, where the first is cut like the others)
         first = _TEXT_CHAR.search(text)
         spaced = text.rstrip().count("\n") + 1 - len(lines) >= 0.8 * (len(lines) - 1)
         title_end = text.find("\n", first.start()) if first is not None and not mask and not spaced else -1
