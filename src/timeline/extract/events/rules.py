@@ -37,11 +37,21 @@ _GOVERNMENT = regex.compile(
     r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国)(?=《|政府|发布|出台|通过)"
     r"|(?:国家)?网信办|国家互联网信息办公室|国务院|工信部|工业和信息化部|科技部|(?:国家)?发改委|国家发展改革委|教育部|公安部"
     r"|市场监管总局|全国人大(?:常委会)?|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
-    # (cities and provinces: "北京市于今年1月发布《…行动计划》")
-    r"|(?:(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|成都|武汉|西安|苏州|合肥)市|(?:广东|浙江|江苏|山东|四川|湖北|福建"
-    r"|安徽|河南|湖南|河北|江西|辽宁|陕西)省)(?:人民政府|政府)?"
     r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC)\b"
 )
+# Cities and provinces ("北京市于今年1月发布《…行动计划》"): a pattern of its own, tried only where 市 or 省
+# is (in the one above, their names slowed every search of a clause by half).
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?:(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|成都|武汉|西安|苏州|合肥)市|(?:广东|浙江|江苏|山东|四川|湖北|福建"
+    r"|安徽|河南|湖南|河北|江西|辽宁|陕西)省)(?:人民政府|政府)?")
+
+
+def _government(text: str, start: int, end: int) -> regex.Match[str] | re.Match[str] | None:
+    """The first government named in text[start:end] that acts (a ministry, a parliament, a city, …)."""
+    gov = _GOVERNMENT.search(text, start, end)
+    if gov is None and (text.find("市", start, end) != -1 or text.find("省", start, end) != -1):
+        return _LOCAL_GOVERNMENT.search(text, start, end)
+    return gov
 # (literals up to their first blank: both engines then scan for their first letters, where "people|person"
 # followed by \s+ cost a third more)
 _SOURCES = (r"p(?:eople|erson) familiar with|according to (?:sources|insiders|people"
@@ -253,7 +263,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
         if len(orgs) > 1 and ctx.text[first.end : orgs[1].start] in ("与", "和", "及", "、"):
             org = ctx.text[first.start : orgs[1].end]  # "微软与英伟达"
     else:
-        gov = _GOVERNMENT.search(ctx.text, start, end)
+        gov = _government(ctx.text, start, end)
         if gov:
             org = gov.group(0)
     if org is None and models:
@@ -284,7 +294,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return left, end
     for _ in range(3):
-        if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _GOVERNMENT.search(ctx.text, start, end):
+        if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
             return start, end
         if end >= sent_end:
             break
