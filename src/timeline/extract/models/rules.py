@@ -25,7 +25,7 @@ from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import WINDOW, match_at
+from timeline.text.windows import WINDOW, match_at, occurrences
 
 # What may not stand right before a name: as a string and a set for the name scans, and as the
 # lookbehind they stand for (the reference tests/test_name_scan.py holds them to).
@@ -88,7 +88,7 @@ _GENERIC = re.compile(
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线)[^\n\"，。,]{0,14}?(?:大模型|模型)\"([^\"\n]{2,16})\"")
-# (the name right before the cue, at a word start: _names_before_model; the cue's pattern is
+# (the name right before the cue, at a word start: _names_by_model_word; the cue's pattern is
 # the reference that tests/test_name_scan.py holds that scan to)
 _BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
 _MODEL_CUE = "(?:系列)?大?模型"
@@ -317,7 +317,8 @@ _VARIANT_SIBLING = regex.compile(rf"{ITEM_SEPARATOR}(?P<v>(?=[A-Z]){_VARIANT_WOR
 # after a word for the family are its models.
 _FAMILY_WORDS = (" family", " series", " models", " lineup", "系列")
 _FAMILY_LIST = regex.compile(
-    r"(?:\s+(?:family|series|models|lineup)|系列(?:模型)?)\s*(?:[:：(（]|,?\s*(?:including|comprising)\s|包括|包含)\s*"
+    rf"(?:\s+(?:{'|'.join(w.strip() for w in _FAMILY_WORDS if w.startswith(' '))})|系列(?:模型)?)"
+    r"\s*(?:[:：(（]|,?\s*(?:including|comprising)\s|包括|包含)\s*"
     rf"(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
@@ -455,34 +456,30 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
     return found
 
 
-def _names_before_model(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of what `_LEFT(_BEFORE_MODEL_NAME)(?=_MODEL_CUE)` finds, looked for from each 模型
-    back: the word is found fast, and trying the name at every capital letter cost as much as
-    the whole generic name scan. A name ends right before its cue (系列 and 大 included)."""
-    found = -1
-    while (found := text.find("模型", found + 1)) != -1:
-        end = found - (found > 0 and text[found - 1] == "大")
-        end -= 2 * (text[max(0, end - 2) : end] == "系列")
-        span = _name_before(text, end)
-        if span is not None:
-            yield span
-
-
 # A model id in lower case right after the word, hyphenated and with a digit: "数学推理模型k0-math" (not a
 # version: "v1-2").
 _ID_AFTER_MODEL = re.compile(r"[ \t]?(?!v\d)([a-z][a-z0-9]*\d[a-z0-9.]*(?:-[a-z0-9][a-z0-9.]*)+)(?![A-Za-z0-9_-])")
 
 
-def _ids_after_model(text: str) -> list[tuple[int, str]]:
-    found = -1
-    ids = []
-    while (found := text.find("模型", found + 1)) != -1:
+def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
+    """The names each 模型 marks, in one pass over the word: the spans of what
+    `_LEFT(_BEFORE_MODEL_NAME)(?=_MODEL_CUE)` finds, looked for from the word back (the word is found
+    fast, and trying the name at every capital letter cost as much as the whole generic name scan; a
+    name ends right before its cue, 系列 and 大 included), and the lower-case ids right after it."""
+    before: list[tuple[int, int]] = []
+    after: list[tuple[int, str]] = []
+    for found in occurrences(text, "模型"):
+        end = found - (found > 0 and text[found - 1] == "大")
+        end -= 2 * (text[max(0, end - 2) : end] == "系列")
+        span = _name_before(text, end)
+        if span is not None:
+            before.append(span)
         first = text[found + 2] if found + 2 < len(text) else ""  # (most are followed by Han: no match tried)
         if first in " \t" and found + 3 < len(text):
             first = text[found + 3]
         if "a" <= first <= "z" and (m := _ID_AFTER_MODEL.match(text, found + 2)) is not None:
-            ids.append((m.start(1), m.group(1).rstrip(".")))
-    return ids
+            after.append((m.start(1), m.group(1).rstrip(".")))
+    return before, after
 
 
 def _name_before(text: str, end: int) -> tuple[int, int] | None:
@@ -511,9 +508,10 @@ def _appositions(text: str) -> Iterator[tuple[int, int]]:
 
 def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
+    before_model, after_model = _names_by_model_word(text)
     scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
-             (False, [(a, text[a:b]) for a, b in _names_before_model(text)]),
-             (True, _ids_after_model(text)),
+             (False, [(a, text[a:b]) for a, b in before_model]),
+             (True, after_model),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
