@@ -278,14 +278,7 @@ class DocContext:
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object
         ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
-        candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
-        if not candidates:
-            return None
-        last = candidates[-1]  # (most often the one: no list to walk)
-        listed = len(candidates) > 1 and _LISTED_WITH.fullmatch(self.text, candidates[-2].end, last.start)
-        if not listed and not OBJECT_OF.search(self.text, max(start, last.start - 16), last.start):
-            return last
-        kept = self.not_compared(candidates, start)
+        kept = self.not_compared([m for m in self.models_in(start, pos) if m.end <= pos], start)
         return kept[-1] if kept else None
 
     def not_compared(self, models: list[ModelMention], start: int) -> list[ModelMention]:
