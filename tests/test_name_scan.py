@@ -40,14 +40,17 @@ def test_word_start_scan_equals_the_lookbehind_pattern(pattern, text: str) -> No
 def _before_cues() -> list[str]:
     """Strings of name characters, cues and long runs (the scan looks back 64 characters at a time)."""
     rng = random.Random(11)
-    pieces = ["A", "a", "1", "-", ".", "_", "·", " ", "中", "模型", "系列", "大模型", "GPT-4", "X" * 70, "b" * 130]
+    pieces = ["A", "a", "1", "-", ".", "_", "·", " ", " 1.0", "中", "模型", "系列", "大模型", "GPT-4", "X" * 70,
+              "b" * 130]
     made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
-    return [*TEXTS, "模型", "A模型", "Ab模型", "_Ab模型", "a.Ab模型", "Ab-模型", "Ab--C模型", "X" * 64 + "模型", *made]
+    return [*TEXTS, "模型", "A模型", "Ab模型", "_Ab模型", "a.Ab模型", "Ab-模型", "Ab--C模型", "X" * 64 + "模型",
+            "Ab 1.0模型", "Ab 1 2模型", "中 1.0模型", "Ab  1.0模型", "Ab 1.0.模型", "_Ab 1.0模型", *made]
 
 
 @pytest.mark.parametrize("text", _before_cues())
 def test_names_before_model_equal_the_lookbehind_pattern(text: str) -> None:
-    pattern = regex.compile(rules._LEFT + f"({rules._BEFORE_MODEL_NAME.pattern})(?={rules._MODEL_CUE})")
+    pattern = regex.compile(rules._LEFT + f"({rules._BEFORE_MODEL_NAME.pattern}(?:{rules._VERSION_APART.pattern})?)"
+                             f"(?={rules._MODEL_CUE})")
     assert rules._names_by_model_word(text)[0] == [m.span() for m in pattern.finditer(text)]
 
 

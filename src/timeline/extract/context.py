@@ -42,8 +42,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
 # (after a list's marker or a thread's number: "- It scores 94.6% on MATH-500", "2/5 It scores …")
+_ITEM_MARK = r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+)?"
 SUBJECT_PRONOUN = regex.compile(
-    r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+)?"
+    _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
@@ -69,12 +70,13 @@ _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 OBJECT_OF = regex.compile(
     r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
-    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than)\s+(?:the\s+)?"
+    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
+    r"|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*)$")
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(
-    r"\s*(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
+    _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
     rf"|[Aa]ll\s+(?P<all>{'|'.join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)})\b)")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):

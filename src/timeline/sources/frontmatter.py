@@ -93,7 +93,9 @@ _BYLINE_LEAD = regex.compile(
     r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
-    rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME}))?"
+    rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME})"
+    # (a social post's header: "Meta AI (@AIatMeta) · Jul 23, 2024", "@sama · Mar 3, 2025")
+    r"|(?:[^\n|·•丨(@]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[·•|丨]\s*)?"
     # (a weekday before the date: "Published Friday, February 7, 2025")
     rf"(?:(?:{EN_WEEKDAY}),?\s+)?",
     regex.I,
@@ -264,7 +266,7 @@ def _byline_day(rest: str) -> dt.date | None:
 
 # A periodical's issue names its day at the end of its headline: "AI Weekly — March 14, 2025",
 # "大模型一周观察（2025年3月7日）" (any other headline's date may be the day of what it reports).
-_ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week)"
+_ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week|issue|edition)"
                             r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻")
 _ISSUE_TAIL = regex.compile(r"\s*[)）\]】]?\s*")
 

@@ -67,6 +67,12 @@ _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? 
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
 _DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"
 _DONE = regex.compile(rf"(?:{_DONE_VERB})了|(?<!而)已(?:经)?(?:于|在|正式)?(?:{_DONE_VERB}|(?<=于|在))")
+# A verb in the past tense ("was released" too; not "to be released", "is launched"), which a date a few days
+# after the document's own does not make a forecast: a weekly issue dated by its week's first day, a
+# dateline in another time zone.
+_PAST_ACTION = regex.compile(r"(?<!\b(?:be|is|are|being)\s)\b(?:released|launched|announced|unveiled|introduced"
+                             r"|open-sourced|shipped|debuted|rolled\s+out)\b")
+_NEAR_DAYS = 7
 _FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 _PREDICTED = regex.compile(
@@ -100,9 +106,11 @@ _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
 _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|{'|'.join(_AS_OF)}", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$")
 # A clause that opens with a participle is about what the clause before names.
-# ("GPT-4.1, which OpenAI released in the API on April 14, …": a relative clause with its maker too)
+# ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
+# available on May 14": a relative clause with its maker too)
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?"
-                         r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|rolled\s+out)\b")
+                         r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|rolled\s+out"
+                         r"|made\s+(?:\w+\s+)?available)\b")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 # (an event's date is a day, a month or a year: a quarter or a half is its year; a week its month, or
 # its year when it runs into the next month: "下周" said on June 28, 2024 is 2024)
@@ -276,10 +284,15 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
 # is that day's, and the clause before says what happened on it.
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
+# What may stand between a clause's start and the date that leads it
+_LEADS = re.compile(r"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:并|并且|又|随后|之后|而|于|在)\s*)?")
 
 
-def _clause_with_actor(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
-    """The clause holding the date `raw`, widened within its sentence until it names an actor."""
+def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
+    """The clause holding the date `raw`, widened within its sentence until it names an actor, but
+    not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
+    founded no model in June (a date inside the next clause leads nothing: "2025年11月19日，英伟达公布截至
+    10月26日的第三财季业绩")."""
     pos = raw.start
     sent_start, sent_end = ctx.sentence(pos)
     start, end = ctx.clause(pos)
@@ -296,7 +309,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
     for _ in range(3):
         if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
             return start, end
-        if end >= sent_end:
+        if end >= sent_end or (after is not None and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
             break
         end = ctx.clause(end)[1]
     start, end = ctx.clause(pos)
@@ -416,9 +429,13 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     # ("…, according to people familiar with the matter.")
     if _RUMORED.search(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
         return "rumored"
+    near = future and ctx.published is not None and time.earliest is not None \
+        and (time.earliest - ctx.published).days <= _NEAR_DAYS
     done_mark = text.find("了", *clause) != -1 or text.find("已", *clause) != -1  # (found in C; most clauses lack both)
-    if done_mark and not future and _DONE.search(text, *clause):
+    if done_mark and (near or not future) and _DONE.search(text, *clause):
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
+    if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
+        return "reported"
     if _PLANNED.search(window) and not _FORECAST.search(window):
         return "planned"  # ("预计将于…推出" is a forecast)
     return "predicted" if future or _PREDICTED.search(window) else "reported"
@@ -533,11 +550,11 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         previous = d.time
         if same:
             continue  # "2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event
-        span = _clause_with_actor(ctx, d.raw)
+        neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
+        span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None:
             continue
         span = _lead_in_date(ctx, span, d.raw)
-        neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
         own = _dated_in_parenthesis(ctx, d.raw) or _between_dates(ctx, span, *neighbours, d)
         # (an item's status is told before its own end: "released A in Q4 2024 and is expected to follow
         # with B by mid-2025" forecasts B alone)

@@ -459,6 +459,15 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
 # A model id in lower case right after the word, hyphenated and with a digit: "数学推理模型k0-math" (not a
 # version: "v1-2").
 _ID_AFTER_MODEL = re.compile(r"[ \t]?(?!v\d)([a-z][a-z0-9]*\d[a-z0-9.]*(?:-[a-z0-9][a-z0-9.]*)+)(?![A-Za-z0-9_-])")
+# A capitalized name right after the word, with its version apart or not ("多模态大模型Awaker 1.0"); one
+# without a digit only where the sentence or the clause ends after it ("图文模型Metamath。"), since an
+# English word often follows the word in running text ("大模型Token消耗").
+_NAME_AFTER_MODEL = re.compile(
+    r"[ \t]?([A-Z][A-Za-z0-9]*(?:[-.·][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*(?![\d.]*\s*[%BMTKk亿万]))?)"
+    r"(?![A-Za-z0-9_.-])")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[。，、；：！？,;:!?）)]|[(（]|$)", re.M)
+# A version written apart between a name and the word: "Awaker 1.0大模型".
+_VERSION_APART = re.compile(r"[ \t]\d+(?:\.\d+)*")
 
 
 def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
@@ -471,7 +480,7 @@ def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
     for found in occurrences(text, "模型"):
         end = found - (found > 0 and text[found - 1] == "大")
         end -= 2 * (text[max(0, end - 2) : end] == "系列")
-        span = _name_before(text, end)
+        span = _name_before(text, end, version_apart=True)
         if span is not None:
             before.append(span)
         first = text[found + 2] if found + 2 < len(text) else ""  # (most are followed by Han: no match tried)
@@ -479,19 +488,36 @@ def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
             first = text[found + 3]
         if "a" <= first <= "z" and (m := _ID_AFTER_MODEL.match(text, found + 2)) is not None:
             after.append((m.start(1), m.group(1).rstrip(".")))
+        elif "A" <= first <= "Z" and (m := _NAME_AFTER_MODEL.match(text, found + 2)) is not None:
+            name = m.group(1)
+            if any(c.isdigit() for c in name) or _CLAUSE_END_AFTER.match(text, m.end()):
+                after.append((m.start(1), name))
     return before, after
 
 
-def _name_before(text: str, end: int) -> tuple[int, int] | None:
-    """The span of a name (_BEFORE_MODEL_NAME) that ends at `end`: it starts where the run of
-    name-like characters (_LEFT_CHARS) before `end` starts."""
+def _name_before(text: str, end: int, version_apart: bool = False) -> tuple[int, int] | None:
+    """The span of a name (_BEFORE_MODEL_NAME) that ends at `end`, with its version written apart if
+    `version_apart` ("Awaker 1.0大模型"; not before an apposition: "on August 21, a hybrid model"): it
+    starts where the run of name-like characters (_LEFT_CHARS) before `end` (before the version's
+    space) starts."""
+    start = _run_start(text, end)
+    if version_apart and start >= 2 and text[start - 1] in " \t" and _VERSION_APART.fullmatch(text, start - 1, end):
+        name_end = start - 1
+        start = _run_start(text, name_end)
+    else:
+        name_end = end
+    return (start, end) if start < name_end and _BEFORE_MODEL_NAME.fullmatch(text, start, name_end) else None
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the run of name-like characters (_LEFT_CHARS) that ends at `end` starts."""
     start = end
     while start and (window := text[max(0, start - 64) : start]):
         kept = len(window.rstrip(_LEFT_STRING))  # (in C)
         start -= len(window) - kept
         if kept:
             break
-    return (start, end) if start < end and _BEFORE_MODEL_NAME.fullmatch(text, start, end) else None
+    return start
 
 
 # A word that makes the name before an apposition the tail of a longer one: "SWE-bench Verified, the
@@ -652,6 +678,25 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
     return found
 
 
+# A cue's name with its version written apart: its other versions are models too ("多模态大模型Awaker 1.0 …
+# 年底前推出Awaker 2.0"). (A registry family's versions are found by the registry scan.)
+_NAME_SPACE_VERSION = re.compile(r"([A-Z][A-Za-z]+)[ \t]\d+(?:\.\d+)*")
+
+
+def _other_versions(text: str, cues: list[ModelMention], reg: Registry) -> list[ModelMention]:
+    families = {m.group(1): cue.org for cue in cues if (m := _NAME_SPACE_VERSION.fullmatch(cue.text))
+                and m.group(1) not in reg.family_by_form and not reg.is_not_model(m.group(1))}
+    if not families:
+        return []
+    found = []
+    for m in _names_at_word_starts(re.compile(f"{trie_pattern(list(families))}(?=[ \\t]\\d)"), text):
+        end = _extend(text, m.start(), m.end())
+        if not _after_number(text, m.start()) and any(c.isdigit() for c in text[m.end() : end]):
+            name = text[m.start() : end]
+            found.append(ModelMention(m.start(), end, name, name, families[m.group(0)], "cue"))
+    return found
+
+
 # Characters: a longer "name" is a run of letters and digits (an identifier, a hash), not a model
 # (the longest names, with size, variant and date, "Llama-3.1-Nemotron-Ultra-253B-v1", take half).
 _LONGEST_NAME = 64
@@ -671,7 +716,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                 and text.count(cue.text) > 1:
             identity[cue.text] = (cue.canonical, cue.org, "cue")  # (what no other scan finds, written again)
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _api_ids(text, reg) + cues \
-        + _named_elsewhere(text, identity)
+        + _named_elsewhere(text, identity) + _other_versions(text, cues, reg)
     orgs = find_orgs(text) if orgs is None else orgs
     candidates += _list_mates(text, candidates, reg, orgs)
     chosen = _leftmost_longest([c for c in candidates if c.end - c.start <= _LONGEST_NAME])

@@ -104,9 +104,9 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
-# ("a parameter count of 175B", "its parameter size is about 70B")
+# ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B")
 _CUE_BEFORE = regex.compile(
-    rf"(?:参数|参数量|规模|激活|(?i:parameters?|params))\s*{_CUE_VERB}(?:从|由)?$"
+    rf"(?:参数|参数量|规模|激活|(?i:parameters?|params|model\s+sizes?))\s*{_CUE_VERB}(?:从|由)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
@@ -135,6 +135,11 @@ _LIST_THEN_CUE = regex.compile(
     rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b)"
     rf"|{_SIZES_WORD})")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
+# A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
+# the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
+# to 72B", "Qwen2: 0.5B-72B")
+_SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)\s+(?:ranging\s+)?(?:from\s+)?)$")
+_NAME_THEN_RANGE = regex.compile(r"\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*[:：—–]\s*")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 _PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
@@ -211,6 +216,11 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
             (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # "8B and 70B parameter sizes"
+    if m.group("lat") and m.group("n3"):
+        named = ctx.model_before(start, sent_start)
+        if _SIZES_BEFORE.search(text, max(sent_start, start - 24), start) or (
+                named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start)):
+            return named or ctx.referred_model(sent_start)
     if m.group("lat") and not (m.group("cue2") or cue_before or (
             match_at(_MODEL_AFTER, after, 0) and _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start))):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is; "the 1B

@@ -503,6 +503,9 @@ _EN_REL = {"this": 0, "last": -1, "next": 1}
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported)\s$")
+# A weekday the date after it tells: "on Sunday, March 16", "Wednesday, 12 March 2025" (one day, the date's).
+_DATE_AFTER_WEEKDAY = re.compile(
+    r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
 _LIST_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?$")
 _LIST_HEAD_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]")
 _NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
@@ -534,6 +537,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
                 _LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
                 and _LIST_HEAD_AFTER.match(text, base["end"])):
             return None  # "Friday is a day"
+        if _DATE_AFTER_WEEKDAY.match(text, base["end"]):
+            return None
         after_on = not which and lead is not None and lead.group(0)[:2].lower() == "on"  # ("said Tuesday" is past)
         ahead = which == "next" or (after_on and _FUTURE.search(_sentence_around(text, base["start"])))
         return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
