@@ -168,6 +168,7 @@ class DocContext:
     _title_read: bool = False
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
+    _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -248,7 +249,9 @@ class DocContext:
         """(model, row, name, cell) for every cell after the first of every table row: in a row whose
         first cell names a model, that model and the cell's header; in a table whose header names
         models over rows of properties ("| Context | 128K | 32K |"), the column's model and the row's
-        first cell. (The model column: the first, or one headed "Model"/模型 — "| Rank | Model | Score |".)"""
+        first cell; in a table of two columns, fields and their values ("| Total parameters | 141B |"), the
+        model its section's heading names and the row's first cell. (The model column: the first, or one
+        headed "Model"/模型 — "| Rank | Model | Score |".)"""
         if self._cells is not None:
             return self._cells
         cells: list[tuple[ModelMention, Row, Cell, Cell]] = []
@@ -269,6 +272,10 @@ class DocContext:
                     cells.append((found[0], row, head, cell))
                 elif named := self.models_in(head.start, head.end):
                     cells.append((named[0], row, first, cell))
+                elif len(header) == len(row.cells) == 2 and not self.models_in(row.start, row.end) \
+                        and (about := self.heading_model(row.start)) is not None:
+                    cells.append((about, row, first, cell))
+                    self._field_rows[row.start] = about
         self._cells = cells
         return cells
 
@@ -384,6 +391,9 @@ class DocContext:
     def _line_subject(self, line_start: int) -> tuple[ModelMention | None, int]:
         """(the model a line is about, where what is about it starts)."""
         text = self.text
+        if text.startswith("|", line_start) and self.tables:  # ("| Release date | April 17, 2024 |")
+            self.table_cells()
+            return self._field_rows.get(line_start), 0
         if text.find(":", line_start, line_start + 96) == -1:
             return None, 0  # (both are headed by a colon: most lines are neither, found so in C)
         head = self._line_head(line_start)

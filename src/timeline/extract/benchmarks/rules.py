@@ -100,6 +100,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark)\s+)?with\s)?(?:的)?"
                              r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?|(?:能|可以?)?达到?|能到|高达"
+                             r"|[为以](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分")
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
@@ -135,6 +136,8 @@ _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
 _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|接近|相近|不相上下|差不多)")  # (after B's own score: "与B的79.8分相当")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
+# "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took)
+_NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二三四五六七八九十\d]+(?:名|位)?)?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:a\s+score\s+of\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
     r"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
@@ -177,7 +180,7 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     elif beyond := match_at(_BEYOND, text, pos):
         model = _model_at(ctx, beyond.end())
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
-    elif joined := match_at(_WHILE, text, pos):
+    elif joined := match_at(_WHILE, text, pos) or match_at(_NEXT_CLAUSE, text, pos):
         model = _model_at(ctx, joined.end())
         score = match_at(_THEIR_SCORE, text, model.end) if model else None
     else:

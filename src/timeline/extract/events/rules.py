@@ -317,7 +317,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         if start <= sent_start:
             break
         start = ctx.clause(start - 1)[0]
-        if ctx.models_in(start, end) or ctx.orgs_in(start, end):
+        if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
             return start, end
     # ("1. DeepSeek-V3：性价比之王。去年12月26日开源", "- Release date: …" under a model's heading: the line's
     # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; see _record)
