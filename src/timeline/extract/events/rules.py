@@ -350,7 +350,8 @@ def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMenti
     if end >= ctx.sentence(start)[1]:
         return None
     next_end = ctx.clause(end)[1]
-    if (after is not None and after.raw.start < next_end) or not _ACTION.search(ctx.text, end, next_end):
+    # (a date inside the clause itself is a name's: "在百度世界2023大会上，百度发布文心大模型4.0")
+    if (after is not None and end <= after.raw.start < next_end) or not _ACTION.search(ctx.text, end, next_end):
         return None
     return start, next_end
 
