@@ -261,9 +261,22 @@ def _platform(text: str, org: OrgMention) -> bool:
     return bool(words) and words[-1] in ("on", "via", "through")
 
 
+# Where people came from is no actor: "founded by former Google DeepMind and Meta researchers", "前阿里员工创立"
+# (not "Google researchers introduced …", nor 此前阿里).
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w-]*\s+){0,3}?(?:and\s+)?$", re.I)
+_STAFF_AFTER = re.compile(r"\s*(?:的)?(?:员工|研究员|工程师|高管)")
+
+
+def _affiliation(text: str, org: OrgMention) -> bool:
+    before = text[max(0, org.start - 40) : org.start]
+    if _FORMER.search(before) is not None:
+        return True
+    return before.endswith("前") and _STAFF_AFTER.match(text, org.end) is not None
+
+
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
     models = [m.text for m in ctx.models_in(start, end)]
-    orgs = [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o)]
+    orgs = [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o) and not _affiliation(ctx.text, o)]
     org: str | None = None
     if orgs:
         first = orgs[0]
