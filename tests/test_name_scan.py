@@ -102,3 +102,15 @@ def _lists() -> list[str]:
 @pytest.mark.parametrize("text", _lists())
 def test_list_run_scan_equals_the_list_pattern(text: str) -> None:
     assert [m.span() for m in rules._list_runs(text)] == [m.span() for m in rules._LIST_RUN.finditer(text)]
+
+
+def test_no_suffix_starts_where_extend_does_not_try_one() -> None:
+    """_extend tries the suffix pattern only at a character of _SUFFIX_FIRST, a digit, or 模型 ahead: at
+    any other character of the Basic Multilingual Plane it finds nothing."""
+    tails = ["1", "12B", "x7B", "Pro", "-Pro", "Max", "α", ""]
+    starting = [chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000
+                and chr(c) not in rules._SUFFIX_FIRST and not chr(c).isdecimal()
+                if any(rules._SUFFIX.match(f"Foo{chr(c)}{tail}", 3) for tail in tails)]
+    assert starting == []
+    assert rules._extend("GPT-4发布", 0, 5) == 5 and rules._extend("Foo 3.5 Pro发布", 0, 3) == 11
+    assert rules._extend("文心大模型4.0", 0, 2) == 8

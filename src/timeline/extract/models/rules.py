@@ -229,10 +229,20 @@ def find_orgs(text: str) -> list[OrgMention]:
 _APART_NUMBER = regex.compile(r"\s+(?!\d{4}$)\d+(?:\.\d+)*[a-z]?")
 
 
+# What a suffix token can start with (a Han character only before 模型: the last branch). Most names are
+# followed by none of them ("GPT-4发布", "Qwen3,"): the pattern is not tried there.
+_SUFFIX_FIRST = frozenset("-/0123456789 \t\u00a0\u1680\u202f\u205f\u3000ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                          "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, [*range(0x2000, 0x200B), *range(0x391, 0x3AA),
+                                                                          *range(0x3B1, 0x3CA)])))
+
+
 def _extend(text: str, start: int, end: int) -> int:
     """Consume suffix tokens (versions, sizes, variants) after the name at text[start:end]."""
     numbered = any(ch.isdigit() for ch in text[start:end])
     while True:
+        if end >= len(text) or (text[end] not in _SUFFIX_FIRST and not text[end].isdecimal()  # (\d: any script's)
+                                and text.find("模型", end, end + 10) == -1):
+            return end
         m = match_at(_SUFFIX, text, end)
         if not m or m.end() == end:
             return end
