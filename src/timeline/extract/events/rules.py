@@ -269,7 +269,10 @@ _STAFF_AFTER = re.compile(r"\s*(?:的)?(?:员工|研究员|工程师|高管)")
 
 def _affiliation(text: str, org: OrgMention) -> bool:
     before = text[max(0, org.start - 40) : org.start]
-    if _FORMER.search(before) is not None:
+    # (the words first, found in C: the pattern, searched from every position of the window, cost 18 M
+    # instructions on 80 corpus files)
+    low = before.lower()
+    if ("former" in low or "ex-" in low) and _FORMER.search(before) is not None:
         return True
     return before.endswith("前") and _STAFF_AFTER.match(text, org.end) is not None
 
