@@ -392,8 +392,10 @@ class DocContext:
         """(the model a line is about, where what is about it starts)."""
         text = self.text
         if text.startswith("|", line_start) and self.tables:  # ("| Release date | April 17, 2024 |")
-            self.table_cells()
-            return self._field_rows.get(line_start), 0
+            self.table_cells()  # (fills _field_rows)
+            about = self._field_rows.get(line_start)
+            if about is not None:
+                return about, 0
         if text.find(":", line_start, line_start + 96) == -1:
             return None, 0  # (both are headed by a colon: most lines are neither, found so in C)
         head = self._line_head(line_start)

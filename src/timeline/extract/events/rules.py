@@ -325,7 +325,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     for _ in range(3):
         if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
             return start, end
-        if end >= sent_end or (after is not None and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
+        if end >= sent_end or (after is not None and end <= after.raw.start
+                               and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
             break
         end = ctx.clause(end)[1]
     start, end = ctx.clause(pos)

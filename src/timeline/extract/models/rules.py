@@ -690,7 +690,7 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
 
 # A cue's name with its version written apart: its other versions are models too ("多模态大模型Awaker 1.0 …
 # 年底前推出Awaker 2.0"). (A registry family's versions are found by the registry scan.)
-_NAME_SPACE_VERSION = re.compile(r"([A-Z][A-Za-z]+)[ \t]\d+(?:\.\d+)*")
+_NAME_SPACE_VERSION = re.compile(rf"([A-Z][A-Za-z]+){_VERSION_APART.pattern}")
 
 
 def _other_versions(text: str, cues: list[ModelMention], reg: Registry) -> list[ModelMention]:
