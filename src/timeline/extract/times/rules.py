@@ -157,9 +157,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|week)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
         # ("by year-end", "at year end": the passage's year, late; not "year-end results")
         r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
-        # ("Today, we're releasing", "Today Google launches", "OpenAI today announced")
-        r"|(?P<enday>yesterday|tomorrow|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
-        r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil"
+        # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
+        r"|(?P<enday>yesterday|tomorrow|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
+        r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
+        r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,4}?available)))\b"
         # a season: "the summer of 2025", "fall 2025", "this summer" (the year, no finer)
         rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}})\b|(?P<ensr>this|next)\s+(?:{_SEASON})\b"
