@@ -95,7 +95,11 @@ _BYLINE_LEAD = regex.compile(
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME})"
     # (a social post's header: "Meta AI (@AIatMeta) · Jul 23, 2024", "@sama · Mar 3, 2025")
-    r"|(?:[^\n|·•丨(@]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[·•|丨]\s*)?"
+    r"|(?:[^\n|·•丨(@]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[·•|丨]\s*"
+    # (a writer's name alone, two to four capitalized words, then a separator: "Kyle Wiggers · 9:15 AM PST · …")
+    r"|(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*[·•|丨]\s*)?"
+    # (a time of day before the date: "9:15 AM PST · March 5, 2025")
+    r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s+[A-Z]{2,4})?\s*[·•|丨,]\s*)?"
     # (a weekday before the date: "Published Friday, February 7, 2025")
     rf"(?:(?:{EN_WEEKDAY}),?\s+)?",
     regex.I,

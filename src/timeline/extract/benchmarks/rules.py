@@ -49,7 +49,7 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
         # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's); a version: "LiveCodeBench v6"
         # (a full stop may follow)
-        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d.%]))?"
+        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d))?"
         r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d))?)(?![A-Za-z0-9])",
         regex.IGNORECASE,
     )
@@ -92,7 +92,9 @@ _TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|榜单|�
 # "在X上，" / "在X测试中，" / "在X医疗考试中，" / "On X, " then the model (or a pronoun)
 _MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,4}}?{_TEST_WORD})?(?:上|中)\s*[，,]\s*")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
-_EN_MODEL_NEXT = regex.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*|\s+(?=[A-Z]|it\b|the\s))")
+# (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
+_EN_MODEL_NEXT = regex.compile(
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*(?:(?:a|an|the)\s[^,\n]{1,40},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
@@ -115,8 +117,10 @@ _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
 # ("HumanEval: A 92.0%, B 90.2%"), "compared with 53.6% for B", ", while B scores 74.3".
 _LIST_NEXT = regex.compile(rf"\s*[;；]\s*|{ITEM_SEPARATOR}")
 _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
+# A maker's possessive before the model another score is for: "63.6 for OpenAI's o1-mini"
+_OWNER = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
 _COMPARED = regex.compile(
-    rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+{_NUMBER}\s+(?:for|by|from)\s+",
+    rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+{_NUMBER}\s+(?:for|by|from)\s+{_OWNER}",
     regex.I)
 _WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+|,?\s*(?:而|但)\s*")  # (", while B scores 74.3", "，而B仅为13%")
 # "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
@@ -135,7 +139,7 @@ _SAME = "持平|打平|并列|相同|一致|相当"
 _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
 _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|接近|相近|不相上下|差不多)")  # (after B's own score: "与B的79.8分相当")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
-_FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+")
+_FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 # "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took)
 _NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二三四五六七八九十\d]+(?:名|位)?)?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(

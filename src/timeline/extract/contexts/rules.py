@@ -53,8 +53,9 @@ _CUE_BEFORE = regex.compile(
     r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose)\s*)*$"
-    # "can process up to 2 million tokens": what a model takes in at once
-    r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:up\s+to\s+)?$"
+    # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
+    r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
+    r"(?:up\s+to\s+)?$"
     r"|(?:支持|可处理|能处理)(?:输入)?(?:最长|最多|高达|长达)?\s*$",
     regex.I,
 )
