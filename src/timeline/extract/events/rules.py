@@ -171,6 +171,21 @@ def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
     return levels
 
 
+# A story told forward: "previewed QwQ in November 2024. It followed up in January with …" is the next January.
+_THEN_BEFORE = regex.compile(
+    r"(?:\b(?:followed\s+(?:up|it|that|this)|then|later|subsequently|next)\b|随后|此后|之后|接着)[^.。!?！？\n]{0,30}$",
+    regex.I)
+
+
+def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, reference: dt.date | None) -> bool:
+    """Whether a month written without its year, after the passage's later month and a word that tells
+    the story forward, is in the passage's next year (and not after the document's date)."""
+    return raw.month is not None and raw.year is None and raw.year_rel is None and raw.year_ctx is None \
+        and month is not None and raw.month < month \
+        and (reference is None or dt.date(year + 1, raw.month, 1) <= reference) \
+        and _THEN_BEFORE.search(text, max(0, raw.start - 48), raw.start) is not None
+
+
 def document_times(ctx: DocContext) -> list[DatedMention]:
     """Every temporal expression of the document, resolved with passage context: a month or day
     without a year takes the year of the block (lines up to a blank line or a heading), else of
@@ -213,6 +228,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             context_year = block_year if block_year is not None else section_year
             if context_year is None:
                 context_year = latest_year
+            elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
+                context_year = block_year + 1
             time = resolve(raw, reference, context_year, block_month, block_day)
             if time is None:
                 continue
