@@ -96,6 +96,13 @@ _MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,4}}?{_TEST_WORD})?(?:上|中)\
 _EN_MODEL_NEXT = regex.compile(
     r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*(?:(?:a|an|the)\s[^,\n]{1,40},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
+_ON_NEXT = re.compile(r"\s*(?<![A-Za-z])(?:on|in)\s+(?:the\s+)?")  # (the score's match may end past its blank)
+
+
+def _scored_elsewhere(text: str, end: int) -> bool:
+    """Whether another benchmark's name follows the score ending at `end` ("… B scores 85.0 on GPQA")."""
+    on = match_at(_ON_NEXT, text, end)
+    return on is not None and match_at(_benchmark_pattern(), text, on.end()) is not None
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
@@ -187,6 +194,8 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     elif joined := match_at(_WHILE, text, pos) or match_at(_NEXT_CLAUSE, text, pos):
         model = _model_at(ctx, joined.end())
         score = match_at(_THEIR_SCORE, text, model.end) if model else None
+        if score is not None and _scored_elsewhere(text, score.end()):
+            return None
     else:
         return None
     return (model, score, score.end()) if model and score else None
@@ -276,6 +285,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         if not m or (m.group("unit") is None and not colon and not m.group("word") and not paired and not versus) \
                 or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
             continue  # a bare number after a name is a score only after a colon or 得分, or in a list of such
+        if lead is not None and lead.re is _EN_MODEL_NEXT and _scored_elsewhere(text, offset + m.end()):
+            continue  # "A scores 88.1 on MMLU, B scores 85.0 on GPQA": B's score is GPQA's
         score_start = offset + m.start("score")
         if _GAIN_BEFORE.search(text[max(sent_start, score_start - 4) : score_start]):
             continue
