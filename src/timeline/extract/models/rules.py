@@ -302,6 +302,14 @@ def _listed_after(pattern: regex.Pattern[str], text: str, end: int) -> list[rege
     return found
 
 
+def _family_prefix(written: str, reg: Registry) -> str | None:
+    """The family's form a model's name starts with, before a space or a hyphen ("Claude" of "Claude 3.7 Sonnet")."""
+    for cut in range(len(written) - 1, 0, -1):
+        if written[cut] in " -" and written[:cut] in reg.family_by_form:
+            return written[:cut]
+    return None
+
+
 def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Registry) -> list[ModelMention]:
     """The models that follow `m` (a family's model, its family written as `form`) by version alone."""
     glue = m.text[len(form) : len(form) + 1] if m.text[len(form) : len(form) + 1] in " -" else ""
@@ -372,6 +380,12 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         has_suffix = end > m.end()
         if known is not None:
             mention = ModelMention(m.start(), end, written, known.name, known.org, "registry")
+            # ("Claude 3.7 Sonnet, 3.5 Haiku and 3 Opus": a known model of a family lists its siblings too)
+            fam_form = _family_prefix(written, reg) if fam is None else None
+            if fam_form is not None:
+                found.append(mention)
+                found.extend(_elided_siblings(text, mention, fam_form, reg.family_by_form[fam_form], reg))
+                continue
         elif fam is None:  # a model alias followed by more suffix: keep the alias's model identity
             base = reg.model_by_key[fold(form)]
             found.append(ModelMention(m.start(), end, written, base.name + written[len(form):], base.org,
