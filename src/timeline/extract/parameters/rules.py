@@ -104,9 +104,10 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
-# ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B")
+# ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
+# "in three sizes: 2.4B, 7.8B and 32B")
 _CUE_BEFORE = regex.compile(
-    rf"(?:参数|参数量|参数总量|规模|激活|(?i:parameters?|params|model\s+sizes?))\s*{_CUE_VERB}(?:从|由)?$"
+    rf"(?:参数|参数量|参数总量|规模|激活|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}(?:从|由)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
@@ -181,9 +182,15 @@ def _span(m: regex.Match[str]) -> tuple[int, int]:
     return m.span("cnb") if m.group("cnb") else m.span()
 
 
+# A number of tokens is no count of parameters, whatever cue stands before it ("batch sizes: 4B tokens").
+_TOKENS_AFTER = regex.compile(r"[-\s]*(?:tokens?\b|词元|个?token)", regex.I)
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
+    if match_at(_TOKENS_AFTER, text, end):
+        return None
     sent_start, _ = ctx.sentence(start)
     # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model.
     paren = text.rfind("(", sent_start, start)
