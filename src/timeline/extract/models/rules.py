@@ -486,12 +486,12 @@ _ID_AFTER_MODEL = re.compile(r"[ \t]?(?!v\d)([a-z][a-z0-9]*\d[a-z0-9.]*(?:-[a-z0
 # A capitalized name right after the word, with its version apart or not ("多模态大模型Awaker 1.0"); one
 # without a digit only where the sentence or the clause ends after it ("图文模型Metamath。"), since an
 # English word often follows the word in running text ("大模型Token消耗").
+# (A version written apart, between a name and the word too: "Awaker 1.0大模型"; not a count or a share.)
+_VERSION_APART = re.compile(r"[ \t]\d+(?:\.\d+)*")
 _NAME_AFTER_MODEL = re.compile(
-    r"[ \t]?([A-Z][A-Za-z0-9]*(?:[-.·][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*(?![\d.]*\s*[%BMTKk亿万]))?)"
+    rf"[ \t]?([A-Z][A-Za-z0-9]*(?:[-.·][A-Za-z0-9]+)*(?:{_VERSION_APART.pattern}(?![\d.]*\s*[%BMTKk亿万]))?)"
     r"(?![A-Za-z0-9_.-])")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[。，、；：！？,;:!?）)]|[(（]|$)", re.M)
-# A version written apart between a name and the word: "Awaker 1.0大模型".
-_VERSION_APART = re.compile(r"[ \t]\d+(?:\.\d+)*")
 
 
 def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
