@@ -302,14 +302,6 @@ def _listed_after(pattern: regex.Pattern[str], text: str, end: int) -> list[rege
     return found
 
 
-def _family_prefix(written: str, reg: Registry) -> str | None:
-    """The family's form a model's name starts with, before a space or a hyphen ("Claude" of "Claude 3.7 Sonnet")."""
-    for cut in range(len(written) - 1, 0, -1):
-        if written[cut] in " -" and written[:cut] in reg.family_by_form:
-            return written[:cut]
-    return None
-
-
 def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Registry) -> list[ModelMention]:
     """The models that follow `m` (a family's model, its family written as `form`) by version alone."""
     glue = m.text[len(form) : len(form) + 1] if m.text[len(form) : len(form) + 1] in " -" else ""
@@ -381,10 +373,10 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         if known is not None:
             mention = ModelMention(m.start(), end, written, known.name, known.org, "registry")
             # ("Claude 3.7 Sonnet, 3.5 Haiku and 3 Opus": a known model of a family lists its siblings too)
-            fam_form = _family_prefix(written, reg) if fam is None else None
-            if fam_form is not None:
+            family = _family_of(written, reg) if fam is None else None
+            if family is not None and len(written) > len(family[0]):
                 found.append(mention)
-                found.extend(_elided_siblings(text, mention, fam_form, reg.family_by_form[fam_form], reg))
+                found.extend(_elided_siblings(text, mention, *family, reg))
                 continue
         elif fam is None:  # a model alias followed by more suffix: keep the alias's model identity
             base = reg.model_by_key[fold(form)]
@@ -444,13 +436,19 @@ def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMen
     return None
 
 
-def _family_org(name: str, reg: Registry) -> str | None:
-    """Organization of the family a name starts with ("Qwen3-235B", "qwen-max" -> Alibaba)."""
+def _family_of(name: str, reg: Registry) -> tuple[str, Family] | None:
+    """The family a name starts with, and its form as written ("Qwen" of "Qwen3-235B", "qwen" of "qwen-max")."""
     prefix = _WORD_RUN.match(name)
     if prefix is None:
         return None
     fam = reg.family_by_form.get(prefix.group(0)) or _lower_families().get(prefix.group(0))
-    return fam.org if fam else None
+    return (prefix.group(0), fam) if fam else None
+
+
+def _family_org(name: str, reg: Registry) -> str | None:
+    """Organization of the family a name starts with ("Qwen3-235B", "qwen-max" -> Alibaba)."""
+    found = _family_of(name, reg)
+    return found[1].org if found else None
 
 
 @lru_cache(maxsize=65536)  # the same names recur, within an article and across a corpus
@@ -708,17 +706,11 @@ _NAME_SPACE_VERSION = re.compile(rf"([A-Z][A-Za-z]+){_VERSION_APART.pattern}")
 
 
 def _other_versions(text: str, cues: list[ModelMention], reg: Registry) -> list[ModelMention]:
-    families = {m.group(1): cue.org for cue in cues if (m := _NAME_SPACE_VERSION.fullmatch(cue.text))
+    families = {m.group(1): (m.group(1), cue.org, "cue") for cue in cues
+                if (m := _NAME_SPACE_VERSION.fullmatch(cue.text))
                 and m.group(1) not in reg.family_by_form and not reg.is_not_model(m.group(1))}
-    if not families:
-        return []
-    found = []
-    for m in _names_at_word_starts(re.compile(f"{trie_pattern(list(families))}(?=[ \\t]\\d)"), text):
-        end = _extend(text, m.start(), m.end())
-        if not _after_number(text, m.start()) and any(c.isdigit() for c in text[m.end() : end]):
-            name = text[m.start() : end]
-            found.append(ModelMention(m.start(), end, name, name, families[m.group(0)], "cue"))
-    return found
+    # (the family's name is letters only: a digit in a mention is a version the scan took after it)
+    return [m for m in _named_elsewhere(text, families) if any(c.isdigit() for c in m.text)]
 
 
 # Characters: a longer "name" is a run of letters and digits (an identifier, a hash), not a model
