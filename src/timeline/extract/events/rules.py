@@ -70,8 +70,10 @@ _DONE = regex.compile(rf"(?:{_DONE_VERB})了|(?<!而)已(?:经)?(?:于|在|正�
 # A verb in the past tense ("was released" too; not "to be released", "is launched"), which a date a few days
 # after the document's own does not make a forecast: a weekly issue dated by its week's first day, a
 # dateline in another time zone.
-_PAST_ACTION = regex.compile(r"(?<!\b(?:be|is|are|being)\s)\b(?:released|launched|announced|unveiled|introduced"
-                             r"|open-sourced|shipped|debuted|rolled\s+out)\b")
+# (the verbs of putting a model out, in the past tense: also what a participle clause opens with)
+_PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|rolled\s+out"
+            r"|made\s+(?:\w+\s+)?available)\b")
+_PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b{_PUT_OUT}")
 _NEAR_DAYS = 7
 _FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
@@ -108,9 +110,7 @@ _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$"
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
-_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?"
-                         r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|rolled\s+out"
-                         r"|made\s+(?:\w+\s+)?available)\b")
+_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?" + _PUT_OUT)
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 # (an event's date is a day, a month or a year: a quarter or a half is its year; a week its month, or
 # its year when it runs into the next month: "下周" said on June 28, 2024 is 2024)
