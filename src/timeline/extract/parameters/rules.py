@@ -122,6 +122,7 @@ _CELL_COUNT = regex.compile(
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）])?")
 _SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}  # ("bn", "tn": the press's)
+_TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameters: "15T tokens")
 # Lists of sizes: "8B and 70B parameter sizes", "1B, 4B, 12B and 27B sizes", "8B and 70B versions",
 # "参数规模包括70亿、130亿和700亿".
 # Each item is a count of the list's model when the list ends in a cue or its first count has one;
@@ -129,7 +130,7 @@ _SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million":
 # its own ("141B total parameters and 39B active parameters") is a count of its own.
 _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|trillion))"
 _LIST_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
-                           r"(?![-\s]*(?:tokens?|词元|个?token|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
+                           rf"(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 # ("共7个尺寸", "多个尺寸")
 _SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|版本|型号)"
 _LIST_THEN_CUE = regex.compile(
@@ -183,7 +184,7 @@ def _span(m: regex.Match[str]) -> tuple[int, int]:
 
 
 # A number of tokens is no count of parameters, whatever cue stands before it ("batch sizes: 4B tokens").
-_TOKENS_AFTER = regex.compile(r"[-\s]*(?:tokens?\b|词元|个?token)", regex.I)
+_TOKENS_AFTER = regex.compile(rf"[-\s]*(?:{_TOKEN_WORDS})", regex.I)
 
 
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
