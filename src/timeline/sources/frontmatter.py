@@ -84,8 +84,8 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # normalization drops those between CJK and digits.)
 _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
 _BYLINE_LEAD = regex.compile(
-    r"[ \t>*_|]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
-    r"|Published(?:\s+on)?|Posted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
+    r"[ \t>*_|\[]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
+    r"|Published(?:\s+on)?|Posted(?:\s+on)?|Submitted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)
@@ -116,7 +116,9 @@ _BYLINE_TAIL = regex.compile(
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
     r"(?:\s*[|·•丨/・]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
-    r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}))?[ \t*_|]*",
+    r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}))?"
+    # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")
+    r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[ \t*_|\]]*",
     regex.I,
 )
 _HEAD_LINES = 12  # where a byline stands: among the first lines that hold text

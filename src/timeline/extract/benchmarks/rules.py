@@ -96,6 +96,7 @@ _MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,4}}?{_TEST_WORD})?(?:上|中)\
 _EN_MODEL_NEXT = regex.compile(
     r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*(?:(?:a|an|the)\s[^,\n]{1,40},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
+_SCORING = re.compile(r"(?:scoring|achieving|reaching|attaining|posting|hitting)\s")
 _ON_NEXT = re.compile(r"\s*(?<![A-Za-z])(?:on|in)\s+(?:the\s+)?")  # (the score's match may end past its blank)
 
 
@@ -115,7 +116,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("with a pass@1 of 79.8%")
                              r"|(?i:(?:an?\s+)?(?:pass|maj|cons|avg)@\d+(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_SCORE_VERB}|gets)"
-                             r"(?:\s+(?i:a\s+score\s+of))?\s)?\s*"
+                             # ("attains an impressive score of 97.3%")
+                             r"(?:\s+(?i:an?\s+(?:[a-z-]+\s+){0,2}?score\s+of))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
                              + _SCORE)
@@ -261,6 +263,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             _ON_BEFORE.search(text, max(0, bench.start() - 8), bench.start()) and _EN_MODEL_NEXT.match(window))
         offset = bench.end()
         referred: list[ModelMention] = []
+        if lead and lead.re is _EN_MODEL_NEXT and (scoring := match_at(_SCORING, text, bench.end() + lead.end())):
+            # "… performance on SWE-bench Verified, scoring 62.3%": no subject after it, the sentence's own
+            lead, offset = None, scoring.start()
+            window = text[offset : min(sent_end, offset + 40)]
         if lead:
             after = ctx.models_in(bench.end(), bench.end() + 40)
             subject = bench.end() + lead.end()
@@ -277,7 +283,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                     referred = _subject_models(ctx, sent_start, previous_start) or _pronoun_models(
                         ctx, previous_start, sent_start)  # (…, which opens with a pronoun itself: two steps back)
                 offset = pronoun.end()
-            window = text[offset : min(sent_end, offset + 24)] if offset != bench.end() else window
+            window = text[offset : min(sent_end, offset + 40)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
         paired = m is not None and lead is None and _paired(text, benches, i)
@@ -364,9 +370,9 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 
 
 _SCORE_THEN_BENCH = regex.compile(
-    # ("80.4% accuracy on MATH")
+    # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
     r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass)(?:es|ed|ing|s)?)?\s*"  # (the stem read)
-    r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:accuracy\s+)?"
+    r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+)\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+)?$"
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"

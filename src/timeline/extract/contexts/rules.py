@@ -74,11 +74,11 @@ _CONTEXT_HEADER = regex.compile(
     r"(?:最大)?上下文(?:长度|窗口)?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
-# ("can output up to 128K tokens", "generates a maximum of 64K tokens": what a model writes, not what it reads)
+# ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = re.compile(
-    r"(?:数据|训练|预训练|语料|超|共|输出|每|/|\d\s*[-~–])\s*$"
-    r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:up\s+to\s+|a\s+maximum\s+of\s+"
-    r"|at\s+most\s+)?$", re.I)
+    r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:为|达|可达)?|每|/|\d\s*[-~–])\s*$"
+    r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?$", re.I)
 
 
 def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:

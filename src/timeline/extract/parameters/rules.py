@@ -105,9 +105,9 @@ _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
-# "in three sizes: 2.4B, 7.8B and 32B")
+# "in three sizes: 2.4B, 7.8B and 32B", "in four sizes (7B, 13B, 33B and 65B)")
 _CUE_BEFORE = regex.compile(
-    rf"(?:参数|参数量|参数总量|规模|激活|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}(?:从|由)?$"
+    rf"(?:参数|参数量|参数总量|规模|激活|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}(?:从|由|[(（]\s*)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 # "…参数模型" with no name after it describes a class of models, not one model.
