@@ -62,7 +62,8 @@ _RUMORED = regex.compile(
     regex.I,
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
-_PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|scheduled|slated", regex.I)
+_PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
+                         r"|\bdue\s+(?:in|for|by)\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
 _DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"
@@ -132,8 +133,16 @@ def _year_of(raw: RawTime, time: TimeMention) -> int | None:
 _BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)\s+$")
 
 
+# ... and it is an event's date with no verb of its own after a word of plan or forecast ("is planned for 2025").
+_DUE_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|expected|due|targeted)\s+(?:for|in|by)\s+$")
+
+
 def _english_year(text: str, raw: RawTime) -> bool:
-    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start))
+    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start)) or _due(text, raw)
+
+
+def _due(text: str, raw: RawTime) -> bool:
+    return _DUE_BEFORE.search(text, max(0, raw.start - 16), raw.start) is not None
 
 
 def _usable_bare(raw: RawTime, text: str) -> bool:
@@ -597,7 +606,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if record is not None and record.action is None and own == span:
             wider = _continued_by_verb(ctx, span, neighbours[1])
             record = _record(ctx, d.time, wider, wider) if wider else record
-        if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)):
+        if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)
+                              and not _due(ctx.text, d.raw)):
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb)
         key = (record.date, record.prov.char_start, record.prov.char_end)
         if key in seen:

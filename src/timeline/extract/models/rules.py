@@ -59,7 +59,7 @@ _SUFFIX = regex.compile(
     rf"|(?:-|{_SP})?(?!(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?!\d))\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家分BMTK]|\.\d)"
     rf"|(?:-|{_SP}|(?<=\p{{Han}}))(?:{_VARIANTS})(?![A-Za-z])"
     rf"|(?:-|(?<=\p{{Han}}))(?:{_JOINED_VARIANTS})(?![A-Za-z])"
-    r"|-[A-Z]{1,2}(?![A-Za-z])"
+    r"|-(?!AI(?![A-Za-z]))[A-Z]{1,2}(?![A-Za-z])"  # ("DeepSeek-AI" is the maker signing)
     r"|-?[α-ωΑ-Ω]"
     rf"|(?:-|{_SP})?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
     rf"|{_SP}[a-z]\d+\.\d+(?![A-Za-z0-9.])"
