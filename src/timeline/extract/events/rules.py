@@ -303,9 +303,13 @@ def _affiliation(text: str, org: OrgMention) -> bool:
     return before.endswith("前") and _STAFF_AFTER.match(text, org.end) is not None
 
 
+def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
+    return [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o) and not _affiliation(ctx.text, o)]
+
+
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
     models = [m.text for m in ctx.models_in(start, end)]
-    orgs = [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o) and not _affiliation(ctx.text, o)]
+    orgs = _acting_orgs(ctx, start, end)
     org: str | None = None
     if orgs:
         first = orgs[0]
@@ -363,8 +367,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
             return start, end
     # ("1. DeepSeek-V3：性价比之王。去年12月26日开源", "- Release date: …" under a model's heading: the line's
-    # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; see _record)
-    if ctx.subject_model(pos) is not None or ctx.pronoun_model(sent_start) is not None:
+    # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; by "the company",
+    # the organization before: see _record)
+    if ctx.subject_model(pos) is not None or ctx.pronoun_model(sent_start) is not None \
+            or _company_meant(ctx, pos) is not None:
         return ctx.clause(pos)
     return None
 
@@ -502,20 +508,47 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     head = ctx.subject_model(span[0]) if not models and org is None else None
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
         head = ctx.pronoun_model(ctx.sentence(span[0])[0])
+    meant = False
     if head is not None:
         models, org = [head.text], head.org
     elif not models and org is None:
-        return None
+        org = _company_meant(ctx, span[0])
+        if org is None:
+            return None
+        meant = True
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
         or _column_action(ctx, time)
-    if (head is not None or time.precision == "week") and action is None:
+    if (head is not None or meant or time.precision == "week") and action is None:
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
     return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
         status=_status(ctx, status_span, time), prov=ctx.prov(*span),
     )
+
+
+# A word for a company as a sentence's subject ("Anthropic is … Founded in 2021, the company builds …",
+# "该公司成立于2023年3月"): it opens the sentence or the clause after a leading one.
+_COMPANY = regex.compile(r"(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
+_LEADING_CLAUSE = regex.compile(r"[^,，。.!?;；\n]{0,40}[,，]\s*")
+_FIRST_TEXT = re.compile(r"\S")
+
+
+def _company_meant(ctx: DocContext, pos: int) -> str | None:
+    """The organization a word for a company that is the subject of the sentence at `pos` stands for: the
+    first one the sentence before names (a company's profile is told by sentences about it)."""
+    text = ctx.text
+    sent_start, _ = ctx.sentence(pos)
+    start = _FIRST_TEXT.search(text, sent_start)
+    if start is None:
+        return None
+    lead = _LEADING_CLAUSE.match(text, start.start())
+    if not (_COMPANY.match(text, start.start()) or (lead is not None and _COMPANY.match(text, lead.end()))):
+        return None
+    previous = ctx.previous_sentence(sent_start)
+    orgs = _acting_orgs(ctx, previous, sent_start) if previous < sent_start else []
+    return orgs[0].text if orgs else None
 
 
 def _column_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
