@@ -96,7 +96,8 @@ _ACTION = regex.compile(
     r"正式推出|推出|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|"
     r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
-    r"|ship(?:ped|s|ping)?|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
+    r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing)|(?<=\b(?:to|will|would|could|may|might)\s)preview"
+    r"|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|rais(?:ed|es)|took\s+effect|entered\s+into\s+force"
     r"|founded|generally\s+available|GA|arriv(?:ed|es))\b",
     regex.I,
@@ -182,7 +183,7 @@ def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
 
 # A story told forward: "previewed QwQ in November 2024. It followed up in January with …" is the next January.
 _THEN_BEFORE = regex.compile(
-    r"(?:\b(?:followed\s+(?:up|it|that|this)|then|later|subsequently|next)\b|随后|此后|之后|接着)[^.。!?！？\n]{0,30}$",
+    r"(?:\b(?:followed|then|later|subsequently|next)\b|随后|此后|之后|接着)[^.。!?！？\n]{0,30}$",
     regex.I)
 
 
@@ -245,6 +246,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             year = _year_of(raw, time)
             if year is not None and (not raw.bare_year or _english_year(text, raw)):
                 block_year = year
+            elif block_year is not None and context_year == block_year + 1:
+                block_year = context_year  # (the story told forward goes on in that year)
             elif time.value and raw.year_rel is not None:
                 block_year = int(time.value[:4])
             if raw.month is not None and time.value:
@@ -486,6 +489,9 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
     if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
         return "reported"
+    own = text[clause[0] : end]
+    if len(own) < len(window) and _PLANNED.search(own) and not _PREDICTED.search(own):
+        return "planned"  # ("OpenAI is expected to release GPT-5 in May, and Google plans to bring Gemini 3 …")
     if _PLANNED.search(window) and not _FORECAST.search(window):
         return "planned"  # ("预计将于…推出" is a forecast)
     return "predicted" if future or _PREDICTED.search(window) else "reported"

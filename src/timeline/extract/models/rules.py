@@ -772,13 +772,15 @@ def _coded_models() -> dict[str, list[KnownModel]]:
 
 @cache
 def _code_pattern() -> re.Pattern[str]:
-    return re.compile(rf"{trie_pattern(list(_coded_models()))}(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
+    # (a dated update of the model after its code: "R1-0528", "V3-0324")
+    return re.compile(rf"({trie_pattern(list(_coded_models()))})(-\d{{4}})?(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
 
 
 def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]) -> list[ModelMention]:
     """A registry model's code written alone ("R1", "K2是一个MoE模型", "DeepSeek's R1", "DeepSeek的V3") in a
     text that names the model's family or maker is that model (DeepSeek-R1, Kimi K2), when one model
-    of theirs has that code; a code taken as a name of its own (K2, R1) is resolved so too."""
+    of theirs has that code, and with a date after it its update ("R1-0528": DeepSeek-R1-0528); a code taken
+    as a name of its own (K2, R1) is resolved so too."""
     makers = {org.canonical for org in orgs} | {c.org for c in chosen if c.org}
     found: list[ModelMention] = []
     replaced: set[int] = set()
@@ -789,9 +791,10 @@ def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention])
             continue
         if _after_number(text, m.start()) or _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        theirs = [known for known in _coded_models()[m.group(0)] if known.org in makers]
+        theirs = [known for known in _coded_models()[m.group(1)] if known.org in makers]
         if len(theirs) == 1:
-            found.append(ModelMention(m.start(), m.end(), m.group(0), theirs[0].name, theirs[0].org, "registry"))
+            found.append(ModelMention(m.start(), m.end(), m.group(0), theirs[0].name + (m.group(2) or ""),
+                                      theirs[0].org, "registry"))
             replaced.update(c.start for c in inside)
     return _leftmost_longest([c for c in chosen if c.start not in replaced] + found) if found else chosen
 
