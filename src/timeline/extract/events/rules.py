@@ -96,7 +96,7 @@ _ACTION = regex.compile(
     r"正式推出|推出|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|"
     r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
-    r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing)|(?<=\b(?:to|will|would|could|may|might)\s)preview"
+    r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|rais(?:ed|es)|took\s+effect|entered\s+into\s+force"
     r"|founded|generally\s+available|GA|arriv(?:ed|es))\b",
@@ -536,21 +536,15 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 # A word for a company as a sentence's subject ("Anthropic is … Founded in 2021, the company builds …",
 # "该公司成立于2023年3月"): it opens the sentence or the clause after a leading one.
-_COMPANY = regex.compile(r"(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
-_LEADING_CLAUSE = regex.compile(r"[^,，。.!?;；\n]{0,40}[,，]\s*")
-_FIRST_TEXT = re.compile(r"\S")
+_COMPANY_SUBJECT = re.compile(
+    r"\s*(?:[^,，。.!?;；\n]{0,40}[,，]\s*)?(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
 
 
 def _company_meant(ctx: DocContext, pos: int) -> str | None:
     """The organization a word for a company that is the subject of the sentence at `pos` stands for: the
     first one the sentence before names (a company's profile is told by sentences about it)."""
-    text = ctx.text
     sent_start, _ = ctx.sentence(pos)
-    start = _FIRST_TEXT.search(text, sent_start)
-    if start is None:
-        return None
-    lead = _LEADING_CLAUSE.match(text, start.start())
-    if not (_COMPANY.match(text, start.start()) or (lead is not None and _COMPANY.match(text, lead.end()))):
+    if not _COMPANY_SUBJECT.match(ctx.text, sent_start):
         return None
     previous = ctx.previous_sentence(sent_start)
     orgs = _acting_orgs(ctx, previous, sent_start) if previous < sent_start else []
@@ -576,6 +570,9 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
     return after if after.start() - time.end < time.start - before.end() else before
 
 
+_LEAD_MARKS = " \t#*_:："
+
+
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
     """List items without a date of their own under a dated lead-in line (a bold lead or a
     heading with a date); the items run until the next line that is neither blank nor an item."""
@@ -595,6 +592,8 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                 or _SNAPSHOT_LEAD.search(line):
             continue
         lead, lead_span = usable[0], (start, end)
+        # (a lead that is its date alone heads a timeline's section: its items are its news, verb or not)
+        dated_only = not (text[start : lead.raw.start] + text[lead.raw.end : end]).strip(_LEAD_MARKS)
         for k in range(i + 1, len(lines)):
             start, end = lines[k]
             line = text[start:end]
@@ -614,7 +613,9 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                     (verb := _ACTION.match(text, head, min(end, head + 24))) is not None
                     and first_actor <= verb.end() + 1)):
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)
-                if record is not None:
+                # (under a lead with more words, the item or the lead says what happened: under "Model cheat
+                # sheet (March 2025)", "- Foo-2 — 123B params" is a state, not news)
+                if record is not None and (dated_only or record.action is not None):
                     records.append(record)
     return records
 
