@@ -130,7 +130,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
         # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")
         cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (what.startswith(("token", "词元")) or (
-            sent_start in extended_from and (len(owners) > 1 or bool(_AFTER_LENGTH.fullmatch(text, last_end, start))))))
+            sent_start in extended_from and (len(owners) > 1 or bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
+                                             or _said_alike(text, model, start, m.end())))))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue):
@@ -155,6 +156,16 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         extended_from.add(sent_start)
         last_end = m.end()
     return records
+
+
+# After a length read in its sentence, another model's said alike: "…, while Claude 3.5 Sonnet offers 200K and …"
+_OWN_VERB = regex.compile(r"\s+(?:offers?|has|have|supports?|provides?|gets?|handles?|reads?|accepts?|takes?)\s+"
+                          r"(?:up\s+to\s+|an?\s+)?|\s+(?:up\s+to|at)\s+")
+_LENGTH_ENDS = regex.compile(r"\s*(?:[.,;:!?)）。，；]|and\b|$)")
+
+
+def _said_alike(text: str, model: ModelMention, start: int, end: int) -> bool:
+    return _OWN_VERB.fullmatch(text, model.end, start) is not None and match_at(_LENGTH_ENDS, text, end) is not None
 
 
 # "GPT-4o和Qwen2.5-VL-72B均为128K", "gpt-4.1, gpt-4.1-mini and gpt-4.1-nano, all three with a context window

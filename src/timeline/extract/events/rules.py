@@ -105,6 +105,8 @@ _ACTION = regex.compile(
 _AND = re.compile(r"\s+and\s+")
 _AS_OF = ("截至", "截止", "截止到", "截止至")  # (what ends right before a date)
 _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
+# ("revenue for the third quarter ended October 27": where a period ends)
+_PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|months?|weeks?)\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I)
 # A lead that dates a state, not happenings ("Open LLM leaderboard, December 2024", "截至2025年3月"):
 # the models listed under it did nothing then.
 _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|{'|'.join(_AS_OF)}", re.I)
@@ -161,7 +163,9 @@ def _usable(raw: RawTime, text: str) -> bool:
     if _SAID.search(text, max(0, raw.start - 16), raw.start):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens
     before = text[max(0, raw.start - 8) : raw.start].rstrip()
-    if before.endswith(_AS_OF) or (before.endswith("of") and _AS_OF_EN.search(before)):
+    if before.endswith(_AS_OF) or (before.endswith("of") and _AS_OF_EN.search(before)) or (
+            "end" in text[max(0, raw.start - 13) : raw.start]  # (a word tested in C first: few dates have it)
+            and _PERIOD_ENDED.search(text, max(0, raw.start - 24), raw.start)):
         return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
@@ -369,6 +373,11 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         start = ctx.clause(start - 1)[0]
         if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
             return start, end
+    # A sentence that opens with a model is about it, however many clauses come before the date's ("Kimi K2总参数
+    # 1T，激活参数32B，上下文长度128K，于7月11日正式开源")
+    opening = ctx.models_in(sent_start, start)
+    if opening and not ctx.text[sent_start : opening[0].start].strip(_LEAD_MARKS + "-+>•"):
+        return sent_start, end
     # ("1. DeepSeek-V3：性价比之王。去年12月26日开源", "- Release date: …" under a model's heading: the line's
     # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; by "the company",
     # the organization before: see _record)
