@@ -49,7 +49,7 @@ SUBJECT_PRONOUN = regex.compile(
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
-    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:sibling|successor|predecessor|rival"
+    r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:sibling|successor|predecessor|rival"
     r"|competitor|cousin|sister|brother|counterpart)s?\b)|该模型|该系列|这款模型|此模型|模型的|它"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
@@ -64,6 +64,8 @@ _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
+# A clause that leads its sentence, before its subject ("With 24 billion parameters, it …", "据悉，该模型…")
+_LEADING_CLAUSE = re.compile(r"[^,，。.!?;；\n]{1,40}[,，]\s*")
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品"): the
@@ -340,10 +342,18 @@ class DocContext:
             EN_NUMBER_WORDS[word.lower()] if word else None
         return models if count is None or len(models) == count else []
 
+    def opens_with_pronoun(self, sent_start: int) -> bool:
+        """Whether a pronoun is the subject of the sentence at `sent_start`: it opens it, or comes right
+        after a clause that leads it ("With 24 billion parameters, it can run on …")."""
+        text = self.text
+        if SUBJECT_PRONOUN.match(text, sent_start, sent_start + 64):
+            return True
+        lead = _LEADING_CLAUSE.match(text, sent_start)
+        return lead is not None and SUBJECT_PRONOUN.match(text, lead.end(), lead.end() + 64) is not None
+
     def pronoun_model(self, sent_start: int) -> ModelMention | None:
         """The model before a sentence that a pronoun opens ("It was released on …"), else None."""
-        return self.referred_model(sent_start) if SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64) \
-            else None
+        return self.referred_model(sent_start) if self.opens_with_pronoun(sent_start) else None
 
     def referred_model(self, sent_start: int) -> ModelMention | None:
         """ "…released Foo-2. It has 141B parameters": a sentence opened by a pronoun subject is
@@ -355,14 +365,14 @@ class DocContext:
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
             return next((models[0] for models in found if models), None)
-        if not SUBJECT_PRONOUN.match(self.text, sent_start, sent_start + 64):
+        if not self.opens_with_pronoun(sent_start):
             return self.subject_model(sent_start)
         # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …")
         for _ in range(3):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
             if model is not None or previous >= sent_start \
-                    or not SUBJECT_PRONOUN.match(self.text, previous, previous + 64):
+                    or not self.opens_with_pronoun(previous):
                 return model
             sent_start = previous
         return None

@@ -654,7 +654,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         record = _record(ctx, d.time, own, span if own == span else (span[0], max(own[1], d.raw.end)))
         if record is not None and record.action is None and own == span:
             wider = _continued_by_verb(ctx, span, neighbours[1])
-            record = _record(ctx, d.time, wider, wider) if wider else record
+            if wider:
+                record, own = _record(ctx, d.time, wider, wider), wider
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)
                               and not _due(ctx.text, d.raw)):
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb)
@@ -663,7 +664,45 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue
         seen.add(key)
         records.append(record)
+        for chained in _chained(ctx, d, own, record, neighbours[1]):
+            key = (chained.date, chained.prov.char_start, chained.prov.char_end)
+            if key not in seen:
+                seen.add(key)
+                records.append(chained)
     return _without_covered(records) + _lead_year_items(ctx, dated)
+
+
+# "2月，xAI推出Grok 3，Anthropic发布Claude 3.7 Sonnet；3月，…": the clauses after a dated one, up to the next date or
+# the end of its part of the sentence, that open with another actor and say what it did happened then too
+# (not what a verb of saying ends the dated one with: "百度3月16日宣布，文心一言将全面开放").
+_ACTOR_LEAD = re.compile(r"\s*(?:(?:and|then)\s+|(?:并|同时|随后|则|也|又)\s*)?")
+_SAID_LAST = re.compile(rf"(?:{_SAY_VERBS})\s*[,，]$")
+
+
+def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: EventRecord, after: DatedMention | None
+             ) -> list[EventRecord]:
+    text = ctx.text
+    _, sent_end = ctx.sentence(d.raw.start)
+    stop = min(sent_end, after.raw.start if after is not None else sent_end)
+    pos = span[1]
+    if pos >= stop or not text.startswith((",", "，"), pos - 1) or _SAID_LAST.search(text, span[0], pos):
+        return []
+    records: list[EventRecord] = []
+    while pos < stop and text.startswith((",", "，"), pos - 1):
+        start, end = ctx.clause(pos)
+        if end > stop:
+            break
+        lead = _ACTOR_LEAD.match(text, start)
+        first = lead.end() if lead else start
+        if not (ctx.models_in(first, first + 1) or ctx.orgs_in(first, first + 1)) \
+                or _ACTION.search(text, first, end) is None:
+            break
+        record = _record(ctx, d.time, (start, end), (start, end))
+        if record is None or (set(record.models) <= set(dated.models) if record.models else record.org == dated.org):
+            break  # (the dated clause's own actors again: "【V3.1正式发布】8月21日，深度求索正式发布V3.1")
+        records.append(record)
+        pos = end
+    return records
 
 
 def _without_covered(records: list[EventRecord]) -> list[EventRecord]:
