@@ -66,6 +66,7 @@ _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # may end the line before, in a wrapped paragraph).
 # A clause that leads its sentence, before its subject ("With 24 billion parameters, it …", "据悉，该模型…")
 _LEADING_CLAUSE = re.compile(r"[^,，。.!?;；\n]{1,40}[,，]\s*")
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其")  # (what SUBJECT_PRONOUN's pronouns start with)
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品"): the
@@ -349,7 +350,9 @@ class DocContext:
         if SUBJECT_PRONOUN.match(text, sent_start, sent_start + 64):
             return True
         lead = _LEADING_CLAUSE.match(text, sent_start)
-        return lead is not None and SUBJECT_PRONOUN.match(text, lead.end(), lead.end() + 64) is not None
+        # (a pronoun's first character tested first: most sentences have none there)
+        return lead is not None and text[lead.end() : lead.end() + 1] in _PRONOUN_FIRST \
+            and SUBJECT_PRONOUN.match(text, lead.end(), lead.end() + 64) is not None
 
     def pronoun_model(self, sent_start: int) -> ModelMention | None:
         """The model before a sentence that a pronoun opens ("It was released on …"), else None."""

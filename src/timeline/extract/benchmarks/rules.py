@@ -131,7 +131,8 @@ _OWNER = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
 _COMPARED = regex.compile(
     rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+{_NUMBER}\s+(?:for|by|from)\s+{_OWNER}",
     regex.I)
-_WHILE = regex.compile(r",?\s*(?:while|whereas|but)\s+|,?\s*(?:而|但)\s*")  # (", while B scores 74.3", "，而B仅为13%")
+# (", while B scores 74.3", ", and B reaches 72.7%", "，而B仅为13%")
+_WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 # "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(

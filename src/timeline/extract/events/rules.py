@@ -694,12 +694,14 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
             break
         lead = _ACTOR_LEAD.match(text, start)
         first = lead.end() if lead else start
-        if not (ctx.models_in(first, first + 1) or ctx.orgs_in(first, first + 1)) \
-                or _ACTION.search(text, first, end) is None:
+        if not (ctx.models_in(first, first + 1) or ctx.orgs_in(first, first + 1)):
             break
-        record = _record(ctx, d.time, (start, end), (start, end))
-        if record is None or (set(record.models) <= set(dated.models) if record.models else record.org == dated.org):
+        models, org = _actors(ctx, start, end)
+        if set(models) <= set(dated.models) if models else org == dated.org:
             break  # (the dated clause's own actors again: "【V3.1正式发布】8月21日，深度求索正式发布V3.1")
+        record = _record(ctx, d.time, (start, end), (start, end)) if _ACTION.search(text, first, end) else None
+        if record is None:
+            break
         records.append(record)
         pos = end
     return records

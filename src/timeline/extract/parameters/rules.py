@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import DocContext
+from timeline.extract.context import OBJECT_OF, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
@@ -187,6 +187,17 @@ def _span(m: regex.Match[str]) -> tuple[int, int]:
 _TOKENS_AFTER = regex.compile(rf"[-\s]*(?:{_TOKEN_WORDS})", regex.I)
 
 
+# "Devstral, a 24B coding model": a size in an apposition right after its model's name
+_APPOSITION = regex.compile(r"\s*,\s*(?:a|an)\s+")
+_KIND_OF_MODEL = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,2}model\b")
+
+
+def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> bool:
+    named = ctx.model_before(start, sent_start)
+    return named is not None and _APPOSITION.fullmatch(ctx.text, named.end, start) is not None \
+        and match_at(_KIND_OF_MODEL, after, 0) is not None
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
@@ -229,10 +240,13 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if _SIZES_BEFORE.search(text, max(sent_start, start - 24), start) or (
                 named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start)):
             return named or ctx.referred_model(sent_start)
+    article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start) \
+        if match_at(_MODEL_AFTER, after, 0) else None
     if m.group("lat") and not (m.group("cue2") or cue_before or (
-            match_at(_MODEL_AFTER, after, 0) and _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start))):
-        return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is; "the 1B
-        # model" is another one)
+            article and not OBJECT_OF.search(text, max(sent_start, article.start() - 24), article.start()))
+            or _appositive(ctx, start, sent_start, after)):
+        return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is, not one a
+        # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
     if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
     return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
