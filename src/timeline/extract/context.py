@@ -64,8 +64,7 @@ _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
-# A clause that leads its sentence, before its subject ("With 24 billion parameters, it …", "据悉，该模型…")
-_LEADING_CLAUSE = re.compile(r"[^,，。.!?;；\n]{1,40}[,，]\s*")
+# (a clause that leads its sentence, before its subject: "With 24 billion parameters, it …", "据悉，该模型…")
 _PRONOUN_FIRST = frozenset("TtIi该这此模它其")  # (what SUBJECT_PRONOUN's pronouns start with)
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
@@ -349,10 +348,16 @@ class DocContext:
         text = self.text
         if SUBJECT_PRONOUN.match(text, sent_start, sent_start + 64):
             return True
-        lead = _LEADING_CLAUSE.match(text, sent_start)
-        # (a pronoun's first character tested first: most sentences have none there)
-        return lead is not None and text[lead.end() : lead.end() + 1] in _PRONOUN_FIRST \
-            and SUBJECT_PRONOUN.match(text, lead.end(), lead.end() + 64) is not None
+        # (the leading clause's comma found in C, and a pronoun's first character after it tested first: most
+        # sentences have none there)
+        commas = [c for c in (text.find(",", sent_start, sent_start + 41), text.find("，", sent_start, sent_start + 41))
+                  if c > sent_start]
+        if not commas:
+            return False
+        after = min(commas) + 1
+        while text[after : after + 1] == " ":
+            after += 1
+        return text[after : after + 1] in _PRONOUN_FIRST and SUBJECT_PRONOUN.match(text, after, after + 64) is not None
 
     def pronoun_model(self, sent_start: int) -> ModelMention | None:
         """The model before a sentence that a pronoun opens ("It was released on …"), else None."""

@@ -685,7 +685,7 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
     _, sent_end = ctx.sentence(d.raw.start)
     stop = min(sent_end, after.raw.start if after is not None else sent_end)
     pos = span[1]
-    if pos >= stop or not text.startswith((",", "，"), pos - 1) or _SAID_LAST.search(text, span[0], pos):
+    if pos >= stop or not text.startswith((",", "，"), pos - 1) or _SAID_LAST.search(text, max(span[0], pos - 14), pos):
         return []
     records: list[EventRecord] = []
     while pos < stop and text.startswith((",", "，"), pos - 1):
