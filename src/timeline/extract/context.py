@@ -342,22 +342,30 @@ class DocContext:
             EN_NUMBER_WORDS[word.lower()] if word else None
         return models if count is None or len(models) == count else []
 
-    def opens_with_pronoun(self, sent_start: int) -> bool:
-        """Whether a pronoun is the subject of the sentence at `sent_start`: it opens it, or comes right
-        after a clause that leads it ("With 24 billion parameters, it can run on …")."""
+    def after_leading_clause(self, sent_start: int) -> int:
+        """Where the subject of the sentence at `sent_start` may stand after a short clause that leads it
+        ("With 24 billion parameters, it …", "Founded in 2021, the company …", "据悉，该模型…"), or -1.
+        (Its comma found in C.)"""
         text = self.text
-        if SUBJECT_PRONOUN.match(text, sent_start, sent_start + 64):
-            return True
-        # (the leading clause's comma found in C, and a pronoun's first character after it tested first: most
-        # sentences have none there)
         commas = [c for c in (text.find(",", sent_start, sent_start + 41), text.find("，", sent_start, sent_start + 41))
                   if c > sent_start]
         if not commas:
-            return False
+            return -1
         after = min(commas) + 1
         while text[after : after + 1] == " ":
             after += 1
-        return text[after : after + 1] in _PRONOUN_FIRST and SUBJECT_PRONOUN.match(text, after, after + 64) is not None
+        return after
+
+    def opens_with_pronoun(self, sent_start: int) -> bool:
+        """Whether a pronoun is the subject of the sentence at `sent_start`: it opens it, or comes right
+        after a clause that leads it."""
+        text = self.text
+        if SUBJECT_PRONOUN.match(text, sent_start, sent_start + 64):
+            return True
+        after = self.after_leading_clause(sent_start)
+        # (a pronoun's first character tested first: most sentences have none there)
+        return after != -1 and text[after : after + 1] in _PRONOUN_FIRST \
+            and SUBJECT_PRONOUN.match(text, after, after + 64) is not None
 
     def pronoun_model(self, sent_start: int) -> ModelMention | None:
         """The model before a sentence that a pronoun opens ("It was released on …"), else None."""

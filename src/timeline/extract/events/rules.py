@@ -31,6 +31,7 @@ _HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
+_LEAD_MARKS = " \t#*_:："  # (what a heading or a bold lead adds around its words)
 # Governments act through laws and rules ("中国《…办法》正式施行"): a country before what it issues,
 # an agency or a parliament anywhere.
 _GOVERNMENT = regex.compile(
@@ -544,16 +545,16 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 
 # A word for a company as a sentence's subject ("Anthropic is … Founded in 2021, the company builds …",
-# "该公司成立于2023年3月"): it opens the sentence or the clause after a leading one.
-_COMPANY_SUBJECT = re.compile(
-    r"\s*(?:[^,，。.!?;；\n]{0,40}[,，]\s*)?(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
+# "该公司成立于2023年3月"): it opens the sentence or comes right after a clause that leads it.
+_COMPANY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
 
 
 def _company_meant(ctx: DocContext, pos: int) -> str | None:
     """The organization a word for a company that is the subject of the sentence at `pos` stands for: the
     first one the sentence before names (a company's profile is told by sentences about it)."""
     sent_start, _ = ctx.sentence(pos)
-    if not _COMPANY_SUBJECT.match(ctx.text, sent_start):
+    after = ctx.after_leading_clause(sent_start)
+    if not (_COMPANY_SUBJECT.match(ctx.text, sent_start) or (after != -1 and _COMPANY_SUBJECT.match(ctx.text, after))):
         return None
     previous = ctx.previous_sentence(sent_start)
     orgs = _acting_orgs(ctx, previous, sent_start) if previous < sent_start else []
@@ -577,9 +578,6 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
     if before is None or after is None:
         return before or after or _ACTION.search(text, start, end)
     return after if after.start() - time.end < time.start - before.end() else before
-
-
-_LEAD_MARKS = " \t#*_:："
 
 
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
@@ -682,13 +680,17 @@ _SAID_LAST = re.compile(rf"(?:{_SAY_VERBS})\s*[,，]$")
 def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: EventRecord, after: DatedMention | None
              ) -> list[EventRecord]:
     text = ctx.text
+    pos = span[1]
+    # (cheapest tests first: most dated clauses end their sentence, or have no actor after them)
+    if not 0 < pos < len(text) or text[pos - 1] not in ",，" \
+            or not (ctx.models_in(pos, pos + 8) or ctx.orgs_in(pos, pos + 8)):
+        return []
     _, sent_end = ctx.sentence(d.raw.start)
     stop = min(sent_end, after.raw.start if after is not None else sent_end)
-    pos = span[1]
-    if pos >= stop or not text.startswith((",", "，"), pos - 1) or _SAID_LAST.search(text, max(span[0], pos - 14), pos):
+    if pos >= stop or _SAID_LAST.search(text, max(span[0], pos - 14), pos):
         return []
     records: list[EventRecord] = []
-    while pos < stop and text.startswith((",", "，"), pos - 1):
+    while pos < stop and text[pos - 1] in ",，":
         start, end = ctx.clause(pos)
         if end > stop:
             break
