@@ -62,10 +62,10 @@ _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
+# What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
-# (a clause that leads its sentence, before its subject: "With 24 billion parameters, it …", "据悉，该模型…")
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其")  # (what SUBJECT_PRONOUN's pronouns start with)
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品"): the
