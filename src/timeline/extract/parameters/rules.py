@@ -110,6 +110,7 @@ _CUE_BEFORE = regex.compile(
     rf"(?:参数|参数量|参数总量|规模|激活|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}(?:从|由|[(（]\s*)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
+_NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the total: "-235B-A22B", 22B of it active)
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
 _PARAM_HEADER = regex.compile(
@@ -335,14 +336,16 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
                 active=active, prov=ctx.prov(span_start, span_end))
         if high is None and not approx:
             _list_items(ctx, model, span_start, end, active, seen, records)
-    for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T"
+    for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T", "Qwen3-235B-A22B"
         size = _NAME_SIZE.search(model.text)
         if size is None:
             continue
-        named = scaled(size.group(1), size.group(2))
-        key = (model.canonical, named)
-        if key in seen:
-            continue
-        seen.add(key)
-        ctx.add(records, ParameterRecord, model=model.text, value=named, prov=ctx.prov(model.start, model.end))
+        of_it = _NAME_ACTIVE.match(model.text, size.end())
+        for count, is_active in ((scaled(size.group(1), size.group(2)), False),
+                                 *(((scaled(of_it.group(1), "B"), True),) if of_it else ())):
+            key = (model.canonical, count)
+            if key not in seen:
+                seen.add(key)
+                ctx.add(records, ParameterRecord, model=model.text, value=count, active=is_active,
+                        prov=ctx.prov(model.start, model.end))
     return records
