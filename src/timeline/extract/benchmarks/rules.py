@@ -20,6 +20,7 @@ from timeline.text.windows import finditer_from, match_at
 _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score and its unit
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?了?\s*{_NUMBER}"  # ("超过了86分", "达到了71.3%")
 _EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
+_A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?score\s+of"  # ("a score of", "an impressive score of")
 # (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先)\s*$|[+-]$")  # (" - 88.7": a dash)
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
@@ -96,7 +97,7 @@ _MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,4}}?{_TEST_WORD})?(?:上|中)\
 _EN_MODEL_NEXT = regex.compile(
     r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*(?:(?:a|an|the)\s[^,\n]{1,40},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
-_SCORING = re.compile(r"(?:scoring|achieving|reaching|attaining|posting|hitting)\s")
+_SCORING = re.compile(rf"{_EN_SCORE_VERB}(?<=ing)\s")  # (a participle: "scoring", "reaching")
 _ON_NEXT = re.compile(r"\s*(?<![A-Za-z])(?:on|in)\s+(?:the\s+)?")  # (the score's match may end past its blank)
 
 
@@ -116,8 +117,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("with a pass@1 of 79.8%")
                              r"|(?i:(?:an?\s+)?(?:pass|maj|cons|avg)@\d+(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_SCORE_VERB}|gets)"
-                             # ("attains an impressive score of 97.3%")
-                             r"(?:\s+(?i:an?\s+(?:[a-z-]+\s+){0,2}?score\s+of))?\s)?\s*"
+                             rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
                              + _SCORE)
@@ -153,7 +153,7 @@ _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 # "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took)
 _NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二三四五六七八九十\d]+(?:名|位)?)?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
-    rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:a\s+score\s+of\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
+    rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
     r"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})", regex.I)
@@ -376,7 +376,7 @@ _SCORE_THEN_BENCH = regex.compile(
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+)\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+)?$"
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
-    rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:a\s+score\s+of\s+)?(?P<cmp>over|above)?\s*"
+    rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:{_A_SCORE_OF}\s+)?(?P<cmp>over|above)?\s*"
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
     # an arena's rating: "claiming an Elo of 1402 on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
