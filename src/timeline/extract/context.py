@@ -369,19 +369,23 @@ class DocContext:
 
     def pronoun_model(self, sent_start: int) -> ModelMention | None:
         """The model before a sentence that a pronoun opens ("It was released on …"), else None."""
-        return self.referred_model(sent_start) if self.opens_with_pronoun(sent_start) else None
+        return self._referred(sent_start, True) if self.opens_with_pronoun(sent_start) else None
 
     def referred_model(self, sent_start: int) -> ModelMention | None:
         """ "…released Foo-2. It has 141B parameters": a sentence opened by a pronoun subject is
         about the last model of the sentence before; one that goes on after a semicolon without a
         model of its own ("GPT-4o: released May 13, 2024; 128K context window") about the first
         model of the part before it."""
+        return self._referred(sent_start, None)
+
+    def _referred(self, sent_start: int, pronoun: bool | None) -> ModelMention | None:
+        """referred_model; `pronoun`: whether a pronoun opens the sentence, when the caller knows."""
         if sent_start == 0:
             return None
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
             return next((models[0] for models in found if models), None)
-        if not self.opens_with_pronoun(sent_start):
+        if not (self.opens_with_pronoun(sent_start) if pronoun is None else pronoun):
             return self.subject_model(sent_start)
         # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …")
         for _ in range(3):
