@@ -68,12 +68,13 @@ _PRONOUN_FIRST = frozenset("TtIi该这此模它其")
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
-# A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品"): the
-# sentence is not about it (its scores, its maker, what a pronoun after it refers to).
+# A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
+# to B"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 OBJECT_OF = regex.compile(
     r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
-    r"|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"|compared\s+(?:with|to)|(?:successor|follow-?up|answer|alternative|rival|competitor|challenger)s?\s+(?:to|of))"
+    r"\s+(?:the\s+)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*)$")
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)

@@ -85,11 +85,13 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
 _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|\[]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
-    r"|Published(?:\s+on)?|Posted(?:\s+on)?|Submitted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
+    r"|(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)
-    r"|(?:By(?![a-z])|作者|文(?=\s*[:：/／])|来源|原创|Source|Author)\s*[:：]?\s*[^\n|·•丨—–]{1,40}?"
+    # ("Posted by the Gemini team, February 5, 2025")
+    r"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|作者|文(?=\s*[:：/／])|来源|原创|Source|Author)\s*[:：]?\s*"
+    r"[^\n|·•丨—–]{1,40}?"
     r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
@@ -113,6 +115,8 @@ _BYLINE_TAIL = regex.compile(
     # (a weekday: "2025年2月7日 星期五")
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?(?:\s*\p{Han}{2,6})?)?"
+    # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻")
+    r"(?:\s*[\p{Han}A-Za-z0-9]{0,6}(?:社|报|网|新闻|科技|财经|氪|之家))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
     r"(?:\s*[|·•丨/・]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"

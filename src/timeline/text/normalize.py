@@ -101,7 +101,8 @@ def _drop(m: Match) -> str:
 
 
 _TERMINAL = set("。！？!?；;:：")
-_MD_START_RE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)、]\s*|\*\*|```|[一二三四五六七八九十]+、)")
+# (a list item's number, "1." "2、", or a section's, "3.1 "; not a decimal that goes on a cut sentence: "得分为\n79.8%")
+_MD_START_RE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+(?:[.)、](?!\d)|(?:\.\d+)+[ \t])|\*\*|```|[一二三四五六七八九十]+、)")
 
 
 @dataclass
@@ -362,7 +363,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
         return m.group(0)
     if m.start() == title_end and m.group(0).count("\n") > 1:
         return m.group(0)
-    if _MD_START_RE.match(text[m.end() : m.end() + 4]):
+    if _MD_START_RE.match(text[m.end() : m.end() + 8]):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):

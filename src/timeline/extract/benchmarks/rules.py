@@ -109,7 +109,8 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark)\s+)?with\s)?(?:的)?"
-                             r"(?:(?i:pass|maj|cons|avg)@\d+\s*)?"  # a metric: "上的Pass@1得分为79.8%"
+                             # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
+                             r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
                              r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分")
                              # ("with an Elo score of 1460", "with an Elo of 1443")

@@ -47,10 +47,12 @@ def lengths(text: str) -> list[regex.Match[str]]:
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
              and (m.group("wn") or m.group("cw"))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
-_CUE_AFTER = regex.compile(r"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|window|窗口|输入|长度)", regex.I)
+_WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
+_CUE_AFTER = regex.compile(rf"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)",
+                           regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
-    r"(?:上下文|context)\s*(?:窗口|长度|window|length)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
+    rf"(?:上下文|context)\s*(?:{_WINDOW_ZH}|长度|window|length)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose)\s*)*$"
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
@@ -71,7 +73,7 @@ _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
     r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b", regex.I)
 _CONTEXT_HEADER = regex.compile(
-    r"(?:最大)?上下文(?:长度|窗口)?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
+    rf"(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)

@@ -138,7 +138,7 @@ _BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)
 
 
 # ... and it is an event's date with no verb of its own after a word of plan or forecast ("is planned for 2025").
-_DUE_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|expected|due|targeted)\s+(?:for|in|by)\s+$")
+_DUE_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped)\s+(?:for|in|by)\s+$")
 
 
 def _english_year(text: str, raw: RawTime) -> bool:
@@ -315,8 +315,14 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
     return [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o) and not _affiliation(ctx.text, o)]
 
 
+_WHICH_AFTER = re.compile(r",\s*which\b")
+
+
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
-    models = [m.text for m in ctx.models_in(start, end)]
+    named = ctx.models_in(start, end)
+    # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
+    kept = ctx.not_compared(named, start)
+    models = [m.text for m in named if m in kept or match_at(_WHICH_AFTER, ctx.text, m.end)]
     orgs = _acting_orgs(ctx, start, end)
     org: str | None = None
     if orgs:
@@ -654,6 +660,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             wider = _continued_by_verb(ctx, span, neighbours[1])
             if wider:
                 record, own = _record(ctx, d.time, wider, wider), wider
+        if record is not None and record.action is None and (shared := _elided_action(ctx, own, d.raw)) is not None:
+            record = record.model_copy(update={"action": shared})
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)
                               and not _due(ctx.text, d.raw)):
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb)
@@ -668,6 +676,21 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 seen.add(key)
                 records.append(chained)
     return _without_covered(records) + _lead_year_items(ctx, dated)
+
+
+# "OpenAI released GPT-5 on August 7, 2025, and GPT-5.1 in November": a clause that only goes on the list of what
+# the sentence's verb did (and, a model, its date) shares the verb.
+_AND_LEAD = re.compile(r"[\s,，]*(?:and|as\s+well\s+as)\s+")
+_TO_DATE = re.compile(r"\s*(?:(?:in|on|at)\s+)?")
+
+
+def _elided_action(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> str | None:
+    lead = match_at(_AND_LEAD, ctx.text, span[0])
+    named = ctx.models_in(lead.end(), lead.end() + 1) if lead else []
+    if not named or not _TO_DATE.fullmatch(ctx.text, named[0].end, raw.start):
+        return None
+    verbs = list(_ACTION.finditer(ctx.text, ctx.sentence(span[0])[0], span[0]))
+    return verbs[-1].group(0) if verbs else None
 
 
 # "2月，xAI推出Grok 3，Anthropic发布Claude 3.7 Sonnet；3月，…": the clauses after a dated one, up to the next date or

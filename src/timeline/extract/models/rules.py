@@ -75,6 +75,9 @@ _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"系列|模型|大模型")
 _SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
 _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|团队)", regex.I)
+# A family's name before these names a product of its maker, no model ("the Gemini API", "the Claude SDK"; its
+# app is the chatbot, which the family names too)
+_PRODUCT = regex.compile(r"[ \t]*(?:API|SDK)(?![A-Za-z0-9-])")
 # A license named after its maker ("the MIT license", "Apache 2.0 License", "MIT许可证", "MIT协议") is no actor.
 _LICENSE = regex.compile(r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:licen[cs]e(?![A-Za-z])|许可证|协议)", regex.I)
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
@@ -104,7 +107,8 @@ _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z]
 # A model's code name: "代号为"Orion"的新一代模型", "a new model code-named "Orion"".
 _CODENAME = regex.compile(
     r"代号(?:为|是)?\s*\"([^\"\n]{2,16})\"(?=[^\n，。,]{0,10}?模型)"
-    r"|(?i:model|LLM)[^.\n]{0,30}?(?i:code-?named)\s+\"?([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)")
+    # (a number after a space only inside the quotes: "code-named "Orion 2"")
+    r"|(?i:model|LLM)[^.\n]{0,30}?(?i:code-?named)\s+\"?([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?(?=\"))?)")
 
 
 def _code_names(text: str) -> list[tuple[int, str]]:
@@ -113,7 +117,8 @@ def _code_names(text: str) -> list[tuple[int, str]]:
     return [(m.start(m.lastindex or 1), m.group(m.lastindex or 1)) for m in _CODENAME.finditer(text)]
 
 
-_OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9])")
+# (not a metric: "上的Pass@1得分")
+_OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9@])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
 _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
@@ -367,7 +372,7 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         known = reg.model_by_key.get(fold(written))
         fam = reg.family_by_form.get(form)
         found.extend(_slash_siblings(text, end, written, reg))
-        if end == m.end() and match_at(_TEAM, text, end):
+        if end == m.end() and fam is not None and (match_at(_TEAM, text, end) or match_at(_PRODUCT, text, end)):
             continue  # "the Qwen team", "Kimi团队": the people, not a model
         has_suffix = end > m.end()
         if known is not None:
@@ -446,9 +451,13 @@ def _family_of(name: str, reg: Registry) -> tuple[str, Family] | None:
 
 
 def _family_org(name: str, reg: Registry) -> str | None:
-    """Organization of the family a name starts with ("Qwen3-235B", "qwen-max" -> Alibaba)."""
+    """Organization of the family a name starts with ("Qwen3-235B", "qwen-max" -> Alibaba), or of the maker
+    it starts with ("OpenAI-o1-1217", as DeepSeek's papers write it)."""
     found = _family_of(name, reg)
-    return found[1].org if found else None
+    if found:
+        return found[1].org
+    prefix = _WORD_RUN.match(name)
+    return reg.org_names.get(prefix.group(0)) if prefix and prefix.end() < len(name) else None
 
 
 @lru_cache(maxsize=65536)  # the same names recur, within an article and across a corpus
@@ -796,10 +805,46 @@ def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention])
             found.append(ModelMention(m.start(), m.end(), m.group(0), theirs[0].name + (m.group(2) or ""),
                                       theirs[0].org, "registry"))
             replaced.update(c.start for c in inside)
+    siblings = _sibling_codes(text, chosen, orgs)
+    found += siblings
+    replaced.update(c.start for c in siblings)
     return _leftmost_longest([c for c in chosen if c.start not in replaced] + found) if found else chosen
 
 
+@cache
+def _code_families() -> dict[tuple[str, str], str]:
+    """(maker, a code's letters) -> the family's written prefix, from the registry's coded models
+    (DeepSeek-R1: ("DeepSeek", "R") -> "DeepSeek-")."""
+    families: dict[tuple[str, str], str] = {}
+    for code, models in _coded_models().items():
+        letters = _CODE_LETTERS.match(code)
+        for known in models:
+            if letters and known.org and known.name.endswith(code):
+                families.setdefault((known.org, letters.group(0)), known.name[: -len(code)])
+    return families
+
+
+def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]) -> list[ModelMention]:
+    """A code the registry does not know, written as its maker's ("DeepSeek's R2", "DeepSeek的V4"), is the
+    next (or another) model of a family of theirs that is named by such codes (DeepSeek-R2)."""
+    found = []
+    for org in orgs:
+        m = match_at(_POSSESSED_CODE, text, org.end)
+        letters = _CODE_LETTERS.match(m.group(1)) if m else None
+        prefix = _code_families().get((org.canonical, letters.group(0))) if m and letters else None
+        if m is None or prefix is None or m.group(1) in _coded_models():
+            continue
+        # (what overlaps it, unless the code taken as a name of its own: "DeepSeek的V4" was one)
+        if any(c.start < m.end() and m.start(1) < c.end and (c.start, c.end, c.canonical) != (*m.span(1), c.text)
+               for c in chosen):
+            continue
+        found.append(ModelMention(m.start(1), m.end(1), m.group(1), prefix + m.group(1), org.canonical, "family"))
+    return found
+
+
 _CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"  # a model's code: R1, V3.1, K2, X1
+_CODE_LETTERS = re.compile("[A-Za-z]+")
+_POSSESSED_CODE = re.compile(rf"(?:['’]s\s+|的\s*)({_CODE})(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
 
 
 def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:

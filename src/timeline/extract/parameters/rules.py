@@ -28,7 +28,8 @@ _CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|�
 _TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
-_CN_KIND = "(?:总|(?:为|是)?激活)"
+_CN_ACTIVE = "(?:激活|活跃)"  # ("170亿活跃参数", as Taiwan's press writes it)
+_CN_KIND = f"(?:总|(?:为|是)?{_CN_ACTIVE})"
 _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
 # token"); "1 billion active users" counts people
@@ -45,7 +46,7 @@ _COUNT = regex.compile(
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
-    r"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|激活)?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
+    rf"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|{_CN_ACTIVE})?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
     rf"|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
@@ -92,10 +93,12 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
     return iter(sorted([*found, *words], key=lambda m: m.start())) if words else found
 
 
-_ACTIVE = regex.compile(rf"激活(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
+_ACTIVE = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
+_ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's cue or a column's header)
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params)?\s+(?:per|for\s+each|each)\s+token\b")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
-_ACTIVE_AFTER = regex.compile(r"\s*(?:个)?(?:的)?(?:为|是)?(?:激活|active|activated)")  # ("其中130亿为激活参数")
+# ("其中130亿为激活参数")
+_ACTIVE_AFTER = regex.compile(rf"\s*(?:个)?(?:的)?(?:为|是)?(?:{_CN_ACTIVE}|active|activated)")
 _CUE_AFTER = regex.compile(
     rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
@@ -114,7 +117,7 @@ _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the to
 # "…参数模型" with no name after it describes a class of models, not one model.
 _MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
 _PARAM_HEADER = regex.compile(
-    r"(?:总|激活)?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size|activ(?:e|ated))"
+    rf"(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size|activ(?:e|ated))"
     r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
 _CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
 # ("671B (37B active)", "2360亿（激活210亿）": the total, and the active count in parentheses)
@@ -144,7 +147,7 @@ _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B�
 _SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)\s+(?:ranging\s+)?(?:from\s+)?)$")
 _NAME_THEN_RANGE = regex.compile(r"\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*[:：—–]\s*")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
-_PARAMS_OF = regex.compile(r"\s*(?:个)?(?:总|激活)?参数(?:量)?的\s*")
+_PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\s*")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
 _IS_ONE_OF = regex.compile(r"\s*(?:是|为|属于)(?:一[款个种部])?\s*")  # ("Qux-5属于百亿参数级别的模型")
@@ -278,7 +281,7 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
         unit = (count.group("u") or named.group("unit")) if count and named else None
         if count is None or unit is None:
             continue
-        active = "激活" in head.text or "activ" in head.text.lower()
+        active = bool(_ACTIVE_WORD.search(head.text))
         counts = [(count.group("n"), unit, active)]
         if count.group("an") and (active_unit := count.group("au") or unit):
             counts.append((count.group("an"), active_unit, True))
@@ -320,10 +323,9 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         model = _model_for(ctx, m, approx)
         if model is None:
             continue
-        written = ctx.text[start:end].lower()
-        active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or "activ" in written
+        active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(ctx.text, start, end)
                       or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
-                      or "激活" in written or match_at(_ACTIVE_AFTER, ctx.text, end)
+                      or match_at(_ACTIVE_AFTER, ctx.text, end)
                       or match_at(_PER_TOKEN, ctx.text, end))
         key = (model.canonical, low)
         if key in seen:

@@ -155,6 +155,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|week)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
+        # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
+        # "this may" is a verb)
+        rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{_MONTH_NAME})(?![-\w])"
         # ("by year-end", "at year end": the passage's year, late; not "year-end results")
         r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
@@ -256,14 +259,14 @@ _SHAPES: dict[str, str] = {
     "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+later){_WORD_END}",
     "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}){_WORD_END}",
     "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
-    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON})){_WORD_END}",
+    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{_MONTH_NAME})){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
-    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY})){_WORD_END}",
+    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_MONTH_NAME})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
-          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON})|omorrow|oday(?=,?\s+[A-Za-z])"
+          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{_MONTH_NAME})|omorrow|oday(?=,?\s+[A-Za-z])"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+day|he\s+(?:next|following)\s+day|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
@@ -317,6 +320,7 @@ class RawTime(NamedTuple):
     month: int | None = None
     month_rel: int | None = None  # months from the reference month (上个月 = -1)
     month_ctx: bool = False  # 当月/同月: the passage's month
+    month_dir: int | None = None  # "last March" -1: the last before the reference's month; "this" 0; "next" 1
     day: int | None = None
     day_rel: int | None = None  # days from the reference date (明天 = 1)
     day_ctx: int | None = None  # days from the passage's day (当天 = 0, 次日 = 1)
@@ -546,6 +550,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
                        week_dir=1 if ahead else -2 if which == "last" else -1)
     if g("enhh") or g("enhh2"):
         return RawTime(**base, year=int(g("enhy") or g("enhy2")), half=int(g("enhh") or g("enhh2")))
+    if g("enmw"):
+        return RawTime(**base, month=_MONTHS_EN[g("enmm")[:3].lower()], month_dir=_EN_REL[g("enmw").lower()])
     if g("enrel"):
         qualifier, half = _en_part(g("enrq") or g("enrq2") or ("end of" if g("enye") else None))
         if g("enctx") or g("enye"):  # like 年底: the passage's year, else the reference's
@@ -783,6 +789,11 @@ def _resolve_year(raw: RawTime, reference: Date | None, context_year: int | None
         return reference.year + raw.year_rel if reference else None
     if raw.year_ctx is not None:
         return context_year + raw.year_ctx if context_year is not None else None
+    if raw.month_dir is not None and raw.month is not None:  # (the reference's, whatever the passage's year)
+        if reference is None:
+            return None
+        return reference.year + (raw.month_dir == 1 and raw.month <= reference.month) \
+            - (raw.month_dir == -1 and raw.month >= reference.month)
     if context_year is not None:
         return context_year
     return reference.year if reference else None
