@@ -67,6 +67,10 @@ _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；]|$)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
+# ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
+_LISTED_THEN_CUE = regex.compile(
+    rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))+[-\s]*(?:tokens?[-\s]+)?(?:的)?(?:context|上下文)",
+    regex.I)
 _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = regex.compile(
@@ -131,9 +135,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             cue_before = sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
         # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")
-        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (what.startswith(("token", "词元")) or (
-            sent_start in extended_from and (len(owners) > 1 or bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
-                                             or _said_alike(text, model, start, m.end())))))
+        listed = latin and match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
+        after_one = sent_start in extended_from and (
+            len(owners) > 1 or bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
+            or _said_alike(text, model, start, m.end()))
+        cue = bool(_CUE_AFTER.match(after)) or cue_before or listed \
+            or (latin and (what.startswith(("token", "词元")) or after_one))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue):

@@ -17,9 +17,9 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.context import DocContext
-from timeline.extract.models.rules import OrgMention
+from timeline.extract.models.rules import ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
-from timeline.extract.times.rules import EN_WEEKDAY
+from timeline.extract.times.rules import EN_WEEKDAY, MONTH_NAME
 from timeline.records import EventRecord
 from timeline.text.windows import match_at
 
@@ -389,9 +389,22 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; by "the company",
     # the organization before: see _record)
     if ctx.subject_model(pos) is not None or ctx.pronoun_model(sent_start) is not None \
-            or _company_meant(ctx, pos) is not None:
+            or _company_meant(ctx, pos) is not None or _model_before_semicolon(ctx, sent_start) is not None:
         return ctx.clause(pos)
     return None
+
+
+# A name of some kind (not a month's, nor a weekday's), or Chinese text, which may name an actor we do not know
+_NAMED = regex.compile(rf"\p{{Han}}|\b(?!(?:{MONTH_NAME}|{EN_WEEKDAY})\b)[A-Z]")
+
+
+def _model_before_semicolon(ctx: DocContext, sent_start: int) -> ModelMention | None:
+    """ "GPT-2 announced (OpenAI), 1.5B parameters; full release in November 2019": an English part after a
+    semicolon that names nothing is about the model of the part before ("；同日，Monica发布Manus" names its own)."""
+    if not sent_start or ctx.text[sent_start - 1] not in ";；" \
+            or _NAMED.search(ctx.text, sent_start, ctx.sentence(sent_start)[1]):
+        return None
+    return ctx.referred_model(sent_start)
 
 
 _HAN_DATE = regex.compile(r"[年月日号號]")
@@ -529,7 +542,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     models, org = _actors(ctx, *span)
     head = ctx.subject_model(span[0]) if not models and org is None else None
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
-        head = ctx.pronoun_model(ctx.sentence(span[0])[0])
+        sent_start = ctx.sentence(span[0])[0]
+        head = ctx.pronoun_model(sent_start) or _model_before_semicolon(ctx, sent_start)
     meant = False
     if head is not None:
         models, org = [head.text], head.org

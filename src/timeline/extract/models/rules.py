@@ -794,15 +794,18 @@ def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention])
     found: list[ModelMention] = []
     replaced: set[int] = set()
     for m in _names_at_word_starts(_code_pattern(), text):
-        inside = [c for c in chosen if c.start < m.end() and m.start() < c.end]
-        bare = inside and (inside[0].start, inside[0].end, inside[0].canonical) == (m.start(), m.end(), m.group(0))
+        end = _extend(text, m.start(), m.end())  # (a variant after it: "X1 Turbo" is ERNIE X1 Turbo)
+        written = text[m.start() : end].rstrip()
+        end = m.start() + len(written)
+        inside = [c for c in chosen if c.start < end and m.start() < c.end]
+        bare = inside and (inside[0].start, inside[0].end, inside[0].canonical) == (m.start(), end, written)
         if inside and not bare:
             continue
         if _after_number(text, m.start()) or _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start()):
             continue
         theirs = [known for known in _coded_models()[m.group(1)] if known.org in makers]
         if len(theirs) == 1:
-            found.append(ModelMention(m.start(), m.end(), m.group(0), theirs[0].name + (m.group(2) or ""),
+            found.append(ModelMention(m.start(), end, written, theirs[0].name + written[len(m.group(1)) :],
                                       theirs[0].org, "registry"))
             replaced.update(c.start for c in inside)
     siblings = _sibling_codes(text, chosen, orgs)

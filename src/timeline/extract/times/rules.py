@@ -28,7 +28,7 @@ _MONTHS_EN = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH_NAME = (
+MONTH_NAME = (  # (also read by events)
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
@@ -139,17 +139,17 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     english = (
         rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?{_POINT_WORDS}\s+of)[\s-]+)?"
-        rf"(?:(?P<enm1>{_MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
-        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
-        rf"|(?P<enm3>{_MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"  # ("Dec '24" in a post)
+        rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
+        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
+        rf"|(?P<enm3>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"  # ("Dec '24" in a post)
         rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
         rf"(?P<eny4>\d{{4}})"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
-        rf"|(?=(?-i:[A-Z]))(?P<enm6>{_MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,?[^\S\n]+\d)"
-        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{_MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
+        rf"|(?=(?-i:[A-Z]))(?P<enm6>{MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,?[^\S\n]+\d)"
+        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
-        rf"|(?=(?-i:[A-Z]))(?P<enm8>{_MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
+        rf"|(?=(?-i:[A-Z]))(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
         r"|H(?P<enhh>[12])\s+(?P<enhy>(?:19|20)\d{2})\b|(?P<enhy2>(?:19|20)\d{2})\s?H(?P<enhh2>[12])\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
@@ -157,7 +157,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|week)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
         # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
         # "this may" is a verb)
-        rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{_MONTH_NAME})(?![-\w])"
+        rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{MONTH_NAME})(?![-\w])"
         # ("by year-end", "at year end": the passage's year, late; not "year-end results")
         r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
@@ -259,14 +259,14 @@ _SHAPES: dict[str, str] = {
     "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+later){_WORD_END}",
     "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}){_WORD_END}",
     "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
-    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{_MONTH_NAME})){_WORD_END}",
+    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
-    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_MONTH_NAME})){_WORD_END}",
+    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
-          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{_MONTH_NAME})|omorrow|oday(?=,?\s+[A-Za-z])"
+          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME})|omorrow|oday(?=,?\s+[A-Za-z])"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+day|he\s+(?:next|following)\s+day|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
