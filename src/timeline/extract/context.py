@@ -33,7 +33,7 @@ R = TypeVar("R", bound=BaseModel)
 # its footnote marks go with it: "… the Bar Exam.[8] GPT-4 Turbo …"; and before Chinese, as bilingual
 # text has it: "… launched in October 2023. 月之暗面成立于…")
 _SENTENCE_END = re.compile(
-    r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*(?=\s+(?:[A-Z]|[a-z]{1,3}[A-Z])|$)"
+    r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z])|$)"  # (a quote may open the next)
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])|(?<!\.))", re.M)  # (not "3. 通义千问", a list's number)
 # Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
 # "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023).
@@ -59,6 +59,9 @@ _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
+# A block's field that names its model ("Model Name: …", "- **Model:** …", "模型名称：…")
+_NAME_FIELD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:"
+                         r"(?:\*\*)?[ \t]*")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
@@ -70,12 +73,23 @@ _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
-OBJECT_OF = regex.compile(
+_OBJECT_OF = regex.compile(
     r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
     r"|compared\s+(?:with|to)|(?:successor|follow-?up|answer|alternative|rival|competitor|challenger)s?\s+(?:to|of))"
-    r"\s+(?:the\s+)?"
-    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*)$")
+    # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
+    r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*"
+    r"(?:[A-Za-z][\w.-]{0,15}的)?)$", regex.REVERSE)
+
+
+def object_of(text: str, start: int, pos: int) -> bool:
+    """Whether text[start:pos] ends with a comparison's verb (or "a successor to") that takes what
+    starts at `pos` as its object. (Matched backwards from `pos`: tried once, not at every position
+    before it, as a forward search ending in `$` was.)"""
+    return _OBJECT_OF.match(text, start, pos) is not None
+
+
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(
@@ -170,6 +184,7 @@ class DocContext:
     _title: ModelMention | None = None
     _title_read: bool = False
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
+    _named_fields: dict[int, ModelMention | None] = field(default_factory=dict)  # (by block start)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
 
@@ -300,7 +315,7 @@ class DocContext:
         kept: list[ModelMention] = []
         listed_after = -1  # (the end of the last object, while a list of objects may go on)
         for m in models:
-            if OBJECT_OF.search(self.text, max(start, kept[-1].end if kept else start, m.start - 16), m.start) \
+            if object_of(self.text, max(start, kept[-1].end if kept else start, m.start - 40), m.start) \
                     or (listed_after >= 0 and _LISTED_WITH.fullmatch(self.text, listed_after, m.start)):
                 listed_after = m.end
             else:
@@ -433,7 +448,30 @@ class DocContext:
         if head is not None:
             return head
         key = _KEY_VALUE.match(text, line_start, min(len(text), line_start + 48))
-        return (self.heading_model(line_start), 0) if key is not None else (None, 0)
+        if key is None:
+            return None, 0
+        return self._name_field_model(line_start) or self.heading_model(line_start), 0
+
+    def _name_field_model(self, line_start: int) -> ModelMention | None:
+        """The model a block of key-value lines names in its name field ("Model Name: Llama 3.1 405B" over
+        "Model Release Date: July 23, 2024", as model cards write them); a block ends at a blank line."""
+        text = self.text
+        blank = text.rfind("\n\n", 0, line_start)
+        start = max(0 if blank == -1 else blank + 2, line_start - 2000)
+        if start in self._named_fields:
+            return self._named_fields[start]
+        end = text.find("\n\n", line_start)
+        end = min(len(text) if end == -1 else end, line_start + 2000)
+        found = None
+        i = bisect.bisect_left(self.line_starts, start)
+        while found is None and i < len(self.line_starts) and self.line_starts[i] < end:
+            name_field = _NAME_FIELD.match(text, self.line_starts[i], end)  # (one try a line: most fail at once)
+            i += 1
+            if name_field is not None:
+                line_end = text.find("\n", name_field.end(), end)
+                found = next(iter(self.models_in(name_field.end(), end if line_end == -1 else line_end)), None)
+        self._named_fields[start] = found
+        return found
 
     def _heading_models(self) -> list[ModelMention]:
         """The models that markdown headings name (found from the models: far fewer than the lines)."""

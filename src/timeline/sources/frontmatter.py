@@ -120,7 +120,10 @@ _BYLINE_TAIL = regex.compile(
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
     r"(?:\s*[|·•丨/・]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
-    r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}))?"
+    r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
+    # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:
+    # "| 2023-03-16 | 文心一言 |")
+    r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"
     # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")
     r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[ \t*_|\]]*",
     regex.I,

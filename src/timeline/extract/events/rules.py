@@ -495,6 +495,10 @@ _SAYS_ON = re.compile(rf"(?:{_SAY_VERBS})\s*(?:on|于|在)?\s*$")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{0,60}》")
 
 
+# A note added to a text later is dated when it was written ("**Update (June 10, 2025):** We have also released …")
+_UPDATE_LEAD = re.compile(r"[\s*_>\[【]*(?:Updated?|UPDATE|Edit(?:ed)?|更新)\s*[(（,:：]?\s*")
+
+
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
@@ -507,7 +511,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     window = text[sent_start:end]
     if "《" in window:  # (a title's words say nothing of the status: "发布《…行动计划》" is no plan)
         window = _BOOK_TITLE.sub("", window)
-    future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published
+    future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published \
+        and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
     # ("…, according to people familiar with the matter.")
     if _RUMORED.search(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
         return "rumored"
@@ -656,7 +661,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or byline[0] <= d.raw.start < byline[1]:
             continue
-        same = previous is not None and (previous.value, previous.qualifier) == (d.time.value, d.time.qualifier) \
+        same = previous is not None and previous.precision == d.time.precision \
+            and (previous.value, previous.qualifier) == (d.time.value, d.time.qualifier) \
             and ctx.sentence(previous.start) == ctx.sentence(d.raw.start)
         previous = d.time
         if same:
@@ -667,6 +673,10 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue
         span = _lead_in_date(ctx, span, d.raw)
         own = _dated_in_parenthesis(ctx, d.raw) or _between_dates(ctx, span, *neighbours, d)
+        if d.time.precision == "week" and neighbours[1] is not None and own[0] <= neighbours[1].raw.start < own[1]:
+            # ("In an interview this week, Meta said it plans to release Llama 5 in 2026": what the week's clause
+            # reaches, the next date's clause tells of)
+            own = span = (own[0], ctx.clause(neighbours[1].raw.start)[0])
         # (an item's status is told before its own end: "released A in Q4 2024 and is expected to follow
         # with B by mid-2025" forecasts B alone)
         record = _record(ctx, d.time, own, span if own == span else (span[0], max(own[1], d.raw.end)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from timeline.extract.context import OBJECT_OF, DocContext
+from timeline.extract.context import DocContext, object_of
 from timeline.extract.models.rules import ModelMention
 from timeline.records import ModelRecord
 from timeline.registry import fold, load_registry
@@ -47,7 +47,7 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
         tail = _PARENTHESES.sub("", text[others[-1].end : mention.start])
         if not (_RELEASE_VERB.search(tail) or _LISTED.fullmatch(tail)):
             return None
-    if OBJECT_OF.search(text, max(org.end, mention.start - 16), mention.start):
+    if object_of(text, max(org.end, mention.start - 16), mention.start):
         return None  # (a comparison names no maker: "百度推出对标ChatGPT的产品")
     partner = before[-2] if len(before) > 1 else None
     if partner is not None and text[partner.end : org.start] in _JOINT:

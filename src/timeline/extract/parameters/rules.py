@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import OBJECT_OF, DocContext
+from timeline.extract.context import DocContext, object_of
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
@@ -247,7 +247,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
     if m.group("lat") and not (m.group("cue2") or cue_before or (
-            article and not OBJECT_OF.search(text, max(sent_start, article.start() - 24), article.start()))
+            article and not object_of(text, max(sent_start, article.start() - 24), article.start()))
             or _appositive(ctx, start, sent_start, after)):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is, not one a
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
