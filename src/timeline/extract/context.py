@@ -62,6 +62,7 @@ _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}
 # A block's field that names its model ("Model Name: …", "- **Model:** …", "模型名称：…")
 _NAME_FIELD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:"
                          r"(?:\*\*)?[ \t]*")
+_FIELD_RUN = 12  # lines: a model card's fields fit
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
@@ -76,7 +77,8 @@ _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 _OBJECT_OF = regex.compile(
     r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
-    r"|compared\s+(?:with|to)|(?:successor|follow-?up|answer|alternative|rival|competitor|challenger)s?\s+(?:to|of))"
+    r"|compared\s+(?:with|to)|(?:successor|follow-?up|answer|alternative|rival|competitor|challenger)s?\s+(?:to|of)"
+    r"|(?:on\s+par|level|comparable|competitive)\s+with|comparable\s+to|as\s+good\s+as|matching|rivall?ing)"
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*"
@@ -184,7 +186,7 @@ class DocContext:
     _title: ModelMention | None = None
     _title_read: bool = False
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
-    _named_fields: dict[int, ModelMention | None] = field(default_factory=dict)  # (by block start)
+    _named_fields: dict[int, ModelMention | None] = field(default_factory=dict)  # (by a field run's first line)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
 
@@ -453,24 +455,25 @@ class DocContext:
         return self._name_field_model(line_start) or self.heading_model(line_start), 0
 
     def _name_field_model(self, line_start: int) -> ModelMention | None:
-        """The model a block of key-value lines names in its name field ("Model Name: Llama 3.1 405B" over
-        "Model Release Date: July 23, 2024", as model cards write them); a block ends at a blank line."""
-        text = self.text
-        blank = text.rfind("\n\n", 0, line_start)
-        start = max(0 if blank == -1 else blank + 2, line_start - 2000)
-        if start in self._named_fields:
-            return self._named_fields[start]
-        end = text.find("\n\n", line_start)
-        end = min(len(text) if end == -1 else end, line_start + 2000)
+        """The model a run of key-value lines names in its name field ("Model Name: Llama 3.1 405B" over
+        "Model Release Date: July 23, 2024", as model cards write them). Read once a run, over at most
+        _FIELD_RUN lines each way: a line's run is told by its key, which prose lines seldom have."""
+        text, starts = self.text, self.line_starts
+        i = first = bisect.bisect_left(starts, line_start)
+        while first > 0 and i - first < _FIELD_RUN and _KEY_VALUE.match(text, starts[first - 1], starts[first]):
+            first -= 1
+        if first in self._named_fields:
+            return self._named_fields[first]
         found = None
-        i = bisect.bisect_left(self.line_starts, start)
-        while found is None and i < len(self.line_starts) and self.line_starts[i] < end:
-            name_field = _NAME_FIELD.match(text, self.line_starts[i], end)  # (one try a line: most fail at once)
-            i += 1
+        last = first
+        while found is None and last < len(starts) and last - first < 2 * _FIELD_RUN \
+                and (last <= i or _KEY_VALUE.match(text, starts[last], starts[last] + 48)):
+            name_field = _NAME_FIELD.match(text, starts[last])
             if name_field is not None:
-                line_end = text.find("\n", name_field.end(), end)
-                found = next(iter(self.models_in(name_field.end(), end if line_end == -1 else line_end)), None)
-        self._named_fields[start] = found
+                line_end = text.find("\n", name_field.end())
+                found = next(iter(self.models_in(name_field.end(), len(text) if line_end == -1 else line_end)), None)
+            last += 1
+        self._named_fields[first] = found
         return found
 
     def _heading_models(self) -> list[ModelMention]:

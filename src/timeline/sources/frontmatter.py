@@ -85,7 +85,9 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
 _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|\[]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
-    r"|(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Date|Publication\s+date)\s*[:：]?[\s*_]*"
+    # ("Recorded March 20, 2025": a podcast's episode)
+    r"|(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Recorded(?:\s+on)?|Date|Publication\s+date)"
+    r"\s*[:：]?[\s*_]*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)

@@ -64,6 +64,7 @@ _RUMORED = regex.compile(
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
+                         r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\bdue\s+(?:in|for|by)\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
@@ -100,7 +101,7 @@ _ACTION = regex.compile(
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|rais(?:ed|es)|took\s+effect|entered\s+into\s+force"
-    r"|founded|generally\s+available|GA|arriv(?:ed|es))\b",
+    r"|founded|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out)\b",
     regex.I,
 )
 _AND = re.compile(r"\s+and\s+")

@@ -35,7 +35,8 @@ _LEFT = f"(?<![{re.escape(_LEFT_STRING)}])"
 _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
-    "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth"
+    "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|"
+    "Deep Think|Deep Research"
     "|Alpha|Zero(?!-shot)"
 )
 VARIANT_SET = frozenset(word.split("(", 1)[0] for word in _VARIANTS.split("|"))  # ("Zero(?!-shot)": Zero)
@@ -828,26 +829,35 @@ def _code_families() -> dict[tuple[str, str], str]:
 
 
 def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]) -> list[ModelMention]:
-    """A code the registry does not know, written as its maker's ("DeepSeek's R2", "DeepSeek的V4"), is the
-    next (or another) model of a family of theirs that is named by such codes (DeepSeek-R2)."""
-    found = []
+    """A code the registry does not know, written as its maker's ("DeepSeek's R2", "DeepSeek的V4") or later in
+    a sentence that names the maker ("DeepSeek has not announced a date for R2, though it updated V3.1"), is
+    another model of a family of theirs that is named by such codes (DeepSeek-R2, DeepSeek-V3.1)."""
+    found: list[ModelMention] = []
+    families = _code_families()
+    makers = {maker for maker, _ in families}
     for org in orgs:
-        m = match_at(_POSSESSED_CODE, text, org.end)
-        letters = _CODE_LETTERS.match(m.group(1)) if m else None
-        prefix = _code_families().get((org.canonical, letters.group(0))) if m and letters else None
-        if m is None or prefix is None or m.group(1) in _coded_models():
+        if org.canonical not in makers:
             continue
-        # (what overlaps it, unless the code taken as a name of its own: "DeepSeek的V4" was one)
-        if any(c.start < m.end() and m.start(1) < c.end and (c.start, c.end, c.canonical) != (*m.span(1), c.text)
-               for c in chosen):
-            continue
-        found.append(ModelMention(m.start(1), m.end(1), m.group(1), prefix + m.group(1), org.canonical, "family"))
+        stop = _SENTENCE_STOP.search(text, org.end, org.end + 160)
+        for m in _SIBLING_CODE.finditer(text, org.end, stop.start() if stop else min(len(text), org.end + 160)):
+            code = m.group("code")
+            prefix = families.get((org.canonical, m.group("letters")))
+            if prefix is None or code in _coded_models():
+                continue
+            # (what overlaps it, unless the code taken as a name of its own: "DeepSeek的V4" was one)
+            if any(c.start < m.end() and m.start("code") < c.end
+                   and (c.start, c.end, c.canonical) != (*m.span("code"), c.text) for c in chosen):
+                continue
+            found.append(ModelMention(m.start("code"), m.end("code"), code, prefix + code, org.canonical, "family"))
     return found
 
 
 _CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"  # a model's code: R1, V3.1, K2, X1
 _CODE_LETTERS = re.compile("[A-Za-z]+")
-_POSSESSED_CODE = re.compile(rf"(?:['’]s\s+|的\s*)({_CODE})(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
+# (a major version of one or two digits: "V100", "A100" are chips)
+_SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
+                           r"(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
+_SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
 
 
 def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:

@@ -144,6 +144,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?P<enm3>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"  # ("Dec '24" in a post)
         rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
         rf"(?P<eny4>\d{{4}})"
+        # (a quarter alone after a preposition is of the passage's year: "an update in Q4")
+        r"|(?<=\b(?:in|by|during|before|until|after|for)\s)Q(?P<enqa>[1-4])\b(?![-\s]*(?:of\s+)?(?:19|20)\d\d)"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
         rf"|(?=(?-i:[A-Z]))(?P<enm6>{MONTH_NAME})\.?\s+(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,?[^\S\n]+\d)"
@@ -572,7 +574,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     year = year_from(year_text.lstrip("'’")) if year_text else None
     month = _MONTHS_EN[month_name[:3].lower()] if month_name else None
     day_text = g("end1") or g("end2") or g("end6") or g("end7")
-    quarter = int(g("enqq")) if g("enqq") else _EN_ORDINAL[g("enqw").lower()] if g("enqw") else None
+    quarter = int(g("enqq") or g("enqa")) if g("enqq") or g("enqa") else _EN_ORDINAL[g("enqw").lower()] if g("enqw") \
+        else None
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
                    quarter=quarter, qualifier=qualifier, half=half)
 
