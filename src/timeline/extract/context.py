@@ -59,9 +59,10 @@ _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
-# A block's field that names its model ("Model Name: …", "- **Model:** …", "模型名称：…")
-_NAME_FIELD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:"
-                         r"(?:\*\*)?[ \t]*")
+# A field that names a record's model ("Model Name: …", "- **Model:** …", "模型名称：…"): its key, found first (a
+# literal), then what may stand before it on its line
+_NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
+_FIELD_LEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?")
 _FIELD_RUN = 12  # lines: a model card's fields fit
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
@@ -186,7 +187,7 @@ class DocContext:
     _title: ModelMention | None = None
     _title_read: bool = False
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
-    _named_fields: dict[int, ModelMention | None] = field(default_factory=dict)  # (by a field run's first line)
+    _fields: list[tuple[int, ModelMention]] | None = None  # (_name_fields)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
 
@@ -456,25 +457,32 @@ class DocContext:
 
     def _name_field_model(self, line_start: int) -> ModelMention | None:
         """The model a run of key-value lines names in its name field ("Model Name: Llama 3.1 405B" over
-        "Model Release Date: July 23, 2024", as model cards write them). Read once a run, over at most
-        _FIELD_RUN lines each way: a line's run is told by its key, which prose lines seldom have."""
-        text, starts = self.text, self.line_starts
-        i = first = bisect.bisect_left(starts, line_start)
-        while first > 0 and i - first < _FIELD_RUN and _KEY_VALUE.match(text, starts[first - 1], starts[first]):
-            first -= 1
-        if first in self._named_fields:
-            return self._named_fields[first]
-        found = None
-        last = first
-        while found is None and last < len(starts) and last - first < 2 * _FIELD_RUN \
-                and (last <= i or _KEY_VALUE.match(text, starts[last], starts[last] + 48)):
-            name_field = _NAME_FIELD.match(text, starts[last])
-            if name_field is not None:
-                line_end = text.find("\n", name_field.end())
-                found = next(iter(self.models_in(name_field.end(), len(text) if line_end == -1 else line_end)), None)
-            last += 1
-        self._named_fields[first] = found
-        return found
+        "Model Release Date: July 23, 2024", as model cards write them): the nearest such field before the
+        line, or after it, with no blank line between them and at most _FIELD_RUN lines."""
+        fields = self._name_fields()
+        if not fields:
+            return None
+        text = self.text
+        i = bisect.bisect_right(fields, line_start, key=lambda f: f[0])
+        for field_start, model in fields[max(0, i - 1) : i + 1]:  # (the nearest before it, and after it)
+            a, b = min(field_start, line_start), max(field_start, line_start)
+            if text.find("\n\n", a, b) == -1 and text.count("\n", a, b) <= _FIELD_RUN:
+                return model
+        return None
+
+    def _name_fields(self) -> list[tuple[int, ModelMention]]:
+        """(line start, model) of every name field that names a model (read once; most texts have none)."""
+        if self._fields is None:
+            text, self._fields = self.text, []
+            for key in _NAME_FIELD_KEY.finditer(text):
+                line_start = text.rfind("\n", 0, key.start()) + 1
+                if not _FIELD_LEAD.fullmatch(text, line_start, key.start()):
+                    continue
+                line_end = text.find("\n", key.end())
+                named = self.models_in(key.end(), len(text) if line_end == -1 else line_end)
+                if named:
+                    self._fields.append((line_start, named[0]))
+        return self._fields
 
     def _heading_models(self) -> list[ModelMention]:
         """The models that markdown headings name (found from the models: far fewer than the lines)."""

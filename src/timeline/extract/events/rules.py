@@ -84,7 +84,8 @@ _PREDICTED = regex.compile(
     rf"{_FORECAST_WORDS}|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
     # ("could launch Gemini 3 as soon as October")
-    r"|\b(?:could|might)\s+(?:be\s+)?(?:launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll)",
+    r"|\b(?:could|might)\s+(?:be\s+)?(?:launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll)"
+    r"|\b(?:likely|poised|on\s+track)\s+to\b",  # ("Anthropic is likely to ship Claude 5 in H2 2025")
     regex.I,
 )
 

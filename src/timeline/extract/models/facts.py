@@ -19,6 +19,7 @@ _RELEASE_VERB = regex.compile(r"发布|推出|开源|上线|亮相|的")
 _PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
 _LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
+_MAKER_AFTER = regex.compile(r"\s+(?:from|by)\s+")
 
 
 def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
@@ -30,6 +31,9 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
         inside = [o for o in ctx.orgs_in(mention.end, after.end()) if o.text == after.group(1)] if after else []
         if inside:
             return inside[0].text
+        by = _MAKER_AFTER.match(text, mention.end, mention.end + 8)  # ("GPT-5 from OpenAI and Gemini 3 from Google")
+        if by is not None and (named := ctx.orgs_in(by.end(), by.end() + 1)) and named[0].start == by.end():
+            return named[0].text
     clause_start, _ = ctx.clause(mention.start)
     before = [o for o in ctx.orgs_in(clause_start, mention.start) if o.end <= mention.start]
     if not before:

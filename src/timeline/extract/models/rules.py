@@ -105,6 +105,10 @@ _APPOSITION = re.compile(
 # next, where an alternation or a \b made it try every position)
 _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*,))"
                       r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)") for noun in ("model", "chatbot", "LLM")]
+# A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
+# ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
+_RELEASED_NAME = re.compile(r"(?:发布|推出|开源|上线)了?\s*([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
+                            r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])")
 # A model's code name: "代号为"Orion"的新一代模型", "a new model code-named "Orion"".
 _CODENAME = regex.compile(
     r"代号(?:为|是)?\s*\"([^\"\n]{2,16})\"(?=[^\n，。,]{0,10}?模型)"
@@ -574,7 +578,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
                      if not text[m.start() - 1 : m.start()].isalnum()]),
-             (True, _code_names(text)))
+             (True, _code_names(text)),
+             (False, [(m.start(1), m.group(1)) for m in _RELEASED_NAME.finditer(text)]))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()

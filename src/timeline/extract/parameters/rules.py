@@ -239,7 +239,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
             (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # "8B and 70B parameter sizes"
-    if m.group("lat") and m.group("n3"):
+    # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B")
+    if m.group("lat") and (m.group("n3") or match_at(_LIST_ITEM, text, m.end())):
         named = ctx.model_before(start, sent_start)
         if _SIZES_BEFORE.search(text, max(sent_start, start - 24), start) or (
                 named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start)):

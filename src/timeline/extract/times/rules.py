@@ -154,6 +154,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?=(?-i:[A-Z]))(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
         r"|H(?P<enhh>[12])\s+(?P<enhy>(?:19|20)\d{2})\b|(?P<enhy2>(?:19|20)\d{2})\s?H(?P<enhh2>[12])\b"
+        r"|(?<![\w.])(?P<enhh3>[12])H(?P<enhy3>\d{2})\b"  # (an analyst's "1H25", "2H24")
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|week)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
@@ -247,7 +248,7 @@ _YEAR_AFTER = r"\s+(?:of\s+)?(?:19|20)\d\d"  # (a season's year)
 _SEASON_YEAR = rf"(?:pring|ummer){_YEAR_AFTER}"
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
-           rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
+           rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-|(?<=[12])H\d\d(?!\w)"
            r"|(?i:st|nd|rd|th)?\s+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     # (runs as long as a form takes, and not given back, since no unit starts with a numeral: tried
     # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
@@ -439,8 +440,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year=int(g("ymy")), month=int(g("ymm")))
     if g("yqn"):
         return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
-    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enwd") or g("ensy") \
-            or g("ensr"):
+    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enhh3") or g("enwd") \
+            or g("ensy") or g("ensr"):
         return _english(g, base, m.string)
     if g("donly") or g("dthe") or g("dpd"):
         return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd")), month_ctx=True)
@@ -552,6 +553,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
                        week_dir=1 if ahead else -2 if which == "last" else -1)
     if g("enhh") or g("enhh2"):
         return RawTime(**base, year=int(g("enhy") or g("enhy2")), half=int(g("enhh") or g("enhh2")))
+    if g("enhh3"):
+        return RawTime(**base, year=2000 + int(g("enhy3")), half=int(g("enhh3")))
     if g("enmw"):
         return RawTime(**base, month=_MONTHS_EN[g("enmm")[:3].lower()], month_dir=_EN_REL[g("enmw").lower()])
     if g("enrel"):
