@@ -59,8 +59,8 @@ _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
-# A field that names a record's model ("Model Name: …", "- **Model:** …", "模型名称：…"): its key, found first (a
-# literal), then what may stand before it on its line
+# A field that names a record's model ("Model Name: …", "- **Model:** …", "模型名称：…"): its key (tried where
+# str.find finds "odel" or 模型: a pattern was tried at every "m"), then what may stand before it on its line
 _NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
 _FIELD_LEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?")
 _FIELD_RUN = 12  # lines: a model card's fields fit
@@ -474,9 +474,11 @@ class DocContext:
         """(line start, model) of every name field that names a model (read once; most texts have none)."""
         if self._fields is None:
             text, self._fields = self.text, []
-            for key in _NAME_FIELD_KEY.finditer(text):
-                line_start = text.rfind("\n", 0, key.start()) + 1
-                if not _FIELD_LEAD.fullmatch(text, line_start, key.start()):
+            starts = sorted([pos - 1 for pos in occurrences(text, "odel") if pos] + list(occurrences(text, "模型")))
+            for pos in starts:
+                line_start = text.rfind("\n", 0, pos) + 1
+                key = _NAME_FIELD_KEY.match(text, pos) if pos - line_start <= 8 else None  # (a key opens its line)
+                if key is None or not _FIELD_LEAD.fullmatch(text, line_start, pos):
                     continue
                 line_end = text.find("\n", key.end())
                 named = self.models_in(key.end(), len(text) if line_end == -1 else line_end)

@@ -114,6 +114,7 @@ _PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|months?|weeks?)\s+end(?:ed
 # the models listed under it did nothing then.
 _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|{'|'.join(_AS_OF)}", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$")
+_SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?{_PUT_OUT}")
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
@@ -163,8 +164,9 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "07年": two-digit years are too ambiguous in prose
     if text.startswith("以来", raw.end):
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
-    if _SAID.search(text, max(0, raw.start - 16), raw.start):
-        return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens
+    if _SAID.search(text, max(0, raw.start - 16), raw.start) and not match_at(_SAID_DONE, text, raw.end):
+        return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens (unless what
+        # was said is done: "Mistral AI said Thursday it released Mistral Small 3.1")
     before = text[max(0, raw.start - 8) : raw.start].rstrip()
     if before.endswith(_AS_OF) or (before.endswith("of") and _AS_OF_EN.search(before)) or (
             "end" in text[max(0, raw.start - 13) : raw.start]  # (a word tested in C first: few dates have it)

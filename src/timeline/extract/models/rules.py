@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import regex
 
+from timeline.extract.times.rules import EN_WEEKDAY, MONTH_NAME
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
@@ -107,8 +108,19 @@ _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z]
                       r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)") for noun in ("model", "chatbot", "LLM")]
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
-_RELEASED_NAME = re.compile(r"(?:发布|推出|开源|上线)了?\s*([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
+_RELEASE_VERBS = ("发布", "推出", "开源", "上线")  # (found with str.find: a pattern led by them was tried everywhere)
+_RELEASED_NAME = re.compile(r"..了?\s*([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
                             r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])")
+
+
+def _released_names(text: str) -> list[tuple[int, str]]:
+    found = []
+    for verb in _RELEASE_VERBS:
+        for pos in occurrences(text, verb):
+            after = text[pos + 2 : pos + 4]
+            if ("A" <= after[:1] <= "Z" or "A" <= after[1:] <= "Z") and (m := _RELEASED_NAME.match(text, pos)):
+                found.append((m.start(1), m.group(1)))  # (a capital right after the verb, tested first: few have one)
+    return found
 # A model's code name: "代号为"Orion"的新一代模型", "a new model code-named "Orion"".
 _CODENAME = regex.compile(
     r"代号(?:为|是)?\s*\"([^\"\n]{2,16})\"(?=[^\n，。,]{0,10}?模型)"
@@ -564,7 +576,8 @@ _PROPER_WORD_BEFORE = re.compile(r"(?:[A-Z][\w-]*|[\w-]*[-\d][\w-]*) $")
 def _appositions(text: str) -> Iterator[tuple[int, int]]:
     for m in _APPOSITION.finditer(text):
         span = _name_before(text, m.start())
-        if span is not None and not _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+        if span is not None and not _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]) \
+                and not _TIME_WORD.fullmatch(text, *span):  # ("released X in early March, a 32B model")
             yield span
 
 
@@ -579,7 +592,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
                      if not text[m.start() - 1 : m.start()].isalnum()]),
              (True, _code_names(text)),
-             (False, [(m.start(1), m.group(1)) for m in _RELEASED_NAME.finditer(text)]))
+             (False, _released_names(text)))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()
@@ -859,6 +872,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
 _CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"  # a model's code: R1, V3.1, K2, X1
 _CODE_LETTERS = re.compile("[A-Za-z]+")
+_TIME_WORD = regex.compile(rf"(?:{MONTH_NAME}|{EN_WEEKDAY}|[Tt]oday|[Yy]esterday)\.?")
 # (a major version of one or two digits: "V100", "A100" are chips)
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
                            r"(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
