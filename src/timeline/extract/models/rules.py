@@ -858,15 +858,16 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
             continue
         stop = _SENTENCE_STOP.search(text, org.end, org.end + 160)
         for m in _SIBLING_CODE.finditer(text, org.end, stop.start() if stop else min(len(text), org.end + 160)):
-            code = m.group("code")
             prefix = families.get((org.canonical, m.group("letters")))
-            if prefix is None or code in _coded_models():
+            if prefix is None or m.group("code") in _coded_models():
                 continue
+            start = m.start("code")  # (and a variant after it: "V3.2-Exp")
+            code = text[start : _extend(text, start, m.end("code"))].rstrip()
             # (what overlaps it, unless the code taken as a name of its own: "DeepSeek的V4" was one)
-            if any(c.start < m.end() and m.start("code") < c.end
-                   and (c.start, c.end, c.canonical) != (*m.span("code"), c.text) for c in chosen):
+            if any(c.start < start + len(code) and start < c.end
+                   and (c.start, c.end, c.canonical) != (start, start + len(code), c.text) for c in chosen):
                 continue
-            found.append(ModelMention(m.start("code"), m.end("code"), code, prefix + code, org.canonical, "family"))
+            found.append(ModelMention(start, start + len(code), code, prefix + code, org.canonical, "family"))
     return found
 
 
@@ -875,7 +876,7 @@ _CODE_LETTERS = re.compile("[A-Za-z]+")
 _TIME_WORD = regex.compile(rf"(?:{MONTH_NAME}|{EN_WEEKDAY}|[Tt]oday|[Yy]esterday)\.?")
 # (a major version of one or two digits: "V100", "A100" are chips)
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
-                           r"(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
+                           r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")
 _SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
 
 
