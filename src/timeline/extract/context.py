@@ -64,6 +64,7 @@ _KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}
 _NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
 _FIELD_LEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?")
 _FIELD_RUN = 12  # lines: a model card's fields fit
+_LIST_ITEM_MARK = re.compile(r"[ \t]*[-*+•][ \t]")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
@@ -453,7 +454,32 @@ class DocContext:
         key = _KEY_VALUE.match(text, line_start, min(len(text), line_start + 48))
         if key is None:
             return None, 0
-        return self._name_field_model(line_start) or self.heading_model(line_start), 0
+        named = self._name_field_model(line_start)
+        if named is not None:
+            return named, 0
+        lead, heading = self._lead_model(line_start), self.heading_model(line_start)
+        # (a lead that names the heading's model less fully, "the 7B Qwen2.5 model" under "# Qwen2.5-7B-Instruct",
+        # means the heading's)
+        if lead is None or (heading is not None and heading.canonical.startswith(lead.canonical)):
+            return heading, 0
+        return lead, 0
+
+    def _lead_model(self, line_start: int) -> ModelMention | None:
+        """The one model a list's lead line names ("**Qwen3-30B-A3B** has the following features:" over
+        "- Number of Parameters: 30.5B in total"), for a list item at `line_start`."""
+        text, starts = self.text, self.line_starts
+        if not _LIST_ITEM_MARK.match(text, line_start):
+            return None
+        first = i = bisect.bisect_left(starts, line_start)
+        while i > 0 and first - i < _FIELD_RUN and _LIST_ITEM_MARK.match(text, starts[i - 1]):
+            i -= 1
+        if i == 0:
+            return None
+        lead_start, lead_end = starts[i - 1], starts[i] - 1
+        if not text[lead_start:lead_end].rstrip().endswith(":"):
+            return None
+        named = self.models_in(lead_start, lead_end)
+        return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
     def _name_field_model(self, line_start: int) -> ModelMention | None:
         """The model a run of key-value lines names in its name field ("Model Name: Llama 3.1 405B" over
