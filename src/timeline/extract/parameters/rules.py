@@ -24,7 +24,8 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 _NUM = r"\d+(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
-_CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|在|:|：|\*\*)\s*){0,3}"  # ("**Parameters:** 70B")
+# ("**Parameters:** 70B", "参数量分别为70亿和130亿")
+_CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|包括|在|分别|均|都|:|：|\*\*)\s*){0,3}"
 _TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
@@ -138,7 +139,7 @@ _LIST_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT}
 # ("共7个尺寸", "多个尺寸")
 _SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|版本|型号)"
 _LIST_THEN_CUE = regex.compile(
-    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:参数|(?i:parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b)"
+    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b)"
     rf"|{_SIZES_WORD})")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
@@ -307,6 +308,41 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
         ctx.add(records, ParameterRecord, model=model.text, value=value, active=active, prov=ctx.prov(span_start, end))
 
 
+# Models listed together, then their counts: in order ("A和B的参数量分别为70亿和130亿", "A and B have 235B and 30B
+# parameters respectively", "A and B, with 355B and 106B total parameters": as many counts as models), or one
+# for all ("A和B的参数量均为671B", "both have 7B parameters")
+_SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
+# (the last may have its own cue after it)
+_NEXT_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})")
+
+
+def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value: int, active: bool,
+              seen: set[tuple[str, int]], records: list[ParameterRecord]) -> bool:
+    """Whether the count at [start, end) (of `value`, said of `model`) is one of a list of models', and if so
+    their records are added."""
+    if not ctx.models_in(model.start - 24, model.start):  # (cheapest first: most models stand alone)
+        return False
+    sent_start, _ = ctx.sentence(start)
+    group = ctx.group_before(model.end, sent_start)
+    if len(group) < 2 or group[-1] != model:
+        return False
+    values = [(value, end)]  # (each with where its number ends, which ends its quote)
+    if _SHARED.search(ctx.text, model.end, start):
+        values *= len(group)
+    else:
+        while len(values) <= len(group) and (item := match_at(_NEXT_ITEM, ctx.text, values[-1][1])):
+            unit = item.group("u")
+            values.append((scaled(item.group("n"), _SCALE_WORD.get(unit.lower(), unit)), item.end()))
+        if len(values) != len(group):
+            return False
+    for owner, (each, each_end) in zip(group, values, strict=True):
+        if (owner.canonical, each) not in seen:
+            seen.add((owner.canonical, each))
+            ctx.add(records, ParameterRecord, model=owner.text, value=each, active=active,
+                    prov=ctx.prov(ctx.quote_start(owner.start, start), each_end))
+    return True
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
@@ -328,6 +364,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
                       or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
                       or match_at(_ACTIVE_AFTER, ctx.text, end)
                       or match_at(_PER_TOKEN, ctx.text, end))
+        if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
+            continue
         key = (model.canonical, low)
         if key in seen:
             continue
