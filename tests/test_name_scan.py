@@ -73,7 +73,9 @@ SCANS = {
         "contexts", "128K tokens, 1M上下文, 100万token, 512 k上下文, 2.5万字, 1千万 x12K 3.5Mb 10 M",
         "v2.128K 200k 4m token", "one million tokens, a two-million-token window, 3 million tokens",
         "ten  million-tokens",
-        "someone million tokens, million tokens, One million token")),
+        "someone million tokens, million tokens, One million token",
+        "a context length of 32,768. 上下文长度为32768，context window: 8192 tokens",
+        "Context Length: 2048x, context 4096, context length of 1,000,000.")),
 }
 
 

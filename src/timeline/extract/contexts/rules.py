@@ -15,6 +15,9 @@ from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at, occurrences
 
+# A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
+_PLAIN_CUE_TAIL = r"\s*(?i:窗口|视窗|长度|window|length)\s*(?:(?i:为|是|达|of|is|:|：|\*\*)\s*){1,3}(?i:up\s+to\s+)?"
+_PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
     r"(?:-?\s*(?:个\s*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
@@ -24,7 +27,10 @@ _LENGTH = regex.compile(
     # start), the number word behind it
     rf"|(?<=\b(?i:(?P<wn>{'|'.join(EN_NUMBER_WORDS)}))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
     # "百万字超长上下文", "千万token": a Chinese count word alone
-    r"|(?<![\d.万千百十两一二三四五六七八九数几上])(?P<cw>百万|千万)\s*(?:个\s*)?(?P<cwhat>tokens?|token|词元|字|汉字)?)"
+    r"|(?<![\d.万千百十两一二三四五六七八九数几上])(?P<cw>百万|千万)\s*(?:个\s*)?(?P<cwhat>tokens?|token|词元|字|汉字)?"
+    # "a context length of 32,768", "上下文长度为32768", "Context Length: 32,768 natively": a plain number right
+    # after the cue (matched from the cue, where lengths() finds one)
+    rf"|(?<={_PLAIN_CUE})(?P<plain>\d{{1,3}}(?:,\d{{3}})+|\d{{4,7}})(?![\d%A-Za-z]|[.,]\d|\s*(?:[KkMm](?![A-Za-z])|万|亿|tokens?)))"
 )
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
@@ -36,6 +42,8 @@ _LENGTH_START = re.compile(
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
 _MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
+# (and a plain number right after a cue: tried from each "context" and 上下文 that str.find finds)
+_PLAIN_AFTER_CUE = regex.compile(rf"(?:ontext|上下文){_PLAIN_CUE_TAIL}(?P<n>\d)")
 
 
 def lengths(text: str) -> list[regex.Match[str]]:
@@ -44,8 +52,10 @@ def lengths(text: str) -> list[regex.Match[str]]:
     starts = [w.start() for w in _MILLION_TOKENS.finditer(text)] if "million" in text else []
     # (a pattern for these beside "million" was tried at every position)
     starts += [*occurrences(text, "百万"), *occurrences(text, "千万")]
+    starts += [cue.start("n") for word in ("ontext", "上下文") for pos in occurrences(text, word)
+               if (cue := _PLAIN_AFTER_CUE.match(text, pos))]
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
-             and (m.group("wn") or m.group("cw"))]
+             and (m.group("wn") or m.group("cw") or (m.group("plain") and not m.group("pwhat")))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 _CUE_AFTER = regex.compile(rf"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)",
