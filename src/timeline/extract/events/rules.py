@@ -348,6 +348,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
 # is that day's, and the clause before says what happened on it.
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
+_PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # What may stand between a clause's start and the date that leads it
 _LEADS = re.compile(r"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:并|并且|又|随后|之后|而|于|在)\s*)?")
 
@@ -364,6 +365,15 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end) \
             and _WEEKDAY_BEFORE.search(ctx.text, max(sent_start, start - 12), start):
         left = ctx.clause(start - 1)[0]
+        if ctx.models_in(left, end) or ctx.orgs_in(left, end):
+            return left, end
+    # ("The company released its first model, Mistral 7B, in September 2023, followed by …": a clause that is only a
+    # preposition and the date tells when the clauses before it happened)
+    if start > sent_start and _PREPOSITION_ONLY.fullmatch(ctx.text, start, raw.start) \
+            and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end):
+        left = ctx.clause(start - 1)[0]
+        if left > sent_start and not _ACTION.search(ctx.text, left, start):
+            left = ctx.clause(left - 1)[0]
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return left, end
     if start > sent_start and _PARTICIPLE.match(ctx.text, start):  # "DeepSeek-R1, released on January 20, …"
