@@ -177,9 +177,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     return records
 
 
-# After a length read in its sentence, another model's said alike: "…, while Claude 3.5 Sonnet offers 200K and …"
+# After a length read in its sentence, another model's said alike: "…, while Claude 3.5 Sonnet offers 200K and …",
+# "Kimi K2的上下文长度为128K，GLM-4.5同样为128K"
 _OWN_VERB = regex.compile(r"\s+(?:offers?|has|have|supports?|provides?|gets?|handles?|reads?|accepts?|takes?)\s+"
-                          r"(?:up\s+to\s+|an?\s+)?|\s+(?:up\s+to|at)\s+")
+                          r"(?:up\s+to\s+|an?\s+)?|\s+(?:up\s+to|at)\s+"
+                          r"|\s*(?:同样|也|则|亦)?(?:为|是|支持|达到?)\s*")
 _LENGTH_ENDS = regex.compile(r"\s*(?:[.,;:!?)）。，；]|and\b|$)")
 
 
