@@ -94,6 +94,8 @@ def object_of(text: str, start: int, pos: int) -> bool:
     return _OBJECT_OF.match(text, start, pos) is not None
 
 
+# Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters")
+SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(

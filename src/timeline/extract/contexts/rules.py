@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from timeline.extract.context import DocContext
+from timeline.extract.context import SHARED, DocContext
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
@@ -15,8 +15,10 @@ from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at, occurrences
 
+_WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
-_PLAIN_CUE_TAIL = r"\s*(?i:窗口|视窗|长度|window|length)\s*(?:(?i:为|是|达|of|is|:|：|\*\*)\s*){1,3}(?i:up\s+to\s+)?"
+_PLAIN_CUE_TAIL = (rf"\s*(?i:{_WINDOW_ZH}|长度|window|length)\s*(?:(?i:为|是|达|of|is|:|：|\*\*)\s*){{1,3}}"
+                   r"(?i:up\s+to\s+)?")
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
@@ -57,7 +59,6 @@ def lengths(text: str) -> list[regex.Match[str]]:
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
              and (m.group("wn") or m.group("cw") or (m.group("plain") and not m.group("pwhat")))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
-_WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 _CUE_AFTER = regex.compile(rf"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)",
                            regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
@@ -193,7 +194,6 @@ def _said_alike(text: str, model: ModelMention, start: int, end: int) -> bool:
 # of …": models listed together share a length; "A和B的上下文窗口分别为128K和32K", "…, respectively": each
 # has its own, in order.
 _CONTRAST = regex.compile(r",\s*but\b|，\s*但|；\s*但")
-_SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
 
 
 def _sizes_of_one_model(group: list[ModelMention]) -> bool:
@@ -217,7 +217,7 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     text = ctx.text
     respective = text.find("分别", model.end, sent_end) != -1 or text.find("respectively", model.end, sent_end) != -1
     group = ctx.group_before(start, sent_start)
-    if not respective and _SHARED.search(text, model.end, start) is None:
+    if not respective and SHARED.search(text, model.end, start) is None:
         return group if len(group) > 1 and _sizes_of_one_model(group) else [model]
     if len(group) < 2:
         return [model]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import DocContext, object_of
+from timeline.extract.context import SHARED, DocContext, object_of
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
@@ -311,7 +311,6 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
 # Models listed together, then their counts: in order ("A和B的参数量分别为70亿和130亿", "A and B have 235B and 30B
 # parameters respectively", "A and B, with 355B and 106B total parameters": as many counts as models), or one
 # for all ("A和B的参数量均为671B", "both have 7B parameters")
-_SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
 # (the last may have its own cue after it)
 _NEXT_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})")
 
@@ -327,7 +326,7 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
     if len(group) < 2 or group[-1] != model:
         return False
     values = [(value, end)]  # (each with where its number ends, which ends its quote)
-    if _SHARED.search(ctx.text, model.end, start):
+    if SHARED.search(ctx.text, model.end, start):
         values *= len(group)
     else:
         while len(values) <= len(group) and (item := match_at(_NEXT_ITEM, ctx.text, values[-1][1])):
