@@ -17,7 +17,7 @@ from timeline.extract.models.rules import VARIANT_SET, ModelMention, OrgMention,
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.numerals import cn_to_int
 from timeline.records import Provenance
-from timeline.text.lists import ITEM_SEPARATOR
+from timeline.text.lists import BULLET, ITEM_SEPARATOR, LINE_LEAD
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
@@ -58,13 +58,13 @@ _LINE_HEAD = regex.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.、)]|[(（]\d{1,2}[)
 _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*[:：]")
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
-_KEY_VALUE = regex.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[^:：\n*|]{1,30}?(?:\*\*)?[ \t]*[:：]")
+_KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|]{{1,30}}?(?:\*\*)?[ \t]*[:：]")
 # A field that names a record's model ("Model Name: …", "- **Model:** …", "模型名称：…"): its key (tried where
 # str.find finds "odel" or 模型: a pattern was tried at every "m"), then what may stand before it on its line
 _NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
-_FIELD_LEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?")
+_FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
-_LIST_ITEM_MARK = re.compile(r"[ \t]*[-*+•][ \t]")
+_LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")

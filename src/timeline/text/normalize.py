@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from timeline.text.lists import LINE_LEAD
 from timeline.text.scripts import HAN_RANGES
 from timeline.text.traditional import simplified
 
@@ -104,8 +105,7 @@ _TERMINAL = set("。！？!?；;:：")
 # A line that gives a field of a record ("Model Release Date: July 23, 2024", "- **Context:** 128K"), as model cards
 # and fact sheets list them: it starts its line, it does not go on a cut sentence. (Not in Chinese: a line cut
 # before "表示：" would look the same.)
-_FIELD_LINE = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*)?[A-Z][A-Za-z0-9/()&.-]*(?: [A-Za-z0-9/()&.-]+){0,3}"
-                         r"(?:\*\*)?[ \t]*:")
+_FIELD_LINE = re.compile(rf"{LINE_LEAD}[A-Z][A-Za-z0-9/()&.-]*(?: [A-Za-z0-9/()&.-]+){{0,3}}(?:\*\*)?[ \t]*:")
 # (a list item's number, "1." "2、", or a section's, "3.1 "; not a decimal that goes on a cut sentence: "得分为\n79.8%")
 _MD_START_RE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+(?:[.)、](?!\d)|(?:\.\d+)+[ \t])|\*\*|```|[一二三四五六七八九十]+、)")
 
