@@ -134,8 +134,8 @@ _TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameter
 # an item followed by what counts something else ("15T tokens") ends the list, and one with a cue of
 # its own ("141B total parameters and 39B active parameters") is a count of its own.
 _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|trillion))"
-_LIST_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
-                           rf"(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
+_ITEM = rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
+_LIST_ITEM = regex.compile(rf"{_ITEM}(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 # ("共7个尺寸", "多个尺寸")
 _SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|版本|型号)"
 _LIST_THEN_CUE = regex.compile(
@@ -311,8 +311,7 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
 # Models listed together, then their counts: in order ("A和B的参数量分别为70亿和130亿", "A and B have 235B and 30B
 # parameters respectively", "A and B, with 355B and 106B total parameters": as many counts as models), or one
 # for all ("A和B的参数量均为671B", "both have 7B parameters")
-# (the last may have its own cue after it)
-_NEXT_ITEM = regex.compile(rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})")
+_NEXT_ITEM = regex.compile(_ITEM)  # (a _LIST_ITEM that may have its own cue after it: the last one's)
 
 
 def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value: int, active: bool,
