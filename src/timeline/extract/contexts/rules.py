@@ -146,12 +146,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             cue_before = sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
         # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")
-        listed = latin and match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
-        after_one = sent_start in extended_from and (
-            len(owners) > 1 or bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
-            or _said_alike(text, model, start, m.end()))
-        cue = bool(_CUE_AFTER.match(after)) or cue_before or listed \
-            or (latin and (what.startswith(("token", "词元")) or after_one))
+        # (tested in this order, each only when the ones before fail: the first settle most lengths)
+        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (
+            what.startswith(("token", "词元"))
+            or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
+            or (sent_start in extended_from and (len(owners) > 1 or bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
+                                                 or _said_alike(text, model, start, m.end())))))
         if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue):
