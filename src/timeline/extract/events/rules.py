@@ -19,7 +19,7 @@ import regex
 from timeline.extract.context import DocContext
 from timeline.extract.models.rules import ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
-from timeline.extract.times.rules import EN_WEEKDAY, MONTH_NAME
+from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
 from timeline.records import EventRecord
 from timeline.text.windows import match_at
 
@@ -409,7 +409,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
 
 
 # A name of some kind (not a month's, nor a weekday's), or Chinese text, which may name an actor we do not know
-_NAMED = regex.compile(rf"\p{{Han}}|\b(?!(?:{MONTH_NAME}|{EN_WEEKDAY})\b)[A-Z]")
+_NAMED = regex.compile(rf"\p{{Han}}|\b(?!{EN_DATE_WORD}\b)[A-Z]")
 
 
 def _model_before_semicolon(ctx: DocContext, sent_start: int) -> ModelMention | None:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.times.rules import EN_WEEKDAY, MONTH_NAME
+from timeline.extract.times.rules import EN_DATE_WORD
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
@@ -873,7 +873,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
 _CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"  # a model's code: R1, V3.1, K2, X1
 _CODE_LETTERS = re.compile("[A-Za-z]+")
-_TIME_WORD = regex.compile(rf"(?:{MONTH_NAME}|{EN_WEEKDAY}|[Tt]oday|[Yy]esterday)\.?")
+_TIME_WORD = regex.compile(rf"(?:{EN_DATE_WORD}|[Tt]oday|[Yy]esterday)\.?")
 # (a major version of one or two digits: "V100", "A100" are chips)
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
                            r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")

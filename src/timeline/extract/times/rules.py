@@ -28,7 +28,7 @@ _MONTHS_EN = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-MONTH_NAME = (  # (also read by events)
+MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
@@ -40,6 +40,7 @@ _AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week",
 _EN_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EN_WEEKDAY = "|".join(_EN_WEEKDAYS)  # (also read by events and bylines)
+EN_DATE_WORD = rf"(?:{MONTH_NAME}|{EN_WEEKDAY})"  # (a capitalized word that is no name: models, events)
 _SEASON = "spring|summer|fall|autumn|winter"
 # Parts of a period in words: "the end of 2025", "the first half of 2026", "beginning of next year".
 _POINT_WORDS = r"(?:end|beginning|start|middle)"
