@@ -9,13 +9,13 @@ from __future__ import annotations
 import regex
 
 from timeline.extract.context import DocContext, object_of
-from timeline.extract.models.rules import ModelMention
+from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.records import ModelRecord
 from timeline.registry import fold, load_registry
 
 _SERIES_SUFFIXES = ("系列", "预览版")
 _JOINT = ("与", "和", "及", "/", " and ", " & ")
-_RELEASE_VERB = regex.compile(r"发布|推出|开源|上线|亮相|的")
+_RELEASE_VERB = regex.compile("|".join((*RELEASE_VERBS, "亮相", "的")))
 _PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
 _LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")

@@ -108,14 +108,14 @@ _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z]
                       r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)") for noun in ("model", "chatbot", "LLM")]
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
-_RELEASE_VERBS = ("发布", "推出", "开源", "上线")  # (found with str.find: a pattern led by them was tried everywhere)
+RELEASE_VERBS = ("发布", "推出", "开源", "上线")  # (found with str.find: a pattern led by them was tried everywhere)
 _RELEASED_NAME = re.compile(r"..了?\s*([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
                             r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])")
 
 
 def _released_names(text: str) -> list[tuple[int, str]]:
     found = []
-    for verb in _RELEASE_VERBS:
+    for verb in RELEASE_VERBS:
         for pos in occurrences(text, verb):
             after = text[pos + 2 : pos + 4]
             if ("A" <= after[:1] <= "Z" or "A" <= after[1:] <= "Z") and (m := _RELEASED_NAME.match(text, pos)):
@@ -444,7 +444,7 @@ def _plausible_generic(name: str, reg: Registry) -> bool:
     return has_digit or has_family
 
 
-_RELEASED_VERSION = regex.compile(r"(?:发布|推出|开源|上线|升级到|升级至)\s*$")
+_RELEASED_VERSION = regex.compile(rf"(?:{'|'.join(RELEASE_VERBS)}|升级到|升级至)\s*$")
 
 
 def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMention | None:
