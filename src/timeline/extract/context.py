@@ -43,14 +43,16 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
 # (after a list's marker or a thread's number: "- It scores 94.6% on MATH-500", "2/5 It scores …")
 _ITEM_MARK = r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+)?"
+# A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
+_KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
-    r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?model\b|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:sibling|successor|predecessor|rival"
-    r"|competitor|cousin|sister|brother|counterpart)s?\b)|该模型|该系列|这款模型|此模型|模型的|它"
+    r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?model\b"
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{_KIN})s?\b)|该模型|该系列|这款模型|此模型|模型的|它"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
@@ -79,7 +81,7 @@ _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 _OBJECT_OF = regex.compile(
     r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
-    r"|compared\s+(?:with|to)|(?:successor|follow-?up|answer|alternative|rival|competitor|challenger)s?\s+(?:to|of)"
+    rf"|compared\s+(?:with|to)|(?:{_KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     r"|(?:on\s+par|level|comparable|competitive)\s+with|comparable\s+to|as\s+good\s+as|matching|rivall?ing)"
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
@@ -307,6 +309,17 @@ class DocContext:
         """The nearest model mention ending at or before `pos` and starting at or after `start`."""
         candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
         return candidates[-1] if candidates else None
+
+    def owner_before(self, pos: int, start: int) -> ModelMention | None:
+        """model_before, passing over a model that a comparison or a kin takes as its object when a comma
+        stands between it and `pos`: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, has 109B
+        parameters" is Scout's ("more parameters than GPT-3's 175B" stays GPT-3's)."""
+        models = [m for m in self.models_in(start, pos) if m.end <= pos]
+        text = self.text
+        while len(models) > 1 and max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1 \
+                and object_of(text, max(models[-2].end, models[-1].start - 40), models[-1].start):
+            models.pop()
+        return models[-1] if models else None
 
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object

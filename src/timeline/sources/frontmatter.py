@@ -83,6 +83,8 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # is whatever the time extractor reads as a day with its year. (Spaces are optional where
 # normalization drops those between CJK and digits.)
 _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
+# What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
+_ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|\[]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     # ("Recorded March 20, 2025": a podcast's episode)
@@ -98,6 +100,9 @@ _BYLINE_LEAD = regex.compile(
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME})"
+    # (an issuing body's name alone, as an official notice writes it under its title: "国家互联网信息办公室
+    # 2025年1月8日", "中国信息通信研究院 2025-01-08")
+    rf"|\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
     # (a social post's header: "Meta AI (@AIatMeta) · Jul 23, 2024", "@sama · Mar 3, 2025")
     r"|(?:[^\n|·•丨(@]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[·•|丨]\s*"
     # (a writer's name alone, two to four capitalized words, then a separator: "Kyle Wiggers · 9:15 AM PST · …")

@@ -20,6 +20,7 @@ from timeline.text.windows import finditer_from, match_at
 _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score and its unit
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?了?\s*{_NUMBER}"  # ("超过了86分", "达到了71.3%")
 _EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
+_ZH_SCORE_VERB = "取得|获得|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 _A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?score\s+of"  # ("a score of", "an impressive score of")
 # (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先)\s*$|[+-]$")  # (" - 88.7": a dash)
@@ -111,7 +112,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark)\s+)?with\s)?(?:的)?"
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
-                             r"(?P<word>(?:取得|获得|拿下)?(?:得分|成绩|准确率|通过率)|(?:取得|获得|拿下)了?|(?:能|可以?)?达到?|能到|高达"
+                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分")
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
@@ -225,7 +226,7 @@ def _model_at(ctx: DocContext, pos: int) -> ModelMention | None:
     return found[0] if found and found[0].start == pos else None
 
 
-_SCORE_WORD = regex.compile(rf"得分|成绩|准确率|通过率|取得|获得|拿下|\b{_EN_SCORE_VERB}", regex.I)
+_SCORE_WORD = regex.compile(rf"得分|成绩|准确率|通过率|{_ZH_SCORE_VERB}|\b{_EN_SCORE_VERB}", regex.I)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
@@ -459,7 +460,7 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
 _SCORE_LIST = regex.compile(rf"{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+")
 _ONE_SCORE = regex.compile(_NUMBER)
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)
-_EACH_ZH = regex.compile(r"分别(?:为|是|取得了?|获得了?|达到了?|达|拿下了?)?\s*")
+_EACH_ZH = regex.compile(rf"分别(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达)?\s*")
 _BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
 _EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
 _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")

@@ -206,7 +206,7 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
     sent_start, sent_end = sentence
-    model = ctx.model_before(start, sent_start)
+    model = ctx.owner_before(start, sent_start)
     if model is None:
         before = ctx.text[sent_start:start]
         if ("but" in before or "但" in before) and _CONTRAST.search(before):

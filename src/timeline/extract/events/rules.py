@@ -392,7 +392,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         if start <= sent_start:
             break
         start = ctx.clause(start - 1)[0]
-        if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
+        # (not a clause that only names a kin or a rival: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, came
+        # out on April 5" goes back to Scout)
+        if ctx.not_compared(ctx.models_in(start, end), start) or ctx.orgs_in(start, end) \
+                or _government(ctx.text, start, end):
             return start, end
     # A sentence that opens with a model is about it, however many clauses come before the date's ("Kimi K2总参数
     # 1T，激活参数32B，上下文长度128K，于7月11日正式开源")
@@ -619,6 +622,11 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
     return after if after.start() - time.end < time.start - before.end() else before
 
 
+# What may stand between an item's opening verb and its model: a few lower-case words, a code mark or a quote
+_TO_OBJECT = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}[`'\"“‘]?")
+_PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
+
+
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
     """List items without a date of their own under a dated lead-in line (a bold lead or a
     heading with a date); the items run until the next line that is neither blank nor an item."""
@@ -653,11 +661,14 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             item_start, item_end = ctx.trimmed(start, end)
             first_actor = min([m.start for m in ctx.models_in(item_start, item_end)]
                               + [o.start for o in ctx.orgs_in(item_start, item_end)], default=None)
-            # (headed by its actor, or by the verb and then the actor, as changelogs write: "- Released X")
+            # (headed by its actor, or by the verb and then the actor, as changelogs write: "- Released X",
+            # "- Released an upgraded X", "- Introduced the X family"; under a lead that is its date alone, any
+            # verb in the past tense: "- Added `x-20250514` to the API")
             head = start + item.end()
+            verb = _ACTION.match(text, head, min(end, head + 24)) or (
+                _PAST_VERB.match(text, head, min(end, head + 24)) if dated_only else None)
             if first_actor is not None and (first_actor <= head + 2 or (
-                    (verb := _ACTION.match(text, head, min(end, head + 24))) is not None
-                    and first_actor <= verb.end() + 1)):
+                    verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None)):
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)
                 # (under a lead with more words, the item or the lead says what happened: under "Model cheat
                 # sheet (March 2025)", "- Foo-2 — 123B params" is a state, not news)

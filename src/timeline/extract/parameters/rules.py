@@ -255,7 +255,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
     if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
-    return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
+    return ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start)
 
 
 def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
