@@ -103,6 +103,10 @@ SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
 _TOGETHER = regex.compile(
     _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
     rf"|[Aa]ll\s+(?P<all>{'|'.join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)})\b)")
+# "the 405B model", "The 70B instruct model": a subject that names its size
+_SIZED_SUBJECT = re.compile(r"\b[Tt]he\s+(\d+(?:\.\d+)?[BM])\s+(?:[\w-]+\s+)?model\b")
+_SIZE_TOKEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[BM])(?![A-Za-z\d])")
+_SIZED_REACH = 3000  # characters back to the model a sized subject names
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
@@ -422,6 +426,9 @@ class DocContext:
             return next((models[0] for models in found if models), None)
         if not (self.opens_with_pronoun(sent_start) if pronoun is None else pronoun):
             return self.subject_model(sent_start)
+        sized = self.sized_referent(sent_start)
+        if sized is not None:
+            return sized
         # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …")
         for _ in range(3):
             previous = self.previous_sentence(sent_start)
@@ -430,6 +437,21 @@ class DocContext:
                     or not self.opens_with_pronoun(previous):
                 return model
             sent_start = previous
+        return None
+
+    def sized_referent(self, sent_start: int) -> ModelMention | None:
+        """ "Meta says the 405B model is …": the last model named before the sentence at `sent_start` (within
+        _SIZED_REACH characters) whose name carries the size the sentence's subject gives, else None."""
+        text = self.text
+        if text.find("model", sent_start, sent_start + 64) == -1:  # (found in C: most sentences have no such subject)
+            return None
+        subject = _SIZED_SUBJECT.search(text, sent_start, min(len(text), sent_start + 64))
+        if subject is None:
+            return None
+        size = subject.group(1)
+        for model in reversed(self.models_in(max(0, sent_start - _SIZED_REACH), sent_start)):
+            if size in _SIZE_TOKEN.findall(model.canonical):
+                return model
         return None
 
     def line_start(self, pos: int) -> int:

@@ -22,6 +22,9 @@ _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?了?\s*{_NUMB
 _EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
 _ZH_SCORE_VERB = "取得|获得|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 _A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?score\s+of"  # ("a score of", "an impressive score of")
+# ("debuted at #1 with an Elo of 1443", "ranks first with 71.2%")
+_FIRST_PLACE = (r"(?:debut(?:s|ed)?|sits?|sat|ranks?|ranked|plac(?:es|ed))\s+(?:at\s+)?"
+                r"(?:#\s*1|No\.\s*1|first|number\s+one)")
 # (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先)\s*$|[+-]$")  # (" - 88.7": a dash)
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
@@ -109,7 +112,7 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
-                             rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark)\s+)?with\s)?(?:的)?"
+                             rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s)?(?:的)?"
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
@@ -118,6 +121,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
                              r"|(?i:(?:an?\s+)?(?:pass|maj|cons|avg)@\d+(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
+                             # ("leads with 62.3%", "tops the leaderboard with 1443")
+                             r"|(?i:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?"
+                             r"\s+with(?=\s+\d))"
                              rf"|(?i:{_EN_SCORE_VERB}|gets)"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
@@ -452,7 +458,8 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
     subject = lead_in.end() if lead_in is not None and lead_in.end() < pos else sent_start
     if not match_at(SUBJECT_PRONOUN, ctx.text, sent_start) and not match_at(SUBJECT_PRONOUN, ctx.text, subject):
         return []
-    return _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
+    sized = ctx.sized_referent(sent_start)  # ("The 405B model scores …": the model of that size named before)
+    return [sized] if sized is not None else _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
 
 
 # "…在MMLU、GSM8K和HumanEval上分别取得88.5%、89.3%和65.2%的成绩", "A and B scored 88.7% and 88.3% on

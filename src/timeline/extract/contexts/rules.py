@@ -64,7 +64,7 @@ _CUE_AFTER = regex.compile(rf"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文�
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
     rf"(?:上下文|context)\s*(?:{_WINDOW_ZH}|长度|window|length)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
-    r"|(?:扩展|扩大|拓展|延长|提升|提高|增加)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
+    r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose)\s*)*$"
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"

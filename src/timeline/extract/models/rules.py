@@ -424,6 +424,7 @@ _NAME_PARTS = regex.compile(r"[-\s·]")
 _WORD_AND_YEAR = regex.compile(r"[A-Z][A-Za-z]{0,7}[-\s]?(?:19|20)\d{2}$")
 _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _WORD_RUN = regex.compile(r"[A-Za-z\p{Han}]+")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 def _plausible_generic(name: str, reg: Registry) -> bool:
@@ -459,12 +460,28 @@ def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMen
 
 
 def _family_of(name: str, reg: Registry) -> tuple[str, Family] | None:
-    """The family a name starts with, and its form as written ("Qwen" of "Qwen3-235B", "qwen" of "qwen-max")."""
+    """The family a name starts with, and its form as written ("Qwen" of "Qwen3-235B", "qwen" of "qwen-max",
+    混元 of "混元Turbo S": a Chinese family's name before Latin letters)."""
     prefix = _WORD_RUN.match(name)
     if prefix is None:
         return None
-    fam = reg.family_by_form.get(prefix.group(0)) or _lower_families().get(prefix.group(0))
-    return (prefix.group(0), fam) if fam else None
+    form = prefix.group(0)
+    fam = reg.family_by_form.get(form) or _lower_families().get(form)
+    if fam is None and (han := _HAN_RUN.match(form)) is not None and han.end() < len(form):
+        form = han.group(0)
+        fam = reg.family_by_form.get(form)
+    return (form, fam) if fam else None
+
+
+def _both_names(name: str, reg: Registry) -> str | None:
+    """What follows a family's Chinese name that a name of the same family repeats in Latin letters: "Qwen2.5-Max"
+    of "通义千问Qwen2.5-Max" (a table's cell, both names written together), else None."""
+    found = _family_of(name, reg)
+    if found is None or not _HAN_RUN.fullmatch(found[0]):
+        return None
+    rest = name[len(found[0]) :].lstrip()
+    again = _family_of(rest, reg)
+    return rest if again is not None and again[1] is found[1] and len(rest) > len(again[0]) else None
 
 
 def _family_org(name: str, reg: Registry) -> str | None:
@@ -708,7 +725,8 @@ def _table_identities(text: str, reg: Registry, tables: list[tuple[list[Cell], R
                       ) -> dict[str, tuple[str, str | None, str]]:
     identity = {}
     for name in _table_names(text, reg, tables)[:_MOST_NAMES]:
-        identity[name] = (*_identity(name, reg, _family_org(name, reg)), "table")
+        latin = _both_names(name, reg)
+        identity[name] = (*_identity(latin or name, reg, _family_org(name, reg)), "table")
     return identity
 
 

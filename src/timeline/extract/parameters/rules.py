@@ -121,11 +121,13 @@ _PARAM_HEADER = regex.compile(
     rf"(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size|activ(?:e|ated))"
     r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
 _CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
-# ("671B (37B active)", "2360亿（激活210亿）": the total, and the active count in parentheses)
+# ("671B (37B active)", "2360亿（激活210亿）": the total, and the active count in parentheses; "约1.8T",
+# "超过1万亿（MoE）": a count about that size, with a gloss: not approximate, as in prose)
 _CELL_COUNT = regex.compile(
-    rf"(?:约|~|≈)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
+    rf"(?:约|~|≈|超过|超|逾|近|(?i:about|over|more\s+than))?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
-    rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）])?")
+    rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
+    r"|\s*[(（][^()（）\d]{1,12}[)）])?")
 _SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}  # ("bn", "tn": the press's)
 _TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameters: "15T tokens")
 # Lists of sizes: "8B and 70B parameter sizes", "1B, 4B, 12B and 27B sizes", "8B and 70B versions",

@@ -506,7 +506,7 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 
 
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
-_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around))\s+$")
+_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
