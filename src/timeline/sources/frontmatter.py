@@ -41,8 +41,10 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
               r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*(?:\n|\Z))")
 # (a press release's label over its headline: "FOR IMMEDIATE RELEASE", "新闻稿")
 _RELEASE_LABEL = r"(?:\s*(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release)|新闻稿|新闻通稿)[ \t]*\n)?"
+# (a web page's breadcrumb trail over its headline: "Home > News > AI", "首页 › 科技")
+_BREADCRUMB = r"(?:\s*(?:[^\n>›»]{1,30}?[ \t]+[>›»][ \t]+)+[^\n>›»]{1,30}[ \t]*\n)?"
 _TITLE_LINE = regex.compile(
-    rf"{_RELEASE_LABEL}\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
+    rf"{_RELEASE_LABEL}{_BREADCRUMB}\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which

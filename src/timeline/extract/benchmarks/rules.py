@@ -146,7 +146,7 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 _BEYOND = regex.compile(
     r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅)?"
     r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
-    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against))\s*"
+    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against))了?\s*"
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*)?")  # ("较此前的R1-0528（44.6）")
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
 _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}")
@@ -309,8 +309,11 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
-        if not targets and (colon or paired) and (heading := ctx.subject_model(bench.start())) is not None:
-            targets = [heading]  # "- HumanEval: 92.1%" in a list about the model its heading or title names
+        # ("- HumanEval: 92.1%" in a list about the model its heading or title names; "答：在LiveCodeBench上得分53.7%",
+        # a line of a Q&A about it)
+        if not targets and (colon or paired or m.group("word")) \
+                and (heading := ctx.subject_model(bench.start())) is not None:
+            targets = [heading]
         if versus is not None and model is None and not referred:
             # "A matched B on AIME 2024 (79.8% vs. 79.2%)": the first score is the subject's, the second B's
             named = ctx.models_in(sent_start, bench.start())

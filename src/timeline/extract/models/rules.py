@@ -36,7 +36,7 @@ _LEFT = f"(?<![{re.escape(_LEFT_STRING)}])"
 _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
-    "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|"
+    "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|Super|"
     "Deep Think|Deep Research"
     "|Alpha|Zero(?!-shot)"
 )
