@@ -245,6 +245,18 @@ def test_a_short_text_is_wrapped_when_almost_every_line_is_cut() -> None:
     assert norm.normalize(lines).text.count("\n") == 3  # (most lines end as sentences do)
 
 
+def test_a_timelines_dated_entries_end_where_they_do_in_wrapped_text() -> None:
+    """Lines that open with a date and a separator are a timeline's entries, however their line before ends."""
+    entries = ["2022年11月30日｜OpenAI发布ChatGPT", "2023年3月14日｜OpenAI发布GPT-4", "2023-07-18: Meta开源Llama 2",
+               "2024年5月 — OpenAI发布GPT-4o"]
+    lines = norm.normalize("大模型大事记\n\n" + "\n".join(entries)).text.split("\n")[2:]
+    assert [line[-6:] for line in lines] == [entry[-6:] for entry in entries]  # (full-width bars become "|")
+    # (a wrapped line that opens with a date and goes on, no separator after it, is still joined)
+    cut = "\n".join(["百度在发布会上宣布，文心一言的用户数量在", "2023年12月突破一亿，并计划",
+                     "在明年推出新的版本，其中", "包括更强的推理能力和更长的", "上下文窗口，以及新的插件"])
+    assert norm.normalize(cut).text.count("\n") == 0
+
+
 def test_a_paragraph_its_writer_wrapped_is_joined_in_a_text_that_is_not_wrapped() -> None:
     """Markdown lets a writer wrap a paragraph's lines (soft breaks): in a text whose other lines end
     as sentences do, a paragraph of long lines of about one width is one line, its last line too

@@ -188,6 +188,7 @@ class DocContext:
     _org_starts: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     dated_line: tuple[int, int] | None = None  # the byline the text's date was read from: it dates no event
+    updated: dt.date | None = None  # the day the text says it was last updated (what it reports is as of then)
     tables: list[tuple[list[Cell], Row]] = field(default_factory=list)  # (header cells, row) of every table row
     # (computed when first asked for: mypyc compiles functools.cached_property as a plain property,
     # which would compute them again at every access)
@@ -205,8 +206,8 @@ class DocContext:
             self.line_starts = starts_of_lines(self.text)
 
     @classmethod
-    def build(cls, norm: NormText, published: dt.date | None = None, dated_line: tuple[int, int] | None = None
-              ) -> DocContext:
+    def build(cls, norm: NormText, published: dt.date | None = None, dated_line: tuple[int, int] | None = None,
+              updated: dt.date | None = None) -> DocContext:
         text = norm.text
         all_orgs = find_orgs(text)
         tables = [*rows_under_headers(text), *spaced_rows_under_headers(norm)]  # (read once, for names and facts)
@@ -221,7 +222,8 @@ class DocContext:
         sentence_ends = sorted(starts[1:] + _bounds(_SENTENCE_END, text))
         clause_ends = sorted(sentence_ends + _outside_parentheses(text, _bounds(_CLAUSE_END, text)))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
-                   [m.start for m in models], [o.start for o in orgs], tables=tables, dated_line=dated_line)
+                   [m.start for m in models], [o.start for o in orgs], tables=tables, dated_line=dated_line,
+                   updated=updated)
 
     @property
     def text(self) -> str:

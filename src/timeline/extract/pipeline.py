@@ -22,6 +22,8 @@ from timeline.sources.frontmatter import (
     published_from_front_matter,
     read_front_matter,
     title_of,
+    updated_day,
+    updated_from_front_matter,
 )
 from timeline.text.normalize import normalize
 
@@ -73,7 +75,9 @@ def extract_text(
         path=path, sha256=hashlib.sha256(raw).hexdigest(), size_bytes=len(raw), encoding=encoding,
         title=title, published=published, published_source=source,  # type: ignore[arg-type]
     )
-    ctx = DocContext.build(norm, published, dated_line)
+    # (what the text reports is as of its last update, when it names one: "Last updated June 17, 2025")
+    updated = updated_from_front_matter(fields) or (updated_day(norm.text[slice(*dated_line)]) if dated_line else None)
+    ctx = DocContext.build(norm, published, dated_line, updated)
     times = events.document_times(ctx)
     facts: list[FactRecord | None] = []
     facts += models.extract(ctx)

@@ -90,7 +90,8 @@ _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学�
 _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|\[]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     # ("Recorded March 20, 2025": a podcast's episode)
-    r"|(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Recorded(?:\s+on)?|Date|Publication\s+date)"
+    r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Recorded(?:\s+on)?|Date"
+    r"|Publication\s+date)"
     r"\s*[:：]?[\s*_]*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
@@ -133,6 +134,8 @@ _BYLINE_TAIL = regex.compile(
     # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:
     # "| 2023-03-16 | 文心一言 |")
     r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"
+    # (when it was updated: "Originally published March 25, 2025. Last updated June 17, 2025.")
+    r"(?:\s*[.;,|·•]?\s*(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*:?\s*[^\n]{1,40})?"
     # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")
     r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[ \t*_|\]]*",
     regex.I,
@@ -190,6 +193,7 @@ def _as_date(value: object) -> dt.date | None:
 
 
 _DATE_FIELDS = ("published", "date", "pubDate", "published_at", "created")
+_UPDATE_FIELDS = ("updated", "lastmod", "last_modified", "modified", "dateModified", "updated_at")
 
 
 def published_from_front_matter(fields: dict[str, object]) -> tuple[dt.date | None, str | None]:
@@ -205,6 +209,22 @@ def published_from_front_matter(fields: dict[str, object]) -> tuple[dt.date | No
     # (a list or mapping is named, not printed: YAML aliases can make it enormous once written out)
     shown = repr(str(value)[:40]) if isinstance(value, str | int | float | dt.date) else f"(a {type(value).__name__})"
     return None, f"front matter: {given} {shown} is not a date with a day; ignored"
+
+
+def updated_from_front_matter(fields: dict[str, object]) -> dt.date | None:
+    """The day the text says it was last updated ("updated: 2025-06-17", "lastmod: …"), if one."""
+    return next((day for key in _UPDATE_FIELDS if (day := _as_date(fields.get(key))) is not None), None)
+
+
+# "Last updated June 17, 2025" on a byline's line: what the text reports is as of that day
+_UPDATED = regex.compile(r"(?i:updated)(?:\s+on)?\s*[:：]?\s*")
+
+
+def updated_day(line: str) -> dt.date | None:
+    """The day a byline's line says the text was updated, if it says so."""
+    found = _UPDATED.search(line)
+    day = _stated_day(line[found.end() :]) if found is not None else None
+    return day[0] if day is not None and day[1] == 0 else None
 
 
 def title_of(fields: dict[str, object], norm: NormText) -> str | None:

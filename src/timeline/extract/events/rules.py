@@ -528,13 +528,14 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     window = text[sent_start:end]
     if "《" in window:  # (a title's words say nothing of the status: "发布《…行动计划》" is no plan)
         window = _BOOK_TITLE.sub("", window)
-    future = ctx.published is not None and time.earliest is not None and time.earliest > ctx.published \
+    # (as of the text's last update, when it names one after its publication)
+    as_of = max(ctx.published, ctx.updated) if ctx.published is not None and ctx.updated is not None else ctx.published
+    future = as_of is not None and time.earliest is not None and time.earliest > as_of \
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
     # ("…, according to people familiar with the matter.")
     if _RUMORED.search(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
         return "rumored"
-    near = future and ctx.published is not None and time.earliest is not None \
-        and (time.earliest - ctx.published).days <= _NEAR_DAYS
+    near = future and as_of is not None and time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS
     done_mark = text.find("了", *clause) != -1 or text.find("已", *clause) != -1  # (found in C; most clauses lack both)
     if done_mark and (near or not future) and _DONE.search(text, *clause):
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
