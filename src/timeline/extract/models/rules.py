@@ -800,7 +800,16 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                   if c.source == "cue" and c.canonical == c.text and c.text in every
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _family_codes(text, chosen, orgs)
-    return [c for c in chosen if not reg.is_not_model(c.text)]
+    return [c for c in chosen if not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)]
+
+
+def _maker_named_before(text: str, code: ModelMention, orgs: list[OrgMention]) -> bool:
+    """Whether a code that alone names something else ("M1", Apple's chip) was resolved to a model of a maker
+    the sentence names before it ("MiniMax则在6月推出了M1推理模型": MiniMax-M1)."""
+    if code.canonical == code.text or not code.canonical.endswith(code.text):
+        return False
+    return any(org.canonical == code.org and org.end <= code.start and code.start - org.end <= 160
+               and _SENTENCE_STOP.search(text, org.end, code.start) is None for org in orgs)
 
 
 @cache
@@ -877,7 +886,10 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
         stop = _SENTENCE_STOP.search(text, org.end, org.end + 160)
         for m in _SIBLING_CODE.finditer(text, org.end, stop.start() if stop else min(len(text), org.end + 160)):
             prefix = families.get((org.canonical, m.group("letters")))
-            if prefix is None or m.group("code") in _coded_models():
+            # (a code the registry knows as this maker's model, which alone names something else: "MiniMax则在6月推出了
+            # M1推理模型" is MiniMax-M1, not Apple's chip)
+            known = next((k for k in _coded_models().get(m.group("code"), ()) if k.org == org.canonical), None)
+            if prefix is None or (known is None and m.group("code") in _coded_models()):
                 continue
             start = m.start("code")  # (and a variant after it: "V3.2-Exp")
             code = text[start : _extend(text, start, m.end("code"))].rstrip()
@@ -885,7 +897,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
             if any(c.start < start + len(code) and start < c.end
                    and (c.start, c.end, c.canonical) != (start, start + len(code), c.text) for c in chosen):
                 continue
-            found.append(ModelMention(start, start + len(code), code, prefix + code, org.canonical, "family"))
+            canonical = known.name if known is not None and code == m.group("code") else prefix + code
+            found.append(ModelMention(start, start + len(code), code, canonical, org.canonical, "family"))
     return found
 
 
