@@ -230,6 +230,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     block_year: int | None = None
     block_month: int | None = None
     block_day: dt.date | None = None
+    last_year: int | None = None
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
         if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
@@ -246,7 +247,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
             if context_year is None:
-                context_year = latest_year
+                # (else, in a text with no date of its own nor a month with its year, the last year it wrote before:
+                # "2025年，人工智能大模型加速迭代。" over "DeepSeek于9月29日发布…")
+                context_year = latest_year if latest_year is not None or reference is not None else last_year
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
             time = resolve(raw, reference, context_year, block_month, block_day)
@@ -254,7 +257,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 continue
             year = _year_of(raw, time)
             if year is not None and (not raw.bare_year or _english_year(text, raw)):
-                block_year = year
+                block_year = last_year = year
             elif block_year is not None and context_year == block_year + 1:
                 block_year = context_year  # (the story told forward goes on in that year)
             elif time.value and raw.year_rel is not None:
