@@ -17,7 +17,7 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
-_PLAIN_CUE_TAIL = (rf"\s*(?i:{_WINDOW_ZH}|长度|window|length)\s*(?:(?i:为|是|达|of|is|:|：|\*\*)\s*){{1,3}}"
+_PLAIN_CUE_TAIL = (rf"\s*(?i:{_WINDOW_ZH}|长度|windows?|lengths?)\s*(?:(?i:为|是|达|of|is|:|：|\*\*)\s*){{1,3}}"
                    r"(?i:up\s+to\s+)?")
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
@@ -63,7 +63,7 @@ _CUE_AFTER = regex.compile(rf"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文�
                            regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
-    rf"(?:上下文|context)\s*(?:{_WINDOW_ZH}|长度|window|length)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
+    rf"(?:上下文|context)\s*(?:{_WINDOW_ZH}|长度|windows?|lengths?)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose)\s*)*$"
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
@@ -147,16 +147,18 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
         # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")
         # (tested in this order, each only when the ones before fail: the first settle most lengths)
+        # (the next of a list after a length read right before it: "context windows of 8,192 and 32,768 tokens")
+        listed = sent_start in extended_from and bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
         cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (
             what.startswith(("token", "词元"))
             or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
-            or (sent_start in extended_from and (len(owners) > 1 or bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
+            or (sent_start in extended_from and (len(owners) > 1 or listed
                                                  or _said_alike(text, model, start, m.end())))))
-        if not (cue or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
+        if not (cue or listed or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
-        if not latin and not (what or cue):
+        if not latin and not (what or cue or listed):
             continue
-        if (m.group("plain") or unit == "million") and not (cue_before or _CUE_AFTER.match(after)):
+        if (m.group("plain") or unit == "million") and not (cue_before or _CUE_AFTER.match(after) or listed):
             continue  # a number this plain is a length only beside a cue
         if m.group("plain"):
             value = int(m.group("plain").replace(",", ""))

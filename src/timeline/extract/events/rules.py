@@ -325,11 +325,21 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
 _WHICH_AFTER = re.compile(r",\s*which\b")
 
 
+# A product a model is offered through is no actor: "made publicly available via the paid chatbot product ChatGPT Plus"
+_VIA = re.compile(r"\b(?:via|through)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _offered_through(text: str, model: ModelMention) -> bool:
+    before = text[max(0, model.start - 40) : model.start]
+    return ("via" in before or "through" in before) and _VIA.search(before) is not None
+
+
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
     named = ctx.models_in(start, end)
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
-    models = [m.text for m in named if m in kept or match_at(_WHICH_AFTER, ctx.text, m.end)]
+    models = [m.text for m in named if (m in kept or match_at(_WHICH_AFTER, ctx.text, m.end))
+              and not _offered_through(ctx.text, m)]
     orgs = _acting_orgs(ctx, start, end)
     org: str | None = None
     if orgs:
