@@ -164,7 +164,8 @@ _THEIR_SCORE = regex.compile(
     rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
     r"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
-    rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})", regex.I)
+    rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})"
+    rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d)", regex.I)  # ("B以70.2分紧随其后")
 
 
 def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colon: bool,

@@ -72,8 +72,9 @@ _CUE_BEFORE = regex.compile(
     r"|(?:支持|可处理|能处理)(?:输入)?(?:最长|最多|高达|长达)?\s*$",
     regex.I,
 )
-# "Llama 3.1 also supports 128K.": a length a model supports, with nothing it would count after it
-_SUPPORTS_BEFORE = regex.compile(r"\bsupport(?:s|ed)?\s+(?:up\s+to\s+)?$", regex.I)
+# "Llama 3.1 also supports 128K.", "Foo-4 claims 10 million tokens.": a length a model supports, with nothing it
+# would count after it
+_SUPPORTS_BEFORE = regex.compile(r"\b(?:support|claim|offer)(?:s|ed)?\s+(?:up\s+to\s+)?$", regex.I)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；]|$)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
