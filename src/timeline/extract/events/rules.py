@@ -59,7 +59,9 @@ _SOURCES = (r"p(?:eople|erson) familiar with|according to (?:sources|insiders|pe
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
             r"|The Information)|sources? (?:said|say|says|told|close to)")
 _RUMORED = regex.compile(
-    rf"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|rumou?r|reportedly|is said to|{_SOURCES}",
+    # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
+    rf"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|据(?:外媒|媒体|海外媒体)报道"
+    rf"|rumou?r|reportedly|is said to|{_SOURCES}",
     regex.I,
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
