@@ -38,12 +38,12 @@ _ACTIVE_ALONE = r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|f
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
-    rf"(?=(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?)*(?:[两三四五六]种)?(?:的)?{_CN_KIND}?参数))"
+    rf"(?=(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?)*(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数))"
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
     # ("参数规模达千亿级": an order after the cue)
-    rf"|(?:参数总量|参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
+    rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
@@ -66,12 +66,12 @@ _COUNT = regex.compile(
 # at every position. A number starting a run of digits, followed by a Chinese unit and 参数, B/T,
 # a range sign or an English scale word; "10^"; the cue "参数量为"; "万亿"/"千亿"... before
 # 参数/规模; "from". (tests/test_name_scan.py checks that counts() finds what _COUNT finds.)
-_CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两三四五六]种)?(?:的)?{_CN_KIND}?参数"
+_CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数"
                 rf"|{ITEM_SEPARATOR}\d)")
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     r"|M[-\s]*(?:param|参数)"
-    rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|量|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
+    rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|数量|数目|个数|量|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
 )
@@ -111,7 +111,8 @@ _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
 # "in three sizes: 2.4B, 7.8B and 32B", "in four sizes (7B, 13B, 33B and 65B)")
 _CUE_BEFORE = regex.compile(
-    rf"(?:参数|参数量|参数总量|规模|激活|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}(?:从|由|[(（]\s*)?$"
+    rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|规模|激活|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}"
+    r"(?:从|由|[(（]\s*)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the total: "-235B-A22B", 22B of it active)
@@ -343,6 +344,28 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
     return True
 
 
+# "Foo-34B的参数数量为340亿，Foo-6B则为60亿": the next clause's model, its count said alike
+_NEXT_CLAUSE = regex.compile(r"\s*[,，;；]\s*")
+_ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)\s*(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z]))"
+                       r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字))")
+
+
+def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, int]],
+                records: list[ParameterRecord]) -> None:
+    """After a count ending at `end`, another model's count in the next clause, said alike ("B则为60亿")."""
+    text = ctx.text
+    sep = match_at(_NEXT_CLAUSE, text, end)
+    named = ctx.models_in(sep.end(), sep.end() + 1) if sep is not None else []
+    alike = match_at(_ALIKE, text, named[0].end) if named else None
+    if alike is None:
+        return
+    value = scaled(alike.group("n"), alike.group("u"))
+    if (named[0].canonical, value) not in seen:
+        seen.add((named[0].canonical, value))
+        ctx.add(records, ParameterRecord, model=named[0].text, value=value, active=active,
+                prov=ctx.prov(named[0].start, alike.end()))
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
@@ -377,6 +400,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
                 active=active, prov=ctx.prov(span_start, span_end))
         if high is None and not approx:
             _list_items(ctx, model, span_start, end, active, seen, records)
+            _said_alike(ctx, span_end, active, seen, records)
     for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T", "Qwen3-235B-A22B"
         size = _NAME_SIZE.search(model.text)
         if size is None:
