@@ -564,6 +564,11 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     return "predicted" if future or _PREDICTED.search(window) else "reported"
 
 
+# "百度正式官宣文心大模型5.0，并于11月13日正式发布": a clause that goes on from the one before it with 并 (and then)
+# and names no model is about that clause's models
+_GOES_ON = re.compile(r"\s*(?:并且|并|随后|之后|又|(?:and\s+)?then|and\s+later)(?![A-Za-z])")
+
+
 def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_span: tuple[int, int]
             ) -> EventRecord | None:
     if time.value is None or time.earliest is None or time.latest is None:
@@ -578,6 +583,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         precision = "month" if time.earliest.month == time.latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
     models, org = _actors(ctx, *span)
+    if not models and span[0] > 0 and (goes_on := _GOES_ON.match(ctx.text, span[0])) is not None \
+            and ctx.text[span[0] - 1] in ",，" and goes_on.end() < span[1]:
+        models, org_before = _actors(ctx, ctx.clause(span[0] - 1)[0], span[0])  # (the clause it goes on from)
+        org = org or org_before
     head = ctx.subject_model(span[0]) if not models and org is None else None
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
         sent_start = ctx.sentence(span[0])[0]
