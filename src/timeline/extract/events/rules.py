@@ -207,6 +207,37 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
         and _THEN_BEFORE.search(text, max(0, raw.start - 48), raw.start) is not None
 
 
+# A list item that a month and a day lead, as timelines and digests write them ("2. 9.29 DeepSeek发布V3.2-Exp",
+# "- 02/24 Anthropic发布Claude 3.7 Sonnet", "③ 3.6号 腾讯混元发布…", "9.29｜…"): then Chinese or a name the text
+# knows, not a number's unit nor a version's variant ("- 3.5 万亿参数", "- 2.5 小时", "- 1.5 Pro is out"); a line with
+# no list mark, no slash and no separator after it is a numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS
+# finds a line break before such a date: led by a literal, the stdlib engine jumps from one line break to the next,
+# where trying every line start cost a tenth of extraction.)
+# (a few blanks at most, never given back: normalized text blanks code and links to long runs of them)
+_LEAD_STARTS = re.compile(r"\n[ \t]{0,8}+(?:[-*+•][ \t]*+|\d{1,2}[.、)][ \t]*+|[\u2460-\u2473][ \t]*+)?(?:\*\*)?"
+                          r"(?:1[0-2]|0?[1-9])[./]\d")
+_LEAD_SHORT_DATE = re.compile(
+    r"[ \t]{0,8}(?P<mark>(?:[-*+•]|\d{1,2}[.、)]|[\u2460-\u2473])[ \t]*)?(?:\*\*)?"
+    r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])(?:号|日)?(?:\*\*)?"
+    r"(?P<after>[ \t]*[|｜:：—–]+)?[ \t]*(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])")
+
+
+def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
+    text = ctx.text
+    found = []
+    for lead in _LEAD_STARTS.finditer("\n" + text):  # (the first line too)
+        m = _LEAD_SHORT_DATE.match(text, lead.start(), lead.start() + 40)
+        if m is None or not (m.group("mark") or m.group("sep") == "/" or m.group("after")):
+            continue
+        after = m.end()
+        if not ("\u3400" <= text[after] <= "\u9fff" or ctx.models_in(after, after + 1)
+                or ctx.orgs_in(after, after + 1)):
+            continue  # ("1.5 Pro is out": a version, then its variant)
+        found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
+                             month=int(m.group("m")), day=int(m.group("d"))))
+    return found
+
+
 def document_times(ctx: DocContext) -> list[DatedMention]:
     """Every temporal expression of the document, resolved with passage context: a month or day
     without a year takes the year of the block (lines up to a blank line or a heading), else of
@@ -221,6 +252,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, []).append(raw)
         if raw.year is not None and raw.month is not None:
             years.append(raw.year)
+    for raw in _lead_short_dates(ctx):
+        raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
+        if not any(other.start <= raw.start < other.end for other in raws):
+            raws.insert(0, raw)
     # A text with no date of its own: what its passages leave without a year takes the year of
     # the latest month or day it writes out with one (news reports the latest; a year alone is
     # more often a forecast), as a dateline's year is found.
