@@ -211,13 +211,11 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
 # "- 02/24 Anthropic发布Claude 3.7 Sonnet", "③ 3.6号 腾讯混元发布…", "9.29｜…"): then Chinese or a name the text
 # knows, not a number's unit nor a version's variant ("- 3.5 万亿参数", "- 2.5 小时", "- 1.5 Pro is out"); a line with
 # no list mark, no slash and no separator after it is a numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS
-# finds a line break before such a date: led by a literal, the stdlib engine jumps from one line break to the next,
-# where trying every line start cost a tenth of extraction.)
-# (a few blanks at most, never given back: normalized text blanks code and links to long runs of them)
-_LEAD_STARTS = re.compile(r"\n[ \t]{0,8}+(?:[-*+•][ \t]*+|\d{1,2}[.、)][ \t]*+|[\u2460-\u2473][ \t]*+)?(?:\*\*)?"
-                          r"(?:1[0-2]|0?[1-9])[./]\d")
+# finds a line break, a mark or a digit, and a digit's point or slash a few characters on: led by a literal, the
+# stdlib engine jumps from one line break to the next; a pattern tried at every line start cost a tenth of extraction.)
+_LEAD_STARTS = re.compile(r"\n[-*+•\d\u2460-\u2473][^\n]{0,8}?(?<=\d)[./]\d")
 _LEAD_SHORT_DATE = re.compile(
-    r"[ \t]{0,8}(?P<mark>(?:[-*+•]|\d{1,2}[.、)]|[\u2460-\u2473])[ \t]*)?(?:\*\*)?"
+    r"(?P<mark>(?:[-*+•]|\d{1,2}[.、)]|[\u2460-\u2473])[ \t]*)?(?:\*\*)?"
     r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])(?:号|日)?(?:\*\*)?"
     r"(?P<after>[ \t]*[|｜:：—–]+)?[ \t]*(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])")
 
@@ -225,8 +223,8 @@ _LEAD_SHORT_DATE = re.compile(
 def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     text = ctx.text
     found = []
-    for lead in _LEAD_STARTS.finditer("\n" + text):  # (the first line too)
-        m = _LEAD_SHORT_DATE.match(text, lead.start(), lead.start() + 40)
+    for start in [0, *(lead.start() + 1 for lead in _LEAD_STARTS.finditer(text))]:  # (the first line too)
+        m = _LEAD_SHORT_DATE.match(text, start, start + 40)
         if m is None or not (m.group("mark") or m.group("sep") == "/" or m.group("after")):
             continue
         after = m.end()
