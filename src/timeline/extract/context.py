@@ -487,7 +487,7 @@ class DocContext:
                 return about, 0
         if text.find(":", line_start, line_start + 96) == -1:
             return None, 0  # (both are headed by a colon: most lines are neither, found so in C)
-        head = self._line_head(line_start)
+        head = self.line_head(line_start)
         if head is not None:
             return head
         key = _KEY_VALUE.match(text, line_start, min(len(text), line_start + 48))
@@ -578,6 +578,17 @@ class DocContext:
         title = self._title_model()
         return title if title is not None and title.end <= pos else None
 
+    def heading_above(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the text of the nearest markdown heading line above `pos` (found in C: most texts ask
+        this of few lines)."""
+        text = self.text
+        at = text.rfind("\n#", 0, pos)
+        start = at + 1 if at != -1 else 0 if text.startswith("#") else -1
+        if start == -1:
+            return None
+        end = text.find("\n", start)
+        return start, end if end != -1 else len(text)
+
     def first_line(self) -> tuple[int, int] | None:
         """(start, end) of the text of the first line that holds text: a plain text's title, if it has one."""
         first = _FIRST_TEXT.search(self.text)
@@ -595,7 +606,7 @@ class DocContext:
             self._title_read = True
         return self._title
 
-    def _line_head(self, line_start: int) -> tuple[ModelMention, int] | None:
+    def line_head(self, line_start: int) -> tuple[ModelMention, int] | None:
         """The model that heads a line with a colon ("1. DeepSeek-V3：性价比之王。去年12月26日开源"), and
         where its colon ends: the line's sentences after it are about that model."""
         lead = _LINE_HEAD.match(self.text, line_start)  # (all of it is optional: it always matches)

@@ -3,6 +3,7 @@ statements ("AIME 2025：Qwen3-235B (81.5分)", "SWE-bench 74.5%", "USMLE≥86 %
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -543,8 +544,35 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
     return records, used
 
 
+# "## MMLU 得分" over "- GPT-4o：88.7": the lines of a list headed by their models, under a heading that names one
+# benchmark, give their scores on it
+_HEADED_SCORE = regex.compile(rf"\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
+
+
+def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    text = ctx.text
+    records: list[BenchmarkRecord] = []
+    headings = [b for b in benches if text.startswith("#", ctx.line_start(b.start()))]
+    for bench in headings:
+        first = ctx.line_start(bench.start())
+        if sum(ctx.line_start(b.start()) == first for b in headings) != 1:
+            continue  # (a heading that names several benchmarks: "## MMLU vs GPQA")
+        i = bisect.bisect_right(ctx.line_starts, first)
+        for start, end in ctx.lines[i:]:
+            if text.startswith("#", start):
+                break
+            head = ctx.line_head(start)
+            score = _HEADED_SCORE.fullmatch(text, head[1], end) if head is not None else None
+            if head is not None and score is not None:
+                ctx.add(records, BenchmarkRecord, model=head[0].text, benchmark=bench.group("name"),
+                        score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                        prov=ctx.prov(start, end))
+    return records
+
+
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     benches = benchmark_names(ctx.text)  # found once for every reading
     respective, used = _respective_scores(ctx, benches)
     rest = [b for b in benches if b.start() not in used]
-    return _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest)
+    return _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
+        + _heading_scores(ctx, benches)

@@ -156,7 +156,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             or (sent_start in extended_from and (len(owners) > 1 or listed
                                                  or _said_alike(text, model, start, m.end())))))
         # (a list's line headed by its model under a heading about the context: "- **Foo**：128K" under "# 上下文窗口")
-        listed = listed or (not cue and ctx.subject_model(start) == model and _under_context_heading(text, start))
+        listed = listed or (not cue and ctx.subject_model(start) == model and (heading := ctx.heading_above(start))
+                            is not None and _CONTEXT_WORD.search(text, *heading) is not None)
         if not (cue or listed or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue or listed):
@@ -181,16 +182,6 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         extended_from.add(sent_start)
         last_end = m.end()
     return records
-
-
-def _under_context_heading(text: str, pos: int) -> bool:
-    """Whether the nearest markdown heading above `pos` speaks of the context ("## 上下文窗口对比", "### Context")."""
-    at = text.rfind("\n#", 0, pos)
-    start = at + 1 if at != -1 else 0 if text.startswith("#") else -1
-    if start == -1:
-        return False
-    end = text.find("\n", start)
-    return _CONTEXT_WORD.search(text, start, end if end != -1 else len(text)) is not None
 
 
 # After a length read in its sentence, another model's said alike: "…, while Claude 3.5 Sonnet offers 200K and …",

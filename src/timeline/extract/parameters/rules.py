@@ -206,6 +206,9 @@ def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> boo
         and match_at(_KIND_OF_MODEL, after, 0) is not None
 
 
+_SIZE_HEADING = regex.compile(r"参数|规模|(?i:parameters?|params|model\s+sizes?)")
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
@@ -249,6 +252,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if _SIZES_BEFORE.search(text, max(sent_start, start - 24), start) or (
                 named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start)):
             return named or ctx.referred_model(sent_start)
+    # (a list's line headed by its model under a heading about sizes: "- **Foo-3**：671B" under "# 参数规模对比")
+    if m.group("lat") and (head := ctx.subject_model(start)) is not None and head.end <= start \
+            and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading):
+        return head
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
     if m.group("lat") and not (m.group("cue2") or cue_before or (
