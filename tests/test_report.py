@@ -18,6 +18,9 @@ from timeline.cli import app
 
 runner = CliRunner()
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# (skipped on a machine without Chromium; never in CI, which installs it)
+needs_chromium = pytest.mark.skipif(CHROMIUM is None and os.environ.get("CI") != "true",
+                                    reason="Chromium not installed (.ci/run installs Debian's chromium)")
 # As the machine notes say: without the background-networking flags Chromium keeps trying to
 # reach the network, which this machine refuses.
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -100,8 +103,7 @@ def _chromium(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
                           timeout=120, env={**os.environ, "HOME": str(home)})
 
 
-@pytest.mark.skipif(CHROMIUM is None and os.environ.get("CI") != "true",
-                    reason="Chromium not installed (.ci/run installs Debian's chromium)")
+@needs_chromium
 def test_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     assert CHROMIUM is not None, "CI must install chromium (see .ci/run)"
     attrs = _probe(report, tmp_path)
@@ -119,8 +121,7 @@ def test_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> No
         shutil.copy(shot, keep)
 
 
-@pytest.mark.skipif(CHROMIUM is None and os.environ.get("CI") != "true",
-                    reason="Chromium not installed (.ci/run installs Debian's chromium)")
+@needs_chromium
 def test_report_of_an_empty_database_renders(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'empty.db'}"
     out = tmp_path / "empty.html"
@@ -131,6 +132,7 @@ def test_report_of_an_empty_database_renders(tmp_path: Path) -> None:
     assert attrs["timeline-points"] == "0" and attrs["dead-links"] == "0"
 
 
+@needs_chromium
 def test_report_of_hostile_quotes_renders_them_as_text(tmp_path: Path) -> None:
     """Article text is data: "</script>" or "<!--<script>" in a quote (each can end or swallow the
     data's script element) and markup in a title leave the page whole, and nothing of it runs."""
