@@ -82,7 +82,9 @@ _OBJECT_OF = regex.compile(
     r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
     rf"|compared\s+(?:with|to)|(?:{_KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
-    r"|(?:on\s+par|level|comparable|competitive)\s+with|comparable\s+to|as\s+good\s+as|matching|rivall?ing)"
+    r"|(?:on\s+par|level|comparable|competitive)\s+with|comparable\s+to|as\s+good\s+as|matching|rivall?ing"
+    # (another model's score: "up from 48.9% for o1")
+    r"|(?<=\d%|\d\s+points)\s+for)"
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*"
@@ -381,7 +383,16 @@ class DocContext:
         word = together.group("n") or together.group("all")
         count = 2 if together.group("both") else cn_to_int(word) if together.group("n") else \
             EN_NUMBER_WORDS[word.lower()] if word else None
-        return models if count is None or len(models) == count else []
+        if count is None or len(models) == count:
+            return models
+        # (else the last group of that many listed together: "released o3 and o4-mini. o3 scores 69.1%, up from 48.9%
+        # for o1. Both models have …")
+        named = self.not_compared(self.models_in(before, sent_start), before)
+        for i in range(len(named) - 1, -1, -1):
+            group = self.last_listed(named[: i + 1])
+            if len(group) > 1 and len({m.canonical for m in group}) == count:
+                return group
+        return []
 
     def after_leading_clause(self, sent_start: int) -> int:
         """Where the subject of the sentence at `sent_start` may stand after a short clause that leads it
