@@ -236,6 +236,14 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     return found
 
 
+def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether the sentence of `raw` tells of it as done ("released", "发布了", "已于…发布"), not to come."""
+    start, end = ctx.sentence(raw.start)
+    text = ctx.text
+    return (_PAST_ACTION.search(text, start, end) is not None or _DONE.search(text, start, end) is not None) \
+        and not to_come(text[start:end])
+
+
 def document_times(ctx: DocContext) -> list[DatedMention]:
     """Every temporal expression of the document, resolved with passage context: a month or day
     without a year takes the year of the block (lines up to a blank line or a heading), else of
@@ -290,6 +298,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             time = resolve(raw, reference, context_year, block_month, block_day)
             if time is None:
                 continue
+            if reference is not None and context_year is None and raw.month is not None and raw.year is None \
+                    and raw.year_rel is None and raw.month_dir is None and time.earliest is not None \
+                    and (time.earliest - reference).days > _NEAR_DAYS and _told_as_past(ctx, raw):
+                # ("a model the company released on December 26", in a text of January 27: the last December 26; a
+                # few days after the text's own, a weekly issue's or another time zone's, are its year's)
+                time = resolve(raw, reference, reference.year - 1, block_month, block_day) or time
             year = _year_of(raw, time)
             if year is not None and (not raw.bare_year or _english_year(text, raw)):
                 block_year = last_year = year
