@@ -410,6 +410,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
 # is that day's, and the clause before says what happened on it.
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
+_APPOSITION = re.compile(r"\s*(?:an?|the)\s+(?!(?:company|firm|startup|lab)\b)")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # What may stand between a clause's start and the date that leads it
 _LEADS = re.compile(r"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:并|并且|又|随后|之后|而|于|在)\s*)?")
@@ -450,6 +451,12 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             break
         end = ctx.clause(end)[1]
     start, end = ctx.clause(pos)
+    # ("… is built on DeepSeek-V3, a 671-billion-parameter model the company released on December 26": an apposition
+    # is about the model right before it)
+    if start > sent_start and _APPOSITION.match(ctx.text, start) is not None:
+        head = ctx.model_before(start, ctx.clause(start - 1)[0])
+        if head is not None and _NOTHING_BUT.fullmatch(ctx.text, head.end, start):
+            return head.start, end
     for _ in range(2):  # "Microsoft is training MAI-1, a 500B model, and may preview it in May"
         if start <= sent_start:
             break
