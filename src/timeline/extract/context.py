@@ -232,6 +232,13 @@ class DocContext:
         return self.norm.text
 
     @property
+    def as_of(self) -> dt.date | None:
+        """The day what the text reports is as of: its last update, when it names one after its publication."""
+        if self.published is not None and self.updated is not None:
+            return max(self.published, self.updated)
+        return self.published
+
+    @property
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the normalized text."""
         if self._lines is None:

@@ -300,7 +300,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 continue
             if reference is not None and context_year is None and raw.month is not None and raw.year is None \
                     and raw.year_rel is None and raw.month_dir is None and time.earliest is not None \
-                    and (time.earliest - reference).days > _NEAR_DAYS and _told_as_past(ctx, raw):
+                    and (time.earliest - (ctx.as_of or reference)).days > _NEAR_DAYS and _told_as_past(ctx, raw):
                 # ("a model the company released on December 26", in a text of January 27: the last December 26; a
                 # few days after the text's own, a weekly issue's or another time zone's, are its year's)
                 time = resolve(raw, reference, reference.year - 1, block_month, block_day) or time
@@ -597,8 +597,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     window = text[sent_start:end]
     if "《" in window:  # (a title's words say nothing of the status: "发布《…行动计划》" is no plan)
         window = _BOOK_TITLE.sub("", window)
-    # (as of the text's last update, when it names one after its publication)
-    as_of = max(ctx.published, ctx.updated) if ctx.published is not None and ctx.updated is not None else ctx.published
+    as_of = ctx.as_of  # (the text's last update, when it names one after its publication)
     future = as_of is not None and time.earliest is not None and time.earliest > as_of \
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
     # ("…, according to people familiar with the matter.")
