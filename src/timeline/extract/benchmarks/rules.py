@@ -557,8 +557,9 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
         first = ctx.line_start(bench.start())
         if sum(ctx.line_start(b.start()) == first for b in headings) != 1:
             continue  # (a heading that names several benchmarks: "## MMLU vs GPQA")
-        i = bisect.bisect_right(ctx.line_starts, first)
-        for start, end in ctx.lines[i:]:
+        lines = ctx.lines
+        for k in range(bisect.bisect_right(ctx.line_starts, first), len(lines)):
+            start, end = lines[k]
             if text.startswith("#", start):
                 break
             head = ctx.line_head(start)

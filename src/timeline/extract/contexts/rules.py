@@ -155,14 +155,15 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
             or (sent_start in extended_from and (len(owners) > 1 or listed
                                                  or _said_alike(text, model, start, m.end())))))
-        # (a list's line headed by its model under a heading about the context: "- **Foo**：128K" under "# 上下文窗口")
-        listed = listed or (not cue and ctx.subject_model(start) == model and (heading := ctx.heading_above(start))
-                            is not None and _CONTEXT_WORD.search(text, *heading) is not None)
-        if not (cue or listed or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
+        # (a list's line headed by its model under a heading about the context: "- **Foo**：128K" under "# 上下文窗口";
+        # the heading first, found in C: a line's subject costs more)
+        headed = not (cue or listed) and (heading := ctx.heading_above(start)) is not None \
+            and _CONTEXT_WORD.search(text, *heading) is not None and ctx.subject_model(start) == model
+        if not (cue or listed or headed or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
-        if not latin and not (what or cue or listed):
+        if not latin and not (what or cue or listed or headed):
             continue
-        if (m.group("plain") or unit == "million") and not (cue_before or _CUE_AFTER.match(after) or listed):
+        if (m.group("plain") or unit == "million") and not (cue_before or _CUE_AFTER.match(after) or listed or headed):
             continue  # a number this plain is a length only beside a cue
         if m.group("plain"):
             value = int(m.group("plain").replace(",", ""))

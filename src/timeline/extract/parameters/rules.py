@@ -253,8 +253,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
                 named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start)):
             return named or ctx.referred_model(sent_start)
     # (a list's line headed by its model under a heading about sizes: "- **Foo-3**：671B" under "# 参数规模对比")
-    if m.group("lat") and (head := ctx.subject_model(start)) is not None and head.end <= start \
-            and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading):
+    # (the heading first, found in C: a line's subject costs more, and most counts are under no such heading)
+    if m.group("lat") and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading) \
+            and (head := ctx.subject_model(start)) is not None and head.end <= start:
         return head
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
