@@ -200,6 +200,7 @@ class DocContext:
     _title_read: bool = False
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
     _fields: list[tuple[int, ModelMention]] | None = None  # (_name_fields)
+    _heading_starts: list[int] | None = None  # (heading_above)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
 
@@ -597,13 +598,16 @@ class DocContext:
         return title if title is not None and title.end <= pos else None
 
     def heading_above(self, pos: int) -> tuple[int, int] | None:
-        """(start, end) of the text of the nearest markdown heading line above `pos` (found in C: most texts ask
-        this of few lines)."""
+        """(start, end) of the text of the nearest markdown heading line above `pos`. (The headings' line starts
+        are found once, with str.find: a search back from each position asked about ran over the whole text
+        before it in a text without headings.)"""
         text = self.text
-        at = text.rfind("\n#", 0, pos)
-        start = at + 1 if at != -1 else 0 if text.startswith("#") else -1
-        if start == -1:
+        if self._heading_starts is None:
+            self._heading_starts = [0] * text.startswith("#") + [at + 1 for at in occurrences(text, "\n#")]
+        i = bisect.bisect_right(self._heading_starts, pos)
+        if i == 0:
             return None
+        start = self._heading_starts[i - 1]
         end = text.find("\n", start)
         return start, end if end != -1 else len(text)
 
