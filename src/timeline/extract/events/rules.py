@@ -652,6 +652,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         if org is None:
             return None
         meant = True
+    elif org is None:  # ("In July the company introduced Voxtral": its models' maker, as the sentence before names it)
+        org = _company_meant(ctx, span[0])
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
         or _column_action(ctx, time)
@@ -666,19 +668,29 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 # A word for a company as a sentence's subject ("Anthropic is … Founded in 2021, the company builds …",
 # "该公司成立于2023年3月"): it opens the sentence or comes right after a clause that leads it.
-_COMPANY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
+# (after a time's phrase without a comma too: "In July the company introduced Voxtral")
+_COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later|Then)\b[^,.\n]{0,24}?\s+)?"
+                              r"(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
 
 
 def _company_meant(ctx: DocContext, pos: int) -> str | None:
     """The organization a word for a company that is the subject of the sentence at `pos` stands for: the
-    first one the sentence before names (a company's profile is told by sentences about it)."""
+    first one the sentence before names (a company's profile is told by sentences about it), or the one before
+    that when it names none itself ("Mistral AI has had a busy year. The Paris-based company released …. In July
+    the company introduced …"), three sentences back at most."""
     sent_start, _ = ctx.sentence(pos)
     after = ctx.after_leading_clause(sent_start)
     if not (_COMPANY_SUBJECT.match(ctx.text, sent_start) or (after != -1 and _COMPANY_SUBJECT.match(ctx.text, after))):
         return None
-    previous = ctx.previous_sentence(sent_start)
-    orgs = _acting_orgs(ctx, previous, sent_start) if previous < sent_start else []
-    return orgs[0].text if orgs else None
+    for _ in range(3):
+        previous = ctx.previous_sentence(sent_start)
+        if previous >= sent_start:
+            return None
+        orgs = _acting_orgs(ctx, previous, sent_start)
+        if orgs:
+            return orgs[0].text
+        sent_start = previous
+    return None
 
 
 def _column_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:

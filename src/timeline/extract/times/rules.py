@@ -119,6 +119,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("The same day, Foo released …", "the next day", "a day later")
         r"|(?<![A-Za-z])(?P<dctxen>(?:the|that)\s+(?:very\s+)?same\s+day|the\s+(?:next|following)\s+day"
         r"|a\s+day\s+later)(?![\w-])"  # (not "the same day-one buy")
+        # (the passage's month: "Devstral Medium, released the same month, …")
+        r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+month|that\s+month)(?![\w-])"
     )
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))})"  # (longest first: 大前天 before 前天)
     ago = (
@@ -271,7 +273,8 @@ _SHAPES: dict[str, str] = {
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME})|omorrow|oday(?=,?\s+[A-Za-z])"
-          rf"|h(?:e|at)\s+(?:very\s+)?same\s+day|he\s+(?:next|following)\s+day|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
+          rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month)|hat\s+month|he\s+(?:next|following)\s+day"
+          rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
 }
@@ -467,6 +470,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, day_ctx=_DCTX[g("dctx")])
     if g("dctxen"):
         return RawTime(**base, day_ctx=0 if "same" in g("dctxen").lower() else 1)
+    if g("mctxen"):
+        return RawTime(**base, month_ctx=True)
     if g("rday"):
         return RawTime(**base, day_rel=_RDAY[g("rday")])
     if g("wk"):
