@@ -104,7 +104,9 @@ _ACTION = regex.compile(
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|rais(?:ed|es)|took\s+effect|entered\s+into\s+force"
-    r"|founded|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out)\b",
+    r"|founded|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out"
+    # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
+    r"|won|topped|achieved|ma(?:de|kes)\s+(?:\w+\s+){0,2}?available)\b",
     regex.I,
 )
 _AND = re.compile(r"\s+and\s+")
