@@ -55,9 +55,12 @@ def _government(text: str, start: int, end: int) -> regex.Match[str] | re.Match[
     return gov
 # (literals up to their first blank: both engines then scan for their first letters, where "people|person"
 # followed by \s+ cost a third more)
+# (a news outlet's report: "according to The Verge"; not the company's own word, "according to OpenAI")
 _SOURCES = (r"p(?:eople|erson) familiar with|according to (?:sources|insiders|people"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
-            r"|The Information)|sources? (?:said|say|says|told|close to)")
+            r"|(?:a\s+report\s+(?:by|from|in)\s+)?(?:The Information|The Verge|Bloomberg|Reuters|CNBC|TechCrunch|Axios"
+            r"|Semafor|The Wall Street Journal|the Financial Times|The New York Times))"
+            r"|sources? (?:said|say|says|told|close to)")
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     rf"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|据(?:外媒|媒体|海外媒体)报道"
@@ -67,6 +70,7 @@ _RUMORED = regex.compile(
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
 _PLANNED = regex.compile(r"计划|将于|拟于|拟|定于|预定|准备|plans? to|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
+                         r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
                          r"|\bdue\s+(?:in|for|by)\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
