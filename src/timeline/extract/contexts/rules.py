@@ -59,8 +59,8 @@ def lengths(text: str) -> list[regex.Match[str]]:
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
              and (m.group("wn") or m.group("cw") or (m.group("plain") and not m.group("pwhat")))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
-_CUE_AFTER = regex.compile(rf"^\s*(?:的|of\s+)?(?:超?长?上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)",
-                           regex.I)
+_CUE_AFTER = regex.compile(
+    rf"^\s*(?:的|of\s+)?(?:(?:超?长?|无损)上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
     rf"(?:上下文|context)\s*(?:{_WINDOW_ZH}|长度|windows?|lengths?)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
