@@ -109,6 +109,13 @@ _FIELD_LINE = re.compile(rf"{LINE_LEAD}[A-Z][A-Za-z0-9/()&.-]*(?: [A-Za-z0-9/()&
 # A line that opens with a date and a separator is an entry of a timeline ("2023年3月14日｜OpenAI发布GPT-4",
 # "2024-05-13: GPT-4o"): it starts its line.
 _DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?)[ \t]*[｜|:：—–]")
+
+
+def _opens_its_line(text: str, pos: int = 0) -> bool:
+    """Whether a field line or a timeline's dated entry starts at `pos`: it starts its line, however the line
+    before it ends."""
+    return _FIELD_LINE.match(text, pos) is not None \
+        or (text[pos : pos + 1].isdigit() and _DATED_ENTRY.match(text, pos) is not None)
 # (a list item's number, "1." "2、", or a section's, "3.1 "; not a decimal that goes on a cut sentence: "得分为\n79.8%")
 _MD_START_RE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+(?:[.)、](?!\d)|(?:\.\d+)+[ \t])|\*\*|```|[一二三四五六七八九十]+、)")
 
@@ -313,7 +320,7 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
             continue
         prose += 1
         if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and nxt[0].isalnum() \
-                and not _FIELD_LINE.match(nxt) and not (nxt[0].isdigit() and _DATED_ENTRY.match(nxt)):
+                and not _opens_its_line(nxt):
             breaks += 1
     # (a short text, a paragraph or two, is wrapped only when almost every line is cut)
     return (prose >= 8 and breaks >= 0.4 * prose) or (prose >= 3 and breaks >= 0.75 * prose)
@@ -372,8 +379,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
         return m.group(0)
     if m.start() == title_end and m.group(0).count("\n") > 1:
         return m.group(0)
-    if _MD_START_RE.match(text[m.end() : m.end() + 8]) or _FIELD_LINE.match(text, m.end()) \
-            or (after.isdigit() and _DATED_ENTRY.match(text, m.end())):
+    if _MD_START_RE.match(text[m.end() : m.end() + 8]) or _opens_its_line(text, m.end()):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
