@@ -120,6 +120,8 @@ _BYLINE_LEAD = regex.compile(
 # a microblog's: "2025年8月21日 18:30 来自 微博 weibo.com" (a date with its time of day, unlabelled).
 _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*(?:(?:发布于|编辑于|发表于)\s*|(?={_DAY_AND_TIME}))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
+# What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
+_UPDATED_WORDS = r"(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*[:：]?\s*"
 _BYLINE_TAIL = regex.compile(
     # (a time of day, then perhaps where it was posted: "08:30 北京")
     # (a weekday: "2025年2月7日 星期五")
@@ -135,7 +137,7 @@ _BYLINE_TAIL = regex.compile(
     # "| 2023-03-16 | 文心一言 |")
     r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"
     # (when it was updated: "Originally published March 25, 2025. Last updated June 17, 2025.")
-    r"(?:\s*[.;,|·•]?\s*(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*:?\s*[^\n]{1,40})?"
+    rf"(?:\s*[.;,|·•]?\s*{_UPDATED_WORDS}[^\n]{{1,40}})?"
     # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")
     r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[ \t*_|\]]*",
     regex.I,
@@ -196,12 +198,16 @@ _DATE_FIELDS = ("published", "date", "pubDate", "published_at", "created")
 _UPDATE_FIELDS = ("updated", "lastmod", "last_modified", "modified", "dateModified", "updated_at")
 
 
+def _first_day(fields: dict[str, object], keys: tuple[str, ...]) -> dt.date | None:
+    """The day of the first of `keys` whose field holds one."""
+    return next((day for key in keys if (day := _as_date(fields.get(key))) is not None), None)
+
+
 def published_from_front_matter(fields: dict[str, object]) -> tuple[dt.date | None, str | None]:
     """The first date field that holds a day, else None and, when one is given, why it was not used."""
-    for key in _DATE_FIELDS:
-        day = _as_date(fields.get(key))
-        if day is not None:
-            return day, None
+    day = _first_day(fields, _DATE_FIELDS)
+    if day is not None:
+        return day, None
     given = next((key for key in _DATE_FIELDS if fields.get(key) not in (None, "")), None)
     if given is None:
         return None, None
@@ -213,11 +219,11 @@ def published_from_front_matter(fields: dict[str, object]) -> tuple[dt.date | No
 
 def updated_from_front_matter(fields: dict[str, object]) -> dt.date | None:
     """The day the text says it was last updated ("updated: 2025-06-17", "lastmod: …"), if one."""
-    return next((day for key in _UPDATE_FIELDS if (day := _as_date(fields.get(key))) is not None), None)
+    return _first_day(fields, _UPDATE_FIELDS)
 
 
 # "Last updated June 17, 2025" on a byline's line: what the text reports is as of that day
-_UPDATED = regex.compile(r"(?i:updated)(?:\s+on)?\s*[:：]?\s*")
+_UPDATED = regex.compile(_UPDATED_WORDS, regex.I)
 
 
 def updated_day(line: str) -> dt.date | None:
