@@ -100,6 +100,8 @@ def object_of(text: str, start: int, pos: int) -> bool:
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters")
 SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
+# Words that give values to the models listed before them in order ("A和B分别为70亿和130亿", "… respectively")
+IN_ORDER = re.compile(r"分别|\brespectively\b")  # (stdlib: it scans for the first characters)
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(

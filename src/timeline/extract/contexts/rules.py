@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from timeline.extract.context import SHARED, DocContext
+from timeline.extract.context import IN_ORDER, SHARED, DocContext
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
@@ -222,7 +222,7 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度")
         return [model] if model is not None else ctx.models_together(sent_start, sent_start)
     text = ctx.text
-    respective = text.find("分别", model.end, sent_end) != -1 or text.find("respectively", model.end, sent_end) != -1
+    respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)
     if not respective and SHARED.search(text, model.end, start) is None:
         return group if len(group) > 1 and _sizes_of_one_model(group) else [model]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import SHARED, DocContext, object_of
+from timeline.extract.context import IN_ORDER, SHARED, DocContext, object_of
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
@@ -325,9 +325,6 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
 _NEXT_ITEM = regex.compile(_ITEM)  # (a _LIST_ITEM that may have its own cue after it: the last one's)
 
 
-_IN_ORDER = regex.compile(r"分别|\brespectively\b")
-
-
 def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value: int, active: bool,
               seen: set[tuple[str, int]], records: list[ParameterRecord]) -> bool:
     """Whether the count at [start, end) (of `value`, said of `model`) is one of a list of models', and if so
@@ -340,7 +337,7 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
         return False
     values = [(value, end)]  # (each with where its number ends, which ends its quote)
     # (one for all, unless the counts go to the models in order: "两者均采用Apache 2.0许可，分别拥有1170亿和210亿参数")
-    if SHARED.search(ctx.text, model.end, start) and not _IN_ORDER.search(ctx.text, model.end, ctx.clause(end)[1]):
+    if SHARED.search(ctx.text, model.end, start) and not IN_ORDER.search(ctx.text, model.end, ctx.clause(end)[1]):
         values *= len(group)
     else:
         while len(values) <= len(group) and (item := match_at(_NEXT_ITEM, ctx.text, values[-1][1])):
