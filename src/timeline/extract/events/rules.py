@@ -234,9 +234,8 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
         if m is None or not (m.group("mark") or m.group("sep") == "/" or m.group("after")):
             continue
         after = m.end()
-        if not ("\u3400" <= text[after] <= "\u9fff" or ctx.models_in(after, after + 1)
-                or ctx.orgs_in(after, after + 1)):
-            continue  # ("1.5 Pro is out": a version, then its variant)
+        if text[after].isascii() and not (ctx.models_in(after, after + 1) or ctx.orgs_in(after, after + 1)):
+            continue  # (Latin letters only as a name the text knows: "1.5 Pro is out" is a version, then its variant)
         found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
                              month=int(m.group("m")), day=int(m.group("d"))))
     return found
@@ -385,8 +384,9 @@ _VIA = re.compile(r"\b(?:via|through)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\
 
 
 def _offered_through(text: str, model: ModelMention) -> bool:
-    before = text[max(0, model.start - 40) : model.start]
-    return ("via" in before or "through" in before) and _VIA.search(before) is not None
+    lo = max(0, model.start - 40)  # (the words found in C first: most models have neither before them)
+    return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1) \
+        and _VIA.search(text, lo, model.start) is not None
 
 
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
@@ -418,8 +418,10 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _APPOSITION = re.compile(r"\s*(?:an?|the)\s+(?!(?:company|firm|startup|lab)\b)")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
+# Words that go on from the clause before ("并于11月13日发布", "随后", "又")
+_THEN_ZH = "并且|并|又|随后|之后"
 # What may stand between a clause's start and the date that leads it
-_LEADS = re.compile(r"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:并|并且|又|随后|之后|而|于|在)\s*)?")
+_LEADS = re.compile(rf"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:{_THEN_ZH}|而|于|在)\s*)?")
 
 
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
@@ -625,7 +627,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
 
 # "百度正式官宣文心大模型5.0，并于11月13日正式发布": a clause that goes on from the one before it with 并 (and then)
 # and names no model is about that clause's models
-_GOES_ON = re.compile(r"\s*(?:并且|并|随后|之后|又|(?:and\s+)?then|and\s+later)(?![A-Za-z])")
+_GOES_ON = re.compile(rf"\s*(?:{_THEN_ZH}|(?:and\s+)?then|and\s+later)(?![A-Za-z])")
 
 
 def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_span: tuple[int, int]
