@@ -26,6 +26,10 @@ CASES = [
     ("ＧＰＴ－４，“好”", 'GPT-4,"好"'),
     ("a&lt;b&amp;c", "a<b&c"),
     ("x\u200by\r\nz", "xy\nz"),
+    # emphasis inside a line loses its marks; emphasis that leads its line keeps them
+    ("激活参数：**32B**，上下文 **128K**", "激活参数:32B,上下文 128K"),
+    ("- **Kimi**: 1T\n**2024年3月**\n## **GPT-4o** 发布", "- **Kimi**: 1T\n**2024年3月**\n## **GPT-4o** 发布"),
+    ("a ** b ** c, x**\ny**", "a ** b ** c, x**\ny**"),
 ]
 
 
@@ -287,3 +291,10 @@ def test_under_front_matter_the_first_paragraph_is_no_title_and_is_joined() -> N
     assert " ".join(body) in lines
     alone = norm.normalize("\n".join(body) + "\n\nBehemoth is still training.\n").text.split("\n")
     assert alone[:2] == [body[0], " ".join(body[1:])]  # (with no front matter, the first line is the title)
+
+
+def test_dropped_emphasis_keeps_quotes_exact() -> None:
+    text = "跑分：SWE-bench Verified **65.8%**。"
+    result = norm.normalize(text)
+    start = result.text.index("65.8%")
+    assert result.orig_span(start, start + 5) == (text.index("65.8%"), text.index("65.8%") + 5)

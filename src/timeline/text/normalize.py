@@ -477,6 +477,24 @@ def _identity(n: int) -> tuple[array[int], array[int]]:
     return _COUNTING[:n], _COUNTING[1 : n + 1]
 
 
+# Emphasis inside a line ("激活参数：**32B**", "SWE-bench Verified **65.8%**", "开源了 **Kimi K2**") marks nothing a
+# rule reads: its marks are dropped. Emphasis that leads its line ("**2024年3月**", "- **Kimi**: …") stays: it
+# makes a lead or a heading of what it holds, and the rules read it so.
+_BOLD_SPAN = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*\*")
+_LINE_LEAD_ONLY = re.compile(r"[ \t]*(?:(?:[-*+•>]|\d{1,2}[.)、]|#{1,6})[ \t]*)*")
+_BOLD_MARK = re.compile(r"\*\*")
+
+
+def _inline_bold_marks(text: str) -> list[tuple[int, int]]:
+    """The spans of the marks of emphasis that does not lead its line."""
+    marks: list[tuple[int, int]] = []
+    for m in _BOLD_SPAN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _LINE_LEAD_ONLY.fullmatch(text, line_start, m.start()) is None:
+            marks += ((m.start(), m.start() + 2), (m.end() - 2, m.end()))
+    return marks
+
+
 def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText:
     """Normalize `original` for matching (see module doc); `mask` spans (front matter) are blanked."""
     n = len(original)
@@ -511,4 +529,6 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         # (the breaks inside them: each ends before the blank line that follows it)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped, paragraphs)
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
+    if "**" in text and (marks := _inline_bold_marks(text)):
+        text, starts, ends = _rewrite(text, starts, ends, _BOLD_MARK, _drop, marks)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)

@@ -17,7 +17,7 @@ from timeline.extract.context import IN_ORDER, SHARED, DocContext, object_of
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
-from timeline.text.lists import ITEM_SEPARATOR
+from timeline.text.lists import BULLET, ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at, occurrences
 
@@ -47,7 +47,9 @@ _COUNT = regex.compile(
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
-    rf"(?P<cue2>[-\s]*(?:级)?\s*(?:的)?(?:(?:总|{_CN_ACTIVE})?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
+    # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
+    rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
+    rf"(?:(?:总|{_CN_ACTIVE})?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params)"
     rf"|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
