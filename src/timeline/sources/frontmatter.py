@@ -97,9 +97,12 @@ _BYLINE_LEAD = regex.compile(
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)
     # ("Posted by the Gemini team, February 5, 2025")
-    r"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|作者|文(?=\s*[:：/／])|来源|原创|Source|Author)\s*[:：]?\s*"
+    # (where it first ran: "本文首发于公众号「AI前线」，2025-07-12", "This post first appeared in X on May 3, 2025")
+    r"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|作者|文(?=\s*[:：/／])|来源|原创|Source|Author"
+    r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
+    r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
     r"[^\n|·•丨—–]{1,40}?"
-    r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
+    r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME})"
@@ -139,7 +142,8 @@ _BYLINE_TAIL = regex.compile(
     # (when it was updated: "Originally published March 25, 2025. Last updated June 17, 2025.")
     rf"(?:\s*[.;,|·•]?\s*{_UPDATED_WORDS}[^\n]{{1,40}})?"
     # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")
-    r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[ \t*_|\]]*",
+    # (and the full stop that may end it: "*This post first appeared in The Batch on May 3, 2025.*")
+    r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[.。]?[ \t*_|\]]*",
     regex.I,
 )
 _HEAD_LINES = 12  # where a byline stands: among the first lines that hold text
