@@ -32,6 +32,10 @@ _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)、])\s+")
 _LEAD_MARKS = " \t#*_:："  # (what a heading or a bold lead adds around its words)
+# A changelog's release heading names its version beside its date ("## v3.2.0 (2025-06-24)", "## [1.2.0] - 2025-06-24",
+# "### Version 2.1 — March 4, 2025"): still a date alone
+_VERSION_LABEL = re.compile(r"(?:[Vv]ersion|[Rr]elease)?\s*\[?v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\]?")
+_VERSION_MARKS = _LEAD_MARKS + "()[]-–—"
 # Governments act through laws and rules ("中国《…办法》正式施行"): a country before what it issues,
 # an agency or a parliament anywhere.
 _GOVERNMENT = regex.compile(
@@ -488,6 +492,28 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     return None
 
 
+# An organization's verb whose object is a pronoun ("xAI launched it on February 17", "DeepSeek于1月20日将其开源")
+_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has|had|would)\b)")
+_IT_BEFORE = ("将其", "把它", "将它")
+
+
+def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMention | None:
+    """The model an organization's pronoun object refers to: the one the sentence before is about, when
+    it is that organization's or its maker is not known."""
+    text = ctx.text
+    action = _ACTION.search(text, *span)
+    if action is None or not (_IT_AFTER.match(text, action.end())
+                              or text[max(0, action.start() - 2) : action.start()] in _IT_BEFORE):
+        return None
+    sent_start = ctx.sentence(span[0])[0]
+    previous = ctx.previous_sentence(sent_start)
+    model = ctx.subject_before(sent_start, previous) if previous < sent_start else None
+    orgs = _acting_orgs(ctx, *span)
+    if model is None or (model.org is not None and orgs and orgs[0].canonical != model.org):
+        return None
+    return model
+
+
 # A name of some kind (not a month's, nor a weekday's), or Chinese text, which may name an actor we do not know
 _NAMED = regex.compile(rf"\p{{Han}}|\b(?!{EN_DATE_WORD}\b)[A-Z]")
 
@@ -644,6 +670,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         precision = "month" if time.earliest.month == time.latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
     models, org = _actors(ctx, *span)
+    if not models and org is not None and (pointed := _object_pronoun_model(ctx, span)) is not None:
+        models = [pointed.text]
     if not models and span[0] > 0 and (goes_on := _GOES_ON.match(ctx.text, span[0])) is not None \
             and ctx.text[span[0] - 1] in ",，" and goes_on.end() < span[1]:
         models, org_before = _actors(ctx, ctx.clause(span[0] - 1)[0], span[0])  # (the clause it goes on from)
@@ -745,7 +773,8 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             continue
         lead, lead_span = usable[0], (start, end)
         # (a lead that is its date alone heads a timeline's section: its items are its news, verb or not)
-        dated_only = not (text[start : lead.raw.start] + text[lead.raw.end : end]).strip(_LEAD_MARKS)
+        words = (text[start : lead.raw.start] + " " + text[lead.raw.end : end]).strip(_LEAD_MARKS)
+        dated_only = not words or not _VERSION_LABEL.sub("", words).strip(_VERSION_MARKS)
         for k in range(i + 1, len(lines)):
             start, end = lines[k]
             line = text[start:end]

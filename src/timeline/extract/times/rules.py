@@ -167,7 +167,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("by year-end", "at year end": the passage's year, late; not "year-end results")
         r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
+        # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause)
         r"|(?P<enday>yesterday|tomorrow|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
+        r"|(?<=\b(?:(?:releas|launch|unveil|announc|introduc|open-sourc|debut)ed|shipped|came\s+out|went\s+live"
+        r"|rolled\s+out)\b[^.!?;\n]{0,40}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,4}?available)))\b"
@@ -272,7 +275,7 @@ _SHAPES: dict[str, str] = {
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
-          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME})|omorrow|oday(?=,?\s+[A-Za-z])"
+          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month)|hat\s+month|he\s+(?:next|following)\s+day"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
@@ -514,7 +517,8 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 _BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
-_EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}  # ("today" only before a verb of release)
+# ("today" only beside a verb of release)
+_EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported)\s$")
 # A weekday the date after it tells: "on Sunday, March 16", "Wednesday, 12 March 2025" (one day, the date's).
@@ -539,7 +543,7 @@ def _sentence_around(text: str, pos: int) -> str:
 
 def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enday"):
-        return RawTime(**base, day_rel=_EN_DAY[g("enday").lower()])
+        return RawTime(**base, day_rel=_EN_DAY[" ".join(g("enday").lower().split())])
     if g("ensy"):
         return RawTime(**base, year=int(g("ensy")))
     if g("ensr"):
