@@ -42,7 +42,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
 # (after a list's marker or a thread's number: "- It scores 94.6% on MATH-500", "2/5 It scores …")
-_ITEM_MARK = r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+)?"
+# (or a speaker's name in a transcript, "**GUEST:** It scored …"; or a conjunction: "Right, and it scored …")
+_ITEM_MARK = (r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+"
+              r"|(?:\*\*)?[A-Z][A-Za-z .]{0,24}:(?:\*\*)?[ \t]+)?(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 _KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 SUBJECT_PRONOUN = regex.compile(
@@ -51,7 +53,8 @@ SUBJECT_PRONOUN = regex.compile(
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
-    r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?model\b"
+    # ("The largest version has 27 billion parameters": one of the model's versions)
+    r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?(?:model|version|variant)\b"
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{_KIN})s?\b)|该模型|该系列|这款模型|此模型|模型的|它"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
@@ -71,7 +74,7 @@ _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其")
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")

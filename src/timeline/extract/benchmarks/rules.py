@@ -102,7 +102,8 @@ _MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,4}}?{_TEST_WORD})?(?:上|中)\
 _EN_MODEL_NEXT = regex.compile(
     r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*(?:(?:a|an|the)\s[^,\n]{1,40},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
-_SCORING = re.compile(rf"{_EN_SCORE_VERB}(?<=ing)\s")  # (a participle: "scoring", "reaching")
+# (a participle: "scoring", "reaching"; or a phrase with its score: "beats B on LMArena, with an Elo of 1338")
+_SCORING = re.compile(rf"{_EN_SCORE_VERB}(?<=ing)\s|with\s")
 _ON_NEXT = re.compile(r"\s*(?<![A-Za-z])(?:on|in)\s+(?:the\s+)?")  # (the score's match may end past its blank)
 
 
@@ -464,7 +465,14 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
     if not match_at(SUBJECT_PRONOUN, ctx.text, sent_start) and not match_at(SUBJECT_PRONOUN, ctx.text, subject):
         return []
     sized = ctx.sized_referent(sent_start)  # ("The 405B model scores …": the model of that size named before)
-    return [sized] if sized is not None else _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
+    if sized is not None:
+        return [sized]
+    previous = ctx.previous_sentence(sent_start)
+    found = _subject_models(ctx, sent_start, previous)
+    if not found and previous < sent_start and ctx.opens_with_pronoun(previous):
+        # (a pronoun opens the sentence before too: "Foo-3 came out. The largest version has 27B. It beats …")
+        found = _subject_models(ctx, previous, ctx.previous_sentence(previous))
+    return found
 
 
 # "…在MMLU、GSM8K和HumanEval上分别取得88.5%、89.3%和65.2%的成绩", "A and B scored 88.7% and 88.3% on
