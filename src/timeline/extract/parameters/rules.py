@@ -356,9 +356,12 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
 
 
 # "Foo-34B的参数数量为340亿，Foo-6B则为60亿": the next clause's model, its count said alike
-_NEXT_CLAUSE = regex.compile(r"\s*[,，;；]\s*")
+_NEXT_CLAUSE = regex.compile(r"\s*[,，;；]\s*(?:(?:and|while|whereas|but)\s+)?")
 _ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)\s*(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z]))"
                        r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字))")
+# ("The larger one, gpt-oss-120b, has 117 billion parameters; gpt-oss-20b has 21 billion.": the unit ends its clause)
+_ALIKE_EN = regex.compile(rf"\s*(?:has|had|with|at)\s+(?:about\s+|roughly\s+|just\s+|only\s+)?(?P<n>{_NUM})\s*"
+                          r"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?=\s*(?:[.;,)]|$))")
 
 
 def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, int]],
@@ -367,10 +370,10 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
     text = ctx.text
     sep = match_at(_NEXT_CLAUSE, text, end)
     named = ctx.models_in(sep.end(), sep.end() + 1) if sep is not None else []
-    alike = match_at(_ALIKE, text, named[0].end) if named else None
+    alike = (match_at(_ALIKE, text, named[0].end) or match_at(_ALIKE_EN, text, named[0].end)) if named else None
     if alike is None:
         return
-    value = scaled(alike.group("n"), alike.group("u"))
+    value = scaled(alike.group("n"), alike.group("u")[0].upper())  # ("billion" is B)
     if (named[0].canonical, value) not in seen:
         seen.add((named[0].canonical, value))
         ctx.add(records, ParameterRecord, model=named[0].text, value=value, active=active,
