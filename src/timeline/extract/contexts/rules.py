@@ -75,6 +75,9 @@ _CUE_BEFORE = regex.compile(
 # "Llama 3.1 also supports 128K.", "Foo-4 claims 10 million tokens.": a length a model supports, with nothing it
 # would count after it
 _SUPPORTS_BEFORE = regex.compile(r"\b(?:support|claim|offer)(?:s|ed)?\s+(?:up\s+to\s+)?$", regex.I)
+# (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
+_HAS_BEFORE = regex.compile(r"\b(?:with|to|at|of|offer(?:s|ed)?|ha[sd]|support(?:s|ed)?|handle[sd]?|reach(?:es|ed)?"
+                            r"|got|gets|hits?)\s+(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*$", regex.I)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；]|$)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
@@ -155,6 +158,16 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
             or (sent_start in extended_from and (len(owners) > 1 or listed
                                                  or _said_alike(text, model, start, m.end())))))
+        # (in a passage about the context, this paragraph and the one before, a length in K or M that ends its
+        # clause, the first model of its clause before it: "Llama 2 shipped with 4K. Llama 3 doubled that to 8K, and
+        # Llama 3.1 jumped to 128K."; not "Qux-3 matches Foo-4o at 128K", nor "1 million tokens", which may count
+        # training data or a free quota)
+        topical = not cue and latin and ctx.owner_before(start, sent_start) == model \
+            and match_at(_NOTHING_AFTER, text, m.end()) is not None \
+            and _HAS_BEFORE.search(text, max(sent_start, start - 32), start) is not None \
+            and ctx.models_in(min(model.start, ctx.clause(start)[0]), model.end) == [model] \
+            and _CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
+        cue = cue or topical
         # (a list's line headed by its model under a heading about the context: "- **Foo**：128K" under "# 上下文窗口";
         # the heading first, found in C: a line's subject costs more)
         headed = not (cue or listed) and (heading := ctx.heading_above(start)) is not None \
@@ -183,6 +196,14 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         extended_from.add(sent_start)
         last_end = m.end()
     return records
+
+
+def _passage_start(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding `pos` starts (after a blank line; at most 2,000 characters back)."""
+    lo = max(0, pos - 2000)
+    blank = text.rfind("\n\n", lo, pos)
+    blank = text.rfind("\n\n", lo, blank) if blank != -1 else -1
+    return blank + 2 if blank != -1 else lo
 
 
 # After a length read in its sentence, another model's said alike: "…, while Claude 3.5 Sonnet offers 200K and …",
