@@ -456,14 +456,16 @@ class DocContext:
         if sized is not None:
             return sized
         # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …")
+        start = sent_start
         for _ in range(3):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
             if model is not None or previous >= sent_start \
                     or not self.opens_with_pronoun(previous):
-                return model
+                break
             sent_start = previous
-        return None
+        # (none before it: the model its line is about, "A: It has 671 billion parameters" in a Q&A about DeepSeek-R1)
+        return model if model is not None else self.subject_model(start)
 
     def sized_referent(self, sent_start: int) -> ModelMention | None:
         """ "Meta says the 405B model is …": the last model named before the sentence at `sent_start` (within

@@ -73,7 +73,10 @@ _DATELINE_EN = regex.compile(
     # (a state: "SANTA CLARA, Calif., Nov. 20, 2024 —", "PALO ALTO, CA — August 13, 2024 —")
     r"(?:(?:[A-Z][a-z]+\.?|[A-Z]{2})(?:,\s*|\s*(?:—|–|--)\s*))?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
-    r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",  # "(Xinhua) --", "/PRNewswire/ --"
+    r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)"  # "(Xinhua) --", "/PRNewswire/ --"
+    # (a place in capitals, a dash, then the day with its year as a sentence: "SEATTLE — May 19, 2025. Microsoft …")
+    r"|^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*[ \t]*(?:—|–|--)[ \t]*"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\.(?=\s)",
     regex.M,
 )
 _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follows its headline
@@ -126,6 +129,8 @@ _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
 _UPDATED_WORDS = r"(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*[:：]?\s*"
 _BYLINE_TAIL = regex.compile(
+    # (the end of the day's emphasis: "**2025年5月23日** | 作者：李华")
+    r"(?:\*\*|__)?"
     # (a time of day, then perhaps where it was posted: "08:30 北京")
     # (a weekday: "2025年2月7日 星期五")
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"

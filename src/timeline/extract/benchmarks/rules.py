@@ -115,6 +115,7 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s)?(?:的)?"
+                             r"(?:也|亦|同样|则|还)?"  # ("上也达到了72.7%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"

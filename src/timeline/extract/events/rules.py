@@ -117,6 +117,8 @@ _ACTION = regex.compile(
     r"|won|topped|achieved|ma(?:de|kes)\s+(?:\w+\s+){0,2}?available)\b",
     regex.I,
 )
+# What a company does, not a model: raising money, buying, being founded, going public
+_COMPANY_ACTION = regex.compile(r"融资|收购|成立|rais(?:ed|es)|acquir(?:e|ed|es|ing)|founded", regex.I)
 _AND = re.compile(r"\s+and\s+")
 _AS_OF = ("截至", "截止", "截止到", "截止至")  # (what ends right before a date)
 _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
@@ -695,6 +697,12 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         or _column_action(ctx, time)
     if (head is not None or meant or time.precision == "week") and action is None:
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
+    if models and action is not None and _COMPANY_ACTION.fullmatch(action.group(0)) \
+            and span[0] <= time.start < span[1] and not ctx.models_in(*ctx.clause(time.start)):
+        # (a company's own news in a clause that names no model: "…introduced Voxtral, and in September it raised
+        # €1.7 billion": the company's, not Voxtral's)
+        org = org or next((m.org for m in ctx.models_in(*span) if m.org), None)
+        models = []
     return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
