@@ -26,9 +26,10 @@ CASES = [
     ("ＧＰＴ－４，“好”", 'GPT-4,"好"'),
     ("a&lt;b&amp;c", "a<b&c"),
     ("x\u200by\r\nz", "xy\nz"),
-    # emphasis inside a line loses its marks; emphasis that leads its line keeps them
+    # emphasis with text after it on its line loses its marks; emphasis that holds all of its line's text keeps them
     ("激活参数：**32B**，上下文 **128K**", "激活参数:32B,上下文 128K"),
-    ("- **Kimi**: 1T\n**2024年3月**\n## **GPT-4o** 发布", "- **Kimi**: 1T\n**2024年3月**\n## **GPT-4o** 发布"),
+    ("- **Kimi**: 1T\n**2024年3月**\n## **GPT-4o** 发布\n- **融资：**",
+     "- Kimi: 1T\n**2024年3月**\n## GPT-4o 发布\n- **融资:**"),
     ("a ** b ** c, x**\ny**", "a ** b ** c, x**\ny**"),
 ]
 

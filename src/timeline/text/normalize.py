@@ -477,20 +477,22 @@ def _identity(n: int) -> tuple[array[int], array[int]]:
     return _COUNTING[:n], _COUNTING[1 : n + 1]
 
 
-# Emphasis inside a line ("激活参数：**32B**", "SWE-bench Verified **65.8%**", "开源了 **Kimi K2**") marks nothing a
-# rule reads: its marks are dropped. Emphasis that leads its line ("**2024年3月**", "- **Kimi**: …") stays: it
-# makes a lead or a heading of what it holds, and the rules read it so.
+# Emphasis marks nothing a rule reads when text goes on after it on its line ("激活参数：**32B**", "SWE-bench Verified
+# **65.8%**", "- **GPQA Diamond:** o3 83.3%"): its marks are dropped. Emphasis that holds all of its line's text
+# ("**2024年3月**", "**2025年AI独角兽融资：**") stays: it makes a lead or a heading of what it holds, as rules read it.
 _BOLD_SPAN = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*\*")
 _LINE_LEAD_ONLY = re.compile(r"[ \t]*(?:(?:[-*+•>]|\d{1,2}[.)、]|#{1,6})[ \t]*)*")
+_LINE_END_ONLY = re.compile(r"[ \t]*[:：]?[ \t]*(?:\n|$)")
 _BOLD_MARK = re.compile(r"\*\*")
 
 
 def _inline_bold_marks(text: str) -> list[tuple[int, int]]:
-    """The spans of the marks of emphasis that does not lead its line."""
+    """The spans of the marks of emphasis that does not hold all of its line's text."""
     marks: list[tuple[int, int]] = []
     for m in _BOLD_SPAN.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _LINE_LEAD_ONLY.fullmatch(text, line_start, m.start()) is None:
+        if _LINE_LEAD_ONLY.fullmatch(text, line_start, m.start()) is None \
+                or _LINE_END_ONLY.match(text, m.end()) is None:
             marks += ((m.start(), m.start() + 2), (m.end() - 2, m.end()))
     return marks
 
