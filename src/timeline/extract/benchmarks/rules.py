@@ -253,12 +253,27 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         m = _CELL_SCORE.match(unemphasized(cell.text))
         if m and not _benchmark_pattern().fullmatch(name):
             name = _TABLE_GLOSS.sub("", name)  # "HumanEval (pass@1)", "MMLU (5-shot)": the benchmark and its setting
+        if m and not _benchmark_pattern().fullmatch(name) and _ARENA_COLUMN.fullmatch(name):
+            name = _arena_above(ctx, row.start) or name
         if not m or not _benchmark_pattern().fullmatch(name):
             continue
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name,
                 score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
                 prov=ctx.prov(row.start, row.end))
     return records
+
+
+# A leaderboard's column of ratings ("Arena Score", "Elo", "Arena Elo (95% CI)") under a heading that names its arena
+# ("# LMArena leaderboard snapshot — week of August 4, 2025"): that arena's scores
+_ARENA_COLUMN = regex.compile(
+    r"(?i:(?:arena\s+)?(?:elo|score|rating)(?:\s+(?:score|rating))?)(?:\s*[(（][^()（）]{0,20}[)）])?")
+
+
+def _arena_above(ctx: DocContext, pos: int) -> str | None:
+    """The arena the heading above `pos` names, if one."""
+    heading = ctx.heading_above(pos)
+    named = _benchmark_pattern().finditer(ctx.text, *heading) if heading is not None else ()
+    return next((b.group("name") for b in named if "arena" in b.group("name").lower()), None)
 
 
 def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
