@@ -124,7 +124,9 @@ _BYLINE_LEAD = regex.compile(
 )
 # A question-and-answer site's footer: "编辑于 2025-02-10 · IP 属地北京", "发布于 2025-02-10 10:23";
 # a microblog's: "2025年8月21日 18:30 来自 微博 weibo.com" (a date with its time of day, unlabelled).
-_FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*(?:(?:发布于|编辑于|发表于)\s*|(?={_DAY_AND_TIME}))")
+# (and where a reprinted text first ran, in parentheses: "（原载《科技日报》2025年7月3日）")
+_FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*(?:(?:发布于|编辑于|发表于)\s*|(?={_DAY_AND_TIME})"
+                             r"|[(（]\s*(?:原载于?|刊于|载于|转载自|来源[:：]?)\s*《[^》\n]{1,30}》\s*[,，]?\s*)")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
 _UPDATED_WORDS = r"(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*[:：]?\s*"
@@ -148,7 +150,7 @@ _BYLINE_TAIL = regex.compile(
     rf"(?:\s*[.;,|·•]?\s*{_UPDATED_WORDS}[^\n]{{1,40}})?"
     # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")
     # (and the full stop that may end it: "*This post first appeared in The Batch on May 3, 2025.*")
-    r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[.。]?[ \t*_|\]]*",
+    r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[.。]?[ \t*_|\])）]*",
     regex.I,
 )
 _HEAD_LINES = 12  # where a byline stands: among the first lines that hold text

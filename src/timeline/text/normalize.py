@@ -360,6 +360,11 @@ def _cells_row(line: str) -> bool:
 # A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
 _DAY_LINE = re.compile(
     r"[ \t]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2})[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?")
+# A byline's line: who wrote the text, names alone after the word ("本报记者  张伟", "记者 王明 李华", "文/李华",
+# "By Jane Doe")
+_BYLINE_LINE = re.compile(
+    r"[ \t]*(?:(?:本报记者|本报通讯员|记者|作者|文|责任编辑)[ \t]*[/／:：]?[ \t]*[^\s\d,，。:：]{2,4}"
+    r"(?:[ \t]+[^\s\d,，。:：]{2,4}){0,3}|By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]+){1,2})[ \t]*")
 _TITLE_CASE = re.compile(
     r"[ \t]*(?:[A-Z0-9][\w'’.:-]*|of|and|the|in|for|a|an|to|on|with|vs\.?)(?:[ \t]+(?:[A-Z0-9][\w'’.:-]*|of|and|the|in"
     r"|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
@@ -388,6 +393,8 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
     next_end = len(text) if next_end < 0 else next_end
     if _DAY_LINE.fullmatch(text, line_start, m.start()) or _DAY_LINE.fullmatch(text, m.end(), next_end):
         return m.group(0)
+    if _BYLINE_LINE.fullmatch(text, line_start, m.start()) or _BYLINE_LINE.fullmatch(text, m.end(), next_end):
+        return m.group(0)  # ("本报记者  张伟" under a headline: a byline ends its line, and the headline over it)
     if _COLUMNS.search(text, line_start, m.start()) or _COLUMNS.search(text, m.end(), next_end) \
             or _cells_row(text[line_start : m.start()]) or _cells_row(text[m.end() : next_end]):
         return m.group(0)  # a table laid out with spaces: rows, not a sentence cut

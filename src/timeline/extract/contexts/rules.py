@@ -24,7 +24,7 @@ _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
     r"(?:-?\s*(?:个\s*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token
-    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?P<pwhat>tokens?)(?![A-Za-z])"
+    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:个\s*)?(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
     rf"|(?<=\b(?i:(?P<wn>{'|'.join(EN_NUMBER_WORDS)}))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
@@ -38,7 +38,7 @@ _LENGTH = regex.compile(
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
     r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?\s*(?:[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))"
-    r"|\d{0,2}(?:,\d{3})+\s*-?\s*token|\d{3,7}\s*-?\s*token)"
+    r"|\d{0,2}(?:,\d{3})+\s*-?\s*(?:个\s*)?token|\d{3,7}\s*-?\s*(?:个\s*)?token)"
 )
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
@@ -65,6 +65,7 @@ _CUE_AFTER = regex.compile(
 _CUE_BEFORE = regex.compile(
     rf"(?:上下文|context)\s*(?:{_WINDOW_ZH}|长度|windows?|lengths?)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
+    r"|首次|已经|已|更是|也|均|仅有|只有|仅|有"  # ("上下文窗口首次达到100万token", "上下文窗口仅有2048个token")
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose)\s*)*$"
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
@@ -76,11 +77,13 @@ _CUE_BEFORE = regex.compile(
 # would count after it
 _SUPPORTS_BEFORE = regex.compile(r"\b(?:support|claim|offer)(?:s|ed)?\s+(?:up\s+to\s+)?$", regex.I)
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
-_HAS_BEFORE = regex.compile(r"\b(?:with|to|at|of|offer(?:s|ed)?|ha[sd]|support(?:s|ed)?|handle[sd]?|reach(?:es|ed)?"
-                            r"|got|gets|hits?)\s+(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*$", regex.I)
-_NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；]|$)")
+_HAS_BEFORE = regex.compile(r"(?:\b(?:with|to|at|of|offer(?:s|ed)?|ha[sd]|support(?:s|ed)?|handle[sd]?|reach(?:es|ed)?"
+                            r"|got|gets|hits?)\s+(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
+                            r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|[:：])\s*$", regex.I)
+_NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；\n]|$)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
-_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$", regex.I)
+_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
+                          regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
 _LISTED_THEN_CUE = regex.compile(
@@ -158,15 +161,17 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
             or (sent_start in extended_from and (len(owners) > 1 or listed
                                                  or _said_alike(text, model, start, m.end())))))
-        # (in a passage about the context, this paragraph and the one before, a length in K or M that ends its
+        # (in a passage about the context, this paragraph and the one before, or a text whose title is about it
+        # ("大模型上下文窗口进化史"), a length in K or M that ends its
         # clause, the first model of its clause before it: "Llama 2 shipped with 4K. Llama 3 doubled that to 8K, and
         # Llama 3.1 jumped to 128K."; not "Qux-3 matches Foo-4o at 128K", nor "1 million tokens", which may count
         # training data or a free quota)
         topical = not cue and latin and ctx.owner_before(start, sent_start) == model \
-            and match_at(_NOTHING_AFTER, text, m.end()) is not None \
+            and match_at(_NOTHING_AFTER, text, m.start() + len(m.group(0).rstrip())) is not None \
             and _HAS_BEFORE.search(text, max(sent_start, start - 32), start) is not None \
             and ctx.models_in(min(model.start, ctx.clause(start)[0]), model.end) == [model] \
-            and _CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
+            and (_CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
+                 or _titled_about_context(ctx, start))
         cue = cue or topical
         # (a list's line headed by its model under a heading about the context: "- **Foo**：128K" under "# 上下文窗口";
         # the heading first, found in C: a line's subject costs more)
@@ -196,6 +201,34 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         extended_from.add(sent_start)
         last_end = m.end()
     return records
+
+
+_TEXT = re.compile(r"\S")
+
+
+def _title_line(text: str) -> tuple[int, int]:
+    """The span of the text's first line that holds text (its title, or a headline)."""
+    first = _TEXT.search(text)
+    if first is None:
+        return 0, 0
+    end = text.find("\n", first.start())
+    return first.start(), end if end != -1 else len(text)
+
+
+def _heading_level(text: str, start: int) -> int:
+    return len(text[start : start + 7]) - len(text[start : start + 7].lstrip("#"))
+
+
+def _titled_about_context(ctx: DocContext, pos: int) -> bool:
+    """Whether the text's title speaks of the context, and `pos` lies under it: not under a heading of the
+    title's own level ("# 上下文窗口对比 … # 价格对比")."""
+    text = ctx.text
+    title = _title_line(text)
+    if _CONTEXT_WORD.search(text, *title) is None:
+        return False
+    heading = ctx.heading_above(pos)
+    return heading is None or heading[0] == title[0] \
+        or _heading_level(text, heading[0]) > _heading_level(text, title[0]) > 0
 
 
 def _passage_start(text: str, pos: int) -> int:
