@@ -1,6 +1,6 @@
 """Each extractor's example corpus (src/timeline/extract/<kind>/corpus.yaml) is its test suite:
 every case extracts the records it lists; `exact` cases extract nothing else; `absent`
-names must not be reported."""
+names must not be reported as models, and `absent` records (the fields given) not at all."""
 
 from __future__ import annotations
 
@@ -61,8 +61,11 @@ def test_fact_corpus(case: pytest.param, request: pytest.FixtureRequest) -> None
         assert any(_matches(r, want) for r in rows), f"missing {want}\n got {rows}"
     if case.get("exact"):
         assert len(rows) == len(case.get("expect") or []), f"unexpected extra records: {rows}"
-    for name in case.get("absent") or []:
-        assert all(r.get("name") != name for r in rows), f"{name!r} must not be a model: {rows}"
+    for unwanted in case.get("absent") or []:
+        if isinstance(unwanted, dict):  # (a record, by the fields given)
+            assert not any(_matches(r, unwanted) for r in rows), f"{unwanted} must not be extracted: {rows}"
+        else:  # (a name that is no model)
+            assert all(r.get("name") != unwanted for r in rows), f"{unwanted!r} must not be a model: {rows}"
     for row in rows:
         assert row["quote"] == case["text"][row["char_start"] : row["char_end"]]
 

@@ -161,8 +161,12 @@ _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
 _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|接近|相近|不相上下|差不多)")  # (after B's own score: "与B的79.8分相当")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
-# "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took)
-_NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二三四五六七八九十\d]+(?:名|位)?)?\s*[，,；;]\s*")
+# "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took, or a short
+# aside: "A得分87.5%，位列国产模型第一；B得分81.5%，紧随其后；C为49.5%")
+_NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二三四五六七八九十\d]+(?:名|位)?"
+                             r"|\s*[，,]\s*(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
+# (the scores of a list of clauses run to the end of the sentence they make: semicolons end sentences here)
+_FULL_STOP = re.compile(r"[。！？!?\n]|\.(?!\d)")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
     r"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
@@ -175,6 +179,9 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
                   records: list[BenchmarkRecord], first: int) -> None:
     """The scores of other models on `benchmark` that follow one ending at `pos` (its number at `first`)."""
     listing = False  # (after "ahead of B (1316)": "and C (1301)" goes on with C's)
+    if ";" in ctx.text[sent_end - 1 : sent_end + 1]:
+        stop = _FULL_STOP.search(ctx.text, sent_end)
+        sent_end = stop.start() if stop is not None else len(ctx.text)
     while (found := _next_other(ctx, pos, colon, first, listing)) is not None and found[2] <= sent_end:
         model, score, pos = found
         listing = score.re is _THEIR_NUMBER
@@ -207,6 +214,9 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
         model = _model_at(ctx, beyond.end())
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
     elif joined := match_at(_WHILE, text, pos) or match_at(_NEXT_CLAUSE, text, pos):
+        if joined.re is _NEXT_CLAUSE and (aside := joined.span("aside"))[0] != -1 \
+                and (ctx.models_in(*aside) or _benchmark_pattern().search(text, *aside)):
+            return None  # (an aside that names a model or another benchmark: "，而在GPQA上，B得分…")
         model = _model_at(ctx, joined.end())
         score = match_at(_THEIR_SCORE, text, model.end) if model else None
         if score is not None and _scored_elsewhere(text, score.end()):
@@ -311,6 +321,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                     referred = _subject_models(ctx, sent_start, previous_start) or _pronoun_models(
                         ctx, previous_start, sent_start)  # (…, which opens with a pronoun itself: two steps back)
                 offset = pronoun.end()
+            elif lead.re is _COLON and text[bench.end() : subject].lstrip()[:1] in ("(", "（"):
+                offset = subject  # ("MMLU (0-shot, CoT): 88.6": the score after the setting, not "(0")
             window = text[offset : min(sent_end, offset + 40)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
