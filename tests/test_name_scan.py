@@ -24,7 +24,8 @@ from timeline.text.normalize import normalize
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [normalize(p.read_text("utf-8")).text for p in sorted((ROOT / "data" / "raw").iterdir())]
 TEXTS += ["aFoo模型 Bar-2大模型 x.Baz系列模型"]
-TEXTS += ["x通义千问与千问", "AGemini Gemini", "(GPT-4)", "·Qwen", "-Llama 3", "a.GPT-4 b GPT-4", "谷歌Google的Gemini"]
+TEXTS += ["x通义千问与千问", "AGemini Gemini", "(GPT-4)", "·Qwen", "-Llama 3", "a.GPT-4 b GPT-4", "谷歌Google的Gemini",
+          "2017.06谷歌发表", "鹏城-百度·文心", "AI谷歌", "x.谷歌 _百度"]
 TEXTS += ["Foo-3.5 Pro Max, xBar2-7B Instruct _Baz3 ·Qux-2 MixedCase-4 Zed9\x1cPro"]
 TEXTS += ["Ab" * 300 + "1", "AB1" * 200, "Ab" * 200 + "-2 Cd" + "Ef" * 200 + "-3", "A" * 300 + "-"]
 
@@ -32,7 +33,7 @@ TEXTS += ["Ab" * 300 + "1", "AB1" * 200, "Ab" * 200 + "-2 Cd" + "Ef" * 200 + "-3
 @pytest.mark.parametrize("pattern", [rules._registry_pattern, rules._org_pattern, lambda: rules._GENERIC])
 @pytest.mark.parametrize("text", TEXTS)
 def test_word_start_scan_equals_the_lookbehind_pattern(pattern, text: str) -> None:  # type: ignore[no-untyped-def]
-    with_lookbehind = regex.compile(rules._LEFT + pattern().pattern)
+    with_lookbehind = regex.compile(rules._LEFT_NAME + pattern().pattern)
     expected = [m.span() for m in with_lookbehind.finditer(text)]
     assert [m.span() for m in rules._names_at_word_starts(pattern(), text)] == expected
 

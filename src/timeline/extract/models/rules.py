@@ -33,6 +33,10 @@ from timeline.text.windows import WINDOW, match_at, occurrences
 _LEFT_STRING = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.·"
 _LEFT_CHARS = frozenset(_LEFT_STRING)
 _LEFT = f"(?<![{re.escape(_LEFT_STRING)}])"
+# (a name that starts with a Han character may follow a Latin letter or a digit, as normalized text writes it
+# with the blanks between dropped: "2017.06谷歌发表…"; not a joining mark: "鹏城-百度")
+_LEFT_OF_HAN = "_-.·"
+_LEFT_NAME = f"(?:{_LEFT}|(?<![{re.escape(_LEFT_OF_HAN)}])(?=[\u3400-\u9fff]))"
 _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
@@ -159,13 +163,14 @@ class OrgMention(NamedTuple):
 
 
 def _names_at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Leftmost matches of a list of names whose preceding character is not in _LEFT_CHARS:
-    what `_LEFT + names` finds, but the names pattern has no lookbehind in front, so the stdlib
-    `re` engine can jump between possible first characters (about five times faster)."""
+    """Leftmost matches of a list of names whose preceding character is not in _LEFT_CHARS (of a name that
+    starts with a Han character, not in _LEFT_OF_HAN): what `_LEFT_NAME + names` finds, but the names pattern
+    has no lookbehind in front, so the stdlib `re` engine can jump between possible first characters (about
+    five times faster)."""
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         start = m.start()
-        if start and text[start - 1] in _LEFT_CHARS:
+        if start and text[start - 1] in (_LEFT_OF_HAN if "\u3400" <= text[start] <= "\u9fff" else _LEFT_CHARS):
             pos = start + 1  # not at a word start: a name may still begin inside this match
             continue
         yield m
