@@ -180,6 +180,13 @@ def _rewrite(
                 raise ValueError("replacement must be empty, one character, or the match's length")
             resized = True
         edits.append((a, b, rep))
+    return _apply(text, starts, ends, edits, resized)
+
+
+def _apply(text: str, starts: array[int], ends: array[int], edits: list[tuple[int, int, str]], resized: bool
+           ) -> tuple[str, array[int], array[int]]:
+    """`text` with each (start, end, replacement) of `edits` (sorted, apart) made, and the map kept; `resized`:
+    whether some replacement is not as long as what it replaces."""
     if not edits:
         return text, starts, ends
     parts: list[str] = []
@@ -487,20 +494,21 @@ def _identity(n: int) -> tuple[array[int], array[int]]:
 # Emphasis marks nothing a rule reads when text goes on after it on its line ("激活参数：**32B**", "SWE-bench Verified
 # **65.8%**", "- **GPQA Diamond:** o3 83.3%"): its marks are dropped. Emphasis that holds all of its line's text
 # ("**2024年3月**", "**2025年AI独角兽融资：**") stays: it makes a lead or a heading of what it holds, as rules read it.
-_BOLD_SPAN = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,120}?(?<=[^\s*])\*\*")
+_BOLD_SPAN = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,120}(?<=[^\s*])\*\*")  # (greedy: no * inside to run past)
 _LINE_LEAD_ONLY = re.compile(r"[ \t]*(?:(?:[-*+•>]|\d{1,2}[.)、]|#{1,6})[ \t]*)*")
 _LINE_END_ONLY = re.compile(r"[ \t]*[:：]?[ \t]*(?:\n|$)")
-_BOLD_MARK = re.compile(r"\*\*")
+_END_FIRST = frozenset((*" \t:：\n", ""))  # (what _LINE_END_ONLY may start with; "": the text's end)
 
 
 def _inline_bold_marks(text: str) -> list[tuple[int, int]]:
     """The spans of the marks of emphasis that does not hold all of its line's text."""
     marks: list[tuple[int, int]] = []
     for m in _BOLD_SPAN.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _LINE_LEAD_ONLY.fullmatch(text, line_start, m.start()) is None \
-                or _LINE_END_ONLY.match(text, m.end()) is None:
-            marks += ((m.start(), m.start() + 2), (m.end() - 2, m.end()))
+        start, end = m.span()
+        # (text right after it, the common case, settles it without a pattern)
+        if text[end : end + 1] not in _END_FIRST or _LINE_END_ONLY.match(text, end) is None \
+                or _LINE_LEAD_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None:
+            marks += ((start, start + 2), (end - 2, end))
     return marks
 
 
@@ -539,5 +547,5 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped, paragraphs)
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
     if "**" in text and (marks := _inline_bold_marks(text)):
-        text, starts, ends = _rewrite(text, starts, ends, _BOLD_MARK, _drop, marks)
+        text, starts, ends = _apply(text, starts, ends, [(a, b, "") for a, b in marks], True)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)
