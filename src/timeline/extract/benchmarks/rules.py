@@ -19,7 +19,8 @@ from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
 _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score and its unit
-_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|达到|达|为|:)?了?\s*{_NUMBER}"  # ("超过了86分", "达到了71.3%")
+# ("超过了86分", "达到了71.3%", "得分高达92.7%")
+_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|:)?了?\s*{_NUMBER}"
 _EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
 _ZH_SCORE_VERB = "取得|获得|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 _A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?score\s+of"  # ("a score of", "an impressive score of")

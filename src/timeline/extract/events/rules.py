@@ -117,6 +117,7 @@ _ACTION = regex.compile(
     r"|won|topped|achieved|ma(?:de|kes)\s+(?:\w+\s+){0,2}?available)\b",
     regex.I,
 )
+_SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
 # What a company does, not a model: raising money, buying, being founded, going public
 _COMPANY_ACTION = regex.compile(
     r"融资|收购|成立|上市|挂牌|rais(?:ed|es)|acquir(?:e|ed|es|ing)|founded|went\s+public|IPO", regex.I)
@@ -698,6 +699,12 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         or _column_action(ctx, time)
     if (head is not None or meant or time.precision == "week") and action is None:
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
+    if not models and action is not None and action.group(0) == "宣布" and action.end() <= span[1] \
+            and (said := match_at(_SAID_NEXT, ctx.text, action.end())) is not None:
+        # (what was announced is the next clause: "上周五，字节跳动还宣布，旗下视频生成模型Seedance 1.0 Pro已全面开放")
+        announced = ctx.clause(said.end())
+        models = _actors(ctx, *announced)[0]
+        span = (span[0], announced[1]) if models else span
     if models and action is not None and _COMPANY_ACTION.fullmatch(action.group(0)) \
             and span[0] <= time.start < span[1] and not ctx.models_in(*ctx.clause(time.start)):
         # (a company's own news in a clause that names no model: "…introduced Voxtral, and in September it raised
