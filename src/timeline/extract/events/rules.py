@@ -88,6 +88,7 @@ _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-
             r"|made\s+(?:\w+\s+)?available)\b")
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b{_PUT_OUT}")
 _NEAR_DAYS = 7
+_UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+the\s+end\s+of)\s+$")
 _FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 _PREDICTED = regex.compile(
@@ -253,6 +254,8 @@ def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
     """Whether the sentence of `raw` tells of it as done ("released", "发布了", "已于…发布"), not to come."""
     start, end = ctx.sentence(raw.start)
     text = ctx.text
+    if _UP_FROM.search(text, max(start, raw.start - 60), raw.start) is not None:
+        return True  # ("400 million weekly users, up from 300 million in December": what a figure was before)
     return (_PAST_ACTION.search(text, start, end) is not None or _DONE.search(text, start, end) is not None) \
         and not to_come(text[start:end])
 
@@ -760,7 +763,12 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
         else []
     before = found[-1] if found else None  # (the last one before the date is the nearest)
     if before is None or after is None:
-        return before or after or _ACTION.search(text, start, end)
+        if before or after:
+            return before or after
+        # (none that near: the last one before it in the span, "The release comes weeks after OpenAI raised $6.6
+        # billion at a $157 billion valuation last October" is raised; else the first after it)
+        found = list(_ACTION.finditer(text, start, time.start)) if time.start > start else []
+        return found[-1] if found else _ACTION.search(text, max(start, time.end), end)
     return after if after.start() - time.end < time.start - before.end() else before
 
 
