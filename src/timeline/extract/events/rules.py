@@ -391,13 +391,14 @@ _WHICH_AFTER = re.compile(r",\s*which\b")
 
 
 # A product a model is offered through is no actor: "made publicly available via the paid chatbot product ChatGPT Plus"
-_VIA = re.compile(r"\b(?:via|through)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
+# (or that its users are: "available to ChatGPT Pro subscribers")
+_VIA = re.compile(r"\b(?:via|through|available\s+(?:to|for|in))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _offered_through(text: str, model: ModelMention) -> bool:
     lo = max(0, model.start - 40)  # (the words found in C first: most models have neither before them)
-    return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1) \
-        and _VIA.search(text, lo, model.start) is not None
+    return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1
+            or text.find("available", lo, model.start) != -1) and _VIA.search(text, lo, model.start) is not None
 
 
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:

@@ -170,7 +170,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause)
         r"|(?P<enday>yesterday|tomorrow|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
         r"|(?<=\b(?:(?:releas|launch|unveil|announc|introduc|open-sourc|debut)ed|shipped|came\s+out|went\s+live"
-        r"|rolled\s+out)\b[^.!?;\n]{0,40}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
+        r"|rolled\s+out|available)\b[^.!?;\n]{0,40}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,4}?available)))\b"
