@@ -95,7 +95,7 @@ def _unit(raw: str | None) -> str | None:
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?[:：]\s*")  # ("MMLU (5-shot): …")
 # ("在AIME25测评中", "在SWE-bench Verified基准测试中")
-_TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|榜单|考试)"
+_TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|排行榜|榜单|考试)"
 # "在X上，" / "在X测试中，" / "在X医疗考试中，" / "On X, " then the model (or a pronoun)
 _MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,4}}?{_TEST_WORD})?(?:上|中)\s*[，,]\s*")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
