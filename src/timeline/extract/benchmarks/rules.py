@@ -417,7 +417,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
     r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass)(?:es|ed|ing|s)?)?\s*"  # (the stem read)
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+)\s+)?"
-    r"(?:on|in|at|在)\s*(?:the\s+)?$"
+    r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:{_A_SCORE_OF}\s+)?(?P<cmp>over|above)?\s*"
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
