@@ -314,7 +314,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             time = resolve(raw, reference, context_year, block_month, block_day)
             if time is None:
                 continue
-            if reference is not None and context_year is None and raw.month is not None and raw.year is None \
+            # (nor a year of its block; a heading's year that is the text's own, "# … the 2026 roadmap", says nothing
+            # of a month told as done)
+            if reference is not None and raw.month is not None and raw.year is None \
+                    and (context_year is None or (block_year is None and context_year == reference.year)) \
                     and raw.year_rel is None and raw.month_dir is None and time.earliest is not None \
                     and (time.earliest - (ctx.as_of or reference)).days > _NEAR_DAYS and _told_as_past(ctx, raw):
                 # ("a model the company released on December 26", in a text of January 27: the last December 26; a
