@@ -20,7 +20,7 @@ from timeline.text.windows import finditer_from, match_at
 
 _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score and its unit
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
-_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|:)?了?\s*{_NUMBER}"
+_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
 _EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
 _ZH_SCORE_VERB = "取得|获得|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 _A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?score\s+of"  # ("a score of", "an impressive score of")
@@ -435,8 +435,9 @@ _SCORE_THEN_BENCH = regex.compile(
 )
 _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
-_NEXT_SCORE_ON = regex.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
+_NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
+    rf"\s*(?:{_GLOSS}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*"
+    r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
     r"\s*(?:on|in|在)\s*(?:the\s+)?", regex.I)
 
 
