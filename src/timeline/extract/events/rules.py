@@ -67,7 +67,10 @@ _SOURCES = (r"p(?:eople|erson) familiar with|according to (?:sources|insiders|pe
             r"|sources? (?:said|say|says|told|close to)")
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
+    # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
     rf"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|据(?:外媒|媒体|海外媒体)报道"
+    rf"|据(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪|晚点LatePost|晚点)"
+    rf"(?:的)?(?:独家)?(?:报道|获悉|消息)"
     rf"|rumou?r|reportedly|is said to|{_SOURCES}",
     regex.I,
 )
@@ -107,7 +110,7 @@ def to_come(text: str) -> bool:
 
 
 _ACTION = regex.compile(
-    r"正式推出|推出|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|上市|挂牌|"
+    r"正式推出|推出|公测|内测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|上市|挂牌|"
     r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
