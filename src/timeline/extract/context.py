@@ -42,9 +42,10 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
 # (after a list's marker or a thread's number: "- It scores 94.6% on MATH-500", "2/5 It scores …")
-# (or a speaker's name in a transcript, "**GUEST:** It scored …"; or a conjunction: "Right, and it scored …")
-_ITEM_MARK = (r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+"
-              r"|(?:\*\*)?[A-Z][A-Za-z .]{0,24}:(?:\*\*)?[ \t]+)?(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
+# (or a speaker's name in a transcript, "GUEST: It scored …" (normalized text drops "**GUEST:**"'s emphasis); or a
+# conjunction: "Right, and it scored …")
+_ITEM_MARK = (r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+|[A-Z][A-Za-z .]{0,24}:[ \t]+)?"
+              r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 _KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 SUBJECT_PRONOUN = regex.compile(

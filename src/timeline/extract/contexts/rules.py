@@ -162,10 +162,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             or (sent_start in extended_from and (len(owners) > 1 or listed
                                                  or _said_alike(text, model, start, m.end())))))
         # (in a passage about the context, this paragraph and the one before, or a text whose title is about it
-        # ("大模型上下文窗口进化史"), a length in K or M that ends its
-        # clause, the first model of its clause before it: "Llama 2 shipped with 4K. Llama 3 doubled that to 8K, and
-        # Llama 3.1 jumped to 128K."; not "Qux-3 matches Foo-4o at 128K", nor "1 million tokens", which may count
-        # training data or a free quota)
+        # ("大模型上下文窗口进化史"), a length in K or M that ends its clause, the first model of its clause before
+        # it: "Llama 2 shipped with 4K. Llama 3 doubled that to 8K, and Llama 3.1 jumped to 128K."; not "Qux-3
+        # matches Foo-4o at 128K", nor "1 million tokens", which may count training data or a free quota)
         topical = not cue and latin and ctx.owner_before(start, sent_start) == model \
             and match_at(_NOTHING_AFTER, text, m.start() + len(m.group(0).rstrip())) is not None \
             and _HAS_BEFORE.search(text, max(sent_start, start - 32), start) is not None \

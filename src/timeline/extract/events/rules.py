@@ -109,22 +109,23 @@ def to_come(text: str) -> bool:
     return _PLANNED.search(text) is not None or _PREDICTED.search(text) is not None
 
 
+# What a company does, not a model: raising money, buying, being founded, going public
+_COMPANY_ZH = "融资|收购|成立|上市|挂牌"
+_COMPANY_EN = r"rais(?:ed|es)|acquir(?:e|ed|es|ing)|founded|went\s+public|IPO"
 _ACTION = regex.compile(
-    r"正式推出|推出|公测|内测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|融资|收购|成立|上市|挂牌|"
-    r"宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
+    r"正式推出|推出|公测|内测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
+    rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
-    r"|publish(?:ed|es|ing)?|acquir(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
-    r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|rais(?:ed|es)|took\s+effect|entered\s+into\s+force"
-    r"|founded|went\s+public|IPO|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out"
+    r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
+    r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
+    rf"|{_COMPANY_EN}|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|won|topped|achieved|ma(?:de|kes)\s+(?:\w+\s+){0,2}?available)\b",
     regex.I,
 )
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
-# What a company does, not a model: raising money, buying, being founded, going public
-_COMPANY_ACTION = regex.compile(
-    r"融资|收购|成立|上市|挂牌|rais(?:ed|es)|acquir(?:e|ed|es|ing)|founded|went\s+public|IPO", regex.I)
+_COMPANY_ACTION = regex.compile(rf"{_COMPANY_ZH}|{_COMPANY_EN}", regex.I)
 _AND = re.compile(r"\s+and\s+")
 _AS_OF = ("截至", "截止", "截止到", "截止至")  # (what ends right before a date)
 _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
