@@ -178,6 +178,10 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年")
 
 
+def _possessive(text: str, raw: RawTime) -> bool:
+    return text.startswith(("'s", "’s"), raw.end)
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if text[raw.end : raw.end + 1] in ("电", "讯") or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
@@ -185,6 +189,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "07年": two-digit years are too ambiguous in prose
     if text.startswith("以来", raw.end):
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
+    if _possessive(text, raw):
+        return False  # "Last year's predictions", "this week's releases": what it qualifies, not when it happened
     if _SAID.search(text, max(0, raw.start - 16), raw.start) and not match_at(_SAID_DONE, text, raw.end):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens (unless what
         # was said is done: "Mistral AI said Thursday it released Mistral Small 3.1")
@@ -319,16 +325,23 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if time is None:
                 continue
             # (nor a year of its block; a heading's year that is the text's own, "# … the 2026 roadmap", says nothing
-            # of a month told as done)
-            if reference is not None and raw.month is not None and raw.year is None \
+            # of a month told as done or to come)
+            as_of = ctx.as_of or reference
+            earliest, latest = time.earliest, time.latest
+            if as_of is not None and reference is not None and raw.month is not None and raw.year is None \
                     and (context_year is None or (block_year is None and context_year == reference.year)) \
-                    and raw.year_rel is None and raw.month_dir is None and time.earliest is not None \
-                    and (time.earliest - (ctx.as_of or reference)).days > _NEAR_DAYS and _told_as_past(ctx, raw):
-                # ("a model the company released on December 26", in a text of January 27: the last December 26; a
-                # few days after the text's own, a weekly issue's or another time zone's, are its year's)
-                time = resolve(raw, reference, reference.year - 1, block_month, block_day) or time
+                    and raw.year_rel is None and raw.month_dir is None and earliest is not None and latest is not None:
+                if (earliest - as_of).days > _NEAR_DAYS and _told_as_past(ctx, raw):
+                    # ("a model the company released on December 26", in a text of January 27: the last December 26;
+                    # a few days after the text's own, a weekly issue's or another time zone's, are its year's)
+                    time = resolve(raw, reference, reference.year - 1, block_month, block_day) or time
+                elif (as_of - latest).days > _NEAR_DAYS and to_come(text[ctx.sentence(raw.start)[0] : raw.start]):
+                    # ("Google will release Gemini 4 in May", in a text of December: the next May)
+                    time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
             year = _year_of(raw, time)
-            if year is not None and (not raw.bare_year or _english_year(text, raw)):
+            if _possessive(text, raw):
+                pass  # ("Last year's predictions held up: … released it on May 22": the passage's year is not its)
+            elif year is not None and (not raw.bare_year or _english_year(text, raw)):
                 block_year = last_year = year
             elif block_year is not None and context_year == block_year + 1:
                 block_year = context_year  # (the story told forward goes on in that year)
@@ -513,8 +526,8 @@ _IT_BEFORE = ("将其", "把它", "将它")
 
 
 def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMention | None:
-    """The model an organization's pronoun object refers to: the one the sentence before is about, when
-    it is that organization's or its maker is not known."""
+    """The model an organization's pronoun object refers to: the one named before it in its sentence, else the one the
+    sentence before is about, when it is that organization's or its maker is not known."""
     text = ctx.text
     action = _ACTION.search(text, *span)
     if action is None or not (_IT_AFTER.match(text, action.end())
@@ -522,7 +535,10 @@ def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMentio
         return None
     sent_start = ctx.sentence(span[0])[0]
     previous = ctx.previous_sentence(sent_start)
-    model = ctx.subject_before(sent_start, previous) if previous < sent_start else None
+    # (the sentence's own model before the clause, "we said Claude 4 would arrive by mid-2025, and Anthropic released
+    # it on May 22", else the one the sentence before is about)
+    model = ctx.subject_before(span[0], sent_start) \
+        or (ctx.subject_before(sent_start, previous) if previous < sent_start else None)
     orgs = _acting_orgs(ctx, *span)
     if model is None or (model.org is not None and orgs and orgs[0].canonical != model.org):
         return None
