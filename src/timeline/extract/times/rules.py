@@ -152,7 +152,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
         # (not across a line break to a list's next number: "… at I/O in May.\n4. Meta's …")
-        rf"|(?=(?-i:[A-Z]))(?P<enm6>{MONTH_NAME})\.?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\d{{1,2}}[.)、]))"
+        rf"|(?=(?-i:[A-Z]))(?P<enm6>{MONTH_NAME})\.?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\d{{1,2}}[.)、][ \t]))"
         rf"(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|,?[^\S\n]+\d)"
         rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
