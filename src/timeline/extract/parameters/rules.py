@@ -155,7 +155,8 @@ _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B�
 _SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)\s+(?:ranging\s+)?(?:from\s+)?)$")
 _NAME_THEN_RANGE = regex.compile(r"\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*[:：—–]\s*")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
-_PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\s*")
+# (and "a 405 billion-parameter version of Llama 3.1": one of the model's versions)
+_PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\s*|\s+(?:version|variant|edition)\s+of\s+")
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
 _IS_ONE_OF = regex.compile(r"\s*(?:是|为|属于)(?:一[款个种部])?\s*")  # ("Qux-5属于百亿参数级别的模型")
