@@ -82,7 +82,7 @@ _HAS_BEFORE = regex.compile(r"(?:\b(?:with|to|at|of|offer(?:s|ed)?|ha[sd]|suppor
                             r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|[:：])\s*$", regex.I)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；\n]|$)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
-_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
+_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
                           regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
@@ -195,8 +195,10 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if i and read[i - 1][0] <= start < read[i - 1][1]:
             continue  # a table cell, read with its column
         for owner in owners:
+            # (from the model to the length, or from the length to a model named after it: "1M上下文长度的GLM-4-9B")
+            span = (ctx.quote_start(owner.start, start), m.end()) if owner.start < start else (start, owner.end)
             ctx.add(records, ContextRecord, model=owner.text, tokens=None if is_chars else value,
-                    chars=value if is_chars else None, prov=ctx.prov(ctx.quote_start(owner.start, start), m.end()))
+                    chars=value if is_chars else None, prov=ctx.prov(*span))
         extended_from.add(sent_start)
         last_end = m.end()
     return records
@@ -262,10 +264,17 @@ def _sizes_of_one_model(group: list[ModelMention]) -> bool:
     return len(stems) == 1 and all(SIZE_AT_END.search(m.canonical) for m in group)
 
 
+_CUE_THEN_OF = regex.compile(rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?的\s*")
+
+
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
     sent_start, sent_end = sentence
+    of_model = match_at(_CUE_THEN_OF, ctx.text, m.end())
+    if of_model is not None and (named := ctx.models_in(of_model.end(), of_model.end() + 1)) \
+            and named[0].start == of_model.end():
+        return named[:1]  # ("另有支持1M上下文长度的GLM-4-9B-Chat-1M版本": the model after 的 is the length's)
     model = ctx.owner_before(start, sent_start)
     if model is None:
         before = ctx.text[sent_start:start]
