@@ -438,6 +438,11 @@ class DocContext:
         """The model before a sentence that a pronoun opens ("It was released on …"), else None."""
         return self._referred(sent_start, True) if self.opens_with_pronoun(sent_start) else None
 
+    def referent(self, sent_start: int) -> ModelMention | None:
+        """The model a pronoun in the sentence at `sent_start` stands for, wherever it stands in it ("xAI launched it
+        on February 17"): as for a pronoun that opens it."""
+        return self._referred(sent_start, True)
+
     def referred_model(self, sent_start: int) -> ModelMention | None:
         """ "…released Foo-2. It has 141B parameters": a sentence opened by a pronoun subject is
         about the last model of the sentence before; one that goes on after a semicolon without a

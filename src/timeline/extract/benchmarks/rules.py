@@ -166,8 +166,6 @@ _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 # aside: "A得分87.5%，位列国产模型第一；B得分81.5%，紧随其后；C为49.5%")
 _NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二三四五六七八九十\d]+(?:名|位)?"
                              r"|\s*[，,]\s*(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
-# (the scores of a list of clauses run to the end of the sentence they make: semicolons end sentences here)
-_FULL_STOP = re.compile(r"[。！？!?\n]|\.(?!\d)")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
     r"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
@@ -180,9 +178,8 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
                   records: list[BenchmarkRecord], first: int) -> None:
     """The scores of other models on `benchmark` that follow one ending at `pos` (its number at `first`)."""
     listing = False  # (after "ahead of B (1316)": "and C (1301)" goes on with C's)
-    if ";" in ctx.text[sent_end - 1 : sent_end + 1]:
-        stop = _FULL_STOP.search(ctx.text, sent_end)
-        sent_end = stop.start() if stop is not None else len(ctx.text)
+    while ctx.text[sent_end - 1 : sent_end] in (";", "；") and sent_end < len(ctx.text):
+        sent_end = ctx.sentence(sent_end)[1]  # (the parts after semicolons: what the scores' sentence goes on with)
     while (found := _next_other(ctx, pos, colon, first, listing)) is not None and found[2] <= sent_end:
         model, score, pos = found
         listing = score.re is _THEIR_NUMBER
@@ -497,12 +494,10 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
     sized = ctx.sized_referent(sent_start)  # ("The 405B model scores …": the model of that size named before)
     if sized is not None:
         return [sized]
-    previous = ctx.previous_sentence(sent_start)
-    found = _subject_models(ctx, sent_start, previous)
-    if not found and previous < sent_start and ctx.opens_with_pronoun(previous):
-        # (a pronoun opens the sentence before too: "Foo-3 came out. The largest version has 27B. It beats …")
-        found = _subject_models(ctx, previous, ctx.previous_sentence(previous))
-    return found
+    # (the models of the sentence before, coordinated; else, back over sentences a pronoun opens too, the one the
+    # context's pronouns refer to: "Foo-3 came out. The largest version has 27B. It beats …")
+    found = _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
+    return found or [model for model in (ctx.referent(sent_start),) if model is not None]
 
 
 # "…在MMLU、GSM8K和HumanEval上分别取得88.5%、89.3%和65.2%的成绩", "A and B scored 88.7% and 88.3% on

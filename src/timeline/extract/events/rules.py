@@ -534,11 +534,9 @@ def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMentio
                               or text[max(0, action.start() - 2) : action.start()] in _IT_BEFORE):
         return None
     sent_start = ctx.sentence(span[0])[0]
-    previous = ctx.previous_sentence(sent_start)
     # (the sentence's own model before the clause, "we said Claude 4 would arrive by mid-2025, and Anthropic released
-    # it on May 22", else the one the sentence before is about)
-    model = ctx.subject_before(span[0], sent_start) \
-        or (ctx.subject_before(sent_start, previous) if previous < sent_start else None)
+    # it on May 22", else the one a pronoun of the sentence refers to)
+    model = ctx.subject_before(span[0], sent_start) or ctx.referent(sent_start)
     orgs = _acting_orgs(ctx, *span)
     if model is None or (model.org is not None and orgs and orgs[0].canonical != model.org):
         return None
