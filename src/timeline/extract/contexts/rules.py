@@ -76,9 +76,11 @@ _CUE_BEFORE = regex.compile(
 # "Llama 3.1 also supports 128K.", "Foo-4 claims 10 million tokens.": a length a model supports, with nothing it
 # would count after it
 _SUPPORTS_BEFORE = regex.compile(r"\b(?:support|claim|offer)(?:s|ed)?\s+(?:up\s+to\s+)?$", regex.I)
+# What a model does with a length it takes ("offers 200K", "has a 128K context window", "supports up to 1M")
+_HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|handle[sd]?|reads?|accepts?|takes?"
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
-_HAS_BEFORE = regex.compile(r"(?:\b(?:with|to|at|of|offer(?:s|ed)?|ha[sd]|support(?:s|ed)?|handle[sd]?|reach(?:es|ed)?"
-                            r"|got|gets|hits?)\s+(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
+_HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
+                            r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
                             r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|[:：])\s*$", regex.I)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；\n]|$)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
@@ -165,9 +167,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # ("大模型上下文窗口进化史"), a length in K or M that ends its clause, the first model of its clause before
         # it: "Llama 2 shipped with 4K. Llama 3 doubled that to 8K, and Llama 3.1 jumped to 128K."; not "Qux-3
         # matches Foo-4o at 128K", nor "1 million tokens", which may count training data or a free quota)
-        topical = not cue and latin and ctx.owner_before(start, sent_start) == model \
+        # (the cheap tests first: most lengths in K or M have a cue)
+        topical = not cue and latin \
             and match_at(_NOTHING_AFTER, text, m.start() + len(m.group(0).rstrip())) is not None \
             and _HAS_BEFORE.search(text, max(sent_start, start - 32), start) is not None \
+            and ctx.owner_before(start, sent_start) == model \
             and ctx.models_in(min(model.start, ctx.clause(start)[0]), model.end) == [model] \
             and (_CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
                  or _titled_about_context(ctx, start))
@@ -242,7 +246,7 @@ def _passage_start(text: str, pos: int) -> int:
 
 # After a length read in its sentence, another model's said alike: "…, while Claude 3.5 Sonnet offers 200K and …",
 # "Kimi K2的上下文长度为128K，GLM-4.5同样为128K"
-_OWN_VERB = regex.compile(r"\s+(?:offers?|has|have|supports?|provides?|gets?|handles?|reads?|accepts?|takes?)\s+"
+_OWN_VERB = regex.compile(rf"\s+(?:{_HOLDS})\s+"
                           r"(?:up\s+to\s+|an?\s+)?|\s+(?:up\s+to|at)\s+"
                           r"|\s*(?:同样|也|则|亦)?(?:为|是|支持|达到?)\s*")
 _LENGTH_ENDS = regex.compile(r"\s*(?:[.,;:!?)）。，；]|and\b|$)")
