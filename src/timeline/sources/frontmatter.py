@@ -131,8 +131,8 @@ _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
 _UPDATED_WORDS = r"(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*[:：]?\s*"
 _BYLINE_TAIL = regex.compile(
-    # (the end of the day's emphasis: "**2025年5月23日** | 作者：李华")
-    r"(?:\*\*|__)?"
+    # (the end of the day's emphasis, "__2025年5月23日__ | 作者：李华"; normalization drops "**" there)
+    r"(?:__)?"
     # (a time of day, then perhaps where it was posted: "08:30 北京")
     # (a weekday: "2025年2月7日 星期五")
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
