@@ -124,8 +124,8 @@ _BYLINE_LEAD = regex.compile(
 )
 # A question-and-answer site's footer: "编辑于 2025-02-10 · IP 属地北京", "发布于 2025-02-10 10:23";
 # a microblog's: "2025年8月21日 18:30 来自 微博 weibo.com" (a date with its time of day, unlabelled).
-# (and where a reprinted text first ran, in parentheses: "（原载《科技日报》2025年7月3日）")
-_FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*(?:(?:本文)?(?:发布于|编辑于|发表于)\s*|(?={_DAY_AND_TIME})"
+# (in parentheses, "（发布于2025年3月15日 周六）"; and where a reprint first ran: "（原载《科技日报》2025年7月3日）")
+_FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*(?:[(（]?\s*(?:本文)?(?:发布于|编辑于|发表于)\s*|(?={_DAY_AND_TIME})"
                              r"|[(（]\s*(?:原载于?|刊于|载于|转载自|来源[:：]?)\s*《[^》\n]{1,30}》\s*[,，]?\s*)")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
