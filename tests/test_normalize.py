@@ -177,12 +177,22 @@ def test_fence_spans_on_long_and_odd_lines(text: str) -> None:
     assert norm.fence_spans(text) == [m.span() for m in _FENCE.finditer(text)]
 
 
-def test_fenced_code_and_links_are_blanked_in_place() -> None:
-    text = "GPT-4发布\n```python\nx = GPT5()\n```\n见[文档](https://a.b/2024)。\n~~~\nQwen3"
+def test_fenced_code_and_bare_urls_are_blanked_in_place() -> None:
+    text = "GPT-4发布\n```python\nx = GPT5()\n```\n见 https://a.b/2024 。\n~~~\nQwen3"
     result = norm.normalize(text)
-    assert result.text.split("\n") == ["GPT-4发布", " " * 9, " " * 10, " " * 3, "见[文档" + " " * 19 + "。",
+    assert result.text.split("\n") == ["GPT-4发布", " " * 9, " " * 10, " " * 3, "见" + " " * 18 + "。",
                                         " " * 3, " " * 5]
     assert list(result.starts) == list(range(len(text)))
+
+
+def test_a_markdown_link_is_its_text_alone() -> None:
+    text = ("OpenAI released [GPT-4.1](https://openai.com/index/gpt-4-1/) on April 14, scoring 54.6% on "
+            "[SWE-bench Verified](https://swebench.com). ![Chart](a.png) [[1]](#n1) [见 https://x.y](https://x.y)")
+    result = norm.normalize(text)
+    assert result.text == ("OpenAI released GPT-4.1 on April 14, scoring 54.6% on SWE-bench Verified. Chart [1] "
+                           "见" + " " * 12)
+    for i, ch in enumerate(result.text):  # (each character still maps to its origin; a blank to what it blanks)
+        assert text[result.starts[i] : result.ends[i]] == ch or ch == " "
 
 
 def test_code_on_a_line_of_its_own_is_blanked_whole_and_in_a_long_line_only_where_its_signals_run() -> None:

@@ -67,8 +67,31 @@ def _translate(text: str) -> str:
         text = text.replace(m.group(0), _TABLE[ord(m.group(0))])
     return text
 
-# Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts.
-_URL_RE = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]）]+")
+# Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts. A markdown link is its
+# text alone ("released [GPT-4.1](https://…) on April 14" reads "released GPT-4.1 on April 14": a bracket
+# before a name, or a run of blanks in a sentence, which a table laid out with spaces has, hid facts);
+# a bare URL is blanked in place.
+_LINK_TARGET_RE = re.compile(r"\]\([^)\s]*\)")
+_URL_RE = re.compile(r"https?://[^\s)\]）]+")
+
+
+def _link_marks(text: str) -> list[tuple[int, int, str]]:
+    """Edits that drop each markdown link's target and the bracket (and an image's "!") that opens its text
+    on its line."""
+    edits: list[tuple[int, int, str]] = []
+    done = 0
+    for m in _LINK_TARGET_RE.finditer(text):
+        a = m.start()
+        lowest = max(done, text.rfind("\n", 0, a) + 1)
+        opening, depth = a - 1, 0  # (the bracket that balances it: "[[1]](#note)" is a link of "[1]")
+        while opening >= lowest and (text[opening] != "[" or depth):
+            depth += (text[opening] == "]") - (text[opening] == "[")
+            opening -= 1
+        if opening >= lowest:
+            edits.append((opening - 1 if text[opening - 1 : opening] == "!" else opening, opening + 1, ""))
+        edits.append((a, m.end(), ""))
+        done = m.end()
+    return edits
 # HTML tags left in text copied from web pages ("<br>", "<p class=…>", "</strong>"): markup, no words.
 _TAG_RE = re.compile(
     r"</?(?i:a|abbr|b|blockquote|br|code|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|pre|s|section|small"
@@ -516,14 +539,16 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     """Normalize `original` for matching (see module doc); `mask` spans (front matter) are blanked."""
     n = len(original)
     starts, ends = _identity(n)
-    # Front matter, then code while line structure is untouched, then HTML tags and links: blanked to spaces,
-    # so offsets are unchanged.
+    # Front matter, then code while line structure is untouched, then HTML tags and bare URLs: blanked to
+    # spaces, so offsets are unchanged (a markdown link loses its target and brackets).
     text = _blank_spans(original, mask)
     if "```" in text or "~~~" in text:
         text = _blank_spans(text, fence_spans(text))
     text = _blank_spans(text, _code_lines(text))
     if "<" in text:
         text = _blank_spans(text, (m.span() for m in _TAG_RE.finditer(text)))
+    if "](" in text:
+        text, starts, ends = _apply(text, starts, ends, _link_marks(text), True)
     text = _blank_spans(text, (m.span() for m in _URL_RE.finditer(text)))
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
