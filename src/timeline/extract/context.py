@@ -46,6 +46,8 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # conjunction: "Right, and it scored …")
 _ITEM_MARK = (r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+|[A-Z][A-Za-z .]{0,24}:[ \t]+)?"
               r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
+# A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
+RELATIVE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:which|who|that)\s", re.I)
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 _KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 SUBJECT_PRONOUN = regex.compile(
@@ -333,11 +335,22 @@ class DocContext:
         candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
         return candidates[-1] if candidates else None
 
+    def relative_owner(self, models: list[ModelMention], pos: int) -> ModelMention | None:
+        """The last of `models` (those before `pos`) when a relative clause opens after it and `pos` is inside
+        that clause: "outperforming Llama 3.1 70B, which scores 83.6 on MMLU" is Llama's, compared or not."""
+        if not models:
+            return None
+        last = models[-1]
+        rel = RELATIVE_CLAUSE.match(self.text, last.end, pos)
+        return last if rel is not None and self.clause(pos)[0] <= rel.start() + 1 else None
+
     def owner_before(self, pos: int, start: int) -> ModelMention | None:
         """model_before, passing over a model that a comparison or a kin takes as its object when a comma
         stands between it and `pos`: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, has 109B
         parameters" is Scout's ("more parameters than GPT-3's 175B" stays GPT-3's)."""
         models = [m for m in self.models_in(start, pos) if m.end <= pos]
+        if (relative := self.relative_owner(models, pos)) is not None:
+            return relative
         text = self.text
         while len(models) > 1 and max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1 \
                 and object_of(text, max(models[-2].end, models[-1].start - 40), models[-1].start):
@@ -347,8 +360,9 @@ class DocContext:
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object
         ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
-        kept = self.not_compared([m for m in self.models_in(start, pos) if m.end <= pos], start)
-        return kept[-1] if kept else None
+        models = [m for m in self.models_in(start, pos) if m.end <= pos]
+        kept = self.not_compared(models, start)
+        return self.relative_owner(models, pos) or (kept[-1] if kept else None)
 
     def not_compared(self, models: list[ModelMention], start: int) -> list[ModelMention]:
         """`models` (named from `start` on, in order) without those a comparison's verb takes as its

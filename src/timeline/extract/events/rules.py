@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import DocContext
+from timeline.extract.context import RELATIVE_CLAUSE, DocContext
 from timeline.extract.models.rules import ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
@@ -407,9 +407,6 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
     return [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o) and not _affiliation(ctx.text, o)]
 
 
-_WHICH_AFTER = re.compile(r",\s*which\b")
-
-
 # A product a model is offered through is no actor: "made publicly available via the paid chatbot product ChatGPT Plus"
 # (or that its users are: "available to ChatGPT Pro subscribers")
 _VIA = re.compile(r"\b(?:via|through|available\s+(?:to|for|in))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
@@ -425,7 +422,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
     named = ctx.models_in(start, end)
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
-    models = [m.text for m in named if (m in kept or match_at(_WHICH_AFTER, ctx.text, m.end))
+    models = [m.text for m in named if (m in kept or match_at(RELATIVE_CLAUSE, ctx.text, m.end))
               and not _offered_through(ctx.text, m)]
     orgs = _acting_orgs(ctx, start, end)
     org: str | None = None
