@@ -33,8 +33,9 @@ _CN_ACTIVE = "(?:激活|活跃)"  # ("170亿活跃参数", as Taiwan's press wri
 _CN_KIND = f"(?:总|(?:为|是)?{_CN_ACTIVE})"
 _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
-# token"); "1 billion active users" counts people
-_ACTIVE_ALONE = r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with)\b)"
+# token"), or stands for the parameters ("400 billion total parameters and 17 billion active ones"); "1 billion
+# active users" counts people
+_ACTIVE_ALONE = r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones)\b)"
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
