@@ -116,7 +116,7 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s)?(?:的)?"
-                             r"(?:也|亦|同样|则|还)?"  # ("上也达到了72.7%")
+                             r"(?:它|该模型)?(?:也|亦|同样|则|还)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
@@ -482,7 +482,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     return records
 
 
-_LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]")  # "据介绍，该模型…", "In tests, it…"
+# "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
+# "On SWE-bench Verified, it scores …")
+_LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|[OI]n\s[^,.;\n]{1,30}?,")
 
 
 def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMention]:
