@@ -98,7 +98,9 @@ _NOT_AFTER = regex.compile(
     r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b", regex.I)
 _CONTEXT_HEADER = regex.compile(
     rf"(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
-_CELL_LENGTH = regex.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?")
+# (with thousands' separators, "1,047,576 tokens"; a note in parentheses after it, "200K (1M in beta)")
+_CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?"
+                             r"(?:\s*[(（][^()（）\n]{1,30}[)）])?")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = re.compile(
@@ -113,10 +115,11 @@ def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[C
     for model, row, head, cell in ctx.table_cells():
         length = _CELL_LENGTH.fullmatch(unemphasized(cell.text)) if _CONTEXT_HEADER.fullmatch(unemphasized(head.text)) \
             else None
-        if length is None or not (length.group("u") or float(length.group("n")) >= 1000):
+        number = length.group("n").replace(",", "") if length is not None else ""
+        if length is None or not (length.group("u") or float(number) >= 1000):
             continue
         unit = length.group("u") or ""
-        value = scaled(length.group("n"), unit)
+        value = scaled(number, unit)
         is_chars = length.group("what") == "字"
         read.append((row.start, row.end))
         ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
