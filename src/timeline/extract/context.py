@@ -57,7 +57,7 @@ SUBJECT_PRONOUN = regex.compile(
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
     # ("The largest version has 27 billion parameters": one of the model's versions)
-    r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?(?:model|version|variant)\b"
+    r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?(?:model|version|variant|family|series)\b"
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{_KIN})s?\b)|该模型|该系列|这款模型|此模型|模型的|它"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
