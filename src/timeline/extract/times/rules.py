@@ -518,7 +518,8 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 
 
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
-_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of))\s+$")
+# ("that June": the passage's year's, as "in June" is)
+_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of|that))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 # ("today" only beside a verb of release)
