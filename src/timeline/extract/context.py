@@ -111,9 +111,12 @@ SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
 IN_ORDER = re.compile(r"分别|\brespectively\b")  # (stdlib: it scans for the first characters)
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
+_MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)
 _TOGETHER = regex.compile(
     _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
-    rf"|[Aa]ll\s+(?P<all>{'|'.join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)})\b)")
+    rf"|[Aa]ll\s+(?P<all>{_MANY})\b"
+    # ("The models were released on …", "The two models …")
+    rf"|[Tt]he\s+(?:(?P<all>{_MANY})\s+)?(?:new\s+)?models\b)")
 # "the 405B model", "The 70B instruct model": a subject that names its size
 _SIZED_SUBJECT = re.compile(r"\b[Tt]he\s+(\d+(?:\.\d+)?[BM])\s+(?:[\w-]+\s+)?model\b")
 _SIZE_TOKEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[BM])(?![A-Za-z\d])")
@@ -422,6 +425,13 @@ class DocContext:
             if len(group) > 1 and len({m.canonical for m in group}) == count:
                 return group
         return []
+
+    def subjects_together(self, sent_start: int) -> list[ModelMention]:
+        """models_together for the subject of the sentence at `sent_start`: it opens it, or comes right after a
+        clause that leads it ("The models were released on 14 March 2025", "此外，两款模型均于…开源")."""
+        together = self.models_together(sent_start, sent_start)
+        after = self.after_leading_clause(sent_start) if not together else -1
+        return self.models_together(after, sent_start) if after != -1 else together
 
     def after_leading_clause(self, sent_start: int) -> int:
         """Where the subject of the sentence at `sent_start` may stand after a short clause that leads it

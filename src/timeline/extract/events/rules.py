@@ -512,7 +512,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; by "the company",
     # the organization before: see _record)
     if ctx.subject_model(pos) is not None or ctx.pronoun_model(sent_start) is not None \
-            or _company_meant(ctx, pos) is not None or _model_before_semicolon(ctx, sent_start) is not None:
+            or _company_meant(ctx, pos) is not None or _model_before_semicolon(ctx, sent_start) is not None \
+            or ctx.subjects_together(sent_start):
         return ctx.clause(pos)
     return None
 
@@ -703,12 +704,18 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         models, org_before = _actors(ctx, ctx.clause(span[0] - 1)[0], span[0])  # (the clause it goes on from)
         org = org or org_before
     head = ctx.subject_model(span[0]) if not models and org is None else None
+    together: list[ModelMention] = []
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
         sent_start = ctx.sentence(span[0])[0]
         head = ctx.pronoun_model(sent_start) or _model_before_semicolon(ctx, sent_start)
+        # ("The models were released on …", "两款模型均于…开源": the models the paragraph named before, together)
+        together = ctx.subjects_together(sent_start) if head is None else []
     meant = False
     if head is not None:
         models, org = [head.text], head.org
+    elif together:
+        makers = {m.org for m in together}
+        models, org = [m.text for m in together], makers.pop() if len(makers) == 1 else None
     elif not models and org is None:
         org = _company_meant(ctx, span[0])
         if org is None:
@@ -719,7 +726,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
         or _column_action(ctx, time)
-    if (head is not None or meant or time.precision == "week") and action is None:
+    if (head is not None or together or meant or time.precision == "week") and action is None:
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
     if not models and action is not None and action.group(0) == "宣布" and action.end() <= span[1] \
             and (said := match_at(_SAID_NEXT, ctx.text, action.end())) is not None:
