@@ -592,8 +592,8 @@ _FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列|家族)
 
 def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
     """ "GPT-4o (May 13) and GPT-4o mini (July 18)": a date alone in parentheses right after a model
-    dates that model (or its family: "the Qwen3 family (April 29)"): the span from the model to the
-    closing parenthesis."""
+    dates that model (or its family: "the Qwen3 family (April 29)"), and those listed with it ("gpt-oss-120b
+    and gpt-oss-20b (Aug 5)"): the span from the first model to the closing parenthesis."""
     text = ctx.text
     opening = max(text.rfind("(", max(0, raw.start - 3), raw.start), text.rfind("（", max(0, raw.start - 3), raw.start))
     if opening == -1 or text[opening + 1 : raw.start].strip():
@@ -602,7 +602,7 @@ def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | No
     named = ctx.models_in(max(0, opening - 80), opening)
     if close is None or not named or not _FAMILY_WORD.fullmatch(text, named[-1].end, opening):
         return None
-    return named[-1].start, close.end()
+    return ctx.last_listed(named)[0].start, close.end()
 
 
 def _listed(text: str, pos: int) -> bool:
