@@ -101,7 +101,8 @@ _BYLINE_LEAD = regex.compile(
     # (a word, not the start of one: "Bytedance", 文心一言)
     # ("Posted by the Gemini team, February 5, 2025")
     # (where it first ran: "本文首发于公众号「AI前线」，2025-07-12", "This post first appeared in X on May 3, 2025")
-    r"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|作者|文(?=\s*[:：/／])|来源|原创|Source|Author"
+    # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
+    r"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|作者|文(?=\s*[:：/／])|(?:本报)?记者|来源|原创|Source|Author"
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
     r"[^\n|·•丨—–]{1,40}?"
