@@ -486,6 +486,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         if prefix is None and g("wword") in ("周", "週") and m.start() > 0 and m.string[m.start() - 1].isdigit():
             return None  # "3周" is a duration
         week_rel = _WPREFIX[prefix] if prefix else None
+        if prefix is None and _DAY_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+            return None  # ("12月11日（周三）": the day's own weekday, no time of its own)
         sentence = _sentence_around(m.string, m.start()) if prefix is None and wday else ""
         if sentence and (_NEWS_ZONE.search(m.string, max(0, m.start() - 8), m.start()) or _NEWS_VERB.search(sentence)):
             # "当地时间周二", "谷歌周二发布Gemini": a weekday of news, the last one (the next in a sentence about
@@ -532,6 +534,7 @@ _DATE_AFTER_WEEKDAY = re.compile(
 _LIST_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?$")
 _LIST_HEAD_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]")
 _NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
+_DAY_BEFORE = re.compile(r"[日号號]\s*[（(]?\s*$")
 # What news tells of: a weekday in its sentence is one of news.
 _NEWS_VERB = re.compile(r"发布|推出|开源|上线|宣布|公布|亮相|披露|了")
 # A sentence about the future: a weekday of news then points ahead.
