@@ -82,7 +82,7 @@ _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|hand
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
                             r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|[:：])\s*$", regex.I)
-_NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?)）。，；\n]|$)")
+_NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an aside in parentheses may follow)
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
                           regex.I)
@@ -167,11 +167,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             or (sent_start in extended_from and (len(owners) > 1 or listed
                                                  or _said_alike(text, model, start, m.end())))))
         # (in a passage about the context, this paragraph and the one before, or a text whose title is about it
-        # ("大模型上下文窗口进化史"), a length in K or M that ends its clause, the first model of its clause before
-        # it: "Llama 2 shipped with 4K. Llama 3 doubled that to 8K, and Llama 3.1 jumped to 128K."; not "Qux-3
-        # matches Foo-4o at 128K", nor "1 million tokens", which may count training data or a free quota)
+        # ("大模型上下文窗口进化史"), a length in K or M (or in tokens: "8,192 tokens") that ends its clause (or goes
+        # on in parentheses), the first model of its clause before it: "Llama 2 shipped with 4K. Llama 3 doubled that
+        # to 8K, and Llama 3.1 jumped to 128K."; not "Qux-3 matches Foo-4o at 128K", nor "1 million tokens", which
+        # may count training data or a free quota)
         # (the cheap tests first: most lengths in K or M have a cue)
-        topical = not cue and latin \
+        topical = not cue and (latin or (bool(m.group("plain")) and what.startswith("token"))) \
             and match_at(_NOTHING_AFTER, text, m.start() + len(m.group(0).rstrip())) is not None \
             and _HAS_BEFORE.search(text, max(sent_start, start - 32), start) is not None \
             and ctx.owner_before(start, sent_start) == model \
@@ -187,7 +188,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         if not latin and not (what or cue or listed or headed):
             continue
-        if (m.group("plain") or unit == "million") and not (cue_before or _CUE_AFTER.match(after) or listed or headed):
+        if (m.group("plain") or unit == "million") \
+                and not (cue_before or _CUE_AFTER.match(after) or listed or headed or topical):
             continue  # a number this plain is a length only beside a cue
         if m.group("plain"):
             value = int(m.group("plain").replace(",", ""))
