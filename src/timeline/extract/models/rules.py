@@ -931,7 +931,7 @@ def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:
 # A variant's own name stands for the model once the text has named it whole with a version
 # ("Llama 4 Scout … Scout has 17B active parameters"), unless it is a word that many models share
 # (Pro, Flash) or a name of its own (the Llama of "Code Llama").
-_SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{4,})$")
+_SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{3,})$")
 # So does a code written after its family's name ("DeepSeek-V3.1 … V3.1在SWE-bench上得分66.0", "Kimi K2"),
 # alone (not the end of another name: "CLIP-Filter V3"), unless it is the code of a model the
 # registry knows (V3 is DeepSeek-V3's: _family_codes reads those).
@@ -948,7 +948,9 @@ def _stands_for(text: str, short: ModelMention, first: dict[str, int]) -> bool:
     return not (code and _NAME_BEFORE_CODE.search(text, max(0, short.start - 40), short.start))
 
 
-_SHARED_VARIANTS = VARIANT_SET - {"Sonnet", "Opus", "Haiku", "Scout", "Maverick", "Behemoth"}
+# (a variant that names one family's model alone, the others being words that many models share)
+_OWN_VARIANTS = frozenset({"Sonnet", "Opus", "Haiku", "Scout", "Maverick", "Behemoth"})
+_SHARED_VARIANTS = VARIANT_SET - _OWN_VARIANTS
 
 
 def _short_names(chosen: list[ModelMention], reg: Registry) -> dict[str, tuple[str, str | None, str]]:
@@ -957,7 +959,9 @@ def _short_names(chosen: list[ModelMention], reg: Registry) -> dict[str, tuple[s
         found = _SHORT_NAME.search(m.text) or _SHORT_CODE.search(m.text)
         # (a variant listed alone, "Claude 3 Opus, Sonnet and Haiku", is such a name already)
         short = found.group(1) if found is not None else m.text if m.text in VARIANT_SET else ""
-        if not short or short in _SHARED_VARIANTS or short in shorts or len(shorts) >= _MOST_NAMES:
+        # (a word of four letters only when it is such a variant: "Opus", not "Chat" nor "Plus")
+        if not short or short in _SHARED_VARIANTS or short in shorts or len(shorts) >= _MOST_NAMES \
+                or (len(short) == 4 and short.isalpha() and short not in _OWN_VARIANTS):
             continue
         if reg.family_by_form.get(short) or fold(short) in reg.model_by_key or short in reg.org_names \
                 or short in _coded_models():
