@@ -159,13 +159,15 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
         # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")
         # (tested in this order, each only when the ones before fail: the first settle most lengths)
-        # (the next of a list after a length read right before it: "context windows of 8,192 and 32,768 tokens")
+        # (the next of a list after a length read right before it: "context windows of 8,192 and 32,768 tokens"; one
+        # with its unit said alike after one read in its sentence: "A的上下文为20万token，B则达到200万token")
         listed = sent_start in extended_from and bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
         cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (
             what.startswith(("token", "词元"))
             or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
             or (sent_start in extended_from and (len(owners) > 1 or listed
-                                                 or _said_alike(text, model, start, m.end())))))
+                                                 or _said_alike(text, model, start, m.end()))))) \
+            or (bool(what) and sent_start in extended_from and _said_alike(text, model, start, m.end()))
         # (in a passage about the context, this paragraph and the one before, or a text whose title is about it
         # ("大模型上下文窗口进化史"), a length in K or M (or in tokens: "8,192 tokens") that ends its clause (or goes
         # on in parentheses), the first model of its clause before it: "Llama 2 shipped with 4K. Llama 3 doubled that
