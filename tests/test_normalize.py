@@ -78,6 +78,19 @@ def test_wrapped_paragraph_ending_in_a_sentence_with_numbers_is_joined() -> None
     assert norm.normalize(code).text == code
 
 
+def test_a_first_line_cut_mid_sentence_is_no_title() -> None:
+    """A text's first line is its title, not joined to the paragraph below; not when it is cut mid-sentence and the
+    next line goes on in lower case: it is the first line of a paragraph wrapped by its writer."""
+    text = ("GPT-4o mini, launched July 18, 2024, costs 15 cents per million input tokens. It has a 128K-token\n"
+            "context window and scores 82.0% on MMLU. Its predecessor GPT-3.5 Turbo, released in March 2023 through\n"
+            "the API, scored 70.0%.")
+    assert norm.normalize(text).text == text.replace("\n", " ")
+    titled = ("Small models take over: what GPT-4o mini and its rivals mean for developers this year\n"
+              "GPT-4o mini, launched July 18, 2024, costs 15 cents per million input tokens. It has a 128K-token\n"
+              "context window and scores 82.0% on MMLU.")
+    assert norm.normalize(titled).text.split("\n")[0] == titled.split("\n")[0]
+
+
 def test_html_tags_are_blanked() -> None:
     """Tags left in text copied from a web page are markup: blanked, offsets and lines unchanged."""
     text = '<p class="lead">Claude 3.5 Sonnet<br/>\nJune 20, 2024</p> 1 <b>2</b> x<y'

@@ -488,8 +488,11 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
     first such line cost a pass of the regex engine over every text."""
     spans: list[tuple[int, int]] = []
     first = _TEXT_CHAR.search(text) if titled else None
-    title_end = text.find("\n", first.start()) if first is not None else 0  # (-1: one line, no paragraph)
-    end = 0
+    title_end = text.find("\n", first.start()) if first is not None else -1  # (-1: none, or one line)
+    if first is not None and title_end > 0 and _cut_line(text, first.start(), title_end) \
+            and text[title_end + 1 : title_end + 2].islower():
+        title_end = -1  # (a first line cut mid-sentence, the next going on in lower case: a paragraph's, no title)
+    end = -1
     start = 0
     while (line_end := text.find("\n", start)) != -1:
         if start > max(end, title_end) and _cut_line(text, start, line_end):
