@@ -345,8 +345,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_year = last_year = year
             elif block_year is not None and context_year == block_year + 1:
                 block_year = context_year  # (the story told forward goes on in that year)
-            elif time.value and raw.year_rel is not None:
-                block_year = int(time.value[:4])
+            elif time.value and (raw.year_rel is not None or raw.year_ctx):
+                block_year = int(time.value[:4])  # ("次年6月…；同年10月…": the year after's, as 明年's)
             if raw.month is not None and time.value:
                 block_month = raw.month
             if time.precision == "day" and time.earliest is not None:
