@@ -338,6 +338,19 @@ class DocContext:
         candidates = [m for m in self.models_in(start, pos) if m.end <= pos]
         return candidates[-1] if candidates else None
 
+    def outside_asides(self, models: list[ModelMention], pos: int) -> list[ModelMention]:
+        """`models` (before `pos`) without those in parentheses closed before `pos`, when one stands outside:
+        "DeepSeek-R1，训练成本仅约560万美元（指V3），在MATH-500上得分97.3%" is R1's."""
+        text = self.text
+        kept = []
+        for m in models:
+            opening = max(text.rfind("(", max(0, m.start - _PAREN_REACH), m.start),
+                          text.rfind("（", max(0, m.start - _PAREN_REACH), m.start))
+            if opening == -1 or not _closed_after(text, opening, m.start) or \
+                    max(text.find(")", m.end, pos), text.find("）", m.end, pos)) == -1:
+                kept.append(m)
+        return kept or models
+
     def relative_owner(self, models: list[ModelMention], pos: int) -> ModelMention | None:
         """The last of `models` (those before `pos`) when a relative clause opens after it and `pos` is inside
         that clause: "outperforming Llama 3.1 70B, which scores 83.6 on MMLU" is Llama's, compared or not."""
@@ -351,7 +364,7 @@ class DocContext:
         """model_before, passing over a model that a comparison or a kin takes as its object when a comma
         stands between it and `pos`: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, has 109B
         parameters" is Scout's ("more parameters than GPT-3's 175B" stays GPT-3's)."""
-        models = [m for m in self.models_in(start, pos) if m.end <= pos]
+        models = self.outside_asides([m for m in self.models_in(start, pos) if m.end <= pos], pos)
         if (relative := self.relative_owner(models, pos)) is not None:
             return relative
         text = self.text

@@ -157,9 +157,10 @@ _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)�
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
 _TIED_WITH = regex.compile(
     r"\s*[,，]?\s*(?:与|和|跟|(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as))\s*")
-_SAME = "持平|打平|并列|相同|一致|相当"
+_SAME = "持平|打平|并列|相同|一致"
 _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
-_NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|接近|相近|不相上下|差不多)")  # (after B's own score: "与B的79.8分相当")
+# (after B's own score: "与B的79.8分相当"; "与B相当" alone says comparable, not B's score)
+_NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多)")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 # "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took, or a short
@@ -399,7 +400,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     coordinated with it ("Claude Sonnet 4.5与Haiku 4.5"); in a sentence that goes on after a
     semicolon, those of the part before it ("GLM-4.5得分64.2%；在BrowseComp上的准确率为26.4%"), the
     ones scored there ("A得分81.5，超越B；在Y中得分70.7" is A's)."""
-    named = [m for m in ctx.models_in(sent_start, pos) if m.end <= pos]
+    named = ctx.outside_asides([m for m in ctx.models_in(sent_start, pos) if m.end <= pos], pos)
     if (relative := ctx.relative_owner(named, pos)) is not None:
         return [relative]
     before = ctx.not_compared(named, sent_start)
