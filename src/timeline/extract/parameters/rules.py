@@ -24,8 +24,10 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 _NUM = r"\d+(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
-# ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿")
-_CUE_VERB = r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包括|在|分别|均|都|了|:|：|\*\*)\s*){0,3}"
+# ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿"; what it rose to: "参数规模跃升至1750亿",
+# "将参数推到1.6万亿")
+_CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包括|在|分别|均|都|了|:|：|\*\*"
+             r"|(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到))\s*){0,3}")
 _TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
