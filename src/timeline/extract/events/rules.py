@@ -313,6 +313,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         for raw in raws_on.get(i, ()):
             if ctx.in_model(raw.start):
                 continue
+            if raw.ago is not None and block_day is not None and raw.ago[0] in ("day", "week"):
+                # ("2023年3月14日，GPT-4发布；两天后，百度发布文心一言": days counted from the passage's day)
+                raw = raw._replace(ago=None, day_ctx=raw.ago[1] * (7 if raw.ago[0] == "week" else 1))
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
             if context_year is None:
