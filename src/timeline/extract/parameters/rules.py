@@ -217,18 +217,26 @@ def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> boo
 _SIZE_HEADING = regex.compile(r"参数|规模|(?i:parameters?|params|model\s+sizes?)")
 
 
+_NAME_END = regex.compile(r"[A-Za-z0-9\p{Han}]")  # (what a name ends with)
+_KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模型（1750亿参数）": the model's kind, no name)
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
     if match_at(_TOKENS_AFTER, text, end):
         return None
     sent_start, _ = ctx.sentence(start)
-    # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model.
-    paren = text.rfind("(", sent_start, start)
-    if paren != -1 and ")" not in text[paren:start]:
+    # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model. (One that opens right before the count
+    # after a name not known, "鹏城-百度·文心（2600亿参数）", is that name's: no model's of the sentence.)
+    paren = max(text.rfind("(", sent_start, start), text.rfind("（", sent_start, start))
+    if paren != -1 and ")" not in text[paren:start] and "）" not in text[paren:start]:
         before = ctx.model_next_to(paren, sent_start)
         if before is not None:
             return before
+        if not text[paren + 1 : start].strip() and _NAME_END.match(text, paren - 1) \
+                and not _KIND_BEFORE.search(text, max(0, paren - 8), paren):
+            return None
     _, clause_end = ctx.clause(start)
     after = text[end:clause_end]
     following = [x for x in ctx.models_in(end, clause_end) if x.start - end <= 16]
