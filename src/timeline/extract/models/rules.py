@@ -125,6 +125,27 @@ def _released_names(text: str) -> list[tuple[int, str]]:
             if ("A" <= after[:1] <= "Z" or "A" <= after[1:] <= "Z") and (m := _RELEASED_NAME.match(text, pos)):
                 found.append((m.start(1), m.group(1)))  # (a capital right after the verb, tested first: few have one)
     return found
+# A name that its size in parentheses follows: "Gopher (280B parameters)", "Jurassic-1（1780亿参数）"
+_SIZE_IN_PARENS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*(?:万亿|亿|[BMT]|billion|trillion|million)[\s-]*(?:个)?")
+_SIZE_CUES = ("参数）", "参数)", "parameters)")
+_NAME_LIKE = re.compile(r"[\d.-]|[A-Z]")
+
+
+def _sized_names(text: str) -> list[tuple[int, str]]:
+    found = []
+    for cue in _SIZE_CUES:
+        for pos in occurrences(text, cue):
+            opening = max(text.rfind("(", max(0, pos - 24), pos), text.rfind("（", max(0, pos - 24), pos))
+            if opening < 1 or not _SIZE_IN_PARENS.fullmatch(text, opening, pos):
+                continue
+            end = opening - 1 if text[opening - 1] == " " else opening
+            name = _BEFORE_MODEL_NAME.fullmatch(text, _run_start(text, end), end)
+            # (a name as models are written, with a digit, a joint or a capital inside: not "Baseline (7B parameters)")
+            if name is not None and _NAME_LIKE.search(name.group(0), 1) is not None:
+                found.append((name.start(), name.group(0)))
+    return found
+
+
 # A model's code name: "代号为"Orion"的新一代模型", "a new model code-named "Orion"".
 _CODENAME = regex.compile(
     r"代号(?:为|是)?\s*\"([^\"\n]{2,16})\"(?=[^\n，。,]{0,10}?模型)"
@@ -614,6 +635,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
                      if not text[m.start() - 1 : m.start()].isalnum()]),
              (True, _code_names(text)),
+             (True, _sized_names(text)),
              (False, _released_names(text)))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:

@@ -217,7 +217,7 @@ def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> boo
 _SIZE_HEADING = regex.compile(r"参数|规模|(?i:parameters?|params|model\s+sizes?)")
 
 
-_NAME_END = regex.compile(r"[A-Za-z0-9\p{Han}]")  # (what a name ends with)
+_NAME_BEFORE = regex.compile(r"[\w\p{Han}.·-]+ ?$")  # (a name's characters, right before a parenthesis)
 _KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模型（1750亿参数）": the model's kind, no name)
 
 
@@ -234,7 +234,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         before = ctx.model_next_to(paren, sent_start)
         if before is not None:
             return before
-        if not text[paren + 1 : start].strip() and _NAME_END.match(text, paren - 1) \
+        # (a name, not a word, "in four sizes (7B, 13B …)", nor a count, "671B (37B active)")
+        written = _NAME_BEFORE.search(text, max(0, paren - 32), paren)
+        if not text[paren + 1 : start].strip() and written is not None and written.group(0)[0].isalpha() \
+                and not written.group(0).islower() \
                 and not _KIND_BEFORE.search(text, max(0, paren - 8), paren):
             return None
     _, clause_end = ctx.clause(start)
