@@ -152,8 +152,10 @@ _BEYOND = regex.compile(
     r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against))了?\s*"
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*)?")  # ("较此前的R1-0528（44.6）")
+_MAKERS = regex.compile(r"[A-Z][\w.-]*['’]s\s+")  # (a maker's possessive: "ahead of OpenAI's GPT-4.1 at 54.6%")
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
-_THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}")
+_THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
+                              rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z])")  # ("ahead of B at 54.6%"; not "at 128K")
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
 _TIED_WITH = regex.compile(
     r"\s*[,，]?\s*(?:与|和|跟|(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as))\s*")
@@ -211,6 +213,8 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
         return found
     elif beyond := match_at(_BEYOND, text, pos):
         model = _model_at(ctx, beyond.end())
+        if model is None and (maker := match_at(_MAKERS, text, beyond.end())) is not None:
+            model = _model_at(ctx, maker.end())
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
     elif joined := match_at(_WHILE, text, pos) or match_at(_NEXT_CLAUSE, text, pos):
         if joined.re is _NEXT_CLAUSE and (aside := joined.span("aside"))[0] != -1 \
