@@ -427,8 +427,12 @@ def _offered_through(text: str, model: ModelMention) -> bool:
             or text.find("available", lo, model.start) != -1) and _VIA.search(text, lo, model.start) is not None
 
 
+# A model that names a class of others is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"
+_CLASS_AFTER = re.compile(r"[ \t-]?(?:级|水平|level\b|class\b)")
+
+
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
-    named = ctx.models_in(start, end)
+    named = [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, ctx.text, m.end)]
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if (m in kept or match_at(RELATIVE_CLAUSE, ctx.text, m.end))

@@ -530,10 +530,15 @@ def _generic_identity(name: str) -> tuple[str, str | None] | None:
     return (known.name, known.org) if known else (name, _family_org(name, reg))
 
 
+_DESCRIBED_AS = re.compile(r"-(?:class|level|like|style|sized|scale|grade|based|powered)$")
+
+
 def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     for m in _names_at_word_starts(_GENERIC, text):
         name = m.group(0).rstrip(".")
+        if (tail := _DESCRIBED_AS.search(name)) is not None:
+            name = name[: tail.start()]  # ("a GPT-4-class model": GPT-4, named to describe another)
         end = m.start() + len(name)
         if match_at(_NOT_AFTER, text, end) or _after_number(text, m.start()):
             continue  # "Sora-like", "8 Gen 4"
