@@ -221,6 +221,10 @@ _NAME_BEFORE = regex.compile(r"[\w\p{Han}.·-]+ ?$")  # (a name's characters, ri
 _KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模型（1750亿参数）": the model's kind, no name)
 
 
+# A clause that leads its sentence with the count: "With 175 billion parameters, GPT-3 …" (the subject after it has it)
+_WITH_LEAD = regex.compile(r"[ \t>*#-]*(?:[Ww]ith|凭借|拥有|凭着)\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
@@ -285,7 +289,18 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
     if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
+    if _WITH_LEAD.fullmatch(text, sent_start, start) and (subject := _subject_after(ctx, start)) is not None:
+        return subject  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
     return ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start)
+
+
+def _subject_after(ctx: DocContext, pos: int) -> ModelMention | None:
+    """The model that opens the clause after the one holding `pos` (a clause that leads its sentence)."""
+    after = ctx.clause(pos)[1]
+    while ctx.text[after : after + 1] == " ":
+        after += 1
+    found = ctx.models_in(after, after + 1)
+    return found[0] if found and found[0].start == after else None
 
 
 def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
