@@ -93,11 +93,13 @@ def _unit(raw: str | None) -> str | None:
 
 
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
-_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?[:：]\s*")  # ("MMLU (5-shot): …")
 # ("在AIME25测评中", "在SWE-bench Verified基准测试中")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|排行榜|榜单|考试)"
-# "在X上，" / "在X测试中，" / "在X医疗考试中，" / "On X, " then the model (or a pronoun)
-_MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,4}}?{_TEST_WORD})?(?:上|中)\s*[，,]\s*")
+# ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
+_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中][，,][^:：，,。；;\n]{{0,16}})?"
+                       r"[:：]\s*")
+# "在X上，" / "在X测试中，" / "在X医疗考试中，" / "在X中文大模型基准测评中，" / "On X, " then the model (or a pronoun)
+_MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?(?:上|中)\s*[，,]\s*")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 # (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
 _EN_MODEL_NEXT = regex.compile(
@@ -136,7 +138,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
 _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
 # ("HumanEval: A 92.0%, B 90.2%"), "compared with 53.6% for B", ", while B scores 74.3".
-_LIST_NEXT = regex.compile(rf"\s*[;；]\s*|{ITEM_SEPARATOR}")
+_LIST_NEXT = regex.compile(rf"\s*[)）]?(?:\s*[;；]\s*|{ITEM_SEPARATOR})")  # (after an item's score in parentheses too)
 _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 # A maker's possessive before the model another score is for: "63.6 for OpenAI's o1-mini"
 _OWNER = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
@@ -171,7 +173,7 @@ _NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二�
                              r"|\s*[，,]\s*(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
-    r"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分)\s*)"
+    rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})"
     rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d)", regex.I)  # ("B以70.2分紧随其后")
