@@ -589,7 +589,10 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         if half is not None:
             return None  # (the first half of next month)
         return RawTime(**base, month_rel=delta, qualifier=qualifier)
-    if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, base["start"] - 8), base["start"]):
+    # (a month alone after a preposition, or in parentheses after what it dates: "Mistral Small 3.1 (March)")
+    start, end = base["start"], base["end"]
+    if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - 8), start) \
+            and not (text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")):
         return None
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
