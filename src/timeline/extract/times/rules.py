@@ -115,10 +115,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     # the passage's day ("3月25日…当天", "1月20日发布，次日开源", "第二天"); 次日留存 is a retention rate
     same_day = (
-        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|第二天|第二日)"
-        # ("The same day, Foo released …", "the next day", "a day later")
+        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|第二天|第二日|前一[天日])"
+        # ("The same day, Foo released …", "the next day", "a day later", "the day before"; not "the same day-one buy")
         r"|(?<![A-Za-z])(?P<dctxen>(?:the|that)\s+(?:very\s+)?same\s+day|the\s+(?:next|following)\s+day"
-        r"|a\s+day\s+later)(?![\w-])"  # (not "the same day-one buy")
+        r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day)(?![\w-])"
         # (the passage's month: "Devstral Medium, released the same month, …")
         r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+month|that\s+month)(?![\w-])"
     )
@@ -219,7 +219,7 @@ _LONGEST = 80  # characters: no expression is longer
 _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮])"), ("去", "(?=年)"),
-    ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"), ("前", "(?=[年天日半晚夜])"),
+    ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"), ("前", "(?=[年天日半晚夜]|一[天日])"),
     ("后後", "(?=[年天日半])"), ("上", "(?=[个個周週星礼禮半年月一上])"), ("下", "(?=[个個周週星礼禮半年月一下])"),
     ("本", "(?=[年月周週])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"), ("同", "(?=[年月日]|一天)"),
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
@@ -267,7 +267,7 @@ _SHAPES: dict[str, str] = {
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
     "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|all{_YEAR_AFTER}){_WORD_END}",
     "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}",
-    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+later){_WORD_END}",
+    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+(?:later|earlier|before)){_WORD_END}",
     "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}){_WORD_END}",
     "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})){_WORD_END}",
@@ -278,7 +278,8 @@ _SHAPES: dict[str, str] = {
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
-          rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month)|hat\s+month|he\s+(?:next|following)\s+day"
+          rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month)|hat\s+month|he\s+(?:next|following|previous)\s+day"
+          rf"|he\s+day\s+before"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
@@ -397,7 +398,7 @@ _MREL = {
     "这个月": 0, "這個月": 0, "今個月": 0, "今个月": 0,
 }  # fmt: skip
 _DCTX = {"同日": 0, "当日": 0, "當日": 0, "当天": 0, "當天": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
-         "第二日": 1}
+         "第二日": 1, "前一天": -1, "前一日": -1}
 _RDAY = {
     "大前天": -3, "大前日": -3, "前天": -2, "前日": -2, "前晚": -2, "前夜": -2, "昨天": -1, "昨日": -1,
     "昨晚": -1, "昨夜": -1, "尋日": -1, "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "明天": 1, "明日": 1,
@@ -474,7 +475,9 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("dctx"):
         return RawTime(**base, day_ctx=_DCTX[g("dctx")])
     if g("dctxen"):
-        return RawTime(**base, day_ctx=0 if "same" in g("dctxen").lower() else 1)
+        written = g("dctxen").lower()
+        before = written.endswith(("before", "earlier", "previous day"))
+        return RawTime(**base, day_ctx=0 if "same" in written else -1 if before else 1)
     if g("mctxen"):
         return RawTime(**base, month_ctx=True)
     if g("rday"):
