@@ -86,8 +86,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?:(?P<mnum>(?<![\d.])(?:1[0-2]|0?[1-9]))\s*月份?"
         r"|(?P<mcn>十[一二]|十|[一二三四五六七八九])月份?"
         r"|(?P<mrel>上个月|上個月|上月|下个月|下個月|下月|本月|当月|當月|这个月|這個月|今個月|今个月|同月|次月"
-        # "月底，智谱发布…": a month part alone at a clause's start is of the passage's month
-        r"|(?<![^\s，,。；;：:、（(于在到至])月(?=[上中下]旬|初|底|末)))"
+        # "月底，智谱发布…": a month part alone at a clause's start is of the passage's month ("下旬，阿里开源Qwen3")
+        r"|(?<![^\s，,。；;：:、（(于在到至])月(?=[上中下]旬|初|底|末))"
+        r"|(?<![^\s，,。；;：:、（(于在到至])(?P<mbare>)(?=[上中下]旬))"
     )
     day = (
         r"(?:\s*(?P<dnum>3[01]|[12]\d|0?[1-9])\s*(?:日|号|號|(?![\d.%\p{Han}A-Za-z]))"
@@ -220,7 +221,8 @@ _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮])"), ("去", "(?=年)"),
     ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"), ("前", "(?=[年天日半晚夜]|一[天日])"),
-    ("后後", "(?=[年天日半])"), ("上", "(?=[个個周週星礼禮半年月一上])"), ("下", "(?=[个個周週星礼禮半年月一下])"),
+    ("后後", "(?=[年天日半])"), ("上", "(?=[个個周週星礼禮半年月一上旬])"), ("下", "(?=[个個周週星礼禮半年月一下旬])"),
+    ("中", "(?=旬)"),
     ("本", "(?=[年月周週])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"), ("同", "(?=[年月日]|一天)"),
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"),
@@ -262,7 +264,8 @@ _SHAPES: dict[str, str] = {
     # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
     # in its length; a count's numerals fit in an expression)
     _CN_NUM: rf"(?:[{_CN_NUM}]{{1,4}}+\s*年|[{_CN_NUM}]?+月|[{_CN_NUM}]{{0,{_LONGEST}}}+\s*{_UNITS_AGO})",
-    **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年)" for word in "上下"},
+    **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年|旬)" for word in "上下"},
+    "中": "旬",
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
     "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|all{_YEAR_AFTER}){_WORD_END}",
@@ -640,6 +643,8 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
         fields["month"] = int(g("mnum"))
     elif g("mcn"):
         fields["month"] = cn_to_int(g("mcn"))
+    elif g("mbare") is not None:
+        fields["month_ctx"] = True
     elif g("mrel"):
         if g("mrel") in ("当月", "當月", "同月", "月"):
             fields["month_ctx"] = True
