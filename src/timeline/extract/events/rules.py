@@ -961,8 +961,10 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
         if not (ctx.models_in(first, first + 1) or ctx.orgs_in(first, first + 1)):
             break
         models, org = _actors(ctx, start, end)
-        if set(models) <= set(dated.models) if models else org == dated.org:
-            break  # (the dated clause's own actors again: "【V3.1正式发布】8月21日，深度求索正式发布V3.1")
+        if all(any(m.startswith(own) for own in dated.models) for m in models) if models else org == dated.org:
+            # (the dated clause's own actors again, or a version of them: "【V3.1正式发布】8月21日，深度求索正式发布
+            # V3.1", "**Qwen3-Coder开源**：7月23日，阿里开源Qwen3-Coder-480B-A35B-Instruct")
+            break
         record = _record(ctx, d.time, (start, end), (start, end)) if _ACTION.search(text, first, end) else None
         if record is None:
             break
