@@ -114,12 +114,13 @@ _COMPANY_ZH = "融资|收购|成立|上市|挂牌"
 _COMPANY_EN = r"rais(?:ed|es)|acquir(?:e|ed|es|ing)|founded|went\s+public|IPO"
 _ACTION = regex.compile(
     r"正式推出|推出|公测|内测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
+    r"放出|上架|"
     rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_COMPANY_EN}|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out"
+    rf"|{_COMPANY_EN}|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|won|topped|achieved|ma(?:de|kes)\s+(?:\w+\s+){0,2}?available)\b",
     regex.I,
@@ -378,7 +379,8 @@ def _title_line(ctx: DocContext) -> int | None:
     return bisect.bisect_right(ctx.line_starts, first[0]) - 1
 
 
-# Where a thing was put out is no actor: "在Hugging Face上开源", "released on GitHub", "via Microsoft's Azure".
+# Where a thing was put out is no actor: "在Hugging Face上开源", "released on GitHub", "via Microsoft's Azure",
+# "posted it to Hugging Face" (nor whom it went to).
 _PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网)")
 
 
@@ -387,7 +389,7 @@ def _platform(text: str, org: OrgMention) -> bool:
     if before.endswith("在"):
         return _PLATFORM_AFTER.match(text, org.end) is not None
     words = before.split()
-    return bool(words) and words[-1] in ("on", "via", "through")
+    return bool(words) and words[-1] in ("on", "via", "through", "to", "onto")
 
 
 # Where people came from is no actor: "founded by former Google DeepMind and Meta researchers", "前阿里员工创立"
