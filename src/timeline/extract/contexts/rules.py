@@ -63,7 +63,10 @@ _CUE_AFTER = regex.compile(
     rf"^\s*(?:的|of\s+)?(?:(?:超?长?|无损)上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
-    rf"(?:上下文|context)\s*(?:{_WINDOW_ZH}|长度|windows?|lengths?)?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
+    # ("an input length of 1 million tokens": what it reads at once; "The context window of GPT-4 Turbo is 128,000
+    # tokens": the model between)
+    rf"(?:上下文|context|input(?=\s+(?:length|window)))\s*(?:{_WINDOW_ZH}|长度|windows?|lengths?)?"
+    r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有"  # ("上下文窗口首次达到100万token", "上下文窗口仅有2048个token")
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose)\s*)*$"
@@ -149,7 +152,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         model = owners[0]
         in_paren = text[model.end : start].strip() in ("(", "（")
-        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 40), start)) or bool(
+        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 48), start)) or bool(
             _SUPPORTS_BEFORE.search(text, max(sent_start, start - 24), start)
             and match_at(_NOTHING_AFTER, text, m.end()))
         latin = unit in ("K", "k", "M", "m")
