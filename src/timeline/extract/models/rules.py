@@ -146,6 +146,20 @@ def _sized_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A model's Latin name in parentheses after its Chinese one: "OPPO的安第斯大模型（AndesGPT）"
+_NAME_IN_PARENS = re.compile(r"[（(]([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*)[)）]")
+
+
+def _named_in_parens(text: str) -> list[tuple[int, str]]:
+    found = []
+    for cue in ("模型（", "模型("):
+        for pos in occurrences(text, cue):
+            # (written as models are: not "模型（Agent）")
+            if (m := _NAME_IN_PARENS.match(text, pos + 2)) is not None and _NAME_LIKE.search(m.group(1), 1):
+                found.append((m.start(1), m.group(1)))
+    return found
+
+
 # A model's code name: "代号为"Orion"的新一代模型", "a new model code-named "Orion"".
 _CODENAME = regex.compile(
     r"代号(?:为|是)?\s*\"([^\"\n]{2,16})\"(?=[^\n，。,]{0,10}?模型)"
@@ -641,6 +655,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
                      if not text[m.start() - 1 : m.start()].isalnum()]),
              (True, _code_names(text)),
              (True, _sized_names(text)),
+             (True, _named_in_parens(text)),
              (False, _released_names(text)))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
