@@ -92,6 +92,8 @@ def _link_marks(text: str) -> list[tuple[int, int, str]]:
         edits.append((a, m.end(), ""))
         done = m.end()
     return edits
+
+
 # HTML tags left in text copied from web pages ("<br>", "<p class=…>", "</strong>"): markup, no words.
 _TAG_RE = re.compile(
     r"</?(?i:a|abbr|b|blockquote|br|code|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|pre|s|section|small"
