@@ -519,8 +519,15 @@ class DocContext:
                     or not self.opens_with_pronoun(previous):
                 break
             sent_start = previous
-        # (none before it: the model its line is about, "A: It has 671 billion parameters" in a Q&A about DeepSeek-R1)
-        return model if model is not None else self.subject_model(start)
+        # (none before it: the model its line is about, "A: It has 671 billion parameters" in a Q&A about DeepSeek-R1;
+        # else the one its heading names, "It comes in 1B, 4B, 12B and 27B sizes." under "# Gemma 3 FAQ")
+        return model if model is not None else self.subject_model(start) or self._heading_names(start)
+
+    def _heading_names(self, pos: int) -> ModelMention | None:
+        """The first model the nearest markdown heading above `pos` names, if it names one."""
+        heading = self.heading_above(pos)
+        named = self.models_in(*heading) if heading is not None else []
+        return named[0] if named else None
 
     def sized_referent(self, sent_start: int) -> ModelMention | None:
         """ "Meta says the 405B model is …": the last model named before the sentence at `sent_start` (within
