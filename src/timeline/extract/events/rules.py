@@ -122,7 +122,7 @@ _ACTION = regex.compile(
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
     rf"|{_COMPANY_EN}|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
-    r"|won|topped|achieved|ma(?:de|kes)\s+(?:\w+\s+){0,2}?available)\b",
+    r"|won|topped|achieved|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?available)\b",
     regex.I,
 )
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
@@ -460,6 +460,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
 # is that day's, and the clause before says what happened on it.
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
+_LINE_LEAD_ONLY = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?")
 _APPOSITION = re.compile(r"\s*(?:an?|the)\s+(?!(?:company|firm|startup|lab)\b)")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
@@ -475,6 +476,17 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     10月26日的第三财季业绩")."""
     pos = raw.start
     sent_start, sent_end = ctx.sentence(pos)
+    text = ctx.text
+    if _LINE_LEAD_ONLY.fullmatch(text, ctx.line_start(pos), raw.start) \
+            and _NOTHING_BUT.fullmatch(text, raw.end, sent_end) and text[sent_end - 1 : sent_end] != "\n" \
+            and sent_end < len(text):
+        # ("**Wednesday.** Google made Gemini 2.5 Pro available …": a day that is its line's lead sentence dates the
+        # next one, unless that one has a date of its own or tells what is to come)
+        next_end = ctx.clause(sent_end)[1]
+        if (ctx.models_in(sent_end, next_end) or ctx.orgs_in(sent_end, next_end)) \
+                and (after is None or after.raw.start >= ctx.sentence(sent_end)[1]) \
+                and not to_come(text[sent_end : ctx.sentence(sent_end)[1]]):
+            return raw.start, next_end
     start, end = ctx.clause(pos)
     if start > sent_start and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) \
             and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end) \
