@@ -95,11 +95,12 @@ def _unit(raw: str | None) -> str | None:
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
 # ("在AIME25测评中", "在SWE-bench Verified基准测试中")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|排行榜|榜单|考试)"
+# What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
+_ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
-_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中][，,][^:：，,。；;\n]{{0,16}})?"
-                       r"[:：]\s*")
-# "在X上，" / "在X测试中，" / "在X医疗考试中，" / "在X中文大模型基准测评中，" / "On X, " then the model (or a pronoun)
-_MODEL_NEXT = regex.compile(rf"\s*(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?(?:上|中)\s*[，,]\s*")
+_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
+# "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
+_MODEL_NEXT = regex.compile(rf"\s*{_ON_IT}\s*[，,]\s*")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 # (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
 _EN_MODEL_NEXT = regex.compile(
@@ -141,7 +142,8 @@ _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
 _LIST_NEXT = regex.compile(rf"\s*[)）]?(?:\s*[;；]\s*|{ITEM_SEPARATOR})")  # (after an item's score in parentheses too)
 _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 # A maker's possessive before the model another score is for: "63.6 for OpenAI's o1-mini"
-_OWNER = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+_MAKER = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+"
+_OWNER = rf"(?:{_MAKER})?"
 _COMPARED = regex.compile(
     rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+{_NUMBER}\s+(?:for|by|from)\s+{_OWNER}",
     regex.I)
@@ -154,7 +156,7 @@ _BEYOND = regex.compile(
     r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against))了?\s*"
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*)?")  # ("较此前的R1-0528（44.6）")
-_MAKERS = regex.compile(r"[A-Z][\w.-]*['’]s\s+")  # (a maker's possessive: "ahead of OpenAI's GPT-4.1 at 54.6%")
+_MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
 _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
                               rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z])")  # ("ahead of B at 54.6%"; not "at 128K")
