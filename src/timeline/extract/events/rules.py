@@ -17,10 +17,11 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.context import RELATIVE_CLAUSE, DocContext
-from timeline.extract.models.rules import ModelMention, OrgMention
+from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
 from timeline.records import EventRecord
+from timeline.text.lists import LINE_LEAD
 from timeline.text.windows import match_at
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
@@ -429,8 +430,8 @@ def _offered_through(text: str, model: ModelMention) -> bool:
             or text.find("available", lo, model.start) != -1) and _VIA.search(text, lo, model.start) is not None
 
 
-# A model that names a class of others is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"
-_CLASS_AFTER = re.compile(r"[ \t-]?(?:级|水平|level\b|class\b)")
+# A model that describes another thing is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"
+_CLASS_AFTER = re.compile(rf"[ \t-]?(?:级|水平|(?:{DESCRIBING})\b)")
 
 
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
@@ -460,7 +461,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
 # is that day's, and the clause before says what happened on it.
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
-_LINE_LEAD_ONLY = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?")
+_LINE_LEAD = re.compile(LINE_LEAD)
 _APPOSITION = re.compile(r"\s*(?:an?|the)\s+(?!(?:company|firm|startup|lab)\b)")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
@@ -477,7 +478,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     pos = raw.start
     sent_start, sent_end = ctx.sentence(pos)
     text = ctx.text
-    if _LINE_LEAD_ONLY.fullmatch(text, ctx.line_start(pos), raw.start) \
+    if _LINE_LEAD.fullmatch(text, ctx.line_start(pos), raw.start) \
             and _NOTHING_BUT.fullmatch(text, raw.end, sent_end) and text[sent_end - 1 : sent_end] != "\n" \
             and sent_end < len(text):
         # ("**Wednesday.** Google made Gemini 2.5 Pro available …": a day that is its line's lead sentence dates the

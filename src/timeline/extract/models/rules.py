@@ -544,7 +544,9 @@ def _generic_identity(name: str) -> tuple[str, str | None] | None:
     return (known.name, known.org) if known else (name, _family_org(name, reg))
 
 
-_DESCRIBED_AS = re.compile(r"-(?:class|level|like|style|sized|scale|grade|based|powered)$")
+# Words after a model's name that describe another thing by it ("a GPT-4-class model", "Llama-based")
+DESCRIBING = "class|level|like|style|sized|scale|grade|based|powered"
+_DESCRIBED_AS = re.compile(rf"-(?:{DESCRIBING})$")
 
 
 def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
