@@ -48,6 +48,7 @@ _ITEM_MARK = (r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+|[A-Z][
               r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 RELATIVE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:which|who|that)\s", re.I)
+_MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 _KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 SUBJECT_PRONOUN = regex.compile(
@@ -59,7 +60,7 @@ SUBJECT_PRONOUN = regex.compile(
     # ("The largest version has 27 billion parameters": one of the model's versions)
     r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?(?:model|version|variant|family|series)\b"
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
-    r"|(?:[Aa]ll\s+(?:(?:two|three|four|five|six)\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
+    rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{_KIN})s?\b)|该模型|该系列|这款模型|此模型|模型的|它"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
@@ -113,7 +114,6 @@ SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b", regex.I)
 IN_ORDER = re.compile(r"分别|\brespectively\b")  # (stdlib: it scans for the first characters)
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
-_MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)
 _TOGETHER = regex.compile(
     _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
     rf"|[Aa]ll\s+(?P<all>{_MANY})\b"
@@ -521,13 +521,10 @@ class DocContext:
             sent_start = previous
         # (none before it: the model its line is about, "A: It has 671 billion parameters" in a Q&A about DeepSeek-R1;
         # else the one its heading names, "It comes in 1B, 4B, 12B and 27B sizes." under "# Gemma 3 FAQ")
-        return model if model is not None else self.subject_model(start) or self._heading_names(start)
-
-    def _heading_names(self, pos: int) -> ModelMention | None:
-        """The first model the nearest markdown heading above `pos` names, if it names one."""
-        heading = self.heading_above(pos)
-        named = self.models_in(*heading) if heading is not None else []
-        return named[0] if named else None
+        if model is None and (model := self.subject_model(start)) is None:
+            heading, named = self.heading_above(start), self.heading_model(start)
+            model = named if heading is not None and named is not None and heading[0] <= named.start else None
+        return model
 
     def sized_referent(self, sent_start: int) -> ModelMention | None:
         """ "Meta says the 405B model is …": the last model named before the sentence at `sent_start` (within
