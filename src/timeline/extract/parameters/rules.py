@@ -289,18 +289,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
     if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
-    if _WITH_LEAD.fullmatch(text, sent_start, start) and (subject := _subject_after(ctx, start)) is not None:
-        return subject  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
+    if _WITH_LEAD.fullmatch(text, sent_start, start) and (subject := ctx.after_leading_clause(sent_start)) != -1 \
+            and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
+        return heads[0]  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
     return ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start)
-
-
-def _subject_after(ctx: DocContext, pos: int) -> ModelMention | None:
-    """The model that opens the clause after the one holding `pos` (a clause that leads its sentence)."""
-    after = ctx.clause(pos)[1]
-    while ctx.text[after : after + 1] == " ":
-        after += 1
-    found = ctx.models_in(after, after + 1)
-    return found[0] if found and found[0].start == after else None
 
 
 def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
