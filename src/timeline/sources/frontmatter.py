@@ -88,6 +88,8 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # is whatever the time extractor reads as a day with its year. (Spaces are optional where
 # normalization drops those between CJK and digits.)
 _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
+# Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
+_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
@@ -102,7 +104,7 @@ _BYLINE_LEAD = regex.compile(
     # ("Posted by the Gemini team, February 5, 2025")
     # (where it first ran: "本文首发于公众号「AI前线」，2025-07-12", "This post first appeared in X on May 3, 2025")
     # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
-    r"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|作者|文(?=\s*[:：/／])|(?:本报)?记者|来源|原创|Source|Author"
+    rf"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|{_CREDIT}|文(?=\s*[:：/／])|来源|原创|Source|Author"
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
     r"[^\n|·•丨—–]{1,40}?"
@@ -128,7 +130,7 @@ _BYLINE_LEAD = regex.compile(
 # (in parentheses, "（发布于2025年3月15日 周六）"; and where a reprint first ran: "（原载《科技日报》2025年7月3日）")
 _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*(?:[(（]?\s*(?:本文)?(?:发布于|编辑于|发表于)\s*|(?={_DAY_AND_TIME})"
                              # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*")
-                             r"|(?:责任编辑|编辑|作者|撰文|文)\s*[:：/／]\s*[^\n|·•丨\d]{1,20}?\s*[|·•丨]\s*"
+                             rf"|(?:{_CREDIT}|文)\s*[:：/／]\s*[^\n|·•丨\d]{{1,20}}?\s*[|·•丨]\s*"
                              r"|[(（]\s*(?:原载于?|刊于|载于|转载自|来源[:：]?)\s*《[^》\n]{1,30}》\s*[,，]?\s*)")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
@@ -143,7 +145,7 @@ _BYLINE_TAIL = regex.compile(
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻")
     r"(?:\s*[\p{Han}A-Za-z0-9]{0,6}(?:社|报|网|新闻|科技|财经|氪|之家))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
-    r"(?:\s*[|·•丨/・]?\s*(?:(?:来源|作者|编辑|责任编辑|记者|Source|By|Author|Edited by)\s*[:：]?[^\n]{0,60}"
+    rf"(?:\s*[|·•丨/・]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
     # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:
