@@ -56,7 +56,6 @@ _GUARD_DI = r"底(?![层層座线線部盘盤气氣稿片子牌])"
 _GUARD_MO = r"末(?![端尾日])"
 _YEAR_PART = rf"(?P<ypart>{_GUARD_CHU}|{_GUARD_ZHONG}|{_GUARD_DI}|{_GUARD_MO}|尾)"
 _MONTH_PART = rf"(?P<mpart>上旬|中旬|下旬|{_GUARD_CHU}|{_GUARD_ZHONG}|{_GUARD_DI}|{_GUARD_MO})"
-_NO_MORE_DIGITS = r"(?![\d.%])"
 
 
 @cache
