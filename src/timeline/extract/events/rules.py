@@ -462,6 +462,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _LINE_LEAD = re.compile(LINE_LEAD)
+_WEEKDAY_LEAD_END = re.compile(r"(?:\*\*|__)?[ \t]*[:：.](?:\*\*|__)?[ \t]+(?=\S)")  # ("Monday:** ", "Wednesday. ")
 _APPOSITION = re.compile(r"\s*(?:an?|the)\s+(?!(?:company|firm|startup|lab)\b)")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
@@ -478,16 +479,17 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     pos = raw.start
     sent_start, sent_end = ctx.sentence(pos)
     text = ctx.text
-    if _LINE_LEAD.fullmatch(text, ctx.line_start(pos), raw.start) \
-            and _NOTHING_BUT.fullmatch(text, raw.end, sent_end) and text[sent_end - 1 : sent_end] != "\n" \
-            and sent_end < len(text):
-        # ("**Wednesday.** Google made Gemini 2.5 Pro available …": a day that is its line's lead sentence dates the
-        # next one, unless that one has a date of its own or tells what is to come)
-        next_end = ctx.clause(sent_end)[1]
-        if (ctx.models_in(sent_end, next_end) or ctx.orgs_in(sent_end, next_end)) \
-                and (after is None or after.raw.start >= ctx.sentence(sent_end)[1]) \
-                and not to_come(text[sent_end : ctx.sentence(sent_end)[1]]):
-            return raw.start, next_end
+    if raw.weekday is not None and raw.day is None and _LINE_LEAD.fullmatch(text, ctx.line_start(pos), raw.start) \
+            and (lead := _WEEKDAY_LEAD_END.match(text, raw.end)) is not None:
+        # ("**Wednesday.** Google made Gemini 2.5 Pro available …", "**Monday:** …": a weekday that leads its line
+        # dates what follows, unless that has a date of its own or tells what is to come)
+        rest = lead.end()
+        rest_end = ctx.sentence(rest)[1]
+        named_end = ctx.clause(rest)[1]
+        if (ctx.models_in(rest, named_end) or ctx.orgs_in(rest, named_end)) \
+                and (after is None or after.raw.start >= rest_end) and not to_come(text[rest:rest_end]):
+            return raw.start, named_end
+        return None
     start, end = ctx.clause(pos)
     if start > sent_start and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) \
             and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end) \
