@@ -620,14 +620,25 @@ _CLOSE_PAREN = regex.compile(r"\s*[)）]")
 _FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列|家族)?")
 
 
+# What may stand in the parentheses before their date: the model's maker ("Qwen2-VL（阿里巴巴，2024年8月）")
+_MAKER_THEN = regex.compile(r"\s*[,，、;；]\s*")
+
+
 def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
     """ "GPT-4o (May 13) and GPT-4o mini (July 18)": a date alone in parentheses right after a model
-    dates that model (or its family: "the Qwen3 family (April 29)"), and those listed with it ("gpt-oss-120b
-    and gpt-oss-20b (Aug 5)"): the span from the first model to the closing parenthesis."""
+    (or after its maker's name: "Qwen2-VL (Alibaba, August 2024)") dates that model (or its family: "the
+    Qwen3 family (April 29)"), and those listed with it ("gpt-oss-120b and gpt-oss-20b (Aug 5)"): the span
+    from the first model to the closing parenthesis."""
     text = ctx.text
-    opening = max(text.rfind("(", max(0, raw.start - 3), raw.start), text.rfind("（", max(0, raw.start - 3), raw.start))
-    if opening == -1 or text[opening + 1 : raw.start].strip():
+    lead = max(0, raw.start - 40)
+    opening = max(text.rfind("(", lead, raw.start), text.rfind("（", lead, raw.start))
+    if opening == -1:
         return None
+    if text[opening + 1 : raw.start].strip():
+        maker = ctx.orgs_in(opening + 1, raw.start)
+        if not maker or text[opening + 1 : maker[0].start].strip() \
+                or not _MAKER_THEN.fullmatch(text, maker[0].end, raw.start):
+            return None
     close = match_at(_CLOSE_PAREN, text, raw.end)
     named = ctx.models_in(max(0, opening - 80), opening)
     if close is None or not named or not _FAMILY_WORD.fullmatch(text, named[-1].end, opening):
@@ -904,14 +915,17 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if span is None:
             continue
         span = _lead_in_date(ctx, span, d.raw)
-        own = _dated_in_parenthesis(ctx, d.raw) or _between_dates(ctx, span, *neighbours, d)
+        parenthesized = _dated_in_parenthesis(ctx, d.raw)
+        own = parenthesized or _between_dates(ctx, span, *neighbours, d)
         if d.time.precision == "week" and neighbours[1] is not None and own[0] <= neighbours[1].raw.start < own[1]:
             # ("In an interview this week, Meta said it plans to release Llama 5 in 2026": what the week's clause
             # reaches, the next date's clause tells of)
             own = span = (own[0], ctx.clause(neighbours[1].raw.start)[0])
         # (an item's status is told before its own end: "released A in Q4 2024 and is expected to follow
         # with B by mid-2025" forecasts B alone)
-        record = _record(ctx, d.time, own, span if own == span else (span[0], max(own[1], d.raw.end)))
+        # (the verb after models dated each in parentheses is theirs: "A（2024年8月）和B（2024年7月）相继开源")
+        told = span if own == span or parenthesized else (span[0], max(own[1], d.raw.end))
+        record = _record(ctx, d.time, own, told)
         if record is not None and record.action is None and own == span:
             wider = _continued_by_verb(ctx, span, neighbours[1])
             if wider:
