@@ -618,9 +618,46 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
     return records
 
 
+# "Gemini Ultra scored 90.0% on MMLU. GPT-4 scored 86.4%.": a sentence that opens with a model and its score and
+# names no benchmark goes on with the benchmark of the sentence before (when that named one and scored on it)
+_NEXT_SENTENCE = regex.compile(r"[ \t]*\n?[ \t]*")
+_SCORE_ENDS = regex.compile(r"\s*(?:[.。;；,，]|$|(?:位居|排名|位列|排在)第)")
+
+
+def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
+                   ) -> list[BenchmarkRecord]:
+    text = ctx.text
+    scored = {r.benchmark for r in found}
+    records: list[BenchmarkRecord] = []
+    starts = [b.start() for b in benches]
+    for i, bench in enumerate(benches):
+        name = bench.group("name")
+        sentence = ctx.sentence(bench.start())
+        if name not in scored or any(b.group("name") != name for b in benches[i + 1 :]
+                                     if b.start() < sentence[1]) or (i and benches[i - 1].start() >= sentence[0]):
+            continue
+        end = sentence[1]
+        while (gap := match_at(_NEXT_SENTENCE, text, end)) is not None and gap.end() < len(text):
+            lead = match_at(_LEAD_IN, text, gap.end())  # ("国内模型中，豆包1.6以69.8分…", "In comparison, GPT-4 …")
+            model = _model_at(ctx, gap.end()) or (_model_at(ctx, lead.end() + (text[lead.end()] == " "))
+                                                  if lead is not None and lead.end() < len(text) else None)
+            score = match_at(_THEIR_SCORE, text, model.end) if model is not None else None
+            following = ctx.sentence(gap.end())[1]
+            while text[following - 1 : following] in (";", "；") and following < len(text):
+                following = ctx.sentence(following)[1]  # (a benchmark after its semicolon is the score's)
+            if model is None or score is None or not match_at(_SCORE_ENDS, text, score.end()) \
+                    or bisect.bisect_left(starts, gap.end()) != bisect.bisect_left(starts, following):
+                break
+            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=float(score.group("score")),
+                    unit=_unit(score.group("unit")), comparator="=", prov=ctx.prov(model.start, score.end()))
+            end = following
+    return records
+
+
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     benches = benchmark_names(ctx.text)  # found once for every reading
     respective, used = _respective_scores(ctx, benches)
     rest = [b for b in benches if b.start() not in used]
-    return _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
+    found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
         + _heading_scores(ctx, benches)
+    return found + _elided_scores(ctx, benches, found)
