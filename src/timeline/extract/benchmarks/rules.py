@@ -155,7 +155,8 @@ _BEYOND = regex.compile(
     r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅)?"
     r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against))了?\s*"
-    r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*)?")  # ("较此前的R1-0528（44.6）")
+    # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
+    r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
 _MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
 _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
