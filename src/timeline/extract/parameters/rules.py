@@ -282,12 +282,13 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return head
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
-    if m.group("lat") and not (m.group("cue2") or cue_before or (
+    per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
+    if m.group("lat") and not (m.group("cue2") or cue_before or per_token or (
             article and not object_of(text, max(sent_start, article.start() - 24), article.start()))
             or _appositive(ctx, start, sent_start, after)):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is, not one a
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
-    if m.group("en") and not (m.group("cue5") or cue_before or _PARAM_WORD_AFTER.match(after)):
+    if m.group("en") and not (m.group("cue5") or cue_before or per_token or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
     if _WITH_LEAD.fullmatch(text, sent_start, start) and (subject := ctx.after_leading_clause(sent_start)) != -1 \
             and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
