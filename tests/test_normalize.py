@@ -45,6 +45,17 @@ def test_wrapped_lines_are_joined_but_not_a_heading() -> None:
     assert "\n" not in text[len("# Frontier models") + 2 :]
 
 
+def test_word_hyphenated_at_a_wrapped_line_end_is_one_word_again() -> None:
+    """PDF text cuts words with a hyphen at its line's end ("70B param-\neters"): one word again when the
+    next line goes on in lower case; a name's hyphen before a capital or a digit stays ("Flash-\nLite")."""
+    body = [f"line {i} of a paragraph that the PDF cut at its full width, and it goes on" for i in range(9)]
+    text = "\n".join([*body[:4], "Meta released it in sizes of 7B, 13B and 70B param-", "eters, which the PDF cut at its full width, and Gemini 2.0 Flash-",
+                      "Lite, with a context of 4,096 tokens, which the PDF cut at its full width.", *body[4:]])
+    result = norm.normalize(text).text
+    assert "70B parameters, which" in result and "Gemini 2.0 Flash-Lite, with" in result
+    assert result.count("\n") == 0
+
+
 def test_wrapped_number_in_cjk_text_is_joined_whole() -> None:
     """PDF lines are cut anywhere, numbers too: "激活2\n10亿" is 210亿 in CJK text; Latin text keeps a space."""
     body = ["一段被PDF按行切开的长句子还没有说完它接着在下一行"] * 9
@@ -150,15 +161,24 @@ def test_translate_equals_str_translate(text: str) -> None:
 
 
 # A wrapped text's line break, as its definition reads: a whole run of blanks that holds a newline,
-# between a character and one that is no whitespace. (The fast pattern is tried only where a run
-# starts; tried from every blank, a long run ending the text took time quadratic in its length.)
+# between a character and one that is no whitespace; with the hyphen before it of a word cut there (two
+# lower-case letters before the hyphen, one newline, two after it). (The fast pattern is tried only where
+# a run starts; tried from every blank, a long run ending the text took time quadratic in its length.)
 def _wrap_breaks(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"[ \t\n]+", text)
-            if "\n" in m.group(0) and m.start() > 0 and m.end() < len(text) and not text[m.end()].isspace()]
+    spans = []
+    for m in re.finditer(r"[ \t\n]+", text):
+        if "\n" in m.group(0) and m.start() > 0 and m.end() < len(text) and not text[m.end()].isspace():
+            cut = m.group(0).count("\n") == 1 and re.fullmatch(r"[a-z]{2}-", text[max(0, m.start() - 3) : m.start()]) \
+                and re.match(r"[a-z]{2}", text[m.end() :])
+            spans.append((m.start() - 1 if cut else m.start(), m.end()))
+    return spans
+
+
+_HYPHEN_PIECES = ["-", "\n", " ", "ab", "c", "A", "1"]
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.one_of(pieces, st.text(max_size=60)))
+@given(st.one_of(pieces, st.text(max_size=60), st.lists(st.sampled_from(_HYPHEN_PIECES), max_size=20).map("".join)))
 def test_wrap_breaks_equal_the_definition(text: str) -> None:
     assert [m.span() for m in norm._WRAP_BREAK_RE.finditer(text)] == _wrap_breaks(text)
 

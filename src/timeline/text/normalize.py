@@ -361,7 +361,9 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
 # A break starts right after a line's last character, never inside a run of blanks: tried from
 # every blank of a run, a run not followed by text (blanked code at the end) was scanned once per
 # blank, in time quadratic in its length (1.4 to 2.0 s for 12K of blanked code).
-_WRAP_BREAK_RE = re.compile(r"(?=[ \t\n])(?<=[^ \t\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
+# (with the hyphen of a word cut at its line's end and going on in lower case on the next: "70B param-\neters")
+_WRAP_BREAK_RE = re.compile(r"(?=[ \t\n-])(?:(?<=[a-z][a-z])-(?=[ \t]*\n[ \t]*[a-z][a-z]))?"
+                            r"(?<=[^ \t\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
 def _short_line(lines: list[str]) -> int:
@@ -411,6 +413,8 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
     (nothing between CJK). `short`: see _short_line; `title_end`: where the text's first line that
     holds text ends (a headline over a blank line ends there, however long)."""
     text = m.string
+    if text[m.start()] == "-":
+        return ""  # one word again (a compound cut at its own hyphen loses it, "open-\nsource": no rule reads that)
     before, after = text[m.start() - 1], text[m.end()]
     if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
         return m.group(0)
