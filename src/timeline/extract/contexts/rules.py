@@ -18,7 +18,7 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 _PLAIN_CUE_TAIL = (rf"\s*(?i:{_WINDOW_ZH}|长度|windows?|lengths?)\s*(?:(?i:为|是|达|of|is|:|：|\*\*)\s*){{1,3}}"
-                   r"(?i:up\s+to\s+)?")
+                   r"(?i:up\s+to\s+|full\s+)?")
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
@@ -69,7 +69,8 @@ _CUE_BEFORE = regex.compile(
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有"  # ("上下文窗口首次达到100万token", "上下文窗口仅有2048个token")
-    r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose)\s*)*$"
+    r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose"
+    r"|supports?|full|native)\s*)*$"  # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
     r"(?:up\s+to\s+)?$"
