@@ -151,6 +151,10 @@ _SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种
 _LIST_THEN_CUE = regex.compile(
     rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b)"
     rf"|{_SIZES_WORD})")
+# "Llama 3 followed: the 8B and 70B models were …": sizes listed as the models of one named before (not a
+# comparison's object: "beats the 8B and 70B models of B")
+_LIST_THEN_MODELS = regex.compile(rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
+_DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
@@ -269,6 +273,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
             (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # "8B and 70B parameter sizes"
+    if m.group("lat") and (the := _DETERMINED.search(text, max(sent_start, start - 8), start)) is not None \
+            and match_at(_LIST_THEN_MODELS, text, m.end()) \
+            and not object_of(text, max(sent_start, the.start() - 24), the.start()):
+        return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
     # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B")
     if m.group("lat") and (m.group("n3") or match_at(_LIST_ITEM, text, m.end())):
         named = ctx.model_before(start, sent_start)
