@@ -154,6 +154,7 @@ _LIST_THEN_CUE = regex.compile(
 # "Llama 3 followed: the 8B and 70B models were …": sizes listed as the models of one named before (not a
 # comparison's object: "beats the 8B and 70B models of B")
 _LIST_THEN_MODELS = regex.compile(rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
+_SIZES_AFTER = regex.compile(r"[-\s]*(?:parameter\s+)?(?:sizes?|versions?|variants?)\b")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
@@ -273,6 +274,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
             (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # "8B and 70B parameter sizes"
+    if m.group("lat") and match_at(_SIZES_AFTER, text, m.end()) and _bare_list(text, start) is not None:
+        return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # ("in 7, 13 and 70B versions")
     if m.group("lat") and (the := _DETERMINED.search(text, max(sent_start, start - 8), start)) is not None \
             and match_at(_LIST_THEN_MODELS, text, m.end()) \
             and not object_of(text, max(sent_start, the.start() - 24), the.start()):
@@ -352,6 +355,36 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
             continue
         seen.add((model.canonical, value))
         ctx.add(records, ParameterRecord, model=model.text, value=value, active=active, prov=ctx.prov(span_start, end))
+
+
+# Bare numbers listed before a count share its unit ("six sizes, 0.5, 1.5, 3, 7, 14, 32 billion parameters", "in 7, 13
+# and 70B versions"), after a word that leads a list of sizes (not "On May 5, 7 billion …")
+_BARE_LIST = regex.compile(r"(?:(?<![\d.,])\d{1,3}(?:\.\d+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*))+$")
+_BARE_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_SIZES_LEAD = regex.compile(r"(?:(?<![A-Za-z])(?:sizes?|versions?|variants?|in|of|with|including)|[:：(（]|包括|包含|涵盖)"
+                            r"[\s,]*$")
+
+
+def _bare_list(text: str, start: int) -> regex.Match[str] | None:
+    bare = _BARE_LIST.search(text, max(0, start - 60), start)
+    return bare if bare is not None and _SIZES_LEAD.search(text, max(0, bare.start() - 12), bare.start()) else None
+
+
+def _bare_items(ctx: DocContext, m: regex.Match[str], model: ModelMention, start: int, active: bool,
+                seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+    unit = (m.group("u5") or "").lower() if m.group("en") else m.group("u2") if m.group("lat") else None
+    if not unit or m.group("n6") or m.group("n3") or m.group("u5a") or m.group("u2a"):
+        return
+    text = ctx.text
+    bare = _bare_list(text, start)
+    if bare is None:
+        return
+    for number in _BARE_NUMBER.finditer(text, bare.start(), bare.end()):
+        value = scaled(number.group(0), _SCALE_WORD.get(unit, unit))
+        if (model.canonical, value) not in seen:
+            seen.add((model.canonical, value))
+            ctx.add(records, ParameterRecord, model=model.text, value=value, active=active,
+                    prov=ctx.prov(ctx.quote_start(min(model.start, number.start()), number.start()), number.end()))
 
 
 # Models listed together, then their counts: in order ("A和B的参数量分别为70亿和130亿", "A and B have 235B and 30B
@@ -447,6 +480,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
                 active=active, prov=ctx.prov(span_start, span_end))
         if high is None and not approx:
             _list_items(ctx, model, span_start, end, active, seen, records)
+            _bare_items(ctx, m, model, start, active, seen, records)
             _said_alike(ctx, span_end, active, seen, records)
     for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T", "Qwen3-235B-A22B"
         size = _NAME_SIZE.search(model.text)
