@@ -49,7 +49,8 @@ def test_word_hyphenated_at_a_wrapped_line_end_is_one_word_again() -> None:
     """PDF text cuts words with a hyphen at its line's end ("70B param-\neters"): one word again when the
     next line goes on in lower case; a name's hyphen before a capital or a digit stays ("Flash-\nLite")."""
     body = [f"line {i} of a paragraph that the PDF cut at its full width, and it goes on" for i in range(9)]
-    text = "\n".join([*body[:4], "Meta released it in sizes of 7B, 13B and 70B param-", "eters, which the PDF cut at its full width, and Gemini 2.0 Flash-",
+    text = "\n".join([*body[:4], "Meta released it in sizes of 7B, 13B and 70B param-",
+                      "eters, which the PDF cut at its full width, and Gemini 2.0 Flash-",
                       "Lite, with a context of 4,096 tokens, which the PDF cut at its full width.", *body[4:]])
     result = norm.normalize(text).text
     assert "70B parameters, which" in result and "Gemini 2.0 Flash-Lite, with" in result

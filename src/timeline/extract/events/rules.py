@@ -235,11 +235,12 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
 
 
 # A list item that a month and a day lead, as timelines and digests write them ("2. 9.29 DeepSeek发布V3.2-Exp",
-# "- 02/24 Anthropic发布Claude 3.7 Sonnet", "③ 3.6号 腾讯混元发布…", "9.29｜…", "1️⃣ 7.11 …"): then Chinese or a name
-# the text knows, not a number's unit nor a version's variant ("- 3.5 万亿参数", "- 2.5 小时", "- 1.5 Pro is out"); a line with
-# no list mark, no slash and no separator after it is a numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS
-# finds a line break, a mark or a digit, and a digit's point or slash a few characters on: led by a literal, the
-# stdlib engine jumps from one line break to the next; a pattern tried at every line start cost a tenth of extraction.)
+# "- 02/24 Anthropic发布Claude 3.7 Sonnet", "③ 3.6号 腾讯混元发布…", "9.29｜…", "1️⃣ 7.11 …"): then Chinese or a
+# name the text knows, not a number's unit nor a version's variant ("- 3.5 万亿参数", "- 2.5 小时", "- 1.5 Pro is
+# out"); a line with no list mark, no slash and no separator after it is a numbered section ("3.5 实验结果"). (Tried
+# where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's point or slash a few characters on: led by a
+# literal, the stdlib engine jumps from one line break to the next; a pattern tried at every line start cost a tenth of
+# extraction.)
 _LEAD_STARTS = re.compile(r"\n[-*+•▶►▪◆●■\d\u2460-\u2473][^\n]{0,8}?(?<=\d)[./]\d")
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
     r"(?P<mark>(?:[-*+•▶►▪◆●■]|\d{1,2}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473])[ \t]*)?(?:\*\*)?"

@@ -153,7 +153,8 @@ _LIST_THEN_CUE = regex.compile(
     rf"|{_SIZES_WORD})")
 # "Llama 3 followed: the 8B and 70B models were …": sizes listed as the models of one named before (not a
 # comparison's object: "beats the 8B and 70B models of B")
-_LIST_THEN_MODELS = regex.compile(rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
+_LIST_THEN_MODELS = regex.compile(
+    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
 _SIZES_AFTER = regex.compile(r"[-\s]*(?:parameter\s+)?(?:sizes?|versions?|variants?)\b")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
@@ -361,8 +362,8 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
 # and 70B versions"), after a word that leads a list of sizes (not "On May 5, 7 billion …")
 _BARE_LIST = regex.compile(r"(?:(?<![\d.,])\d{1,3}(?:\.\d+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*))+$")
 _BARE_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
-_SIZES_LEAD = regex.compile(r"(?:(?<![A-Za-z])(?:sizes?|versions?|variants?|in|of|with|including)|[:：(（]|包括|包含|涵盖)"
-                            r"[\s,]*$")
+_SIZES_LEAD = regex.compile(
+    r"(?:(?<![A-Za-z])(?:sizes?|versions?|variants?|in|of|with|including)|[:：(（]|包括|包含|涵盖)[\s,]*$")
 
 
 def _bare_list(text: str, start: int) -> regex.Match[str] | None:
