@@ -21,7 +21,7 @@ from timeline.text.windows import finditer_from, match_at
 _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score and its unit
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
-_EN_SCORE_VERB = r"(?:achiev|scor|reach|post|hit|attain)[a-z]*"  # "achieves", "scored", "reaching"…
+_EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch)[a-z]*|gets|got)"  # "achieves", "scored", "got"…
 _ZH_SCORE_VERB = "取得|获得|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 _A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?score\s+of"  # ("a score of", "an impressive score of")
 # ("debuted at #1 with an Elo of 1443", "ranks first with 71.2%")
@@ -131,7 +131,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("leads with 62.3%", "tops the leaderboard with 1443")
                              r"|(?i:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?"
                              r"\s+with(?=\s+\d))"
-                             rf"|(?i:{_EN_SCORE_VERB}|gets)"
+                             rf"|(?i:{_EN_SCORE_VERB})"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
@@ -175,7 +175,7 @@ _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 _NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二三四五六七八九十\d]+(?:名|位)?"
                              r"|\s*[，,]\s*(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
-    rf"(?:\s+(?:{_EN_SCORE_VERB}|gets|got)\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
+    rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
     rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})"
@@ -227,11 +227,26 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
             return None  # (an aside that names a model or another benchmark: "，而在GPQA上，B得分…")
         model = _model_at(ctx, joined.end())
         score = match_at(_THEIR_SCORE, text, model.end) if model else None
+        if model is not None and score is None:
+            score = _verb_elided(text, model.end, first)
         if score is not None and _scored_elsewhere(text, score.end()):
             return None
     else:
         return None
     return (model, score, score.end()) if model and score else None
+
+
+# "o1 scored 83.3%, o3 91.6% and o4-mini 93.4%": the next model's score with the verb left out, written as the first
+# (its unit, or its decimals when it has none: not "Foo-2 scored 90%, Bar 2 more")
+_BARE_THEIRS = regex.compile(rf"[ \t]+{_NUMBER}(?!\d|\.\d|[ \t]*(?:points?[ \t]+)?(?:on|in)\s|[A-Za-z])")
+
+
+def _verb_elided(text: str, end: int, first: int) -> regex.Match[str] | re.Match[str] | None:
+    score = match_at(_BARE_THEIRS, text, end)
+    before = match_at(_ONE_SCORE, text, first)
+    if score is None or before is None or (score.group("unit") or "")[:5] != (before.group("unit") or "")[:5]:
+        return None
+    return score if score.group("unit") or "." in score.group("score") else None
 
 
 def _tied(ctx: DocContext, pos: int, first: int
