@@ -431,17 +431,29 @@ _COMES_TO = re.compile(r"(?:登陆|登录|接入|入驻|(?:集成|上线|上架)
 
 def _offered_through(text: str, model: ModelMention) -> bool:
     lo = max(0, model.start - 40)  # (the words found in C first: most models have neither before them)
+    if _COMES_TO.search(text, max(0, model.start - 4), model.start) is not None:
+        return True
     return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1
-            or text.find("available", lo, model.start) != -1) and _VIA.search(text, lo, model.start) is not None \
-        or _COMES_TO.search(text, max(0, model.start - 4), model.start) is not None
+            or text.find("available", lo, model.start) != -1) and _VIA.search(text, lo, model.start) is not None
 
 
 # A model that describes another thing is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"
 _CLASS_AFTER = re.compile(rf"[ \t-]?(?:级|水平|(?:{DESCRIBING})\b)")
 
 
+# Models named as going along with what the clause is about: "released on April 16, alongside o4-mini"
+_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:the|its)\s+)?$")
+
+
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
     named = [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, ctx.text, m.end)]
+    if named and "along" in ctx.text[(lo := max(start, named[0].start - 24)) : named[0].start] \
+            and _ALONGSIDE.search(ctx.text, lo, named[0].start) is not None:
+        # (only a companion: the clause goes on about its sentence's subject, "o3 was announced on December 20 and
+        # released on April 16, alongside o4-mini")
+        sent_start = ctx.sentence(start)[0]
+        subject = ctx.models_in(sent_start, start)
+        named = [*subject[:1], *named] if subject and not ctx.models_in(subject[0].end, start) else named
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if (m in kept or match_at(RELATIVE_CLAUSE, ctx.text, m.end))
