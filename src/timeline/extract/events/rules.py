@@ -115,7 +115,7 @@ _COMPANY_ZH = "融资|收购|成立|上市|挂牌"
 _COMPANY_EN = r"rais(?:ed|es)|acquir(?:e|ed|es|ing)|founded|went\s+public|IPO"
 _ACTION = regex.compile(
     r"正式推出|推出|公测|内测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
-    r"放出|上架|登陆|"
+    r"放出|上架|登陆|下线|停用|退役|"
     rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
@@ -123,7 +123,9 @@ _ACTION = regex.compile(
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
     rf"|{_COMPANY_EN}|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
-    r"|won|topped|achieved|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?available)\b",
+    r"|won|topped|achieved|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?available"
+    # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard")
+    r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s+down)\b",
     regex.I,
 )
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
@@ -425,13 +427,13 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
 _VIA = re.compile(r"\b(?:via|through|available\s+(?:to|for|in))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
 
 
-# (a product a model comes to: "该模型将于下月登陆腾讯元宝", "接入微信")
-_COMES_TO = re.compile(r"(?:登陆|登录|接入|入驻|(?:集成|上线|上架)(?:到|至|进))\s*$")
+# (a product a model comes to: "该模型将于下月登陆腾讯元宝", "接入微信"; or leaves, "retire GPT-4 from ChatGPT")
+_COMES_TO = re.compile(r"(?:登陆|登录|接入|入驻|(?:集成|上线|上架)(?:到|至|进))\s*$|(?<![A-Za-z])from\s+$")
 
 
 def _offered_through(text: str, model: ModelMention) -> bool:
     lo = max(0, model.start - 40)  # (the words found in C first: most models have neither before them)
-    if _COMES_TO.search(text, max(0, model.start - 4), model.start) is not None:
+    if _COMES_TO.search(text, max(0, model.start - 6), model.start) is not None:
         return True
     return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1
             or text.find("available", lo, model.start) != -1) and _VIA.search(text, lo, model.start) is not None
