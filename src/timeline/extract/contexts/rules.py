@@ -73,8 +73,9 @@ _CUE_BEFORE = regex.compile(
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
     r"|supports?|full|native)\s*)*$"
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
+    # (what it reads, only up to a limit: "reads up to 128,000 tokens", not "reads 4096 tokens")
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
-    r"(?:up\s+to\s+)?$"
+    r"(?:up\s+to\s+)?$|\breads?\s+up\s+to\s+$"
     r"|(?:支持|可处理|能处理)(?:输入)?(?:最长|最多|高达|长达)?\s*$",
     regex.I,
 )
