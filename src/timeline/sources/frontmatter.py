@@ -43,10 +43,14 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
 _RELEASE_LABEL = r"(?:\s*(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release)|新闻稿|新闻通稿)[ \t]*\n)?"
 # (a web page's breadcrumb trail over its headline: "Home > News > AI", "首页 › 科技")
 _BREADCRUMB = r"(?:\s*(?:[^\n>›»]{1,30}?[ \t]+[>›»][ \t]+)+[^\n>›»]{1,30}[ \t]*\n)?"
+_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
 _TITLE_LINE = regex.compile(
     rf"{_RELEASE_LABEL}{_BREADCRUMB}\s*(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
-    r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])){4,80}?)(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
+    # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
+    r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])"
+    rf"|(?<=\p{{Han}}{{4}})(?<!{_CREDIT}|来源|时间|日期)[:：](?=\p{{Han}}|[A-Za-z])){{4,80}}?)"
+    r"(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
     r"|(?P<title>[^\n]{4,80}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
@@ -89,7 +93,6 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # normalization drops those between CJK and digits.)
 _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
-_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
