@@ -348,7 +348,7 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
     lines = _text_lines(text) if lines is None else lines
     prose = breaks = 0
     for cur, nxt in itertools.pairwise(lines):
-        if _MD_START_RE.match(cur):
+        if _MD_START_RE.match(cur) or cur.count("|") >= 2:  # (nor a table's row without the outer pipes)
             continue
         prose += 1
         if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and nxt[0].isalnum() \
@@ -386,6 +386,8 @@ _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b
 
 
 def _cells_row(line: str) -> bool:
+    if line.count("|") >= 2:
+        return True  # (a table's row without the outer pipes: "模型名称 | 发布机构 | 参数量")
     cells = line.split()
     return 3 <= len(cells) <= 8 and sum(any(ch.isdigit() for ch in cell) for cell in cells) >= 2 \
         and not _SENTENCE_MARK.search(line)

@@ -13,6 +13,8 @@ from timeline.text.scripts import HAN_RANGES
 if TYPE_CHECKING:
     from timeline.text.normalize import NormText
 
+# The header of a table's model column (the models' own names are down it): "模型", "Model name".
+MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名称|名)?)"
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 
@@ -50,7 +52,8 @@ def unemphasized(text: str) -> str:
 
 def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
     """(header cells, row) for every data row of every table: a table is a run of adjacent lines
-    that start and end with |, its first line the header, a separator line skipped."""
+    that start and end with |, its first line the header, a separator line skipped; or one without
+    the outer pipes (bare_rows_under_headers)."""
     if "|" not in text:
         return
     header: list[Cell] | None = None
@@ -59,9 +62,54 @@ def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
         cells = _cells(text, line.start(), line.end())
         if line.start() != previous_end + 1:
             header = cells  # a new table starts
-        elif header is not None and not all(_SEPARATOR_CELL.fullmatch(c.text) for c in cells if c.text):
+        elif header is not None and not _separator(cells):
             yield header, Row(line.start(), line.end(), cells)
         previous_end = line.end()
+    yield from bare_rows_under_headers(text)
+
+
+def _separator(cells: list[Cell]) -> bool:
+    return all(_SEPARATOR_CELL.fullmatch(c.text) for c in cells if c.text)
+
+
+# A table without the outer pipes ("模型名称 | 发布机构 | 参数量", as markdown allows it and plain text writes
+# it): its header led by the model column, or followed by a separator line ("--- | ---"); then the lines
+# with as many pipes, none at their start. (Both found led by a literal or a line break: fast to find.)
+_BARE_HEAD = re.compile(rf"(?:^|\n)[ \t]*{MODEL_COLUMN}[ \t]*\|(?=[^|\n]*\|)")
+_BARE_SEPARATOR = re.compile(r"\n[ \t]*:?-{3,}:?[ \t]*\|")
+
+
+def _bare_cells(text: str, start: int, end: int) -> list[Cell]:
+    cells, pos = [], start
+    for raw in text[start:end].split("|"):
+        stripped = raw.strip()
+        offset = raw.find(stripped) if stripped else 0
+        cells.append(Cell(pos + offset, pos + offset + len(stripped), stripped))
+        pos += len(raw) + 1
+    return cells
+
+
+def bare_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
+    heads = [m.start() + (text[m.start()] == "\n") for m in _BARE_HEAD.finditer(text)]
+    heads += [text.rfind("\n", 0, m.start()) + 1 for m in _BARE_SEPARATOR.finditer(text)]
+    pos = 0
+    for head in sorted(set(heads)):
+        head_end = text.find("\n", head)
+        head_end = len(text) if head_end == -1 else head_end
+        if head < pos or text[head:head_end].lstrip().startswith("|") or head_end == len(text):
+            continue  # (inside a table read already; a table with outer pipes; no rows)
+        pipes = text.count("|", head, head_end)
+        header = _bare_cells(text, head, head_end)
+        pos = head_end + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            if text.count("|", pos, end) != pipes or text[pos:end].lstrip().startswith("|"):
+                break
+            cells = _bare_cells(text, pos, end)
+            if not _separator(cells):
+                yield header, Row(pos, end, cells)
+            pos = end + 1
 
 
 # Tables laid out with spaces, as text taken from a PDF has them: a header line that opens with the
@@ -71,8 +119,6 @@ def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
 # single spaces is split from the right. The table ends at the first line that is not such a row
 # (one blank line between rows is passed over). Read off the original text: normalization drops the
 # spaces between CJK cells.
-# The header of a table's model column (the models' own names are down it): "模型", "Model name".
-MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名称|名)?)"
 _HEADER_START = rf"[ \t]*{MODEL_COLUMN}[ \t]+(?=\S)"
 _SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
 _NEXT_SPACED_HEADER = re.compile("\n" + _HEADER_START)  # (led by the line break: a literal, found fast)

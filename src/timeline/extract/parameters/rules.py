@@ -133,6 +133,7 @@ _CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
 # "超过1万亿（MoE）": a count about that size, with a gloss: not approximate, as in prose)
 _CELL_COUNT = regex.compile(
     rf"(?:约|~|≈|超过|超|逾|近|(?i:about|over|more\s+than))?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
+    rf"(?:\s*(?:-|–|~|到|至)\s*(?P<hn>\d+(?:\.\d+)?)\s*(?P<hu>{_CELL_UNIT})?)?"  # (a range: "70亿-650亿", "0.5B-72B")
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
@@ -330,19 +331,21 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
     for model, row, head, cell in ctx.table_cells():
         named = _PARAM_HEADER.fullmatch(unemphasized(head.text))
         count = _CELL_COUNT.fullmatch(unemphasized(cell.text)) if named else None
-        unit = (count.group("u") or named.group("unit")) if count and named else None
+        unit = (count.group("u") or count.group("hu") or named.group("unit")) if count and named else None
         if count is None or unit is None:
             continue
         active = bool(_ACTIVE_WORD.search(head.text))
-        counts = [(count.group("n"), unit, active)]
+        high_unit = count.group("hu") or unit
+        high = scaled(count.group("hn"), _SCALE_WORD.get(high_unit.lower(), high_unit)) if count.group("hn") else None
+        counts = [(count.group("n"), unit, active, high)]
         if count.group("an") and (active_unit := count.group("au") or unit):
-            counts.append((count.group("an"), active_unit, True))
-        for number, written_unit, is_active in counts:
+            counts.append((count.group("an"), active_unit, True, None))
+        for number, written_unit, is_active, value_high in counts:
             value = scaled(number, _SCALE_WORD.get(written_unit.lower(), written_unit))
             if (model.canonical, value) in seen:
                 continue
             seen.add((model.canonical, value))
-            ctx.add(records, ParameterRecord, model=model.text, value=value, active=is_active,
+            ctx.add(records, ParameterRecord, model=model.text, value=value, value_high=value_high, active=is_active,
                     prov=ctx.prov(row.start, row.end))
 
 
