@@ -62,7 +62,8 @@ _COUNT = regex.compile(
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue)
     rf"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:{'|'.join(EN_NUMBER_WORDS)}))[\s-]+(?P<u6>billion|trillion)"
-    r"[\s-]+(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b)"
+    # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
+    r"(?:[\s-]+(?:total\s+|active\s+|activated\s+)?(?:parameters?|params)\b|(?=\s+(?:in\s+)?total\b)))"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
@@ -303,6 +304,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
     if m.group("en") and not (m.group("cue5") or cue_before or per_token or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
+    if m.group("wen") and "param" not in m.group("wen") and not cue_before:
+        return None  # ("two trillion in total" counts parameters only after a count of them)
     if _WITH_LEAD.fullmatch(text, sent_start, start) and (subject := ctx.after_leading_clause(sent_start)) != -1 \
             and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
         return heads[0]  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
