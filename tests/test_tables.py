@@ -37,3 +37,19 @@ def test_what_is_no_spaced_table() -> None:
     assert _read("Model parameters are counted in billions\nFoo-2 has 7 billion parameters in all") == []  # (prose)
     assert _read("模型 参数量 上下文长度是指模型一次能读入的最大长度\nFoo-2 7B 32K") == []  # (a long word)
     assert _read("Model  Params\n") == []  # (a header without rows)
+
+
+def test_a_table_without_outer_pipes_is_read_from_its_header_to_its_last_row() -> None:
+    """A header led by the model column, or one over a separator line; rows with as many pipes, none at
+    their start; a line of prose with a pipe is no table."""
+    from timeline.text.tables import bare_rows_under_headers
+
+    def read(text: str) -> list[tuple[list[str], list[str]]]:
+        return [([c.text for c in h], [c.text for c in r.cells]) for h, r in bare_rows_under_headers(text)]
+
+    text = "整理:某某\n\n模型名称 | 参数量 | 发布\nFoo-3 | 1750亿 | 2020.05\nBar-2 | 70亿 | 2023.02\n正文 | 一句\n"
+    assert read(text) == [(["模型名称", "参数量", "发布"], ["Foo-3", "1750亿", "2020.05"]),
+                          (["模型名称", "参数量", "发布"], ["Bar-2", "70亿", "2023.02"])]
+    assert read("Name|Params\n---|---\nFoo-2|7B\n") == [(["Name", "Params"], ["Foo-2", "7B"])]
+    assert read("| Model | Params |\n|---|---|\n| Foo-2 | 7B |\n") == []  # (outer pipes: read by rows_under_headers)
+    assert read("A or B | C, as the shell writes it\nFoo-2 | 7B\n") == []  # (no model column, no separator)

@@ -74,9 +74,10 @@ def _separator(cells: list[Cell]) -> bool:
 
 # A table without the outer pipes ("模型名称 | 发布机构 | 参数量", as markdown allows it and plain text writes
 # it): its header led by the model column, or followed by a separator line ("--- | ---"); then the lines
-# with as many pipes, none at their start. (Both found led by a literal or a line break: fast to find.)
-_BARE_HEAD = re.compile(rf"(?:^|\n)[ \t]*{MODEL_COLUMN}[ \t]*\|(?=[^|\n]*\|)")
-_BARE_SEPARATOR = re.compile(r"\n[ \t]*:?-{3,}:?[ \t]*\|")
+# with as many pipes, none at their start. (Found from the lines that hold a pipe, by str.find: a pattern
+# led by a line break was tried at every line of every text, three times the cost of the markdown tables.)
+_BARE_HEAD = re.compile(rf"[ \t]*{MODEL_COLUMN}[ \t]*\|")
+_BARE_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+")
 
 
 def _bare_cells(text: str, start: int, end: int) -> list[Cell]:
@@ -89,27 +90,33 @@ def _bare_cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def bare_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
-    heads = [m.start() + (text[m.start()] == "\n") for m in _BARE_HEAD.finditer(text)]
-    heads += [text.rfind("\n", 0, m.start()) + 1 for m in _BARE_SEPARATOR.finditer(text)]
-    pos = 0
-    for head in sorted(set(heads)):
-        head_end = text.find("\n", head)
-        head_end = len(text) if head_end == -1 else head_end
-        if head < pos or text[head:head_end].lstrip().startswith("|") or head_end == len(text):
-            continue  # (inside a table read already; a table with outer pipes; no rows)
+    pipe = text.find("|")
+    while pipe != -1:
+        head = text.rfind("\n", 0, pipe) + 1
+        head_end = _line_end(text, pipe)
+        pipe = text.find("|", head_end)
         pipes = text.count("|", head, head_end)
+        if text[head:head_end].lstrip().startswith("|") or head_end == len(text) or not (
+                (pipes >= 2 and _BARE_HEAD.match(text, head, head_end))
+                or _BARE_SEPARATOR.fullmatch(text, head_end + 1, _line_end(text, head_end + 1))):
+            continue  # (a table with outer pipes; a line of text; no rows)
         header = _bare_cells(text, head, head_end)
         pos = head_end + 1
         while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end == -1 else end
+            end = _line_end(text, pos)
             if text.count("|", pos, end) != pipes or text[pos:end].lstrip().startswith("|"):
                 break
             cells = _bare_cells(text, pos, end)
             if not _separator(cells):
                 yield header, Row(pos, end, cells)
             pos = end + 1
+        pipe = text.find("|", pos)
 
 
 # Tables laid out with spaces, as text taken from a PDF has them: a header line that opens with the
