@@ -4,7 +4,7 @@ place in the normalized text."""
 from __future__ import annotations
 
 from timeline.text.normalize import normalize
-from timeline.text.tables import spaced_rows_under_headers
+from timeline.text.tables import bare_rows_under_headers, spaced_rows_under_headers
 
 
 def _read(text: str) -> list[tuple[list[str], list[str]]]:
@@ -42,7 +42,6 @@ def test_what_is_no_spaced_table() -> None:
 def test_a_table_without_outer_pipes_is_read_from_its_header_to_its_last_row() -> None:
     """A header led by the model column, or one over a separator line; rows with as many pipes, none at
     their start; a line of prose with a pipe is no table."""
-    from timeline.text.tables import bare_rows_under_headers
 
     def read(text: str) -> list[tuple[list[str], list[str]]]:
         return [([c.text for c in h], [c.text for c in r.cells]) for h, r in bare_rows_under_headers(text)]
