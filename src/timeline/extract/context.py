@@ -728,7 +728,7 @@ class DocContext:
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         """The span without surrounding white space, list markers, emphasis and a leading conjunction."""
         text = self.text
-        while start < end and (text[start].isspace() or text[start] in "-*+>#|"):
+        while start < end and (text[start].isspace() or text[start] in "-*+•·>#|"):
             start += 1
         if text[start : start + 1] in ("a", "b", "w") and (conjunction := _LEADING_CONJUNCTION.match(text, start, end)):
             start = conjunction.end()
