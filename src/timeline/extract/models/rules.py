@@ -351,7 +351,7 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
 # a variant, written after a family's model without the family's name, is a model of that family.
 _ELIDED = regex.compile(
-    rf"{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)*[a-z]?(?:[-\s](?:{_VARIANTS}))+)(?!\w|\.\d)")
+    rf"{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)*[a-z]?(?:[-\s](?:{_VARIANTS}))+)(?![A-Za-z0-9_]|\.\d)")  # (Han may follow)
 
 
 def _listed_after(pattern: regex.Pattern[str], text: str, end: int) -> list[regex.Match[str]]:
