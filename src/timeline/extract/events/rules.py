@@ -192,8 +192,8 @@ def _possessive(text: str, raw: RawTime) -> bool:
 def _usable(raw: RawTime, text: str) -> bool:
     if text[raw.end : raw.end + 1] in ("电", "讯") or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
-    if raw.year is not None and sum(ch.isdigit() for ch in raw.text) == 2 and "年" in raw.text:
-        return False  # "07年": two-digit years are too ambiguous in prose
+    if raw.year is not None and len(raw.text) == 3 and raw.text.endswith("年") and raw.text[:2].isdigit():
+        return False  # "07年", "20年": a two-digit year alone is too ambiguous in prose ("过去20年"), not "23年底"
     if text.startswith("以来", raw.end):
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
     if _possessive(text, raw):
