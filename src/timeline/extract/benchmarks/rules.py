@@ -123,7 +123,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?:它|该模型)?(?:也|亦|同样|则|还)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
-                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
+                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分")
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
@@ -452,6 +452,7 @@ _SCORE_THEN_BENCH = regex.compile(
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
     # an arena's rating: "claiming an Elo of 1402 on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
+    rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?P<score>\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"  # ("reached 1250 Elo on")
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}"
     r"|(?:位居|登顶|位列|领跑|夺得|拿下|排名)[^，。,;；\n\d]{0,4})$"
