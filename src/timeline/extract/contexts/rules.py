@@ -65,7 +65,7 @@ _CUE_AFTER = regex.compile(
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens": what it reads at once; "The context window of GPT-4 Turbo is 128,000
     # tokens": the model between)
-    rf"(?:上下文|context|input(?=\s+(?:length|window)))\s*(?:{_WINDOW_ZH}|长度|windows?|lengths?)?"
+    rf"(?:上下文|context|input(?=\s+(?:length|window)))\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有"  # ("上下文窗口首次达到100万token", "上下文窗口仅有2048个token")
@@ -76,7 +76,7 @@ _CUE_BEFORE = regex.compile(
     # (what it reads, only up to a limit: "reads up to 128,000 tokens", not "reads 4096 tokens")
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
     r"(?:up\s+to\s+)?$|\breads?\s+up\s+to\s+$"
-    r"|(?:支持|可处理|能处理)(?:输入)?(?:最长|最多|高达|长达)?\s*$",
+    r"|(?:支持|(?:可以?|能够?)处理)(?:输入)?(?:最长|最多|高达|长达)?\s*$",  # ("可以处理长达20万字的文本")
     regex.I,
 )
 # "Llama 3.1 also supports 128K.", "Foo-4 claims 10 million tokens.": a length a model supports, with nothing it
