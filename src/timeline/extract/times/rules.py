@@ -121,6 +121,11 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day)(?![\w-])"
         # (the passage's month: "Devstral Medium, released the same month, …")
         r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+month|that\s+month)(?![\w-])"
+        # (years and days counted from the passage's: "A year later, Google unveiled LaMDA", "the following year",
+        # "that same year", "two days later"; as 次年, 同年, 两天后)
+        r"|(?<![A-Za-z])(?P<yctxen>(?i:(?:the|that)\s+(?:very\s+)?same\s+year|the\s+(?:following|next)\s+year"
+        rf"|the\s+year\s+after|(?P<yctxn>{_EN_COUNT})\s+years?\s+later))(?![\w-])"
+        rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT})\s+(?P<agoenu>day|week)s?\s+later))(?![\w-])"
     )
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))})"  # (longest first: 大前天 before 前天)
     ago = (
@@ -227,14 +232,14 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初底末]|[上中下]旬)"),
-    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|ourth)){_EN_WORD}"),
+    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|our|ive)){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
-    ("Aa", f"(?=(?i:pr|ug|utumn|\\s+day\\s)){_EN_WORD}"),
-    ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer)){_EN_WORD}"),
-    ("Oo", f"(?=(?i:ct)){_EN_WORD}"),
+    ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week)\\s)){_EN_WORD}"),
+    ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)){_EN_WORD}"),
+    ("Oo", f"(?=(?i:ct|ne)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
-    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
+    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday|wo|hree)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
     ("Yy", f"(?=(?i:esterday|ear[-\\s]end)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
     ("Ww", f"(?=(?i:ednesday|inter)){_EN_WORD}"),
 )
@@ -250,6 +255,8 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 # (二〇二四年), a month (十一月), a count's unit and 前/后 (三个月前). An English word: a whole
 # month name or qualifier ("Decode" is not December).
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
+_EN_COUNT = "a|one|two|three|four|five|six|seven"  # (of years or days later)
+_EN_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _YEAR_OR_MONTH = "(?:year|month|week)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
@@ -267,11 +274,14 @@ _SHAPES: dict[str, str] = {
     "中": "旬",
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
-    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|all{_YEAR_AFTER}){_WORD_END}",
+    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|all{_YEAR_AFTER}"
+          rf"|(?:our|ive)\s+(?:year|day|week)s?\s+later){_WORD_END}",
     "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}",
-    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+(?:later|earlier|before)){_WORD_END}",
-    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}){_WORD_END}",
-    "Oo": f"(?i:ct(?:ober)?){_WORD_END}",
+    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+(?:later|earlier|before)|\s+(?:year|week)\s+later)"
+          rf"{_WORD_END}",
+    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}"
+          rf"|(?:ix|even)\s+(?:year|day|week)s?\s+later){_WORD_END}",
+    "Oo": rf"(?i:ct(?:ober)?|ne\s+(?:year|day|week)s?\s+later){_WORD_END}",
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
@@ -280,7 +290,8 @@ _SHAPES: dict[str, str] = {
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
-          rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month)|hat\s+month|he\s+(?:next|following|previous)\s+day"
+          rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month|year)|hat\s+month|he\s+(?:next|following|previous)\s+day"
+          rf"|he\s+(?:following|next)\s+year|he\s+year\s+after|(?:wo|hree)\s+(?:year|day|week)s?\s+later"
           rf"|he\s+day\s+before"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
@@ -482,6 +493,11 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, day_ctx=0 if "same" in written else -1 if before else 1)
     if g("mctxen"):
         return RawTime(**base, month_ctx=True)
+    if g("yctxen"):
+        return RawTime(**base, year_ctx=_EN_COUNTS[g("yctxn").lower()] if g("yctxn") else
+                       0 if "same" in g("yctxen").lower() else 1)
+    if g("agoen"):
+        return RawTime(**base, ago=(g("agoenu").lower(), _EN_COUNTS[g("agoenn").lower()]))
     if g("rday"):
         return RawTime(**base, day_rel=_RDAY[g("rday")])
     if g("wk"):
