@@ -350,6 +350,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     # ("Google will release Gemini 4 in May", in a text of December: the next May)
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
             year = _year_of(raw, time)
+            was_year = block_year
             if _possessive(text, raw):
                 pass  # ("Last year's predictions held up: … released it on May 22": the passage's year is not its)
             elif year is not None and (not raw.bare_year or _english_year(text, raw)):
@@ -360,6 +361,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_year = int(time.value[:4])  # ("次年6月…；同年10月…": the year after's, as 明年's)
             if raw.month is not None and time.value:
                 block_month = raw.month
+            elif block_year != was_year:
+                block_month = block_day = None  # ("June 2020 … In the spring of 2023 … That same month": no month)
             if time.precision == "day" and time.earliest is not None:
                 block_day = time.earliest
             on_line.append(DatedMention(raw, time))

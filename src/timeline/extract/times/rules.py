@@ -787,6 +787,8 @@ def resolve(
             if raw.month_ctx and context_month is not None:
                 base_month = context_month
                 base_year = year or base_year
+            elif raw.month_ctx and year is not None and base_year is not None and year != base_year:
+                base_month = None  # (a passage in another year, with no month of its own: none to be the same as)
             if base_month is None or base_year is None:
                 return mention(None, "day" if raw.day else "month", None, None)
             if raw.year_rel is not None and year is not None:
