@@ -460,9 +460,12 @@ _SCORE_THEN_BENCH = regex.compile(
     # (`paren`: a score that the model right before it owns)
     r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
     # "Qwen2.5-72B — 86.1 (MMLU)", "**GPT-4o**: 88.7% (MMLU)": a leaderboard's line, the model's too
-    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[(（]\s*$",
+    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[(（]\s*$"
+    # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
+    r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$",
     regex.I,
 )
+_FIGURE_ENDS = regex.compile(r"[ \t]*(?:[,;，；、)）|]|$|\n|and\s|和)")
 _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
@@ -484,7 +487,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         chain = None
         if listed is not None:
             m = _NEXT_SCORE_ON.fullmatch(text, listed[0], bench.start())
-        if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]):
+        if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]) \
+                or (m.re is _SCORE_THEN_BENCH and m.group("bare") is not None
+                    and not match_at(_FIGURE_ENDS, text, bench.end())):
             continue
         before = text[max(sent_start, m.start() - 12) : m.start()]
         if _GAIN_WORD_BEFORE.search(before):
