@@ -640,7 +640,8 @@ def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMenti
     return start, next_end
 
 
-_CLOSE_PAREN = regex.compile(r"\s*(?:[,，;；][^()（）\n]{0,60})?[)）]")  # (past details after the date: "(Dec 26, 671B)")
+# (past details after the date: "(December 26, 671B total)")
+_CLOSE_PAREN = regex.compile(r"\s*(?:[,，;；][^()（）\n]{0,60})?[)）]")
 
 
 _FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列|家族)?")
