@@ -95,6 +95,8 @@ def _unit(raw: str | None) -> str | None:
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
 # ("在AIME25测评中", "在SWE-bench Verified基准测试中")
 _GLOSS_AFTER = regex.compile(rf"\s*{_GLOSS}")
+_SAID_ASIDE = regex.compile(r"\s*,\s*(?:the\s+(?:company|firm|startup|lab)|it|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+                            r"(?:said|says|reported|claims|claimed)(?=\s*,)")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|排行榜|榜单|考试)"
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
 _ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
@@ -187,8 +189,10 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
                   records: list[BenchmarkRecord], first: int) -> None:
     """The scores of other models on `benchmark` that follow one ending at `pos` (its number at `first`)."""
     listing = False  # (after "ahead of B (1316)": "and C (1301)" goes on with C's)
-    # (past the score's setting in parentheses: "准确率为74.4%(单次采样),而GPT-4o仅为9.3%")
-    if (gloss := match_at(_GLOSS_AFTER, ctx.text, pos)) is not None and not ctx.models_in(pos, gloss.end()):
+    # (past the score's setting in parentheses, "准确率为74.4%(单次采样),而GPT-4o仅为9.3%", or who said it, "72.5% on
+    # SWE-bench Verified, the company said, ahead of GPT-4.1 at 54.6%")
+    if (gloss := match_at(_GLOSS_AFTER, ctx.text, pos) or match_at(_SAID_ASIDE, ctx.text, pos)) is not None \
+            and not ctx.models_in(pos, gloss.end()):
         pos = gloss.end()
     while ctx.text[sent_end - 1 : sent_end] in (";", "；") and sent_end < len(ctx.text):
         sent_end = ctx.sentence(sent_end)[1]  # (the parts after semicolons: what the scores' sentence goes on with)
