@@ -48,6 +48,10 @@ _LONGEST_LENGTH = 64  # characters, with the lookarounds
 _PLAIN_AFTER_CUE = regex.compile(rf"(?:ontext|上下文){_PLAIN_CUE_TAIL}(?P<n>\d)")
 
 
+# A clause of its own after a possessive's ("keeps V3's … and extends the context window to 128K")
+_AND_VERB = regex.compile(r",?\s+and\s+(?:also\s+)?[a-z]+s\s")
+
+
 def lengths(text: str) -> list[regex.Match[str]]:
     """_LENGTH.finditer(text), tried only where a length can start."""
     found = list(finditer_from(_LENGTH_START, _LENGTH, text, _LONGEST_LENGTH))
@@ -151,6 +155,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         sent_start, sent_end = ctx.sentence(start)
         owners = _owners(ctx, m, start, (sent_start, sent_end), found)
+        # ("The model keeps V3's 671B parameters and extends the context window to 128K": the subject's own length)
+        if len(owners) == 1 and text.startswith(("'s ", "’s "), owners[0].end) \
+                and _AND_VERB.search(text, owners[0].end, start) is not None \
+                and (subject := ctx.referred_model(sent_start)) is not None and subject.end <= owners[0].start:
+            owners = [subject]
         if not owners:
             continue
         model = owners[0]
