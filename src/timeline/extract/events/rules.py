@@ -34,7 +34,9 @@ _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d+[.)、])\s+")
 # A line that holds its date alone, perhaps with its weekday ("6月16日(周一)", "June 16 (Monday)"), leads the items
 # under it
-_WEEKDAY_NOTE = re.compile(rf"[(（]?\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?")
+_WEEKDAY_NOTE = re.compile(
+    rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?[\s:：]*")
+_PLAIN_LEAD = 40  # characters at most in such a line
 _LEAD_MARKS = " \t#*_:："  # (what a heading or a bold lead adds around its words)
 # A changelog's release heading names its version beside its date ("## v3.2.0 (2025-06-24)", "## [1.2.0] - 2025-06-24",
 # "### Version 2.1 — March 4, 2025"): still a date alone
@@ -887,17 +889,18 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         start, end = lines[i]
         line = text[start:end]
         usable = [d for d in by_line[i] if d.time.precision in _EVENT_PRECISION and d.time.value]
-        if not usable or _LIST_ITEM.match(line) or _SNAPSHOT_LEAD.search(line):
+        styled = _BOLD_LEAD.match(line) or _HEADING.match(line)
+        # (a plain line leads as its date alone, or with its weekday, "6月16日(周一)": a short one, found in C first)
+        if not usable or (not styled and len(line) > _PLAIN_LEAD) or _LIST_ITEM.match(line) \
+                or _SNAPSHOT_LEAD.search(line):
             continue
         lead, lead_span = usable[0], (start, end)
         # (a lead that is its date alone heads a timeline's section: its items are its news, verb or not)
         words = (text[start : lead.raw.start] + " " + text[lead.raw.end : end]).strip(_LEAD_MARKS)
         dated_only = not words or not _VERSION_LABEL.sub("", words).strip(_VERSION_MARKS) \
-            or not _WEEKDAY_NOTE.sub("", words).strip(_LEAD_MARKS)  # (or with its weekday: "6月16日(周一)")
-        # (a plain line leads as its date alone, not as the text's own day under its title)
-        if not (_BOLD_LEAD.match(line) or _HEADING.match(line)) \
-                and (not dated_only or byline[0] <= lead.raw.start < byline[1]):
-            continue
+            or _WEEKDAY_NOTE.fullmatch(words) is not None
+        if not styled and (not dated_only or byline[0] <= lead.raw.start < byline[1]):
+            continue  # (nor the text's own day under its title)
         for k in range(i + 1, len(lines)):
             start, end = lines[k]
             line = text[start:end]
