@@ -546,10 +546,12 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
 
 # "…在MMLU、GSM8K和HumanEval上分别取得88.5%、89.3%和65.2%的成绩", "A and B scored 88.7% and 88.3% on
 # MMLU, respectively": lists of benchmarks, models and scores, paired in order.
-_SCORE_LIST = regex.compile(rf"{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+")
+# (a blank after a number only before its unit: taken by a number without one, it kept " and 90.3" off the list)
+_LISTED_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?))?"
+_SCORE_LIST = regex.compile(rf"{_LISTED_NUMBER}(?:{ITEM_SEPARATOR}{_LISTED_NUMBER})+")
 _ONE_SCORE = regex.compile(_NUMBER)
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)
-_EACH_ZH = regex.compile(rf"分别(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达)?\s*")
+_EACH_ZH = regex.compile(rf"分别(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达|得分为?)?\s*")  # ("分别得分80.1%和78.5%")
 _BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
 _EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
 _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
