@@ -157,7 +157,7 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 _BEYOND = regex.compile(
     r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅)?"
     r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
-    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against))了?\s*"
+    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by))了?\s*"
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
 _MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")
@@ -628,6 +628,32 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
 _HEADED_SCORE = regex.compile(rf"\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
 
 
+# "MMLU: 88.7 (GPT-4o), 88.3 (Claude 3.5 Sonnet)": after a benchmark and its colon, scores each with its model after it
+# in parentheses
+_COLON_ONLY = regex.compile(r"\**[ \t]*[:：]\**[ \t]*")
+_SCORE_THEN_PAREN = regex.compile(rf"{_LISTED_NUMBER}[ \t]*[(（][ \t]*")
+_PAREN_CLOSE = regex.compile(r"[ \t]*[)）]")
+
+
+def _scores_with_models_after(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    text = ctx.text
+    records: list[BenchmarkRecord] = []
+    for bench in benches:
+        colon = match_at(_COLON_ONLY, text, bench.end())
+        pos = colon.end() if colon is not None else -1
+        while pos != -1 and (score := match_at(_SCORE_THEN_PAREN, text, pos)) is not None:
+            model = _model_at(ctx, score.end())
+            close = match_at(_PAREN_CLOSE, text, model.end) if model is not None else None
+            if model is None or close is None:
+                break
+            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
+                    score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                    prov=ctx.prov(score.start(), close.end()))
+            sep = match_at(_PAIR_SEPARATOR, text, close.end())
+            pos = sep.end() if sep is not None else -1
+    return records
+
+
 def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     text = ctx.text
     records: list[BenchmarkRecord] = []
@@ -691,5 +717,5 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     respective, used = _respective_scores(ctx, benches)
     rest = [b for b in benches if b.start() not in used]
     found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
-        + _heading_scores(ctx, benches)
+        + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest)
     return found + _elided_scores(ctx, benches, found)
