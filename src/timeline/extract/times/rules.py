@@ -154,6 +154,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<eny4>\d{{4}})"
         # (a quarter alone after a preposition is of the passage's year: "an update in Q4")
         r"|(?<=\b(?:in|by|during|before|until|after|for)\s)Q(?P<enqa>[1-4])\b(?![-\s]*(?:of\s+)?(?:19|20)\d\d)"
+        # ("ship Gemini 2.5 in the second quarter": the passage's year's; not a fiscal one, "for the third quarter
+        # ended October 27")
+        rf"|(?<=\b(?:in|by|during|before|until|after)\s)the\s+(?P<enqwa>{_QUARTER_WORDS})\s+quarter\b"
+        r"(?![-\s]*(?:of\s+)?(?:19|20)\d\d|\s+end(?:ed|ing)\b)"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
         # (not across a line break to a list's next number: "… at I/O in May.\n4. Meta's …")
@@ -289,7 +293,7 @@ _SHAPES: dict[str, str] = {
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
-          rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter\s+of|hird\s+quarter\s+of"
+          rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month|year)|hat\s+month|he\s+(?:next|following|previous)\s+day"
           rf"|he\s+(?:following|next)\s+year|he\s+year\s+after|(?:wo|hree)\s+(?:year|day|week)s?\s+later"
@@ -543,7 +547,8 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
 # ("that June": the passage's year's, as "in June" is)
-_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of|that))\s+$")
+_BEFORE_MONTH = re.compile(
+    r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date)
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 # ("today" only beside a verb of release)
@@ -613,7 +618,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, month_rel=delta, qualifier=qualifier)
     # (a month alone after a preposition, or in parentheses after what it dates: "Mistral Small 3.1 (March)")
     start, end = base["start"], base["end"]
-    if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - 8), start) \
+    if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - 16), start) \
             and not (text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")):
         return None
     qualifier, half = _en_part(g("enq") or g("enq5"))
@@ -622,8 +627,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     year = year_from(year_text.lstrip("'’")) if year_text else None
     month = _MONTHS_EN[month_name[:3].lower()] if month_name else None
     day_text = g("end1") or g("end2") or g("end6") or g("end7")
-    quarter = int(g("enqq") or g("enqa")) if g("enqq") or g("enqa") else _EN_ORDINAL[g("enqw").lower()] if g("enqw") \
-        else None
+    words = g("enqw") or g("enqwa")
+    quarter = int(g("enqq") or g("enqa")) if g("enqq") or g("enqa") else _EN_ORDINAL[words.lower()] if words else None
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
                    quarter=quarter, qualifier=qualifier, half=half)
 
