@@ -85,8 +85,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?:(?P<mnum>(?<![\d.])(?:1[0-2]|0?[1-9]))\s*月份?"
         r"|(?P<mcn>十[一二]|十|[一二三四五六七八九])月份?"
         r"|(?P<mrel>上个月|上個月|上月|下个月|下個月|下月|本月|当月|當月|这个月|這個月|今個月|今个月|同月|次月"
-        # "月底，智谱发布…": a month part alone at a clause's start is of the passage's month ("下旬，阿里开源Qwen3")
-        r"|(?<![^\s，,。；;：:、（(于在到至])月(?=[上中下]旬|初|底|末))"
+        # "月底，智谱发布…": a month part alone at a clause's start is of the passage's month ("下旬，阿里开源Qwen3"),
+        # or after a word of what is to come or was done ("预计月中发布", "将月底上线", "已于月初开源")
+        rf"|(?<![^\s，,。；;：:、（(于在到至计将拟已])月(?=[上中下]旬|初|底|末|{_GUARD_ZHONG}))"
         r"|(?<![^\s，,。；;：:、（(于在到至])(?P<mbare>)(?=[上中下]旬))"
     )
     day = (
@@ -236,7 +237,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
-    ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初底末]|[上中下]旬)"),
+    ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末]|[上下]旬)"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|our|ive)){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
     ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week)\\s)){_EN_WORD}"),
