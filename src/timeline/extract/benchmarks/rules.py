@@ -174,9 +174,10 @@ _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
 _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多)")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
+_RANK = "(?:位居|排名|位列|排在)第"  # ("以88.2分位居第一")
 # "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took, or a short
 # aside: "A得分87.5%，位列国产模型第一；B得分81.5%，紧随其后；C为49.5%")
-_NEXT_CLAUSE = regex.compile(r"(?:\s*(?:位居|排名|位列|排在)第[一二三四五六七八九十\d]+(?:名|位)?"
+_NEXT_CLAUSE = regex.compile(rf"(?:\s*{_RANK}[一二三四五六七八九十\d]+(?:名|位)?"
                              r"|\s*[，,]\s*(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
@@ -184,6 +185,13 @@ _THEIR_SCORE = regex.compile(
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})"
     rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d)", regex.I)  # ("B以70.2分紧随其后")
+
+
+def _past_semicolons(ctx: DocContext, end: int) -> int:
+    """The end of the sentence that ends at `end`, with the parts after its semicolons."""
+    while ctx.text[end - 1 : end] in (";", "；") and end < len(ctx.text):
+        end = ctx.sentence(end)[1]
+    return end
 
 
 def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colon: bool,
@@ -195,8 +203,7 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
     if (gloss := match_at(_GLOSS_AFTER, ctx.text, pos) or match_at(_SAID_ASIDE, ctx.text, pos)) is not None \
             and not ctx.models_in(pos, gloss.end()):
         pos = gloss.end()
-    while ctx.text[sent_end - 1 : sent_end] in (";", "；") and sent_end < len(ctx.text):
-        sent_end = ctx.sentence(sent_end)[1]  # (the parts after semicolons: what the scores' sentence goes on with)
+    sent_end = _past_semicolons(ctx, sent_end)  # (the parts after them: what the scores' sentence goes on with)
     while (found := _next_other(ctx, pos, colon, first, listing)) is not None and found[2] <= sent_end:
         model, score, pos = found
         listing = score.re is _THEIR_NUMBER
@@ -680,7 +687,7 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
 # "Gemini Ultra scored 90.0% on MMLU. GPT-4 scored 86.4%.": a sentence that opens with a model and its score and
 # names no benchmark goes on with the benchmark of the sentence before (when that named one and scored on it)
 _NEXT_SENTENCE = regex.compile(r"[ \t]*\n?[ \t]*")
-_SCORE_ENDS = regex.compile(r"\s*(?:[.。;；,，]|$|(?:位居|排名|位列|排在)第)")
+_SCORE_ENDS = regex.compile(rf"\s*(?:[.。;；,，]|$|{_RANK})")
 
 
 def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
@@ -701,9 +708,7 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
             model = _model_at(ctx, gap.end()) or (_model_at(ctx, lead.end() + (text[lead.end()] == " "))
                                                   if lead is not None and lead.end() < len(text) else None)
             score = match_at(_THEIR_SCORE, text, model.end) if model is not None else None
-            following = ctx.sentence(gap.end())[1]
-            while text[following - 1 : following] in (";", "；") and following < len(text):
-                following = ctx.sentence(following)[1]  # (a benchmark after its semicolon is the score's)
+            following = _past_semicolons(ctx, ctx.sentence(gap.end())[1])  # (a benchmark after one is the score's)
             if model is None or score is None or not match_at(_SCORE_ENDS, text, score.end()) \
                     or bisect.bisect_left(starts, gap.end()) != bisect.bisect_left(starts, following):
                 break
