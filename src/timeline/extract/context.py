@@ -17,7 +17,7 @@ from timeline.extract.models.rules import VARIANT_SET, ModelMention, OrgMention,
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.numerals import cn_to_int
 from timeline.records import Provenance
-from timeline.text.lists import BULLET, ITEM_SEPARATOR, LINE_LEAD
+from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
@@ -44,7 +44,7 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # (after a list's marker or a thread's number: "- It scores 94.6% on MATH-500", "2/5 It scores …")
 # (or a speaker's name in a transcript, "GUEST: It scored …" (normalized text drops "**GUEST:**"'s emphasis); or a
 # conjunction: "Right, and it scored …")
-_ITEM_MARK = (r"\s*(?:(?:[-*+•]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+|[A-Z][A-Za-z .]{0,24}:[ \t]+)?"
+_ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+|[A-Z][A-Za-z .]{{0,24}}:[ \t]+)?"
               r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 RELATIVE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:which|who|that)\s", re.I)
@@ -65,7 +65,8 @@ SUBJECT_PRONOUN = regex.compile(
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
-_LINE_HEAD = regex.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,2}[.、)]|[(（]\d{1,2}[)）])[ \t]*)?(?:\*\*)?")
+_TRIMMED_MARKS = BULLET_MARKS + ">#|"  # (what a span's start loses besides white space: a list's, a quote's, a row's)
+_LINE_HEAD = regex.compile(rf"[ \t]*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|[(（]\d{{1,2}}[)）])[ \t]*)?(?:\*\*)?")
 _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*[:：]")
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
@@ -730,7 +731,7 @@ class DocContext:
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         """The span without surrounding white space, list markers, emphasis and a leading conjunction."""
         text = self.text
-        while start < end and (text[start].isspace() or text[start] in "-*+•·>#|"):
+        while start < end and (text[start].isspace() or text[start] in _TRIMMED_MARKS):
             start += 1
         if text[start : start + 1] in ("a", "b", "w") and (conjunction := _LEADING_CONJUNCTION.match(text, start, end)):
             start = conjunction.end()

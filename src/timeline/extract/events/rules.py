@@ -21,7 +21,7 @@ from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
 from timeline.records import EventRecord
-from timeline.text.lists import LINE_LEAD
+from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, LINE_LEAD
 from timeline.text.windows import match_at
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
@@ -31,7 +31,7 @@ _HEADING = re.compile(r"^\s*(#{1,6})\s+")
 _HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d+[.)、])\s+")
+_LIST_ITEM = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d+[.)、])\s+")
 # A line that holds its date alone, perhaps with its weekday ("6月16日(周一)", "June 16 (Monday)"), leads the items
 # under it
 _WEEKDAY_NOTE = re.compile(
@@ -248,9 +248,9 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
 # where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's point or slash a few characters on: led by a
 # literal, the stdlib engine jumps from one line break to the next; a pattern tried at every line start cost a tenth of
 # extraction.)
-_LEAD_STARTS = re.compile(r"\n[-*+•▶►▪◆●■\d\u2460-\u2473][^\n]{0,8}?(?<=\d)[./]\d")
+_LEAD_STARTS = re.compile(rf"\n[{re.escape(BULLET_MARKS)}\d\u2460-\u2473][^\n]{{0,8}}?(?<=\d)[./]\d")
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
-    r"(?P<mark>(?:[-*+•▶►▪◆●■]|\d{1,2}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473])[ \t]*)?(?:\*\*)?"
+    rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473])[ \t]*)?(?:\*\*)?"
     r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])(?:号|日)?(?:\*\*)?"
     r"(?P<after>[ \t]*[|｜:：—–]+)?[ \t]*(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])")
 
@@ -566,7 +566,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     # A sentence that opens with a model is about it, however many clauses come before the date's ("Kimi K2总参数
     # 1T，激活参数32B，上下文长度128K，于7月11日正式开源")
     opening = ctx.models_in(sent_start, start)
-    if opening and not ctx.text[sent_start : opening[0].start].strip(_LEAD_MARKS + "-+>•"):
+    if opening and not ctx.text[sent_start : opening[0].start].strip(_LEAD_MARKS + BULLET_MARKS + ">"):
         return sent_start, end
     # ("1. DeepSeek-V3：性价比之王。去年12月26日开源", "- Release date: …" under a model's heading: the line's
     # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; by "the company",

@@ -19,6 +19,7 @@ import regex
 
 from timeline.data import read_yaml
 from timeline.extract.times.numerals import cn_to_int, year_from
+from timeline.text.lists import BULLET_CLASS
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from
 
@@ -559,7 +560,7 @@ _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|
 # A weekday the date after it tells: "on Sunday, March 16", "Wednesday, 12 March 2025" (one day, the date's).
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
-_LIST_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?$")
+_LIST_HEAD_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{BULLET_CLASS}[ \t]+)?(?:\*\*|__)?$")
 _LIST_HEAD_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]|\.(?:\*\*|__)?[ \t]")  # ("**Wednesday.** Google made …")
 _NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
 _DAY_BEFORE = re.compile(r"[日号號]\s*[（(]?\s*$")
