@@ -233,6 +233,22 @@ _KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模�
 _WITH_LEAD = regex.compile(r"[ \t>*#-]*(?:[Ww]ith|凭借|拥有|凭着)\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
 
 
+def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int) -> bool:
+    """Whether the count `m` (its number at `start`) opens a list of the sizes of a model named before it: "8B and 70B
+    parameter sizes", "包含0.5B到72B多个尺寸", "in 7, 13 and 70B versions", "the 8B and 70B models were …"."""
+    text = ctx.text
+    if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
+            (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
+        return True
+    if not m.group("lat"):
+        return False
+    if match_at(_SIZES_AFTER, text, m.end()) and _bare_list(text, start) is not None:
+        return True
+    the = _DETERMINED.search(text, max(sent_start, start - 8), start)
+    return the is not None and match_at(_LIST_THEN_MODELS, text, m.end()) is not None \
+        and not object_of(text, max(sent_start, the.start() - 24), the.start())
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
@@ -274,14 +290,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
                                                or _PARAM_WORD_AFTER.match(text, end)))
-    if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
-            (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
-        return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # "8B and 70B parameter sizes"
-    if m.group("lat") and match_at(_SIZES_AFTER, text, m.end()) and _bare_list(text, start) is not None:
-        return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)  # ("in 7, 13 and 70B versions")
-    if m.group("lat") and (the := _DETERMINED.search(text, max(sent_start, start - 8), start)) is not None \
-            and match_at(_LIST_THEN_MODELS, text, m.end()) \
-            and not object_of(text, max(sent_start, the.start() - 24), the.start()):
+    if _sizes_listed(ctx, m, start, sent_start):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
     # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B")
     if m.group("lat") and (m.group("n3") or match_at(_LIST_ITEM, text, m.end())):
