@@ -4,7 +4,7 @@
 ITEM_SEPARATOR = r"(?:\s*(?:、|/|,\s*(?:and\s+|or\s+)?)|\s+(?:and|or|&)\s+|\s*(?:和|与|及|以及|或)\s*)"
 # The marks bullets are written with (· and the geometric ones as Chinese posts write them: "· 谷歌发布…", "▶ …")
 BULLET_MARKS = "-*+•·▶►▪◆●■"
-BULLET_CLASS = "[-*+•·▶►▪◆●■]"
+BULLET_CLASS = "[" + BULLET_MARKS.replace("-", r"\-") + "]"
 # A bullet item's mark, and what may open a line before its words: a bullet, then bold ("- **Context:** 128K")
 BULLET = rf"{BULLET_CLASS}[ \t]"
 LINE_LEAD = rf"[ \t]*(?:{BULLET}[ \t]*)?(?:\*\*)?"
