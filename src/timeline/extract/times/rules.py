@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import regex
 
 from timeline.data import read_yaml
+from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.numerals import cn_to_int, year_from
 from timeline.text.lists import BULLET_CLASS
 from timeline.text.trie import trie_pattern
@@ -244,9 +245,11 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week)\\s)){_EN_WORD}"),
     ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)){_EN_WORD}"),
     ("Oo", f"(?=(?i:ct|ne)){_EN_WORD}"),
-    ("Nn", f"(?=(?i:ov|ext)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"), ("Ee", f"(?=(?i:arl|nd)){_EN_WORD}"),
+    ("Nn", f"(?=(?i:ov|ext|ine)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"),
+    ("Ee", f"(?=(?i:arl|nd|ight)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
-    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday|wo|hree)){_EN_WORD}"), ("Qq", f"(?=[1-4]){_EN_WORD}"),
+    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday|wo|hree|en)){_EN_WORD}"),
+    ("Qq", f"(?=[1-4]){_EN_WORD}"),
     ("Yy", f"(?=(?i:esterday|ear[-\\s]end)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
     ("Ww", f"(?=(?i:ednesday|inter)){_EN_WORD}"),
 )
@@ -262,8 +265,8 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 # (二〇二四年), a month (十一月), a count's unit and 前/后 (三个月前). An English word: a whole
 # month name or qualifier ("Decode" is not December).
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
-_EN_COUNT = "a|one|two|three|four|five|six|seven"  # (of years or days later)
-_EN_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years or days later: "two days later")
+_LATER = r"\s+(?:year|day|week)s?\s+later"  # (after a number word's first letter, in the shapes below)
 _YEAR_OR_MONTH = "(?:year|month|week)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
@@ -282,23 +285,23 @@ _SHAPES: dict[str, str] = {
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
     "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|all{_YEAR_AFTER}"
-          rf"|(?:our|ive)\s+(?:year|day|week)s?\s+later){_WORD_END}",
+          rf"|(?:our|ive){_LATER}){_WORD_END}",
     "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}",
-    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+(?:later|earlier|before)|\s+(?:year|week)\s+later)"
+    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+(?:later|earlier|before)|{_LATER})"
           rf"{_WORD_END}",
     "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}"
-          rf"|(?:ix|even)\s+(?:year|day|week)s?\s+later){_WORD_END}",
-    "Oo": rf"(?i:ct(?:ober)?|ne\s+(?:year|day|week)s?\s+later){_WORD_END}",
-    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})){_WORD_END}",
+          rf"|(?:ix|even){_LATER}){_WORD_END}",
+    "Oo": rf"(?i:ct(?:ober)?|ne{_LATER}){_WORD_END}",
+    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
-    "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}){_WORD_END}",
+    "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}|ight{_LATER}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month|year)|hat\s+month|he\s+(?:next|following|previous)\s+day"
-          rf"|he\s+(?:following|next)\s+year|he\s+year\s+after|(?:wo|hree)\s+(?:year|day|week)s?\s+later"
+          rf"|he\s+(?:following|next)\s+year|he\s+year\s+after|(?:wo|hree|en){_LATER}"
           rf"|he\s+day\s+before"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
@@ -501,10 +504,10 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("mctxen"):
         return RawTime(**base, month_ctx=True)
     if g("yctxen"):
-        return RawTime(**base, year_ctx=_EN_COUNTS[g("yctxn").lower()] if g("yctxn") else
+        return RawTime(**base, year_ctx=EN_NUMBER_WORDS[g("yctxn").lower()] if g("yctxn") else
                        0 if "same" in g("yctxen").lower() else 1)
     if g("agoen"):
-        return RawTime(**base, ago=(g("agoenu").lower(), _EN_COUNTS[g("agoenn").lower()]))
+        return RawTime(**base, ago=(g("agoenu").lower(), EN_NUMBER_WORDS[g("agoenn").lower()]))
     if g("rday"):
         return RawTime(**base, day_rel=_RDAY[g("rday")])
     if g("wk"):
