@@ -150,14 +150,15 @@ _ITEM = rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
 _LIST_ITEM = regex.compile(rf"{_ITEM}(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 # ("共7个尺寸", "多个尺寸")
 _SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|版本|型号)"
+_SIZE_WORDS = r"(?:parameter\s+)?(?:sizes?|versions?|variants?)\b"
 _LIST_THEN_CUE = regex.compile(
-    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|(?:parameter\s+)?(?:sizes?|versions?|variants?)\b)"
+    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|{_SIZE_WORDS})"
     rf"|{_SIZES_WORD})")
 # "Llama 3 followed: the 8B and 70B models were …": sizes listed as the models of one named before (not a
 # comparison's object: "beats the 8B and 70B models of B")
 _LIST_THEN_MODELS = regex.compile(
     rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
-_SIZES_AFTER = regex.compile(r"[-\s]*(?:parameter\s+)?(?:sizes?|versions?|variants?)\b")
+_SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
@@ -376,7 +377,7 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
 # Bare numbers listed before a count share its unit ("six sizes, 0.5, 1.5, 3, 7, 14, 32 billion parameters", "in 7, 13
 # and 70B versions"), after a word that leads a list of sizes (not "On May 5, 7 billion …")
 _BARE_LIST = regex.compile(r"(?:(?<![\d.,])\d{1,3}(?:\.\d+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*))+$")
-_BARE_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_BARE_NUMBER = regex.compile(_NUM)
 _SIZES_LEAD = regex.compile(
     r"(?:(?<![A-Za-z])(?:sizes?|versions?|variants?|in|of|with|including)|[:：(（]|包括|包含|涵盖)[\s,]*$")
 
