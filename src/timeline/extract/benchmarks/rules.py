@@ -18,7 +18,9 @@ from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import finditer_from, match_at
 
-_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"  # a score and its unit
+# A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
+# " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
+_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?))?"
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch)[a-z]*|gets|got)"  # "achieves", "scored", "got"…
@@ -554,9 +556,7 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
 
 # "…在MMLU、GSM8K和HumanEval上分别取得88.5%、89.3%和65.2%的成绩", "A and B scored 88.7% and 88.3% on
 # MMLU, respectively": lists of benchmarks, models and scores, paired in order.
-# (a blank after a number only before its unit: taken by a number without one, it kept " and 90.3" off the list)
-_LISTED_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?))?"
-_SCORE_LIST = regex.compile(rf"{_LISTED_NUMBER}(?:{ITEM_SEPARATOR}{_LISTED_NUMBER})+")
+_SCORE_LIST = regex.compile(rf"{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+")
 _ONE_SCORE = regex.compile(_NUMBER)
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)
 _EACH_ZH = regex.compile(rf"分别(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达|得分为?)?\s*")  # ("分别得分80.1%和78.5%")
@@ -639,7 +639,7 @@ _HEADED_SCORE = regex.compile(rf"\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|
 # "MMLU: 88.7 (GPT-4o), 88.3 (Claude 3.5 Sonnet)": after a benchmark and its colon, scores each with its model after it
 # in parentheses
 _COLON_ONLY = regex.compile(r"\**[ \t]*[:：]\**[ \t]*")
-_SCORE_THEN_PAREN = regex.compile(rf"{_LISTED_NUMBER}[ \t]*[(（][ \t]*")
+_SCORE_THEN_PAREN = regex.compile(rf"{_NUMBER}[ \t]*[(（][ \t]*")
 _PAREN_CLOSE = regex.compile(r"[ \t]*[)）]")
 
 
