@@ -698,9 +698,13 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
     starts = [b.start() for b in benches]
     for i, bench in enumerate(benches):
         name = bench.group("name")
+        if name not in scored:
+            continue
         sentence = ctx.sentence(bench.start())
-        if name not in scored or any(b.group("name") != name for b in benches[i + 1 :]
-                                     if b.start() < sentence[1]) or (i and benches[i - 1].start() >= sentence[0]):
+        # (the sentence's first benchmark, and no other named in it; its others found by bisection, not a walk of every
+        # benchmark after it, which a long table's names made quadratic)
+        if (i and benches[i - 1].start() >= sentence[0]) or any(
+                b.group("name") != name for b in benches[i + 1 : bisect.bisect_left(starts, sentence[1])]):
             continue
         end = sentence[1]
         while (gap := match_at(_NEXT_SENTENCE, text, end)) is not None and gap.end() < len(text):
