@@ -77,7 +77,12 @@ def _separator(cells: list[Cell]) -> bool:
 # with as many pipes, none at their start. (Found from the lines that hold a pipe, by str.find: a pattern
 # led by a line break was tried at every line of every text, three times the cost of the markdown tables.)
 _BARE_HEAD = re.compile(rf"[ \t]*{MODEL_COLUMN}[ \t]*\|")
-_BARE_SEPARATOR = re.compile(r"[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+")
+
+
+def _separator_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a table's separator line ("--- | ---", with its pipes or without)."""
+    cells = _bare_cells(text, start, end) if text.find("|", start, end) != -1 else []
+    return any(c.text for c in cells) and _separator(cells)
 
 
 def _bare_cells(text: str, start: int, end: int) -> list[Cell]:
@@ -104,7 +109,7 @@ def bare_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
         pipes = text.count("|", head, head_end)
         if text[head:head_end].lstrip().startswith("|") or head_end == len(text) or not (
                 (pipes >= 2 and _BARE_HEAD.match(text, head, head_end))
-                or _BARE_SEPARATOR.fullmatch(text, head_end + 1, _line_end(text, head_end + 1))):
+                or _separator_line(text, head_end + 1, _line_end(text, head_end + 1))):
             continue  # (a table with outer pipes; a line of text; no rows)
         header = _bare_cells(text, head, head_end)
         pos = head_end + 1
