@@ -357,6 +357,10 @@ class DocContext:
                 kept.append(m)
         return kept or models
 
+    def named_before(self, pos: int, start: int) -> list[ModelMention]:
+        """The models named from `start` up to `pos`, without those in an aside closed before `pos` (outside_asides)."""
+        return self.outside_asides([m for m in self.models_in(start, pos) if m.end <= pos], pos)
+
     def relative_owner(self, models: list[ModelMention], pos: int) -> ModelMention | None:
         """The last of `models` (those before `pos`) when a relative clause opens after it and `pos` is inside
         that clause: "outperforming Llama 3.1 70B, which scores 83.6 on MMLU" is Llama's, compared or not."""
@@ -370,7 +374,7 @@ class DocContext:
         """model_before, passing over a model that a comparison or a kin takes as its object when a comma
         stands between it and `pos`: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, has 109B
         parameters" is Scout's ("more parameters than GPT-3's 175B" stays GPT-3's)."""
-        models = self.outside_asides([m for m in self.models_in(start, pos) if m.end <= pos], pos)
+        models = self.named_before(pos, start)
         if (relative := self.relative_owner(models, pos)) is not None:
             return relative
         text = self.text

@@ -442,7 +442,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     coordinated with it ("Claude Sonnet 4.5与Haiku 4.5"); in a sentence that goes on after a
     semicolon, those of the part before it ("GLM-4.5得分64.2%；在BrowseComp上的准确率为26.4%"), the
     ones scored there ("A得分81.5，超越B；在Y中得分70.7" is A's)."""
-    named = ctx.outside_asides([m for m in ctx.models_in(sent_start, pos) if m.end <= pos], pos)
+    named = ctx.named_before(pos, sent_start)
     if (relative := ctx.relative_owner(named, pos)) is not None:
         return [relative]
     before = ctx.not_compared(named, sent_start)
