@@ -300,10 +300,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
         if not any(other.start <= raw.start < other.end for other in raws):
             raws.insert(0, raw)
-    # A text with no date of its own: what its passages leave without a year takes the year of
-    # the latest month or day it writes out with one (news reports the latest; a year alone is
-    # more often a forecast), as a dateline's year is found.
+    # A text with no date of its own: what its passages leave without a year takes the year of the passage
+    # before whose first month or day has one (the story told forward), else of the latest month or day it
+    # writes out with one (news reports the latest; a year alone is more often a forecast), as a dateline's is found.
     latest_year = max(years) if years and reference is None else None
+    passage_year: int | None = None
+    passage_dated = False
     levels = _heading_levels(text, line_starts)
     title = _title_line(ctx)
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
@@ -316,11 +318,13 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
         if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
             block_year = block_month = block_day = None
+            passage_dated = False
         previous = i
         level = levels.get(i)
         if level is not None:
             heading_years = [(lv, y) for lv, y in heading_years if lv < level]
             block_year = block_month = block_day = None
+            passage_dated = False
         on_line: list[DatedMention] = []
         for raw in raws_on.get(i, ()):
             if ctx.in_model(raw.start):
@@ -333,7 +337,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if context_year is None:
                 # (else, in a text with no date of its own nor a month with its year, the last year it wrote before:
                 # "2025年，人工智能大模型加速迭代。" over "DeepSeek于9月29日发布…")
-                context_year = latest_year if latest_year is not None or reference is not None else last_year
+                # ("2024年5月，DeepSeek-V2降价…" over "随后…5月21日，阿里云宣布…", in a text that writes 2025 later)
+                context_year = passage_year if passage_year is not None else \
+                    latest_year if latest_year is not None or reference is not None else last_year
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
             time = resolve(raw, reference, context_year, block_month, block_day)
@@ -354,6 +360,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     # ("Google will release Gemini 4 in May", in a text of December: the next May)
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
             year = _year_of(raw, time)
+            if not passage_dated and raw.month is not None:
+                passage_dated = True
+                passage_year = raw.year if reference is None and raw.year is not None else passage_year
             was_year = block_year
             if _possessive(text, raw):
                 pass  # ("Last year's predictions held up: … released it on May 22": the passage's year is not its)
