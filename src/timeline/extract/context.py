@@ -90,18 +90,23 @@ _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 _OBJECT_OF = regex.compile(
-    r"(?:(?i:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
-    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
+    r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
+    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of)"
+    # (the kind of model first: "outperforming much larger models such as B", "beats rivals, including B")
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:models?|rivals?|competitors?|systems?),?\s+(?:such\s+as|like|including))?"
     # (after a score: "79.8% (pass@1), slightly above o1's")
     r"|(?<=\d%?(?:\s*[(（][^()（）]{1,20}[)）])?,?\s+(?:(?:slightly|just|well|far)\s+)?)(?:above|below|behind)"
     rf"|compared\s+(?:with|to)|(?:{_KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     r"|(?:on\s+par|level|comparable|competitive)\s+with|comparable\s+to|as\s+good\s+as|matching|rivall?ing"
     # (another model's score: "up from 48.9% for o1")
-    r"|(?<=\d%|\d\s+points)\s+for)"
+    r"|(?<=\d%?|\d\s+points)\s+for)"
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*"
     r"(?:[A-Za-z][\w.-]{0,15}的)?)$", regex.REVERSE)
+
+
+OBJECT_REACH = 64  # characters before a model its comparison may take ("outperforming much larger models such as")
 
 
 def object_of(text: str, start: int, pos: int) -> bool:
@@ -379,7 +384,7 @@ class DocContext:
             return relative
         text = self.text
         while len(models) > 1 and max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1 \
-                and object_of(text, max(models[-2].end, models[-1].start - 40), models[-1].start):
+                and object_of(text, max(models[-2].end, models[-1].start - OBJECT_REACH), models[-1].start):
             models.pop()
         return models[-1] if models else None
 
@@ -397,7 +402,7 @@ class DocContext:
         kept: list[ModelMention] = []
         listed_after = -1  # (the end of the last object, while a list of objects may go on)
         for m in models:
-            if object_of(self.text, max(start, kept[-1].end if kept else start, m.start - 40), m.start) \
+            if object_of(self.text, max(start, kept[-1].end if kept else start, m.start - OBJECT_REACH), m.start) \
                     or (listed_after >= 0 and _LISTED_WITH.fullmatch(self.text, listed_after, m.start)):
                 listed_after = m.end
             else:
