@@ -29,11 +29,11 @@ R = TypeVar("R", bound=BaseModel)
 # Sentence ends: line breaks (taken from the line starts), and CJK and Latin full stops (a point
 # before a capital or at a line end) and semicolons. (One character class first: the stdlib
 # engine jumps between candidates.)
-# (a full stop ends a sentence before a capital, or a name in camel case: "… 2025. xAI will …";
-# its footnote marks go with it: "… the Bar Exam.[8] GPT-4 Turbo …"; and before Chinese, as bilingual
-# text has it: "… launched in October 2023. 月之暗面成立于…")
+# (a full stop ends a sentence before a capital (a quote may open it), or a name in camel case: "… 2025. xAI will …";
+# its footnote marks go with it, and a quote it closes: "… the Bar Exam.[8] GPT-4 Turbo …", "… months." The …";
+# and before Chinese, as bilingual text has it: "… launched in October 2023. 月之暗面成立于…")
 _SENTENCE_END = re.compile(
-    r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z])|$)"  # (a quote may open the next)
+    r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*[\"”’]?(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z])|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])|(?<!\.))", re.M)  # (not "3. 通义千问", a list's number)
 # Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
 # "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023).
