@@ -32,10 +32,10 @@ _HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d+[.)、])\s+")
-# A line that holds its date alone, perhaps with its weekday ("6月16日(周一)", "June 16 (Monday)"), leads the items
-# under it
+# A line that holds its date alone, perhaps with its weekday ("6月16日(周一)", "June 16 (Monday)", "Monday, March 10"),
+# leads the items under it
 _WEEKDAY_NOTE = re.compile(
-    rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?[\s:：]*")
+    rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?[\s,，:：]*")
 _PLAIN_LEAD = 40  # characters at most in such a line
 _LEAD_MARKS = " \t#*_:："  # (what a heading or a bold lead adds around its words)
 # A changelog's release heading names its version beside its date ("## v3.2.0 (2025-06-24)", "## [1.2.0] - 2025-06-24",
@@ -914,23 +914,35 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             or _WEEKDAY_NOTE.fullmatch(words) is not None
         if not styled and (not dated_only or byline[0] <= lead.raw.start < byline[1]):
             continue  # (nor the text's own day under its title)
+        # (a heading that is its date alone leads the paragraphs of its section too, by their first sentences: a
+        # digest's "## Monday, March 10" over "Google DeepMind announced Gemma 3, …")
+        paragraphs = dated_only and _HEADING.match(line) is not None
+        after_blank = True
         for k in range(i + 1, len(lines)):
             start, end = lines[k]
             line = text[start:end]
             if not line.strip():
+                after_blank = True
                 continue
             item = _LIST_ITEM.match(line)
+            opens = after_blank
+            after_blank = False
             if item is None:
-                break
-            if k in by_line:
+                if not paragraphs or _HEADING.match(line):
+                    break
+                if k in by_line or not opens:
+                    continue
+                item_start, item_end = ctx.trimmed(start, ctx.sentence(ctx.trimmed(start, end)[0])[1])
+            elif k in by_line:
                 continue
-            item_start, item_end = ctx.trimmed(start, end)
+            else:
+                item_start, item_end = ctx.trimmed(start, end)
             first_actor = min([m.start for m in ctx.models_in(item_start, item_end)]
                               + [o.start for o in ctx.orgs_in(item_start, item_end)], default=None)
             # (headed by its actor, or by the verb and then the actor, as changelogs write: "- Released X",
             # "- Released an upgraded X", "- Introduced the X family"; under a lead that is its date alone, any
             # verb in the past tense: "- Added `x-20250514` to the API")
-            head = start + item.end()
+            head = start + item.end() if item is not None else item_start
             verb = _ACTION.match(text, head, min(end, head + 24)) or (
                 _PAST_VERB.match(text, head, min(end, head + 24)) if dated_only else None)
             if first_actor is not None and (first_actor <= head + 2 or (
