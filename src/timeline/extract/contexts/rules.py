@@ -17,8 +17,9 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
-_PLAIN_CUE_TAIL = (rf"\s*(?i:{_WINDOW_ZH}|长度|windows?|lengths?)\s*(?:(?i:为|是|达|of|is|:|：|\*\*)\s*){{1,3}}"
-                   r"(?i:up\s+to\s+|full\s+)?")
+# (Chinese may write the number right after: "上下文长度4096")
+_PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*)\s*){{0,3}}"
+                   r"|(?i:windows?|lengths?)\s*(?:(?i:of|is|:|：|\*\*)\s*){1,3}(?i:up\s+to\s+|full\s+)?)")
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
@@ -32,7 +33,7 @@ _LENGTH = regex.compile(
     r"|(?<![\d.万千百十两一二三四五六七八九数几上])(?P<cw>百万|千万)\s*(?:个\s*)?(?P<cwhat>tokens?|token|词元|字|汉字)?"
     # "a context length of 32,768", "上下文长度为32768", "Context Length: 32,768 natively": a plain number right
     # after the cue (matched from the cue, where lengths() finds one)
-    rf"|(?<={_PLAIN_CUE})(?P<plain>\d{{1,3}}(?:,\d{{3}})+|\d{{4,7}})(?![\d%A-Za-z]|[.,]\d|\s*(?:[KkMm](?![A-Za-z])|万|亿|tokens?)))"
+    rf"|(?<={_PLAIN_CUE})(?P<plain>\d{{1,3}}(?:,\d{{3}})+|\d{{4,7}})(?![\d%A-Za-z]|[.,]\d|\s*(?:[KkMm](?![A-Za-z])|万|亿|tokens?|年)))"
 )
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
