@@ -155,7 +155,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if ctx.models_in(start, m.end()):
             continue
         sent_start, sent_end = ctx.sentence(start)
-        owners = _owners(ctx, m, start, (sent_start, sent_end), found)
+        compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from else None
+        owners = [compared] if compared is not None else _owners(ctx, m, start, (sent_start, sent_end), found)
         # ("The model keeps V3's 671B parameters and extends the context window to 128K": the subject's own length)
         if len(owners) == 1 and text.startswith(("'s ", "’s "), owners[0].end) \
                 and _AND_VERB.search(text, owners[0].end, start) is not None \
@@ -178,7 +179,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # (the next of a list after a length read right before it: "context windows of 8,192 and 32,768 tokens"; one
         # with its unit said alike after one read in its sentence: "A的上下文为20万token，B则达到200万token")
         listed = sent_start in extended_from and bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
-        cue = bool(_CUE_AFTER.match(after)) or cue_before or (latin and (
+        cue = compared is not None or bool(_CUE_AFTER.match(after)) or cue_before or (latin and (
             what.startswith(("token", "词元"))
             or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
             or (sent_start in extended_from and (len(owners) > 1 or listed
@@ -271,12 +272,27 @@ def _passage_start(text: str, pos: int) -> int:
 # "Kimi K2的上下文长度为128K，GLM-4.5同样为128K"
 _OWN_VERB = regex.compile(rf"\s+(?:{_HOLDS})\s+"
                           r"(?:up\s+to\s+|an?\s+)?|\s+(?:up\s+to|at)\s+"
-                          r"|\s*(?:同样|也|则|亦)?(?:为|是|支持|达到?)\s*")
+                          r"|\s*(?:同样|也|则|亦|仅|只)?(?:为|是|支持|达到?)\s*")
 _LENGTH_ENDS = regex.compile(r"\s*(?:[.,;:!?)）。，；]|and\b|$)")
 
 
 def _said_alike(text: str, model: ModelMention, start: int, end: int) -> bool:
     return _OWN_VERB.fullmatch(text, model.end, start) is not None and match_at(_LENGTH_ENDS, text, end) is not None
+
+
+# After a length read in its sentence, an earlier or another model's, named after it: "128K tokens, up from 8K in
+# Llama 3", "a 128K window, compared with 32K for Foo-3"
+_COMPARED_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|than)\s*$", regex.I)
+_FOR_MODEL = regex.compile(r"\s*(?:tokens?\s+)?(?:for|in|on|with|of)\s+(?:the\s+)?(?:original\s+|previous\s+)?")
+
+
+def _compared_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int) -> ModelMention | None:
+    text = ctx.text
+    if _COMPARED_BEFORE.search(text, max(sent_start, start - 24), start) is None:
+        return None
+    after = match_at(_FOR_MODEL, text, m.end())
+    named = ctx.models_in(after.end(), after.end() + 1) if after is not None else []
+    return named[0] if named and after is not None and named[0].start == after.end() else None
 
 
 # "GPT-4o和Qwen2.5-VL-72B均为128K", "gpt-4.1, gpt-4.1-mini and gpt-4.1-nano, all three with a context window
