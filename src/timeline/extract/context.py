@@ -460,7 +460,8 @@ class DocContext:
             earlier = {m.canonical: m for m in self.not_compared(self.models_in(start, sent_start), start)}
             if len(earlier) >= count:
                 return sorted(list(earlier.values())[-count:], key=lambda m: m.start)
-            if len(earlier) == 1:  # (one family, its members: "Foo-3, in 8B, 70B and 405B sizes. … All three models …")
+            # (the one model named there, a family: its members, "Foo-3, in 8B, 70B and 405B sizes. … All three models")
+            if len({m.canonical for m in self.models_in(start, sent_start)}) == 1:
                 return [*earlier.values()]
         return []
 
