@@ -505,11 +505,22 @@ _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _LINE_LEAD = re.compile(LINE_LEAD)
 _WEEKDAY_LEAD_END = re.compile(r"(?:\*\*|__)?[ \t]*[:：.](?:\*\*|__)?[ \t]+(?=\S)")  # ("Monday:** ", "Wednesday. ")
 _APPOSITION = re.compile(r"\s*(?:an?|the)\s+(?!(?:company|firm|startup|lab)\b)")
+_POSSESSIVE_APPOSITION = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
 _THEN_ZH = "并且|并|又|随后|之后"
 # What may stand between a clause's start and the date that leads it
 _LEADS = re.compile(rf"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:{_THEN_ZH}|而|于|在)\s*)?")
+
+
+def _with_apposed(ctx: DocContext, start: int, end: int, sent_start: int) -> tuple[int, int]:
+    """The span from `start`, or from the model right before it when an apposition its maker's possessive opens starts
+    there and names no model: "Codestral, Mistral's first code model (22B), came out on 29 May 2024" is Codestral's."""
+    if start > sent_start and _POSSESSIVE_APPOSITION.match(ctx.text, start) and not ctx.models_in(start, end) \
+            and (head := ctx.model_before(start, ctx.clause(start - 1)[0])) is not None \
+            and _NOTHING_BUT.fullmatch(ctx.text, head.end, start):
+        return head.start, end
+    return start, end
 
 
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
@@ -550,7 +561,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     if start > sent_start and _PARTICIPLE.match(ctx.text, start):  # "DeepSeek-R1, released on January 20, …"
         left = ctx.clause(start - 1)[0]
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
-            return left, end
+            return _with_apposed(ctx, left, end, sent_start)
     for _ in range(3):
         if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
             return start, end
@@ -573,7 +584,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # out on April 5" goes back to Scout)
         if ctx.not_compared(ctx.models_in(start, end), start) or ctx.orgs_in(start, end) \
                 or _government(ctx.text, start, end):
-            return start, end
+            return _with_apposed(ctx, start, end, sent_start)
     # A sentence that opens with a model is about it, however many clauses come before the date's ("Kimi K2总参数
     # 1T，激活参数32B，上下文长度128K，于7月11日正式开源")
     opening = ctx.models_in(sent_start, start)

@@ -250,6 +250,24 @@ def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: 
         and not object_of(text, max(sent_start, the.start() - 24), the.start())
 
 
+# An apposition after a model's name, ending in the kind of model: "Codestral, Mistral's first code model (22B), …"
+_APPOSED = regex.compile(r"\s*(?:an?|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s")
+_HEAD_THEN = regex.compile(r"\s*,\s*")
+
+
+def _apposed_head(ctx: DocContext, paren: int, sent_start: int) -> ModelMention | None:
+    """The model an apposition ending in its kind right before the parenthesis at `paren` is about, else None."""
+    text = ctx.text
+    if not _KIND_BEFORE.search(text, max(0, paren - 8), paren):
+        return None
+    clause_start = ctx.clause(paren)[0]
+    if clause_start <= sent_start or match_at(_APPOSED, text, clause_start) is None \
+            or ctx.models_in(clause_start, paren):
+        return None
+    head = ctx.model_before(clause_start, ctx.clause(clause_start - 1)[0])
+    return head if head is not None and _HEAD_THEN.fullmatch(text, head.end, clause_start) else None
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
@@ -260,7 +278,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     # after a name not known, "鹏城-百度·文心（2600亿参数）", is that name's: no model's of the sentence.)
     paren = max(text.rfind("(", sent_start, start), text.rfind("（", sent_start, start))
     if paren != -1 and ")" not in text[paren:start] and "）" not in text[paren:start]:
-        before = ctx.model_next_to(paren, sent_start)
+        before = ctx.model_next_to(paren, sent_start) or _apposed_head(ctx, paren, sent_start)
         if before is not None:
             return before
         # (a name, not a word, "in four sizes (7B, 13B …)", nor a count, "671B (37B active)")
