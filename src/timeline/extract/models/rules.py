@@ -981,6 +981,9 @@ _SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{3,})$")
 # registry knows (V3 is DeepSeek-V3's: _family_codes reads those).
 _SHORT_CODE = re.compile(rf"[A-Za-z][-\s]({_CODE})$")
 _CODE_RE = re.compile(_CODE)
+# And a version with its variants, written after a family's name, once the family is clear ("Gemini 2.0 Flash … 2.0
+# Flash达到89.7%"): a version with a point only ("3 Pro" names too much)
+_SHORT_VERSION = re.compile(rf"[A-Za-z][-\s](\d+\.\d+(?:\s(?:{'|'.join(sorted(VARIANT_SET))}))+)$")
 _NAME_BEFORE_CODE = re.compile(r"(?:[\w]*[-\d][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)[ -]$")
 
 
@@ -1000,6 +1003,15 @@ _OWN_VARIANTS = frozenset().union(*_SIBLINGS)
 _SHARED_VARIANTS = VARIANT_SET - _OWN_VARIANTS
 
 
+def _shorts_of(name: str) -> list[str]:
+    """The short names of a model named `name`: its variant or code, and its version with its variants."""
+    found = _SHORT_NAME.search(name) or _SHORT_CODE.search(name)
+    # (a variant listed alone, "Claude 3 Opus, Sonnet and Haiku", is such a name already)
+    short = found.group(1) if found is not None else name if name in VARIANT_SET else ""
+    version = _SHORT_VERSION.search(name)
+    return [short, version.group(1)] if version is not None else [short]
+
+
 def _short_names(chosen: list[ModelMention], reg: Registry, first: dict[str, int]
                  ) -> dict[str, tuple[str, str | None, str]]:
     """The short names that may stand for models of `chosen` after them; `first` is filled with where each of those
@@ -1007,10 +1019,7 @@ def _short_names(chosen: list[ModelMention], reg: Registry, first: dict[str, int
     for c in chosen:
         first.setdefault(c.canonical, c.start)
     shorts: dict[str, tuple[str, str | None, str]] = {}
-    for m in chosen:
-        found = _SHORT_NAME.search(m.text) or _SHORT_CODE.search(m.text)
-        # (a variant listed alone, "Claude 3 Opus, Sonnet and Haiku", is such a name already)
-        short = found.group(1) if found is not None else m.text if m.text in VARIANT_SET else ""
+    for m, short in ((c, short) for c in chosen for short in _shorts_of(c.text)):
         # (a word of four letters only when it is such a variant: "Opus", not "Chat" nor "Plus")
         if not short or short in _SHARED_VARIANTS or short in shorts or len(shorts) >= _MOST_NAMES \
                 or (len(short) == 4 and short.isalpha() and short not in _OWN_VARIANTS):
