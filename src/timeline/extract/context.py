@@ -61,7 +61,7 @@ SUBJECT_PRONOUN = regex.compile(
     r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?(?:model|version|variant|family|series)\b"
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{_KIN})s?\b)|该模型|该系列|这款模型|此模型|模型的|它"
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{_KIN})s?\b)|该模型|该系列|这款模型|此模型|模型|它"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
