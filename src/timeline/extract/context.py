@@ -46,6 +46,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
 # conjunction: "Right, and it scored …")
 _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+|[A-Z][A-Za-z .]{{0,24}}:[ \t]+)?"
               r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
+# What opens an apposition after a model's name: an article or a maker's possessive ("Codestral, Mistral's first
+# code model (22B), came out …", "Mistral NeMo, a 12B model built with NVIDIA, came out …")
+APPOSITION_OPENS = re.compile(r"\s*(?:an?|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 RELATIVE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:which|who|that)\s", re.I)
 _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")

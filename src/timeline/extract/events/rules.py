@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import RELATIVE_CLAUSE, DocContext
+from timeline.extract.context import APPOSITION_OPENS, RELATIVE_CLAUSE, DocContext
 from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
@@ -306,6 +306,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     latest_year = max(years) if years and reference is None else None
     passage_year: int | None = None
     passage_dated = False
+    # (the first day of the last passage that had one, past blank lines: "That same day, …" opens a paragraph)
+    passage_day: dt.date | None = None
     levels = _heading_levels(text, line_starts)
     title = _title_line(ctx)
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
@@ -323,7 +325,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         level = levels.get(i)
         if level is not None:
             heading_years = [(lv, y) for lv, y in heading_years if lv < level]
-            block_year = block_month = block_day = None
+            block_year = block_month = block_day = passage_day = None
             passage_dated = False
         on_line: list[DatedMention] = []
         for raw in raws_on.get(i, ()):
@@ -342,7 +344,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     latest_year if latest_year is not None or reference is not None else last_year
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
-            time = resolve(raw, reference, context_year, block_month, block_day)
+            day = block_day if block_day is not None or raw.day_ctx is None else passage_day
+            time = resolve(raw, reference, context_year, block_month, day)
             if time is None:
                 continue
             # (nor a year of its block; a heading's year that is the text's own, "# … the 2026 roadmap", says nothing
@@ -377,6 +380,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif block_year != was_year:
                 block_month = block_day = None  # ("June 2020 … In the spring of 2023 … That same month": no month)
             if time.precision == "day" and time.earliest is not None:
+                if block_day is None:  # (the passage's own day is its first)
+                    passage_day = time.earliest
                 block_day = time.earliest
             on_line.append(DatedMention(raw, time))
         found += on_line
@@ -505,7 +510,6 @@ _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _LINE_LEAD = re.compile(LINE_LEAD)
 _WEEKDAY_LEAD_END = re.compile(r"(?:\*\*|__)?[ \t]*[:：.](?:\*\*|__)?[ \t]+(?=\S)")  # ("Monday:** ", "Wednesday. ")
 _APPOSITION = re.compile(r"\s*(?:an?|the)\s+(?!(?:company|firm|startup|lab)\b)")
-_POSSESSIVE_APPOSITION = re.compile(r"\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
 _THEN_ZH = "并且|并|又|随后|之后"
@@ -514,9 +518,9 @@ _LEADS = re.compile(rf"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:{_THEN_ZH}
 
 
 def _with_apposed(ctx: DocContext, start: int, end: int, sent_start: int) -> tuple[int, int]:
-    """The span from `start`, or from the model right before it when an apposition its maker's possessive opens starts
-    there and names no model: "Codestral, Mistral's first code model (22B), came out on 29 May 2024" is Codestral's."""
-    if start > sent_start and _POSSESSIVE_APPOSITION.match(ctx.text, start) and not ctx.models_in(start, end) \
+    """The span from `start`, or from the model right before it when an apposition starts there and names no model:
+    "Codestral, Mistral's first code model (22B), came out on 29 May 2024" is Codestral's."""
+    if start > sent_start and APPOSITION_OPENS.match(ctx.text, start) and not ctx.models_in(start, end) \
             and (head := ctx.model_before(start, ctx.clause(start - 1)[0])) is not None \
             and _NOTHING_BUT.fullmatch(ctx.text, head.end, start):
         return head.start, end

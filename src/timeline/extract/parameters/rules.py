@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import IN_ORDER, SHARED, DocContext, object_of
+from timeline.extract.context import APPOSITION_OPENS, IN_ORDER, SHARED, DocContext, object_of
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
@@ -250,18 +250,17 @@ def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: 
         and not object_of(text, max(sent_start, the.start() - 24), the.start())
 
 
-# An apposition after a model's name, ending in the kind of model: "Codestral, Mistral's first code model (22B), …"
-_APPOSED = regex.compile(r"\s*(?:an?|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s")
 _HEAD_THEN = regex.compile(r"\s*,\s*")
 
 
 def _apposed_head(ctx: DocContext, paren: int, sent_start: int) -> ModelMention | None:
-    """The model an apposition ending in its kind right before the parenthesis at `paren` is about, else None."""
+    """The model an apposition ending in its kind right before the parenthesis at `paren` is about, else None:
+    "Codestral, Mistral's first code model (22B), …"."""
     text = ctx.text
     if not _KIND_BEFORE.search(text, max(0, paren - 8), paren):
         return None
     clause_start = ctx.clause(paren)[0]
-    if clause_start <= sent_start or match_at(_APPOSED, text, clause_start) is None \
+    if clause_start <= sent_start or APPOSITION_OPENS.match(text, clause_start) is None \
             or ctx.models_in(clause_start, paren):
         return None
     head = ctx.model_before(clause_start, ctx.clause(clause_start - 1)[0])
