@@ -767,6 +767,8 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
         if not header or not _MODEL_COLUMN.fullmatch(f"|{header[0].text}|") or not row.cells:
             continue
         cell = unemphasized(row.cells[0].text)
+        family = next((w for w in _FAMILY_WORDS if cell.endswith(w)), "")  # ("Claude 3 family": Claude 3)
+        cell = cell[: len(cell) - len(family)]
         if _TABLE_NAME.fullmatch(cell) and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell:
             names[cell] = None
     return list(names)
