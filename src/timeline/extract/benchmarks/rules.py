@@ -631,6 +631,33 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
     return records, used
 
 
+# "On MMLU, MATH and HumanEval, Foo scores 84.8, 80.4 and 82.6 respectively", "…, ahead of Bar (86.3, 66.3 and 78.9
+# respectively)": scores listed after the sentence's benchmarks, of the model named between, paired with them in order
+_LIST_RESPECTIVELY = regex.compile(rf"(?P<list>{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+)[,，]?\s+respectively\b")
+
+
+def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    text = ctx.text
+    records: list[BenchmarkRecord] = []
+    pos = text.find("respectively")
+    while pos != -1:
+        sent_start = ctx.sentence(pos)[0]
+        before = [b for b in benches if sent_start <= b.start() and b.end() <= pos]
+        lo = before[-1].end() if before else pos
+        found = [x for x in _LIST_RESPECTIVELY.finditer(text, lo, pos + len("respectively"))
+                 if x.end() == pos + len("respectively")]
+        names = list(dict.fromkeys(b.group("name") for b in before))
+        model = ctx.model_before(found[0].start(), lo) if found else None
+        numbers = list(_ONE_SCORE.finditer(text, found[0].start("list"), found[0].end("list"))) if found else []
+        if model is not None and len(names) == len(numbers) > 1:
+            for name, score in zip(names, numbers, strict=True):
+                ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=float(score.group("score")),
+                        unit=_unit(score.group("unit")), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(model.start, score.start()), found[0].end("list")))
+        pos = text.find("respectively", pos + 1)
+    return records
+
+
 # "## MMLU 得分" over "- GPT-4o：88.7": the lines of a list headed by their models, under a heading that names one
 # benchmark, give their scores on it
 _HEADED_SCORE = regex.compile(rf"\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
@@ -727,5 +754,5 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     respective, used = _respective_scores(ctx, benches)
     rest = [b for b in benches if b.start() not in used]
     found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
-        + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest)
+        + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest) + _scores_then_respectively(ctx, benches)
     return found + _elided_scores(ctx, benches, found)
