@@ -165,7 +165,10 @@ _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B�
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
 # to 72B", "Qwen2: 0.5B-72B")
 _SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)\s+(?:ranging\s+)?(?:from\s+)?)$")
-_NAME_THEN_RANGE = regex.compile(r"\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*[:：—–]\s*")
+# (its maker in parentheses, then a field between dashes: "**Gemma 2** (Google) — June 27, 2024 — 9B and 27B")
+_FIELD_END = regex.compile(r"[ \t]*(?:[,;，；—–]|$)", regex.M)
+_NAME_THEN_RANGE = regex.compile(
+    r"(?:\*\*)?\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:[—–]\s*[^—–:：\n]{1,30}?\s*)?[:：—–]\s*")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 # (and "a 405 billion-parameter version of Llama 3.1": one of the model's versions)
 _PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\s*|\s+(?:version|variant|edition)\s+of\s+")
@@ -310,11 +313,14 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
                                                or _PARAM_WORD_AFTER.match(text, end)))
     if _sizes_listed(ctx, m, start, sent_start):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
-    # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B")
-    if m.group("lat") and (m.group("n3") or match_at(_LIST_ITEM, text, m.end())):
-        named = ctx.model_before(start, sent_start)
-        if _SIZES_BEFORE.search(text, max(sent_start, start - 24), start) or (
-                named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start)):
+    # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B";
+    # or one size that is a field of its own after the name: "**Foo-2** (Mistral AI) — July 24, 2024 — 123B, 128K …")
+    if m.group("lat"):
+        listed = m.group("n3") or match_at(_LIST_ITEM, text, m.end())
+        named = ctx.model_before(start, sent_start) if listed or match_at(_FIELD_END, text, m.end()) else None
+        fielded = named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start) is not None
+        if (listed and (fielded or _SIZES_BEFORE.search(text, max(sent_start, start - 24), start))) \
+                or (fielded and not listed and text[named.end if named else 0 : start].rstrip()[-1:] in ("—", "–")):
             return named or ctx.referred_model(sent_start)
     # (a list's line headed by its model under a heading about sizes: "- **Foo-3**：671B" under "# 参数规模对比")
     # (the heading first, found in C: a line's subject costs more, and most counts are under no such heading)
