@@ -25,7 +25,8 @@ _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?))?"
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch)[a-z]*|gets|got)"  # "achieves", "scored", "got"…
 _ZH_SCORE_VERB = "取得|获得|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
-_A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?score\s+of"  # ("a score of", "an impressive score of")
+# ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
+_A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|(?:win|pass|success|resolve|solve)\s+rate|accuracy)\s+of"
 # ("debuted at #1 with an Elo of 1443", "ranks first with 71.2%")
 _FIRST_PLACE = (r"(?:debut(?:s|ed)?|sits?|sat|ranks?|ranked|plac(?:es|ed))\s+(?:at\s+)?"
                 r"(?:#\s*1|No\.\s*1|first|number\s+one)")
@@ -141,6 +142,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
                              + _SCORE)
+_PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
 # ("HumanEval: A 92.0%, B 90.2%"), "compared with 53.6% for B", ", while B scores 74.3".
@@ -202,9 +204,9 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
     listing = False  # (after "ahead of B (1316)": "and C (1301)" goes on with C's)
     # (past the score's setting in parentheses, "准确率为74.4%(单次采样),而GPT-4o仅为9.3%", or who said it, "72.5% on
     # SWE-bench Verified, the company said, ahead of GPT-4.1 at 54.6%")
-    if (gloss := match_at(_GLOSS_AFTER, ctx.text, pos) or match_at(_SAID_ASIDE, ctx.text, pos)) is not None \
-            and not ctx.models_in(pos, gloss.end()):
-        pos = gloss.end()
+    if (gloss := match_at(_GLOSS_AFTER, ctx.text, pos) or match_at(_SAID_ASIDE, ctx.text, pos)
+            or match_at(_PAREN_CLOSE, ctx.text, pos)) is not None and not ctx.models_in(pos, gloss.end()):
+        pos = gloss.end()  # (or the parenthesis the score stood in: "tops MT-Bench (7.34), beating B (6.86)")
     sent_end = _past_semicolons(ctx, sent_end)  # (the parts after them: what the scores' sentence goes on with)
     while (found := _next_other(ctx, pos, colon, first, listing)) is not None and found[2] <= sent_end:
         model, score, pos = found
@@ -369,7 +371,11 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         colon = lead is not None and lead.re is _COLON
         paired = m is not None and lead is None and _paired(text, benches, i)
         versus = match_at(_VERSUS, text, offset + m.end()) if m is not None else None
-        if not m or (m.group("unit") is None and not colon and not m.group("word") and not paired and not versus) \
+        # ("sets a new state of the art on MT-Bench (7.34)": a number with a point alone in parentheses after the name)
+        alone = m is not None and lead is None and "." in m.group("score") \
+            and _PAREN_SCORE.fullmatch(window, 0, m.end() + 1) is not None
+        if not m or (m.group("unit") is None and not colon and not m.group("word") and not paired and not versus
+                     and not alone) \
                 or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
             continue  # a bare number after a name is a score only after a colon or 得分, or in a list of such
         if lead is not None and lead.re is _EN_MODEL_NEXT and _scored_elsewhere(text, offset + m.end()):
