@@ -125,10 +125,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (the passage's month: "Devstral Medium, released the same month, …")
         r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+month|that\s+month)(?![\w-])"
         # (years and days counted from the passage's: "A year later, Google unveiled LaMDA", "the following year",
-        # "that same year", "two days later"; as 次年, 同年, 两天后)
+        # "that same year", "two days later", "two months later"; as 次年, 同年, 两天后)
         r"|(?<![A-Za-z])(?P<yctxen>(?i:(?:the|that)\s+(?:very\s+)?same\s+year|the\s+(?:following|next)\s+year"
         rf"|the\s+year\s+after|(?P<yctxn>{_EN_COUNT})\s+years?\s+later))(?![\w-])"
-        rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT})\s+(?P<agoenu>day|week)s?\s+later))(?![\w-])"
+        rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT})\s+(?P<agoenu>day|week|month)s?\s+later))(?![\w-])"
     )
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))})"  # (longest first: 大前天 before 前天)
     ago = (
@@ -266,7 +266,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 # month name or qualifier ("Decode" is not December).
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years or days later: "two days later")
-_LATER = r"\s+(?:year|day|week)s?\s+later"  # (after a number word's first letter, in the shapes below)
+_LATER = r"\s+(?:year|day|week|month)s?\s+later"  # (after a number word's first letter, in the shapes below)
 _YEAR_OR_MONTH = "(?:year|month|week)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
@@ -507,7 +507,10 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year_ctx=EN_NUMBER_WORDS[g("yctxn").lower()] if g("yctxn") else
                        0 if "same" in g("yctxen").lower() else 1)
     if g("agoen"):
-        return RawTime(**base, ago=(g("agoenu").lower(), EN_NUMBER_WORDS[g("agoenn").lower()]))
+        count = EN_NUMBER_WORDS[g("agoenn").lower()]
+        if g("agoenu").lower() == "month":  # ("two months later": from the passage's month)
+            return RawTime(**base, month_ctx=True, month_rel=count)
+        return RawTime(**base, ago=(g("agoenu").lower(), count))
     if g("rday"):
         return RawTime(**base, day_rel=_RDAY[g("rday")])
     if g("wk"):
@@ -798,8 +801,11 @@ def resolve(
             if raw.month_ctx and context_month is not None:
                 base_month = context_month
                 base_year = year or base_year
-            elif raw.month_ctx and year is not None and base_year is not None and year != base_year:
-                base_month = None  # (a passage in another year, with no month of its own: none to be the same as)
+            elif raw.month_ctx and (raw.month_rel
+                                    or (year is not None and base_year is not None and year != base_year)):
+                # (a passage in another year, with no month of its own: none to be the same as; "two months later"
+                # counts from the passage's month, not the text's)
+                base_month = None
             if base_month is None or base_year is None:
                 return mention(None, "day" if raw.day else "month", None, None)
             if raw.year_rel is not None and year is not None:
