@@ -53,7 +53,7 @@ APPOSITION_OPENS = re.compile(r"\s*(?:an?|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?
 RELATIVE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:which|who|that)\s", re.I)
 _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
-_KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
+KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
@@ -64,7 +64,7 @@ SUBJECT_PRONOUN = regex.compile(
     r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?(?:model|version|variant|family|series)\b"
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{_KIN})s?\b)|该模型|该系列|这款模型|此模型|模型|它"
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|此模型|模型|它"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
@@ -99,7 +99,7 @@ _OBJECT_OF = regex.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:models?|rivals?|competitors?|systems?),?\s+(?:such\s+as|like|including))?"
     # (after a score: "79.8% (pass@1), slightly above o1's")
     r"|(?<=\d%?(?:\s*[(（][^()（）]{1,20}[)）])?,?\s+(?:(?:slightly|just|well|far)\s+)?)(?:above|below|behind)"
-    rf"|compared\s+(?:with|to)|(?:{_KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
+    rf"|compared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     r"|(?:on\s+par|level|comparable|competitive)\s+with|comparable\s+to|as\s+good\s+as|matching|rivall?ing"
     # (another model's score: "up from 48.9% for o1")
     r"|(?<=\d%?|\d\s+points)\s+for)"

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import APPOSITION_OPENS, RELATIVE_CLAUSE, DocContext
+from timeline.extract.context import APPOSITION_OPENS, KIN, RELATIVE_CLAUSE, DocContext
 from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
@@ -473,6 +473,9 @@ _CLASS_AFTER = re.compile(rf"[ \t-]?(?:级|水平|(?:{DESCRIBING})\b)")
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:the|its)\s+)?$")
 
 
+_KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
+
+
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
     named = [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, ctx.text, m.end)]
     if named and "along" in ctx.text[(lo := max(start, named[0].start - 24)) : named[0].start] \
@@ -482,6 +485,13 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
         sent_start = ctx.sentence(start)[0]
         subject = ctx.models_in(sent_start, start)
         named = [*subject[:1], *named] if subject and not ctx.models_in(subject[0].end, start) else named
+    # (not a model whose kin the clause is about: "released Foo-4's successor, Bar-5" is Bar-5's news, named after it)
+    for i, m in enumerate(named):
+        if ctx.text.startswith(("'s ", "’s "), m.end) and (kin := match_at(_KIN_OF, ctx.text, m.end)) is not None:
+            after = ctx.models_in(kin.end(), kin.end() + 1)
+            named = [*named[:i], *(after[:1] if after and after[0].start == kin.end() else []),
+                     *(x for x in named[i + 1 :] if not after or x != after[0])]
+            break
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if (m in kept or match_at(RELATIVE_CLAUSE, ctx.text, m.end))
