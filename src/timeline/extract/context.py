@@ -341,7 +341,7 @@ class DocContext:
                 elif named := self.models_in(head.start, head.end):
                     cells.append((named[0], row, first, cell))
                 elif len(header) == len(row.cells) == 2 and not self.models_in(row.start, row.end) \
-                        and (about := self.heading_model(row.start)) is not None:
+                        and (about := self.heading_model(row.start) or self._card_model(row.start)) is not None:
                     cells.append((about, row, first, cell))
                     self._field_rows[row.start] = about
         self._cells = cells
@@ -637,6 +637,13 @@ class DocContext:
             if text.find("\n\n", a, b) == -1 and text.count("\n", a, b) <= _FIELD_RUN:
                 return model
         return None
+
+    def _card_model(self, pos: int) -> ModelMention | None:
+        """The model of a text that is one model's card: the one its name fields name, in a field before `pos`
+        ("- 模型名称：Qwen2.5-7B-Instruct" over "## 评测结果" and a table of benchmarks and scores)."""
+        fields = self._name_fields()
+        before = [model for start, model in fields if start < pos]
+        return before[-1] if before and len({model.canonical for _, model in fields}) == 1 else None
 
     def _name_fields(self) -> list[tuple[int, ModelMention]]:
         """(line start, model) of every name field that names a model (read once; most texts have none)."""
