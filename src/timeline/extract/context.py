@@ -91,7 +91,7 @@ _PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全")
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
-# to B"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
+# to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 _OBJECT_OF = regex.compile(
     r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of)"
@@ -106,7 +106,9 @@ _OBJECT_OF = regex.compile(
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*"
-    r"(?:[A-Za-z][\w.-]{0,15}的)?)$", regex.REVERSE)
+    r"(?:[A-Za-z][\w.-]{0,15}的)?"
+    # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
+    r"|(?:基于|(?<![所可难足予加得])以)\s*)$", regex.REVERSE)
 
 
 OBJECT_REACH = 64  # characters before a model its comparison may take ("outperforming much larger models such as")

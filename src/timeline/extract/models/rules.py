@@ -98,7 +98,7 @@ _GENERIC = re.compile(
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 # (or quoted right after the verb, a name written as names are, with a Latin letter, a digit, · or a hyphen:
 # '百度联合鹏城实验室发布"鹏城-百度·文心"'; not '发布"百模大战"')
-_QUOTED = regex.compile(r"(?:发布|推出|开源|上线)"
+_QUOTED = regex.compile(r"(?:发布|推出|开源|上线|释出|发表)"  # (释出, 发表: as Taiwan writes them)
                         r"(?:[^\n\"，。,]{0,14}?(?:大模型|模型)|了?(?=\"[^\"\n]{0,15}[A-Za-z0-9·-]))\"([^\"\n]{2,16})\"")
 # (the name right before the cue, at a word start: _names_by_model_word; the cue's pattern is
 # the reference that tests/test_name_scan.py holds that scan to)
