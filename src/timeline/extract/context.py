@@ -105,7 +105,7 @@ _OBJECT_OF = regex.compile(
     r"|(?<=\d%?|\d\s+points)\s+for)"
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
-    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?)了?\s*"
+    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌)了?\s*"
     r"(?:[A-Za-z][\w.-]{0,15}的)?"
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
     r"|(?:基于|(?<![所可难足予加得])以)\s*)$", regex.REVERSE)
