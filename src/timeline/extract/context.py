@@ -62,6 +62,8 @@ SUBJECT_PRONOUN = regex.compile(
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
     # ("The largest version has 27 billion parameters": one of the model's versions)
     r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?(?:model|version|variant|family|series)\b"
+    # (what the text is about has it: "The context window is 128K tokens")
+    r"|[Tt]he\s+context\s+(?:window|length)\s+(?=is\b|was\b)"
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|此模型|模型|它"
@@ -102,7 +104,7 @@ _OBJECT_OF = regex.compile(
     rf"|compared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     r"|(?:on\s+par|level|comparable|competitive)\s+with|comparable\s+to|as\s+good\s+as|matching|rivall?ing"
     # (another model's score: "up from 48.9% for o1")
-    r"|(?<=\d%?|\d\s+points)\s+for)"
+    r"|(?<=\d%?|\d\s+points)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌)了?\s*"

@@ -65,7 +65,8 @@ def lengths(text: str) -> list[regex.Match[str]]:
              and (m.group("wn") or m.group("cw") or (m.group("plain") and not m.group("pwhat")))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
 _CUE_AFTER = regex.compile(
-    rf"^\s*(?:的|of\s+)?(?:(?:超?长?|无损)上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)", regex.I)
+    rf"^\s*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?"  # ("256K native context")
+    rf"(?:(?:超?长?|无损)上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)", regex.I)
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens": what it reads at once; "The context window of GPT-4 Turbo is 128,000

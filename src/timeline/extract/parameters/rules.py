@@ -112,6 +112,8 @@ _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
+# (or an active count next to it: "355B total, 32B active", "1T total / 32B active")
+_ACTIVE_NEXT = regex.compile(r"\s+total\s*[,，/]\s*\d+(?:\.\d+)?\s*[BMT]\s+activ")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
@@ -310,7 +312,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         # "17B active parameters out of 400B total", "141B total and 39B active parameters": a total beside
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
-                                               or _PARAM_WORD_AFTER.match(text, end)))
+                                               or _PARAM_WORD_AFTER.match(text, end)
+                                               or _ACTIVE_NEXT.match(text, end)))
     if _sizes_listed(ctx, m, start, sent_start):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
     # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B";
