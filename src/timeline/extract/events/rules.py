@@ -409,7 +409,8 @@ def _title_line(ctx: DocContext) -> int | None:
 
 # Where a thing was put out is no actor: "在Hugging Face上开源", "released on GitHub", "via Microsoft's Azure",
 # "posted it to Hugging Face" (nor whom it went to).
-_PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网)")
+# (or "在Hugging Face开源。": a verb that ends the clause after it; "在阿里开源Qwen后" is a time)
+_PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网|(?:开源|上线|上架)(?=\s*(?:[，。；,.;!！]|$)))", re.M)
 
 
 def _platform(text: str, org: OrgMention) -> bool:
@@ -576,8 +577,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         left = ctx.clause(start - 1)[0]
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return _with_apposed(ctx, left, end, sent_start)
-    for _ in range(3):
-        if ctx.models_in(start, end) or ctx.orgs_in(start, end) or _government(ctx.text, start, end):
+    for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源")
+        if ctx.models_in(start, end) or _acting_orgs(ctx, start, end) or _government(ctx.text, start, end):
             return start, end
         if end >= sent_end or (after is not None and end <= after.raw.start
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
@@ -596,7 +597,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         start = ctx.clause(start - 1)[0]
         # (not a clause that only names a kin or a rival: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, came
         # out on April 5" goes back to Scout)
-        if ctx.not_compared(ctx.models_in(start, end), start) or ctx.orgs_in(start, end) \
+        if ctx.not_compared(ctx.models_in(start, end), start) \
+                or any(not _platform(ctx.text, o) for o in ctx.orgs_in(start, end)) \
                 or _government(ctx.text, start, end):
             return _with_apposed(ctx, start, end, sent_start)
     # A sentence that opens with a model is about it, however many clauses come before the date's ("Kimi K2总参数
