@@ -465,28 +465,32 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
 
 
 # "Foo-34B的参数数量为340亿，Foo-6B则为60亿": the next clause's model, its count said alike
-_NEXT_CLAUSE = regex.compile(r"\s*[,，;；]\s*(?:(?:and|while|whereas|but)\s+)?")
+_NEXT_CLAUSE = regex.compile(r"\s*(?:[,，;；]|\.(?=\s))?\s*(?:(?:and|while|whereas|but)\s+)?")
 _ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)\s*(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z]))"
                        r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字))")
 # ("The larger one, gpt-oss-120b, has 117 billion parameters; gpt-oss-20b has 21 billion.": the unit ends its clause)
-_ALIKE_EN = regex.compile(rf"\s*(?:has|had|with|at)\s+(?:about\s+|roughly\s+|just\s+|only\s+)?(?P<n>{_NUM})\s*"
-                          r"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?=\s*(?:[.;,)]|$))")
+# ("PaLM weighs in at 540B", "and Chinchilla at just 70B", "Bar-2 540B": the verb left out)
+_ALIKE_EN = regex.compile(rf"\s*(?:(?:has|had|with|at|(?:weighs|comes)\s+in\s+at|stands\s+at)\s+)?"
+                          rf"(?:about\s+|roughly\s+|just\s+|only\s+)?(?P<n>{_NUM})\s*"
+                          r"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?=\s*(?:[.;,)]|$|and\b))")
 
 
 def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, int]],
                 records: list[ParameterRecord]) -> None:
-    """After a count ending at `end`, another model's count in the next clause, said alike ("B则为60亿")."""
+    """After a count ending at `end`, other models' counts in the clauses after it, said alike ("B则为60亿",
+    "…, Bar-2 540B and Baz-1 70B", "… parameters. PaLM weighs in at 540B, and Chinchilla at just 70B")."""
     text = ctx.text
-    sep = match_at(_NEXT_CLAUSE, text, end)
-    named = ctx.models_in(sep.end(), sep.end() + 1) if sep is not None else []
-    alike = (match_at(_ALIKE, text, named[0].end) or match_at(_ALIKE_EN, text, named[0].end)) if named else None
-    if alike is None:
-        return
-    value = scaled(alike.group("n"), alike.group("u")[0].upper())  # ("billion" is B)
-    if (named[0].canonical, value) not in seen:
-        seen.add((named[0].canonical, value))
-        ctx.add(records, ParameterRecord, model=named[0].text, value=value, active=active,
-                prov=ctx.prov(named[0].start, alike.end()))
+    while (sep := match_at(_NEXT_CLAUSE, text, end)) is not None:
+        named = ctx.models_in(sep.end(), sep.end() + 1)
+        alike = (match_at(_ALIKE, text, named[0].end) or match_at(_ALIKE_EN, text, named[0].end)) if named else None
+        if alike is None:
+            return
+        value = scaled(alike.group("n"), alike.group("u")[0].upper())  # ("billion" is B)
+        if (named[0].canonical, value) not in seen:
+            seen.add((named[0].canonical, value))
+            ctx.add(records, ParameterRecord, model=named[0].text, value=value, active=active,
+                    prov=ctx.prov(named[0].start, alike.end()))
+        end = alike.end()
 
 
 def extract(ctx: DocContext) -> list[ParameterRecord]:
