@@ -67,11 +67,11 @@ def lengths(text: str) -> list[regex.Match[str]]:
 _CUE_AFTER = regex.compile(
     rf"^\s*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?"  # ("256K native context")
     rf"(?:(?:超?长?|无损)上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度)", regex.I)
-# "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens"
+# "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens", "长文本能力提升至200万字"
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens": what it reads at once; "The context window of GPT-4 Turbo is 128,000
     # tokens": the model between)
-    rf"(?:上下文|context|input(?=\s+(?:length|window)))\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?)?"
+    rf"(?:上下文|context|input(?=\s+(?:length|window))|长文本(?:处理)?能力)\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有"  # ("上下文窗口首次达到100万token", "上下文窗口仅有2048个token")
