@@ -178,6 +178,9 @@ _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
 # (after B's own score: "与B的79.8分相当"; "与B相当" alone says comparable, not B's score)
 _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多)")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
+# (another model's score in parentheses after one: "79.8% on AIME 2024 (o1: 79.2%)")
+_PAREN_OPEN = regex.compile(r"\s*[(（]\s*")
+_COLON_SCORE = regex.compile(rf"\s*[:：]\s*{_NUMBER}\s*[)）]")
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 _RANK = "(?:位居|排名|位列|排在)第"  # ("以88.2分位居第一")
 # "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took, or a short
@@ -232,6 +235,9 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     elif colon and (sep := match_at(_LIST_NEXT, text, pos)):
         model = _model_at(ctx, sep.end())
         score = match_at(_ITEM_SCORE, text, model.end) if model else None
+    elif (opened := match_at(_PAREN_OPEN, text, pos)) is not None and (model := _model_at(ctx, opened.end())) \
+            and (score := match_at(_COLON_SCORE, text, model.end)) is not None:
+        return model, score, score.end()  # ("scoring 79.8% on AIME 2024 (o1: 79.2%)")
     elif compared := match_at(_COMPARED, text, pos):
         model = _model_at(ctx, compared.end())
         return (model, compared, model.end) if model else None  # (the score comes before the model)

@@ -110,6 +110,11 @@ _PREDICTED = regex.compile(
 )
 
 
+# A plan told as past: its month is the passage's year's ("R2, originally planned for early May", "原计划于5月发布")
+_PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|slated|expected|due)\b"
+                           r"|原(?:本)?(?:计划|定)", regex.I)
+
+
 def to_come(text: str) -> bool:
     """Whether `text` (a clause up to a date) says something is planned or forecast for that date."""
     return _PLANNED.search(text) is not None or _PREDICTED.search(text) is not None
@@ -359,8 +364,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     # ("a model the company released on December 26", in a text of January 27: the last December 26;
                     # a few days after the text's own, a weekly issue's or another time zone's, are its year's)
                     time = resolve(raw, reference, reference.year - 1, block_month, block_day) or time
-                elif (as_of - latest).days > _NEAR_DAYS and to_come(text[ctx.sentence(raw.start)[0] : raw.start]):
-                    # ("Google will release Gemini 4 in May", in a text of December: the next May)
+                elif (as_of - latest).days > _NEAR_DAYS \
+                        and to_come(told := text[ctx.sentence(raw.start)[0] : raw.start]) \
+                        and _PAST_PLAN.search(told) is None:
+                    # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
+                    # past)
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
             year = _year_of(raw, time)
             if not passage_dated and raw.month is not None:
