@@ -68,10 +68,11 @@ def _benchmark_pattern() -> regex.Pattern[str]:
 @cache
 def _name_starts() -> re.Pattern[str]:
     """Where a benchmark name can begin, for windows.finditer_from: its first character in either
-    case at a word start, then the next two characters of a name that begins with it."""
+    case at a word start, then the next four characters of a name that begins with it (two let every
+    "with", "has" and "in" through once "WildBench", "HallusionBench" and "InfoVQA" were names)."""
     rests: dict[str, set[str]] = {}
     for name in _names():
-        rests.setdefault(name[0].lower(), set()).add(name[1:3].lower())
+        rests.setdefault(name[0].lower(), set()).add(name[1:5].lower())
     firsts = "".join(sorted({c for first in rests for c in (first, first.upper())}))
     rules = [f"(?<=[{re.escape(first + first.upper())}])"
              + (f"(?=(?i:{'|'.join(map(re.escape, sorted(rest, key=len, reverse=True)))}))" if "" not in rest else "")

@@ -986,7 +986,7 @@ _SHORT_CODE = re.compile(rf"[A-Za-z][-\s]({_CODE})$")
 _CODE_RE = re.compile(_CODE)
 # And a version with its variants, written after a family's name, once the family is clear ("Gemini 2.0 Flash … 2.0
 # Flash达到89.7%"): a version with a point only ("3 Pro" names too much)
-_SHORT_VERSION = re.compile(rf"[A-Za-z][-\s](\d+\.\d+(?:\s(?:{'|'.join(sorted(VARIANT_SET))}))+)$")
+_POINT_VERSION = re.compile(r"\d+\.\d+")
 _NAME_BEFORE_CODE = re.compile(r"(?:[\w]*[-\d][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)[ -]$")
 
 
@@ -1011,8 +1011,12 @@ def _shorts_of(name: str) -> list[str]:
     found = _SHORT_NAME.search(name) or _SHORT_CODE.search(name)
     # (a variant listed alone, "Claude 3 Opus, Sonnet and Haiku", is such a name already)
     short = found.group(1) if found is not None else name if name in VARIANT_SET else ""
-    version = _SHORT_VERSION.search(name)
-    return [short, version.group(1)] if version is not None else [short]
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):  # (words, not a pattern searched at every position of every name)
+        if words[i - 1][-1:].isalpha() and _POINT_VERSION.fullmatch(words[i]) \
+                and all(word in VARIANT_SET for word in words[i + 1 :]):
+            return [short, " ".join(words[i:])]
+    return [short]
 
 
 def _short_names(chosen: list[ModelMention], reg: Registry, first: dict[str, int]
