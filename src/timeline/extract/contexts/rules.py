@@ -107,7 +107,8 @@ _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?{ITEM_SEPARATOR
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
-    r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b", regex.I)
+    r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b"
+    r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)", regex.I)  # ("支持最长128K tokens的输出")
 _CONTEXT_HEADER = regex.compile(
     rf"(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
 # (with thousands' separators, "1,047,576 tokens"; a note in parentheses after it, "200K (1M in beta)")
