@@ -81,7 +81,8 @@ _RUMORED = regex.compile(
     regex.I,
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
-_PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|准备|plans? to|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
+_PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|准备|plans? to"  # ("或将于": a forecast)
+                         r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
                          r"|\bdue\s+(?:in|for|by)\b", regex.I)
