@@ -143,7 +143,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
                              + _SCORE)
-_METRIC_AFTER = regex.compile(r"\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b")
+_METRIC_AFTER = regex.compile(r"\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b"
+                              r"|的(?:成绩|得分|分数|准确率|通过率)")  # ("取得79.8%的成绩，与B持平")
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
@@ -213,7 +214,7 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
             or match_at(_PAREN_CLOSE, ctx.text, pos) or match_at(_METRIC_AFTER, ctx.text, pos)) is not None \
             and not ctx.models_in(pos, gloss.end()):
         # (or the parenthesis the score stood in, "tops MT-Bench (7.34), beating B (6.86)"; or what it measures,
-        # "reaches 62.5% accuracy, compared with 38.2% for B")
+        # "reaches 62.5% accuracy, compared with 38.2% for B", "取得79.8%的成绩，与B持平")
         pos = gloss.end()
     sent_end = _past_semicolons(ctx, sent_end)  # (the parts after them: what the scores' sentence goes on with)
     while (found := _next_other(ctx, pos, colon, first, listing)) is not None and found[2] <= sent_end:
