@@ -1004,8 +1004,11 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             and (previous.value, previous.qualifier) == (d.time.value, d.time.qualifier) \
             and ctx.sentence(previous.start) == ctx.sentence(d.raw.start)
         previous = d.time
-        if same:
-            continue  # "2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event
+        # ("2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event; not "the same day"
+        # after a month, in a clause of its own on another model: "…, which launched Mistral Large the same day")
+        if same and not (d.raw.day_ctx == 0 and d.time.precision == "month"
+                         and ctx.models_in(*ctx.clause(d.raw.start))):
+            continue
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None:

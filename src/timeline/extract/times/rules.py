@@ -764,6 +764,10 @@ def resolve(
 
     try:
         if raw.day_ctx is not None:
+            if context_day is None and raw.day_ctx == 0 and context_year is not None and context_month is not None:
+                # ("In February 2024, Microsoft announced …, which launched Mistral Large the same day": that month)
+                first, last = _month_bounds(context_year, context_month)
+                return mention(f"{_year_text(context_year)}-{context_month:02d}", "month", first, last)
             if context_day is None:
                 return mention(None, "day", None, None)
             same = context_day + dt.timedelta(days=raw.day_ctx)
