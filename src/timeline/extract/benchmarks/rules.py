@@ -179,10 +179,10 @@ _SAME = "持平|打平|并列|相同|一致"
 _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
 # (after B's own score: "与B的79.8分相当"; "与B相当" alone says comparable, not B's score)
 _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多)")
-# "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 # (another model's score in parentheses after one: "79.8% on AIME 2024 (o1: 79.2%)")
 _PAREN_OPEN = regex.compile(r"\s*[(（]\s*")
 _COLON_SCORE = regex.compile(rf"\s*[:：]\s*{_NUMBER}\s*[)）]")
+# "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 _RANK = "(?:位居|排名|位列|排在)第"  # ("以88.2分位居第一")
 # "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took, or a short
@@ -657,10 +657,12 @@ _LIST_RESPECTIVELY = regex.compile(rf"(?P<list>{_NUMBER}(?:{ITEM_SEPARATOR}{_NUM
 def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     text = ctx.text
     records: list[BenchmarkRecord] = []
+    starts = [b.start() for b in benches]
     pos = text.find("respectively")
     while pos != -1:
         sent_start = ctx.sentence(pos)[0]
-        before = [b for b in benches if sent_start <= b.start() and b.end() <= pos]
+        before = [b for b in benches[bisect.bisect_left(starts, sent_start) : bisect.bisect_left(starts, pos)]
+                  if b.end() <= pos]
         lo = before[-1].end() if before else pos
         found = [x for x in _LIST_RESPECTIVELY.finditer(text, lo, pos + len("respectively"))
                  if x.end() == pos + len("respectively")]

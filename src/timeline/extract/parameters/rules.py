@@ -328,8 +328,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         listed = m.group("n3") or match_at(_LIST_ITEM, text, m.end())
         named = ctx.model_before(start, sent_start) if listed or match_at(_FIELD_END, text, m.end()) else None
         fielded = named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start) is not None
+        dashed = fielded and text[max(0, start - 8) : start].rstrip()[-1:] in ("—", "–")  # (one size alone: a dash)
         if (listed and (fielded or _SIZES_BEFORE.search(text, max(sent_start, start - 24), start))) \
-                or (fielded and not listed and text[named.end if named else 0 : start].rstrip()[-1:] in ("—", "–")):
+                or (dashed and not listed):
             return named or ctx.referred_model(sent_start)
     # (a list's line headed by its model under a heading about sizes: "- **Foo-3**：671B" under "# 参数规模对比")
     # (the heading first, found in C: a line's subject costs more, and most counts are under no such heading)

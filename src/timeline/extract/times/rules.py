@@ -265,7 +265,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 # (二〇二四年), a month (十一月), a count's unit and 前/后 (三个月前). An English word: a whole
 # month name or qualifier ("Decode" is not December).
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
-_EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years or days later: "two days later")
+_EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years, months or days later: "two days later")
 _LATER = r"\s+(?:year|day|week|month)s?\s+later"  # (after a number word's first letter, in the shapes below)
 _YEAR_OR_MONTH = "(?:year|month|week)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
