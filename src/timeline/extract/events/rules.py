@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import APPOSITION_OPENS, KIN, RELATIVE_CLAUSE, DocContext
+from timeline.extract.context import APPOSITION_OPENS, IN_ORDER, KIN, RELATIVE_CLAUSE, DocContext
 from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
@@ -240,6 +240,17 @@ _THEN_BEFORE = regex.compile(
     regex.I)
 
 
+_LISTED_DATE = re.compile(r"\s*(?:,|，|、|和|与|及|至|到|[-–—]|and|or|to|through)\s*")
+
+
+def _year_listed_after(text: str, raw: RawTime, after: RawTime | None) -> int | None:
+    """The year of the month listed right after a month written without one ("March and May 2024"), else None."""
+    if after is None or raw.month is None or raw.year is not None or raw.year_rel is not None \
+            or raw.year_ctx is not None or after.year is None or after.month is None or after.bare_year:
+        return None
+    return after.year if _LISTED_DATE.fullmatch(text, raw.end, after.start) else None
+
+
 def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, reference: dt.date | None) -> bool:
     """Whether a month written without its year, after the passage's later month and a word that tells
     the story forward, is in the passage's next year (and not after the document's date)."""
@@ -334,7 +345,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             block_year = block_month = block_day = passage_day = None
             passage_dated = False
         on_line: list[DatedMention] = []
-        for raw in raws_on.get(i, ()):
+        raws = raws_on.get(i, [])
+        for j, raw in enumerate(raws):
             if ctx.in_model(raw.start):
                 continue
             if raw.ago is not None and block_day is not None and raw.ago[0] in ("day", "week"):
@@ -342,7 +354,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 raw = raw._replace(ago=None, day_ctx=raw.ago[1] * (7 if raw.ago[0] == "week" else 1))
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
-            if context_year is None:
+            if (shared := _year_listed_after(text, raw, raws[j + 1] if j + 1 < len(raws) else None)) is not None:
+                context_year = shared  # ("in March and May 2024": the year written once, after the list)
+            elif context_year is None:
                 # (else, in a text with no date of its own nor a month with its year, the last year it wrote before:
                 # "2025年，人工智能大模型加速迭代。" over "DeepSeek于9月29日发布…")
                 # ("2024年5月，DeepSeek-V2降价…" over "随后…5月21日，阿里云宣布…", in a text that writes 2025 later)
@@ -994,6 +1008,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
 def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[EventRecord]:
     dated = document_times(ctx) if dated is None else dated
     records: list[EventRecord] = []
+    sentences: list[int] = []  # (where each record's sentence starts)
     seen: set[tuple[str, int, int]] = set()
     previous: TimeMention | None = None  # (the last usable one)
     byline = ctx.dated_line or (0, 0)
@@ -1039,12 +1054,32 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue
         seen.add(key)
         records.append(record)
+        sentences.append(ctx.sentence(d.raw.start)[0])
         for chained in _chained(ctx, d, own, record, neighbours[1]):
             key = (chained.date, chained.prov.char_start, chained.prov.char_end)
             if key not in seen:
                 seen.add(key)
                 records.append(chained)
-    return _without_covered(records) + _lead_year_items(ctx, dated)
+                sentences.append(-1)
+    return _without_covered(_in_order(ctx, records, sentences)) + _lead_year_items(ctx, dated)
+
+
+def _in_order(ctx: DocContext, records: list[EventRecord], sentences: list[int]) -> list[EventRecord]:
+    """ "A和B分别于2024年3月和5月发布", "A and B were released in March and May 2024, respectively": the dates of a
+    sentence that says 分别 or respectively, as many as the models they all name, are theirs in order
+    (`sentences`: where each record's sentence starts, -1 for none)."""
+    by_sentence: dict[int, list[int]] = {}
+    for k, sent_start in enumerate(sentences):
+        if sent_start >= 0:
+            by_sentence.setdefault(sent_start, []).append(k)
+    for sent_start, ks in by_sentence.items():
+        models = records[ks[0]].models
+        if len(ks) < 2 or len(models) != len(ks) or any(records[k].models != models for k in ks) \
+                or IN_ORDER.search(ctx.text, sent_start, ctx.sentence(sent_start)[1]) is None:
+            continue
+        for model, k in zip(models, ks, strict=True):
+            records[k] = records[k].model_copy(update={"models": (model,)})
+    return records
 
 
 # "OpenAI released GPT-5 on August 7, 2025, and GPT-5.1 in November": a clause that only goes on the list of what
