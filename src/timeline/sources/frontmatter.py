@@ -147,7 +147,9 @@ _BYLINE_TAIL = regex.compile(
     # (a time of day, then perhaps where it was posted: "08:30 北京")
     # (a weekday: "2025年2月7日 星期五")
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
-    r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|CST|EST|PST|BJT))?(?:\s*\p{Han}{2,6})?)?"
+    # ("May 3, 2025 at 5:00 p.m. ET")
+    r"(?:(?:\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*\p{Han}{2,6})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻")
     r"(?:\s*[\p{Han}A-Za-z0-9]{0,6}(?:社|报|网|新闻|科技|财经|氪|之家))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
