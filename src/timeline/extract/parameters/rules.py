@@ -272,9 +272,7 @@ def _apposed_head(ctx: DocContext, paren: int, sent_start: int) -> ModelMention 
     return head if head is not None and _HEAD_THEN.fullmatch(text, head.end, clause_start) else None
 
 
-# (a count after its cue, then 的 and the model: "参数量超过1万亿的Qwen3-Max-Preview", "参数规模达2350亿的Foo-3")
 _OF_AFTER_CUE = regex.compile(r"\s*的\s*")
-_ZH_CUE_BEFORE = regex.compile(r"参数(?:量|规模|数量?)?\s*(?:超过|超|达到?|约|为|高达|逾|近)?\s*$")
 
 
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
@@ -305,8 +303,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             (m.group("lat") and _DETERMINER_BEFORE.search(text, max(sent_start, start - 6), start))
             or m.group("cue2") or m.group("cue5")):
         return following[0]  # "outperforms the 280B Gopher", "Meta's 405-billion-parameter Llama 3.1"
-    of_model = _PARAMS_OF.match(after) or (
-        _OF_AFTER_CUE.match(after) if _ZH_CUE_BEFORE.search(text, max(sent_start, start - 12), start) else None)
+    cue = _CUE_BEFORE.search(text, max(sent_start, start - 32), start)
+    # (after its cue, then 的: "参数量超过1万亿的Qwen3-Max-Preview")
+    of_model = _PARAMS_OF.match(after) or (_OF_AFTER_CUE.match(after) if cue is not None else None)
     if following and of_model and following[0].start == end + of_model.end():
         return following[0]  # "拥有6710亿参数的DeepSeek-R1", "参数量超过1万亿的Qwen3-Max-Preview"
     if approx and _CLASS_OF_MODELS.match(after):
@@ -314,7 +313,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if adjacent is None or not (adjacent.end == start or _IS_ONE_OF.fullmatch(text, adjacent.end, start)):
             return None  # "匹敌万亿参数模型"
         return adjacent
-    cue_before = _CUE_BEFORE.search(text, max(sent_start, start - 32), start) or (
+    cue_before = cue or (
         # "17B active parameters out of 400B total", "141B total and 39B active parameters": a total beside
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
