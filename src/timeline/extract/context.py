@@ -48,7 +48,8 @@ _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)
               r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
 # What opens an apposition after a model's name: an article or a maker's possessive ("Codestral, Mistral's first
 # code model (22B), came out …", "Mistral NeMo, a 12B model built with NVIDIA, came out …")
-APPOSITION_OPENS = re.compile(r"\s*(?:an?|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s")
+_APPOSITION_OPENS = re.compile(r"\s*(?:an?|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 RELATIVE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:which|who|that)\s", re.I)
 _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")
@@ -372,6 +373,14 @@ class DocContext:
     def named_before(self, pos: int, start: int) -> list[ModelMention]:
         """The models named from `start` up to `pos`, without those in an aside closed before `pos` (outside_asides)."""
         return self.outside_asides([m for m in self.models_in(start, pos) if m.end <= pos], pos)
+
+    def apposed_head(self, start: int, end: int, sent_start: int) -> ModelMention | None:
+        """The model right before a comma and the apposition that opens its clause at `start` and names no model
+        up to `end`: "Codestral, Mistral's first code model (22B), came out on …" is about Codestral."""
+        if start <= sent_start or _APPOSITION_OPENS.match(self.text, start) is None or self.models_in(start, end):
+            return None
+        head = self.model_before(start, self.clause(start - 1)[0])
+        return head if head is not None and _COMMA_ONLY.fullmatch(self.text, head.end, start) else None
 
     def relative_owner(self, models: list[ModelMention], pos: int) -> ModelMention | None:
         """The last of `models` (those before `pos`) when a relative clause opens after it and `pos` is inside

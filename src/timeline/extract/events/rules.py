@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import APPOSITION_OPENS, IN_ORDER, KIN, RELATIVE_CLAUSE, DocContext
+from timeline.extract.context import IN_ORDER, KIN, RELATIVE_CLAUSE, DocContext
 from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
@@ -552,13 +552,9 @@ _LEADS = re.compile(rf"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:{_THEN_ZH}
 
 
 def _with_apposed(ctx: DocContext, start: int, end: int, sent_start: int) -> tuple[int, int]:
-    """The span from `start`, or from the model right before it when an apposition starts there and names no model:
-    "Codestral, Mistral's first code model (22B), came out on 29 May 2024" is Codestral's."""
-    if start > sent_start and APPOSITION_OPENS.match(ctx.text, start) and not ctx.models_in(start, end) \
-            and (head := ctx.model_before(start, ctx.clause(start - 1)[0])) is not None \
-            and _NOTHING_BUT.fullmatch(ctx.text, head.end, start):
-        return head.start, end
-    return start, end
+    """The span from `start`, or from the model an apposition that starts there is about (DocContext.apposed_head)."""
+    head = ctx.apposed_head(start, end, sent_start)
+    return (head.start if head is not None else start), end
 
 
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:

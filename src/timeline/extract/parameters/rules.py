@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import APPOSITION_OPENS, IN_ORDER, SHARED, DocContext, object_of
+from timeline.extract.context import IN_ORDER, SHARED, DocContext, object_of
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ParameterRecord
@@ -255,23 +255,6 @@ def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: 
         and not object_of(text, max(sent_start, the.start() - 24), the.start())
 
 
-_HEAD_THEN = regex.compile(r"\s*,\s*")
-
-
-def _apposed_head(ctx: DocContext, paren: int, sent_start: int) -> ModelMention | None:
-    """The model an apposition ending in its kind right before the parenthesis at `paren` is about, else None:
-    "Codestral, Mistral's first code model (22B), …"."""
-    text = ctx.text
-    if not _KIND_BEFORE.search(text, max(0, paren - 8), paren):
-        return None
-    clause_start = ctx.clause(paren)[0]
-    if clause_start <= sent_start or APPOSITION_OPENS.match(text, clause_start) is None \
-            or ctx.models_in(clause_start, paren):
-        return None
-    head = ctx.model_before(clause_start, ctx.clause(clause_start - 1)[0])
-    return head if head is not None and _HEAD_THEN.fullmatch(text, head.end, clause_start) else None
-
-
 _OF_AFTER_CUE = regex.compile(r"\s*的\s*")
 
 
@@ -285,7 +268,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     # after a name not known, "鹏城-百度·文心（2600亿参数）", is that name's: no model's of the sentence.)
     paren = max(text.rfind("(", sent_start, start), text.rfind("（", sent_start, start))
     if paren != -1 and ")" not in text[paren:start] and "）" not in text[paren:start]:
-        before = ctx.model_next_to(paren, sent_start) or _apposed_head(ctx, paren, sent_start)
+        # (or to an apposition ending in the kind of model: "Codestral, Mistral's first code model (22B), …")
+        before = ctx.model_next_to(paren, sent_start) or (
+            ctx.apposed_head(ctx.clause(paren)[0], paren, sent_start)
+            if _KIND_BEFORE.search(text, max(0, paren - 8), paren) else None)
         if before is not None:
             return before
         # (a name, not a word, "in four sizes (7B, 13B …)", nor a count, "671B (37B active)")
