@@ -97,10 +97,16 @@ def _unit(raw: str | None) -> str | None:
 
 
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
-# ("在AIME25测评中", "在SWE-bench Verified基准测试中")
-_GLOSS_AFTER = regex.compile(rf"\s*{_GLOSS}")
-_SAID_ASIDE = regex.compile(r"\s*,\s*(?:the\s+(?:company|firm|startup|lab)|it|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
-                            r"(?:said|says|reported|claims|claimed)(?=\s*,)")
+# What may stand between a score and another model's after it: its setting in parentheses
+# ("74.4%(单次采样),而GPT-4o仅为9.3%"), who said it ("72.5% on SWE-bench Verified, the company said, ahead of GPT-4.1
+# at 54.6%"), the parenthesis it stood in ("tops MT-Bench (7.34), beating B (6.86)"), what it measures ("62.5% accuracy, compared with 38.2% for
+# B", "取得79.8%的成绩，与B持平")
+_ASIDE_AFTER = regex.compile(
+    rf"\s*{_GLOSS}"
+    r"|\s*,\s*(?:the\s+(?:company|firm|startup|lab)|it|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
+    r"(?:said|says|reported|claims|claimed)(?=\s*,)"
+    r"|[ \t]*[)）]"
+    r"|\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|排行榜|榜单|考试)"
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
 _ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
@@ -143,8 +149,6 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
                              + _SCORE)
-_METRIC_AFTER = regex.compile(r"\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b"
-                              r"|的(?:成绩|得分|分数|准确率|通过率)")  # ("取得79.8%的成绩，与B持平")
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
@@ -208,14 +212,8 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
                   records: list[BenchmarkRecord], first: int) -> None:
     """The scores of other models on `benchmark` that follow one ending at `pos` (its number at `first`)."""
     listing = False  # (after "ahead of B (1316)": "and C (1301)" goes on with C's)
-    # (past the score's setting in parentheses, "准确率为74.4%(单次采样),而GPT-4o仅为9.3%", or who said it, "72.5% on
-    # SWE-bench Verified, the company said, ahead of GPT-4.1 at 54.6%")
-    if (gloss := match_at(_GLOSS_AFTER, ctx.text, pos) or match_at(_SAID_ASIDE, ctx.text, pos)
-            or match_at(_PAREN_CLOSE, ctx.text, pos) or match_at(_METRIC_AFTER, ctx.text, pos)) is not None \
-            and not ctx.models_in(pos, gloss.end()):
-        # (or the parenthesis the score stood in, "tops MT-Bench (7.34), beating B (6.86)"; or what it measures,
-        # "reaches 62.5% accuracy, compared with 38.2% for B", "取得79.8%的成绩，与B持平")
-        pos = gloss.end()
+    if (aside := match_at(_ASIDE_AFTER, ctx.text, pos)) is not None and not ctx.models_in(pos, aside.end()):
+        pos = aside.end()
     sent_end = _past_semicolons(ctx, sent_end)  # (the parts after them: what the scores' sentence goes on with)
     while (found := _next_other(ctx, pos, colon, first, listing)) is not None and found[2] <= sent_end:
         model, score, pos = found
