@@ -99,8 +99,8 @@ def _unit(raw: str | None) -> str | None:
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
 # What may stand between a score and another model's after it: its setting in parentheses
 # ("74.4%(单次采样),而GPT-4o仅为9.3%"), who said it ("72.5% on SWE-bench Verified, the company said, ahead of GPT-4.1
-# at 54.6%"), the parenthesis it stood in ("tops MT-Bench (7.34), beating B (6.86)"), what it measures ("62.5% accuracy, compared with 38.2% for
-# B", "取得79.8%的成绩，与B持平")
+# at 54.6%"), the parenthesis it stood in ("tops MT-Bench (7.34), beating B (6.86)"), what it measures ("62.5%
+# accuracy, compared with 38.2% for B", "取得79.8%的成绩，与B持平")
 _ASIDE_AFTER = regex.compile(
     rf"\s*{_GLOSS}"
     r"|\s*,\s*(?:the\s+(?:company|firm|startup|lab)|it|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
