@@ -43,6 +43,7 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
 _RELEASE_LABEL = r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release)|新闻稿|新闻通稿)[ \t]*\n)?"
 # (a web page's breadcrumb trail over its headline: "Home > News > AI", "首页 › 科技")
 _BREADCRUMB = r"(?:\s*+(?:[^\n>›»]{1,30}?[ \t]+[>›»][ \t]+)+[^\n>›»]{1,30}[ \t]*\n)?"
+# Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
 _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
@@ -94,7 +95,6 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # is whatever the time extractor reads as a day with its year. (Spaces are optional where
 # normalization drops those between CJK and digits.)
 _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
-# Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
