@@ -348,7 +348,7 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
     lines = _text_lines(text) if lines is None else lines
     prose = breaks = 0
     for cur, nxt in itertools.pairwise(lines):
-        if _MD_START_RE.match(cur) or cur.count("|") >= 2:  # (nor a table's row without the outer pipes)
+        if _MD_START_RE.match(cur) or _piped_row(cur):
             continue
         prose += 1
         if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and nxt[0].isalnum() \
@@ -385,9 +385,14 @@ _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$")
 
 
+def _piped_row(line: str) -> bool:
+    """Whether `line` is a table's row, perhaps without the outer pipes ("模型名称 | 发布机构 | 参数量")."""
+    return line.count("|") >= 2
+
+
 def _cells_row(line: str) -> bool:
-    if line.count("|") >= 2:
-        return True  # (a table's row without the outer pipes: "模型名称 | 发布机构 | 参数量")
+    if _piped_row(line):
+        return True
     cells = line.split()
     return 3 <= len(cells) <= 8 and sum(any(ch.isdigit() for ch in cell) for cell in cells) >= 2 \
         and not _SENTENCE_MARK.search(line)
