@@ -21,7 +21,7 @@ from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
 from timeline.records import EventRecord
-from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, LINE_LEAD
+from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
 from timeline.text.windows import match_at
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
@@ -240,7 +240,7 @@ _THEN_BEFORE = regex.compile(
     regex.I)
 
 
-_LISTED_DATE = re.compile(r"\s*(?:,|，|、|和|与|及|至|到|[-–—]|and|or|to|through)\s*")
+_LISTED_DATE = re.compile(rf"{ITEM_SEPARATOR}|\s*(?:至|到|[-–—]|to|through)\s*")  # (a list's, or a range's)
 
 
 def _year_listed_after(text: str, raw: RawTime, after: RawTime | None) -> int | None:
