@@ -102,7 +102,7 @@ _OBJECT_OF = regex.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:models?|rivals?|competitors?|systems?),?\s+(?:such\s+as|like|including))?"
     # (after a score: "79.8% (pass@1), slightly above o1's")
     r"|(?<=\d%?(?:\s*[(（][^()（）]{1,20}[)）])?,?\s+(?:(?:slightly|just|well|far)\s+)?)(?:above|below|behind)"
-    rf"|compared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
+    rf"|[Cc]ompared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     r"|(?:on\s+par|level|comparable|competitive)\s+with|comparable\s+to|as\s+good\s+as|matching|rivall?ing"
     # (another model's score: "up from 48.9% for o1")
     r"|(?<=\d%?|\d\s+points)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)

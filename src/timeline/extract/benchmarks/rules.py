@@ -559,7 +559,8 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
         return []
     lead_in = match_at(_LEAD_IN, ctx.text, sent_start, 10)
     subject = lead_in.end() if lead_in is not None and lead_in.end() < pos else sent_start
-    if not match_at(SUBJECT_PRONOUN, ctx.text, sent_start) and not match_at(SUBJECT_PRONOUN, ctx.text, subject):
+    # (or after a longer clause that leads it: "Compared with B, it scores …")
+    if not match_at(SUBJECT_PRONOUN, ctx.text, subject) and not ctx.opens_with_pronoun(sent_start):
         return []
     sized = ctx.sized_referent(sent_start)  # ("The 405B model scores …": the model of that size named before)
     if sized is not None:

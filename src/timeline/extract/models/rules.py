@@ -842,6 +842,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     # the table names')
     first: dict[str, int] = {}  # (where each model is first named)
     every = _short_names(chosen, reg, first)
+    every |= {short: named for short, named in _other_versions_shorts(text, chosen, reg, first).items()
+              if short not in every}
     shorts = {short: named for short, named in every.items()
               if text.count(short) > sum(short in c.text for c in chosen)}
     if every:
@@ -1007,17 +1009,60 @@ _OWN_VARIANTS = frozenset().union(*_SIBLINGS)
 _SHARED_VARIANTS = VARIANT_SET - _OWN_VARIANTS
 
 
+def _version_at(words: list[str]) -> int:
+    """Where the point version of a name's words is, when only variants follow it and a family's name comes before
+    ("Gemini 2.5 Flash-Lite": 1), else 0. (Words, not a pattern searched at every position of every name.)"""
+    for i in range(1, len(words) - 1):
+        if words[i - 1][-1:].isalpha() and _POINT_VERSION.fullmatch(words[i]) \
+                and all(part in VARIANT_SET for word in words[i + 1 :] for part in word.split("-")):
+            return i
+    return 0
+
+
 def _shorts_of(name: str) -> list[str]:
     """The short names of a model named `name`: its variant or code, and its version with its variants."""
     found = _SHORT_NAME.search(name) or _SHORT_CODE.search(name)
     # (a variant listed alone, "Claude 3 Opus, Sonnet and Haiku", is such a name already)
     short = found.group(1) if found is not None else name if name in VARIANT_SET else ""
     words = name.split(" ")
-    for i in range(1, len(words) - 1):  # (words, not a pattern searched at every position of every name)
-        if words[i - 1][-1:].isalpha() and _POINT_VERSION.fullmatch(words[i]) \
-                and all(word in VARIANT_SET for word in words[i + 1 :]):
-            return [short, " ".join(words[i:])]
-    return [short]
+    if (i := _version_at(words)) == 0:
+        return [short]
+    if not short and i == len(words) - 2 and "-" in words[-1]:
+        short = words[-1]  # (variants joined: "Flash-Lite" is Gemini's own, as "Opus" is Claude's)
+    return [short, " ".join(words[i:])]
+
+
+# A version with its variants written alone names the family's model of that version too, once the text has named
+# one of the family's models so ("Gemini 2.5 Flash-Lite … Compared with 2.0 Flash-Lite": Gemini 2.0 Flash-Lite).
+_VERSION_VARIANTS = regex.compile(rf"(?<![\w.-])\d+\.\d+ (?:{_VARIANTS})(?:[- ](?:{_VARIANTS}))*(?![\w-])")
+
+
+def _other_versions_shorts(text: str, chosen: list[ModelMention], reg: Registry, first: dict[str, int]
+                           ) -> dict[str, tuple[str, str | None, str]]:
+    """The versions with their variants written alone that name models of a family the text named with such a
+    version (`first` is filled with where each of those is told from: the family's first model so named)."""
+    named: dict[str, ModelMention] = {}  # family -> its first model so named
+    variants: dict[str, set[str]] = {}  # family -> the last variants of its models so named
+    for c in chosen:
+        words = c.text.split(" ")
+        if (i := _version_at(words)) and (family := " ".join(words[:i])) in reg.family_by_form:
+            named.setdefault(family, c)
+            variants.setdefault(family, set()).add(words[-1])
+    if not named:
+        return {}
+    shorts: dict[str, tuple[str, str | None, str]] = {}
+    for m in _VERSION_VARIANTS.finditer(text):
+        written = m.group(0)
+        # (the family whose models the text names with that variant, else the only family)
+        owners = [f for f in named if written.rsplit(" ", 1)[-1] in variants[f]] or list(named)
+        if len(owners) != 1 or written in shorts:
+            continue
+        model = named[owners[0]]
+        known = reg.model_by_key.get(fold(f"{owners[0]} {written}"))
+        canonical, org = (known.name, known.org) if known is not None else (f"{owners[0]} {written}", model.org)
+        shorts[written] = (canonical, org, "short")
+        first.setdefault(canonical, model.start)
+    return shorts
 
 
 def _short_names(chosen: list[ModelMention], reg: Registry, first: dict[str, int]
