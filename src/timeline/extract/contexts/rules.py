@@ -73,7 +73,7 @@ _CUE_BEFORE = regex.compile(
     # tokens": the model between)
     rf"(?:上下文|context|input(?=\s+(?:length|window))|长文本(?:处理)?能力)\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
-    r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
+    r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有"  # ("上下文窗口首次达到100万token", "上下文窗口仅有2048个token")
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose"
     r"|grows|rises|jumps|increases|expands|extends|doubles"  # ("context grows to 128K")

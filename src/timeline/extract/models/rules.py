@@ -64,7 +64,7 @@ _SUFFIX = regex.compile(
     r"|-\d+[Kk](?![A-Za-z0-9])"  # (its context length: "Yi-34B-200K", "GPT-4-32k")
     # (a score is no version: "Claude 3.5 Sonnet 92.0%" is not "Claude 3.5 Sonnet 92")
     # (nor is a date: "o1 2024.12", "DeepSeek-R1 2025.01.20" in a table's row)
-    rf"|(?:-|{_SP})?(?!(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?!\d))\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款家分BMTK]|\.\d)"
+    rf"|(?:-|{_SP})?(?!(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?!\d))\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款分BMTK]|家(?!族)|\.\d)"
     rf"|(?:-|{_SP}|(?<=\p{{Han}}))(?:{_VARIANTS})(?![A-Za-z])"
     rf"|(?:-|(?<=\p{{Han}}))(?:{_JOINED_VARIANTS})(?![A-Za-z])"
     r"|-(?!AI(?![A-Za-z]))[A-Z]{1,2}(?![A-Za-z])"  # ("DeepSeek-AI" is the maker signing)
@@ -389,11 +389,11 @@ _VARIANT_WORDS = rf"(?:{_VARIANTS})(?:-(?:{_VARIANTS}))*"
 _VARIANT_SIBLING = regex.compile(rf"{ITEM_SEPARATOR}(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
-# "the Claude 3 family: Haiku, Sonnet and Opus", "Gemini 2.0系列：Flash、Pro": a family's variants listed
-# after a word for the family are its models.
-_FAMILY_WORDS = (" family", " series", " models", " lineup", "系列")
+# "the Claude 3 family: Haiku, Sonnet and Opus", "Gemini 2.0系列：Flash、Pro", "Claude 3家族（Haiku、Sonnet、Opus）": a
+# family's variants listed after a word for the family are its models.
+_FAMILY_WORDS = (" family", " series", " models", " lineup", "系列", "家族")
 _FAMILY_LIST = regex.compile(
-    rf"(?:\s+(?:{'|'.join(w.strip() for w in _FAMILY_WORDS if w.startswith(' '))})|系列(?:模型)?)"
+    rf"(?:\s+(?:{'|'.join(w.strip() for w in _FAMILY_WORDS if w.startswith(' '))})|(?:系列|家族)(?:模型)?)"
     r"\s*(?:[:：(（]|,?\s*(?:including|comprising)\s|包括|包含)\s*"
     rf"(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 

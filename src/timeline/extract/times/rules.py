@@ -71,6 +71,11 @@ def _holidays() -> dict[str, tuple[int, int]]:
     return table
 
 
+# Between a year and its month: a line may wrap there (text pulled out of a PDF), a paragraph does not ("## 2025年"
+# over "2月24日，…" is a heading's year and a date of its own)
+_WRAP = r"[^\S\n]*(?:\n[^\S\n]*)?"
+
+
 def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern[str]:
     """Every form; `with_lead`: behind the check of where a form can begin (_lead_branches)."""
     holidays = trie_pattern(_holidays())
@@ -105,7 +110,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|{_YEAR_PART}(?!\s*[月\d]))"
     )
     composite = (
-        rf"(?P<cn>(?:{year}\s*(?:{year_tail}|(?:{month}(?:{day}|{_MONTH_PART})?))?)"
+        rf"(?P<cn>(?:{year}{_WRAP}(?:{year_tail}|(?:{month}(?:{day}|{_MONTH_PART})?))?)"
         rf"|(?:{month}(?:{day}|{_MONTH_PART})?))"
     )
     standalone = (
