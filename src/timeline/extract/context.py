@@ -32,9 +32,17 @@ R = TypeVar("R", bound=BaseModel)
 # (a full stop ends a sentence before a capital (a quote may open it), or a name in camel case: "… 2025. xAI will …";
 # its footnote marks go with it, and a quote it closes: "… the Bar Exam.[8] GPT-4 Turbo …", "… months." The …";
 # and before Chinese, as bilingual text has it: "… launched in October 2023. 月之暗面成立于…")
+# A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
+# ("… it beats B on LMArena. 128K context too.")
+_FIGURE_OPENS = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿)")
 _SENTENCE_END = re.compile(
     r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*[\"”’]?(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z])|$)"
-    r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])|(?<!\.))", re.M)  # (not "3. 通义千问", a list's number)
+    r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
+    # (a sentence that opens with a number after a word's end, "… for me. 128K context too."; not an abbreviation's,
+    # "approx. 5", "vol. 2", a month's "Oct. 22", "Sept. 12")
+    r"|(?<=[a-z]{2}\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<!approx\.)(?<!incl\.)(?<!est\.)"
+    r"(?<!ver\.)(?<!vol\.)(?<!fig\.)(?<!sec\.)(?<!eq\.)(?<!vs\.)(?<!no\.)(?<!pp\.)(?<!ch\.)(?<!ed\.)(?=[ \t]+\d)"
+    r"|(?<!\.))", re.M)
 # Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
 # "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023).
 _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
@@ -536,7 +544,8 @@ class DocContext:
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
             return next((models[0] for models in found if models), None)
-        if not (self.opens_with_pronoun(sent_start) if pronoun is None else pronoun):
+        if not (self.opens_with_pronoun(sent_start) if pronoun is None else pronoun) \
+                and _FIGURE_OPENS.match(self.text, sent_start) is None:
             return self.subject_model(sent_start)
         sized = self.sized_referent(sent_start)
         if sized is not None:

@@ -340,7 +340,10 @@ def _byline_day(rest: str) -> dt.date | None:
 # "大模型一周观察（2025年3月7日）" (any other headline's date may be the day of what it reports).
 _ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week|issue|edition)"
                             r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻")
-_ISSUE_TAIL = regex.compile(r"\s*[)）\]】]?\s*")
+# (what may follow the day: a bracket, its weekday: "【AI日报】2025年2月18日 星期二", "Daily brief: March 3, 2025
+# (Monday)")
+_ISSUE_TAIL = regex.compile(r"\s*[)）\]】]?\s*(?:[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?"
+                            r"|,?\s*\(?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\)?)?\s*")
 
 
 def headline_date(title: str | None) -> dt.date | None:

@@ -313,6 +313,10 @@ def _sizes_of_one_model(group: list[ModelMention]) -> bool:
 _CUE_THEN_OF = regex.compile(rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?的\s*")
 
 
+# ("A and B support context lengths of up to 128K": a verb in the plural right after the models listed is all of theirs)
+_PLURAL_VERB = regex.compile(r"\s+(?:(?:both|all)\s+)?(?:support|have|offer|feature|share|handle|accept)\b")
+
+
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
@@ -333,7 +337,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)
     if not respective and SHARED.search(text, model.end, start) is None:
-        return group if len(group) > 1 and _sizes_of_one_model(group) else [model]
+        shared = _sizes_of_one_model(group) or match_at(_PLURAL_VERB, text, model.end) is not None
+        return group if len(group) > 1 and shared else [model]
     if len(group) < 2:
         return [model]
     if not respective:

@@ -109,7 +109,8 @@ _ACTIVE_AFTER = regex.compile(rf"\s*(?:个)?(?:的)?(?:为|是)?(?:{_CN_ACTIVE}|
 _CUE_AFTER = regex.compile(
     rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params)")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
-_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an)\s+$", regex.I)
+# ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with")
+_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+$", regex.I)
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 # (or an active count next to it: "355B total, 32B active", "1T total / 32B active")
@@ -127,7 +128,9 @@ _CUE_BEFORE = regex.compile(
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the total: "-235B-A22B", 22B of it active)
 # "…参数模型" with no name after it describes a class of models, not one model.
-_MODEL_AFTER = regex.compile(r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b)")
+# ("a 123B model", "includes a 405B version")
+_MODEL_AFTER = regex.compile(
+    r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b|version\b|variant\b)")
 _PARAM_HEADER = regex.compile(
     rf"(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size|activ(?:e|ated))"
     r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
@@ -169,6 +172,7 @@ _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B�
 _SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)\s+(?:ranging\s+)?(?:from\s+)?)$")
 # (its maker in parentheses, then a field between dashes: "**Gemma 2** (Google) — June 27, 2024 — 9B and 27B")
 _FIELD_END = regex.compile(r"[ \t]*(?:[,;，；—–]|$)", regex.M)
+_NEXT_FIGURE = regex.compile(r"\s*[,，]\s*\d+(?:\.\d+)?\s*[KkM](?![A-Za-z])")  # (a context length: "…, 128K context")
 _NAME_THEN_RANGE = regex.compile(
     r"(?:\*\*)?\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:[—–]\s*[^—–:：\n]{1,30}?\s*)?[:：—–]\s*")
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
@@ -313,16 +317,20 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         listed = m.group("n3") or match_at(_LIST_ITEM, text, m.end())
         named = ctx.model_before(start, sent_start) if listed or match_at(_FIELD_END, text, m.end()) else None
         fielded = named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start) is not None
-        dashed = fielded and text[max(0, start - 8) : start].rstrip()[-1:] in ("—", "–")  # (one size alone: a dash)
-        if (listed and (fielded or _SIZES_BEFORE.search(text, max(sent_start, start - 24), start))) \
-                or (dashed and not listed):
+        # (one size alone: after a dash; or after a colon or a comma, before a context length, in a list of figures
+        # after the model: "Foo-2: 24B, 128K context", "Foo-2 came out Mar 17, 24B, 128K context")
+        mark = text[max(0, start - 8) : start].rstrip()[-1:]
+        alone = not listed and named is not None and (
+            (fielded and mark in ("—", "–")) or (mark in (",", "，", ":", "：") and (fielded or mark in (",", "，"))
+                                              and match_at(_NEXT_FIGURE, text, m.end()) is not None))
+        if (listed and (fielded or _SIZES_BEFORE.search(text, max(sent_start, start - 24), start))) or alone:
             return named or ctx.referred_model(sent_start)
     # (a list's line headed by its model under a heading about sizes: "- **Foo-3**：671B" under "# 参数规模对比")
     # (the heading first, found in C: a line's subject costs more, and most counts are under no such heading)
     if m.group("lat") and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading) \
             and (head := ctx.subject_model(start)) is not None and head.end <= start:
         return head
-    article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 6), start) \
+    article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 10), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
     if m.group("lat") and not (m.group("cue2") or cue_before or per_token or (
