@@ -67,7 +67,7 @@ SCANS = {
         "parameters", "from 1.5 billion to 2 trillion parameters", "10^12参数, 210^8参数",
         "参数量达到 6710亿, 参数规模：30亿", "4 - 8B, 3.8 B参数, 7Bx, 12 T",
         "1,000亿个的激活参数 百亿级别的参数 千亿规模", "x3.5亿参数 v2.7B")),
-    "benchmarks": (benchmarks.benchmark_names, lambda text: benchmarks._benchmark_pattern().finditer(text),
+    "benchmarks": (benchmarks.known_names, lambda text: benchmarks._benchmark_pattern().finditer(text),
                    _with_corpus("benchmarks", "mmlu-pro 80%, MMLU 2024 x-MMLU aMMLU τ-bench Τ-Bench swe-bench",
                                 "SWE-Bench Verified 高考数学 司法考试 律考 | GPQA | HumanEval | 1MMLU")),
     "contexts": (contexts.lengths, contexts._LENGTH.finditer, _with_corpus(
@@ -84,6 +84,16 @@ SCANS = {
 def test_candidate_scan_equals_the_full_pattern(kind: str, text: str) -> None:
     scan, full, _ = SCANS[kind]
     assert [m.span() for m in scan(text)] == [m.span() for m in full(text)]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("text", [*SCANS["benchmarks"][2], "KoMT-Bench, MixEval-Hard; FinQA, xQA, Bench, FooBench-v2"
+                                  " MMLU SimpleQA, MT-Bench, DocVQA-Eval LongBench v2, 7Bench, A-Bench-B"])
+def test_suffixed_scan_equals_the_full_pattern(text: str) -> None:
+    known = benchmarks.known_names(text)
+    expected = [m.span() for m in benchmarks._SUFFIXED.finditer(text)
+                if not benchmarks._benchmark_pattern().fullmatch(m.group(0))
+                and not any(k.start() < m.end() and m.start() < k.end() for k in known)]
+    assert [m.span() for m in benchmarks.suffixed_names(text, known)] == expected
 
 
 @pytest.mark.parametrize("text", [*TEXTS, "## a\n  ### b\n####### c\n#\tx\n a ## b\n##\n###x\n\u3000## y\n######  z"])

@@ -16,7 +16,7 @@ from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import finditer_from, match_at
+from timeline.text.windows import finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
@@ -83,9 +83,43 @@ def _name_starts() -> re.Pattern[str]:
 _LONGEST_NAME = 96  # characters, with a year and the lookarounds
 
 
-def benchmark_names(text: str) -> list[regex.Match[str]]:
+# A name the list does not know, by the word benchmarks end with ("KoMT-Bench", "MixEval", "FinQA"), looked for only
+# where that word stands (str.find), and only up to a name's length before it
+_SUFFIXED = regex.compile(r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z0-9]{0,15}-?(?:Bench|Eval|QA)"
+                          r"(?:[ -](?:Hard|Pro|Lite|Verified|v\d{1,2}))?)(?![A-Za-z0-9]|-[A-Za-z0-9])")
+_SUFFIXES = ("Bench", "Eval", "QA")
+
+
+def known_names(text: str) -> list[regex.Match[str]]:
     """_benchmark_pattern().finditer(text), tried only where a name can begin."""
     return list(finditer_from(_name_starts(), _benchmark_pattern(), text, _LONGEST_NAME))
+
+
+def suffixed_names(text: str, known: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """_SUFFIXED.finditer(text) without the names the list knows (`known`: known_names(text)), tried only where a
+    benchmark's last word stands."""
+    spans = [m.span() for m in known]
+    found: dict[int, regex.Match[str]] = {}
+    for suffix in _SUFFIXES:
+        for pos in occurrences(text, suffix):
+            m = next((m for m in _SUFFIXED.finditer(text, max(0, pos - 17), min(len(text), pos + 24))
+                      if m.start() <= pos < m.end()), None)
+            if m is not None and not _benchmark_pattern().fullmatch(m.group(0)) \
+                    and not any(start < m.end() and m.start() < end for start, end in spans):
+                found[m.start()] = m
+    return [found[start] for start in sorted(found)]
+
+
+def benchmark_names(text: str) -> list[regex.Match[str]]:
+    """The benchmarks named in `text`: the list's, and those named by their last word."""
+    known = known_names(text)
+    unknown = suffixed_names(text, known)
+    return sorted(known + unknown, key=lambda m: m.start()) if unknown else known
+
+
+def is_benchmark(name: str) -> bool:
+    """Whether `name` (a table's header) names a benchmark, known or by its ending."""
+    return _benchmark_pattern().fullmatch(name) is not None or _SUFFIXED.fullmatch(name) is not None
 
 
 def _unit(raw: str | None) -> str | None:
@@ -289,9 +323,25 @@ def _tied(ctx: DocContext, pos: int, first: int
     if (same := match_at(_TIED_AFTER, ctx.text, model.end)) and (score := match_at(_ONE_SCORE, ctx.text, first)):
         return model, score, same.end()  # ("得分97.3%，与OpenAI-o1-1217持平", "…, matching B")
     their = match_at(_THEIR_NUMBER, ctx.text, model.end)
-    if their and (near := match_at(_NEAR_AFTER, ctx.text, their.end())):
+    if their is None:
+        return None
+    if (near := match_at(_NEAR_AFTER, ctx.text, their.end())) is not None:
         return model, their, near.end()  # ("取得79.5分，与DeepSeek-R1的79.8分相当")
+    # (more models with theirs before the word: "得分88.5，与A（87.2）、B（88.3）相当": A's, then B's as a list's)
+    end = their.end()
+    for _ in range(_MOST_TIED):
+        sep = match_at(_PAIR_SEPARATOR, ctx.text, end)
+        other = _model_at(ctx, sep.end()) if sep is not None else None
+        number = match_at(_THEIR_NUMBER, ctx.text, other.end) if other is not None else None
+        if number is None:
+            return None
+        end = number.end()
+        if match_at(_NEAR_AFTER, ctx.text, end) is not None:
+            return model, their, their.end()
     return None
+
+
+_MOST_TIED = 4  # (models listed with their scores after the first, before 相当)
 
 
 def _model_at(ctx: DocContext, pos: int) -> ModelMention | None:
@@ -318,7 +368,7 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
             name = _TABLE_GLOSS.sub("", name)  # "HumanEval (pass@1)", "MMLU (5-shot)": the benchmark and its setting
         if m and not _benchmark_pattern().fullmatch(name) and _ARENA_COLUMN.fullmatch(name):
             name = _arena_above(ctx, row.start) or name
-        if not m or not _benchmark_pattern().fullmatch(name):
+        if not m or not is_benchmark(name):
             continue
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name,
                 score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
@@ -504,6 +554,11 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
     r"\s*(?:on|in|在)\s*(?:the\s+)?", regex.I)
 
 
+# A sentence of a line about a model that opens with its verb ("- **Foo-4**: 400B total. Beats B on most benchmarks,
+# with an Elo of 1417 on LMArena"): the line's model is its subject
+_SUBJECT_ELIDED = regex.compile(rf"\s*(?:{_EN_SCORE_VERB}|(?:beat|outperform|top|lead|match|rank|surpass)s)\b", regex.I)
+
+
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     """ "scored 86.8% on MMLU and 84.9% on HumanEval": the score comes first."""
     records: list[BenchmarkRecord] = []
@@ -530,6 +585,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             continue  # ("the previous best (54.8 on MMLU)": no model of its own)
         targets = listed[1] if listed is not None else [owner] if owner is not None else \
             _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
+        if not targets and match_at(_SUBJECT_ELIDED, text, sent_start) is not None \
+                and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
+            targets = [head]
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
         if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := _model_at(ctx, named.end())):

@@ -31,7 +31,7 @@ _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包
 _TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
-_CN_ACTIVE = "(?:激活|活跃)"  # ("170亿活跃参数", as Taiwan's press writes it)
+_CN_ACTIVE = "(?:激活|活跃|启动)"  # ("170亿活跃参数", "啟動參數520億": as Taiwan's press writes it)
 _CN_KIND = f"(?:总|(?:为|是)?{_CN_ACTIVE})"
 _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
@@ -114,6 +114,8 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+$", regex.I
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 # (or an active count next to it: "355B total, 32B active", "1T total / 32B active")
+# ("17B active, 128 experts, 400B total": a total after a count of active ones)
+_ACTIVE_BEFORE = regex.compile(r"\d+(?:\.\d+)?\s*[BT]\s+activ(?:e|ated)\b[^.;。]{0,30}$")
 _ACTIVE_NEXT = regex.compile(r"\s+total\s*[,，/]\s*\d+(?:\.\d+)?\s*[BMT]\s+activ")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
@@ -308,7 +310,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
                                                or _PARAM_WORD_AFTER.match(text, end)
-                                               or _ACTIVE_NEXT.match(text, end)))
+                                               or _ACTIVE_NEXT.match(text, end)
+                                               or _ACTIVE_BEFORE.search(text, max(sent_start, start - 40), start)))
     if _sizes_listed(ctx, m, start, sent_start):
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
     # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B";

@@ -562,7 +562,9 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 # ("that June": the passage's year's, as "in June" is)
 _BEFORE_MONTH = re.compile(
     r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as))\s+$")
-# ("through March", "until June": the end of a range, a cut-off, more often than a date)
+# ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
+# tells of: "That lead lasted until February, when Google announced …")
+_WHEN_AFTER = re.compile(r",\s+when\s")
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 # ("today" only beside a verb of release)
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0}
@@ -632,7 +634,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     # (a month alone after a preposition, or in parentheses after what it dates: "Mistral Small 3.1 (March)")
     start, end = base["start"], base["end"]
     if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - 16), start) \
-            and not (text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")):
+            and not (text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")) \
+            and not _WHEN_AFTER.match(text, end):
         return None
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
