@@ -957,7 +957,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     return found
 
 
-_CODE = r"[A-Z][A-Za-z]?\d+(?:\.\d+)*"  # a model's code: R1, V3.1, K2, X1
+_CODE = r"(?:[A-Z][A-Za-z]?\d+(?:\.\d+)*|[a-z]\d+(?:\.\d+)+)"  # a model's code: R1, V3.1, K2, X1, k1.5
 _CODE_LETTERS = re.compile("[A-Za-z]+")
 _TIME_WORD = regex.compile(rf"(?:{EN_DATE_WORD}|[Tt]oday|[Yy]esterday)\.?")
 # (a major version of one or two digits: "V100", "A100" are chips)
