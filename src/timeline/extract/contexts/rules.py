@@ -115,6 +115,7 @@ _CONTEXT_HEADER = regex.compile(
 # (with thousands' separators, "1,047,576 tokens"; a note in parentheses after it, "200K (1M in beta)")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?"
                              r"(?:\s*[(（][^()（）\n]{1,30}[)）])?")
+_CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = re.compile(
@@ -127,17 +128,19 @@ def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[C
     """A table column headed 上下文/Context: each row's length, of the row's model (`read`: the rows
     a length was read from, which the prose reading leaves alone)."""
     for model, row, head, cell in ctx.table_cells():
-        length = _CELL_LENGTH.fullmatch(unemphasized(cell.text)) if _CONTEXT_HEADER.fullmatch(unemphasized(head.text)) \
-            else None
-        number = length.group("n").replace(",", "") if length is not None else ""
-        if length is None or not (length.group("u") or float(number) >= 1000):
+        if not _CONTEXT_HEADER.fullmatch(unemphasized(head.text)):
             continue
-        unit = length.group("u") or ""
-        value = scaled(number, unit)
-        is_chars = length.group("what") == "字"
-        read.append((row.start, row.end))
-        ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
-                chars=value if is_chars else None, prov=ctx.prov(row.start, row.end))
+        # (one length, or a model's several: "8K / 32K")
+        for written in _CELL_LENGTHS.split(unemphasized(cell.text)):
+            length = _CELL_LENGTH.fullmatch(written)
+            number = length.group("n").replace(",", "") if length is not None else ""
+            if length is None or not (length.group("u") or float(number) >= 1000):
+                continue
+            value = scaled(number, length.group("u") or "")
+            is_chars = length.group("what") == "字"
+            read.append((row.start, row.end))
+            ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,
+                    chars=value if is_chars else None, prov=ctx.prov(row.start, row.end))
 
 
 def extract(ctx: DocContext) -> list[ContextRecord]:
