@@ -34,13 +34,15 @@ R = TypeVar("R", bound=BaseModel)
 # and before Chinese, as bilingual text has it: "… launched in October 2023. 月之暗面成立于…")
 # A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
 # ("… it beats B on LMArena. 128K context too.")
-_FIGURE_OPENS = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿)")
+_FIGURE_OPENS = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
+_OFFERED_IN = re.compile(
+    r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(
     r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*[\"”’]?(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z])|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
-    # (a sentence that opens with a number after a word's end, "… for me. 128K context too."; not an abbreviation's,
-    # "approx. 5", "vol. 2", a month's "Oct. 22", "Sept. 12")
-    r"|(?<=[a-z]{2}\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<!approx\.)(?<!incl\.)(?<!est\.)"
+    # (a sentence that opens with a number after a word's end, "… for me. 128K context too.", "… the API. 128K …"; not
+    # an abbreviation's, "approx. 5", "vol. 2", a month's "Oct. 22", "Sept. 12")
+    r"|(?<=[a-z]{2}\.|[A-Z]{2}\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<!approx\.)(?<!incl\.)(?<!est\.)"
     r"(?<!ver\.)(?<!vol\.)(?<!fig\.)(?<!sec\.)(?<!eq\.)(?<!vs\.)(?<!no\.)(?<!pp\.)(?<!ch\.)(?<!ed\.)(?=[ \t]+\d)"
     r"|(?<!\.))", re.M)
 # Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
@@ -82,6 +84,8 @@ SUBJECT_PRONOUN = regex.compile(
 _TRIMMED_MARKS = BULLET_MARKS + ">#|"  # (what a span's start loses besides white space: a list's, a quote's, a row's)
 _LINE_HEAD = regex.compile(rf"[ \t]*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|[(（]\d{{1,2}}[)）])[ \t]*)?(?:\*\*)?")
 _HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*[:：]")
+_HEAD_DASH = regex.compile(
+    r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|—{1,2}|–|[ \t]--?[ \t])")
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 # (not a quote's line: "> 核心速览：…")
@@ -117,7 +121,7 @@ _OBJECT_OF = regex.compile(
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌)了?\s*"
-    r"(?:[A-Za-z][\w.-]{0,15}的)?"
+    r"(?:[A-Za-z][\w.-]{0,15}(?:的|\s+))?"  # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3")
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
     r"|(?:基于|(?<![所可难足予加得])以)\s*)$", regex.REVERSE)
 
@@ -416,8 +420,15 @@ class DocContext:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object
         ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
         models = [m for m in self.models_in(start, pos) if m.end <= pos]
-        kept = self.not_compared(models, start)
+        # (nor what it is offered in: "Available today in ChatGPT and the API.")
+        kept = [m for m in self.not_compared(models, start)
+                if _OFFERED_IN.search(self.text, max(start, m.start - 24), m.start) is None]
         return self.relative_owner(models, pos) or (kept[-1] if kept else None)
+
+    def opens_with_figure(self, sent_start: int) -> bool:
+        """Whether the sentence at `sent_start` opens with a figure ("128K context, 16K output.", "82% on MMLU, …"):
+        without a subject of its own, it is about the model of the sentence before, as a pronoun's is."""
+        return _FIGURE_OPENS.match(self.text, sent_start) is not None
 
     def not_compared(self, models: list[ModelMention], start: int) -> list[ModelMention]:
         """`models` (named from `start` on, in order) without those a comparison's verb takes as its
@@ -545,7 +556,7 @@ class DocContext:
             found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
             return next((models[0] for models in found if models), None)
         if not (self.opens_with_pronoun(sent_start) if pronoun is None else pronoun) \
-                and _FIGURE_OPENS.match(self.text, sent_start) is None:
+                and not self.opens_with_figure(sent_start):
             return self.subject_model(sent_start)
         sized = self.sized_referent(sent_start)
         if sized is not None:
@@ -741,15 +752,17 @@ class DocContext:
             self._title_read = True
         return self._title
 
-    def line_head(self, line_start: int) -> tuple[ModelMention, int] | None:
+    def line_head(self, line_start: int, dashed: bool = False) -> tuple[ModelMention, int] | None:
         """The model that heads a line with a colon ("1. DeepSeek-V3：性价比之王。去年12月26日开源"), and
-        where its colon ends: the line's sentences after it are about that model."""
+        where its colon ends: the line's sentences after it are about that model. (`dashed`: or with a dash, as a
+        ranking's lines write it: "1. Gemini 2.5 Pro —— 1460".)"""
         lead = _LINE_HEAD.match(self.text, line_start)  # (all of it is optional: it always matches)
         at = lead.end() if lead else line_start
         head = self.models_in(at, at + 1)
         if not head or head[0].start != at:
             return None
-        colon = _HEAD_COLON.match(self.text, head[0].end, min(len(self.text), head[0].end + 40))
+        colon = (_HEAD_DASH if dashed else _HEAD_COLON).match(self.text, head[0].end, min(len(self.text),
+                                                                                         head[0].end + 40))
         return (head[0], colon.end()) if colon is not None else None
 
     def parts_before(self, sent_start: int, most: int = 3) -> list[tuple[int, int]]:

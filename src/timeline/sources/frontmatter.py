@@ -41,6 +41,9 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
               r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*(?:\n|\Z))")
 # (a press release's label over its headline: "FOR IMMEDIATE RELEASE", "新闻稿")
 _RELEASE_LABEL = r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release)|新闻稿|新闻通稿)[ \t]*\n)?"
+# (a WeChat account's credits over its headline: "梦晨 发自 凹非寺" and "量子位 | 公众号 QbitAI")
+_SENT_FROM = (r"(?:\s*+[^\n]{1,24}?[ \t]*发自[ \t]*[^\n]{1,24}\n"
+              r"(?:[ \t]*[^\n|｜]{1,24}?[ \t]*[|｜][ \t]*公众号[^\n]{0,30}\n)?)?")
 # (a web page's breadcrumb trail over its headline: "Home > News > AI", "首页 › 科技")
 _BREADCRUMB = r"(?:\s*+(?:[^\n>›»]{1,30}?[ \t]+[>›»][ \t]+)+[^\n>›»]{1,30}[ \t]*\n)?"
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
@@ -48,7 +51,7 @@ _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
-    rf"{_RELEASE_LABEL}{_BREADCRUMB}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
+    rf"{_RELEASE_LABEL}{_SENT_FROM}{_BREADCRUMB}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
     r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])"

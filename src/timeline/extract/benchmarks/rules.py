@@ -588,6 +588,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if not targets and match_at(_SUBJECT_ELIDED, text, sent_start) is not None \
                 and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
             targets = [head]
+        elif not targets and ctx.opens_with_figure(sent_start) and (referred := ctx.referred_model(sent_start)):
+            targets = [referred]  # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …")
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
         if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := _model_at(ctx, named.end())):
@@ -779,7 +781,7 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
             start, end = lines[k]
             if text.startswith("#", start):
                 break
-            head = ctx.line_head(start)
+            head = ctx.line_head(start, dashed=True)
             score = _HEADED_SCORE.fullmatch(text, head[1], end) if head is not None else None
             if head is not None and score is not None:
                 ctx.add(records, BenchmarkRecord, model=head[0].text, benchmark=bench.group("name"),

@@ -74,7 +74,8 @@ _CUE_BEFORE = regex.compile(
     rf"(?:上下文|context|input(?=\s+(?:length|window))|长文本(?:处理)?能力)\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
-    r"|首次|已经|已|更是|也|均|仅有|只有|仅|有"  # ("上下文窗口首次达到100万token", "上下文窗口仅有2048个token")
+    # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
+    r"|首次|已经|已|更是|也|均|仅有|只有|仅|有|仍然|仍|依然|依旧"
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose"
     r"|grows|rises|jumps|increases|expands|extends|doubles"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
@@ -102,7 +103,9 @@ _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:�
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
 _LISTED_THEN_CUE = regex.compile(
-    rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))+[-\s]*(?:tokens?[-\s]+)?(?:的)?(?:context|上下文)",
+    rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))+[-\s]*"
+    # (or tokens alone: "4K and 128K tokens")
+    r"(?:tokens?\b(?:[-\s]+(?:的)?(?:context|上下文))?|(?:的)?(?:context|上下文))",
     regex.I)
 _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")

@@ -39,6 +39,11 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     if not before:
         return None
     org = before[-1]
+    # (its own maker, where the clause names it before another not joined to it: "DeepSeek在Hugging Face上传了R1")
+    own = next((o for o in reversed(before) if o.canonical == mention.org), None) if mention.org else None
+    if own is not None and own is not org and text[own.end : org.start] not in _JOINT:
+        before = before[: before.index(own) + 1]
+        org = own
     between = text[org.end : mention.start]
     # (a table's cell names the maker of the model in the next cell, "| 阿里 | Qwen3 |", not of one inside
     # a later cell's text, "| 百度 | 国内首个ChatGPT类产品 |")
