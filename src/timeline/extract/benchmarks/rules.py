@@ -99,9 +99,13 @@ def suffixed_names(text: str, known: list[regex.Match[str]]) -> list[regex.Match
     """_SUFFIXED.finditer(text) without the names the list knows (`known`: known_names(text)), tried only where a
     benchmark's last word stands."""
     spans = [m.span() for m in known]
+    starts = [start for start, _ in spans]
     found: dict[int, regex.Match[str]] = {}
     for suffix in _SUFFIXES:
         for pos in occurrences(text, suffix):
+            i = bisect.bisect_right(starts, pos) - 1
+            if i >= 0 and pos < spans[i][1]:
+                continue  # (the end of a name the list knows: "HumanEval", "DocVQA")
             m = next((m for m in _SUFFIXED.finditer(text, max(0, pos - 17), min(len(text), pos + 24))
                       if m.start() <= pos < m.end()), None)
             if m is not None and not _benchmark_pattern().fullmatch(m.group(0)) \

@@ -1051,7 +1051,7 @@ def _other_versions_shorts(text: str, chosen: list[ModelMention], reg: Registry,
     if not named:
         return {}
     shorts: dict[str, tuple[str, str | None, str]] = {}
-    for m in _VERSION_VARIANTS.finditer(text):
+    for m in _VERSION_VARIANTS.finditer(text, min(model.start for model in named.values())):  # (after one is named)
         written = m.group(0)
         # (the family whose models the text names with that variant, else the only family)
         owners = [f for f in named if written.rsplit(" ", 1)[-1] in variants[f]] or list(named)
