@@ -34,6 +34,7 @@ R = TypeVar("R", bound=BaseModel)
 # and before Chinese, as bilingual text has it: "… launched in October 2023. 月之暗面成立于…")
 # A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
 # ("… it beats B on LMArena. 128K context too.")
+_PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 _FIGURE_OPENS = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
 _OFFERED_IN = re.compile(
     r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
@@ -411,9 +412,16 @@ class DocContext:
         if (relative := self.relative_owner(models, pos)) is not None:
             return relative
         text = self.text
-        while len(models) > 1 and max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1 \
-                and object_of(text, max(models[-2].end, models[-1].start - OBJECT_REACH), models[-1].start):
-            models.pop()
+        while models and max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1:
+            # (the objects listed together: "超过GPT-4o和Claude 3.5 Sonnet，上下文窗口…" passes over both, and with no
+            # subject before them leaves the sentence's to the one before)
+            first = len(models) - 1
+            while first > 0 and _LISTED_WITH.fullmatch(text, models[first - 1].end, models[first].start):
+                first -= 1
+            if not object_of(text, max(models[first - 1].end if first else start, models[first].start - OBJECT_REACH),
+                             models[first].start):
+                break
+            del models[first:]
         return models[-1] if models else None
 
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
@@ -563,7 +571,7 @@ class DocContext:
             return sized
         # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …")
         start = sent_start
-        for _ in range(3):
+        for _ in range(_PRONOUN_RUN):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
             if model is not None or previous >= sent_start \

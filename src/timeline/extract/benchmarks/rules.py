@@ -563,6 +563,9 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
 _SUBJECT_ELIDED = regex.compile(rf"\s*(?:{_EN_SCORE_VERB}|(?:beat|outperform|top|lead|match|rank|surpass)s)\b", regex.I)
 
 
+_IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
+
+
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     """ "scored 86.8% on MMLU and 84.9% on HumanEval": the score comes first."""
     records: list[BenchmarkRecord] = []
@@ -592,8 +595,10 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if not targets and match_at(_SUBJECT_ELIDED, text, sent_start) is not None \
                 and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
             targets = [head]
-        elif not targets and ctx.opens_with_figure(sent_start) and (referred := ctx.referred_model(sent_start)):
-            targets = [referred]  # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …")
+        elif not targets and (ctx.opens_with_figure(sent_start) or _IT_SCORED.search(text, sent_start, m.start())) \
+                and (referred := ctx.referent(sent_start)):
+            # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …", "On GPQA it scored 59.4%, and 92.0% on HumanEval")
+            targets = [referred]
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
         if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := _model_at(ctx, named.end())):

@@ -348,7 +348,13 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if _WITH_LEAD.fullmatch(text, sent_start, start) and (subject := ctx.after_leading_clause(sent_start)) != -1 \
             and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
         return heads[0]  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
-    return ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start)
+    return ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start) or (
+        ctx.referent(sent_start) if _IT_HAS.search(text, sent_start, start) is not None else None)
+
+
+# "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has
+# the count
+_IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b")
 
 
 def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
