@@ -536,7 +536,7 @@ _SCORE_THEN_BENCH = regex.compile(
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
-    rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?P<score>\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
+    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}"
     r"|(?:位居|登顶|位列|领跑|夺得|拿下|排名)[^，。,;；\n\d]{0,4})$"
