@@ -123,6 +123,8 @@ _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = re.compile(
     r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:为|达|可达)?|每|/|\d\s*[-~–])\s*$"
+    # (a length promised, not had: "100万token（即将支持200万）", "will soon support 2 million")
+    r"|即将(?:支持|扩展[至到]|提升[至到])?\s*$|\bwill\s+soon\s+(?:support|offer|get)\s+(?:up\s+to\s+)?$"
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?$", re.I)
 
