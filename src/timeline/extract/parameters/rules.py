@@ -181,7 +181,8 @@ _NAME_THEN_RANGE = regex.compile(
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 # (and "a 405 billion-parameter version of Llama 3.1": one of the model's versions)
 _PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\s*|\s+(?:version|variant|edition)\s+of\s+")
-_CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}]{0,6}?模型")
+# ("万亿参数MoE模型Step-2": Latin letters in the class too)
+_CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}A-Za-z]{0,6}?模型")
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
 _IS_ONE_OF = regex.compile(r"\s*(?:是|为|属于)(?:一[款个种部])?\s*")  # ("Qux-5属于百亿参数级别的模型")
 
@@ -358,6 +359,30 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
 _IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b")
 
 
+# "- **GPT-3**（OpenAI，2020）：1750亿" under "# 大模型参数规模速查": a list's line headed by its model, the count alone
+# after its colon (a range too: "70亿–650亿"), under a heading about sizes (the count has no cue of its own)
+_HEADED_COUNT = regex.compile(
+    rf"\s*(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT})(?:{_TO}(?P<n2>{_NUM})\s*(?P<u2>{_CN_UNIT}))?[\s。.]*")
+
+
+def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+    text = ctx.text
+    if "亿" not in text:  # (found in C: most texts have no such count)
+        return
+    for start, end in ctx.lines:
+        head = ctx.line_head(start) if "亿" in text[start:end] else None
+        count = _HEADED_COUNT.fullmatch(text, head[1], end) if head is not None else None
+        if head is None or count is None or (heading := ctx.heading_above(start)) is None \
+                or not _SIZE_HEADING.search(text, *heading):
+            continue
+        low = scaled(count.group("n"), count.group("u"))
+        high = scaled(count.group("n2"), count.group("u2")) if count.group("n2") else None
+        if (head[0].canonical, low) not in seen:
+            seen.add((head[0].canonical, low))
+            ctx.add(records, ParameterRecord, model=head[0].text, value=low, value_high=high, approx=False,
+                    active=False, prov=ctx.prov(start, end))
+
+
 def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
                       records: list[ParameterRecord]) -> None:
     """ "Step-2万亿参数": a count that starts inside a name is no count, but an order word right
@@ -507,6 +532,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
     _table_counts(ctx, seen, records)
+    _headed_counts(ctx, seen, records)
     for m in counts(ctx.text):
         start, end = _span(m)
         if ctx.models_in(start, end) or ctx.in_model(start):
