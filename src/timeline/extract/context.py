@@ -26,18 +26,20 @@ from timeline.text.windows import occurrences
 
 R = TypeVar("R", bound=BaseModel)
 
+# A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
+# ("… it beats B on LMArena. 128K context too.")
+_FIGURE_OPENS = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
+_PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
+# What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
+_OFFERED_IN = re.compile(
+    r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
+
 # Sentence ends: line breaks (taken from the line starts), and CJK and Latin full stops (a point
 # before a capital or at a line end) and semicolons. (One character class first: the stdlib
 # engine jumps between candidates.)
 # (a full stop ends a sentence before a capital (a quote may open it), or a name in camel case: "… 2025. xAI will …";
 # its footnote marks go with it, and a quote it closes: "… the Bar Exam.[8] GPT-4 Turbo …", "… months." The …";
 # and before Chinese, as bilingual text has it: "… launched in October 2023. 月之暗面成立于…")
-# A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
-# ("… it beats B on LMArena. 128K context too.")
-_PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
-_FIGURE_OPENS = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
-_OFFERED_IN = re.compile(
-    r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(
     r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*[\"”’]?(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z])|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
@@ -428,7 +430,6 @@ class DocContext:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object
         ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
         models = [m for m in self.models_in(start, pos) if m.end <= pos]
-        # (nor what it is offered in: "Available today in ChatGPT and the API.")
         kept = [m for m in self.not_compared(models, start)
                 if _OFFERED_IN.search(self.text, max(start, m.start - 24), m.start) is None]
         return self.relative_owner(models, pos) or (kept[-1] if kept else None)

@@ -317,6 +317,9 @@ def _verb_elided(text: str, end: int, first: int) -> regex.Match[str] | re.Match
     return score if score.group("unit") or "." in score.group("score") else None
 
 
+_MOST_TIED = 4  # (models listed with their scores after the first, before 相当)
+
+
 def _tied(ctx: DocContext, pos: int, first: int
           ) -> tuple[ModelMention, regex.Match[str] | re.Match[str], int] | None:
     """A model the score before `pos` (its number at `first`) equals or comes near, with its score and end."""
@@ -343,9 +346,6 @@ def _tied(ctx: DocContext, pos: int, first: int
         if match_at(_NEAR_AFTER, ctx.text, end) is not None:
             return model, their, their.end()
     return None
-
-
-_MOST_TIED = 4  # (models listed with their scores after the first, before 相当)
 
 
 def _model_at(ctx: DocContext, pos: int) -> ModelMention | None:
@@ -563,6 +563,7 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
 _SUBJECT_ELIDED = regex.compile(rf"\s*(?:{_EN_SCORE_VERB}|(?:beat|outperform|top|lead|match|rank|surpass)s)\b", regex.I)
 
 
+# (a pronoun inside the sentence that scored: "On GPQA it scored 59.4%, and 92.0% on HumanEval")
 _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 
 

@@ -118,7 +118,7 @@ _CONTEXT_HEADER = regex.compile(
 # (with thousands' separators, "1,047,576 tokens"; a note in parentheses after it, "200K (1M in beta)")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?"
                              r"(?:\s*[(（][^()（）\n]{1,30}[)）])?")
-_CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")
+_CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's several lengths in a cell: "8K / 32K")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = re.compile(

@@ -114,9 +114,9 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+$", regex.I
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 # (or an active count next to it: "355B total, 32B active", "1T total / 32B active")
+_ACTIVE_NEXT = regex.compile(r"\s+total\s*[,，/]\s*\d+(?:\.\d+)?\s*[BMT]\s+activ")
 # ("17B active, 128 experts, 400B total": a total after a count of active ones)
 _ACTIVE_BEFORE = regex.compile(r"\d+(?:\.\d+)?\s*[BT]\s+activ(?:e|ated)\b[^.;。]{0,30}$")
-_ACTIVE_NEXT = regex.compile(r"\s+total\s*[,，/]\s*\d+(?:\.\d+)?\s*[BMT]\s+activ")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
@@ -370,7 +370,7 @@ def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Pa
     if "亿" not in text:  # (found in C: most texts have no such count)
         return
     for start, end in ctx.lines:
-        head = ctx.line_head(start) if "亿" in text[start:end] else None
+        head = ctx.line_head(start) if text.find("亿", start, end) != -1 else None
         count = _HEADED_COUNT.fullmatch(text, head[1], end) if head is not None else None
         if head is None or count is None or (heading := ctx.heading_above(start)) is None \
                 or not _SIZE_HEADING.search(text, *heading):
