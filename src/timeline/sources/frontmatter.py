@@ -141,8 +141,9 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|
                              # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*")
                              rf"|(?:{_CREDIT}|文)\s*[:：/／]\s*[^\n|·•丨\d]{{1,20}}?\s*[|·•丨]\s*"
                              r"|[(（]\s*(?:原载于?|刊于|载于|转载自|来源[:：]?)\s*《[^》\n]{1,30}》\s*[,，]?\s*"
-                             # (its source's name without quotes: "（来源：MiniMax官方公众号，2025-01-15）")
-                             r"|[(（]\s*来源\s*[:：]\s*[^\n,，()（）《》]{1,30}[,，]\s*)")
+                             # (its source's name without quotes: "（来源：MiniMax官方公众号，2025-01-15）", "本文来源：
+                             # 月之暗面官方 2025-07-12")
+                             r"|[(（]?\s*(?:本文)?来源\s*[:：]\s*[^\n,，()（）《》]{1,30}?(?:[,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
 _UPDATED_WORDS = r"(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*[:：]?\s*"

@@ -123,7 +123,12 @@ def to_come(text: str) -> bool:
 
 # What a company does, not a model: raising money, buying, being founded, going public
 _COMPANY_ZH = "融资|收购|成立|上市|挂牌"
-_COMPANY_EN = r"rais(?:ed|es)|acquir(?:e|ed|es|ing)|founded|went\s+public|IPO"
+_COMPANY_EN_OTHER = r"acquir(?:e|ed|es|ing)|founded|went\s+public|IPO"
+_COMPANY_EN = rf"rais(?:ed|es)|{_COMPANY_EN_OTHER}"
+# (raising money, not a score: "raised €600 million", "raised a $6 billion round"; not "raised AIME accuracy to 87.5%")
+_RAISED_MONEY = (r"rais(?:ed|es)(?=\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[$€£¥]|US\$|\d|an?\s"
+                 r"|funding|money|capital|its\s+(?:first|second|third|latest|series))|(?:\s+\w+){0,2}\s+in\s+(?:funding"
+                 r"|capital))")
 _ACTION = regex.compile(
     r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|登场|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
     r"放出|上架|登陆|下线|停用|退役|"
@@ -132,7 +137,7 @@ _ACTION = regex.compile(
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_COMPANY_EN}|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
+    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|won|topped|achieved|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?available"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
