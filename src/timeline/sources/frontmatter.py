@@ -137,7 +137,8 @@ _BYLINE_LEAD = regex.compile(
 # a microblog's: "2025年8月21日 18:30 来自 微博 weibo.com" (a date with its time of day, unlabelled).
 # (in parentheses, "（发布于2025年3月15日 周六）"; and where a reprint first ran: "（原载《科技日报》2025年7月3日）")
 # (its marks taken whole, "*+": given back one by one, a line of 80,000 of them took 0.36 s)
-_FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|编辑于|发表于)\s*|(?={_DAY_AND_TIME})"
+_FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|编辑于|发表于|(?:发布|发表)时间\s*[:：])\s*"
+                             rf"|(?={_DAY_AND_TIME})"
                              # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*")
                              rf"|(?:{_CREDIT}|文)\s*[:：/／]\s*[^\n|·•丨\d]{{1,20}}?\s*[|·•丨]\s*"
                              r"|[(（]\s*(?:原载于?|刊于|载于|转载自|来源[:：]?)\s*《[^》\n]{1,30}》\s*[,，]?\s*"

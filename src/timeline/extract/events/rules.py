@@ -208,6 +208,9 @@ _REPORT_AFTER = regex.compile(r"\s*(?:的)?(?:未经审计的?)?(?:财报|业绩
                               r"|[\s-]*(?:(?:financial|earnings)\s+)?(?:results|earnings)\b", regex.I)
 
 
+_QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if text[raw.end : raw.end + 1] in ("电", "讯") or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
@@ -227,6 +230,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
     if match_at(_REPORT_AFTER, text, raw.end):
         return False  # "发布2024年第三季度财报", "its fourth-quarter 2024 results": the period a report covers
+    if _QUOTED_BY.search(text, max(0, raw.start - 48), raw.start):
+        return False  # ("… smarter than us" — Sam Altman, Feb 2025): when a quote was said
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
