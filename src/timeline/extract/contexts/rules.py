@@ -345,8 +345,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)
     if not respective and SHARED.search(text, model.end, start) is None:
-        shared = _sizes_of_one_model(group) or match_at(_PLURAL_VERB, text, model.end) is not None
-        return group if len(group) > 1 and shared else [model]
+        shared = len(group) > 1 and (_sizes_of_one_model(group) or match_at(_PLURAL_VERB, text, model.end) is not None)
+        return group if shared else [model]
     if len(group) < 2:
         return [model]
     if not respective:

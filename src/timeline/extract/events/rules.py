@@ -204,6 +204,7 @@ def _possessive(text: str, raw: RawTime) -> bool:
     return text.startswith(("'s", "’s"), raw.end)
 
 
+_REPORT_FIRST = frozenset("的未财业季年半 \t-")  # (what may follow the date in _REPORT_AFTER, tested first)
 _REPORT_AFTER = regex.compile(r"\s*(?:的)?(?:未经审计的?)?(?:财报|业绩|财务报告|财务业绩|季报|年报|半年报)"
                               r"|[\s-]*(?:(?:financial|earnings)\s+)?(?:results|earnings)\b", regex.I)
 
@@ -228,10 +229,12 @@ def _usable(raw: RawTime, text: str) -> bool:
             "end" in text[max(0, raw.start - 13) : raw.start]  # (a word tested in C first: few dates have it)
             and _PERIOD_ENDED.search(text, max(0, raw.start - 24), raw.start)):
         return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
-    if match_at(_REPORT_AFTER, text, raw.end):
+    if text[raw.end : raw.end + 1] in _REPORT_FIRST and match_at(_REPORT_AFTER, text, raw.end):
         return False  # "发布2024年第三季度财报", "its fourth-quarter 2024 results": the period a report covers
-    if _QUOTED_BY.search(text, max(0, raw.start - 48), raw.start):
-        return False  # ("… smarter than us" — Sam Altman, Feb 2025): when a quote was said
+    said_from = max(0, raw.start - 48)
+    if (text.find("—", said_from, raw.start) != -1 or text.find("–", said_from, raw.start) != -1) \
+            and _QUOTED_BY.search(text, said_from, raw.start):
+        return False  # ("… smarter than us" — Sam Altman, Feb 2025): when a quote was said (its dash found in C first)
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a

@@ -1035,6 +1035,7 @@ def _shorts_of(name: str) -> list[str]:
 # A version with its variants written alone names the family's model of that version too, once the text has named
 # one of the family's models so ("Gemini 2.5 Flash-Lite … Compared with 2.0 Flash-Lite": Gemini 2.0 Flash-Lite).
 _VERSION_VARIANTS = regex.compile(rf"(?<![\w.-])\d+\.\d+ (?:{_VARIANTS})(?:[- ](?:{_VARIANTS}))*(?![\w-])")
+_POINT_THEN_WORD = regex.compile(r"\.\d+ [A-Z]")
 
 
 def _other_versions_shorts(text: str, chosen: list[ModelMention], reg: Registry, first: dict[str, int]
@@ -1051,7 +1052,15 @@ def _other_versions_shorts(text: str, chosen: list[ModelMention], reg: Registry,
     if not named:
         return {}
     shorts: dict[str, tuple[str, str | None, str]] = {}
-    for m in _VERSION_VARIANTS.finditer(text, min(model.start for model in named.values())):  # (after one is named)
+    # (after one is named; found from the point and the capital after the version, then read from its first digit: a
+    # pattern led by a digit was tried at every digit)
+    for dot in _POINT_THEN_WORD.finditer(text, min(model.start for model in named.values())):
+        start = dot.start()
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        m = _VERSION_VARIANTS.match(text, start) if start < dot.start() else None
+        if m is None:
+            continue
         written = m.group(0)
         # (the family whose models the text names with that variant, else the only family)
         owners = [f for f in named if written.rsplit(" ", 1)[-1] in variants[f]] or list(named)

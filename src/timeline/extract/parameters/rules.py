@@ -8,6 +8,7 @@ model's own name ("Qwen3-235B") is reported too. A count that describes a class 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -367,13 +368,20 @@ _HEADED_COUNT = regex.compile(
 
 def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
     text = ctx.text
-    if "亿" not in text:  # (found in C: most texts have no such count)
-        return
-    for start, end in ctx.lines:
-        head = ctx.line_head(start) if text.find("亿", start, end) != -1 else None
+    lines = ctx.lines
+    done = -1  # (the last line read: a line may hold the unit twice, "70亿–650亿")
+    for pos in occurrences(text, "亿"):  # (found in C: most lines have no such count)
+        k = bisect.bisect_right(ctx.line_starts, pos) - 1
+        if k == done:
+            continue
+        done = k
+        start, end = lines[k]
+        # (the heading first: most lines with a count are under none about sizes)
+        if (heading := ctx.heading_above(start)) is None or not _SIZE_HEADING.search(text, *heading):
+            continue
+        head = ctx.line_head(start)
         count = _HEADED_COUNT.fullmatch(text, head[1], end) if head is not None else None
-        if head is None or count is None or (heading := ctx.heading_above(start)) is None \
-                or not _SIZE_HEADING.search(text, *heading):
+        if head is None or count is None:
             continue
         low = scaled(count.group("n"), count.group("u"))
         high = scaled(count.group("n2"), count.group("u2")) if count.group("n2") else None
