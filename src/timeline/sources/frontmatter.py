@@ -396,7 +396,10 @@ def dateline_date(normalized: str) -> dt.date | None:
     day = int(m.group("d"))
     year = int(m.group("y")) if m.group("y") else None
     if year is None:
-        dated = [t.earliest for t in find_in_normalized(normalized) if t.explicit_year and t.earliest is not None
+        # (after the whole of a month or a day: "launched ChatGPT in November 2022" under "Nov 6" is told in 2023; a
+        # year alone only from its start, "2025年以来…" under "4月8日电" being told within it)
+        dated = [t.earliest if t.precision == "year" else t.latest for t in find_in_normalized(normalized)
+                 if t.explicit_year and t.earliest is not None and t.latest is not None
                  and not _prospective(normalized, t.start, t.end)]
         if dated:
             latest = max(dated)
