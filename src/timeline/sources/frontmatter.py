@@ -346,7 +346,8 @@ def _byline_day(rest: str) -> dt.date | None:
 
 # A periodical's issue names its day at the end of its headline: "AI Weekly — March 14, 2025",
 # "大模型一周观察（2025年3月7日）" (any other headline's date may be the day of what it reports).
-_ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week|issue|edition)"
+_ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week"
+                            r"|week\s+in\s+review|issue|edition)"
                             r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻")
 # (what may follow the day: a bracket, its weekday: "【AI日报】2025年2月18日 星期二", "Daily brief: March 3, 2025
 # (Monday)")
@@ -354,12 +355,34 @@ _ISSUE_TAIL = regex.compile(r"\s*[)）\]】]?\s*(?:[(（]?(?:星期|周|週|礼�
                             r"|,?\s*\(?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\)?)?\s*")
 
 
+# A week's issue names its days at the end of its headline: its last day dates it ("Week in review: Dec 9–13, 2024",
+# "大模型一周要闻（2024.12.23-12.29）", "AI周报（2025年3月3日-3月9日）")
+_ISSUE_DAYS = regex.compile(
+    rf"(?:(?P<mon>{'|'.join(_MONTHS)})[a-z]*\.?\s+\d{{1,2}}\s*[-–~]\s*(?:(?P<mon2>{'|'.join(_MONTHS)})[a-z]*\.?\s+)?"
+    r"(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
+    r"|(?P<y>\d{4})(?:[./-]|年)(?P<m>\d{1,2})(?:[./-]|月)\d{1,2}日?\s*[-–~至]\s*(?:(?P<m2>\d{1,2})(?:[./-]|月))?"
+    r"(?P<d>\d{1,2})日?)")
+
+
 def headline_date(title: str | None) -> dt.date | None:
-    """The day a periodical's headline (`title`) ends with."""
+    """The day a periodical's headline (`title`) ends with (the last of the days it names)."""
     if not title or not _ISSUE_WORD.search(title):
         return None
     day = _stated_day(title, last=True)
-    return day[0] if day and _ISSUE_TAIL.fullmatch(title, day[2]) else None
+    if day and _ISSUE_TAIL.fullmatch(title, day[2]):
+        return day[0]
+    days = [m for m in _ISSUE_DAYS.finditer(title) if _ISSUE_TAIL.fullmatch(title, m.end())]
+    if not days:
+        return None
+    m = days[-1]
+    if m.group("mon"):
+        month = _MONTHS.index(m.group("mon2") or m.group("mon")) + 1
+    else:
+        month = int(m.group("m2") or m.group("m"))
+    try:
+        return dt.date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None
 
 
 # A date something is to happen at says nothing of when the news was written: a cue in its clause
