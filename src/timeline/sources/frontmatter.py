@@ -142,6 +142,9 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|
                              rf"|(?={_DAY_AND_TIME})"
                              # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*")
                              rf"|(?:{_CREDIT}|文)\s*[:：/／]\s*[^\n|·•丨\d]{{1,20}}?\s*[|·•丨]\s*"
+                             # (in parentheses, the name then the day: "（文/记者 王五 2025年6月21日）")
+                             rf"|[(（]\s*(?:{_CREDIT}|文)\s*[:：/／]\s*(?:(?:{_CREDIT})\s*)?[^\n|·•丨\d()（）]{{1,12}}?"
+                             r"(?:\s+|(?<=\p{Han})(?=\d))"
                              r"|[(（]\s*(?:原载于?|刊于|载于|转载自|来源[:：]?)\s*《[^》\n]{1,30}》\s*[,，]?\s*"
                              # (its source's name without quotes: "（来源：MiniMax官方公众号，2025-01-15）", "本文来源：
                              # 月之暗面官方 2025-07-12")

@@ -122,7 +122,7 @@ _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's s
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = re.compile(
-    r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:为|达|可达)?|每|/|\d\s*[-~–])\s*$"
+    r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|/|\d\s*[-~–])\s*$"
     # (a length promised, not had: "100万token（即将支持200万）", "will soon support 2 million")
     r"|即将(?:支持|扩展[至到]|提升[至到])?\s*$|\bwill\s+soon\s+(?:support|offer|get)\s+(?:up\s+to\s+)?$"
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
@@ -325,6 +325,12 @@ _CUE_THEN_OF = regex.compile(rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下�
 _PLURAL_VERB = regex.compile(r"\s+(?:(?:both|all)\s+)?(?:support|have|offer|feature|share|handle|accept)\b")
 
 
+# ("three sizes — gpt-5, gpt-5-mini and gpt-5-nano — with a 400K-token context window", "两款模型A和B均…": the models a
+# count announces, listed, share what follows them)
+_COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|models|versions|variants)"
+                         r"|[两二三四五]款(?:模型)?)[\s—–:：,，(（]*$", regex.I)
+
+
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
@@ -345,7 +351,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)
     if not respective and SHARED.search(text, model.end, start) is None:
-        shared = len(group) > 1 and (_sizes_of_one_model(group) or match_at(_PLURAL_VERB, text, model.end) is not None)
+        shared = len(group) > 1 and (_sizes_of_one_model(group) or match_at(_PLURAL_VERB, text, model.end) is not None
+                                     or _COUNTED.search(text, max(sent_start, group[0].start - 24), group[0].start))
         return group if shared else [model]
     if len(group) < 2:
         return [model]
