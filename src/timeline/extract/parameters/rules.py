@@ -172,7 +172,7 @@ _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B�
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
 # to 72B", "Qwen2: 0.5B-72B")
-_SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)\s+(?:ranging\s+)?(?:from\s+)?"
+_SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)[:：]?\s+(?:ranging\s+)?(?:from\s+)?"
                               r"|\b(?:comes?|came|available|offered|ships?)\s+in\s+)$")  # ("comes in 8B/70B/405B")
 # (its maker in parentheses, then a field between dashes: "**Gemma 2** (Google) — June 27, 2024 — 9B and 27B")
 _FIELD_END = regex.compile(r"[ \t]*(?:[,;，；—–]|$)", regex.M)
@@ -330,7 +330,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             (fielded and mark in ("—", "–")) or (mark in (",", "，", ":", "：") and (fielded or mark in (",", "，"))
                                               and match_at(_NEXT_FIGURE, text, m.end()) is not None))
         if (listed and (fielded or _SIZES_BEFORE.search(text, max(sent_start, start - 24), start))) or alone:
-            return named or ctx.referred_model(sent_start)
+            # (else the model its line named before the sentence: "- 2024.09.19: We released the Qwen2.5 series. This
+            # time there are 3 extra model sizes: 3B, 14B, and 32B", not the title's Qwen2)
+            return named or ctx.subject_before(sent_start, ctx.line_start(sent_start)) or ctx.referred_model(sent_start)
     # (a list's line headed by its model under a heading about sizes: "- **Foo-3**：671B" under "# 参数规模对比")
     # (the heading first, found in C: a line's subject costs more, and most counts are under no such heading)
     if m.group("lat") and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading) \
