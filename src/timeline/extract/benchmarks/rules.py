@@ -806,6 +806,10 @@ _NEXT_SENTENCE = regex.compile(r"[ \t]*\n?[ \t]*")
 _SCORE_ENDS = regex.compile(rf"\s*(?:[.。;；,，]|$|{_RANK})")
 
 
+_THE_SMALLER = regex.compile(r"[Tt]he(?:\s+[a-z]+)?\s+(?=[A-Z])")  # (before a model: "The smaller B")
+_APPOSED = regex.compile(r",\s+(?:an?|the|its)\s[^,;.\n]{1,40},")  # (after it: ", a 24B open-weight model,")
+
+
 def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
                    ) -> list[BenchmarkRecord]:
     text = ctx.text
@@ -824,10 +828,13 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
             continue
         end = sentence[1]
         while (gap := match_at(_NEXT_SENTENCE, text, end)) is not None and gap.end() < len(text):
-            lead = match_at(_LEAD_IN, text, gap.end())  # ("国内模型中，豆包1.6以69.8分…", "In comparison, GPT-4 …")
+            # ("国内模型中，豆包1.6以69.8分…", "In comparison, GPT-4 …", "The smaller B, a 24B open-weight model,
+            # scored …")
+            lead = match_at(_LEAD_IN, text, gap.end()) or match_at(_THE_SMALLER, text, gap.end())
             model = _model_at(ctx, gap.end()) or (_model_at(ctx, lead.end() + (text[lead.end()] == " "))
                                                   if lead is not None and lead.end() < len(text) else None)
-            score = match_at(_THEIR_SCORE, text, model.end) if model is not None else None
+            aside = match_at(_APPOSED, text, model.end) if model is not None else None
+            score = match_at(_THEIR_SCORE, text, aside.end() if aside else model.end) if model is not None else None
             following = _past_semicolons(ctx, ctx.sentence(gap.end())[1])  # (a benchmark after one is the score's)
             if model is None or score is None or not match_at(_SCORE_ENDS, text, score.end()) \
                     or bisect.bisect_left(starts, gap.end()) != bisect.bisect_left(starts, following):
