@@ -61,6 +61,7 @@ _SUFFIX = regex.compile(
     rf"(?:-|{_SP})?\d+[×x]\d+B(?![A-Za-z])"  # (before a version, which would stop at "8" of "8x7B")
     rf"|(?:[-/]|{_SP})\d+(?:\.\d+)?[BMT](?![A-Za-z])"
     r"|-?A\d+(?:\.\d+)?B(?![A-Za-z])"  # (its active size: "混元-A13B", before "-A" alone takes the letter)
+    rf"|(?:-|{_SP})E\d+B(?![A-Za-z])"  # (its effective size: "Gemma 3n E4B")
     r"|-\d+[Kk](?![A-Za-z0-9])"  # (its context length: "Yi-34B-200K", "GPT-4-32k")
     # (a score is no version: "Claude 3.5 Sonnet 92.0%" is not "Claude 3.5 Sonnet 92")
     # (nor is a date: "o1 2024.12", "DeepSeek-R1 2025.01.20" in a table's row)
