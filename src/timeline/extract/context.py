@@ -61,7 +61,12 @@ _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)
               r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
 # What opens an apposition after a model's name: an article or a maker's possessive ("Codestral, Mistral's first
 # code model (22B), came out …", "Mistral NeMo, a 12B model built with NVIDIA, came out …")
-_APPOSITION_OPENS = re.compile(r"\s*(?:an?|the|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s)\s")
+# (not who said it: "…, the company said")
+_APPOSITION_OPENER = (r"\s*(?:(?:an?|the|its)\s+(?!(?:company|firm|startup|lab)\b)"
+                      r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s)")
+_APPOSITION_OPENS = re.compile(_APPOSITION_OPENER)
+# An apposition between commas after a model's name: ", a 24B open-weight model,"
+APPOSITION_AFTER = re.compile(rf"\s*,{_APPOSITION_OPENER}[^,;.\n]{{1,40}},")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 RELATIVE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:which|who|that)\s", re.I)
@@ -86,9 +91,9 @@ SUBJECT_PRONOUN = regex.compile(
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
 _TRIMMED_MARKS = BULLET_MARKS + ">#|"  # (what a span's start loses besides white space: a list's, a quote's, a row's)
 _LINE_HEAD = regex.compile(rf"[ \t]*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|[(（]\d{{1,2}}[)）])[ \t]*)?(?:\*\*)?")
-_HEAD_COLON = regex.compile(r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*[:：]")
-_HEAD_DASH = regex.compile(
-    r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|—{1,2}|–|[ \t]--?[ \t])")
+_HEAD_GAP = r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*"  # (its emphasis's end, a gloss)
+_HEAD_COLON = regex.compile(rf"{_HEAD_GAP}[:：]")
+_HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])")  # (or a dash: a ranking's lines)
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 # (not a quote's line: "> 核心速览：…")

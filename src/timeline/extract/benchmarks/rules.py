@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from timeline.data import read_yaml
-from timeline.extract.context import SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import APPOSITION_AFTER, SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
@@ -807,7 +807,6 @@ _SCORE_ENDS = regex.compile(rf"\s*(?:[.。;；,，]|$|{_RANK})")
 
 
 _THE_SMALLER = regex.compile(r"[Tt]he(?:\s+[a-z]+)?\s+(?=[A-Z])")  # (before a model: "The smaller B")
-_APPOSED = regex.compile(r",\s+(?:an?|the|its)\s[^,;.\n]{1,40},")  # (after it: ", a 24B open-weight model,")
 
 
 def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
@@ -833,7 +832,7 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
             lead = match_at(_LEAD_IN, text, gap.end()) or match_at(_THE_SMALLER, text, gap.end())
             model = _model_at(ctx, gap.end()) or (_model_at(ctx, lead.end() + (text[lead.end()] == " "))
                                                   if lead is not None and lead.end() < len(text) else None)
-            aside = match_at(_APPOSED, text, model.end) if model is not None else None
+            aside = match_at(APPOSITION_AFTER, text, model.end) if model is not None else None
             score = match_at(_THEIR_SCORE, text, aside.end() if aside else model.end) if model is not None else None
             following = _past_semicolons(ctx, ctx.sentence(gap.end())[1])  # (a benchmark after one is the score's)
             if model is None or score is None or not match_at(_SCORE_ENDS, text, score.end()) \

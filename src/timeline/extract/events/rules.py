@@ -563,7 +563,6 @@ _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _LINE_LEAD = re.compile(LINE_LEAD)
 # ("Monday:** ", "Wednesday. ", "**Tuesday** — ")
 _WEEKDAY_LEAD_END = re.compile(r"(?:\*\*|__)?[ \t]*(?:[:：.]|[ \t][—–]|[ \t]--?[ \t])(?:\*\*|__)?[ \t]+(?=\S)")
-_APPOSITION = re.compile(r"\s*(?:an?|the)\s+(?!(?:company|firm|startup|lab)\b)")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
 _THEN_ZH = "并且|并|又|随后|之后"
@@ -626,10 +625,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     start, end = ctx.clause(pos)
     # ("… is built on DeepSeek-V3, a 671-billion-parameter model the company released on December 26": an apposition
     # is about the model right before it)
-    if start > sent_start and _APPOSITION.match(ctx.text, start) is not None:
-        head = ctx.model_before(start, ctx.clause(start - 1)[0])
-        if head is not None and _NOTHING_BUT.fullmatch(ctx.text, head.end, start):
-            return head.start, end
+    if (head := ctx.apposed_head(start, end, sent_start)) is not None:
+        return head.start, end
     for _ in range(2):  # "Microsoft is training MAI-1, a 500B model, and may preview it in May"
         if start <= sent_start:
             break
