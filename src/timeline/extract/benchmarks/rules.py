@@ -23,6 +23,7 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?))?"
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
+_SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch)[a-z]*|gets|got)"  # "achieves", "scored", "got"…
 _ZH_SCORE_VERB = "取得|获得|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
@@ -267,7 +268,7 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     """The next other model's score after `pos` (`first`: where the score before it starts; `listing`: the
     one before was another model's, with its score after its name), and its end."""
     text = ctx.text
-    if listing and (sep := match_at(_PAIR_SEPARATOR, text, pos)):
+    if listing and (sep := match_at(_SEPARATOR, text, pos)):
         model = _model_at(ctx, sep.end())
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
     elif colon and (sep := match_at(_LIST_NEXT, text, pos)):
@@ -337,7 +338,7 @@ def _tied(ctx: DocContext, pos: int, first: int
     # (more models with theirs before the word: "得分88.5，与A（87.2）、B（88.3）相当": A's, then B's as a list's)
     end = their.end()
     for _ in range(_MOST_TIED):
-        sep = match_at(_PAIR_SEPARATOR, ctx.text, end)
+        sep = match_at(_SEPARATOR, ctx.text, end)
         other = _model_at(ctx, sep.end()) if sep is not None else None
         number = match_at(_THEIR_NUMBER, ctx.text, other.end) if other is not None else None
         if number is None:
@@ -483,7 +484,6 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
 
 # "ArenaHard 91.0, AIME'24 80.4 and LiveCodeBench 62.6": names, each with a bare number after it, listed
 _BARE_SCORE = regex.compile(rf"[ \t]*{_NUMBER}(?!\d|\.\d|[-A-Za-z])")  # (not "MMLU 5-shot, GSM8K 8-shot")
-_PAIR_SEPARATOR = regex.compile(ITEM_SEPARATOR)
 
 
 def _pair_end(text: str, bench: regex.Match[str]) -> int:
@@ -497,7 +497,7 @@ def _pair_end(text: str, bench: regex.Match[str]) -> int:
 def _joined(text: str, first: regex.Match[str], second: regex.Match[str]) -> bool:
     """Whether the name `first` and its number are listed right before `second` and its number."""
     end = _pair_end(text, first)
-    sep = match_at(_PAIR_SEPARATOR, text, end) if end != -1 else None
+    sep = match_at(_SEPARATOR, text, end) if end != -1 else None
     return sep is not None and sep.end() == second.start() and _pair_end(text, second) != -1
 
 
@@ -643,9 +643,9 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
 
 # "…在MMLU、GSM8K和HumanEval上分别取得88.5%、89.3%和65.2%的成绩", "A and B scored 88.7% and 88.3% on
 # MMLU, respectively": lists of benchmarks, models and scores, paired in order.
-_SCORE_LIST = regex.compile(rf"{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+")
+_SCORES = rf"{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+"
+_SCORE_LIST = regex.compile(_SCORES)
 _ONE_SCORE = regex.compile(_NUMBER)
-_SEPARATOR = regex.compile(ITEM_SEPARATOR)
 _EACH_ZH = regex.compile(rf"分别(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达|得分为?)?\s*")  # ("分别得分80.1%和78.5%")
 _BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
 _EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
@@ -720,7 +720,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
 
 # "On MMLU, MATH and HumanEval, Foo scores 84.8, 80.4 and 82.6 respectively", "…, ahead of Bar (86.3, 66.3 and 78.9
 # respectively)": scores listed after the sentence's benchmarks, of the model named between, paired with them in order
-_LIST_RESPECTIVELY = regex.compile(rf"(?P<list>{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+)[,，]?\s+respectively\b")
+_LIST_RESPECTIVELY = regex.compile(rf"(?P<list>{_SCORES})[,，]?\s+respectively\b")
 
 
 def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -773,7 +773,7 @@ def _scores_with_models_after(ctx: DocContext, benches: list[regex.Match[str]]) 
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
                     score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
                     prov=ctx.prov(score.start(), close.end()))
-            sep = match_at(_PAIR_SEPARATOR, text, close.end())
+            sep = match_at(_SEPARATOR, text, close.end())
             pos = sep.end() if sep is not None else -1
     return records
 
