@@ -10,7 +10,7 @@ import regex
 import yaml
 
 from timeline.data import SAFE_LOADER
-from timeline.extract.times.rules import EN_WEEKDAY
+from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
 from timeline.text.normalize import NormText
 
 
@@ -157,7 +157,7 @@ _BYLINE_TAIL = regex.compile(
     r"(?:__)?"
     # (a time of day, then perhaps where it was posted: "08:30 北京")
     # (a weekday: "2025年2月7日 星期五")
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+    rf"(?:{WEEKDAY_NOTE})?"
     # ("May 3, 2025 at 5:00 p.m. ET")
     r"(?:(?:\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*\p{Han}{2,6})?)?"
@@ -354,8 +354,7 @@ _ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap
                             r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻")
 # (what may follow the day: a bracket, its weekday: "【AI日报】2025年2月18日 星期二", "Daily brief: March 3, 2025
 # (Monday)")
-_ISSUE_TAIL = regex.compile(r"\s*[)）\]】]?\s*(?:[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?"
-                            r"|,?\s*\(?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\)?)?\s*")
+_ISSUE_TAIL = regex.compile(rf"\s*[)）\]】]?(?:{WEEKDAY_NOTE})?\s*")
 
 
 # A week's issue names its days at the end of its headline: its last day dates it ("Week in review: Dec 9–13, 2024",

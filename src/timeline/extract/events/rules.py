@@ -19,7 +19,7 @@ import regex
 from timeline.extract.context import IN_ORDER, KIN, RELATIVE_CLAUSE, DocContext
 from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
-from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY
+from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_NOTE
 from timeline.records import EventRecord
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
 from timeline.text.windows import match_at
@@ -34,8 +34,7 @@ _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：
 _LIST_ITEM = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d+[.)、])\s+")
 # A line that holds its date alone, perhaps with its weekday ("6月16日(周一)", "June 16 (Monday)", "Monday, March 10"),
 # leads the items under it
-_WEEKDAY_NOTE = re.compile(
-    rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?[\s,，:：]*")
+_WEEKDAY_NOTE = re.compile(rf"{WEEKDAY_NOTE}[\s,，:：]*")
 _PLAIN_LEAD = 40  # characters at most in such a line
 _LEAD_MARKS = " \t#*_:："  # (what a heading or a bold lead adds around its words)
 # A changelog's release heading names its version beside its date ("## v3.2.0 (2025-06-24)", "## [1.2.0] - 2025-06-24",

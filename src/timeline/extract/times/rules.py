@@ -42,6 +42,9 @@ _AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week",
 _EN_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EN_WEEKDAY = "|".join(_EN_WEEKDAYS)  # (also read by events and bylines)
+# A weekday written beside a date ("2025年2月18日 星期二", "6月16日（周一）", "June 16 (Monday)", "March 10, Monday"):
+# the date's own, as events' leads and headlines' and bylines' days read it
+WEEKDAY_NOTE = rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜|週|禮拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?"
 EN_DATE_WORD = rf"(?:{MONTH_NAME}|{EN_WEEKDAY})"  # (a capitalized word that is no name: models, events)
 _SEASON = "spring|summer|fall|autumn|winter"
 # Parts of a period in words: "the end of 2025", "the first half of 2026", "beginning of next year".
