@@ -19,7 +19,7 @@ import regex
 from timeline.extract.context import IN_ORDER, KIN, RELATIVE_CLAUSE, DocContext
 from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
-from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_NOTE
+from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_HEAD_END, WEEKDAY_NOTE
 from timeline.records import EventRecord
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
 from timeline.text.windows import match_at
@@ -560,8 +560,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _LINE_LEAD = re.compile(LINE_LEAD)
-# ("Monday:** ", "Wednesday. ", "**Tuesday** — ")
-_WEEKDAY_LEAD_END = re.compile(r"(?:\*\*|__)?[ \t]*(?:[:：.]|[ \t][—–]|[ \t]--?[ \t])(?:\*\*|__)?[ \t]+(?=\S)")
+_WEEKDAY_LEAD_END = re.compile(rf"{WEEKDAY_HEAD_END}[ \t]+(?=\S)")  # ("Monday:** ", "Wednesday. ", "Tuesday — ")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
 _THEN_ZH = "并且|并|又|随后|之后"

@@ -577,8 +577,11 @@ _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
 _LIST_HEAD_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{BULLET_CLASS}[ \t]+)?(?:\*\*|__)?$")
-# ("**Wednesday.** Google made …", "**Tuesday** — Microsoft published …")
-_LIST_HEAD_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]|\.(?:\*\*|__)?[ \t]|(?:\*\*|__)?[ \t]+(?:[—–]|--?)[ \t]")
+# What ends a weekday that heads a list's item: "**Monday:** Google released …", "**Wednesday.** Google made …",
+# "**Tuesday** — Microsoft published …" (also read by events, for where the item's text starts)
+WEEKDAY_HEAD_END = (r"(?:\*\*|__)?[ \t]*(?:[:：]|\.(?=(?:\*\*|__)?[ \t])|[ \t](?:[—–]|--?)(?=[ \t]))"
+                    r"(?:\*\*|__)?")
+_LIST_HEAD_AFTER = re.compile(WEEKDAY_HEAD_END)
 _NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
 _DAY_BEFORE = re.compile(r"[日号號]\s*[（(]?\s*$")
 # What news tells of: a weekday in its sentence is one of news.
