@@ -321,10 +321,6 @@ def _sizes_of_one_model(group: list[ModelMention]) -> bool:
 _CUE_THEN_OF = regex.compile(rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?的\s*")
 
 
-# ("A and B support context lengths of up to 128K": a verb in the plural right after the models listed is all of theirs)
-_PLURAL_VERB = regex.compile(r"\s+(?:(?:both|all)\s+)?(?:support|have|offer|feature|share|handle|accept)\b")
-
-
 # ("three sizes — gpt-5, gpt-5-mini and gpt-5-nano — with a 400K-token context window", "两款模型A和B均…": the models a
 # count announces, listed, share what follows them)
 _COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|models|versions|variants)"
@@ -351,7 +347,7 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)
     if not respective and SHARED.search(text, model.end, start) is None:
-        shared = len(group) > 1 and (_sizes_of_one_model(group) or match_at(_PLURAL_VERB, text, model.end) is not None
+        shared = len(group) > 1 and (_sizes_of_one_model(group)
                                      or _COUNTED.search(text, max(sent_start, group[0].start - 24), group[0].start))
         return group if shared else [model]
     if len(group) < 2:
