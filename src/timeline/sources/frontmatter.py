@@ -140,9 +140,9 @@ _BYLINE_LEAD = regex.compile(
 # (its marks taken whole, "*+": given back one by one, a line of 80,000 of them took 0.36 s)
 _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|编辑于|发表于|(?:发布|发表)时间\s*[:：])\s*"
                              rf"|(?={_DAY_AND_TIME})"
-                             # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*")
+                             # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*", in parentheses
+                             # without the bar: "（文/记者 王五 2025年6月21日）")
                              rf"|(?:{_CREDIT}|文)\s*[:：/／]\s*[^\n|·•丨\d]{{1,20}}?\s*[|·•丨]\s*"
-                             # (in parentheses, the name then the day: "（文/记者 王五 2025年6月21日）")
                              rf"|[(（]\s*(?:{_CREDIT}|文)\s*[:：/／]\s*(?:(?:{_CREDIT})\s*)?[^\n|·•丨\d()（）]{{1,12}}?"
                              r"(?:\s+|(?<=\p{Han})(?=\d))"
                              r"|[(（]\s*(?:原载于?|刊于|载于|转载自|来源[:：]?)\s*《[^》\n]{1,30}》\s*[,，]?\s*"
