@@ -45,7 +45,11 @@ _RELEASE_LABEL = r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\
 _SENT_FROM = (r"(?:\s*+[^\n]{1,24}?[ \t]*发自[ \t]*[^\n]{1,24}\n"
               r"(?:[ \t]*[^\n|｜]{1,24}?[ \t]*[|｜][ \t]*公众号[^\n]{0,30}\n)?)?")
 # (a web page's breadcrumb trail over its headline: "Home > News > AI", "首页 › 科技")
-_BREADCRUMB = r"(?:\s*+(?:[^\n>›»]{1,30}?[ \t]+[>›»][ \t]+)+[^\n>›»]{1,30}[ \t]*\n)?"
+_CRUMBS = r"(?:[^\n>›»]{1,30}?[ \t]+[>›»][ \t]+)+[^\n>›»]{1,30}"
+_BREADCRUMB = rf"(?:\s*+{_CRUMBS}[ \t]*\n)?"
+# (a top heading that is such a trail, "# Computer Science > Computation and Language" over an arXiv paper's
+# "# The Llama 3 Herd of Models": the heading after it is the title)
+_CRUMB_HEADING = regex.compile(_CRUMBS)
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
 _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
 _TITLE_LINE = regex.compile(
@@ -71,7 +75,9 @@ _PAGE_NUMBER = regex.compile(
 _DATELINE_ZH = regex.compile(
     r"(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网|本报|本刊|人民日报|经济日报|科技日报|中国日报"
     r"|证券时报|第一财经|新京报|界面新闻|每日经济新闻|财联社|科创板日报|中国证券报|上海证券报|证券日报|21世纪经济报道|北京商报"
-    r"|中国新闻网|央广网|环球网)[\p{Han}]{0,8}?"
+    r"|中国新闻网|央广网|环球网|环球时报|参考消息|北京日报|解放日报|文汇报|南方都市报|大公报|中通社"
+    # (Taiwan's and the foreign wires', their reporter's name before the place: "中央社记者张三台北2025年3月19日电")
+    r"|中央社|联合报|自由时报|工商时报|路透社|法新社|美联社|彭博社|共同社)[\p{Han}]{0,8}?"
     r"(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)"
 )
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -274,7 +280,10 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     title = fields.get("title")
     if isinstance(title, str) and title.strip():
         return title.strip()
-    m = _HEADING.search(norm.text) or _TITLE_LINE.match(norm.text)
+    m = _HEADING.search(norm.text)
+    if m and _CRUMB_HEADING.fullmatch(m.group("title")):
+        m = _HEADING.search(norm.text, m.end()) or m
+    m = m or _TITLE_LINE.match(norm.text)
     if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
         return None  # ("Published 12 June 2025" opens the text: a byline, no title)
     start, end = norm.orig_span(*m.span("title"))

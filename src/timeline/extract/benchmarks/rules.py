@@ -175,7 +175,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
-                             r"|[为以](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分")
+                             r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")

@@ -129,14 +129,14 @@ _RAISED_MONEY = (r"rais(?:ed|es)(?=\s+(?:about\s+|nearly\s+|over\s+|more\s+than\
                  r"|funding|money|capital|its\s+(?:first|second|third|latest|series))|(?:\s+\w+){0,2}\s+in\s+(?:funding"
                  r"|capital))")
 _ACTION = regex.compile(
-    r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|登场|开放|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
+    r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
     r"放出|上架|登陆|下线|停用|退役|"
     rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:ed|es)|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
+    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:ed|es)|landed|put(?:s|ting)?\s+out|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|won|topped|achieved|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?available"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")

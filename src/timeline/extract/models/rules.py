@@ -88,7 +88,12 @@ _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|团队)", regex.I)
 # app is the chatbot, which the family names too)
 _PRODUCT = regex.compile(r"[ \t]*(?:API|SDK)(?![A-Za-z0-9-])")
 # A license named after its maker ("the MIT license", "Apache 2.0 License", "MIT许可证", "MIT协议") is no actor.
-_LICENSE = regex.compile(r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:licen[cs]e(?![A-Za-z])|许可证|协议)", regex.I)
+_LICENSE = regex.compile(r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:licen[cs]e(?![A-Za-z])|(?:开源)?(?:许可|协议))", regex.I)
+# ... and a maker whose name is a license's, after a word of openness ("DeepSeek-R1 (open weights, MIT)", "released
+# under MIT", "采用MIT")
+_LICENSE_NAMED = frozenset(("MIT",))
+_OPEN_BEFORE = regex.compile(r"(?:open[- ]weights?|open[- ]sourced?|under(?:\s+the)?|licen[cs]ed|开源|许可|采用)"
+                             r"[^\n()（）.。;；]{0,12}$", regex.I)
 # Generic Latin model-like names: a capitalized token with a digit, optionally hyphen-chained.
 # (scanned by _names_at_word_starts, which applies _LEFT; the capital is checked at once too, and
 # its letters not given back where no giving back can help: a capital inside a long run of letters,
@@ -283,7 +288,8 @@ def find_orgs(text: str) -> list[OrgMention]:
     reg = load_registry()
     found = []
     for m in _names_at_word_starts(_org_pattern(), text):
-        if match_at(_LICENSE, text, m.end()):
+        if match_at(_LICENSE, text, m.end()) or (
+                m.group(0) in _LICENSE_NAMED and _OPEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue
         canonical = reg.canonical_org(m.group(0)) or m.group(0)
         found.append(OrgMention(m.start(), m.end(), m.group(0), canonical))
