@@ -82,7 +82,7 @@ SUBJECT_PRONOUN = regex.compile(
     # ("The largest version has 27 billion parameters": one of the model's versions)
     r"(?:[Tt](?:he|his)\s+(?:[\w-]+\s+){0,2}?(?:model|version|variant|family|series|flagship)\b"
     # (what the text is about has it: "The context window is 128K tokens")
-    r"|[Tt]he\s+context\s+(?:window|length)\s+(?=is\b|was\b)"
+    r"|(?:[Tt]he\s+c|C)ontext\s+(?:window|length)\s+(?=is\b|was\b)"  # ("Context window is 128K now": a post's)
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
@@ -109,7 +109,7 @@ _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全")
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全C")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")

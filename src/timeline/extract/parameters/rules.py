@@ -173,7 +173,9 @@ _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B�
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
 # to 72B", "Qwen2: 0.5B-72B")
 _SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)[:：]?\s+(?:ranging\s+)?(?:from\s+)?"
-                              r"|\b(?:comes?|came|available|offered|ships?)\s+in\s+)$")  # ("comes in 8B/70B/405B")
+                              r"|\b(?:comes?|came|available|offered|ships?)\s+in\s+"
+                              # ("comes in 8B/70B/405B", "released Llama 3, first at 8B and 70B")
+                              r"|\b(?:first|initially|originally)\s+(?:at|in)\s+)$")
 # (its maker in parentheses, then a field between dashes: "**Gemma 2** (Google) — June 27, 2024 — 9B and 27B")
 _FIELD_END = regex.compile(r"[ \t]*(?:[,;，；—–]|$)", regex.M)
 _NEXT_FIGURE = regex.compile(r"\s*[,，]\s*\d+(?:\.\d+)?\s*[KkM](?![A-Za-z])")  # (a context length: "…, 128K context")
