@@ -45,6 +45,22 @@ def test_wrapped_lines_are_joined_but_not_a_heading() -> None:
     assert "\n" not in text[len("# Frontier models") + 2 :]
 
 
+def test_subtitle_cues_lose_their_numbers_and_timings_and_run_on_as_one_text() -> None:
+    """An SRT or WebVTT file's cue numbers and timing lines are blanked, and a sentence that runs over cues is
+    joined; one that ends in its cue keeps its line. A lone arrow in a text is no cue."""
+    srt = ("1\n00:00:01,000 --> 00:00:04,200\n大家好。\n\n2\n00:00:04,200 --> 00:00:09,800\n深度求索发布了Foo-3，\n\n"
+           "3\n00:00:09,800 --> 00:00:14,500\n总参数6710亿。\n")
+    result = norm.normalize(srt)
+    assert "-->" not in result.text and "00:00" not in result.text
+    assert "深度求索发布了Foo-3,总参数6710亿。" in result.text  # (its comma as normalized)
+    assert result.text.strip().startswith("大家好。\n")
+    vtt = "WEBVTT\n\n00:01.000 --> 00:04.000\nFoo AI released Foo-3\n\n00:04.000 --> 00:08.000\nwith 70B parameters.\n"
+    assert "Foo AI released Foo-3 with 70B parameters." in norm.normalize(vtt).text
+    assert "WEBVTT" not in norm.normalize(vtt).text
+    plain = "A --> B\n\nline one\nline two"
+    assert norm.normalize(plain).text == plain
+
+
 def test_word_hyphenated_at_a_wrapped_line_end_is_one_word_again() -> None:
     """PDF text cuts words with a hyphen at its line's end ("70B param-\neters"): one word again when the
     next line goes on in lower case; a name's hyphen before a capital or a digit stays ("Flash-\nLite")."""

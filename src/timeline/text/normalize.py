@@ -366,6 +366,20 @@ _WRAP_BREAK_RE = re.compile(r"(?=[ \t\n-])(?:(?<=[a-z][a-z])-(?=[ \t]*\n[ \t]*[a
                             r"(?<=[^ \t\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
+# A subtitle file's cues (SRT, WebVTT): each cue's number and timing line is blanked, and its text is joined to the
+# next cue's as wrapped text is, one flow of speech ("…开源了DeepSeek-V3，" then "总参数6710亿，…" in the next cue)
+_CUE_RE = re.compile(r"^[ \t]*(?:\d+[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*"
+                     r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*$|\A\ufeff?WEBVTT[^\n]*$", re.M)
+
+
+def _cues(text: str) -> list[tuple[int, int]]:
+    """Spans of a subtitle file's cue numbers and timings (and WebVTT's header), when it has two cues or more."""
+    if "-->" not in text:
+        return []
+    spans = [m.span() for m in _CUE_RE.finditer(text)]
+    return spans if len(spans) >= 2 else []
+
+
 def _short_line(lines: list[str]) -> int:
     """Lines shorter than this end where they do (a heading, a title, a paragraph's last line):
     half the median length of the lines that hold text (`lines`), which a wrapped paragraph's reach."""
@@ -572,8 +586,13 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     twin = simplified(text)
     if twin is not None:
         text = twin
+    cues = _cues(text)
+    if cues:
+        text = _blank_spans(text, cues)
     lines = _text_lines(text)
-    if is_hard_wrapped(text, lines):
+    if cues:
+        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
+    elif is_hard_wrapped(text, lines):
         short = _short_line(lines)
         # (the first line's end, where a headline over a blank line ends: not in a text whose every line is
         # followed by a blank one, cut and double-spaced, where the first is cut like the others)
