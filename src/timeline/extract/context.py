@@ -105,6 +105,9 @@ _NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型
 _FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
+# A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
+_LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
+                              r"|以下|如下|特点|特性|亮点|改进")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
@@ -118,7 +121,8 @@ _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 _OBJECT_OF = regex.compile(
     r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
-    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of)"
+    r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
+    r"|(?<=\b(?:improvements?|gains?|improves?|improved|preferred|chosen|wins?)\s+)(?:up)?on|\bover)"
     # (the kind of model first: "outperforming much larger models such as B", "beats rivals, including B")
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:models?|rivals?|competitors?|systems?),?\s+(?:such\s+as|like|including))?"
     # (after a score: "79.8% (pass@1), slightly above o1's")
@@ -642,7 +646,10 @@ class DocContext:
             if about is not None:
                 return about, 0
         if text.find(":", line_start, line_start + 96) == -1:
-            return None, 0  # (both are headed by a colon: most lines are neither, found so in C)
+            # (both are headed by a colon: most lines are neither, found so in C; a list's item without one is about
+            # its lead's model: "- Long-context support up to 128K tokens" under "Qwen2.5 brings the following
+            # improvements upon Qwen2:")
+            return self._lead_model(line_start, listing=True), 0
         head = self.line_head(line_start)
         if head is not None:
             return head
@@ -659,21 +666,27 @@ class DocContext:
             return heading, 0
         return lead, 0
 
-    def _lead_model(self, line_start: int) -> ModelMention | None:
+    def _lead_model(self, line_start: int, listing: bool = False) -> ModelMention | None:
         """The one model a list's lead line names ("**Qwen3-30B-A3B** has the following features:" over
-        "- Number of Parameters: 30.5B in total"), for a list item at `line_start`."""
+        "- Number of Parameters: 30.5B in total"), for a list item at `line_start`. (A blank line between them, or
+        an item that is no key and value, only after a lead that says it lists the model's properties: `listing`.)"""
         text, starts = self.text, self.line_starts
         if not _LIST_ITEM_MARK.match(text, line_start):
             return None
         first = i = bisect.bisect_left(starts, line_start)
         while i > 0 and first - i < _FIELD_RUN and _LIST_ITEM_MARK.match(text, starts[i - 1]):
             i -= 1
+        if i > 1 and not text[starts[i - 1] : starts[i]].strip():
+            i -= 1  # (one blank line between the lead and its list)
+            listing = True
         if i == 0:
             return None
         lead_start, lead_end = starts[i - 1], starts[i] - 1
-        if not text[lead_start:lead_end].rstrip().endswith(":"):
+        if not text[lead_start:lead_end].rstrip().endswith(":") \
+                or (listing and _LISTING_LEAD.search(text, lead_start, lead_end) is None):
             return None
-        named = self.models_in(lead_start, lead_end)
+        lead_start = max(lead_start, self.sentence(max(lead_start, lead_end - 1))[0])  # (its last sentence's)
+        named = self.not_compared(self.models_in(lead_start, lead_end), lead_start)
         return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
     def _name_field_model(self, line_start: int) -> ModelMention | None:
