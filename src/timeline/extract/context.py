@@ -105,6 +105,9 @@ _NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型
 _FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
+# A Q&A's question and answer lines ("**Q：R1有多少参数？**", "A：总参数671B", "问：…", "答：…")
+_QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：.]")
+_ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
                               r"|以下|如下|特点|特性|亮点|改进")
@@ -653,6 +656,9 @@ class DocContext:
         head = self.line_head(line_start)
         if head is not None:
             return head
+        asked = self._asked_model(line_start)
+        if asked is not None:
+            return asked, line_start  # (all of the answer's line)
         key = _KEY_VALUE.match(text, line_start, min(len(text), line_start + 48))
         if key is None:
             return None, 0
@@ -665,6 +671,29 @@ class DocContext:
         if lead is None or (heading is not None and heading.canonical.startswith(lead.canonical)):
             return heading, 0
         return lead, 0
+
+    def question_of(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the question over the answer whose line holds `pos` ("Q：R1的上下文长度是多少？" over
+        "A：128K。"), with at most one blank line between them; None for a line that answers none."""
+        text = self.text
+        line_start = self.line_start(pos)
+        if _ANSWER.match(text, line_start, min(len(text), line_start + 16)) is None:
+            return None
+        end = line_start - 1
+        if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+            end = text.rfind("\n", 0, end)  # (over one blank line)
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        return (start, end) if _QUESTION.match(text, start, end) is not None else None
+
+    def _asked_model(self, line_start: int) -> ModelMention | None:
+        """The one model the question over an answer's line names ("Q：R1有多少参数？" over "A：总参数671B")."""
+        question = self.question_of(line_start)
+        if question is None:
+            return None
+        named = self.not_compared(self.models_in(*question), question[0])
+        return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
     def _lead_model(self, line_start: int, listing: bool = False) -> ModelMention | None:
         """The one model a list's lead line names ("**Qwen3-30B-A3B** has the following features:" over

@@ -212,8 +212,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         cue = cue or topical
         # (a list's line headed by its model under a heading about the context: "- **Foo**：128K" under "# 上下文窗口";
         # the heading first, found in C: a line's subject costs more)
-        headed = not (cue or listed) and (heading := ctx.heading_above(start)) is not None \
-            and _CONTEXT_WORD.search(text, *heading) is not None and ctx.subject_model(start) == model
+        # (or an answer to a question about the context: "A：128K。" under "Q：R1的上下文长度是多少？")
+        headed = not (cue or listed) and (
+            ((heading := ctx.heading_above(start)) is not None and _CONTEXT_WORD.search(text, *heading) is not None)
+            or ((question := ctx.question_of(start)) is not None and _CONTEXT_WORD.search(text, *question) is not None)
+        ) and ctx.subject_model(start) == model
         if not (cue or listed or headed or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue or listed or headed):

@@ -869,7 +869,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         org = _company_meant(ctx, span[0])
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
-        or _column_action(ctx, time)
+        or _column_action(ctx, time) or _asked_action(ctx, time)
     if (head is not None or together or meant or time.precision == "week") and action is None:
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
     if not models and action is not None and action.group(0) == "宣布" and action.end() <= span[1] \
@@ -922,6 +922,12 @@ def _column_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | Non
     """A date in a table's column headed 发布时间/Release date: the header's verb ("发布")."""
     head = ctx.header_over(time.start) if ctx.tables else None
     return _ACTION.search(head.text) if head is not None else None
+
+
+def _asked_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
+    """A date in a Q&A's answer: the question's verb ("Q: When was Llama 3.1 released?" over "A: On July 23, 2024.")."""
+    question = ctx.question_of(time.start)
+    return _ACTION.search(ctx.text, *question) if question is not None else None
 
 
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
