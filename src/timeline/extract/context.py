@@ -267,6 +267,7 @@ class DocContext:
     _heading_starts: list[int] | None = None  # (heading_above)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
+    _cell_starts: list[tuple[int, int, ModelMention]] | None = None  # (cell_model: table_cells by where they start)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -350,6 +351,16 @@ class DocContext:
                     if cell.start <= pos < cell.end:
                         return head
         return None
+
+    def cell_model(self, pos: int) -> ModelMention | None:
+        """The model of the table cell that holds `pos` (its row's, or its column's: see table_cells), if one does."""
+        if not self.tables:
+            return None
+        if self._cell_starts is None:
+            self._cell_starts = sorted(((cell.start, cell.end, model) for model, _, _, cell in self.table_cells()),
+                                       key=lambda c: c[0])
+        i = bisect.bisect_right(self._cell_starts, pos, key=lambda c: c[0])
+        return self._cell_starts[i - 1][2] if i and pos < self._cell_starts[i - 1][1] else None
 
     def table_cells(self) -> list[tuple[ModelMention, Row, Cell, Cell]]:
         """(model, row, name, cell) for every cell after the first of every table row: in a row whose

@@ -142,7 +142,7 @@ _ACTION = regex.compile(
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
     r"|general\s+availability|bec(?:ame|omes)\s+(?:generally\s+)?available|open(?:ed|s)\s+(?:[\w.-]+\s+){1,3}?to"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard")
-    r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s+down)\b",
+    r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down)\b",
     regex.I,
 )
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
@@ -841,6 +841,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         precision = "month" if time.earliest.month == time.latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
     models, org = _actors(ctx, *span)
+    if len(models) > 1 and (owner := ctx.cell_model(time.start)) is not None and owner.text in models:
+        models = [owner.text]  # (a date in a table's row is its model's, not other cells': "| A | 2025-06-06 | B |")
     if not models and org is not None and (pointed := _object_pronoun_model(ctx, span)) is not None:
         models = [pointed.text]
     if not models and span[0] > 0 and (goes_on := _GOES_ON.match(ctx.text, span[0])) is not None \
