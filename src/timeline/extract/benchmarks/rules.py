@@ -171,6 +171,8 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
                              rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s)?(?:的)?"
+                             # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
+                             r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)第\s*[一二三四五\d]\s*[名位]?\s*[，,]\s*)?"
                              r"(?:它|该模型)?(?:也|亦|同样|则|还)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
@@ -186,6 +188,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:{_EN_SCORE_VERB})"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
+                             r"(?:一度|曾经?|最高)?"  # ("Elo评分一度达到1460")
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
                              + _SCORE)
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
