@@ -222,7 +222,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if not latin and not (what or cue or listed or headed):
             continue
         if (m.group("plain") or unit == "million") \
-                and not (cue_before or _CUE_AFTER.match(after) or listed or headed or topical):
+                and not (cue_before or _CUE_AFTER.match(after) or listed or headed or topical or compared):
             continue  # a number this plain is a length only beside a cue
         if m.group("plain"):
             value = int(m.group("plain").replace(",", ""))
@@ -296,7 +296,9 @@ def _said_alike(text: str, model: ModelMention, start: int, end: int) -> bool:
 
 # After a length read in its sentence, an earlier or another model's, named after it: "128K tokens, up from 8K in
 # Llama 3", "a 128K window, compared with 32K for Foo-3"
-_COMPARED_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|than)\s*$", regex.I)
+# (or the length it grew to in a later model, "100,000 tokens, later expanded to 200,000 tokens in Claude 2.1")
+_COMPARED_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|than"
+                                 r"|(?:expanded|extended|increased|raised|doubled|grew|rose)\s+to)\s*$", regex.I)
 _FOR_MODEL = regex.compile(r"\s*(?:tokens?\s+)?(?:for|in|on|with|of)\s+(?:the\s+)?(?:original\s+|previous\s+)?")
 
 
