@@ -405,6 +405,21 @@ _FAMILY_LIST = regex.compile(
     rf"(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
+# ... or after a count of its models later in the sentence ("Claude 3 was released on March 4, 2024, in three models:
+# Haiku, Sonnet and Opus"; the count found first, with a literal)
+_IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b")
+_COUNTED_LIST = regex.compile(rf"\s*(?:[:：—–(（]|,)\s*(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
+_COUNTED_REACH = 80  # characters from the family's name to the count
+
+
+def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
+    """The first variant of a list after a count of models in the sentence that goes on from a family's name."""
+    count = _IN_COUNTED.search(text, end, min(len(text), end + _COUNTED_REACH))
+    if count is None or _SENTENCE_STOP.search(text, end, count.start()) is not None:
+        return None
+    return _COUNTED_LIST.match(text, count.end())
+
+
 def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
     """`chosen` and the models its sized or variant names list by size or variant alone after them, or
     its family word by variant."""
@@ -418,8 +433,11 @@ def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) 
         else:
             cut = max(name.rfind(" "), name.rfind("-")) + 1
             listed = _VARIANT_SIBLING if cut and name[cut:] in VARIANT_SET else None
-            if listed is None and text.startswith(_FAMILY_WORDS, m.end) \
-                    and (head := _FAMILY_LIST.match(text, m.end, min(len(text), m.end + WINDOW))) is not None:
+            head = _FAMILY_LIST.match(text, m.end, min(len(text), m.end + WINDOW)) \
+                if listed is None and text.startswith(_FAMILY_WORDS, m.end) else None
+            if listed is None and head is None and any(c.isdigit() for c in name):
+                head = _counted_variants(text, m.end)  # (a versioned family's: "Claude 3 …, in three models: …")
+            if head is not None:
                 name, cut, listed, first = name + " ", len(name) + 1, _VARIANT_SIBLING, [head]
         if listed is not None:
             items = first + _listed_after(listed, text, first[0].end() if first else m.end)
