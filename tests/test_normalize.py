@@ -61,6 +61,20 @@ def test_subtitle_cues_lose_their_numbers_and_timings_and_run_on_as_one_text() -
     assert norm.normalize(plain).text == plain
 
 
+def test_html_tables_become_markdown_rows_one_line_a_row() -> None:
+    """An HTML table's rows, a row's cells on one line or on several, several rows on one line: one piped line a
+    row, under the header's, with no line between them; what its cells hold maps back to the original."""
+    html = ("<table>\n<thead>\n<tr>\n<th>Model</th>\n<th>MMLU</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Foo-2</td>\n"
+            "<td>86.1</td>\n</tr>\n<tr><td>Bar-3</td><td>45.9</td></tr><tr><td>Baz-4</td><td>62.1</td></tr>\n</tbody>\n"
+            "</table>\n\nA <b>bold</b> word and <td>no table</td>.")
+    result = norm.normalize(html)
+    lines = [line.strip() for line in result.text.split("\n") if line.strip()]
+    assert lines[:4] == ["|Model|MMLU|", "|Foo-2|86.1|", "|Bar-3|45.9|", "|Baz-4|62.1|"]
+    assert lines[4].split() == ["A", "bold", "word", "and", "no", "table", "."]
+    at = result.text.index("Bar-3")
+    assert result.original[slice(*result.orig_span(at, at + 5))] == "Bar-3"
+
+
 def test_word_hyphenated_at_a_wrapped_line_end_is_one_word_again() -> None:
     """PDF text cuts words with a hyphen at its line's end ("70B param-\neters"): one word again when the
     next line goes on in lower case; a name's hyphen before a capital or a digit stays ("Flash-\nLite")."""

@@ -95,6 +95,26 @@ def _link_marks(text: str) -> list[tuple[int, int, str]]:
 
 
 # HTML tags left in text copied from web pages ("<br>", "<p class=…>", "</strong>"): markup, no words.
+# An HTML table's rows, as README files write them (a row's cells on one line or on several): rewritten as a
+# markdown table's, one line a row, its cells between pipes; the head's and body's tags and the line breaks
+# inside a row dropped.
+_HTML_TABLE_RE = re.compile(r"<table\b.*?</table>", re.S | re.I)
+_HTML_CELL_RE = re.compile(r"\s*<(?i:t[dh])\b[^<>]*>\s*|\s*</(?i:t[dh])>\s*|<(?i:tr)\b[^<>]*>\s*|\s*</(?i:tr)>"
+                           r"|\s*</?(?i:thead|tbody|tfoot)\b[^<>]*>")
+
+
+def _html_cell(m: Match) -> str:
+    tag = m.group(0).strip().lower()
+    if tag.startswith(("<td", "<th")) and not tag.startswith("<thead"):
+        return "|"
+    if tag == "</tr>":
+        return "|"
+    if tag.startswith("<tr"):
+        line_start = m.string.rfind("\n", 0, m.start()) + 1
+        return "" if not m.string[line_start : m.start()].strip() else "\n"  # (a row that shares its line: its own)
+    return ""
+
+
 _TAG_RE = re.compile(
     r"</?(?i:a|abbr|b|blockquote|br|code|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|pre|s|section|small"
     r"|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)\b[^<>\n]{0,200}>"
@@ -575,6 +595,9 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if "```" in text or "~~~" in text:
         text = _blank_spans(text, fence_spans(text))
     text = _blank_spans(text, _code_lines(text))
+    if "<table" in text or "<TABLE" in text:
+        tables = [m.span() for m in _HTML_TABLE_RE.finditer(text)]
+        text, starts, ends = _rewrite(text, starts, ends, _HTML_CELL_RE, _html_cell, tables)
     if "<" in text:
         text = _blank_spans(text, (m.span() for m in _TAG_RE.finditer(text)))
     if "](" in text:
