@@ -771,6 +771,10 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
             end = text.rfind("、", d.raw.end, after.raw.start)
         elif match_at(_AND, text, d.raw.end):
             end = d.raw.end
+        elif (colon := text.find(": ", d.raw.end, after.raw.start)) != -1:
+            # ("Early 2024 was Mistral's moment: Mixtral 8x7B had shipped in December 2023": what follows the colon is
+            # the next date's; a lead that did nothing itself dates nothing)
+            return (start, colon) if _ACTION.search(text, start, colon) is not None else (d.raw.start, d.raw.end)
     if (start, end) != span and (ctx.models_in(start, end) or ctx.orgs_in(start, end)):
         return start, end
     return span
