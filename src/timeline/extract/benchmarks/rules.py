@@ -537,6 +537,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:{_A_SCORE_OF}\s+)?(?P<cmp>over|above)?\s*"
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
+    # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
+    r"|(?i:benchmarks?|results|evals?|evaluations?|scores)\s*[:：]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
@@ -568,6 +570,10 @@ _SUBJECT_ELIDED = regex.compile(rf"\s*(?:{_EN_SCORE_VERB}|(?:beat|outperform|top
 
 # (a pronoun inside the sentence that scored: "On GPQA it scored 59.4%, and 92.0% on HumanEval")
 _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
+# (a sentence that opens with a word for the results, then scores: "On benchmarks: 84.2 on MMLU-Pro, …", a thread's
+# "3/ Benchmarks: …", "评测结果：…")
+_RESULTS_LEAD = regex.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+)?(?i:(?:(?:on|in)\s+(?:the\s+)?)?(?:benchmarks?|results|evals?"
+                              r"|evaluations?|scores)|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -599,7 +605,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if not targets and match_at(_SUBJECT_ELIDED, text, sent_start) is not None \
                 and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
             targets = [head]
-        elif not targets and (ctx.opens_with_figure(sent_start) or _IT_SCORED.search(text, sent_start, m.start())) \
+        elif not targets and (ctx.opens_with_figure(sent_start) or _IT_SCORED.search(text, sent_start, m.start())
+                              or _RESULTS_LEAD.match(text, sent_start, m.start("score"))) \
                 and (referred := ctx.referent(sent_start)):
             # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …", "On GPQA it scored 59.4%, and 92.0% on HumanEval")
             targets = [referred]
