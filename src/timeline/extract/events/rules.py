@@ -878,6 +878,12 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         or _column_action(ctx, time) or _asked_action(ctx, time)
     if (head is not None or together or meant or time.precision == "week") and action is None:
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
+    status = _status(ctx, status_span, time)
+    if time.precision in ("quarter", "half") and action is None and status == "reported" \
+            and ctx.header_over(time.start) is None:
+        # (a quarter or a half with no verb, not to come, is a figure's period: "百度第一季度营收325亿元"; not a
+        # roadmap's row: "| Q2 2025 | Llama 4 Behemoth | training |")
+        return None
     if not models and action is not None and action.group(0) == "宣布" and action.end() <= span[1] \
             and (said := match_at(_SAID_NEXT, ctx.text, action.end())) is not None:
         # (what was announced is the next clause: "上周五，字节跳动还宣布，旗下视频生成模型Seedance 1.0 Pro已全面开放")
@@ -893,7 +899,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
-        status=_status(ctx, status_span, time), prov=ctx.prov(*span),
+        status=status, prov=ctx.prov(*span),
     )
 
 
