@@ -69,7 +69,7 @@ _SOURCES = (r"p(?:eople|erson) familiar with|according to (?:sources|insiders|pe
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
             r"|(?:a\s+report\s+(?:by|from|in)\s+)?(?:The Information|The Verge|Bloomberg|Reuters|CNBC|TechCrunch|Axios"
             r"|Semafor|The Wall Street Journal|the Financial Times|The New York Times))"
-            r"|sources? (?:said|say|says|told|close to)")
+            r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b")
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
