@@ -167,7 +167,9 @@ _LIST_THEN_CUE = regex.compile(
 _LIST_THEN_MODELS = regex.compile(
     rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
 _SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
-_DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+# (or what a model's release adds, and a next such list: "Llama 3.2 adds 1B and 3B text models and 11B and 90B …")
+_DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|adds|added|includes|included|brings|brought"
+                            r"|models\s+and)\s+$")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
@@ -261,7 +263,7 @@ def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: 
         return False
     if match_at(_SIZES_AFTER, text, m.end()) and _bare_list(text, start) is not None:
         return True
-    the = _DETERMINED.search(text, max(sent_start, start - 8), start)
+    the = _DETERMINED.search(text, max(sent_start, start - 12), start)
     return the is not None and match_at(_LIST_THEN_MODELS, text, m.end()) is not None \
         and not object_of(text, max(sent_start, the.start() - 24), the.start())
 
