@@ -568,6 +568,9 @@ _BEFORE_MONTH = re.compile(
 # ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
 # tells of: "That lead lasted until February, when Google announced …")
 _WHEN_AFTER = re.compile(r",\s+when\s")
+# (or the subject of a verb of what it held, opening its sentence: "August brought DeepSeek-V3.1", "September saw …")
+_MONTH_HELD = re.compile(r"\s+(?:brought|saw|delivered|marked|kicked\s+off)\b")
+_OPENS_SENTENCE = re.compile(r"(?:[.!?]\s+|\n[ \t]*(?:[-*+•][ \t]+)?)$")
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 # ("today" only beside a verb of release)
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0}
@@ -642,7 +645,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     start, end = base["start"], base["end"]
     if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - 16), start) \
             and not (text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")) \
-            and not _WHEN_AFTER.match(text, end):
+            and not _WHEN_AFTER.match(text, end) \
+            and not (_MONTH_HELD.match(text, end)
+                     and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 6), start))):
         return None
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
