@@ -5,15 +5,23 @@ from __future__ import annotations
 CN_MULTIPLIER = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7,
                  "百万": 10**6, "万": 10**4, "千": 10**3}  # fmt: skip
 LATIN_MULTIPLIER = {"T": 10**12, "B": 10**9, "M": 10**6, "K": 10**3, "k": 10**3, "m": 10**6}
-# Numbers below a hundred in English words, as "two trillion parameters", "seventy billion parameters",
-# "thirty-seven billion active parameters" and "one million tokens" write them
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-EN_NUMBER_WORDS = {"a": 1, **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 10 for i, w in enumerate(_TEENS)},
-                   **{w: 10 * (i + 2) for i, w in enumerate(_TENS)},
-                   **{f"{t}{gap}{u}": 10 * (i + 2) + j + 1 for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS)
-                      for gap in ("-", " ")}}
+# Small numbers in English words, as "two trillion parameters" and "one million tokens" write them
+EN_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                   "nine": 9, "ten": 10}
+# ... and any below a hundred, as a pattern and its value, for counts of parameters ("seventy billion", "thirty-seven
+# billion"; a pattern of their parts: the hundred and more names as alternatives cost the patterns that hold them
+# a tenth of a second to compile, in every process)
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT_WORDS = "|".join(w for w in EN_NUMBER_WORDS if w != "a")
+EN_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{_UNIT_WORDS}))?|{'|'.join(_TEENS)}|a|{_UNIT_WORDS})"
+
+
+def en_number(words: str) -> int:
+    """The value of a number that EN_NUMBER matched ("Thirty-seven" -> 37)."""
+    parts = words.lower().replace("-", " ").split()
+    return sum(_TENS.get(part) or _TEENS.get(part) or EN_NUMBER_WORDS[part] for part in parts)
 
 
 def scaled(number: str, unit: str) -> int:

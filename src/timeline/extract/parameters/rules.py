@@ -16,7 +16,7 @@ import regex
 
 from timeline.extract.context import IN_ORDER, SHARED, DocContext, object_of
 from timeline.extract.models.rules import ModelMention
-from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
+from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
 from timeline.text.lists import BULLET, ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
@@ -62,7 +62,7 @@ _COUNT = regex.compile(
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue)
-    rf"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:{'|'.join(EN_NUMBER_WORDS)}))[\s-]+(?P<u6>billion|trillion)"
+    rf"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
     r"(?:[\s-]+(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?(?![a-z]))\b|(?=\s+(?:in\s+)?total\b)))"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
@@ -86,7 +86,7 @@ _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
 
 
 # A number in words is rare: looked for only before "billion"/"trillion" (found by str.find).
-_WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:{'|'.join(EN_NUMBER_WORDS)})[\s-]+(?:b|tr)$")
+_WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:{EN_NUMBER})[\s-]+(?:b|tr)$")
 
 
 def counts(text: str) -> Iterator[regex.Match[str]]:
@@ -213,7 +213,7 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("latm"):
         return scaled(m.group("nm"), "M"), None, False
     if m.group("wen"):
-        return scaled(str(EN_NUMBER_WORDS[m.group("w5").lower()]), _SCALE_WORD[m.group("u6").lower()]), None, False
+        return scaled(str(en_number(m.group("w5"))), _SCALE_WORD[m.group("u6").lower()]), None, False
     if m.group("order"):
         return CN_MULTIPLIER[m.group("u4")], None, True
     if m.group("pow"):
