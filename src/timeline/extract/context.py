@@ -375,6 +375,8 @@ class DocContext:
             return self._cells
         cells: list[tuple[ModelMention, Row, Cell, Cell]] = []
         columns: dict[int, int] = {}  # the model column of each table (by its header's identity)
+        last_model: dict[int, list[ModelMention]] = {}  # (each table's last row's model, and where the next row starts)
+        last_end: dict[int, int] = {}
         for header, row in self.tables:
             if not row.cells:
                 continue
@@ -383,6 +385,10 @@ class DocContext:
                 at = columns[id(header)] = next(
                     (i for i, head in enumerate(header) if _MODEL_HEADER.fullmatch(unemphasized(head.text))), 0)
             found = self.models_in(row.cells[at].start, row.cells[at].end) if at < len(row.cells) else []
+            if not found and at < len(row.cells) and not row.cells[at].text and row.start == last_end.get(id(header)):
+                found = last_model[id(header)]  # (a row that goes on from the one above: "| | | 70B | | 128k |")
+            if found:
+                last_model[id(header)], last_end[id(header)] = found, row.end + 1
             first = row.cells[0]
             for i, (head, cell) in enumerate(zip(header, row.cells, strict=False)):
                 if i == at or (not found and i == 0):
