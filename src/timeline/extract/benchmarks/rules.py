@@ -156,7 +156,7 @@ _MODEL_NEXT = regex.compile(rf"\s*{_ON_IT}\s*[，,]\s*")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 # (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
 _EN_MODEL_NEXT = regex.compile(
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,\s*(?:(?:a|an|the)\s[^,\n]{1,40},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,\n]{1,40},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (a participle: "scoring", "reaching"; or a phrase with its score: "beats B on LMArena, with an Elo of 1338")
 _SCORING = re.compile(rf"{_EN_SCORE_VERB}(?<=ing)\s|with\s")
@@ -170,7 +170,9 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
-                             rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s)?(?:的)?"
+                             rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s"
+                             # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
+                             r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
                              r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)第\s*[一二三四五\d]\s*[名位]?\s*[，,]\s*)?"
                              r"(?:它|该模型)?(?:也|亦|同样|则|还)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
