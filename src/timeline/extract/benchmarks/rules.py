@@ -191,7 +191,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高)?"  # ("Elo评分一度达到1460")
-                             r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*)?"
+                             r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*"
+                             r"|(?i:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+to\s+))?"  # ("improves on B from 33.4% to 49.0%")
                              + _SCORE)
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
