@@ -763,6 +763,10 @@ def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) 
 # "## MMLU 得分" over "- GPT-4o：88.7": the lines of a list headed by their models, under a heading that names one
 # benchmark, give their scores on it
 _HEADED_SCORE = regex.compile(rf"\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
+_LEAD_LENGTH = 40  # characters: a lead line's most
+_RANKED = regex.compile(  # (a rank that opens a line: "第一名：", "No. 1:", "#1 ")
+    r"[ \t]*(?:第[一二三四五六七八九十\d]{1,3}名|(?i:No\.|#)\s*\d{1,3})[ \t]*[:：.]?[ \t]*(?:\*\*)?")
+_PAREN_RANK_SCORE = regex.compile(r"(?:\*\*)?\s*[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*[)）]\s*")
 
 
 # "MMLU: 88.7 (GPT-4o), 88.3 (Claude 3.5 Sonnet)": after a benchmark and its colon, scores each with its model after it
@@ -791,21 +795,35 @@ def _scores_with_models_after(ctx: DocContext, benches: list[regex.Match[str]]) 
     return records
 
 
+def _leads_list(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is a heading, or a short line that ends with a colon ("LMArena排行榜：")."""
+    if text.startswith("#", line_start):
+        return True
+    end = text.find("\n", line_start)
+    line = text[line_start : len(text) if end == -1 else end].rstrip()
+    return len(line) <= _LEAD_LENGTH and line.endswith((":", "："))
+
+
 def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     text = ctx.text
     records: list[BenchmarkRecord] = []
-    headings = [b for b in benches if text.startswith("#", ctx.line_start(b.start()))]
+    headings = [b for b in benches if _leads_list(text, ctx.line_start(b.start()))]
     for bench in headings:
         first = ctx.line_start(bench.start())
         if sum(ctx.line_start(b.start()) == first for b in headings) != 1:
             continue  # (a heading that names several benchmarks: "## MMLU vs GPQA")
         lines = ctx.lines
+        titled = text.startswith("#", first)
         for k in range(bisect.bisect_right(ctx.line_starts, first), len(lines)):
             start, end = lines[k]
-            if text.startswith("#", start):
-                break
+            if text.startswith("#", start) or (not titled and not text[start:end].strip()):
+                break  # (a lead's list ends at its first blank line)
             head = ctx.line_head(start, dashed=True)
             score = _HEADED_SCORE.fullmatch(text, head[1], end) if head is not None else None
+            if head is None and (ranked := _RANKED.match(text, start, end)) is not None \
+                    and (named := ctx.models_in(ranked.end(), ranked.end() + 1)) and named[0].start == ranked.end():
+                # ("第一名：Gemini 2.5 Pro（1439分）": a rank, the model, its score in parentheses)
+                head, score = (named[0], named[0].end), _PAREN_RANK_SCORE.fullmatch(text, named[0].end, end)
             if head is not None and score is not None:
                 ctx.add(records, BenchmarkRecord, model=head[0].text, benchmark=bench.group("name"),
                         score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
