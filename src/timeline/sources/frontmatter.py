@@ -104,7 +104,8 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # day, 来源/作者/编辑, "By Jane Doe", "5 min read"). Update dates name no publication. The date itself
 # is whatever the time extractor reads as a day with its year. (Spaces are optional where
 # normalization drops those between CJK and digits.)
-_DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}"  # ("2025-04-29 08:30", "2025年8月21日 18:30")
+# ("2025-04-29 08:30", "2025年8月21日 18:30", "2025-01-20T18:30")
+_DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*|T)\d{1,2}:\d{2}"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
@@ -165,7 +166,8 @@ _BYLINE_TAIL = regex.compile(
     # (a weekday: "2025年2月7日 星期五")
     rf"(?:{WEEKDAY_NOTE})?"
     # ("May 3, 2025 at 5:00 p.m. ET")
-    r"(?:(?:\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    # (ISO 8601's, with its offset: "2025-01-20T18:30:00+08:00")
+    r"(?:(?:\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*\p{Han}{2,6})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻")
     r"(?:\s*[\p{Han}A-Za-z0-9]{0,6}(?:社|报|网|新闻|科技|财经|氪|之家))?"

@@ -46,10 +46,12 @@ def _comparator(written: str | None) -> str:
 
 @cache
 def _names() -> list[str]:
-    """names.yaml's names, and each name of several words with hyphens between them ("GPQA-Diamond")."""
+    """names.yaml's names, each name of several words with hyphens between them ("GPQA-Diamond"), and each
+    hyphenated one with spaces ("MATH 500", "Arena Hard"; not a letter alone: "C-Eval")."""
     data = read_yaml(__package__, "names.yaml")
     names = [str(n) for n in data["benchmarks"]]
-    return list(dict.fromkeys([*names, *(n.replace(" ", "-") for n in names if " " in n)]))
+    spaced = [n.replace("-", " ") for n in names if "-" in n and min(map(len, n.split("-"))) >= 2]
+    return list(dict.fromkeys([*names, *(n.replace(" ", "-") for n in names if " " in n), *spaced]))
 
 
 @cache
