@@ -77,6 +77,8 @@ _CUE_BEFORE = regex.compile(
     r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有|仍然|仍|依然|依旧"
+    # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
+    r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over"
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose"
     r"|grows|rises|jumps|increases|expands|extends|doubles"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
