@@ -534,6 +534,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     return ctx.last_listed(before, _COORDINATION)  # (no comma: "Compared with A, B scored …" is B's)
 
 
+_RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores)"  # (a word for the results, before its colon)
 _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
     r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass)(?:es|ed|ing|s)?)?\s*"  # (the stem read)
@@ -543,7 +544,7 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:{_A_SCORE_OF}\s+)?(?P<cmp>over|above)?\s*"
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
-    r"|(?i:benchmarks?|results|evals?|evaluations?|scores)\s*[:：]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
+    rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
@@ -577,8 +578,8 @@ _SUBJECT_ELIDED = regex.compile(rf"\s*(?:{_EN_SCORE_VERB}|(?:beat|outperform|top
 _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 # (a sentence that opens with a word for the results, then scores: "On benchmarks: 84.2 on MMLU-Pro, …", a thread's
 # "3/ Benchmarks: …", "评测结果：…")
-_RESULTS_LEAD = regex.compile(r"\s*(?:\d{1,2}/\d{0,2}\s+)?(?i:(?:(?:on|in)\s+(?:the\s+)?)?(?:benchmarks?|results|evals?"
-                              r"|evaluations?|scores)|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
+_RESULTS_LEAD = regex.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+)?(?:(?i:(?:on|in)\s+(?:the\s+)?)?{_RESULTS_WORD}"
+                              r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
