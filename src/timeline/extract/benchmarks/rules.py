@@ -25,7 +25,7 @@ _NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?))?"
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch)[a-z]*|gets|got)"  # "achieves", "scored", "got"…
-_ZH_SCORE_VERB = "取得|获得|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
+_ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
 _A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|(?:win|pass|success|resolve|solve)\s+rate|accuracy)\s+of"
 # ("debuted at #1 with an Elo of 1443", "ranks first with 71.2%")
@@ -465,6 +465,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         if not targets and (colon or paired or m.group("word")) \
                 and (heading := ctx.subject_model(bench.start())) is not None:
             targets = [heading]
+        elif not targets and paired and (heading := ctx.heading_model(bench.start())) is not None:
+            targets = [heading]  # (a line of pairs alone under the model's heading: "MMLU 88.7 · GPQA 53.6")
         if versus is not None and model is None and not referred:
             # "A matched B on AIME 2024 (79.8% vs. 79.2%)": the first score is the subject's, the second B's
             named = ctx.models_in(sent_start, bench.start())
@@ -502,10 +504,14 @@ def _pair_end(text: str, bench: regex.Match[str]) -> int:
     return number.end("unit") if number.group("unit") else number.end("score")  # (not the blanks after it)
 
 
+# (or a dot or a semicolon between the pairs: "MMLU 88.7 · GPQA 53.6 · HumanEval 90.2"; a bar is a table's)
+_PAIR_SEPARATOR = regex.compile(rf"{ITEM_SEPARATOR}|\s*[·•;；]\s*")
+
+
 def _joined(text: str, first: regex.Match[str], second: regex.Match[str]) -> bool:
     """Whether the name `first` and its number are listed right before `second` and its number."""
     end = _pair_end(text, first)
-    sep = match_at(_SEPARATOR, text, end) if end != -1 else None
+    sep = match_at(_PAIR_SEPARATOR, text, end) if end != -1 else None
     return sep is not None and sep.end() == second.start() and _pair_end(text, second) != -1
 
 
