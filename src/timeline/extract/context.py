@@ -108,6 +108,7 @@ _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
 # A Q&A's question and answer lines ("**Q：R1有多少参数？**", "A：总参数671B", "问：…", "答：…")
 _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：.]")
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
+_ANSWER_FIRST = frozenset(" \t>*A答回")
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
                               r"|以下|如下|特点|特性|亮点|改进")
@@ -696,8 +697,9 @@ class DocContext:
         "A：128K。"), with at most one blank line between them; None for a line that answers none."""
         text = self.text
         line_start = self.line_start(pos)
-        if _ANSWER.match(text, line_start, min(len(text), line_start + 16)) is None:
-            return None
+        if text[line_start : line_start + 1] not in _ANSWER_FIRST \
+                or _ANSWER.match(text, line_start, min(len(text), line_start + 16)) is None:
+            return None  # (its first character tested first: most lines open with none of them)
         end = line_start - 1
         if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
             end = text.rfind("\n", 0, end)  # (over one blank line)
