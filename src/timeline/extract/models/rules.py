@@ -408,8 +408,14 @@ _FAMILY_LIST = regex.compile(
 # ... or after a count of its models later in the sentence ("Claude 3 was released on March 4, 2024, in three models:
 # Haiku, Sonnet and Opus"; the count found first, with a literal)
 _IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b")
-_COUNTED_LIST = regex.compile(rf"\s*(?:[:：—–(（]|,)\s*(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
+
+
+@cache
+def _counted_list() -> regex.Pattern[str]:
+    """The list's first variant after the count (compiled at its first use: the variants' alternation costs every
+    process 20 M instructions to compile, and few texts count a family's models so)."""
+    return regex.compile(rf"\s*(?:[:：—–(（]|,)\s*(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
 def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
@@ -417,7 +423,7 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     count = _IN_COUNTED.search(text, end, min(len(text), end + _COUNTED_REACH))
     if count is None or _SENTENCE_STOP.search(text, end, count.start()) is not None:
         return None
-    return _COUNTED_LIST.match(text, count.end())
+    return _counted_list().match(text, count.end())
 
 
 def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
