@@ -139,7 +139,7 @@ _ACTION = regex.compile(
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
     rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:ed|es)|landed|put(?:s|ting)?\s+out|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
-    r"|won|topped|achieved|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?available|renamed|rebranded"
+    r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?available|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
     r"|general\s+availability|bec(?:ame|omes)\s+(?:generally\s+)?available|open(?:ed|s)\s+(?:[\w.-]+\s+){1,3}?to"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard")
