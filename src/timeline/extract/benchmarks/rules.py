@@ -148,7 +148,7 @@ _ASIDE_AFTER = regex.compile(
     r"(?:said|says|reported|claims|claimed)(?=\s*,)"
     r"|[ \t]*[)）]"
     r"|\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)")
-_TEST_WORD = r"(?:基准测试|基准评测|基准|测试|评测|测评|排行榜|榜单|考试)"
+_TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|数据集|测试|评测|测评|排行榜|榜单|考试)"  # ("AIME24评测集上")
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
 _ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)

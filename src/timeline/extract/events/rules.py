@@ -213,7 +213,8 @@ _QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，
 
 
 def _usable(raw: RawTime, text: str) -> bool:
-    if text[raw.end : raw.end + 1] in ("电", "讯") or match_at(_DATELINE_TAIL, text, raw.end):
+    if text[raw.end : raw.end + 1] in ("电", "讯") or text.startswith("消息", raw.end) \
+            or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
     if raw.year is not None and len(raw.text) == 3 and raw.text.endswith("年") and raw.text[:2].isdigit():
         return False  # "07年", "20年": a two-digit year alone is too ambiguous in prose ("过去20年"), not "23年底"
