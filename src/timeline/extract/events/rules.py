@@ -1039,8 +1039,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
 def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[EventRecord]:
     dated = document_times(ctx) if dated is None else dated
     records: list[EventRecord] = []
-    sentences: list[int] = []  # (where each record's sentence starts)
-    written: list[tuple[int, int]] = []  # (where each record's date is written)
+    written: list[tuple[int, int]] = []  # (where each record's date is written; (-1, -1) for a chained one)
     seen: set[tuple[str, int, int]] = set()
     previous: TimeMention | None = None  # (the last usable one)
     byline = ctx.dated_line or (0, 0)
@@ -1086,31 +1085,28 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue
         seen.add(key)
         records.append(record)
-        sentences.append(ctx.sentence(d.raw.start)[0])
         written.append((d.raw.start, d.raw.end))
         for chained in _chained(ctx, d, own, record, neighbours[1]):
             key = (chained.date, chained.prov.char_start, chained.prov.char_end)
             if key not in seen:
                 seen.add(key)
                 records.append(chained)
-                sentences.append(-1)
                 written.append((-1, -1))
-    return _without_covered(_in_order(ctx, records, sentences, written)) + _lead_year_items(ctx, dated)
+    return _without_covered(_in_order(ctx, records, written)) + _lead_year_items(ctx, dated)
 
 
 _DATES_LISTED = regex.compile(ITEM_SEPARATOR)
 
 
-def _in_order(ctx: DocContext, records: list[EventRecord], sentences: list[int], written: list[tuple[int, int]]
-              ) -> list[EventRecord]:
+def _in_order(ctx: DocContext, records: list[EventRecord], written: list[tuple[int, int]]) -> list[EventRecord]:
     """ "A和B分别于2024年3月和5月发布", "A and B were released in March and May 2024, respectively": the dates of a
     sentence that says 分别 or respectively, or that lists them as it lists the models ("Gopher and Chinchilla followed
-    in December 2021 and March 2022"), as many as the models they all name, are theirs in order (`sentences`: where
-    each record's sentence starts, -1 for none; `written`: where each record's date is)."""
+    in December 2021 and March 2022"), as many as the models they all name, are theirs in order (`written`: where each
+    record's date is, (-1, -1) for none of its own)."""
     by_sentence: dict[int, list[int]] = {}
-    for k, sent_start in enumerate(sentences):
-        if sent_start >= 0:
-            by_sentence.setdefault(sent_start, []).append(k)
+    for k, (start, _) in enumerate(written):
+        if start >= 0:
+            by_sentence.setdefault(ctx.sentence(start)[0], []).append(k)
     for sent_start, ks in by_sentence.items():
         models = records[ks[0]].models
         if len(ks) < 2 or len(models) != len(ks) or any(records[k].models != models for k in ks):
