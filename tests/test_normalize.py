@@ -150,6 +150,20 @@ def test_wrapped_text_keeps_the_end_of_a_short_line() -> None:
     assert lines[3] == body * 10
 
 
+def test_short_headings_over_paragraphs_on_one_line_are_no_wrapped_text() -> None:
+    """Headings without a full stop, each over a paragraph written on one long line, end like cut lines do; the
+    lines cut are far shorter than the text's width, so the text is not wrapped and the headings stay apart."""
+    paragraph = "1月20日，Foo公司正式发布推理模型Foo-2，在多项评测上得分领先，并宣布以MIT协议开源全部权重与技术报告。" * 2
+    heads = ["2025年国产大模型盘点", "一月：Foo-2横空出世", "二月至三月：开源浪潮", "四月：Bar-3登场",
+             "七月：Foo-3与Bar-4", "八月之后"]
+    text = "\n".join(line for head in heads for line in (head, paragraph, ""))
+    assert not norm.is_hard_wrapped(text)
+    assert norm.normalize(text).text.split("\n")[3] == "一月:Foo-2横空出世"  # (full-width colons fold)
+    # (the same headings over a wrapped text's lines, cut at their width, still join it)
+    wrapped = "\n".join(line for head in heads for line in (head, *[paragraph[:20]] * 4, ""))
+    assert norm.is_hard_wrapped(wrapped)
+
+
 def test_wrapped_text_keeps_titles_sections_captions_and_rows_laid_out_with_spaces() -> None:
     """A title in title case, a numbered chapter, a table's caption and the rows of a table laid out
     with spaces end where they do; the prose around them is joined."""

@@ -366,16 +366,27 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
     """True for text whose lines were cut mid-sentence (typical of PDF extraction); `lines`:
     _text_lines(text), when the caller has them."""
     lines = _text_lines(text) if lines is None else lines
-    prose = breaks = 0
+    prose = 0
+    cut: list[int] = []  # (the lengths of the lines cut)
     for cur, nxt in itertools.pairwise(lines):
         if _MD_START_RE.match(cur) or _piped_row(cur):
             continue
         prose += 1
         if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and nxt[0].isalnum() \
                 and not _opens_its_line(nxt):
-            breaks += 1
+            cut.append(len(cur))
+    breaks = len(cut)
     # (a short text, a paragraph or two, is wrapped only when almost every line is cut)
-    return (prose >= 8 and breaks >= 0.4 * prose) or (prose >= 3 and breaks >= 0.75 * prose)
+    if not ((prose >= 8 and breaks >= 0.4 * prose) or (prose >= 3 and breaks >= 0.75 * prose)):
+        return False
+    # The lines cut are a wrapped text's full ones, near its width: not short headings, each over a paragraph on
+    # one long line ("一月：DeepSeek-R1横空出世" over "1月20日，深度求索正式发布…").
+    cut.sort()
+    widths = sorted(map(len, lines))
+    return cut[breaks // 2] >= _CUT_WIDTH * widths[len(widths) * 9 // 10]
+
+
+_CUT_WIDTH = 0.5  # (the median line cut, against the longest lines: 0.6 to 1.0 in wrapped texts, under 0.2 else)
 
 
 # A break starts right after a line's last character, never inside a run of blanks: tried from
