@@ -237,12 +237,12 @@ _COLON_SCORE = regex.compile(rf"\s*[:：]\s*{_NUMBER}\s*[)）]")
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 _RANK = "(?:位居|排名|位列|排在)第"  # ("以88.2分位居第一")
 # "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took, or a short
-# aside: "A得分87.5%，位列国产模型第一；B得分81.5%，紧随其后；C为49.5%")
+# aside: "A得分87.5%，位列国产模型第一；B得分81.5%，紧随其后；C为49.5%", "A以92.0%的通过率领跑，B为90.2%")
 _NEXT_CLAUSE = regex.compile(rf"(?:\s*{_RANK}[一二三四五六七八九十\d]+(?:名|位)?"
-                             r"|\s*[，,]\s*(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
+                             r"|(?:\s*[，,]\s*|(?=\p{Han}))(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
-    rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
+    rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})"
     rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d)", regex.I)  # ("B以70.2分紧随其后")
