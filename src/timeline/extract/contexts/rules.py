@@ -101,8 +101,9 @@ _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOL
                             r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|[:：])\s*$", regex.I)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an aside in parentheses may follow)
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
-_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
-                          regex.I)
+# ("…to one million tokens, and later to two million": the verb left out)
+_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)了?|extend(?:ed|able|s)?\s+to|up\s+to"
+                          r"|\blater\s+to)\s*$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
 _LISTED_THEN_CUE = regex.compile(
@@ -120,7 +121,10 @@ _CONTEXT_HEADER = regex.compile(
     rf"(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
 # (with thousands' separators, "1,047,576 tokens"; a note in parentheses after it, "200K (1M in beta)")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?"
-                             r"(?:\s*[(（][^()（）\n]{1,30}[)）])?")
+                             r"(?:\s*[(（](?P<note>[^()（）\n]{1,30})[)）])?")
+# (a note that gives the length the model's context grew to later: "1M（后扩展至2M）", "128K (later extended to 1M)")
+_LATER_LENGTH = regex.compile(r"\s*(?:后来?|之后|随后|现已?|later|now)?\s*(?:(?:扩展|扩大|提升|升级|增加)(?:至|到)"
+                              r"|(?:extended|expanded|raised|increased)\s+to)\s*", regex.I)
 _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's several lengths in a cell: "8K / 32K")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
@@ -132,14 +136,24 @@ _NOT_BEFORE = re.compile(
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?$", re.I)
 
 
+def _cell_lengths(cell: str) -> list[str]:
+    """The lengths written in a table's cell, with a later one in a note after a length."""
+    written = _CELL_LENGTHS.split(cell)
+    for one in list(written):
+        if (length := _CELL_LENGTH.fullmatch(one)) is not None and (note := length.group("note")) \
+                and (later := _LATER_LENGTH.match(note)) is not None:
+            written.append(note[later.end():].strip())
+    return written
+
+
 def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[ContextRecord]) -> None:
     """A table column headed 上下文/Context: each row's length, of the row's model (`read`: the rows
     a length was read from, which the prose reading leaves alone)."""
     for model, row, head, cell in ctx.table_cells():
         if not _CONTEXT_HEADER.fullmatch(unemphasized(head.text)):
             continue
-        # (one length, or a model's several: "8K / 32K")
-        for written in _CELL_LENGTHS.split(unemphasized(cell.text)):
+        # (one length, or a model's several: "8K / 32K"; and one it grew to, in a note after it)
+        for written in _cell_lengths(unemphasized(cell.text)):
             length = _CELL_LENGTH.fullmatch(written)
             number = length.group("n").replace(",", "") if length is not None else ""
             if length is None or not (length.group("u") or float(number) >= 1000):
