@@ -79,11 +79,11 @@ def extract_text(
     updated = updated_from_front_matter(fields) or (updated_day(norm.text[slice(*dated_line)]) if dated_line else None)
     ctx = DocContext.build(norm, published, dated_line, updated)
     times = events.document_times(ctx)
-    facts: list[FactRecord | None] = []
-    facts += models.extract(ctx)
+    model_facts = models.extract(ctx)
+    facts: list[FactRecord] = [*model_facts]
     facts += events.extract(ctx, times)
     facts += parameters.extract(ctx)
     facts += benchmarks.extract(ctx)
     facts += contexts.extract(ctx)
     warnings += ctx.problems
-    return Extraction(document, [f for f in facts if f is not None], times, ctx, warnings)
+    return Extraction(document, models.named_as_facts(ctx, model_facts, facts), times, ctx, warnings)

@@ -10,8 +10,15 @@ import regex
 
 from timeline.extract.context import DocContext, object_of
 from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
-from timeline.records import ModelRecord
-from timeline.registry import fold, load_registry
+from timeline.records import (
+    BenchmarkRecord,
+    ContextRecord,
+    EventRecord,
+    FactRecord,
+    ModelRecord,
+    ParameterRecord,
+)
+from timeline.registry import Registry, fold, load_registry
 
 _SERIES_SUFFIXES = ("系列", "预览版")
 _JOINT = ("与", "和", "及", "/", " and ", " & ")
@@ -72,6 +79,40 @@ def _without_series(name: str) -> str:
     return name.strip()
 
 
+def _most_specific(name: str, forms: dict[str, None], reg: Registry) -> str:
+    """The longest form written that holds `name` (the first mention's): "DeepSeek-R1" after "R1", "Llama 4 Scout"
+    after "Scout" (the guidelines' most specific name as written; the first mention keeps the fact's place). Not
+    its maker's name before it: "OpenAI o1" is o1 as specific."""
+    key = fold(name)
+    best = name
+    for form in forms:
+        if len(folded := fold(form)) > len(fold(best)) and key in folded \
+                and not (form.endswith(" " + name) and form[: -len(name)].strip() in reg.org_names):
+            best = form
+    return best
+
+
+def named_as_facts(ctx: DocContext, models: list[ModelRecord], facts: list[FactRecord]) -> list[FactRecord]:
+    """`facts` with each model named as its model fact is (a count said of "Scout" is Llama 4 Scout's, as the
+    guidelines' records name models). A form that stands for two models in one text is left as written."""
+    fact_name = {fold(m.canonical): m.name for m in models}
+    names: dict[str, str] = {}
+    for mention in ctx.models:
+        name = fact_name.get(fold(mention.canonical), mention.text)
+        names[mention.text] = name if names.get(mention.text, name) == name else mention.text
+    renamed = {text: name for text, name in names.items() if name != text}
+    if not renamed:
+        return facts
+    out: list[FactRecord] = []
+    for fact in facts:
+        if isinstance(fact, EventRecord) and any(m in renamed for m in fact.models):
+            fact = fact.model_copy(update={"models": tuple(dict.fromkeys(renamed.get(m, m) for m in fact.models))})
+        elif isinstance(fact, (ParameterRecord, BenchmarkRecord, ContextRecord)) and fact.model in renamed:
+            fact = fact.model_copy(update={"model": renamed[fact.model]})
+        out.append(fact)
+    return out
+
+
 def extract(ctx: DocContext) -> list[ModelRecord]:
     reg = load_registry()
     groups: dict[str, list[ModelMention]] = {}
@@ -80,8 +121,8 @@ def extract(ctx: DocContext) -> list[ModelRecord]:
     records: list[ModelRecord] = []
     for mentions in groups.values():
         first = mentions[0]
-        name = _without_series(first.text) or first.text
         forms = dict.fromkeys([_without_series(m.text) for m in mentions])
+        name = _most_specific(_without_series(first.text) or first.text, forms, reg)
         known = reg.model_by_key.get(fold(first.canonical))
         if known is not None:
             forms.update(dict.fromkeys((known.name, *known.aliases)))
