@@ -164,6 +164,19 @@ def test_short_headings_over_paragraphs_on_one_line_are_no_wrapped_text() -> Non
     assert norm.is_hard_wrapped(wrapped)
 
 
+def test_a_version_cut_from_its_name_goes_on_the_line_before_but_a_section_heading_stays() -> None:
+    """"2.0 Flash arrived in …" opens a line as a section's number does; under a line cut after a letter and as long
+    as a wrapped line, it is the name's version going on ("Google's Gemini" over it). A short "2.3 Scaling" stays."""
+    body = ["In 2024 the number of notable models trained with a great deal of compute grew", *[
+        "sharply and the labs released them in a steady stream through the year, and"] * 6]
+    text = "\n".join([*body, "so after a long year of launches and of waiting for it, Google's Gemini",
+                      "2.0 Flash arrived in December with a context window of a million tokens,",
+                      "a record for the year.", "", "2.3 Scaling and efficiency", "", *body, "end."])
+    joined = norm.normalize(text).text
+    assert "Google's Gemini 2.0 Flash arrived" in joined
+    assert "\n\n2.3 Scaling and efficiency\n\n" in joined
+
+
 def test_wrapped_text_keeps_titles_sections_captions_and_rows_laid_out_with_spaces() -> None:
     """A title in title case, a numbered chapter, a table's caption and the rows of a table laid out
     with spaces end where they do; the prose around them is joined."""

@@ -460,6 +460,20 @@ _NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z\u4e00-
 _ENGLISH_PROSE = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){3}")
 
 
+_VERSION_START = re.compile(r"\d+(?:\.\d+)+[ \t]")
+
+
+def _version_goes_on(m: Match, before: str, short: int) -> bool:
+    """Whether a line that opens with a section's number ("2.0 Flash arrived in …") goes on the line before instead,
+    a name cut before its version ("Google's Gemini" over it): right under a letter, and no short line (a section's
+    heading is one; `short`: see _short_line, 0 in a paragraph wrapped in a text that is not)."""
+    text = m.string
+    if not (before.isalpha() and m.group(0).count("\n") == 1 and _VERSION_START.match(text, m.end())):
+        return False
+    end = text.find("\n", m.end())
+    return (len(text) if end < 0 else end) - m.end() >= (short or _WRAP_WIDTH)  # (in a paragraph wrapped alone)
+
+
 def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
     """What a line break inside wrapped text becomes: itself where a line ends anyway, else a space
     (nothing between CJK). `short`: see _short_line; `title_end`: where the text's first line that
@@ -472,7 +486,8 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
         return m.group(0)
     if m.start() == title_end and m.group(0).count("\n") > 1:
         return m.group(0)
-    if _MD_START_RE.match(text[m.end() : m.end() + 8]) or _opens_its_line(text, m.end()):
+    if (_MD_START_RE.match(text[m.end() : m.end() + 8]) and not _version_goes_on(m, before, short)) \
+            or _opens_its_line(text, m.end()):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
