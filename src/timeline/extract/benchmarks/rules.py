@@ -198,6 +198,25 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              + _SCORE)
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
+_VERSUS_JOIN = regex.compile(r"\s*(?:vs\.?|versus|对比|对决|PK)\s*", regex.I)
+_VERSUS_HEADINGS = 3  # (the headings above a list looked at for its pair: its own, its section's, the title)
+
+
+def _versus_pair(ctx: DocContext, pos: int) -> list[ModelMention]:
+    """The two models a heading above `pos`, or the text's first line, sets against each other ("# A vs B"): a list
+    of "MMLU: 88.7 vs 88.7" under it gives their scores in that order."""
+    spans: list[tuple[int, int]] = []
+    at = pos
+    while len(spans) < _VERSUS_HEADINGS and at > 0 and (span := ctx.heading_above(at)) is not None:
+        spans.append(span)
+        at = span[0] - 1
+    if (first := ctx.first_line()) is not None and first[1] <= pos:
+        spans.append(first)
+    for start, end in spans:
+        named = ctx.models_in(start, end)
+        if len(named) == 2 and _VERSUS_JOIN.fullmatch(ctx.text, named[0].end, named[1].start):
+            return named
+    return []
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
 # ("HumanEval: A 92.0%, B 90.2%"), "compared with 53.6% for B", ", while B scores 74.3".
 _LIST_NEXT = regex.compile(rf"\s*[)）]?(?:\s*[;；]\s*|{ITEM_SEPARATOR})")  # (after an item's score in parentheses too)
@@ -472,13 +491,15 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             named = ctx.models_in(sent_start, bench.start())
             if len(named) == 1:  # ("It beats B on X (89.4 vs 85.5)": the pronoun's model, then B)
                 named = [*_pronoun_models(ctx, sent_start, named[0].start)[-1:], *named]
+            if not named:  # ("- HumanEval: 92.0% vs 90.2%" under "# A vs B")
+                named = _versus_pair(ctx, bench.start())
             if len(named) < 2:
                 continue
             for target, score in ((named[0], m.group("score")), (named[-1], versus.group("score"))):
                 ctx.add(records, BenchmarkRecord,
                     model=target.text, benchmark=bench.group("name"), score=float(score),
                     unit=_unit(m.group("unit")), comparator="=",
-                    prov=ctx.prov(target.start, versus.end()))
+                    prov=ctx.prov(target.start if target.start >= sent_start else bench.start(), versus.end()))
             continue
         for target in targets:
             ctx.add(records, BenchmarkRecord,
@@ -779,7 +800,7 @@ _PAREN_RANK_SCORE = regex.compile(r"(?:\*\*)?\s*[(（]\s*(?P<score>\d{1,4}(?:\.\
 
 
 # "MMLU: 88.7 (GPT-4o), 88.3 (Claude 3.5 Sonnet)": after a benchmark and its colon, scores each with its model after it
-# in parentheses
+# in parentheses (or set against each other: "88.7 (A) vs 86.1 (B)")
 _COLON_ONLY = regex.compile(r"\**[ \t]*[:：]\**[ \t]*")
 _SCORE_THEN_PAREN = regex.compile(rf"{_NUMBER}[ \t]*[(（][ \t]*")
 _PAREN_CLOSE = regex.compile(r"[ \t]*[)）]")
@@ -799,7 +820,7 @@ def _scores_with_models_after(ctx: DocContext, benches: list[regex.Match[str]]) 
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
                     score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
                     prov=ctx.prov(score.start(), close.end()))
-            sep = match_at(_SEPARATOR, text, close.end())
+            sep = match_at(_SEPARATOR, text, close.end()) or match_at(_VERSUS_JOIN, text, close.end())
             pos = sep.end() if sep is not None else -1
     return records
 
