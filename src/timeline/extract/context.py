@@ -158,7 +158,7 @@ def object_of(text: str, start: int, pos: int) -> bool:
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters"), and a verb
 # in the plural right after them ("A and B support context lengths of up to 128K")
-SHARED = regex.compile(r"(?<!平)均|都|\b(?:both|all|each)\b"
+SHARED = regex.compile(r"(?<!平)均|都|全部|\b(?:both|all|each)\b"  # ("A、B和C三款，全部支持100万token")
                        r"|(?<=[\w.)-]\s)(?:support|have|offer|feature|share|handle|accept)\b"
                        # (in Chinese, the verb right after the names: "A和B原生支持512K", "A和B，支持128K上下文")
                        r"|\G[，,]?\s*(?:原生|同样|也|可|最高)?(?:支持|拥有|具备|具有|提供)", regex.I)
