@@ -177,6 +177,16 @@ def test_a_version_cut_from_its_name_goes_on_the_line_before_but_a_section_headi
     assert "\n\n2.3 Scaling and efficiency\n\n" in joined
 
 
+def test_an_english_timeline_entry_starts_its_line() -> None:
+    """ "Mar 2024 - Anthropic releases …" opens a line of a timeline, as "2024-03: …" does: a line before it that ends
+    without a full stop ("… Gemini 1.5 Pro with 1M context") is not cut, in a text whose every line looks cut."""
+    entries = ["Jan 2024 - Meta announces Foo-2 70B", "Feb 2024 - Google launches Bar-3 with 1M context",
+               "Mar 2024 - Anthropic releases Baz-3 (Haiku, Sonnet, Opus)", "Apr. 2024 | Meta releases Foo-3",
+               "May 14, 2024: OpenAI launches Qux-4", "Jun 2024 - Anthropic releases Baz-3.5"] * 2
+    text = "\n".join(["AI Model Release Timeline 2024", "", *entries])
+    assert norm.normalize(text).text.split("\n")[2:] == entries
+
+
 def test_wrapped_text_keeps_titles_sections_captions_and_rows_laid_out_with_spaces() -> None:
     """A title in title case, a numbered chapter, a table's caption and the rows of a table laid out
     with spaces end where they do; the prose around them is joined."""
