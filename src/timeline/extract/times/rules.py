@@ -159,7 +159,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     english = (
         rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?{_POINT_WORDS}\s+of)[\s-]+)?"
         rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
-        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
+        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
         rf"|(?P<enm3>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"  # ("Dec '24" in a post)
         rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
         rf"(?P<eny4>\d{{4}})"
@@ -175,7 +175,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?=(?-i:[A-Z]))(?P<enm6>{MONTH_NAME})\.?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\d{{1,2}}[.)、][ \t]))"
         # (not before another number, unless a comma ends the day and the number is no year: "(December 26, 671B …)")
         rf"(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|[^\S\n]+\d|,[^\S\n]+\d{{4}}(?!\d))"
-        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
+        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
         rf"|(?=(?-i:[A-Z]))(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
@@ -283,7 +283,7 @@ _SEASON_YEAR = rf"(?:pring|ummer){_YEAR_AFTER}"
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
            rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-|(?<=[12])H\d\d(?!\w)"
-           r"|(?i:st|nd|rd|th)?\s+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+           r"|(?i:st|nd|rd|th)?[^\S\n]+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     # (runs as long as a form takes, and not given back, since no unit starts with a numeral: tried
     # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
     # in its length; a count's numerals fit in an expression)
