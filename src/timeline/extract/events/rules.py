@@ -1147,18 +1147,27 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
     text = ctx.text
     pos = span[1]
     # (cheapest tests first: most dated clauses end their sentence, or have no actor after them)
-    if not 0 < pos < len(text) or text[pos - 1] not in ",，" \
+    if not 0 < pos < len(text) or text[pos - 1] not in ",，;；" \
             or not (ctx.models_in(pos, pos + 8) or ctx.orgs_in(pos, pos + 8)):
         return []
+    # (a timeline's entry, its date opening the line, dates the line's parts after semicolons too: "Feb 2024 - Google
+    # launches Gemini 1.5 Pro; OpenAI previews Sora")
+    entry = _opens_line(ctx, d.raw.start)
+    if text[pos - 1] in ";；" and not entry:
+        return []
     _, sent_end = ctx.sentence(d.raw.start)
+    if entry:
+        line_end = text.find("\n", d.raw.start)
+        sent_end = len(text) if line_end == -1 else line_end
     stop = min(sent_end, after.raw.start if after is not None else sent_end)
     if pos >= stop or _SAID_LAST.search(text, max(span[0], pos - 14), pos):
         return []
     records: list[EventRecord] = []
-    while pos < stop and text[pos - 1] in ",，":
+    while pos < stop and (text[pos - 1] in ",，" or (entry and text[pos - 1] in ";；")):
         start, end = ctx.clause(pos)
-        if end > stop:
+        if end > stop and not (entry and stop == sent_end):
             break
+        end = min(end, stop)  # (an entry's line with no full stop at its end: "…; OpenAI previews Sora")
         lead = _ACTOR_LEAD.match(text, start)
         first = lead.end() if lead else start
         if not (ctx.models_in(first, first + 1) or ctx.orgs_in(first, first + 1)):
@@ -1174,6 +1183,12 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
         records.append(record)
         pos = end
     return records
+
+
+def _opens_line(ctx: DocContext, pos: int) -> bool:
+    """Whether the date at `pos` opens its line (after a list's mark or bold)."""
+    lead = _LINE_LEAD.match(ctx.text, ctx.line_start(pos))
+    return lead is not None and lead.end() == pos
 
 
 def _without_covered(records: list[EventRecord]) -> list[EventRecord]:
