@@ -599,23 +599,31 @@ class DocContext:
         """referred_model; `pronoun`: whether a pronoun opens the sentence, when the caller knows."""
         if sent_start == 0:
             return None
+        opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
-            return next((models[0] for models in found if models), None)
-        if not (self.opens_with_pronoun(sent_start) if pronoun is None else pronoun) \
-                and not self.opens_with_figure(sent_start):
+            model = next((models[0] for models in found if models), None)
+            if model is not None or not opens:
+                return model
+        elif not opens and not self.opens_with_figure(sent_start):
             return self.subject_model(sent_start)
         sized = self.sized_referent(sent_start)
         if sized is not None:
             return sized
-        # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …")
+        # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …"; and
+        # over one in its paragraph that names no model nor company: "Testers report big gains; it scores 81.2")
         start = sent_start
+        passed = False
         for _ in range(_PRONOUN_RUN):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
-            if model is not None or previous >= sent_start \
-                    or not self.opens_with_pronoun(previous):
+            if model is not None or previous >= sent_start:
                 break
+            if not self.opens_with_pronoun(previous):
+                if passed or self.models_in(previous, sent_start) or self.orgs_in(previous, sent_start) \
+                        or self.text.find("\n", previous, sent_start) != -1:
+                    break
+                passed = True
             sent_start = previous
         # (none before it: the model its line is about, "A: It has 671 billion parameters" in a Q&A about DeepSeek-R1;
         # else the one its heading names, "It comes in 1B, 4B, 12B and 27B sizes." under "# Gemma 3 FAQ")

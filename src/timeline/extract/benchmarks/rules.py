@@ -154,7 +154,7 @@ _ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
-_MODEL_NEXT = regex.compile(rf"\s*{_ON_IT}\s*[，,]\s*")
+_MODEL_NEXT = regex.compile(rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*[，,]\s*")  # ("在Humanity's Last Exam（HLE）上，")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 # (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
 _EN_MODEL_NEXT = regex.compile(
@@ -178,6 +178,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
                              r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)第\s*[一二三四五\d]\s*[名位]?\s*[，,]\s*)?"
                              r"(?:它|该模型)?(?:也|亦|同样|则|还)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
+                             r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
