@@ -293,7 +293,17 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         return None  # ("Published 12 June 2025" opens the text: a byline, no title)
     start, end = norm.orig_span(*m.span("title"))
     title = _BLANK_LINE.split(norm.original[start:end], 1)[0]  # (not the paragraph a wrapped text joined to it)
-    return _PAGE_NUMBER.sub("", title).strip() or None
+    title = _PAGE_NUMBER.sub("", title).strip()
+    # (a PDF's letter-spaced title, "人 工 智 能 大 模 型 发 展 报 告": its characters together again)
+    spaced = len(_SPACED_HAN.findall(title))
+    if spaced >= _LETTER_SPACED and 2 * spaced >= len(_HAN.findall(title)):
+        title = _SPACED_HAN.sub("", title)
+    return title or None
+
+
+_HAN = regex.compile(r"\p{Han}")
+_SPACED_HAN = regex.compile(r"(?<=\p{Han})[ \t](?=\p{Han})")
+_LETTER_SPACED = 3  # (spaces between two characters: fewer are a title's own, "大模型 深度解读")
 
 
 def byline(normalized: str) -> tuple[dt.date, int, int] | None:
