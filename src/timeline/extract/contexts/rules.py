@@ -111,7 +111,9 @@ _LISTED_THEN_CUE = regex.compile(
     # (or tokens alone: "4K and 128K tokens")
     r"(?:tokens?\b(?:[-\s]+(?:的)?(?:context|上下文))?|(?:的)?(?:context|上下文))",
     regex.I)
-_AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?{ITEM_SEPARATOR}")
+# (after a word that says which: "32K native, 131K with YaRN")
+_AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?"
+                              rf"{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
