@@ -155,6 +155,7 @@ _ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _MODEL_NEXT = regex.compile(rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*[，,]\s*")  # ("在Humanity's Last Exam（HLE）上，")
+_ON_THEN = regex.compile(rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 # (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
 _EN_MODEL_NEXT = regex.compile(
@@ -435,6 +436,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         # "在SWE-bench Verified上，GLM-4.5得分64.2%": benchmark, model, 得分 and score
         lead = _COLON.match(window) or _MODEL_NEXT.match(window) or (
             _ON_BEFORE.search(text, max(0, bench.start() - 8), bench.start()) and _EN_MODEL_NEXT.match(window))
+        if not lead and (on := _ON_THEN.match(window)) is not None \
+                and (named := ctx.models_in(bench.end() + on.end(), bench.end() + on.end() + 1)):
+            lead = on  # ("在AIME 2024上o1的准确率达到83.3%": the model right after 上, no comma)
         offset = bench.end()
         referred: list[ModelMention] = []
         if lead and lead.re is _EN_MODEL_NEXT and (scoring := match_at(_SCORING, text, bench.end() + lead.end())):
