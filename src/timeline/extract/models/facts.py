@@ -83,6 +83,8 @@ def _most_specific(name: str, forms: dict[str, None], reg: Registry) -> str:
     """The longest form written that holds `name` (the first mention's): "DeepSeek-R1" after "R1", "Llama 4 Scout"
     after "Scout" (the guidelines' most specific name as written; the first mention keeps the fact's place). Not
     its maker's name before it: "OpenAI o1" is o1 as specific."""
+    if len(forms) < 2:
+        return name
     key = fold(name)
     best = name
     for form in forms:
@@ -96,9 +98,12 @@ def named_as_facts(ctx: DocContext, models: list[ModelRecord], facts: list[FactR
     """`facts` with each model named as its model fact is (a count said of "Scout" is Llama 4 Scout's, as the
     guidelines' records name models). A form that stands for two models in one text is left as written."""
     fact_name = {fold(m.canonical): m.name for m in models}
+    of_canonical: dict[str, str] = {}  # (fold once a canonical name, not once a mention)
     names: dict[str, str] = {}
     for mention in ctx.models:
-        name = fact_name.get(fold(mention.canonical), mention.text)
+        if (name := of_canonical.get(mention.canonical)) is None:
+            name = of_canonical[mention.canonical] = fact_name.get(fold(mention.canonical), "")
+        name = name or mention.text
         names[mention.text] = name if names.get(mention.text, name) == name else mention.text
     renamed = {text: name for text, name in names.items() if name != text}
     if not renamed:
