@@ -124,9 +124,12 @@ _CONTEXT_HEADER = regex.compile(
 # (with thousands' separators, "1,047,576 tokens"; a note in parentheses after it, "200K (1M in beta)")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?"
                              r"(?:\s*[(（](?P<note>[^()（）\n]{1,30})[)）])?")
-# (a note that gives the length the model's context grew to later: "1M（后扩展至2M）", "128K (later extended to 1M)")
+# (a note that gives the length the model's context grew to later: "1M（后扩展至2M）", "128K (later extended to 1M)",
+# "9K (100K from May 2023)")
 _LATER_LENGTH = regex.compile(r"\s*(?:后来?|之后|随后|现已?|later|now)?\s*(?:(?:扩展|扩大|提升|升级|增加)(?:至|到)"
                               r"|(?:extended|expanded|raised|increased)\s+to)\s*", regex.I)
+_LENGTH_SINCE = regex.compile(r"(?P<length>\d[\d,.]*\s*[KkMm万]?\s*(?:tokens?)?)\s+(?:from|since|as\s+of)\s+\S",
+                              regex.I)
 _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's several lengths in a cell: "8K / 32K")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
@@ -142,9 +145,12 @@ def _cell_lengths(cell: str) -> list[str]:
     """The lengths written in a table's cell, with a later one in a note after a length."""
     written = _CELL_LENGTHS.split(cell)
     for one in list(written):
-        if (length := _CELL_LENGTH.fullmatch(one)) is not None and (note := length.group("note")) \
-                and (later := _LATER_LENGTH.match(note)) is not None:
+        if (length := _CELL_LENGTH.fullmatch(one)) is None or not (note := length.group("note")):
+            continue
+        if (later := _LATER_LENGTH.match(note)) is not None:
             written.append(note[later.end():].strip())
+        elif (since := _LENGTH_SINCE.match(note)) is not None:
+            written.append(since.group("length").strip())
     return written
 
 
