@@ -272,6 +272,15 @@ def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: 
 _OF_AFTER_CUE = regex.compile(r"\s*的\s*")
 
 
+# "GPT-3发布（1750亿参数）": the parenthesis after the verb that puts the model out is about it
+_RELEASED_ONLY = regex.compile(r"\s*(?:正式)?(?:发布|推出|开源|问世|亮相|上线|面世)了?\s*")
+
+
+def _released_before(ctx: DocContext, paren: int, sent_start: int) -> ModelMention | None:
+    model = ctx.model_before(paren, sent_start)
+    return model if model is not None and _RELEASED_ONLY.fullmatch(ctx.text, model.end, paren) else None
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
@@ -283,7 +292,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     paren = max(text.rfind("(", sent_start, start), text.rfind("（", sent_start, start))
     if paren != -1 and ")" not in text[paren:start] and "）" not in text[paren:start]:
         # (or to an apposition ending in the kind of model: "Codestral, Mistral's first code model (22B), …")
-        before = ctx.model_next_to(paren, sent_start) or (
+        before = ctx.model_next_to(paren, sent_start) or _released_before(ctx, paren, sent_start) or (
             ctx.apposed_head(ctx.clause(paren)[0], paren, sent_start)
             if _KIND_BEFORE.search(text, max(0, paren - 8), paren) else None)
         if before is not None:
