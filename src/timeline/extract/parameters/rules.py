@@ -368,12 +368,16 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
         return heads[0]  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
     return ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start) or (
-        ctx.referent(sent_start) if _IT_HAS.search(text, sent_start, start) is not None else None)
+        ctx.referent(sent_start) if _IT_HAS.search(text, sent_start, start) is not None
+        or _A_MODEL_WITH.match(text, sent_start, start) is not None else None)
 
 
 # "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has
 # the count
 _IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b")
+# "A sparse mixture-of-experts model with 46.7B total parameters, it matched …": a sentence that opens by describing
+# the model it goes on about
+_A_MODEL_WITH = regex.compile(r"\s*An?\s+(?:[\w.-]+\s+){0,4}?model\s+with\s")
 
 
 # "- **GPT-3**（OpenAI，2020）：1750亿" under "# 大模型参数规模速查": a list's line headed by its model, the count alone
