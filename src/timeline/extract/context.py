@@ -134,6 +134,7 @@ _OBJECT_OF = regex.compile(
     # (what a leading clause builds on or sets apart: "Building on B, the new model …", "Unlike B, it …"; not "A is
     # built on B, a 671B model": the apposition is B's)
     r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)"
+    r"|(?<=[:：]\s{0,3})(?:built|based)\s+(?:up)?on"  # (a list item's fields after its colon: "Foo-2: built on B, …")
     rf"|[Cc]ompared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     r"|(?:on\s+par|level|comparable|competitive)\s+with|(?:comparable|similar)\s+to|as\s+good\s+as|matching|rivall?ing"
     # (another model's score: "up from 48.9% for o1")
