@@ -169,7 +169,7 @@ _LIST_THEN_MODELS = regex.compile(
 _SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
 # (or what a model's release adds, and a next such list: "Llama 3.2 adds 1B and 3B text models and 11B and 90B …")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|adds|added|includes|included|brings|brought"
-                            r"|models\s+and)\s+$")
+                            r"|models\s+(?:and|plus))\s+$")  # ("1B and 3B text models plus 11B and 90B …")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
