@@ -919,6 +919,9 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
                               r"(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
 
 
+_DROPPED_SUBJECT = re.compile(r"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:推出|发布|上线|开源)")
+
+
 def _company_meant(ctx: DocContext, pos: int) -> str | None:
     """The organization a word for a company that is the subject of the sentence at `pos` stands for: the
     first one the sentence before names (a company's profile is told by sentences about it), or the one before
@@ -926,11 +929,15 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
     the company introduced …"), three sentences back at most."""
     sent_start, _ = ctx.sentence(pos)
     after = ctx.after_leading_clause(sent_start)
-    if not (_COMPANY_SUBJECT.match(ctx.text, sent_start) or (after != -1 and _COMPANY_SUBJECT.match(ctx.text, after))):
+    # (or none at all, in Chinese, right after the date's clause: "1月23日，OpenAI推出Operator。2月2日，又推出Deep
+    # Research", the sentence before's, in its paragraph)
+    dropped = after != -1 and _DROPPED_SUBJECT.match(ctx.text, after) is not None
+    if not (_COMPANY_SUBJECT.match(ctx.text, sent_start) or (after != -1 and _COMPANY_SUBJECT.match(ctx.text, after))
+            or dropped):
         return None
-    for _ in range(3):
+    for _ in range(1 if dropped else 3):
         previous = ctx.previous_sentence(sent_start)
-        if previous >= sent_start:
+        if previous >= sent_start or (dropped and ctx.text.find("\n", previous, sent_start) != -1):
             return None
         orgs = _acting_orgs(ctx, previous, sent_start)
         if orgs:
