@@ -147,7 +147,8 @@ _ASIDE_AFTER = regex.compile(
     r"|\s*,\s*(?:the\s+(?:company|firm|startup|lab)|it|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
     r"(?:said|says|reported|claims|claimed)(?=\s*,)"
     r"|[ \t]*[)）]"
-    r"|\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)")
+    r"|\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
+    r"|\s+(?:with|without|using|with\s+no)\s+(?:tools?|search|thinking)\b")  # ("18.8% … without tools, compared …")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|数据集|测试|评测|测评|排行榜|榜单|考试)"  # ("AIME24评测集上")
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
 _ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
@@ -159,7 +160,8 @@ _ON_THEN = regex.compile(rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 # (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
 _EN_MODEL_NEXT = regex.compile(
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,\n]{1,40},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,\n]{1,60},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
+_APPOSED_REACH = 80  # characters after the name the English lead may take
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (a participle: "scoring", "reaching"; or a phrase with its score: "beats B on LMArena, with an Elo of 1338")
 _SCORING = re.compile(rf"{_EN_SCORE_VERB}(?<=ing)\s|with\s")
@@ -435,7 +437,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         # "AIME 2025：Qwen3-235B (81.5分)": benchmark, model, score in parentheses
         # "在SWE-bench Verified上，GLM-4.5得分64.2%": benchmark, model, 得分 and score
         lead = _COLON.match(window) or _MODEL_NEXT.match(window) or (
-            _ON_BEFORE.search(text, max(0, bench.start() - 8), bench.start()) and _EN_MODEL_NEXT.match(window))
+            _ON_BEFORE.search(text, max(0, bench.start() - 8), bench.start())
+            # (past an apposition to the name: "On SWE-bench Verified, the industry standard for agentic code …, it")
+            and _EN_MODEL_NEXT.match(text[bench.end() : min(sent_end, bench.end() + _APPOSED_REACH)]))
         if not lead and (on := _ON_THEN.match(window)) is not None \
                 and (named := ctx.models_in(bench.end() + on.end(), bench.end() + on.end() + 1)):
             lead = on  # ("在AIME 2024上o1的准确率达到83.3%": the model right after 上, no comma)
