@@ -575,7 +575,12 @@ _EN_REL = {"this": 0, "last": -1, "next": 1}
 # ("today" only beside a verb of release)
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
-                           r"|confirmed|reported)\s$")
+                           r"|confirmed|reported|late|early)\s$")
+# A weekday after what happened, news style ("xAI released Grok 3 Monday.", "… Grok 3 late Monday night,"): the
+# clause ends with it (not "every Monday", "until Friday")
+_WEEKDAY_ENDS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[,.;]")
+_NOT_NEWS_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:every|each|a|the|by|until|till|before|after|since|from|to)\s$",
+                               re.I)
 # A weekday the date after it tells: "on Sunday, March 16", "Wednesday, 12 March 2025" (one day, the date's).
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
@@ -615,11 +620,15 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         lead = _WEEKDAY_LEAD.search(text, max(0, base["start"] - 12), base["start"])
         if not which and lead is None and not (  # ("**Monday:** Google released …" heads a newsletter's item)
                 _LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
-                and _LIST_HEAD_AFTER.match(text, base["end"])):
+                and _LIST_HEAD_AFTER.match(text, base["end"])) and not (
+                text[base["start"] - 2 : base["start"] - 1].isalnum() and text[base["start"] - 1] == " "
+                and _WEEKDAY_ENDS.match(text, base["end"])
+                and not _NOT_NEWS_WEEKDAY.search(text, max(0, base["start"] - 8), base["start"])):
             return None  # "Friday is a day"
         if _DATE_AFTER_WEEKDAY.match(text, base["end"]):
             return None
-        after_on = not which and lead is not None and lead.group(0)[:2].lower() == "on"  # ("said Tuesday" is past)
+        # ("said Tuesday" is past; "on Friday" and a weekday after what happens, as the sentence's tense says)
+        after_on = not which and (lead is None or lead.group(0)[:2].lower() == "on")
         ahead = which == "next" or (after_on and _FUTURE.search(_sentence_around(text, base["start"])))
         return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
                        week_dir=1 if ahead else -2 if which == "last" else -1)
