@@ -348,7 +348,9 @@ def _sizes_of_one_model(group: list[ModelMention]) -> bool:
     return len(stems) == 1 and all(SIZE_AT_END.search(m.canonical) for m in group)
 
 
-_CUE_THEN_OF = regex.compile(rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?的\s*")
+# (or a version named by it: "200K超长上下文版本Yi-34B-200K")
+_CUE_THEN_OF = regex.compile(
+    rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?(?:的|版本)\s*")
 
 
 # ("three sizes — gpt-5, gpt-5-mini and gpt-5-nano — with a 400K-token context window", "两款模型A和B均…": the models a

@@ -190,6 +190,8 @@ _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
 _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
+# (but a context length after a size ends a model's name: "Yi-34B-200K", "Foo-7B-32k")
+_LENGTH_VERSION = regex.compile(r"-\d+(?:\.\d+)?[BM]-\d+[Kk]$")
 
 
 class ModelMention(NamedTuple):
@@ -509,7 +511,7 @@ def _plausible_generic(name: str, reg: Registry) -> bool:
     parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
         return False
-    if any(_UNIT_PART.match(p) or p in _KIND_WORDS for p in parts):
+    if any(_UNIT_PART.match(p) or p in _KIND_WORDS for p in parts) and not _LENGTH_VERSION.search(name):
         return False
     letters = _LATIN_RUN.match(name)
     if letters and len(letters.group(0)) < 2 and not any(p in reg.family_by_form for p in parts):
