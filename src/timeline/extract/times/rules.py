@@ -110,7 +110,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4])|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
         r"|第(?P<yweek>[一二三四五六七八九十\d]{1,3})(?:周|週|个星期|個星期)"
         r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月"
-        rf"|{_YEAR_PART}(?!\s*[月\d]))"
+        rf"|年?{_YEAR_PART}(?!\s*[月\d]))"  # ("2026年年中" as "2026年中")
     )
     composite = (
         rf"(?P<cn>(?:{year}{_WRAP}(?:{year_tail}|(?:{month}(?:{day}|{_MONTH_PART})?))?)"
