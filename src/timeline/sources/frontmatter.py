@@ -52,6 +52,9 @@ _BREADCRUMB = rf"(?:\s*+{_CRUMBS}[ \t]*\n)?"
 _CRUMB_HEADING = regex.compile(_CRUMBS)
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
 _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
+_CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
+_CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
+_BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)")
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
@@ -288,6 +291,12 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     m = _HEADING.search(norm.text)
     if m and _CRUMB_HEADING.fullmatch(m.group("title")):
         m = _HEADING.search(norm.text, m.end()) or m
+    elif m and _CREDIT_HEADING.fullmatch(m.group("title")):
+        # ("# 机器之心报道" over "编辑：杜伟" and the headline: the media's credit, the headline after its credits)
+        pos = m.end()
+        while (credit := _CREDIT_LINE.match(norm.text, pos)) is not None:
+            pos = credit.end()
+        m = _TITLE_LINE.match(norm.text, pos) or _BOLD_TITLE.match(norm.text, pos) or m
     m = m or _TITLE_LINE.match(norm.text)
     if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
         return None  # ("Published 12 June 2025" opens the text: a byline, no title)
