@@ -272,6 +272,12 @@ def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: 
 _OF_AFTER_CUE = regex.compile(r"\s*的\s*")
 
 
+def _heading_owner(ctx: DocContext, start: int) -> ModelMention | None:
+    """The model the heading above names, for a list of sizes in a sentence that names none ("Sizes are 8B and
+    70B." under "# Foo-3")."""
+    return ctx.heading_model(start) if not ctx.models_in(*ctx.sentence(start)) else None
+
+
 # "GPT-3发布（1750亿参数）": the parenthesis after the verb that puts the model out is about it
 _RELEASED_ONLY = regex.compile(r"\s*(?:正式)?(?:发布|推出|开源|问世|亮相|上线|面世)了?\s*")
 
@@ -330,7 +336,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
                                                or _ACTIVE_NEXT.match(text, end)
                                                or _ACTIVE_BEFORE.search(text, max(sent_start, start - 40), start)))
     if _sizes_listed(ctx, m, start, sent_start):
-        return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start)
+        # (or, a sentence that names none and has none to refer to, its heading's: "Sizes are 8B and 70B." under
+        # "# Foo-3")
+        return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start) or _heading_owner(ctx, start)
     # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B";
     # or one size that is a field of its own after the name: "**Foo-2** (Mistral AI) — July 24, 2024 — 123B, 128K …")
     if m.group("lat"):
@@ -346,7 +354,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if (listed and (fielded or _SIZES_BEFORE.search(text, max(sent_start, start - 24), start))) or alone:
             # (else the model its line named before the sentence: "- 2024.09.19: We released the Qwen2.5 series. This
             # time there are 3 extra model sizes: 3B, 14B, and 32B", not the title's Qwen2)
-            return named or ctx.subject_before(sent_start, ctx.line_start(sent_start)) or ctx.referred_model(sent_start)
+            return named or ctx.subject_before(sent_start, ctx.line_start(sent_start)) \
+                or ctx.referred_model(sent_start) or _heading_owner(ctx, start)
     # (a list's line headed by its model under a heading about sizes: "- **Foo-3**：671B" under "# 参数规模对比")
     # (the heading first, found in C: a line's subject costs more, and most counts are under no such heading)
     if m.group("lat") and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading) \
