@@ -569,6 +569,9 @@ _BEFORE_MONTH = re.compile(
 # tells of: "That lead lasted until February, when Google announced …")
 _WHEN_AFTER = re.compile(r",\s+when\s")
 # (or the subject of a verb of what it held, opening its sentence: "August brought DeepSeek-V3.1", "September saw …")
+# (or what happens in it, the month before the word: "preparing Claude 4 for a May launch", "a June release")
+_AN_BEFORE = re.compile(r"\b[Aa]n?\s$")
+_LAUNCH_AFTER = re.compile(r"\s+(?:launch|release|debut|rollout|roll-out|unveiling|announcement|arrival)\b")
 _MONTH_HELD = re.compile(r"\s+(?:brought|saw|delivered|marked|kicked\s+off)\b")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s+|\n[ \t]*(?:[-*+•][ \t]+)?)$")
 _EN_REL = {"this": 0, "last": -1, "next": 1}
@@ -656,7 +659,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             and not (text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")) \
             and not _WHEN_AFTER.match(text, end) \
             and not (_MONTH_HELD.match(text, end)
-                     and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 6), start))):
+                     and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 6), start))) \
+            and not (_AN_BEFORE.search(text, max(0, start - 4), start) and _LAUNCH_AFTER.match(text, end)):
         return None
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
