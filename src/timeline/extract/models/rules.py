@@ -46,9 +46,9 @@ _VARIANTS = (
 )
 VARIANT_SET = frozenset(word.split("(", 1)[0] for word in _VARIANTS.split("|"))  # ("Zero(?!-shot)": Zero)
 # Size and tuning words in lower case name a variant only when joined to the name (BERT-large, T5-small,
-# Phi-3-mini-4k-instruct, 豆包1.6-vision): after a space they are prose ("Qwen large language models", "GPT-4 base
-# model").
-_JOINED_VARIANTS = "giant|large|base|small|tiny|max|instruct|chat|vision|thinking|flash|coder|omni"
+# Phi-3-mini-4k-instruct, 豆包1.6-vision, o4-mini-high): after a space they are prose ("Qwen large language models",
+# "GPT-4 base model").
+_JOINED_VARIANTS = "giant|large|base|small|tiny|max|instruct|chat|vision|thinking|flash|coder|omni|high"
 _SP = INLINE_SPACE
 # Capitalized words that, joined to a name, say what kind of thing follows: "Qwen-Based", "GPT-Class".
 _KIND_WORDS = frozenset((
