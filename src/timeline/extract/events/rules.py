@@ -139,7 +139,7 @@ _ACTION = regex.compile(
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
     rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:ed|es)|landed|put(?:s|ting)?\s+out|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
-    r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?available|renamed|rebranded"
+    r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?(?:available|public)|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
     r"|general\s+availability|bec(?:ame|omes)\s+(?:generally\s+)?available|open(?:ed|s)\s+(?:[\w.-]+\s+){1,3}?to"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard")
@@ -256,8 +256,11 @@ def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
 
 # A story told forward: "previewed QwQ in November 2024. It followed up in January with …" is the next January.
 _THEN_BEFORE = regex.compile(
-    r"(?:\b(?:followed|then|later|subsequently|next)\b|随后|此后|之后|接着)[^.。!?！？\n]{0,30}$",
-    regex.I)
+    # (or a clause joined to the one with the later month: "… in December 2024, and made its weights public … in
+    # January")
+    r"(?:\b(?:followed|then|later|subsequently|next)\b|随后|此后|之后|接着)[^.。!?！？\n]{0,30}$"
+    r"|,\s+and\b[^.。!?！？\n]{0,56}$", regex.I)
+_THEN_REACH = 64  # characters before the month
 
 
 _LISTED_DATE = re.compile(rf"{ITEM_SEPARATOR}|\s*(?:至|到|[-–—]|to|through)\s*")  # (a list's, or a range's)
@@ -277,7 +280,7 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
     return raw.month is not None and raw.year is None and raw.year_rel is None and raw.year_ctx is None \
         and month is not None and raw.month < month \
         and (reference is None or dt.date(year + 1, raw.month, 1) <= reference) \
-        and _THEN_BEFORE.search(text, max(0, raw.start - 48), raw.start) is not None
+        and _THEN_BEFORE.search(text, max(0, raw.start - _THEN_REACH), raw.start) is not None
 
 
 # A list item that a month and a day lead, as timelines and digests write them ("2. 9.29 DeepSeek发布V3.2-Exp",
@@ -645,9 +648,14 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
                 or _government(ctx.text, start, end):
             return _with_apposed(ctx, start, end, sent_start)
     # A sentence that opens with a model is about it, however many clauses come before the date's ("Kimi K2总参数
-    # 1T，激活参数32B，上下文长度128K，于7月11日正式开源")
+    # 1T，激活参数32B，上下文长度128K，于7月11日正式开源"); one that opens with a company, when the date's clause goes
+    # on its verb ("Microsoft released Phi-4, …, in December 2024, and made its weights public … in January")
     opening = ctx.models_in(sent_start, start)
     if opening and not ctx.text[sent_start : opening[0].start].strip(_LEAD_MARKS + BULLET_MARKS + ">"):
+        return sent_start, end
+    own = ctx.clause(pos)[0]
+    if _AND_VERB_LEAD.match(ctx.text, own) and (acting := _acting_orgs(ctx, sent_start, own)) \
+            and not ctx.text[sent_start : acting[0].start].strip(_LEAD_MARKS + BULLET_MARKS + ">"):
         return sent_start, end
     # ("1. DeepSeek-V3：性价比之王。去年12月26日开源", "- Release date: …" under a model's heading: the line's
     # model acts; a sentence opened by a pronoun, the model before: "It was released on …"; by "the company",
@@ -657,6 +665,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             or ctx.subjects_together(sent_start):
         return ctx.clause(pos)
     return None
+
+
+_AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
+                            r"(?!(?:the|its|their|his|her|this|that|these|those|other|another)\s)[a-z]{3,}\s")
 
 
 # An organization's verb whose object is a pronoun ("xAI launched it on February 17", "DeepSeek于1月20日将其开源")
