@@ -101,9 +101,8 @@ _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOL
                             r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|[:：])\s*$", regex.I)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an aside in parentheses may follow)
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
-# ("…to one million tokens, and later to two million": the verb left out)
-_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)了?|extend(?:ed|able|s)?\s+to|up\s+to"
-                          r"|\blater\s+to)\s*$", regex.I)
+_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
+                          regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
 _LISTED_THEN_CUE = regex.compile(
