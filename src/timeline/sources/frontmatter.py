@@ -291,8 +291,9 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     m = _HEADING.search(norm.text)
     if m and _CRUMB_HEADING.fullmatch(m.group("title")):
         m = _HEADING.search(norm.text, m.end()) or m
-    elif m and _CREDIT_HEADING.fullmatch(m.group("title")):
-        # ("# 机器之心报道" over "编辑：杜伟" and the headline: the media's credit, the headline after its credits)
+    elif m and _CREDIT_HEADING.fullmatch(m.group("title")) and _CREDIT_LINE.match(norm.text, m.end()):
+        # ("# 机器之心报道" over "编辑：杜伟" and the headline: the media's credit, the headline after its credits;
+        # not a title that ends so, "# 大模型行业深度报道", over no credits)
         pos = m.end()
         while (credit := _CREDIT_LINE.match(norm.text, pos)) is not None:
             pos = credit.end()
