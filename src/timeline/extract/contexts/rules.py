@@ -98,12 +98,13 @@ _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|hand
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
-                            r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|[:：])\s*$", regex.I)
+                            r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|以|的|[:：])\s*$", regex.I)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an aside in parentheses may follow)
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
                           regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
+_DATA_WORD = re.compile(r"训练|数据|语料|\b(?:trained|training|data|corpus)\b", re.I)  # (what counts tokens it read)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
 _LISTED_THEN_CUE = regex.compile(
     rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))+[-\s]*"
@@ -226,11 +227,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # to 8K, and Llama 3.1 jumped to 128K."; not "Qux-3 matches Foo-4o at 128K", nor "1 million tokens", which
         # may count training data or a free quota)
         # (the cheap tests first: most lengths in K or M have a cue)
-        topical = not cue and (latin or (bool(m.group("plain")) and what.startswith("token"))) \
+        topical = not cue and (latin or ((bool(m.group("plain")) or unit == "万") and what.startswith("token"))) \
             and match_at(_NOTHING_AFTER, text, m.start() + len(m.group(0).rstrip())) is not None \
             and _HAS_BEFORE.search(text, max(sent_start, start - 32), start) is not None \
             and ctx.owner_before(start, sent_start) == model \
             and ctx.models_in(min(model.start, ctx.clause(start)[0]), model.end) == [model] \
+            and _DATA_WORD.search(text, ctx.clause(start)[0], start) is None \
             and (_CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
                  or _titled_about_context(ctx, start))
         cue = cue or topical
