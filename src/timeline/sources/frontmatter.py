@@ -35,10 +35,12 @@ _HEADING = regex.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", regex.M)
 # inside it, not a date, a list item or a numbered section), as news and reports put one, or a
 # lower heading that opens the text.
 # (nor a section's name alone on its line: "Abstract", "摘要" open a paper's text, not its title)
+_SECTION_NAME = (r"(?:(?i:abstract|summary|introduction|overview|background|contents|table\s+of\s+contents|preface"
+                 r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*")
 _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
-              r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
-              r"|(?:(?i:abstract|summary|introduction|overview|background|contents|table\s+of\s+contents|preface"
-              r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*(?:\n|\Z))")
+              rf"|\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]|{_SECTION_NAME}(?:\n|\Z))")
+# (nor is a top heading that names a section: "# Abstract" over a paper's text)
+_SECTION_HEADING = regex.compile(_SECTION_NAME)
 # (a press release's label over its headline: "FOR IMMEDIATE RELEASE", "新闻稿")
 _RELEASE_LABEL = r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release)|新闻稿|新闻通稿)[ \t]*\n)?"
 # (a WeChat account's credits over its headline: "梦晨 发自 凹非寺" and "量子位 | 公众号 QbitAI")
@@ -289,7 +291,9 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     if isinstance(title, str) and title.strip():
         return title.strip()
     m = _HEADING.search(norm.text)
-    if m and _CRUMB_HEADING.fullmatch(m.group("title")):
+    if m and _SECTION_HEADING.fullmatch(m.group("title")):
+        m = None
+    elif m and _CRUMB_HEADING.fullmatch(m.group("title")):
         m = _HEADING.search(norm.text, m.end()) or m
     elif m and _CREDIT_HEADING.fullmatch(m.group("title")) and _CREDIT_LINE.match(norm.text, m.end()):
         # ("# 机器之心报道" over "编辑：杜伟" and the headline: the media's credit, the headline after its credits;
