@@ -209,6 +209,8 @@ _REPORT_AFTER = regex.compile(r"\s*(?:的)?(?:未经审计的?)?(?:财报|业绩
                               r"|[\s-]*(?:(?:financial|earnings)\s+)?(?:results|earnings)\b", regex.I)
 
 
+_SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
+_SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)")
 _QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
 
 
@@ -232,6 +234,9 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
     if text[raw.end : raw.end + 1] in _REPORT_FIRST and match_at(_REPORT_AFTER, text, raw.end):
         return False  # "发布2024年第三季度财报", "its fourth-quarter 2024 results": the period a report covers
+    if text[raw.end : raw.end + 1] in "的发" and match_at(_SOURCE_AFTER, text, raw.end) \
+            and _SOURCE_BEFORE.search(text, max(0, raw.start - 24), raw.start):
+        return False  # "据SemiAnalysis在2023年7月的报道，GPT-4…": when the source told it, not what happened
     said_from = max(0, raw.start - 48)
     if (text.find("—", said_from, raw.start) != -1 or text.find("–", said_from, raw.start) != -1) \
             and _QUOTED_BY.search(text, said_from, raw.start):
