@@ -157,7 +157,7 @@ _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|t
 _ITEM = rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
 _LIST_ITEM = regex.compile(rf"{_ITEM}(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 # ("共7个尺寸", "多个尺寸")
-_SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|版本|型号)"
+_SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|规格|版本|型号)"
 _SIZE_WORDS = r"(?:parameter\s+)?(?:sizes?|versions?|variants?)\b"
 _LIST_THEN_CUE = regex.compile(
     rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|{_SIZE_WORDS})"
@@ -278,6 +278,10 @@ def _heading_owner(ctx: DocContext, start: int) -> ModelMention | None:
     return ctx.heading_model(start) if not ctx.models_in(*ctx.sentence(start)) else None
 
 
+_PER_EXPERT = regex.compile(r"(?:每个|每位|单个)专家[^，,。；;\d]{0,4}$|\b(?:each|per)\s+expert\b[^,.;\d]{0,12}$",
+                            regex.I)
+
+
 # "GPT-3发布（1750亿参数）": the parenthesis after the verb that puts the model out is about it
 _RELEASED_ONLY = regex.compile(r"\s*(?:正式)?(?:发布|推出|开源|问世|亮相|上线|面世)了?\s*")
 
@@ -293,6 +297,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if match_at(_TOKENS_AFTER, text, end):
         return None
     sent_start, _ = ctx.sentence(start)
+    if _PER_EXPERT.search(text, max(sent_start, start - 20), start) is not None:
+        return None  # ("由16个专家组成，每个专家约1110亿参数": one expert's, not the model's)
     # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model. (One that opens right before the count
     # after a name not known, "鹏城-百度·文心（2600亿参数）", is that name's: no model's of the sentence.)
     paren = max(text.rfind("(", sent_start, start), text.rfind("（", sent_start, start))
