@@ -209,6 +209,8 @@ _REPORT_AFTER = regex.compile(r"\s*(?:的)?(?:未经审计的?)?(?:财报|业绩
                               r"|[\s-]*(?:(?:financial|earnings)\s+)?(?:results|earnings)\b", regex.I)
 
 
+_ZONE_AFTER = re.compile(r"[^()（）\n]{0,24}?(?:\btime|时间)\s*[)）]", re.I)
+_ZONE_BEFORE = re.compile(r"[\d日][ \t]*[(（][ \t]*(?:北京|美国|美东|太平洋|当地)时间[ \t]*$")
 _SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
 _SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)")
 _QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
@@ -234,6 +236,10 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
     if text[raw.end : raw.end + 1] in _REPORT_FIRST and match_at(_REPORT_AFTER, text, raw.end):
         return False  # "发布2024年第三季度财报", "its fourth-quarter 2024 results": the period a report covers
+    if (text[raw.start - 1 : raw.start] in ("(", "（") and match_at(_ZONE_AFTER, text, raw.end)
+            and text[max(0, raw.start - 3) : raw.start - 1].strip()[-1:].isdigit()) \
+            or _ZONE_BEFORE.search(text, max(0, raw.start - 16), raw.start):
+        return False  # "on April 28, 2025 (April 29 Beijing time)", "4月28日（北京时间4月29日）": that day elsewhere
     if text[raw.end : raw.end + 1] in "的发" and match_at(_SOURCE_AFTER, text, raw.end) \
             and _SOURCE_BEFORE.search(text, max(0, raw.start - 24), raw.start):
         return False  # "据SemiAnalysis在2023年7月的报道，GPT-4…": when the source told it, not what happened
