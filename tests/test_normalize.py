@@ -187,6 +187,17 @@ def test_an_english_timeline_entry_starts_its_line() -> None:
     assert norm.normalize(text).text.split("\n")[2:] == entries
 
 
+def test_wrapped_text_keeps_a_chinese_enumerated_heading_over_a_blank_line() -> None:
+    """ "一、大模型进入推理时代" and "（二）开源生态" over a blank line in wrapped text end their lines, as "2.1 Model
+    architecture" does; the paragraph after them starts its own."""
+    cut = ["2024年9月，Foo发布推理模型Foo-2，通过", "强化学习让模型在回答前进行思考，在", "国际数学奥林匹克资格考试中正确率达到",
+           "百分之八十三。此后，多家公司纷纷跟进。"]
+    text = "\n".join(["一、大模型进入推理时代", "", *cut, "", "（二）开源生态持续繁荣", "", *cut])
+    lines = norm.normalize(text).text.split("\n")
+    assert lines[0] == "一、大模型进入推理时代" and lines[2].startswith("2024年9月")
+    assert lines[4] == "(二)开源生态持续繁荣" and lines[6].startswith("2024年9月")
+
+
 def test_wrapped_text_keeps_titles_sections_captions_and_rows_laid_out_with_spaces() -> None:
     """A title in title case, a numbered chapter, a table's caption and the rows of a table laid out
     with spaces end where they do; the prose around them is joined."""

@@ -459,7 +459,10 @@ _TITLE_CASE = re.compile(
     r"|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
 
 
-_NUMBERED_HEADING = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z\u4e00-\u9fff][^\n.。,，;；:：]{0,60}")
+# (or a Chinese one: "一、大模型进入推理时代", "（二）开源生态")
+_NUMBERED_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[一二三四五六七八九十]{1,3}、[ \t]*"
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）][ \t]*)[A-Z\u4e00-\u9fff][^\n.。,，;；:：]{0,60}")
 _ENGLISH_PROSE = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){3}")
 
 
