@@ -153,7 +153,7 @@ def test_wrapped_text_keeps_the_end_of_a_short_line() -> None:
 def test_short_headings_over_paragraphs_on_one_line_are_no_wrapped_text() -> None:
     """Headings without a full stop, each over a paragraph written on one long line, end like cut lines do; the
     lines cut are far shorter than the text's width, so the text is not wrapped and the headings stay apart."""
-    paragraph = "1月20日，Foo公司正式发布推理模型Foo-2，在多项评测上得分领先，并宣布以MIT协议开源全部权重与技术报告。" * 2
+    paragraph = "1月20日，Foo公司正式发布推理模型Foo-2，在多项评测上得分领先，并宣布以MIT协议开源全部权重。" * 2
     heads = ["2025年国产大模型盘点", "一月：Foo-2横空出世", "二月至三月：开源浪潮", "四月：Bar-3登场",
              "七月：Foo-3与Bar-4", "八月之后"]
     text = "\n".join(line for head in heads for line in (head, paragraph, ""))
@@ -190,8 +190,8 @@ def test_an_english_timeline_entry_starts_its_line() -> None:
 def test_wrapped_text_keeps_a_chinese_enumerated_heading_over_a_blank_line() -> None:
     """ "一、大模型进入推理时代" and "（二）开源生态" over a blank line in wrapped text end their lines, as "2.1 Model
     architecture" does; the paragraph after them starts its own."""
-    cut = ["2024年9月，Foo发布推理模型Foo-2，通过", "强化学习让模型在回答前进行思考，在", "国际数学奥林匹克资格考试中正确率达到",
-           "百分之八十三。此后，多家公司纷纷跟进。"]
+    cut = ["2024年9月，Foo发布推理模型Foo-2，通过", "强化学习让模型在回答前进行思考，在",
+           "国际数学奥林匹克资格考试中正确率达到", "百分之八十三。此后，多家公司纷纷跟进。"]
     text = "\n".join(["一、大模型进入推理时代", "", *cut, "", "（二）开源生态持续繁荣", "", *cut])
     lines = norm.normalize(text).text.split("\n")
     assert lines[0] == "一、大模型进入推理时代" and lines[2].startswith("2024年9月")
