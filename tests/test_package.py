@@ -12,6 +12,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 import timeline
 from timeline.db.revisions import head_revisions
 
@@ -29,6 +31,17 @@ def test_find_times_public_function() -> None:
         ("2024年12月底", "2024-12", "month", "late"), ("次年", "2025", "year", None)]
     assert found[0].earliest == dt.date(2024, 12, 21) and found[0].latest == dt.date(2024, 12, 31)
     assert (found[0].start, found[0].end) == (0, 9)
+
+
+def test_find_times_takes_a_reference_as_a_date_a_datetime_or_an_iso_string() -> None:
+    want = [(m.value, m.qualifier) for m in timeline.find_times("上个月底", reference=dt.date(2025, 3, 5))]
+    assert want == [("2025-02", "late")]
+    for reference in ("2025-03-05", " 2025-03-05\n", dt.datetime(2025, 3, 5, 23, 59)):
+        assert [(m.value, m.qualifier) for m in timeline.find_times("上个月底", reference=reference)] == want
+    with pytest.raises(ValueError, match="not an ISO date"):
+        timeline.find_times("上个月底", reference="March 5")
+    with pytest.raises(TypeError, match="not int"):
+        timeline.find_times("上个月底", reference=20250305)  # type: ignore[arg-type]
 
 
 def test_relative_dates_never_resolve_against_today() -> None:
