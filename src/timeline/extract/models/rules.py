@@ -404,7 +404,8 @@ _VARIANT_SIBLING = regex.compile(rf"{ITEM_SEPARATOR}(?P<v>(?=[A-Z]){_VARIANT_WOR
 _FAMILY_WORDS = (" family", " series", " models", " lineup", "系列", "家族")
 _FAMILY_LIST = regex.compile(
     rf"(?:\s+(?:{'|'.join(w.strip() for w in _FAMILY_WORDS if w.startswith(' '))})|(?:系列|家族)(?:模型)?)"
-    r"\s*(?:[:：(（]|,?\s*(?:including|comprising)\s|[，,]?\s*(?:包括|包含|分为))\s*"  # ("Claude 3系列模型，包括Haiku")
+    # ("Claude 3系列模型，包括Haiku", "Llama 4系列，其中Scout支持…")
+    r"\s*(?:[:：(（]|,?\s*(?:including|comprising)\s|[，,]?\s*(?:包括|包含|分为|其中))\s*"
     rf"(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
