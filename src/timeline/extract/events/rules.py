@@ -910,6 +910,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         or _column_action(ctx, time) or _asked_action(ctx, time)
     if (head is not None or together or meant or time.precision == "week") and action is None:
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
+    if action is not None and _NEGATED.search(ctx.text, max(span[0], action.start() - 24), action.start()) \
+            and not _UNTIL.search(ctx.text, *span):
+        return None  # ("OpenAI did not release GPT-5 in 2024", "并未在2024年发布": nothing happened; not "won't ship
+        # until June", "不会在…之前发布", which say when it will)
     status = _status(ctx, status_span, time)
     if time.precision in ("quarter", "half") and action is None and status == "reported" \
             and ctx.header_over(time.start) is None:
@@ -933,6 +937,11 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
         status=status, prov=ctx.prov(*span),
     )
+
+
+_NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$"
+                         r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
+_UNTIL = regex.compile(r"\b(?:until|till|before)\b|之前|以前|前(?=发布|推出|上线|开源)")
 
 
 # A word for a company as a sentence's subject ("Anthropic is … Founded in 2021, the company builds …",
