@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.context import IN_ORDER, KIN, RELATIVE_CLAUSE, DocContext
-from timeline.extract.models.rules import DESCRIBING, ModelMention, OrgMention
+from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, ModelMention, OrgMention
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_HEAD_END, WEEKDAY_NOTE
 from timeline.records import EventRecord
@@ -941,7 +941,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
-_UNTIL = regex.compile(r"\b(?:until|till|before)\b|之前|以前|前(?=发布|推出|上线|开源)")
+_RELEASED = "|".join(RELEASE_VERBS)
+_UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={_RELEASED})")
 
 
 # A word for a company as a sentence's subject ("Anthropic is … Founded in 2021, the company builds …",
@@ -951,7 +952,7 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
                               r"(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
 
 
-_DROPPED_SUBJECT = re.compile(r"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:推出|发布|上线|开源)")
+_DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{_RELEASED})")
 
 
 def _company_meant(ctx: DocContext, pos: int) -> str | None:

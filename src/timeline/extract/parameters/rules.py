@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from timeline.extract.context import IN_ORDER, SHARED, DocContext, object_of
-from timeline.extract.models.rules import ModelMention
+from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
 from timeline.text.lists import BULLET, ITEM_SEPARATOR
@@ -283,7 +283,7 @@ _PER_EXPERT = regex.compile(r"(?:每个|每位|单个)专家[^，,。；;\d]{0,4
 
 
 # "GPT-3发布（1750亿参数）": the parenthesis after the verb that puts the model out is about it
-_RELEASED_ONLY = regex.compile(r"\s*(?:正式)?(?:发布|推出|开源|问世|亮相|上线|面世)了?\s*")
+_RELEASED_ONLY = regex.compile(rf"\s*(?:正式)?(?:{'|'.join((*RELEASE_VERBS, '问世', '亮相', '面世'))})了?\s*")
 
 
 def _released_before(ctx: DocContext, paren: int, sent_start: int) -> ModelMention | None:
@@ -297,7 +297,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if match_at(_TOKENS_AFTER, text, end):
         return None
     sent_start, _ = ctx.sentence(start)
-    if _PER_EXPERT.search(text, max(sent_start, start - 20), start) is not None:
+    window = max(sent_start, start - 20)
+    if ("专家" in text[window:start] or "xpert" in text[window:start]) \
+            and _PER_EXPERT.search(text, window, start) is not None:  # (the words found in C first: a count's hot path)
         return None  # ("由16个专家组成，每个专家约1110亿参数": one expert's, not the model's)
     # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model. (One that opens right before the count
     # after a name not known, "鹏城-百度·文心（2600亿参数）", is that name's: no model's of the sentence.)
