@@ -155,8 +155,9 @@ _ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
-_MODEL_NEXT = regex.compile(rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*[，,]\s*")  # ("在Humanity's Last Exam（HLE）上，")
-_ON_THEN = regex.compile(rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*")
+_ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")
+_MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")
+_ON_THEN = regex.compile(_ON)  # (the model right after it: "在AIME 2024上o1的准确率…")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 # (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
 _EN_MODEL_NEXT = regex.compile(
@@ -201,8 +202,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"|(?i:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+to\s+))?"  # ("improves on B from 33.4% to 49.0%")
                              + _SCORE)
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
-_VERSUS = regex.compile(rf"\s*(?:vs\.?|versus|对比|对)\s*{_NUMBER}")
-_VERSUS_JOIN = regex.compile(r"\s*(?:vs\.?|versus|对比|对决|PK)\s*", regex.I)
+_VS = r"vs\.?|versus|对比"
+_VERSUS = regex.compile(rf"\s*(?:{_VS}|对)\s*{_NUMBER}")
+_VERSUS_JOIN = regex.compile(rf"\s*(?:{_VS}|对决|PK)\s*", regex.I)  # (between two models: "# A vs B")
 _VERSUS_HEADINGS = 3  # (the headings above a list looked at for its pair: its own, its section's, the title)
 
 
@@ -441,7 +443,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             # (past an apposition to the name: "On SWE-bench Verified, the industry standard for agentic code …, it")
             and _EN_MODEL_NEXT.match(text[bench.end() : min(sent_end, bench.end() + _APPOSED_REACH)]))
         if not lead and (on := _ON_THEN.match(window)) is not None \
-                and (named := ctx.models_in(bench.end() + on.end(), bench.end() + on.end() + 1)):
+                and ctx.models_in(bench.end() + on.end(), bench.end() + on.end() + 1):
             lead = on  # ("在AIME 2024上o1的准确率达到83.3%": the model right after 上, no comma)
         offset = bench.end()
         referred: list[ModelMention] = []
@@ -673,10 +675,10 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     return records
 
 
-# "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
-# "On SWE-bench Verified, it scores …")
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
 _ZERO_SUBJECT = regex.compile(r"\s*(?:(?:其中|此外|另外|同时|而|并且?|此外还)\s*[，,]?\s*)?在\s*")
+# "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
+# "On SWE-bench Verified, it scores …")
 _LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|[OI]n\s[^,.;\n]{1,30}?,")
 
 
