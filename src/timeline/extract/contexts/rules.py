@@ -128,8 +128,7 @@ _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[
 # "9K (100K from May 2023)")
 _LATER_LENGTH = regex.compile(r"\s*(?:后来?|之后|随后|现已?|later|now)?\s*(?:(?:扩展|扩大|提升|升级|增加)(?:至|到)"
                               r"|(?:extended|expanded|raised|increased)\s+to)\s*", regex.I)
-_LENGTH_SINCE = regex.compile(r"(?P<length>\d[\d,.]*\s*[KkMm万]?\s*(?:tokens?)?)\s+(?:from|since|as\s+of)\s+\S",
-                              regex.I)
+_LENGTH_SINCE = regex.compile(r"(?P<length>[^()（）\n]+?)\s+(?:from|since|as\s+of)\s+\S", regex.I)  # (read as a cell's)
 _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's several lengths in a cell: "8K / 32K")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
