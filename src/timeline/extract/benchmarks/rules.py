@@ -149,7 +149,8 @@ _ASIDE_AFTER = regex.compile(
     r"|[ \t]*[)）]"
     r"|\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
     r"|\s+(?:with|without|using|with\s+no)\s+(?:tools?|search|thinking)\b")  # ("18.8% … without tools, compared …")
-_TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|数据集|测试|评测|测评|排行榜|榜单|考试)"  # ("AIME24评测集上")
+# ("AIME24评测集上", "MMMU验证集上")
+_TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集|开发集|数据集|测试|评测|测评|排行榜|榜单|考试)"
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
 _ON_IT = rf"(?:\p{{Han}}{{0,8}}?{_TEST_WORD})?[上中]"
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
@@ -176,7 +177,7 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
-                             rf"(?:{_TEST_WORD}?(?:上|中)|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s"
+                             rf"(?:{_ON_IT}|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s"
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
@@ -203,7 +204,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              + _SCORE)
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VS = r"vs\.?|versus|对比"
-_VERSUS = regex.compile(rf"\s*(?:{_VS}|对)\s*{_NUMBER}")
+_VERSUS = regex.compile(rf"\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
 _VERSUS_JOIN = regex.compile(rf"\s*(?:{_VS}|对决|PK)\s*", regex.I)  # (between two models: "# A vs B")
 _VERSUS_HEADINGS = 3  # (the headings above a list looked at for its pair: its own, its section's, the title)
 
@@ -240,8 +241,9 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 _BEYOND = regex.compile(
     r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅"
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
-    r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
-    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by))了?\s*"
+    r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|接近|逼近|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
+    r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by"
+    r"|(?:close|comparable|similar)\s+to|near|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing))了?\s*"
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
 _MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")

@@ -111,6 +111,13 @@ _PREDICTED = regex.compile(
 )
 
 
+# A forecast told, in the event's own clause: "He previously said Grok 5 would be released by the end of 2025" (not
+# a story's "would", nor "we said Claude 4 would arrive by mid-2025, and Anthropic released it on May 22")
+_TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|wrote)\b[^.;!?\n]{0,80}?\bwould\s+"
+                               r"(?:be\s+)?(?:launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll"
+                               r"|available)", regex.I)
+
+
 # A plan told as past: its month is the passage's year's ("R2, originally planned for early May", "原计划于5月发布")
 _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|slated|expected|due)\b"
                            r"|原(?:本)?(?:计划|定)", regex.I)
@@ -402,18 +409,25 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             time = resolve(raw, reference, context_year, block_month, day)
             if time is None:
                 continue
-            # (nor a year of its block; a heading's year that is the text's own, "# … the 2026 roadmap", says nothing
-            # of a month told as done or to come)
+            # (nor a year of its block, unless one still to come; a heading's year that is the text's own, "# … the 2026
+            # roadmap", says nothing of a month told as done or to come)
             as_of = ctx.as_of or reference
             earliest, latest = time.earliest, time.latest
             if as_of is not None and reference is not None and raw.month is not None and raw.year is None \
-                    and (context_year is None or (block_year is None and context_year == reference.year)) \
                     and raw.year_rel is None and raw.month_dir is None and earliest is not None and latest is not None:
-                if (earliest - as_of).days > _NEAR_DAYS and _told_as_past(ctx, raw):
+                own = context_year is None or (block_year is None and context_year == reference.year)
+                if (own or (context_year is not None and context_year > reference.year)) \
+                        and (earliest - as_of).days > _NEAR_DAYS \
+                        and _told_as_past(ctx, raw):
                     # ("a model the company released on December 26", in a text of January 27: the last December 26;
-                    # a few days after the text's own, a weekly issue's or another time zone's, are its year's)
-                    time = resolve(raw, reference, reference.year - 1, block_month, block_day) or time
-                elif (as_of - latest).days > _NEAR_DAYS \
+                    # a few days after the text's own, a weekly issue's or another time zone's, are its year's;
+                    # "… in the first quarter of 2026. It could succeed GPT-5, which the company launched on August
+                    # 7", in a text of November 2025: done, so not in the year to come the passage spoke of)
+                    for year_back in (reference.year, reference.year - 1):
+                        time = resolve(raw, reference, year_back, block_month, block_day) or time
+                        if time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS:
+                            break
+                elif own and (as_of - latest).days > _NEAR_DAYS \
                         and to_come(told := text[ctx.sentence(raw.start)[0] : raw.start]) \
                         and _PAST_PLAN.search(told) is None:
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
@@ -855,7 +869,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         return "planned"  # ("OpenAI is expected to release GPT-5 in May, and Google plans to bring Gemini 3 …")
     if _PLANNED.search(window) and not _FORECAST.search(window):
         return "planned"  # ("预计将于…推出" is a forecast)
-    return "predicted" if future or _PREDICTED.search(window) else "reported"
+    return "predicted" if future or _PREDICTED.search(window) or _TOLD_FORECAST.search(own) else "reported"
 
 
 # "百度正式官宣文心大模型5.0，并于11月13日正式发布": a clause that goes on from the one before it with 并 (and then)
