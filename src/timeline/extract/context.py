@@ -80,7 +80,8 @@ SUBJECT_PRONOUN = regex.compile(
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
     # ("The largest version has 27 billion parameters": one of the model's versions)
-    r"(?:[Tt](?:he|his)\s+(?:[\w.-]+\s+){0,2}?(?:model|version|variant|family|series|flagship)\b"
+    # ("The three larger sizes accept images and offer a 128K context window")
+    r"(?:[Tt](?:he|his)\s+(?:[\w.-]+\s+){0,2}?(?:model|version|variant|family|series|flagship|sizes?)\b"
     # (what the text is about has it: "The context window is 128K tokens")
     r"|(?:[Tt]he\s+c|C)ontext\s+(?:window|length)\s+(?=is\b|was\b)"  # ("Context window is 128K now": a post's)
     r"|上下文(?:长度|窗口)(?=为|是|达|可达|支持)"  # ("…三个型号。上下文长度为40万token")

@@ -681,7 +681,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 _ZERO_SUBJECT = regex.compile(r"\s*(?:(?:其中|此外|另外|同时|而|并且?|此外还)\s*[，,]?\s*)?在\s*")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
 # "On SWE-bench Verified, it scores …")
-_LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|[OI]n\s[^,.;\n]{1,30}?,")
+_LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|(?:[OI]n|By|For)\s[^,.;\n]{1,30}?,")
 
 
 def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMention]:
@@ -883,7 +883,18 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
 # "Gemini Ultra scored 90.0% on MMLU. GPT-4 scored 86.4%.": a sentence that opens with a model and its score and
 # names no benchmark goes on with the benchmark of the sentence before (when that named one and scored on it)
 _NEXT_SENTENCE = regex.compile(r"[ \t]*\n?[ \t]*")
-_SCORE_ENDS = regex.compile(rf"\s*(?:[.。;；,，]|$|{_RANK})")
+_SCORE_ENDS = regex.compile(rf"\s*(?:[.。;；,，]|$|{_RANK}|(?:and|while|whereas)\s|和|而)")  # (or another model's next)
+
+
+# An organization's possessive before its model: "OpenAI的Codex-1", "OpenAI's o3"
+_OWNER_MARK = regex.compile(r"[ \t]*的[ \t]*|['’]s[ \t]+")
+
+
+def _past_owner(ctx: DocContext, pos: int) -> int:
+    """Where the model starts after an organization's possessive at `pos` ("OpenAI 的 Codex-1"), else `pos`."""
+    orgs = ctx.orgs_in(pos, pos + 1)
+    owner = match_at(_OWNER_MARK, ctx.text, orgs[0].end) if orgs else None
+    return owner.end() if owner is not None else pos
 
 
 _THE_SMALLER = regex.compile(r"[Tt]he(?:\s+[a-z]+)?\s+(?=[A-Z])")  # (before a model: "The smaller B")
@@ -910,8 +921,9 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
             # ("国内模型中，豆包1.6以69.8分…", "In comparison, GPT-4 …", "The smaller B, a 24B open-weight model,
             # scored …")
             lead = match_at(_LEAD_IN, text, gap.end()) or match_at(_THE_SMALLER, text, gap.end())
-            model = _model_at(ctx, gap.end()) or (_model_at(ctx, lead.end() + (text[lead.end()] == " "))
-                                                  if lead is not None and lead.end() < len(text) else None)
+            after_lead = _past_owner(ctx, lead.end() + (text[lead.end()] == " ")) \
+                if lead is not None and lead.end() < len(text) else -1
+            model = _model_at(ctx, gap.end()) or (_model_at(ctx, after_lead) if after_lead != -1 else None)
             aside = match_at(APPOSITION_AFTER, text, model.end) if model is not None else None
             score = match_at(_THEIR_SCORE, text, aside.end() if aside else model.end) if model is not None else None
             following = _past_semicolons(ctx, ctx.sentence(gap.end())[1])  # (a benchmark after one is the score's)
@@ -920,8 +932,12 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
                 break
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=float(score.group("score")),
                     unit=_unit(score.group("unit")), comparator="=", prov=ctx.prov(model.start, score.end()))
+            # (and the models after it: "作为对比，Codex-1为72.1%，GPT-4.1为54.6%")
+            _other_scores(ctx, name, score.end(), following, False, records, score.start("score"))
             end = following
-    return records
+    # (the models after one may have been read with the sentence before: "…；B得分81.5%；C为49.5%")
+    known = {(r.model, r.score, r.prov.char_start) for r in found}
+    return [r for r in records if (r.model, r.score, r.prov.char_start) not in known]
 
 
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
