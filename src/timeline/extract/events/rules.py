@@ -650,8 +650,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         left = ctx.clause(start - 1)[0]
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return _with_apposed(ctx, left, end, sent_start)
-    for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源")
-        if ctx.models_in(start, end) or _acting_orgs(ctx, start, end) or _government(ctx.text, start, end):
+    for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with)
+        if ctx.not_compared(ctx.models_in(start, end), start) or _acting_orgs(ctx, start, end) \
+                or _government(ctx.text, start, end):
             return start, end
         if end >= sent_end or (after is not None and end <= after.raw.start
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
