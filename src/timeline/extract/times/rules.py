@@ -74,6 +74,10 @@ def _holidays() -> dict[str, tuple[int, int]]:
     return table
 
 
+# Days from a holiday: "圣诞节次日", "the day after Christmas"
+_HOLIDAY_SHIFT = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "after": 1, "before": -1}
+
+
 # Between a year and its month: a line may wrap there (text pulled out of a PDF), a paragraph does not ("## 2025年"
 # over "2月24日，…" is a heading's year and a date of its own)
 _WRAP = r"[^\S\n]*(?:\n[^\S\n]*)?"
@@ -219,11 +223,21 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
         r"(?![\d%/]|\.\d|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年|财年|财季)))"
     )
-    holiday = rf"(?P<hol>{holidays})"
+    # (an English name is a whole word; with its year before or after it: "2024年圣诞节", "Christmas 2024")
+    # (an English name is a whole word; with its year before or after it: "2024年圣诞节", "Christmas 2024"; and the day
+    # next to it: "圣诞节次日", "the day after Christmas 2024")
+    shift = rf"(?P<hshift>{'|'.join(w for w in _HOLIDAY_SHIFT if not w.isascii())})?"
+    holiday = (rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])|(?![A-Za-z])){shift}"
+               r"(?:,?[^\S\n]+(?P<hya>(?:19|20)\d{2})(?![\d年]))?")
+    year_holiday = (rf"(?P<hyb>(?<![\d.])(?:19|20)\d{{2}})\s*年\s*(?P<holy>{holidays})"
+                    + shift.replace("hshift", "hyshift"))
+    holiday_next = (rf"the\s+day\s+(?P<hoff>after|before)\s+(?=(?-i:[A-Z]))(?P<holo>{holidays})(?![A-Za-z])"
+                    r"(?:,?[^\S\n]+(?P<hyo>(?:19|20)\d{2})(?![\d年]))?")
     lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
     return regex.compile(
         rf"{lead}(?:"
-        + "|".join([numeric, english, composite, standalone, ago, same_day, rel_day, week, holiday, day_only, bare])
+        + "|".join([numeric, holiday_next, english, year_holiday, composite, standalone, ago, same_day, rel_day, week,
+                    holiday, day_only, bare])
         + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
@@ -310,7 +324,7 @@ _SHAPES: dict[str, str] = {
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month|year)|hat\s+month|he\s+(?:next|following|previous)\s+day"
           rf"|he\s+(?:following|next)\s+year|he\s+year\s+after|(?:wo|hree|en){_LATER}"
-          rf"|he\s+day\s+before"
+          rf"|he\s+day\s+(?:before|after)"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
@@ -537,8 +551,12 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             ahead = _FUTURE.search(sentence)
             return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if ahead else -1)
         return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
+    if g("holo"):
+        return _holiday(base, g("holo"), g("hyo"), _HOLIDAY_SHIFT[g("hoff")])
+    if g("holy"):
+        return _holiday(base, g("holy"), g("hyb"), _HOLIDAY_SHIFT.get(g("hyshift") or "", 0))
     if g("hol"):
-        return RawTime(**base, holiday=_holidays()[g("hol")])
+        return _holiday(base, g("hol"), g("hya"), _HOLIDAY_SHIFT.get(g("hshift") or "", 0))
     if g("bare"):
         return RawTime(**base, year=int(g("by")), bare_year=True)
     return None
@@ -777,6 +795,17 @@ def _shift(day: Date, unit: str, count: int) -> Date:
     return Date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def _holiday(base: dict[str, Any], name: str, year: str | None, shift: int) -> RawTime | None:
+    """A holiday's day (`shift` days from it), of `year` when written."""
+    month, dom = _holidays()[name]
+    if shift:
+        next_to = Date(2001, month, dom) + dt.timedelta(days=shift)
+        if next_to.year != 2001:
+            return None  # (a day next to the year's first or last is in another year: rare, not read)
+        month, dom = next_to.month, next_to.day
+    return RawTime(**base, holiday=(month, dom), year=int(year) if year else None)
+
+
 def _year_text(year: int) -> str:
     return f"{year:04d}"
 
@@ -814,9 +843,12 @@ def resolve(
             assert day is not None
             return mention(day.isoformat(), "day", day, day)
         if raw.holiday is not None:
+            holiday_month, dom = raw.holiday
+            if raw.year is not None or context_year is not None:  # (its own year, else its passage's)
+                day = Date(raw.year or context_year or 0, holiday_month, dom)
+                return mention(day.isoformat(), "day", day, day)
             if reference is None:
                 return mention(None, "day", None, None)
-            holiday_month, dom = raw.holiday
             day = Date(reference.year, holiday_month, dom)
             if day < reference:
                 day = Date(reference.year + 1, holiday_month, dom)
