@@ -15,10 +15,14 @@ from timeline.text.normalize import normalize
 
 # A sentence ends after a line break, a CJK or Latin full stop (a point only before white space
 # and a capital, or at a line end, with the footnote marks after it; or before white space and a
-# Chinese character, unless it ends a list's number at a line start) or a semicolon; a clause also
-# after a comma not inside a number.
+# Chinese character, unless it ends a list's number at a line start; or before blanks and a digit
+# after a word of two letters or more that is no abbreviation: "… the API. 128K …", not "vol. 2" nor
+# "Oct. 22") or a semicolon; a clause also after a comma not inside a number.
+_ABBREVIATIONS = ("approx", "incl", "est", "ver", "vol", "fig", "sec", "eq", "vs", "no", "pp", "ch", "ed")
 _SENTENCE = re.compile(r"\n|[。！？!?；;]|\.(?:\[\d{1,3}\])*(?=\s+[A-Z]|$)"
-                       r"|(?<!^\d)(?<!^\d\d)\.(?=\s+[\u3400-\u9fff“《「])", re.M)
+                       r"|(?<!^\d)(?<!^\d\d)\.(?=\s+[\u3400-\u9fff“《「])"
+                       r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2}))(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
+                       + "".join(f"(?<!{word})" for word in _ABBREVIATIONS) + r"\.(?=[ \t]+\d)", re.M)
 def _clause_commas(text: str) -> list[int]:
     """Ends of the commas that end clauses: all but a thousands separator (a digit before it, then
     exactly three digits)."""
@@ -28,7 +32,7 @@ def _clause_commas(text: str) -> list[int]:
 
 
 _PIECES = ["\n", "。", "！", "?", ";", ".", ". A", ".\n", "a.b", "，", ",", "1,000", "1,0000", ",2023", " ", "中", "Z",
-           "x", "\n\n", "[8]", ".[3] B", "[12]", ". 中", "3. 中", "12. 《"]
+           "x", "\n\n", "[8]", ".[3] B", "[12]", ". 中", "3. 中", "12. 《", "BZ. 1", "the API. 12", "vol. 2", "Oct. 22"]
 texts = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.text(max_size=60))
 
 

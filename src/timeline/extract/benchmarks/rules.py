@@ -308,7 +308,8 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
     elif colon and (sep := match_at(_LIST_NEXT, text, pos)):
         model = _model_at(ctx, sep.end())
-        score = match_at(_ITEM_SCORE, text, model.end) if model else None
+        # ("SWE-bench Verified：69.6%（开源第一），Claude Sonnet 4是70.4%")
+        score = (match_at(_ITEM_SCORE, text, model.end) or match_at(_THEIR_SCORE, text, model.end)) if model else None
     elif (opened := match_at(_PAREN_OPEN, text, pos)) is not None and (model := _model_at(ctx, opened.end())) \
             and (score := match_at(_COLON_SCORE, text, model.end)) is not None:
         return model, score, score.end()  # ("scoring 79.8% on AIME 2024 (o1: 79.2%)")
@@ -531,7 +532,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
 
 
 # "ArenaHard 91.0, AIME'24 80.4 and LiveCodeBench 62.6": names, each with a bare number after it, listed
-_BARE_SCORE = regex.compile(rf"[ \t]*{_NUMBER}(?!\d|\.\d|[-A-Za-z])")  # (not "MMLU 5-shot, GSM8K 8-shot")
+# (not "MMLU 5-shot, GSM8K 8-shot"; past a setting in parentheses: "HLE（带工具）44.9%，BrowseComp 60.2%")
+_BARE_SCORE = regex.compile(rf"[ \t]*(?:{_GLOSS}[ \t]*)?{_NUMBER}(?!\d|\.\d|[-A-Za-z])")
 
 
 def _pair_end(text: str, bench: regex.Match[str]) -> int:

@@ -573,6 +573,9 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
         end = alike.end()
 
 
+_ROUNDED = 0.25  # how far a name's size may be from the stated count it rounds
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
@@ -610,6 +613,12 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
             _list_items(ctx, model, span_start, end, active, seen, records)
             _bare_items(ctx, m, model, start, active, seen, records)
             _said_alike(ctx, span_end, active, seen, records)
+    # (the counts the text states, by model, canonical: a name's rounded size says less than "7.2 billion")
+    canonical = {m.text: m.canonical for m in ctx.models}
+    stated: dict[tuple[str, bool], list[int]] = {}
+    for record in records:
+        if not record.approx and record.value_high is None:
+            stated.setdefault((canonical.get(record.model, record.model), record.active), []).append(record.value)
     for model in ctx.models:  # sizes written in the name: "Llama-3.1-405B", "Ling-1T", "Qwen3-235B-A22B"
         size = _NAME_SIZE.search(model.text)
         if size is None:
@@ -618,6 +627,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         for count, is_active in ((scaled(size.group(1), size.group(2)), False),
                                  *(((scaled(of_it.group(1), "B"), True),) if of_it else ())):
             key = (model.canonical, count)
+            if any(abs(value - count) <= count * _ROUNDED for value in stated.get((model.canonical, is_active), ())):
+                continue  # ("Foundry-7B, a 7.2-billion-parameter model")
             if key not in seen:
                 seen.add(key)
                 ctx.add(records, ParameterRecord, model=model.text, value=count, active=is_active,
