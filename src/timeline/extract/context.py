@@ -84,8 +84,8 @@ SUBJECT_PRONOUN = regex.compile(
     r"(?:[Tt](?:he|his)\s+(?:[\w.-]+\s+){0,2}?(?:model|version|variant|family|series|flagship|sizes?)\b"
     # (what the text is about has it: "The context window is 128K tokens")
     r"|(?:[Tt]he\s+c|C)ontext\s+(?:window|length)\s+(?=is\b|was\b)"  # ("Context window is 128K now": a post's)
-    # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the subject left
-    # out, as Chinese leaves it)
+    # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
+    # subject left out, as Chinese leaves it)
     r"|(?:上下文(?:长度|窗口)|总参数量?|参数量|参数规模)(?=为|是|达|可达|支持|约|仅|(?:扩展|提升|增加)[至到]|\s*\d)"
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
