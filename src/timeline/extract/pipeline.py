@@ -17,7 +17,7 @@ from timeline.records import DocumentRecord, FactRecord
 from timeline.sources.frontmatter import (
     FrontMatterError,
     byline,
-    dateline_date,
+    dateline,
     headline_date,
     published_from_front_matter,
     read_front_matter,
@@ -56,15 +56,14 @@ def extract_text(
     mask = ((0, front.end),) if front and front.end else ()
     norm = normalize(text, mask)
     source: str | None = None
-    dated_line: tuple[int, int] | None = None  # (the byline's: it dates the text, no event)
+    dated_line: tuple[int, int] | None = None  # (the dateline's or the byline's: it dates the text, no event)
     title = title_of(fields, norm)
     if published is None:
         published, problem = published_from_front_matter(fields)
         warnings += [problem] if problem else []
         source = "front_matter" if published else None
-        if published is None:
-            published = dateline_date(norm.text)
-            source = "dateline" if published else None
+        if published is None and (found := dateline(norm.text)) is not None:
+            published, source, dated_line = found[0], "dateline", (found[1], found[2])
         if published is None and (found := byline(norm.text)) is not None:
             published, source, dated_line = found[0], "byline", (found[1], found[2])
         if published is None:

@@ -439,8 +439,9 @@ def _prospective(text: str, start: int, end: int) -> bool:
     return to_come(before) or ("已" not in before and _FROM_THEN.match(text, end) is not None)
 
 
-def dateline_date(normalized: str) -> dt.date | None:
-    """The date of a news dateline ("新华社北京1月5日电", "BEIJING, Jan. 5 (Xinhua) --").
+def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
+    """The date of a news dateline ("新华社北京1月5日电", "BEIJING, Jan. 5 (Xinhua) --") and where the dateline
+    stands (start, end): it dates the text, no event.
 
     A dateline without a year takes the first year in which it falls after every date the text
     gives a year (at any precision), except where something is to happen: news reports what has
@@ -473,6 +474,6 @@ def dateline_date(normalized: str) -> dt.date | None:
                 return None
             year = max(counts, key=lambda y: (counts[y], y))
     try:
-        return dt.date(year, month, day)
+        return dt.date(year, month, day), m.start(), m.end()
     except ValueError:
         return None

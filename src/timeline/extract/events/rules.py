@@ -169,6 +169,7 @@ _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?" + _PUT_OUT)
+_REPORTERS = re.compile(r"\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)]")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 # (an event's date is a day, a month or a year: a quarter or a half is its year; a week its month, or
 # its year when it runs into the next month: "下周" said on June 28, 2024 is 2024)
@@ -1123,6 +1124,10 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if span is None:
             continue
         span = _lead_in_date(ctx, span, d.raw)
+        if byline[0] <= span[0] < byline[1] <= d.raw.start:
+            # (the dateline before "Cohere today announced …" is no part of it, nor its reporters: "…电（记者王六）")
+            reporters = match_at(_REPORTERS, ctx.text, byline[1])
+            span = (reporters.end() if reporters and reporters.end() <= d.raw.start else byline[1], span[1])
         parenthesized = _dated_in_parenthesis(ctx, d.raw)
         own = parenthesized or _between_dates(ctx, span, *neighbours, d)
         if d.time.precision == "week" and neighbours[1] is not None and own[0] <= neighbours[1].raw.start < own[1]:
