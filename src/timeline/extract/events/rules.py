@@ -1093,6 +1093,10 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             if first_actor is not None and (first_actor <= head + 2 or (
                     verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None)):
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)
+                if record is not None and record.status == "reported" \
+                        and (own := _status(ctx, (item_start, item_end), lead.time)) != "reported":
+                    # (the item tells what is to come under a lead that does not: "- GPT-5：奥尔特曼称将在几周内发布")
+                    record = record.model_copy(update={"status": own})
                 # (under a lead with more words, the item or the lead says what happened: under "Model cheat
                 # sheet (March 2025)", "- Foo-2 — 123B params" is a state, not news)
                 if record is not None and (dated_only or record.action is not None):

@@ -524,6 +524,10 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
         return False
     sent_start, _ = ctx.sentence(start)
     group = ctx.group_before(model.end, sent_start)
+    if len(group) < 2 and IN_ORDER.search(ctx.text, model.end, start):
+        # (the models of the sentence's clauses, in order: "谷歌推出BERT，OpenAI推出GPT-1，参数量分别为3.4亿和1.17亿")
+        group = list({m.canonical: m for m in ctx.not_compared(ctx.models_in(sent_start, model.end), sent_start)}
+                     .values())
     if len(group) < 2 or group[-1] != model:
         return False
     values = [(value, end)]  # (each with where its number ends, which ends its quote)
