@@ -168,7 +168,9 @@ _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
-_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?" + _PUT_OUT)
+_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?"
+                         rf"(?:{_PUT_OUT}|(?:founded|established)\b)")  # ("Mistral AI, founded in April 2023, …")
+_ASIDE_OPENS = re.compile(r",\s*$")
 _REPORTERS = re.compile(r"\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)]")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 # (an event's date is a day, a month or a year: a quarter or a half is its year; a week its month, or
@@ -230,8 +232,9 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # a news dateline dates the article, not an event
     if raw.year is not None and len(raw.text) == 3 and raw.text.endswith("年") and raw.text[:2].isdigit():
         return False  # "07年", "20年": a two-digit year alone is too ambiguous in prose ("过去20年"), not "23年底"
-    if text.startswith("以来", raw.end):
-        return False  # "今年以来", "2023年以来": where a trend starts, not when something happened
+    if text.startswith(("以来", "全年"), raw.end):
+        return False  # "今年以来", "2023年以来": where a trend starts, not when something happened; "2024年全年营收…":
+        # a figure's period
     if _possessive(text, raw):
         return False  # "Last year's predictions", "this week's releases": what it qualifies, not when it happened
     if _SAID.search(text, max(0, raw.start - 16), raw.start) and not match_at(_SAID_DONE, text, raw.end):
@@ -650,6 +653,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             return left, end
     if start > sent_start and _PARTICIPLE.match(ctx.text, start):  # "DeepSeek-R1, released on January 20, …"
         left = ctx.clause(start - 1)[0]
+        if left > sent_start and _PARTICIPLE.match(ctx.text, left):
+            left = ctx.clause(left - 1)[0]  # (over another's aside: "X, founded … in February 2025, released Y on …")
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return _with_apposed(ctx, left, end, sent_start)
     for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with)
@@ -670,7 +675,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             break
         start = ctx.clause(start - 1)[0]
         # (not a clause that only names a kin or a rival: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, came
-        # out on April 5" goes back to Scout)
+        # out on April 5" goes back to Scout; nor a participle's aside: "Thinking Machines Lab, founded by former
+        # OpenAI CTO Mira Murati in February 2025, released Tinker on …")
+        if start > sent_start and _PARTICIPLE.match(ctx.text, start):
+            continue
         if ctx.not_compared(ctx.models_in(start, end), start) \
                 or any(not _platform(ctx.text, o) for o in ctx.orgs_in(start, end)) \
                 or _government(ctx.text, start, end):
@@ -925,6 +933,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
         or _column_action(ctx, time) or _asked_action(ctx, time)
+    if action is not None and action.end() <= time.start and _ASIDE_OPENS.search(ctx.text, span[0], action.start()) \
+            and ctx.clause(action.start()) != ctx.clause(time.start):
+        action = None  # (another clause's aside: "X, founded … in February 2025, closed a $2 billion round in July")
     if (head is not None or together or meant or time.precision == "week") and action is None:
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
     if action is not None and _NEGATED.search(ctx.text, max(span[0], action.start() - 24), action.start()) \
