@@ -119,8 +119,9 @@ _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
     r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b"
     r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)", regex.I)  # ("支持最长128K tokens的输出")
-_CONTEXT_HEADER = regex.compile(
-    rf"(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?)(?:\s*[(（]tokens?[)）])?")
+_CONTEXT_HEADER = regex.compile(  # (with its unit: "上下文（K）", "Context (tokens)")
+    rf"(?:(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?))"
+    r"(?:\s*[(（](?:tokens?|(?P<unit>[KkMm]|万))[)）])?")
 # (with thousands' separators, "1,047,576 tokens"; a note in parentheses after it, "200K (1M in beta)")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?"
                              r"(?:\s*[(（](?P<note>[^()（）\n]{1,30})[)）])?")
@@ -157,15 +158,16 @@ def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[C
     """A table column headed 上下文/Context: each row's length, of the row's model (`read`: the rows
     a length was read from, which the prose reading leaves alone)."""
     for model, row, head, cell in ctx.table_cells():
-        if not _CONTEXT_HEADER.fullmatch(unemphasized(head.text)):
+        if not (header := _CONTEXT_HEADER.fullmatch(unemphasized(head.text))):
             continue
         # (one length, or a model's several: "8K / 32K"; and one it grew to, in a note after it)
         for written in _cell_lengths(unemphasized(cell.text)):
             length = _CELL_LENGTH.fullmatch(written)
             number = length.group("n").replace(",", "") if length is not None else ""
-            if length is None or not (length.group("u") or float(number) >= 1000):
+            unit = (length.group("u") or header.group("unit")) if length is not None else None
+            if length is None or not (unit or float(number) >= 1000):
                 continue
-            value = scaled(number, length.group("u") or "")
+            value = scaled(number, unit or "")
             is_chars = length.group("what") == "字"
             read.append((row.start, row.end))
             ctx.add(records, ContextRecord, model=model.text, tokens=None if is_chars else value,

@@ -171,7 +171,8 @@ _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?"
                          rf"(?:{_PUT_OUT}|(?:founded|established)\b)")  # ("Mistral AI, founded in April 2023, …")
 _ASIDE_OPENS = re.compile(r",\s*$")
-_REPORTERS = re.compile(r"\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)]")
+_PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)])?\s*[）)】\]]?\s*")
+_OPENING_MARKS = " \t（(【["
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
 # (an event's date is a day, a month or a year: a quarter or a half is its year; a week its month, or
 # its year when it runs into the next month: "下周" said on June 28, 2024 is 2024)
@@ -1139,10 +1140,11 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if span is None:
             continue
         span = _lead_in_date(ctx, span, d.raw)
-        if byline[0] <= span[0] < byline[1] <= d.raw.start:
-            # (the dateline before "Cohere today announced …" is no part of it, nor its reporters: "…电（记者王六）")
-            reporters = match_at(_REPORTERS, ctx.text, byline[1])
-            span = (reporters.end() if reporters and reporters.end() <= d.raw.start else byline[1], span[1])
+        if span[0] < byline[1] <= d.raw.start and not ctx.text[span[0] : byline[0]].strip(_OPENING_MARKS):
+            # (the dateline before "Cohere today announced …" is no part of it, nor its reporters or the parenthesis it
+            # stands in: "…电（记者王六）", "（中央社记者王小明台北2025年3月19日電）")
+            past = match_at(_PAST_DATELINE, ctx.text, byline[1])
+            span = (past.end() if past and past.end() <= d.raw.start else byline[1], span[1])
         parenthesized = _dated_in_parenthesis(ctx, d.raw)
         own = parenthesized or _between_dates(ctx, span, *neighbours, d)
         if d.time.precision == "week" and neighbours[1] is not None and own[0] <= neighbours[1].raw.start < own[1]:

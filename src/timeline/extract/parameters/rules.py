@@ -134,9 +134,9 @@ _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the to
 # ("a 123B model", "includes a 405B version")
 _MODEL_AFTER = regex.compile(
     r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b|version\b|variant\b)")
-_PARAM_HEADER = regex.compile(
-    rf"(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size|activ(?:e|ated))"
-    r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
+_PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)")
+    rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size"
+    r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
 _CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
 # ("671B (37B active)", "2360亿（激活210亿）": the total, and the active count in parentheses; "约1.8T",
 # "超过1万亿（MoE）": a count about that size, with a gloss: not approximate, as in prose)
