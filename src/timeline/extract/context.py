@@ -28,7 +28,7 @@ R = TypeVar("R", bound=BaseModel)
 
 # A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
 # ("… it beats B on LMArena. 128K context too.")
-_FIGURE_OPENS = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
+_FIGURE_OPENS = re.compile(rf"\s*(?:{BULLET_CLASS}[ \t]+)?\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
 _OFFERED_IN = re.compile(
@@ -69,7 +69,7 @@ _APPOSITION_OPENS = re.compile(_APPOSITION_OPENER)
 APPOSITION_AFTER = re.compile(rf"\s*,{_APPOSITION_OPENER}[^,;.\n]{{1,40}},")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
-RELATIVE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:which|who|that)\s", re.I)
+RELATIVE_CLAUSE = re.compile(r"[ \t]*[,(（][ \t]*(?:which|who|that)\s", re.I)  # (or in parentheses)
 _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"

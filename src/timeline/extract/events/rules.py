@@ -658,9 +658,11 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             left = ctx.clause(left - 1)[0]  # (over another's aside: "X, founded … in February 2025, released Y on …")
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return _with_apposed(ctx, left, end, sent_start)
-    for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with)
-        if ctx.not_compared(ctx.models_in(start, end), start) or _acting_orgs(ctx, start, end) \
-                or _government(ctx.text, start, end):
+    for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with,
+        # unless a clause on it follows: "Compared to GPT-5 (which launched in August), …")
+        named = ctx.models_in(start, end)
+        if (named and (ctx.not_compared(named, start) or any(match_at(RELATIVE_CLAUSE, text, m.end) for m in named))) \
+                or _acting_orgs(ctx, start, end) or _government(text, start, end):
             return start, end
         if end >= sent_end or (after is not None and end <= after.raw.start
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
