@@ -771,9 +771,13 @@ def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMenti
         return None
     next_end = ctx.clause(end)[1]
     # (a date inside the clause itself is a name's: "在百度世界2023大会上，百度发布文心大模型4.0")
-    if (after is not None and end <= after.raw.start < next_end) or not _ACTION.search(ctx.text, end, next_end):
-        return None
+    if (after is not None and end <= after.raw.start < next_end) or not _ACTION.search(ctx.text, end, next_end) \
+            or match_at(_LATER_ON, ctx.text, end):
+        return None  # (nor one told as later: "2024年9月的Qwen2.5系列涵盖…，此后又推出Qwen2.5-Max")
     return start, next_end
+
+
+_LATER_ON = re.compile(r"\s*(?:此后|之后|随后|后来|其后|later|afterwards|subsequently)(?![A-Za-z])", re.I)
 
 
 # (past details after the date: "(December 26, 671B total)")

@@ -581,6 +581,9 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
 # ("that June": the passage's year's, as "in June" is)
+# (or a month that is a heading or a label of its own: "### March", "**March**", "- March: Anthropic launches …")
+_LINE_LEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)?(?:\*\*)?$")
+_LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\*\*)?[ \t]*(?:\n|$))")
 _BEFORE_MONTH = re.compile(
     r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
@@ -678,7 +681,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             and not _WHEN_AFTER.match(text, end) \
             and not (_MONTH_HELD.match(text, end)
                      and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 6), start))) \
-            and not (_AN_BEFORE.search(text, max(0, start - 4), start) and _LAUNCH_AFTER.match(text, end)):
+            and not (_AN_BEFORE.search(text, max(0, start - 4), start) and _LAUNCH_AFTER.match(text, end)) \
+            and not (_LINE_LEAD_BEFORE.search(text, max(0, start - 12), start) and _LABEL_AFTER.match(text, end)):
         return None
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8")
