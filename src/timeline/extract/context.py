@@ -41,7 +41,8 @@ _OFFERED_IN = re.compile(
 # its footnote marks go with it, and a quote it closes: "… the Bar Exam.[8] GPT-4 Turbo …", "… months." The …";
 # and before Chinese, as bilingual text has it: "… launched in October 2023. 月之暗面成立于…")
 _SENTENCE_END = re.compile(
-    r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*[\"”’]?(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z])|$)"
+    # (before a capital, or a name in lower case: "iPhone", "o3-pro followed on June 10", "gpt-4.1 is …")
+    r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*[\"”’]?(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
     # (a sentence that opens with a number after a word's end, "… for me. 128K context too.", "… the API. 128K …"; not
     # an abbreviation's, "approx. 5", "vol. 2", a month's "Oct. 22", "Sept. 12")

@@ -223,21 +223,17 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
         r"(?![\d%/]|\.\d|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年|财年|财季)))"
     )
-    # (an English name is a whole word; with its year before or after it: "2024年圣诞节", "Christmas 2024")
     # (an English name is a whole word; with its year before or after it: "2024年圣诞节", "Christmas 2024"; and the day
-    # next to it: "圣诞节次日", "the day after Christmas 2024")
-    shift = rf"(?P<hshift>{'|'.join(w for w in _HOLIDAY_SHIFT if not w.isascii())})?"
-    holiday = (rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])|(?![A-Za-z])){shift}"
+    # next to it: "圣诞节次日", "the day after Christmas 2024"; one branch, the names' pattern compiled once, tried
+    # before the forms that would take its year or "the day after" alone)
+    holiday = (r"(?:the\s+day\s+(?P<hoff>after|before)\s+(?=(?-i:[A-Z]))|(?P<hyb>(?<![\d.])(?:19|20)\d{2})\s*年\s*)?"
+               rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])|(?![A-Za-z]))"
+               rf"(?P<hshift>{'|'.join(w for w in _HOLIDAY_SHIFT if not w.isascii())})?"
                r"(?:,?[^\S\n]+(?P<hya>(?:19|20)\d{2})(?![\d年]))?")
-    year_holiday = (rf"(?P<hyb>(?<![\d.])(?:19|20)\d{{2}})\s*年\s*(?P<holy>{holidays})"
-                    + shift.replace("hshift", "hyshift"))
-    holiday_next = (rf"the\s+day\s+(?P<hoff>after|before)\s+(?=(?-i:[A-Z]))(?P<holo>{holidays})(?![A-Za-z])"
-                    r"(?:,?[^\S\n]+(?P<hyo>(?:19|20)\d{2})(?![\d年]))?")
     lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
     return regex.compile(
         rf"{lead}(?:"
-        + "|".join([numeric, holiday_next, english, year_holiday, composite, standalone, ago, same_day, rel_day, week,
-                    holiday, day_only, bare])
+        + "|".join([numeric, holiday, english, composite, standalone, ago, same_day, rel_day, week, day_only, bare])
         + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
@@ -551,12 +547,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             ahead = _FUTURE.search(sentence)
             return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if ahead else -1)
         return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
-    if g("holo"):
-        return _holiday(base, g("holo"), g("hyo"), _HOLIDAY_SHIFT[g("hoff")])
-    if g("holy"):
-        return _holiday(base, g("holy"), g("hyb"), _HOLIDAY_SHIFT.get(g("hyshift") or "", 0))
     if g("hol"):
-        return _holiday(base, g("hol"), g("hya"), _HOLIDAY_SHIFT.get(g("hshift") or "", 0))
+        return _holiday(base, g("hol"), g("hyb") or g("hya"), _HOLIDAY_SHIFT.get(g("hoff") or g("hshift") or "", 0))
     if g("bare"):
         return RawTime(**base, year=int(g("by")), bare_year=True)
     return None
