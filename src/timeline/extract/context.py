@@ -109,6 +109,8 @@ _KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?(?:\*\*)?[ \t]*[:�
 _NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
 _FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
+_RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") is no longer
+_HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
 # A Q&A's question and answer lines ("**Q：R1有多少参数？**", "A：总参数671B", "问：…", "答：…")
 _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：.]")
@@ -700,7 +702,10 @@ class DocContext:
         named = self._name_field_model(line_start)
         if named is not None:
             return named, 0
-        lead, heading = self._lead_model(line_start), self.heading_model(line_start)
+        lead = self._lead_model(line_start)
+        if lead is None and (record := self.record_head(line_start)) is not None:
+            return record[0], 0
+        heading = self.heading_model(line_start)
         # (a lead that names the heading's model less fully, "the 7B Qwen2.5 model" under "# Qwen2.5-7B-Instruct",
         # means the heading's)
         if lead is None or (heading is not None and heading.canonical.startswith(lead.canonical)):
@@ -768,6 +773,25 @@ class DocContext:
             if text.find("\n\n", a, b) == -1 and text.count("\n", a, b) <= _FIELD_RUN:
                 return model
         return None
+
+    def record_head(self, line_start: int) -> tuple[ModelMention, int, int] | None:
+        """The one model named by the short line over the run of key-value lines that holds the line at
+        `line_start` ("第一名 DeepSeek-R1横空出世" over "时间：2025年1月20日" and "看点：…", a plain text's record),
+        with that line's (start, end)."""
+        text, starts = self.text, self.line_starts
+        k = bisect.bisect_left(starts, line_start)
+        for _ in range(_FIELD_RUN):
+            k -= 1
+            if k < 0 or not _KEY_VALUE.match(text, starts[k], min(len(text), starts[k] + 48)):
+                break
+        if k < 0:
+            return None
+        start, end = self.lines[k]
+        head = text[start:end].strip()
+        if not head or len(head) > _RECORD_HEAD or head[-1] in _HEAD_ENDS or head.startswith(("#", "|")):
+            return None
+        named = self.models_in(start, end)
+        return (named[0], start, end) if named and len({m.canonical for m in named}) == 1 else None
 
     def _card_model(self, pos: int) -> ModelMention | None:
         """The model of a text that is one model's card: the one its name fields name, in a field before `pos`

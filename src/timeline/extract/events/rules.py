@@ -939,11 +939,12 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         org = _company_meant(ctx, span[0])
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
-        or _column_action(ctx, time) or _asked_action(ctx, time)
+        or _column_action(ctx, time) or _asked_action(ctx, time) or _head_action(ctx, time)
     if action is not None and action.end() <= time.start and _ASIDE_OPENS.search(ctx.text, span[0], action.start()) \
             and ctx.clause(action.start()) != ctx.clause(time.start):
         action = None  # (another clause's aside: "X, founded … in February 2025, closed a $2 billion round in July")
-    if (head is not None or together or meant or time.precision == "week") and action is None:
+    if (head is not None or together or meant or time.precision == "week") and action is None \
+            and not (head is not None and _record_date(ctx, time)):
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
     if action is not None and _NEGATED.search(ctx.text, max(span[0], action.start() - 24), action.start()) \
             and not _UNTIL.search(ctx.text, *span):
@@ -1024,6 +1025,21 @@ def _asked_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None
     """A date in a Q&A's answer: the question's verb ("Q: When was Llama 3.1 released?" over "A: On July 23, 2024.")."""
     question = ctx.question_of(time.start)
     return _ACTION.search(ctx.text, *question) if question is not None else None
+
+
+def _head_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
+    """A date in a plain text's record: its head line's verb ("第二名 GPT-5发布" over "时间：2025年8月7日")."""
+    record = ctx.record_head(ctx.line_start(time.start))
+    return _ACTION.search(ctx.text, record[1], record[2]) if record is not None else None
+
+
+# A record's field that is its date ("时间：2025年1月20日", "Date: …"): the record's news, whatever its head says
+_DATE_KEY = re.compile(rf"{LINE_LEAD}(?:时间|日期|(?i:date|when))(?:\*\*)?[ \t]*[:：]")
+
+
+def _record_date(ctx: DocContext, time: TimeMention) -> bool:
+    line_start = ctx.line_start(time.start)
+    return _DATE_KEY.match(ctx.text, line_start, time.start) is not None and ctx.record_head(line_start) is not None
 
 
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
