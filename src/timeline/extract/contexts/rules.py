@@ -136,7 +136,9 @@ _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's s
 _NOT_BEFORE = re.compile(
     r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|/|\d\s*[-~–])\s*$"
     # (a length promised, not had: "100万token（即将支持200万）", "will soon support 2 million")
-    r"|即将(?:支持|扩展[至到]|提升[至到])?\s*$|\bwill\s+soon\s+(?:support|offer|get)\s+(?:up\s+to\s+)?$"
+    # ("后续将扩展到256K", "will be extended to 1M"; not "将上下文扩展到…", a verb's object between)
+    r"|即将\s*$|(?:即|后续|未来|还)?将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到])\s*$"
+    r"|\bwill\s+(?:soon\s+)?(?:support|offer|get|be\s+(?:extended|expanded|raised)\s+to|extend\s+to)\s+(?:up\s+to\s+)?$"
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?$", re.I)
 
