@@ -19,6 +19,7 @@ import regex
 
 from timeline.extract.context import IN_ORDER, KIN, RELATIVE_CLAUSE, DocContext
 from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, ModelMention, OrgMention
+from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_HEAD_END, WEEKDAY_NOTE
 from timeline.records import EventRecord
@@ -1047,6 +1048,8 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
     for within 40 characters on either side first (a span's whole clause costs more to scan)."""
     start, end = span
     after = _ACTION.search(text, max(start, time.end), min(end, time.end + 40))
+    if after is not None and after.end() == time.end + 40:
+        after = _ACTION.match(text, after.start(), end) or after  # (a word the window cut: "ship" of "shipped")
     found = list(_ACTION.finditer(text, max(start, time.start - 40), min(time.start, end))) if time.start > start \
         else []
     before = found[-1] if found else None  # (the last one before the date is the nearest)
@@ -1249,6 +1252,10 @@ _ACTOR_LEAD = re.compile(r"\s*(?:(?:and|then)\s+|(?:并|同时|随后|则|也|�
 _SAID_LAST = re.compile(rf"(?:{_SAY_VERBS})\s*[,，]$")
 
 
+_COUNTED_FROM = regex.compile(rf"\s*(?:(?:a|an|a\s+few|several|\d+|{'|'.join(EN_NUMBER_WORDS)})\s+"
+                              r"(?:days?|weeks?|months?|years?)\s+)?(?:after|before|following)\b", regex.I)
+
+
 def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: EventRecord, after: DatedMention | None
              ) -> list[EventRecord]:
     text = ctx.text
@@ -1267,8 +1274,9 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
         line_end = text.find("\n", d.raw.start)
         sent_end = len(text) if line_end == -1 else line_end
     stop = min(sent_end, after.raw.start if after is not None else sent_end)
-    if pos >= stop or _SAID_LAST.search(text, max(span[0], pos - 14), pos):
-        return []
+    if pos >= stop or _SAID_LAST.search(text, max(span[0], pos - 14), pos) \
+            or _COUNTED_FROM.match(text, span[0], d.raw.start):
+        return []  # (nor a time counted from it: "Three weeks after GPT-5's August 7 debut, OpenAI released …")
     records: list[EventRecord] = []
     while pos < stop and (text[pos - 1] in ",，" or (entry and text[pos - 1] in ";；")):
         start, end = ctx.clause(pos)
