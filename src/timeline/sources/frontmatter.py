@@ -70,6 +70,7 @@ _TITLE_LINE = regex.compile(
     # model…?": a paragraph of its own that does not end as a sentence does)
     r"|(?P<title>[^\n]{4,80}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_TITLE_FIELD = regex.compile(r"\s*+(?:Title|标题|题目)[ \t]*[:：][ \t]*(?P<title>[^\n]{2,120}?)[ \t]*(?:\n|\Z)")
 # ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
 _PAGE_NUMBER = regex.compile(
     r"[ \t]{2,}(?:(?:Page|p\.)[ \t]*)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?$"
@@ -183,6 +184,9 @@ _BYLINE_TAIL = regex.compile(
     rf"(?:\s*[|·•丨/・]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
+    # (how often it was read: "| 阅读 3000", "· 1.2万阅读", "· 3,400 views")
+    r"|(?:(?:阅读|浏览|评论|点赞|收藏)(?:量|数)?\s*[:：]?\s*[\d.,]+\s*[万kK]?|[\d.,]+\s*[万kK]?\s*(?:次?阅读|views?|reads?))"
+    r"(?:\s*[|·•丨]\s*(?:(?:阅读|浏览|评论|点赞|收藏)(?:量|数)?\s*[:：]?\s*)?[\d.,]+\s*[万kK]?\s*(?:\p{Han}{1,2})?)*"
     # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:
     # "| 2023-03-16 | 文心一言 |")
     r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"
@@ -290,6 +294,9 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     title = fields.get("title")
     if isinstance(title, str) and title.strip():
         return title.strip()
+    if (field := _TITLE_FIELD.match(norm.text)) is not None:  # ("Title: GPT-5 is here", as exports write it)
+        start, end = norm.orig_span(*field.span("title"))
+        return norm.original[start:end].strip() or None
     m = _HEADING.search(norm.text)
     if m and _SECTION_HEADING.fullmatch(m.group("title")):
         m = None
