@@ -174,7 +174,8 @@ _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B�
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
 # to 72B", "Qwen2: 0.5B-72B")
-_SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)(?:[:：]|\s*[—–]|\s+-)?\s+(?:(?:of|are|include)\s+)?"
+_SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)(?:[:：]|\s*[—–]|\s+-)?\s+"
+                              r"(?:(?:of|are|include)\s+)?"
                               r"(?:ranging\s+)?(?:from\s+)?"  # ("Sizes are 1B, 4B …", "in sizes of 1B, 4B …")
                               r"|\b(?:comes?|came|available|offered|ships?)\s+in\s+"
                               # ("comes in 8B/70B/405B", "released Llama 3, first at 8B and 70B")
