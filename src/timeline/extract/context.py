@@ -276,6 +276,7 @@ class DocContext:
     _title_read: bool = False
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
     _fields: list[tuple[int, ModelMention]] | None = None  # (_name_fields)
+    _record_heads: dict[int, tuple[ModelMention, int, int] | None] = field(default_factory=dict)  # (by line start)
     _heading_starts: list[int] | None = None  # (heading_above)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
@@ -485,6 +486,16 @@ class DocContext:
         """Whether the sentence at `sent_start` opens with a figure ("128K context, 16K output.", "82% on MMLU, …"):
         without a subject of its own, it is about the model of the sentence before, as a pronoun's is."""
         return _FIGURE_OPENS.match(self.text, sent_start) is not None
+
+    def any_not_compared(self, models: list[ModelMention], start: int) -> bool:
+        """Whether not_compared(models, start) keeps any (stops at the first it keeps: most are)."""
+        listed_after = -1
+        for m in models:
+            if not (object_of(self.text, max(start, m.start - OBJECT_REACH), m.start)
+                    or (listed_after >= 0 and _LISTED_WITH.fullmatch(self.text, listed_after, m.start))):
+                return True
+            listed_after = m.end
+        return False
 
     def not_compared(self, models: list[ModelMention], start: int) -> list[ModelMention]:
         """`models` (named from `start` on, in order) without those a comparison's verb takes as its
@@ -703,7 +714,7 @@ class DocContext:
         if named is not None:
             return named, 0
         lead = self._lead_model(line_start)
-        if lead is None and (record := self.record_head(line_start)) is not None:
+        if lead is None and (record := self.record_head(line_start, keyed=True)) is not None:
             return record[0], 0
         heading = self.heading_model(line_start)
         # (a lead that names the heading's model less fully, "the 7B Qwen2.5 model" under "# Qwen2.5-7B-Instruct",
@@ -774,20 +785,39 @@ class DocContext:
                 return model
         return None
 
-    def record_head(self, line_start: int) -> tuple[ModelMention, int, int] | None:
+    def record_head(self, line_start: int, keyed: bool = False) -> tuple[ModelMention, int, int] | None:
         """The one model named by the short line over the run of key-value lines that holds the line at
         `line_start` ("第一名 DeepSeek-R1横空出世" over "时间：2025年1月20日" and "看点：…", a plain text's record),
-        with that line's (start, end)."""
+        with that line's (start, end). (`keyed`: the line is known to be a key-value line.)"""
+        heads = self._record_heads
+        if line_start in heads:
+            return heads[line_start]
         text, starts = self.text, self.line_starts
+        if _LIST_ITEM_MARK.match(text, line_start) \
+                or (not keyed and not _KEY_VALUE.match(text, line_start, min(len(text), line_start + 48))):
+            return None  # (a list's items have their lead or heading: a record's fields are plain lines)
         k = bisect.bisect_left(starts, line_start)
+        run = [line_start]  # (the run's lines share its head: read once, from the line above when it was)
+        found: tuple[ModelMention, int, int] | None = None
         for _ in range(_FIELD_RUN):
             k -= 1
-            if k < 0 or not _KEY_VALUE.match(text, starts[k], min(len(text), starts[k] + 48)):
+            if k < 0:
                 break
-        if k < 0:
-            return None
+            if starts[k] in heads:
+                found = heads[starts[k]]
+                break
+            if not _KEY_VALUE.match(text, starts[k], min(len(text), starts[k] + 48)):
+                found = self._head_of(k)
+                break
+            run.append(starts[k])
+        for start in run:
+            heads[start] = found
+        return found
+
+    def _head_of(self, k: int) -> tuple[ModelMention, int, int] | None:
+        """The one model the k-th line names when it may head a record (see record_head), with its span."""
         start, end = self.lines[k]
-        head = text[start:end].strip()
+        head = self.text[start:end].strip()
         if not head or len(head) > _RECORD_HEAD or head[-1] in _HEAD_ENDS or head.startswith(("#", "|")):
             return None
         named = self.models_in(start, end)

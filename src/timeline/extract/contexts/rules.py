@@ -134,10 +134,11 @@ _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's s
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = re.compile(
-    r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|/|\d\s*[-~–])\s*$"
-    # (a length promised, not had: "100万token（即将支持200万）", "will soon support 2 million")
-    # ("后续将扩展到256K", "will be extended to 1M"; not "将上下文扩展到…", a verb's object between)
-    r"|即将\s*$|(?:即|后续|未来|还)?将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到])\s*$"
+    # (a length promised, not had: "100万token（即将支持200万）", "will soon support 2 million", "后续将扩展到256K",
+    # "will be extended to 1M"; not "将上下文扩展到…", a verb's object between; one alternation before "\s*$": the
+    # engine tries each at every position of the window)
+    r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|/|\d\s*[-~–]"
+    r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到]))\s*$"
     r"|\bwill\s+(?:soon\s+)?(?:support|offer|get|be\s+(?:extended|expanded|raised)\s+to|extend\s+to)\s+(?:up\s+to\s+)?$"
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?$", re.I)

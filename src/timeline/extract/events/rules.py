@@ -662,7 +662,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with,
         # unless a clause on it follows: "Compared to GPT-5 (which launched in August), …")
         named = ctx.models_in(start, end)
-        if (named and (ctx.not_compared(named, start) or any(match_at(RELATIVE_CLAUSE, text, m.end) for m in named))) \
+        if (named and (ctx.any_not_compared(named, start)
+                       or any(match_at(RELATIVE_CLAUSE, text, m.end) for m in named))) \
                 or _acting_orgs(ctx, start, end) or _government(text, start, end):
             return start, end
         if end >= sent_end or (after is not None and end <= after.raw.start

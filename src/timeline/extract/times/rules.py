@@ -223,17 +223,17 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
         r"(?![\d%/]|\.\d|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年|财年|财季)))"
     )
-    # (an English name is a whole word; with its year before or after it: "2024年圣诞节", "Christmas 2024"; and the day
-    # next to it: "圣诞节次日", "the day after Christmas 2024"; one branch, the names' pattern compiled once, tried
-    # before the forms that would take its year or "the day after" alone)
-    holiday = (r"(?:the\s+day\s+(?P<hoff>after|before)\s+(?=(?-i:[A-Z]))|(?P<hyb>(?<![\d.])(?:19|20)\d{2})\s*年\s*)?"
+    # (an English name is a whole word; with its year after it, "Christmas 2024", and the day next to it, "圣诞节次日",
+    # "the day after Christmas 2024"; a year before it, "2024年圣诞节", and "the day before" are read as forms of their
+    # own and joined to it after the scan, see _joined_holidays: a branch tried before theirs cost at every candidate)
+    holiday = (r"(?:the\s+day\s+(?P<hoff>after)\s+(?=(?-i:[A-Z])))?"
                rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])|(?![A-Za-z]))"
                rf"(?P<hshift>{'|'.join(w for w in _HOLIDAY_SHIFT if not w.isascii())})?"
                r"(?:,?[^\S\n]+(?P<hya>(?:19|20)\d{2})(?![\d年]))?")
     lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
     return regex.compile(
         rf"{lead}(?:"
-        + "|".join([numeric, holiday, english, composite, standalone, ago, same_day, rel_day, week, day_only, bare])
+        + "|".join([numeric, english, composite, standalone, ago, same_day, rel_day, week, holiday, day_only, bare])
         + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
@@ -548,7 +548,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if ahead else -1)
         return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
     if g("hol"):
-        return _holiday(base, g("hol"), g("hyb") or g("hya"), _HOLIDAY_SHIFT.get(g("hoff") or g("hshift") or "", 0))
+        return _holiday(base, g("hol"), g("hya"), _HOLIDAY_SHIFT.get(g("hoff") or g("hshift") or "", 0))
     if g("bare"):
         return RawTime(**base, year=int(g("by")), bare_year=True)
     return None
@@ -755,7 +755,28 @@ def scan(text: str) -> list[RawTime]:
     only where _candidates() says an expression can start (never at white space, so no match is
     blank)."""
     found = map(_raw_from_match, finditer_from(_candidates(), _body(), text, _LONGEST))
-    return [raw for raw in found if raw is not None]
+    return _joined_holidays([raw for raw in found if raw is not None], text)
+
+
+def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
+    """A holiday joined to the year written right before it ("2024年圣诞节") and to "the day before" it."""
+    joined: list[RawTime] = []
+    for raw in raws:
+        before = joined[-1] if joined and raw.holiday is not None else None
+        if before is not None and not text[before.end : raw.start].strip():
+            if raw.year is None and before.year is not None and before.text.endswith("年") and before.month is None \
+                    and before.quarter is None and before.half is None and before.qualifier is None:
+                joined[-1] = raw._replace(start=before.start, text=text[before.start : raw.end], year=before.year)
+                continue
+            if before.day_ctx == -1 and before.text.lower().startswith("the day before"):
+                month, dom = raw.holiday  # type: ignore[misc]
+                day = Date(2001, month, dom) - dt.timedelta(days=1)
+                if day.year == 2001:
+                    joined[-1] = raw._replace(start=before.start, text=text[before.start : raw.end],
+                                              holiday=(day.month, day.day))
+                    continue
+        joined.append(raw)
+    return joined
 
 
 # ---------------------------------------------------------------- resolution
