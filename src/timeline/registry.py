@@ -50,6 +50,10 @@ class Registry:
             return None
         return self.org_names.get(written) or self.org_names.get(fold(written)) or written
 
+    def is_org(self, name: str) -> bool:
+        """Whether `name` is one of an organization's names ("OpenAI", "智谱"): no model's."""
+        return name in self.org_names or fold(name) in self.org_names
+
     def is_not_model(self, name: str) -> bool:
         """Registry non-models, and benchmark names with or without a year ("AIME24", "AIME 2025")."""
         key = fold(name)

@@ -78,7 +78,8 @@ SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
-    r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b))?"
+    r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b)"
+    r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它))?"  # ("OpenAI称其…")
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
     # ("The largest version has 27 billion parameters": one of the model's versions)
     # ("The three larger sizes accept images and offer a 128K context window")

@@ -18,14 +18,14 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 # (Chinese may write the number right after: "上下文长度4096")
-_PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*)\s*){{0,3}}"
+_PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|(?:扩大|扩展|提升|增加)[到至])\s*){{0,3}}"
                    r"|(?i:windows?|lengths?)\s*(?:(?i:of|is|:|：|\*\*)\s*){1,3}(?i:up\s+to\s+|full\s+)?)")
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))\s*"
     r"(?:-?\s*(?:个\s*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token
-    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:个\s*)?(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
+    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
     rf"|(?<=\b(?i:(?P<wn>{'|'.join(EN_NUMBER_WORDS)}))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
@@ -39,7 +39,7 @@ _LENGTH = regex.compile(
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
     r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?\s*(?:[KkMm](?![A-Za-z])|万|千万|亿|million(?![A-Za-z]))"
-    r"|\d{0,2}(?:,\d{3})+\s*-?\s*(?:个\s*)?token|\d{3,7}\s*-?\s*(?:个\s*)?token)"
+    r"|\d{0,2}(?:,\d{3})+\s*-?\s*(?:个\s*)?token|\d{2,7}\s*-?\s*(?:个\s*)?token)"
 )
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).

@@ -707,7 +707,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
                 continue  # "Function Calling API", "Model Hub平台"
             if match_at(_TEAM, text, end):
                 continue  # "国科会的TAIDE团队": the people, not a model
-            if reg.is_not_model(name) or reg.canonical_org(name) != name or len(name) < 2:
+            if reg.is_not_model(name) or reg.is_org(name) or len(name) < 2:  # ("OpenAI大模型": its models)
                 continue
             if not bounded and (name.isupper() and len(name) <= 4 and name.isalpha()):
                 continue  # acronyms (MoE, RAG) are methods far more often than models (R1, K2 are codes)
