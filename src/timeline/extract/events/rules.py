@@ -1147,7 +1147,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     records: list[EventRecord] = []
     written: list[tuple[int, int]] = []  # (where each record's date is written; (-1, -1) for a chained one)
     seen: set[tuple[str, int, int]] = set()
-    previous: TimeMention | None = None  # (the last usable one)
+    previous: TimeMention | None = None  # (the last one that dated a record)
     byline = ctx.dated_line or (0, 0)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or byline[0] <= d.raw.start < byline[1]:
@@ -1155,7 +1155,6 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         same = previous is not None and previous.precision == d.time.precision \
             and (previous.value, previous.qualifier) == (d.time.value, d.time.qualifier) \
             and ctx.sentence(previous.start) == ctx.sentence(d.raw.start)
-        previous = d.time
         # ("2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event; not "the same day"
         # after a month, in a clause of its own on another model: "…, which launched Mistral Large the same day")
         if same and not (d.raw.day_ctx == 0 and d.time.precision == "month"
@@ -1191,6 +1190,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)
                               and not _due(ctx.text, d.raw)):
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb)
+        # (a date that dated nothing leaves the next one of the same day its own: "Four months later, in July, the
+        # company made Claude 2 broadly available")
+        previous = d.time
         key = (record.date, record.prov.char_start, record.prov.char_end)
         if key in seen:
             continue
