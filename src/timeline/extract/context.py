@@ -366,6 +366,13 @@ class DocContext:
                         return head
         return None
 
+    def row_head(self, pos: int) -> Cell | None:
+        """The first cell of the table row that holds `pos` (a property's name, "| Release date | … |"), if one does."""
+        for _, row in self.tables:
+            if row.start <= pos < row.end and row.cells:
+                return row.cells[0]
+        return None
+
     def cell_model(self, pos: int) -> ModelMention | None:
         """The model of the table cell that holds `pos` (its row's, or its column's: see table_cells), if one does."""
         if not self.tables:

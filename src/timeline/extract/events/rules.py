@@ -637,6 +637,12 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
                 and (after is None or after.raw.start >= rest_end) and not to_come(text[rest:rest_end]):
             return raw.start, named_end
         return None
+    if text[ctx.line_start(pos)] == "|" and ctx.tables and ctx.cell_model(pos) is not None \
+            and (field := ctx.row_head(pos)) is not None and not ctx.models_in(field.start, field.end) \
+            and _DATE_FIELD.search(text, field.start, field.end):
+        # (a table whose header names models over rows of properties: "| Release date | 2024-05-13 | … |" is the
+        # column's model's; see _record)
+        return ctx.line_start(pos), raw.end
     start, end = ctx.clause(pos)
     if start > sent_start and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) \
             and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end) \
@@ -913,6 +919,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     models, org = _actors(ctx, *span)
     if len(models) > 1 and (owner := ctx.cell_model(time.start)) is not None and owner.text in models:
         models = [owner.text]  # (a date in a table's row is its model's, not other cells': "| A | 2025-06-06 | B |")
+    elif not models and ctx.tables and (owner := ctx.cell_model(time.start)) is not None:
+        models, org = [owner.text], org or owner.org  # (a date in a column its model heads: "| Release date | …")
     if not models and org is not None and (pointed := _object_pronoun_model(ctx, span)) is not None:
         models = [pointed.text]
     if not models and span[0] > 0 and (goes_on := _GOES_ON.match(ctx.text, span[0])) is not None \
@@ -1018,9 +1026,17 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
 
 
 def _column_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
-    """A date in a table's column headed 发布时间/Release date: the header's verb ("发布")."""
+    """A date in a table's column headed 发布时间/Release date: the header's verb ("发布"); in a row of that name
+    under models' names, the row's."""
     head = ctx.header_over(time.start) if ctx.tables else None
-    return _ACTION.search(head.text) if head is not None else None
+    found = _ACTION.search(head.text) if head is not None else None
+    if found is None and head is not None and (row := ctx.row_head(time.start)) is not None:
+        found = _ACTION.search(row.text)
+    return found
+
+
+# A table row that gives a date ("| Release date |", "| 发布时间 |", "| Date |")
+_DATE_FIELD = regex.compile(r"(?i:date|released?|launch(?:ed)?|时间|日期)")
 
 
 def _asked_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
