@@ -1035,8 +1035,10 @@ def _column_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | Non
     return found
 
 
-# A table row that gives a date ("| Release date |", "| 发布时间 |", "| Date |")
-_DATE_FIELD = regex.compile(r"(?i:date|released?|launch(?:ed)?|时间|日期)")
+# The name of a field that gives a date: a table row's ("| Release date |", "| 发布时间 |", "| Date |"), a record's
+# ("时间：2025年1月20日", "Date: …", see _record_date)
+_DATE_WORDS = r"时间|日期|(?i:date|when)"
+_DATE_FIELD = re.compile(rf"{_DATE_WORDS}|(?i:released?|launch(?:ed)?)")
 
 
 def _asked_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
@@ -1051,8 +1053,8 @@ def _head_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
     return _ACTION.search(ctx.text, record[1], record[2]) if record is not None else None
 
 
-# A record's field that is its date ("时间：2025年1月20日", "Date: …"): the record's news, whatever its head says
-_DATE_KEY = re.compile(rf"{LINE_LEAD}(?:时间|日期|(?i:date|when))(?:\*\*)?[ \t]*[:：]")
+# (a record's date field is its news, whatever its head says)
+_DATE_KEY = re.compile(rf"{LINE_LEAD}(?:{_DATE_WORDS})(?:\*\*)?[ \t]*[:：]")
 
 
 def _record_date(ctx: DocContext, time: TimeMention) -> bool:
