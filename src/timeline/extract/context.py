@@ -499,8 +499,7 @@ class DocContext:
         """Whether not_compared(models, start) keeps any (stops at the first it keeps: most are)."""
         listed_after = -1
         for m in models:
-            if not (object_of(self.text, max(start, m.start - OBJECT_REACH), m.start)
-                    or (listed_after >= 0 and _LISTED_WITH.fullmatch(self.text, listed_after, m.start))):
+            if not self._taken(m, start, listed_after):
                 return True
             listed_after = m.end
         return False
@@ -512,13 +511,18 @@ class DocContext:
         kept: list[ModelMention] = []
         listed_after = -1  # (the end of the last object, while a list of objects may go on)
         for m in models:
-            if object_of(self.text, max(start, kept[-1].end if kept else start, m.start - OBJECT_REACH), m.start) \
-                    or (listed_after >= 0 and _LISTED_WITH.fullmatch(self.text, listed_after, m.start)):
+            if self._taken(m, max(start, kept[-1].end if kept else start), listed_after):
                 listed_after = m.end
             else:
                 kept.append(m)
                 listed_after = -1
         return kept
+
+    def _taken(self, m: ModelMention, left: int, listed_after: int) -> bool:
+        """Whether a comparison's verb after `left` takes `m` as its object, or `m` is listed right after one
+        (which ended at `listed_after`, else -1)."""
+        return object_of(self.text, max(left, m.start - OBJECT_REACH), m.start) \
+            or (listed_after >= 0 and _LISTED_WITH.fullmatch(self.text, listed_after, m.start) is not None)
 
     def model_next_to(self, pos: int, start: int) -> ModelMention | None:
         """The model mention (from `start`) that ends at `pos` or one character before it: what a
