@@ -75,7 +75,7 @@ def _holidays() -> dict[str, tuple[int, int]]:
 
 
 # Days from a holiday: "圣诞节次日", "the day after Christmas"
-_HOLIDAY_SHIFT = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "after": 1, "before": -1}
+_HOLIDAY_SHIFT = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "after": 1}
 
 
 # Between a year and its month: a line may wrap there (text pulled out of a PDF), a paragraph does not ("## 2025年"
@@ -762,19 +762,17 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
     """A holiday joined to the year written right before it ("2024年圣诞节") and to "the day before" it."""
     joined: list[RawTime] = []
     for raw in raws:
-        before = joined[-1] if joined and raw.holiday is not None else None
-        if before is not None and not text[before.end : raw.start].strip():
+        before = joined[-1] if joined else None
+        if raw.holiday is not None and before is not None and not text[before.end : raw.start].strip():
+            whole = raw._replace(start=before.start, text=text[before.start : raw.end])
             if raw.year is None and before.year is not None and before.text.endswith("年") and before.month is None \
                     and before.quarter is None and before.half is None and before.qualifier is None:
-                joined[-1] = raw._replace(start=before.start, text=text[before.start : raw.end], year=before.year)
+                joined[-1] = whole._replace(year=before.year)
                 continue
-            if before.day_ctx == -1 and before.text.lower().startswith("the day before"):
-                month, dom = raw.holiday  # type: ignore[misc]
-                day = Date(2001, month, dom) - dt.timedelta(days=1)
-                if day.year == 2001:
-                    joined[-1] = raw._replace(start=before.start, text=text[before.start : raw.end],
-                                              holiday=(day.month, day.day))
-                    continue
+            if before.day_ctx == -1 and before.text.lower().startswith("the day before") \
+                    and (day := _next_to(raw.holiday, -1)) is not None:
+                joined[-1] = whole._replace(holiday=day)
+                continue
         joined.append(raw)
     return joined
 
@@ -814,13 +812,16 @@ def _shift(day: Date, unit: str, count: int) -> Date:
 
 def _holiday(base: dict[str, Any], name: str, year: str | None, shift: int) -> RawTime | None:
     """A holiday's day (`shift` days from it), of `year` when written."""
-    month, dom = _holidays()[name]
-    if shift:
-        next_to = Date(2001, month, dom) + dt.timedelta(days=shift)
-        if next_to.year != 2001:
-            return None  # (a day next to the year's first or last is in another year: rare, not read)
-        month, dom = next_to.month, next_to.day
-    return RawTime(**base, holiday=(month, dom), year=int(year) if year else None)
+    day = _next_to(_holidays()[name], shift)
+    return RawTime(**base, holiday=day, year=int(year) if year else None) if day is not None else None
+
+
+def _next_to(holiday: tuple[int, int], shift: int) -> tuple[int, int] | None:
+    """(month, day) `shift` days from the holiday's; None in another year (rare, not read)."""
+    if not shift:
+        return holiday
+    day = Date(2001, *holiday) + dt.timedelta(days=shift)
+    return (day.month, day.day) if day.year == 2001 else None
 
 
 def _year_text(year: int) -> str:
