@@ -150,7 +150,7 @@ _ASIDE_AFTER = regex.compile(
     r"|\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
     r"|\s+(?:with|without|using|with\s+no)\s+(?:tools?|search|thinking)\b")  # ("18.8% … without tools, compared …")
 # ("AIME24评测集上", "MMMU验证集上")
-_TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集|开发集|数据集|测试|评测|测评|排行榜|榜单|考试|试卷|卷)"
+_TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集|开发集|数据集|测试|评测|测评|排行榜|榜单|榜|考试|试卷|卷)"
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
 _ON_IT = rf"(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?[上中]"  # ("高考数学新课标I卷中")
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
