@@ -16,9 +16,11 @@ from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at, occurrences
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
+# The verbs of a length the context grew or is extended to ("扩展至", "提升到"), for every reading below
+_RAISED_TO = "(?:扩展|扩大|拓展|延长|提升|提高|增加|升级)(?:到|至)"
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 # (Chinese may write the number right after: "上下文长度4096")
-_PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|(?:扩大|扩展|提升|增加)[到至])\s*){{0,3}}"
+_PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|{_RAISED_TO})\s*){{0,3}}"
                    r"|(?i:windows?|lengths?)\s*(?:(?i:of|is|:|：|\*\*)\s*){1,3}(?i:up\s+to\s+|full\s+)?)")
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
@@ -74,7 +76,7 @@ _CUE_BEFORE = regex.compile(
     # tokens": the model between)
     rf"(?:上下文|context|input(?=\s+(?:length|window))|长文本(?:处理)?能力)\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
-    r"|(?:扩展|扩大|拓展|延长|提升|提高|增加|推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
+    rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有|仍然|仍|依然|依旧"
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
@@ -98,10 +100,10 @@ _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|hand
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
-                            r"|(?:扩展|提升|提高|增加|推|升级)(?:到|至)|达到?|支持|提供|以|的|[:：])\s*$", regex.I)
+                            rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：])\s*$", regex.I)
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an aside in parentheses may follow)
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
-_EXTENDED = regex.compile(r"(?:(?:扩展|扩大|拓展|延长|升级|提升)(?:至|到)了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
+_EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
                           regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 _DATA_WORD = re.compile(r"训练|数据|语料|\b(?:trained|training|data|corpus)\b", re.I)  # (what counts tokens it read)
@@ -127,7 +129,7 @@ _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[
                              r"(?:\s*[(（](?P<note>[^()（）\n]{1,30})[)）])?")
 # (a note that gives the length the model's context grew to later: "1M（后扩展至2M）", "128K (later extended to 1M)",
 # "9K (100K from May 2023)")
-_LATER_LENGTH = regex.compile(r"\s*(?:后来?|之后|随后|现已?|later|now)?\s*(?:(?:扩展|扩大|提升|升级|增加)(?:至|到)"
+_LATER_LENGTH = regex.compile(rf"\s*(?:后来?|之后|随后|现已?|later|now)?\s*(?:{_RAISED_TO}"
                               r"|(?:extended|expanded|raised|increased)\s+to)\s*", regex.I)
 _LENGTH_SINCE = regex.compile(r"(?P<length>[^()（）\n]+?)\s+(?:from|since|as\s+of)\s+\S", regex.I)  # (read as a cell's)
 _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's several lengths in a cell: "8K / 32K")
@@ -138,7 +140,7 @@ _NOT_BEFORE = re.compile(
     # "will be extended to 1M"; not "将上下文扩展到…", a verb's object between; one alternation before "\s*$": the
     # engine tries each at every position of the window)
     r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|/|\d\s*[-~–]"
-    r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到]))\s*$"
+    r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到]))\s*$"  # (not 扩大: a case keeps "将扩大至200万")
     r"|\bwill\s+(?:soon\s+)?(?:support|offer|get|be\s+(?:extended|expanded|raised)\s+to|extend\s+to)\s+(?:up\s+to\s+)?$"
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?$", re.I)
