@@ -25,15 +25,15 @@ def find_times(text: str, reference: _dt.date | str | None = None) -> list[TimeM
 
 
 def _reference_day(reference: _dt.date | str | None) -> _dt.date | None:
-    if reference is None or type(reference) is _dt.date:
-        return reference
-    if isinstance(reference, _dt.datetime):
+    if reference is None:
+        return None
+    if isinstance(reference, _dt.datetime):  # (a datetime is a date too: its day)
         return reference.date()
+    if isinstance(reference, _dt.date):
+        return reference
     if isinstance(reference, str):
         try:
             return _dt.date.fromisoformat(reference.strip())
         except ValueError:
             raise ValueError(f"reference: not an ISO date (YYYY-MM-DD): {reference!r}") from None
-    if isinstance(reference, _dt.date):
-        return reference
     raise TypeError(f"reference: a date or an ISO date string, not {type(reference).__name__}")

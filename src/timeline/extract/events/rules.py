@@ -102,11 +102,13 @@ _NEAR_DAYS = 7
 _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+the\s+end\s+of)\s+$")
 _FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
+# (the verbs of what is to come after a modal: "could launch", "would be released")
+_COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll"
 _PREDICTED = regex.compile(
     rf"{_FORECAST_WORDS}|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
     # ("could launch Gemini 3 as soon as October")
-    r"|\b(?:could|might)\s+(?:be\s+)?(?:launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll)"
+    rf"|\b(?:could|might)\s+(?:be\s+)?(?:{_COMING})"
     r"|\b(?:likely|poised|on\s+track)\s+to\b",  # ("Anthropic is likely to ship Claude 5 in H2 2025")
     regex.I,
 )
@@ -115,8 +117,7 @@ _PREDICTED = regex.compile(
 # A forecast told, in the event's own clause: "He previously said Grok 5 would be released by the end of 2025" (not
 # a story's "would", nor "we said Claude 4 would arrive by mid-2025, and Anthropic released it on May 22")
 _TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|wrote)\b[^.;!?\n]{0,80}?\bwould\s+"
-                               r"(?:be\s+)?(?:launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll"
-                               r"|available)", regex.I)
+                               rf"(?:be\s+)?(?:{_COMING}|available)", regex.I)
 
 
 # A plan told as past: its month is the passage's year's ("R2, originally planned for early May", "原计划于5月发布")
@@ -637,7 +638,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
                 and (after is None or after.raw.start >= rest_end) and not to_come(text[rest:rest_end]):
             return raw.start, named_end
         return None
-    if text[ctx.line_start(pos)] == "|" and ctx.tables and ctx.cell_model(pos) is not None \
+    if ctx.tables and text[ctx.line_start(pos)] == "|" and ctx.cell_model(pos) is not None \
             and (field := ctx.row_head(pos)) is not None and not ctx.models_in(field.start, field.end) \
             and _DATE_FIELD.search(text, field.start, field.end):
         # (a table whose header names models over rows of properties: "| Release date | 2024-05-13 | … |" is the

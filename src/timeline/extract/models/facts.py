@@ -86,11 +86,11 @@ def _most_specific(name: str, forms: dict[str, None], reg: Registry) -> str:
     if len(forms) < 2:
         return name
     key = fold(name)
-    best = name
+    best, best_length = name, len(key)
     for form in forms:
-        if len(folded := fold(form)) > len(fold(best)) and key in folded \
-                and not (form.endswith(" " + name) and form[: -len(name)].strip() in reg.org_names):
-            best = form
+        if len(folded := fold(form)) > best_length and key in folded \
+                and not (form.endswith(" " + name) and reg.is_org(form[: -len(name)].strip())):
+            best, best_length = form, len(folded)
     return best
 
 

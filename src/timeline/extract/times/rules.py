@@ -862,8 +862,9 @@ def resolve(
             return mention(day.isoformat(), "day", day, day)
         if raw.holiday is not None:
             holiday_month, dom = raw.holiday
-            if raw.year is not None or context_year is not None:  # (its own year, else its passage's)
-                day = Date(raw.year or context_year or 0, holiday_month, dom)
+            holiday_year = raw.year if raw.year is not None else context_year  # (its own year, else its passage's)
+            if holiday_year is not None:
+                day = Date(holiday_year, holiday_month, dom)
                 return mention(day.isoformat(), "day", day, day)
             if reference is None:
                 return mention(None, "day", None, None)
