@@ -168,6 +168,8 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
 _UPDATED_WORDS = r"(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*[:：]?\s*"
+_READS = r"(?:阅读|浏览|评论|点赞|收藏)(?:量|数)?\s*[:：]?\s*"  # (a post's counts after its byline)
+_COUNT = r"[\d.,]+\s*[万kK]?"
 _BYLINE_TAIL = regex.compile(
     # (the end of the day's emphasis, "__2025年5月23日__ | 作者：李华"; normalization drops "**" there)
     r"(?:__)?"
@@ -184,9 +186,8 @@ _BYLINE_TAIL = regex.compile(
     rf"(?:\s*[|·•丨/・]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
-    # (how often it was read: "| 阅读 3000", "· 1.2万阅读", "· 3,400 views")
-    r"|(?:(?:阅读|浏览|评论|点赞|收藏)(?:量|数)?\s*[:：]?\s*[\d.,]+\s*[万kK]?|[\d.,]+\s*[万kK]?\s*(?:次?阅读|views?|reads?))"
-    r"(?:\s*[|·•丨]\s*(?:(?:阅读|浏览|评论|点赞|收藏)(?:量|数)?\s*[:：]?\s*)?[\d.,]+\s*[万kK]?\s*(?:\p{Han}{1,2})?)*"
+    # (how often it was read: "| 阅读 3000", "· 1.2万阅读", "· 3,400 views", and the counts after it)
+    rf"|(?:{_READS}{_COUNT}|{_COUNT}\s*(?:次?阅读|views?|reads?))(?:\s*[|·•丨]\s*(?:{_READS})?{_COUNT}\s*(?:\p{{Han}}{{1,2}})?)*"
     # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:
     # "| 2023-03-16 | 文心一言 |")
     r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"
