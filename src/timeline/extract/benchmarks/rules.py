@@ -247,6 +247,15 @@ _BEYOND = regex.compile(
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
 _MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")
+_OWNER_MARK = regex.compile(r"[ \t]*的[ \t]*|['’]s[ \t]+")  # (after an organization the registry knows)
+
+
+def _past_owner(ctx: DocContext, pos: int) -> int:
+    """Where the model starts after its maker's possessive at `pos` ("OpenAI 的 Codex-1", "OpenAI's o3"; in English,
+    any capitalized name's), else `pos`."""
+    orgs = ctx.orgs_in(pos, pos + 1)
+    owner = match_at(_OWNER_MARK, ctx.text, orgs[0].end) if orgs else match_at(_MAKERS, ctx.text, pos)
+    return owner.end() if owner is not None else pos
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
 _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
                               rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z])")  # ("ahead of B at 54.6%"; not "at 128K")
@@ -323,8 +332,8 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
         return found
     elif beyond := match_at(_BEYOND, text, pos):
         model = _model_at(ctx, beyond.end())
-        if model is None and (maker := match_at(_MAKERS, text, beyond.end())) is not None:
-            model = _model_at(ctx, maker.end())
+        if model is None and (owned := _past_owner(ctx, beyond.end())) != beyond.end():
+            model = _model_at(ctx, owned)
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
     elif joined := match_at(_WHILE, text, pos) or match_at(_NEXT_CLAUSE, text, pos):
         if joined.re is _NEXT_CLAUSE and (aside := joined.span("aside"))[0] != -1 \
@@ -887,16 +896,6 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
 _NEXT_SENTENCE = regex.compile(r"[ \t]*\n?[ \t]*")
 _SCORE_ENDS = regex.compile(rf"\s*(?:[.。;；,，]|$|{_RANK}|(?:and|while|whereas)\s|和|而)")  # (or another model's next)
 
-
-# An organization's possessive before its model: "OpenAI的Codex-1", "OpenAI's o3"
-_OWNER_MARK = regex.compile(r"[ \t]*的[ \t]*|['’]s[ \t]+")
-
-
-def _past_owner(ctx: DocContext, pos: int) -> int:
-    """Where the model starts after an organization's possessive at `pos` ("OpenAI 的 Codex-1"), else `pos`."""
-    orgs = ctx.orgs_in(pos, pos + 1)
-    owner = match_at(_OWNER_MARK, ctx.text, orgs[0].end) if orgs else None
-    return owner.end() if owner is not None else pos
 
 
 _THE_SMALLER = regex.compile(r"[Tt]he(?:\s+[a-z]+)?\s+(?=[A-Z])")  # (before a model: "The smaller B")
