@@ -93,6 +93,7 @@ SUBJECT_PRONOUN = regex.compile(
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|这款|这是|此模型|模型|它|[Tt]his\s+is\b"
+    r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: _FORMER)
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
@@ -129,6 +130,9 @@ _PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全C")
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
+# The first of two models listed together, named again ("A与B，前者…，后者…"; "A and B; the former …")
+_FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
+_OPENS_FORMER = regex.compile(rf"{_ITEM_MARK}(?:{_FORMER.pattern})")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 _OBJECT_OF = regex.compile(
@@ -470,6 +474,9 @@ class DocContext:
         if (relative := self.relative_owner(models, pos)) is not None:
             return relative
         text = self.text
+        if len(models) > 1 and _LISTED_WITH.fullmatch(text, models[-2].end, models[-1].start) \
+                and _FORMER.search(text, models[-1].end, pos) is not None:
+            return models[-2]  # ("gpt-oss-120b与gpt-oss-20b，前者参数量约1170亿")
         while models and max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1:
             # (the objects listed together: "超过GPT-4o和Claude 3.5 Sonnet，上下文窗口…" passes over both, and with no
             # subject before them leaves the sentence's to the one before)
@@ -642,6 +649,10 @@ class DocContext:
         sized = self.sized_referent(sent_start)
         if sized is not None:
             return sized
+        if opens and _OPENS_FORMER.match(self.text, sent_start) is not None:  # ("A and B came out. The former has …")
+            pair = self.named_before(sent_start, self.previous_sentence(sent_start))
+            if len(pair) > 1 and _LISTED_WITH.fullmatch(self.text, pair[-2].end, pair[-1].start):
+                return pair[-2]
         # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …"; and
         # over one in its paragraph that names no model nor company: "Testers report big gains; it scores 81.2")
         start = sent_start

@@ -63,7 +63,10 @@ _TITLE_LINE = regex.compile(
     rf"{_RELEASE_LABEL}{_SENT_FROM}{_BREADCRUMB}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
+    # (or an English one's, after two words or more: "Scaling Sparse Experts: A Technical Report"; not "Author: Jane",
+    # nor a caption's: "Table 1: …")
     r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])"
+    r"|(?<=\w[ \t]+\w+)(?<!(?:Table|Figure|Fig\.)[ \t]+\d+):(?=[ \t]+[A-Z\"“‘'])"
     rf"|(?<=\p{{Han}}{{4}})(?<!{_CREDIT}|来源|时间|日期)[:：](?=\p{{Han}}|[A-Za-z])){{4,80}}?)"
     r"(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which

@@ -20,7 +20,7 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
-_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?))?"
+_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?|Elo(?![A-Za-z])))?"  # (an Elo is no unit: null)
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
@@ -33,7 +33,10 @@ _FIRST_PLACE = (r"(?:debut(?:s|ed)?|sits?|sat|ranks?|ranked|plac(?:es|ed))\s+(?:
                 r"(?:#\s*1|No\.\s*1|first|number\s+one)")
 # (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先)\s*$|[+-]$")  # (" - 88.7": a dash)
-_NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)")
+# (",294": the number goes on past a thousands' comma, "2,294 tasks")
+_NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)|,\d{3}(?!\d)")
+# A count, not a rating, after a board's "with": "tops the leaderboard with 500 submissions" (not "with 1483 on …")
+_COUNTED = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">"}
@@ -63,7 +66,9 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's); a version: "LiveCodeBench v6"
         # (a full stop may follow)
         rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d))?"
-        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d))?)(?![A-Za-z0-9])",
+        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d))?)(?![A-Za-z0-9])"
+        # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%")
+        r"(?:(?<=[(（][^()（）\n]{0,40})[)）])?",
         regex.IGNORECASE,
     )
 
@@ -177,7 +182,9 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
-                             rf"(?:{_ON_IT}|{_TEST_WORD}|at\s|(?i:(?:leaderboard|benchmark|{_FIRST_PLACE})\s+)?with\s"
+                             # ("topped LMArena's text leaderboard with 1483": a board's rating, no word needed)
+                             rf"(?:{_ON_IT}|{_TEST_WORD}|at\s|(?P<board>(?i:(?:['’]s\s+)?(?:[a-z]+\s+)?leaderboard\s+with\s))"
+                             rf"|(?i:(?:benchmark|{_FIRST_PLACE})\s+)?with\s"
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
@@ -439,12 +446,17 @@ def _arena_above(ctx: DocContext, pos: int) -> str | None:
     return next((b.group("name") for b in named if "arena" in b.group("name").lower()), None)
 
 
+_GLOSS_OPENS = regex.compile(r"\s*[(（]")
+
+
 def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     text = ctx.text
     for i, bench in enumerate(benches):
         if text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|":
             continue  # table headers are read by _table_scores
+        if i and _GLOSS_OPENS.fullmatch(text, benches[i - 1].end(), bench.start()):
+            continue  # ("Humanity's Last Exam（HLE）上…": the name's gloss, its score the name's)
         sent_start, sent_end = ctx.sentence(bench.start())
         window = text[bench.end() : min(sent_end, bench.end() + 40)]
         model: ModelMention | None = None
@@ -489,8 +501,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         # ("sets a new state of the art on MT-Bench (7.34)": a number with a point alone in parentheses after the name)
         alone = m is not None and lead is None and "." in m.group("score") \
             and _PAREN_SCORE.fullmatch(window, 0, m.end() + 1) is not None
-        if not m or (m.group("unit") is None and not colon and not m.group("word") and not paired and not versus
-                     and not alone) \
+        board = m is not None and m.group("board") is not None and not match_at(_COUNTED, text, offset + m.end())
+        if not m or (m.group("unit") is None and not colon and not m.group("word") and not board
+                     and not paired and not versus and not alone) \
                 or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
             continue  # a bare number after a name is a score only after a colon or 得分, or in a list of such
         if lead is not None and lead.re is _EN_MODEL_NEXT and _scored_elsewhere(text, offset + m.end()):

@@ -648,7 +648,8 @@ def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
 
 def _name_before(text: str, end: int, version_apart: bool = False) -> tuple[int, int] | None:
     """The span of a name (_BEFORE_MODEL_NAME) that ends at `end`, with its version written apart if
-    `version_apart` ("Awaker 1.0大模型"; not before an apposition: "on August 21, a hybrid model"): it
+    `version_apart` ("Awaker 1.0大模型", "Atlas-VL 2, a … model"; a caller tells a day from a version: "on
+    August 21, a hybrid model"): it
     starts where the run of name-like characters (_LEFT_CHARS) before `end` (before the version's
     space) starts."""
     start = _run_start(text, end)
@@ -678,9 +679,9 @@ _PROPER_WORD_BEFORE = re.compile(r"(?:[A-Z][\w-]*|[\w-]*[-\d][\w-]*) $")
 
 def _appositions(text: str) -> Iterator[tuple[int, int]]:
     for m in _APPOSITION.finditer(text):
-        span = _name_before(text, m.start())
+        span = _name_before(text, m.start(), version_apart=True)  # ("Atlas-VL 2, a 34B model")
         if span is not None and not _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]) \
-                and not _TIME_WORD.fullmatch(text, *span):  # ("released X in early March, a 32B model")
+                and not _NOT_APPOSED.fullmatch(text, *span):  # ("in early March, a 32B model", "In 2024, a …")
             yield span
 
 
@@ -864,8 +865,10 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     for cue in cues:
         if len(identity) >= _MOST_NAMES:
             break
-        if cue.text not in identity and fold(cue.text) not in reg.model_by_key and _generic_identity(cue.text) is None \
-                and text.count(cue.text) > 1:
+        # (or one it finds only in part, "Atlas-VL 2": not where the part is the registry's, "日日新SenseNova V6")
+        if cue.text not in identity and fold(cue.text) not in reg.model_by_key and text.count(cue.text) > 1 \
+                and (_generic_identity(cue.text) is None
+                     or (not _GENERIC.fullmatch(cue.text) and not _registry_mentions(cue.text, reg))):
             identity[cue.text] = (cue.canonical, cue.org, "cue")  # (what no other scan finds, written again)
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _api_ids(text, reg) + cues \
         + _named_elsewhere(text, identity) + _other_versions(text, cues, reg)
@@ -995,6 +998,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 _CODE = r"(?:[A-Z][A-Za-z]?\d+(?:\.\d+)*|[a-z]\d+(?:\.\d+)+)"  # a model's code: R1, V3.1, K2, X1, k1.5
 _CODE_LETTERS = re.compile("[A-Za-z]+")
 _TIME_WORD = regex.compile(rf"(?:{EN_DATE_WORD}|[Tt]oday|[Yy]esterday)\.?")
+_NOT_APPOSED = regex.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19|20)\d\d")  # (a day, a year)
 # (a major version of one or two digits: "V100", "A100" are chips)
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
                            r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")

@@ -166,6 +166,10 @@ _LIST_THEN_CUE = regex.compile(
 # comparison's object: "beats the 8B and 70B models of B")
 _LIST_THEN_MODELS = regex.compile(
     rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
+# ("of which 2.4B, 9B and 21B are activated per token": active counts, listed)
+# (after a count written bare, its number and unit alone: not "400B total parameters, 17B active")
+_LIST_THEN_ACTIVE = regex.compile(rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE})")
+_BARE_COUNT = regex.compile(rf"{_NUM}\s*{_ITEM_UNIT}")
 _SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
 # (or what a model's release adds, and a next such list: "Llama 3.2 adds 1B and 3B text models and 11B and 90B …")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|adds|added|includes|included|brings|brought"
@@ -254,11 +258,17 @@ _KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模�
 _WITH_LEAD = regex.compile(r"[ \t>*#-]*(?:[Ww]ith|凭借|拥有|凭着)\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
 
 
+def _active_list(text: str, start: int, end: int) -> bool:
+    """Whether the count written bare from `start` to `end` opens a list of active counts."""
+    return match_at(_LIST_THEN_ACTIVE, text, end) is not None and _BARE_COUNT.fullmatch(text, start, end) is not None
+
+
 def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int) -> bool:
     """Whether the count `m` (its number at `start`) opens a list of the sizes of a model named before it: "8B and 70B
     parameter sizes", "包含0.5B到72B多个尺寸", "in 7, 13 and 70B versions", "the 8B and 70B models were …"."""
     text = ctx.text
-    if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end()) or (
+    if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end())
+                                              or _active_list(text, start, m.end()) or (
             (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return True
     if not m.group("lat"):
@@ -602,7 +612,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(ctx.text, start, end)
                       or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
                       or match_at(_ACTIVE_AFTER, ctx.text, end)
-                      or match_at(_PER_TOKEN, ctx.text, end))
+                      or match_at(_PER_TOKEN, ctx.text, end) or _active_list(ctx.text, start, end))
         if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
             continue
         key = (model.canonical, low)
