@@ -152,17 +152,22 @@ _TERMINAL = set("。！？!?；;:：")
 # before "表示：" would look the same.)
 _FIELD_LINE = re.compile(rf"{LINE_LEAD}[A-Z][A-Za-z0-9/()&.-]*(?: [A-Za-z0-9/()&.-]+){{0,3}}(?:\*\*)?[ \t]*:")
 # A line that opens with a date and a separator is an entry of a timeline ("2023年3月14日｜OpenAI发布GPT-4",
-# "2024-05-13: GPT-4o", "Jan 2024 - Meta announces …"): it starts its line.
-_DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?)[ \t]*[｜|:：—–]")
-_MONTH_ENTRY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:\d{1,2},?[ \t]+)?"
-                          r"\d{4}[ \t]*(?:[|:—–]|-[ \t])")
+# "2024-05-13: GPT-4o", "Jan 2024 - Meta announces …"): it starts its line. (Or a log's, its date set apart by a tab
+# or by two blanks, a time of day between: "2025-11-18T16:00Z  gemini-3-pro-preview added", "18 Nov 2025    …".)
+_ENTRY_SEPARATOR = r"(?:[ \t]*(?:[｜|:：—–]|-[ \t])|\t|[ \t]{2,})"
+_DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?"
+                          r"|\d{1,2}/\d{1,2}/\d{4})"
+                          rf"(?:T\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?[ \t]|{_ENTRY_SEPARATOR})")
+_MONTH_ENTRY = re.compile(r"(?:\d{1,2}[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
+                          rf"(?:\d{{1,2}},?[ \t]+)?\d{{4}}{_ENTRY_SEPARATOR}")
 
 
 def _opens_its_line(text: str, pos: int = 0) -> bool:
     """Whether a field line or a timeline's dated entry starts at `pos`: it starts its line, however the line
     before it ends."""
     return _FIELD_LINE.match(text, pos) is not None \
-        or (text[pos : pos + 1].isdigit() and _DATED_ENTRY.match(text, pos) is not None) \
+        or (text[pos : pos + 1].isdigit()
+            and (_DATED_ENTRY.match(text, pos) or _MONTH_ENTRY.match(text, pos)) is not None) \
         or (text[pos : pos + 1].isupper() and _MONTH_ENTRY.match(text, pos) is not None)
 # (a list item's number, "1." "2、", or a section's, "3.1 "; not a decimal that goes on a cut sentence: "得分为\n79.8%")
 _MD_START_RE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+(?:[.)、](?!\d)|(?:\.\d+)+[ \t])|\*\*|```|[一二三四五六七八九十]+、)")

@@ -140,8 +140,11 @@ _NOT_BEFORE = re.compile(
     # "will be extended to 1M"; not "将上下文扩展到…", a verb's object between; one alternation before "\s*$": the
     # engine tries each at every position of the window)
     r"(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|/|\d\s*[-~–]"
-    r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到]))\s*$"  # (not 扩大: a case keeps "将扩大至200万")
-    r"|\bwill\s+(?:soon\s+)?(?:support|offer|get|be\s+(?:extended|expanded|raised)\s+to|extend\s+to)\s+(?:up\s+to\s+)?$"
+    # (or one that may be had, a rumour's: "上下文窗口可能达到200万token", "could support up to 2M tokens")
+    r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到])"  # (not 扩大: a case keeps "将扩大至200万")
+    r"|(?:可能|或将|有望|预计(?:将)?)(?:会)?(?:达到?|支持|扩展[至到]|提升[至到]|增加[至到])?)\s*$"
+    r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|be\s+(?:extended|expanded|raised)\s+to"
+    r"|extend\s+to)\s+(?:up\s+to\s+)?$"
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?$", re.I)
 

@@ -240,7 +240,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         # a figure's period
     if _possessive(text, raw):
         return False  # "Last year's predictions", "this week's releases": what it qualifies, not when it happened
-    if _SAID.search(text, max(0, raw.start - 16), raw.start) and not match_at(_SAID_DONE, text, raw.end):
+    said_in = max(text.rfind("\n", max(0, raw.start - 16), raw.start) + 1, raw.start - 16, 0)  # (its line's words)
+    if _SAID.search(text, said_in, raw.start) and not match_at(_SAID_DONE, text, raw.end):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens (unless what
         # was said is done: "Mistral AI said Thursday it released Mistral Small 3.1")
     before = text[max(0, raw.start - 8) : raw.start].rstrip()
@@ -839,7 +840,7 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
             start = d.raw.start
         elif joined := match_at(_AND, text, before.raw.end):
             start = joined.end()
-    if after is not None and d.raw.end <= after.raw.start <= end:
+    if after is not None and d.raw.end <= after.raw.start < end:  # (not the next line's date, past the span)
         if _listed(text, after.raw.start):
             end = text.rfind("、", d.raw.end, after.raw.start)
         elif match_at(_AND, text, d.raw.end):
