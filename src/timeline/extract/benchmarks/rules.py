@@ -68,7 +68,7 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d))?"
         r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d))?)(?![A-Za-z0-9])"
         # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%")
-        r"(?:(?<=[(（][^()（）\n]{0,40})[)）])?",
+        r"(?:[)）](?<=[(（][^()（）\n]{0,40}.))?",
         regex.IGNORECASE,
     )
 

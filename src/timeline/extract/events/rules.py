@@ -86,7 +86,7 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
-                         r"|\bdue\s+(?:in|for|by)\b", regex.I)
+                         r"|\bdue\s+(?:in|for|by|before)\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
 _DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"
@@ -109,7 +109,8 @@ _PREDICTED = regex.compile(
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
     # ("could launch Gemini 3 as soon as October")
     rf"|\b(?:could|might)\s+(?:be\s+)?(?:{_COMING})"
-    r"|\b(?:likely|poised|on\s+track)\s+to\b",  # ("Anthropic is likely to ship Claude 5 in H2 2025")
+    r"|\b(?:likely|poised|on\s+track)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
+    r"|\b(?:is|are)\s+coming\b(?!\s+(?:from|out\s+of)\b)",  # ("Mistral Large 3 is coming before the end of the year")
     regex.I,
 )
 
@@ -1177,8 +1178,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             and ctx.sentence(previous.start) == ctx.sentence(d.raw.start)
         # ("2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event; not "the same day"
         # after a month, in a clause of its own on another model: "…, which launched Mistral Large the same day")
+        # (nor a date in parentheses after its own model: "Kimi K2（7月）、GLM-4.5（7月）")
         if same and not (d.raw.day_ctx == 0 and d.time.precision == "month"
-                         and ctx.models_in(*ctx.clause(d.raw.start))):
+                         and ctx.models_in(*ctx.clause(d.raw.start))) and _dated_in_parenthesis(ctx, d.raw) is None:
             continue
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
         span = _clause_with_actor(ctx, d.raw, neighbours[1])

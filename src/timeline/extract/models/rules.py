@@ -866,9 +866,10 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         if len(identity) >= _MOST_NAMES:
             break
         # (or one it finds only in part, "Atlas-VL 2": not where the part is the registry's, "日日新SenseNova V6")
-        if cue.text not in identity and fold(cue.text) not in reg.model_by_key and text.count(cue.text) > 1 \
+        if cue.text not in identity and fold(cue.text) not in reg.model_by_key \
                 and (_generic_identity(cue.text) is None
-                     or (not _GENERIC.fullmatch(cue.text) and not _registry_mentions(cue.text, reg))):
+                     or (not _GENERIC.fullmatch(cue.text) and not _registry_mentions(cue.text, reg))) \
+                and text.count(cue.text) > 1:
             identity[cue.text] = (cue.canonical, cue.org, "cue")  # (what no other scan finds, written again)
     candidates = _registry_mentions(text, reg) + _generic_mentions(text, reg) + _api_ids(text, reg) + cues \
         + _named_elsewhere(text, identity) + _other_versions(text, cues, reg)
@@ -879,7 +880,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
     # the table names')
     first: dict[str, int] = {}  # (where each model is first named)
-    every = _short_names(chosen, reg, first)
+    every = _short_names(text, chosen, reg, first)
     every |= {short: named for short, named in _other_versions_shorts(text, chosen, reg, first).items()
               if short not in every}
     shorts = {short: named for short, named in every.items()
@@ -1113,10 +1114,10 @@ def _other_versions_shorts(text: str, chosen: list[ModelMention], reg: Registry,
     return shorts
 
 
-def _short_names(chosen: list[ModelMention], reg: Registry, first: dict[str, int]
+def _short_names(text: str, chosen: list[ModelMention], reg: Registry, first: dict[str, int]
                  ) -> dict[str, tuple[str, str | None, str]]:
     """The short names that may stand for models of `chosen` after them; `first` is filled with where each of those
-    models is first named (a sibling, where the model it is told from is)."""
+    models is first named (a sibling, where the model it is told from is; a family's model, where the family is)."""
     for c in chosen:
         first.setdefault(c.canonical, c.start)
     shorts: dict[str, tuple[str, str | None, str]] = {}
@@ -1135,4 +1136,14 @@ def _short_names(chosen: list[ModelMention], reg: Registry, first: dict[str, int
                 if known is not None and sibling not in shorts:
                     shorts[sibling] = (known.name, known.org, "short")
                     first.setdefault(known.name, first[m.canonical])
+    # (a family named by its version alone, "Meta发布Llama 4，其中Scout支持…，Maverick总参数…": its own variants written
+    # alone name the models the registry knows it has)
+    written = [v for v in _OWN_VARIANTS if v not in shorts and v in text]  # (found in C: most texts have none)
+    for c in chosen if written else ():
+        if c.canonical[-1:].isdigit():
+            for variant in written:
+                known = reg.model_by_key.get(fold(f"{c.canonical} {variant}"))
+                if known is not None and variant not in shorts:
+                    shorts[variant] = (known.name, known.org, "short")
+                    first.setdefault(known.name, c.start)
     return shorts
