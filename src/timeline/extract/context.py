@@ -31,6 +31,9 @@ R = TypeVar("R", bound=BaseModel)
 _FIGURE_OPENS = re.compile(rf"\s*(?:{BULLET_CLASS}[ \t]+)?\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
+# The model a span of time is counted from is not what the sentence tells of: "Anthropic released A, two months after B
+# arrived in late September. The new model scores …" is about A.
+_COUNTED_FROM = regex.compile(r"\b(?:days?|weeks?|months?|years?|shortly|just|soon|right)\s+(?:after|before)\s+$")
 _OFFERED_IN = re.compile(
     r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
 
@@ -493,9 +496,13 @@ class DocContext:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object
         ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
         models = [m for m in self.models_in(start, pos) if m.end <= pos]
-        kept = [m for m in self.not_compared(models, start)
+        kept = [m for m in self.not_counted_from(self.not_compared(models, start), start)
                 if _OFFERED_IN.search(self.text, max(start, m.start - 24), m.start) is None]
         return self.relative_owner(models, pos) or (kept[-1] if kept else None)
+
+    def not_counted_from(self, models: list[ModelMention], start: int) -> list[ModelMention]:
+        """`models` (from `start` on) without those a span of time is counted from ("two months after B arrived")."""
+        return [m for m in models if _COUNTED_FROM.search(self.text, max(start, m.start - 24), m.start) is None]
 
     def opens_with_figure(self, sent_start: int) -> bool:
         """Whether the sentence at `sent_start` opens with a figure ("128K context, 16K output.", "82% on MMLU, …"):

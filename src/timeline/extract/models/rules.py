@@ -894,7 +894,35 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                   if c.source == "cue" and c.canonical == c.text and c.text in every
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _family_codes(text, chosen, orgs)
+    chosen = _with_stated_makers(text, chosen)
     return [c for c in chosen if not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)]
+
+
+# A field that names who made the model of its record: "Developer: Nimbus Labs", "开发机构：某某实验室" (a model card, a
+# fact sheet); the models of its block (its run of lines without a blank one) that no maker was known for are its.
+_MAKER_FIELD = regex.compile(
+    r"^[ \t>*_-]*(?:(?i:developer|developed\s+by|organi[sz]ation|company|vendor|provider|creator|made\s+by)"
+    r"|开发者|开发商|开发机构|研发机构|研发方|厂商|发布方|机构)[*_]*[ \t]*[:：][ \t]*[*_]*"
+    r"(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*$", regex.M)
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_BLANK_LINE_BEFORE = regex.compile(_BLANK_LINE.pattern, regex.REVERSE)
+
+
+def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
+    if all(c.org is not None for c in chosen):
+        return chosen
+    makers: dict[str, str] = {}  # canonical name -> its maker
+    for field in _MAKER_FIELD.finditer(text):
+        blank = _BLANK_LINE_BEFORE.search(text, 0, field.start())
+        start = blank.end() if blank is not None else 0
+        if blank is not None and text.startswith("#", above := text.rfind("\n", 0, blank.start()) + 1):
+            start = above  # (and the heading right over the block: "# Model card: Foo-Chat-7B")
+        blank = _BLANK_LINE.search(text, field.end())
+        end = blank.start() if blank is not None else len(text)
+        for c in chosen:
+            if c.org is None and start <= c.start < end:
+                makers.setdefault(c.canonical, field.group("org").strip())
+    return [c._replace(org=makers[c.canonical]) if c.org is None and c.canonical in makers else c for c in chosen]
 
 
 def _maker_named_before(text: str, code: ModelMention, orgs: list[OrgMention]) -> bool:
