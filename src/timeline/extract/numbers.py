@@ -15,13 +15,20 @@ _TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen":
           "eighteen": 18, "nineteen": 19}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNIT_WORDS = "|".join(w for w in EN_NUMBER_WORDS if w != "a")
-EN_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{_UNIT_WORDS}))?|{'|'.join(_TEENS)}|a|{_UNIT_WORDS})"
+_BELOW_HUNDRED = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{_UNIT_WORDS}))?|{'|'.join(_TEENS)}|{_UNIT_WORDS})"
+# (and hundreds: "four hundred and five billion", "one hundred seventy-five billion")
+EN_NUMBER = rf"(?:(?:a|{_UNIT_WORDS})\s+hundred(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?|{_BELOW_HUNDRED}|a)"
 
 
 def en_number(words: str) -> int:
-    """The value of a number that EN_NUMBER matched ("Thirty-seven" -> 37)."""
-    parts = words.lower().replace("-", " ").split()
-    return sum(_TENS.get(part) or _TEENS.get(part) or EN_NUMBER_WORDS[part] for part in parts)
+    """The value of a number that EN_NUMBER matched ("Thirty-seven" -> 37, "four hundred and five" -> 405)."""
+    value = 0
+    for part in words.lower().replace("-", " ").split():
+        if part == "hundred":
+            value = (value or 1) * 100
+        elif part != "and":
+            value += _TENS.get(part) or _TEENS.get(part) or EN_NUMBER_WORDS[part]
+    return value
 
 
 def scaled(number: str, unit: str) -> int:

@@ -27,7 +27,8 @@ _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", "
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch)[a-z]*|gets|got)"  # "achieves", "scored", "got"…
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
-_A_SCORE_OF = r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|(?:win|pass|success|resolve|solve)\s+rate|accuracy)\s+of"
+_A_SCORE_OF = (r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|(?:win|pass|success|resolve|solve)\s+rate|accuracy"
+               r"|(?:pass|maj|cons)@\d+(?:\s+(?:score|accuracy|rate))?)\s+of")  # ("a pass@1 of 65.9")
 # ("debuted at #1 with an Elo of 1443", "ranks first with 71.2%")
 _FIRST_PLACE = (r"(?:debut(?:s|ed)?|sits?|sat|ranks?|ranked|plac(?:es|ed))\s+(?:at\s+)?"
                 r"(?:#\s*1|No\.\s*1|first|number\s+one)")
@@ -610,7 +611,8 @@ _SCORE_THEN_BENCH = regex.compile(
     r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:{_A_SCORE_OF}\s+)?(?P<cmp>over|above)?\s*"
-    r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"  # (the `regex` module allows a name twice)
+    # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
+    r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:(?:pass|maj|cons)@\d+\s+)?(?:on|in)\s+(?:the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"

@@ -94,7 +94,7 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
     found = finditer_from(_COUNT_START, _COUNT, text, _LONGEST_COUNT)
     words = []
     for pos in occurrences(text, "illion"):
-        before = _WORD_BEFORE.search(text, max(0, pos - 20), pos)  # (from "ninety-seven tr")
+        before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)  # (from "seven hundred and ninety-seven tr")
         m = _COUNT.match(text, before.start(), min(len(text), before.start() + _LONGEST_COUNT)) if before else None
         if m is not None and m.group("wen"):
             words.append(m)

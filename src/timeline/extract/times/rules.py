@@ -159,6 +159,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?P<ym>(?<![\d.])(?P<ymy>(?:19|20)\d{2})(?:[-/]|\.(?<![A-Za-z_]\d{4}\.)"
         r"(?=\d\d(?![\d.%])(?!\s*(?:亿|万|元|美元|倍|分|个|[BKMTbkmt]\b))))(?P<ymm>1[0-2]|0[1-9])(?![\d/-]))"
         r"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{2})\s*Q(?P<qq>[1-4])\b)"
+        rf"|{_MONTH_DOT_DAY}"
     )
     english = (
         rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?{_POINT_WORDS}\s+of)[\s-]+)?"
@@ -290,9 +291,18 @@ _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
 _YEAR_AFTER = r"\s+(?:of\s+)?(?:19|20)\d\d"  # (a season's year)
 _SEASON_YEAR = rf"(?:pring|ummer){_YEAR_AFTER}"
+# A month and a day with a point between, opening a line of a Chinese digest ("📌 11.19 OpenAI推出…", "- 3.14 GPT-4
+# 发布"), then Han, a mark, or a name and Han; not a version's number ("3.5 Sonnet发布"), nor one of English prose
+_LINE_OPENS = r"(?:^|\n)[^\S\n]{0,3}(?:\p{So}[^\S\n]*|[-*•][^\S\n]+)?"
+_NOT_VARIANT = (r"(?!(?:Pro|Flash|Sonnet|Opus|Haiku|Turbo|Max|Mini|Ultra|Plus|Lite|Nano|Preview|Instruct|Chat|Thinking)"
+                r"(?![A-Za-z]))")  # (the pattern ignores case)
+_MONTH_DOT_DAY = (rf"(?P<md>(?<={_LINE_OPENS})(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9])"
+                  r"(?=[（(｜|:：，,]|[^\S\n]+(?:\p{Han}|" + _NOT_VARIANT + r"[A-Za-z][A-Za-z0-9.-]*[^\S\n]*\p{Han})))")
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
            rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-|(?<=[12])H\d\d(?!\w)"
+           # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of what follows it)
+           r"|\.\d\d?(?=[（(｜|:：，,]|[^\S\n]+(?:[^\x00-\x7f]|[A-Za-z][A-Za-z0-9.-]*[^\S\n]*[^\x00-\x7f]))"
            r"|(?i:st|nd|rd|th)?[^\S\n]+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     # (runs as long as a form takes, and not given back, since no unit starts with a numeral: tried
     # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
@@ -491,6 +501,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year=int(g("ymy")), month=int(g("ymm")))
     if g("yqn"):
         return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
+    if g("md"):
+        return RawTime(**base, month=int(g("mdm")), day=int(g("mdd")))
     if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enhh3") or g("enwd") \
             or g("ensy") or g("ensr"):
         return _english(g, base, m.string)
