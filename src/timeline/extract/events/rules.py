@@ -147,7 +147,7 @@ _ACTION = regex.compile(
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:ed|es)|landed|put(?:s|ting)?\s+out|c(?:ame|omes)\s+out|went\s+live|post(?:ed|s)|upload(?:ed|s)"
+    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:ed|es)|landed|put(?:s|ting)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?(?:available|public)|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
@@ -537,7 +537,8 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
 
 # A product a model is offered through is no actor: "made publicly available via the paid chatbot product ChatGPT Plus"
 # (or that its users are: "available to ChatGPT Pro subscribers")
-_VIA = re.compile(r"\b(?:via|through|available\s+(?:to|for|in))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$")
+_VIA = re.compile(r"\b(?:via|through|available\s+(?:to|for|in)|live\s+(?:in|on))\s+(?:(?:the|a|an|its|their)\s+)?"
+                  r"(?:[\w-]+\s+){0,3}$")  # ("goes live in Qwen Chat")
 
 
 # (a product a model comes to: "该模型将于下月登陆腾讯元宝", "接入微信"; or leaves, "retire GPT-4 from ChatGPT";
@@ -551,7 +552,8 @@ def _offered_through(text: str, model: ModelMention) -> bool:
     if before.endswith(_COMES_TO) or (before.endswith("from") and not before[-5:-4].isalpha()):
         return True
     return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1
-            or text.find("available", lo, model.start) != -1) and _VIA.search(text, lo, model.start) is not None
+            or text.find("available", lo, model.start) != -1 or text.find("live", lo, model.start) != -1) \
+        and _VIA.search(text, lo, model.start) is not None
 
 
 # A model that describes another thing is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"

@@ -900,28 +900,40 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
 
 # A field that names who made the model of its record: "Developer: Nimbus Labs", "开发机构：某某实验室" (a model card, a
 # fact sheet); the models of its block (its run of lines without a blank one) that no maker was known for are its.
-_MAKER_FIELD = regex.compile(
-    r"^[ \t>*_-]*(?:(?i:developer|developed\s+by|organi[sz]ation|company|vendor|provider|creator|made\s+by)"
-    r"|开发者|开发商|开发机构|研发机构|研发方|厂商|发布方|机构)[*_]*[ \t]*[:：][ \t]*[*_]*"
-    r"(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*$", regex.M)
+# (Read from each colon back to its line's start: a pattern anchored at every line start, in multiline mode, ran at
+# 13 MB/s, a quarter of the whole extraction's time.)
+_MAKER_KEY = regex.compile(
+    r"[ \t>*_-]*(?:(?i:developer|developed\s+by|organi[sz]ation|company|vendor|provider|creator|made\s+by)"
+    r"|开发者|开发商|开发机构|研发机构|研发方|厂商|发布方|机构)[*_]*[ \t]*")
+_MAKER_VALUE = regex.compile(r"[ \t]*[*_]*(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*(?:\n|$)")
+_LONGEST_KEY = 32  # characters from a line's start to its field's colon
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _BLANK_LINE_BEFORE = regex.compile(_BLANK_LINE.pattern, regex.REVERSE)
+
+
+def _maker_fields(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, maker) of each maker field: where its line and its value end."""
+    for colon in sorted([*occurrences(text, ":"), *occurrences(text, "：")]):
+        line_start = text.rfind("\n", max(0, colon - _LONGEST_KEY), colon) + 1
+        if (line_start or colon <= _LONGEST_KEY) and _MAKER_KEY.fullmatch(text, line_start, colon) \
+                and (value := _MAKER_VALUE.match(text, colon + 1)) is not None:
+            yield line_start, value.end(), value.group("org").strip()
 
 
 def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
     if all(c.org is not None for c in chosen):
         return chosen
     makers: dict[str, str] = {}  # canonical name -> its maker
-    for field in _MAKER_FIELD.finditer(text):
-        blank = _BLANK_LINE_BEFORE.search(text, 0, field.start())
+    for field_start, field_end, maker in _maker_fields(text):
+        blank = _BLANK_LINE_BEFORE.search(text, 0, field_start)
         start = blank.end() if blank is not None else 0
         if blank is not None and text.startswith("#", above := text.rfind("\n", 0, blank.start()) + 1):
             start = above  # (and the heading right over the block: "# Model card: Foo-Chat-7B")
-        blank = _BLANK_LINE.search(text, field.end())
+        blank = _BLANK_LINE.search(text, field_end)
         end = blank.start() if blank is not None else len(text)
         for c in chosen:
             if c.org is None and start <= c.start < end:
-                makers.setdefault(c.canonical, field.group("org").strip())
+                makers.setdefault(c.canonical, maker)
     return [c._replace(org=makers[c.canonical]) if c.org is None and c.canonical in makers else c for c in chosen]
 
 

@@ -141,6 +141,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![A-Za-z])(?P<yctxen>(?i:(?:the|that)\s+(?:very\s+)?same\s+year|the\s+(?:following|next)\s+year"
         rf"|the\s+year\s+after|(?P<yctxn>{_EN_COUNT})\s+years?\s+later))(?![\w-])"
         rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT})\s+(?P<agoenu>day|week|month)s?\s+later))(?![\w-])"
+        # (and counted back from the text's day: "three weeks ago", "a year ago", "4 days ago")
+        rf"|(?<![A-Za-z])(?P<agoenb>(?i:(?P<agoenbn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenbu>day|week|month|year)s?\s+ago))"
+        r"(?![\w-])"
     )
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))})"  # (longest first: 大前天 before 前天)
     ago = (
@@ -285,7 +288,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 # month name or qualifier ("Decode" is not December).
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years, months or days later: "two days later")
-_LATER = r"\s+(?:year|day|week|month)s?\s+later"  # (after a number word's first letter, in the shapes below)
+_LATER = r"\s+(?:year|day|week|month)s?\s+(?:later|ago)"  # (after a number word's first letter, in the shapes below)
 _YEAR_OR_MONTH = "(?:year|month|week)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
@@ -300,7 +303,7 @@ _MONTH_DOT_DAY = (rf"(?P<md>(?<={_LINE_OPENS})(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3
                   r"(?=[（(｜|:：，,]|[^\S\n]+(?:\p{Han}|" + _NOT_VARIANT + r"[A-Za-z][A-Za-z0-9.-]*[^\S\n]*\p{Han})))")
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
-           rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-|(?<=[12])H\d\d(?!\w)"
+           rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-|(?<=[12])H\d\d(?!\w)|{_LATER}"
            # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of what follows it)
            r"|\.\d\d?(?=[（(｜|:：，,]|[^\S\n]+(?:[^\x00-\x7f]|[A-Za-z][A-Za-z0-9.-]*[^\S\n]*[^\x00-\x7f]))"
            r"|(?i:st|nd|rd|th)?[^\S\n]+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
@@ -541,6 +544,16 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         if g("agoenu").lower() == "month":  # ("two months later": from the passage's month)
             return RawTime(**base, month_ctx=True, month_rel=count)
         return RawTime(**base, ago=(g("agoenu").lower(), count))
+    if g("agoenb"):
+        written, unit = g("agoenbn").lower(), g("agoenbu").lower()
+        count = int(written) if written.isdigit() else EN_NUMBER_WORDS[written]
+        # (from the text's own day, never the passage's, as "两天后" may be; of the unit's precision: "a year ago" that
+        # year, "three weeks ago" that week, "four days ago" that day)
+        if unit == "year":
+            return RawTime(**base, year_rel=-count)
+        if unit == "month":
+            return RawTime(**base, month_rel=-count)
+        return RawTime(**base, week_rel=-count) if unit == "week" else RawTime(**base, day_rel=-count)
     if g("rday"):
         return RawTime(**base, day_rel=_RDAY[g("rday")])
     if g("wk"):
