@@ -907,16 +907,15 @@ _MAKER_KEY = regex.compile(
     r"|开发者|开发商|开发机构|研发机构|研发方|厂商|发布方|机构)[*_]*[ \t]*")
 _MAKER_VALUE = regex.compile(r"[ \t]*[*_]*(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*(?:\n|$)")
 _LONGEST_KEY = 32  # characters from a line's start to its field's colon
-_KEY_ENDS = frozenset("rynRYN者商构方")  # (the last characters of its keys)
+_KEY_END = re.compile(r"[rynRYN者商构方][*_ \t]{0,4}[:：]")  # (the last characters of its keys, then the colon)
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _BLANK_LINE_BEFORE = regex.compile(_BLANK_LINE.pattern, regex.REVERSE)
 
 
 def _maker_fields(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, maker) of each maker field: where its line and its value end."""
-    for colon in sorted([*occurrences(text, ":"), *occurrences(text, "：")]):
-        if text[max(0, colon - 4) : colon].rstrip("*_ \t")[-1:] not in _KEY_ENDS:
-            continue  # (most colons end no such key: "10:30", "https:", "作者：")
+    for end in _KEY_END.finditer(text):  # (a scan in C for a colon after the last character of a key)
+        colon = end.end() - 1
         line_start = text.rfind("\n", max(0, colon - _LONGEST_KEY), colon) + 1
         if (line_start or colon <= _LONGEST_KEY) and _MAKER_KEY.fullmatch(text, line_start, colon) \
                 and (value := _MAKER_VALUE.match(text, colon + 1)) is not None:
@@ -1182,14 +1181,24 @@ def _short_names(text: str, chosen: list[ModelMention], reg: Registry, first: di
     # (a family named by its version alone, "Meta发布Llama 4，其中Scout支持…，Maverick总参数…": its own variants written
     # alone name the models the registry knows it has)
     written = [v for v in _OWN_VARIANTS if v not in shorts and v in text]  # (found in C: most texts have none)
-    families: dict[str, ModelMention] = {}  # (each name once, at its first mention)
-    for c in chosen if written else ():
-        if c.canonical[-1:].isdigit() and c.canonical not in families:
-            families[c.canonical] = c
-    for c in families.values():
-        for variant in written:
-            known = reg.model_by_key.get(fold(f"{c.canonical} {variant}"))
-            if known is not None and variant not in shorts:
+    members = _own_variant_members() if written else {}
+    for c in chosen if members else ():
+        for variant, known in members.get(c.canonical, {}).items():
+            if variant in written and variant not in shorts:
                 shorts[variant] = (known.name, known.org, "short")
                 first.setdefault(known.name, c.start)
     return shorts
+
+
+@cache
+def _own_variant_members() -> dict[str, dict[str, KnownModel]]:
+    """The registry's models named by a family's version and one of its own variants, by that version's name and the
+    variant: "Llama 4" -> {"Scout": Llama 4 Scout, …}, "Claude 4" -> {"Opus": Claude Opus 4 (its alias Claude 4
+    Opus)}."""
+    members: dict[str, dict[str, KnownModel]] = {}
+    for known in load_registry().model_by_key.values():
+        for name in (known.name, *known.aliases):
+            family, _, variant = name.rpartition(" ")
+            if variant in _OWN_VARIANTS and family[-1:].isdigit():
+                members.setdefault(family, {}).setdefault(variant, known)
+    return members
