@@ -34,6 +34,6 @@ def en_number(words: str) -> int:
 def scaled(number: str, unit: str) -> int:
     """number x unit multiplier, exact for decimal input ("1.17", "亿" -> 117000000)."""
     multiplier = CN_MULTIPLIER.get(unit) or LATIN_MULTIPLIER.get(unit) or 1
-    whole, _, frac = number.partition(".")
+    whole, _, frac = number.replace(",", "").partition(".")  # ("1,200" billion)
     digits = int(whole + frac) if (whole + frac) else 0
     return digits * multiplier // (10 ** len(frac))

@@ -22,7 +22,8 @@ from timeline.text.lists import BULLET, ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at, occurrences
 
-_NUM = r"\d+(?:\.\d+)?"
+# (with thousands' commas, "1,200 billion", and never from inside such a number: not "200 billion")
+_NUM = r"(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿"; what it rose to: "参数规模跃升至1750亿",
@@ -76,7 +77,7 @@ _COUNT = regex.compile(
 _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数"
                 rf"|{ITEM_SEPARATOR}\d)")
 _COUNT_START = re.compile(
-    rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?=\d*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
+    rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?<!\d,\d)(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     r"|M[-\s]*(?:param|参数)"
     rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|数量|数目|个数|量|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
