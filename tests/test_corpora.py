@@ -68,6 +68,9 @@ def test_fact_corpus(case: pytest.param, request: pytest.FixtureRequest) -> None
             assert all(r.get("name") != unwanted for r in rows), f"{unwanted!r} must not be a model: {rows}"
     for row in rows:
         assert row["quote"] == case["text"][row["char_start"] : row["char_end"]]
+    # (an extractor proposes only records the validation accepts, "0B parameters" made one it rejected with a warning;
+    # a case whose text is out of range says so: `rejected: true`, reported and skipped)
+    assert bool(result.context.problems) == bool(case.get("rejected")), result.context.problems
 
 
 @pytest.mark.parametrize("case", _cases("times"))

@@ -268,6 +268,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         else:
             value = scaled(m.group("n"), "M" if unit == "million" else unit)
         is_chars = what in ("字", "汉字") or what.startswith("char")
+        if value <= 0:
+            continue  # ("a 0K context": no length, not a record to reject)
         i = bisect.bisect_right(read, (start, len(text)))  # (rows in text order)
         if i and read[i - 1][0] <= start < read[i - 1][1]:
             continue  # a table cell, read with its column

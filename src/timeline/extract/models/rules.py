@@ -907,24 +907,23 @@ _MAKER_KEY = regex.compile(
     r"|开发者|开发商|开发机构|研发机构|研发方|厂商|发布方|机构)[*_]*[ \t]*")
 _MAKER_VALUE = regex.compile(r"[ \t]*[*_]*(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*(?:\n|$)")
 _LONGEST_KEY = 32  # characters from a line's start to its field's colon
-# (its keys' words found with str.find, in C, then a colon right after one: a pattern scanned for the colons, or for
-# the keys' last characters, cost as much as the rest of the names' search)
-_MAKER_WORDS = ("eveloper", "eveloped by", "rganization", "rganisation", "ompany", "endor", "rovider", "reator",
-                "ade by", "开发者", "开发商", "研发方", "厂商", "发布方", "机构")
-_COLON_AFTER = re.compile(r"[*_ \t]{0,4}[:：]")
+# (each colon found by str.find, in C, and passed over unless a key's last character ends what is before it: a pattern
+# scanned for the keys' words ran at 27 MB/s, as slow as the rest of the names' search)
+_KEY_ENDS = frozenset("rynRYN者商构方")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _BLANK_LINE_BEFORE = regex.compile(_BLANK_LINE.pattern, regex.REVERSE)
 
 
 def _maker_fields(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, maker) of each maker field: where its line and its value end."""
-    colons = sorted(after.end() - 1 for word in _MAKER_WORDS for pos in occurrences(text, word)
-                    if (after := _COLON_AFTER.match(text, pos + len(word))) is not None)
-    for colon in colons:
-        line_start = text.rfind("\n", max(0, colon - _LONGEST_KEY), colon) + 1
-        if (line_start or colon <= _LONGEST_KEY) and _MAKER_KEY.fullmatch(text, line_start, colon) \
-                and (value := _MAKER_VALUE.match(text, colon + 1)) is not None:
-            yield line_start, value.end(), value.group("org").strip()
+    colon = text.find(":")  # (normalized text writes the full-width colon so too)
+    while colon != -1:
+        if text[max(0, colon - 4) : colon].rstrip("*_ \t")[-1:] in _KEY_ENDS:
+            line_start = text.rfind("\n", max(0, colon - _LONGEST_KEY), colon) + 1
+            if (line_start or colon <= _LONGEST_KEY) and _MAKER_KEY.fullmatch(text, line_start, colon) \
+                    and (value := _MAKER_VALUE.match(text, colon + 1)) is not None:
+                yield line_start, value.end(), value.group("org").strip()
+        colon = text.find(":", colon + 1)
 
 
 def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMention]:

@@ -607,6 +607,10 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         if value is None:
             continue
         low, high, approx = value
+        if low <= 0 or (high is not None and high <= 0):
+            continue  # ("0B parameters": no count, not a record to reject)
+        if high is not None and high < low:
+            low, high = high, low  # ("from 70B to 7B": the same range)
         model = _model_for(ctx, m, approx)
         if model is None:
             continue
