@@ -368,12 +368,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
         if not any(other.start <= raw.start < other.end for other in raws):
             raws.insert(0, raw)
-    # A text with no date of its own: what its passages leave without a year takes the year of the passage
-    # before whose first month or day has one (the story told forward), else of the latest month or day it
-    # writes out with one (news reports the latest; a year alone is more often a forecast), as a dateline's is found.
+    # A text with no date of its own: what its passages leave without a year takes the latest year of the passage
+    # before that wrote a month or day with one (the story told forward), else of the latest month or day it writes out
+    # with one (news reports the latest; a year alone is more often a forecast), as a dateline's is found.
     latest_year = max(years) if years and reference is None else None
     passage_year: int | None = None
-    passage_dated = False
+    passage_dated = False  # (whether the passage wrote a month or day with its year yet)
     # (the first day of the last passage that had one, past blank lines: "That same day, …" opens a paragraph)
     passage_day: dt.date | None = None
     levels = _heading_levels(text, line_starts)
@@ -444,9 +444,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     # past)
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
             year = _year_of(raw, time)
-            if not passage_dated and raw.month is not None:
+            if raw.month is not None and reference is None and raw.year is not None:
+                # (the story told forward: the latest year of the passage before, "2024年12月26日…；R1于2025年1月20日
+                # 开源" over "3月初，…" is 2025; not its first, nor a look back in it: "…发布GPT-5，距2023年3月GPT-4发布
+                # 已两年多" over "原计划在7月发布GPT-5" is 2025)
+                passage_year = max(raw.year, passage_year or 0) if passage_dated else raw.year
                 passage_dated = True
-                passage_year = raw.year if reference is None and raw.year is not None else passage_year
             was_year = block_year
             if _possessive(text, raw):
                 pass  # ("Last year's predictions held up: … released it on May 22": the passage's year is not its)

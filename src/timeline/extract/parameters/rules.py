@@ -22,8 +22,10 @@ from timeline.text.lists import BULLET, ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.windows import finditer_from, match_at, occurrences
 
-# (with thousands' commas, "1,200 billion", and never from inside such a number: not "200 billion")
-_NUM = r"(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_NUM = r"\d+(?:\.\d+)?"
+# A count's first number, with thousands' commas ("1,200 billion"), never from inside such a number (not "200
+# billion"); only there, the rest plain: each copy of it cost every process's compiling
+_COUNT_NUM = r"(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿"; what it rose to: "参数规模跃升至1750亿",
@@ -42,26 +44,26 @@ _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 _ACTIVE_ALONE = r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones)\b)"
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
-    rf"(?P<cn>(?<![\d.])(?P<n1>{_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
+    rf"(?P<cn>(?<![\d.])(?P<n1>{_COUNT_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
     rf"(?=(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?)*(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数))"
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
     # ("参数规模达千亿级": an order after the cue)
-    rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_NUM})\s*"
+    rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
-    rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
+    rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
     rf"(?:(?:总|{_CN_ACTIVE})?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params?(?![a-z]))"
     rf"|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
-    rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
+    rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_COUNT_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
     rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
     rf"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
-    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
+    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue)
     rf"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
