@@ -1187,7 +1187,8 @@ def _short_names(text: str, chosen: list[ModelMention], reg: Registry, first: di
     written = [v for v in _OWN_VARIANTS if v not in shorts and v in text]  # (found in C: most texts have none)
     members = _own_variant_members() if written else {}
     for c in chosen if members else ():
-        for variant, known in members.get(c.canonical, {}).items():
+        own = members.get(c.canonical)
+        for variant, known in own.items() if own is not None else ():
             if variant in written and variant not in shorts:
                 shorts[variant] = (known.name, known.org, "short")
                 first.setdefault(known.name, c.start)
