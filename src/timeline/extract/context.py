@@ -30,10 +30,10 @@ R = TypeVar("R", bound=BaseModel)
 # ("… it beats B on LMArena. 128K context too.")
 _FIGURE_OPENS = re.compile(rf"\s*(?:{BULLET_CLASS}[ \t]+)?\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
-# What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
 # The model a span of time is counted from is not what the sentence tells of: "Anthropic released A, two months after B
 # arrived in late September. The new model scores …" is about A.
 _COUNTED_FROM = regex.compile(r"\b(?:days?|weeks?|months?|years?|shortly|just|soon|right)\s+(?:after|before)\s+$")
+# What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
 _OFFERED_IN = re.compile(
     r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
 

@@ -11,6 +11,7 @@ import yaml
 
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
+from timeline.text.lists import BLANK_LINE
 from timeline.text.normalize import NormText
 
 
@@ -72,7 +73,7 @@ _TITLE_LINE = regex.compile(
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
     r"|(?P<title>[^\n]{4,80}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_BLANK_LINE = regex.compile(BLANK_LINE)
 _TITLE_FIELD = regex.compile(r"\s*+(?:Title|标题|题目)[ \t]*[:：][ \t]*(?P<title>[^\n]{2,120}?)[ \t]*(?:\n|\Z)")
 # ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
 _PAGE_NUMBER = regex.compile(

@@ -8,3 +8,5 @@ BULLET_CLASS = "[" + BULLET_MARKS.replace("-", r"\-") + "]"
 # A bullet item's mark, and what may open a line before its words: a bullet, then bold ("- **Context:** 128K")
 BULLET = rf"{BULLET_CLASS}[ \t]"
 LINE_LEAD = rf"[ \t]*(?:{BULLET}[ \t]*)?(?:\*\*)?"
+# A blank line, where a paragraph, a list or a record's block of fields ends
+BLANK_LINE = r"\n[ \t]*\n"

@@ -37,7 +37,7 @@ _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增
 # (",294": the number goes on past a thousands' comma, "2,294 tasks")
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)|,\d{3}(?!\d)")
 # A count, not a rating, after a board's "with": "tops the leaderboard with 500 submissions" (not "with 1483 on …")
-_COUNTED = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
+_COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">"}
@@ -502,7 +502,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         # ("sets a new state of the art on MT-Bench (7.34)": a number with a point alone in parentheses after the name)
         alone = m is not None and lead is None and "." in m.group("score") \
             and _PAREN_SCORE.fullmatch(window, 0, m.end() + 1) is not None
-        board = m is not None and m.group("board") is not None and not match_at(_COUNTED, text, offset + m.end())
+        board = m is not None and m.group("board") is not None \
+            and not match_at(_COUNT_NOUN_AFTER, text, offset + m.end())
         if not m or (m.group("unit") is None and not colon and not m.group("word") and not board
                      and not paired and not versus and not alone) \
                 or (lead is not None and not colon and not ((model or referred) and m.group("word"))):

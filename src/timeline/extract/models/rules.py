@@ -22,7 +22,7 @@ import regex
 
 from timeline.extract.times.rules import EN_DATE_WORD
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry
-from timeline.text.lists import ITEM_SEPARATOR
+from timeline.text.lists import BLANK_LINE, ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
@@ -649,9 +649,8 @@ def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
 def _name_before(text: str, end: int, version_apart: bool = False) -> tuple[int, int] | None:
     """The span of a name (_BEFORE_MODEL_NAME) that ends at `end`, with its version written apart if
     `version_apart` ("Awaker 1.0大模型", "Atlas-VL 2, a … model"; a caller tells a day from a version: "on
-    August 21, a hybrid model"): it
-    starts where the run of name-like characters (_LEFT_CHARS) before `end` (before the version's
-    space) starts."""
+    August 21, a hybrid model"): it starts where the run of name-like characters (_LEFT_CHARS) before `end`
+    (before the version's space) starts."""
     start = _run_start(text, end)
     if version_apart and start >= 2 and text[start - 1] in " \t" and _VERSION_APART.fullmatch(text, start - 1, end):
         name_end = start - 1
@@ -902,15 +901,16 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
 # fact sheet); the models of its block (its run of lines without a blank one) that no maker was known for are its.
 # (Read from each key's colon back to its line's start: a pattern anchored at every line start, in multiline mode,
 # ran at 13 MB/s, a quarter of the whole extraction's time.)
-_MAKER_KEY = regex.compile(
-    r"[ \t>*_-]*(?:(?i:developer|developed\s+by|organi[sz]ation|company|vendor|provider|creator|made\s+by)"
-    r"|开发者|开发商|开发机构|研发机构|研发方|厂商|发布方|机构)[*_]*[ \t]*")
+_MAKER_KEYS = ("developer", "developed by", "organization", "organisation", "company", "vendor", "provider", "creator",
+               "made by", "开发者", "开发商", "开发机构", "研发机构", "研发方", "厂商", "发布方", "机构")
+_MAKER_KEY_WORDS = "|".join(key.replace(" ", r"\s+") for key in _MAKER_KEYS)
+_MAKER_KEY = regex.compile(rf"[ \t>*_-]*(?i:{_MAKER_KEY_WORDS})[*_]*[ \t]*")
 _MAKER_VALUE = regex.compile(r"[ \t]*[*_]*(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*(?:\n|$)")
 _LONGEST_KEY = 32  # characters from a line's start to its field's colon
 # (each colon found by str.find, in C, and passed over unless a key's last character ends what is before it: a pattern
 # scanned for the keys' words ran at 27 MB/s, as slow as the rest of the names' search)
-_KEY_ENDS = frozenset("rynRYN者商构方")
-_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_KEY_ENDS = frozenset(k[-1] for k in _MAKER_KEYS) | frozenset(k[-1].upper() for k in _MAKER_KEYS)
+_BLANK_LINE = regex.compile(BLANK_LINE)
 _BLANK_LINE_BEFORE = regex.compile(_BLANK_LINE.pattern, regex.REVERSE)
 
 
@@ -927,6 +927,7 @@ def _maker_fields(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
+    """`chosen`, the makers of those of a maker field's block (_MAKER_KEYS) that had none given."""
     if all(c.org is not None for c in chosen):
         return chosen
     makers: dict[str, str] = {}  # canonical name -> its maker
