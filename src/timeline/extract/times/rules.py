@@ -297,6 +297,7 @@ _SEASON_YEAR = rf"(?:pring|ummer){_YEAR_AFTER}"
 # A month and a day with a point between, opening a line of a Chinese digest ("📌 11.19 OpenAI推出…", "- 3.14 GPT-4
 # 发布"), then Han, a mark, or a name and Han; not a version's number ("3.5 Sonnet发布"), nor one of English prose
 _LINE_OPENS = r"(?:^|\n)[^\S\n]{0,3}(?:\p{So}[^\S\n]*|[-*•][^\S\n]+)?"
+# (a few of the models' variants, the common ones after a point version: the models' rules import this module)
 _NOT_VARIANT = (r"(?!(?:Pro|Flash|Sonnet|Opus|Haiku|Turbo|Max|Mini|Ultra|Plus|Lite|Nano|Preview|Instruct|Chat|Thinking)"
                 r"(?![A-Za-z]))")  # (the pattern ignores case)
 _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9])"
@@ -305,7 +306,8 @@ _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9]
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
            rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-|(?<=[12])H\d\d(?!\w)|{_LATER}"
-           # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of what follows it)
+           # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of it, what follows it and a
+           # blank or nothing before it)
            r"|\.\d\d?(?=[（(｜|:：，,]|[^\S\n]+(?:[^\x00-\x7f]|[A-Za-z][A-Za-z0-9.-]*[^\S\n]*[^\x00-\x7f]))"
            r"(?:(?<=(?<!\S)\d\.\d)|(?<=(?<!\S)\d\.\d\d)|(?<=(?<!\S)\d\d\.\d)|(?<=(?<!\S)\d\d\.\d\d))"
            r"|(?i:st|nd|rd|th)?[^\S\n]+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
