@@ -807,6 +807,9 @@ _FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列|家族)
 _MAKER_THEN = regex.compile(r"\s*[,，、;；]\s*")
 
 
+_RESTATED = regex.compile(r"[ \t]*[(（][ \t]*")  # (between a relative day and its date written out in parentheses)
+
+
 def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
     """ "GPT-4o (May 13) and GPT-4o mini (July 18)": a date alone in parentheses right after a model
     (or after its maker's name: "Qwen2-VL (Alibaba, August 2024)") dates that model (or its family: "the
@@ -1188,6 +1191,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                          and ctx.models_in(*ctx.clause(d.raw.start))) and _dated_in_parenthesis(ctx, d.raw) is None:
             continue
         neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
+        if d.raw.month is None and neighbours[1] is not None and d.raw.end < neighbours[1].raw.start \
+                and _RESTATED.fullmatch(ctx.text, d.raw.end, neighbours[1].raw.start) is not None:
+            continue  # ("on Tuesday (Nov. 18)", "昨天（11月18日）": the day the parenthesis writes out)
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None:
             continue
