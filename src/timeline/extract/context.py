@@ -30,9 +30,12 @@ R = TypeVar("R", bound=BaseModel)
 # ("… it beats B on LMArena. 128K context too.")
 _FIGURE_OPENS = re.compile(rf"\s*(?:{BULLET_CLASS}[ \t]+)?\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
+# A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
+TIME_UNITS = r"(?:days?|weeks?|months?|years?)"
+COUNTED_FROM = r"(?:after|before|following)"
 # The model a span of time is counted from is not what the sentence tells of: "Anthropic released A, two months after B
 # arrived in late September. The new model scores …" is about A.
-_COUNTED_FROM = regex.compile(r"\b(?:days?|weeks?|months?|years?|shortly|just|soon|right)\s+(?:after|before)\s+$")
+_COUNTED_FROM_BEFORE = regex.compile(rf"\b(?:{TIME_UNITS}|shortly|just|soon|right)\s+{COUNTED_FROM}\s+$")
 # What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
 _OFFERED_IN = re.compile(
     r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
@@ -502,7 +505,7 @@ class DocContext:
 
     def not_counted_from(self, models: list[ModelMention], start: int) -> list[ModelMention]:
         """`models` (from `start` on) without those a span of time is counted from ("two months after B arrived")."""
-        return [m for m in models if _COUNTED_FROM.search(self.text, max(start, m.start - 24), m.start) is None]
+        return [m for m in models if _COUNTED_FROM_BEFORE.search(self.text, max(start, m.start - 24), m.start) is None]
 
     def opens_with_figure(self, sent_start: int) -> bool:
         """Whether the sentence at `sent_start` opens with a figure ("128K context, 16K output.", "82% on MMLU, …"):

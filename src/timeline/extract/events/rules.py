@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import IN_ORDER, KIN, RELATIVE_CLAUSE, DocContext
+from timeline.extract.context import COUNTED_FROM, IN_ORDER, KIN, RELATIVE_CLAUSE, TIME_UNITS, DocContext
 from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
@@ -1289,7 +1289,7 @@ _SAID_LAST = re.compile(rf"(?:{_SAY_VERBS})\s*[,，]$")
 
 
 _COUNTED_FROM = regex.compile(rf"\s*(?:(?:a|an|a\s+few|several|\d+|{'|'.join(EN_NUMBER_WORDS)})\s+"
-                              r"(?:days?|weeks?|months?|years?)\s+)?(?:after|before|following)\b", regex.I)
+                              rf"{TIME_UNITS}\s+)?{COUNTED_FROM}\b", regex.I)
 
 
 def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: EventRecord, after: DatedMention | None

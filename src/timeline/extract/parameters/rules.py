@@ -158,20 +158,21 @@ _TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameter
 # its own ("141B total parameters and 39B active parameters") is a count of its own.
 _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|trillion))"
 _ITEM = rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
+_MORE_ITEMS = rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+"  # (the rest of a list after its first count)
 _LIST_ITEM = regex.compile(rf"{_ITEM}(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 # ("共7个尺寸", "多个尺寸")
 _SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|规格|版本|型号)"
 _SIZE_WORDS = r"(?:parameter\s+)?(?:sizes?|versions?|variants?)\b"
 _LIST_THEN_CUE = regex.compile(
-    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|{_SIZE_WORDS})"
+    rf"{_MORE_ITEMS}[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|{_SIZE_WORDS})"
     rf"|{_SIZES_WORD})")
 # "Llama 3 followed: the 8B and 70B models were …": sizes listed as the models of one named before (not a
 # comparison's object: "beats the 8B and 70B models of B")
 _LIST_THEN_MODELS = regex.compile(
-    rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
+    rf"{_MORE_ITEMS}[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
 # ("of which 2.4B, 9B and 21B are activated per token": active counts, listed)
 # (after a count written bare, its number and unit alone: not "400B total parameters, 17B active")
-_LIST_THEN_ACTIVE = regex.compile(rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE})")
+_LIST_THEN_ACTIVE = regex.compile(rf"{_MORE_ITEMS}\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE})")
 _BARE_COUNT = regex.compile(rf"{_NUM}\s*{_ITEM_UNIT}")
 _SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
 # (or what a model's release adds, and a next such list: "Llama 3.2 adds 1B and 3B text models and 11B and 90B …")

@@ -139,11 +139,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (years and days counted from the passage's: "A year later, Google unveiled LaMDA", "the following year",
         # "that same year", "two days later", "two months later"; as 次年, 同年, 两天后)
         r"|(?<![A-Za-z])(?P<yctxen>(?i:(?:the|that)\s+(?:very\s+)?same\s+year|the\s+(?:following|next)\s+year"
-        rf"|the\s+year\s+after|(?P<yctxn>{_EN_COUNT})\s+years?\s+later))(?![\w-])"
-        rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT})\s+(?P<agoenu>day|week|month)s?\s+later))(?![\w-])"
+        r"|the\s+year\s+after))(?![\w-])"
         # (and counted back from the text's day: "three weeks ago", "a year ago", "4 days ago")
-        rf"|(?<![A-Za-z])(?P<agoenb>(?i:(?P<agoenbn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenbu>day|week|month|year)s?\s+ago))"
-        r"(?![\w-])"
+        rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenu>day|week|month|year)s?\s+"
+        r"(?P<agoenw>later|ago)))(?![\w-])"
     )
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))})"  # (longest first: 大前天 before 前天)
     ago = (
@@ -542,16 +541,15 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("mctxen"):
         return RawTime(**base, month_ctx=True)
     if g("yctxen"):
-        return RawTime(**base, year_ctx=EN_NUMBER_WORDS[g("yctxn").lower()] if g("yctxn") else
-                       0 if "same" in g("yctxen").lower() else 1)
+        return RawTime(**base, year_ctx=0 if "same" in g("yctxen").lower() else 1)
     if g("agoen"):
-        count = EN_NUMBER_WORDS[g("agoenn").lower()]
-        if g("agoenu").lower() == "month":  # ("two months later": from the passage's month)
-            return RawTime(**base, month_ctx=True, month_rel=count)
-        return RawTime(**base, ago=(g("agoenu").lower(), count))
-    if g("agoenb"):
-        written, unit = g("agoenbn").lower(), g("agoenbu").lower()
+        written, unit = g("agoenn").lower(), g("agoenu").lower()
         count = int(written) if written.isdigit() else EN_NUMBER_WORDS[written]
+        if g("agoenw").lower() == "later":  # (from the passage's year, month or day: "two months later")
+            if unit == "year":
+                return RawTime(**base, year_ctx=count)
+            return RawTime(**base, month_ctx=True, month_rel=count) if unit == "month" else \
+                RawTime(**base, ago=(unit, count))
         # (from the text's own day, never the passage's, as "两天后" may be; of the unit's precision: "a year ago" that
         # year, "three weeks ago" that week, "four days ago" that day)
         if unit == "year":
