@@ -375,15 +375,16 @@ def _byline_line(line: str) -> dt.date | None:
 
 
 def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | None:
-    """The first (or last) time expression of `text`, when it names a day with its year: the day,
-    and where the expression starts and ends."""
+    """The first (or last) time expression of `text`, when it names a day with its year: the day (the
+    last of a range's days when `last`), and where the expression starts and ends."""
     from timeline.extract.times.rules import find_in_normalized
 
     times = find_in_normalized(text)
     time = (times[-1] if last else times[0]) if times else None
-    if time is None or time.precision != "day" or not time.explicit_year or time.earliest is None:
+    if time is None or time.precision != "day" or not time.explicit_year or time.earliest is None \
+            or time.latest is None:
         return None
-    return time.earliest, time.start, time.end
+    return time.latest if last else time.earliest, time.start, time.end
 
 
 # A weekday's short name before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT")
@@ -408,34 +409,13 @@ _ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap
 _ISSUE_TAIL = regex.compile(rf"\s*[)）\]】]?(?:{WEEKDAY_NOTE})?\s*")
 
 
-# A week's issue names its days at the end of its headline: its last day dates it ("Week in review: Dec 9–13, 2024",
-# "大模型一周要闻（2024.12.23-12.29）", "AI周报（2025年3月3日-3月9日）")
-_ISSUE_DAYS = regex.compile(
-    rf"(?:(?P<mon>{'|'.join(_MONTHS)})[a-z]*\.?\s+\d{{1,2}}\s*[-–~]\s*(?:(?P<mon2>{'|'.join(_MONTHS)})[a-z]*\.?\s+)?"
-    r"(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
-    r"|(?P<y>\d{4})(?:[./-]|年)(?P<m>\d{1,2})(?:[./-]|月)\d{1,2}日?\s*[-–~至]\s*(?:(?P<m2>\d{1,2})(?:[./-]|月))?"
-    r"(?P<d>\d{1,2})日?)")
-
-
 def headline_date(title: str | None) -> dt.date | None:
-    """The day a periodical's headline (`title`) ends with (the last of the days it names)."""
+    """The day a periodical's headline (`title`) ends with: the last of the days it names (a week's issue,
+    "Week in review: Dec 9–13, 2024", "大模型一周要闻（2024.12.23-12.29）", is dated by its last day)."""
     if not title or not _ISSUE_WORD.search(title):
         return None
     day = _stated_day(title, last=True)
-    if day and _ISSUE_TAIL.fullmatch(title, day[2]):
-        return day[0]
-    days = [m for m in _ISSUE_DAYS.finditer(title) if _ISSUE_TAIL.fullmatch(title, m.end())]
-    if not days:
-        return None
-    m = days[-1]
-    if m.group("mon"):
-        month = _MONTHS.index(m.group("mon2") or m.group("mon")) + 1
-    else:
-        month = int(m.group("m2") or m.group("m"))
-    try:
-        return dt.date(int(m.group("y")), month, int(m.group("d")))
-    except ValueError:
-        return None
+    return day[0] if day and _ISSUE_TAIL.fullmatch(title, day[2]) else None
 
 
 # A date something is to happen at says nothing of when the news was written: a cue in its clause

@@ -408,6 +408,7 @@ class RawTime(NamedTuple):
     ago: tuple[str, int] | None = None  # ("year" | "month" | "week" | "day", signed count)
     holiday: tuple[int, int] | None = None
     bare_year: bool = False  # a four-digit number read as a year without 年
+    until: RawTime | None = None  # a range's last day, month, quarter or year ("6月20日至21日")
 
 
 class TimeMention(NamedTuple):
@@ -783,7 +784,7 @@ def scan(text: str) -> list[RawTime]:
     only where _candidates() says an expression can start (never at white space, so no match is
     blank)."""
     found = map(_raw_from_match, finditer_from(_candidates(), _body(), text, _LONGEST))
-    return _joined_holidays([raw for raw in found if raw is not None], text)
+    return _joined_ranges(_joined_holidays([raw for raw in found if raw is not None], text), text)
 
 
 def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
@@ -803,6 +804,145 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
                 continue
         joined.append(raw)
     return joined
+
+
+# ---------------------------------------------------------------- ranges
+
+# What joins a range's two ends: "6月20日至21日", "March to May 2024", "Dec 1 through Dec 5", "2023年至2025年"
+_RANGE_JOIN = re.compile(r"[^\S\n]*(?:[-–—~～]{1,2}|至|到|to|through|until|till)[^\S\n]*")
+_AND_JOIN = re.compile(r"[^\S\n]+and[^\S\n]+")  # (only after "between": "between March and May 2024")
+_BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween[^\S\n]+$")
+# A date moved from one to the other is no range: "pushed the launch from March to May", "从3月推迟到5月"
+_MOVED_BEFORE = re.compile(r"推迟|延后|延期|推后|提前|postpone|delay|push|move|moving|slip", re.I)
+# A range's first day or month written as a bare number before the other's: "20–21 June 2024", "3-5月"; or its
+# first month's name alone, which no lead makes a date of its own: "Between March and May 2024", "December to January"
+_FIRST_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9.\-_/])(\d{1,2})(?:st|nd|rd|th)?|(?<![A-Za-z])(" + MONTH_NAME
+                           + r")\.?)[^\S\n]*(?:[-–—~～]|至|到|to|through|(?<=[a-z][^\S\n])and)[^\S\n]*$")
+_JOIN_LAST = frozenset("-–—~～至到odh")  # (the last characters of the words that join them)
+# and its last day written as a bare number after the first's: "June 20-21, 2024", "Nov. 18–19", "6月20-21日"
+_LAST_DAY = re.compile(r"[^\S\n]*(?:[-–—~～]|to|through)[^\S\n]*(\d{1,2})(?:st|nd|rd|th)?[日号號]?(?![\d.:%/A-Za-z])"
+                       r"(?:,?[^\S\n]*((?:19|20)\d\d)(?!\d))?")
+# or as the month and day after a day written in numbers: "2024.12.23-12.29", "2025/06/09-06/15"
+_LAST_MONTH_DAY = re.compile(r"[^\S\n]*(?:[-–—~～]|至|到)[^\S\n]*(\d{1,2})([./])(\d{1,2})(?![\d.:%/A-Za-z])")
+
+
+def _grain(raw: RawTime) -> int:
+    """What a range's two ends must share: 1 a day, 2 a month, 3 a quarter, 4 a half, 5 a year of the calendar;
+    0 for anything counted from a reference or a passage (no range end)."""
+    if raw.year_ctx is not None or raw.month_rel is not None or raw.month_ctx or raw.month_dir is not None \
+            or raw.day_rel is not None or raw.day_ctx is not None or raw.weekday is not None \
+            or raw.week_rel is not None or raw.week_of_year is not None or raw.half_rel is not None \
+            or raw.ago is not None or raw.holiday is not None or raw.year_end is not None or raw.until is not None:
+        return 0
+    if raw.day is not None:
+        return 1 if raw.month is not None else 0
+    if raw.month is not None:
+        return 2
+    if raw.quarter is not None:
+        return 3
+    if raw.half is not None:
+        return 4
+    return 5 if raw.year is not None or raw.year_rel is not None else 0
+
+
+def _joined_ranges(raws: list[RawTime], text: str) -> list[RawTime]:
+    """Two ends of a range joined into one expression, its first end's value spanning to the last's
+    ("2024年6月20日至21日", "between March and May 2024", "June 20-21, 2024", "3-5月"): one date, not two."""
+    joined: list[RawTime] = []
+    taken = -1  # (where a last day written as a number ended, with the year after it: "June 20-21, 2024")
+    for raw in raws:
+        if raw.start < taken:
+            continue
+        before = joined[-1] if joined else None
+        if before is not None and (last := _range_end(before, raw, text)) is not None:
+            if not _moved(text, before.start):
+                joined[-1] = _range(before, last, text)
+                continue
+        elif raw.start and (first := _number_before(raw, text)) is not None \
+                and (before is None or first.start >= before.end) and not _moved(text, first.start):
+            if before is not None and _grain(before) == 5 and before.year is not None and raw.year is None \
+                    and not text[before.end : first.start].strip():
+                joined.pop()  # ("2024年3—5月": the year written before both)
+                first = first._replace(start=before.start, year=before.year)
+            joined.append(_range(first, raw, text))
+            continue
+        elif raw.day is not None and raw.text[-1:].isdigit() and _grain(raw) == 1 \
+                and (last := _day_after(raw, text)) is not None and not _moved(text, raw.start):
+            taken = last.end
+            raw = _range(raw, last, text)
+        joined.append(raw)
+    return joined
+
+
+def _moved(text: str, start: int) -> bool:
+    """Whether a date moved from one to the other comes before `start` ("pushed the launch from March to May")."""
+    return _MOVED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _day_after(raw: RawTime, text: str) -> RawTime | None:
+    """The last day of a range written as a number (or a month and day) after `raw`'s day."""
+    if raw.text[0].isdigit() and (m := _LAST_MONTH_DAY.match(text, raw.end)) is not None and m.group(2) in raw.text:
+        month, day = int(m.group(1)), int(m.group(3))
+    elif (m := _LAST_DAY.match(text, raw.end)) is not None:
+        month, day = raw.month or 0, int(m.group(1))
+    else:
+        return None
+    if not (raw.month or 0) <= month <= 12 or not 0 < day <= 31 or (month == raw.month and day <= (raw.day or 0)):
+        return None
+    last = raw._replace(start=m.start(1), end=m.end(), text=text[m.start(1) : m.end()], month=month, day=day)
+    year = m.group(2) if m.re is _LAST_DAY else None
+    return last._replace(year=int(year)) if year else last
+
+
+def _range_end(first: RawTime, raw: RawTime, text: str) -> RawTime | None:
+    """`raw` as the last end of a range that opens with `first`, or None when it is none."""
+    gap = text[first.end : raw.start]
+    if len(gap) > 12 or not (_RANGE_JOIN.fullmatch(gap) or (_AND_JOIN.fullmatch(gap) and _BETWEEN_BEFORE.search(
+            text, max(0, first.start - 12), first.start))):
+        return None
+    if raw.month_ctx and raw.day is not None and raw.month is None and first.day is not None:
+        raw = raw._replace(month_ctx=False, month=first.month, year=first.year, year_rel=first.year_rel)  # (至21日)
+    grain = _grain(first)
+    return raw if grain and grain == _grain(raw) else None
+
+
+def _number_before(raw: RawTime, text: str) -> RawTime | None:
+    """The first end of a range written as a bare number before `raw`, its day or its month ("20–21 June", "3-5月")."""
+    k = raw.start - 1
+    while k > 0 and text[k] in " \t":
+        k -= 1
+    if text[k] not in _JOIN_LAST:  # (what no joining word ends with: most expressions)
+        return None
+    m = _FIRST_NUMBER.search(text, max(0, raw.start - 16), raw.start)
+    if m is None or not _grain(raw):
+        return None
+    if m.group(2):  # (a month's name: before a month's, alone or with its year)
+        month = _MONTHS_EN[m.group(2)[:3].lower()]
+        if raw.day is not None or raw.month is None or month == raw.month \
+                or ("and" in m.group(0) and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            return None
+        year = raw.year - 1 if raw.year is not None and month > raw.month else raw.year  # ("December to January 2025")
+        return raw._replace(start=m.start(2), month=month, year=year)
+    digits = len(raw.text) - len(raw.text.lstrip("0123456789"))
+    if not digits:
+        return None
+    lead, number = int(raw.text[:digits]), int(m.group(1))
+    if not 0 < number < lead:
+        return None
+    if raw.day == lead and raw.month is not None:
+        return raw._replace(start=m.start(1), day=number)
+    if raw.day is None and raw.month == lead:
+        return raw._replace(start=m.start(1), month=number)
+    return None
+
+
+def _range(first: RawTime, last: RawTime, text: str) -> RawTime:
+    if first.year is None and first.year_rel is None and last.year is not None:
+        # (the year written once, at the end: "June 20 to July 2, 2024"; "December to January 2025" the year before)
+        order = (first.month or 0, first.day or 0, first.quarter or 0, first.half or 0)
+        year = last.year - (order > (last.month or 0, last.day or 0, last.quarter or 0, last.half or 0))
+        first = first._replace(year=year, bare_year=False)
+    return first._replace(end=last.end, text=text[first.start : last.end], until=last)
 
 
 # ---------------------------------------------------------------- resolution
@@ -864,7 +1004,28 @@ def resolve(
     context_day: Date | None = None,
 ) -> TimeMention | None:
     """Give `raw` a value. Returns None when the text is not a valid date (31 February).
-    `context_*`: the passage's year, month and day, for what is written without them."""
+    `context_*`: the passage's year, month and day, for what is written without them.
+    A range's value is its first end's, its latest day the last end's."""
+    first = _resolve_one(raw, reference, context_year, context_month, context_day)
+    last_raw = raw.until
+    if last_raw is None or first is None or first.value is None or first.earliest is None:
+        return first
+    year = first.earliest.year
+    last = _resolve_one(last_raw, reference, year, context_month, context_day)
+    if last is not None and last.earliest is not None and last.earliest < first.earliest and last_raw.year is None:
+        last = _resolve_one(last_raw, reference, year + 1, context_month, context_day)  # ("2024年11月至2月")
+    if last is None or last.latest is None or last.earliest is None or last.earliest < first.earliest:
+        return first
+    return first._replace(latest=last.latest)
+
+
+def _resolve_one(
+    raw: RawTime,
+    reference: Date | None,
+    context_year: int | None,
+    context_month: int | None,
+    context_day: Date | None,
+) -> TimeMention | None:
 
     def mention(value: str | None, precision: str, first: Date | None, last: Date | None) -> TimeMention:
         return TimeMention(raw.text, raw.start, raw.end, value, precision, raw.qualifier, first, last,
