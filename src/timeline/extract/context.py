@@ -56,8 +56,9 @@ _SENTENCE_END = re.compile(
     r"(?<!ver\.)(?<!vol\.)(?<!fig\.)(?<!sec\.)(?<!eq\.)(?<!vs\.)(?<!no\.)(?<!pp\.)(?<!ch\.)(?<!ed\.)(?=[ \t]+\d)"
     r"|(?<!\.))", re.M)
 # Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
-# "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023).
-_CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))")
+# "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023), nor inside a date before its year
+# ("followed on September 27th, 2023 with Mistral 7B").
+_CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd,|rd,|th,))[ \t](?:19|20)\d\d(?!\d))")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)

@@ -567,6 +567,18 @@ _CLASS_AFTER = re.compile(rf"[ \t-]?(?:级|水平|(?:{DESCRIBING})\b)")
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:the|its)\s+)?$")
 
 
+# and in the clause right after the date's, when no other date comes first: "o3 was announced on December 20 and
+# released on April 16, 2025, alongside o4-mini" (both released then)
+_ALONGSIDE_NEXT = re.compile(r"[ \t]*(?:alongside|along\s+with|together\s+with)\s")
+
+
+def _with_companion(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
+    if ctx.text[span[1] - 1 : span[1]] not in (",", "，") or _ALONGSIDE_NEXT.match(ctx.text, span[1]) is None:
+        return span
+    end = ctx.clause(span[1])[1]
+    return span if after is not None and after.raw.start < end else (span[0], end)
+
+
 _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
 
 
@@ -1197,7 +1209,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None:
             continue
-        span = _lead_in_date(ctx, span, d.raw)
+        span = _with_companion(ctx, _lead_in_date(ctx, span, d.raw), neighbours[1])
         if span[0] < byline[1] <= d.raw.start and not ctx.text[span[0] : byline[0]].strip(_OPENING_MARKS):
             # (the dateline before "Cohere today announced …" is no part of it, nor its reporters or the parenthesis it
             # stands in: "…电（记者王六）", "（中央社记者王小明台北2025年3月19日電）")
