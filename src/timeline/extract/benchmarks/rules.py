@@ -166,9 +166,10 @@ _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）�
 _MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")
 _ON_THEN = regex.compile(_ON)  # (the model right after it: "在AIME 2024上o1的准确率…")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
-# (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5")
+# (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5"; or a remark: "On HumanEval, the order
+# flips: A leads with 92.0")
 _EN_MODEL_NEXT = regex.compile(
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,\n]{1,60},\s*)?|\s+(?=[A-Z]|it\b|the\s))")
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,:\n]{1,60}[,:]\s*)?|\s+(?=[A-Z]|it\b|the\s))")
 _APPOSED_REACH = 80  # characters after the name the English lead may take
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (a participle: "scoring", "reaching"; or a phrase with its score: "beats B on LMArena, with an Elo of 1338")
@@ -180,6 +181,11 @@ def _scored_elsewhere(text: str, end: int) -> bool:
     """Whether another benchmark's name follows the score ending at `end` ("… B scores 85.0 on GPQA")."""
     on = match_at(_ON_NEXT, text, end)
     return on is not None and match_at(_benchmark_pattern(), text, on.end()) is not None
+# Where a model places, with its score: "leads with 62.3%", "tops the leaderboard with 1443", "follows with 90.2",
+# "trails at 84.1", "comes in at 81.0"
+_EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+with"
+              r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
+              r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at))(?=\s+\d)")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
@@ -202,9 +208,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
                              r"|(?i:(?:an?\s+)?(?:pass|maj|cons|avg)@\d+(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
-                             # ("leads with 62.3%", "tops the leaderboard with 1443")
-                             r"|(?i:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?"
-                             r"\s+with(?=\s+\d))"
+                             rf"|(?i:{_EN_PLACED})"
                              rf"|(?i:{_EN_SCORE_VERB})"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
@@ -287,7 +291,7 @@ _RANK = "(?:位居|排名|位列|排在)第"  # ("以88.2分位居第一")
 _NEXT_CLAUSE = regex.compile(rf"(?:\s*{_RANK}[一二三四五六七八九十\d]+(?:名|位)?"
                              r"|(?:\s*[，,]\s*|(?=\p{Han}))(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
-    rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?"
+    rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?|\s+{_EN_PLACED}\s+"
     rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})"
@@ -744,9 +748,10 @@ _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _RESPECTIVELY = regex.compile(r",?\s+respectively\b")
 
 
-# "在MMMU上，A、B和C的得分分别为…", "在MathVista上，三者分别为…" (the models the sentence before listed)
+# "在MMMU上，A、B和C的得分分别为…", "在MathVista上，三者分别为…", "GPQA方面，三者分别为…" (the models the
+# sentence before listed)
 _EACH_AFTER_MODELS = regex.compile(
-    rf"(?:上|中)?\s*[,，]?(?P<subject>)[^。；;\n]*?(?P<each>{_EACH_ZH.pattern})(?={_NUMBER})")
+    rf"(?:上|中|方面)?\s*[,，]?(?P<subject>)[^。；;\n]*?(?P<each>{_EACH_ZH.pattern})(?={_NUMBER})")
 
 
 def _bench_run(ctx: DocContext, benches: list[regex.Match[str]], i: int) -> list[regex.Match[str]]:
@@ -791,8 +796,9 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
             if verb is None or scores is None or not _ON_AFTER.fullmatch(text, scores.end(), run[0].start()):
                 continue
             subject = ctx.model_before(verb.start(), sent_start)
-            models = _subject_models(ctx, verb.start(), sent_start) if len(run) == 1 else \
-                [subject] if subject is not None else []
+            listed = ctx.group_before(verb.start(), sent_start) if len(run) == 1 else []  # ("A, B and C score …")
+            models = listed if len(listed) > 1 else _subject_models(ctx, verb.start(), sent_start) if len(run) == 1 \
+                else [subject] if subject is not None else []
         else:
             continue
         first = sent_start if named is not None else 0  # (the models of "三者" are named in the sentence before)
@@ -811,6 +817,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
 
 # "On MMLU, MATH and HumanEval, Foo scores 84.8, 80.4 and 82.6 respectively", "…, ahead of Bar (86.3, 66.3 and 78.9
 # respectively)": scores listed after the sentence's benchmarks, of the model named between, paired with them in order
+# (or after one benchmark, of the models listed between)
 _LIST_RESPECTIVELY = regex.compile(rf"(?P<list>{_SCORES})[,，]?\s+respectively\b")
 
 
@@ -829,7 +836,14 @@ def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) 
         names = list(dict.fromkeys(b.group("name") for b in before))
         model = ctx.model_before(found[0].start(), lo) if found else None
         numbers = list(_ONE_SCORE.finditer(text, found[0].start("list"), found[0].end("list"))) if found else []
-        if model is not None and len(names) == len(numbers) > 1:
+        group = ctx.group_before(found[0].start(), lo) if len(names) == 1 and len(numbers) > 1 else []
+        if len(group) == len(numbers):
+            # ("On MMLU, A, B and C score 88.7, 88.3 and 85.9, respectively": one benchmark, the models in order)
+            for named, score in zip(group, numbers, strict=True):
+                ctx.add(records, BenchmarkRecord, model=named.text, benchmark=names[0],
+                        score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(before[-1].start(), group[0].start), found[0].end()))
+        elif model is not None and len(names) == len(numbers) > 1:
             for name, score in zip(names, numbers, strict=True):
                 ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=float(score.group("score")),
                         unit=_unit(score.group("unit")), comparator="=",
