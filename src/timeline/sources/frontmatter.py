@@ -44,6 +44,9 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
 _SECTION_HEADING = regex.compile(_SECTION_NAME)
 # (a press release's label over its headline: "FOR IMMEDIATE RELEASE", "新闻稿")
 _RELEASE_LABEL = r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release)|新闻稿|新闻通稿)[ \t]*\n)?"
+# (an arXiv paper's stamp over its title, as a PDF's text puts it: "arXiv:2507.20534v1 [cs.CL] 28 Jul 2025")
+_ARXIV_STAMP = r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?[ \t]*\[[^\]\n]{1,20}\][ \t]*"
+_ARXIV_LINE = rf"(?:\s*+{_ARXIV_STAMP}[^\n]*\n)?"
 # (a WeChat account's credits over its headline: "梦晨 发自 凹非寺" and "量子位 | 公众号 QbitAI")
 _SENT_FROM = (r"(?:\s*+[^\n]{1,24}?[ \t]*发自[ \t]*[^\n]{1,24}\n"
               r"(?:[ \t]*[^\n|｜]{1,24}?[ \t]*[|｜][ \t]*公众号[^\n]{0,30}\n)?)?")
@@ -61,7 +64,7 @@ _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)"
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
-    rf"{_RELEASE_LABEL}{_SENT_FROM}{_BREADCRUMB}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
+    rf"{_RELEASE_LABEL}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
     # (or an English one's, after two words or more: "Scaling Sparse Experts: A Technical Report"; not "Author: Jane",
@@ -127,6 +130,8 @@ _BYLINE_LEAD = regex.compile(
     r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Recorded(?:\s+on)?|Date"
     r"|Publication\s+date)"
     r"\s*[:：]?[\s*_]*"
+    # (an arXiv paper's stamp: the day its version was submitted)
+    rf"|{_ARXIV_STAMP}"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)
