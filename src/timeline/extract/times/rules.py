@@ -784,7 +784,19 @@ def scan(text: str) -> list[RawTime]:
     only where _candidates() says an expression can start (never at white space, so no match is
     blank)."""
     found = map(_raw_from_match, finditer_from(_candidates(), _body(), text, _LONGEST))
-    return _joined_ranges(_joined_holidays([raw for raw in found if raw is not None], text), text)
+    raws = [raw for raw in found if raw is not None and not _fiscal(raw, text)]
+    return _joined_ranges(_joined_holidays(raws, text), text)
+
+
+# A company's fiscal period is no calendar date: "Q4 FY2026", "third-quarter fiscal 2026", "FY2025 Q4", "2026财年"
+_FISCAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])FY|(?i:fiscal)(?:\s+year)?|[财財]年)[ \t]*$")
+_FISCAL_AFTER = re.compile(r"[ \t]*(?:FY|(?i:fiscal)|[财財][年季])")
+
+
+def _fiscal(raw: RawTime, text: str) -> bool:
+    return raw.month is None and raw.day is None and raw.year_rel is None \
+        and (_FISCAL_AFTER.match(text, raw.end) is not None
+             or _FISCAL_BEFORE.search(text, max(0, raw.start - 14), raw.start) is not None)
 
 
 def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
