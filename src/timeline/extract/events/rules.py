@@ -383,6 +383,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     block_year: int | None = None
     block_month: int | None = None
     block_day: dt.date | None = None
+    last_day: dt.date | None = None  # (the last day written before, past blank lines: "一周后，…" opens a paragraph)
     last_year: int | None = None
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
@@ -400,8 +401,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         for j, raw in enumerate(raws):
             if ctx.in_model(raw.start):
                 continue
-            if raw.ago is not None and block_day is not None and raw.ago[0] in ("day", "week"):
-                # ("2023年3月14日，GPT-4发布；两天后，百度发布文心一言": days counted from the passage's day)
+            after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
+            if raw.ago is not None and raw.ago[0] in ("day", "week") and (block_day is not None or after_last):
+                # ("2023年3月14日，GPT-4发布；两天后，百度发布文心一言": days counted from the passage's day; days after,
+                # from the last day before, when a paragraph opens with them: "…8月7日发布GPT-5。" over "一周后，谷歌…")
                 raw = raw._replace(ago=None, day_ctx=raw.ago[1] * (7 if raw.ago[0] == "week" else 1))
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
@@ -415,7 +418,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     latest_year if latest_year is not None or reference is not None else last_year
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
-            day = block_day if block_day is not None or raw.day_ctx is None else passage_day
+            day = block_day if block_day is not None or raw.day_ctx is None else last_day if after_last else passage_day
             time = resolve(raw, reference, context_year, block_month, day)
             if time is None:
                 continue
@@ -466,7 +469,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if time.precision == "day" and time.earliest is not None:
                 if block_day is None:  # (the passage's own day is its first)
                     passage_day = time.earliest
-                block_day = time.earliest
+                block_day = last_day = time.earliest
             on_line.append(DatedMention(raw, time))
         found += on_line
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
