@@ -108,6 +108,10 @@ _TRIMMED_MARKS = BULLET_MARKS + ">#|"  # (what a span's start loses besides whit
 _LINE_HEAD = regex.compile(rf"[ \t]*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|[(（]\d{{1,2}}[)）])[ \t]*)?(?:\*\*)?")
 _HEAD_GAP = r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*"  # (its emphasis's end, a gloss)
 _HEAD_COLON = regex.compile(rf"{_HEAD_GAP}[:：]")
+# A newsletter's run-in head: a paragraph that opens with its model alone as a sentence, bold in the markdown, or after
+# a label ("**Foo-3 Pro.** Google's newest flagship arrived …", "**Out now: Foo-3 Pro.** …")
+_RUN_IN_OPEN = regex.compile(rf"[ \t]*(?:{BULLET_CLASS}[ \t]+)?(?:\*\*)?(?:[^*:：.\n]{{1,20}}[:：][ \t]*)?")
+_RUN_IN_END = regex.compile(r"[.!](?:\*\*)?(?=[ \t]+[A-Z\p{Han}])")
 _HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])")  # (or a dash: a ranking's lines)
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
@@ -730,6 +734,8 @@ class DocContext:
             about = self._field_rows.get(line_start)
             if about is not None:
                 return about, 0
+        if (run_in := self._run_in_head(line_start)) is not None:
+            return run_in
         if text.find(":", line_start, line_start + 96) == -1:
             # (both are headed by a colon: most lines are neither, found so in C; a list's item without one is about
             # its lead's model: "- Long-context support up to 128K tokens" under "Qwen2.5 brings the following
@@ -937,6 +943,17 @@ class DocContext:
             self._title = named[0] if named and len({m.canonical for m in named}) == 1 else None
             self._title_read = True
         return self._title
+
+    def _run_in_head(self, line_start: int) -> tuple[ModelMention, int] | None:
+        """The model of a paragraph's bold run-in head ("**Foo-3 Pro.** …"), and where the head ends."""
+        lead = _RUN_IN_OPEN.match(self.text, line_start)
+        if lead is None:
+            return None
+        head = self.models_in(lead.end(), lead.end() + 1)
+        if not head or head[0].start != lead.end():
+            return None
+        end = _RUN_IN_END.match(self.text, head[0].end, min(len(self.text), head[0].end + 8))
+        return (head[0], end.end()) if end is not None else None
 
     def line_head(self, line_start: int, dashed: bool = False) -> tuple[ModelMention, int] | None:
         """The model that heads a line with a colon ("1. DeepSeek-V3：性价比之王。去年12月26日开源"), and

@@ -403,8 +403,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 continue
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
             if raw.ago is not None and raw.ago[0] in ("day", "week") and (block_day is not None or after_last):
-                # ("2023年3月14日，GPT-4发布；两天后，百度发布文心一言": days counted from the passage's day; days after,
-                # from the last day before, when a paragraph opens with them: "…8月7日发布GPT-5。" over "一周后，谷歌…")
+                # ("2023年3月14日，GPT-4发布；两天后，百度发布文心一言": days counted from the passage's day; days
+                # after, from the last day before, when a paragraph opens with them: "…8月7日发布GPT-5。" over
+                # "一周后，谷歌…")
                 raw = raw._replace(ago=None, day_ctx=raw.ago[1] * (7 if raw.ago[0] == "week" else 1))
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
@@ -764,6 +765,20 @@ def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMentio
     return model
 
 
+# An organization's model told of by what it is, not named ("OpenAI shipped its long-running coding model", "Google's
+# newest flagship arrived"), in a line a model heads ("**Foo-3 Pro.** …", "Foo-3 Pro: …")
+_DESCRIBED = regex.compile(r"\b(?:its|their|the\s+company['’]s|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:model|flagship|system|LLM)\b|该模型|新模型|这款模型")
+
+
+def _described_model(ctx: DocContext, span: tuple[int, int]) -> ModelMention | None:
+    head = ctx.subject_model(span[0])
+    if head is None or head.end > span[0] or _DESCRIBED.search(ctx.text, *span) is None:
+        return None
+    orgs = _acting_orgs(ctx, *span)
+    return None if head.org is not None and orgs and orgs[0].canonical != head.org else head
+
+
 # A name of some kind (not a month's, nor a weekday's), or Chinese text, which may name an actor we do not know
 _NAMED = regex.compile(rf"\p{{Han}}|\b(?!{EN_DATE_WORD}\b)[A-Z]")
 
@@ -947,7 +962,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         models = [owner.text]  # (a date in a table's row is its model's, not other cells': "| A | 2025-06-06 | B |")
     elif not models and ctx.tables and (owner := ctx.cell_model(time.start)) is not None:
         models, org = [owner.text], org or owner.org  # (a date in a column its model heads: "| Release date | …")
-    if not models and org is not None and (pointed := _object_pronoun_model(ctx, span)) is not None:
+    if not models and org is not None \
+            and (pointed := _object_pronoun_model(ctx, span) or _described_model(ctx, span)) is not None:
         models = [pointed.text]
     if not models and span[0] > 0 and (goes_on := _GOES_ON.match(ctx.text, span[0])) is not None \
             and ctx.text[span[0] - 1] in ",，" and goes_on.end() < span[1]:
