@@ -40,7 +40,8 @@ _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|�
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
-               "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">"}
+               "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">", "break": ">", "broke": ">",
+               "cross": ">", "top": ">"}
 
 
 def _comparator(written: str | None) -> str:
@@ -613,7 +614,8 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 _RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores)"  # (a word for the results, before its colon)
 _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
-    r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass)(?:es|ed|ing|s)?)?\s*"  # (the stem read)
+    # (the stem read; a threshold broken is passed: "the first model to break 80% on SWE-bench Verified")
+    r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?)?\s*"
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+)\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
