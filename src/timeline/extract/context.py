@@ -99,7 +99,7 @@ SUBJECT_PRONOUN = regex.compile(
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|这款|这是|此模型|模型|它|[Tt]his\s+is\b"
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|这款|这是|此模型|新模型|模型|它|[Tt]his\s+is\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: _FORMER)
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",

@@ -41,7 +41,8 @@ _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
 # token"), or stands for the parameters ("400 billion total parameters and 17 billion active ones"); "1 billion
 # active users" counts people
-_ACTIVE_ALONE = r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones)\b)"
+_ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones"
+                 r"|model|MoE)\b)")  # ("a 400B, 17B-active model")
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_COUNT_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
@@ -56,18 +57,18 @@ _COUNT = regex.compile(
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
-    rf"(?:(?:总|{_CN_ACTIVE})?(?:total\s+|active\s+|activated\s+)?(?:参数|parameters?|params?(?![a-z]))"
+    rf"(?:(?:总|{_CN_ACTIVE})?(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:参数|parameters?|params?(?![a-z]))"
     rf"|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_COUNT_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
     rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
-    rf"(?P<cue5>[\s-]*(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
+    rf"(?P<cue5>[\s-]*(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue)
     rf"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
-    r"(?:[\s-]+(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?(?![a-z]))\b|(?=\s+(?:in\s+)?total\b)))"
+    r"(?:[\s-]+(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:parameters?|params?(?![a-z]))\b|(?=\s+(?:in\s+)?total\b)))"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
@@ -111,7 +112,7 @@ _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activa
 # ("其中130亿为激活参数")
 _ACTIVE_AFTER = regex.compile(rf"\s*(?:个)?(?:的)?(?:为|是)?(?:{_CN_ACTIVE}|active|activated)")
 _CUE_AFTER = regex.compile(
-    rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total\s+|active\s+|activated\s+)?(?:参数量|参数|parameters?|params?(?![a-z]))")
+    rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:参数量|参数|parameters?|params?(?![a-z]))")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 # ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+$", regex.I)
