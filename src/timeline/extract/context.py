@@ -111,6 +111,7 @@ _HEAD_COLON = regex.compile(rf"{_HEAD_GAP}[:：]")
 # A newsletter's run-in head: a paragraph that opens with its model alone as a sentence, bold in the markdown, or after
 # a label ("**Foo-3 Pro.** Google's newest flagship arrived …", "**Out now: Foo-3 Pro.** …")
 _RUN_IN_OPEN = regex.compile(rf"[ \t]*(?:{BULLET_CLASS}[ \t]+)?(?:\*\*)?(?:[^*:：.\n]{{1,20}}[:：][ \t]*)?")
+_RUN_IN_REACH = 32  # characters: where the head's model starts, past its mark and label
 _RUN_IN_END = regex.compile(r"[.!](?:\*\*)?(?=[ \t]+[A-Z\p{Han}])")
 _HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])")  # (or a dash: a ranking's lines)
 # A line that gives one property ("- **Context length:** 128K tokens", "发布时间：2024年5月13日") is about
@@ -946,6 +947,8 @@ class DocContext:
 
     def _run_in_head(self, line_start: int) -> tuple[ModelMention, int] | None:
         """The model of a paragraph's bold run-in head ("**Foo-3 Pro.** …"), and where the head ends."""
+        if not self.models_in(line_start, line_start + _RUN_IN_REACH):  # (most lines open with no model)
+            return None
         lead = _RUN_IN_OPEN.match(self.text, line_start)
         if lead is None:
             return None

@@ -772,8 +772,10 @@ _DESCRIBED = regex.compile(r"\b(?:its|their|the\s+company['â€™]s|[A-Z][\w.-]*['â
 
 
 def _described_model(ctx: DocContext, span: tuple[int, int]) -> ModelMention | None:
+    if _DESCRIBED.search(ctx.text, *span) is None:
+        return None
     head = ctx.subject_model(span[0])
-    if head is None or head.end > span[0] or _DESCRIBED.search(ctx.text, *span) is None:
+    if head is None or head.end > span[0]:
         return None
     orgs = _acting_orgs(ctx, *span)
     return None if head.org is not None and orgs and orgs[0].canonical != head.org else head

@@ -794,9 +794,13 @@ _FISCAL_AFTER = re.compile(r"[ \t]*(?:FY|(?i:fiscal)|[财財][年季])")
 
 
 def _fiscal(raw: RawTime, text: str) -> bool:
-    return raw.month is None and raw.day is None and raw.year_rel is None \
-        and (_FISCAL_AFTER.match(text, raw.end) is not None
-             or _FISCAL_BEFORE.search(text, max(0, raw.start - 14), raw.start) is not None)
+    if raw.month is not None or raw.day is not None or raw.year_rel is not None:
+        return False
+    near = text[max(0, raw.start - 14) : raw.end + 6]
+    if "FY" not in near and "iscal" not in near and "财" not in near and "財" not in near:
+        return False  # (most years and quarters)
+    return _FISCAL_AFTER.match(text, raw.end) is not None \
+        or _FISCAL_BEFORE.search(text, max(0, raw.start - 14), raw.start) is not None
 
 
 def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
@@ -830,7 +834,7 @@ _MOVED_BEFORE = re.compile(r"推迟|延后|延期|推后|提前|postpone|delay|p
 # first month's name alone, which no lead makes a date of its own: "Between March and May 2024", "December to January"
 _FIRST_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9.\-_/])(\d{1,2})(?:st|nd|rd|th)?|(?<![A-Za-z])(" + MONTH_NAME
                            + r")\.?)[^\S\n]*(?:[-–—~～]|至|到|to|through|(?<=[a-z][^\S\n])and)[^\S\n]*$")
-_JOIN_LAST = frozenset("-–—~～至到odh")  # (the last characters of the words that join them)
+_JOIN_MARKS = frozenset("-–—~～至到")
 # and its last day written as a bare number after the first's: "June 20-21, 2024", "Nov. 18–19", "6月20-21日"
 _LAST_DAY = re.compile(r"[^\S\n]*(?:[-–—~～]|to|through)[^\S\n]*(\d{1,2})(?:st|nd|rd|th)?[日号號]?(?![\d.:%/A-Za-z])"
                        r"(?:,?[^\S\n]*((?:19|20)\d\d)(?!\d))?")
@@ -923,8 +927,14 @@ def _number_before(raw: RawTime, text: str) -> RawTime | None:
     k = raw.start - 1
     while k > 0 and text[k] in " \t":
         k -= 1
-    if text[k] not in _JOIN_LAST:  # (what no joining word ends with: most expressions)
-        return None
+    if text[k] in _JOIN_MARKS:
+        k -= 1
+        while k > 0 and text[k] in " \t":
+            k -= 1
+        if not (text[k].isalnum() or text[k] == "."):
+            return None  # (a list's mark: "- 2022年1月")
+    elif not text.endswith(("to", "and", "through"), max(0, k - 6), k + 1):
+        return None  # (what no joining word ends: most expressions)
     m = _FIRST_NUMBER.search(text, max(0, raw.start - 16), raw.start)
     if m is None or not _grain(raw):
         return None
