@@ -312,17 +312,17 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
 
 
 # A list item that a month and a day lead, as timelines and digests write them ("2. 9.29 DeepSeek发布V3.2-Exp",
-# "- 02/24 Anthropic发布Claude 3.7 Sonnet", "③ 3.6号 腾讯混元发布…", "9.29｜…", "1️⃣ 7.11 …"): then Chinese or a
-# name the text knows, not a number's unit nor a version's variant ("- 3.5 万亿参数", "- 2.5 小时", "- 1.5 Pro is
-# out"); a line with no list mark, no slash and no separator after it is a numbered section ("3.5 实验结果"). (Tried
-# where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's point or slash a few characters on: led by a
-# literal, the stdlib engine jumps from one line break to the next; a pattern tried at every line start cost a tenth of
-# extraction.)
+# "- 02/24 Anthropic发布Claude 3.7 Sonnet", "③ 3.6号 腾讯混元发布…", "9.29｜…", "11/17，…", "1️⃣ 7.11 …"; a comma only
+# after a slash's): then Chinese or a name the text knows, not a number's unit nor a version's variant ("- 3.5
+# 万亿参数", "- 2.5 小时", "- 1.5 Pro is out"); a line with no list mark, no slash and no separator after it is a
+# numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's
+# point or slash a few characters on: led by a literal, the stdlib engine jumps from one line break to the next; a
+# pattern tried at every line start cost a tenth of extraction.)
 _LEAD_STARTS = re.compile(rf"\n(?:{BULLET_CLASS}|[\d\u2460-\u2473])[^\n]{{0,8}}?(?<=\d)[./]\d")
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
     rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473])[ \t]*)?(?:\*\*)?"
     r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])(?:号|日)?(?:\*\*)?"
-    r"(?P<after>[ \t]*[|｜:：—–]+)?[ \t]*(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])")
+    r"(?P<after>[ \t]*[|｜:：—–,]+)?[ \t]*(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])")
 
 
 def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
@@ -330,7 +330,8 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     found = []
     for start in [0, *(lead.start() + 1 for lead in _LEAD_STARTS.finditer(text))]:  # (the first line too)
         m = _LEAD_SHORT_DATE.match(text, start, start + 40)
-        if m is None or not (m.group("mark") or m.group("sep") == "/" or m.group("after")):
+        if m is None or not (m.group("mark") or m.group("sep") == "/" or m.group("after")) \
+                or (m.group("sep") == "." and "," in (m.group("after") or "")):
             continue
         after = m.end()
         if text[after].isascii() and not (ctx.models_in(after, after + 1) or ctx.orgs_in(after, after + 1)):
@@ -946,9 +947,19 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
 _GOES_ON = re.compile(rf"\s*(?:{_THEN_ZH}|(?:and\s+)?then|and\s+later)(?![A-Za-z])")
 
 
+# What a model knows up to is no happening: "a knowledge cutoff of September 30, 2024", "| Knowledge cutoff | … |",
+# "知识截止日期为2024年9月30日", "训练数据截至2024年6月"
+_CUTOFF_BEFORE = re.compile(r"(?:(?i:cut-?off)|(?:知识|数据)(?:截止|截至))[^\n.;。；]{0,16}$")
+
+
+def _cutoff(text: str, pos: int) -> bool:
+    near = text[max(0, pos - 28) : pos]
+    return ("ut" in near or "截" in near) and _CUTOFF_BEFORE.search(near) is not None
+
+
 def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_span: tuple[int, int]
             ) -> EventRecord | None:
-    if time.value is None or time.earliest is None or time.latest is None:
+    if time.value is None or time.earliest is None or time.latest is None or _cutoff(ctx.text, time.start):
         return None
     precision = _EVENT_PRECISION.get(time.precision)
     if precision is None:

@@ -231,7 +231,9 @@ def _registry_pattern() -> re.Pattern[str]:
     forms = set(reg.family_by_form)
     for model in reg.models:
         forms.update((model.name, *model.aliases))
-    return re.compile(rf"{trie_pattern(forms)}(?![a-z])(?:(?<![A-Za-z])|(?![A-Z][a-z]))(?!\.[A-Za-z0-9])")
+    # (not a domain's, "Qwen.ai", nor a number after a point, unless after a name in capitals: "FLUX.2")
+    return re.compile(rf"{trie_pattern(forms)}(?![a-z])(?:(?<![A-Za-z])|(?![A-Z][a-z]))(?!\.[A-Za-z])"
+                      r"(?:(?<=[A-Z])|(?!\.\d))")
 
 
 @cache
@@ -312,9 +314,15 @@ _SUFFIX_FIRST = frozenset("-/0123456789 \t\u00a0\u1680\u202f\u205f\u3000ABCDEFGH
                                                                           *range(0x3B1, 0x3CA)])))
 
 
+_DOT_VERSION = regex.compile(r"\.\d+(?:\.\d+)*(?![\d%.])")
+
+
 def _extend(text: str, start: int, end: int) -> int:
     """Consume suffix tokens (versions, sizes, variants) after the name at text[start:end]."""
     numbered = any(ch.isdigit() for ch in text[start:end])
+    if text.startswith(".", end) and text[start:end].isupper() and (dot := match_at(_DOT_VERSION, text, end)):
+        end = dot.end()  # (a name in capitals takes its version after a point: "FLUX.1", "FLUX.2")
+        numbered = True
     while True:
         if end >= len(text) or (text[end] not in _SUFFIX_FIRST and not text[end].isdecimal()  # (\d: any script's)
                                 and text.find("模型", end, end + 10) == -1):
@@ -621,6 +629,10 @@ _NAME_AFTER_MODEL = re.compile(
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[。，、；：！？,;:!?）)]|[(（]|$)", re.M)
 
 
+# A name the sentence introduces as a model someone put out: "LongCat-Flash-Chat是美团推出的大模型"
+_INTRODUCED = re.compile(r"是[^，。,.\n]{0,12}?(?:推出|发布|开源|研发|打造|训练)的[^，。,.\n]{0,8}?$")
+
+
 def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
     """The names each 模型 marks, in one pass over the word: the spans of what
     `_LEFT(_BEFORE_MODEL_NAME)(?=_MODEL_CUE)` finds, looked for from the word back (the word is found
@@ -634,6 +646,9 @@ def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
         span = _name_before(text, end, version_apart=True)
         if span is not None:
             before.append(span)
+        elif (intro := _INTRODUCED.search(text, max(0, end - 28), end)) is not None \
+                and (span := _name_before(text, intro.start())) is not None:
+            before.append(span)  # ("LongCat-Flash-Chat是美团推出的大模型")
         first = text[found + 2] if found + 2 < len(text) else ""  # (most are followed by Han: no match tried)
         if first in " \t" and found + 3 < len(text):
             first = text[found + 3]
