@@ -188,8 +188,8 @@ SHARED = regex.compile(r"(?<!平)均|都|全部|\b(?:both|all|each)\b"  # ("A、
                        r"|(?<=[\w.)-]\s)(?:support|have|offer|feature|share|handle|accept)\b"
                        # (in Chinese, the verb right after the names: "A和B原生支持512K", "A和B，支持128K上下文")
                        r"|\G[，,]?\s*(?:原生|同样|也|可|最高)?(?:支持|拥有|具备|具有|提供)", regex.I)
-# Words that give values to the models listed before them in order ("A和B分别为70亿和130亿", "… respectively")
-IN_ORDER = re.compile(r"分别|\brespectively\b")  # (stdlib: it scans for the first characters)
+# Words that give values to the models listed before them in order ("A和B分别为70亿和130亿", "依次为", "… respectively")
+IN_ORDER = re.compile(r"分别|依次|\brespectively\b")  # (stdlib: it scans for the first characters)
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(

@@ -743,7 +743,8 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
 _SCORES = rf"{_NUMBER}(?:{ITEM_SEPARATOR}{_NUMBER})+"
 _SCORE_LIST = regex.compile(_SCORES)
 _ONE_SCORE = regex.compile(_NUMBER)
-_EACH_ZH = regex.compile(rf"分别(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达|得分为?)?\s*")  # ("分别得分80.1%和78.5%")
+# ("分别得分80.1%和78.5%", "依次为")
+_EACH_ZH = regex.compile(rf"(?:分别|依次)(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达|得分为?)?\s*")
 _BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
 _EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
 _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")

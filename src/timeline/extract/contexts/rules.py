@@ -76,7 +76,7 @@ _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens": what it reads at once; "The context window of GPT-4 Turbo is 128,000
     # tokens": the model between)
     rf"(?:上下文|context|input(?=\s+(?:length|window))|长文本(?:处理)?能力)\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?)?"
-    r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
+    r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有|仍然|仍|依然|依旧"

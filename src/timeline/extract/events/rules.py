@@ -97,7 +97,7 @@ _DONE = regex.compile(rf"(?:{_DONE_VERB})了|(?<!而)已(?:经)?(?:于|在|正�
 # (the verbs of putting a model out, in the past tense: also what a participle clause opens with)
 _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|previewed"
             r"|rolled\s+out|made\s+(?:\w+\s+)?available)\b")
-_PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b{_PUT_OUT}")
+_PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b)")
 _NEAR_DAYS = 7
 _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+the\s+end\s+of)\s+$")
 _FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"

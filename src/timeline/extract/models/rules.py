@@ -120,8 +120,9 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an|our|the|its)\s+(?:[\w.-]+\s+){0,5}?(?:model|LLM|chatbot)s?\b(?!\s+(?:architecture|framework))")
 # (one pattern per noun, a literal first and no \b in front: `re` then jumps from one "model" to the
 # next, where an alternation or a \b made it try every position)
-_CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*,))"
-                      r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)") for noun in ("model", "chatbot", "LLM")]
+_CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*(?:\s\d+(?:\.\d+)?)?,))"
+                      r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?(?=,))?)")  # ("our model, Zeta 2,")
+           for noun in ("model", "chatbot", "LLM")]
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
 RELEASE_VERBS = ("发布", "推出", "开源", "上线")  # (found with str.find: a pattern led by them was tried everywhere)
