@@ -1049,7 +1049,9 @@ _UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={_RELEAS
 # A word for a company as a sentence's subject ("Anthropic is … Founded in 2021, the company builds …",
 # "该公司成立于2023年3月"): it opens the sentence or comes right after a clause that leads it.
 # (after a time's phrase without a comma too: "In July the company introduced Voxtral")
-_COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later|Then)\b[^,.\n]{0,24}?\s+)?"
+# (or after who said it: "People familiar with the matter said the company is aiming for a launch in …")
+_COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later|Then)\b[^,.\n]{0,24}?\s+"
+                              r"|[A-Z][^,.\n]{0,40}?\s(?:said|says|reported|reports)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
 
 
