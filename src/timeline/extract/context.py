@@ -95,7 +95,8 @@ SUBJECT_PRONOUN = regex.compile(
     r"|(?:[Tt]he\s+c|C)ontext\s+(?:window|length)\s+(?=is\b|was\b)"  # ("Context window is 128K now": a post's)
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
     # subject left out, as Chinese leaves it)
-    r"|(?:上下文(?:长度|窗口)|总参数量?|参数量|参数规模)(?=为|是|达|可达|支持|约|仅|(?:扩展|提升|增加)[至到]|\s*\d)"
+    r"|(?:上下文(?:长度|窗口)|总参数量?|参数量|参数规模)(?=(?:依旧|依然|仍然|仍|同样|也)?(?:为|是|达|可达|支持|约|仅"
+    r"|(?:扩展|提升|增加)[至到]|\s*\d))"  # ("上下文窗口依旧为100万token")
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")

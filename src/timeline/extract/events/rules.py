@@ -1015,6 +1015,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and not _UNTIL.search(ctx.text, *span):
         return None  # ("OpenAI did not release GPT-5 in 2024", "并未在2024年发布": nothing happened; not "won't ship
         # until June", "不会在…之前发布", which say when it will)
+    if action is not None and _DENIED.search(ctx.text, ctx.sentence(span[0])[0], action.start()):
+        return None  # ("Google denied reports that Gemini 4 would launch in December", "谷歌否认…将于12月发布")
     status = _status(ctx, status_span, time)
     if time.precision in ("quarter", "half") and action is None and status == "reported" \
             and ctx.header_over(time.start) is None:
@@ -1042,6 +1044,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
+_DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|rejecte?[sd]?)\s+(?:the\s+)?"
+                        r"(?:reports?|rumou?rs?|claims?|speculation)\b|否认|辟谣")
 _RELEASED = "|".join(RELEASE_VERBS)
 _UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={_RELEASED})")
 

@@ -108,6 +108,7 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
 _ACTIVE = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
 _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's cue or a column's header)
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|for\s+each|each)\s+token\b")
+_ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
 # ("其中130亿为激活参数")
 _ACTIVE_AFTER = regex.compile(rf"\s*(?:个)?(?:的)?(?:为|是)?(?:{_CN_ACTIVE}|active|activated)")
@@ -621,7 +622,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(ctx.text, start, end)
                       or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
                       or match_at(_ACTIVE_AFTER, ctx.text, end)
-                      or match_at(_PER_TOKEN, ctx.text, end) or _active_list(ctx.text, start, end))
+                      or match_at(_PER_TOKEN, ctx.text, end) or _active_list(ctx.text, start, end)
+                      or _ACTIVE_KEY.search(ctx.text, max(0, start - 32), start) is not None)
         if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
             continue
         key = (model.canonical, low)
