@@ -403,12 +403,22 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return heads[0]  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
     return ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start) or (
         ctx.referent(sent_start) if _IT_HAS.search(text, sent_start, start) is not None
-        or _A_MODEL_WITH.match(text, sent_start, start) is not None else None)
+        or _A_MODEL_WITH.match(text, sent_start, start) is not None or _subject_left_out(ctx, sent_start, start)
+        else None)
 
 
 # "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has
 # the count
 _IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b")
+# (in Chinese, a clause on the count in a sentence whose subject is left out, as no actor nor verb of release before it
+# says: "百度发布文心5.0。原生全模态，参数量达2.4万亿"; not "百度与鹏城实验室联合发布鹏城-百度·文心，参数规模达2600亿")
+_COUNT_CLAUSE = regex.compile(r"[，,]\s*(?:总参数量?|参数量|参数规模)")
+
+
+def _subject_left_out(ctx: DocContext, sent_start: int, start: int) -> bool:
+    clause = _COUNT_CLAUSE.search(ctx.text, sent_start, start)
+    return clause is not None and not ctx.orgs_in(sent_start, clause.start()) \
+        and not any(ctx.text.find(verb, sent_start, clause.start()) != -1 for verb in RELEASE_VERBS)
 # "A sparse mixture-of-experts model with 46.7B total parameters, it matched …": a sentence that opens by describing
 # the model it goes on about
 _A_MODEL_WITH = regex.compile(r"\s*An?\s+(?:[\w.-]+\s+){0,4}?model\s+with\s")
