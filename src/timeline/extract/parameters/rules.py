@@ -123,6 +123,8 @@ _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 _ACTIVE_NEXT = regex.compile(r"\s+total\s*[,，/]\s*\d+(?:\.\d+)?\s*[BMT]\s+activ")
 # ("17B active, 128 experts, 400B total": a total after a count of active ones)
 _ACTIVE_BEFORE = regex.compile(r"\d+(?:\.\d+)?\s*[BT]\s+activ(?:e|ated)\b[^.;。]{0,30}$")
+# ("uses 39B active parameters out of 141B": the total, with no word of its own)
+_OUT_OF_ACTIVE = regex.compile(r"\d\s*[BT]\s+activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?out\s+of\s+$")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
@@ -353,7 +355,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if adjacent is None or not (adjacent.end == start or _IS_ONE_OF.fullmatch(text, adjacent.end, start)):
             return None  # "匹敌万亿参数模型"
         return adjacent
-    cue_before = cue or (
+    cue_before = cue or _OUT_OF_ACTIVE.search(text, max(sent_start, start - 40), start) or (
         # "17B active parameters out of 400B total", "141B total and 39B active parameters": a total beside
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
