@@ -197,10 +197,11 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("by year-end", "at year end": the passage's year, late; not "year-end results")
         r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
-        # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause)
+        # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause; a
+        # version's point is no sentence's end: "released GPT-5.1 today")
         r"|(?P<enday>yesterday|tomorrow|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
         r"|(?<=\b(?:(?:releas|launch|unveil|announc|introduc|open-sourc|debut)ed|shipped|came\s+out|went\s+live"
-        r"|rolled\s+out|available)\b[^.!?;\n]{0,40}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
+        r"|rolled\s+out|available)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,40}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship|preview"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,6}?available)))\b"
