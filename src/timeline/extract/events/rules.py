@@ -503,11 +503,13 @@ _PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网|(?:开源|上线|�
 
 
 def _platform(text: str, org: OrgMention) -> bool:
-    before = text[max(0, org.start - 9) : org.start].rstrip()
+    before = text[max(0, org.start - 16) : org.start].rstrip()
     if before.endswith("在"):
         return _PLATFORM_AFTER.match(text, org.end) is not None
     words = before.split()
-    return bool(words) and words[-1] in ("on", "via", "through", "to", "onto")
+    # (or where it is made available: "made Claude available in Microsoft Foundry")
+    return bool(words) and (words[-1] in ("on", "via", "through", "to", "onto")
+                            or (words[-1] == "in" and len(words) > 1 and words[-2] == "available"))
 
 
 # Where people came from is no actor: "founded by former Google DeepMind and Meta researchers", "前阿里员工创立"
