@@ -107,6 +107,7 @@ _COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll
 _PREDICTED = regex.compile(
     rf"{_FORECAST_WORDS}|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
+    r"|(?<![不也委协学科事大合究商议])会(?=在)"  # ("文心5.0会在今年年底前发布"; not 国科会在…, 委员会在…)
     # ("could launch Gemini 3 as soon as October")
     rf"|\b(?:could|might)\s+(?:be\s+)?(?:{_COMING})"
     r"|\b(?:likely|poised|on\s+track)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
@@ -547,8 +548,9 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
 
 # A product a model is offered through is no actor: "made publicly available via the paid chatbot product ChatGPT Plus"
 # (or that its users are: "available to ChatGPT Pro subscribers")
-_VIA = re.compile(r"\b(?:via|through|available\s+(?:to|for|in)|live\s+(?:in|on))\s+(?:(?:the|a|an|its|their)\s+)?"
-                  r"(?:[\w-]+\s+){0,3}$")  # ("goes live in Qwen Chat")
+# (within its line: not "# Claude through the years" over "Anthropic introduced Claude …")
+_VIA = re.compile(r"\b(?:via|through|available\s+(?:to|for|in)|live\s+(?:in|on))[^\S\n]+(?:(?:the|a|an|its|their)"
+                  r"[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,3}$")  # ("goes live in Qwen Chat")
 
 
 # (a product a model comes to: "该模型将于下月登陆腾讯元宝", "接入微信"; or leaves, "retire GPT-4 from ChatGPT";
