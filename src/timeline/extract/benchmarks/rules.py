@@ -68,7 +68,8 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's); a version: "LiveCodeBench v6"
         # (a full stop may follow)
         rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d))?"
-        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d))?)(?![A-Za-z0-9])"
+        # (or a major version, "Terminal-Bench 2.0": a point and a zero, which no score right after a name writes)
+        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%.]|\s*(?:%|分|points?)))?)(?![A-Za-z0-9])"
         # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%")
         r"(?:[)）](?<=[(（][^()（）\n]{0,40}.))?",
         regex.IGNORECASE,
