@@ -777,8 +777,11 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
         respectively = each is None and match_at(_RESPECTIVELY, text, bench.end()) is not None
         if each is not None and not _BEFORE_EACH_ZH.match(text, bench.end(), each.start()):
             each = None  # (words between: "在MathVista上，三者分别为…")
-        named = None if each is not None or respectively else _EACH_AFTER_MODELS.match(text, bench.end(),
-                                                                                      bench.end() + 120)
+        reach = bench.end() + 120
+        # (its words looked for first: the pattern's lazy run before two of them is tried at every character)
+        named = None if each is not None or respectively or (text.find("分别", bench.end(), reach) == -1
+                                                             and text.find("依次", bench.end(), reach) == -1) \
+            else _EACH_AFTER_MODELS.match(text, bench.end(), reach)
         if named is not None and i + 1 < len(benches) and benches[i + 1].start() < named.start("each"):
             named = None  # (another benchmark's models and scores)
         if each is None and not respectively and named is None:

@@ -776,8 +776,11 @@ _DESCRIBED = regex.compile(r"\b(?:its|their|the\s+company['’]s|[A-Z][\w.-]*['�
                            r"(?:model|flagship|system|LLM)\b|该模型|新模型|这款模型")
 
 
+_DESCRIBING = ("its ", "their ", "'s ", "’s ", "模型")  # (looked for first: most spans have none)
+
+
 def _described_model(ctx: DocContext, span: tuple[int, int]) -> ModelMention | None:
-    if _DESCRIBED.search(ctx.text, *span) is None:
+    if not any(ctx.text.find(word, *span) != -1 for word in _DESCRIBING) or _DESCRIBED.search(ctx.text, *span) is None:
         return None
     head = ctx.subject_model(span[0])
     if head is None or head.end > span[0]:
@@ -1019,7 +1022,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and not _UNTIL.search(ctx.text, *span):
         return None  # ("OpenAI did not release GPT-5 in 2024", "并未在2024年发布": nothing happened; not "won't ship
         # until June", "不会在…之前发布", which say when it will)
-    if action is not None and _DENIED.search(ctx.text, ctx.sentence(span[0])[0], action.start()):
+    if action is not None and _denied(ctx.text, ctx.sentence(span[0])[0], action.start()):
         return None  # ("Google denied reports that Gemini 4 would launch in December", "谷歌否认…将于12月发布")
     status = _status(ctx, status_span, time)
     if time.precision in ("quarter", "half") and action is None and status == "reported" \
@@ -1050,6 +1053,14 @@ _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
 _DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|rejecte?[sd]?)\s+(?:the\s+)?"
                         r"(?:reports?|rumou?rs?|claims?|speculation)\b|否认|辟谣")
+# (looked for first: the pattern leads with no literal)
+_DENYING = ("den", "dismiss", "refut", "reject", "否认", "辟谣")
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    return any(text.find(word, start, end) != -1 for word in _DENYING) and _DENIED.search(text, start, end) is not None
+
+
 _RELEASED = "|".join(RELEASE_VERBS)
 _UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={_RELEASED})")
 
