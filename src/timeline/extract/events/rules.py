@@ -774,8 +774,6 @@ def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMentio
 # newest flagship arrived"), in a line a model heads ("**Foo-3 Pro.** …", "Foo-3 Pro: …")
 _DESCRIBED = regex.compile(r"\b(?:its|their|the\s+company['’]s|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:model|flagship|system|LLM)\b|该模型|新模型|这款模型")
-
-
 _DESCRIBING = ("its ", "their ", "'s ", "’s ", "模型")  # (looked for first: most spans have none)
 
 
@@ -1051,10 +1049,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
+# What a company denies did not happen and is not to: "Google denied reports that Gemini 4 would launch in December"
 _DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|rejecte?[sd]?)\s+(?:the\s+)?"
                         r"(?:reports?|rumou?rs?|claims?|speculation)\b|否认|辟谣")
-# (looked for first: the pattern leads with no literal)
-_DENYING = ("den", "dismiss", "refut", "reject", "否认", "辟谣")
+_DENYING = ("den", "dismiss", "refut", "reject", "否认", "辟谣")  # (looked for first: the pattern leads with none)
 
 
 def _denied(text: str, start: int, end: int) -> bool:
