@@ -65,9 +65,9 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # (one trie of the lower-cased names: with "SWE-Bench" and "SWE-bench" both in it, the first branch
         # took "SWE-bench Verified" as "SWE-bench" under IGNORECASE, the longer name never tried)
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
-        # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's); a version: "LiveCodeBench v6"
-        # (a full stop may follow)
-        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d))?"
+        # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's; not an edition's date, "SuperCLUE
+        # 2025年9月"); a version: "LiveCodeBench v6" (a full stop may follow)
+        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d))?"
         # (or a major version, "Terminal-Bench 2.0": a point and a zero, which no score right after a name writes)
         r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%.]|\s*(?:%|分|points?)))?)(?![A-Za-z0-9])"
         # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%")
@@ -160,7 +160,8 @@ _ASIDE_AFTER = regex.compile(
 # ("AIME24评测集上", "MMMU验证集上")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集|开发集|数据集|测试|评测|测评|排行榜|榜单|榜|考试|试卷|卷)"
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
-_ON_IT = rf"(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?[上中]"  # ("高考数学新课标I卷中")
+# ("高考数学新课标I卷中"; an edition's month, "SuperCLUE 2025年9月榜单中")
+_ON_IT = rf"(?:\s*(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月)?(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?[上中]"
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
@@ -200,7 +201,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (and where: "排名全球第二、国内第一，得分1432分")
                              r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)"
                              r"(?:、?(?:全球|国内|全国|开源|国产)?第\s*[一二三四五\d]\s*[名位]?)+\s*[，,]\s*)?"
-                             r"(?:它|该模型)?(?:也|亦|同样|则|还)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
+                             r"(?:它|该模型)?(?:也|亦|同样|则|还|均|都)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
                              r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
@@ -986,4 +987,26 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     rest = [b for b in benches if b.start() not in used]
     found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
         + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest) + _scores_then_respectively(ctx, benches)
+    found += _shared_scores(ctx, benches, found)
     return found + _elided_scores(ctx, benches, found)
+
+
+# One score that benchmarks listed together all have: "在AIME25和HMMT25上均取得100分", "…上都拿到满分"
+_ALL_SHARE = regex.compile(r"[上中]?[^，,。；;\n\d]{0,6}?[均都]")
+
+
+def _shared_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
+                   ) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    for i, bench in enumerate(benches):
+        if i == 0 or match_at(_ALL_SHARE, ctx.text, bench.end()) is None:
+            continue
+        run = _bench_run(ctx, benches, i)
+        name = bench.group("name")
+        for r in found:
+            if r.benchmark != name or len(run) < 2 or not r.prov.char_start <= bench.start() < r.prov.char_end:
+                continue
+            for other in run[:-1]:
+                ctx.add(records, BenchmarkRecord, model=r.model, benchmark=other.group("name"), score=r.score,
+                        unit=r.unit, comparator=r.comparator, prov=r.prov)
+    return records
