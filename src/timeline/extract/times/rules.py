@@ -788,8 +788,25 @@ def scan(text: str) -> list[RawTime]:
     only where _candidates() says an expression can start (never at white space, so no match is
     blank)."""
     found = map(_raw_from_match, finditer_from(_candidates(), _body(), text, _LONGEST))
-    raws = [raw for raw in found if raw is not None and not _fiscal(raw, text)]
+    raws: list[RawTime] = []
+    for raw in found:
+        if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)):
+            continue
+        raws.append(raw)
     return _joined_ranges(_joined_holidays(raws, text), text)
+
+
+# A year that names a gathering's edition after its sentence's day dates nothing of its own: "9月24日，在2025云栖
+# 大会上，阿里发布…", "7月26日，在2025年世界人工智能大会上，…" (the day does; alone, "在2025年全球开发者大会上宣布",
+# the year does)
+_EDITION_AFTER = regex.compile(r"[ \t]*\p{Han}{0,10}?(?:大会|峰会|论坛|博览会|发布会|年会|开发者日)")
+
+
+def _edition(before: RawTime, raw: RawTime, text: str) -> bool:
+    return raw.year is not None and raw.month is None and raw.quarter is None and raw.half is None \
+        and raw.qualifier is None and raw.year_end is None and before.month is not None \
+        and _EDITION_AFTER.match(text, raw.end) is not None \
+        and _SENTENCE_STOP.search(text, before.end, raw.start) is None
 
 
 # A company's fiscal period is no calendar date: "Q4 FY2026", "third-quarter fiscal 2026", "FY2025 Q4", "2026财年"
