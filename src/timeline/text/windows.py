@@ -42,6 +42,12 @@ def finditer_from(starts: re.Pattern[str], pattern: regex.Pattern[str], text: st
             yield m
 
 
+def contains_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether any of `words` stands in text[start:end]: str.find for each, a cheap test before a pattern that
+    leads with no literal."""
+    return any(text.find(word, start, end) != -1 for word in words)
+
+
 def occurrences(text: str, word: str) -> Iterator[int]:
     """Where `word` starts in `text`, left to right, without overlaps (str.find finds a rare literal
     faster than a pattern with other branches does)."""

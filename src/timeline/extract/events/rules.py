@@ -24,7 +24,7 @@ from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_HEAD_END, WEEKDAY_NOTE
 from timeline.records import EventRecord
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
-from timeline.text.windows import match_at
+from timeline.text.windows import contains_any, match_at
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
@@ -573,12 +573,13 @@ _CLASS_AFTER = re.compile(rf"[ \t-]?(?:级|水平|(?:{DESCRIBING})\b)")
 
 
 # Models named as going along with what the clause is about: "released on April 16, alongside o4-mini"
-_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:the|its)\s+)?$")
+_ALONGSIDE_WORDS = r"(?:alongside|along\s+with|together\s+with)"
+_ALONGSIDE = re.compile(rf"\b{_ALONGSIDE_WORDS}\s+(?:(?:the|its)\s+)?$")
 
 
 # and in the clause right after the date's, when no other date comes first: "o3 was announced on December 20 and
 # released on April 16, 2025, alongside o4-mini" (both released then)
-_ALONGSIDE_NEXT = re.compile(r"[ \t]*(?:alongside|along\s+with|together\s+with)\s")
+_ALONGSIDE_NEXT = re.compile(rf"[ \t]*{_ALONGSIDE_WORDS}\s")
 
 
 def _with_companion(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
@@ -778,7 +779,7 @@ _DESCRIBING = ("its ", "their ", "'s ", "’s ", "模型")  # (looked for first:
 
 
 def _described_model(ctx: DocContext, span: tuple[int, int]) -> ModelMention | None:
-    if not any(ctx.text.find(word, *span) != -1 for word in _DESCRIBING) or _DESCRIBED.search(ctx.text, *span) is None:
+    if not contains_any(ctx.text, _DESCRIBING, *span) or _DESCRIBED.search(ctx.text, *span) is None:
         return None
     head = ctx.subject_model(span[0])
     if head is None or head.end > span[0]:
@@ -1056,7 +1057,7 @@ _DENYING = ("den", "dismiss", "refut", "reject", "否认", "辟谣")  # (looked 
 
 
 def _denied(text: str, start: int, end: int) -> bool:
-    return any(text.find(word, start, end) != -1 for word in _DENYING) and _DENIED.search(text, start, end) is not None
+    return contains_any(text, _DENYING, start, end) and _DENIED.search(text, start, end) is not None
 
 
 _RELEASED = "|".join(RELEASE_VERBS)

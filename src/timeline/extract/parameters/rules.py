@@ -20,7 +20,7 @@ from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
 from timeline.text.lists import BULLET, ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
-from timeline.text.windows import finditer_from, match_at, occurrences
+from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
 _NUM = r"\d+(?:\.\d+)?"
 # A count's first number, with thousands' commas ("1,200 billion"), never from inside such a number (not "200
@@ -420,7 +420,7 @@ _COUNT_CLAUSE = regex.compile(r"[，,]\s*(?:总参数量?|参数量|参数规模
 def _subject_left_out(ctx: DocContext, sent_start: int, start: int) -> bool:
     clause = _COUNT_CLAUSE.search(ctx.text, sent_start, start)
     return clause is not None and not ctx.orgs_in(sent_start, clause.start()) \
-        and not any(ctx.text.find(verb, sent_start, clause.start()) != -1 for verb in RELEASE_VERBS)
+        and not contains_any(ctx.text, RELEASE_VERBS, sent_start, clause.start())
 # "A sparse mixture-of-experts model with 46.7B total parameters, it matched …": a sentence that opens by describing
 # the model it goes on about
 _A_MODEL_WITH = regex.compile(r"\s*An?\s+(?:[\w.-]+\s+){0,4}?model\s+with\s")

@@ -22,7 +22,7 @@ from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.numerals import cn_to_int, year_from
 from timeline.text.lists import BULLET_CLASS
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import finditer_from
+from timeline.text.windows import contains_any, finditer_from
 
 Date = dt.date
 
@@ -811,14 +811,14 @@ def _edition(before: RawTime, raw: RawTime, text: str) -> bool:
 
 # A company's fiscal period is no calendar date: "Q4 FY2026", "third-quarter fiscal 2026", "FY2025 Q4", "2026财年"
 _FISCAL_BEFORE = re.compile(r"(?:(?<![A-Za-z])FY|(?i:fiscal)(?:\s+year)?|[财財]年)[ \t]*$")
+_FISCAL_WORDS = ("FY", "iscal", "财", "財")
 _FISCAL_AFTER = re.compile(r"[ \t]*(?:FY|(?i:fiscal)|[财財][年季])")
 
 
 def _fiscal(raw: RawTime, text: str) -> bool:
     if raw.month is not None or raw.day is not None or raw.year_rel is not None:
         return False
-    near = text[max(0, raw.start - 14) : raw.end + 6]
-    if "FY" not in near and "iscal" not in near and "财" not in near and "財" not in near:
+    if not contains_any(text, _FISCAL_WORDS, max(0, raw.start - 14), raw.end + 6):
         return False  # (most years and quarters)
     return _FISCAL_AFTER.match(text, raw.end) is not None \
         or _FISCAL_BEFORE.search(text, max(0, raw.start - 14), raw.start) is not None
@@ -846,7 +846,9 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
 # ---------------------------------------------------------------- ranges
 
 # What joins a range's two ends: "6月20日至21日", "March to May 2024", "Dec 1 through Dec 5", "2023年至2025年"
-_RANGE_JOIN = re.compile(r"[^\S\n]*(?:[-–—~～]{1,2}|至|到|to|through|until|till)[^\S\n]*")
+_DASHES = "-–—~～"
+_DASH = f"[{_DASHES}]"
+_RANGE_JOIN = re.compile(rf"[^\S\n]*(?:{_DASH}{{1,2}}|至|到|to|through|until|till)[^\S\n]*")
 _AND_JOIN = re.compile(r"[^\S\n]+and[^\S\n]+")  # (only after "between": "between March and May 2024")
 _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween[^\S\n]+$")
 # A date moved from one to the other is no range: "pushed the launch from March to May", "从3月推迟到5月"
@@ -854,13 +856,13 @@ _MOVED_BEFORE = re.compile(r"推迟|延后|延期|推后|提前|postpone|delay|p
 # A range's first day or month written as a bare number before the other's: "20–21 June 2024", "3-5月"; or its
 # first month's name alone, which no lead makes a date of its own: "Between March and May 2024", "December to January"
 _FIRST_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9.\-_/])(\d{1,2})(?:st|nd|rd|th)?|(?<![A-Za-z])(" + MONTH_NAME
-                           + r")\.?)[^\S\n]*(?:[-–—~～]|至|到|to|through|(?<=[a-z][^\S\n])and)[^\S\n]*$")
-_JOIN_MARKS = frozenset("-–—~～至到")
+                           + rf")\.?)[^\S\n]*(?:{_DASH}|至|到|to|through|(?<=[a-z][^\S\n])and)[^\S\n]*$")
+_JOIN_MARKS = frozenset(_DASHES + "至到")
 # and its last day written as a bare number after the first's: "June 20-21, 2024", "Nov. 18–19", "6月20-21日"
-_LAST_DAY = re.compile(r"[^\S\n]*(?:[-–—~～]|to|through)[^\S\n]*(\d{1,2})(?:st|nd|rd|th)?[日号號]?(?![\d.:%/A-Za-z])"
+_LAST_DAY = re.compile(rf"[^\S\n]*(?:{_DASH}|to|through)[^\S\n]*(\d{{1,2}})(?:st|nd|rd|th)?[日号號]?(?![\d.:%/A-Za-z])"
                        r"(?:,?[^\S\n]*((?:19|20)\d\d)(?!\d))?")
 # or as the month and day after a day written in numbers: "2024.12.23-12.29", "2025/06/09-06/15"
-_LAST_MONTH_DAY = re.compile(r"[^\S\n]*(?:[-–—~～]|至|到)[^\S\n]*(\d{1,2})([./])(\d{1,2})(?![\d.:%/A-Za-z])")
+_LAST_MONTH_DAY = re.compile(rf"[^\S\n]*(?:{_DASH}|至|到)[^\S\n]*(\d{{1,2}})([./])(\d{{1,2}})(?![\d.:%/A-Za-z])")
 
 
 def _grain(raw: RawTime) -> int:
