@@ -16,18 +16,20 @@ from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import finditer_from, match_at, occurrences
+from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
-_NUMBER = r"(?P<score>\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?|Elo(?![A-Za-z])))?"  # (an Elo is no unit: null)
+# (a rating after the words that say it is one may have its thousands' comma: "an Elo of 1,402")
+_NUMBER = (r"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:of|is|was|at)\s+)\d,\d{3}(?![\d,])"
+           r"|\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?|Elo(?![A-Za-z])))?")  # (an Elo is no unit: null)
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch)[a-z]*|gets|got)"  # "achieves", "scored", "got"…
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
-_A_SCORE_OF = (r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|(?:win|pass|success|resolve|solve)\s+rate|accuracy"
+_A_SCORE_OF = (r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|rating|Elo|(?:win|pass|success|resolve|solve)\s+rate|accuracy"
                r"|(?:pass|maj|cons)@\d+(?:\s+(?:score|accuracy|rate))?)\s+of")  # ("a pass@1 of 65.9")
 # ("debuted at #1 with an Elo of 1443", "ranks first with 71.2%")
 _FIRST_PLACE = (r"(?:debut(?:s|ed)?|sits?|sat|ranks?|ranked|plac(?:es|ed))\s+(?:at\s+)?"
@@ -38,10 +40,16 @@ _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增
 _NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)|,\d{3}(?!\d)")
 # A count, not a rating, after a board's "with": "tops the leaderboard with 500 submissions" (not "with 1483 on …")
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
-_CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*$")
+# a cell's score, with the spread of repeated runs after it ("85.7 ± 0.4", "85.7 (±0.4)") and a footnote's mark
+_CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?"
+                            r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?|\s*[(（]\s*±\s*\d+(?:\.\d+)?%?\s*[)）])?[*†‡]*\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">", "break": ">", "broke": ">",
                "cross": ">", "top": ">"}
+
+
+def _value(score: str) -> float:
+    return float(score.replace(",", ""))  # ("1,402": a rating's thousands)
 
 
 def _comparator(written: str | None) -> str:
@@ -170,8 +178,9 @@ _MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")
 _ON_THEN = regex.compile(_ON)  # (the model right after it: "在AIME 2024上o1的准确率…")
 # ("On MMLU (5-shot), …"; "…, and on GSM8K it reaches 91.7%": no comma before a name or a pronoun)
 # (and past a gloss: "On AIME 24, a set of math problems, QwQ-32B scores 79.5"; or a remark: "On HumanEval, the order
-# flips: A leads with 92.0")
+# flips: A leads with 92.0"); past the name's noun: "On the MMLU benchmark, A …", "On the LMArena text leaderboard, A")
 _EN_MODEL_NEXT = regex.compile(
+    r"(?:\s+(?:[a-z]+\s+)?(?:benchmark|leaderboard|test|evaluation|eval)\b(?!s))?"  # (not "on math benchmarks")
     r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,:\n]{1,60}[,:]\s*)?|\s+(?=[A-Z]|it\b|the\s))")
 _APPOSED_REACH = 80  # characters after the name the English lead may take
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
@@ -319,7 +328,7 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
         model, score, pos = found
         listing = score.re is _THEIR_NUMBER
         ctx.add(records, BenchmarkRecord,
-                model=model.text, benchmark=benchmark, score=float(score.group("score")),
+                model=model.text, benchmark=benchmark, score=_value(score.group("score")),
                 unit=_unit(score.group("unit")), comparator="=",
                 prov=ctx.prov(min(model.start, score.start("score")), pos))
 
@@ -438,7 +447,7 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         if not m or not is_benchmark(name):
             continue
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name,
-                score=float(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                score=_value(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
                 prov=ctx.prov(row.start, row.end))
     return records
 
@@ -548,13 +557,13 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 continue
             for target, score in ((named[0], m.group("score")), (named[-1], versus.group("score"))):
                 ctx.add(records, BenchmarkRecord,
-                    model=target.text, benchmark=bench.group("name"), score=float(score),
+                    model=target.text, benchmark=bench.group("name"), score=_value(score),
                     unit=_unit(m.group("unit")), comparator="=",
                     prov=ctx.prov(target.start if target.start >= sent_start else bench.start(), versus.end()))
             continue
         for target in targets:
             ctx.add(records, BenchmarkRecord,
-                model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
+                model=target.text, benchmark=bench.group("name"), score=_value(m.group("score")),
                 unit=_unit(m.group("unit")), comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), offset + m.end()),
             )
@@ -627,7 +636,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
-    r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
+    r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}"
@@ -704,7 +713,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         for target in targets:
             ctx.add(
                 records, BenchmarkRecord,
-                model=target.text, benchmark=bench.group("name"), score=float(m.group("score")),
+                model=target.text, benchmark=bench.group("name"), score=_value(m.group("score")),
                 unit=_unit(m.group("unit")),
                 comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
@@ -816,7 +825,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
             continue
         for (model, named), score in zip(pairs, numbers, strict=True):
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=named.group("name"),
-                    score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                    score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
                     prov=ctx.prov(ctx.quote_start(max(first, min(model.start, run[0].start())), run[0].start()),
                                   max(scores.end(), bench.end())))
         used.update(b.start() for b in run)
@@ -849,11 +858,11 @@ def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) 
             # ("On MMLU, A, B and C score 88.7, 88.3 and 85.9, respectively": one benchmark, the models in order)
             for named, score in zip(group, numbers, strict=True):
                 ctx.add(records, BenchmarkRecord, model=named.text, benchmark=names[0],
-                        score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                        score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
                         prov=ctx.prov(ctx.quote_start(before[-1].start(), group[0].start), found[0].end()))
         elif model is not None and len(names) == len(numbers) > 1:
             for name, score in zip(names, numbers, strict=True):
-                ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=float(score.group("score")),
+                ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=_value(score.group("score")),
                         unit=_unit(score.group("unit")), comparator="=",
                         prov=ctx.prov(ctx.quote_start(model.start, score.start()), found[0].end("list")))
         pos = text.find("respectively", pos + 1)
@@ -888,7 +897,7 @@ def _scores_with_models_after(ctx: DocContext, benches: list[regex.Match[str]]) 
             if model is None or close is None:
                 break
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
-                    score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                    score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
                     prov=ctx.prov(score.start(), close.end()))
             sep = match_at(_SEPARATOR, text, close.end()) or match_at(_VERSUS_JOIN, text, close.end())
             pos = sep.end() if sep is not None else -1
@@ -926,7 +935,7 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
                 head, score = (named[0], named[0].end), _PAREN_RANK_SCORE.fullmatch(text, named[0].end, end)
             if head is not None and score is not None:
                 ctx.add(records, BenchmarkRecord, model=head[0].text, benchmark=bench.group("name"),
-                        score=float(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                        score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
                         prov=ctx.prov(start, end))
     return records
 
@@ -971,7 +980,7 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
             if model is None or score is None or not match_at(_SCORE_ENDS, text, score.end()) \
                     or bisect.bisect_left(starts, gap.end()) != bisect.bisect_left(starts, following):
                 break
-            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=float(score.group("score")),
+            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=_value(score.group("score")),
                     unit=_unit(score.group("unit")), comparator="=", prov=ctx.prov(model.start, score.end()))
             # (and the models after it: "作为对比，Codex-1为72.1%，GPT-4.1为54.6%")
             _other_scores(ctx, name, score.end(), following, False, records, score.start("score"))
@@ -988,7 +997,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
         + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest) + _scores_then_respectively(ctx, benches)
     found += _shared_scores(ctx, benches, found)
-    return found + _elided_scores(ctx, benches, found)
+    return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches)
 
 
 # One score that benchmarks listed together all have: "在AIME25和HMMT25上均取得100分", "…上都拿到满分"
@@ -1009,4 +1018,42 @@ def _shared_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
             for other in run[:-1]:
                 ctx.add(records, BenchmarkRecord, model=r.model, benchmark=other.group("name"), score=r.score,
                         unit=r.unit, comparator=r.comparator, prov=r.prov)
+    return records
+
+
+# A benchmark named again by a phrase: "Claude Opus 4.1, which scored 74.5% on the same benchmark",
+# "B在同一基准上得分80.9%": the last one named before, in its paragraph or the one before
+_SAME_WORDS = ("same", "同一")  # (looked for first: few texts have either)
+_SAME_BENCHMARK = regex.compile(r"(?:the\s+same\s+|同一)(?:benchmark|test|eval(?:uation)?|leaderboard"
+                                r"|基准|测试|评测|榜单)(?:测试)?(?P<on>[上中])?")
+_SCORE_ON_IT = regex.compile(rf"[，,]?\s*(?:的)?(?P<word>得分|成绩|分数|准确率)?(?:为|达到?|是)?了?\s*{_NUMBER}")
+
+
+def _same_benchmark_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    if not benches or not contains_any(text, _SAME_WORDS, 0, len(text)):
+        return records
+    starts = [b.start() for b in benches]
+    for same in _SAME_BENCHMARK.finditer(text):
+        i = bisect.bisect_left(starts, same.start()) - 1
+        if i < 0 or text.count("\n\n", benches[i].end(), same.start()) > 1:
+            continue  # (none named in the paragraph or the one before)
+        sent_start, _ = ctx.sentence(same.start())
+        if same.group("on") is not None:  # ("在同一基准上得分80.9%": the score after it, the subject before)
+            m = match_at(_SCORE_ON_IT, text, same.end())
+            if m is not None and m.group("unit") is None and m.group("word") is None:
+                m = None
+            score_at = same.start()
+        else:  # ("scored 74.5% on the same benchmark": the score before it)
+            word_at = text.find("same", same.start(), same.end())  # (not "同一基准得分…": no score before it)
+            m = _SCORE_THEN_BENCH.search(text, max(sent_start, same.start() - 40), word_at) if word_at != -1 else None
+            score_at = m.start() if m is not None else -1
+        if m is None:
+            continue
+        targets = _subject_models(ctx, score_at, sent_start) or _pronoun_models(ctx, sent_start, score_at)
+        for target in targets:
+            ctx.add(records, BenchmarkRecord, model=target.text, benchmark=benches[i].group("name"),
+                    score=_value(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                    prov=ctx.prov(ctx.quote_start(target.start, score_at), max(m.end(), same.end())))
     return records
