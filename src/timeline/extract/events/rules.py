@@ -228,6 +228,7 @@ _ZONE_AFTER = re.compile(r"[^()（）\n]{0,24}?(?:\btime|时间)\s*[)）]", re.I
 _ZONE_BEFORE = re.compile(r"[\d日][ \t]*[(（][ \t]*(?:北京|美国|美东|太平洋|当地)时间[ \t]*$")
 _SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
 _SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)")
+_NOTE_DEFINED = re.compile(r"\[\^?[^\]\n]{1,16}\]:")  # (a footnote's, or a link reference's, definition)
 _QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
 
 
@@ -235,6 +236,9 @@ def _usable(raw: RawTime, text: str) -> bool:
     if text[raw.end : raw.end + 1] in ("电", "讯") or text.startswith("消息", raw.end) \
             or match_at(_DATELINE_TAIL, text, raw.end):
         return False  # a news dateline dates the article, not an event
+    line_start = text.rfind("\n", 0, raw.start) + 1
+    if text.startswith("[", line_start) and match_at(_NOTE_DEFINED, text, line_start):
+        return False  # a footnote's text ("[^1]: 智谱官方公众号，2025年7月28日。"): when its source was published
     if raw.year is not None and len(raw.text) == 3 and raw.text.endswith("年") and raw.text[:2].isdigit():
         return False  # "07年", "20年": a two-digit year alone is too ambiguous in prose ("过去20年"), not "23年底"
     if text.startswith(("以来", "全年"), raw.end):
