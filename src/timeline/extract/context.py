@@ -599,7 +599,16 @@ class DocContext:
             if len(earlier) >= count:
                 return sorted(list(earlier.values())[-count:], key=lambda m: m.start)
             # (the one model named there, a family: its members, "Foo-3, in 8B, 70B and 405B sizes. … All three models")
-            if len({m.canonical for m in self.models_in(start, sent_start)}) == 1:
+            family = len({m.canonical for m in self.models_in(start, sent_start)}) == 1
+            if family and _SIZE_TOKEN.search(self.text, start, sent_start):
+                return [*earlier.values()]
+            # (else the last that many of the paragraphs before: "A总参数3550亿，B总参数1060亿。\n\nA在SWE-bench上取得
+            # 64.2分。\n\n两款模型均支持128K上下文")
+            wider = max(0, before - _PARAGRAPH_REACH)
+            named_before = {m.canonical: m for m in self.not_compared(self.models_in(wider, sent_start), wider)}
+            if len(named_before) >= count:
+                return sorted(list(named_before.values())[-count:], key=lambda m: m.start)
+            if family:
                 return [*earlier.values()]
         return []
 
