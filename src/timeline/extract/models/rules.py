@@ -123,6 +123,9 @@ _APPOSITION = re.compile(
 _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*(?:\s\d+(?:\.\d+)?)?,))"
                       r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?(?=,))?)")  # ("our model, Zeta 2,")
            for noun in ("model", "chatbot", "LLM")]
+# ... and in Chinese: "一款名为Zephyra的大模型", "代号为Orion"
+_CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|命名为|代号为?)[ \t]*\"?"
+                        r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*)?)(?![A-Za-z0-9_.-])")
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
 RELEASE_VERBS = ("发布", "推出", "开源", "上线")  # (found with str.find: a pattern led by them was tried everywhere)
@@ -710,6 +713,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
                      if not text[m.start() - 1 : m.start()].isalnum()]),
+             (True, [(m.start(1), m.group(1)) for m in _CALLED_ZH.finditer(text)]),
              (True, _code_names(text)),
              (True, _sized_names(text)),
              (True, _named_in_parens(text)),
