@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 import regex
@@ -695,8 +696,12 @@ def _run_start(text: str, end: int) -> int:
 _PROPER_WORD_BEFORE = re.compile(r"(?:[A-Z][\w-]*|[\w-]*[-\d][\w-]*) $")
 
 
+# ... and in Chinese: "本文介绍了Foo-VL，一个拥有72亿参数的多模态大模型"
+_APPOSITION_ZH = re.compile(r"[，,][ \t]*(?:是)?(?:一个|一款|一种|一系列)[^，。,;；\n]{0,24}?(?:模型|LLM)")
+
+
 def _appositions(text: str) -> Iterator[tuple[int, int]]:
-    for m in _APPOSITION.finditer(text):
+    for m in chain(_APPOSITION.finditer(text), _APPOSITION_ZH.finditer(text)):
         span = _name_before(text, m.start(), version_apart=True)  # ("Atlas-VL 2, a 34B model")
         if span is not None and not _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]) \
                 and not _NOT_APPOSED.fullmatch(text, *span):  # ("in early March, a 32B model", "In 2024, a …")
