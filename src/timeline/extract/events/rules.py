@@ -232,9 +232,20 @@ _NOTE_DEFINED = re.compile(r"\[\^?[^\]\n]{1,16}\]:")  # (a footnote's, or a link
 _QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
 
 
+# What a correction says an earlier version of the text got wrong (its version's word found with str.find first)
+_RETRACTED = re.compile(r"(?i:(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:article|story|report|post|piece)\b)"
+                        r"[^.;\n]{0,80}$|(?:本文|该文|此文|文章|报道)(?:此前|之前|早前)的?版本[^。，,；;\n]{0,40}$")
+_RETRACTED_REACH = 120
+_VERSION_WORDS = ("version", "版本")  # (looked for first: the pattern leads with none)
+
+
+def _dateline(text: str, raw: RawTime) -> bool:
+    return text[raw.end : raw.end + 1] in ("电", "讯") or text.startswith("消息", raw.end) \
+        or match_at(_DATELINE_TAIL, text, raw.end) is not None
+
+
 def _usable(raw: RawTime, text: str) -> bool:
-    if text[raw.end : raw.end + 1] in ("电", "讯") or text.startswith("消息", raw.end) \
-            or match_at(_DATELINE_TAIL, text, raw.end):
+    if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
     line_start = text.rfind("\n", 0, raw.start) + 1
     if text.startswith("[", line_start) and match_at(_NOTE_DEFINED, text, line_start):
@@ -268,6 +279,9 @@ def _usable(raw: RawTime, text: str) -> bool:
     if (text.find("—", said_from, raw.start) != -1 or text.find("–", said_from, raw.start) != -1) \
             and _QUOTED_BY.search(text, said_from, raw.start):
         return False  # ("… smarter than us" — Sam Altman, Feb 2025): when a quote was said (its dash found in C first)
+    if contains_any(text, _VERSION_WORDS, max(0, raw.start - _RETRACTED_REACH), raw.start) \
+            and _RETRACTED.search(text, max(0, raw.start - _RETRACTED_REACH), raw.start):
+        return False  # ("Correction: An earlier version of this article said Gemma 3 was released on Tuesday")
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
@@ -389,18 +403,19 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     block_year: int | None = None
     block_month: int | None = None
     block_day: dt.date | None = None
+    dateline: dt.date | None = None  # (the day of the passage's dateline: "11月20日消息，谷歌今日发布…" is that day's)
     last_day: dt.date | None = None  # (the last day written before, past blank lines: "一周后，…" opens a paragraph)
     last_year: int | None = None
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
         if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
-            block_year = block_month = block_day = None
+            block_year = block_month = block_day = dateline = None
             passage_dated = False
         previous = i
         level = levels.get(i)
         if level is not None:
             heading_years = [(lv, y) for lv, y in heading_years if lv < level]
-            block_year = block_month = block_day = passage_day = None
+            block_year = block_month = block_day = passage_day = dateline = None
             passage_dated = False
         on_line: list[DatedMention] = []
         raws = raws_on.get(i, [])
@@ -426,9 +441,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
             day = block_day if block_day is not None or raw.day_ctx is None else last_day if after_last else passage_day
-            time = resolve(raw, reference, context_year, block_month, day)
+            time = resolve(raw, dateline if dateline is not None and raw.day_rel is not None else reference,
+                           context_year, block_month, day)
             if time is None:
                 continue
+            if time.precision == "day" and time.earliest is not None and _dateline(text, raw):
+                dateline = time.earliest
             # (nor a year of its block, unless one still to come; a heading's year that is the text's own, "# … the 2026
             # roadmap", says nothing of a month told as done or to come)
             as_of = ctx.as_of or reference
@@ -591,6 +609,63 @@ def _with_companion(ctx: DocContext, span: tuple[int, int], after: DatedMention 
         return span
     end = ctx.clause(span[1])[1]
     return span if after is not None and after.raw.start < end else (span[0], end)
+
+
+# and a list that the date's clause opens, after its comma: "we launched GPT-4.1, GPT-4.1 mini and GPT-4.1 nano" (the
+# clause ended at the first comma)
+_LIST_AND = re.compile(r"[ \t]*(?:and|or|&|和|与)[ \t]+")
+_LIST_ITEMS = 8  # at most, after the first
+
+
+def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
+    start, end = span
+    text = ctx.text
+    if text[end - 1 : end] != "," or not (named := ctx.models_in(start, end)) or text[named[-1].end : end - 1].strip():
+        return _listed_before(ctx, span)
+    limit = after.raw.start if after is not None else len(text)
+    pos = end
+    for _ in range(_LIST_ITEMS):
+        item = ctx.models_in(pos, pos + 64)
+        if not item or item[0].end > limit:
+            return span
+        joined = text[pos : item[0].start].strip()
+        if joined in ("and", "or"):
+            return start, item[0].end  # (", and C": the last)
+        if joined:
+            return span
+        last = match_at(_LIST_AND, text, item[0].end)
+        if last is not None and (closing := ctx.models_in(last.end(), last.end() + 1)) \
+                and closing[0].start == last.end() and closing[0].end <= limit:
+            return start, closing[0].end  # ("B and C": the last)
+        if text[item[0].end : item[0].end + 1] != ",":
+            return span
+        pos = item[0].end + 1
+    return span
+
+
+def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
+    """... and the list's first items before the clause that its last two open: "OpenAI launched GPT-4.1, GPT-4.1 mini
+    and GPT-4.1 nano on April 14, 2025" (the date's clause opened at the last comma)."""
+    start, end = span
+    text = ctx.text
+    opens = end - len(text[start:end].lstrip())  # (where its first word starts)
+    first = ctx.models_in(opens, opens + 1)
+    if not first or (last := match_at(_LIST_AND, text, first[0].end)) is None \
+            or not (closing := ctx.models_in(last.end(), last.end() + 1)) or closing[0].start != last.end():
+        return span
+    sent_start = ctx.sentence(start)[0]
+    for _ in range(_LIST_ITEMS):
+        comma = len(text[:start].rstrip()) - 1
+        if comma <= sent_start or text[comma] != ",":
+            break
+        left = ctx.clause(comma)[0]
+        named = ctx.models_in(left, comma)
+        if not named or text[named[-1].end : comma].strip():
+            break
+        start = left
+        if text[left:comma].strip() != named[-1].text:
+            break  # (the list's first item, after its verb)
+    return start, end
 
 
 _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
@@ -1265,7 +1340,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None:
             continue
-        span = _with_companion(ctx, _lead_in_date(ctx, span, d.raw), neighbours[1])
+        span = _with_listed(ctx, _with_companion(ctx, _lead_in_date(ctx, span, d.raw), neighbours[1]), neighbours[1])
         if span[0] < byline[1] <= d.raw.start and not ctx.text[span[0] : byline[0]].strip(_OPENING_MARKS):
             # (the dateline before "Cohere today announced …" is no part of it, nor its reporters or the parenthesis it
             # stands in: "…电（记者王六）", "（中央社记者王小明台北2025年3月19日電）")
