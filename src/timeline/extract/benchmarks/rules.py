@@ -21,7 +21,7 @@ from timeline.text.windows import contains_any, finditer_from, match_at, occurre
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
 # (a rating after the words that say it is one may have its thousands' comma: "an Elo of 1,402")
-_NUMBER = (r"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:of|is|was|at)\s+)\d,\d{3}(?![\d,])"
+_NUMBER = (r"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:of|is|was|at)\s+)\d,\d{3}(?!\d|,\d)"
            r"|\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?|Elo(?![A-Za-z])))?")  # (an Elo is no unit: null)
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
