@@ -173,7 +173,7 @@ _LIST_THEN_CUE = regex.compile(
 # "Llama 3 followed: the 8B and 70B models were …": sizes listed as the models of one named before (not a
 # comparison's object: "beats the 8B and 70B models of B")
 _LIST_THEN_MODELS = regex.compile(
-    rf"{_MORE_ITEMS}[-\s]+(?:[a-z]+\s+)?models?\b(?!\s+of\b)")
+    rf"{_MORE_ITEMS}[-\s]+(?:[A-Za-z][\w-]*\s+){{0,3}}?models?\b(?!\s+of\b)")  # ("… hybrid Mamba-Transformer models")
 # ("of which 2.4B, 9B and 21B are activated per token": active counts, listed)
 # (after a count written bare, its number and unit alone: not "400B total parameters, 17B active")
 _LIST_THEN_ACTIVE = regex.compile(rf"{_MORE_ITEMS}\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE})")
@@ -181,6 +181,7 @@ _BARE_COUNT = regex.compile(rf"{_NUM}\s*{_ITEM_UNIT}")
 _SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
 # (or what a model's release adds, and a next such list: "Llama 3.2 adds 1B and 3B text models and 11B and 90B …")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|adds|added|includes|included|brings|brought"
+                            r"|(?:family|series|suite|lineup)\s+of"  # ("Nemotron-H, a family of 8B and 56B … models")
                             r"|models\s+(?:and|plus))\s+$")  # ("1B and 3B text models plus 11B and 90B …")
 _RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
