@@ -55,6 +55,9 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-z]{2}\.|[A-Z]{2}\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<!approx\.)(?<!incl\.)(?<!est\.)"
     r"(?<!ver\.)(?<!vol\.)(?<!fig\.)(?<!sec\.)(?<!eq\.)(?<!vs\.)(?<!no\.)(?<!pp\.)(?<!ch\.)(?<!ed\.)(?=[ \t]+\d)"
     r"|(?<!\.))", re.M)
+# A line that ends with a comma goes on in the next, unless that opens a list's item, a heading or a table's row
+# ("…支持思考模式和非思考模式，" over "上下文扩展到128K。"): no sentence ends at the break
+_GOES_ON = re.compile(rf"[,、]\n(?![ \t]*(?:{BULLET_CLASS}|\d{{1,2}}[.)、]|#|\||>|\n|$))")
 # Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
 # "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023), nor inside a date before its year
 # ("followed on September 27th, 2023 with Mistral 7B").
@@ -319,7 +322,8 @@ class DocContext:
         models = [m._replace(text=m.canonical) if _elided(m) else m for m in models]
         starts = starts_of_lines(text)
         # (sorted runs are merged in linear time; no position ends two of them)
-        sentence_ends = sorted(starts[1:] + _bounds(_SENTENCE_END, text))
+        breaks = [s for s in starts[1:] if text[s - 2] not in ",、" or not _GOES_ON.match(text, s - 2)]
+        sentence_ends = sorted(breaks + _bounds(_SENTENCE_END, text))
         clause_ends = sorted(sentence_ends + _outside_parentheses(text, _bounds(_CLAUSE_END, text)))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
                    [m.start for m in models], [o.start for o in orgs], tables=tables, dated_line=dated_line,
