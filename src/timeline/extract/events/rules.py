@@ -167,7 +167,11 @@ _PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|months?|weeks?)\s+end(?:ed
 # A lead that dates a state, not happenings ("Open LLM leaderboard, December 2024", "截至2025年3月"):
 # the models listed under it did nothing then.
 _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|{'|'.join(_AS_OF)}", re.I)
-_SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?:on\s+|in\s+)?$")
+_SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added|posted)\s+"
+                   # (where: "wrote on X on Wednesday", "said in a blog post on Tuesday")
+                   r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
+                   r"(?:on\s+|in\s+)?$")
+_SAID_REACH = 40  # characters before the date
 _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?{_PUT_OUT}")
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
@@ -257,7 +261,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         # a figure's period
     if _possessive(text, raw):
         return False  # "Last year's predictions", "this week's releases": what it qualifies, not when it happened
-    said_in = max(text.rfind("\n", max(0, raw.start - 16), raw.start) + 1, raw.start - 16, 0)  # (its line's words)
+    said_in = max(text.rfind("\n", max(0, raw.start - _SAID_REACH), raw.start) + 1, raw.start - _SAID_REACH, 0)
+    # (its line's words)
     if _SAID.search(text, said_in, raw.start) and not match_at(_SAID_DONE, text, raw.end):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens (unless what
         # was said is done: "Mistral AI said Thursday it released Mistral Small 3.1")
