@@ -546,6 +546,9 @@ _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w-]*\s+){0,3}?(?:and\s+)?$",
 _STAFF_AFTER = re.compile(r"\s*(?:的)?(?:员工|研究员|工程师|高管)")
 
 
+# (after 由: "由阿里巴巴领投", "由腾讯、红杉等机构共同投资")
+_INVESTS_AFTER = re.compile(r"(?:[、和与及][^，,。；;\n]{1,20}?)?(?:等)?(?:机构|公司)?(?:共同|联合)?"
+                            r"(?:领投|跟投|参投|投资|注资)")
 # Who backs the actor is no actor: "Anthropic, backed by Amazon and Alphabet, was valued at …" (nor one listed with it)
 _BACKER = re.compile(r"\b(?:backed|funded|owned|financed|supported)\s+by\s+(?:[A-Z][\w.-]*\s+(?:and\s+)?)?$")
 
@@ -566,6 +569,8 @@ def _affiliation(text: str, org: OrgMention) -> bool:
         return True
     if " by " in low and _BACKER.search(before) is not None:
         return True
+    if before.endswith("由") and _INVESTS_AFTER.match(text, org.end) is not None:
+        return True  # ("完成6亿美元A轮融资，由阿里巴巴领投": the investor, not who raised)
     return before.endswith("前") and _STAFF_AFTER.match(text, org.end) is not None
 
 
