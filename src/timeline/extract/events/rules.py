@@ -678,6 +678,17 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:
+    """The span from the model a relative clause that holds the date is about: "Foo-7 beats Foo-6, which we released in
+    May" tells of Foo-6 alone."""
+    own = ctx.clause(raw.start)[0]
+    named = ctx.models_in(span[0], own) if own > span[0] else []
+    if named and (rel := match_at(RELATIVE_CLAUSE, ctx.text, named[-1].end)) is not None \
+            and ctx.clause(rel.end())[0] == own and own <= raw.start:
+        return named[-1].start, span[1]
+    return span
+
+
 _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
 
 
@@ -1351,6 +1362,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if span is None:
             continue
         span = _with_listed(ctx, _with_companion(ctx, _lead_in_date(ctx, span, d.raw), neighbours[1]), neighbours[1])
+        span = _relative_owner(ctx, span, d.raw)
         if span[0] < byline[1] <= d.raw.start and not ctx.text[span[0] : byline[0]].strip(_OPENING_MARKS):
             # (the dateline before "Cohere today announced …" is no part of it, nor its reporters or the parenthesis it
             # stands in: "…电（记者王六）", "（中央社记者王小明台北2025年3月19日電）")
