@@ -16,7 +16,7 @@ from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
+from timeline.text.windows import finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
@@ -1023,8 +1023,8 @@ def _shared_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
 
 # A benchmark named again by a phrase: "Claude Opus 4.1, which scored 74.5% on the same benchmark",
 # "B在同一基准上得分80.9%": the last one named before, in its paragraph or the one before
-_SAME_WORDS = ("same", "同一")  # (looked for first: few texts have either)
-_SAME_BENCHMARK = regex.compile(r"(?:the\s+same\s+|同一)(?:benchmark|test|eval(?:uation)?|leaderboard"
+_SAME_WORDS = ("same", "同一")  # (found with str.find: a pattern led by neither was tried everywhere)
+_SAME_BENCHMARK = regex.compile(r"(?:same\s+|同一)(?:benchmark|test|eval(?:uation)?|leaderboard"
                                 r"|基准|测试|评测|榜单)(?:测试)?(?P<on>[上中])?")
 _SCORE_ON_IT = regex.compile(rf"[，,]?\s*(?:的)?(?P<word>得分|成绩|分数|准确率)?(?:为|达到?|是)?了?\s*{_NUMBER}")
 
@@ -1032,10 +1032,11 @@ _SCORE_ON_IT = regex.compile(rf"[，,]?\s*(?:的)?(?P<word>得分|成绩|分数|
 def _same_benchmark_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     text = ctx.text
-    if not benches or not contains_any(text, _SAME_WORDS, 0, len(text)):
+    if not benches:
         return records
     starts = [b.start() for b in benches]
-    for same in _SAME_BENCHMARK.finditer(text):
+    for same in [found for word in _SAME_WORDS for pos in occurrences(text, word)
+                 if (found := _SAME_BENCHMARK.match(text, pos)) is not None]:
         i = bisect.bisect_left(starts, same.start()) - 1
         if i < 0 or text.count("\n\n", benches[i].end(), same.start()) > 1:
             continue  # (none named in the paragraph or the one before)
@@ -1046,8 +1047,8 @@ def _same_benchmark_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> 
                 m = None
             score_at = same.start()
         else:  # ("scored 74.5% on the same benchmark": the score before it)
-            word_at = text.find("same", same.start(), same.end())  # (not "同一基准得分…": no score before it)
-            m = _SCORE_THEN_BENCH.search(text, max(sent_start, same.start() - 40), word_at) if word_at != -1 else None
+            english = text.startswith("same", same.start())  # (not "同一基准得分…": no score before it)
+            m = _SCORE_THEN_BENCH.search(text, max(sent_start, same.start() - 40), same.start()) if english else None
             score_at = m.start() if m is not None else -1
         if m is None:
             continue

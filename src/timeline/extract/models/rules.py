@@ -27,7 +27,7 @@ from timeline.text.lists import BLANK_LINE, ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import WINDOW, match_at, occurrences
+from timeline.text.windows import WINDOW, contains_any, match_at, occurrences
 
 # What may not stand right before a name: as a string and a set for the name scans, and as the
 # lookbehind they stand for (the reference tests/test_name_scan.py holds them to).
@@ -125,7 +125,8 @@ _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z]
                       r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?(?=,))?)")  # ("our model, Zeta 2,")
            for noun in ("model", "chatbot", "LLM")]
 # ... and in Chinese: "一款名为Zephyra的大模型", "代号为Orion"
-_CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|命名为|代号为?)[ \t]*\"?"
+_CALLED_ZH_WORDS = ("名为", "名叫", "叫做", "代号")  # (looked for first: few texts have any; 命名为 holds 名为)
+_CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|代号为?)[ \t]*\"?"
                         r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*)?)(?![A-Za-z0-9_.-])")
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
@@ -700,12 +701,21 @@ _PROPER_WORD_BEFORE = re.compile(r"(?:[A-Z][\w-]*|[\w-]*[-\d][\w-]*) $")
 
 
 # ... and in Chinese: "本文介绍了Foo-VL，一个拥有72亿参数的多模态大模型"
-_APPOSITION_ZH = re.compile(r"[，,][ \t]*(?:是)?(?:一个|一款|一种|一系列)[^，。,;；\n]{0,24}?(?:模型|LLM)")
+# (its 一 found first, then the comma before it: a pattern led by the comma was tried at every comma)
+_APPOSITION_ZH = re.compile(r"一(?:个|款|种|系列)[^，。,;；\n]{0,24}?(?:模型|LLM)")
+_APPOSITION_ZH_LEAD = re.compile(r"[，,][ \t]*(?:是)?$")
+
+
+def _appositions_zh(text: str) -> Iterator[int]:
+    """Where the comma of each Chinese apposition stands."""
+    for pos in occurrences(text, "一"):
+        if (lead := _APPOSITION_ZH_LEAD.search(text, max(0, pos - 4), pos)) and _APPOSITION_ZH.match(text, pos):
+            yield lead.start()
 
 
 def _appositions(text: str) -> Iterator[tuple[int, int]]:
-    for m in chain(_APPOSITION.finditer(text), _APPOSITION_ZH.finditer(text)):
-        span = _name_before(text, m.start(), version_apart=True)  # ("Atlas-VL 2, a 34B model")
+    for comma in chain((m.start() for m in _APPOSITION.finditer(text)), _appositions_zh(text)):
+        span = _name_before(text, comma, version_apart=True)  # ("Atlas-VL 2, a 34B model")
         if span is not None and not _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]) \
                 and not _NOT_APPOSED.fullmatch(text, *span):  # ("in early March, a 32B model", "In 2024, a …")
             yield span
@@ -721,7 +731,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (False, [(a, text[a:b]) for a, b in _appositions(text)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
                      if not text[m.start() - 1 : m.start()].isalnum()]),
-             (True, [(m.start(1), m.group(1)) for m in _CALLED_ZH.finditer(text)]),
+             (True, [(m.start(1), m.group(1)) for m in _CALLED_ZH.finditer(text)]
+                    if contains_any(text, _CALLED_ZH_WORDS, 0, len(text)) else []),
              (True, _code_names(text)),
              (True, _sized_names(text)),
              (True, _named_in_parens(text)),
