@@ -20,13 +20,17 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
-# (a rating after the words that say it is one may have its thousands' comma: "an Elo of 1,402")
-_NUMBER = (r"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:of|is|was|at)\s+)\d,\d{3}(?!\d|,\d)"
-           r"|\d{1,4}(?:\.\d+)?)(?:\s*(?P<unit>%|分|points?|Elo(?![A-Za-z])))?")  # (an Elo is no unit: null)
+_UNIT = r"(?:\s*(?P<unit>%|分|points?|Elo(?![A-Za-z])))?"  # (an Elo is no unit: null)
+_NUMBER = rf"(?P<score>\d{{1,4}}(?:\.\d+)?){_UNIT}"
+# (a rating after the words that say it is one may have its thousands' comma: "an Elo of 1,402"; only in _SCORE: the
+# lookbehind doubled the compiling of each pattern that holds it)
+_RATED_NUMBER = (rf"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:of|is|was|at)\s+)\d,\d{{3}}(?!\d|,\d)"
+                 rf"|\d{{1,4}}(?:\.\d+)?){_UNIT}")
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
-_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_NUMBER}"
+_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_RATED_NUMBER}"
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
-_EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch)[a-z]*|gets|got)"  # "achieves", "scored", "got"…
+# "achieves", "scored", "got", "resolves 61.2% of issues"
+_EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv)[a-z]*|gets|got)"
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
 _A_SCORE_OF = (r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|rating|Elo|(?:win|pass|success|resolve|solve)\s+rate|accuracy"
