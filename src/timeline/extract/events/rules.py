@@ -658,7 +658,9 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
     and GPT-4.1 nano on April 14, 2025" (the date's clause opened at the last comma)."""
     start, end = span
     text = ctx.text
-    opens = end - len(text[start:end].lstrip())  # (where its first word starts)
+    opens = start
+    while opens < end and text[opens] in " \t\n":
+        opens += 1  # (where its first word starts)
     first = ctx.models_in(opens, opens + 1)
     if not first or (last := match_at(_LIST_AND, text, first[0].end)) is None \
             or not (closing := ctx.models_in(last.end(), last.end() + 1)) or closing[0].start != last.end():

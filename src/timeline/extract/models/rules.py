@@ -700,21 +700,13 @@ def _run_start(text: str, end: int) -> int:
 _PROPER_WORD_BEFORE = re.compile(r"(?:[A-Z][\w-]*|[\w-]*[-\d][\w-]*) $")
 
 
-# ... and in Chinese: "本文介绍了Foo-VL，一个拥有72亿参数的多模态大模型"
-# (its 一 found first, then the comma before it: a pattern led by the comma was tried at every comma)
-_APPOSITION_ZH = re.compile(r"一(?:个|款|种|系列)[^，。,;；\n]{0,24}?(?:模型|LLM)")
-_APPOSITION_ZH_LEAD = re.compile(r"[，,][ \t]*(?:是)?$")
-
-
-def _appositions_zh(text: str) -> Iterator[int]:
-    """Where the comma of each Chinese apposition stands."""
-    for pos in occurrences(text, "一"):
-        if (lead := _APPOSITION_ZH_LEAD.search(text, max(0, pos - 4), pos)) and _APPOSITION_ZH.match(text, pos):
-            yield lead.start()
+# ... and in Chinese: "本文介绍了Foo-VL，一个拥有72亿参数的多模态大模型" (normalized text writes its comma ","; a
+# literal first, the engine jumps from one comma to the next: a class of both commas was tried at every position)
+_APPOSITION_ZH = re.compile(r",[ \t]*(?:是)?一(?:个|款|种|系列)[^,。;\n]{0,24}?(?:模型|LLM)")
 
 
 def _appositions(text: str) -> Iterator[tuple[int, int]]:
-    for comma in chain((m.start() for m in _APPOSITION.finditer(text)), _appositions_zh(text)):
+    for comma in (m.start() for m in chain(_APPOSITION.finditer(text), _APPOSITION_ZH.finditer(text))):
         span = _name_before(text, comma, version_apart=True)  # ("Atlas-VL 2, a 34B model")
         if span is not None and not _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]) \
                 and not _NOT_APPOSED.fullmatch(text, *span):  # ("in early March, a 32B model", "In 2024, a …")
