@@ -322,7 +322,9 @@ class DocContext:
         models = [m._replace(text=m.canonical) if _elided(m) else m for m in models]
         starts = starts_of_lines(text)
         # (sorted runs are merged in linear time; no position ends two of them)
-        breaks = [s for s in starts[1:] if text[s - 2] not in ",、" or not _GOES_ON.match(text, s - 2)]
+        # (the commas before a break found with str.find: most lines end otherwise)
+        going = {pos + 2 for mark in (",\n", "、\n") for pos in occurrences(text, mark) if _GOES_ON.match(text, pos)}
+        breaks = [s for s in starts[1:] if s not in going] if going else starts[1:]
         sentence_ends = sorted(breaks + _bounds(_SENTENCE_END, text))
         clause_ends = sorted(sentence_ends + _outside_parentheses(text, _bounds(_CLAUSE_END, text)))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,

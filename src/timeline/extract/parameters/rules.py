@@ -247,7 +247,7 @@ _TOKENS_AFTER = regex.compile(rf"[-\s]*(?:{_TOKEN_WORDS})", regex.I)
 
 # "Devstral, a 24B coding model": a size in an apposition right after its model's name
 _APPOSITION = regex.compile(r"\s*,\s*(?:a|an)\s+")
-_KIND_OF_MODEL = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,2}model\b")
+_KIND_OF_MODEL = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}model\b")  # ("a 24B open-weight reasoning model")
 
 
 def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> bool:
