@@ -710,6 +710,12 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
             named = [*named[:i], *(after[:1] if after and after[0].start == kin.end() else []),
                      *(x for x in named[i + 1 :] if not after or x != after[0])]
             break
+    # (not a family named right after its maker, the team that puts out a member: "腾讯混元于2月推出混元Turbo S",
+    # "阿里通义千问发布Qwen2.5-Omni-7B")
+    head = named[0] if len(named) > 1 else None
+    if head is not None and any(o.end == head.start for o in ctx.orgs_in(max(0, head.start - 16), head.start)) \
+            and any(m.canonical != head.canonical and m.canonical.startswith(head.canonical) for m in named[1:]):
+        named = named[1:]
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if (m in kept or match_at(RELATIVE_CLAUSE, ctx.text, m.end))
