@@ -1001,7 +1001,45 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
         + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest) + _scores_then_respectively(ctx, benches)
     found += _shared_scores(ctx, benches, found)
-    return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches)
+    return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
+        + _respective_before(ctx, benches)
+
+
+# Scores given respectively for the benchmarks the sentence before named, in order, by a model of their own
+# sentence: "A在HLE中取得44.9%，在BrowseComp上达到60.2%。相比之下，GPT-5的对应成绩分别为41.7%和54.9%。", "…
+# GPT-5's corresponding scores are 41.7% and 54.9%, respectively"
+_EACH_OF_BEFORE = regex.compile(rf"(?:{_EACH_ZH.pattern})(?P<scores>{_SCORES})")
+_RESPECTIVE_AFTER = regex.compile(rf"(?P<scores>{_SCORES}){_RESPECTIVELY.pattern}")
+_EACH_WORDS = ("分别", "依次", "respectively")  # (found with str.find first)
+
+
+def _respective_before(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    if len(benches) < 2:
+        return records
+    starts = [b.start() for b in benches]
+    for word in _EACH_WORDS:
+        for pos in occurrences(text, word):
+            sent_start, sent_end = ctx.sentence(pos)
+            i = bisect.bisect_left(starts, sent_start)
+            if sent_start == 0 or (i < len(starts) and starts[i] < sent_end):
+                continue  # (a benchmark of its own sentence: _respective_scores reads it)
+            m = _RESPECTIVE_AFTER.search(text, max(sent_start, pos - 80), pos + len(word)) if word == "respectively" \
+                else _EACH_OF_BEFORE.match(text, pos)
+            if m is None:
+                continue
+            previous = ctx.previous_sentence(sent_start)
+            named = list(dict.fromkeys(b.group("name") for b in benches if previous <= b.start() < sent_start))
+            scores = list(_ONE_SCORE.finditer(text, m.start("scores"), m.end("scores")))
+            models = _subject_models(ctx, m.start(), sent_start)
+            if len(named) != len(scores) or len(models) != 1:
+                continue
+            for name, score in zip(named, scores, strict=True):
+                ctx.add(records, BenchmarkRecord, model=models[0].text, benchmark=name,
+                        score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(models[0].start, m.start()), m.end()))
+    return records
 
 
 # One score that benchmarks listed together all have: "在AIME25和HMMT25上均取得100分", "…上都拿到满分"
