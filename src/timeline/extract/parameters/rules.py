@@ -51,7 +51,7 @@ _COUNT = regex.compile(
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
     # ("参数规模达千亿级": an order after the cue)
-    rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
+    rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量级?|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
     rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
@@ -82,7 +82,7 @@ _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?<!\d,\d)(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     r"|M[-\s]*(?:param|参数)"
-    rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|数量|数目|个数|量|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
+    rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|数量|数目|个数|量级?|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
 )
