@@ -373,10 +373,19 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
+# When the text was updated, before when it was published ("*Updated: Mar 5, 2025 · Published: Mar 4, 2025*")
+_UPDATED_FIRST = regex.compile(rf"[ \t>*_]*{_UPDATED_WORDS}[^\n·•|丨]{{1,40}}?\s*[·•|丨]\s*", regex.I)
+
+
 def _byline_line(line: str) -> dt.date | None:
     """The day of `line` when it is a byline."""
+    if line.count("|") == 1 and not line.lstrip(" \t>*_").startswith("|"):
+        line = line.replace("|", "·")  # (one bar on a line that is no table's row: "2025-03-04 | 新智元")
     lead = _BYLINE_LEAD.match(line)  # (always matches: all of it is optional)
-    return _byline_day(line[lead.end() if lead else 0 :])
+    day = _byline_day(line[lead.end() if lead else 0 :])
+    if day is None and (first := _UPDATED_FIRST.match(line)) is not None:
+        return _byline_line(line[first.end() :])
+    return day
 
 
 def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | None:
