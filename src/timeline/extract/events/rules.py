@@ -602,6 +602,17 @@ def _offered_through(text: str, model: ModelMention) -> bool:
 
 # A model that describes another thing is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"
 _CLASS_AFTER = re.compile(rf"[ \t-]?(?:级|水平|(?:{DESCRIBING})\b)")
+# nor one whose users the news is for ("releasing GPT-5 … to all ChatGPT users today", "向ChatGPT Plus用户开放"; not
+# "文心一言用户数突破2亿", "ChatGPT users doubled")
+_USERS_AFTER = re.compile(r"[ \t]*(?:(?:Pro|Plus|Team|Enterprise|Free|Edu)[ \t]+)?(?:users|subscribers|customers)\b"
+                          r"|用户")
+_USERS_BEFORE = re.compile(r"(?:\b(?:to|for)\s+(?:all\s+|its\s+|paying\s+|every\s+)?|向|面向)$")
+
+
+def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
+    text = ctx.text
+    return [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, text, m.end)
+            and not (match_at(_USERS_AFTER, text, m.end) and _USERS_BEFORE.search(text, max(0, m.start - 20), m.start))]
 
 
 # Models named as going along with what the clause is about: "released on April 16, alongside o4-mini"
@@ -695,7 +706,7 @@ _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \
 
 
 def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
-    named = [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, ctx.text, m.end)]
+    named = _acting_models(ctx, start, end)
     if named and "along" in ctx.text[(lo := max(start, named[0].start - 24)) : named[0].start] \
             and _ALONGSIDE.search(ctx.text, lo, named[0].start) is not None:
         # (only a companion: the clause goes on about its sentence's subject, "o3 was announced on December 20 and
@@ -804,8 +815,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return _with_apposed(ctx, left, end, sent_start)
     for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with,
-        # unless a clause on it follows: "Compared to GPT-5 (which launched in August), …")
-        named = ctx.models_in(start, end)
+        # unless a clause on it follows: "Compared to GPT-5 (which launched in August), …"; nor one for its users)
+        named = _acting_models(ctx, start, end)
         if (named and (ctx.any_not_compared(named, start)
                        or any(match_at(RELATIVE_CLAUSE, text, m.end) for m in named))) \
                 or _acting_orgs(ctx, start, end) or _government(text, start, end):
@@ -828,7 +839,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # OpenAI CTO Mira Murati in February 2025, released Tinker on …")
         if start > sent_start and _PARTICIPLE.match(ctx.text, start):
             continue
-        if ctx.not_compared(ctx.models_in(start, end), start) \
+        if ctx.not_compared(_acting_models(ctx, start, end), start) \
                 or any(not _platform(ctx.text, o) for o in ctx.orgs_in(start, end)) \
                 or _government(ctx.text, start, end):
             return _with_apposed(ctx, start, end, sent_start)

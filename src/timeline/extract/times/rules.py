@@ -205,7 +205,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?=today\b|this\s+(?:morning|afternoon|evening)\b)"
         r"(?<=\b(?:(?:releas|launch|unveil|announc|introduc|open-sourc)(?:ed|es|ing)|debut(?:ed|s|ing)"
         r"|ship(?:ped|s|ping)|arriv(?:ed|es|ing)|land(?:ed|s|ing)|com(?:es|ing)|came\s+out|(?:went|goes)\s+live"
-        r"|roll(?:ed|s|ing)\s+out|available)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,40}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
+        r"|roll(?:ed|s|ing)\s+out|available)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship|preview"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,6}?available)))\b"
