@@ -256,7 +256,7 @@ def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> boo
         and match_at(_KIND_OF_MODEL, after, 0) is not None
 
 
-_SIZE_HEADING = regex.compile(r"参数|规模|(?i:parameters?|params|model\s+sizes?)")
+_SIZE_HEADING = regex.compile(r"参数|规模|尺寸|(?i:parameters?|params|(?:model\s+)?sizes?\b)")  # ("## Sizes")
 
 
 _NAME_BEFORE = regex.compile(r"[\w\p{Han}.·-]+ ?$")  # (a name's characters, right before a parenthesis)
