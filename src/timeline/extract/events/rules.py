@@ -243,6 +243,30 @@ _RETRACTED_REACH = 120
 _VERSION_WORDS = ("version", "版本")  # (looked for first: the pattern leads with none)
 
 
+def _said_when(text: str, raw: RawTime) -> bool:
+    """Whether `raw` tells when something was said ("Altman wrote on X on December 11, 2025")."""
+    said_in = max(text.rfind("\n", max(0, raw.start - _SAID_REACH), raw.start) + 1, raw.start - _SAID_REACH, 0)
+    return _SAID.search(text, said_in, raw.start) is not None  # (its line's words)
+
+
+def _quoted_days(text: str, raws: list[RawTime], reference: dt.date | None, year: int | None) -> dict[int, dt.date]:
+    """The day each relative day inside a quote was said, when the quote's attribution on its line dates it:
+    '"We're releasing GPT-5.2 today," Altman wrote on X on December 11, 2025' (keyed by the relative day's start)."""
+    days: dict[int, dt.date] = {}
+    for k, said in enumerate(raws):
+        if k == 0 or not any(r.day_rel is not None for r in raws[:k]) or not _said_when(text, said):
+            continue
+        time = resolve(said, reference, year, None, None)
+        if time is None or time.precision != "day" or time.earliest is None:
+            continue
+        line_start = text.rfind("\n", 0, said.start) + 1
+        for raw in raws[:k]:
+            if raw.day_rel is not None and text.count('"', line_start, raw.start) % 2 == 1 \
+                    and text.find('"', raw.end, said.start) != -1:
+                days[raw.start] = time.earliest
+    return days
+
+
 def _dateline(text: str, raw: RawTime) -> bool:
     return text[raw.end : raw.end + 1] in ("电", "讯") or text.startswith("消息", raw.end) \
         or match_at(_DATELINE_TAIL, text, raw.end) is not None
@@ -261,9 +285,7 @@ def _usable(raw: RawTime, text: str) -> bool:
         # a figure's period
     if _possessive(text, raw):
         return False  # "Last year's predictions", "this week's releases": what it qualifies, not when it happened
-    said_in = max(text.rfind("\n", max(0, raw.start - _SAID_REACH), raw.start) + 1, raw.start - _SAID_REACH, 0)
-    # (its line's words)
-    if _SAID.search(text, said_in, raw.start) and not match_at(_SAID_DONE, text, raw.end):
+    if _said_when(text, raw) and not match_at(_SAID_DONE, text, raw.end):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens (unless what
         # was said is done: "Mistral AI said Thursday it released Mistral Small 3.1")
     before = text[max(0, raw.start - 8) : raw.start].rstrip()
@@ -424,6 +446,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             passage_dated = False
         on_line: list[DatedMention] = []
         raws = raws_on.get(i, [])
+        quoted = _quoted_days(text, raws, reference, block_year) if '"' in text[lines[i][0] : lines[i][1]] else {}
         for j, raw in enumerate(raws):
             if ctx.in_model(raw.start):
                 continue
@@ -446,8 +469,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
             day = block_day if block_day is not None or raw.day_ctx is None else last_day if after_last else passage_day
-            time = resolve(raw, dateline if dateline is not None and raw.day_rel is not None else reference,
-                           context_year, block_month, day)
+            time = resolve(raw, quoted.get(raw.start) or (dateline if dateline is not None and raw.day_rel is not None
+                                                           else reference), context_year, block_month, day)
             if time is None:
                 continue
             if time.precision == "day" and time.earliest is not None and _dateline(text, raw):
