@@ -657,7 +657,11 @@ def _with_companion(ctx: DocContext, span: tuple[int, int], after: DatedMention 
 
 # and a list that the date's clause opens, after its comma: "we launched GPT-4.1, GPT-4.1 mini and GPT-4.1 nano" (the
 # clause ended at the first comma)
-_LIST_AND = re.compile(r"[ \t]*(?:and|or|&|和|与)[ \t]+")
+_LIST_AND = re.compile(r"[ \t]*(?:(?:and|or|&)[ \t]+|(?:和|与|及)[ \t]*)")
+# What may follow a list's last item: its clause's end, a preposition or an adverb, Chinese; not a verb of its own
+# ("Acme released Foo-2, and Bar-3 followed in June": Bar-3 is no item)
+_LIST_END = re.compile(r"[ \t]*(?:[,.;:!?)\]]|\n|$|[^\x00-\x7f]|(?:in|on|at|to|for|with|via|under|through|today"
+                       r"|yesterday|this|last|as|from|into|models?|and|—|-)\b)")
 _LIST_ITEMS = 8  # at most, after the first
 
 
@@ -673,14 +677,14 @@ def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | N
         if not item or item[0].end > limit:
             return span
         joined = text[pos : item[0].start].strip()
-        if joined in ("and", "or"):
-            return start, item[0].end  # (", and C": the last)
+        if joined in ("and", "or"):  # (", and C": the last)
+            return (start, item[0].end) if match_at(_LIST_END, text, item[0].end) else span
         if joined:
             return span
         last = match_at(_LIST_AND, text, item[0].end)
         if last is not None and (closing := ctx.models_in(last.end(), last.end() + 1)) \
                 and closing[0].start == last.end() and closing[0].end <= limit:
-            return start, closing[0].end  # ("B and C": the last)
+            return (start, closing[0].end) if match_at(_LIST_END, text, closing[0].end) else span  # ("B and C")
         if text[item[0].end : item[0].end + 1] != ",":
             return span
         pos = item[0].end + 1
