@@ -434,7 +434,10 @@ _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
 
-_TABLE_GLOSS = re.compile(rf"\s*{_GLOSS}$")
+# A header's setting after the name, in parentheses or as a metric ("HumanEval (pass@1)", "HumanEval pass@1",
+# "MMLU (%)": its unit)
+_TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:pass|maj|cons|avg)@\d+|(?i:acc(?:uracy)?|EM|F1|\d+-shot))$")
+_PERCENT_HEADER = re.compile(r"[(（]\s*%\s*[)）]|%$")
 
 
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
@@ -450,8 +453,9 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
             name = _arena_above(ctx, row.start) or name
         if not m or not is_benchmark(name):
             continue
+        unit = m.group("unit") or ("%" if _PERCENT_HEADER.search(name_cell.text) else None)
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name,
-                score=_value(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                score=_value(m.group("score")), unit=_unit(unit), comparator="=",
                 prov=ctx.prov(row.start, row.end))
     return records
 
