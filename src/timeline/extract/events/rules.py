@@ -446,7 +446,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             passage_dated = False
         on_line: list[DatedMention] = []
         raws = raws_on.get(i, [])
-        quoted = _quoted_days(text, raws, reference, block_year) if '"' in text[lines[i][0] : lines[i][1]] else {}
+        line_start, line_end = lines[i]
+        quoted = _quoted_days(text, raws, reference, block_year) if text.find('"', line_start, line_end) != -1 else {}
         for j, raw in enumerate(raws):
             if ctx.in_model(raw.start):
                 continue
@@ -705,7 +706,9 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
         return span
     sent_start = ctx.sentence(start)[0]
     for _ in range(_LIST_ITEMS):
-        comma = len(text[:start].rstrip()) - 1
+        comma = start - 1
+        while comma > sent_start and text[comma] in " \t\n":
+            comma -= 1  # (the comma before the item, past its blanks)
         if comma <= sent_start or text[comma] != ",":
             break
         left = ctx.clause(comma)[0]
