@@ -103,6 +103,7 @@ _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|hand
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
                             rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：])\s*$", regex.I)
+_THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an aside in parentheses may follow)
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
@@ -246,7 +247,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             and _DATA_WORD.search(text, ctx.clause(start)[0], start) is None \
             and (_CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
                  or _titled_about_context(ctx, start))
-        cue = cue or topical
+        # (or a list of them given respectively in a passage about the context: "A and B offer 200K and 400K
+        # respectively")
+        respective = not cue and latin and text.find("respectively", m.end(), sent_end) != -1 \
+            and match_at(_THEN_RESPECTIVELY, text, m.start() + len(m.group(0).rstrip())) is not None \
+            and _CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
+        cue = cue or topical or respective
         # (a list's line headed by its model under a heading about the context: "- **Foo**：128K" under "# 上下文窗口";
         # the heading first, found in C: a line's subject costs more)
         # (or an answer to a question about the context: "A：128K。" under "Q：R1的上下文长度是多少？")
