@@ -273,7 +273,8 @@ _BEYOND = regex.compile(
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
     r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|接近|逼近|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by"
-    r"|(?:close|comparable|similar)\s+to|near|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing))了?\s*"
+    r"|(?:close|comparable|similar)\s+to|near|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing"
+    r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)))了?\s*"  # ("more than double B's 17.6%")
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
 _MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")
