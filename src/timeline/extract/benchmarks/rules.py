@@ -1074,6 +1074,8 @@ _SAME_WORDS = ("same", "同一")  # (found with str.find: a pattern led by neith
 _SAME_BENCHMARK = regex.compile(r"(?:same\s+|同一)(?:benchmark|test|eval(?:uation)?|leaderboard"
                                 r"|基准|测试|评测|榜单)(?:测试)?(?P<on>[上中])?")
 _SCORE_ON_IT = regex.compile(rf"[，,]?\s*(?:的)?(?P<word>得分|成绩|分数|准确率)?(?:为|达到?|是)?了?\s*{_NUMBER}")
+# ... or by "there" after a score: "Gemini 3 Pro takes ARC-AGI-2 with 31.1%; Opus 4.5 scores 37.6% there"
+_SCORE_THERE = regex.compile(rf"(?:{_EN_SCORE_VERB}|at|with)\s+{_NUMBER}\s+(?=there\b)", regex.I)
 
 
 def _same_benchmark_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -1082,6 +1084,18 @@ def _same_benchmark_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> 
     if not benches:
         return records
     starts = [b.start() for b in benches]
+    for pos in occurrences(text, " there"):
+        there = _SCORE_THERE.search(text, max(0, pos - 40), pos + 1)
+        i = bisect.bisect_left(starts, pos) - 1
+        if there is None or i < 0:
+            continue
+        sent_start, _ = ctx.sentence(pos)
+        if benches[i].start() < ctx.previous_sentence(sent_start):
+            continue  # (none named in its sentence or the one before)
+        for target in _subject_models(ctx, there.start(), sent_start)[:1]:
+            ctx.add(records, BenchmarkRecord, model=target.text, benchmark=benches[i].group("name"),
+                    score=_value(there.group("score")), unit=_unit(there.group("unit")), comparator="=",
+                    prov=ctx.prov(ctx.quote_start(target.start, there.start()), pos + 6))
     for same in [found for word in _SAME_WORDS for pos in occurrences(text, word)
                  if (found := _SAME_BENCHMARK.match(text, pos)) is not None]:
         i = bisect.bisect_left(starts, same.start()) - 1
