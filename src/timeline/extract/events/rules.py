@@ -241,6 +241,10 @@ _RETRACTED = re.compile(r"(?i:(?:earlier|previous|prior)\s+version\s+of\s+this\s
                         r"[^.;\n]{0,80}$|(?:本文|该文|此文|文章|报道)(?:此前|之前|早前)的?版本[^。，,；;\n]{0,40}$")
 _RETRACTED_REACH = 120
 _VERSION_WORDS = ("version", "版本")  # (looked for first: the pattern leads with none)
+# When the text itself was updated or corrected (its words found with str.find first)
+_TEXT_REVISED = re.compile(r"(?i:\b(?:this|the)\s+(?:story|article|post|piece|report|page)\s+(?:was|has\s+been|is)\s+"
+                           r"(?:last\s+)?(?:updated|corrected|revised)\s+(?:on\s+|at\s+)?)$|本文(?:最后)?(?:更新|修订|修改)于\s*$")
+_REVISED_WORDS = ("pdated", "orrected", "evised", "更新", "修订", "修改")
 
 
 def _said_when(text: str, raw: RawTime) -> bool:
@@ -309,6 +313,9 @@ def _usable(raw: RawTime, text: str) -> bool:
     if contains_any(text, _VERSION_WORDS, max(0, raw.start - _RETRACTED_REACH), raw.start) \
             and _RETRACTED.search(text, max(0, raw.start - _RETRACTED_REACH), raw.start):
         return False  # ("Correction: An earlier version of this article said Gemma 3 was released on Tuesday")
+    if contains_any(text, _REVISED_WORDS, max(0, raw.start - 48), raw.start) \
+            and _TEXT_REVISED.search(text, max(0, raw.start - 48), raw.start):
+        return False  # ("This story was updated on Nov. 20 to include …", "本文更新于…"): when the text changed
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
