@@ -236,15 +236,16 @@ _NOTE_DEFINED = re.compile(r"\[\^?[^\]\n]{1,16}\]:")  # (a footnote's, or a link
 _QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
 
 
-# What a correction says an earlier version of the text got wrong (its version's word found with str.find first)
-_RETRACTED = re.compile(r"(?i:(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:article|story|report|post|piece)\b)"
-                        r"[^.;\n]{0,80}$|(?:本文|该文|此文|文章|报道)(?:此前|之前|早前)的?版本[^。，,；;\n]{0,40}$")
-_RETRACTED_REACH = 120
-_VERSION_WORDS = ("version", "版本")  # (looked for first: the pattern leads with none)
-# When the text itself was updated or corrected (its words found with str.find first)
-_TEXT_REVISED = re.compile(r"(?i:\b(?:this|the)\s+(?:story|article|post|piece|report|page)\s+(?:was|has\s+been|is)\s+"
-                           r"(?:last\s+)?(?:updated|corrected|revised)\s+(?:on\s+|at\s+)?)$|本文(?:最后)?(?:更新|修订|修改)于\s*$")
-_REVISED_WORDS = ("pdated", "orrected", "evised", "更新", "修订", "修改")
+# What the text says of itself: what a correction says an earlier version got wrong ("An earlier version of this
+# article said Gemma 3 was released on Tuesday", "本文此前版本称…"), when it was updated ("This story was updated on
+# Nov. 20 to include …", "本文更新于…"); its words found with str.find first (the pattern leads with none)
+_OWN_REVISION = re.compile(
+    r"(?i:(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:article|story|report|post|piece)\b)[^.;\n]{0,80}$"
+    r"|(?:本文|该文|此文|文章|报道)(?:此前|之前|早前)的?版本[^。，,；;\n]{0,40}$"
+    r"|(?i:\b(?:this|the)\s+(?:story|article|post|piece|report|page)\s+(?:was|has\s+been|is)\s+"
+    r"(?:last\s+)?(?:updated|corrected|revised)\s+(?:on\s+|at\s+)?)$|本文(?:最后)?(?:更新|修订|修改)于\s*$")
+_OWN_REVISION_WORDS = ("version", "版本", "pdated", "orrected", "evised", "更新", "修订", "修改")
+_OWN_REVISION_REACH = 120
 
 
 def _said_when(text: str, raw: RawTime) -> bool:
@@ -310,12 +311,10 @@ def _usable(raw: RawTime, text: str) -> bool:
     if (text.find("—", said_from, raw.start) != -1 or text.find("–", said_from, raw.start) != -1) \
             and _QUOTED_BY.search(text, said_from, raw.start):
         return False  # ("… smarter than us" — Sam Altman, Feb 2025): when a quote was said (its dash found in C first)
-    if contains_any(text, _VERSION_WORDS, max(0, raw.start - _RETRACTED_REACH), raw.start) \
-            and _RETRACTED.search(text, max(0, raw.start - _RETRACTED_REACH), raw.start):
-        return False  # ("Correction: An earlier version of this article said Gemma 3 was released on Tuesday")
-    if contains_any(text, _REVISED_WORDS, max(0, raw.start - 48), raw.start) \
-            and _TEXT_REVISED.search(text, max(0, raw.start - 48), raw.start):
-        return False  # ("This story was updated on Nov. 20 to include …", "本文更新于…"): when the text changed
+    revised_from = max(0, raw.start - _OWN_REVISION_REACH)
+    if contains_any(text, _OWN_REVISION_WORDS, revised_from, raw.start) \
+            and _OWN_REVISION.search(text, revised_from, raw.start):
+        return False  # what the text says of its own versions, not what happened
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
@@ -689,14 +688,20 @@ def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | N
             return (start, item[0].end) if match_at(_LIST_END, text, item[0].end) else span
         if joined:
             return span
-        last = match_at(_LIST_AND, text, item[0].end)
-        if last is not None and (closing := ctx.models_in(last.end(), last.end() + 1)) \
-                and closing[0].start == last.end() and closing[0].end <= limit:
-            return (start, closing[0].end) if match_at(_LIST_END, text, closing[0].end) else span  # ("B and C")
+        closing = _closing_item(ctx, item[0].end)
+        if closing is not None and closing.end <= limit:
+            return (start, closing.end) if match_at(_LIST_END, text, closing.end) else span  # ("B and C")
         if text[item[0].end : item[0].end + 1] != ",":
             return span
         pos = item[0].end + 1
     return span
+
+
+def _closing_item(ctx: DocContext, pos: int) -> ModelMention | None:
+    """The model that closes a list right after `pos`, after its "and" ("… B and C", "B和C")."""
+    last = match_at(_LIST_AND, ctx.text, pos)
+    closing = ctx.models_in(last.end(), last.end() + 1) if last is not None else []
+    return closing[0] if closing and last is not None and closing[0].start == last.end() else None
 
 
 def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
@@ -708,8 +713,7 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
     while opens < end and text[opens] in " \t\n":
         opens += 1  # (where its first word starts)
     first = ctx.models_in(opens, opens + 1)
-    if not first or (last := match_at(_LIST_AND, text, first[0].end)) is None \
-            or not (closing := ctx.models_in(last.end(), last.end() + 1)) or closing[0].start != last.end():
+    if not first or _closing_item(ctx, first[0].end) is None:
         return span
     sent_start = ctx.sentence(start)[0]
     for _ in range(_LIST_ITEMS):
