@@ -650,11 +650,11 @@ def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
         end = found - (found > 0 and text[found - 1] == "大")
         end -= 2 * (text[max(0, end - 2) : end] == "系列")
         span = _name_before(text, end, version_apart=True)
-        if span is not None and span[0] >= 2 and text[span[0] - 1] in " \t" and text[span[0] - 2].isalnum() \
-                and text[span[0] - 2].isascii():
-            pass  # (the last word of a name of several: "Gemini 2.5 Computer Use模型" names no model "Use")
-        elif span is not None:
-            before.append(span)
+        if span is not None:
+            # (not the last word of a name of several: "Gemini 2.5 Computer Use模型" names no model "Use")
+            if span[0] < 2 or text[span[0] - 1] not in " \t" or not text[span[0] - 2].isalnum() \
+                    or not text[span[0] - 2].isascii():
+                before.append(span)
         elif (intro := _INTRODUCED.search(text, max(0, end - 28), end)) is not None \
                 and (span := _name_before(text, intro.start())) is not None:
             before.append(span)  # ("LongCat-Flash-Chat是美团推出的大模型")
