@@ -219,6 +219,15 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年")
 
 
+# ("… the same day OpenAI released them on April 14": the day it is the same as is the one its clause names next)
+_CLAUSE_END = re.compile(r"[;；。!?！？]|\.\s")
+
+
+def _day_named_after(text: str, raw: RawTime, after: RawTime) -> bool:
+    return after.day is not None and after.month is not None and after.start - raw.end <= 80 \
+        and _CLAUSE_END.search(text, raw.end, after.start) is None
+
+
 def _possessive(text: str, raw: RawTime) -> bool:
     return text.startswith(("'s", "’s"), raw.end)
 
@@ -455,7 +464,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         line_start, line_end = lines[i]
         quoted = _quoted_days(text, raws, reference, block_year) if text.find('"', line_start, line_end) != -1 else {}
         for j, raw in enumerate(raws):
-            if ctx.in_model(raw.start):
+            if ctx.in_model(raw.start) or (
+                    raw.day_ctx == 0 and j + 1 < len(raws) and _day_named_after(text, raw, raws[j + 1])):
                 continue
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
             if raw.ago is not None and raw.ago[0] in ("day", "week") and (block_day is not None or after_last):
@@ -463,6 +473,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # after, from the last day before, when a paragraph opens with them: "…8月7日发布GPT-5。" over
                 # "一周后，谷歌…")
                 raw = raw._replace(ago=None, day_ctx=raw.ago[1] * (7 if raw.ago[0] == "week" else 1))
+            elif raw.ago is not None and raw.ago[1] > 0 and ((raw.ago[0] == "month" and block_month is not None)
+                                                             or (raw.ago[0] == "year" and block_year is not None)):
+                # ("次年6月，Qwen2发布；三个月后，Qwen2.5问世": months or years after, from the passage's, as "later")
+                raw = raw._replace(ago=None, month_ctx=True, month_rel=raw.ago[1]) if raw.ago[0] == "month" \
+                    else raw._replace(ago=None, year_ctx=raw.ago[1])
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
             if (shared := _year_listed_after(text, raw, raws[j + 1] if j + 1 < len(raws) else None)) is not None:
@@ -516,7 +531,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             was_year = block_year
             if _possessive(text, raw):
                 pass  # ("Last year's predictions held up: … released it on May 22": the passage's year is not its)
-            elif year is not None and (not raw.bare_year or _english_year(text, raw)):
+            elif year is not None and (not raw.bare_year or _usable_bare(raw, text) or _english_year(text, raw)):
+                # (a year that heads its list item is its months' too: "- **2019**: … GPT-2 in February")
                 block_year = last_year = year
             elif block_year is not None and context_year == block_year + 1:
                 block_year = context_year  # (the story told forward goes on in that year)
@@ -1006,7 +1022,9 @@ _FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列|家族)
 _MAKER_THEN = regex.compile(r"\s*[,，、;；]\s*")
 
 
-_RESTATED = regex.compile(r"[ \t]*[(（][ \t]*")  # (between a relative day and its date written out in parentheses)
+# (between a relative day and its date written out: in parentheses, "three months later, on June 20",
+# "三天后，即3月16日")
+_RESTATED = regex.compile(r"[ \t]*[(（][ \t]*|,[ \t]*(?:on|in)[ \t]+|[,，][ \t]*即")
 
 
 def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
@@ -1384,9 +1402,10 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             if first_actor is not None and (first_actor <= head + 2 or (
                     verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None)):
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)
-                if record is not None and record.status == "reported" \
-                        and (own := _status(ctx, (item_start, item_end), lead.time)) != "reported":
-                    # (the item tells what is to come under a lead that does not: "- GPT-5：奥尔特曼称将在几周内发布")
+                if record is not None and (own := _status(ctx, (item_start, item_end), lead.time)) != "reported" \
+                        and (record.status == "reported" or own == "rumored"):
+                    # (the item tells what is to come under a lead that does not: "- GPT-5：奥尔特曼称将在几周内发布";
+                    # or that it is hearsay, under a forecast's lead: "2026年十大预测" over "据传DeepSeek…")
                     record = record.model_copy(update={"status": own})
                 # (under a lead with more words, the item or the lead says what happened: under "Model cheat
                 # sheet (March 2025)", "- Foo-2 — 123B params" is a state, not news)
@@ -1402,6 +1421,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     seen: set[tuple[str, int, int]] = set()
     previous: TimeMention | None = None  # (the last one that dated a record)
     byline = ctx.dated_line or (0, 0)
+    restated = -1  # (the index of a date that writes out a relative one right before it)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or byline[0] <= d.raw.start < byline[1]:
             continue
@@ -1414,13 +1434,22 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if same and not (d.raw.day_ctx == 0 and d.time.precision == "month"
                          and ctx.models_in(*ctx.clause(d.raw.start))) and _dated_in_parenthesis(ctx, d.raw) is None:
             continue
-        neighbours = dated[i - 1] if i else None, dated[i + 1] if i + 1 < len(dated) else None
+        before = dated[i - 1] if i else None
+        if i == restated and before is not None:
+            # (a date that writes out the relative one before it is written from there: "…, and B three months later,
+            # on June 20")
+            d = DatedMention(d.raw._replace(start=before.raw.start), d.time)
+            before = dated[i - 2] if i >= 2 else None
+        neighbours = before, dated[i + 1] if i + 1 < len(dated) else None
         if d.raw.month is None and neighbours[1] is not None and d.raw.end < neighbours[1].raw.start \
                 and _RESTATED.fullmatch(ctx.text, d.raw.end, neighbours[1].raw.start) is not None:
+            restated = i + 1
             continue  # ("on Tuesday (Nov. 18)", "昨天（11月18日）": the day the parenthesis writes out)
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None:
             continue
+        if i == restated:
+            span = (span[0], max(span[1], d.raw.end))
         span = _with_listed(ctx, _with_companion(ctx, _lead_in_date(ctx, span, d.raw), neighbours[1]), neighbours[1])
         span = _relative_owner(ctx, span, d.raw)
         if span[0] < byline[1] <= d.raw.start and not ctx.text[span[0] : byline[0]].strip(_OPENING_MARKS):
