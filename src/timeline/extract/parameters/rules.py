@@ -29,9 +29,9 @@ _COUNT_NUM = r"(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿", "仅激活其中的370亿"; what it rose to:
-# "参数规模跃升至1750亿", "将参数推到1.6万亿")
+# "参数规模跃升至1750亿", "将参数推到1.6万亿"; what it may be: "参数规模或达1.2万亿")
 _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包括|在|分别|依次|均|都|了|其中的?|:|：|\*\*"
-             r"|(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到))\s*){0,3}")
+             r"|或将?|将|预计|可能|有望|(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到))\s*){0,3}")
 _TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
@@ -141,8 +141,8 @@ _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the to
 # ("a 123B model", "includes a 405B version")
 _MODEL_AFTER = regex.compile(
     r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b|version\b|variant\b)")
-_PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)")
-    rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:total\s+|active\s+)?param(?:eter)?s?|size"
+_PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
+    rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:\#?\s*(?:total\s+|activ(?:e|ated)\s+)?param(?:eter)?s?|size"
     r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
 _CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
 # ("671B (37B active)", "2360亿（激活210亿）": the total, and the active count in parentheses; "约1.8T",
