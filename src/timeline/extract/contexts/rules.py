@@ -25,7 +25,7 @@ _PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
     # ("a 1-million-token context window": the words hyphenated)
-    r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿)|[\s-]*(?P<u>million)(?![A-Za-z]))\s*"
+    r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿)|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))\s*"
     r"(?:-?\s*(?:个\s*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token
     r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
@@ -41,11 +41,12 @@ _LENGTH = regex.compile(
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
-    r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?(?:\s*(?:[KkMm](?![A-Za-z])|万|千万|亿)|[\s-]*million(?![A-Za-z]))"
+    r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?(?:\s*(?:[KkMm](?![A-Za-z])|万|千万|亿)|[\s-]*(?:million|thousand)(?![A-Za-z]))"
     r"|\d{0,2}(?:,\d{3})+\s*-?\s*(?:个\s*)?token|\d{2,7}\s*-?\s*(?:个\s*)?token)"
 )
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
+_WORD_UNIT = {"million": "M", "thousand": "K"}  # ("128 thousand tokens")
 _MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 # (and a plain number right after a cue: tried from each "context" and 上下文 that str.find finds)
@@ -264,7 +265,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         if not latin and not (what or cue or listed or headed):
             continue
-        if (m.group("plain") or unit == "million") \
+        if (m.group("plain") or unit in ("million", "thousand")) \
                 and not (cue_before or _CUE_AFTER.match(after) or listed or headed or topical or compared):
             continue  # a number this plain is a length only beside a cue
         if m.group("plain"):
@@ -274,7 +275,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         elif m.group("cw"):
             value = CN_MULTIPLIER[m.group("cw")]
         else:
-            value = scaled(m.group("n"), "M" if unit == "million" else unit)
+            value = scaled(m.group("n"), _WORD_UNIT.get(unit, unit))
         is_chars = what in ("字", "汉字") or what.startswith("char")
         if value <= 0:
             continue  # ("a 0K context": no length, not a record to reject)
