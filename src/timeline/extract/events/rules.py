@@ -228,6 +228,13 @@ def _day_named_after(text: str, raw: RawTime, after: RawTime) -> bool:
         and _CLAUSE_END.search(text, raw.end, after.start) is None
 
 
+# A clause of a condition, which the date stands in: from its if-word at the clause's start to the date
+_IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若")
+_IF_CLAUSE = re.compile(
+    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*_\"“]*(?:[Ii]f\s|如果|假如|假设|要是|倘若)[^,;:!?，；：！？。\n]*$", re.M)
+_IF_REACH = 80
+
+
 def _possessive(text: str, raw: RawTime) -> bool:
     return text.startswith(("'s", "’s"), raw.end)
 
@@ -299,6 +306,9 @@ def _usable(raw: RawTime, text: str) -> bool:
         # a figure's period
     if _possessive(text, raw):
         return False  # "Last year's predictions", "this week's releases": what it qualifies, not when it happened
+    if_from = max(0, raw.start - _IF_REACH)
+    if contains_any(text, _IF_WORDS, if_from, raw.start) and _IF_CLAUSE.search(text, if_from, raw.start):
+        return False  # "If Meta had released Llama 4 in January, …", "如果OpenAI在7月发布GPT-5": what would be
     if _said_when(text, raw) and not match_at(_SAID_DONE, text, raw.end):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens (unless what
         # was said is done: "Mistral AI said Thursday it released Mistral Small 3.1")
