@@ -39,6 +39,12 @@ _COUNTED_FROM_BEFORE = regex.compile(rf"\b(?:{TIME_UNITS}|shortly|just|soon|righ
 # What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
 _OFFERED_IN = re.compile(
     r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
+# ... nor the product it names ("… through the Gemini API. The model tops …" is not about Gemini), nor the family a
+# model belongs to ("Foo-3 Pro, the first model in its Foo-3 family, … The model tops …" is Foo-3 Pro's; "We
+# released the Foo-2.5 series. … sizes: 3B, 14B" is the series')
+_CHANNEL_AFTER = re.compile(r"[ \t]+(?:app|apps|API|APIs|website|platform|subscribers|users)\b")
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|series)\b")
+_MEMBER_OF = re.compile(r"\b(?:in|of|from)\s+(?:its|the|their)\s+$")
 
 # Sentence ends: line breaks (taken from the line starts), and CJK and Latin full stops (a point
 # before a capital or at a line end) and semicolons. (One character class first: the stdlib
@@ -69,7 +75,8 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 # (or a speaker's name in a transcript, "GUEST: It scored …" (normalized text drops "**GUEST:**"'s emphasis); or a
 # conjunction: "Right, and it scored …")
 _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+|[A-Z][A-Za-z .]{{0,24}}:[ \t]+)?"
-              r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?")
+              # (or a quote's opening mark: '"两个模型都支持128K上下文。"')
+              r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?[\"“「]?")
 # What opens an apposition after a model's name: an article or a maker's possessive ("Codestral, Mistral's first
 # code model (22B), came out …", "Mistral NeMo, a 12B model built with NVIDIA, came out …")
 # (not who said it: "…, the company said")
@@ -208,6 +215,7 @@ _SIZE_TOKEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[BM])(?![A-Za-z\d])")
 _SIZED_REACH = 3000  # characters back to the model a sized subject names
 _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
+_HEADING_WORDS = 24  # characters a heading may hold before its model's name in parentheses
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
 # about, which keeps the work per fact bounded and extraction linear in the text.
@@ -513,9 +521,17 @@ class DocContext:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object
         ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
         models = [m for m in self.models_in(start, pos) if m.end <= pos]
-        kept = [m for m in self.not_counted_from(self.not_compared(models, start), start)
-                if _OFFERED_IN.search(self.text, max(start, m.start - 24), m.start) is None]
+        kept = self.not_offered(self.not_counted_from(self.not_compared(models, start), start), start)
         return self.relative_owner(models, pos) or (kept[-1] if kept else None)
+
+    def not_offered(self, models: list[ModelMention], start: int) -> list[ModelMention]:
+        """`models` (from `start` on) without those named as where a model is offered ("available in ChatGPT", "the
+        Gemini API") or as the family it belongs to ("in its Gemini 3 family")."""
+        text = self.text
+        return [m for m in models if _OFFERED_IN.search(text, max(start, m.start - 24), m.start) is None
+                and _CHANNEL_AFTER.match(text, m.end) is None
+                and not (_FAMILY_AFTER.match(text, m.end)
+                         and _MEMBER_OF.search(text, max(start, m.start - 12), m.start))]
 
     def not_counted_from(self, models: list[ModelMention], start: int) -> list[ModelMention]:
         """`models` (from `start` on) without those a span of time is counted from ("two months after B arrived")."""
@@ -911,11 +927,18 @@ class DocContext:
         text, found = self.text, []
         for model in self.models:
             line_start = self.line_start(model.start)
-            if text.startswith("#", line_start):
-                lead = _HEADING_LINE.match(text, line_start)
+            bold = text.startswith("**", line_start)
+            if text.startswith("#", line_start) or bold:
+                lead = _HEADING_LINE.match(text, line_start) if not bold else None
                 line_end = text.find("\n", model.end)
-                tail = (len(text) if line_end == -1 else line_end) - model.end
-                if lead is not None and lead.end() == model.start and tail <= _HEADING_TAIL:
+                line_end = len(text) if line_end == -1 else line_end
+                if bold and not text[line_start:line_end].rstrip().endswith("**"):
+                    continue  # (a bold line alone is a heading: "**Benchmarks (Foo-2-120b, high reasoning)**")
+                head_end = lead.end() if lead is not None else line_start + 2
+                if (head_end == model.start and line_end - model.end <= _HEADING_TAIL) or (
+                        # (or the one model in parentheses after a few words: "## Results (Foo-2-120b, high reasoning)")
+                        text[model.start - 1] in "(（" and model.start - head_end <= _HEADING_WORDS
+                        and len(self.models_in(line_start, line_end)) == 1):
                     found.append(model)
         self._headings = found
         return found

@@ -620,7 +620,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     named = ctx.named_before(pos, sent_start)
     if (relative := ctx.relative_owner(named, pos)) is not None:
         return [relative]
-    before = ctx.not_counted_from(ctx.not_compared(named, sent_start), sent_start)
+    before = ctx.not_offered(ctx.not_counted_from(ctx.not_compared(named, sent_start), sent_start), sent_start)
     for start, end in [] if before else ctx.parts_before(sent_start):  # (over parts without a model)
         scored = _SCORE_WORD.search(ctx.text, start, end)
         before = ctx.not_compared([m for m in ctx.models_in(start, end) if m.end <= end], start)

@@ -71,7 +71,7 @@ def lengths(text: str) -> list[regex.Match[str]]:
 _CUE_AFTER = regex.compile(
     rf"^\s*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?"  # ("256K native context")
     rf"(?:(?:超?长?|无损)上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度"
-    r"|input\s+(?:limit|length|window))", regex.I)  # ("a 1,048,576-token input limit")
+    r"|input\s+(?:limit|length|window|context))", regex.I)  # ("a 1,048,576-token input limit")
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens", "长文本能力提升至200万字"
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens", "最大输入长度为100万token": what it reads at once; "The context window of
