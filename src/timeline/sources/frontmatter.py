@@ -42,8 +42,9 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
               rf"|\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]|{_SECTION_NAME}(?:\n|\Z))")
 # (nor is a top heading that names a section: "# Abstract" over a paper's text)
 _SECTION_HEADING = regex.compile(_SECTION_NAME)
-# (a press release's label over its headline: "FOR IMMEDIATE RELEASE", "新闻稿")
-_RELEASE_LABEL = r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release)|新闻稿|新闻通稿)[ \t]*\n)?"
+# (a press release's or a report's label over its headline: "FOR IMMEDIATE RELEASE", "新闻稿", "TECHNICAL REPORT")
+_LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release|technical\s+report"
+               r"|white\s*paper)|新闻稿|新闻通稿|技术报告|白皮书)[ \t]*\n)?")
 # (an arXiv paper's stamp over its title, as a PDF's text puts it: "arXiv:2507.20534v1 [cs.CL] 28 Jul 2025")
 _ARXIV_STAMP = r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?[ \t]*\[[^\]\n]{1,20}\][ \t]*"
 _ARXIV_LINE = rf"(?:\s*+{_ARXIV_STAMP}[^\n]*\n)?"
@@ -64,7 +65,7 @@ _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)"
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
-    rf"{_RELEASE_LABEL}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
+    rf"{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
     # (or an English one's, after two words or more: "Scaling Sparse Experts: A Technical Report"; not "Author: Jane",
