@@ -54,7 +54,9 @@ _MEMBER_OF = re.compile(r"\b(?:in|of|from)\s+(?:its|the|their)\s+$")
 # and before Chinese, as bilingual text has it: "… launched in October 2023. 月之暗面成立于…")
 _SENTENCE_END = re.compile(
     # (before a capital, or a name in lower case: "iPhone", "o3-pro followed on June 10", "gpt-4.1 is …")
-    r"[。！？!?；;.](?:(?<=\.)(?:\[\d{1,3}\])*[\"”’]?(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
+    # (not before a time zone: "11:05 a.m. PT — OpenAI …")
+    r"[。！？!?；;.](?:(?<=\.)(?![ \t]+(?:P[SD]?T|E[SD]?T|GMT|UTC)\b)(?:\[\d{1,3}\])*[\"”’]?"
+    r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
     # (a sentence that opens with a number after a word's end, "… for me. 128K context too.", "… the API. 128K …"; not
     # an abbreviation's, "approx. 5", "vol. 2", a month's "Oct. 22", "Sept. 12")

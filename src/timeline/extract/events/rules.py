@@ -239,9 +239,11 @@ def _possessive(text: str, raw: RawTime) -> bool:
     return text.startswith(("'s", "’s"), raw.end)
 
 
-_REPORT_FIRST = frozenset("的未财业季年半 \t-")  # (what may follow the date in _REPORT_AFTER, tested first)
-_REPORT_AFTER = regex.compile(r"\s*(?:的)?(?:未经审计的?)?(?:财报|业绩|财务报告|财务业绩|季报|年报|半年报)"
-                              r"|[\s-]*(?:(?:financial|earnings)\s+)?(?:results|earnings)\b", regex.I)
+_REPORT_FIRST = frozenset("的未财业季年半总榜排 \t-")  # (what may follow the date in _REPORT_AFTER, tested first)
+# (or the period a ranking covers: "在SuperCLUE 3月总榜中", "the October leaderboard")
+_REPORT_AFTER = regex.compile(
+    r"\s*(?:的)?(?:未经审计的?)?(?:财报|业绩|财务报告|财务业绩|季报|年报|半年报|总榜|榜单|排行榜|榜)"
+    r"|[\s-]*(?:(?:financial|earnings)\s+)?(?:results|earnings|leaderboard|rankings)\b", regex.I)
 
 
 _ZONE_AFTER = re.compile(r"[^()（）\n]{0,24}?(?:\btime|时间)\s*[)）]", re.I)
@@ -412,6 +414,24 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     return found
 
 
+# A live report's time of day at a line's start ("14:05 雷军登台，宣布…", "**11:05 a.m. PT** — OpenAI …"): that line
+# happened on the text's own day (not a video's timecode, "[00:01:45]")
+_CLOCK_LEAD = re.compile(r"[ \t]*(?:\*\*)?(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])(?:[ \t]*(?i:[ap]\.?m\.?))?"
+                         r"(?:[ \t]+(?:PT|ET|PST|PDT|EST|EDT|GMT|UTC|BST|CET))?(?:\*\*)?[ \t]*(?:[—–|｜-][ \t]*)?"
+                         r"(?=[A-Za-z\u3400-\u9fff])")
+
+
+def _clock_leads(text: str) -> list[RawTime]:
+    """The times of day that open lines of a live report (two at least: one alone is a schedule's or a quote's)."""
+    starts = [0, *(m.end() for m in _CLOCK_LINE.finditer(text))]  # (the first line too)
+    found = [RawTime(start=m.start("t"), end=m.end("t"), text=m.group("t"), day_rel=0, clock=True)
+             for start in starts if (m := _CLOCK_LEAD.match(text, start, start + 64)) is not None]
+    return found if len(found) > 1 else []
+
+
+_CLOCK_LINE = re.compile(r"\n(?=[ \t*]*\d{1,2}:)")
+
+
 def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
     """Whether the sentence of `raw` tells of it as done ("released", "发布了", "已于…发布"), not to come."""
     start, end = ctx.sentence(raw.start)
@@ -436,8 +456,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, []).append(raw)
         if raw.year is not None and raw.month is not None:
             years.append(raw.year)
-    for raw in _lead_short_dates(ctx):
+    for raw in _lead_short_dates(ctx) + (_clock_leads(text) if reference is not None else []):
         raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
+        if raw.clock and raws:
+            continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…")
         if not any(other.start <= raw.start < other.end for other in raws):
             raws.insert(0, raw)
     # A text with no date of its own: what its passages leave without a year takes the latest year of the passage
@@ -1021,6 +1043,34 @@ def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMenti
 _LATER_ON = re.compile(r"\s*(?:此后|之后|随后|后来|其后|later|afterwards|subsequently)(?![A-Za-z])", re.I)
 
 
+# A clause that goes on with the subject's next verb, no subject nor date of its own: "On February 5, Google made A
+# generally available, released B and introduced C", "1月20日，DeepSeek发布R1，同时开源了R1-Zero"
+_NEXT_VERB = regex.compile(r"[ \t]*(?:[,，][ \t]*)?(?:and[ \t]+|(?:同时|并且|并|还|也)[ \t]*)?(?=[a-z\u3400-\u9fff])")
+
+
+def _coordinated_verbs(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
+    """`span` with the clauses after it in its sentence that open with a verb of happening and name a model."""
+    start, end = span
+    sent_end = ctx.sentence(start)[1]
+    text = ctx.text
+    while end < sent_end and text[end - 1 : end + 2].strip(" \t")[:1] in (",", "，") \
+            and (lead := match_at(_NEXT_VERB, text, end)) is not None \
+            and (verb := _ACTION.match(text, lead.end(), lead.end() + 24)) is not None:
+        next_end = ctx.clause(lead.end())[1]
+        named = ctx.models_in(verb.end(), next_end)
+        # (its object the model right after the verb: not "同时释出类似o4-mini的开放权重模型")
+        if (after is not None and end <= after.raw.start < next_end) or not named \
+                or named[0].start > verb.end() + _OBJECT_REACH \
+                or _OBJECT_NEXT.match(text, verb.end(), named[0].start) is None:
+            break
+        end = next_end
+    return start, end
+
+
+_OBJECT_NEXT = re.compile(r"(?:了|the\s+|its\s+|a\s+|an\s+|[\s`'\"“‘])*(?!类似|像|like\b|similar)")
+_OBJECT_REACH = 16
+
+
 # (past details after the date: "(December 26, 671B total)")
 _CLOSE_PAREN = regex.compile(r"\s*(?:[,，;；][^()（）\n]{0,60})?[)）]")
 
@@ -1461,7 +1511,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if i == restated:
             span = (span[0], max(span[1], d.raw.end))
         span = _with_listed(ctx, _with_companion(ctx, _lead_in_date(ctx, span, d.raw), neighbours[1]), neighbours[1])
-        span = _relative_owner(ctx, span, d.raw)
+        span = _coordinated_verbs(ctx, _relative_owner(ctx, span, d.raw), neighbours[1])
         if span[0] < byline[1] <= d.raw.start and not ctx.text[span[0] : byline[0]].strip(_OPENING_MARKS):
             # (the dateline before "Cohere today announced …" is no part of it, nor its reporters or the parenthesis it
             # stands in: "…电（记者王六）", "（中央社记者王小明台北2025年3月19日電）")
@@ -1485,8 +1535,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if record is not None and record.action is None and (shared := _elided_action(ctx, own, d.raw)) is not None:
             record = record.model_copy(update={"action": shared})
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)
-                              and not _due(ctx.text, d.raw)):
-            continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb)
+                              and not _due(ctx.text, d.raw)) or (d.raw.clock and record.action is None):
+            continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb; so does a live
+            # report's line: "14:12 MiMo-7B在AIME 2024上得分68.2%" is no happening)
         # (a date that dated nothing leaves the next one of the same day its own: "Four months later, in July, the
         # company made Claude 2 broadly available")
         previous = d.time

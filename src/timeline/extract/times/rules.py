@@ -414,6 +414,7 @@ class RawTime(NamedTuple):
     holiday: tuple[int, int] | None = None
     bare_year: bool = False  # a four-digit number read as a year without 年
     until: RawTime | None = None  # a range's last day, month, quarter or year ("6月20日至21日")
+    clock: bool = False  # a live report's time of day that opens its line: the text's own day ("14:05 雷军宣布…")
 
 
 class TimeMention(NamedTuple):
