@@ -343,12 +343,13 @@ def _extend(text: str, start: int, end: int) -> int:
         end = m.end()
 
 
-_DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$|(?<!\d)(?:19|20)\d\d(?:[./-]\d{1,2})?$")
+_DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$|(?<!\d)(?:19|20)\d\d(?:[./-]\d{1,2})?$|(?<![\d:])\d{1,2}:\d\d$")
 
 
 def _after_number(text: str, start: int) -> bool:
-    """ "8 Gen 4" is a chip: a name right after a number and a space is not a model (after a date it is:
-    "2024.12.26 DeepSeek-V3发布", "2025/1/20 DeepSeek-R1", "2024.05 GPT-4o发布", "2023 GPT-4")."""
+    """ "8 Gen 4" is a chip: a name right after a number and a space is not a model (after a date or a time of day
+    it is: "2024.12.26 DeepSeek-V3发布", "2025/1/20 DeepSeek-R1", "2024.05 GPT-4o发布", "2023 GPT-4",
+    "14:12 MiMo-7B…")."""
     if not (start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()):
         return False
     token = text[max(0, text.rfind(" ", 0, start - 1) + 1, start - 12) : start - 1]
