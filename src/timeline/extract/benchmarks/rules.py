@@ -881,7 +881,7 @@ def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) 
 # "## MMLU 得分" over "- GPT-4o：88.7": the lines of a list headed by their models, under a heading that names one
 # benchmark, give their scores on it
 _HEADED_SCORE = regex.compile(rf"\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
-_LEAD_LENGTH = 40  # characters: a lead line's most
+_LEAD_LENGTH = 80  # characters: a lead line's most ("The top of the LMArena text leaderboard as of November 24:")
 _RANKED = regex.compile(  # (a rank that opens a line: "第一名：", "No. 1:", "#1 ")
     r"[ \t]*(?:第[一二三四五六七八九十\d]{1,3}名|(?i:No\.|#)\s*\d{1,3})[ \t]*[:：.]?[ \t]*(?:\*\*)?")
 _PAREN_RANK_SCORE = regex.compile(r"(?:\*\*)?\s*[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*[)）]\s*")
@@ -932,10 +932,13 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
             continue  # (a heading that names several benchmarks: "## MMLU vs GPQA")
         lines = ctx.lines
         titled = text.startswith("#", first)
+        listed = False  # (whether an item came yet: blank lines may stand between the lead and its list)
         for k in range(bisect.bisect_right(ctx.line_starts, first), len(lines)):
             start, end = lines[k]
-            if text.startswith("#", start) or (not titled and not text[start:end].strip()):
+            blank = not text[start:end].strip()
+            if text.startswith("#", start) or (not titled and blank and listed):
                 break  # (a lead's list ends at its first blank line)
+            listed = listed or not blank
             head = ctx.line_head(start, dashed=True)
             score = _HEADED_SCORE.fullmatch(text, head[1], end) if head is not None else None
             if head is None and (ranked := _RANKED.match(text, start, end)) is not None \
