@@ -96,6 +96,17 @@ def test_wrapped_number_in_cjk_text_is_joined_whole() -> None:
     assert "again 2 10 times" in norm.normalize(latin).text
 
 
+def test_a_wrapped_line_that_opens_with_a_comma_or_a_full_stop_goes_on_from_the_one_before() -> None:
+    """No line of text opens with a comma or a full stop: a PDF's break before one is a cut, even after a line the
+    Latin name left short ("…发布推理模型Foo-R1" over "，其性能…")."""
+    body = ["2025年，国产大模型加速迭代", "。1月20日，某公司发布推理模型", "Foo-R1", "，其性能对标Bar-1正式版，训练成",
+            "本却大幅降低。该模型采用混合专家", "架构，总参数6710亿，每次推理激", "活370亿参数。"]
+    rest = ["另一段被PDF按行切开的长句子还没", "有结束，它的每一行都一样长，直到"] * 4
+    text = norm.normalize("\n\n".join(body + rest + ["最后一行。"])).text
+    assert "加速迭代。1月20日" in text
+    assert "推理模型Foo-R1,其性能" in text
+
+
 def test_wrapped_text_keeps_its_headline_over_a_blank_line() -> None:
     """A headline as long as a wrapped line ends over the blank line below it, unless every line is
     followed by a blank one (a text cut and double-spaced, whose first line is cut like the others)."""

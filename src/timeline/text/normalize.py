@@ -493,6 +493,8 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
     if text[m.start()] == "-":
         return ""  # one word again (a compound cut at its own hyphen loses it, "open-\nsource": no rule reads that)
     before, after = text[m.start() - 1], text[m.end()]
+    if after in _NO_LINE_START and before not in _TERMINAL and not before.isspace():
+        return ""  # ("…发布推理模型DeepSeek-R1" over "，其性能…": no line opens with a comma or a full stop)
     if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
         return m.group(0)
     if m.start() == title_end and m.group(0).count("\n") > 1:
@@ -541,6 +543,7 @@ _TEXT_CHAR = re.compile(r"\S")
 # (with letters and digits: a line cut mid-sentence ends so; a parenthesis or a percent sign too, before a
 # line that goes on in lower case: "ahead of GPT-4o (1316)\nand Gemini 1.5 Pro (1301)")
 _CUT_AFTER = frozenset(",，、-_")
+_NO_LINE_START = frozenset("，。、；：！？）」』》,;)")  # (a text's line never opens with these: a cut before them)
 _CUT_AFTER_IF_LOWER = frozenset(")%")
 _CUT_BEFORE = frozenset("_\"'(（“《")  # (and so does the next line start)
 
