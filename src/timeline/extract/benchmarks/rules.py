@@ -344,7 +344,7 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     one before was another model's, with its score after its name), and its end."""
     text = ctx.text
     if listing and (sep := match_at(_SEPARATOR, text, pos)):
-        model = _model_at(ctx, sep.end())
+        model = _model_at(ctx, _past_owner(ctx, sep.end()))  # ("… (76.2%) and OpenAI's B (77.9%)")
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
     elif colon and (sep := match_at(_LIST_NEXT, text, pos)):
         model = _model_at(ctx, sep.end())
