@@ -787,13 +787,20 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:
-    """The span from the model a relative clause that holds the date is about: "Foo-7 beats Foo-6, which we released in
-    May" tells of Foo-6 alone."""
+    """The span from the model (or the company) a relative clause that holds the date is about: "Foo-7 beats Foo-6,
+    which we released in May" tells of Foo-6 alone."""
     own = ctx.clause(raw.start)[0]
     named = ctx.models_in(span[0], own) if own > span[0] else []
     if named and (rel := match_at(RELATIVE_CLAUSE, ctx.text, named[-1].end)) is not None \
             and ctx.clause(rel.end())[0] == own and own <= raw.start:
         return named[-1].start, span[1]
+    # (a company's, of it alone up to the clause's end: "Anthropic, which was last valued at $183 billion after a
+    # funding round in September, said Foo-4.5 is …" tells nothing of Foo-4.5 in September)
+    first = min(span[0], ctx.sentence(raw.start)[0])
+    makers = ctx.orgs_in(first, own) if own > first and not named else []
+    if makers and (rel := match_at(RELATIVE_CLAUSE, ctx.text, makers[-1].end)) is not None \
+            and ctx.clause(rel.end())[0] == own and own <= raw.start:
+        return makers[-1].start, min(span[1], ctx.clause(raw.start)[1])
     return span
 
 
