@@ -156,6 +156,8 @@ _PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全C")
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
+# (objects listed past each one's score in parentheses and maker: "ahead of Google's A (76.2%) and OpenAI's B")
+_LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）])?{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")
 # The first of two models listed together, named again ("A与B，前者…，后者…"; "A and B; the former …")
 _FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
 _OPENS_FORMER = regex.compile(rf"{_ITEM_MARK}(?:{_FORMER.pattern})")
@@ -218,6 +220,7 @@ _SIZED_REACH = 3000  # characters back to the model a sized subject names
 _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 _HEADING_WORDS = 24  # characters a heading may hold before its model's name in parentheses
+_PAREN_TAIL = re.compile(r"[ \t]*[(（][^()（）\n]{1,40}[)）][ \t]*(?:\*\*)?[ \t]*")  # ("## 1. GPT-4o (OpenAI, May 13)")
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
 # about, which keeps the work per fact bounded and extraction linear in the text.
@@ -571,7 +574,7 @@ class DocContext:
         """Whether a comparison's verb after `left` takes `m` as its object, or `m` is listed right after one
         (which ended at `listed_after`, else -1)."""
         return object_of(self.text, max(left, m.start - OBJECT_REACH), m.start) \
-            or (listed_after >= 0 and _LISTED_WITH.fullmatch(self.text, listed_after, m.start) is not None)
+            or (listed_after >= 0 and _LISTED_OBJECT.fullmatch(self.text, listed_after, m.start) is not None)
 
     def model_next_to(self, pos: int, start: int) -> ModelMention | None:
         """The model mention (from `start`) that ends at `pos` or one character before it: what a
@@ -696,7 +699,7 @@ class DocContext:
             if model is not None or not opens:
                 return model
         elif not opens and not self.opens_with_figure(sent_start):
-            return self.subject_model(sent_start)
+            return self.subject_model(sent_start) or self._section_model(sent_start)
         sized = self.sized_referent(sent_start)
         if sized is not None:
             return sized
@@ -725,6 +728,15 @@ class DocContext:
             heading, named = self.heading_above(start), self.heading_model(start)
             model = named if heading is not None and named is not None and heading[0] <= named.start else None
         return model
+
+    def _section_model(self, sent_start: int) -> ModelMention | None:
+        """The model the heading over a sentence names, when nothing from it to the sentence's end names one: "## 1.
+        GPT-4o (OpenAI, May 13)" over "OpenAI's omni model … with a 128K context window." """
+        heading = self.heading_above(sent_start)
+        if heading is None or self.models_in(heading[1], self.sentence(sent_start)[1]):
+            return None  # (nor a sentence that names one itself: "Sizes are 1B and 3B, unlike Foo-3.")
+        named = self.heading_model(sent_start)
+        return named if named is not None and heading[0] <= named.start < heading[1] else None
 
     def sized_referent(self, sent_start: int) -> ModelMention | None:
         """ "Meta says the 405B model is …": the last model named before the sentence at `sent_start` (within
@@ -937,7 +949,8 @@ class DocContext:
                 if bold and not text[line_start:line_end].rstrip().endswith("**"):
                     continue  # (a bold line alone is a heading: "**Benchmarks (Foo-2-120b, high reasoning)**")
                 head_end = lead.end() if lead is not None else line_start + 2
-                if (head_end == model.start and line_end - model.end <= _HEADING_TAIL) or (
+                if (head_end == model.start and (line_end - model.end <= _HEADING_TAIL
+                                                 or _PAREN_TAIL.fullmatch(text, model.end, line_end))) or (
                         # (or the one model in parentheses after a few words: "## Results (Foo-2-120b, high reasoning)")
                         text[model.start - 1] in "(（" and model.start - head_end <= _HEADING_WORDS
                         and len(self.models_in(line_start, line_end)) == 1):
