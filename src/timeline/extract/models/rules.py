@@ -135,6 +135,13 @@ _RELEASED_NAME = re.compile(r"..了?\s*([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-
                             r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])")
 
 
+# (in English, only names joined by hyphens, each part capitalized, the last a model's variant: "Meituan open-sourced
+# LongCat-Flash"; a name in camel case alone, or another word last, is a company's or a product's as often: "launched
+# TikTok", "launched Search-Labs")
+_EN_RELEASE_VERBS = ("released ", "launched ", "open-sourced ", "unveiled ", "introduced ")
+_RELEASED_NAME_EN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+(?![\w-])")
+
+
 def _released_names(text: str) -> list[tuple[int, str]]:
     found = []
     for verb in RELEASE_VERBS:
@@ -142,6 +149,17 @@ def _released_names(text: str) -> list[tuple[int, str]]:
             after = text[pos + 2 : pos + 4]
             if ("A" <= after[:1] <= "Z" or "A" <= after[1:] <= "Z") and (m := _RELEASED_NAME.match(text, pos)):
                 found.append((m.start(1), m.group(1)))  # (a capital right after the verb, tested first: few have one)
+    return found
+
+
+def _released_names_en(text: str) -> list[tuple[int, str]]:
+    found = []
+    for word in _EN_RELEASE_VERBS:
+        for pos in occurrences(text, word):
+            at = pos + len(word)
+            if "A" <= text[at : at + 1] <= "Z" and (named := _RELEASED_NAME_EN.match(text, at)) \
+                    and named.group(0).rsplit("-", 1)[1] in VARIANT_SET:
+                found.append((at, named.group(0)))
     return found
 # A name that its size in parentheses follows: "Gopher (280B parameters)", "Jurassic-1（1780亿参数）"
 _SIZE_IN_PARENS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*(?:万亿|亿|[BMT]|billion|trillion|million)[\s-]*(?:个)?")
@@ -729,7 +747,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, _code_names(text)),
              (True, _sized_names(text)),
              (True, _named_in_parens(text)),
-             (False, _released_names(text)))
+             (False, _released_names(text)),
+             (True, _released_names_en(text)))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()
