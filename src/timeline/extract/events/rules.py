@@ -24,7 +24,7 @@ from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_HEAD_END, WEEKDAY_NOTE
 from timeline.records import EventRecord
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
-from timeline.text.windows import contains_any, match_at
+from timeline.text.windows import contains_any, match_at, occurrences
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
@@ -438,6 +438,25 @@ def _clock_leads(text: str) -> list[RawTime]:
 _CLOCK_COLON = re.compile(r":[0-5]\d")
 
 
+# A quarter alone that heads a list's item or a line ("- Q1：DeepSeek V4发布", "**Q2:** GPT-6 …"): of the year its
+# block or section gives (none else: "Q1:" also numbers a FAQ's questions), unless the line asks something
+_QUARTER_LEAD = re.compile(r"[ \t]*(?:[-*•+][ \t]+)?(?:\*\*)?Q([1-4])(?:\*\*)?[ \t]*(?:[:：]|\*\*[:：]|[ \t])")
+
+
+def _lead_quarters(text: str) -> list[RawTime]:
+    found = []
+    for pos in occurrences(text, "Q"):
+        line_start = text.rfind("\n", max(0, pos - 8), pos) + 1
+        if (line_start == 0 and pos > 8) or (lead := _QUARTER_LEAD.match(text, line_start, pos + 6)) is None \
+                or lead.start(1) != pos + 1:
+            continue
+        line_end = text.find("\n", pos)
+        if not text[pos : len(text) if line_end == -1 else line_end].rstrip().endswith(("?", "？")):
+            found.append(RawTime(start=pos, end=pos + 2, text=text[pos : pos + 2], quarter=int(lead.group(1)),
+                                 year_ctx=0))
+    return found
+
+
 def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
     """Whether the sentence of `raw` tells of it as done ("released", "发布了", "已于…发布"), not to come."""
     start, end = ctx.sentence(raw.start)
@@ -462,7 +481,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, []).append(raw)
         if raw.year is not None and raw.month is not None:
             years.append(raw.year)
-    for raw in _lead_short_dates(ctx) + (_clock_leads(text) if reference is not None else []):
+    for raw in _lead_short_dates(ctx) + _lead_quarters(text) + (_clock_leads(text) if reference is not None else []):
         raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
         if raw.clock and raws:
             continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…")
