@@ -137,6 +137,7 @@ _KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?(?:\*\*)?[ \t]*(?:
 _NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
 _FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
+_ITEM_HEAD = re.compile(rf"[ \t]*{BULLET}[ \t]*(?:\*\*)?")
 _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") is no longer
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
@@ -801,7 +802,7 @@ class DocContext:
         named = self._name_field_model(line_start)
         if named is not None:
             return named, 0
-        lead = self._lead_model(line_start)
+        lead = self._lead_model(line_start) or self._first_item_model(line_start)
         if lead is None and (record := self.record_head(line_start, keyed=True)) is not None:
             return record[0], 0
         heading = self.heading_model(line_start)
@@ -857,6 +858,22 @@ class DocContext:
         lead_start = max(lead_start, self.sentence(max(lead_start, lead_end - 1))[0])  # (its last sentence's)
         named = self.not_compared(self.models_in(lead_start, lead_end), lead_start)
         return named[0] if named and len({m.canonical for m in named}) == 1 else None
+
+    def _first_item_model(self, line_start: int) -> ModelMention | None:
+        """The one model the first item of a list names, for a later item keyed by a field that names none, when no
+        item between names one ("- Foo-R1-0528 landed on May 28." over "- AIME 2025 accuracy: 87.5%")."""
+        text, starts = self.text, self.line_starts
+        if not _LIST_ITEM_MARK.match(text, line_start):
+            return None
+        first = i = bisect.bisect_left(starts, line_start)
+        while i > 0 and first - i < _FIELD_RUN and _LIST_ITEM_MARK.match(text, starts[i - 1]):
+            i -= 1
+        if i == first or self.models_in(starts[i + 1], line_start):
+            return None
+        named = self.models_in(starts[i], starts[i + 1])
+        head = _ITEM_HEAD.match(text, starts[i])  # (the model heads it: not "- … faster than Opus 4.1")
+        return named[0] if named and len({m.canonical for m in named}) == 1 and head is not None \
+            and head.end() == named[0].start else None
 
     def _name_field_model(self, line_start: int) -> ModelMention | None:
         """The model a run of key-value lines names in its name field ("Model Name: Llama 3.1 405B" over

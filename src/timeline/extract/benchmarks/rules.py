@@ -175,7 +175,9 @@ _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集
 # ("高考数学新课标I卷中"; an edition's month, "SuperCLUE 2025年9月榜单中")
 _ON_IT = rf"(?:\s*(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月)?(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?[上中]"
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
-_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
+# (a metric's word may stand before the colon: "AIME 2025 accuracy: 87.5%", "MMLU得分：88.7")
+_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:(?i:accuracy|score|pass@\d+)\s*|准确率|得分|成绩)?"
+                       rf"(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")
 _MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")
@@ -220,6 +222,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
+                             r"|(?i:accuracy|score)\s*[:：]"  # ("- AIME 2025 accuracy: 87.5%")
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
