@@ -1084,12 +1084,13 @@ def _coordinated_verbs(ctx: DocContext, span: tuple[int, int], after: DatedMenti
     """`span` with the clauses after it in its sentence that open with a verb of happening and name a model."""
     start, end = span
     text = ctx.text
-    if text[end - 1 : end] not in (",", "，") and match_at(_COMMA_NEXT, text, end) is None:
-        return span  # (most clauses end otherwise: tested before the sentence is looked up)
-    sent_end = ctx.sentence(start)[1]
-    while end < sent_end and (text[end - 1 : end] in (",", "，") or match_at(_COMMA_NEXT, text, end) is not None) \
+    sent_end = -1  # (looked up once a verb follows: most clauses are followed by none)
+    while (text[end - 1 : end] in (",", "，") or match_at(_COMMA_NEXT, text, end) is not None) \
             and (lead := match_at(_NEXT_VERB, text, end)) is not None \
             and (verb := _ACTION.match(text, lead.end(), lead.end() + 24)) is not None:
+        sent_end = ctx.sentence(start)[1] if sent_end < 0 else sent_end
+        if end >= sent_end:
+            break
         next_end = ctx.clause(lead.end())[1]
         named = ctx.models_in(verb.end(), next_end)
         # (its object the model right after the verb: not "同时释出类似o4-mini的开放权重模型")

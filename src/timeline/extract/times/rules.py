@@ -314,7 +314,9 @@ _SHAPES: dict[str, str] = {
            # blank or nothing before it)
            r"|\.\d\d?(?=[（(｜|:：，,]|[^\S\n]+(?:[^\x00-\x7f]|[A-Za-z][A-Za-z0-9.-]*[^\S\n]*[^\x00-\x7f]))"
            r"(?:(?<=(?<!\S)\d\.\d)|(?<=(?<!\S)\d\.\d\d)|(?<=(?<!\S)\d\d\.\d)|(?<=(?<!\S)\d\d\.\d\d))"
-           r"|(?i:st|nd|rd|th)?[^\S\n]+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+           # (an English month after it behind a lookahead: a candidate that took "2 Sep" of "Foo-2 Sept. 29" and failed
+           # hid the month's own)
+           r"|(?=(?i:st|nd|rd|th)?[^\S\n]+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",
     # (runs as long as a form takes, and not given back, since no unit starts with a numeral: tried
     # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
     # in its length; a count's numerals fit in an expression)
