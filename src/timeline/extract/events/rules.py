@@ -235,6 +235,10 @@ _IF_CLAUSE = re.compile(
 _IF_REACH = 80
 
 
+# What may open a sentence before its date ("2026年，…", "在2026年，…", "In 2026, …", "- **2026**: …")
+_SENTENCE_LEAD = re.compile(r"[\s*#>•+-]*(?:(?:在|到了?|至|[Ii]n|[Bb]y|[Ff]rom)[ \t]*)?")
+
+
 def _possessive(text: str, raw: RawTime) -> bool:
     return text.startswith(("'s", "’s"), raw.end)
 
@@ -588,6 +592,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             was_year = block_year
             if _possessive(text, raw):
                 pass  # ("Last year's predictions held up: … released it on May 22": the passage's year is not its)
+            elif year is not None and raw.month is None and reference is not None and year > reference.year \
+                    and not _SENTENCE_LEAD.fullmatch(text, ctx.sentence(raw.start)[0], raw.start):
+                pass  # (nor a year to come inside a sentence, a plan's: "苹果计划在2026年推出Foo-1。…谷歌将于6月发布…")
             elif year is not None and (not raw.bare_year or _usable_bare(raw, text) or _english_year(text, raw)):
                 # (a year that heads its list item is its months' too: "- **2019**: … GPT-2 in February")
                 block_year = last_year = year
