@@ -208,7 +208,7 @@ _EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboar
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
                              # ("topped LMArena's text leaderboard with 1483": a board's rating, no word needed)
-                             rf"(?:{_ON_IT}|{_TEST_WORD}|at\s|(?P<board>(?i:(?:['’]s\s+)?(?:[a-z]+\s+)?leaderboard\s+with\s))"
+                             rf"(?:{_ON_IT}|{_TEST_WORD}|at\s|(?P<board>(?i:(?:['’]s\s+)?(?:[a-z]+\s+)?leaderboard\s+(?:with|at)\s))"
                              rf"|(?i:(?:benchmark|{_FIRST_PLACE})\s+)?with\s"
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
@@ -639,10 +639,14 @@ _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
     # (the stem read; a threshold broken is passed: "the first model to break 80% on SWE-bench Verified")
     r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?)?\s*"
-    r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+)\s+)?"
+    # ("a 90.2% pass rate on HumanEval")
+    r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*"
+    r"(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
-    rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:{_A_SCORE_OF}\s+)?(?P<cmp>over|above)?\s*"
+    # ("achieved a state-of-the-art 90.0 on MMLU", "posted a record 71.2 on GPQA")
+    rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
+    r"(?P<cmp>over|above)?\s*"
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:(?:pass|maj|cons)@\d+\s+)?(?:on|in)\s+(?:the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
