@@ -610,11 +610,40 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
 _ROUNDED = 0.25  # how far a name's size may be from the stated count it rounds
 
 
+# Sizes listed in parentheses after a count of models ("Foo-3系列共包含6个Dense模型（0.6B、1.7B、4B）和2个MoE模型
+# （30B-A3B、235B-A22B）"): the sizes of the family the sentence is about (the totals: an "A" part is one member's
+# active count)
+_COUNTED_MODELS = re.compile(r"(?<!\d)(?:[2-9]|\d{2,}|[二三四五六七八九十两])[个款种][A-Za-z\u3400-\u9fff]{0,8}$")
+_SIZE_ITEM = r"\d+(?:\.\d+)?B(?:-A\d+(?:\.\d+)?B)?"
+_PAREN_SIZES = regex.compile(rf"[(（]\s*{_SIZE_ITEM}(?:\s*[、,，]\s*{_SIZE_ITEM})+\s*[)）]")
+_SIZE_PARTS = regex.compile(r"(\d+(?:\.\d+)?)B(?:-A\d+(?:\.\d+)?B)?")
+
+
+def _sizes_in_parens(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+    text = ctx.text
+    for pos in occurrences(text, "模型("):
+        listed = _PAREN_SIZES.match(text, pos + 2)
+        if listed is None or not _COUNTED_MODELS.search(text, max(0, pos - 12), pos):
+            continue
+        sent_start = ctx.sentence(pos)[0]
+        owner = ctx.owner_before(pos, sent_start)
+        if owner is None:
+            continue
+        for size in _SIZE_PARTS.finditer(text, listed.start(), listed.end()):
+            value = scaled(size.group(1), "B")
+            if value <= 0 or (owner.canonical, value) in seen:
+                continue
+            seen.add((owner.canonical, value))
+            ctx.add(records, ParameterRecord, model=owner.text, value=value, active=False,
+                    prov=ctx.prov(ctx.quote_start(owner.start, size.start()), size.end()))
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
     _table_counts(ctx, seen, records)
     _headed_counts(ctx, seen, records)
+    _sizes_in_parens(ctx, seen, records)
     for m in counts(ctx.text):
         start, end = _span(m)
         if ctx.models_in(start, end) or ctx.in_model(start):
