@@ -98,7 +98,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     month = (
         r"(?:(?P<mnum>(?<![\d.])(?:1[0-2]|0?[1-9]))\s*月份?"
         r"|(?P<mcn>十[一二]|十|[一二三四五六七八九])月份?"
-        r"|(?P<mrel>上个月|上個月|上月|下个月|下個月|下月|本月|当月|當月|这个月|這個月|今個月|今个月|同月|次月"
+        r"|(?P<mrel>上个月|上個月|上月|下个月|下個月|下月|本月|当月|當月|这个月|這個月|今個月|今个月|同月|次月|同一周|同周"
         # "月底，智谱发布…": a month part alone at a clause's start is of the passage's month ("下旬，阿里开源Qwen3"),
         # or after a word of what is to come or was done ("预计月中发布", "将月底上线", "已于月初开源")
         rf"|(?<![^\s，,。；;：:、（(于在到至计将拟已])月(?=[上中下]旬|初|底|末|{_GUARD_ZHONG}))"
@@ -135,7 +135,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![A-Za-z])(?P<dctxen>(?:the|that)\s+(?:very\s+)?same\s+day|the\s+(?:next|following)\s+day"
         r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day)(?![\w-])"
         # (the passage's month: "Devstral Medium, released the same month, …")
-        r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+month|that\s+month)(?![\w-])"
+        # ("the same week": of its month, as an event dates a week)
+        r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+(?:month|week)|that\s+(?:month|week))(?![\w-])"
         # (years and days counted from the passage's: "A year later, Google unveiled LaMDA", "the following year",
         # "that same year", "two days later", "two months later"; as 次年, 同年, 两天后)
         r"|(?<![A-Za-z])(?P<yctxen>(?i:(?:the|that)\s+(?:very\s+)?same\s+year|the\s+(?:following|next)\s+year"
@@ -190,7 +191,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![\w.])(?P<enhh3>[12])H(?P<enhy3>\d{2})\b"  # (an analyst's "1H25", "2H24")
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
-        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|week)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
+        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
+        # ("xAI shipped Grok over the weekend": the last one)
+        r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend)(?![\w-])"
         # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
         # "this may" is a verb)
         rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{MONTH_NAME})(?![-\w])"
@@ -261,7 +264,8 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"), ("前", "(?=[年天日半晚夜]|一[天日])"),
     ("后後", "(?=[年天日半])"), ("上", "(?=[个個周週星礼禮半年月一上旬])"), ("下", "(?=[个個周週星礼禮半年月一下旬])"),
     ("中", "(?=旬)"),
-    ("本", "(?=[年月周週])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"), ("同", "(?=[年月日]|一天)"),
+    ("本", "(?=[年月周週])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"),
+    ("同", "(?=[年月日周]|一天|一周)"),
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
@@ -270,7 +274,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
     ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week)\\s)){_EN_WORD}"),
     ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)){_EN_WORD}"),
-    ("Oo", f"(?=(?i:ct|ne)){_EN_WORD}"),
+    ("Oo", f"(?=(?i:ct|ne|ver\\s)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext|ine)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"),
     ("Ee", f"(?=(?i:arl|nd|ight)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
@@ -293,7 +297,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years, months or days later: "two days later")
 _LATER = r"\s+(?:year|day|week|month)s?\s+(?:later|ago)"  # (after a number word's first letter, in the shapes below)
-_YEAR_OR_MONTH = "(?:year|month|week)"
+_YEAR_OR_MONTH = "(?:year|month|weekend|week)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
 _YEAR_AFTER = r"\s+(?:of\s+)?(?:19|20)\d\d"  # (a season's year)
@@ -332,7 +336,7 @@ _SHAPES: dict[str, str] = {
           rf"{_WORD_END}",
     "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}"
           rf"|(?:ix|even){_LATER}){_WORD_END}",
-    "Oo": rf"(?i:ct(?:ober)?|ne{_LATER}){_WORD_END}",
+    "Oo": rf"(?i:ct(?:ober)?|ne{_LATER}|ver\s+the\s+weekend){_WORD_END}",
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}|ight{_LATER}){_WORD_END}",
@@ -341,7 +345,8 @@ _SHAPES: dict[str, str] = {
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
-          rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|month|year)|hat\s+month|he\s+(?:next|following|previous)\s+day"
+          rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|week|month|year)|hat\s+(?:week|month)"
+          rf"|he\s+(?:next|following|previous)\s+day"
           rf"|he\s+(?:following|next)\s+year|he\s+year\s+after|(?:wo|hree|en){_LATER}"
           rf"|he\s+day\s+(?:before|after)"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
@@ -691,12 +696,15 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, year=2000 + int(g("enhy3")), half=int(g("enhh3")))
     if g("enmw"):
         return RawTime(**base, month=_MONTHS_EN[g("enmm")[:3].lower()], month_dir=_EN_REL[g("enmw").lower()])
+    if g("enwkd"):
+        return RawTime(**base, week_rel=-1)
     if g("enrel"):
         qualifier, half = _en_part(g("enrq") or g("enrq2") or ("end of" if g("enye") else None))
         if g("enctx") or g("enye"):  # like 年底: the passage's year, else the reference's
             return RawTime(**base, qualifier=qualifier, half=half)
         delta = _EN_REL[g("enrw").lower()]
-        if g("enru").lower() == "week":  # ("next week"; "later this week" is no span of its own)
+        if g("enru").lower() in ("week", "weekend"):  # ("next week"; "later this week" is no span of its own; "last
+            # weekend" is in the week before)
             return None if qualifier is not None or half is not None else RawTime(**base, week_rel=delta)
         if g("enru").lower() == "year":
             return RawTime(**base, year_rel=delta, qualifier=qualifier, half=half)
@@ -759,7 +767,7 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
     elif g("mbare") is not None:
         fields["month_ctx"] = True
     elif g("mrel"):
-        if g("mrel") in ("当月", "當月", "同月", "月"):
+        if g("mrel") in ("当月", "當月", "同月", "月", "同一周", "同周"):  # (the passage's week: its month's)
             fields["month_ctx"] = True
         elif g("mrel") == "次月":
             fields["month_rel"] = 1
