@@ -1109,6 +1109,17 @@ def _coordinated_verbs(ctx: DocContext, span: tuple[int, int], after: DatedMenti
     return start, end
 
 
+def _past_colon(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:
+    """`span` from after a colon before its date when what follows names an actor of its own, company and model:
+    "OpenAI、谷歌和Anthropic接连出手：8月5日，OpenAI开源Foo-120b" is OpenAI's alone."""
+    colon = ctx.text.rfind(":", span[0], raw.start)
+    if colon == -1 or (ctx.text[colon + 1 : colon + 2].isdigit() and ctx.text[colon - 1 : colon].isdigit()):
+        return span  # (none, or a time of day's: "10:30")
+    if ctx.orgs_in(colon, span[1]) and ctx.models_in(colon, span[1]) and ctx.orgs_in(span[0], colon):
+        return colon + 1, span[1]
+    return span
+
+
 _OBJECT_NEXT = re.compile(r"(?:了|the\s+|its\s+|a\s+|an\s+|[\s`'\"“‘])*(?!类似|像|like\b|similar)")
 _OBJECT_REACH = 16
 _COMMA_NEXT = re.compile(r"[ \t]*[,，]")
@@ -1554,7 +1565,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if i == restated:
             span = (span[0], max(span[1], d.raw.end))
         span = _with_listed(ctx, _with_companion(ctx, _lead_in_date(ctx, span, d.raw), neighbours[1]), neighbours[1])
-        span = _coordinated_verbs(ctx, _relative_owner(ctx, span, d.raw), neighbours[1])
+        span = _past_colon(ctx, _coordinated_verbs(ctx, _relative_owner(ctx, span, d.raw), neighbours[1]), d.raw)
         if span[0] < byline[1] <= d.raw.start and not ctx.text[span[0] : byline[0]].strip(_OPENING_MARKS):
             # (the dateline before "Cohere today announced …" is no part of it, nor its reporters or the parenthesis it
             # stands in: "…电（记者王六）", "（中央社记者王小明台北2025年3月19日電）")
