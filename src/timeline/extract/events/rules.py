@@ -866,6 +866,10 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
         org = first.text
         if len(orgs) > 1 and ctx.text[first.end : orgs[1].start] in ("与", "和", "及", "、"):
             org = ctx.text[first.start : orgs[1].end]  # "微软与英伟达"
+        elif len(orgs) > 1 and (maker := _maker_named(named, kept, orgs)) is not None \
+                and _OTHER_CLAUSE.search(ctx.text, first.end, maker.start) is not None:
+            org = maker.text  # ("OpenAI expanded deep research … and Mistral released Le Chat's apps": Mistral; not
+            # "由清华大学KEG实验室与智谱AI联合开源", both)
     else:
         gov = _government(ctx.text, start, end)
         if gov:
@@ -874,6 +878,17 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
         org = next((m.org for m in ctx.models_in(start, end) if m.org), None)
         return models, org
     return models, org
+
+
+_OTHER_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[,，;；]")  # (between a company's clause and the maker's)
+
+
+def _maker_named(named: list[ModelMention], kept: list[ModelMention], orgs: list[OrgMention]) -> OrgMention | None:
+    """Of several companies a clause names, the maker of its first model (the registry's), when it is one of them."""
+    first = next((m for m in named if m in kept), None)
+    if first is None or first.org is None or orgs[0].canonical == first.org:
+        return None  # (the first is its maker already, perhaps written again: "月之暗面（Moonshot AI）")
+    return next((o for o in orgs[1:] if o.canonical == first.org), None)
 
 
 # "Baidu launched ERNIE X1 on Sunday, March 16, saying …": a date alone in its clause after a weekday
