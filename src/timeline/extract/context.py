@@ -841,11 +841,9 @@ class DocContext:
         "- Number of Parameters: 30.5B in total"), for a list item at `line_start`. (A blank line between them, or
         an item that is no key and value, only after a lead that says it lists the model's properties: `listing`.)"""
         text, starts = self.text, self.line_starts
-        if not _LIST_ITEM_MARK.match(text, line_start):
+        i = self._list_first(line_start)
+        if i is None:
             return None
-        first = i = bisect.bisect_left(starts, line_start)
-        while i > 0 and first - i < _FIELD_RUN and _LIST_ITEM_MARK.match(text, starts[i - 1]):
-            i -= 1
         if i > 1 and not text[starts[i - 1] : starts[i]].strip():
             i -= 1  # (one blank line between the lead and its list)
             listing = True
@@ -859,16 +857,23 @@ class DocContext:
         named = self.not_compared(self.models_in(lead_start, lead_end), lead_start)
         return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
-    def _first_item_model(self, line_start: int) -> ModelMention | None:
-        """The one model the first item of a list names, for a later item keyed by a field that names none, when no
-        item between names one ("- Foo-R1-0528 landed on May 28." over "- AIME 2025 accuracy: 87.5%")."""
+    def _list_first(self, line_start: int) -> int | None:
+        """The index of the line that opens the list (of at most _FIELD_RUN items) whose item is at `line_start`;
+        None when that line is no list's item."""
         text, starts = self.text, self.line_starts
         if not _LIST_ITEM_MARK.match(text, line_start):
             return None
         first = i = bisect.bisect_left(starts, line_start)
         while i > 0 and first - i < _FIELD_RUN and _LIST_ITEM_MARK.match(text, starts[i - 1]):
             i -= 1
-        if i == first or self.models_in(starts[i + 1], line_start):
+        return i
+
+    def _first_item_model(self, line_start: int) -> ModelMention | None:
+        """The one model the first item of a list names, for a later item keyed by a field that names none, when no
+        item between names one ("- Foo-R1-0528 landed on May 28." over "- AIME 2025 accuracy: 87.5%")."""
+        text, starts = self.text, self.line_starts
+        i = self._list_first(line_start)
+        if i is None or starts[i] == line_start or self.models_in(starts[i + 1], line_start):
             return None
         named = self.models_in(starts[i], starts[i + 1])
         head = _ITEM_HEAD.match(text, starts[i])  # (the model heads it: not "- … faster than Opus 4.1")
