@@ -430,16 +430,21 @@ def _clock_leads(text: str) -> list[RawTime]:
     (Found from their colons: a pattern tried at each line's start cost more than all the rest of this module.)"""
     found = []
     for colon in _CLOCK_COLON.finditer(text):
-        line_start = text.rfind("\n", max(0, colon.start() - 8), colon.start()) + 1
-        if line_start == 0 and colon.start() > 8:
-            continue  # (no line start near: not the line's first word)
-        lead = _CLOCK_LEAD.match(text, line_start, line_start + 64)
+        line_start = _line_start_near(text, colon.start())
+        lead = _CLOCK_LEAD.match(text, line_start, line_start + 64) if line_start >= 0 else None
         if lead is not None and lead.end("t") == colon.end():
             found.append(RawTime(start=lead.start("t"), end=lead.end("t"), text=lead.group("t"), day_rel=0, clock=True))
     return found if len(found) > 1 else []
 
 
 _CLOCK_COLON = re.compile(r":[0-5]\d")
+_LEAD_REACH = 8  # characters a line's lead may take before what opens it (marks, emphasis, a time's hour)
+
+
+def _line_start_near(text: str, pos: int) -> int:
+    """The start of the line holding `pos` when it lies within _LEAD_REACH characters before it, else -1."""
+    line_start = text.rfind("\n", max(0, pos - _LEAD_REACH), pos) + 1
+    return -1 if line_start == 0 and pos > _LEAD_REACH else line_start
 
 
 # A quarter alone that heads a list's item or a line ("- Q1：DeepSeek V4发布", "**Q2:** GPT-6 …"): of the year its
@@ -450,8 +455,8 @@ _QUARTER_LEAD = re.compile(r"[ \t]*(?:[-*•+][ \t]+)?(?:\*\*)?Q([1-4])(?:\*\*)?
 def _lead_quarters(text: str) -> list[RawTime]:
     found = []
     for pos in occurrences(text, "Q"):
-        line_start = text.rfind("\n", max(0, pos - 8), pos) + 1
-        if (line_start == 0 and pos > 8) or (lead := _QUARTER_LEAD.match(text, line_start, pos + 6)) is None \
+        line_start = _line_start_near(text, pos)
+        if line_start < 0 or (lead := _QUARTER_LEAD.match(text, line_start, pos + 6)) is None \
                 or lead.start(1) != pos + 1:
             continue
         line_end = text.find("\n", pos)
