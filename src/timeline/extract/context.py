@@ -41,7 +41,7 @@ _OFFERED_IN = re.compile(
     r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
 # ... nor the product it names ("… through the Gemini API. The model tops …" is not about Gemini), nor the family a
 # model belongs to ("Foo-3 Pro, the first model in its Foo-3 family, … The model tops …" is Foo-3 Pro's; "We
-# released the Foo-2.5 series. … sizes: 3B, 14B" is the series')
+# released the Foo-2.5 series. … sizes: 3B, 14B" is the series)
 _CHANNEL_AFTER = re.compile(r"[ \t]+(?:app|apps|API|APIs|website|platform|subscribers|users)\b")
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|series)\b")
 _MEMBER_OF = re.compile(r"\b(?:in|of|from)\s+(?:its|the|their)\s+$")

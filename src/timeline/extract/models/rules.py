@@ -161,6 +161,8 @@ def _released_names_en(text: str) -> list[tuple[int, str]]:
                     and named.group(0).rsplit("-", 1)[1] in VARIANT_SET:
                 found.append((at, named.group(0)))
     return found
+
+
 # A name that its size in parentheses follows: "Gopher (280B parameters)", "Jurassic-1（1780亿参数）"
 _SIZE_IN_PARENS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*(?:万亿|亿|[BMT]|billion|trillion|million)[\s-]*(?:个)?")
 _SIZE_CUES = ("参数）", "参数)", "parameters)")
