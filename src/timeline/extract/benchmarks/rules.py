@@ -175,9 +175,7 @@ _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集
 # ("高考数学新课标I卷中"; an edition's month, "SuperCLUE 2025年9月榜单中")
 _ON_IT = rf"(?:\s*(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月)?(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?[上中]"
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
-# (a metric's word may stand before the colon: "AIME 2025 accuracy: 87.5%", "MMLU得分：88.7")
-_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:(?i:accuracy|score|pass@\d+)\s*|准确率|得分|成绩)?"
-                       rf"(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
+_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")
 _MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")
