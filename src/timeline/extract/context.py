@@ -137,7 +137,6 @@ _KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?(?:\*\*)?[ \t]*(?:
 _NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
 _FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
-_ITEM_HEAD = re.compile(rf"[ \t]*{BULLET}[ \t]*(?:\*\*)?")
 _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") is no longer
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
@@ -789,7 +788,8 @@ class DocContext:
             # (both are headed by a colon: most lines are neither, found so in C; a list's item without one is about
             # its lead's model: "- Long-context support up to 128K tokens" under "Qwen2.5 brings the following
             # improvements upon Qwen2:")
-            return self._lead_model(line_start, listing=True), 0
+            first = self._list_first(line_start)
+            return (self._lead_model(first, listing=True) if first is not None else None), 0
         head = self.line_head(line_start)
         if head is not None:
             return head
@@ -802,7 +802,8 @@ class DocContext:
         named = self._name_field_model(line_start)
         if named is not None:
             return named, 0
-        lead = self._lead_model(line_start) or self._first_item_model(line_start)
+        first = self._list_first(line_start)
+        lead = None if first is None else self._lead_model(first) or self._first_item_model(first, line_start)
         if lead is None and (record := self.record_head(line_start, keyed=True)) is not None:
             return record[0], 0
         heading = self.heading_model(line_start)
@@ -836,14 +837,12 @@ class DocContext:
         named = self.not_compared(self.models_in(*question), question[0])
         return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
-    def _lead_model(self, line_start: int, listing: bool = False) -> ModelMention | None:
+    def _lead_model(self, i: int, listing: bool = False) -> ModelMention | None:
         """The one model a list's lead line names ("**Qwen3-30B-A3B** has the following features:" over
-        "- Number of Parameters: 30.5B in total"), for a list item at `line_start`. (A blank line between them, or
-        an item that is no key and value, only after a lead that says it lists the model's properties: `listing`.)"""
+        "- Number of Parameters: 30.5B in total"), for the list whose first line's index is `i`. (A blank line between
+        them, or an item that is no key and value, only after a lead that says it lists the model's properties:
+        `listing`.)"""
         text, starts = self.text, self.line_starts
-        i = self._list_first(line_start)
-        if i is None:
-            return None
         if i > 1 and not text[starts[i - 1] : starts[i]].strip():
             i -= 1  # (one blank line between the lead and its list)
             listing = True
@@ -868,15 +867,15 @@ class DocContext:
             i -= 1
         return i
 
-    def _first_item_model(self, line_start: int) -> ModelMention | None:
-        """The one model the first item of a list names, for a later item keyed by a field that names none, when no
-        item between names one ("- Foo-R1-0528 landed on May 28." over "- AIME 2025 accuracy: 87.5%")."""
+    def _first_item_model(self, i: int, line_start: int) -> ModelMention | None:
+        """The one model the first item of a list (its line's index `i`) names, for a later item at `line_start` keyed
+        by a field that names none, when no item between names one ("- Foo-R1-0528 landed on May 28." over "- AIME
+        2025 accuracy: 87.5%")."""
         text, starts = self.text, self.line_starts
-        i = self._list_first(line_start)
-        if i is None or starts[i] == line_start or self.models_in(starts[i + 1], line_start):
+        if starts[i] == line_start or self.models_in(starts[i + 1], line_start):
             return None
         named = self.models_in(starts[i], starts[i + 1])
-        head = _ITEM_HEAD.match(text, starts[i])  # (the model heads it: not "- … faster than Opus 4.1")
+        head = _FIELD_LEAD.match(text, starts[i])  # (the model heads it: not "- … faster than Opus 4.1")
         return named[0] if named and len({m.canonical for m in named}) == 1 and head is not None \
             and head.end() == named[0].start else None
 
@@ -965,12 +964,15 @@ class DocContext:
             line_start = self.line_start(model.start)
             bold = text.startswith("**", line_start)
             if text.startswith("#", line_start) or bold:
-                lead = _HEADING_LINE.match(text, line_start) if not bold else None
                 line_end = text.find("\n", model.end)
                 line_end = len(text) if line_end == -1 else line_end
-                if bold and not text[line_start:line_end].rstrip().endswith("**"):
-                    continue  # (a bold line alone is a heading: "**Benchmarks (Foo-2-120b, high reasoning)**")
-                head_end = lead.end() if lead is not None else line_start + 2
+                # (a bold line alone is a heading too: "**Benchmarks (Foo-2-120b, high reasoning)**")
+                if bold and text[line_start:line_end].rstrip().endswith("**"):
+                    head_end = line_start + 2
+                elif (lead := _HEADING_LINE.match(text, line_start)) is not None:
+                    head_end = lead.end()
+                else:
+                    continue  # (nor a "#tag" that opens a line)
                 if (head_end == model.start and (line_end - model.end <= _HEADING_TAIL
                                                  or _PAREN_TAIL.fullmatch(text, model.end, line_end))) or (
                         # (or the one model in parentheses after a few words: "## Results (Foo-2-120b, high reasoning)")
