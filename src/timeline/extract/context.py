@@ -46,6 +46,9 @@ _CHANNEL_AFTER = re.compile(r"[ \t]+(?:app|apps|API|APIs|website|platform|subscr
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|series)\b")
 _MEMBER_OF = re.compile(r"\b(?:in|of|from)\s+(?:its|the|their)\s+$")
 
+# A time of day's zone ("11:05 a.m. PT"): no sentence ends before it, and a live report's time takes it
+TIME_ZONE = r"(?:P[SD]?T|E[SD]?T|GMT|UTC|BST|CET)"
+
 # Sentence ends: line breaks (taken from the line starts), and CJK and Latin full stops (a point
 # before a capital or at a line end) and semicolons. (One character class first: the stdlib
 # engine jumps between candidates.)
@@ -55,7 +58,7 @@ _MEMBER_OF = re.compile(r"\b(?:in|of|from)\s+(?:its|the|their)\s+$")
 _SENTENCE_END = re.compile(
     # (before a capital, or a name in lower case: "iPhone", "o3-pro followed on June 10", "gpt-4.1 is …")
     # (not before a time zone: "11:05 a.m. PT — OpenAI …")
-    r"[。！？!?；;.](?:(?<=\.)(?![ \t]+(?:P[SD]?T|E[SD]?T|GMT|UTC)\b)(?:\[\d{1,3}\])*[\"”’]?"
+    rf"[。！？!?；;.](?:(?<=\.)(?![ \t]+{TIME_ZONE}\b)(?:\[\d{{1,3}}\])*[\"”’]?"
     r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
     # (a sentence that opens with a number after a word's end, "… for me. 128K context too.", "… the API. 128K …"; not

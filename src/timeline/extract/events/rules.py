@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import COUNTED_FROM, IN_ORDER, KIN, RELATIVE_CLAUSE, TIME_UNITS, DocContext
+from timeline.extract.context import COUNTED_FROM, IN_ORDER, KIN, RELATIVE_CLAUSE, TIME_UNITS, TIME_ZONE, DocContext
 from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
@@ -219,13 +219,11 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年")
 
 
-# ("… the same day OpenAI released them on April 14": the day it is the same as is the one its clause names next)
-_CLAUSE_END = re.compile(r"[;；。!?！？]|\.\s")
-
-
-def _day_named_after(text: str, raw: RawTime, after: RawTime) -> bool:
+def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
+    """Whether `after` writes out the day `raw` ("the same day") is: a day its sentence names next ("… the same day
+    OpenAI released them on April 14")."""
     return after.day is not None and after.month is not None and after.start - raw.end <= 80 \
-        and _CLAUSE_END.search(text, raw.end, after.start) is None
+        and after.start < ctx.sentence(raw.start)[1]
 
 
 # A clause of a condition, which the date stands in: from its if-word at the clause's start to the date
@@ -420,44 +418,37 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
 
 # A live report's time of day at a line's start ("14:05 雷军登台，宣布…", "**11:05 a.m. PT** — OpenAI …"): that line
 # happened on the text's own day (not a video's timecode, "[00:01:45]")
-_CLOCK_LEAD = re.compile(r"[ \t]*(?:\*\*)?(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])(?:[ \t]*(?i:[ap]\.?m\.?))?"
-                         r"(?:[ \t]+(?:PT|ET|PST|PDT|EST|EDT|GMT|UTC|BST|CET))?(?:\*\*)?[ \t]*(?:[—–|｜-][ \t]*)?"
-                         r"(?=[A-Za-z\u3400-\u9fff])")
+_CLOCK_LEAD = re.compile(rf"{LINE_LEAD}(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])(?:[ \t]*(?i:[ap]\.?m\.?))?"
+                         rf"(?:[ \t]+{TIME_ZONE})?(?:\*\*)?[ \t]*(?:[—–|｜-][ \t]*)?(?=[A-Za-z\u3400-\u9fff])")
 
 
-def _clock_leads(text: str) -> list[RawTime]:
+def _clock_leads(ctx: DocContext) -> list[RawTime]:
     """The times of day that open lines of a live report (two at least: one alone is a schedule's or a quote's).
     (Found from their colons: a pattern tried at each line's start cost more than all the rest of this module.)"""
     found = []
+    text = ctx.text
     for colon in _CLOCK_COLON.finditer(text):
-        line_start = _line_start_near(text, colon.start())
-        lead = _CLOCK_LEAD.match(text, line_start, line_start + 64) if line_start >= 0 else None
+        line_start = ctx.line_start(colon.start())
+        lead = _CLOCK_LEAD.match(text, line_start, colon.end() + 64)
         if lead is not None and lead.end("t") == colon.end():
             found.append(RawTime(start=lead.start("t"), end=lead.end("t"), text=lead.group("t"), day_rel=0, clock=True))
     return found if len(found) > 1 else []
 
 
 _CLOCK_COLON = re.compile(r":[0-5]\d")
-_LEAD_REACH = 8  # characters a line's lead may take before what opens it (marks, emphasis, a time's hour)
-
-
-def _line_start_near(text: str, pos: int) -> int:
-    """The start of the line holding `pos` when it lies within _LEAD_REACH characters before it, else -1."""
-    line_start = text.rfind("\n", max(0, pos - _LEAD_REACH), pos) + 1
-    return -1 if line_start == 0 and pos > _LEAD_REACH else line_start
 
 
 # A quarter alone that heads a list's item or a line ("- Q1：DeepSeek V4发布", "**Q2:** GPT-6 …"): of the year its
 # block or section gives (none else: "Q1:" also numbers a FAQ's questions), unless the line asks something
-_QUARTER_LEAD = re.compile(r"[ \t]*(?:[-*•+][ \t]+)?(?:\*\*)?Q([1-4])(?:\*\*)?[ \t]*(?:[:：]|\*\*[:：]|[ \t])")
+_QUARTER_LEAD = re.compile(rf"{LINE_LEAD}Q([1-4])(?:\*\*)?[ \t]*(?:[:：]|\*\*[:：]|[ \t])")
 
 
-def _lead_quarters(text: str) -> list[RawTime]:
+def _lead_quarters(ctx: DocContext) -> list[RawTime]:
     found = []
+    text = ctx.text
     for pos in occurrences(text, "Q"):
-        line_start = _line_start_near(text, pos)
-        if line_start < 0 or (lead := _QUARTER_LEAD.match(text, line_start, pos + 6)) is None \
-                or lead.start(1) != pos + 1:
+        lead = _QUARTER_LEAD.match(text, ctx.line_start(pos), pos + 6)
+        if lead is None or lead.start(1) != pos + 1:
             continue
         line_end = text.find("\n", pos)
         if not text[pos : len(text) if line_end == -1 else line_end].rstrip().endswith(("?", "？")):
@@ -490,7 +481,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, []).append(raw)
         if raw.year is not None and raw.month is not None:
             years.append(raw.year)
-    for raw in _lead_short_dates(ctx) + _lead_quarters(text) + (_clock_leads(text) if reference is not None else []):
+    for raw in _lead_short_dates(ctx) + _lead_quarters(ctx) + (_clock_leads(ctx) if reference is not None else []):
         raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
         if raw.clock and raws:
             continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…")
@@ -531,7 +522,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         quoted = _quoted_days(text, raws, reference, block_year) if text.find('"', line_start, line_end) != -1 else {}
         for j, raw in enumerate(raws):
             if ctx.in_model(raw.start) or (
-                    raw.day_ctx == 0 and j + 1 < len(raws) and _day_named_after(text, raw, raws[j + 1])):
+                    raw.day_ctx == 0 and j + 1 < len(raws) and _day_named_after(ctx, raw, raws[j + 1])):
                 continue
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
             if raw.ago is not None and raw.ago[0] in ("day", "week") and (block_day is not None or after_last):
