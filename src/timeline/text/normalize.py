@@ -543,7 +543,8 @@ _TEXT_CHAR = re.compile(r"\S")
 # (with letters and digits: a line cut mid-sentence ends so; a parenthesis or a percent sign too, before a
 # line that goes on in lower case: "ahead of GPT-4o (1316)\nand Gemini 1.5 Pro (1301)")
 _CUT_AFTER = frozenset(",，、-_")
-_NO_LINE_START = frozenset("，。、；：！？）」』》,;)")  # (a text's line never opens with these: a cut before them)
+# (a text's line never opens with these: a cut before them; full-width commas and corner quotes are ASCII by then)
+_NO_LINE_START = frozenset(",;)。、》")
 _CUT_AFTER_IF_LOWER = frozenset(")%")
 _CUT_BEFORE = frozenset("_\"'(（“《")  # (and so does the next line start)
 
