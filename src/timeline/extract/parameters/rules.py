@@ -614,9 +614,9 @@ _ROUNDED = 0.25  # how far a name's size may be from the stated count it rounds
 # （30B-A3B、235B-A22B）"): the sizes of the family the sentence is about (the totals: an "A" part is one member's
 # active count)
 _COUNTED_MODELS = re.compile(r"(?<!\d)(?:[2-9]|\d{2,}|[二三四五六七八九十两])[个款种][A-Za-z\u3400-\u9fff]{0,8}$")
-_SIZE_ITEM = r"\d+(?:\.\d+)?B(?:-A\d+(?:\.\d+)?B)?"
+_SIZE_ITEM = r"(\d+(?:\.\d+)?)B(?:-A\d+(?:\.\d+)?B)?"  # (the total's number its group)
 _PAREN_SIZES = regex.compile(rf"[(（]\s*{_SIZE_ITEM}(?:\s*[、,，]\s*{_SIZE_ITEM})+\s*[)）]")
-_SIZE_PARTS = regex.compile(r"(\d+(?:\.\d+)?)B(?:-A\d+(?:\.\d+)?B)?")
+_SIZE_PARTS = regex.compile(_SIZE_ITEM)
 
 
 def _sizes_in_parens(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
