@@ -440,13 +440,16 @@ _CLOCK_COLON = re.compile(r":[0-5]\d")
 
 # A quarter alone that heads a list's item or a line ("- Q1：DeepSeek V4发布", "**Q2:** GPT-6 …"): of the year its
 # block or section gives (none else: "Q1:" also numbers a FAQ's questions), unless the line asks something
-_QUARTER_LEAD = re.compile(rf"{LINE_LEAD}Q([1-4])(?:\*\*)?[ \t]*(?:[:：]|\*\*[:：]|[ \t])")
+_QUARTER_LEAD = re.compile(rf"{LINE_LEAD}Q([1-4])(?:\*\*)?[ \t]*[:：\t ]")
+_QUARTER_DIGITS = frozenset("1234")
 
 
 def _lead_quarters(ctx: DocContext) -> list[RawTime]:
     found = []
     text = ctx.text
     for pos in occurrences(text, "Q"):
+        if text[pos + 1 : pos + 2] not in _QUARTER_DIGITS:
+            continue  # (most are a name's: "Qwen")
         lead = _QUARTER_LEAD.match(text, ctx.line_start(pos), pos + 6)
         if lead is None or lead.start(1) != pos + 1:
             continue
