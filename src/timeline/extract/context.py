@@ -164,6 +164,9 @@ _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）])?{ITEM
 # The first of two models listed together, named again ("A与B，前者…，后者…"; "A and B; the former …")
 _FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
 _OPENS_FORMER = regex.compile(rf"{_ITEM_MARK}(?:{_FORMER.pattern})")
+# (the former or the latter, whichever was written last: "前者总参数3550亿，后者总参数1060亿")
+_OPENS_LATTER = regex.compile(rf"{_ITEM_MARK}(?:后者|後者|[Tt]he\s+latter(?![A-Za-z]))")
+_FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{_FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 _OBJECT_OF = regex.compile(
@@ -511,7 +514,8 @@ class DocContext:
             return relative
         text = self.text
         if len(models) > 1 and _LISTED_WITH.fullmatch(text, models[-2].end, models[-1].start) \
-                and _FORMER.search(text, models[-1].end, pos) is not None:
+                and (said := _FORMER_OR_LATTER.search(text, models[-1].end, pos)) is not None \
+                and said.group("former") is not None:
             return models[-2]  # ("gpt-oss-120b与gpt-oss-20b，前者参数量约1170亿")
         while models and max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1:
             # (the objects listed together: "超过GPT-4o和Claude 3.5 Sonnet，上下文窗口…" passes over both, and with no
@@ -698,7 +702,10 @@ class DocContext:
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
-            model = next((models[0] for models in found if models), None)
+            part = next((models for models in found if models), None)
+            # (the last of the part's models for "the latter": "A and B; the latter has 21B parameters")
+            model = None if part is None else part[-1] if opens and _OPENS_LATTER.match(self.text, sent_start) \
+                else part[0]
             if model is not None or not opens:
                 return model
         elif not opens and not self.opens_with_figure(sent_start):

@@ -437,6 +437,9 @@ def headline_date(title: str | None) -> dt.date | None:
 # before it (the events' "计划于", "will"), or "起施行" after it ("自2025年9月1日起施行"; "已于…起施行" happened).
 _FROM_THEN = regex.compile(r"\s*起(?:施行|实施|生效|执行)")
 _CLAUSE_MARK = regex.compile(r"[，。；！？,;!?\n]")
+# (or in its sentence, past an aside: "SoftBank plans to offer its model, which has 460B parameters, to businesses by
+# March 2026")
+_SENTENCE_MARK = regex.compile(r"[。；！？;!?\n]|\.(?=\s)")
 
 
 def _prospective(text: str, start: int, end: int) -> bool:
@@ -444,7 +447,10 @@ def _prospective(text: str, start: int, end: int) -> bool:
     before = text[marks[-1] if marks else max(0, start - 60) : start]
     from timeline.extract.events.rules import to_come
 
-    return to_come(before) or ("已" not in before and _FROM_THEN.match(text, end) is not None)
+    if to_come(before) or ("已" not in before and _FROM_THEN.match(text, end) is not None):
+        return True
+    ends = [m.end() for m in _SENTENCE_MARK.finditer(text, max(0, start - 240), start)]
+    return to_come(text[ends[-1] if ends else max(0, start - 240) : start])
 
 
 def dateline(normalized: str) -> tuple[dt.date, int, int] | None:

@@ -172,7 +172,9 @@ _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added|posted)\s+"
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
                    r"(?:on\s+|in\s+)?$")
 _SAID_REACH = 40  # characters before the date
-_SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?{_PUT_OUT}")
+# (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
+_SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
+                           rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
@@ -501,6 +503,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     levels = _heading_levels(text, line_starts)
     title = _title_line(ctx)
     heading_years: list[tuple[int, int]] = []  # (level, year) stack
+    heading_months: list[tuple[int, int]] = []  # (level, month) stack: "### March" over "- 4th: …"
     found: list[DatedMention] = []
     block_year: int | None = None
     block_month: int | None = None
@@ -517,6 +520,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         level = levels.get(i)
         if level is not None:
             heading_years = [(lv, y) for lv, y in heading_years if lv < level]
+            heading_months = [(lv, mo) for lv, mo in heading_months if lv < level]
             block_year = block_month = block_day = passage_day = dateline = None
             passage_dated = False
         on_line: list[DatedMention] = []
@@ -551,8 +555,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
             day = block_day if block_day is not None or raw.day_ctx is None else last_day if after_last else passage_day
+            month = block_month if block_month is not None or not heading_months else heading_months[-1][1]
             time = resolve(raw, quoted.get(raw.start) or (dateline if dateline is not None and raw.day_rel is not None
-                                                           else reference), context_year, block_month, day)
+                                                           else reference), context_year, month, day)
             if time is None:
                 continue
             if time.precision == "day" and time.earliest is not None and _dateline(text, raw):
@@ -614,6 +619,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
         if level is not None and dated_years:  # the section's year, for months written without one below it
             heading_years.append((level, dated_years[0]))
+            if on_line[0].time.precision == "month" and (value := on_line[0].time.value):
+                heading_months.append((level, int(value[5:7])))  # and its month, for days written alone
         elif i == title and dated_years:  # ("2024年国产大模型回顾", "季报（2025年第三季度）": the whole text's)
             heading_years.append((0, dated_years[0]))
     return found

@@ -105,7 +105,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![^\s，,。；;：:、（(于在到至])(?P<mbare>)(?=[上中下]旬))"
     )
     day = (
-        r"(?:\s*(?P<dnum>3[01]|[12]\d|0?[1-9])\s*(?:日|号|號|(?![\d.%\p{Han}A-Za-z]))"
+        # (a wrapped line between month and day, no blank one: "## 4月" over a blank line and "18日 …" are two)
+        rf"(?:{_WRAP}(?P<dnum>3[01]|[12]\d|0?[1-9])\s*(?:日|号|號|(?![\d.%\p{{Han}}A-Za-z]))"
         r"|(?P<dcn>三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
         r"|[一二三四五六七八九])(?:日|号|號|(?!\p{Han}))"
         r"|的?第(?P<nth>[一二三四五1-5])(?:个|個)?(?:星期|礼拜|禮拜|周|週)(?P<nthd>[一二三四五六日天]))"
@@ -227,6 +228,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (not "the 5th of May", a month's own; nor "the 3rd floor", "the 20th century": a noun after it)
         r"|(?<=(?<![A-Za-z])on\s)the\s+(?P<dthe>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+of\b)"
         r"(?!\s+(?!(?:and|or|but|with|at|in|when|as|after|before|to|for|by|via|alongside|while)\b)[A-Za-z])"
+        # and an ordinal day heading a line or list item under its month's heading: "### March" over "- 4th: Acme …"
+        r"|(?<=(?:^|\n)[^\S\n]{0,3}(?:[-*•][^\S\n]+)?(?:\*\*)?)(?P<ditem>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        r"(?=(?:\*\*)?(?:[^\S\n]*[:：—–]|[^\S\n]+-[^\S\n]))"
         # and as Taiwan's press writes today's, yesterday's or tomorrow's: "國科會今（15）日宣布"
         r"|[今昨明][（(](?P<dpd>3[01]|[12]\d|0?[1-9])[）)]日"
     )
@@ -320,7 +324,9 @@ _SHAPES: dict[str, str] = {
            r"(?:(?<=(?<!\S)\d\.\d)|(?<=(?<!\S)\d\.\d\d)|(?<=(?<!\S)\d\d\.\d)|(?<=(?<!\S)\d\d\.\d\d))"
            # (an English month after it behind a lookahead: a candidate that took "2 Sep" of "Foo-2 Sept. 29" and failed
            # hid the month's own)
-           r"|(?=(?i:st|nd|rd|th)?[^\S\n]+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",
+           r"|(?=(?i:st|nd|rd|th)?[^\S\n]+(?i:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+           # (an item's ordinal day: "- 4th: …")
+           r"|(?i:st|nd|rd|th)(?:\*\*)?(?:[^\S\n]*[:：—–]|[^\S\n]+-[^\S\n])))",
     # (runs as long as a form takes, and not given back, since no unit starts with a numeral: tried
     # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
     # in its length; a count's numerals fit in an expression)
@@ -527,8 +533,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enhh3") or g("enwd") \
             or g("ensy") or g("ensr"):
         return _english(g, base, m.string)
-    if g("donly") or g("dthe") or g("dpd"):
-        return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd")), month_ctx=True)
+    if g("donly") or g("dthe") or g("dpd") or g("ditem"):
+        return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd") or g("ditem")), month_ctx=True)
     if g("cn"):
         return _chinese(g, base)
     if g("npart"):
@@ -586,8 +592,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         if sentence and (_NEWS_ZONE.search(m.string, max(0, m.start() - 8), m.start()) or _NEWS_VERB.search(sentence)):
             # "当地时间周二", "谷歌周二发布Gemini": a weekday of news, the last one (the next in a sentence about
             # the future); alone, as a calendar reads it, the next ("周二" is next Tuesday)
-            ahead = _FUTURE.search(sentence)
-            return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if ahead else -1)
+            return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if _points_ahead(m.string, m.start()) else -1)
         return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
     if g("hol"):
         return _holiday(base, g("hol"), g("hya"), _HOLIDAY_SHIFT.get(g("hoff") or g("hshift") or "", 0))
@@ -658,12 +663,28 @@ _FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:set|expected|sc
 _SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 
 
+# Who told it, before what is to come: a weekday before them is when it was told ("On Monday, Apple said developers
+# will …", "谷歌周二宣布将推出…"), one after them when it happens ("Apple said it will ship it on Monday")
+_TOLD = re.compile(r"\b(?:said|announced|told|confirmed|revealed|wrote)\b|表示|宣布|透露|称", re.I)
+
+
 def _sentence_around(text: str, pos: int) -> str:
     """The sentence around `pos` (at most 160 characters each side)."""
     start = max(0, pos - 160)
     before = [m.end() for m in _SENTENCE_STOP.finditer(text, start, pos)]
     stop = _SENTENCE_STOP.search(text, pos, pos + 160)
     return text[before[-1] if before else start : stop.start() if stop else pos + 160]
+
+
+def _points_ahead(text: str, pos: int) -> bool:
+    """Whether a weekday of news at `pos` is the next one: its sentence is about the future, and the weekday does
+    not tell when that was said."""
+    start = max(0, pos - 160)
+    before = [m.end() for m in _SENTENCE_STOP.finditer(text, start, pos)]
+    start = before[-1] if before else start
+    stop = _SENTENCE_STOP.search(text, pos, pos + 160)
+    future = _FUTURE.search(text, start, stop.start() if stop else pos + 160)
+    return future is not None and not (pos < future.start() and _TOLD.search(text, start, future.start()))
 
 
 def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
@@ -687,7 +708,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             return None
         # ("said Tuesday" is past; "on Friday" and a weekday after what happens, as the sentence's tense says)
         after_on = not which and (lead is None or lead.group(0)[:2].lower() == "on")
-        ahead = which == "next" or (after_on and _FUTURE.search(_sentence_around(text, base["start"])))
+        ahead = which == "next" or (after_on and _points_ahead(text, base["start"]))
         return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
                        week_dir=1 if ahead else -2 if which == "last" else -1)
     if g("enhh") or g("enhh2"):
