@@ -414,6 +414,22 @@ def test_a_paragraph_its_writer_wrapped_is_joined_in_a_text_that_is_not_wrapped(
     assert lines == [title, "By Jane Doe", "", " ".join(wrapped), "", *short, "", *rows, "", *sentences]
 
 
+def test_a_chinese_paragraph_is_wrapped_at_its_width_in_columns() -> None:
+    """A Chinese character takes two columns of a page: a PDF's Chinese paragraph cut at 20 to 30 characters a line
+    ("…总参数6710亿，激" over "活参数370亿，…") is joined as an English one cut at 40 to 60; a block of short lines
+    keeps them."""
+    title = "中国人工智能大模型发展报告（2025）"
+    wrapped = ["2024年12月26日，深度求索发布DeepSeek-V3，总参数6710亿，激",
+               "活参数370亿，训练成本约为557.6万美元。2025年1月，其推理模",
+               "型DeepSeek-R1在AIME 2024测试中取得79.8%的成绩，与OpenAI",
+               "o1-1217相当。"]
+    short = ["模型一览", "深度求索发布V3", "阿里发布千问"]
+    text = "\n".join([title, "", "2.1 基础模型", "", *wrapped, "", *short])
+    lines = norm.normalize(text).text.split("\n")
+    assert "激活参数370亿" in lines[4] and "推理模型DeepSeek-R1" in lines[4] and "OpenAI o1-1217" in lines[4]
+    assert lines[:4] == ["中国人工智能大模型发展报告(2025)", "", "2.1基础模型", ""] and lines[-3:] == short
+
+
 def test_under_front_matter_the_first_paragraph_is_no_title_and_is_joined() -> None:
     """Front matter holds the title: the body's first lines are a paragraph like any other."""
     front = "---\ntitle: Notes on Llama 4\ndate: 2025-04-07\n---\n"
