@@ -613,6 +613,13 @@ def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
         i > 0 and _joined(text, benches[i - 1], benches[i]))
 
 
+# What a model is built on, after it ("Foo-3 is built on Bar-2 and scores 85.0 on MMLU-Pro", "Foo-3, which builds on
+# Bar-2, scores …"): the base scores nothing in its sentence but in a clause of its own (a relative clause after it)
+_BUILT_ON = regex.compile(r"(?:\b(?:built|based|builds|fine-?tuned)\s+(?:up)?on"
+                          r"|\b(?:distilled|derived|fine-?tuned)\s+from|基于)\s*$", regex.I)
+_BUILT_REACH = 20  # characters before the base's name
+
+
 def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMention]:
     """The models a score in this sentence belongs to: the last one before it, with those
     coordinated with it ("Claude Sonnet 4.5与Haiku 4.5"); in a sentence that goes on after a
@@ -622,6 +629,9 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     if (relative := ctx.relative_owner(named, pos)) is not None:
         return [relative]
     before = ctx.not_offered(ctx.not_counted_from(ctx.not_compared(named, sent_start), sent_start), sent_start)
+    if len(before) > 1 and _BUILT_ON.search(ctx.text, max(before[-2].end, before[-1].start - _BUILT_REACH),
+                                            before[-1].start) is not None:
+        before = before[:-1]
     for start, end in [] if before else ctx.parts_before(sent_start):  # (over parts without a model)
         scored = _SCORE_WORD.search(ctx.text, start, end)
         before = ctx.not_compared([m for m in ctx.models_in(start, end) if m.end <= end], start)

@@ -1125,7 +1125,8 @@ _SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{3,})$")
 # So does a code written after its family's name ("DeepSeek-V3.1 … V3.1在SWE-bench上得分66.0", "Kimi K2"),
 # alone (not the end of another name: "CLIP-Filter V3"), unless it is the code of a model the
 # registry knows (V3 is DeepSeek-V3's: _family_codes reads those).
-_SHORT_CODE = re.compile(rf"[A-Za-z][-\s]({_CODE})$")
+# (with the variants or the date joined after it: "DeepSeek-V3.2-Exp … V3.2-Exp", "DeepSeek-R1-0528 … R1-0528")
+_SHORT_CODE = re.compile(rf"[A-Za-z][-\s]({_CODE}(?:-(?:[A-Z][a-z]+|\d{{4}}))*)$")
 _CODE_RE = re.compile(_CODE)
 # And a version with its variants, written after a family's name, once the family is clear ("Gemini 2.0 Flash … 2.0
 # Flash达到89.7%"): a version with a point only ("3 Pro" names too much)
