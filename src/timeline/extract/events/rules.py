@@ -554,7 +554,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     latest_year if latest_year is not None or reference is not None else last_year
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
-            day = block_day if block_day is not None or raw.day_ctx is None else last_day if after_last else passage_day
+            # (not another passage's day in a passage dated otherwise: "In March 2024, … Three days before, …")
+            day = block_day if block_day is not None or raw.day_ctx is None or block_year is not None \
+                else last_day if after_last else passage_day
             month = block_month if block_month is not None or not heading_months else heading_months[-1][1]
             time = resolve(raw, quoted.get(raw.start) or (dateline if dateline is not None and raw.day_rel is not None
                                                            else reference), context_year, month, day)
@@ -758,10 +760,16 @@ _LIST_END = re.compile(r"[ \t]*(?:[,.;:!?)\]]|\n|$|[^\x00-\x7f]|(?:in|on|at|to|f
 _LIST_ITEMS = 8  # at most, after the first
 
 
+# (or a plural noun for the models, the list in apposition to it: "OpenAI released two open-weight models, A and B")
+_MODELS_NOUN = regex.compile(r"\b(?:models|versions|variants)[ \t]*,")
+
+
 def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
     start, end = span
     text = ctx.text
-    if text[end - 1 : end] != "," or not (named := ctx.models_in(start, end)) or text[named[-1].end : end - 1].strip():
+    if text[end - 1 : end] != "," or (
+            (not (named := ctx.models_in(start, end)) or text[named[-1].end : end - 1].strip())
+            and not (text[end - 2 : end - 1] in "sS \t" and _MODELS_NOUN.search(text, max(start, end - 12), end))):
         return _listed_before(ctx, span)
     limit = after.raw.start if after is not None else len(text)
     pos = end
