@@ -430,6 +430,24 @@ def test_a_chinese_paragraph_is_wrapped_at_its_width_in_columns() -> None:
     assert lines[:4] == ["中国人工智能大模型发展报告(2025)", "", "2.1基础模型", ""] and lines[-3:] == short
 
 
+def test_wrapped_text_keeps_a_blank_line_after_a_full_stop_and_joins_a_decimal_before_lower_case() -> None:
+    """In a wrapped text whose lines are not each followed by a blank one, a full stop over a blank line ends a
+    paragraph; a line that opens with a decimal and a word in lower case ("3.0 respectively).") goes on a sentence,
+    no section's number."""
+    first = ["Large language models (LLMs) have advanced rapidly since the introduction of the",
+             "Transformer (Vaswani et al., 2017). GPT-3 (Brown et al., 2020) showed that a 175B-",
+             "parameter model can perform few-shot learning, and subsequent models such as PaLM",
+             "(Chowdhery et al., 2022) with 540B parameters and LLaMA (Touvron et al., 2023)",
+             "pushed the frontier further. In this work we present Bar-13B, a 13-billion-parameter",
+             "model trained on 2.4T tokens with a context length of 16K."]
+    second = ["Bar-13B achieves 71.3 on MMLU and 48.2 on MATH, outperforming LLaMA-2-13B (54.8 and",
+              "3.0 respectively)."]
+    text = "\n".join(["1 Introduction", "", *first, "", *second, "", "3.1 Setup", "", "We train on 2.4T tokens."])
+    paragraphs = norm.normalize(text).text.split("\n\n")
+    assert paragraphs[2] == " ".join(second) and paragraphs[3] == "3.1 Setup"
+    assert paragraphs[1].endswith("context length of 16K.")
+
+
 def test_under_front_matter_the_first_paragraph_is_no_title_and_is_joined() -> None:
     """Front matter holds the title: the body's first lines are a paragraph like any other."""
     front = "---\ntitle: Notes on Llama 4\ndate: 2025-04-07\n---\n"

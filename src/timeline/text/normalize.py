@@ -170,7 +170,9 @@ def _opens_its_line(text: str, pos: int = 0) -> bool:
             and (_DATED_ENTRY.match(text, pos) or _MONTH_ENTRY.match(text, pos)) is not None) \
         or (text[pos : pos + 1].isupper() and _MONTH_ENTRY.match(text, pos) is not None)
 # (a list item's number, "1." "2、", or a section's, "3.1 "; not a decimal that goes on a cut sentence: "得分为\n79.8%")
-_MD_START_RE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+(?:[.)、](?!\d)|(?:\.\d+)+[ \t])|\*\*|```|[一二三四五六七八九十]+、)")
+# (nor one before a word in lower case: "(54.8 and" over "3.0 respectively).")
+_MD_START_RE = re.compile(
+    r"^\s*(?:#|[-*+>|]\s|\d+(?:[.)、](?!\d)|(?:\.\d+)+[ \t](?![a-z]))|\*\*|```|[一二三四五六七八九十]+、)")
 
 
 @dataclass
@@ -485,14 +487,17 @@ def _version_goes_on(m: Match, before: str, short: int) -> bool:
     return (len(text) if end < 0 else end) - m.end() >= (short or _WRAP_WIDTH)  # (in a paragraph wrapped alone)
 
 
-def _join_wrapped(m: Match, short: int = 0, title_end: int = -1) -> str:
+def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = True) -> str:
     """What a line break inside wrapped text becomes: itself where a line ends anyway, else a space
     (nothing between CJK). `short`: see _short_line; `title_end`: where the text's first line that
-    holds text ends (a headline over a blank line ends there, however long)."""
+    holds text ends (a headline over a blank line ends there, however long); `spaced`: whether every
+    line may be followed by a blank one (else a blank line after a full stop ends a paragraph)."""
     text = m.string
     if text[m.start()] == "-":
         return ""  # one word again (a compound cut at its own hyphen loses it, "open-\nsource": no rule reads that)
     before, after = text[m.start() - 1], text[m.end()]
+    if before == "." and not spaced and m.group(0).count("\n") > 1:
+        return m.group(0)  # ("…a context length of 16K." over a blank line and "Bar-13B achieves …": two paragraphs)
     if after in _NO_LINE_START and before not in _TERMINAL and not before.isspace():
         return ""  # ("…发布推理模型DeepSeek-R1" over "，其性能…": no line opens with a comma or a full stop)
     if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
@@ -676,7 +681,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         title_end = text.find("\n", first.start()) if first is not None and not mask and not spaced else -1
         title_end = len(text[:title_end].rstrip(" \t")) if title_end > 0 else -1
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE,
-                                      lambda m: _join_wrapped(m, short, title_end))
+                                      lambda m: _join_wrapped(m, short, title_end, spaced))
     elif paragraphs := _wrapped_paragraphs(text, titled=not mask):
         # (the breaks inside them: each ends before the blank line that follows it)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped, paragraphs)

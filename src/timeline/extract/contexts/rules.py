@@ -76,13 +76,17 @@ _CUE_AFTER = regex.compile(
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens", "最大输入长度为100万token": what it reads at once; "The context window of
     # GPT-4 Turbo is 128,000 tokens": the model between)
-    rf"(?:上下文|context|input(?=\s+(?:length|window))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力)\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?|limits?|sizes?)?"
+    # (a model's window alone: "had a window of just 4,096 tokens"; not attention's: "sliding window attention with a
+    # window of 4,096 tokens")
+    rf"(?:上下文|context|input(?=\s+(?:length|window))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力"
+    r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?<!(?i:attention)[^,.;\n]{0,40})(?=window\s+of\b))"
+    rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?|limits?|sizes?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     r"|首次|已经|已|更是|也|均|仅有|只有|仅|有|仍然|仍|依然|依旧"
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
-    r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over"
+    r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose"
     r"|grows|rises|jumps|increases|expands|extends|doubles"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
