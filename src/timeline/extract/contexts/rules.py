@@ -114,6 +114,10 @@ _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an a
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
                           regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
+# An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
+_ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
+                                  r"[^,.;，。；\n]{0,24}$")
+_ATTENTION_REACH = 72  # characters before a length
 _DATA_WORD = re.compile(r"训练|数据|语料|\b(?:trained|training|data|corpus)\b", re.I)  # (what counts tokens it read)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
 _LISTED_THEN_CUE = regex.compile(
@@ -203,7 +207,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         after = text[m.end() : m.end() + 24]
         unit = "million" if m.group("wn") or m.group("cw") else m.group("u") or ""
         what = (m.group("what") or m.group("pwhat") or m.group("wwhat") or m.group("cwhat") or "").lower()
-        if _NOT_AFTER.match(after) or _NOT_BEFORE.match(text, start):
+        if _NOT_AFTER.match(after) or _NOT_BEFORE.match(text, start) or (
+                text.find("indow", max(0, start - _ATTENTION_REACH), start) != -1  # (found in C first: few have it)
+                and _ATTENTION_WINDOW.search(text, max(0, start - _ATTENTION_REACH), start)):
             continue
         if ctx.models_in(start, m.end()):
             continue
