@@ -37,8 +37,10 @@ COUNTED_FROM = r"(?:after|before|following)"
 # arrived in late September. The new model scores …" is about A.
 _COUNTED_FROM_BEFORE = regex.compile(rf"\b(?:{TIME_UNITS}|shortly|just|soon|right)\s+{COUNTED_FROM}\s+$")
 # What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
+# (or whose users it serves: "the default model for the 700 million weekly users of ChatGPT")
 _OFFERED_IN = re.compile(
-    r"\b(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)\s+(?:the\s+)?$")
+    r"\b(?:(?i:available|offered|integrated|built)\s+(?:\w+\s+){0,2}?(?:in|into|via|through)"
+    r"|(?:users|subscribers|customers)\s+of)\s+(?:the\s+)?$")
 # ... nor the product it names ("… through the Gemini API. The model tops …" is not about Gemini), nor the family a
 # model belongs to ("Foo-3 Pro, the first model in its Foo-3 family, … The model tops …" is Foo-3 Pro's; "We
 # released the Foo-2.5 series. … sizes: 3B, 14B" is the series)
@@ -100,12 +102,13 @@ SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
-    r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?model\b)"
+    r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
     r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它))?"  # ("OpenAI称其…")
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
     # ("The largest version has 27 billion parameters": one of the model's versions)
     # ("The three larger sizes accept images and offer a 128K context window")
     r"(?:[Tt](?:he|his)\s+(?:[\w.-]+\s+){0,2}?(?:model|version|variant|family|series|flagship|sizes?)\b"
+    r"|[Tt]he\s+new\s+system\b"
     # (what the text is about has it: "The context window is 128K tokens")
     r"|(?:[Tt]he\s+c|C)ontext\s+(?:window|length)\s+(?=is\b|was\b)"  # ("Context window is 128K now": a post's)
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
