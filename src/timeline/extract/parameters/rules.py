@@ -53,8 +53,8 @@ _COUNT = regex.compile(
     # ("参数规模达千亿级": an order after the cue)
     rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量级?|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
-    # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too)
-    rf"|(?P<lat>(?<![\d.A-Za-z])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
+    # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too; not money: "$400B")
+    rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
     rf"(?:(?:总|{_CN_ACTIVE})?(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:参数|parameters?|params?(?![a-z]))"
@@ -120,7 +120,8 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+$", regex.I
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 # (or an active count next to it: "355B total, 32B active", "1T total / 32B active")
-_ACTIVE_NEXT = regex.compile(r"\s+total\s*[,，/]\s*\d+(?:\.\d+)?\s*[BMT]\s+activ")
+# ("400B total with 17B active", "1T total and 32B active")
+_ACTIVE_NEXT = regex.compile(r"\s+total\s*(?:[,，/]|\s(?:with|and)\s)\s*\d+(?:\.\d+)?\s*[BMT]\s+activ")
 # ("17B active, 128 experts, 400B total": a total after a count of active ones)
 _ACTIVE_BEFORE = regex.compile(r"\d+(?:\.\d+)?\s*[BT]\s+activ(?:e|ated)\b[^.;。]{0,30}$")
 # ("uses 39B active parameters out of 141B": the total, with no word of its own)
