@@ -80,6 +80,8 @@ _SUFFIX = regex.compile(
     rf"|-(?!{_KIND_WORD}(?![A-Za-z]))[A-Z][a-z]++[A-Za-z]*+(?![A-Za-z0-9_])"
     # 文心大模型4.0, 文心大模型X1.1 (not "和文心大模型X1" after 文心大模型4.5: a conjunction starts another)
     r"|(?:(?![和与及或、])[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
+    # 混元图像3.0, 混元视频1.5: a modality's word and a point version
+    r"|(?:图像|视频|语音|翻译|代码|视觉|音乐)\d+\.\d+(?![\d.%])"
     r")"
 )
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
@@ -333,11 +335,11 @@ def find_orgs(text: str) -> list[OrgMention]:
 _APART_NUMBER = regex.compile(r"\s+(?!\d{4}$)\d+(?:\.\d+)*[a-z]?")
 
 
-# What a suffix token can start with (a Han character only before 模型: the last branch). Most names are
-# followed by none of them ("GPT-4发布", "Qwen3,"): the pattern is not tried there.
+# What a suffix token can start with (a Han character only before 模型, and a modality's word: the last branches).
+# Most names are followed by none of them ("GPT-4发布", "Qwen3,"): the pattern is not tried there.
 _SUFFIX_FIRST = frozenset("-/0123456789 \t\u00a0\u1680\u202f\u205f\u3000ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                          "abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, [*range(0x2000, 0x200B), *range(0x391, 0x3AA),
-                                                                          *range(0x3B1, 0x3CA)])))
+                          "abcdefghijklmnopqrstuvwxyz图视语翻代音"
+                          + "".join(map(chr, [*range(0x2000, 0x200B), *range(0x391, 0x3AA), *range(0x3B1, 0x3CA)])))
 
 
 _DOT_VERSION = regex.compile(r"\.\d+(?:\.\d+)*(?![\d%.])")
