@@ -131,7 +131,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     # the passage's day ("3月25日…当天", "1月20日发布，次日开源", "第二天"); 次日留存 is a retention rate
     same_day = (
-        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|第二天|第二日|前一[天日])"
+        # ("会上，华为发布了…" after the day a conference opened: that day; not "社会上，")
+        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|第二天|第二日|前一[天日]|(?<![社机機理体體])会上(?=\s*[，,]))"
         # ("The same day, Foo released …", "the next day", "a day later", "the day before"; not "the same day-one buy")
         r"|(?<![A-Za-z])(?P<dctxen>(?:the|that)\s+(?:very\s+)?same\s+day|the\s+(?:next|following)\s+day"
         r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day)(?![\w-])"
@@ -272,7 +273,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("本", "(?=[年月周週])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"),
     ("同", "(?=[年月日周]|一天|一周)"),
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
-    ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"),
+    ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末]|[上下]旬)"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|our|ive)){_EN_WORD}"),
@@ -478,7 +479,7 @@ _MREL = {
     "这个月": 0, "這個月": 0, "今個月": 0, "今个月": 0,
 }  # fmt: skip
 _DCTX = {"同日": 0, "当日": 0, "當日": 0, "当天": 0, "當天": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
-         "第二日": 1, "前一天": -1, "前一日": -1}
+         "第二日": 1, "前一天": -1, "前一日": -1, "会上": 0}
 _RDAY = {
     "大前天": -3, "大前日": -3, "前天": -2, "前日": -2, "前晚": -2, "前夜": -2, "昨天": -1, "昨日": -1,
     "昨晚": -1, "昨夜": -1, "尋日": -1, "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "明天": 1, "明日": 1,
@@ -555,6 +556,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         sign = -1 if g("agod") == "前" else 1
         return RawTime(**base, ago=(_AGO_UNIT[g("agou")], sign * count))
     if g("dctx"):
+        if g("dctx") == "会上" and not _MET_BEFORE.search(m.string, *_sentence_before(m.string, m.start())):
+            return None  # (the meeting's day only when the sentence before tells of it: "…大会于6月21日开幕。")
         return RawTime(**base, day_ctx=_DCTX[g("dctx")])
     if g("dctxen"):
         written = g("dctxen").lower()
@@ -673,6 +676,19 @@ _SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 # Who told it, before what is to come: a weekday before them is when it was told ("On Monday, Apple said developers
 # will …", "谷歌周二宣布将推出…"), one after them when it happens ("Apple said it will ship it on Monday")
 _TOLD = re.compile(r"\b(?:said|announced|told|confirmed|revealed|wrote)\b|表示|宣布|透露|称", re.I)
+
+
+# A meeting told of: what "会上" refers to
+_MET_BEFORE = re.compile(r"大会|会议|发布会|峰会|论坛|开幕|召开|举行|举办")
+_ZH_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_before(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence before the one at `pos` (looked for within 200 characters)."""
+    stops = [m.end() for m in _ZH_STOP.finditer(text, max(0, pos - 200), pos)]
+    while stops and not text[stops[-1] : pos].strip():
+        pos = stops.pop() - 1  # (past the blank lines and the stop that ends the sentence before)
+    return (stops[-1] if stops else max(0, pos - 200)), pos
 
 
 def _sentence_around(text: str, pos: int) -> str:
