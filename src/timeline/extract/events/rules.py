@@ -1557,6 +1557,35 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
     return records
 
 
+_FINER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
+# A clause that is a date alone (", on December 26."), or a passive that goes on from the subject before it (", is
+# announced in May")
+_DATE_ALONE_BEFORE = regex.compile(r"[\s,，]*(?:(?:and\s+)?(?:on|in|at)\s+|于|在)?")
+_DATE_ALONE_AFTER = regex.compile(r"[\s.。,，;；!！]*")
+_PASSIVE_GOES_ON = regex.compile(r"[\s,]*(?:is|was|are|were)\s+[a-z]+ed\s+(?:on|in)\s+")
+
+
+def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
+    """Whether a date later in the sentence, inside this one and finer, dates the same happening: its clause is the
+    date alone ("In December, Acme released Foo-3, …, on December 26"), or a passive that goes on from a line's
+    heading date with nothing told between ("- 2020: Foo-3, with 175 billion parameters, is announced in May")."""
+    first, last = d.time, after.time
+    if first.earliest is None or last.earliest is None or first.latest is None or last.latest is None \
+            or _FINER.get(last.precision, 0) <= _FINER.get(first.precision, 0) \
+            or not first.earliest <= last.earliest <= last.latest <= first.latest:
+        return False
+    text = ctx.text
+    own_start, own_end = ctx.clause(after.raw.start)
+    if own_start <= d.raw.end or ctx.sentence(d.raw.start) != ctx.sentence(after.raw.start):
+        return False  # (one clause, "released Foo-3 in April 2024"; or two sentences)
+    if _DATE_ALONE_BEFORE.fullmatch(text, own_start, after.raw.start) \
+            and _DATE_ALONE_AFTER.fullmatch(text, after.raw.end, own_end):
+        return True
+    return _PASSIVE_GOES_ON.fullmatch(text, own_start, after.raw.start) is not None \
+        and _LINE_LEAD.fullmatch(text, ctx.line_start(d.raw.start), d.raw.start) is not None \
+        and _ACTION.search(text, d.raw.end, own_start) is None
+
+
 def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[EventRecord]:
     dated = document_times(ctx) if dated is None else dated
     records: list[EventRecord] = []
@@ -1588,6 +1617,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 and _RESTATED.fullmatch(ctx.text, d.raw.end, neighbours[1].raw.start) is not None:
             restated = i + 1
             continue  # ("on Tuesday (Nov. 18)", "昨天（11月18日）": the day the parenthesis writes out)
+        if neighbours[1] is not None and _finer_after(ctx, d, neighbours[1]):
+            continue
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None:
             continue
