@@ -1327,6 +1327,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         if org is None:
             return None
         meant = True
+        # (and its pronoun object, the model the sentence before named: "OpenAI is training a model called Foo-2. The
+        # company plans to launch it in the first quarter of 2026")
+        if (pointed := _object_pronoun_model(ctx, span)) is not None and pointed.org in (None, org):
+            models = [pointed.text]
     elif org is None:  # ("In July the company introduced Voxtral": its models' maker, as the sentence before names it)
         org = _company_meant(ctx, span[0])
     # (an item of a list shares the clause's verb: "released A in May and B in June")
