@@ -981,7 +981,13 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         if end >= sent_end or (after is not None and end <= after.raw.start
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
             break
-        end = ctx.clause(end)[1]
+        next_end = ctx.clause(end)[1]
+        if after is not None and end <= after.raw.start < next_end and ctx.models_in(end, next_end) \
+                and _ACTION.search(text, start, end):
+            break  # (nor from a clause that tells its happening over one with a date and a model of its own: "We will
+            # release a larger model before the end of the year, and Foo-3 will get an update in July"; not "本周四，
+            # 百度宣布Foo-4.5将于3月16日发布")
+        end = next_end
     start, end = ctx.clause(pos)
     # ("… is built on DeepSeek-V3, a 671-billion-parameter model the company released on December 26": an apposition
     # is about the model right before it)
