@@ -118,11 +118,16 @@ _PREDICTED = regex.compile(
 
 # A forecast told, in the event's own clause: "He previously said Grok 5 would be released by the end of 2025" (not
 # a story's "would", nor "we said Claude 4 would arrive by mid-2025, and Anthropic released it on May 22")
+# ("… said Grok 5 would not arrive before the end of the year": when it may, at the earliest)
 _TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|wrote)\b[^.;!?\n]{0,80}?\bwould\s+"
-                               rf"(?:be\s+)?(?:{_COMING}|available)", regex.I)
+                               rf"(?:not\s+)?(?:be\s+)?(?:{_COMING}|available)", regex.I)
 
 
 # A plan told as past: its month is the passage's year's ("R2, originally planned for early May", "原计划于5月发布")
+# A verb of release in the past in a date's own clause: what it tells is done, whatever the sentence planned before
+# ("Amazon plans to launch Foo-2 in the third quarter, and released Bar-1 in March")
+_RELEASED_EN = regex.compile(r"\b(?:released|launched|shipped|unveiled|introduced|announced|open-sourced|debuted"
+                             r"|rolled\s+out)\b")
 _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|slated|expected|due)\b"
                            r"|原(?:本)?(?:计划|定)", regex.I)
 
@@ -208,8 +213,14 @@ _BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)
 _DUE_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped)\s+(?:for|in|by)\s+$")
 
 
+# (or after "until" that a negation leads: "Meta won't ship Llama 5 until 2026", when it will at the earliest)
+_NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s[^,.;:\n]{0,40}\buntil\s+$")
+
+
 def _english_year(text: str, raw: RawTime) -> bool:
-    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start)) or _due(text, raw)
+    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start)) or _due(text, raw) \
+        or (text.startswith("until ", raw.start - 6) and _NOT_UNTIL.search(text, max(0, raw.start - 60), raw.start)
+            is not None)
 
 
 def _due(text: str, raw: RawTime) -> bool:
@@ -584,7 +595,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                             break
                 elif own and (as_of - latest).days > _NEAR_DAYS \
                         and to_come(told := text[ctx.sentence(raw.start)[0] : raw.start]) \
-                        and _PAST_PLAN.search(told) is None:
+                        and _PAST_PLAN.search(told) is None \
+                        and _RELEASED_EN.search(text, ctx.clause(raw.start)[0], raw.start) is None:
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
                     # past)
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
@@ -1268,6 +1280,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
         return "reported"
     own = text[clause[0] : end]
+    if not future and len(own) < len(window) and _RELEASED_EN.search(own) and not to_come(own):
+        return "reported"  # ("Amazon plans to launch A in the third quarter, and released B in March")
     if len(own) < len(window) and _PLANNED.search(own) and not _PREDICTED.search(own):
         return "planned"  # ("OpenAI is expected to release GPT-5 in May, and Google plans to bring Gemini 3 …")
     if _PLANNED.search(window) and not _FORECAST.search(window):
