@@ -468,9 +468,12 @@ def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
         month = int(m.group("m"))
     else:
         m = _DATELINE_EN.search(normalized, 0, _DATELINE_HEAD)
-        if not m or (not m.group("y") and not normalized[m.start() : m.start("mon")].strip(" \t*_")
-                     and not any(mark in m.group(0) for mark in "(/")):
-            return None  # (a day with neither place, year nor wire is a timeline's entry: "**Mar 5** — Foo releases …")
+        placeless = m is not None and not normalized[m.start() : m.start("mon")].strip(" \t*_") \
+            and not any(mark in m.group(0) for mark in "(/")
+        if not m or (placeless and (not m.group("y")
+                                    or _DATELINE_EN.search(normalized, m.end(), m.end() + _DATELINE_HEAD))):
+            return None  # (a day with neither place, year nor wire is a timeline's entry: "**Mar 5** — Foo releases …";
+            # so is one with its year that more lines open alike: "**Dec. 11, 2015** — …" over "**Feb. 14, 2019** — …")
         month = _MONTHS.index(m.group("mon")) + 1
     day = int(m.group("d"))
     year = int(m.group("y")) if m.group("y") else None

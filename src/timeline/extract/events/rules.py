@@ -563,6 +563,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # ("2024年5月，DeepSeek-V2降价…" over "随后…5月21日，阿里云宣布…", in a text that writes 2025 later)
                 context_year = passage_year if passage_year is not None else \
                     latest_year if latest_year is not None or reference is not None else last_year
+                if context_year is None and raw.year_ctx is not None and raw.quarter is None:
+                    context_year = last_year  # ("…2023年3月16日…" over "同年6月，智谱AI开源…": the last year written)
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
             # (not another passage's day in a passage dated otherwise: "In March 2024, … Three days before, …")

@@ -131,8 +131,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     # the passage's day ("3月25日…当天", "1月20日发布，次日开源", "第二天"); 次日留存 is a retention rate
     same_day = (
-        # ("会上，华为发布了…" after the day a conference opened: that day; not "社会上，")
-        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|第二天|第二日|前一[天日]|(?<![社机機理体體])会上(?=\s*[，,]))"
+        # ("会上，华为发布了…" after the day a conference opened: that day; not "社会上，"; nor a week's day,
+        # "开源周进入第二天")
+        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|(?<!进入|進入)第二[天日]|前一[天日]|(?<![社机機理体體])会上(?=\s*[，,]))"
         # ("The same day, Foo released …", "the next day", "a day later", "the day before"; not "the same day-one buy")
         r"|(?<![A-Za-z])(?P<dctxen>(?:the|that)\s+(?:very\s+)?same\s+day|the\s+(?:next|following)\s+day"
         r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day)(?![\w-])"
