@@ -554,26 +554,20 @@ _CUT_AFTER_IF_LOWER = frozenset(")%")
 _CUT_BEFORE = frozenset("_\"'(（“《")  # (and so does the next line start)
 
 
-def _width(text: str, start: int = 0, end: int = -1, cap: int = 1 << 30) -> int:
-    """Columns that text[start:end] takes (counted up to `cap`): its characters, wide ones (CJK's) twice (a page's
-    width: a Chinese PDF's lines are cut at 20 to 40 characters). (A loop compiled to C: a pattern's findall over
-    every line cost more.)"""
+# (a wide character, CJK's, takes two columns of a page's width: a Chinese PDF's lines are cut at 20 to 40 of them)
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _width(text: str, start: int = 0, end: int = -1) -> int:
+    """Columns that text[start:end] takes: its characters, wide ones twice."""
     end = len(text) if end < 0 else end
-    width = end - start
-    for i in range(start, end):
-        if width >= cap:
-            break
-        ch = text[i]
-        if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff":
-            width += 1
-    return width
+    return end - start + len(_WIDE.findall(text, start, end))
 
 
 def _cut_line(text: str, start: int, end: int) -> bool:
     """Whether the line [start, end) is at least _WRAP_WIDTH columns wide from its text on, cut mid-sentence,
     with text on the next line (not a table's row). (Cheapest tests first: most lines fail them.)"""
-    if end - start < _WRAP_WIDTH and (end - start < _WRAP_WIDTH // 2
-                                      or _width(text, start, end, _WRAP_WIDTH) < _WRAP_WIDTH):
+    if end - start < _WRAP_WIDTH // 2:
         return False
     last = text[end - 1]
     if not (last.isalnum() or last in _CUT_AFTER or last in _CUT_AFTER_IF_LOWER):
@@ -588,7 +582,7 @@ def _cut_line(text: str, start: int, end: int) -> bool:
         return False  # ("x = f(a)" over "y = g(b)": lines of code)
     first = _TEXT_CHAR.search(text, start, end)
     return first is not None and first.group(0) != "|" and (
-        end - first.start() >= _WRAP_WIDTH or _width(text, first.start(), end, _WRAP_WIDTH) >= _WRAP_WIDTH)
+        end - first.start() >= _WRAP_WIDTH or _width(text, first.start(), end) >= _WRAP_WIDTH)
 
 
 def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]:
@@ -608,7 +602,9 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
         if start > max(end, title_end) and _cut_line(text, start, line_end):
             after = _PARAGRAPH_END.search(text, line_end)
             end = after.start() if after is not None else len(text)
-            sizes = [_width(line.strip()) for line in text[start:end].split("\n")]
+            # (in columns when it holds wide characters: most wrapped paragraphs hold none)
+            measure = _width if _WIDE.search(text, start, end) else len
+            sizes = [measure(line.strip()) for line in text[start:end].split("\n")]
             body = sizes[:-1]
             if min(body) >= max(_WRAP_WIDTH, _WRAP_SLACK * max(max(body), sizes[-1])):
                 spans.append((start, end))
