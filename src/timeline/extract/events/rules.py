@@ -553,6 +553,14 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # ("次年6月，Qwen2发布；三个月后，Qwen2.5问世": months or years after, from the passage's, as "later")
                 raw = raw._replace(ago=None, month_ctx=True, month_rel=raw.ago[1]) if raw.ago[0] == "month" \
                     else raw._replace(ago=None, year_ctx=raw.ago[1])
+            elif raw.ago is not None and raw.ago[1] < 0 and reference is not None:
+                # ("三天前，谷歌发布了…", "两个月前", "两年前": counted back from the text's day, of the unit's
+                # precision, as "three days ago" is)
+                unit, count = raw.ago
+                raw = raw._replace(ago=None, year_rel=count) if unit == "year" \
+                    else raw._replace(ago=None, month_rel=count) if unit == "month" \
+                    else raw._replace(ago=None, week_rel=count) if unit == "week" \
+                    else raw._replace(ago=None, day_rel=count)
             section_year = heading_years[-1][1] if heading_years else None
             context_year = block_year if block_year is not None else section_year
             if (shared := _year_listed_after(text, raw, raws[j + 1] if j + 1 < len(raws) else None)) is not None:
