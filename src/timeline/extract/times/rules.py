@@ -147,7 +147,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (and counted back from the text's day: "three weeks ago", "a year ago", "4 days ago")
         rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenu>day|week|month|year)s?\s+"
         # ("two days earlier", "three weeks before,": back from the passage's; not "two days before the launch")
-        r"(?P<agoenw>later|ago|earlier|before(?=\s*(?:[,.;:!?]|$)))))(?![\w-])"
+        # ("three months from now": forward from the text's day)
+        r"(?P<agoenw>later|ago|earlier|from\s+now|before(?=\s*(?:[,.;:!?]|$)))))(?![\w-])"
     )
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))})"  # (longest first: 大前天 before 前天)
     ago = (
@@ -304,7 +305,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years, months or days later: "two days later")
 # (after a number word's first letter, in the shapes below)
-_LATER = r"\s+(?:year|day|week|month)s?\s+(?:later|ago|earlier|before)"
+_LATER = r"\s+(?:year|day|week|month)s?\s+(?:later|ago|earlier|before|from\s+now)"
 _YEAR_OR_MONTH = "(?:year|month|weekend|week)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
@@ -582,12 +583,13 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             return RawTime(**base, month_ctx=True, month_rel=-count) if unit == "month" else \
                 RawTime(**base, day_ctx=-count * (7 if unit == "week" else 1))
         # (from the text's own day, never the passage's, as "两天后" may be; of the unit's precision: "a year ago" that
-        # year, "three weeks ago" that week, "four days ago" that day)
+        # year, "three weeks ago" that week, "four days ago" that day; "a year from now", the year after the text's)
+        count = count if g("agoenw").lower().startswith("from") else -count
         if unit == "year":
-            return RawTime(**base, year_rel=-count)
+            return RawTime(**base, year_rel=count)
         if unit == "month":
-            return RawTime(**base, month_rel=-count)
-        return RawTime(**base, week_rel=-count) if unit == "week" else RawTime(**base, day_rel=-count)
+            return RawTime(**base, month_rel=count)
+        return RawTime(**base, week_rel=count) if unit == "week" else RawTime(**base, day_rel=count)
     if g("rday"):
         return RawTime(**base, day_rel=_RDAY[g("rday")])
     if g("wk"):
