@@ -263,7 +263,9 @@ _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 _MAKER = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+"
 _OWNER = rf"(?:{_MAKER})?"
 _COMPARED = regex.compile(
-    rf",?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+{_NUMBER}\s+(?:for|by|from)\s+{_OWNER}",
+    # (or in parentheses: "(vs. 49.0% for B)")
+    rf"(?:,|\s*[(（])?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+{_NUMBER}\s+(?:for|by|from)\s+"
+    rf"{_OWNER}",
     regex.I)
 # (", while B scores 74.3", ", and B reaches 72.7%", "，而B仅为13%")
 _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
@@ -661,7 +663,7 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
-    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
+    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d,\d{{3}}|\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}"
     r"|(?:位居|登顶|位列|领跑|夺得|拿下|排名)[^，。,;；\n\d]{0,4})$"
