@@ -191,7 +191,8 @@ _OBJECT_OF = regex.compile(
     r"|(?<=\d%?|\d\s+points)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
-    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌)了?\s*"
+    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌"
+    r")了?\s*"
     r"(?:[A-Za-z][\w.-]{0,15}(?:的|\s+))?"  # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3")
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
     r"|(?:基于|(?<![所可难足予加得])以)\s*)$", regex.REVERSE)
@@ -204,7 +205,12 @@ def object_of(text: str, start: int, pos: int) -> bool:
     """Whether text[start:pos] ends with a comparison's verb (or "a successor to") that takes what
     starts at `pos` as its object. (Matched backwards from `pos`: tried once, not at every position
     before it, as a forward search ending in `$` was.)"""
-    return _OBJECT_OF.match(text, start, pos) is not None
+    return _OBJECT_OF.match(text, start, pos) is not None \
+        or (text.endswith("达到", start, pos) and _LEVEL_AFTER.match(text, pos) is not None)
+
+
+# ("达到GPT-5水平": a level reached, not the sentence's subject)
+_LEVEL_AFTER = re.compile(r"[^，。,;；\n]{1,24}?水平")
 
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters"), and a verb
@@ -642,8 +648,12 @@ class DocContext:
                 return [*earlier.values()]
             # (else the last that many of the paragraphs before: "A总参数3550亿，B总参数1060亿。\n\nA在SWE-bench上取得
             # 64.2分。\n\n两款模型均支持128K上下文")
+            # (those named last: not a title's model named before them, "# A与GPT-5对比" over "A发布…，同时推出B")
             wider = max(0, before - _PARAGRAPH_REACH)
-            named_before = {m.canonical: m for m in self.not_compared(self.models_in(wider, sent_start), wider)}
+            named_before: dict[str, ModelMention] = {}
+            for m in self.not_compared(self.models_in(wider, sent_start), wider):
+                named_before.pop(m.canonical, None)
+                named_before[m.canonical] = m
             if len(named_before) >= count:
                 return sorted(list(named_before.values())[-count:], key=lambda m: m.start)
             if family:

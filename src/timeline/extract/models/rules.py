@@ -1123,7 +1123,8 @@ def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:
 # A variant's own name stands for the model once the text has named it whole with a version
 # ("Llama 4 Scout … Scout has 17B active parameters"), unless it is a word that many models share
 # (Pro, Flash) or a name of its own (the Llama of "Code Llama").
-_SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{3,})$")
+# (or joined by a hyphen after a point version: "DeepSeek-V3.2-Speciale … Speciale版本")
+_SHORT_NAME = re.compile(r"\d[^\s]*\s+(?:[^\s]+\s+)*([A-Z][a-z]{3,})$|\d\.\d+-([A-Z][a-z]{3,})$")
 # So does a code written after its family's name ("DeepSeek-V3.1 … V3.1在SWE-bench上得分66.0", "Kimi K2"),
 # alone (not the end of another name: "CLIP-Filter V3"), unless it is the code of a model the
 # registry knows (V3 is DeepSeek-V3's: _family_codes reads those).
@@ -1166,7 +1167,7 @@ def _shorts_of(name: str) -> list[str]:
     """The short names of a model named `name`: its variant or code, and its version with its variants."""
     found = _SHORT_NAME.search(name) or _SHORT_CODE.search(name)
     # (a variant listed alone, "Claude 3 Opus, Sonnet and Haiku", is such a name already)
-    short = found.group(1) if found is not None else name if name in VARIANT_SET else ""
+    short = (found.group(1) or found.group(2) or "") if found is not None else name if name in VARIANT_SET else ""
     words = name.split(" ")
     if (i := _version_at(words)) == 0:
         return [short]
