@@ -480,6 +480,10 @@ def _arena_above(ctx: DocContext, pos: int) -> str | None:
 _GLOSS_OPENS = regex.compile(r"\s*[(（]")
 
 
+_TOPPED = regex.compile(r"(?:登顶|领跑|霸榜|登上)\s*$")
+_BOARD_COMMA = regex.compile(r"(?:榜单|排行榜)?[，,]\s*(?=得分|评分|分数|Elo)")
+
+
 def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     text = ctx.text
@@ -501,6 +505,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 and ctx.models_in(bench.end() + on.end(), bench.end() + on.end() + 1):
             lead = on  # ("在AIME 2024上o1的准确率达到83.3%": the model right after 上, no comma)
         offset = bench.end()
+        if not lead and window[:1] in ",，榜排" and (past := _BOARD_COMMA.match(window)) is not None \
+                and _TOPPED.search(text, max(sent_start, bench.start() - 4), bench.start()) is not None:
+            offset += past.end()  # ("登顶LMArena，得分1501": the score of the board it topped, after the comma)
+            window = text[offset : min(sent_end, offset + 40)]
         referred: list[ModelMention] = []
         if lead and lead.re is _EN_MODEL_NEXT and (scoring := match_at(_SCORING, text, bench.end() + lead.end())):
             # "… performance on SWE-bench Verified, scoring 62.3%": no subject after it, the sentence's own
