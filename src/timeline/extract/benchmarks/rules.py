@@ -480,6 +480,7 @@ def _arena_above(ctx: DocContext, pos: int) -> str | None:
 _GLOSS_OPENS = regex.compile(r"\s*[(（]")
 
 
+_AND_ON = regex.compile(r"(?:,\s*|\s)and\s+on\s+(?:the\s+)?$")
 _TOPPED = regex.compile(r"(?:登顶|领跑|霸榜|登上)\s*$")
 _BOARD_COMMA = regex.compile(r"(?:榜单|排行榜)?[，,]\s*(?=得分|评分|分数|Elo)")
 
@@ -542,8 +543,12 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             and _PAREN_SCORE.fullmatch(window, 0, m.end() + 1) is not None
         board = m is not None and m.group("board") is not None \
             and not match_at(_COUNT_NOUN_AFTER, text, offset + m.end())
+        # ("On MMLU, A achieves 89.5, and on GSM8K 92.1": the verb left out after the score read just before)
+        elided = m is not None and lead is None and i > 0 and records != [] \
+            and records[-1].benchmark == benches[i - 1].group("name") and benches[i - 1].start() >= sent_start \
+            and _AND_ON.search(text, max(sent_start, bench.start() - 12), bench.start()) is not None
         if not m or (m.group("unit") is None and not colon and not m.group("word") and not board
-                     and not paired and not versus and not alone) \
+                     and not paired and not versus and not alone and not elided) \
                 or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
             continue  # a bare number after a name is a score only after a colon or 得分, or in a list of such
         if lead is not None and lead.re is _EN_MODEL_NEXT and _scored_elsewhere(text, offset + m.end()):
