@@ -1425,7 +1425,9 @@ _UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={_RELEAS
 # (or after who said it: "People familiar with the matter said the company is aiming for a launch in …")
 _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later|Then)\b[^,.\n]{0,24}?\s+"
                               r"|[A-Z][^,.\n]{0,40}?\s(?:said|says|reported|reports)\s+(?:that\s+)?)?"
-                              r"(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])")
+                              r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])"
+                              # (or "it" that does what only a company does: "In September it raised $13 billion")
+                              rf"|[Ii]t\s+(?=(?:has\s+|had\s+)?(?:{_COMPANY_EN})))")
 
 
 _DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{_RELEASED})")
