@@ -623,6 +623,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif year is not None and raw.month is None and reference is not None and year > reference.year \
                     and not _SENTENCE_LEAD.fullmatch(text, ctx.sentence(raw.start)[0], raw.start):
                 pass  # (nor a year to come inside a sentence, a plan's: "苹果计划在2026年推出Foo-1。…谷歌将于6月发布…")
+            elif raw.month is None and reference is not None \
+                    and _FOUNDED_ASIDE.search(text, max(0, raw.start - 24), raw.start) is not None:
+                pass  # (nor a company's background in an aside: "The company, founded in 2021 by …, now has …. In
+                # September it raised …" is this September)
             elif year is not None and (not raw.bare_year or _usable_bare(raw, text) or _english_year(text, raw)):
                 # (a year that heads its list item is its months' too: "- **2019**: … GPT-2 in February")
                 block_year = last_year = year
@@ -651,6 +655,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
 
 
 _TITLE_END = frozenset("。.!！?？;；:：,，")
+
+
+_FOUNDED_ASIDE = re.compile(r",\s*(?:founded|established|formed|started)\s+(?:in\s+)?$", re.I)
 
 
 def _title_line(ctx: DocContext) -> int | None:
