@@ -773,6 +773,15 @@ _ALONGSIDE_NEXT = re.compile(rf"[ \t]*{_ALONGSIDE_WORDS}\s")
 
 
 def _with_companion(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
+    if span[0] > 1 and ctx.text[span[0] - 1] in ",， \t" and _ALONGSIDE_NEXT.match(ctx.text, span[0]) is not None:
+        # ("Meta, along with Microsoft, released Llama 2 …": the subject before its companion)
+        stop = span[0]
+        while stop > 0 and ctx.text[stop - 1] in ",， \t":
+            stop -= 1
+        left = ctx.clause(stop - 1)[0]
+        orgs = ctx.orgs_in(left, stop)
+        if orgs and not ctx.text[left : orgs[0].start].strip(_LEAD_MARKS) and orgs[-1].end == stop:
+            return left, span[1]
     if ctx.text[span[1] - 1 : span[1]] not in (",", "，") or _ALONGSIDE_NEXT.match(ctx.text, span[1]) is None:
         return span
     end = ctx.clause(span[1])[1]
@@ -903,6 +912,9 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
     models = [m.text for m in named if (m in kept or match_at(RELATIVE_CLAUSE, ctx.text, m.end))
               and not _offered_through(ctx.text, m)]
     orgs = _acting_orgs(ctx, start, end)
+    if len(orgs) > 1 and "with" in ctx.text[max(start, orgs[0].start - 16) : orgs[0].start] \
+            and _ALONGSIDE.search(ctx.text, max(start, orgs[0].start - 24), orgs[0].start) is not None:
+        orgs = orgs[1:]  # (a companion first: "In July 2023, along with Microsoft, Meta released Llama 2")
     org: str | None = None
     if orgs:
         first = orgs[0]
