@@ -369,6 +369,10 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
         if model is None and (owned := _past_owner(ctx, beyond.end())) != beyond.end():
             model = _model_at(ctx, owned)
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
+        if score is not None and not score.group("unit") and _YEAR_LIKE.fullmatch(score.group("score")) \
+                and (before := match_at(_ONE_SCORE, text, first)) is not None \
+                and (before.group("unit") or _value(before.group("score")) <= 100):
+            return None  # (a year, not a score on a percent's scale: "ahead of Foo-1 (2024)")
     elif joined := match_at(_WHILE, text, pos) or match_at(_NEXT_CLAUSE, text, pos):
         if joined.re is _NEXT_CLAUSE and (aside := joined.span("aside"))[0] != -1 \
                 and (ctx.models_in(*aside) or _benchmark_pattern().search(text, *aside)):
@@ -382,6 +386,9 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     else:
         return None
     return (model, score, score.end()) if model and score else None
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 # "o1 scored 83.3%, o3 91.6% and o4-mini 93.4%": the next model's score with the verb left out, written as the first
@@ -908,6 +915,41 @@ def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) 
     return records
 
 
+# "A scores 72.1% on MMMU and 88.4% on DocVQA, ahead of B (69.1% and 85.2%)": a list in parentheses right after a
+# model, as many scores as the benchmarks its sentence scored before it, is that model's, in their order
+_PAREN_LIST = regex.compile(rf"[ \t]*[(（][ \t]*(?P<list>{_SCORES})[ \t]*[)）]")
+
+
+def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
+                              found: list[BenchmarkRecord]) -> list[BenchmarkRecord]:
+    text = ctx.text
+    records: list[BenchmarkRecord] = []
+    i = 0
+    while i < len(benches):
+        sent_start, sent_end = ctx.sentence(benches[i].start())
+        j = i
+        while j + 1 < len(benches) and benches[j + 1].start() < sent_end:
+            j += 1
+        run, i = benches[i : j + 1], j + 1
+        names = list(dict.fromkeys(b.group("name") for b in run))
+        if len(names) < 2:
+            continue
+        span = ctx.prov(sent_start, sent_end)  # (the records' offsets are the original text's)
+        scored = {r.benchmark for r in found if span.char_start <= r.prov.char_start < span.char_end}
+        if len(names) < 2 or not all(name in scored for name in names):
+            continue
+        for model in ctx.models_in(run[-1].end(), sent_end):
+            paren = match_at(_PAREN_LIST, text, model.end)
+            numbers = list(_ONE_SCORE.finditer(text, paren.start("list"), paren.end("list"))) if paren else []
+            if paren is None or len(numbers) != len(names):
+                continue
+            for name, score in zip(names, numbers, strict=True):
+                ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=_value(score.group("score")),
+                        unit=_unit(score.group("unit")), comparator="=",
+                        prov=ctx.prov(model.start, paren.end()))
+    return records
+
+
 # "## MMLU 得分" over "- GPT-4o：88.7": the lines of a list headed by their models, under a heading that names one
 # benchmark, give their scores on it
 _HEADED_SCORE = regex.compile(rf"\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
@@ -1039,6 +1081,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
         + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest) + _scores_then_respectively(ctx, benches)
     found += _shared_scores(ctx, benches, found)
+    found += _paren_scores_after_model(ctx, benches, found)
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches)
 
