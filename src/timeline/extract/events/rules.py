@@ -610,6 +610,14 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
                     # past)
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
+                elif not own and (as_of - latest).days > _NEAR_DAYS \
+                        and _WILL.search(text, ctx.clause(raw.start)[0], raw.start) is not None:
+                    # (what will be is not past: "Foo-1, launched in March 2024, will be retired on December 31", in a
+                    # text of September 2025, is this December 31, not the aside's year's)
+                    for year_ahead in (reference.year, reference.year + 1):
+                        time = resolve(raw, reference, year_ahead, block_month, block_day) or time
+                        if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
+                            break
             year = _year_of(raw, time)
             if raw.month is not None and reference is None and raw.year is not None:
                 # (the story told forward: the latest year of the passage before, "2024年12月26日…；R1于2025年1月20日
@@ -657,6 +665,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
 _TITLE_END = frozenset("。.!！?？;；:：,，")
 
 
+_WILL = re.compile(r"\bwill\b|将于|将在|即将")
 _FOUNDED_ASIDE = re.compile(r",\s*(?:founded|established|formed|started)\s+(?:in\s+)?$", re.I)
 
 
