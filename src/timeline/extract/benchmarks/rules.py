@@ -936,7 +936,7 @@ def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
             continue
         span = ctx.prov(sent_start, sent_end)  # (the records' offsets are the original text's)
         scored = {r.benchmark for r in found if span.char_start <= r.prov.char_start < span.char_end}
-        if len(names) < 2 or not all(name in scored for name in names):
+        if not all(name in scored for name in names):
             continue
         for model in ctx.models_in(run[-1].end(), sent_end):
             paren = match_at(_PAREN_LIST, text, model.end)
