@@ -406,9 +406,10 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
 # numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's
 # point or slash a few characters on: led by a literal, the stdlib engine jumps from one line break to the next; a
 # pattern tried at every line start cost a tenth of extraction.)
-_LEAD_STARTS = re.compile(rf"\n(?:{BULLET_CLASS}|[\d\u2460-\u2473])[^\n]{{0,8}}?(?<=\d)[./]\d")
+_LEAD_STARTS = re.compile(rf"\n(?:{BULLET_CLASS}|[\d\u2460-\u2473#])[^\n]{{0,14}}?(?<=\d)[./]\d")
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
-    rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473])[ \t]*)?(?:\*\*)?"
+    # (and a post's topic: "#AI快讯# 3.15 深度求索发布…")
+    rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473]|#[^#\s]{{1,12}}#)[ \t]*)?(?:\*\*)?"
     r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])(?:号|日)?(?:\*\*)?"
     r"(?P<after>[ \t]*[|｜:：—–,]+)?[ \t]*(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])")
 
