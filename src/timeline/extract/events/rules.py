@@ -406,7 +406,8 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
 # numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's
 # point or slash a few characters on: led by a literal, the stdlib engine jumps from one line break to the next; a
 # pattern tried at every line start cost a tenth of extraction.)
-_LEAD_STARTS = re.compile(rf"\n(?:{BULLET_CLASS}|[\d\u2460-\u2473#])[^\n]{{0,14}}?(?<=\d)[./]\d")
+_LEAD_STARTS = re.compile(rf"\n(?:(?:{BULLET_CLASS}|[\d\u2460-\u2473])[^\n]{{0,8}}?(?<=\d)"
+                          r"|#[^#\s]{1,12}#[ \t]*\d\d?)[./]\d")  # (a post's topic first: "#AI快讯# 3.15 …")
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
     # (and a post's topic: "#AI快讯# 3.15 深度求索发布…")
     rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473]|#[^#\s]{{1,12}}#)[ \t]*)?(?:\*\*)?"
