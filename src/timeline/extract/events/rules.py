@@ -124,10 +124,6 @@ _TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|
 
 
 # A plan told as past: its month is the passage's year's ("R2, originally planned for early May", "原计划于5月发布")
-# A verb of release in the past in a date's own clause: what it tells is done, whatever the sentence planned before
-# ("Amazon plans to launch Foo-2 in the third quarter, and released Bar-1 in March")
-_RELEASED_EN = regex.compile(r"\b(?:released|launched|shipped|unveiled|introduced|announced|open-sourced|debuted"
-                             r"|rolled\s+out)\b")
 _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|slated|expected|due)\b"
                            r"|原(?:本)?(?:计划|定)", regex.I)
 
@@ -608,11 +604,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 elif own and (as_of - latest).days > _NEAR_DAYS \
                         and to_come(told := text[ctx.sentence(raw.start)[0] : raw.start]) \
                         and _PAST_PLAN.search(told) is None \
-                        and _RELEASED_EN.search(text, ctx.clause(raw.start)[0], raw.start) is None:
+                        and _PAST_ACTION.search(text, ctx.clause(raw.start)[0], raw.start) is None:
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
                     # past)
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
-                elif not own and (as_of - latest).days > _NEAR_DAYS \
+                elif not own and block_day is None and (as_of - latest).days > _NEAR_DAYS \
                         and _WILL.search(text, ctx.clause(raw.start)[0], raw.start) is not None:
                     # (what will be is not past: "Foo-1, launched in March 2024, will be retired on December 31", in a
                     # text of September 2025, is this December 31, not the aside's year's)
@@ -667,6 +663,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
 _TITLE_END = frozenset("。.!！?？;；:：,，")
 
 
+# (a plain future, not a plan's words, which a dated item may tell from its own day: "2025年7月25日：OpenAI计划8月初
+# 发布…")
 _WILL = re.compile(r"\bwill\b|将于|将在|即将")
 _FOUNDED_ASIDE = re.compile(r",\s*(?:founded|established|formed|started)\s+(?:in\s+)?$", re.I)
 
@@ -1320,7 +1318,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
         return "reported"
     own = text[clause[0] : end]
-    if not future and len(own) < len(window) and _RELEASED_EN.search(own) and not to_come(own):
+    if not future and len(own) < len(window) and _PAST_ACTION.search(own) and not to_come(own):
         return "reported"  # ("Amazon plans to launch A in the third quarter, and released B in March")
     if len(own) < len(window) and _PLANNED.search(own) and not _PREDICTED.search(own):
         return "planned"  # ("OpenAI is expected to release GPT-5 in May, and Google plans to bring Gemini 3 …")
