@@ -629,8 +629,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif year is not None and raw.month is None and reference is not None and year > reference.year \
                     and not _SENTENCE_LEAD.fullmatch(text, ctx.sentence(raw.start)[0], raw.start):
                 pass  # (nor a year to come inside a sentence, a plan's: "苹果计划在2026年推出Foo-1。…谷歌将于6月发布…")
-            elif raw.month is None and reference is not None \
-                    and _FOUNDED_ASIDE.search(text, max(0, raw.start - 24), raw.start) is not None:
+            elif raw.month is None and reference is not None and _in_aside(ctx, raw):
                 pass  # (nor a company's background in an aside: "The company, founded in 2021 by …, now has …. In
                 # September it raised …" is this September)
             elif year is not None and (not raw.bare_year or _usable_bare(raw, text) or _english_year(text, raw)):
@@ -666,7 +665,12 @@ _TITLE_END = frozenset("。.!！?？;；:：,，")
 # (a plain future, not a plan's words, which a dated item may tell from its own day: "2025年7月25日：OpenAI计划8月初
 # 发布…")
 _WILL = re.compile(r"\bwill\b|将于|将在|即将")
-_FOUNDED_ASIDE = re.compile(r",\s*(?:founded|established|formed|started)\s+(?:in\s+)?$", re.I)
+
+
+def _in_aside(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether `raw` stands in a participle's aside after a comma ("The company, founded in 2021 by …, now has …")."""
+    start = ctx.clause(raw.start)[0]
+    return start > 0 and ctx.text[start - 1] in ",，" and _PARTICIPLE.match(ctx.text, start) is not None
 
 
 def _title_line(ctx: DocContext) -> int | None:
