@@ -511,8 +511,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     passage_day: dt.date | None = None
     levels = _heading_levels(text, line_starts)
     title = _title_line(ctx)
-    heading_years: list[tuple[int, int]] = []  # (level, year) stack
-    heading_months: list[tuple[int, int]] = []  # (level, month) stack: "### March" over "- 4th: …"
+    # (level, year, month) stack: a dated heading's year, and its month when it is one ("### March" over "- 4th: …")
+    headings: list[tuple[int, int, int | None]] = []
     found: list[DatedMention] = []
     block_year: int | None = None
     block_month: int | None = None
@@ -528,8 +528,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         previous = i
         level = levels.get(i)
         if level is not None:
-            heading_years = [(lv, y) for lv, y in heading_years if lv < level]
-            heading_months = [(lv, mo) for lv, mo in heading_months if lv < level]
+            headings = [heading for heading in headings if heading[0] < level]
             block_year = block_month = block_day = passage_day = dateline = None
             passage_dated = False
         on_line: list[DatedMention] = []
@@ -559,7 +558,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     else raw._replace(ago=None, month_rel=count) if unit == "month" \
                     else raw._replace(ago=None, week_rel=count) if unit == "week" \
                     else raw._replace(ago=None, day_rel=count)
-            section_year = heading_years[-1][1] if heading_years else None
+            section_year = headings[-1][1] if headings else None
             context_year = block_year if block_year is not None else section_year
             if (shared := _year_listed_after(text, raw, raws[j + 1] if j + 1 < len(raws) else None)) is not None:
                 context_year = shared  # ("in March and May 2024": the year written once, after the list)
@@ -576,7 +575,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             # (not another passage's day in a passage dated otherwise: "In March 2024, … Three days before, …")
             day = block_day if block_day is not None or raw.day_ctx is None or block_year is not None \
                 else last_day if after_last else passage_day
-            month = block_month if block_month is not None or not heading_months else heading_months[-1][1]
+            month = block_month if block_month is not None or not headings else headings[-1][2]
             time = resolve(raw, quoted.get(raw.start) or (dateline if dateline is not None and raw.day_rel is not None
                                                            else reference), context_year, month, day)
             if time is None:
@@ -651,11 +650,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         found += on_line
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
         if level is not None and dated_years:  # the section's year, for months written without one below it
-            heading_years.append((level, dated_years[0]))
-            if on_line[0].time.precision == "month" and (value := on_line[0].time.value):
-                heading_months.append((level, int(value[5:7])))  # and its month, for days written alone
+            # (and its month, for days written alone)
+            value = on_line[0].time.value if on_line[0].time.precision == "month" else None
+            headings.append((level, dated_years[0], int(value[5:7]) if value else None))
         elif i == title and dated_years:  # ("2024年国产大模型回顾", "季报（2025年第三季度）": the whole text's)
-            heading_years.append((0, dated_years[0]))
+            headings.append((0, dated_years[0], None))
     return found
 
 
