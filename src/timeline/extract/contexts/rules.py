@@ -76,10 +76,9 @@ _CUE_AFTER = regex.compile(
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens", "最大输入长度为100万token": what it reads at once; "The context window of
     # GPT-4 Turbo is 128,000 tokens": the model between)
-    # (a model's window alone: "had a window of just 4,096 tokens"; not attention's: "sliding window attention with a
-    # window of 4,096 tokens")
+    # (a model's window alone: "had a window of just 4,096 tokens"; an attention's is none, _ATTENTION_WINDOW)
     rf"(?:上下文|context|input(?=\s+(?:length|window))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力"
-    r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?<!(?i:attention)[^,.;\n]{0,40})(?=window\s+of\b))"
+    r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b))"
     rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?|limits?|sizes?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
