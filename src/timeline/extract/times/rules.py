@@ -694,22 +694,25 @@ def _sentence_before(text: str, pos: int) -> tuple[int, int]:
     return (stops[-1] if stops else max(0, pos - 200)), pos
 
 
-def _sentence_around(text: str, pos: int) -> str:
-    """The sentence around `pos` (at most 160 characters each side)."""
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos` (at most 160 characters each side): its start and end."""
     start = max(0, pos - 160)
     before = [m.end() for m in _SENTENCE_STOP.finditer(text, start, pos)]
     stop = _SENTENCE_STOP.search(text, pos, pos + 160)
-    return text[before[-1] if before else start : stop.start() if stop else pos + 160]
+    return before[-1] if before else start, stop.start() if stop else min(len(text), pos + 160)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence around `pos` (at most 160 characters each side)."""
+    start, end = _sentence_bounds(text, pos)
+    return text[start:end]
 
 
 def _points_ahead(text: str, pos: int) -> bool:
     """Whether a weekday of news at `pos` is the next one: its sentence is about the future, and the weekday does
     not tell when that was said."""
-    start = max(0, pos - 160)
-    before = [m.end() for m in _SENTENCE_STOP.finditer(text, start, pos)]
-    start = before[-1] if before else start
-    stop = _SENTENCE_STOP.search(text, pos, pos + 160)
-    future = _FUTURE.search(text, start, stop.start() if stop else pos + 160)
+    start, end = _sentence_bounds(text, pos)
+    future = _FUTURE.search(text, start, end)
     return future is not None and not (pos < future.start() and _TOLD.search(text, start, future.start()))
 
 
