@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from timeline.text.lists import LINE_LEAD
-from timeline.text.scripts import HAN_RANGES
+from timeline.text.scripts import CJK_RANGES, HAN_RANGES
 from timeline.text.traditional import simplified
 
 Match = re.Match[str] | regex.Match[str]  # what _rewrite's patterns yield
@@ -555,7 +555,7 @@ _CUT_BEFORE = frozenset("_\"'(（“《")  # (and so does the next line start)
 
 
 # (a wide character, CJK's, takes two columns of a page's width: a Chinese PDF's lines are cut at 20 to 40 of them)
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WIDE = re.compile(f"[{CJK_RANGES}]")
 
 
 def _width(text: str, start: int = 0, end: int = -1) -> int:
