@@ -924,6 +924,8 @@ def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
                               found: list[BenchmarkRecord]) -> list[BenchmarkRecord]:
     text = ctx.text
     records: list[BenchmarkRecord] = []
+    scored_at = sorted((r.prov.char_start, r.benchmark) for r in found)  # (the original text's offsets)
+    starts = [at for at, _ in scored_at]
     i = 0
     while i < len(benches):
         sent_start, sent_end = ctx.sentence(benches[i].start())
@@ -934,8 +936,9 @@ def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
         names = list(dict.fromkeys(b.group("name") for b in run))
         if len(names) < 2:
             continue
-        span = ctx.prov(sent_start, sent_end)  # (the records' offsets are the original text's)
-        scored = {r.benchmark for r in found if span.char_start <= r.prov.char_start < span.char_end}
+        span = ctx.prov(sent_start, sent_end)
+        scored = {name for _, name in scored_at[bisect.bisect_left(starts, span.char_start) :
+                                                bisect.bisect_left(starts, span.char_end)]}
         if not all(name in scored for name in names):
             continue
         for model in ctx.models_in(run[-1].end(), sent_end):
