@@ -114,12 +114,15 @@ SUBJECT_PRONOUN = regex.compile(
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
     # subject left out, as Chinese leaves it)
     r"|(?:上下文(?:长度|窗口)|总参数量?|参数量|参数规模)(?=(?:依旧|依然|仍然|仍|同样|也)?(?:为|是|达|可达|支持|约|仅"
-    r"|(?:扩展|提升|增加)[至到]|\s*\d))"  # ("上下文窗口依旧为100万token")
+    r"|(?:扩展|提升|增加)[至到]|从\s*\d|\s*\d))"  # ("上下文窗口依旧为100万token")
+    r"|上下文(?=(?:从\s*\d|(?:扩展|提升|增加)))"  # ("上下文从128K扩展到了200K")
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|这款|这是|此模型|新模型|模型|它|[Tt]his\s+is\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: _FORMER)
+    # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
+    r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
@@ -157,7 +160,7 @@ _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全C")
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNO")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
@@ -206,11 +209,15 @@ def object_of(text: str, start: int, pos: int) -> bool:
     starts at `pos` as its object. (Matched backwards from `pos`: tried once, not at every position
     before it, as a forward search ending in `$` was.)"""
     return _OBJECT_OF.match(text, start, pos) is not None \
-        or (text.endswith("达到", start, pos) and _LEVEL_AFTER.match(text, pos) is not None)
+        or (text.endswith("达到", start, pos) and _LEVEL_AFTER.match(text, pos) is not None) \
+        or (text.endswith(_LIKE_BEFORE, start, pos) and _LIKE_AFTER.match(text, pos) is not None)
 
 
 # ("达到GPT-5水平": a level reached, not the sentence's subject)
 _LEVEL_AFTER = re.compile(r"[^，。,;；\n]{1,24}?水平")
+# ("参数量和GLM-4.5一样": what the subject is the same as)
+_LIKE_BEFORE = ("和", "与", "跟", "同")
+_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,24}?(?:一样|相同|一致|相当|持平)")
 
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters"), and a verb
@@ -232,6 +239,7 @@ _TOGETHER = regex.compile(
 _SIZED_SUBJECT = re.compile(r"\b[Tt]he\s+(\d+(?:\.\d+)?[BM])\s+(?:[\w-]+\s+)?model\b")
 _SIZE_TOKEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[BM])(?![A-Za-z\d])")
 _SIZED_REACH = 3000  # characters back to the model a sized subject names
+_SOLE_REACH = 1500  # characters back over which a pronoun's model is the only one named
 _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 _HEADING_WORDS = 24  # characters a heading may hold before its model's name in parentheses
@@ -750,7 +758,15 @@ class DocContext:
         if model is None and (model := self.subject_model(start)) is None:
             heading, named = self.heading_above(start), self.heading_model(start)
             model = named if heading is not None and named is not None and heading[0] <= named.start else None
-        return model
+        # (else, over a paragraph's break, the one model the text has named so far: a thread's "GPT-5 is here." over
+        # "1/ It's our smartest model yet: 74.9% on SWE-bench Verified")
+        return model if model is not None or not opens else self._sole_model_before(start)
+
+    def _sole_model_before(self, pos: int) -> ModelMention | None:
+        """The last model named in the _SOLE_REACH characters before `pos`, when every name there is of that model."""
+        named = self.models_in(max(0, pos - _SOLE_REACH), pos)
+        last = named[-1] if named else None
+        return last if last is not None and all(m.canonical == last.canonical for m in named) else None
 
     def _section_model(self, sent_start: int) -> ModelMention | None:
         """The model the heading over a sentence names, when nothing from it to the sentence's end names one: "## 1.

@@ -133,6 +133,13 @@ _BYLINE_LEAD = regex.compile(
     r"\s*[:：]?[\s*_]*"
     # (an arXiv paper's stamp: the day its version was submitted)
     rf"|{_ARXIV_STAMP}"
+    # (a periodical's number before its day: "Issue #88 - Tuesday, 4 March 2025", "Vol. 3, No. 12 · March 4, 2025",
+    # "第88期 | 2025年3月4日")
+    r"|(?:(?:Vol(?:ume)?\.?\s*\d+\s*[,·]?\s*)?(?:Issue|No\.)\s*#?\s*\d+|第\s*\d+\s*期)"
+    r"(?:\s*[-–—·•|丨,:：]\s*|\s+|(?<=期)(?=\d))"
+    # (a reporter's credit in brackets, as Taiwan's and Hong Kong's papers write it:
+    # "【記者王小明／台北報導】2025年5月19日", "〔記者林小華／新竹報導〕")
+    rf"|[【〔\[]\s*(?:{_CREDIT})[^\n】〕\]]{{1,30}}?[】〕\]]\s*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)

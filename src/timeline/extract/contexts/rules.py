@@ -83,7 +83,7 @@ _CUE_BEFORE = regex.compile(
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
-    r"|首次|已经|已|更是|也|均|仅有|只有|仅|有|仍然|仍|依然|依旧"
+    r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧"
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
     r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose"
@@ -100,7 +100,9 @@ _CUE_BEFORE = regex.compile(
 )
 # "Llama 3.1 also supports 128K.", "Foo-4 claims 10 million tokens.": a length a model supports, with nothing it
 # would count after it
-_SUPPORTS_BEFORE = regex.compile(r"\b(?:support|claim|offer)(?:s|ed)?\s+(?:up\s+to\s+)?$", regex.I)
+# ("Llama 4 Scout advertises 10 million tokens", "boasts 1M tokens")
+_SUPPORTS_BEFORE = regex.compile(r"\b(?:(?:support|claim|offer|boast|tout)(?:s|ed)?|advertis(?:es?|ed))"
+                                 r"\s+(?:up\s+to\s+)?$", regex.I)
 # What a model does with a length it takes ("offers 200K", "has a 128K context window", "supports up to 1M")
 _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|handle[sd]?|reads?|accepts?|takes?"
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")

@@ -100,7 +100,8 @@ _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b)")
 _NEAR_DAYS = 7
 _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+the\s+end\s+of)\s+$")
-_FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b"
+# ("Predictions: Gemini 3 before the end of the year?", "is predicted to ship"; not "as predicted, … released")
+_FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b|predict(?:s|ions?)?\b|predicted\s+to\b"
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 # (the verbs of what is to come after a modal: "could launch", "would be released")
 _COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll"
@@ -154,6 +155,9 @@ _ACTION = regex.compile(
     r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?(?:available|public)|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
     r"|general\s+availability|bec(?:ame|omes)\s+(?:generally\s+)?available|open(?:ed|s)\s+(?:[\w.-]+\s+){1,3}?to"
+    # (offered from that day on: "Available today in ChatGPT", "is now available")
+    # (the date right after it: searched for up to the date, where its slice ends)
+    r"|available(?=\s+(?:today|now)\b|[ \t]+$)|now\s+available"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard")
     r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down)\b",
     regex.I,
@@ -517,6 +521,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     block_year: int | None = None
     block_month: int | None = None
     block_day: dt.date | None = None
+    day_at = -1  # (where the last day was written)
     dateline: dt.date | None = None  # (the day of the passage's dateline: "11月20日消息，谷歌今日发布…" is that day's)
     last_day: dt.date | None = None  # (the last day written before, past blank lines: "一周后，…" opens a paragraph)
     last_year: int | None = None
@@ -540,6 +545,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     raw.day_ctx == 0 and j + 1 < len(raws) and _day_named_after(ctx, raw, raws[j + 1])):
                 continue
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
+            if (raw.ago is not None or raw.day_ctx) and block_day is not None and day_at >= ctx.sentence(raw.start)[0] \
+                    and not ctx.models_in(*(clause := ctx.clause(raw.start))) and not ctx.orgs_in(*clause):
+                continue  # (the gap to its sentence's own day, told with no actor: "xAI followed with Grok 4 on July 9
+                # — yes, two days earlier")
             if raw.ago is not None and raw.ago[0] in ("day", "week") and (block_day is not None or after_last):
                 # ("2023年3月14日，GPT-4发布；两天后，百度发布文心一言": days counted from the passage's day; days
                 # after, from the last day before, when a paragraph opens with them: "…8月7日发布GPT-5。" over
@@ -646,6 +655,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 if block_day is None:  # (the passage's own day is its first)
                     passage_day = time.earliest
                 block_day = last_day = time.earliest
+                day_at = raw.start
             on_line.append(DatedMention(raw, time))
         found += on_line
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
@@ -740,7 +750,8 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
 # A product a model is offered through is no actor: "made publicly available via the paid chatbot product ChatGPT Plus"
 # (or that its users are: "available to ChatGPT Pro subscribers")
 # (within its line: not "# Claude through the years" over "Anthropic introduced Claude …")
-_VIA = re.compile(r"\b(?:via|through|available\s+(?:to|for|in)|live\s+(?:in|on))[^\S\n]+(?:(?:the|a|an|its|their)"
+_VIA = re.compile(r"\b(?:via|through|(?i:available)(?:\s+(?:today|now))?\s+(?:to|for|in)|live\s+(?:in|on))[^\S\n]+"
+                  r"(?:(?:the|a|an|its|their)"
                   r"[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,3}$")  # ("goes live in Qwen Chat")
 
 
@@ -755,7 +766,7 @@ def _offered_through(text: str, model: ModelMention) -> bool:
     if before.endswith(_COMES_TO) or (before.endswith("from") and not before[-5:-4].isalpha()):
         return True
     return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1
-            or text.find("available", lo, model.start) != -1 or text.find("live", lo, model.start) != -1) \
+            or text.find("vailable", lo, model.start) != -1 or text.find("live", lo, model.start) != -1) \
         and _VIA.search(text, lo, model.start) is not None
 
 
@@ -814,15 +825,21 @@ _LIST_ITEMS = 8  # at most, after the first
 _MODELS_NOUN = regex.compile(r"\b(?:models|versions|variants)[ \t]*,")
 
 
+# (or a series' members after it: "发布了Claude 4系列，包括Opus 4和Sonnet 4", "the Foo-3 family, including A and B")
+_SERIES_NOUN = regex.compile(r"[ \t]*(?:系列|家族|series|family|lineup)[ \t]*")
+_INCLUDING = regex.compile(r"[ \t]*(?:包括|包含|including|namely)[ \t:]*")
+
+
 def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
     start, end = span
     text = ctx.text
     if text[end - 1 : end] != "," or (
-            (not (named := ctx.models_in(start, end)) or text[named[-1].end : end - 1].strip())
+            (not (named := ctx.models_in(start, end))
+             or ((gap := text[named[-1].end : end - 1]).strip() and not _SERIES_NOUN.fullmatch(gap)))
             and not (text[end - 2 : end - 1] in "sS \t" and _MODELS_NOUN.search(text, max(start, end - 12), end))):
         return _listed_before(ctx, span)
     limit = after.raw.start if after is not None else len(text)
-    pos = end
+    pos = including.end() if (including := match_at(_INCLUDING, text, end)) is not None else end
     for _ in range(_LIST_ITEMS):
         item = ctx.models_in(pos, pos + 64)
         if not item or item[0].end > limit:

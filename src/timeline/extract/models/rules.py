@@ -728,12 +728,17 @@ _PROPER_WORD_BEFORE = re.compile(r"(?:[A-Z][\w-]*|[\w-]*[-\d][\w-]*) $")
 _APPOSITION_ZH = re.compile(r",[ \t]*(?:是)?一(?:个|款|种|系列)[^,。;\n]{0,24}?(?:模型|LLM)")
 
 
-def _appositions(text: str) -> Iterator[tuple[int, int]]:
+def _appositions(text: str, reg: Registry) -> Iterator[tuple[int, int]]:
     for comma in (m.start() for m in chain(_APPOSITION.finditer(text), _APPOSITION_ZH.finditer(text))):
         span = _name_before(text, comma, version_apart=True)  # ("Atlas-VL 2, a 34B model")
-        if span is not None and not _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]) \
-                and not _NOT_APPOSED.fullmatch(text, *span):  # ("in early March, a 32B model", "In 2024, a …")
+        if span is None or _NOT_APPOSED.fullmatch(text, *span):  # ("in early March, a 32B model", "In 2024, a …")
+            continue
+        word = _PROPER_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
+        if word is None:
             yield span
+        elif reg.is_org(text[word.start() : span[0] - 1]) and not text[word.start() - 1 : word.start()].strip() \
+                and fold(name := text[span[0] : span[1]]) not in reg.model_by_key and _family_of(name, reg) is None:
+            yield word.start(), span[1]  # (its maker's name is the name's first word: "Mistral Saba, a 24B model")
 
 
 def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
@@ -743,7 +748,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (False, [(a, text[a:b]) for a, b in before_model]),
              (True, after_model),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
-             (False, [(a, text[a:b]) for a, b in _appositions(text)]),
+             (False, [(a, text[a:b]) for a, b in _appositions(text, reg)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
                      if not text[m.start() - 1 : m.start()].isalnum()]),
              (True, [(m.start(1), m.group(1)) for m in _CALLED_ZH.finditer(text)]

@@ -139,11 +139,13 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day)(?![\w-])"
         # (the passage's month: "Devstral Medium, released the same month, …")
         # ("the same week": of its month, as an event dates a week)
-        r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+(?:month|week)|that\s+(?:month|week))(?![\w-])"
+        # ("Earlier in the month, Alibaba unveiled …", "later in the year": the passage's)
+        r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+(?:month|week)|that\s+(?:month|week)"
+        r"|(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+month)(?![\w-])"
         # (years and days counted from the passage's: "A year later, Google unveiled LaMDA", "the following year",
         # "that same year", "two days later", "two months later"; as 次年, 同年, 两天后)
         r"|(?<![A-Za-z])(?P<yctxen>(?i:(?:the|that)\s+(?:very\s+)?same\s+year|the\s+(?:following|next)\s+year"
-        r"|the\s+year\s+after))(?![\w-])"
+        r"|the\s+year\s+after|(?:earlier|later)\s+in\s+the\s+year))(?![\w-])"
         # (and counted back from the text's day: "three weeks ago", "a year ago", "4 days ago")
         rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenu>day|week|month|year)s?\s+"
         # ("two days earlier", "three weeks before,": back from the passage's; not "two days before the launch")
@@ -350,8 +352,9 @@ _SHAPES: dict[str, str] = {
     "Oo": rf"(?i:ct(?:ober)?|ne{_LATER}|ver\s+the\s+weekend){_WORD_END}",
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
-    "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?{_THIS_YEAR}|ight{_LATER}){_WORD_END}",
-    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?{_THIS_YEAR}|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME})){_WORD_END}",
+    "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))|ight{_LATER}){_WORD_END}",
+    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
+          rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
@@ -568,7 +571,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("mctxen"):
         return RawTime(**base, month_ctx=True)
     if g("yctxen"):
-        return RawTime(**base, year_ctx=0 if "same" in g("yctxen").lower() else 1)
+        return RawTime(**base, year_ctx=1 if any(w in g("yctxen").lower() for w in ("following", "next", "after"))
+                       else 0)
     if g("agoen"):
         written, unit = g("agoenn").lower(), g("agoenu").lower()
         count = int(written) if written.isdigit() else EN_NUMBER_WORDS[written]
@@ -653,10 +657,14 @@ _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this 
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported|late|early)\s$")
 # A weekday after what happened, news style ("xAI released Grok 3 Monday.", "… Grok 3 late Monday night,"): the
-# clause ends with it (not "every Monday", "until Friday")
-_WEEKDAY_ENDS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[,.;]")
+# clause ends with it, or another verb of its subject's follows ("QwQ-32B arrived Thursday and matches …"; not
+# "every Monday", "until Friday", "Monday and Tuesday")
+_WEEKDAY_ENDS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;]|\s+and\s+(?!(?:on\s+)?"
+                           r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?\b)[a-z]+s?\b)")
 _NOT_NEWS_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:every|each|a|the|by|until|till|before|after|since|from|to)\s$",
                                re.I)
+# (nor the last of weekdays in a row: "open Monday and Friday", "Tuesday through Thursday")
+_WEEKDAYS_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?,?\s+(?:and|or|to|through)\s$")
 # A weekday the date after it tells: "on Sunday, March 16", "Wednesday, 12 March 2025" (one day, the date's).
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
@@ -731,7 +739,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
                 and _LIST_HEAD_AFTER.match(text, base["end"])) and not (
                 text[base["start"] - 2 : base["start"] - 1].isalnum() and text[base["start"] - 1] == " "
                 and _WEEKDAY_ENDS.match(text, base["end"])
-                and not _NOT_NEWS_WEEKDAY.search(text, max(0, base["start"] - 8), base["start"])):
+                and not _NOT_NEWS_WEEKDAY.search(text, max(0, base["start"] - 8), base["start"])
+                and not _WEEKDAYS_BEFORE.search(text, max(0, base["start"] - 20), base["start"])):
             return None  # "Friday is a day"
         if _DATE_AFTER_WEEKDAY.match(text, base["end"]):
             return None
@@ -921,10 +930,11 @@ _FIRST_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9.\-_/])(\d{1,2})(?:st|nd|rd|th)?|(
                            + rf")\.?)[^\S\n]*(?:{_DASH}|至|到|to|through|(?<=[a-z][^\S\n])and)[^\S\n]*$")
 _JOIN_MARKS = frozenset(_DASHES + "至到")
 # and its last day written as a bare number after the first's: "June 20-21, 2024", "Nov. 18–19", "6月20-21日"
-_LAST_DAY = re.compile(rf"[^\S\n]*(?:{_DASH}|to|through)[^\S\n]*(\d{{1,2}})(?:st|nd|rd|th)?[日号號]?(?![\d.:%/A-Za-z])"
-                       r"(?:,?[^\S\n]*((?:19|20)\d\d)(?!\d))?")
+_LAST_DAY = re.compile(rf"[^\S\n]*(?:{_DASH}|to|through)[^\S\n]*(\d{{1,2}})(?:st|nd|rd|th)?[日号號]?"
+                       r"(?![\d.%/A-Za-z]|:\d)(?:,?[^\S\n]*((?:19|20)\d\d)(?!\d))?")
 # or as the month and day after a day written in numbers: "2024.12.23-12.29", "2025/06/09-06/15"
-_LAST_MONTH_DAY = re.compile(rf"[^\S\n]*(?:{_DASH}|至|到)[^\S\n]*(\d{{1,2}})([./])(\d{{1,2}})(?![\d.:%/A-Za-z])")
+# (a colon after the range ends it, "2025.09.08-09.14: …", as a time of day's does not: "June 20-21:30")
+_LAST_MONTH_DAY = re.compile(rf"[^\S\n]*(?:{_DASH}|至|到)[^\S\n]*(\d{{1,2}})([./])(\d{{1,2}})(?![\d.%/A-Za-z]|:\d)")
 
 
 def _grain(raw: RawTime) -> int:
