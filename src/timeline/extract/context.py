@@ -123,6 +123,7 @@ SUBJECT_PRONOUN = regex.compile(
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: _FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
+    r"|(?:Scores|Scored|Achieves|Achieved|Hits|Reaches)(?=\s+\d)"  # ("Scores 93% on AIME 2024, per OpenAI.")
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
@@ -160,7 +161,7 @@ _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNO")
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
@@ -760,9 +761,9 @@ class DocContext:
             model = named if heading is not None and named is not None and heading[0] <= named.start else None
         # (else, over a paragraph's break, the one model the text has named so far: a thread's "GPT-5 is here." over
         # "1/ It's our smartest model yet: 74.9% on SWE-bench Verified")
-        return model if model is not None or not opens else self._sole_model_before(start)
+        return model if model is not None or not opens else self.sole_model_before(start)
 
-    def _sole_model_before(self, pos: int) -> ModelMention | None:
+    def sole_model_before(self, pos: int) -> ModelMention | None:
         """The last model named in the _SOLE_REACH characters before `pos`, when every name there is of that model."""
         named = self.models_in(max(0, pos - _SOLE_REACH), pos)
         last = named[-1] if named else None
@@ -836,8 +837,8 @@ class DocContext:
         if asked is not None:
             return asked, line_start  # (all of the answer's line)
         key = _KEY_VALUE.match(text, line_start, min(len(text), line_start + 48))
-        if key is None:
-            return None, 0
+        if key is None or self.models_in(line_start, key.end()):
+            return None, 0  # (nor a line whose key names a model: "Bar-2发布。上下文：128K" is Bar-2's)
         named = self._name_field_model(line_start)
         if named is not None:
             return named, 0

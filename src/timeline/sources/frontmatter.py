@@ -197,8 +197,9 @@ _BYLINE_TAIL = regex.compile(
     # (ISO 8601's, with its offset: "2025-01-20T18:30:00+08:00")
     r"(?:(?:\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*\p{Han}{2,6})?)?"
-    # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻")
-    r"(?:\s*[\p{Han}A-Za-z0-9]{0,6}(?:社|报|网|新闻|科技|财经|氪|之家))?"
+    # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
+    # "机器之心")
+    r"(?:\s*[\p{Han}A-Za-z0-9]{0,6}(?:社|报|网|新闻|科技|财经|氪|之家|智元|子位|之心|公园|前线|头条))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
     rf"(?:\s*[|·•丨/・]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"

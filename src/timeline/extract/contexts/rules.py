@@ -155,7 +155,11 @@ _NOT_BEFORE = regex.compile(
     r"(?<=(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|/|\d\s*[-~–]"
     r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到])"  # (not 扩大: a case keeps "将扩大至200万")
     # (or one that may be had, a rumour's: "上下文窗口可能达到200万token", "could support up to 2M tokens")
-    r"|(?:可能|或将|有望|预计(?:将)?)(?:会)?(?:达到?|支持|扩展[至到]|提升[至到]|增加[至到])?)\s*"
+    r"|(?:可能|或将|有望|预计(?:将)?)(?:会)?(?:达到?|支持|扩展[至到]|提升[至到]|增加[至到])?"
+    # (or one aimed at: "目标是把上下文窗口提升到100万token", "aims to extend the context to 1M")
+    r"|(?:目标|力争)是?[^，。,;；\n]{0,16}?(?:达到|(?:提升|扩展|增加|扩大)[至到]))\s*"
+    r"|\b(?:aim|plan|hope)s?\s+to\s+(?:reach|support|offer|(?:extend|expand|raise)\s+(?:[\w-]+\s+){0,5}?to)\s+"
+    r"(?:up\s+to\s+)?"
     r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|be\s+(?:extended|expanded|raised)\s+to"
     r"|extend\s+to)\s+(?:up\s+to\s+)?"
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
@@ -391,6 +395,23 @@ _COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|mode
                          r"|[两二三四五]款(?:模型)?)[\s—–:：,，(（]*$", regex.I)
 
 
+# A sentence that is a label of the length, its subject left out ("Input context: 1,048,576 tokens", "上下文：128K")
+_LENGTH_LABEL = regex.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?:Input|Max(?:imum)?)\s+)?"  # ("2/ Context: …")
+                              r"(?:[Cc]ontext(?:\s+(?:window|length))?|上下文(?:长度|窗口)?)\s*:")
+
+
+def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:
+    """The one model the sentence before a label of the length (on its line) names; on a line of its own, the one the
+    text has named so far ("GPT-5 is here." over "2/ Context: 400K tokens in the API.")."""
+    if _LENGTH_LABEL.match(ctx.text, sent_start) is None:
+        return None
+    previous = ctx.previous_sentence(sent_start)
+    if ctx.text.find("\n", previous, sent_start) != -1:
+        return ctx.sole_model_before(sent_start)
+    named = ctx.models_in(previous, sent_start)
+    return named[0] if named and all(m.canonical == named[0].canonical for m in named) else None
+
+
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
@@ -404,7 +425,7 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         before = ctx.text[sent_start:start]
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
-        model = ctx.referred_model(sent_start)
+        model = ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start)
         # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度")
         return [model] if model is not None else ctx.models_together(sent_start, sent_start)
     text = ctx.text

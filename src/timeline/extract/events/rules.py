@@ -1091,7 +1091,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     # the organization before: see _record)
     if ctx.subject_model(pos) is not None or ctx.pronoun_model(sent_start) is not None \
             or _company_meant(ctx, pos) is not None or _model_before_semicolon(ctx, sent_start) is not None \
-            or ctx.subjects_together(sent_start):
+            or ctx.subjects_together(sent_start) or _elided_model(ctx, pos) is not None:
         return ctx.clause(pos)
     return None
 
@@ -1391,7 +1391,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     together: list[ModelMention] = []
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
         sent_start = ctx.sentence(span[0])[0]
-        head = ctx.pronoun_model(sent_start) or _model_before_semicolon(ctx, sent_start)
+        head = ctx.pronoun_model(sent_start) or _model_before_semicolon(ctx, sent_start) \
+            or _elided_model(ctx, time.start)
         # ("The models were released on …", "两款模型均于…开源": the models the paragraph named before, together)
         together = ctx.subjects_together(sent_start) if head is None else []
     meant = False
@@ -1476,6 +1477,19 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
                               r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])"
                               # (or "it" that does what only a company does: "In September it raised $13 billion")
                               rf"|[Ii]t\s+(?=(?:has\s+|had\s+)?(?:{_COMPANY_EN})))")
+
+
+# A sentence that opens with a verb of release, its subject left out, and then its date ("Launched June 10.",
+# "Preview released June 17, with a 1M-token context window"): about the model before, as a pronoun's is
+_ELIDED_LEAD = re.compile(r"[ \t>*_]*(?:[A-Z][a-z]+\s+)?(?i:launched|released|announced|unveiled|shipped|introduced"
+                          r"|open-sourced|debuted|previewed)\s+(?:on\s+|in\s+)?")
+
+
+def _elided_model(ctx: DocContext, pos: int) -> ModelMention | None:
+    """The model a sentence whose subject is left out before its verb and the date at `pos` is about."""
+    sent_start = ctx.sentence(pos)[0]
+    lead = _ELIDED_LEAD.match(ctx.text, sent_start, pos)
+    return ctx.referent(sent_start) if lead is not None and lead.end() == pos else None
 
 
 _DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{_RELEASED})")

@@ -860,7 +860,11 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
     if tables is None:
         tables = list(rows_under_headers(text)) if _MODEL_COLUMN.search(text) else []
     names: dict[str, None] = {}
+    heads: set[int] = set()
     for header, row in tables:
+        if header and header[0].start not in heads and _SCORES_COLUMN.fullmatch(unemphasized(header[0].text)):
+            heads.add(header[0].start)
+            names.update(dict.fromkeys(_models_across(header[1:], reg)))
         if not header or not _MODEL_COLUMN.fullmatch(f"|{header[0].text}|") or not row.cells:
             continue
         cell = unemphasized(row.cells[0].text)
@@ -869,6 +873,26 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
         if _TABLE_NAME.fullmatch(cell) and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell:
             names[cell] = None
     return list(names)
+
+
+# A table of scores with a model in each column ("| Benchmark | Foo-Pro | GPT-4o |"): its header's other cells are
+# models too, when one of them is a model the registry knows
+_SCORES_COLUMN = regex.compile(r"(?i:benchmarks?|tasks?|datasets?|evaluations?|metrics?)"
+                               r"|基准(?:测试)?|评测(?:集|基准|项目)?|测试集|能力维度")
+
+
+def _models_across(cells: list[Cell], reg: Registry) -> list[str]:
+    written = [unemphasized(c.text) for c in cells]
+    if not any(fold(w) in reg.model_by_key or _family_of(w, reg) for w in written):
+        return []
+    return [w for w in written if _TABLE_NAME.fullmatch(w) and not _NOT_A_MODEL_HEAD.fullmatch(w)
+            and not reg.is_not_model(w) and reg.canonical_org(w) == w]
+
+
+# (a column that sums the others up or sets them apart: "| Average |", "| Δ |", "| Previous SOTA |")
+_NOT_A_MODEL_HEAD = regex.compile(r"(?i:avg\.?|average|mean|median|delta|diff(?:erence)?|ours|baseline|best"
+                                  r"|(?:previous\s+)?sota|notes?|remarks?|metrics?|scores?|rank(?:ing)?|change"
+                                  r"|improvement|gain|human|random)|平均分?|提升|备注|差值|排名|人类")
 
 
 def _table_identities(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None
