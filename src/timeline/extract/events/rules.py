@@ -1020,6 +1020,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # column's model's; see _record)
         return ctx.line_start(pos), raw.end
     start, end = ctx.clause(pos)
+    if text.startswith("#", start) and _TOPIC.fullmatch(text, start, raw.start) is not None:
+        start = raw.start  # (a post's topic is no actor of its own: "#DeepSeek开源# 刚刚，DeepSeek宣布开源…")
     if start > sent_start and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) \
             and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end) \
             and _WEEKDAY_BEFORE.search(ctx.text, max(sent_start, start - 12), start):
@@ -1096,6 +1098,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     return None
 
 
+_TOPIC = re.compile(r"#[^#\n]{1,30}#[ \t]*")
 _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
                             r"(?!(?:the|its|their|his|her|this|that|these|those|other|another)\s)[a-z]{3,}\s")
 

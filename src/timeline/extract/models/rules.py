@@ -570,8 +570,9 @@ def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMen
         return None
     for org in reversed(find_orgs(text[max(0, start - 30) : start])):
         fam = reg.family_by_form.get(org.text)
-        if fam is not None:
-            return ModelMention(start, start + len(name), name, f"{fam.name}-{name}", fam.org, "cue")
+        if fam is not None:  # (not a name that starts with the family's already: "DeepSeek宣布开源DeepSeek-OCR")
+            canonical = name if name.startswith((org.text, fam.name)) else f"{fam.name}-{name}"
+            return ModelMention(start, start + len(name), name, canonical, fam.org, "cue")
     return None
 
 
