@@ -403,7 +403,8 @@ _LENGTH_LABEL = regex.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?:Inpu
 def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:
     """The one model the sentence before a label of the length (on its line) names; on a line of its own, the one the
     text has named so far ("GPT-5 is here." over "2/ Context: 400K tokens in the API.")."""
-    if _LENGTH_LABEL.match(ctx.text, sent_start) is None:
+    if _LENGTH_LABEL.match(ctx.text, sent_start, sent_start + 40) is None:  # (bounded: `regex` looks for the
+        # pattern's required word in all the rest of the text first)
         return None
     previous = ctx.previous_sentence(sent_start)
     if ctx.text.find("\n", previous, sent_start) != -1:
