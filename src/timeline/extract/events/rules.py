@@ -579,6 +579,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     latest_year if latest_year is not None or reference is not None else last_year
                 if context_year is None and raw.year_ctx is not None and raw.quarter is None:
                     context_year = last_year  # ("…2023年3月16日…" over "同年6月，智谱AI开源…": the last year written)
+                    if context_year is None and block_day is not None:
+                        context_year = block_day.year  # (or the passage's day's, its year not written: "on September
+                        # 29. … Later in the year, …")
             elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
                 context_year = block_year + 1
             # (not another passage's day in a passage dated otherwise: "In March 2024, … Three days before, …")
