@@ -399,6 +399,7 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
         and _THEN_BEFORE.search(text, max(0, raw.start - _THEN_REACH), raw.start) is not None
 
 
+_POST_TOPIC = r"#[^#\s]{1,12}#"  # (a post's topic: "#AI快讯#", "#DeepSeek开源#")
 # A list item that a month and a day lead, as timelines and digests write them ("2. 9.29 DeepSeek发布V3.2-Exp",
 # "- 02/24 Anthropic发布Claude 3.7 Sonnet", "③ 3.6号 腾讯混元发布…", "9.29｜…", "11/17，…", "1️⃣ 7.11 …"; a comma only
 # after a slash's): then Chinese or a name the text knows, not a number's unit nor a version's variant ("- 3.5
@@ -407,10 +408,10 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
 # point or slash a few characters on: led by a literal, the stdlib engine jumps from one line break to the next; a
 # pattern tried at every line start cost a tenth of extraction.)
 _LEAD_STARTS = re.compile(rf"\n(?:(?:{BULLET_CLASS}|[\d\u2460-\u2473])[^\n]{{0,8}}?(?<=\d)"
-                          r"|#[^#\s]{1,12}#[ \t]*\d\d?)[./]\d")  # (a post's topic first: "#AI快讯# 3.15 …")
+                          rf"|{_POST_TOPIC}[ \t]*\d\d?)[./]\d")  # (a post's topic first: "#AI快讯# 3.15 …")
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
     # (and a post's topic: "#AI快讯# 3.15 深度求索发布…")
-    rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473]|#[^#\s]{{1,12}}#)[ \t]*)?(?:\*\*)?"
+    rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473]|{_POST_TOPIC})[ \t]*)?(?:\*\*)?"
     r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])(?:号|日)?(?:\*\*)?"
     r"(?P<after>[ \t]*[|｜:：—–,]+)?[ \t]*(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])")
 
@@ -1101,7 +1102,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     return None
 
 
-_TOPIC = re.compile(r"#[^#\n]{1,30}#[ \t]*")
+_TOPIC = re.compile(rf"{_POST_TOPIC}[ \t]*")
 _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
                             r"(?!(?:the|its|their|his|her|this|that|these|those|other|another)\s)[a-z]{3,}\s")
 
@@ -1487,8 +1488,7 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
 
 # A sentence that opens with a verb of release, its subject left out, and then its date ("Launched June 10.",
 # "Preview released June 17, with a 1M-token context window"): about the model before, as a pronoun's is
-_ELIDED_LEAD = re.compile(r"[ \t>*_]*(?:[A-Z][a-z]+\s+)?(?i:launched|released|announced|unveiled|shipped|introduced"
-                          r"|open-sourced|debuted|previewed)\s+(?:on\s+|in\s+)?")
+_ELIDED_LEAD = re.compile(rf"[ \t>*_]*(?:[A-Z][a-z]+\s+)?(?i:{_PUT_OUT})\s+(?:on\s+|in\s+)?")
 
 
 def _elided_model(ctx: DocContext, pos: int) -> ModelMention | None:
