@@ -765,7 +765,11 @@ class DocContext:
 
     def sole_model_before(self, pos: int) -> ModelMention | None:
         """The last model named in the _SOLE_REACH characters before `pos`, when every name there is of that model."""
-        named = self.models_in(max(0, pos - _SOLE_REACH), pos)
+        return self.sole_model_in(max(0, pos - _SOLE_REACH), pos)
+
+    def sole_model_in(self, start: int, end: int) -> ModelMention | None:
+        """The last model named from `start` to `end`, when every name there is of that model."""
+        named = self.models_in(start, end)
         last = named[-1] if named else None
         return last if last is not None and all(m.canonical == last.canonical for m in named) else None
 

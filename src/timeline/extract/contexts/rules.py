@@ -409,8 +409,7 @@ def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:
     previous = ctx.previous_sentence(sent_start)
     if ctx.text.find("\n", previous, sent_start) != -1:
         return ctx.sole_model_before(sent_start)
-    named = ctx.models_in(previous, sent_start)
-    return named[0] if named and all(m.canonical == named[0].canonical for m in named) else None
+    return ctx.sole_model_in(previous, sent_start)
 
 
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
