@@ -871,7 +871,7 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
         cell = unemphasized(row.cells[0].text)
         family = next((w for w in _FAMILY_WORDS if cell.endswith(w)), "")  # ("Claude 3 family": Claude 3)
         cell = cell[: len(cell) - len(family)]
-        if _TABLE_NAME.fullmatch(cell) and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell:
+        if _table_name(cell, reg):
             names[cell] = None
     return list(names)
 
@@ -886,8 +886,12 @@ def _models_across(cells: list[Cell], reg: Registry) -> list[str]:
     written = [unemphasized(c.text) for c in cells]
     if not any(fold(w) in reg.model_by_key or _family_of(w, reg) for w in written):
         return []
-    return [w for w in written if _TABLE_NAME.fullmatch(w) and not _NOT_A_MODEL_HEAD.fullmatch(w)
-            and not reg.is_not_model(w) and reg.canonical_org(w) == w]
+    return [w for w in written if _table_name(w, reg) and not _NOT_A_MODEL_HEAD.fullmatch(w)]
+
+
+def _table_name(cell: str, reg: Registry) -> bool:
+    """Whether a table's cell in a models' column or row can be a model's name (no organization's, no benchmark's)."""
+    return _TABLE_NAME.fullmatch(cell) is not None and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell
 
 
 # (a column that sums the others up or sets them apart: "| Average |", "| Δ |", "| Previous SOTA |")
