@@ -659,13 +659,12 @@ _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|
                            r"|confirmed|reported|late|early)\s$")
 # A weekday after what happened, news style ("xAI released Grok 3 Monday.", "… Grok 3 late Monday night,"): the
 # clause ends with it, or another verb of its subject's follows ("QwQ-32B arrived Thursday and matches …"; not
-# "every Monday", "until Friday", "Monday and Tuesday")
-_WEEKDAY_ENDS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;]|\s+and\s+(?!(?:on\s+)?"
-                           r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?\b)[a-z]+s?\b)")
+# "every Monday", "until Friday", "Monday and Tuesday", "Thursday and on Friday")
+_WEEKDAY_ENDS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;]|\s+and\s+(?!on\b)[a-z]+\b)")
 _NOT_NEWS_WEEKDAY = re.compile(r"(?<![A-Za-z])(?:every|each|a|the|by|until|till|before|after|since|from|to)\s$",
                                re.I)
 # (nor the last of weekdays in a row: "open Monday and Friday", "Tuesday through Thursday")
-_WEEKDAYS_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?,?\s+(?:and|or|to|through)\s$")
+_WEEKDAYS_BEFORE = re.compile(rf"(?:{EN_WEEKDAY})s?,?\s+(?:and|or|to|through)\s$")
 # A weekday the date after it tells: "on Sunday, March 16", "Wednesday, 12 March 2025" (one day, the date's).
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
