@@ -38,6 +38,7 @@ class KnownModel:
 @dataclass
 class Registry:
     org_names: dict[str, str] = field(default_factory=dict)  # any written form -> canonical org
+    org_forms: set[str] = field(default_factory=set)  # the forms as the registry writes them ("vivo", not "openai")
     families: list[Family] = field(default_factory=list)
     models: list[KnownModel] = field(default_factory=list)
     not_models: set[str] = field(default_factory=set)  # folded
@@ -75,6 +76,7 @@ def load_registry() -> Registry:
     for canonical, aliases in (raw.get("organizations") or {}).items():
         for form in [canonical, *(aliases or [])]:
             reg.org_names[str(form)] = str(canonical)
+            reg.org_forms.add(str(form))
             reg.org_names.setdefault(fold(str(form)), str(canonical))
     for item in raw.get("families") or []:
         fam = Family(

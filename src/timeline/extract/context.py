@@ -22,7 +22,7 @@ from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
 from timeline.text.traditional import as_written
-from timeline.text.windows import occurrences
+from timeline.text.windows import contains_any, occurrences
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -60,7 +60,8 @@ TIME_ZONE = r"(?:P[SD]?T|E[SD]?T|GMT|UTC|BST|CET)"
 _SENTENCE_END = re.compile(
     # (before a capital, or a name in lower case: "iPhone", "o3-pro followed on June 10", "gpt-4.1 is …")
     # (not before a time zone: "11:05 a.m. PT — OpenAI …")
-    rf"[。！？!?；;.](?:(?<=\.)(?![ \t]+{TIME_ZONE}\b)(?:\[\d{{1,3}}\])*[\"”’]?"
+    # (and a closing quote or parenthesis after it: "(It shipped on November 24.) Bar-2 is next.")
+    rf"[。！？!?；;.](?:(?<=\.)(?![ \t]+{TIME_ZONE}\b)(?:\[\d{{1,3}}\])*[\"”’)）]?"
     r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
     # (a sentence that opens with a number after a word's end, "… for me. 128K context too.", "… the API. 128K …"; not
@@ -74,7 +75,9 @@ _GOES_ON = re.compile(rf"[,、]\n(?![ \t]*(?:{BULLET_CLASS}|\d{{1,2}}[.)、]|#|\
 # Clause ends inside a sentence: commas, not inside numbers like 1,000 (normalized text writes
 # "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023), nor inside a date before its year
 # ("followed on September 27th, 2023 with Mistral 7B").
-_CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd,|rd,|th,))[ \t](?:19|20)\d\d(?!\d))")
+# (not a number's comma, nor a date's: "May 3, 2025", "on Monday, November 24")
+_CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd,|rd,|th,))[ \t](?:19|20)\d\d(?!\d))"
+                         r"(?!(?<=day,)[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
@@ -82,8 +85,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 # (or a speaker's name in a transcript, "GUEST: It scored …" (normalized text drops "**GUEST:**"'s emphasis); or a
 # conjunction: "Right, and it scored …")
 _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+|[A-Z][A-Za-z .]{{0,24}}:[ \t]+)?"
-              # (or a quote's opening mark: '"两个模型都支持128K上下文。"')
-              r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?[\"“「]?")
+              # (or a quote's opening mark: '"两个模型都支持128K上下文。"'; or a parenthesis, an aside's own sentence:
+              # "(It shipped on November 24.)")
+              r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?[\"“「(（]?")
 # What opens an apposition after a model's name: an article or a maker's possessive ("Codestral, Mistral's first
 # code model (22B), came out …", "Mistral NeMo, a 12B model built with NVIDIA, came out …")
 # (not who said it: "…, the company said")
@@ -96,6 +100,15 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 RELATIVE_CLAUSE = re.compile(r"[ \t]*[,(（][ \t]*(?:which|who|that)\s", re.I)  # (or in parentheses)
 _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")
+# A variant with no name of its own as a subject (see DocContext.variant_told), told by a name's word or a feature's
+# ("the LongChat variant", "its long-context version"); not by its size ("The largest version has 27 billion
+# parameters" is the model's), nor an apposition ("Foo-4, the latest version, has …"), nor one that names its model
+# after ("the base version of Foo-4 has …")
+_VARIANT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa]n?|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+)?"
+                              r"(?:[A-Z][\w-]*|[a-z\d]+(?:-[a-z\d]+)+)\s+"
+                              r"(?:variant|version|edition)s?\s+(?:also\s+)?(?:has|have|supports?|offers?|gets|handles"
+                              r"|extends|reaches|scores|hits|comes\s+with|is|are|can)\b")
+_VARIANT_WORDS = ("variant", "version", "edition")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 SUBJECT_PRONOUN = regex.compile(
@@ -766,6 +779,16 @@ class DocContext:
     def sole_model_before(self, pos: int) -> ModelMention | None:
         """The last model named in the _SOLE_REACH characters before `pos`, when every name there is of that model."""
         return self.sole_model_in(max(0, pos - _SOLE_REACH), pos)
+
+    def variant_told(self, start: int, pos: int) -> bool:
+        """Whether a variant left unnamed is the subject of the clause or the aside (from `start` on) that tells of the
+        figure at `pos`: "Foo-4 has 4K (the LongChat variant supports 320K)", "its long-context version supports 1M"
+        tell of another model than the one named."""
+        text = self.text
+        if not contains_any(text, _VARIANT_WORDS, start, pos):
+            return False  # (looked for in C first: few sentences have one)
+        start = max(start, *(text.rfind(mark, start, pos) for mark in "(（)）,，"))
+        return _VARIANT_SUBJECT.search(text, start, pos) is not None
 
     def sole_model_in(self, start: int, end: int) -> ModelMention | None:
         """The last model named from `start` to `end`, when every name there is of that model."""

@@ -129,7 +129,7 @@ _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|\[]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     # ("Recorded March 20, 2025": a podcast's episode)
     r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Recorded(?:\s+on)?|Date"
-    r"|Publication\s+date)"
+    r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"
     # (an arXiv paper's stamp: the day its version was submitted)
     rf"|{_ARXIV_STAMP}"
@@ -149,7 +149,8 @@ _BYLINE_LEAD = regex.compile(
     rf"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|{_CREDIT}|文(?=\s*[:：/／])|来源|原创|Source|Author"
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
-    r"[^\n|·•丨—–]{1,40}?"
+    # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")
+    r"[^\n|·•丨—–]{1,40}?(?:\s*[|·•丨]\s*[^\n|·•丨—–\d]{1,40}?(?=\s*[|·•丨]))?"
     r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)

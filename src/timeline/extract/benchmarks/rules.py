@@ -81,7 +81,9 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # 2025年9月"); a version: "LiveCodeBench v6" (a full stop may follow)
         rf"(?:[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d))?"
         # (or a major version, "Terminal-Bench 2.0": a point and a zero, which no score right after a name writes)
+        # (not a kind the name stands for: "MMLU-style tasks", "GSM8K-like problems")
         r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%.]|\s*(?:%|分|points?)))?)(?![A-Za-z0-9])"
+        r"(?!-(?:style|like|type|esque)\b)"
         # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%")
         r"(?:[)）](?<=[(（][^()（）\n]{0,40}.))?",
         regex.IGNORECASE,
@@ -664,7 +666,8 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     return ctx.last_listed(before, _COORDINATION)  # (no comma: "Compared with A, B scored …" is B's)
 
 
-_RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores)"  # (a word for the results, before its colon)
+# (a word for the results, before its colon: "remarkable performance: 84.2 on MMLU, …")
+_RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance)"
 _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
     # (the stem read; a threshold broken is passed: "the first model to break 80% on SWE-bench Verified")
@@ -675,7 +678,8 @@ _SCORE_THEN_BENCH = regex.compile(
     r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     # ("achieved a state-of-the-art 90.0 on MMLU", "posted a record 71.2 on GPQA")
-    rf"|(?:{_EN_SCORE_VERB}|reported)\s+(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
+    # ("…, with 84.2 on MMLU and 37.9 on GPQA")
+    rf"|(?:{_EN_SCORE_VERB}|reported|with)\s+(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
     r"(?P<cmp>over|above)?\s*"
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:(?:pass|maj|cons)@\d+\s+)?(?:on|in)\s+(?:the\s+)?$"

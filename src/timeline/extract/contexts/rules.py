@@ -70,7 +70,7 @@ def lengths(text: str) -> list[regex.Match[str]]:
     return sorted(found + words, key=lambda m: m.start()) if words else found
 _CUE_AFTER = regex.compile(
     rf"^\s*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?"  # ("256K native context")
-    rf"(?:(?:超?长?|无损)上下文|超?长文本|context|window|{_WINDOW_ZH}|输入|长度"
+    rf"(?:(?:超?长?|无损)上下文|超?长文本|context|ctx(?![A-Za-z])|window|{_WINDOW_ZH}|输入|长度"  # ("128k ctx")
     r"|input\s+(?:limit|length|window|context))", regex.I)  # ("a 1,048,576-token input limit")
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens", "长文本能力提升至200万字"
 _CUE_BEFORE = regex.compile(
@@ -108,7 +108,8 @@ _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|hand
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
-                            rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：])\s*$", regex.I)
+                            rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：]"
+                            r"|(?<=\p{Han})(?:都|均|也)?(?:是|为))\s*$", regex.I)  # ("上下文方面，A都是200K")
 _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
 _NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an aside in parentheses may follow)
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
@@ -226,8 +227,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
                 and _AND_VERB.search(text, owners[0].end, start) is not None \
                 and (subject := ctx.referred_model(sent_start)) is not None and subject.end <= owners[0].start:
             owners = [subject]
-        if not owners:
-            continue
+        if not owners or ctx.variant_told(sent_start, start):
+            continue  # ("Foo-4: 4,096 tokens (the LongChat variant supports 320K)": another model's)
         model = owners[0]
         in_paren = text[model.end : start].strip() in ("(", "（")
         cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 48), start)) or bool(

@@ -227,9 +227,16 @@ def _due(text: str, raw: RawTime) -> bool:
     return _DUE_BEFORE.search(text, max(0, raw.start - 16), raw.start) is not None
 
 
+# A year that heads its line or list item before a dash ("- **2018** – OpenAI releases GPT-1"): what may come before
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-*+•>#]+[ \t]+|\d{1,2}[.)][ \t]+)?[*_]*")
+_DASH_AFTER = re.compile(r"[*_]*[ \t]*[-–—―][ \t]+\D")
+
+
 def _usable_bare(raw: RawTime, text: str) -> bool:
-    """A year alone that heads its line or list item ("2025：…", "**2024**:"), whatever the verb."""
-    return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年")
+    """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"), whatever the verb."""
+    return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年") \
+        or (_DASH_AFTER.match(text, raw.end, raw.end + 8) is not None
+            and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None)
 
 
 def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
@@ -439,15 +446,19 @@ _CLOCK_LEAD = re.compile(rf"{LINE_LEAD}(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]
 
 
 def _clock_leads(ctx: DocContext) -> list[RawTime]:
-    """The times of day that open lines of a live report (two at least: one alone is a schedule's or a quote's).
+    """The times of day that open lines of a live report (two at least: one alone is a schedule's or a quote's): the
+    text's day, or in a text with none, the passage's (its lead's: "2024年10月10日 下午两点，…开幕。" over "14:20
+    发布…").
     (Found from their colons: a pattern tried at each line's start cost more than all the rest of this module.)"""
     found = []
+    own_day = ctx.published is not None
     text = ctx.text
     for colon in _CLOCK_COLON.finditer(text):
         line_start = ctx.line_start(colon.start())
         lead = _CLOCK_LEAD.match(text, line_start, colon.end() + 64)
         if lead is not None and lead.end("t") == colon.end():
-            found.append(RawTime(start=lead.start("t"), end=lead.end("t"), text=lead.group("t"), day_rel=0, clock=True))
+            found.append(RawTime(start=lead.start("t"), end=lead.end("t"), text=lead.group("t"),
+                                 day_rel=0 if own_day else None, day_ctx=None if own_day else 0, clock=True))
     return found if len(found) > 1 else []
 
 
@@ -480,6 +491,7 @@ def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
     """Whether the sentence of `raw` tells of it as done ("released", "发布了", "已于…发布"), not to come."""
     start, end = ctx.sentence(raw.start)
     text = ctx.text
+    end = _own_end(text, raw.end, end)
     if _UP_FROM.search(text, max(start, raw.start - 60), raw.start) is not None:
         return True  # ("400 million weekly users, up from 300 million in December": what a figure was before)
     return (_PAST_ACTION.search(text, start, end) is not None or _DONE.search(text, start, end) is not None) \
@@ -496,14 +508,17 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     reference = ctx.published
     raws_on: dict[int, list[RawTime]] = {}
     years: list[int] = []
+    first_day_at = len(text)
     for raw in scan(text):
         raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, []).append(raw)
         if raw.year is not None and raw.month is not None:
             years.append(raw.year)
-    for raw in _lead_short_dates(ctx) + _lead_quarters(ctx) + (_clock_leads(ctx) if reference is not None else []):
+            if raw.day is not None:
+                first_day_at = min(first_day_at, raw.start)
+    for raw in _lead_short_dates(ctx) + _lead_quarters(ctx) + _clock_leads(ctx):
         raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
-        if raw.clock and raws:
-            continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…")
+        if raw.clock and (raws or (reference is None and raw.start < first_day_at)):
+            continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…"; no day told yet)
         if not any(other.start <= raw.start < other.end for other in raws):
             raws.insert(0, raw)
     # A text with no date of its own: what its passages leave without a year takes the latest year of the passage
@@ -1292,6 +1307,10 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
             start = d.raw.start
         elif joined := match_at(_AND, text, before.raw.end):
             start = joined.end()
+            if _second_predicate(text, start):
+                # (a second predicate of the subject: "Foo released Foo-4 in November and is expected to follow with
+                # an update in the first quarter" names no model of its own)
+                return start, end
     if after is not None and d.raw.end <= after.raw.start < end:  # (not the next line's date, past the span)
         if _listed(text, after.raw.start):
             end = text.rfind("、", d.raw.end, after.raw.start)
@@ -1313,6 +1332,26 @@ _SAYS = re.compile(rf"{_SAY_VERBS}|透露|(?<![名简号声被])称(?!为)")
 _SAYS_ON = re.compile(rf"(?:{_SAY_VERBS})\s*(?:on|于|在)?\s*$")
 
 
+# A second predicate after the date, its subject the same: what it says is not the dated one's status ("Foo released
+# Foo-4 in late November and is expected to follow with …")
+_NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:is|are|will|would|could|may|might|plans?|expects?|aims?|hopes?)\b")
+_NEXT_PREDICATE_REACH = 80
+
+
+def _second_predicate(text: str, start: int) -> bool:
+    """Whether `start` opens a second predicate after " and " (see _NEXT_PREDICATE)."""
+    return text.endswith(" and ", 0, start) and match_at(_NEXT_PREDICATE, text, start - 5) is not None
+
+
+def _own_end(text: str, after: int, end: int) -> int:
+    """Where the predicate that a date at `after` belongs to ends, before `end` (see _NEXT_PREDICATE)."""
+    if text.find(" and ", after, min(end, after + _NEXT_PREDICATE_REACH)) == -1 \
+            and text.find(" but ", after, min(end, after + _NEXT_PREDICATE_REACH)) == -1:
+        return end  # (searched first in C: most clauses have neither)
+    m = _NEXT_PREDICATE.search(text, after, min(end, after + _NEXT_PREDICATE_REACH))
+    return end if m is None else m.start()
+
+
 _BOOK_TITLE = re.compile(r"《[^《》\n]{0,60}》")
 
 
@@ -1323,7 +1362,7 @@ _UPDATE_LEAD = re.compile(r"[\s*_>\[【]*(?:Updated?|UPDATE|Edit(?:ed)?|更新)\
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
-    end = clause[1]
+    end = _own_end(text, time.end, clause[1])
     said = _SAYS.search(text, time.end, min(end, time.end + 24)) if time.end < end else None
     if said is not None:
         end = said.end()
@@ -1394,6 +1433,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and ctx.text[span[0] - 1] in ",，" and goes_on.end() < span[1]:
         models, org_before = _actors(ctx, ctx.clause(span[0] - 1)[0], span[0])  # (the clause it goes on from)
         org = org or org_before
+    if not models and org is None and _second_predicate(ctx.text, span[0]) \
+            and (subject := _acting_orgs(ctx, ctx.sentence(span[0])[0], span[0])):
+        org = subject[0].text  # (a second predicate's subject is the first's: "Foo released A in May and is expected")
     head = ctx.subject_model(span[0]) if not models and org is None else None
     together: list[ModelMention] = []
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
@@ -1744,7 +1786,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # (an item's status is told before its own end: "released A in Q4 2024 and is expected to follow
         # with B by mid-2025" forecasts B alone)
         # (the verb after models dated each in parentheses is theirs: "A（2024年8月）和B（2024年7月）相继开源")
-        told = span if own == span or parenthesized else (span[0], max(own[1], d.raw.end))
+        told = span if own == span or parenthesized else own if _second_predicate(ctx.text, own[0]) \
+            else (span[0], max(own[1], d.raw.end))  # (a second predicate's verb is its own)
         record = _record(ctx, d.time, own, told)
         if record is not None and record.action is None and own == span:
             wider = _continued_by_verb(ctx, span, neighbours[1])

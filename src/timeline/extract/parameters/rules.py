@@ -318,6 +318,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if match_at(_TOKENS_AFTER, text, end):
         return None
     sent_start, _ = ctx.sentence(start)
+    if ctx.variant_told(sent_start, start):
+        return None  # ("Foo-4 has 14B parameters (the Large variant has 70B)": another model's)
     window = max(sent_start, start - 20)
     if ("专家" in text[window:start] or "xpert" in text[window:start]) \
             and _PER_EXPERT.search(text, window, start) is not None:  # (the words found in C first: a count's hot path)

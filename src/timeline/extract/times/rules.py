@@ -175,7 +175,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?{_POINT_WORDS}\s+of)[\s-]+)?"
         rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
-        rf"|(?P<enm3>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"  # ("Dec '24" in a post)
+        # ("Dec '24" in a post; not a sentence's end over a line's next year: "… in February.\n2020 — …")
+        rf"|(?P<enm3>{MONTH_NAME})(?:\.?,?[^\S\n]+|,?[^\S\n]*\n[^\S\n]*)(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"
         rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
         rf"(?P<eny4>\d{{4}})"
         # (a quarter alone after a preposition is of the passage's year: "an update in Q4")
