@@ -103,9 +103,10 @@ _DATELINE_EN = regex.compile(
     # (a place, then a comma or a wire service's name: "SEATTLE--(BUSINESS WIRE)--Apr. 30, 2025--";
     # blanks and a place's words within its line: tried at every line start, a \s* there ran over
     # every blank line below, in time quadratic in their number)
-    r"^[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*(?:,\s*|\s*--\s*\([^)\n]{1,30}\)\s*--\s*))?"
+    # (normalized text writes an en dash as a hyphen: "TOKYO, Japan – January 30, 2025 – …")
+    r"^[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*(?:,\s*|[ \t]+-[ \t]+|\s*--\s*\([^)\n]{1,30}\)\s*--\s*))?"
     # (a state: "SANTA CLARA, Calif., Nov. 20, 2024 —", "PALO ALTO, CA — August 13, 2024 —")
-    r"(?:(?:[A-Z][a-z]+\.?|[A-Z]{2})(?:,\s*|\s*(?:—|–|--)\s*))?"
+    r"(?:(?:[A-Z][a-z]+\.?|[A-Z]{2})(?:,\s*|\s*(?:—|–|--)\s*|[ \t]+-[ \t]+))?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
     r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)"  # "(Xinhua) --", "/PRNewswire/ --"
     # (a place in capitals, a dash, then the day with its year as a sentence: "SEATTLE — May 19, 2025. Microsoft …")

@@ -1085,8 +1085,15 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     benches = benchmark_names(ctx.text)  # found once for every reading
     respective, used = _respective_scores(ctx, benches)
     rest = [b for b in benches if b.start() not in used]
+    then_respectively = _scores_then_respectively(ctx, benches)
     found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
-        + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest) + _scores_then_respectively(ctx, benches)
+        + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest)
+    if then_respectively:
+        # (a score of such a list is not also the benchmark named last before it: "…, while B scores 86.1% and 90.2%
+        # respectively" gives B no HumanEval 86.1 of its own)
+        found = [r for r in found if not any(
+            r.model == x.model and r.score == x.score and x.prov.char_start <= r.prov.char_start
+            and r.prov.char_end <= x.prov.char_end for x in then_respectively)] + then_respectively
     found += _shared_scores(ctx, benches, found)
     found += _paren_scores_after_model(ctx, benches, found)
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \

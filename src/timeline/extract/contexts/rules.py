@@ -248,7 +248,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             what.startswith(("token", "词元"))
             or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
             or (sent_start in extended_from and (len(owners) > 1 or listed
-                                                 or _said_alike(text, model, start, m.end()))))) \
+                                                 or _said_alike(text, model, start, m.end())
+                                                 or _gapped(text, model, last_end, start, m.end()))))) \
             or (bool(what) and sent_start in extended_from and _said_alike(text, model, start, m.end()))
         # (in a passage about the context, this paragraph and the one before, or a text whose title is about it
         # ("大模型上下文窗口进化史"), a length in K or M (or in tokens: "8,192 tokens") that ends its clause (or goes
@@ -354,6 +355,15 @@ _LENGTH_ENDS = regex.compile(r"\s*(?:[.,;:!?)）。，；]|and\b|$)")
 
 def _said_alike(text: str, model: ModelMention, start: int, end: int) -> bool:
     return _OWN_VERB.fullmatch(text, model.end, start) is not None and match_at(_LENGTH_ENDS, text, end) is not None
+
+
+# The verb left out after a length read right before: "GPT-4o handles 128K tokens, and Claude 3.5 Sonnet 200K."
+_GAP_BEFORE = regex.compile(r"(?:\s*tokens?)?\s*,?\s*(?:and|while|whereas)\s+")
+
+
+def _gapped(text: str, model: ModelMention, last_end: int, start: int, end: int) -> bool:
+    return not text[model.end : start].strip() and _GAP_BEFORE.fullmatch(text, last_end, model.start) is not None \
+        and match_at(_LENGTH_ENDS, text, end) is not None
 
 
 # After a length read in its sentence, an earlier or another model's, named after it: "128K tokens, up from 8K in

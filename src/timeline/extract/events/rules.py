@@ -90,7 +90,9 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
 _DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"
-_DONE = regex.compile(rf"(?:{_DONE_VERB})了|(?<!而)已(?:经)?(?:于|在|正式)?(?:{_DONE_VERB}|(?<=于|在))")
+# ("…是9月30日发布的。", "什么时候发布的？": 是…的 tells of what was done)
+_DONE = regex.compile(rf"(?:{_DONE_VERB})(?:了|的(?=[?？。,，.!！]|$))"
+                      rf"|(?<!而)已(?:经)?(?:于|在|正式)?(?:{_DONE_VERB}|(?<=于|在))")
 # A verb in the past tense ("was released" too; not "to be released", "is launched"), which a date a few days
 # after the document's own does not make a forecast: a weekly issue dated by its week's first day, a
 # dateline in another time zone.
@@ -171,7 +173,10 @@ _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
 _PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|months?|weeks?)\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I)
 # A lead that dates a state, not happenings ("Open LLM leaderboard, December 2024", "截至2025年3月"):
 # the models listed under it did nothing then.
-_SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|{'|'.join(_AS_OF)}", re.I)
+# (or the day the list was brought up to date: "国产大模型上下文长度一览（2025年8月更新）", "(updated August 2025)")
+_SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|{'|'.join(_AS_OF)}"
+                            r"|(?<=[\d月日号])\s*更新|[(（]\s*(?:last\s+)?updated\b|\blast\s+updated\b"
+                            r"|\bupdated\s*:", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added|posted)\s+"
                    # (where: "wrote on X on Wednesday", "said in a blog post on Tuesday")
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
@@ -494,8 +499,13 @@ def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
     end = _own_end(text, raw.end, end)
     if _UP_FROM.search(text, max(start, raw.start - 60), raw.start) is not None:
         return True  # ("400 million weekly users, up from 300 million in December": what a figure was before)
-    return (_PAST_ACTION.search(text, start, end) is not None or _DONE.search(text, start, end) is not None) \
-        and not to_come(text[start:end])
+    if (_PAST_ACTION.search(text, start, end) is not None or _DONE.search(text, start, end) is not None) \
+            and not to_come(text[start:end]):
+        return True
+    # (an answer that is its date alone is told as the question asked: "问：Foo-4什么时候发布的？" over "答：9月30日。")
+    question = ctx.question_of(raw.start) if not ctx.models_in(start, end) else None
+    return question is not None and not to_come(text[question[0] : question[1]]) \
+        and (_PAST_ACTION.search(text, *question) is not None or _DONE.search(text, *question) is not None)
 
 
 def document_times(ctx: DocContext) -> list[DatedMention]:
