@@ -141,6 +141,8 @@ _BYLINE_LEAD = regex.compile(
     # (a reporter's credit in brackets, as Taiwan's and Hong Kong's papers write it:
     # "【記者王小明／台北報導】2025年5月19日", "〔記者林小華／新竹報導〕")
     rf"|[【〔\[]\s*(?:{_CREDIT})[^\n】〕\]]{{1,30}}?[】〕\]]\s*"
+    # (or the paper's own: "【明報專訊】2025年4月30日", "【大公报讯】")
+    r"|[【〔]\s*[^\n】〕\d]{1,12}?(?:專訊|专讯|訊|讯)\s*[】〕]\s*"
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)

@@ -1137,7 +1137,11 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 _CODE = r"(?:[A-Z][A-Za-z]?\d+(?:\.\d+)*|[a-z]\d+(?:\.\d+)+)"  # a model's code: R1, V3.1, K2, X1, k1.5
 _CODE_LETTERS = re.compile("[A-Za-z]+")
 _TIME_WORD = regex.compile(rf"(?:{EN_DATE_WORD}|[Tt]oday|[Yy]esterday)\.?")
-_NOT_APPOSED = regex.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19|20)\d\d")  # (a day, a year)
+# (a day, a year; a sentence's adverb: "Notably, the flagship model, …", "Meanwhile, the largest model has …")
+_NOT_APPOSED = regex.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19|20)\d\d|[A-Z][a-z]+ly"
+                             r"|Meanwhile|However|Moreover|Furthermore|Also|Instead|Still|Now|Then|Here|Overall|Indeed"
+                             r"|Thus|Hence|Besides|Again|Otherwise|Likewise|Nonetheless|Nevertheless|Later|Earlier"
+                             r"|First|Second|Third|Next|Last|Yet|So|Plus|Similarly")
 # (a major version of one or two digits: "V100", "A100" are chips)
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
                            r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")

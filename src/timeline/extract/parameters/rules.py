@@ -312,6 +312,13 @@ def _released_before(ctx: DocContext, paren: int, sent_start: int) -> ModelMenti
     return model if model is not None and _RELEASED_ONLY.fullmatch(ctx.text, model.end, paren) else None
 
 
+# Models of a size that something runs or holds (see _model_for)
+_MODELS_WITH = regex.compile(r"\b(?:run|runs|running|load|loads|host|hosts|serve|serves|fit|fits)\s+(?:[\w-]+\s+){0,2}?"
+                             r"models\s+(?:with|of)\s+(?:up\s+to\s+|as\s+many\s+as\s+|over\s+|more\s+than\s+)?$")
+_RUN_MODEL_ZH = regex.compile(r"(?:个|個)?(?:参数|參數)?的(?:大型?[语語]言模型|大模型|模型|LLM)")
+_RUNS_ZH = regex.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)[^,，。;；]{0,8}$")
+
+
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
@@ -320,6 +327,12 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     sent_start, _ = ctx.sentence(start)
     if ctx.variant_told(sent_start, start):
         return None  # ("Foo-4 has 14B parameters (the Large variant has 70B)": another model's)
+    if (text.find("models", max(sent_start, start - 40), start) != -1
+            and _MODELS_WITH.search(text, max(sent_start, start - 64), start) is not None) \
+            or (text.find("的", end, end + 4) != -1 and match_at(_RUN_MODEL_ZH, text, end) is not None
+                and _RUNS_ZH.search(text, ctx.clause(start)[0], start) is not None):
+        return None  # (what a chip or a tool runs: "can run models with up to 33 billion parameters", "能运行高达330亿
+        # 参数的大语言模型" says no named model's count)
     window = max(sent_start, start - 20)
     if ("专家" in text[window:start] or "xpert" in text[window:start]) \
             and _PER_EXPERT.search(text, window, start) is not None:  # (the words found in C first: a count's hot path)

@@ -123,7 +123,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     standalone = (
         r"(?P<npart>年初|年中(?![国國])|年底|年末|年尾|上半年|下半年|前半年|后半年|後半年|上个半年|上個半年"
-        r"|(?<!\d)(?<!财年)第[一二三四]季度)"  # (a fiscal year's quarter is none of the calendar's)
+        # (a fiscal year's quarter is none of the calendar's; "二季度" as business news writes it)
+        r"|(?<![\d一二三四五六七八九十第])(?<!财年)第?[一二三四]季度)"
     )
     week = (
         r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
@@ -271,7 +272,7 @@ _CN_NUM = "零〇○一二三四五六七八九十两兩千廿"
 _LONGEST = 80  # characters: no expression is longer
 _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
-    (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮])"), ("去", "(?=年)"),
+    (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮]|季度)"), ("去", "(?=年)"),
     ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"), ("前", "(?=[年天日半晚夜]|一[天日])"),
     ("刚", "(?=刚[ \t]*[,，])"),  # (a breaking news' lead: "刚刚，DeepSeek宣布开源…" is the text's day)
     ("后後", "(?=[年天日半])"), ("上", "(?=[个個周週星礼禮半年月一上旬])"), ("下", "(?=[个個周週星礼禮半年月一下旬])"),
@@ -339,7 +340,7 @@ _SHAPES: dict[str, str] = {
     # (runs as long as a form takes, and not given back, since no unit starts with a numeral: tried
     # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
     # in its length; a count's numerals fit in an expression)
-    _CN_NUM: rf"(?:[{_CN_NUM}]{{1,4}}+\s*年|[{_CN_NUM}]?+月|[{_CN_NUM}]{{0,{_LONGEST}}}+\s*{_UNITS_AGO})",
+    _CN_NUM: rf"(?:[{_CN_NUM}]{{1,4}}+\s*年|[{_CN_NUM}]?+月|[{_CN_NUM}]{{0,{_LONGEST}}}+\s*{_UNITS_AGO}|季度)",
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年|旬)" for word in "上下"},
     "中": "旬",
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
@@ -555,7 +556,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             return RawTime(**base, half_rel=-1)
         if word in _HALF:
             return RawTime(**base, half=_HALF[word])
-        return RawTime(**base, quarter=cn_to_int(word[1]))
+        return RawTime(**base, quarter=cn_to_int(word.lstrip("第")[0]))
     if g("ago"):
         count = _num(g("agon"))
         if count is None:
