@@ -358,7 +358,7 @@ def _said_alike(text: str, model: ModelMention, start: int, end: int) -> bool:
 
 
 # The verb left out after a length read right before: "GPT-4o handles 128K tokens, and Claude 3.5 Sonnet 200K."
-_GAP_BEFORE = regex.compile(r"(?:\s*tokens?)?\s*,?\s*(?:and|while|whereas)\s+")
+_GAP_BEFORE = re.compile(r"(?:\s*tokens?)?\s*,?\s*(?:and|while|whereas)\s+")
 
 
 def _gapped(text: str, model: ModelMention, last_end: int, start: int, end: int) -> bool:

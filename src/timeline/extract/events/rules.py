@@ -499,13 +499,17 @@ def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
     end = _own_end(text, raw.end, end)
     if _UP_FROM.search(text, max(start, raw.start - 60), raw.start) is not None:
         return True  # ("400 million weekly users, up from 300 million in December": what a figure was before)
-    if (_PAST_ACTION.search(text, start, end) is not None or _DONE.search(text, start, end) is not None) \
-            and not to_come(text[start:end]):
+    if _done_in(text, start, end):
         return True
     # (an answer that is its date alone is told as the question asked: "问：Foo-4什么时候发布的？" over "答：9月30日。")
     question = ctx.question_of(raw.start) if not ctx.models_in(start, end) else None
-    return question is not None and not to_come(text[question[0] : question[1]]) \
-        and (_PAST_ACTION.search(text, *question) is not None or _DONE.search(text, *question) is not None)
+    return question is not None and _done_in(text, *question)
+
+
+def _done_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells of something done, and of nothing to come."""
+    return (_PAST_ACTION.search(text, start, end) is not None or _DONE.search(text, start, end) is not None) \
+        and not to_come(text[start:end])
 
 
 def document_times(ctx: DocContext) -> list[DatedMention]:

@@ -313,10 +313,10 @@ def _released_before(ctx: DocContext, paren: int, sent_start: int) -> ModelMenti
 
 
 # Models of a size that something runs or holds (see _model_for)
-_MODELS_WITH = regex.compile(r"\b(?:run|runs|running|load|loads|host|hosts|serve|serves|fit|fits)\s+(?:[\w-]+\s+){0,2}?"
-                             r"models\s+(?:with|of)\s+(?:up\s+to\s+|as\s+many\s+as\s+|over\s+|more\s+than\s+)?$")
-_RUN_MODEL_ZH = regex.compile(r"(?:个|個)?(?:参数|參數)?的(?:大型?[语語]言模型|大模型|模型|LLM)")
-_RUNS_ZH = regex.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)[^,，。;；]{0,8}$")
+_MODELS_WITH = re.compile(r"\b(?:run|runs|running|load|loads|host|hosts|serve|serves|fit|fits)\s+(?:[\w-]+\s+){0,2}?"
+                          r"models\s+(?:with|of)\s+(?:up\s+to\s+|as\s+many\s+as\s+|over\s+|more\s+than\s+)?$")
+_RUN_MODEL_ZH = re.compile(r"(?:个|個)?(?:参数|參數)?的(?:大型?[语語]言模型|大模型|模型|LLM)")
+_RUNS_ZH = re.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)[^,，。;；]{0,8}$")
 
 
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
