@@ -32,6 +32,11 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "model names": "GPT-4 ", "listed models": "Qwen2.5-72B、", "years": "2024年", "days": "5日", "sizes": "1.5B ",
     "lengths": "128K ", "percentages": "90%", "quarters": "Q3 ", "English dates": "May 5, 2024 ",
     "Chinese prose": _PROSE, "English prose": _EN_PROSE,
+    "years heading items": "- **2018** – Acme releases Foo-1 in October.\n", "live report lines": "14:05 周围登台。\n",
+    "variants": "(the LongChat variant supports 320K) ",
+    "second predicates": "released Foo-4 in May and is expected to ",
+    "models a chip runs": "can run models with up to 33 billion parameters ", "Chinese quarters": "二季度",
+    "byline separators": "By A · B · ",
     "one long line of prose": lambda n: (_PROSE + _EN_PROSE.strip()) * (n // (len(_PROSE) + len(_EN_PROSE))),
     "wrapped text ending in code": lambda n: "The model was cut at the\nend of each line and\n" * 8 + "```\n"
     + "x = f(y)\n" * (n // 9),
