@@ -382,6 +382,10 @@ def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
     return levels
 
 
+# What a target year follows ("到2027年", "by 2030")
+_TARGET_BEFORE = re.compile(r"(?:到|至|(?<![A-Za-z])(?:by|until)\s+)$")
+
+
 # A story told forward: "previewed QwQ in November 2024. It followed up in January with …" is the next January.
 _THEN_BEFORE = regex.compile(
     # (or a clause joined to the one with the later month: "… in December 2024, and made its weights public … in
@@ -550,6 +554,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     found: list[DatedMention] = []
     block_year: int | None = None
     block_month: int | None = None
+    month_year = 0  # (the year block_month was read in, once resolved: "late December" in a text of July: last year)
     block_day: dt.date | None = None
     day_at = -1  # (where the last day was written)
     dateline: dt.date | None = None  # (the day of the passage's dateline: "11月20日消息，谷歌今日发布…" is that day's)
@@ -617,6 +622,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             # (not another passage's day in a passage dated otherwise: "In March 2024, … Three days before, …")
             day = block_day if block_day is not None or raw.day_ctx is None or block_year is not None \
                 else last_day if after_last else passage_day
+            if raw.month_ctx and raw.month_rel and block_month is not None and block_year is None:
+                context_year = month_year  # ("… in late December and Foo-4 a month later", told in July: January)
             month = block_month if block_month is not None or not headings else headings[-1][2]
             time = resolve(raw, quoted.get(raw.start) or (dateline if dateline is not None and raw.day_rel is not None
                                                            else reference), context_year, month, day)
@@ -681,7 +688,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif time.value and (raw.year_rel is not None or raw.year_ctx):
                 block_year = int(time.value[:4])  # ("次年6月…；同年10月…": the year after's, as 明年's)
             if raw.month is not None and time.value:
-                block_month = raw.month
+                block_month, month_year = raw.month, int(time.value[:4])
+            elif raw.month_ctx and raw.month_rel and time.precision == "month" and time.value:
+                # (the story told forward: "A month later, …" after "a month later" counts from that one's month)
+                block_month, month_year = int(time.value[5:7]), int(time.value[:4])
             elif block_year != was_year:
                 block_month = block_day = None  # ("June 2020 … In the spring of 2023 … That same month": no month)
             if time.precision == "day" and time.earliest is not None:
@@ -692,6 +702,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             on_line.append(DatedMention(raw, time))
         found += on_line
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
+        if dated_years and _TARGET_BEFORE.search(text, max(0, on_line[0].raw.start - 8), on_line[0].raw.start) \
+                and (reference is None or dated_years[0] > reference.year):
+            dated_years = []  # (a heading's target is no section's year: "工信部：到2027年培育…" over "6月11日印发…")
         if level is not None and dated_years:  # the section's year, for months written without one below it
             # (and its month, for days written alone)
             value = on_line[0].time.value if on_line[0].time.precision == "month" else None

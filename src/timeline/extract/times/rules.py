@@ -285,7 +285,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末]|[上下]旬)"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|our|ive)){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
-    ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week)\\s)){_EN_WORD}"),
+    ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week|month)\\s)){_EN_WORD}"),
     ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)){_EN_WORD}"),
     ("Oo", f"(?=(?i:ct|ne|ver\\s)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext|ine)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"),
