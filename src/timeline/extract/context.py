@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from timeline.extract.models.rules import VARIANT_SET, ModelMention, OrgMention, find_models, find_orgs
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.numerals import cn_to_int
+from timeline.extract.times.rules import MONTH_NAME
 from timeline.records import Provenance
 from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
 from timeline.text.normalize import NormText
@@ -77,7 +78,7 @@ _GOES_ON = re.compile(rf"[,、]\n(?![ \t]*(?:{BULLET_CLASS}|\d{{1,2}}[.)、]|#|\
 # ("followed on September 27th, 2023 with Mistral 7B").
 # (not a number's comma, nor a date's: "May 3, 2025", "on Monday, November 24")
 _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd,|rd,|th,))[ \t](?:19|20)\d\d(?!\d))"
-                         r"(?!(?<=day,)[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)")
+                         rf"(?!(?<=day,)[ \t]+{MONTH_NAME}\.?[ \t]+\d)")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)

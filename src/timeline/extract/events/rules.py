@@ -232,8 +232,7 @@ def _due(text: str, raw: RawTime) -> bool:
     return _DUE_BEFORE.search(text, max(0, raw.start - 16), raw.start) is not None
 
 
-# A year that heads its line or list item before a dash ("- **2018** – OpenAI releases GPT-1"): what may come before
-_LINE_HEAD = re.compile(r"[ \t]*(?:[-*+•>#]+[ \t]+|\d{1,2}[.)][ \t]+)?[*_]*")
+# A year that heads its line or list item before a dash ("- **2018** – OpenAI releases GPT-1"): what follows it
 _DASH_AFTER = re.compile(r"[*_]*[ \t]*[-–—―][ \t]+\D")
 
 
@@ -241,7 +240,7 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"), whatever the verb."""
     return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年") \
         or (_DASH_AFTER.match(text, raw.end, raw.end + 8) is not None
-            and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None)
+            and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None)
 
 
 def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:

@@ -312,9 +312,7 @@ _TOOL_SUFFIXES = frozenset(["cli", "sdk", "api", "cpp", "js", "py", "app", "desk
 @cache
 def _org_pattern() -> re.Pattern[str]:
     reg = load_registry()
-    # (a folded key is no written form, unless the registry writes it so: "vivo")
-    names = sorted((n for n in reg.org_names if (n and not n.islower()) or not n.isascii() or n in reg.org_forms),
-                   key=len, reverse=True)
+    names = sorted((n for n in reg.org_forms if n), key=len, reverse=True)  # (as written: "vivo", not a folded key)
     # A Latin name must not run on into a longer word; a Chinese one may be followed by anything.
     return re.compile(rf"{trie_pattern(names)}(?:(?<=[^A-Za-z0-9])|(?![A-Za-z0-9]))")
 

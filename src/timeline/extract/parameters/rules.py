@@ -316,6 +316,7 @@ def _released_before(ctx: DocContext, paren: int, sent_start: int) -> ModelMenti
 _MODELS_WITH = re.compile(r"\b(?:run|runs|running|load|loads|host|hosts|serve|serves|fit|fits)\s+(?:[\w-]+\s+){0,2}?"
                           r"models\s+(?:with|of)\s+(?:up\s+to\s+|as\s+many\s+as\s+|over\s+|more\s+than\s+)?$")
 _RUN_MODEL_ZH = re.compile(r"(?:个|個)?(?:参数|參數)?的(?:大型?[语語]言模型|大模型|模型|LLM)")
+_RUNS_REACH = 64  # (characters back from the count: the verb, two words and "models with up to")
 _RUNS_ZH = re.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)[^,，。;；]{0,8}$")
 
 
@@ -328,7 +329,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if ctx.variant_told(sent_start, start):
         return None  # ("Foo-4 has 14B parameters (the Large variant has 70B)": another model's)
     if (text.find("models", max(sent_start, start - 40), start) != -1
-            and _MODELS_WITH.search(text, max(sent_start, start - 64), start) is not None) \
+            and _MODELS_WITH.search(text, max(sent_start, start - _RUNS_REACH), start) is not None) \
             or (text.find("的", end, end + 4) != -1 and match_at(_RUN_MODEL_ZH, text, end) is not None
                 and _RUNS_ZH.search(text, ctx.clause(start)[0], start) is not None):
         return None  # (what a chip or a tool runs: "can run models with up to 33 billion parameters", "能运行高达330亿
