@@ -101,8 +101,8 @@ _CUE_BEFORE = regex.compile(
 # "Llama 3.1 also supports 128K.", "Foo-4 claims 10 million tokens.": a length a model supports, with nothing it
 # would count after it
 # ("Llama 4 Scout advertises 10 million tokens", "boasts 1M tokens")
-_SUPPORTS_BEFORE = regex.compile(r"\b(?:(?:support|claim|offer|boast|tout)(?:s|ed)?|advertis(?:es?|ed))"
-                                 r"\s+(?:up\s+to\s+)?$", regex.I)
+_SUPPORTS_BEFORE = re.compile(r"\b(?:(?:support|claim|offer|boast|tout)(?:s|ed)?|advertis(?:es?|ed))"
+                              r"\s+(?:up\s+to\s+)?$", re.I)
 # What a model does with a length it takes ("offers 200K", "has a 128K context window", "supports up to 1M")
 _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|handle[sd]?|reads?|accepts?|takes?"
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
@@ -407,8 +407,8 @@ _COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|mode
 
 
 # A sentence that is a label of the length, its subject left out ("Input context: 1,048,576 tokens", "上下文：128K")
-_LENGTH_LABEL = regex.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?:Input|Max(?:imum)?)\s+)?"  # ("2/ Context: …")
-                              r"(?:[Cc]ontext(?:\s+(?:window|length))?|上下文(?:长度|窗口)?)\s*:")
+_LENGTH_LABEL = re.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?:Input|Max(?:imum)?)\s+)?"  # ("2/ Context: …")
+                           r"(?:[Cc]ontext(?:\s+(?:window|length))?|上下文(?:长度|窗口)?)\s*:")
 
 
 def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:

@@ -871,8 +871,8 @@ _MODELS_NOUN = regex.compile(r"\b(?:models|versions|variants)[ \t]*,")
 
 
 # (or a series' members after it: "发布了Claude 4系列，包括Opus 4和Sonnet 4", "the Foo-3 family, including A and B")
-_SERIES_NOUN = regex.compile(r"[ \t]*(?:系列|家族|series|family|lineup)[ \t]*")
-_INCLUDING = regex.compile(r"[ \t]*(?:包括|包含|including|namely)[ \t:]*")
+_SERIES_NOUN = re.compile(r"[ \t]*(?:系列|家族|series|family|lineup)[ \t]*")
+_INCLUDING = re.compile(r"[ \t]*(?:包括|包含|including|namely)[ \t:]*")
 
 
 def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:

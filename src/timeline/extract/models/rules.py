@@ -878,8 +878,8 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
 
 # A table of scores with a model in each column ("| Benchmark | Foo-Pro | GPT-4o |"): its header's other cells are
 # models too, when one of them is a model the registry knows
-_SCORES_COLUMN = regex.compile(r"(?i:benchmarks?|tasks?|datasets?|evaluations?|metrics?)"
-                               r"|基准(?:测试)?|评测(?:集|基准|项目)?|测试集|能力维度")
+_SCORES_COLUMN = re.compile(r"(?i:benchmarks?|tasks?|datasets?|evaluations?|metrics?)"
+                            r"|基准(?:测试)?|评测(?:集|基准|项目)?|测试集|能力维度")
 
 
 def _models_across(cells: list[Cell], reg: Registry) -> list[str]:
@@ -895,9 +895,9 @@ def _table_name(cell: str, reg: Registry) -> bool:
 
 
 # (a column that sums the others up or sets them apart: "| Average |", "| Δ |", "| Previous SOTA |")
-_NOT_A_MODEL_HEAD = regex.compile(r"(?i:avg\.?|average|mean|median|delta|diff(?:erence)?|ours|baseline|best"
-                                  r"|(?:previous\s+)?sota|notes?|remarks?|metrics?|scores?|rank(?:ing)?|change"
-                                  r"|improvement|gain|human|random)|平均分?|提升|备注|差值|排名|人类")
+_NOT_A_MODEL_HEAD = re.compile(r"(?i:avg\.?|average|mean|median|delta|diff(?:erence)?|ours|baseline|best"
+                               r"|(?:previous\s+)?sota|notes?|remarks?|metrics?|scores?|rank(?:ing)?|change"
+                               r"|improvement|gain|human|random)|平均分?|提升|备注|差值|排名|人类")
 
 
 def _table_identities(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None
