@@ -164,6 +164,8 @@ _FIELD_RUN = 12  # lines: a model card's fields fit
 _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") is no longer
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
+# An item nested under another, indented past it (a slide's dash under its bullet: "   – 1M context")
+_NESTED_ITEM = re.compile(rf"([ \t]+)(?:{BULLET_CLASS}|–|\d{{1,2}}[.)])[ \t]")
 # A Q&A's question and answer lines ("**Q：R1有多少参数？**", "A：总参数671B", "问：…", "答：…")
 _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：.]")
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
@@ -843,7 +845,35 @@ class DocContext:
         return model if after <= pos else None
 
     def _line_subject(self, line_start: int) -> tuple[ModelMention | None, int]:
-        """(the model a line is about, where what is about it starts)."""
+        """(the model a line is about, where what is about it starts): for an item nested under another that names
+        none of its own, the model its parent names ("- Llama 4 Maverick (Meta, Apr 5 2025)" over "  - 1M context"),
+        not its list's first item's nor its lead's."""
+        found = self._own_subject(line_start)
+        if (found[0] is None or found[0].start < line_start) and self.text[line_start : line_start + 1] in " \t" \
+                and (parent := self._parent_model(line_start)) is not None:
+            return parent, 0
+        return found
+
+    def _parent_model(self, line_start: int) -> ModelMention | None:
+        """The one model the line an item is nested under names (the nearest line before it, past its siblings,
+        that is indented less), with no blank line between them and at most _FIELD_RUN lines."""
+        text, starts = self.text, self.line_starts
+        nested = _NESTED_ITEM.match(text, line_start)
+        if nested is None:
+            return None
+        width = len(nested.group(1).expandtabs(4))
+        i = bisect.bisect_left(starts, line_start)
+        for j in range(i - 1, max(-1, i - 1 - _FIELD_RUN), -1):
+            start, end = starts[j], starts[j + 1] - 1
+            line = text[start:end]
+            if not line.strip():
+                return None
+            if len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" ")) < width:
+                named = self.not_compared(self.models_in(start, end), start)
+                return named[0] if named and len({m.canonical for m in named}) == 1 else None
+        return None
+
+    def _own_subject(self, line_start: int) -> tuple[ModelMention | None, int]:
         text = self.text
         if text.startswith("|", line_start) and self.tables:  # ("| Release date | April 17, 2024 |")
             self.table_cells()  # (fills _field_rows)

@@ -73,12 +73,18 @@ _TITLE_LINE = regex.compile(
     r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z])"
     r"|(?<=\w[ \t]+\w+)(?<!(?:Table|Figure|Fig\.)[ \t]+\d+):(?=[ \t]+[A-Z\"“‘'])"
     rf"|(?<=\p{{Han}}{{4}})(?<!{_CREDIT}|来源|时间|日期)[:：](?=\p{{Han}}|[A-Za-z])){{4,80}}?)"
-    r"(?<![a-z]{3}\.|\d\.)[ \t]*(?:\n|\Z)"
+    # (a PDF's running head may end its line past the title's 80 characters: "State of Open Models — Q2 2025      Page 3
+    # of 18")
+    r"(?<![a-z]{3}\.|\d\.)(?:[ \t]{2,}(?i:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?)?[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
     r"|(?P<title>[^\n]{4,80}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
 _BLANK_LINE = regex.compile(BLANK_LINE)
-_TITLE_FIELD = regex.compile(r"\s*+(?:Title|标题|题目)[ \t]*[:：][ \t]*(?P<title>[^\n]{2,120}?)[ \t]*(?:\n|\Z)")
+# (a mail's subject, past the headers before it and the replies' and forwards' marks: "Subject: Re: context limits")
+_TITLE_FIELD = regex.compile(r"(?:\s*+(?:From|To|Cc|Sent|Date)[ \t]*:[^\n]*\n){0,6}"
+                             r"\s*+(?:Title|标题|题目|Subject(?:[ \t]*:[ \t]*(?:Re|Fwd?|AW|WG|回复|转发))*)"
+                             r"[ \t]*[:：][ \t]*"
+                             r"(?P<title>[^\n]{2,120}?)[ \t]*(?:\n|\Z)", regex.I)
 # ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
 _PAGE_NUMBER = regex.compile(
     r"[ \t]{2,}(?:(?:Page|p\.)[ \t]*)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?$"
@@ -127,9 +133,12 @@ _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*|T)\d{1,2}:\d{2}"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
-    r"[ \t>*_|\[]*(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
-    # ("Recorded March 20, 2025": a podcast's episode)
-    r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Recorded(?:\s+on)?|Date"
+    # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
+    r"[ \t>*_|\[]*(?:[\p{So}\uFE0F]+[ \t]*)?"
+    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
+    # ("Recorded March 20, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00 GMT": a feed's item)
+    r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Recorded(?:\s+on)?"
+    r"|(?:pub)?Date"
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"
     # (an arXiv paper's stamp: the day its version was submitted)
@@ -199,7 +208,8 @@ _BYLINE_TAIL = regex.compile(
     rf"(?:{WEEKDAY_NOTE})?"
     # ("May 3, 2025 at 5:00 p.m. ET")
     # (ISO 8601's, with its offset: "2025-01-20T18:30:00+08:00")
-    r"(?:(?:\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    # (and mail's, after a space: "Wed, 14 May 2025 09:12:44 +0100")
+    r"(?:(?:\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*\p{Han}{2,6})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
     # "机器之心")

@@ -187,8 +187,12 @@ _ON_THEN = regex.compile(_ON)  # (the model right after it: "在AIME 2024上o1�
 # flips: A leads with 92.0"); past the name's noun: "On the MMLU benchmark, A …", "On the LMArena text leaderboard, A")
 _EN_MODEL_NEXT = regex.compile(
     r"(?:\s+(?:[a-z]+\s+)?(?:benchmark|leaderboard|test|evaluation|eval)\b(?!s))?"  # (not "on math benchmarks")
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,:\n]{1,60}[,:]\s*)?|\s+(?=[A-Z]|it\b|the\s))")
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,:\n]{1,60}[,:]\s*)?|\s+(?=[A-Z]|it\b|the\s|our\s))")
 _APPOSED_REACH = 80  # characters after the name the English lead may take
+# A subject that names no model after the lead ("On HumanEval our 8B model scores 54.3, whereas …")
+# (right after the name's comma, where the lead read it as a gloss: "On HumanEval, the base model scores 54.3, while …")
+_UNNAMED_SUBJECT = re.compile(r"(?:\s*,\s*)?(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w.-]+\s+){0,3}?"
+                              r"(?:model|variant|version|system)\s+")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
 # (a participle: "scoring", "reaching"; or a phrase with its score: "beats B on LMArena, with an Elo of 1338")
 _SCORING = re.compile(rf"{_EN_SCORE_VERB}(?<=ing)\s|with\s")
@@ -525,8 +529,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             lead, offset = None, scoring.start()
             window = text[offset : min(sent_end, offset + 40)]
         if lead:
-            after = ctx.models_in(bench.end(), bench.end() + 40)
             subject = bench.end() + lead.end()
+            after = ctx.models_in(bench.end(), subject + 40)  # (past a gloss: "On X, the industry standard …, A")
             pronoun = match_at(SUBJECT_PRONOUN, text, subject)
             if after and after[0].start == subject:
                 model = after[0]
@@ -542,6 +546,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 offset = pronoun.end()
             elif lead.re is _COLON and text[bench.end() : subject].lstrip()[:1] in ("(", "（"):
                 offset = subject  # ("MMLU (0-shot, CoT): 88.6": the score after the setting, not "(0")
+            elif lead.re is _EN_MODEL_NEXT and (unnamed := match_at(_UNNAMED_SUBJECT, text, subject)
+                                                 or match_at(_UNNAMED_SUBJECT, text, bench.end())) is not None \
+                    and not ctx.models_in(bench.end(), unnamed.end()):
+                offset = unnamed.end()  # (its score no model's: read for the others' named after it)
             window = text[offset : min(sent_end, offset + 40)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
@@ -559,6 +567,11 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         if not m or (m.group("unit") is None and not colon and not m.group("word") and not board
                      and not paired and not versus and not alone and not elided) \
                 or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
+            if m is not None and lead is not None and not colon and m.group("word") and not model and not referred:
+                # ("On HumanEval our model scores 54.3, whereas Foo-2 scores 30.5": the subject no name, the others'
+                # scores named after it still the benchmark's)
+                _other_scores(ctx, bench.group("name"), offset + m.end(), sent_end, colon, records,
+                              offset + m.start("score"))
             continue  # a bare number after a name is a score only after a colon or 得分, or in a list of such
         if lead is not None and lead.re is _EN_MODEL_NEXT and _scored_elsewhere(text, offset + m.end()):
             continue  # "A scores 88.1 on MMLU, B scores 85.0 on GPQA": B's score is GPQA's
@@ -666,6 +679,8 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     return ctx.last_listed(before, _COORDINATION)  # (no comma: "Compared with A, B scored …" is B's)
 
 
+# A score's spread after it, as papers give it ("68.4 ± 0.3 on MMLU", "42.1 +/- 1.2"): the mean is the score
+_SPREAD = r"(?:(?:±|\+/-)\s*\d{1,3}(?:\.\d+)?\s*%?\s*)?"
 # (a word for the results, before its colon: "remarkable performance: 84.2 on MMLU, …")
 _RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance)"
 _SCORE_THEN_BENCH = regex.compile(
@@ -673,7 +688,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # (the stem read; a threshold broken is passed: "the first model to break 80% on SWE-bench Verified")
     r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?)?\s*"
     # ("a 90.2% pass rate on HumanEval")
-    r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*"
+    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*{_SPREAD}"
     r"(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
@@ -682,7 +697,7 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|(?:{_EN_SCORE_VERB}|reported|with)\s+(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
     r"(?P<cmp>over|above)?\s*"
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
-    r"(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:(?:pass|maj|cons)@\d+\s+)?(?:on|in)\s+(?:the\s+)?$"
+    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:(?:pass|maj|cons)@\d+\s+)?(?:on|in)\s+(?:the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
@@ -706,7 +721,7 @@ _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH fo
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
     rf"\s*(?:{_GLOSS}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*"
     r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
-    r"\s*(?:on|in|在)\s*(?:the\s+)?", regex.I)
+    rf"\s*{_SPREAD}(?:on|in|在)\s*(?:the\s+)?", regex.I)
 
 
 # A sentence of a line about a model that opens with its verb ("- **Foo-4**: 400B total. Beats B on most benchmarks,

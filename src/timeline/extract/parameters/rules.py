@@ -131,8 +131,8 @@ _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
 # "in three sizes: 2.4B, 7.8B and 32B", "in four sizes (7B, 13B, 33B and 65B)")
 _CUE_BEFORE = regex.compile(
-    # ("最大版本405B", "最大尺寸为72B": the largest or smallest of a model's versions)
-    rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|规模|激活|(?:最大|最小)(?:版本|尺寸|规格)|模型(?:大小|尺寸)"
+    # ("最大版本405B", "最大尺寸为72B", "共8个模型，最大235B": the largest or smallest of a model's versions)
+    rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|规模|激活|(?:最大|最小)(?:的?(?:版本|尺寸|规格|模型))?|模型(?:大小|尺寸)"
     rf"|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}"
     r"(?:从|由|[(（]\s*)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$")

@@ -866,7 +866,7 @@ def scan(text: str) -> list[RawTime]:
         if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)):
             continue
         raws.append(raw)
-    return _joined_ranges(_joined_holidays(raws, text), text)
+    return _joined_ranges(_joined_years(_joined_holidays(raws, text), text), text)
 
 
 # A year that names a gathering's edition after its sentence's day dates nothing of its own: "9月24日，在2025云栖
@@ -911,6 +911,41 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
             if before.day_ctx == -1 and before.text.lower().startswith("the day before") \
                     and (day := _next_to(raw.holiday, -1)) is not None:
                 joined[-1] = whole._replace(holiday=day)
+                continue
+        joined.append(raw)
+    return joined
+
+
+# What puts a year after the month or day it is of: "March of the following year", "May 3 of last year", "December of
+# 2024", "March the following year"; and a count of years before the day it goes back from: "Five years ago today",
+# "五年前的今天"
+_OF_YEAR = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?")
+_OF_DAY = re.compile(r"[^\S\n]*(?:的[^\S\n]*)?")
+
+
+def _joined_years(raws: list[RawTime], text: str) -> list[RawTime]:
+    """A month (or day) joined to the year written after it ("March of the following year": 2023-03 after a passage
+    of 2022, not this March and a year), and years ago to the day they count back from ("Five years ago today": that
+    day five years back, not the year and today)."""
+    joined: list[RawTime] = []
+    for raw in raws:
+        before = joined[-1] if joined else None
+        if before is not None and raw.month is None and raw.day is None and raw.quarter is None \
+                and raw.half is None and raw.qualifier is None and raw.year_end is None and raw.ago is None \
+                and raw.until is None and before.until is None:
+            whole = before._replace(end=raw.end, text=text[before.start : raw.end])
+            if before.month is not None and before.year is None and before.year_rel is None \
+                    and before.year_ctx is None and before.month_rel is None and not before.month_ctx \
+                    and before.month_dir is None \
+                    and (raw.year_ctx is not None or raw.year_rel is not None
+                         or (raw.year is not None and text.startswith("of", before.end + 1))) \
+                    and _OF_YEAR.fullmatch(text, before.end, raw.start):
+                joined[-1] = whole._replace(year=raw.year, year_rel=raw.year_rel, year_ctx=raw.year_ctx)
+                continue
+            years_back = before.year_rel if before.ago is None else before.ago[1] if before.ago[0] == "year" else None
+            if raw.day_rel is not None and raw.year is None and years_back is not None and years_back < 0 \
+                    and before.month is None and before.year is None and _OF_DAY.fullmatch(text, before.end, raw.start):
+                joined[-1] = whole._replace(ago=None, year_rel=years_back, day_rel=raw.day_rel)
                 continue
         joined.append(raw)
     return joined
@@ -1166,6 +1201,8 @@ def _resolve_one(
             if reference is None:
                 return mention(None, "day", None, None)
             day = reference + dt.timedelta(days=raw.day_rel) if raw.day_rel is not None else None
+            if day is not None and raw.year_rel:  # ("five years ago today")
+                day = _shift(day, "year", raw.year_rel)
             if raw.ago is not None:
                 day = _shift(reference, *raw.ago)
             assert day is not None
