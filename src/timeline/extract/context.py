@@ -342,6 +342,8 @@ class DocContext:
     problems: list[str] = field(default_factory=list)
     dated_line: tuple[int, int] | None = None  # the byline the text's date was read from: it dates no event
     updated: dt.date | None = None  # the day the text says it was last updated (what it reports is as of then)
+    # (where each later item of a text of dated items starts, and its own day: a feed's "pubDate: …" under each title)
+    restated: list[tuple[int, dt.date]] = field(default_factory=list)
     tables: list[tuple[list[Cell], Row]] = field(default_factory=list)  # (header cells, row) of every table row
     # (computed when first asked for: mypyc compiles functools.cached_property as a plain property,
     # which would compute them again at every access)
@@ -363,7 +365,7 @@ class DocContext:
 
     @classmethod
     def build(cls, norm: NormText, published: dt.date | None = None, dated_line: tuple[int, int] | None = None,
-              updated: dt.date | None = None) -> DocContext:
+              updated: dt.date | None = None, restated: list[tuple[int, dt.date]] | None = None) -> DocContext:
         text = norm.text
         all_orgs = find_orgs(text)
         tables = [*rows_under_headers(text), *spaced_rows_under_headers(norm)]  # (read once, for names and facts)
@@ -382,7 +384,7 @@ class DocContext:
         clause_ends = sorted(sentence_ends + _outside_parentheses(text, _bounds(_CLAUSE_END, text)))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
                    [m.start for m in models], [o.start for o in orgs], tables=tables, dated_line=dated_line,
-                   updated=updated)
+                   updated=updated, restated=restated or [])
 
     @property
     def text(self) -> str:
@@ -394,6 +396,16 @@ class DocContext:
         if self.published is not None and self.updated is not None:
             return max(self.published, self.updated)
         return self.published
+
+    def published_at(self, pos: int) -> dt.date | None:
+        """The day of the item that holds `pos`: the text's, unless a later item restates its own."""
+        if not self.restated or pos < self.restated[0][0]:
+            return self.published
+        return self.restated[bisect.bisect_right(self.restated, pos, key=lambda item: item[0]) - 1][1]
+
+    def as_of_at(self, pos: int) -> dt.date | None:
+        """The day what the text tells at `pos` is as of: as_of, or the day its item restates."""
+        return self.as_of if not self.restated or pos < self.restated[0][0] else self.published_at(pos)
 
     @property
     def lines(self) -> list[tuple[int, int]]:

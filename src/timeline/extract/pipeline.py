@@ -21,6 +21,7 @@ from timeline.sources.frontmatter import (
     headline_date,
     published_from_front_matter,
     read_front_matter,
+    restated_days,
     title_of,
     updated_day,
     updated_from_front_matter,
@@ -76,7 +77,8 @@ def extract_text(
     )
     # (what the text reports is as of its last update, when it names one: "Last updated June 17, 2025")
     updated = updated_from_front_matter(fields) or (updated_day(norm.text[slice(*dated_line)]) if dated_line else None)
-    ctx = DocContext.build(norm, published, dated_line, updated)
+    ctx = DocContext.build(norm, published, dated_line, updated,
+                           restated_days(norm.text, dated_line) if published is not None else None)
     times = events.document_times(ctx)
     model_facts = models.extract(ctx)
     facts: list[FactRecord] = [*model_facts]

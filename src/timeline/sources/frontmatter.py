@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -434,6 +435,32 @@ def _byline_day(rest: str) -> dt.date | None:
         rest = rest[weekday.end() :]
     day = _stated_day(rest)
     return day[0] if day and day[1] == 0 and _BYLINE_TAIL.fullmatch(rest, day[2]) else None
+
+
+# A later item's own day, as a feed, an archive page or a mail's forwarded message restates it at the item's head
+# ("pubDate: Wed, 24 Jul 2024 10:00:00 GMT", "Posted on March 3, 2025", "发布时间：2025-07-25")
+_ITEM_DAY = re.compile(r"^[ \t>*_]*(?:(?:pub)?Date[ \t]*:|(?:Published|Posted)\b|发布(?:时间|日期)[ \t]*[:：])",
+                       re.M | re.I)
+# (what the line before it is: a heading, a title's or a subject's field, or nothing)
+_ITEM_HEAD = re.compile(r"[ \t>]*(?:#|(?:Title|Subject|标题)[ \t]*[:：]|$)", re.I)
+
+
+def restated_days(normalized: str, dated_line: tuple[int, int] | None) -> list[tuple[int, dt.date]]:
+    """Where each item of a text of several dated items (a feed's, a blog's archive, a forwarded mail's) starts after
+    the first, and its own day: what it tells is as of that day, not the text's first."""
+    found: list[tuple[int, dt.date]] = []
+    for m in _ITEM_DAY.finditer(normalized):
+        start = m.start()
+        if start == 0 or (dated_line is not None and dated_line[0] <= start < dated_line[1]):
+            continue
+        before = normalized.rfind("\n", 0, start - 1) + 1
+        if _ITEM_HEAD.match(normalized, before, start - 1) is None:
+            continue
+        end = normalized.find("\n", start)
+        day = _byline_line(normalized[start : len(normalized) if end == -1 else end])
+        if day is not None:
+            found.append((start, day))
+    return found
 
 
 # A periodical's issue names its day at the end of its headline: "AI Weekly — March 14, 2025",

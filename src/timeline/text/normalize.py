@@ -148,9 +148,10 @@ def _drop(m: Match) -> str:
 
 _TERMINAL = set("。！？!?；;:：")
 # A line that gives a field of a record ("Model Release Date: July 23, 2024", "- **Context:** 128K"), as model cards
-# and fact sheets list them: it starts its line, it does not go on a cut sentence. (Not in Chinese: a line cut
-# before "表示：" would look the same.)
-_FIELD_LINE = re.compile(rf"{LINE_LEAD}[A-Z][A-Za-z0-9/()&.-]*(?: [A-Za-z0-9/()&.-]+){{0,3}}(?:\*\*)?[ \t]*:")
+# and fact sheets list them, or a feed's item its fields ("pubDate: …"): it starts its line, it does not go on a cut
+# sentence. (Not in Chinese: a line cut before "表示：" would look the same.)
+_FIELD_LINE = re.compile(rf"{LINE_LEAD}(?:[A-Z][A-Za-z0-9/()&.-]*|[a-z]+[A-Z][A-Za-z]*)(?: [A-Za-z0-9/()&.-]+){{0,3}}"
+                         r"(?:\*\*)?[ \t]*:")
 # A line that opens with a date and a separator is an entry of a timeline ("2023年3月14日｜OpenAI发布GPT-4",
 # "2024-05-13: GPT-4o", "Jan 2024 - Meta announces …"): it starts its line. (Or a log's, its date set apart by a tab
 # or by two blanks, a time of day between: "2025-11-18T16:00Z  gemini-3-pro-preview added", "18 Nov 2025    …".)

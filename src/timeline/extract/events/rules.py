@@ -573,6 +573,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         on_line: list[DatedMention] = []
         raws = raws_on.get(i, [])
         line_start, line_end = lines[i]
+        if ctx.restated:
+            reference = ctx.published_at(line_start)  # (a feed's later item: told as of its own day)
         quoted = _quoted_days(text, raws, reference, block_year) if text.find('"', line_start, line_end) != -1 else {}
         for j, raw in enumerate(raws):
             if ctx.in_model(raw.start) or (
@@ -632,7 +634,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 dateline = time.earliest
             # (nor a year of its block, unless one still to come; a heading's year that is the text's own, "# … the 2026
             # roadmap", says nothing of a month told as done or to come)
-            as_of = ctx.as_of or reference
+            as_of = ctx.as_of_at(raw.start) or reference
             earliest, latest = time.earliest, time.latest
             if as_of is not None and reference is not None and raw.month is not None and raw.year is None \
                     and raw.year_rel is None and raw.month_dir is None and earliest is not None and latest is not None:
@@ -1397,7 +1399,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     window = text[sent_start:end]
     if "《" in window:  # (a title's words say nothing of the status: "发布《…行动计划》" is no plan)
         window = _BOOK_TITLE.sub("", window)
-    as_of = ctx.as_of  # (the text's last update, when it names one after its publication)
+    as_of = ctx.as_of_at(time.start)  # (the text's last update, when it names one after its publication)
     future = as_of is not None and time.earliest is not None and time.earliest > as_of \
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
     # ("…, according to people familiar with the matter.")
