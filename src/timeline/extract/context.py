@@ -195,7 +195,8 @@ _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{_FORMER.pattern})|后者|�
 _OBJECT_OF = regex.compile(
     r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
-    r"|(?<=\b(?:improvements?|gains?|improves?|improved|preferred|chosen|wins?)\s+)(?:up)?on|\bover)"
+    # (what a model is placed between: "sits between B and C")
+    r"|(?<=\b(?:improvements?|gains?|improves?|improved|preferred|chosen|wins?)\s+)(?:up)?on|\bover|\bbetween)"
     # (the kind of model first: "outperforming much larger models such as B", "beats rivals, including B")
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:models?|rivals?|competitors?|systems?),?\s+(?:such\s+as|like|including))?"
     # (after a score: "79.8% (pass@1), slightly above o1's")
@@ -211,7 +212,7 @@ _OBJECT_OF = regex.compile(
     r"|(?<=\d%?|\d\s+points)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
-    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌"
+    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌|介于"
     r")了?\s*"
     r"(?:[A-Za-z][\w.-]{0,15}(?:的|\s+))?"  # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3")
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")

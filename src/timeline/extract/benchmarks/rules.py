@@ -719,7 +719,8 @@ _FIGURE_ENDS = regex.compile(r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\
 _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
-    rf"\s*(?:{_GLOSS}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*"
+    # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
+    rf"\s*(?:{_GLOSS}\s*)?(?:,\s*(?:and\s+|but\s+(?:only\s+|just\s+)?)?|\s+and\s+|[、，]|和|及)\s*"
     r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
     rf"\s*{_SPREAD}(?:on|in|在)\s*(?:the\s+)?", regex.I)
 

@@ -111,7 +111,8 @@ _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOL
                             rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：]"
                             r"|(?<=\p{Han})(?:都|均|也)?(?:是|为))\s*$", regex.I)  # ("上下文方面，A都是200K")
 _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
-_NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$)")  # (an aside in parentheses may follow)
+# (an aside in parentheses may follow, or a contrast: "the model supports 128K but my VRAM doesn't")
+_NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although)\s)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
                           regex.I)

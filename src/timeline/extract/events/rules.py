@@ -321,10 +321,22 @@ def _dateline(text: str, raw: RawTime) -> bool:
         or match_at(_DATELINE_TAIL, text, raw.end) is not None
 
 
+# A line that says when its page was updated, the day alone after its label ("更新时间：2025-09-10 10:00", "*Last
+# updated: June 17, 2025*")
+_UPDATE_LABEL = re.compile(r"[ \t>*_(（]*(?:(?:最后|最近)?更新(?:时间|日期|于)|(?i:(?:last\s+)?updated(?:\s+on)?))"
+                           r"[ \t]*[:：]?[ \t]*")
+_UPDATE_WORDS = ("更新", "pdated")
+_LINE_REST = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t*_)）.。]*")
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
     line_start = text.rfind("\n", 0, raw.start) + 1
+    if contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
+            and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
+            and _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end):
+        return False  # when the page was updated, not when something happened
     if text.startswith("[", line_start) and match_at(_NOTE_DEFINED, text, line_start):
         return False  # a footnote's text ("[^1]: 智谱官方公众号，2025年7月28日。"): when its source was published
     if raw.year is not None and len(raw.text) == 3 and raw.text.endswith("年") and raw.text[:2].isdigit():
