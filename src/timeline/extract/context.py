@@ -133,7 +133,7 @@ SUBJECT_PRONOUN = regex.compile(
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|这款|这是|此模型|新模型|模型|它|[Tt]his\s+is\b"
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|这款|这是|此模型|这个大?模型|这一模型|新模型|模型|它|[Tt]his\s+is\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: _FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
@@ -164,6 +164,7 @@ _FIELD_RUN = 12  # lines: a model card's fields fit
 _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") is no longer
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
+_BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*")
 # An item nested under another, indented past it (a slide's dash under its bullet: "   – 1M context")
 _NESTED_ITEM = re.compile(rf"([ \t]+)(?:{BULLET_CLASS}|–|\d{{1,2}}[.)])[ \t]")
 # A Q&A's question and answer lines ("**Q：R1有多少参数？**", "A：总参数671B", "问：…", "答：…")
@@ -1027,6 +1028,9 @@ class DocContext:
                 found = heads[starts[k]]
                 break
             if not _KEY_VALUE.match(text, starts[k], min(len(text), starts[k] + 48)):
+                if k > 0 and not text[starts[k] : starts[k + 1]].strip() \
+                        and _BOLD_LINE.fullmatch(text, starts[k - 1], starts[k] - 1) is not None:
+                    k -= 1  # (over one blank line, a bold head's: "**1. DeepSeek-R1**", a blank line, "发布时间：…")
                 found = self._head_of(k)
                 break
             run.append(starts[k])

@@ -374,10 +374,25 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
         if normalized[pos:end].strip():
             lines += 1
             day = _byline_line(normalized[pos:end])
-            if day is not None:
+            if day is not None and not _field_again(normalized, pos, end):
                 return day, pos, end
         pos = end + 1
     return _footer(normalized)
+
+
+# A field's key before its value ("发布时间：", "Release date:"), after what may dress it
+_FIELD_KEY = re.compile(r"[ \t>*_|\[]*([^\s:：*_]{2,16}[ \t]*[:：])")
+_PUBLISHED_KEY = re.compile(r"(?:pub)?date|published|posted", re.I)
+
+
+def _field_again(normalized: str, start: int, end: int) -> bool:
+    """Whether the key of the line from `start` to `end` opens another line of the text: a record's field that each
+    record gives ("发布时间：2025年1月20日" under each model of a list), not the text's byline."""
+    key = _FIELD_KEY.match(normalized, start, end)
+    if key is None or _PUBLISHED_KEY.match(key.group(1)):
+        return False  # (a feed's items each name when they were published: "pubDate: …")
+    again = re.compile(rf"(?:^|\n)[ \t>*_|\[]*{re.escape(key.group(1))}")
+    return again.search(normalized, 0, max(0, start - 1)) is not None or again.search(normalized, end) is not None
 
 
 def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
@@ -391,7 +406,7 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
             seen += 1
             lead = _FOOTER_LEAD.match(line)
             day = _byline_day(line[lead.end() :]) if lead else None
-            if day is not None:
+            if day is not None and not _field_again(normalized, start, end):
                 return day, start, end
         end = start - 1
     return None

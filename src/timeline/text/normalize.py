@@ -163,6 +163,11 @@ _MONTH_ENTRY = re.compile(r"(?:\d{1,2}[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug
                           rf"(?:\d{{1,2}},?[ \t]+)?\d{{4}}{_ENTRY_SEPARATOR}")
 
 
+# A Chinese field's line ("发布时间：2025年1月20日", "**参数规模**：671B"): in a run of two or more, each starts its
+# line (alone, a line cut before "表示：" would look the same)
+_ZH_FIELD = re.compile(rf"{LINE_LEAD}[\u4e00-\u9fff]{{2,6}}(?:\*\*)?[ \t]*[:：]")
+
+
 def _opens_its_line(text: str, pos: int = 0) -> bool:
     """Whether a field line or a timeline's dated entry starts at `pos`: it starts its line, however the line
     before it ends."""
@@ -384,7 +389,7 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
             continue
         prose += 1
         if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and nxt[0].isalnum() \
-                and not _opens_its_line(nxt):
+                and not _opens_its_line(nxt) and not (_ZH_FIELD.match(cur) and _ZH_FIELD.match(nxt)):
             cut.append(len(cur))
     breaks = len(cut)
     # (a short text, a paragraph or two, is wrapped only when almost every line is cut)
@@ -509,6 +514,8 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
             or _opens_its_line(text, m.end()):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
+    if _CJK_CHAR.match(text, m.end()) and _ZH_FIELD.match(text, m.end()) and _ZH_FIELD.match(text, line_start):
+        return m.group(0)  # (a run of Chinese fields' lines)
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
         return m.group(0)  # a heading ends its line, whatever its last character, and starts one
     next_end = text.find("\n", m.end())

@@ -329,9 +329,18 @@ _UPDATE_WORDS = ("更新", "pdated")
 _LINE_REST = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t*_)）.。]*")
 
 
+# What the writer does on the day they write, no news of that day ("今天我们来聊一下…", "Today we'll look at …")
+_TALK_AFTER = re.compile(r"[ \t，,]*(?:(?:我们|咱们)(?:就|来|再)?|(?:给|跟|和)大家)[ \t]*(?:来|就)?[ \t]*"
+                         r"(?:聊|谈|说|讲|看|介绍|分享|讨论|盘点|测评|评测|解读)"
+                         r"|,?[ \t]+(?i:we(?:['’]ll|\s+will|['’]re\s+going\s+to)?|I(?:['’]ll|\s+will)?)[ \t]+"
+                         r"(?i:look\s+at|talk\s+about|discuss|review|dive\s+into|go\s+over|take\s+a\s+look)\b")
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
+    if (raw.day_rel == 0 or raw.week_rel == 0) and match_at(_TALK_AFTER, text, raw.end) is not None:
+        return False  # (the day the writer talks of it: "今天我们来聊一下上周发布的Gemini 2.5 Pro")
     line_start = text.rfind("\n", 0, raw.start) + 1
     if contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
             and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
@@ -1163,7 +1172,9 @@ _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
 
 
 # An organization's verb whose object is a pronoun ("xAI launched it on February 17", "DeepSeek于1月20日将其开源")
-_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|will|has|had|would)\b)")
+# ("Google released the model on March 25", "谷歌是在3月25号发布的这个模型", "发布了该模型")
+_IT_AFTER = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|will|has|had|would)\b)|(?:this|the)\s+model\b)"
+                       r"|[了的]?(?:这个|这款|该|此)大?模型")
 _IT_BEFORE = ("将其", "把它", "将它")
 
 
