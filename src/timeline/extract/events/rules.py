@@ -326,6 +326,7 @@ def _dateline(text: str, raw: RawTime) -> bool:
 _UPDATE_LABEL = re.compile(r"[ \t>*_(（]*(?:(?:最后|最近)?更新(?:时间|日期|于)|(?i:(?:last\s+)?updated(?:\s+on)?))"
                            r"[ \t]*[:：]?[ \t]*")
 _UPDATE_WORDS = ("更新", "pdated")
+_UPDATE_REACH = 32  # characters: the label's longest, with what dresses it
 _LINE_REST = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t*_)）.。]*")
 
 
@@ -342,7 +343,7 @@ def _usable(raw: RawTime, text: str) -> bool:
     if (raw.day_rel == 0 or raw.week_rel == 0) and match_at(_TALK_AFTER, text, raw.end) is not None:
         return False  # (the day the writer talks of it: "今天我们来聊一下上周发布的Gemini 2.5 Pro")
     line_start = text.rfind("\n", 0, raw.start) + 1
-    if contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
+    if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
             and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
             and _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end):
         return False  # when the page was updated, not when something happened
