@@ -115,7 +115,8 @@ KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|cou
 SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
-    r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
+    # ("Edit: they say it scores 69.6 on …")
+    r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[Tt]hey|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
     r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它))?"  # ("OpenAI称其…")
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")

@@ -129,6 +129,11 @@ _LISTED_THEN_CUE = regex.compile(
     r"(?:tokens?\b(?:[-\s]+(?:的)?(?:context|上下文))?|(?:的)?(?:context|上下文))",
     regex.I)
 # (after a word that says which: "32K native, 131K with YaRN")
+# (or in parentheses after it and its cue: "256K native context (1M with YaRN)", "128K上下文（最高可扩展至1M）")
+_PAREN_AFTER_LENGTH = re.compile(r"\s*(?:(?:native(?:ly)?|full)\s+)?(?:(?i:context)(?:\s+(?:window|length))?|上下文)?"
+                                 r"\s*[(（]\s*(?:(?:up\s+to|extendable\s+to|最高|可扩展至|最高可扩展至)\s*)?")
+# (and how it gets there, or nothing: not "(1M tokens of training data)")
+_HOW_EXTENDED = re.compile(r"\s*(?:[)）]|(?i:with|via|using|through|when)\b|通过|使用|用|经|外推|扩展)")
 _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?"
                               rf"{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
@@ -244,7 +249,10 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # (tested in this order, each only when the ones before fail: the first settle most lengths)
         # (the next of a list after a length read right before it: "context windows of 8,192 and 32,768 tokens"; one
         # with its unit said alike after one read in its sentence: "A的上下文为20万token，B则达到200万token")
-        listed = sent_start in extended_from and bool(_AFTER_LENGTH.fullmatch(text, last_end, start))
+        listed = sent_start in extended_from and bool(
+            _AFTER_LENGTH.fullmatch(text, last_end, start)
+            or (_PAREN_AFTER_LENGTH.fullmatch(text, last_end, start)
+                and match_at(_HOW_EXTENDED, text, m.start() + len(m.group(0).rstrip()))))
         cue = compared is not None or bool(_CUE_AFTER.match(after)) or cue_before or (latin and (
             what.startswith(("token", "词元"))
             or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
