@@ -37,6 +37,10 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "second predicates": "released Foo-4 in May and is expected to ",
     "models a chip runs": "can run models with up to 33 billion parameters ", "Chinese quarters": "二季度",
     "byline separators": "By A · B · ",
+    "update labels": "更新时间：2025-09-10 ", "nested items": "  - 1M context\n",
+    "feed items": "\npubDate: Wed, 24 Jul 2024 10:00:00 GMT\n", "Chinese fields": "发布时间：2025年1月20日\n",
+    "years ago today": "Five years ago today, ", "months of a year after": "March of the following year ",
+    "spreads": "68.4 ± 0.3 on MMLU ", "lengths in parentheses": "256K native context (1M with YaRN) ",
     "one long line of prose": lambda n: (_PROSE + _EN_PROSE.strip()) * (n // (len(_PROSE) + len(_EN_PROSE))),
     "wrapped text ending in code": lambda n: "The model was cut at the\nend of each line and\n" * 8 + "```\n"
     + "x = f(y)\n" * (n // 9),
