@@ -880,15 +880,16 @@ class DocContext:
         i = bisect.bisect_left(starts, line_start)
         for j in range(i - 1, max(-1, i - 1 - _FIELD_RUN), -1):
             start, end = starts[j], starts[j + 1] - 1
-            line = text[start:end]
+            line = text[start:end].expandtabs(4)
             if not line.strip():
                 return None
-            if len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" ")) < width:
+            if len(line) - len(line.lstrip(" ")) < width:
                 named = self.not_compared(self.models_in(start, end), start)
                 return named[0] if named and len({m.canonical for m in named}) == 1 else None
         return None
 
     def _own_subject(self, line_start: int) -> tuple[ModelMention | None, int]:
+        """_line_subject, from the line itself, its list's lead or first item, its record or its heading."""
         text = self.text
         if text.startswith("|", line_start) and self.tables:  # ("| Release date | April 17, 2024 |")
             self.table_cells()  # (fills _field_rows)

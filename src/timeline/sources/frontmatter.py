@@ -131,6 +131,8 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # normalization drops those between CJK and digits.)
 # ("2025-04-29 08:30", "2025年8月21日 18:30", "2025-01-20T18:30")
 _DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*|T)\d{1,2}:\d{2}"
+# The words that say when a text was published, as a feed's, a mail's or a blog's fields name it
+_PUBLISHED_WORDS = r"(?:pub)?date|published|posted"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
@@ -382,7 +384,7 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
 
 # A field's key before its value ("发布时间：", "Release date:"), after what may dress it
 _FIELD_KEY = re.compile(r"[ \t>*_|\[]*([^\s:：*_]{2,16}[ \t]*[:：])")
-_PUBLISHED_KEY = re.compile(r"(?:pub)?date|published|posted", re.I)
+_PUBLISHED_KEY = re.compile(_PUBLISHED_WORDS, re.I)
 
 
 def _field_again(normalized: str, start: int, end: int) -> bool:
@@ -454,8 +456,7 @@ def _byline_day(rest: str) -> dt.date | None:
 
 # A later item's own day, as a feed, an archive page or a mail's forwarded message restates it at the item's head
 # ("pubDate: Wed, 24 Jul 2024 10:00:00 GMT", "Posted on March 3, 2025", "发布时间：2025-07-25")
-_ITEM_DAY = re.compile(r"^[ \t>*_]*(?:(?:pub)?Date[ \t]*:|(?:Published|Posted)\b|发布(?:时间|日期)[ \t]*[:：])",
-                       re.M | re.I)
+_ITEM_DAY = re.compile(rf"^[ \t>*_]*(?:(?:{_PUBLISHED_WORDS})\b|发布(?:时间|日期)[ \t]*[:：])", re.M | re.I)
 # (what the line before it is: a heading, a title's or a subject's field, or nothing)
 _ITEM_HEAD = re.compile(r"[ \t>]*(?:#|(?:Title|Subject|标题)[ \t]*[:：]|$)", re.I)
 
