@@ -29,7 +29,9 @@ R = TypeVar("R", bound=BaseModel)
 
 # A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
 # ("… it beats B on LMArena. 128K context too.")
-_FIGURE_OPENS = re.compile(rf"\s*(?:{BULLET_CLASS}[ \t]+)?\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)")
+# (after a list's mark, or a post's sign for one: "✅ 32K context window")
+_FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?\d+(?:\.\d+)?\s*"
+                           r"(?:[KkMB](?![A-Za-z])|万|亿|%)")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
 TIME_UNITS = r"(?:days?|weeks?|months?|years?)"
@@ -791,8 +793,10 @@ class DocContext:
             heading, named = self.heading_above(start), self.heading_model(start)
             model = named if heading is not None and named is not None and heading[0] <= named.start else None
         # (else, over a paragraph's break, the one model the text has named so far: a thread's "GPT-5 is here." over
-        # "1/ It's our smartest model yet: 74.9% on SWE-bench Verified")
-        return model if model is not None or not opens else self.sole_model_before(start)
+        # "1/ It's our smartest model yet: 74.9% on SWE-bench Verified"; a post's list of figures, "✅ 32K context
+        # window" under "Today we're launching Foo-7B.")
+        return model if model is not None or not (opens or self.opens_with_figure(start)) \
+            else self.sole_model_before(start)
 
     def sole_model_before(self, pos: int) -> ModelMention | None:
         """The last model named in the _SOLE_REACH characters before `pos`, when every name there is of that model."""
