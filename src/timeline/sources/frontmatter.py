@@ -393,7 +393,7 @@ def _field_again(normalized: str, start: int, end: int) -> bool:
     key = _FIELD_KEY.match(normalized, start, end)
     if key is None or _PUBLISHED_KEY.match(key.group(1)):
         return False  # (a feed's items each name when they were published: "pubDate: …")
-    again = re.compile(rf"(?:^|\n)[ \t>*_|\[]*{re.escape(key.group(1))}")
+    again = re.compile(rf"\n[ \t>*_|\[]*{re.escape(key.group(1))}")  # (a literal first: see _ITEM_DAY)
     return again.search(normalized, 0, max(0, start - 1)) is not None or again.search(normalized, end) is not None
 
 
@@ -456,7 +456,9 @@ def _byline_day(rest: str) -> dt.date | None:
 
 # A later item's own day, as a feed, an archive page or a mail's forwarded message restates it at the item's head
 # ("pubDate: Wed, 24 Jul 2024 10:00:00 GMT", "Posted on March 3, 2025", "发布时间：2025-07-25")
-_ITEM_DAY = re.compile(rf"^[ \t>*_]*(?:(?:{_PUBLISHED_WORDS})\b|发布(?:时间|日期)[ \t]*[:：])", re.M | re.I)
+# (led by the line break, a literal the engine jumps between: "^" with IGNORECASE was tried at every position, 0.3 G
+# instructions in 40 files)
+_ITEM_DAY = re.compile(rf"\n[ \t>*_]*(?:(?i:{_PUBLISHED_WORDS})\b|发布(?:时间|日期)[ \t]*[:：])")
 # (what the line before it is: a heading, a title's or a subject's field, or nothing)
 _ITEM_HEAD = re.compile(r"[ \t>]*(?:#|(?:Title|Subject|标题)[ \t]*[:：]|$)", re.I)
 
@@ -466,8 +468,8 @@ def restated_days(normalized: str, dated_line: tuple[int, int] | None) -> list[t
     the first, and its own day: what it tells is as of that day, not the text's first."""
     found: list[tuple[int, dt.date]] = []
     for m in _ITEM_DAY.finditer(normalized):
-        start = m.start()
-        if start == 0 or (dated_line is not None and dated_line[0] <= start < dated_line[1]):
+        start = m.start() + 1
+        if dated_line is not None and dated_line[0] <= start < dated_line[1]:
             continue
         before = normalized.rfind("\n", 0, start - 1) + 1
         if _ITEM_HEAD.match(normalized, before, start - 1) is None:
