@@ -14,6 +14,7 @@ from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
 from timeline.text.lists import BLANK_LINE
 from timeline.text.normalize import NormText
+from timeline.text.windows import contains_any
 
 
 # (libyaml's loader when present: several times faster, the same safe construction rules)
@@ -460,6 +461,7 @@ def _byline_day(rest: str) -> dt.date | None:
 # (led by the line break, a literal the engine jumps between, and at most two marks written out: a run of them after
 # the break, "\n[ \t>*_]*", made the engine try every position, 7 times slower)
 _ITEM_WORDS = rf"(?:(?i:{_PUBLISHED_WORDS})\b|发布(?:时间|日期)[ \t]*[:：])"
+_ITEM_HINTS = ("Date", "date", "DATE", "ublished", "UBLISHED", "osted", "OSTED", "发布时间", "发布日期")
 _ITEM_DAY = re.compile(rf"\n(?:{_ITEM_WORDS}|[ \t>*_]{_ITEM_WORDS}|[ \t>*_]{{2}}{_ITEM_WORDS})")
 # (what the line before it is: a heading, a title's or a subject's field, or nothing)
 _ITEM_HEAD = re.compile(r"[ \t>]*(?:#|(?:Title|Subject|标题)[ \t]*[:：]|$)", re.I)
@@ -469,6 +471,8 @@ def restated_days(normalized: str, dated_line: tuple[int, int] | None) -> list[t
     """Where each item of a text of several dated items (a feed's, a blog's archive, a forwarded mail's) starts after
     the first, and its own day: what it tells is as of that day, not the text's first."""
     found: list[tuple[int, dt.date]] = []
+    if not contains_any(normalized, _ITEM_HINTS, 0, len(normalized)):
+        return found  # (most texts: looked for in C first)
     for m in _ITEM_DAY.finditer(normalized):
         start = m.start() + 1
         if dated_line is not None and dated_line[0] <= start < dated_line[1]:

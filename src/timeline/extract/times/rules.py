@@ -933,19 +933,20 @@ def _joined_years(raws: list[RawTime], text: str) -> list[RawTime]:
         if before is not None and raw.month is None and raw.day is None and raw.quarter is None \
                 and raw.half is None and raw.qualifier is None and raw.year_end is None and raw.ago is None \
                 and raw.until is None and before.until is None:
-            whole = before._replace(end=raw.end, text=text[before.start : raw.end])
             if before.month is not None and before.year is None and before.year_rel is None \
                     and before.year_ctx is None and before.month_rel is None and not before.month_ctx \
                     and before.month_dir is None \
                     and (raw.year_ctx is not None or raw.year_rel is not None
                          or (raw.year is not None and text.startswith("of", before.end + 1))) \
                     and _OF_YEAR.fullmatch(text, before.end, raw.start):
-                joined[-1] = whole._replace(year=raw.year, year_rel=raw.year_rel, year_ctx=raw.year_ctx)
+                joined[-1] = before._replace(end=raw.end, text=text[before.start : raw.end], year=raw.year,
+                                             year_rel=raw.year_rel, year_ctx=raw.year_ctx)
                 continue
             years_back = before.year_rel if before.ago is None else before.ago[1] if before.ago[0] == "year" else None
             if raw.day_rel is not None and raw.year is None and years_back is not None and years_back < 0 \
                     and before.month is None and before.year is None and _OF_DAY.fullmatch(text, before.end, raw.start):
-                joined[-1] = whole._replace(ago=None, year_rel=years_back, day_rel=raw.day_rel)
+                joined[-1] = before._replace(end=raw.end, text=text[before.start : raw.end], ago=None,
+                                             year_rel=years_back, day_rel=raw.day_rel)
                 continue
         joined.append(raw)
     return joined
