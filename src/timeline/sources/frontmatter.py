@@ -383,6 +383,12 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     return _footer(normalized)
 
 
+def _line_opening(words: str, mark: str) -> str:
+    """A pattern for `words` opening a line after at most two of `mark`, led by the line break: a literal the engine
+    jumps between (a run of marks after the break, "\n[ \t>*_]*", made it try every position, 7 times slower)."""
+    return rf"\n(?:{words}|{mark}{words}|{mark}{{2}}{words})"
+
+
 # A field's key before its value ("发布时间：", "Release date:"), after what may dress it
 _FIELD_KEY = re.compile(r"[ \t>*_|\[]*([^\s:：*_]{2,16}[ \t]*[:：])")
 _PUBLISHED_KEY = re.compile(_PUBLISHED_WORDS, re.I)
@@ -394,8 +400,7 @@ def _field_again(normalized: str, start: int, end: int) -> bool:
     key = _FIELD_KEY.match(normalized, start, end)
     if key is None or _PUBLISHED_KEY.match(key.group(1)):
         return False  # (a feed's items each name when they were published: "pubDate: …")
-    key_text = re.escape(key.group(1))
-    again = re.compile(rf"\n(?:{key_text}|[ \t>*_|\[]{key_text}|[ \t>*_|\[]{{2}}{key_text})")  # (see _ITEM_DAY)
+    again = re.compile(_line_opening(re.escape(key.group(1)), r"[ \t>*_|\[]"))
     return again.search(normalized, 0, max(0, start - 1)) is not None or again.search(normalized, end) is not None
 
 
@@ -458,11 +463,8 @@ def _byline_day(rest: str) -> dt.date | None:
 
 # A later item's own day, as a feed, an archive page or a mail's forwarded message restates it at the item's head
 # ("pubDate: Wed, 24 Jul 2024 10:00:00 GMT", "Posted on March 3, 2025", "发布时间：2025-07-25")
-# (led by the line break, a literal the engine jumps between, and at most two marks written out: a run of them after
-# the break, "\n[ \t>*_]*", made the engine try every position, 7 times slower)
-_ITEM_WORDS = rf"(?:(?i:{_PUBLISHED_WORDS})\b|发布(?:时间|日期)[ \t]*[:：])"
 _ITEM_HINTS = ("Date", "date", "DATE", "ublished", "UBLISHED", "osted", "OSTED", "发布时间", "发布日期")
-_ITEM_DAY = re.compile(rf"\n(?:{_ITEM_WORDS}|[ \t>*_]{_ITEM_WORDS}|[ \t>*_]{{2}}{_ITEM_WORDS})")
+_ITEM_DAY = re.compile(_line_opening(rf"(?:(?i:{_PUBLISHED_WORDS})\b|发布(?:时间|日期)[ \t]*[:：])", r"[ \t>*_]"))
 # (what the line before it is: a heading, a title's or a subject's field, or nothing)
 _ITEM_HEAD = re.compile(r"[ \t>]*(?:#|(?:Title|Subject|标题)[ \t]*[:：]|$)", re.I)
 
