@@ -168,6 +168,11 @@ _MONTH_ENTRY = re.compile(r"(?:\d{1,2}[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug
 _ZH_FIELD = re.compile(rf"{LINE_LEAD}[\u4e00-\u9fff]{{2,6}}(?:\*\*)?[ \t]*[:：]")
 
 
+def _fields_run(line: str, start: int, next_line: str, next_start: int) -> bool:
+    """Whether the line at `start` and the next, at `next_start`, are both a Chinese field's."""
+    return _ZH_FIELD.match(line, start) is not None and _ZH_FIELD.match(next_line, next_start) is not None
+
+
 def _opens_its_line(text: str, pos: int = 0) -> bool:
     """Whether a field line or a timeline's dated entry starts at `pos`: it starts its line, however the line
     before it ends."""
@@ -389,7 +394,7 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
             continue
         prose += 1
         if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and nxt[0].isalnum() \
-                and not _opens_its_line(nxt) and not (_ZH_FIELD.match(cur) and _ZH_FIELD.match(nxt)):
+                and not _opens_its_line(nxt) and not _fields_run(cur, 0, nxt, 0):
             cut.append(len(cur))
     breaks = len(cut)
     # (a short text, a paragraph or two, is wrapped only when almost every line is cut)
@@ -514,7 +519,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
             or _opens_its_line(text, m.end()):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if _CJK_CHAR.match(text, m.end()) and _ZH_FIELD.match(text, m.end()) and _ZH_FIELD.match(text, line_start):
+    if _fields_run(text, line_start, text, m.end()):
         return m.group(0)  # (a run of Chinese fields' lines)
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
         return m.group(0)  # a heading ends its line, whatever its last character, and starts one
