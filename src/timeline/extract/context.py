@@ -114,6 +114,8 @@ _VARIANT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa]n?|[A-Z][\w.-]*['’]s)\s
 _VARIANT_WORDS = ("variant", "version", "edition")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
+# The model named before, as Chinese points back to it ("该模型", "这个模型", "这款大模型"): a subject or an object
+THIS_MODEL_ZH = r"(?:这个|这款|这一|该|此)大?模型"
 SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
@@ -136,7 +138,7 @@ SUBJECT_PRONOUN = regex.compile(
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|该模型|该系列|这款模型|这款|这是|此模型|这个大?模型|这一模型|新模型|模型|它|[Tt]his\s+is\b"
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新模型|模型|它|[Tt]his\s+is\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: _FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"

@@ -17,7 +17,16 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.context import COUNTED_FROM, IN_ORDER, KIN, RELATIVE_CLAUSE, TIME_UNITS, TIME_ZONE, DocContext
+from timeline.extract.context import (
+    COUNTED_FROM,
+    IN_ORDER,
+    KIN,
+    RELATIVE_CLAUSE,
+    THIS_MODEL_ZH,
+    TIME_UNITS,
+    TIME_ZONE,
+    DocContext,
+)
 from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
@@ -1175,7 +1184,7 @@ _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
 # An organization's verb whose object is a pronoun ("xAI launched it on February 17", "DeepSeek于1月20日将其开源")
 # ("Google released the model on March 25", "谷歌是在3月25号发布的这个模型", "发布了该模型")
 _IT_AFTER = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|will|has|had|would)\b)|(?:this|the)\s+model\b)"
-                       r"|[了的]?(?:这个|这款|该|此)大?模型")
+                       rf"|[了的]?{THIS_MODEL_ZH}")
 _IT_BEFORE = ("将其", "把它", "将它")
 
 
