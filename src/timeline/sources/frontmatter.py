@@ -200,8 +200,9 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|
                              # 月之暗面官方 2025-07-12")
                              r"|[(（]?\s*(?:本文)?来源\s*[:：]\s*[^\n,，()（）《》]{1,30}?(?:[,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
-# What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …")
-_UPDATED_WORDS = r"(?:Last\s+)?[Uu]pdated(?:\s+on)?\s*[:：]?\s*"
+# What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …", "更新时间：…"; also the
+# events' label of a page's update, which dates no event)
+UPDATED_WORDS = r"(?:(?:Last\s+)?[Uu]pdated(?:\s+on)?|(?:最后|最近)?更新(?:时间|日期|于))\s*[:：]?\s*"
 _READS = r"(?:阅读|浏览|评论|点赞|收藏)(?:量|数)?\s*[:：]?\s*"  # (a post's counts after its byline)
 _COUNT = r"[\d.,]+\s*[万kK]?"
 _BYLINE_TAIL = regex.compile(
@@ -229,7 +230,7 @@ _BYLINE_TAIL = regex.compile(
     # "| 2023-03-16 | 文心一言 |")
     r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"
     # (when it was updated: "Originally published March 25, 2025. Last updated June 17, 2025.")
-    rf"(?:\s*[.;,|·•]?\s*{_UPDATED_WORDS}[^\n]{{1,40}})?"
+    rf"(?:\s*[.;,|·•]?\s*{UPDATED_WORDS}[^\n]{{1,40}})?"
     # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")
     # (and the full stop that may end it: "*This post first appeared in The Batch on May 3, 2025.*")
     r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[.。]?[ \t*_|\])）]*",
@@ -316,7 +317,7 @@ def updated_from_front_matter(fields: dict[str, object]) -> dt.date | None:
 
 
 # "Last updated June 17, 2025" on a byline's line: what the text reports is as of that day
-_UPDATED = regex.compile(_UPDATED_WORDS, regex.I)
+_UPDATED = regex.compile(UPDATED_WORDS, regex.I)
 
 
 def updated_day(line: str) -> dt.date | None:
@@ -422,7 +423,7 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
 
 
 # When the text was updated, before when it was published ("*Updated: Mar 5, 2025 · Published: Mar 4, 2025*")
-_UPDATED_FIRST = regex.compile(rf"[ \t>*_]*{_UPDATED_WORDS}[^\n·•|丨]{{1,40}}?\s*[·•|丨]\s*", regex.I)
+_UPDATED_FIRST = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}[^\n·•|丨]{{1,40}}?\s*[·•|丨]\s*", regex.I)
 
 
 def _byline_line(line: str) -> dt.date | None:

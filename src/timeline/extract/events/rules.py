@@ -32,6 +32,7 @@ from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_HEAD_END, WEEKDAY_NOTE
 from timeline.records import EventRecord
+from timeline.sources.frontmatter import UPDATED_WORDS
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
 from timeline.text.windows import contains_any, match_at, occurrences
 
@@ -332,8 +333,7 @@ def _dateline(text: str, raw: RawTime) -> bool:
 
 # A line that says when its page was updated, the day alone after its label ("更新时间：2025-09-10 10:00", "*Last
 # updated: June 17, 2025*")
-_UPDATE_LABEL = re.compile(r"[ \t>*_(（]*(?:(?:最后|最近)?更新(?:时间|日期|于)|(?i:(?:last\s+)?updated(?:\s+on)?))"
-                           r"[ \t]*[:：]?[ \t]*")
+_UPDATE_LABEL = re.compile(rf"[ \t>*_(（]*{UPDATED_WORDS}", re.I)
 _UPDATE_WORDS = ("更新", "pdated")
 _UPDATE_REACH = 32  # characters: the label's longest, with what dresses it
 _LINE_REST = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t*_)）.。]*")
