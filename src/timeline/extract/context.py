@@ -26,6 +26,7 @@ from timeline.text.traditional import as_written
 from timeline.text.windows import contains_any, occurrences
 
 R = TypeVar("R", bound=BaseModel)
+Mention = TypeVar("Mention", ModelMention, OrgMention)
 
 # A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
 # ("… it beats B on LMArena. 128K context too.")
@@ -38,7 +39,9 @@ TIME_UNITS = r"(?:days?|weeks?|months?|years?)"
 COUNTED_FROM = r"(?:after|before|following)"
 # The model a span of time is counted from is not what the sentence tells of: "Anthropic released A, two months after B
 # arrived in late September. The new model scores …" is about A.
-_COUNTED_FROM_BEFORE = regex.compile(rf"\b(?:{TIME_UNITS}|shortly|just|soon|right)\s+{COUNTED_FROM}\s+$")
+# (past its maker's name: "one day after Meta's Llama 3.1 405B")
+_COUNTED_FROM_BEFORE = regex.compile(rf"\b(?:{TIME_UNITS}|shortly|just|soon|right)\s+{COUNTED_FROM}\s+"
+                                     r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+)?$")
 # What a model is offered in is not what a sentence is about ("Available today in ChatGPT and the API.")
 # (or whose users it serves: "the default model for the 700 million weekly users of ChatGPT")
 _OFFERED_IN = re.compile(
@@ -598,9 +601,10 @@ class DocContext:
                 and not (_FAMILY_AFTER.match(text, m.end)
                          and _MEMBER_OF.search(text, max(start, m.start - 12), m.start))]
 
-    def not_counted_from(self, models: list[ModelMention], start: int) -> list[ModelMention]:
-        """`models` (from `start` on) without those a span of time is counted from ("two months after B arrived")."""
-        return [m for m in models if _COUNTED_FROM_BEFORE.search(self.text, max(start, m.start - 24), m.start) is None]
+    def not_counted_from(self, named: list[Mention], start: int) -> list[Mention]:
+        """`named` models or companies (from `start` on) without those a span of time is counted from ("two months
+        after B arrived", "one day after Meta's Llama 3.1")."""
+        return [m for m in named if _COUNTED_FROM_BEFORE.search(self.text, max(start, m.start - 24), m.start) is None]
 
     def opens_with_figure(self, sent_start: int) -> bool:
         """Whether the sentence at `sent_start` opens with a figure ("128K context, 16K output.", "82% on MMLU, …"):

@@ -140,8 +140,9 @@ _BYLINE_LEAD = regex.compile(
     # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
     r"[ \t>*_|\[]*(?:[\p{So}\uFE0F]+[ \t]*)?"
     r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
-    # ("Recorded March 20, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00 GMT": a feed's item)
-    r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|Recorded(?:\s+on)?"
+    # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
+    # GMT": a feed's item)
+    r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"
     r"|(?:pub)?Date"
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"

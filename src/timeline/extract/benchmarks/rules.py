@@ -543,6 +543,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                     previous_start = ctx.previous_sentence(sent_start)
                     referred = _subject_models(ctx, sent_start, previous_start) or _pronoun_models(
                         ctx, previous_start, sent_start)  # (…, which opens with a pronoun itself: two steps back)
+                if not referred and (back := ctx.referent(sent_start)) is not None:
+                    referred = [back]  # (further back, over sentences naming none: "A is out. 480B params. On X it …")
                 offset = pronoun.end()
             elif lead.re is _COLON and text[bench.end() : subject].lstrip()[:1] in ("(", "（"):
                 offset = subject  # ("MMLU (0-shot, CoT): 88.6": the score after the setting, not "(0")

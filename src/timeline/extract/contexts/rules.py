@@ -134,8 +134,10 @@ _PAREN_AFTER_LENGTH = re.compile(r"\s*(?:(?:native(?:ly)?|full)\s+)?(?:(?i:conte
                                  r"\s*[(（]\s*(?:(?:up\s+to|extendable\s+to|最高|可扩展至|最高可扩展至)\s*)?")
 # (and how it gets there, or nothing: not "(1M tokens of training data)")
 _HOW_EXTENDED = re.compile(r"\s*(?:[)）]|(?i:with|via|using|through|when)\b|通过|使用|用|经|外推|扩展)")
-_AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?"
-                              rf"{ITEM_SEPARATOR}")
+# (its cue too, before the word that says which: "256K context native, 1M with extrapolation")
+_AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:context|上下文)(?:\s+(?:window|length))?"
+                              rf"(?=\s*(?:native|by\s+default|原生|默认)))?"
+                              rf"(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"

@@ -26,6 +26,7 @@ from timeline.extract.context import (
     TIME_UNITS,
     TIME_ZONE,
     DocContext,
+    Mention,
 )
 from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
@@ -162,7 +163,7 @@ _ACTION = regex.compile(
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:ed|es)|landed|put(?:s|ting)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
+    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped)|put(?:s|ting)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?(?:available|public)|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
@@ -822,7 +823,28 @@ def _affiliation(text: str, org: OrgMention) -> bool:
 
 
 def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
-    return [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o) and not _affiliation(ctx.text, o)]
+    return [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o) and not _affiliation(ctx.text, o)
+            and not _partner(ctx.text, start, o) and not _told_by(ctx.text, o.start, o.end)]
+
+
+# Where a reporter learned the news is no actor: "记者20日从工业和信息化部获悉，…大模型当日正式开源"
+_LEARNED = re.compile(r"[^，。；,;\n]{0,8}?(?:获悉|了解到|得知)")
+
+
+def _told_by(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "从" and match_at(_LEARNED, text, end) is not None
+
+
+# A company a thing is done with, after the verb, is not who does it: "was announced in February 2024 together with a
+# partnership with Microsoft", "developed in collaboration with NVIDIA" (its subject, before it, acts: not "Microsoft,
+# in partnership with OpenAI, …", where it stands first)
+_PARTNER_BEFORE = re.compile(r"\b(?:partnership|collaboration|cooperation|alliance|deal|agreement|partnered"
+                             r"|teamed\s+up)\s+with\s+(?:the\s+)?$")
+
+
+def _partner(text: str, start: int, org: OrgMention) -> bool:
+    return org.start - start > 24 and text.find("with", org.start - 8, org.start) != -1 \
+        and _PARTNER_BEFORE.search(text, max(start, org.start - 40), org.start) is not None
 
 
 # A product a model is offered through is no actor: "made publicly available via the paid chatbot product ChatGPT Plus"
@@ -992,8 +1014,11 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
 _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
 
 
-def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | None]:
-    named = _acting_models(ctx, start, end)
+def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[list[str], str | None]:
+    """The models and the organization that act in text[start:end]; past the date at `date_at`, not those a span of
+    time is counted from ("It was released on July 24, one day after Meta's Llama 3.1": not Meta's; but "Three weeks
+    after GPT-5's August 7 debut" is GPT-5's, the date in its phrase)."""
+    named = _past_date_counted_from(ctx, _acting_models(ctx, start, end), start, date_at)
     if named and "along" in ctx.text[(lo := max(start, named[0].start - 24)) : named[0].start] \
             and _ALONGSIDE.search(ctx.text, lo, named[0].start) is not None:
         # (only a companion: the clause goes on about its sentence's subject, "o3 was announced on December 20 and
@@ -1018,7 +1043,7 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if (m in kept or match_at(RELATIVE_CLAUSE, ctx.text, m.end))
               and not _offered_through(ctx.text, m)]
-    orgs = _acting_orgs(ctx, start, end)
+    orgs = _past_date_counted_from(ctx, _acting_orgs(ctx, start, end), start, date_at)
     if len(orgs) > 1 and "with" in ctx.text[max(start, orgs[0].start - 16) : orgs[0].start] \
             and _ALONGSIDE.search(ctx.text, max(start, orgs[0].start - 24), orgs[0].start) is not None:
         orgs = orgs[1:]  # (a companion first: "In July 2023, along with Microsoft, Meta released Llama 2")
@@ -1034,12 +1059,19 @@ def _actors(ctx: DocContext, start: int, end: int) -> tuple[list[str], str | Non
             # "由清华大学KEG实验室与智谱AI联合开源", both)
     else:
         gov = _government(ctx.text, start, end)
-        if gov:
+        if gov and not _told_by(ctx.text, gov.start(), gov.end()):
             org = gov.group(0)
     if org is None and models:
         org = next((m.org for m in ctx.models_in(start, end) if m.org), None)
         return models, org
     return models, org
+
+
+def _past_date_counted_from(ctx: DocContext, named: list[Mention], start: int, date_at: int) -> list[Mention]:
+    if date_at < 0 or not any(m.start > date_at for m in named):
+        return named
+    kept = ctx.not_counted_from(named, start)
+    return [m for m in named if m.start < date_at or m in kept]
 
 
 _OTHER_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[,，;；]")  # (between a company's clause and the maker's)
@@ -1482,7 +1514,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             return None
         precision = "month" if time.earliest.month == time.latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
-    models, org = _actors(ctx, *span)
+    models, org = _actors(ctx, *span, time.start)
     if len(models) > 1 and (owner := ctx.cell_model(time.start)) is not None and owner.text in models:
         models = [owner.text]  # (a date in a table's row is its model's, not other cells': "| A | 2025-06-06 | B |")
     elif not models and ctx.tables and (owner := ctx.cell_model(time.start)) is not None:
