@@ -1098,6 +1098,26 @@ _THEN_ZH = "并且|并|又|随后|之后"
 _LEADS = re.compile(rf"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:{_THEN_ZH}|而|于|在)\s*)?")
 
 
+# "Google released A (December 11) and OpenAI ran its event from December 5 …": a company or a model after "and"
+# with a verb of its own, past a clause with a verb of its own, starts the date's clause (English joins them without a
+# comma); not "Google and OpenAI released …", one verb for both
+_AND_SUBJECT = re.compile(r"\s(?:and|while|whereas|but)\s+(?=[A-Z])")
+_VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
+
+
+def _own_subject_after_and(ctx: DocContext, start: int, date_at: int) -> int:
+    text = ctx.text
+    if text.find(" and ", start, date_at) == -1 and text.find(" while ", start, date_at) == -1 \
+            and text.find(" whereas ", start, date_at) == -1 and text.find(" but ", start, date_at) == -1:
+        return start
+    for joint in reversed(list(_AND_SUBJECT.finditer(text, start, date_at))):
+        subject = ctx.orgs_in(joint.end(), joint.end() + 1) or ctx.models_in(joint.end(), joint.end() + 1)
+        if subject and match_at(_VERB_NEXT, text, subject[0].end) is not None \
+                and _ACTION.search(text, start, joint.start()) is not None:
+            return joint.end()
+    return start
+
+
 def _with_apposed(ctx: DocContext, start: int, end: int, sent_start: int) -> tuple[int, int]:
     """The span from `start`, or from the model an apposition that starts there is about (DocContext.apposed_head)."""
     head = ctx.apposed_head(start, end, sent_start)
@@ -1130,6 +1150,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # column's model's; see _record)
         return ctx.line_start(pos), raw.end
     start, end = ctx.clause(pos)
+    start = _own_subject_after_and(ctx, start, raw.start)
     if text.startswith("#", start) and _TOPIC.fullmatch(text, start, raw.start) is not None:
         start = raw.start  # (a post's topic is no actor of its own: "#DeepSeek开源# 刚刚，DeepSeek宣布开源…")
     if start > sent_start and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) \
