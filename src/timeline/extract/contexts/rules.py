@@ -104,15 +104,17 @@ _CUE_BEFORE = regex.compile(
 _SUPPORTS_BEFORE = re.compile(r"\b(?:(?:support|claim|offer|boast|tout)(?:s|ed)?|advertis(?:es?|ed))"
                               r"\s+(?:up\s+to\s+)?$", re.I)
 # What a model does with a length it takes ("offers 200K", "has a 128K context window", "supports up to 1M")
-_HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|handle[sd]?|reads?|accepts?|takes?"
+_HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|handle[sd]?|reads?|accepts?|takes?|does"
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
                             rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：]"
                             r"|(?<=\p{Han})(?:都|均|也)?(?:是|为))\s*$", regex.I)  # ("上下文方面，A都是200K")
 _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
-# (an aside in parentheses may follow, or a contrast: "the model supports 128K but my VRAM doesn't")
-_NOTHING_AFTER = regex.compile(r"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although)\s)")
+# (an aside in parentheses may follow, or a contrast: "the model supports 128K but my VRAM doesn't"; or since when:
+# "has had 1M since March", "got 1M in August")
+_SINCE = r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
+_NOTHING_AFTER = regex.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
                           regex.I)
@@ -361,7 +363,7 @@ def _passage_start(text: str, pos: int) -> int:
 _OWN_VERB = regex.compile(rf"\s+(?:{_HOLDS})\s+"
                           r"(?:up\s+to\s+|an?\s+)?|\s+(?:up\s+to|at)\s+"
                           r"|\s*(?:同样|也|则|亦|仅|只)?(?:为|是|支持|达到?)\s*")
-_LENGTH_ENDS = regex.compile(r"\s*(?:[.,;:!?)）。，；]|and\b|$)")
+_LENGTH_ENDS = regex.compile(rf"\s*(?:[.,;:!?)）。，；]|and\b|$|(?:{_SINCE})\s)")
 
 
 def _said_alike(text: str, model: ModelMention, start: int, end: int) -> bool:
