@@ -326,19 +326,18 @@ def find_orgs(text: str) -> list[OrgMention]:
             continue
         canonical = reg.canonical_org(m.group(0)) or m.group(0)
         found.append(OrgMention(m.start(), m.end(), m.group(0), canonical))
-    if contains_any(text, _COMPANY_WORDS, 0, len(text)):
-        found = sorted(found + _unknown_companies(text, found))
-    return found
+    unknown = _unknown_companies(text, found)
+    return sorted(found + unknown) if unknown else found
 
 
 # A company the registry does not know, named by the word its name ends with, as the subject of a release's verb
 # ("Acme AI today announced Orion-2", "Foo Labs quietly shipped Foo-2"): the maker of what it puts out
-_COMPANY_WORDS = (" AI ", " Labs ", " Lab ", " Research ", " Technologies ", " Robotics ")
-_COMPANY_END = re.compile(
-    r"(?<=[A-Za-z0-9] )(?:AI|Labs?|Research|Technologies|Robotics)(?= )"
-    r"(?=\s+(?:(?:today|has|have|quietly|officially|also|just|recently|then|on\s+\w+)\s+)*"
+# (the word led by its blank, then the verb after it: a pattern led by the words was tried at every capital)
+_COMPANY_WORD = re.compile(r" (?:AI|Labs?|Research|Technologies|Robotics)(?= )")
+_RELEASE_NEXT = re.compile(
+    r"\s+(?:(?:today|has|have|quietly|officially|also|just|recently|then|on\s+\w+)\s+)*"
     r"(?:announce[sd]|release[sd]|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|open-source[sd]|ship(?:s|ped)"
-    r"|debut(?:s|ed)|publishe[sd]|drop(?:s|ped))\b)")
+    r"|debut(?:s|ed)|publishe[sd]|drop(?:s|ped))\b")
 _NAME_BEFORE = re.compile(r"(?:(?<![\w.-])[A-Z][A-Za-z0-9&-]*[ \t]+){1,2}$")
 # (words that open a sentence or describe, no company's name: "Today Acme AI …", "Generative AI launched …")
 _NOT_NAME_WORDS = frozenset(("The", "Today", "Yesterday", "On", "In", "At", "This", "Last", "Startup", "Meanwhile",
@@ -348,21 +347,20 @@ _NOT_NAME_WORDS = frozenset(("The", "Today", "Yesterday", "On", "In", "At", "Thi
 
 def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
     found = []
-    for m in _COMPANY_END.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    for word in _COMPANY_WORD.finditer(text):
+        at, word_end = word.start(), word.end()
+        if match_at(_RELEASE_NEXT, text, word_end) is None:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, at - 39), at + 1)
         if before is None:
             continue
         words = before.group(0).split()
         while words and words[0] in _NOT_NAME_WORDS:
             words = words[1:]
-        if not words:
-            continue
-        start = m.start() - len(" ".join(words)) - 1
-        if text[start : m.start() - 1] != " ".join(words) \
-                or any(o.start < m.end() and start < o.end for o in known):
+        start = at - len(" ".join(words))
+        if not words or text[start:at] != " ".join(words) or any(o.start < word_end and start < o.end for o in known):
             continue  # (words apart by more than a blank; or a company the registry knows: "Google AI")
-        name = text[start : m.end()]
-        found.append(OrgMention(start, m.end(), name, name))
+        found.append(OrgMention(start, word_end, text[start:word_end], text[start:word_end]))
     return found
 
 
