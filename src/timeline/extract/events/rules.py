@@ -585,6 +585,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     found: list[DatedMention] = []
     block_year: int | None = None
     block_month: int | None = None
+    late_year = False  # (the passage's year told at its end, with no month: "Late last year …, and in February …")
     month_year = 0  # (the year block_month was read in, once resolved: "late December" in a text of July: last year)
     block_day: dt.date | None = None
     day_at = -1  # (where the last day was written)
@@ -595,12 +596,14 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
         if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
             block_year = block_month = block_day = dateline = None
+            late_year = False
             passage_dated = False
         previous = i
         level = levels.get(i)
         if level is not None:
             headings = [heading for heading in headings if heading[0] < level]
             block_year = block_month = block_day = passage_day = dateline = None
+            late_year = False
             passage_dated = False
         on_line: list[DatedMention] = []
         raws = raws_on.get(i, [])
@@ -650,7 +653,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     if context_year is None and block_day is not None:
                         context_year = block_day.year  # (or the passage's day's, its year not written: "on September
                         # 29. … Later in the year, …")
-            elif block_year is not None and _next_year_after(text, raw, block_year, block_month, reference):
+            elif block_year is not None and _next_year_after(text, raw, block_year,
+                                                             12 if block_month is None and late_year else block_month,
+                                                             reference):
                 context_year = block_year + 1
             # (not another passage's day in a passage dated otherwise: "In March 2024, … Three days before, …")
             day = block_day if block_day is not None or raw.day_ctx is None or block_year is not None \
@@ -720,6 +725,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_year = context_year  # (the story told forward goes on in that year)
             elif time.value and (raw.year_rel is not None or raw.year_ctx):
                 block_year = int(time.value[:4])  # ("次年6月…；同年10月…": the year after's, as 明年's)
+            late_year = block_year != was_year and raw.month is None and time.qualifier == "late" \
+                or (late_year and block_year == was_year)
             if raw.month is not None and time.value:
                 block_month, month_year = raw.month, int(time.value[:4])
             elif raw.month_ctx and raw.month_rel and time.precision == "month" and time.value:

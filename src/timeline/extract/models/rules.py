@@ -144,6 +144,17 @@ _EN_RELEASE_VERBS = ("released ", "launched ", "open-sourced ", "unveiled ", "in
 _RELEASED_NAME_EN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+(?![\w-])")
 
 
+# A Chinese name with its version after a hyphen ("深言-2", "天工-3.5"), that a release's verb takes or 模型
+# follows: two to four Han characters, none a function word's ("推出的深言-2模型" names 深言-2), after a word
+# that says it is new (not an ordinal's nor a counted word's: "第一-2", "新版本-2")
+_FUNCTION_HAN = "的了和与及是将于在把被对从向为"
+_HAN_NAME = (r"(?:全新|新一代|最新|新款|新版)?((?!发布|推出|开源|上线|第)"
+             rf"(?:(?![{_FUNCTION_HAN}等个款])[\u4e00-\u9fff]){{2,4}}(?<![版本代期号款次轮])-\d+(?:\.\d+)*)")
+_RELEASED_HAN_NAME = re.compile(rf"了?[ \t]*{_HAN_NAME}(?![\d.%A-Za-z])")
+_HAN_NAME_ENDS = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_FUNCTION_HAN}])|(?<=发布|推出|开源|上线|亮相|升级))"
+                            rf"{_HAN_NAME}$")
+
+
 def _released_names(text: str) -> list[tuple[int, str]]:
     found = []
     for verb in RELEASE_VERBS:
@@ -151,6 +162,9 @@ def _released_names(text: str) -> list[tuple[int, str]]:
             after = text[pos + 2 : pos + 4]
             if ("A" <= after[:1] <= "Z" or "A" <= after[1:] <= "Z") and (m := _RELEASED_NAME.match(text, pos)):
                 found.append((m.start(1), m.group(1)))  # (a capital right after the verb, tested first: few have one)
+            elif "\u4e00" <= after[:1] <= "\u9fff" and text.find("-", pos + 3, pos + 12) != -1 \
+                    and (m := _RELEASED_HAN_NAME.match(text, pos + 2)):
+                found.append((m.start(1), m.group(1)))
     return found
 
 
@@ -400,7 +414,9 @@ def _extend(text: str, start: int, end: int) -> int:
         end = m.end()
 
 
-_DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$|(?<!\d)(?:19|20)\d\d(?:[./-]\d{1,2})?$|(?<![\d:])\d{1,2}:\d\d$")
+# (a month and its day after a slash too: "4/29 Qwen3发布" in a timeline's line)
+_DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$|(?<!\d)(?:19|20)\d\d(?:[./-]\d{1,2})?$|(?<![\d:])\d{1,2}:\d\d$"
+                         r"|(?<![\d./])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])$")
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -717,6 +733,9 @@ def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
         elif (intro := _INTRODUCED.search(text, max(0, end - 28), end)) is not None \
                 and (span := _name_before(text, intro.start())) is not None:
             before.append(span)  # ("LongCat-Flash-Chat是美团推出的大模型")
+        elif text[end - 1 : end].isdigit() and text.find("-", max(0, end - 8), end) != -1 \
+                and (han := _HAN_NAME_ENDS.search(text, max(0, end - 16), end)) is not None:
+            before.append(han.span(1))  # ("推出的深言-2模型")
         first = text[found + 2] if found + 2 < len(text) else ""  # (most are followed by Han: no match tried)
         if first in " \t" and found + 3 < len(text):
             first = text[found + 3]
