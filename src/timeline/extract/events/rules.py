@@ -1651,8 +1651,10 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
 
 
 # A sentence that opens with a verb of release, its subject left out, and then its date ("Launched June 10.",
-# "Preview released June 17, with a 1M-token context window"): about the model before, as a pronoun's is
-_ELIDED_LEAD = re.compile(rf"[ \t>*_]*(?:[A-Z][a-z]+\s+)?(?i:{_PUT_OUT})\s+(?:on\s+|in\s+)?")
+# "Preview released June 17, with a 1M-token context window"): about the model before, as a pronoun's is; or of its
+# end, as a changelog's note writes it ("Deprecated on July 14, 2025.")
+_ELIDED_LEAD = re.compile(rf"[ \t>*_]*(?:[A-Z][a-z]+\s+)?(?i:{_PUT_OUT}|(?:deprecated|retired|discontinued|sunset)\b)"
+                          r"\s+(?:on\s+|in\s+)?")
 
 
 def _elided_model(ctx: DocContext, pos: int) -> ModelMention | None:
