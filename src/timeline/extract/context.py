@@ -177,6 +177,8 @@ _BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*")
 _NESTED_ITEM = re.compile(rf"([ \t]+)(?:{BULLET_CLASS}|–|\d{{1,2}}[.)])[ \t]")
 # A Q&A's question and answer lines ("**Q：R1有多少参数？**", "A：总参数671B", "问：…", "答：…")
 _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：.]")
+# (a question that asks of a model with a pronoun, "问：它什么时候开源的？", "Q: When was it released?")
+_ASKED_PRONOUN = regex.compile(rf"它|其|{THIS_MODEL_ZH}|\b(?:it|this\s+model|the\s+model)\b")
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
 _ANSWER_FIRST = frozenset(" \t>*A答回")
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
@@ -959,6 +961,8 @@ class DocContext:
         if question is None:
             return None
         named = self.not_compared(self.models_in(*question), question[0])
+        if not named and _ASKED_PRONOUN.search(self.text, *question) is not None:
+            return self.referent(self.sentence(question[1] - 1)[0])  # ("问：它什么时候开源的？": the one asked before)
         return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
     def _lead_model(self, i: int, listing: bool = False) -> ModelMention | None:
