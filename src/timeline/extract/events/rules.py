@@ -199,9 +199,9 @@ _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
-_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){1,3})\s+)?"
+_PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){0,3})\s+)?"
                          rf"(?:{_PUT_OUT}|(?:founded|established)\b)")  # ("Mistral AI, founded in April 2023, …")
-_ASIDE_OPENS = re.compile(r",\s*$")
+_ASIDE_OPENS = re.compile(r",\s*(?:which(?:\s+[A-Z][\w.&-]*){0,3}\s+)?$")  # ("…, which OpenAI launched on …")
 _PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)])?\s*[）)】\]]?\s*")
 _OPENING_MARKS = " \t（(【["
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
@@ -1027,6 +1027,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     time is counted from ("It was released on July 24, one day after Meta's Llama 3.1": not Meta's; but "Three weeks
     after GPT-5's August 7 debut" is GPT-5's, the date in its phrase)."""
     named = _past_date_counted_from(ctx, _acting_models(ctx, start, end), start, date_at)
+    if date_at >= 0 and named and named[0].start < date_at:
+        named = [m for m in named if m.start > date_at or not _in_closed_aside(ctx.text, m, date_at)]
     if named and "along" in ctx.text[(lo := max(start, named[0].start - 24)) : named[0].start] \
             and _ALONGSIDE.search(ctx.text, lo, named[0].start) is not None:
         # (only a companion: the clause goes on about its sentence's subject, "o3 was announced on December 20 and
@@ -1073,6 +1075,16 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         org = next((m.org for m in ctx.models_in(start, end) if m.org), None)
         return models, org
     return models, org
+
+
+def _in_closed_aside(text: str, model: ModelMention, date_at: int) -> bool:
+    """Whether `model` is named in a relative clause set off by commas that closes before the date at `date_at`:
+    "Meta, which released Llama 4 in April, said it would spend … this year" (not Llama 4's year)."""
+    opener = text.rfind(", which ", max(0, model.start - 40), model.start)
+    if opener == -1:
+        return False
+    close = text.find(",", model.end, date_at)
+    return close != -1 and text.find("\n", opener, close) == -1
 
 
 def _past_date_counted_from(ctx: DocContext, named: list[Mention], start: int, date_at: int) -> list[Mention]:
