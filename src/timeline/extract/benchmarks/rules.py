@@ -375,6 +375,8 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
         if model is None and (owned := _past_owner(ctx, beyond.end())) != beyond.end():
             model = _model_at(ctx, owned)
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
+        if score is not None and _scored_elsewhere(text, score.end()):
+            return None  # (its score on the benchmark named after it: "outperforming B (88.7) on MMLU with 89.1")
         if score is not None and not score.group("unit") and _YEAR_LIKE.fullmatch(score.group("score")) \
                 and (before := match_at(_ONE_SCORE, text, first)) is not None \
                 and (before.group("unit") or _value(before.group("score")) <= 100):
