@@ -1606,8 +1606,11 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
     if action is not None and _NEGATED.search(ctx.text, max(span[0], action.start() - 24), action.start()) \
             and not _UNTIL.search(ctx.text, *span):
-        return None  # ("OpenAI did not release GPT-5 in 2024", "并未在2024年发布": nothing happened; not "won't ship
-        # until June", "不会在…之前发布", which say when it will)
+        if action.start() < time.end or ctx.clause(action.start()) == ctx.clause(time.start):
+            return None  # ("OpenAI did not release GPT-5 in 2024", "并未在2024年发布": nothing happened; not "won't
+            # ship until June", "不会在…之前发布", which say when it will)
+        action = None  # (another clause's, after the date's: "Two months later, Alibaba answered with Qwen3-Max,
+        # which it says has more than a trillion parameters but has not released")
     if action is not None and _denied(ctx.text, ctx.sentence(span[0])[0], action.start()):
         return None  # ("Google denied reports that Gemini 4 would launch in December", "谷歌否认…将于12月发布")
     status = _status(ctx, status_span, time)
