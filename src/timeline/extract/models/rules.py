@@ -61,7 +61,8 @@ _KIND_WORD = f"(?:{'|'.join(sorted(_KIND_WORDS))})"
 _SUFFIX = regex.compile(
     r"(?:"
     rf"(?:-|{_SP})?\d+[×x]\d+B(?![A-Za-z])"  # (before a version, which would stop at "8" of "8x7B")
-    rf"|(?:[-/]|{_SP})\d+(?:\.\d+)?[BMT](?![A-Za-z])"
+    # (after a slash only a variant's letter: "ViT-G/22B"; after a size it lists a sibling, "Llama 3.1 8B/70B")
+    rf"|(?:-|{_SP}|(?<=[A-Za-z])(?<!\d[BMT])/)\d+(?:\.\d+)?[BMT](?![A-Za-z])"
     r"|-?A\d+(?:\.\d+)?B(?![A-Za-z])"  # (its active size: "混元-A13B", before "-A" alone takes the letter)
     rf"|(?:-|{_SP})E\d+B(?![A-Za-z])"  # (its effective size: "Gemma 3n E4B")
     r"|-\d+[Kk](?![A-Za-z0-9])"  # (its context length: "Yi-34B-200K", "GPT-4-32k")
@@ -429,15 +430,27 @@ def _after_number(text: str, start: int) -> bool:
     return not _DATE_TOKEN.search(token)
 
 
-def _slash_siblings(text: str, end: int, written: str, reg: Registry) -> list[ModelMention]:
-    """ "DeepSeek-R1/V3" names DeepSeek-V3 too."""
-    if not text.startswith("/", end) or "-" not in written:
+def _slash_siblings(text: str, end: int, written: str, reg: Registry, org: str | None) -> list[ModelMention]:
+    """ "DeepSeek-R1/V3" names DeepSeek-V3 too; "Llama 3.1 8B/70B/405B", "Qwen3-235B-A22B/30B-A3B" the other sizes."""
+    if not text.startswith("/", end):
         return []
-    sibling = match_at(_SLASH_SIBLING, text, end)
+    if (size := _SIZE_END.search(written)) is not None:
+        found = []
+        while (sibling := match_at(_SLASH_SIZE, text, end)) is not None:
+            name = written[: size.start(1)] + sibling.group(1)
+            found.append(ModelMention(sibling.start(1), sibling.end(1), sibling.group(1),
+                                      *_identity(name, reg, org), "family"))
+            end = sibling.end()
+        return found
+    sibling = match_at(_SLASH_SIBLING, text, end) if "-" in written else None
     if not sibling:
         return []
     name = f"{written.rsplit('-', 1)[0]}-{sibling.group(1)}"
     return [ModelMention(sibling.start(1), sibling.end(1), sibling.group(1), *_identity(name, reg, None), "family")]
+
+
+_SIZE_END = regex.compile(r"[-\s](\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?B)?)$")
+_SLASH_SIZE = regex.compile(r"/(\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?B)?)(?![A-Za-z0-9])")
 
 
 # A word for "model" between a family and its version names no other model: 文心大模型4.0 is 文心4.0,
@@ -555,7 +568,8 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         end = m.start() + len(written)
         known = reg.model_by_key.get(fold(written))
         fam = reg.family_by_form.get(form)
-        found.extend(_slash_siblings(text, end, written, reg))
+        maker = known if known is not None else fam if fam is not None else reg.model_by_key.get(fold(form))
+        found.extend(_slash_siblings(text, end, written, reg, maker.org if maker is not None else None))
         if end == m.end() and fam is not None and (match_at(_TEAM, text, end) or match_at(_PRODUCT, text, end)):
             continue  # "the Qwen team", "Kimi团队": the people, not a model
         has_suffix = end > m.end()
