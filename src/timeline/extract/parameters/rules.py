@@ -140,8 +140,10 @@ _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z]
 _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the total: "-235B-A22B", 22B of it active)
 # "…参数模型" with no name after it describes a class of models, not one model.
 # ("a 123B model", "includes a 405B version")
+# ("a 120B mixture-of-experts model", "a 7B reasoning model": a word or two for its kind between)
 _MODEL_AFTER = regex.compile(
-    r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+)?model\b|version\b|variant\b)")
+    r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+|(?i:mixture[- ]of[- ]experts|sparse|reasoning"
+    r"|language|coding|vision|multimodal)\s+)?model\b|version\b|variant\b)")
 _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
     rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:\#?\s*(?:total\s+|activ(?:e|ated)\s+)?param(?:eter)?s?|size"
     r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
