@@ -41,6 +41,11 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "feed items": "\npubDate: Wed, 24 Jul 2024 10:00:00 GMT\n", "Chinese fields": "发布时间：2025年1月20日\n",
     "years ago today": "Five years ago today, ", "months of a year after": "March of the following year ",
     "spreads": "68.4 ± 0.3 on MMLU ", "lengths in parentheses": "256K native context (1M with YaRN) ",
+    "unknown companies": "Acme AI today announced Foo-2. ", "Chinese hyphened names": "推出的深言-2模型，",
+    "slash sizes": "Llama 3.1 8B/70B/405B ", "subjects after and": "Google released A (May 1) and OpenAI ran it ",
+    "relative asides": "Meta, which released Llama 4 in April, said ",
+    "Q&A pronouns": "**问：它什么时候开源的？**\n答：5日。\n",
+    "partners": "announced in May together with a partnership with Microsoft ",
     "one long line of prose": lambda n: (_PROSE + _EN_PROSE.strip()) * (n // (len(_PROSE) + len(_EN_PROSE))),
     "wrapped text ending in code": lambda n: "The model was cut at the\nend of each line and\n" * 8 + "```\n"
     + "x = f(y)\n" * (n // 9),
