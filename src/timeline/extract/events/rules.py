@@ -850,8 +850,11 @@ _PARTNER_BEFORE = re.compile(r"\b(?:partnership|collaboration|cooperation|allian
                              r"|teamed\s+up)\s+with\s+(?:the\s+)?$")
 
 
+_SUBJECT_REACH = 24  # characters from the clause's start within which a company is its subject
+
+
 def _partner(text: str, start: int, org: OrgMention) -> bool:
-    return org.start - start > 24 and text.find("with", org.start - 8, org.start) != -1 \
+    return org.start - start > _SUBJECT_REACH and text.find("with", org.start - 8, org.start) != -1 \
         and _PARTNER_BEFORE.search(text, max(start, org.start - 40), org.start) is not None
 
 
@@ -1088,6 +1091,7 @@ def _in_closed_aside(text: str, model: ModelMention, date_at: int) -> bool:
 
 
 def _past_date_counted_from(ctx: DocContext, named: list[Mention], start: int, date_at: int) -> list[Mention]:
+    """`named` without those after the date at `date_at` that a span of time is counted from (see _actors)."""
     if date_at < 0 or not any(m.start > date_at for m in named):
         return named
     kept = ctx.not_counted_from(named, start)
@@ -1125,10 +1129,13 @@ _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas|but)\s+(?=[A-Z])")
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
 
 
+_JOINT_WORDS = (" and ", " while ", " whereas ", " but ")
+
+
 def _own_subject_after_and(ctx: DocContext, start: int, date_at: int) -> int:
+    """Where the date's own clause starts, past "and" and another subject with its verb (else `start`)."""
     text = ctx.text
-    if text.find(" and ", start, date_at) == -1 and text.find(" while ", start, date_at) == -1 \
-            and text.find(" whereas ", start, date_at) == -1 and text.find(" but ", start, date_at) == -1:
+    if not contains_any(text, _JOINT_WORDS, start, date_at):
         return start
     for joint in reversed(list(_AND_SUBJECT.finditer(text, start, date_at))):
         subject = ctx.orgs_in(joint.end(), joint.end() + 1) or ctx.models_in(joint.end(), joint.end() + 1)

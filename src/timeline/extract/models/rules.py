@@ -449,8 +449,9 @@ def _slash_siblings(text: str, end: int, written: str, reg: Registry, org: str |
     return [ModelMention(sibling.start(1), sibling.end(1), sibling.group(1), *_identity(name, reg, None), "family")]
 
 
-_SIZE_END = regex.compile(r"[-\s](\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?B)?)$")
-_SLASH_SIZE = regex.compile(r"/(\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?B)?)(?![A-Za-z0-9])")
+_SIZE = r"\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?B)?"  # (with its active size: "30B-A3B")
+_SIZE_END = regex.compile(rf"[-\s]({_SIZE})$")
+_SLASH_SIZE = regex.compile(rf"/({_SIZE})(?![A-Za-z0-9])")
 
 
 # A word for "model" between a family and its version names no other model: 文心大模型4.0 is 文心4.0,
