@@ -95,7 +95,7 @@ _CUE_BEFORE = regex.compile(
     r"|\b(?:process(?:es)?|handles?|ingests?|accepts?|takes?\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
     r"(?:up\s+to\s+)?$|\breads?\s+up\s+to\s+$"
     # ("可以处理长达20万字的文本", "能一次性处理约30万汉字", "最多可输入20万个token")
-    r"|(?:支持|(?:可以?|能够?)(?:一次性)?(?:处理|输入|读取))(?:输入)?(?:最长|最多|高达|长达|约|大约)?\s*$",
+    r"|(?:支持|(?:可以?|能够?)(?:一次性?)?(?:处理|输入|读取))(?:输入)?(?:最长|最多|高达|长达|约|大约)?\s*$",
     regex.I,
 )
 # "Llama 3.1 also supports 128K.", "Foo-4 claims 10 million tokens.": a length a model supports, with nothing it
@@ -112,8 +112,9 @@ _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOL
                             r"|(?<=\p{Han})(?:都|均|也)?(?:是|为))\s*$", regex.I)  # ("上下文方面，A都是200K")
 _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
 # (an aside in parentheses may follow, or a contrast: "the model supports 128K but my VRAM doesn't"; or since when:
-# "has had 1M since March", "got 1M in August")
-_SINCE = r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
+# "has had 1M since March", "got 1M in August", "doubled its window to 200K the same month")
+_SINCE = (r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
+          r"|(?:the\s+same|that|this|last|next)(?=\s+(?:day|week|month|year)\b)")
 _NOTHING_AFTER = regex.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
