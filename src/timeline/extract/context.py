@@ -340,6 +340,11 @@ def _closed_after(text: str, opening: int, pos: int) -> bool:
     return bool(closing) and max(text.rfind("(", pos, min(closing)), text.rfind("（", pos, min(closing))) == -1
 
 
+def _the_one(named: list[ModelMention]) -> ModelMention | None:
+    """The first of `named` when they are all one model (its name written two ways counts once), else None."""
+    return named[0] if named and len({m.canonical for m in named}) == 1 else None
+
+
 @dataclass
 class DocContext:
     norm: NormText
@@ -897,7 +902,7 @@ class DocContext:
                 return None
             if len(line) - len(line.lstrip(" ")) < width:
                 named = self.not_compared(self.models_in(start, end), start)
-                return named[0] if named and len({m.canonical for m in named}) == 1 else None
+                return _the_one(named)
         return None
 
     def _own_subject(self, line_start: int) -> tuple[ModelMention | None, int]:
@@ -963,7 +968,7 @@ class DocContext:
         named = self.not_compared(self.models_in(*question), question[0])
         if not named and _ASKED_PRONOUN.search(self.text, *question) is not None:
             return self.referent(self.sentence(question[1] - 1)[0])  # ("问：它什么时候开源的？": the one asked before)
-        return named[0] if named and len({m.canonical for m in named}) == 1 else None
+        return _the_one(named)
 
     def _lead_model(self, i: int, listing: bool = False) -> ModelMention | None:
         """The one model a list's lead line names ("**Qwen3-30B-A3B** has the following features:" over
@@ -982,7 +987,7 @@ class DocContext:
             return None
         lead_start = max(lead_start, self.sentence(max(lead_start, lead_end - 1))[0])  # (its last sentence's)
         named = self.not_compared(self.models_in(lead_start, lead_end), lead_start)
-        return named[0] if named and len({m.canonical for m in named}) == 1 else None
+        return _the_one(named)
 
     def _list_first(self, line_start: int) -> int | None:
         """The index of the line that opens the list (of at most _FIELD_RUN items) whose item is at `line_start`;
@@ -1004,8 +1009,8 @@ class DocContext:
             return None
         named = self.models_in(starts[i], starts[i + 1])
         head = _FIELD_LEAD.match(text, starts[i])  # (the model heads it: not "- … faster than Opus 4.1")
-        return named[0] if named and len({m.canonical for m in named}) == 1 and head is not None \
-            and head.end() == named[0].start else None
+        one = _the_one(named)
+        return one if one is not None and head is not None and head.end() == one.start else None
 
     def _name_field_model(self, line_start: int) -> ModelMention | None:
         """The model a run of key-value lines names in its name field ("Model Name: Llama 3.1 405B" over
@@ -1061,7 +1066,7 @@ class DocContext:
         if not head or len(head) > _RECORD_HEAD or head[-1] in _HEAD_ENDS or head.startswith(("#", "|")):
             return None
         named = self.models_in(start, end)
-        return (named[0], start, end) if named and len({m.canonical for m in named}) == 1 else None
+        return (one, start, end) if (one := _the_one(named)) is not None else None
 
     def _card_model(self, pos: int) -> ModelMention | None:
         """The model of a text that is one model's card: the one its name fields name, in a field before `pos`
@@ -1151,7 +1156,7 @@ class DocContext:
         if not self._title_read:
             first = self.first_line()
             named = self.models_in(*first) if first else []
-            self._title = named[0] if named and len({m.canonical for m in named}) == 1 else None
+            self._title = _the_one(named)
             self._title_read = True
         return self._title
 
