@@ -354,9 +354,9 @@ _RELEASE_NEXT = re.compile(
     r"(?:announce[sd]|release[sd]|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|open-source[sd]|ship(?:s|ped)"
     r"|debut(?:s|ed)|publishe[sd]|drop(?:s|ped))\b")
 _NAME_BEFORE = re.compile(r"(?:(?<![\w.-])[A-Z][A-Za-z0-9&-]*[ \t]+){1,2}$")
-# (words that open a sentence or describe, no company's name: "Today Acme AI …", "Generative AI launched …")
-_NOT_NAME_WORDS = frozenset(("The", "Today", "Yesterday", "On", "In", "At", "This", "Last", "Startup", "Meanwhile",
-                             "And", "But", "Then", "Also", "Now", "Earlier", "Later", "Generative", "Open", "Agentic",
+# (words that open a sentence or describe, no company's name: "Today Acme AI …", "Generative AI launched …"; besides
+# the adverbs and time words no apposition follows either, _NOT_APPOSED)
+_NOT_NAME_WORDS = frozenset(("The", "On", "In", "At", "This", "Startup", "And", "But", "Generative", "Open", "Agentic",
                              "Conversational", "Artificial", "Responsible", "Frontier", "Enterprise", "Applied"))
 
 
@@ -370,7 +370,7 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
         if before is None:
             continue
         words = before.group(0).split()
-        while words and words[0] in _NOT_NAME_WORDS:
+        while words and (words[0] in _NOT_NAME_WORDS or _NOT_APPOSED.fullmatch(words[0])):
             words = words[1:]
         start = at - len(" ".join(words))
         if not words or text[start:at] != " ".join(words) or any(o.start < word_end and start < o.end for o in known):
