@@ -28,7 +28,7 @@ from timeline.extract.context import (
     DocContext,
     Mention,
 )
-from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, ModelMention, OrgMention
+from timeline.extract.models.rules import DESCRIBING, RELEASED, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_HEAD_END, WEEKDAY_NOTE
@@ -1657,8 +1657,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     return contains_any(text, _DENYING, start, end) and _DENIED.search(text, start, end) is not None
 
 
-_RELEASED = "|".join(RELEASE_VERBS)
-_UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={_RELEASED})")
+_UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={RELEASED})")
 
 
 # A word for a company as a sentence's subject ("Anthropic is … Founded in 2021, the company builds …",
@@ -1686,7 +1685,7 @@ def _elided_model(ctx: DocContext, pos: int) -> ModelMention | None:
     return ctx.referent(sent_start) if lead is not None and lead.end() == pos else None
 
 
-_DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{_RELEASED})")
+_DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
 
 
 def _company_meant(ctx: DocContext, pos: int) -> str | None:

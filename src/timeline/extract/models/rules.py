@@ -134,6 +134,7 @@ _CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|代号为?)[ \t]*\"?"
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
 RELEASE_VERBS = ("发布", "推出", "开源", "上线")  # (found with str.find: a pattern led by them was tried everywhere)
+RELEASED = "|".join(RELEASE_VERBS)  # (the same, as a pattern's alternatives)
 _RELEASED_NAME = re.compile(r"..了?\s*([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
                             r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])")
 
@@ -149,10 +150,10 @@ _RELEASED_NAME_EN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+(?![\w-])"
 # follows: two to four Han characters, none a function word's ("推出的深言-2模型" names 深言-2), after a word
 # that says it is new (not an ordinal's nor a counted word's: "第一-2", "新版本-2")
 _FUNCTION_HAN = "的了和与及是将于在把被对从向为"
-_HAN_NAME = (r"(?:全新|新一代|最新|新款|新版)?((?!发布|推出|开源|上线|第)"
+_HAN_NAME = (rf"(?:全新|新一代|最新|新款|新版)?((?!{RELEASED}|第)"
              rf"(?:(?![{_FUNCTION_HAN}等个款])[\u4e00-\u9fff]){{2,4}}(?<![版本代期号款次轮])-\d+(?:\.\d+)*)")
 _RELEASED_HAN_NAME = re.compile(rf"了?[ \t]*{_HAN_NAME}(?![\d.%A-Za-z])")
-_HAN_NAME_ENDS = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_FUNCTION_HAN}])|(?<=发布|推出|开源|上线|亮相|升级))"
+_HAN_NAME_ENDS = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_FUNCTION_HAN}])|(?<={RELEASED}|亮相|升级))"
                             rf"{_HAN_NAME}$")
 
 
@@ -627,7 +628,7 @@ def _plausible_generic(name: str, reg: Registry) -> bool:
     return has_digit or has_family
 
 
-_RELEASED_VERSION = regex.compile(rf"(?:{'|'.join(RELEASE_VERBS)}|升级到|升级至)\s*$")
+_RELEASED_VERSION = regex.compile(rf"(?:{RELEASED}|升级到|升级至)\s*$")
 
 
 def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMention | None:
