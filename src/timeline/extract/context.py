@@ -61,13 +61,14 @@ TIME_ZONE = r"(?:P[SD]?T|E[SD]?T|GMT|UTC|BST|CET)"
 # before a capital or at a line end) and semicolons. (One character class first: the stdlib
 # engine jumps between candidates.)
 # (a full stop ends a sentence before a capital (a quote may open it), or a name in camel case: "… 2025. xAI will …";
-# its footnote marks go with it, and a quote it closes: "… the Bar Exam.[8] GPT-4 Turbo …", "… months." The …";
+# its footnote marks go with it, and a quote it closes: "… the Bar Exam.[8] GPT-4 Turbo …", "….[^2] Meta's …",
+# "… months." The …";
 # and before Chinese, as bilingual text has it: "… launched in October 2023. 月之暗面成立于…")
 _SENTENCE_END = re.compile(
     # (before a capital, or a name in lower case: "iPhone", "o3-pro followed on June 10", "gpt-4.1 is …")
     # (not before a time zone: "11:05 a.m. PT — OpenAI …")
     # (and a closing quote or parenthesis after it: "(It shipped on November 24.) Bar-2 is next.")
-    rf"[。！？!?；;.](?:(?<=\.)(?![ \t]+{TIME_ZONE}\b)(?:\[\d{{1,3}}\])*[\"”’)）]?"
+    rf"[。！？!?；;.](?:(?<=\.)(?![ \t]+{TIME_ZONE}\b)(?:\[(?:\d{{1,3}}|\^[\w-]{{1,16}})\])*[\"”’)）]?"
     r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
     # (a sentence that opens with a number after a word's end, "… for me. 128K context too.", "… the API. 128K …"; not
@@ -146,6 +147,8 @@ SUBJECT_PRONOUN = regex.compile(
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
     r"|(?:Scores|Scored|Achieves|Achieved|Hits|Reaches)(?=\s+\d)"  # ("Scores 93% on AIME 2024, per OpenAI.")
+    # ("GPT-5 available on launch day. Supports 400K tokens of context.": a release note's)
+    r"|(?:Supports|Offers|Handles|Accepts|Has)(?=\s+(?:(?:a|an|up\s+to)\s+)?\d)"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
@@ -217,6 +220,8 @@ _OBJECT_OF = regex.compile(
     r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)"
     r"|(?<=[:：]\s{0,3})(?:built|based)\s+(?:up)?on"  # (a list item's fields after its colon: "Foo-2: built on B, …")
     rf"|[Cc]ompared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
+    # (the family it joins: "Gemma 3, a multimodal addition to the Gemma family, …")
+    r"|(?:addition|member)\s+(?:to|of)"
     r"|(?:on\s+par|level|comparable|competitive)\s+with|(?:comparable|similar)\s+to|as\s+good\s+as|matching|rivall?ing"
     r"|(?<=\b(?:first|only)\s+(?:[\w-]+\s+){0,3}?)since"  # ("its first open-weight models since GPT-2")
     # (another model's score: "up from 48.9% for o1")

@@ -160,10 +160,10 @@ _BYLINE_LEAD = regex.compile(
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)
-    # ("Posted by the Gemini team, February 5, 2025")
+    # ("Posted by the Gemini team, February 5, 2025"; an issue's or a thread's: "opened by devuser on Jul 23, 2025")
     # (where it first ran: "本文首发于公众号「AI前线」，2025-07-12", "This post first appeared in X on May 3, 2025")
     # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
-    rf"|(?:(?:Posted|Published|Written)\s+)?(?:By(?![a-z])|{_CREDIT}|文(?=\s*[:：/／])|来源|原创|Source|Author"
+    rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started)\s+)?(?:By(?![a-z])|{_CREDIT}|文(?=\s*[:：/／])|来源|原创|Source|Author"
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
     # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")

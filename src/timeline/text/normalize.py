@@ -122,9 +122,9 @@ _TAG_RE = re.compile(
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 _ENTITY_RE = re.compile("|".join(regex.escape(e) for e in _ENTITIES))
 # Patterns without Unicode properties use the stdlib `re` engine: about twice as fast here.
-# Zero-width and direction marks carry no meaning for matching.
+# Zero-width and direction marks and soft hyphens ("o3\u00ad-pro") carry no meaning for matching.
 # (One character class first, \r included, so the engine can jump between candidates.)
-_INVISIBLE_RE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\r](?:(?<=\r)(?=\n)|(?<!\r))")
+_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\r](?:(?<=\r)(?=\n)|(?<!\r))")
 _FENCE_MARK = re.compile("```|~~~")
 # A prose line flattened out of a code listing: several call/assignment/import signals.
 _CODE_SIGNAL_RE = re.compile(

@@ -59,7 +59,7 @@ _VERSION_MARKS = _LEAD_MARKS + "()[]-–—"
 _GOVERNMENT = regex.compile(
     r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国)(?=《|政府|发布|出台|通过)"
     r"|(?:国家)?网信办|国家互联网信息办公室|国务院|工信部|工业和信息化部|科技部|(?:国家)?发改委|国家发展改革委|教育部|公安部"
-    r"|市场监管总局|全国人大(?:常委会)?|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
+    r"|市场监管总局|全国人大(?:常委会)?|全国\p{Han}{2,16}?委员会|国家标准(?:化管理)?委员会|国家标准委|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
     r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC)\b"
 )
 # Cities and provinces ("北京市于今年1月发布《…行动计划》"): a pattern of its own, tried only where 市 or 省
@@ -86,7 +86,7 @@ _SOURCES = (r"p(?:eople|erson) familiar with|according to (?:sources|insiders|pe
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
-    rf"市场消息|据传|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|据(?:外媒|媒体|海外媒体)报道"
+    rf"市场消息|据传|据说|听说|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|据(?:外媒|媒体|海外媒体)报道"
     rf"|据(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪|晚点LatePost|晚点)"
     rf"(?:的)?(?:独家)?(?:报道|获悉|消息)"
     rf"|rumou?r|reportedly|is said to|{_SOURCES}",
@@ -110,6 +110,8 @@ _DONE = regex.compile(rf"(?:{_DONE_VERB})(?:了|的(?=[?？。,，.!！]|$))"
 # (the verbs of putting a model out, in the past tense: also what a participle clause opens with)
 _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|previewed"
             r"|rolled\s+out|made\s+(?:\w+\s+)?available)\b")
+# (and of taking one away: "text-davinci-003, which OpenAI retired on January 4, 2024")
+_ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b)")
 _NEAR_DAYS = 7
 _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+the\s+end\s+of)\s+$")
@@ -122,8 +124,8 @@ _PREDICTED = regex.compile(
     rf"{_FORECAST_WORDS}|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
     r"|(?<![不也委协学科事大合究商议])会(?=在)"  # ("文心5.0会在今年年底前发布"; not 国科会在…, 委员会在…)
-    # ("could launch Gemini 3 as soon as October")
-    rf"|\b(?:could|might)\s+(?:be\s+)?(?:{_COMING})"
+    # ("could launch Gemini 3 as soon as October", "H2'25 should bring Gemini 3")
+    rf"|\b(?:could|might|should)\s+(?:be\s+)?(?:{_COMING}|bring\b|see\b)"
     r"|\b(?:likely|poised|on\s+track)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
     r"|\b(?:is|are)\s+coming\b(?!\s+(?:from|out\s+of)\b)",  # ("Mistral Large 3 is coming before the end of the year")
     regex.I,
@@ -200,7 +202,7 @@ _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){0,3})\s+)?"
-                         rf"(?:{_PUT_OUT}|(?:founded|established)\b)")  # ("Mistral AI, founded in April 2023, …")
+                         rf"(?:{_PUT_OUT}|{_ENDED}|(?:founded|established)\b)")  # ("Mistral AI, founded in 2023, …")
 _ASIDE_OPENS = re.compile(r",\s*(?:which(?:\s+[A-Z][\w.&-]*){0,3}\s+)?$")  # ("…, which OpenAI launched on …")
 _PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)])?\s*[）)】\]]?\s*")
 _OPENING_MARKS = " \t（(【["
@@ -287,7 +289,8 @@ _ZONE_AFTER = re.compile(r"[^()（）\n]{0,24}?(?:\btime|时间)\s*[)）]", re.I
 _ZONE_BEFORE = re.compile(r"[\d日][ \t]*[(（][ \t]*(?:北京|美国|美东|太平洋|当地)时间[ \t]*$")
 _SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
 _SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)")
-_NOTE_DEFINED = re.compile(r"\[\^?[^\]\n]{1,16}\]:")  # (a footnote's, or a link reference's, definition)
+# (a footnote's, or a link reference's, definition; a numbered reference's line)
+_NOTE_DEFINED = re.compile(r"\[\^?[^\]\n]{1,16}\]:|\[\d{1,3}\][ \t]")
 _QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
 
 
@@ -358,7 +361,8 @@ def _usable(raw: RawTime, text: str) -> bool:
             and _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end):
         return False  # when the page was updated, not when something happened
     if text.startswith("[", line_start) and match_at(_NOTE_DEFINED, text, line_start):
-        return False  # a footnote's text ("[^1]: 智谱官方公众号，2025年7月28日。"): when its source was published
+        return False  # a footnote's text ("[^1]: 智谱官方公众号，2025年7月28日。", "[3] Meta AI blog, April 5, 2025."):
+        # when its source was published
     if raw.year is not None and len(raw.text) == 3 and raw.text.endswith("年") and raw.text[:2].isdigit():
         return False  # "07年", "20年": a two-digit year alone is too ambiguous in prose ("过去20年"), not "23年底"
     if text.startswith(("以来", "全年"), raw.end):
@@ -1674,7 +1678,7 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
 # A sentence that opens with a verb of release, its subject left out, and then its date ("Launched June 10.",
 # "Preview released June 17, with a 1M-token context window"): about the model before, as a pronoun's is; or of its
 # end, as a changelog's note writes it ("Deprecated on July 14, 2025.")
-_ELIDED_LEAD = re.compile(rf"[ \t>*_]*(?:[A-Z][a-z]+\s+)?(?i:{_PUT_OUT}|(?:deprecated|retired|discontinued|sunset)\b)"
+_ELIDED_LEAD = re.compile(rf"[ \t>*_]*(?:[A-Z][a-z]+\s+)?(?i:{_PUT_OUT}|{_ENDED})"
                           r"\s+(?:on\s+|in\s+)?")
 
 

@@ -42,7 +42,7 @@ _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
     "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|Super|"
-    "Deep Think|Deep Research|Reward|Titan|Fast|Image(?![ \\t]+[Gg]eneration)"
+    "Deep Think|Deep Research|Computer Use|Reward|Titan|Fast|Image(?![ \\t]+[Gg]eneration)"
     "|Alpha|Zero(?!-shot)"
 )
 VARIANT_SET = frozenset(word.split("(", 1)[0] for word in _VARIANTS.split("|"))  # ("Zero(?!-shot)": Zero)
@@ -668,6 +668,20 @@ def _both_names(name: str, reg: Registry) -> str | None:
     return rest if again is not None and again[1] is found[1] and len(rest) > len(again[0]) else None
 
 
+def _without_family_before_member(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
+    """`chosen` without a family's name written right before a member's ("通义千问Qwen3系列", "豆包 Doubao-1.5-pro"):
+    one model, named in both scripts, not the family and the member."""
+    kept: list[ModelMention] = []
+    for i, m in enumerate(chosen):
+        member = chosen[i + 1] if i + 1 < len(chosen) else None
+        if member is not None and member.start - m.end <= 1 and text[m.end : member.start].strip() == "" \
+                and (fam := reg.family_by_form.get(m.text)) is not None and member.canonical != m.canonical \
+                and (found := _family_of(member.text, reg)) is not None and found[1] is fam:
+            continue
+        kept.append(m)
+    return kept
+
+
 def _family_org(name: str, reg: Registry) -> str | None:
     """Organization of the family a name starts with ("Qwen3-235B", "qwen-max" -> Alibaba), or of the maker
     it starts with ("OpenAI-o1-1217", as DeepSeek's papers write it)."""
@@ -1035,6 +1049,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     candidates += _list_mates(text, candidates, reg, orgs)
     chosen = _leftmost_longest([c for c in candidates if c.end - c.start <= _LONGEST_NAME])
     chosen = _with_listed_siblings(text, chosen, reg)
+    chosen = _without_family_before_member(text, chosen, reg)
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
     # the table names')
     first: dict[str, int] = {}  # (where each model is first named)

@@ -178,10 +178,11 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
         # ("Dec '24" in a post; not a sentence's end over a line's next year: "… in February.\n2020 — …")
         rf"|(?P<enm3>{MONTH_NAME})(?:\.?,?[^\S\n]+|,?[^\S\n]*\n[^\S\n]*)(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"
-        rf"|(?:Q(?P<enqq>[1-4])\s+(?:of\s+)?|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
-        rf"(?P<eny4>\d{{4}})"
+        # (a year's two digits after an apostrophe, as posts and decks write it: "Q4'24", "Q3 '25")
+        rf"|(?:Q(?P<enqq>[1-4])(?:\s+(?:of\s+)?|\s?(?=['’]\d\d))|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
+        rf"(?P<eny4>\d{{4}}|['’]\d{{2}}(?!\d))"
         # (a quarter alone after a preposition is of the passage's year: "an update in Q4")
-        r"|(?<=\b(?:in|by|during|before|until|after|for)\s)Q(?P<enqa>[1-4])\b(?![-\s]*(?:of\s+)?(?:19|20)\d\d)"
+        r"|(?<=\b(?:in|by|during|before|until|after|for)\s)Q(?P<enqa>[1-4])\b(?![-\s]*(?:of\s+)?(?:19|20)\d\d|\s?['’]\d)"
         # ("ship Gemini 2.5 in the second quarter": the passage's year's; not a fiscal one, "for the third quarter
         # ended October 27")
         rf"|(?<=\b(?:in|by|during|before|until|after)\s)the\s+(?P<enqwa>{_QUARTER_WORDS})\s+quarter\b"
@@ -196,7 +197,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
         rf"|(?=(?-i:[A-Z]))(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
-        r"|H(?P<enhh>[12])\s+(?P<enhy>(?:19|20)\d{2})\b|(?P<enhy2>(?:19|20)\d{2})\s?H(?P<enhh2>[12])\b"
+        r"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{2})\b|\s?['’](?P<enhya>\d{2})(?!\d))|(?P<enhy2>(?:19|20)\d{2})\s?H(?P<enhh2>[12])\b"
         r"|(?<![\w.])(?P<enhh3>[12])H(?P<enhy3>\d{2})\b"  # (an analyst's "1H25", "2H24")
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
@@ -368,7 +369,7 @@ _SHAPES: dict[str, str] = {
           rf"|he\s+day\s+(?:before|after)"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
-    "Hh": rf"[12]\s+(?:19|20)\d\d{_WORD_END}",
+    "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?['’]\d\d(?!\d)){_WORD_END}",
 }
 
 
@@ -752,7 +753,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
                        week_dir=1 if ahead else -2 if which == "last" else -1)
     if g("enhh") or g("enhh2"):
-        return RawTime(**base, year=int(g("enhy") or g("enhy2")), half=int(g("enhh") or g("enhh2")))
+        half_year = int(g("enhy") or g("enhy2")) if g("enhy") or g("enhy2") else 2000 + int(g("enhya"))
+        return RawTime(**base, year=half_year, half=int(g("enhh") or g("enhh2")))
     if g("enhh3"):
         return RawTime(**base, year=2000 + int(g("enhy3")), half=int(g("enhh3")))
     if g("enmw"):
