@@ -1671,6 +1671,8 @@ _UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={RELEASE
 _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later|Then)\b[^,.\n]{0,24}?\s+"
                               r"|[A-Z][^,.\n]{0,40}?\s(?:said|says|reported|reports)\s+(?:that\s+)?)?"
                               r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])"
+                              # (公司 alone before its verb or its time, as a profile goes on: "公司于今年3月发布了…")
+                              r"|公司(?=[于在将已]|今年|近日|正式|发布|推出|宣布|开源)"
                               # (or "it" that does what only a company does: "In September it raised $13 billion")
                               rf"|[Ii]t\s+(?=(?:has\s+|had\s+)?(?:{_COMPANY_EN})))")
 

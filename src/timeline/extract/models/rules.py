@@ -377,7 +377,16 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
         if not words or text[start:at] != " ".join(words) or any(o.start < word_end and start < o.end for o in known):
             continue  # (words apart by more than a blank; or a company the registry knows: "Google AI")
         found.append(OrgMention(start, word_end, text[start:word_end], text[start:word_end]))
+    if '"' in text:
+        for named in _COMPANY_ZH.finditer(text):
+            if not any(o.start < named.end(1) and named.start(1) < o.end for o in known):
+                found.append(OrgMention(named.start(1), named.end(1), named.group(1), named.group(1)))
     return found
+
+
+# ... and in Chinese, the name in quotes after the word for a company ("大模型公司「智元星辰」完成融资": normalized to
+# straight quotes; led by the quote, which the engine jumps between)
+_COMPANY_ZH = re.compile(r"\"(?<=(?:公司|企业|创企|角兽|厂商)\")([\u4e00-\u9fffA-Za-z0-9]{2,12})\"")
 
 
 # A name's numbers come together: a number written apart after its version or size is a figure of
@@ -775,6 +784,9 @@ def _names_by_model_word(text: str) -> tuple[list[tuple[int, int]], list[tuple[i
             name = m.group(1)
             if any(c.isdigit() for c in name) or _CLAUSE_END_AFTER.match(text, m.end()):
                 after.append((m.start(1), name))
+        elif "\u4e00" <= first <= "\u9fff" and text.find("-", found + 3, found + 10) != -1 \
+                and (m := _RELEASED_HAN_NAME.match(text, found + 2)) is not None:
+            after.append((m.start(1), m.group(1)))  # ("发布了自研大模型星辰-2")
     return before, after
 
 
@@ -1011,13 +1023,14 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
 
 # A cue's name with its version written apart: its other versions are models too ("多模态大模型Awaker 1.0 …
 # 年底前推出Awaker 2.0"). (A registry family's versions are found by the registry scan.)
-_NAME_SPACE_VERSION = re.compile(rf"([A-Z][A-Za-z]+){_VERSION_APART.pattern}")
+# So are a Chinese name's, its version after a hyphen ("大模型星辰-2 … 星辰-3将于明年发布")
+_NAME_SPACE_VERSION = re.compile(rf"([A-Z][A-Za-z]+){_VERSION_APART.pattern}|([\u4e00-\u9fff]{{2,4}})-\d+(?:\.\d+)*")
 
 
 def _other_versions(text: str, cues: list[ModelMention], reg: Registry) -> list[ModelMention]:
-    families = {m.group(1): (m.group(1), cue.org, "cue") for cue in cues
-                if (m := _NAME_SPACE_VERSION.fullmatch(cue.text))
-                and m.group(1) not in reg.family_by_form and not reg.is_not_model(m.group(1))}
+    families = {stem: (stem, cue.org, "cue") for cue in cues
+                if (m := _NAME_SPACE_VERSION.fullmatch(cue.text)) and (stem := m.group(1) or m.group(2))
+                and stem not in reg.family_by_form and not reg.is_not_model(stem)}
     # (the family's name is letters only: a digit in a mention is a version the scan took after it)
     return [m for m in _named_elsewhere(text, families) if any(c.isdigit() for c in m.text)]
 
