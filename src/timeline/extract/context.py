@@ -147,6 +147,7 @@ SUBJECT_PRONOUN = regex.compile(
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
     r"|(?:Scores|Scored|Achieves|Achieved|Hits|Reaches)(?=\s+\d)"  # ("Scores 93% on AIME 2024, per OpenAI.")
+    r"|(?:Tops|Topped)(?=\s+[A-Z])"  # ("- Tops LMArena with 1402 Elo", a post's list of what it did)
     # ("GPT-5 available on launch day. Supports 400K tokens of context.": a release note's)
     r"|(?:Supports|Offers|Handles|Accepts|Has)(?=\s+(?:(?:a|an|up\s+to)\s+)?\d)"
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")

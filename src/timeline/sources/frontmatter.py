@@ -143,7 +143,7 @@ _BYLINE_LEAD = regex.compile(
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
     r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"
-    r"|(?:pub)?Date"
+    r"|(?:pub)?Date|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"
     # (an arXiv paper's stamp: the day its version was submitted)
