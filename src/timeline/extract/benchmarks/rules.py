@@ -41,7 +41,9 @@ _FIRST_PLACE = (r"(?:debut(?:s|ed)?|sits?|sat|ranks?|ranked|plac(?:es|ed))\s+(?:
 # (a gain is written without 至/到: "提升7%" is a gain, "提升至87.5%" the score reached)
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先)\s*$|[+-]$")  # (" - 88.7": a dash)
 # (",294": the number goes on past a thousands' comma, "2,294 tasks")
-_NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)|,\d{3}(?!\d)")
+# (nor a share of another model's: "85% of GPT-4's score"; "resolves 61.2% of issues" is one)
+_NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)|,\d{3}(?!\d)"
+                                 r"|\s+of\s+[A-Z][\w.-]*['’]s\b")
 # A count, not a rating, after a board's "with": "tops the leaderboard with 500 submissions" (not "with 1483 on …")
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
 # a cell's score, with the spread of repeated runs after it ("85.7 ± 0.4", "85.7 (±0.4)") and a footnote's mark
@@ -237,7 +239,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高)?"  # ("Elo评分一度达到1460")
                              r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*"
-                             r"|(?i:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+to\s+))?"  # ("improves on B from 33.4% to 49.0%")
+                             # ("improves on B from 33.4% to 49.0%", "improved AIME 2025 to 87.5%", "raised its AIME
+                             # 2025 score to 87.5%")
+                             r"|(?i:(?:(?:score|accuracy)\s+)?(?:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+)?to\s+))?"
                              + _SCORE)
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VS = r"vs\.?|versus|对比"
