@@ -117,8 +117,9 @@ _SINCE = (r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
           r"|(?:the\s+same|that|this|last|next)(?=\s+(?:day|week|month|year)\b)")
 _NOTHING_AFTER = regex.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
-_EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|extend(?:ed|able|s)?\s+to|up\s+to)\s*$",
-                          regex.I)
+# (or grew to in English: "later expanded to 2M", "Google extended it to 2M")
+_EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:extend(?:ed|able|s)?|expand(?:ed|s)?|raised|increased|doubled"
+                          r"|boosted)\s+(?:it\s+|that\s+)?to|up\s+to)\s*$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 # An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
 _ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
@@ -411,7 +412,10 @@ def _sizes_of_one_model(group: list[ModelMention]) -> bool:
 
 # (or a version named by it: "200K超长上下文版本Yi-34B-200K")
 _CUE_THEN_OF = regex.compile(
-    rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?(?:的|版本)\s*")
+    rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?(?:的|版本)\s*"
+    # (in English, the model after "for": "announced a 1M-token window for Gemini 1.5 Pro", "… compared to 128K for
+    # GPT-4 Turbo")
+    r"|[ \t]*(?:(?:context|token)[ \t]+)?(?:(?:window|length)[ \t]+)?for[ \t]+")
 
 
 # ("three sizes — gpt-5, gpt-5-mini and gpt-5-nano — with a 400K-token context window", "两款模型A和B均…": the models a
@@ -443,7 +447,7 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     sent_start, sent_end = sentence
     of_model = match_at(_CUE_THEN_OF, ctx.text, m.end())
     if of_model is not None and (named := ctx.models_in(of_model.end(), of_model.end() + 1)) \
-            and named[0].start == of_model.end():
+            and named[0].start == of_model.end() and ctx.not_offered(named[:1], of_model.end()):
         return named[:1]  # ("另有支持1M上下文长度的GLM-4-9B-Chat-1M版本": the model after 的 is the length's)
     model = ctx.owner_before(start, sent_start)
     if model is None:
