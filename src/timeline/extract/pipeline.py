@@ -80,9 +80,9 @@ def extract_text(
     ctx = DocContext.build(norm, published, dated_line, updated,
                            restated_days(norm.text, dated_line) if published is not None else None)
     times = events.document_times(ctx)
-    model_facts = models.extract(ctx)
-    facts: list[FactRecord] = [*model_facts]
-    facts += events.extract(ctx, times)
+    found_events = events.extract(ctx, times)
+    model_facts = models.with_event_makers(models.extract(ctx), found_events)
+    facts: list[FactRecord] = [*model_facts, *found_events]
     facts += parameters.extract(ctx)
     facts += benchmarks.extract(ctx)
     facts += contexts.extract(ctx)

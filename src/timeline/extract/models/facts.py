@@ -118,6 +118,21 @@ def named_as_facts(ctx: DocContext, models: list[ModelRecord], facts: list[FactR
     return out
 
 
+def with_event_makers(models: list[ModelRecord], events: list[EventRecord]) -> list[ModelRecord]:
+    """`models` with a maker for those no mention states one for, when the events that act on each alone name one
+    company ("The company plans to release Atlas-8", "公司于今年3月发布了自研大模型星辰-2": the company the events
+    resolved "the company" to)."""
+    makers: dict[str, set[str]] = {}
+    for event in events:
+        if event.org is not None and event.action is not None and len(event.models) == 1:
+            makers.setdefault(event.models[0], set()).add(event.org)
+    if not makers:
+        return models
+    return [m.model_copy(update={"org": next(iter(orgs))})
+            if m.org is None and len(orgs := makers.get(m.name) or makers.get(m.canonical) or set()) == 1 else m
+            for m in models]
+
+
 def extract(ctx: DocContext) -> list[ModelRecord]:
     reg = load_registry()
     groups: dict[str, list[ModelMention]] = {}
