@@ -64,10 +64,12 @@ _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
 _CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
 _CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
 _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)")
+# (a reStructuredText title's overline: "=====" over "Model release notes" and its underline)
+_OVERLINE = r"(?:\s*+[=~^*+#-]{3,}[ \t]*\n)?"
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
-    rf"{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
+    rf"{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_OVERLINE}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
     # (or an English one's, after two words or more: "Scaling Sparse Experts: A Technical Report"; not "Author: Jane",
@@ -138,7 +140,7 @@ _PUBLISHED_WORDS = r"(?:pub)?date|published|posted"
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
     # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
-    r"[ \t>*_|\[]*(?:[\p{So}\uFE0F]+[ \t]*)?"
+    r"[ \t>*_|\[:]*(?:[\p{So}\uFE0F]+[ \t]*)?"  # (":Date: 2025-04-30": a reStructuredText field)
     r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
