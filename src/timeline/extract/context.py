@@ -220,6 +220,8 @@ _OBJECT_OF = regex.compile(
     # built on B, a 671B model": the apposition is B's)
     r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)"
     r"|(?<=[:：]\s{0,3})(?:built|based)\s+(?:up)?on"  # (a list item's fields after its colon: "Foo-2: built on B, …")
+    # (the model another is made from: "Foo-Coder-7B is fine-tuned from Qwen2.5-7B", "distilled from B")
+    r"|(?:fine-?tuned|distilled|derived|adapted|quantized|converted)\s+from"
     rf"|[Cc]ompared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     # (the family it joins: "Gemma 3, a multimodal addition to the Gemma family, …")
     r"|(?:addition|member)\s+(?:to|of)"
@@ -228,7 +230,8 @@ _OBJECT_OF = regex.compile(
     # (another model's score: "up from 48.9% for o1")
     r"|(?<=\d%?|\d\s+points)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
-    r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+    # (or its hub account: "fine-tuned from Qwen/Qwen2.5-7B")
+    r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[\w-]+/)?"
     r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌|介于"
     r")了?\s*"
     r"(?:[A-Za-z][\w.-]{0,15}(?:的|\s+))?"  # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3")

@@ -767,6 +767,13 @@ _TITLE_END = frozenset("。.!！?？;；:：,，")
 _WILL = re.compile(r"\bwill\b|将于|将在|即将")
 
 
+def _only_objects(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether text[start:end] names models, each one a comparison or a derivation takes as its object, and no
+    company."""
+    named = ctx.models_in(start, end)
+    return bool(named) and not ctx.any_not_compared(named, start) and not ctx.orgs_in(start, end)
+
+
 def _in_aside(ctx: DocContext, raw: RawTime) -> bool:
     """Whether `raw` stands in a participle's aside after a comma ("The company, founded in 2021 by …, now has …")."""
     start = ctx.clause(raw.start)[0]
@@ -1201,8 +1208,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             return left, end
     if start > sent_start and _PARTICIPLE.match(ctx.text, start):  # "DeepSeek-R1, released on January 20, …"
         left = ctx.clause(start - 1)[0]
-        if left > sent_start and _PARTICIPLE.match(ctx.text, left):
-            left = ctx.clause(left - 1)[0]  # (over another's aside: "X, founded … in February 2025, released Y on …")
+        if left > sent_start and (_PARTICIPLE.match(ctx.text, left) or _only_objects(ctx, left, start)):
+            left = ctx.clause(left - 1)[0]  # (over another's aside: "X, founded … in February 2025, released Y on …";
+            # or one that names only what the model is made from: "Bar-2-Mini, distilled from Bar-2, shipped on …")
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return _with_apposed(ctx, left, end, sent_start)
     for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with,

@@ -26,20 +26,23 @@ _RELEASE_VERB = regex.compile("|".join((*RELEASE_VERBS, "亮相", "的")))
 _PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
 _LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
-_MAKER_AFTER = regex.compile(r"\s+(?:from|by)\s+")
+# (or a verb of making before "by": "Zeta-9 was developed by Acme AI", "Zeta-9, released by Acme AI in May")
+_MAKER_AFTER = regex.compile(r"\s+(?:from|by)\s+|,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:developed|built|created"
+                             r"|made|trained|released|launched|introduced|published|open-sourced|unveiled)\s+by\s+")
 
 
 def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     """The organization the text attaches to this mention, if any."""
     text = ctx.text
     following = text[mention.end : mention.end + 1]  # (most names are followed by neither: no match tried)
-    if following in ("(", "（") or following.isspace():
+    if following in ("(", "（", ",") or following.isspace():
         after = _PAREN_AFTER.match(text, mention.end, mention.end + 24)
         inside = [o for o in ctx.orgs_in(mention.end, after.end()) if o.text == after.group(1)] if after else []
         if inside:
             return inside[0].text
-        by = _MAKER_AFTER.match(text, mention.end, mention.end + 8)  # ("GPT-5 from OpenAI and Gemini 3 from Google")
-        if by is not None and (named := ctx.orgs_in(by.end(), by.end() + 1)) and named[0].start == by.end():
+        by = _MAKER_AFTER.match(text, mention.end, mention.end + 32)  # ("GPT-5 from OpenAI and Gemini 3 from Google")
+        if by is not None and (named := ctx.orgs_in(by.end(), by.end() + 1)) and named[0].start == by.end() \
+                and not object_of(text, max(0, mention.start - 24), mention.start):  # (not "fine-tuned from B by C")
             return named[0].text
     clause_start, _ = ctx.clause(mention.start)
     before = [o for o in ctx.orgs_in(clause_start, mention.start) if o.end <= mention.start]

@@ -349,7 +349,7 @@ def find_orgs(text: str) -> list[OrgMention]:
 # A company the registry does not know, named by the word its name ends with, as the subject of a release's verb
 # ("Acme AI today announced Orion-2", "Foo Labs quietly shipped Foo-2"): the maker of what it puts out
 # (the word led by its blank, then the verb after it: a pattern led by the words was tried at every capital)
-_COMPANY_WORD = re.compile(r" (?:AI|Labs?|Research|Technologies|Robotics)(?= )")
+_COMPANY_WORD = re.compile(r" (?:AI|Labs?|Research|Technologies|Robotics)(?=[ \t.,;:)])")
 _RELEASE_NEXT = re.compile(
     r"\s+(?:(?:today|has|have|quietly|officially|also|just|recently|then|on\s+\w+)\s+)*"
     r"(?:announce[sd]|release[sd]|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|open-source[sd]|ship(?:s|ped)"
@@ -365,8 +365,7 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
     found = []
     for word in _COMPANY_WORD.finditer(text):
         at, word_end = word.start(), word.end()
-        if match_at(_RELEASE_NEXT, text, word_end) is None:
-            continue
+        verb = match_at(_RELEASE_NEXT, text, word_end) is not None
         before = _NAME_BEFORE.search(text, max(0, at - 39), at + 1)
         if before is None:
             continue
@@ -374,6 +373,8 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
         while words and (words[0] in _NOT_NAME_WORDS or _NOT_APPOSED.fullmatch(words[0])):
             words = words[1:]
         start = at - len(" ".join(words))
+        if not verb and not text.endswith(" by ", 0, start):
+            continue  # (the maker named after "by": "fine-tuned from Qwen2.5-7B by Foo Labs")
         if not words or text[start:at] != " ".join(words) or any(o.start < word_end and start < o.end for o in known):
             continue  # (words apart by more than a blank; or a company the registry knows: "Google AI")
         found.append(OrgMention(start, word_end, text[start:word_end], text[start:word_end]))
@@ -678,12 +679,13 @@ def _both_names(name: str, reg: Registry) -> str | None:
 
 
 def _without_family_before_member(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
-    """`chosen` without a family's name written right before a member's ("通义千问Qwen3系列", "豆包 Doubao-1.5-pro"):
-    one model, named in both scripts, not the family and the member."""
+    """`chosen` without a family's name written right before a member's ("通义千问Qwen3系列", "豆包 Doubao-1.5-pro",
+    "Qwen/Qwen2.5-7B"): one model, named in both scripts or with its hub account, not the family and the member."""
     kept: list[ModelMention] = []
     for i, m in enumerate(chosen):
         member = chosen[i + 1] if i + 1 < len(chosen) else None
-        if member is not None and member.start - m.end <= 1 and text[m.end : member.start].strip() == "" \
+        # (or a hub's id, its maker's account before a slash: "Qwen/Qwen2.5-7B")
+        if member is not None and member.start - m.end <= 1 and text[m.end : member.start].strip(" /") == "" \
                 and (fam := reg.family_by_form.get(m.text)) is not None and member.canonical != m.canonical \
                 and (found := _family_of(member.text, reg)) is not None and found[1] is fam:
             continue
