@@ -46,6 +46,12 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "relative asides": "Meta, which released Llama 4 in April, said ",
     "Q&A pronouns": "**问：它什么时候开源的？**\n答：5日。\n",
     "partners": "announced in May together with a partnership with Microsoft ",
+    "footnote marks": "shipped in March 2024.[^2] Meta's ", "reference lines": "[3] Meta AI blog, April 5, 2025.\n",
+    "apostrophe years": "In Q4'24 and H2'25 ", "family before member": "通义千问Qwen3系列，Qwen/Qwen2.5-7B ",
+    "names after 模型": "发布了自研大模型星辰-2，",
+    "companies in quotes": "大模型公司「智元星辰」完成融资。公司于3月发布",
+    "makers after by": "Zeta-9 was developed by Baz AI. ",
+    "derived models": "Bar-2-Mini, distilled from Bar-2, shipped ",
     "one long line of prose": lambda n: (_PROSE + _EN_PROSE.strip()) * (n // (len(_PROSE) + len(_EN_PROSE))),
     "wrapped text ending in code": lambda n: "The model was cut at the\nend of each line and\n" * 8 + "```\n"
     + "x = f(y)\n" * (n // 9),
