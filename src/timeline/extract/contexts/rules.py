@@ -146,7 +146,10 @@ _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:conte
 _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
     r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b"
-    r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)", regex.I)  # ("支持最长128K tokens的输出")
+    r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)"  # ("支持最长128K tokens的输出")
+    # (what was fed in, not the window: "tested Scout on a 500K-token codebase")
+    r"|^[\s-]*(?:tokens?[\s-]+)?(?:code\s*base|document|book|novel|corpus|dataset|repo(?:sitory)?|file|transcript)s?\b",
+    regex.I)
 _CONTEXT_HEADER = regex.compile(  # (with its unit: "上下文（K）", "Context (tokens)")
     rf"(?:(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?))"
     r"(?:\s*[(（](?:tokens?|(?P<unit>[KkMm]|万))[)）])?")

@@ -87,6 +87,7 @@ _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
     rf"市场消息|据传|据说|听说|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|据(?:外媒|媒体|海外媒体)报道"
+    rf"|接近[^，。,；;\n]{{1,16}}?的人士"  # ("据接近字节的人士透露")
     rf"|据(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪|晚点LatePost|晚点)"
     rf"(?:的)?(?:独家)?(?:报道|获悉|消息)"
     rf"|rumou?r|reportedly|is said to|{_SOURCES}",
@@ -1034,6 +1035,9 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
 
 
 _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
+# (in Chinese: a successor, made by the same maker, or a rival)
+_KIN_OF_ZH = regex.compile(r"的(?:(?P<next>下一代|新一代|继任者|后继者?|后续|升级版)|竞品|竞争对手|对手)"
+                           r"(?:版本|模型|产品)?[ \t]*[，,]?[ \t]*")
 
 
 def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[list[str], str | None]:
@@ -1050,12 +1054,16 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         sent_start = ctx.sentence(start)[0]
         subject = ctx.models_in(sent_start, start)
         named = [*subject[:1], *named] if subject and not ctx.models_in(subject[0].end, start) else named
-    # (not a model whose kin the clause is about: "released Foo-4's successor, Bar-5" is Bar-5's news, named after it)
+    # (not a model whose kin the clause is about: "released Foo-4's successor, Bar-5" is Bar-5's news, named after it;
+    # "豆包1.6的下一代版本将在11月上线", of a model not named, its maker's)
+    successor_maker: str | None = None
     for i, m in enumerate(named):
-        if ctx.text.startswith(("'s ", "’s "), m.end) and (kin := match_at(_KIN_OF, ctx.text, m.end)) is not None:
+        if (ctx.text.startswith(("'s ", "’s "), m.end) and (kin := match_at(_KIN_OF, ctx.text, m.end)) is not None) \
+                or (ctx.text.startswith("的", m.end) and (kin := match_at(_KIN_OF_ZH, ctx.text, m.end)) is not None):
             after = ctx.models_in(kin.end(), kin.end() + 1)
             named = [*named[:i], *(after[:1] if after and after[0].start == kin.end() else []),
                      *(x for x in named[i + 1 :] if not after or x != after[0])]
+            successor_maker = m.org if kin.re is _KIN_OF_ZH and kin.group("next") else None
             break
     # (not a family named right after its maker, the team that puts out a member: "腾讯混元于2月推出混元Turbo S",
     # "阿里通义千问发布Qwen2.5-Omni-7B")
@@ -1088,7 +1096,7 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     if org is None and models:
         org = next((m.org for m in ctx.models_in(start, end) if m.org), None)
         return models, org
-    return models, org
+    return models, org or successor_maker
 
 
 def _in_closed_aside(text: str, model: ModelMention, date_at: int) -> bool:
