@@ -65,8 +65,8 @@ _COUNT = regex.compile(
     rf"(?P<cue5>[\s-]*(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
-    # ("nearly two trillion total parameters": a number in words, only with its cue)
-    rf"|(?P<wen>(?<![A-Za-z])(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
+    # ("nearly two trillion total parameters": a number in words, only with its cue; "half a trillion parameters")
+    rf"|(?P<wen>(?<![A-Za-z])(?P<half>(?i:half)\s+)?(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
     r"(?:[\s-]+(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:parameters?|params?(?![a-z]))\b|(?=\s+(?:in\s+)?total\b)))"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
@@ -90,7 +90,7 @@ _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
 
 
 # A number in words is rare: looked for only before "billion"/"trillion" (found by str.find).
-_WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:{EN_NUMBER})[\s-]+(?:b|tr)$")
+_WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:half\s+)?(?i:{EN_NUMBER})[\s-]+(?:b|tr)$")
 
 
 def counts(text: str) -> Iterator[regex.Match[str]]:
@@ -231,7 +231,9 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("latm"):
         return scaled(m.group("nm"), "M"), None, False
     if m.group("wen"):
-        return scaled(str(en_number(m.group("w5"))), _SCALE_WORD[m.group("u6").lower()]), None, False
+        # ("a trillion parameters" says the order, as 万亿 does: approximate)
+        value = scaled(str(en_number(m.group("w5"))), _SCALE_WORD[m.group("u6").lower()])
+        return (value // 2 if m.group("half") else value), None, m.group("w5").lower() == "a"
     if m.group("order"):
         return CN_MULTIPLIER[m.group("u4")], None, True
     if m.group("pow"):
