@@ -112,7 +112,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|的?第(?P<nth>[一二三四五1-5])(?:个|個)?(?:星期|礼拜|禮拜|周|週)(?P<nthd>[一二三四五六日天]))"
     )
     year_tail = (
-        r"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4])|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
+        # (a quarter's end or start: "2025年第三季度末", "Q4初")
+        r"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4])(?P<yqp>末|底|初)?|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
         r"|第(?P<yweek>[一二三四五六七八九十\d]{1,3})(?:周|週|个星期|個星期)"
         r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月"
         rf"|年?{_YEAR_PART}(?!\s*[月\d]))"  # ("2026年年中" as "2026年中")
@@ -124,7 +125,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     standalone = (
         r"(?P<npart>年初|年中(?![国國])|年底|年末|年尾|上半年|下半年|前半年|后半年|後半年|上个半年|上個半年"
         # (a fiscal year's quarter is none of the calendar's; "二季度" as business news writes it)
-        r"|(?<![\d一二三四五六七八九十第])(?<!财年)第?[一二三四]季度)"
+        r"|(?<![\d一二三四五六七八九十第])(?<!财年)第?[一二三四]季度(?:末|底|初)?)"
     )
     week = (
         r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
@@ -182,7 +183,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?:Q(?P<enqq>[1-4])(?:\s+(?:of\s+)?|\s?(?=['’]\d\d))|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
         rf"(?P<eny4>\d{{4}}|['’]\d{{2}}(?!\d))"
         # (a quarter alone after a preposition is of the passage's year: "an update in Q4")
-        r"|(?<=\b(?:in|by|during|before|until|after|for)\s)Q(?P<enqa>[1-4])\b(?![-\s]*(?:of\s+)?(?:19|20)\d\d|\s?['’]\d)"
+        # (or after a part of it: "by the end of Q3", "late Q3")
+        r"|(?<=\b(?:in|by|during|before|until|after|for|of|early|mid|late)\s)Q(?P<enqa>[1-4])\b"
+        r"(?![-\s]*(?:of\s+)?(?:19|20)\d\d|\s?['’]\d)"
         # ("ship Gemini 2.5 in the second quarter": the passage's year's; not a fiscal one, "for the third quarter
         # ended October 27")
         rf"|(?<=\b(?:in|by|during|before|until|after)\s)the\s+(?P<enqwa>{_QUARTER_WORDS})\s+quarter\b"
@@ -557,7 +560,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             return RawTime(**base, half_rel=-1)
         if word in _HALF:
             return RawTime(**base, half=_HALF[word])
-        return RawTime(**base, quarter=cn_to_int(word.lstrip("第")[0]))
+        return RawTime(**base, quarter=cn_to_int(word.lstrip("第")[0]), qualifier=_QUARTER_PART.get(word[-1]))
     if g("ago"):
         count = _num(g("agon"))
         if count is None:
@@ -796,6 +799,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
                    quarter=quarter, qualifier=qualifier, half=half)
 
 
+_QUARTER_PART = {"末": "late", "底": "late", "初": "early"}
+
+
 def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
     fields: dict[str, object] = {}
     if g("yabs"):
@@ -815,6 +821,8 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
             fields["year_rel"] = _YREL[g("yrel")]
     if g("yq"):
         fields["quarter"] = cn_to_int(g("yq").strip("第季度Qq"))
+        if g("yqp"):
+            fields["qualifier"] = _QUARTER_PART[g("yqp")]
     if g("yh"):
         fields["half"] = _HALF[g("yh")]
     if g("yweek"):
