@@ -23,6 +23,7 @@ from timeline.sources.frontmatter import (
     read_front_matter,
     restated_days,
     title_of,
+    update_line,
     updated_day,
     updated_from_front_matter,
 )
@@ -75,10 +76,14 @@ def extract_text(
         path=path, sha256=hashlib.sha256(raw).hexdigest(), size_bytes=len(raw), encoding=encoding,
         title=title, published=published, published_source=source,  # type: ignore[arg-type]
     )
-    # (what the text reports is as of its last update, when it names one: "Last updated June 17, 2025")
+    # (what the text reports is as of its last update, when it names one: "Last updated June 17, 2025"; in a text that
+    # says when it was updated and not when it was published, its days are told as of the update)
+    reference = published
+    if reference is None and (found := update_line(norm.text)) is not None:
+        reference, dated_line = found[0], (found[1], found[2])
     updated = updated_from_front_matter(fields) or (updated_day(norm.text[slice(*dated_line)]) if dated_line else None)
-    ctx = DocContext.build(norm, published, dated_line, updated,
-                           restated_days(norm.text, dated_line) if published is not None else None)
+    ctx = DocContext.build(norm, reference, dated_line, updated,
+                           restated_days(norm.text, dated_line) if reference is not None else None)
     times = events.document_times(ctx)
     found_events = events.extract(ctx, times)
     model_facts = models.with_event_makers(models.extract(ctx), found_events)

@@ -214,10 +214,10 @@ _BYLINE_TAIL = regex.compile(
     # (a time of day, then perhaps where it was posted: "08:30 北京")
     # (a weekday: "2025年2月7日 星期五")
     rf"(?:{WEEKDAY_NOTE})?"
-    # ("May 3, 2025 at 5:00 p.m. ET")
+    # ("May 3, 2025 at 5:00 p.m. ET", "Aug 5, 2025, 1:00 PM PDT")
     # (ISO 8601's, with its offset: "2025-01-20T18:30:00+08:00")
     # (and mail's, after a space: "Wed, 14 May 2025 09:12:44 +0100")
-    r"(?:(?:\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:(?:,?\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*\p{Han}{2,6})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
     # "机器之心")
@@ -387,6 +387,23 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     return _footer(normalized)
 
 
+def update_line(normalized: str) -> tuple[dt.date, int, int] | None:
+    """The day a line among the first says the text was updated ("By Jane Smith" over "Updated Aug 5, 2025, 1:00 PM
+    PDT", as news sites print it), and its line's span: no publication, but what a text with none is told as of."""
+    lines = 0
+    pos = 0
+    while lines < _HEAD_LINES and pos < len(normalized):
+        end = normalized.find("\n", pos)
+        end = len(normalized) if end == -1 else end
+        if normalized[pos:end].strip():
+            lines += 1
+            if (lead := _UPDATED_LINE.match(normalized, pos, end)) is not None \
+                    and (day := _byline_day(normalized[lead.end() : end])) is not None:
+                return day, pos, end
+        pos = end + 1
+    return None
+
+
 def _line_opening(words: str, mark: str) -> str:
     """A pattern for `words` opening a line after at most two of `mark`, led by the line break: a literal the engine
     jumps between (a run of marks after the break, "\n[ \t>*_]*", made it try every position, 7 times slower)."""
@@ -425,6 +442,7 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
+_UPDATED_LINE = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}", regex.I)
 # When the text was updated, before when it was published ("*Updated: Mar 5, 2025 · Published: Mar 4, 2025*")
 _UPDATED_FIRST = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}[^\n·•|丨]{{1,40}}?\s*[·•|丨]\s*", regex.I)
 

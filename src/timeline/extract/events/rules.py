@@ -1170,6 +1170,11 @@ def _with_apposed(ctx: DocContext, start: int, end: int, sent_start: int) -> tup
     return (head.start if head is not None else start), end
 
 
+# A clause that gives the name of what the one before it tells of ("… is releasing two open-weight models, dubbed
+# gpt-oss-120b and gpt-oss-20b")
+_DUBBED_NEXT = re.compile(r"(?<=[,，])[ \t]*(?:dubbed|called|named|code-?named|nicknamed)[ \t]")
+
+
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
     """The clause holding the date `raw`, widened within its sentence until it names an actor, but
     not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
@@ -1197,6 +1202,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         return ctx.line_start(pos), raw.end
     start, end = ctx.clause(pos)
     start = _own_subject_after_and(ctx, start, raw.start)
+    if end < sent_end and (dubbed := _DUBBED_NEXT.match(text, end)) is not None:
+        end = ctx.clause(dubbed.end())[1]  # (the names it gives after: "releasing two models, dubbed A and B")
     if text.startswith("#", start) and _TOPIC.fullmatch(text, start, raw.start) is not None:
         start = raw.start  # (a post's topic is no actor of its own: "#DeepSeek开源# 刚刚，DeepSeek宣布开源…")
     if start > sent_start and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) \
