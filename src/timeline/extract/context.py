@@ -133,7 +133,8 @@ SUBJECT_PRONOUN = regex.compile(
     r"(?:[Tt](?:he|his)\s+(?:[\w.-]+\s+){0,2}?(?:model|version|variant|family|series|flagship|sizes?)\b"
     r"|[Tt]he\s+new\s+system\b"
     # (what the text is about has it: "The context window is 128K tokens")
-    r"|(?:[Tt]he\s+c|C)ontext\s+(?:window|length)\s+(?=is\b|was\b)"  # ("Context window is 128K now": a post's)
+    # ("Context window is 128K now": a post's; "Native context is 262,144 tokens")
+    r"|(?:[Tt]he\s+)?(?:[Nn]ative\s+|[Mm]ax(?:imum)?\s+)?(?:c|(?<![A-Za-z])C)ontext(?:\s+(?:window|length))?\s+(?=is\b|was\b)"
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
     # subject left out, as Chinese leaves it)
     r"|(?:上下文(?:长度|窗口)|总参数量?|参数量|参数规模)(?=(?:依旧|依然|仍然|仍|同样|也)?(?:为|是|达|可达|支持|约|仅"

@@ -678,14 +678,20 @@ def _both_names(name: str, reg: Registry) -> str | None:
     return rest if again is not None and again[1] is found[1] and len(rest) > len(again[0]) else None
 
 
+_TEAM_VERB = re.compile(r"[ \t]+(?:(?:just|today|has|have|quietly|officially)[ \t]+)?(?:dropped|released|launched"
+                        r"|unveiled|open-sourced|introduced|announced|shipped)[ \t]+(?:the[ \t]+|its[ \t]+)?")
+
+
 def _without_family_before_member(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
     """`chosen` without a family's name written right before a member's ("通义千问Qwen3系列", "豆包 Doubao-1.5-pro",
     "Qwen/Qwen2.5-7B"): one model, named in both scripts or with its hub account, not the family and the member."""
     kept: list[ModelMention] = []
     for i, m in enumerate(chosen):
         member = chosen[i + 1] if i + 1 < len(chosen) else None
-        # (or a hub's id, its maker's account before a slash: "Qwen/Qwen2.5-7B")
-        if member is not None and member.start - m.end <= 1 and text[m.end : member.start].strip(" /") == "" \
+        # (or a hub's id, its maker's account before a slash: "Qwen/Qwen2.5-7B"; or the team that puts the member out,
+        # "Qwen just dropped Qwen3-Next-80B-A3B")
+        if member is not None and ((member.start - m.end <= 1 and text[m.end : member.start].strip(" /") == "")
+                                   or _TEAM_VERB.fullmatch(text, m.end, member.start) is not None) \
                 and (fam := reg.family_by_form.get(m.text)) is not None and member.canonical != m.canonical \
                 and (found := _family_of(member.text, reg)) is not None and found[1] is fam:
             continue
