@@ -117,9 +117,9 @@ _SINCE = (r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
           r"|(?:the\s+same|that|this|last|next)(?=\s+(?:day|week|month|year)\b)")
 _NOTHING_AFTER = regex.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
-# (or grew to in English: "later expanded to 2M", "Google extended it to 2M")
+# (or grew to in English: "later expanded to 2M", "Google extended it to 2M", "extendable to ~1M")
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:extend(?:ed|able|s)?|expand(?:ed|s)?|raised|increased|doubled"
-                          r"|boosted)\s+(?:it\s+|that\s+)?to|up\s+to)\s*$", regex.I)
+                          r"|boosted)\s+(?:it\s+|that\s+)?to|up\s+to)\s*(?:~|约|about\s+|around\s+)?$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 # An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
 _ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
