@@ -351,6 +351,20 @@ _TALK_AFTER = re.compile(r"[ \t，,]*(?:(?:我们|咱们)(?:就|来|再)?|(?:给
                          r"(?i:look\s+at|talk\s+about|discuss|review|dive\s+into|go\s+over|take\s+a\s+look)\b")
 
 
+# A span counted from a happening the text does not date ("在Claude Opus 4.1发布两天后": not two days after the date
+# before it); the verb, then 的 or 之 perhaps, right before the span
+_COUNTED_FROM_ZH = regex.compile(r"(?:发布|推出|上线|开源|亮相|问世|面世|登场)(?:的|之)?\s*$")
+
+
+def _dated_before(ctx: DocContext, pos: int, day_at: int) -> bool:
+    """Whether the model named right before `pos` (what a span is counted from) is named in the sentence of the last
+    day written, at `day_at`."""
+    named = ctx.models_in(max(0, pos - 40), pos)
+    if not named or day_at < 0:
+        return False
+    return any(m.canonical == named[-1].canonical for m in ctx.models_in(*ctx.sentence(day_at)))
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
@@ -620,6 +634,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if ctx.in_model(raw.start) or (
                     raw.day_ctx == 0 and j + 1 < len(raws) and _day_named_after(ctx, raw, raws[j + 1])):
                 continue
+            if raw.ago is not None and raw.ago[1] > 0 \
+                    and _COUNTED_FROM_ZH.search(text, max(0, raw.start - 6), raw.start) \
+                    and not _dated_before(ctx, raw.start, day_at):
+                continue  # (counted from a happening the text does not date: "在Claude Opus 4.1发布两天后"; not
+                # "3月14日，GPT-4发布。GPT-4发布两天后，…")
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
             if (raw.ago is not None or raw.day_ctx) and block_day is not None and day_at >= ctx.sentence(raw.start)[0] \
                     and not ctx.models_in(*(clause := ctx.clause(raw.start))) and not ctx.orgs_in(*clause):
@@ -1202,6 +1221,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         return ctx.line_start(pos), raw.end
     start, end = ctx.clause(pos)
     start = _own_subject_after_and(ctx, start, raw.start)
+    if raw.text.endswith(("后", "後")) and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start):
+        start = raw.start  # (what it is counted from is no news of its day: "GPT-4发布两天后，百度发布了文心一言")
     if end < sent_end and (dubbed := _DUBBED_NEXT.match(text, end)) is not None:
         end = ctx.clause(dubbed.end())[1]  # (the names it gives after: "releasing two models, dubbed A and B")
     if text.startswith("#", start) and _TOPIC.fullmatch(text, start, raw.start) is not None:
