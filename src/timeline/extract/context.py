@@ -214,7 +214,9 @@ _OBJECT_OF = regex.compile(
     # (what a model is placed between: "sits between B and C")
     r"|(?<=\b(?:improvements?|gains?|improves?|improved|preferred|chosen|wins?)\s+)(?:up)?on|\bover|\bbetween)"
     # (the kind of model first: "outperforming much larger models such as B", "beats rivals, including B")
-    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:models?|rivals?|competitors?|systems?),?\s+(?:such\s+as|like|including))?"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:models?|rivals?|competitors?|systems?),?\s+(?:such\s+as|like|including)"
+    # (or set off as an apposition: "beat its own flagship, Claude 3 Opus, on most evals")
+    r"|\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|predecessor|model|rival|sibling)s?,)?"
     # (after a score: "79.8% (pass@1), slightly above o1's")
     r"|(?<=\d%?(?:\s*[(（][^()（）]{1,20}[)）])?,?\s+(?:(?:slightly|just|well|far)\s+)?)(?:above|below|behind)"
     # (what a leading clause builds on or sets apart: "Building on B, the new model …", "Unlike B, it …"; not "A is
