@@ -110,7 +110,7 @@ _DONE = regex.compile(rf"(?:{_DONE_VERB})(?:了|的(?=[?？。,，.!！]|$))"
 # dateline in another time zone.
 # (the verbs of putting a model out, in the past tense: also what a participle clause opens with)
 _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|previewed"
-            r"|rolled\s+out|made\s+(?:\w+\s+)?available)\b")
+            r"|teased|revealed|demoed|rolled\s+out|made\s+(?:\w+\s+)?available)\b")
 # (and of taking one away: "text-davinci-003, which OpenAI retired on January 4, 2024")
 _ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b)")
@@ -171,6 +171,8 @@ _ACTION = regex.compile(
     r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?(?:available|public)|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
     r"|general\s+availability|bec(?:ame|omes)\s+(?:generally\s+)?available|open(?:ed|s)\s+(?:[\w.-]+\s+){1,3}?to"
+    # ("entered public preview on May 22", "teased o3 on December 20", "revealed", "demoed")
+    r"|enter(?:ed|s)\s+(?:(?:public|private|limited)\s+)?(?:preview|beta)|teas(?:e|ed|es)|reveal(?:ed|s)|demo(?:ed|s)"
     # (offered from that day on: "Available today in ChatGPT", "is now available")
     # (the date right after it: searched for up to the date, where its slice ends)
     r"|available(?=\s+(?:today|now)\b|[ \t]+$)|now\s+available"
