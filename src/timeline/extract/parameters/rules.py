@@ -125,7 +125,10 @@ _ACTIVE_NEXT = regex.compile(r"\s+total\s*(?:[,，/]|\s(?:with|and)\s)\s*\d+(?:\
 # ("17B active, 128 experts, 400B total": a total after a count of active ones)
 _ACTIVE_BEFORE = regex.compile(r"\d+(?:\.\d+)?\s*[BT]\s+activ(?:e|ated)\b[^.;。]{0,30}$")
 # ("uses 39B active parameters out of 141B": the total, with no word of its own)
-_OUT_OF_ACTIVE = regex.compile(r"\d\s*[BT]\s+activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?out\s+of\s+$")
+_OUT_OF_ACTIVE = regex.compile(r"\d\s*[BT]\s+activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?(?:out\s+)?of\s+$")
+# (the active count before it: "DBRX uses 36B active of 132B total parameters")
+_ACTIVE_OF_TOTAL = regex.compile(r"\s+activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?(?:out\s+)?of\s+"
+                                 r"\d+(?:\.\d+)?\s*[BT]\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
@@ -413,7 +416,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 10), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
-    if m.group("lat") and not (m.group("cue2") or cue_before or per_token or (
+    if m.group("lat") and not (m.group("cue2") or cue_before or per_token or match_at(_ACTIVE_OF_TOTAL, text, end) or (
             article and not object_of(text, max(sent_start, article.start() - 24), article.start()))
             or _appositive(ctx, start, sent_start, after)):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is, not one a
