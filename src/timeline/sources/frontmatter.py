@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -373,23 +374,25 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     """The day of a byline among the first lines that hold text ("发布时间：2025年7月18日",
     "2025-07-18 10:23 来源：新华网", "Published: May 3, 2025", "By Jane Doe | May 3, 2025"), or of a
     footer among the last, and where its line starts and ends."""
-    lines = 0
-    pos = 0
-    while lines < _HEAD_LINES and pos < len(normalized):
-        end = normalized.find("\n", pos)
-        end = len(normalized) if end == -1 else end
-        if normalized[pos:end].strip():
-            lines += 1
-            day = _byline_line(normalized[pos:end])
-            if day is not None and not _field_again(normalized, pos, end):
-                return day, pos, end
-        pos = end + 1
+    for pos, end in _head_lines(normalized):
+        day = _byline_line(normalized[pos:end])
+        if day is not None and not _field_again(normalized, pos, end):
+            return day, pos, end
     return _footer(normalized)
 
 
 def update_line(normalized: str) -> tuple[dt.date, int, int] | None:
     """The day a line among the first says the text was updated ("By Jane Smith" over "Updated Aug 5, 2025, 1:00 PM
     PDT", as news sites print it), and its line's span: no publication, but what a text with none is told as of."""
+    for pos, end in _head_lines(normalized):
+        if (lead := _UPDATED_LINE.match(normalized, pos, end)) is not None \
+                and (day := _byline_day(normalized[lead.end() : end])) is not None:
+            return day, pos, end
+    return None
+
+
+def _head_lines(normalized: str) -> Iterator[tuple[int, int]]:
+    """The spans of the first _HEAD_LINES lines that hold text."""
     lines = 0
     pos = 0
     while lines < _HEAD_LINES and pos < len(normalized):
@@ -397,11 +400,8 @@ def update_line(normalized: str) -> tuple[dt.date, int, int] | None:
         end = len(normalized) if end == -1 else end
         if normalized[pos:end].strip():
             lines += 1
-            if (lead := _UPDATED_LINE.match(normalized, pos, end)) is not None \
-                    and (day := _byline_day(normalized[lead.end() : end])) is not None:
-                return day, pos, end
+            yield pos, end
         pos = end + 1
-    return None
 
 
 def _line_opening(words: str, mark: str) -> str:

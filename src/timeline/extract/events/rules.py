@@ -358,6 +358,12 @@ _TALK_AFTER = re.compile(r"[ \t，,]*(?:(?:我们|咱们)(?:就|来|再)?|(?:给
 _COUNTED_FROM_ZH = regex.compile(r"(?:发布|推出|上线|开源|亮相|问世|面世|登场)(?:的|之)?\s*$")
 
 
+def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
+    """Whether `raw` is a span after a happening told right before it, from `start` on ("GPT-4发布两天后")."""
+    return raw.text.endswith(("后", "後")) and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start) \
+        is not None
+
+
 def _dated_before(ctx: DocContext, pos: int, day_at: int) -> bool:
     """Whether the model named right before `pos` (what a span is counted from) is named in the sentence of the last
     day written, at `day_at`."""
@@ -636,9 +642,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if ctx.in_model(raw.start) or (
                     raw.day_ctx == 0 and j + 1 < len(raws) and _day_named_after(ctx, raw, raws[j + 1])):
                 continue
-            if raw.ago is not None and raw.ago[1] > 0 \
-                    and _COUNTED_FROM_ZH.search(text, max(0, raw.start - 6), raw.start) \
-                    and not _dated_before(ctx, raw.start, day_at):
+            if raw.ago is not None and _counted_from_news(text, raw, 0) and not _dated_before(ctx, raw.start, day_at):
                 continue  # (counted from a happening the text does not date: "在Claude Opus 4.1发布两天后"; not
                 # "3月14日，GPT-4发布。GPT-4发布两天后，…")
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
@@ -1223,7 +1227,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         return ctx.line_start(pos), raw.end
     start, end = ctx.clause(pos)
     start = _own_subject_after_and(ctx, start, raw.start)
-    if raw.text.endswith(("后", "後")) and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start):
+    if _counted_from_news(text, raw, start):
         start = raw.start  # (what it is counted from is no news of its day: "GPT-4发布两天后，百度发布了文心一言")
     if end < sent_end and (dubbed := _DUBBED_NEXT.match(text, end)) is not None:
         end = ctx.clause(dubbed.end())[1]  # (the names it gives after: "releasing two models, dubbed A and B")

@@ -678,8 +678,10 @@ def _both_names(name: str, reg: Registry) -> str | None:
     return rest if again is not None and again[1] is found[1] and len(rest) > len(again[0]) else None
 
 
-_TEAM_VERB = re.compile(r"[ \t]+(?:(?:just|today|has|have|quietly|officially)[ \t]+)?(?:dropped|released|launched"
-                        r"|unveiled|open-sourced|introduced|announced|shipped)[ \t]+(?:the[ \t]+|its[ \t]+)?")
+def _puts_out(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a verb of release alone, as a company's before what it puts out (_RELEASE_NEXT)."""
+    verb = _RELEASE_NEXT.match(text, start, end)
+    return verb is not None and text[verb.end() : end].strip() in ("", "the", "its")
 
 
 def _without_family_before_member(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
@@ -691,7 +693,7 @@ def _without_family_before_member(text: str, chosen: list[ModelMention], reg: Re
         # (or a hub's id, its maker's account before a slash: "Qwen/Qwen2.5-7B"; or the team that puts the member out,
         # "Qwen just dropped Qwen3-Next-80B-A3B")
         if member is not None and ((member.start - m.end <= 1 and text[m.end : member.start].strip(" /") == "")
-                                   or _TEAM_VERB.fullmatch(text, m.end, member.start) is not None) \
+                                   or _puts_out(text, m.end, member.start)) \
                 and (fam := reg.family_by_form.get(m.text)) is not None and member.canonical != m.canonical \
                 and (found := _family_of(member.text, reg)) is not None and found[1] is fam:
             continue

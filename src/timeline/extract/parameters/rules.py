@@ -125,10 +125,10 @@ _ACTIVE_NEXT = regex.compile(r"\s+total\s*(?:[,，/]|\s(?:with|and)\s)\s*\d+(?:\
 # ("17B active, 128 experts, 400B total": a total after a count of active ones)
 _ACTIVE_BEFORE = regex.compile(r"\d+(?:\.\d+)?\s*[BT]\s+activ(?:e|ated)\b[^.;。]{0,30}$")
 # ("uses 39B active parameters out of 141B": the total, with no word of its own)
-_OUT_OF_ACTIVE = regex.compile(r"\d\s*[BT]\s+activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?(?:out\s+)?of\s+$")
+_ACTIVE_OF = r"activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?(?:out\s+)?of\s+"
+_OUT_OF_ACTIVE = regex.compile(rf"\d\s*[BT]\s+{_ACTIVE_OF}$")
 # (the active count before it: "DBRX uses 36B active of 132B total parameters")
-_ACTIVE_OF_TOTAL = regex.compile(r"\s+activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?(?:out\s+)?of\s+"
-                                 r"\d+(?:\.\d+)?\s*[BT]\b")
+_ACTIVE_OF_TOTAL = regex.compile(rf"\s+{_ACTIVE_OF}\d+(?:\.\d+)?\s*[BT]\b")
 _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
