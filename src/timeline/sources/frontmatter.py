@@ -442,9 +442,9 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
-_UPDATED_LINE = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}", regex.I)
+_UPDATED_LINE = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}", regex.I)  # (a line that opens with them)
 # When the text was updated, before when it was published ("*Updated: Mar 5, 2025 · Published: Mar 4, 2025*")
-_UPDATED_FIRST = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}[^\n·•|丨]{{1,40}}?\s*[·•|丨]\s*", regex.I)
+_UPDATED_FIRST = regex.compile(rf"{_UPDATED_LINE.pattern}[^\n·•|丨]{{1,40}}?\s*[·•|丨]\s*", regex.I)
 
 
 def _byline_line(line: str) -> dt.date | None:

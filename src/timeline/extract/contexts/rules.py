@@ -18,6 +18,9 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # The verbs of a length the context grew or is extended to ("扩展至", "提升到"), for every reading below
 _RAISED_TO = "(?:扩展|扩大|拓展|延长|提升|提高|增加|升级)(?:到|至)"
+# ... and in English ("context grows to 128K", "later expanded to 2M")
+_GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted|grew|grown|jumped|rose"
+         r"|grows|rises|jumps|increases|expands|extends|doubles")
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 # (Chinese may write the number right after: "上下文长度4096")
 _PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|{_RAISED_TO})\s*){{0,3}}"
@@ -86,8 +89,7 @@ _CUE_BEFORE = regex.compile(
     r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧"
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
-    r"|was|has\s+been|doubled|tripled|quadrupled|increased|expanded|extended|raised|grew|grown|jumped|rose"
-    r"|grows|rises|jumps|increases|expands|extends|doubles"  # ("context grows to 128K")
+    rf"|was|has\s+been|{_GREW}"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
     r"|supports?|full|native)\s*)*$"
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
@@ -118,8 +120,8 @@ _SINCE = (r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
 _NOTHING_AFTER = regex.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 # (or grew to in English: "later expanded to 2M", "Google extended it to 2M", "extendable to ~1M")
-_EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:extend(?:ed|able|s)?|expand(?:ed|s)?|raised|increased|doubled"
-                          r"|boosted)\s+(?:it\s+|that\s+)?to|up\s+to)\s*(?:~|约|about\s+|around\s+)?$", regex.I)
+_EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{_GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
+                          r"\s*(?:~|约|about\s+|around\s+)?$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 # An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
 _ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"

@@ -355,7 +355,7 @@ _TALK_AFTER = re.compile(r"[ \t，,]*(?:(?:我们|咱们)(?:就|来|再)?|(?:给
 
 # A span counted from a happening the text does not date ("在Claude Opus 4.1发布两天后": not two days after the date
 # before it); the verb, then 的 or 之 perhaps, right before the span
-_COUNTED_FROM_ZH = regex.compile(r"(?:发布|推出|上线|开源|亮相|问世|面世|登场)(?:的|之)?\s*$")
+_COUNTED_FROM_ZH = regex.compile(rf"(?:{RELEASED}|亮相|问世|面世|登场)(?:的|之)?\s*$")
 
 
 def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
@@ -1722,7 +1722,7 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
                               r"|[A-Z][^,.\n]{0,40}?\s(?:said|says|reported|reports)\s+(?:that\s+)?)?"
                               r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])"
                               # (公司 alone before its verb or its time, as a profile goes on: "公司于今年3月发布了…")
-                              r"|公司(?=[于在将已]|今年|近日|正式|发布|推出|宣布|开源)"
+                              rf"|公司(?=[于在将已]|今年|近日|正式|宣布|{RELEASED})"
                               # (or "it" that does what only a company does: "In September it raised $13 billion")
                               rf"|[Ii]t\s+(?=(?:has\s+|had\s+)?(?:{_COMPANY_EN})))")
 

@@ -366,6 +366,8 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
     for word in _COMPANY_WORD.finditer(text):
         at, word_end = word.start(), word.end()
         verb = match_at(_RELEASE_NEXT, text, word_end) is not None
+        if not verb and text.find(" by ", max(0, at - 44), at) == -1:
+            continue  # (most "AI"s of a text are neither: tested before the name is looked for)
         before = _NAME_BEFORE.search(text, max(0, at - 39), at + 1)
         if before is None:
             continue
@@ -375,14 +377,18 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
         start = at - len(" ".join(words))
         if not verb and not text.endswith(" by ", 0, start):
             continue  # (the maker named after "by": "fine-tuned from Qwen2.5-7B by Foo Labs")
-        if not words or text[start:at] != " ".join(words) or any(o.start < word_end and start < o.end for o in known):
+        if not words or text[start:at] != " ".join(words) or _overlaps(known, start, word_end):
             continue  # (words apart by more than a blank; or a company the registry knows: "Google AI")
         found.append(OrgMention(start, word_end, text[start:word_end], text[start:word_end]))
     if '"' in text:
         for named in _COMPANY_ZH.finditer(text):
-            if not any(o.start < named.end(1) and named.start(1) < o.end for o in known):
+            if not _overlaps(known, named.start(1), named.end(1)):
                 found.append(OrgMention(named.start(1), named.end(1), named.group(1), named.group(1)))
     return found
+
+
+def _overlaps(known: list[OrgMention], start: int, end: int) -> bool:
+    return any(o.start < end and start < o.end for o in known)
 
 
 # ... and in Chinese, the name in quotes after the word for a company ("大模型公司「智元星辰」完成融资": normalized to

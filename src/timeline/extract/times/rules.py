@@ -47,6 +47,11 @@ EN_WEEKDAY = "|".join(_EN_WEEKDAYS)  # (also read by events and bylines)
 WEEKDAY_NOTE = rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜|週|禮拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?"
 EN_DATE_WORD = rf"(?:{MONTH_NAME}|{EN_WEEKDAY})"  # (a capitalized word that is no name: models, events)
 _SEASON = "spring|summer|fall|autumn|winter"
+# A year's two digits after an apostrophe, as posts and decks write it: "Dec '24", "Q4'24", "H2'25"
+_SHORT_YEAR = r"['’]\d{2}(?!\d)"
+# A quarter's start or end in Chinese: "第三季度末", "第四季度初"
+_QUARTER_PART = {"末": "late", "底": "late", "初": "early"}
+_QUARTER_PARTS = "|".join(_QUARTER_PART)
 # Parts of a period in words: "the end of 2025", "the first half of 2026", "beginning of next year".
 _POINT_WORDS = r"(?:end|beginning|start|middle)"
 _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}  # (quarters in words)
@@ -113,7 +118,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     year_tail = (
         # (a quarter's end or start: "2025年第三季度末", "Q4初")
-        r"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4])(?P<yqp>末|底|初)?|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
+        rf"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4])(?P<yqp>{_QUARTER_PARTS})?|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
         r"|第(?P<yweek>[一二三四五六七八九十\d]{1,3})(?:周|週|个星期|個星期)"
         r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月"
         rf"|年?{_YEAR_PART}(?!\s*[月\d]))"  # ("2026年年中" as "2026年中")
@@ -125,7 +130,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     standalone = (
         r"(?P<npart>年初|年中(?![国國])|年底|年末|年尾|上半年|下半年|前半年|后半年|後半年|上个半年|上個半年"
         # (a fiscal year's quarter is none of the calendar's; "二季度" as business news writes it)
-        r"|(?<![\d一二三四五六七八九十第])(?<!财年)第?[一二三四]季度(?:末|底|初)?)"
+        rf"|(?<![\d一二三四五六七八九十第])(?<!财年)第?[一二三四]季度(?:{_QUARTER_PARTS})?)"
     )
     week = (
         r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
@@ -178,10 +183,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
         # ("Dec '24" in a post; not a sentence's end over a line's next year: "… in February.\n2020 — …")
-        rf"|(?P<enm3>{MONTH_NAME})(?:\.?,?[^\S\n]+|,?[^\S\n]*\n[^\S\n]*)(?P<eny3>\d{{4}}|['’]\d{{2}}(?!\d))"
-        # (a year's two digits after an apostrophe, as posts and decks write it: "Q4'24", "Q3 '25")
-        rf"|(?:Q(?P<enqq>[1-4])(?:\s+(?:of\s+)?|\s?(?=['’]\d\d))|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
-        rf"(?P<eny4>\d{{4}}|['’]\d{{2}}(?!\d))"
+        rf"|(?P<enm3>{MONTH_NAME})(?:\.?,?[^\S\n]+|,?[^\S\n]*\n[^\S\n]*)(?P<eny3>\d{{4}}|{_SHORT_YEAR})"
+        # (a year's two digits after an apostrophe: "Q4'24", "Q3 '25")
+        rf"|(?:Q(?P<enqq>[1-4])(?:\s+(?:of\s+)?|\s?(?={_SHORT_YEAR}))|(?:the\s+)?(?P<enqw>{_QUARTER_WORDS})\s+quarter\s+of\s+)"
+        rf"(?P<eny4>\d{{4}}|{_SHORT_YEAR})"
         # (a quarter alone after a preposition is of the passage's year: "an update in Q4")
         # (or after a part of it: "by the end of Q3", "late Q3")
         r"|(?<=\b(?:in|by|during|before|until|after|for|of|early|mid|late)\s)Q(?P<enqa>[1-4])\b"
@@ -200,7 +205,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
         rf"|(?=(?-i:[A-Z]))(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
-        r"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{2})\b|\s?['’](?P<enhya>\d{2})(?!\d))|(?P<enhy2>(?:19|20)\d{2})\s?H(?P<enhh2>[12])\b"
+        rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}})\b|\s?(?P<enhya>{_SHORT_YEAR}))|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12])\b"
         r"|(?<![\w.])(?P<enhh3>[12])H(?P<enhy3>\d{2})\b"  # (an analyst's "1H25", "2H24")
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
@@ -372,7 +377,7 @@ _SHAPES: dict[str, str] = {
           rf"|he\s+day\s+(?:before|after)"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
-    "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?['’]\d\d(?!\d)){_WORD_END}",
+    "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}",
 }
 
 
@@ -756,7 +761,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
                        week_dir=1 if ahead else -2 if which == "last" else -1)
     if g("enhh") or g("enhh2"):
-        half_year = int(g("enhy") or g("enhy2")) if g("enhy") or g("enhy2") else 2000 + int(g("enhya"))
+        half_year = int(g("enhy") or g("enhy2")) if g("enhy") or g("enhy2") else 2000 + int(g("enhya")[1:])
         return RawTime(**base, year=half_year, half=int(g("enhh") or g("enhh2")))
     if g("enhh3"):
         return RawTime(**base, year=2000 + int(g("enhy3")), half=int(g("enhh3")))
@@ -797,9 +802,6 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     quarter = int(g("enqq") or g("enqa")) if g("enqq") or g("enqa") else _EN_ORDINAL[words.lower()] if words else None
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
                    quarter=quarter, qualifier=qualifier, half=half)
-
-
-_QUARTER_PART = {"末": "late", "底": "late", "初": "early"}
 
 
 def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
