@@ -230,6 +230,7 @@ _OBJECT_OF = regex.compile(
     r"|(?:addition|member)\s+(?:to|of)"
     r"|(?:on\s+par|level|comparable|competitive)\s+with|(?:comparable|similar)\s+to|as\s+good\s+as|matching|rivall?ing"
     r"|(?<=\b(?:first|only)\s+(?:[\w-]+\s+){0,3}?)since"  # ("its first open-weight models since GPT-2")
+    r"|same\s+(?:day|week|month)\s+as"  # (whose day another's is: "launched the same day as B")
     # (another model's score: "up from 48.9% for o1")
     r"|(?<=\d%?|\d\s+points)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
@@ -258,7 +259,8 @@ def object_of(text: str, start: int, pos: int) -> bool:
 _LEVEL_AFTER = re.compile(r"[^，。,;；\n]{1,24}?水平")
 # ("参数量和GLM-4.5一样": what the subject is the same as)
 _LIKE_BEFORE = ("和", "与", "跟", "同")
-_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,24}?(?:一样|相同|一致|相当|持平)")
+# (or whose day another's is: "与B同一天发布")
+_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,24}?(?:一样|相同|一致|相当|持平|同一天|同日|同天)")
 
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters"), and a verb

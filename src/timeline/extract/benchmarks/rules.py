@@ -196,6 +196,11 @@ _APPOSED_REACH = 80  # characters after the name the English lead may take
 _UNNAMED_SUBJECT = re.compile(r"(?:\s*,\s*)?(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w.-]+\s+){0,3}?"
                               r"(?:model|variant|version|system)\s+")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
+# A subject that tells the score of a model named after it ("On SWE-bench Verified, Anthropic reports 77.2% for Sonnet
+# 4.5", "On MMLU, the lab lists 88.1% for Foo-3 and 85.2% for Bar-2")
+_REPORTED = re.compile(r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|the\s+(?:company|lab|team|authors?|paper|report)|they|we)"
+                       r"\s+(?:report(?:s|ed)?|claim(?:s|ed)?|cite(?:s|d)?|list(?:s|ed)?|quote(?:s|d)?|give(?:s)?|gave"
+                       r"|show(?:s|ed)?|put(?:s)?)\s+(?=\d)")
 # (a participle: "scoring", "reaching"; or a phrase with its score: "beats B on LMArena, with an Elo of 1338")
 _SCORING = re.compile(rf"{_EN_SCORE_VERB}(?<=ing)\s|with\s")
 _ON_NEXT = re.compile(r"\s*(?<![A-Za-z])(?:on|in)\s+(?:the\s+)?")  # (the score's match may end past its blank)
@@ -530,6 +535,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             offset += past.end()  # ("登顶LMArena，得分1501": the score of the board it topped, after the comma)
             window = text[offset : min(sent_end, offset + 40)]
         referred: list[ModelMention] = []
+        reported: ModelMention | None = None  # (the model a reporter's score is for)
         if lead and lead.re is _EN_MODEL_NEXT and (scoring := match_at(_SCORING, text, bench.end() + lead.end())):
             # "… performance on SWE-bench Verified, scoring 62.3%": no subject after it, the sentence's own
             lead, offset = None, scoring.start()
@@ -552,6 +558,11 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 if not referred and (back := ctx.referent(sent_start)) is not None:
                     referred = [back]  # (further back, over sentences naming none: "A is out. 480B params. On X it …")
                 offset = pronoun.end()
+            elif lead.re is _EN_MODEL_NEXT and (told := match_at(_REPORTED, text, subject)) is not None \
+                    and not ctx.models_in(subject, told.end()) and (told_score := _ONE_SCORE.match(text, told.end())) \
+                    and (for_at := match_at(_FOR_MODEL, text, told_score.end())) \
+                    and (reported := _model_at(ctx, _past_owner(ctx, for_at.end()))) is not None:
+                model, offset = reported, told.end()
             elif lead.re is _COLON and text[bench.end() : subject].lstrip()[:1] in ("(", "（"):
                 offset = subject  # ("MMLU (0-shot, CoT): 88.6": the score after the setting, not "(0")
             elif lead.re is _EN_MODEL_NEXT and (unnamed := match_at(_UNNAMED_SUBJECT, text, subject)
@@ -574,7 +585,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             and _AND_ON.search(text, max(sent_start, bench.start() - 12), bench.start()) is not None
         if not m or (m.group("unit") is None and not colon and not m.group("word") and not board
                      and not paired and not versus and not alone and not elided) \
-                or (lead is not None and not colon and not ((model or referred) and m.group("word"))):
+                or (lead is not None and not colon and not ((model or referred) and (m.group("word") or reported))):
             if m is not None and lead is not None and not colon and m.group("word") and not model and not referred:
                 # ("On HumanEval our model scores 54.3, whereas Foo-2 scores 30.5": the subject no name, the others'
                 # scores named after it still the benchmark's)
@@ -616,15 +627,15 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                     unit=_unit(m.group("unit")), comparator="=",
                     prov=ctx.prov(target.start if target.start >= sent_start else bench.start(), versus.end()))
             continue
+        end = reported.end if reported is not None else offset + m.end()
         for target in targets:
             ctx.add(records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=_value(m.group("score")),
                 unit=_unit(m.group("unit")), comparator=_comparator(m.group("cmp")),
-                prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), offset + m.end()),
+                prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), end),
             )
         if targets:
-            _other_scores(ctx, bench.group("name"), offset + m.end(), sent_end, colon, records,
-                          offset + m.start("score"))
+            _other_scores(ctx, bench.group("name"), end, sent_end, colon, records, offset + m.start("score"))
     return records
 
 

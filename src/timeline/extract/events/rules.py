@@ -373,6 +373,35 @@ def _dated_before(ctx: DocContext, pos: int, day_at: int) -> bool:
     return any(m.canonical == named[-1].canonical for m in ctx.models_in(*ctx.sentence(day_at)))
 
 
+# The day another model's news was told ("launched the same day as Claude Sonnet 4.5", "与Claude Sonnet 4.5同一天
+# 发布"): that model's day, not the passage's last
+_SAME_AS = re.compile(r"\s+as\s+")
+_SAME_AS_ZH = ("与", "和", "跟", "同")
+
+
+def _same_day_as(ctx: DocContext, raw: RawTime) -> ModelMention | None:
+    """The model whose day `raw` ("the same day", "同一天") says it is, when it names one right after `as` or before
+    it after 与."""
+    text = ctx.text
+    if (after := _SAME_AS.match(text, raw.end)) is not None:
+        named = ctx.models_in(after.end(), after.end() + 1)
+        return named[0] if named else None
+    before = ctx.model_before(raw.start, max(0, raw.start - 40))
+    if before is None or text[before.end : raw.start].strip() \
+            or not text[max(0, before.start - 3) : before.start].rstrip().endswith(_SAME_AS_ZH):
+        return None
+    return before
+
+
+def _day_told(ctx: DocContext, dated: list[DatedMention], model: ModelMention) -> dt.date | None:
+    """The last day in `dated` whose sentence names `model`."""
+    for d in reversed(dated):
+        if d.time.precision == "day" and d.time.earliest is not None and d.raw.start < model.start \
+                and any(m.canonical == model.canonical for m in ctx.models_in(*ctx.sentence(d.raw.start))):
+            return d.time.earliest
+    return None
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
@@ -645,6 +674,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if raw.ago is not None and _counted_from_news(text, raw, 0) and not _dated_before(ctx, raw.start, day_at):
                 continue  # (counted from a happening the text does not date: "在Claude Opus 4.1发布两天后"; not
                 # "3月14日，GPT-4发布。GPT-4发布两天后，…")
+            same_day: dt.date | None = None
+            if raw.day_ctx == 0 and (same_as := _same_day_as(ctx, raw)) is not None:
+                same_day = _day_told(ctx, [*found, *on_line], same_as)
+                if same_day is None:
+                    continue  # (the day of news the text does not date)
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
             if (raw.ago is not None or raw.day_ctx) and block_day is not None and day_at >= ctx.sentence(raw.start)[0] \
                     and not ctx.models_in(*(clause := ctx.clause(raw.start))) and not ctx.orgs_in(*clause):
@@ -688,7 +722,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                                                              reference):
                 context_year = block_year + 1
             # (not another passage's day in a passage dated otherwise: "In March 2024, … Three days before, …")
-            day = block_day if block_day is not None or raw.day_ctx is None or block_year is not None \
+            day = same_day if same_day is not None \
+                else block_day if block_day is not None or raw.day_ctx is None or block_year is not None \
                 else last_day if after_last else passage_day
             if raw.month_ctx and raw.month_rel and block_month is not None and block_year is None:
                 context_year = month_year  # ("… in late December and Foo-4 a month later", told in July: January)
