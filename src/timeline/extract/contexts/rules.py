@@ -24,7 +24,8 @@ _GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 # (Chinese may write the number right after: "上下文长度4096")
 _PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|{_RAISED_TO})\s*){{0,3}}"
-                   r"|(?i:windows?|lengths?)\s*(?:(?i:of|is|:|：|\*\*)\s*){1,3}(?i:up\s+to\s+|full\s+)?)")
+                   # (a config's key: "context_length": 131072, context_window = 8192)
+                   r"|_?(?i:windows?|lengths?)[\"']?\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}(?i:up\s+to\s+|full\s+)?)")
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
     # ("a 1-million-token context window": the words hyphenated)
@@ -82,9 +83,9 @@ _CUE_BEFORE = regex.compile(
     # (a model's window alone: "had a window of just 4,096 tokens"; an attention's is none, _ATTENTION_WINDOW)
     rf"(?:上下文|context|input(?=\s+(?:length|window))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力"
     r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b))"
-    rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|windows?|lengths?|limits?|sizes?)?"
+    rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|_?(?:windows?|lengths?|limits?|sizes?)[\"']?)?"  # (a config's key)
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
-    rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|\*\*"
+    rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧"
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
