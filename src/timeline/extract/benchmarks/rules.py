@@ -746,7 +746,8 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
 
 # A sentence of a line about a model that opens with its verb ("- **Foo-4**: 400B total. Beats B on most benchmarks,
 # with an Elo of 1417 on LMArena"): the line's model is its subject
-_SUBJECT_ELIDED = regex.compile(rf"\s*(?:{_EN_SCORE_VERB}|(?:beat|outperform|top|lead|match|rank|surpass)s)\b", regex.I)
+_SUBJECT_ELIDED = regex.compile(  # (or "Claimed 81% on MMLU.")
+    rf"\s*(?:{_EN_SCORE_VERB}|(?:beat|outperform|top|lead|match|rank|surpass)s|claim(?:s|ed))\b", regex.I)
 
 
 # (a pronoun inside the sentence that scored: "On GPQA it scored 59.4%, and 92.0% on HumanEval")
@@ -783,13 +784,15 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             continue  # ("the previous best (54.8 on MMLU)": no model of its own)
         targets = listed[1] if listed is not None else [owner] if owner is not None else \
             _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
-        if not targets and match_at(_SUBJECT_ELIDED, text, sent_start) is not None \
-                and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
+        elided = not targets and match_at(_SUBJECT_ELIDED, text, sent_start) is not None
+        if elided and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
             targets = [head]
-        elif not targets and (ctx.opens_with_figure(sent_start) or _IT_SCORED.search(text, sent_start, m.start())
+        elif not targets and (elided or ctx.opens_with_figure(sent_start)
+                              or _IT_SCORED.search(text, sent_start, m.start())
                               or _RESULTS_LEAD.match(text, sent_start, m.start("score"))) \
                 and (referred := ctx.referent(sent_start)):
-            # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …", "On GPQA it scored 59.4%, and 92.0% on HumanEval")
+            # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …", "On GPQA it scored 59.4%, and 92.0% on HumanEval";
+            # "Foo-3 is out. Claimed 81% on MMLU.": the subject left out, the sentence before's)
             targets = [referred]
         chain = (bench.end(), targets) if targets else None
         end = bench.end()

@@ -161,6 +161,8 @@ _RAISED_MONEY = (r"rais(?:ed|es)(?=\s+(?:about\s+|nearly\s+|over\s+|more\s+than\
 _ACTION = regex.compile(
     r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
     r"放出|上架|登陆|下线|停用|退役|更名|改名|"
+    # (made public: "技术报告预计下周公开", "公开了权重"; not "公开表示", "公开信")
+    r"公开(?=了|[，。；,;A-Za-z]|\s*$|技术报告|论文|权重|代码|源码)|"
     rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"

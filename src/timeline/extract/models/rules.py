@@ -231,7 +231,8 @@ def _code_names(text: str) -> list[tuple[int, str]]:
 
 # (not a metric: "上的Pass@1得分")
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9@])")
-_NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术|架构|数据集|基准|算法|API|协议|芯片|指数|格式)")
+_NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告)|架构|数据集|基准|算法|API|协议|芯片|指数"
+                          r"|格式)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
 _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
 # (but a context length after a size ends a model's name: "Yi-34B-200K", "Foo-7B-32k")
