@@ -188,7 +188,9 @@ _AND = re.compile(r"\s+and\s+")
 _AS_OF = ("截至", "截止", "截止到", "截止至")  # (what ends right before a date)
 _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
 # ("revenue for the third quarter ended October 27": where a period ends)
-_PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|months?|weeks?)\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I)
+# (or its fiscal year's, then which: "the third quarter of fiscal 2026, which ended October 26")
+_PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|months?|weeks?)(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?"
+                           r"\s+(?:which\s+|that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
 # A lead that dates a state, not happenings ("Open LLM leaderboard, December 2024", "截至2025年3月"):
 # the models listed under it did nothing then.
 # (or the day the list was brought up to date: "国产大模型上下文长度一览（2025年8月更新）", "(updated August 2025)")
@@ -433,7 +435,7 @@ def _usable(raw: RawTime, text: str) -> bool:
     before = text[max(0, raw.start - 8) : raw.start].rstrip()
     if before.endswith(_AS_OF) or (before.endswith("of") and _AS_OF_EN.search(before)) or (
             "end" in text[max(0, raw.start - 13) : raw.start]  # (a word tested in C first: few dates have it)
-            and _PERIOD_ENDED.search(text, max(0, raw.start - 24), raw.start)):
+            and _PERIOD_ENDED.search(text, max(0, raw.start - 48), raw.start)):
         return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
     if text[raw.end : raw.end + 1] in _REPORT_FIRST and match_at(_REPORT_AFTER, text, raw.end):
         return False  # "发布2024年第三季度财报", "its fourth-quarter 2024 results": the period a report covers
@@ -649,6 +651,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     day_at = -1  # (where the last day was written)
     dateline: dt.date | None = None  # (the day of the passage's dateline: "11月20日消息，谷歌今日发布…" is that day's)
     last_day: dt.date | None = None  # (the last day written before, past blank lines: "一周后，…" opens a paragraph)
+    last_month: tuple[int, int] | None = None  # (and the last month with its year: "同月，…" opens a paragraph)
     last_year: int | None = None
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
@@ -730,6 +733,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if raw.month_ctx and raw.month_rel and block_month is not None and block_year is None:
                 context_year = month_year  # ("… in late December and Foo-4 a month later", told in July: January)
             month = block_month if block_month is not None or not headings else headings[-1][2]
+            if raw.month_ctx and not raw.month_rel and month is None and block_year is None \
+                    and last_month is not None:
+                context_year, month = last_month  # ("3月25日，谷歌发布…" over "同月，DeepSeek发布…")
             time = resolve(raw, quoted.get(raw.start) or (dateline if dateline is not None and raw.day_rel is not None
                                                            else reference), context_year, month, day)
             if time is None:
@@ -797,6 +803,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 or (block_year != was_year and raw.month is None and time.qualifier == "late")
             if raw.month is not None and time.value:
                 block_month, month_year = raw.month, int(time.value[:4])
+                last_month = (month_year, block_month)
             elif raw.month_ctx and raw.month_rel and time.precision == "month" and time.value:
                 # (the story told forward: "A month later, …" after "a month later" counts from that one's month)
                 block_month, month_year = int(time.value[5:7]), int(time.value[:4])
@@ -1213,17 +1220,25 @@ _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
 _JOINT_WORDS = (" and ", " while ", " whereas ", " but ")
 
 
-def _own_subject_after_and(ctx: DocContext, start: int, date_at: int) -> int:
-    """Where the date's own clause starts, past "and" and another subject with its verb (else `start`)."""
+def _subject_joints(ctx: DocContext, start: int, end: int) -> list[re.Match[str]]:
+    """The joints between `start` and `end` ("and", "while", …) that another subject with its verb follows, after a
+    clause that tells a happening."""
     text = ctx.text
-    if not contains_any(text, _JOINT_WORDS, start, date_at):
-        return start
-    for joint in reversed(list(_AND_SUBJECT.finditer(text, start, date_at))):
+    if not contains_any(text, _JOINT_WORDS, start, end):
+        return []
+    joints = []
+    for joint in _AND_SUBJECT.finditer(text, start, end):
         subject = ctx.orgs_in(joint.end(), joint.end() + 1) or ctx.models_in(joint.end(), joint.end() + 1)
         if subject and match_at(_VERB_NEXT, text, subject[0].end) is not None \
                 and _ACTION.search(text, start, joint.start()) is not None:
-            return joint.end()
-    return start
+            joints.append(joint)
+    return joints
+
+
+def _own_subject_after_and(ctx: DocContext, start: int, date_at: int) -> int:
+    """Where the date's own clause starts, past "and" and another subject with its verb (else `start`)."""
+    joints = _subject_joints(ctx, start, date_at)
+    return joints[-1].end() if joints else start
 
 
 def _with_apposed(ctx: DocContext, start: int, end: int, sent_start: int) -> tuple[int, int]:
@@ -1303,6 +1318,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
             break
         next_end = ctx.clause(end)[1]
+        if after is not None and end <= after.raw.start < next_end \
+                and (joints := _subject_joints(ctx, end, after.raw.start)):
+            return start, joints[0].start()  # (not over another subject's clause with a date of its own: "In March
+            # 2025, Google released A and Alibaba released B (on March 27)")
         if after is not None and end <= after.raw.start < next_end and ctx.models_in(end, next_end) \
                 and _ACTION.search(text, start, end):
             break  # (nor from a clause that tells its happening over one with a date and a model of its own: "We will

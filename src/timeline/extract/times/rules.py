@@ -58,6 +58,7 @@ _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}  # (quarters in
 _QUARTER_WORDS = "|".join(_EN_ORDINAL)
 _PART_WORDS = rf"(?:{_POINT_WORDS}|first\s+half|second\s+half)"
 _EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
+_EDGE_WEEK = r"(?:first|last|final)\s+(?:week|few\s+days|days)"  # (a month's first or last days)
 _AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
 # Part-of-period words, guarded against the compounds they start (中国, 底层, 初步, ...).
 _GUARD_CHU = r"初(?![步次创創衷始心级級见見识識赛賽版])"
@@ -179,7 +180,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|{_MONTH_DOT_DAY}"
     )
     english = (
-        rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?{_POINT_WORDS}\s+of)[\s-]+)?"
+        # ("the last week of December 2024": its end, as "late December")
+        rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?(?:{_POINT_WORDS}|{_EDGE_WEEK})\s+of)[\s-]+)?"
         rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
         rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
         # ("Dec '24" in a post; not a sentence's end over a line's next year: "… in February.\n2020 — …")
@@ -368,7 +370,7 @@ _SHAPES: dict[str, str] = {
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
           rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
-    "Tt": rf"(?i:uesday|hursday|he\s+{_PART_WORDS}\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
+    "Tt": rf"(?i:uesday|hursday|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|week|month|year)|hat\s+(?:week|month)"
@@ -642,6 +644,8 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
         parts = parts[1:]
     if not parts:
         return None, None
+    if parts[1:2] in (["week"], ["few"], ["days"]):
+        return ("early" if parts[0] == "first" else "late"), None  # (a month's first or last week)
     if parts[0] in _EN_HALF:
         return None, _EN_HALF[parts[0]]
     return _EN_PART.get(parts[0]), None
