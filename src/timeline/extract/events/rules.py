@@ -459,7 +459,8 @@ def _usable(raw: RawTime, text: str) -> bool:
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
     # count back ("两年前") states no precision of its own, a holiday (unless with its year: "the day after Christmas
     # 2024") or a bare weekday no direction.
-    return raw.ago is None and (raw.holiday is None or raw.year is not None) \
+    return raw.ago is None and ((raw.holiday is None and raw.lunar is None) or raw.year is not None
+                                or raw.year_rel is not None) \
         and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
 
 

@@ -62,7 +62,7 @@ _EDGE_WEEK = r"(?:first|last|final)\s+(?:week|few\s+days|days)"  # (a month's fi
 _AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
 # Part-of-period words, guarded against the compounds they start (中国, 底层, 初步, ...).
 _GUARD_CHU = r"初(?![步次创創衷始心级級见見识識赛賽版])"
-_GUARD_ZHONG = r"中(?![国國华華文心方部东東西南北型小大外期间間的])"
+_GUARD_ZHONG = r"中(?![国國华華文心方部东東西南北型小大外期间間的秋])"
 _GUARD_DI = r"底(?![层層座线線部盘盤气氣稿片子牌])"
 _GUARD_MO = r"末(?![端尾日])"
 _YEAR_PART = rf"(?P<ypart>{_GUARD_CHU}|{_GUARD_ZHONG}|{_GUARD_DI}|{_GUARD_MO}|尾)"
@@ -80,6 +80,32 @@ def _holidays() -> dict[str, tuple[int, int]]:
     return table
 
 
+@cache
+def _lunar() -> tuple[dict[str, str], dict[int, dict[str, tuple[int, int]]]]:
+    """The lunar calendar's holidays: name -> kind ("spring", "eve", …), and year -> kind -> (month, day)."""
+    data = read_yaml(__package__, "lunar.yaml")
+    kinds = {str(name): str(kind) for kind, names in data["names"].items() for name in names}
+    days: dict[int, dict[str, tuple[int, int]]] = {}
+    for year, by_kind in data["days"].items():
+        days[int(year)] = {str(kind): (int(str(md)[:2]), int(str(md)[3:])) for kind, md in by_kind.items()}
+    return kinds, days
+
+
+def _lunar_day(kind: str, shift: int, year: int) -> Date | None:
+    """The Gregorian day of a lunar holiday in `year` (`shift` days from it; 除夕 the day before 春节), if known."""
+    by_kind = _lunar()[1].get(year)
+    if by_kind is None:
+        return None
+    month, day = by_kind["spring" if kind == "eve" else kind]
+    return Date(year, month, day) + dt.timedelta(days=shift - (kind == "eve"))
+
+
+def _holiday_names() -> list[str]:
+    return [*_holidays(), *_lunar()[0]]
+
+
+# The days around a holiday, no day of their own: "春节前后", "国庆期间", "春节后", "春节前夕" (the run-up to it)
+_AROUND_HOLIDAY = r"前后|前後|左右|[前后後](?!一[天日])|之[前后後]|以[前后後]|期间|期間|假期|长假|長假"
 # Days from a holiday: "圣诞节次日", "the day after Christmas"
 _HOLIDAY_SHIFT = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "after": 1}
 
@@ -91,7 +117,7 @@ _WRAP = r"[^\S\n]*(?:\n[^\S\n]*)?"
 
 def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern[str]:
     """Every form; `with_lead`: behind the check of where a form can begin (_lead_branches)."""
-    holidays = trie_pattern(_holidays())
+    holidays = trie_pattern(_holiday_names())
     year = (
         r"(?:(?P<yabs>(?<![\d.A-Za-z_])\d{4}|(?<![\d.A-Za-z_])\d{2}(?=\s*年(?![前后後]))"
         rf"|(?<![{_CN_DIGIT}十百千])[{_CN_DIGIT}千]{{2,5}}(?=\s*年))\s*年"
@@ -261,7 +287,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     # "the day after Christmas 2024"; a year before it, "2024年圣诞节", and "the day before" are read as forms of their
     # own and joined to it after the scan, see _joined_holidays: a branch tried before theirs cost at every candidate)
     holiday = (r"(?:the\s+day\s+(?P<hoff>after)\s+(?=(?-i:[A-Z])))?"
-               rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])|(?![A-Za-z]))"
+               # (not the days around it: "春节前后", "国庆期间", "春节后")
+               rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])(?!節?节?(?:{_AROUND_HOLIDAY}))|(?<=[\x00-\x7f])(?![A-Za-z]))"
                rf"(?P<hshift>{'|'.join(w for w in _HOLIDAY_SHIFT if not w.isascii())})?"
                r"(?:,?[^\S\n]+(?P<hya>(?:19|20)\d{2})(?![\d年]))?")
     lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
@@ -387,7 +414,7 @@ def _lead_rules(shapes: bool = True) -> list[tuple[str, str]]:
     """_LEAD_RULES (with their shapes) plus the holidays: first character, then the second by
     lookahead (with shapes: the rest of the name)."""
     rests: dict[str, set[str]] = {}
-    for name in _holidays():
+    for name in _holiday_names():
         rests.setdefault(name[0], set()).add(name[1:] if shapes else name[1:2])
     own = [(first, rule + _SHAPES.get(first, "") if shapes else rule) for first, rule in _LEAD_RULES]
     return [*own, *[(regex.escape(first), f"(?={'|'.join(sorted(map(regex.escape, rest)))})")
@@ -447,6 +474,7 @@ class RawTime(NamedTuple):
     qualifier: str | None = None
     ago: tuple[str, int] | None = None  # ("year" | "month" | "week" | "day", signed count)
     holiday: tuple[int, int] | None = None
+    lunar: tuple[str, int] | None = None  # a lunar holiday's kind ("spring", "eve", …) and the days from it
     bare_year: bool = False  # a four-digit number read as a year without 年
     until: RawTime | None = None  # a range's last day, month, quarter or year ("6月20日至21日")
     clock: bool = False  # a live report's time of day that opens its line: the text's own day ("14:05 雷军宣布…")
@@ -918,16 +946,24 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
     joined: list[RawTime] = []
     for raw in raws:
         before = joined[-1] if joined else None
-        if raw.holiday is not None and before is not None and not text[before.end : raw.start].strip():
+        if (raw.holiday is not None or raw.lunar is not None) and before is not None \
+                and not text[before.end : raw.start].strip():
             whole = raw._replace(start=before.start, text=text[before.start : raw.end])
             if raw.year is None and before.year is not None and before.text.endswith("年") and before.month is None \
                     and before.quarter is None and before.half is None and before.qualifier is None:
                 joined[-1] = whole._replace(year=before.year)
                 continue
-            if before.day_ctx == -1 and before.text.lower().startswith("the day before") \
-                    and (day := _next_to(raw.holiday, -1)) is not None:
-                joined[-1] = whole._replace(holiday=day)
+            if raw.year is None and before.year_rel is not None and before.text.endswith("年") \
+                    and before.month is None and before.qualifier is None:
+                joined[-1] = whole._replace(year_rel=before.year_rel)  # ("今年春节", "去年圣诞节")
                 continue
+            if before.day_ctx == -1 and before.text.lower().startswith("the day before"):
+                if raw.lunar is not None:
+                    joined[-1] = whole._replace(lunar=(raw.lunar[0], raw.lunar[1] - 1))
+                    continue
+                if raw.holiday is not None and (day := _next_to(raw.holiday, -1)) is not None:
+                    joined[-1] = whole._replace(holiday=day)
+                    continue
         joined.append(raw)
     return joined
 
@@ -997,7 +1033,8 @@ def _grain(raw: RawTime) -> int:
     if raw.year_ctx is not None or raw.month_rel is not None or raw.month_ctx or raw.month_dir is not None \
             or raw.day_rel is not None or raw.day_ctx is not None or raw.weekday is not None \
             or raw.week_rel is not None or raw.week_of_year is not None or raw.half_rel is not None \
-            or raw.ago is not None or raw.holiday is not None or raw.year_end is not None or raw.until is not None:
+            or raw.ago is not None or raw.holiday is not None or raw.lunar is not None or raw.year_end is not None \
+            or raw.until is not None:
         return 0
     if raw.day is not None:
         return 1 if raw.month is not None else 0
@@ -1153,8 +1190,19 @@ def _shift(day: Date, unit: str, count: int) -> Date:
 
 def _holiday(base: dict[str, Any], name: str, year: str | None, shift: int) -> RawTime | None:
     """A holiday's day (`shift` days from it), of `year` when written."""
+    if (kind := _lunar()[0].get(name)) is not None:
+        return RawTime(**base, lunar=(kind, shift), year=int(year) if year else None)
     day = _next_to(_holidays()[name], shift)
     return RawTime(**base, holiday=day, year=int(year) if year else None) if day is not None else None
+
+
+def _holiday_year(raw: RawTime, reference: Date | None, context_year: int | None) -> int | None:
+    """A holiday's year: its own ("2024年圣诞节"), counted from the text's ("去年圣诞节"), else its passage's."""
+    if raw.year is not None:
+        return raw.year
+    if raw.year_rel is not None:
+        return reference.year + raw.year_rel if reference is not None else None
+    return context_year
 
 
 def _next_to(holiday: tuple[int, int], shift: int) -> tuple[int, int] | None:
@@ -1224,9 +1272,18 @@ def _resolve_one(
                 day = _shift(reference, *raw.ago)
             assert day is not None
             return mention(day.isoformat(), "day", day, day)
+        if raw.lunar is not None:
+            kind, shift = raw.lunar
+            lunar_year = _holiday_year(raw, reference, context_year)
+            if lunar_year is None and reference is not None:  # (its next occurrence)
+                lunar_year = reference.year
+                if (day := _lunar_day(kind, shift, lunar_year)) is not None and day < reference:
+                    lunar_year += 1
+            day = _lunar_day(kind, shift, lunar_year) if lunar_year is not None else None
+            return mention(day.isoformat() if day else None, "day", day, day)
         if raw.holiday is not None:
             holiday_month, dom = raw.holiday
-            holiday_year = raw.year if raw.year is not None else context_year  # (its own year, else its passage's)
+            holiday_year = _holiday_year(raw, reference, context_year)
             if holiday_year is not None:
                 day = Date(holiday_year, holiday_month, dom)
                 return mention(day.isoformat(), "day", day, day)
