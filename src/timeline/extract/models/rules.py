@@ -1098,7 +1098,12 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _family_codes(text, chosen, orgs)
     chosen = _with_stated_makers(text, chosen)
-    return [c for c in chosen if not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)]
+    return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs))
+            and match_at(_PLAN_AFTER, text, c.end) is None]
+
+
+# A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "Claude Max subscribers"
+_PLAN_AFTER = re.compile(r"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)")
 
 
 # A field that names who made the model of its record: "Developer: Nimbus Labs", "开发机构：某某实验室" (a model card, a
