@@ -186,6 +186,11 @@ _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：
 _ASKED_PRONOUN = regex.compile(rf"它|其|{THIS_MODEL_ZH}|\b(?:it|this\s+model|the\s+model)\b")
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
 _ANSWER_FIRST = frozenset(" \t>*A答回")
+# An interview's question and its answer, each under its speaker's label ("记者：…是什么时候发布的？" over
+# "闫俊杰：6月17日。")
+_INTERVIEWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:记者|主持人|(?i:interviewer|host|reporter))(?:\*\*)?[ \t]*[:：]")
+_SPEAKER_WORD = r"[^\s:：，。,.*?？]{1,12}"
+_SPEAKER = regex.compile(rf"[ \t>]*(?:\*\*)?{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}(?:\*\*)?[ \t]*[:：]")
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
                               r"|以下|如下|特点|特性|亮点|改进")
@@ -963,16 +968,22 @@ class DocContext:
         "A：128K。"), with at most one blank line between them; None for a line that answers none."""
         text = self.text
         line_start = self.line_start(pos)
-        if text[line_start : line_start + 1] not in _ANSWER_FIRST \
-                or _ANSWER.match(text, line_start, min(len(text), line_start + 16)) is None:
-            return None  # (its first character tested first: most lines open with none of them)
+        # (its first character tested first: most lines open with none of them)
+        labelled = text[line_start : line_start + 1] in _ANSWER_FIRST \
+            and _ANSWER.match(text, line_start, min(len(text), line_start + 16)) is not None
+        if not labelled and _SPEAKER.match(text, line_start, min(len(text), line_start + 20)) is None:
+            return None
         end = line_start - 1
         if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
             end = text.rfind("\n", 0, end)  # (over one blank line)
         if end <= 0:
             return None
         start = text.rfind("\n", 0, end) + 1
-        return (start, end) if _QUESTION.match(text, start, end) is not None else None
+        if labelled:
+            return (start, end) if _QUESTION.match(text, start, end) is not None else None
+        # (a speaker's answer to the interviewer's question, which ends with its question mark)
+        return (start, end) if text[start:end].rstrip().endswith(("？", "?")) \
+            and _INTERVIEWER.match(text, start, end) is not None else None
 
     def _asked_model(self, line_start: int) -> ModelMention | None:
         """The one model the question over an answer's line names ("Q：R1有多少参数？" over "A：总参数671B")."""

@@ -1557,8 +1557,8 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
     if before is not None and start <= before.raw.end <= d.raw.start:
         if _listed(text, d.raw.start):
             start = d.raw.start
-        elif joined := match_at(_AND, text, before.raw.end):
-            start = joined.end()
+        elif joined := match_at(_AND, text, before.raw.end + (text[before.raw.end : before.raw.end + 1] in ")）")):
+            start = joined.end()  # (past the date's parenthesis before: "A (September 29) and B the same day")
             if _second_predicate(text, start):
                 # (a second predicate of the subject: "Foo released Foo-4 in November and is expected to follow with
                 # an update in the first quarter" names no model of its own)
@@ -1996,6 +1996,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     written: list[tuple[int, int]] = []  # (where each record's date is written; (-1, -1) for a chained one)
     seen: set[tuple[str, int, int]] = set()
     previous: TimeMention | None = None  # (the last one that dated a record)
+    previous_in_parens = False  # (whether it stands in parentheses after its own model)
     byline = ctx.dated_line or (0, 0)
     restated = -1  # (the index of a date that writes out a relative one right before it)
     for i, d in enumerate(dated):
@@ -2007,7 +2008,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # ("2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event; not "the same day"
         # after a month, in a clause of its own on another model: "…, which launched Mistral Large the same day")
         # (nor a date in parentheses after its own model: "Kimi K2（7月）、GLM-4.5（7月）")
-        if same and not (d.raw.day_ctx == 0 and d.time.precision == "month"
+        # (nor "the same day" after a day in parentheses after its model: "with A (September 29) and B the same day")
+        if same and not (d.raw.day_ctx == 0 and (d.time.precision == "month" or previous_in_parens)
                          and ctx.models_in(*ctx.clause(d.raw.start))) and _dated_in_parenthesis(ctx, d.raw) is None:
             continue
         before = dated[i - 1] if i else None
@@ -2059,7 +2061,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             # report's line: "14:12 MiMo-7B在AIME 2024上得分68.2%" is no happening)
         # (a date that dated nothing leaves the next one of the same day its own: "Four months later, in July, the
         # company made Claude 2 broadly available")
-        previous = d.time
+        previous, previous_in_parens = d.time, parenthesized is not None
         key = (record.date, record.prov.char_start, record.prov.char_end)
         if key in seen:
             continue
