@@ -653,18 +653,20 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     dateline: dt.date | None = None  # (the day of the passage's dateline: "11月20日消息，谷歌今日发布…" is that day's)
     last_day: dt.date | None = None  # (the last day written before, past blank lines: "一周后，…" opens a paragraph)
     last_month: tuple[int, int] | None = None  # (and the last month with its year: "同月，…" opens a paragraph)
+    # (the months a range over two years spans: "Between December 2023 and February 2024, … in December … in February")
+    block_range: tuple[tuple[int, int], tuple[int, int]] | None = None
     last_year: int | None = None
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
         if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
-            block_year = block_month = block_day = dateline = None
+            block_year = block_month = block_day = dateline = block_range = None
             late_year = False
             passage_dated = False
         previous = i
         level = levels.get(i)
         if level is not None:
             headings = [heading for heading in headings if heading[0] < level]
-            block_year = block_month = block_day = passage_day = dateline = None
+            block_year = block_month = block_day = passage_day = dateline = block_range = None
             late_year = False
             passage_dated = False
         on_line: list[DatedMention] = []
@@ -727,6 +729,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                                                              12 if block_month is None and late_year else block_month,
                                                              reference):
                 context_year = block_year + 1
+            if block_range is not None and raw.month is not None and raw.year is None and raw.year_rel is None:
+                # (a month inside the range is of the year that puts it there)
+                context_year = next((y for y in range(block_range[0][0], block_range[1][0] + 1)
+                                     if block_range[0] <= (y, raw.month) <= block_range[1]), context_year)
             # (not another passage's day in a passage dated otherwise: "In March 2024, … Three days before, …")
             day = same_day if same_day is not None \
                 else block_day if block_day is not None or raw.day_ctx is None or block_year is not None \
@@ -815,6 +821,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     passage_day = time.earliest
                 block_day = last_day = time.earliest
                 day_at = raw.start
+            if raw.until is not None and time.precision in ("month", "day") and time.earliest is not None \
+                    and time.latest is not None and time.latest.year != time.earliest.year:
+                block_range = ((time.earliest.year, time.earliest.month), (time.latest.year, time.latest.month))
+            elif raw.year is not None or raw.year_rel is not None:
+                block_range = None  # (a year written since: the story told on)
             on_line.append(DatedMention(raw, time))
         found += on_line
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
@@ -2003,7 +2014,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if not _usable(d.raw, ctx.text) or byline[0] <= d.raw.start < byline[1]:
             continue
         same = previous is not None and previous.precision == d.time.precision \
-            and (previous.value, previous.qualifier) == (d.time.value, d.time.qualifier) \
+            and (previous.value, previous.qualifier, previous.latest) \
+            == (d.time.value, d.time.qualifier, d.time.latest) \
             and ctx.sentence(previous.start) == ctx.sentence(d.raw.start)
         # ("2025年10月19日：…同日亮相", "on Saturday, April 5": the sentence's own date, one event; not "the same day"
         # after a month, in a clause of its own on another model: "…, which launched Mistral Large the same day")
@@ -2063,7 +2075,11 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # company made Claude 2 broadly available")
         previous, previous_in_parens = d.time, parenthesized is not None
         key = (record.date, record.prov.char_start, record.prov.char_end)
-        if key in seen:
+        # (nor told twice in one span: "| 2024-08-06 | GPT-4o (2024-08-06) | …", a row's date and the name's)
+        what = (record.earliest, record.latest, record.models, record.org)
+        if key in seen or (record.models and any(
+                what == (other.earliest, other.latest, other.models, other.org)
+                and other.prov.char_start <= record.prov.char_start < other.prov.char_end for other in records[-3:])):
             continue
         seen.add(key)
         records.append(record)
