@@ -228,6 +228,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)"
                              r"(?:、?(?:全球|国内|全国|开源|国产)?第\s*[一二三四五\d]\s*[名位]?)+\s*[，,]\s*)?"
                              r"(?:它|该模型)?(?:也|亦|同样|则|还|均|都)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
+                             # (past the gain, to the score reached: "上提升了5.3%，达到87.2分")
+                             r"(?:(?:提升|提高|上升|增长|进步)了?\s*\d{1,4}(?:\.\d+)?\s*(?:%|个百分点|分)?\s*[，,]\s*(?=达))?"
                              r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
@@ -513,8 +515,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
     records: list[BenchmarkRecord] = []
     text = ctx.text
     for i, bench in enumerate(benches):
-        if text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|":
-            continue  # table headers are read by _table_scores
+        if (text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|") \
+                and text[ctx.line_start(bench.start())] == "|":
+            continue  # table headers are read by _table_scores (not pairs a bar separates: "A: 85.0 | B: 79.3")
         if i and _GLOSS_OPENS.fullmatch(text, benches[i - 1].end(), bench.start()):
             continue  # ("Humanity's Last Exam（HLE）上…": the name's gloss, its score the name's)
         sent_start, sent_end = ctx.sentence(bench.start())

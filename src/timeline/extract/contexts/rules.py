@@ -326,7 +326,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             ctx.add(records, ContextRecord, model=owner.text, tokens=None if is_chars else value,
                     chars=value if is_chars else None, prov=ctx.prov(*span))
         extended_from.add(sent_start)
-        last_end = m.end()
+        last_end = m.start() + len(m.group(0).rstrip())  # (not the blank the match took: "8K and 32K")
     return records
 
 

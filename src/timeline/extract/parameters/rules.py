@@ -138,7 +138,10 @@ _CUE_BEFORE = regex.compile(
     rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|规模|激活|(?:最大|最小)(?:的?(?:版本|尺寸|规格|模型))?|模型(?:大小|尺寸)"
     rf"|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}"
     r"(?:从|由|[(（]\s*)?$"
-    r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$")
+    r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$"
+    # ("is estimated at ~200B", "totals 671B")
+    r"|(?i:\b(?:(?:estimated|rumou?red|believed|reported|said|thought)\s+(?:to\s+be\s+)?at|total(?:s|ed|l?ing))\s+"
+    r"(?:about\s+|roughly\s+|around\s+|~)?)$")
 _NAME_SIZE = regex.compile(r"(?<![\d.×xA-Za-z])(\d+(?:\.\d+)?)([BT])(?![A-Za-z])")
 _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the total: "-235B-A22B", 22B of it active)
 # "…参数模型" with no name after it describes a class of models, not one model.
@@ -608,7 +611,7 @@ _ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)\s*(?P<n>
                        r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字))")
 # ("The larger one, gpt-oss-120b, has 117 billion parameters; gpt-oss-20b has 21 billion.": the unit ends its clause)
 # ("PaLM weighs in at 540B", "and Chinchilla at just 70B", "Bar-2 540B": the verb left out)
-_ALIKE_EN = regex.compile(rf"\s*(?:(?:has|had|with|at|(?:weighs|comes)\s+in\s+at|stands\s+at)\s+)?"
+_ALIKE_EN = regex.compile(rf"\s*(?:(?:has|had|with|at|totals|(?:weighs|comes)\s+in\s+at|stands\s+at)\s+)?"
                           rf"(?:about\s+|roughly\s+|just\s+|only\s+)?(?P<n>{_NUM})\s*"
                           r"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?=\s*(?:[.;,)]|$|and\b))")
 
