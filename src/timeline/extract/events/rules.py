@@ -364,8 +364,8 @@ _COUNTED_FROM_ZH = regex.compile(rf"(?:{RELEASED}|亮相|问世|面世|登场)(?
 
 def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
     """Whether `raw` is a span after a happening told right before it, from `start` on ("GPT-4发布两天后")."""
-    return raw.text.endswith(("后", "後")) and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start) \
-        is not None
+    return (raw.text.endswith(("后", "後")) or raw.text.startswith("前")) \
+        and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start) is not None
 
 
 def _dated_before(ctx: DocContext, pos: int, day_at: int) -> bool:
@@ -398,9 +398,10 @@ def _same_day_as(ctx: DocContext, raw: RawTime) -> ModelMention | None:
 
 
 def _day_told(ctx: DocContext, dated: list[DatedMention], model: ModelMention) -> dt.date | None:
-    """The last day in `dated` whose sentence names `model`."""
+    """The last day written out in `dated` (not counted from another) whose sentence names `model`."""
     for d in reversed(dated):
         if d.time.precision == "day" and d.time.earliest is not None and d.raw.start < model.start \
+                and d.raw.day_ctx is None and d.raw.ago is None \
                 and any(m.canonical == model.canonical for m in ctx.models_in(*ctx.sentence(d.raw.start))):
             return d.time.earliest
     return None
@@ -687,6 +688,13 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 same_day = _day_told(ctx, [*found, *on_line], same_as)
                 if same_day is None:
                     continue  # (the day of news the text does not date)
+            elif raw.ago is not None and raw.ago[0] in ("day", "week") and _counted_from_news(text, raw, 0) \
+                    and (counted := ctx.models_in(max(0, raw.start - 40), raw.start)):
+                # (days from the day of the happening, not from the last day written: "…前两天推出了A，B在X发布前一周
+                # 推出了…")
+                same_day = _day_told(ctx, [*found, *on_line], counted[-1])
+                if same_day is not None:
+                    raw = raw._replace(ago=None, day_ctx=raw.ago[1] * (7 if raw.ago[0] == "week" else 1))
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
             if (raw.ago is not None or raw.day_ctx) and block_day is not None and day_at >= ctx.sentence(raw.start)[0] \
                     and not ctx.models_in(*(clause := ctx.clause(raw.start))) and not ctx.orgs_in(*clause):

@@ -104,6 +104,8 @@ def _holiday_names() -> list[str]:
     return [*_holidays(), *_lunar()[0]]
 
 
+# What happened before a span counted from it ("GPT-5发布前两天")
+_HAPPENED_ZH = "发布|推出|开源|上线|亮相|问世|面世|登场"
 # The days around a holiday, no day of their own: "春节前后", "国庆期间", "春节后", "春节前夕" (the run-up to it)
 _AROUND_HOLIDAY = r"前后|前後|左右|[前后後](?!一[天日])|之[前后後]|以[前后後]|期间|期間|假期|长假|長假"
 # Days from a holiday: "圣诞节次日", "the day after Christmas"
@@ -167,7 +169,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     same_day = (
         # ("会上，华为发布了…" after the day a conference opened: that day; not "社会上，"; nor a week's day,
         # "开源周进入第二天")
-        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|次日(?!留存)|翌日|(?<!进入|進入)第二[天日]|前一[天日]|(?<![社机機理体體])会上(?=\s*[，,]))"
+        r"(?P<dctx>同日|当日|當日|当天|當天|同一天|同一时间|同一時間|次日(?!留存)|翌日|(?<!进入|進入)第二[天日]|前一[天日]|(?<![社机機理体體])会上(?=\s*[，,]))"
         # ("The same day, Foo released …", "the next day", "a day later", "the day before"; not "the same day-one buy")
         r"|(?<![A-Za-z])(?P<dctxen>(?:the|that)\s+(?:very\s+)?same\s+day|the\s+(?:next|following)\s+day"
         r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day)(?![\w-])"
@@ -190,6 +192,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     ago = (
         rf"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>{_AGO_UNITS})"
         r"(?P<agod>前|后|後))"
+        # (days before a happening: "GPT-5发布前两天", counted back from its day as "发布两天后" forward)
+        rf"|(?<=(?:{_HAPPENED_ZH})(?:的|之)?\s*)前(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
+        r"(?P<agobu>天|日|周|週|个星期|個星期))"
     )
     numeric = (
         r"(?P<range>(?<![\d.])(?P<ra>(?:19|20)\d{2})\s*[-–—~至到]\s*(?P<rb>(?:19|20)\d{2})(?!\d)(?:\s*年(?![初中底末]))?)"
@@ -311,12 +316,13 @@ _LONGEST = 80  # characters: no expression is longer
 _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮]|季度)"), ("去", "(?=年)"),
-    ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"), ("前", "(?=[年天日半晚夜]|一[天日])"),
+    ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"),
+    ("前", "(?=[年天日半晚夜]|一[天日周週个]|[1-9两二三四五六七八九十])"),
     ("刚", "(?=刚[ \t]*[,，])"),  # (a breaking news' lead: "刚刚，DeepSeek宣布开源…" is the text's day)
     ("后後", "(?=[年天日半])"), ("上", "(?=[个個周週星礼禮半年月一上旬])"), ("下", "(?=[个個周週星礼禮半年月一下旬])"),
     ("中", "(?=旬)"),
     ("本", "(?=[年月周週])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"),
-    ("同", "(?=[年月日周]|一天|一周)"),
+    ("同", "(?=[年月日周]|一天|一周|一(?:时间|時間))"),
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
@@ -525,8 +531,8 @@ _MREL = {
     "上个月": -1, "上個月": -1, "上月": -1, "下个月": 1, "下個月": 1, "下月": 1, "本月": 0,
     "这个月": 0, "這個月": 0, "今個月": 0, "今个月": 0,
 }  # fmt: skip
-_DCTX = {"同日": 0, "当日": 0, "當日": 0, "当天": 0, "當天": 0, "同一天": 0, "次日": 1, "翌日": 1, "第二天": 1,
-         "第二日": 1, "前一天": -1, "前一日": -1, "会上": 0}
+_DCTX = {"同日": 0, "当日": 0, "當日": 0, "当天": 0, "當天": 0, "同一天": 0, "同一时间": 0, "同一時間": 0,
+         "次日": 1, "翌日": 1, "第二天": 1, "第二日": 1, "前一天": -1, "前一日": -1, "会上": 0}
 _RDAY = {
     "大前天": -3, "大前日": -3, "前天": -2, "前日": -2, "前晚": -2, "前夜": -2, "昨天": -1, "昨日": -1,
     "昨晚": -1, "昨夜": -1, "尋日": -1, "刚刚": 0, "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "明天": 1,
@@ -596,6 +602,9 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         if word in _HALF:
             return RawTime(**base, half=_HALF[word])
         return RawTime(**base, quarter=cn_to_int(word.lstrip("第")[0]), qualifier=_QUARTER_PART.get(word[-1]))
+    if g("agob"):
+        count = _num(g("agobn"))
+        return RawTime(**base, ago=(_AGO_UNIT[g("agobu")], -count)) if count is not None else None
     if g("ago"):
         count = _num(g("agon"))
         if count is None:
