@@ -219,7 +219,8 @@ _EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboar
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
                              # ("topped LMArena's text leaderboard with 1483": a board's rating, no word needed)
-                             rf"(?:{_ON_IT}|{_TEST_WORD}|at\s|(?P<board>(?i:(?:['’]s\s+)?(?:[a-z]+\s+)?leaderboard\s+(?:with|at)\s))"
+                             # (the board's kind before its word: "LMArena文本榜得分1501")
+                             rf"(?:{_ON_IT}|\p{{Han}}{{0,4}}?{_TEST_WORD}|at\s|(?P<board>(?i:(?:['’]s\s+)?(?:[a-z]+\s+)?leaderboard\s+(?:with|at)\s))"
                              rf"|(?i:(?:benchmark|{_FIRST_PLACE})\s+)?with\s"
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"

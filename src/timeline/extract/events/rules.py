@@ -2121,8 +2121,15 @@ def _in_order(ctx: DocContext, records: list[EventRecord], written: list[tuple[i
                      for a, b in itertools.pairwise(ks))
         if not listed and IN_ORDER.search(ctx.text, sent_start, ctx.sentence(sent_start)[1]) is None:
             continue
+        # (each with its own maker, when the text gives the models different ones: "其中Kimi K2和MiniMax-M2分别于7月和
+        # 10月发布")
+        makers = {m.text: m.org for m in ctx.models_in(sent_start, ctx.sentence(sent_start)[1])}
+        own = len({makers.get(model) for model in models}) == len(models) and all(makers.get(m) for m in models)
         for model, k in zip(models, ks, strict=True):
-            records[k] = records[k].model_copy(update={"models": (model,)})
+            update: dict[str, object] = {"models": (model,)}
+            if own:
+                update["org"] = makers[model]
+            records[k] = records[k].model_copy(update=update)
     return records
 
 
