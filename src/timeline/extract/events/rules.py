@@ -1224,6 +1224,7 @@ _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _LINE_LEAD = re.compile(LINE_LEAD)
 _WEEKDAY_LEAD_END = re.compile(rf"{WEEKDAY_HEAD_END}[ \t]+(?=\S)")  # ("Monday:** ", "Wednesday. ", "Tuesday — ")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
+_AND_THEN = re.compile(r"\band\s*,?\s*$")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
 _THEN_ZH = "并且|并|又|随后|之后"
 # What may stand between a clause's start and the date that leads it
@@ -1240,9 +1241,9 @@ _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
 _JOINT_WORDS = (" and ", " while ", " whereas ", " but ")
 
 
-def _subject_joints(ctx: DocContext, start: int, end: int) -> list[re.Match[str]]:
-    """The joints between `start` and `end` ("and", "while", …) that another subject with its verb follows, after a
-    clause that tells a happening."""
+def _subject_joints(ctx: DocContext, start: int, end: int, acted: bool = True) -> list[re.Match[str]]:
+    """The joints between `start` and `end` ("and", "while", …) that another subject with its verb follows (`acted`:
+    after a clause that tells a happening)."""
     text = ctx.text
     if not contains_any(text, _JOINT_WORDS, start, end):
         return []
@@ -1250,7 +1251,7 @@ def _subject_joints(ctx: DocContext, start: int, end: int) -> list[re.Match[str]
     for joint in _AND_SUBJECT.finditer(text, start, end):
         subject = ctx.orgs_in(joint.end(), joint.end() + 1) or ctx.models_in(joint.end(), joint.end() + 1)
         if subject and match_at(_VERB_NEXT, text, subject[0].end) is not None \
-                and _ACTION.search(text, start, joint.start()) is not None:
+                and (not acted or _ACTION.search(text, start, joint.start()) is not None):
             joints.append(joint)
     return joints
 
@@ -1315,6 +1316,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     # preposition and the date tells when the clauses before it happened)
     if start > sent_start and _PREPOSITION_ONLY.fullmatch(ctx.text, start, raw.start) \
             and _NOTHING_BUT.fullmatch(ctx.text, raw.end, end):
+        if end < sent_end and _AND_THEN.search(ctx.text, max(sent_start, start - 6), start) is not None \
+                and ctx.models_in(end, next_end := ctx.clause(end)[1]):
+            return start, next_end  # (what follows it goes on after "and": "… o3-mini in January and, in April,
+            # with o3 and o4-mini")
         left = ctx.clause(start - 1)[0]
         if left > sent_start and not _ACTION.search(ctx.text, left, start):
             left = ctx.clause(left - 1)[0]
@@ -1339,9 +1344,14 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             break
         next_end = ctx.clause(end)[1]
         if after is not None and end <= after.raw.start < next_end \
-                and (joints := _subject_joints(ctx, end, after.raw.start)):
-            return start, joints[0].start()  # (not over another subject's clause with a date of its own: "In March
-            # 2025, Google released A and Alibaba released B (on March 27)")
+                and (joints := _subject_joints(ctx, end, after.raw.start, acted=False)):
+            # (not over another subject's clause with a date of its own: "In March 2025, Google released A and Alibaba
+            # released B (on March 27)"; back to the subject before instead: "Kimi K2, a 1T model, followed in July,
+            # and OpenAI shipped gpt-oss on August 5")
+            if _ACTION.search(text, end, joints[0].start()) is not None \
+                    and (ctx.models_in(end, joints[0].start()) or ctx.orgs_in(end, joints[0].start())):
+                return start, joints[0].start()
+            break
         if after is not None and end <= after.raw.start < next_end and ctx.models_in(end, next_end) \
                 and _ACTION.search(text, start, end):
             break  # (nor from a clause that tells its happening over one with a date and a model of its own: "We will
