@@ -1338,7 +1338,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         if (named and (ctx.any_not_compared(named, start)
                        or any(match_at(RELATIVE_CLAUSE, text, m.end) for m in named))) \
                 or _acting_orgs(ctx, start, end) or _government(text, start, end):
-            return start, end
+            # (an apposition's maker is the model's before it: "SmolLM3, a 3B model from Hugging Face released July
+            # 8, …")
+            return _with_apposed(ctx, start, end, sent_start) if not named else (start, end)
         if end >= sent_end or (after is not None and end <= after.raw.start
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
             break
