@@ -74,6 +74,9 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "estimates": "is estimated at ~200B and totals 671B with 37B active ",
     "bar pairs": "MMLU-Pro: 85.0 | GPQA: 79.3 | ", "gains then scores": "在MMLU-Pro上提升了5.3%，达到87.2分。",
     "listed lengths": "context lengths of 4k and 128k ", "days before": "在GPT-5发布前两天推出了Foo-4.1，",
+    "respective makers": "其中Kimi K2和MiniMax-M2分别于7月和10月发布。", "board kinds": "LMArena文本榜得分1501，",
+    "dates after and": "with o3-mini at the end of January and, in April, with o3 ",
+    "appositions' makers": "SmolLM3, a 3B model from Hugging Face released July 8, ",
     "one long line of prose": lambda n: (_PROSE + _EN_PROSE.strip()) * (n // (len(_PROSE) + len(_EN_PROSE))),
     "wrapped text ending in code": lambda n: "The model was cut at the\nend of each line and\n" * 8 + "```\n"
     + "x = f(y)\n" * (n // 9),
