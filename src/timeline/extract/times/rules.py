@@ -242,7 +242,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![\w.])(?P<enhh3>[12])H(?P<enhy3>\d{2})\b"  # (an analyst's "1H25", "2H24")
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
-        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
+        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
         # ("xAI shipped Grok over the weekend": the last one)
         r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend)(?![\w-])"
         # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
@@ -296,10 +296,13 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
                rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])(?!節?节?(?:{_AROUND_HOLIDAY}))|(?<=[\x00-\x7f])(?![A-Za-z]))"
                rf"(?P<hshift>{'|'.join(w for w in _HOLIDAY_SHIFT if not w.isascii())})?"
                r"(?:,?[^\S\n]+(?P<hya>(?:19|20)\d{2})(?![\d年]))?")
+    # (the reference's quarter and those next to it: "下季度", "本季度", "上个季度")
+    quarter_rel = r"(?P<zq>(?P<zqw>上|下|本|这|這)(?:个|個|一)?季度)"
     lead = rf"(?=(?:{_lead_branches(shapes)}))" if with_lead else ""
     return regex.compile(
         rf"{lead}(?:"
-        + "|".join([numeric, english, composite, standalone, ago, same_day, rel_day, week, holiday, day_only, bare])
+        + "|".join([numeric, english, composite, standalone, ago, same_day, rel_day, week, holiday, quarter_rel,
+                    day_only, bare])
         + ")",
         regex.IGNORECASE | regex.VERSION0,
     )
@@ -319,9 +322,10 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"),
     ("前", "(?=[年天日半晚夜]|一[天日周週个]|[1-9两二三四五六七八九十])"),
     ("刚", "(?=刚[ \t]*[,，])"),  # (a breaking news' lead: "刚刚，DeepSeek宣布开源…" is the text's day)
-    ("后後", "(?=[年天日半])"), ("上", "(?=[个個周週星礼禮半年月一上旬])"), ("下", "(?=[个個周週星礼禮半年月一下旬])"),
+    ("后後", "(?=[年天日半])"),
+    ("上", "(?=[个個周週星礼禮半年月一上旬季])"), ("下", "(?=[个個周週星礼禮半年月一下旬季])"),
     ("中", "(?=旬)"),
-    ("本", "(?=[年月周週])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"),
+    ("本", "(?=[年月周週季])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"),
     ("同", "(?=[年月日周]|一天|一周|一(?:时间|時間))"),
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
@@ -355,7 +359,7 @@ _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years, months or days later: "two days later")
 # (after a number word's first letter, in the shapes below)
 _LATER = r"\s+(?:year|day|week|month)s?\s+(?:later|ago|earlier|before|from\s+now)"
-_YEAR_OR_MONTH = "(?:year|month|weekend|week)"
+_YEAR_OR_MONTH = "(?:year|month|weekend|week|quarter)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
 _YEAR_AFTER = r"\s+(?:of\s+)?(?:19|20)\d\d"  # (a season's year)
@@ -385,7 +389,8 @@ _SHAPES: dict[str, str] = {
     # at every numeral, an unbounded run ran to the end of a long one each time, in time quadratic
     # in its length; a count's numerals fit in an expression)
     _CN_NUM: rf"(?:[{_CN_NUM}]{{1,4}}+\s*年|[{_CN_NUM}]?+月|[{_CN_NUM}]{{0,{_LONGEST}}}+\s*{_UNITS_AGO}|季度)",
-    **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年|旬)" for word in "上下"},
+    **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年|旬|[个個一]?季度)"
+       for word in "上下"},
     "中": "旬",
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
@@ -481,6 +486,7 @@ class RawTime(NamedTuple):
     ago: tuple[str, int] | None = None  # ("year" | "month" | "week" | "day", signed count)
     holiday: tuple[int, int] | None = None
     lunar: tuple[str, int] | None = None  # a lunar holiday's kind ("spring", "eve", …) and the days from it
+    quarter_rel: int | None = None  # quarters from the reference's (下季度 = 1, "last quarter" = -1)
     bare_year: bool = False  # a four-digit number read as a year without 年
     until: RawTime | None = None  # a range's last day, month, quarter or year ("6月20日至21日")
     clock: bool = False  # a live report's time of day that opens its line: the text's own day ("14:05 雷军宣布…")
@@ -602,6 +608,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         if word in _HALF:
             return RawTime(**base, half=_HALF[word])
         return RawTime(**base, quarter=cn_to_int(word.lstrip("第")[0]), qualifier=_QUARTER_PART.get(word[-1]))
+    if g("zq"):
+        return RawTime(**base, quarter_rel=_ZQ[g("zqw")])
     if g("agob"):
         count = _num(g("agobn"))
         return RawTime(**base, ago=(_AGO_UNIT[g("agobu")], -count)) if count is not None else None
@@ -705,6 +713,7 @@ _LAUNCH_AFTER = re.compile(r"\s+(?:launch|release|debut|rollout|roll-out|unveili
 _MONTH_HELD = re.compile(r"\s+(?:brought|saw|delivered|marked|kicked\s+off)\b")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s+|\n[ \t]*(?:[-*+•][ \t]+)?)$")
 _EN_REL = {"this": 0, "last": -1, "next": 1}
+_ZQ = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 # ("today" only beside a verb of release)
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
@@ -820,6 +829,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             return None if qualifier is not None or half is not None else RawTime(**base, week_rel=delta)
         if g("enru").lower() == "year":
             return RawTime(**base, year_rel=delta, qualifier=qualifier, half=half)
+        if g("enru").lower() == "quarter":  # ("next quarter"; not "later this quarter", no span of its own)
+            return None if qualifier is not None or half is not None else RawTime(**base, quarter_rel=delta)
         if half is not None:
             return None  # (the first half of next month)
         return RawTime(**base, month_rel=delta, qualifier=qualifier)
@@ -1043,6 +1054,7 @@ def _grain(raw: RawTime) -> int:
             or raw.day_rel is not None or raw.day_ctx is not None or raw.weekday is not None \
             or raw.week_rel is not None or raw.week_of_year is not None or raw.half_rel is not None \
             or raw.ago is not None or raw.holiday is not None or raw.lunar is not None or raw.year_end is not None \
+            or raw.quarter_rel is not None \
             or raw.until is not None:
         return 0
     if raw.day is not None:
@@ -1304,6 +1316,12 @@ def _resolve_one(
             return mention(day.isoformat(), "day", day, day)
         if (raw.weekday is not None and raw.nth is None) or (raw.week_rel is not None and raw.weekday is None):
             return _resolve_week(raw, reference, mention)
+        if raw.quarter_rel is not None:
+            if reference is None:
+                return mention(None, "quarter", None, None)
+            quarter_year, quarter = divmod(reference.year * 4 + (reference.month - 1) // 3 + raw.quarter_rel, 4)
+            first, last = Date(quarter_year, 3 * quarter + 1, 1), _month_bounds(quarter_year, 3 * quarter + 3)[1]
+            return mention(f"{_year_text(quarter_year)}-Q{quarter + 1}", "quarter", first, last)
 
         year = _resolve_year(raw, reference, context_year)
         if raw.half_rel is not None:
