@@ -77,6 +77,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "respective makers": "其中Kimi K2和MiniMax-M2分别于7月和10月发布。", "board kinds": "LMArena文本榜得分1501，",
     "dates after and": "with o3-mini at the end of January and, in April, with o3 ",
     "appositions' makers": "SmolLM3, a 3B model from Hugging Face released July 8, ",
+    "relative quarters": "腾讯将在下季度发布Foo-2，next quarter ",
     "one long line of prose": lambda n: (_PROSE + _EN_PROSE.strip()) * (n // (len(_PROSE) + len(_EN_PROSE))),
     "wrapped text ending in code": lambda n: "The model was cut at the\nend of each line and\n" * 8 + "```\n"
     + "x = f(y)\n" * (n // 9),
