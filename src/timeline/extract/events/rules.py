@@ -2099,7 +2099,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         what = (record.earliest, record.latest, record.models, record.org)
         if key in seen or (record.models and any(
                 what == (other.earliest, other.latest, other.models, other.org)
-                and other.prov.char_start <= record.prov.char_start < other.prov.char_end for other in records[-3:])):
+                and other.prov.char_start <= record.prov.char_start and record.prov.char_end <= other.prov.char_end
+                for other in records[-3:])):
             continue
         seen.add(key)
         records.append(record)
