@@ -193,7 +193,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>{_AGO_UNITS})"
         r"(?P<agod>前|后|後))"
         # (days before a happening: "GPT-5发布前两天", counted back from its day as "发布两天后" forward)
-        rf"|(?<=(?:{_HAPPENED_ZH})(?:的|之)?\s*)前(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
+        # (its character first, the verb behind it after: a lookbehind first was tried at every candidate)
+        rf"|前(?<=(?:{_HAPPENED_ZH})(?:的|之)?\s*前)(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
         r"(?P<agobu>天|日|周|週|个星期|個星期))"
     )
     numeric = (
