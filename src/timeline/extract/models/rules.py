@@ -1189,11 +1189,18 @@ def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention])
     makers = {org.canonical for org in orgs} | {c.org for c in chosen if c.org}
     found: list[ModelMention] = []
     replaced: set[int] = set()
+    ordered = sorted(chosen, key=lambda c: c.start)  # (no two overlap: their ends in order too)
+    starts = [c.start for c in ordered]
     for m in _names_at_word_starts(_code_pattern(), text):
         end = _extend(text, m.start(), m.end())  # (a variant after it: "X1 Turbo" is ERNIE X1 Turbo)
         written = text[m.start() : end].rstrip()
         end = m.start() + len(written)
-        inside = [c for c in chosen if c.start < end and m.start() < c.end]
+        # (those it overlaps, found from where it ends: a scan of every mention per code was quadratic in a text's)
+        k = bisect.bisect_left(starts, end)
+        j = k
+        while j > 0 and ordered[j - 1].end > m.start():
+            j -= 1
+        inside = ordered[j:k]
         bare = inside and (inside[0].start, inside[0].end, inside[0].canonical) == (m.start(), end, written)
         if inside and not bare:
             continue
