@@ -1038,8 +1038,13 @@ def _leads_list(text: str, line_start: int) -> bool:
     """Whether the line at `line_start` is a heading, or a short line that ends with a colon ("LMArena排行榜：")."""
     if text.startswith("#", line_start):
         return True
-    end = text.find("\n", line_start)
-    line = text[line_start : len(text) if end == -1 else end].rstrip()
+    # (its end looked for only as far as a short line reaches: a search to the end of one long line per name was
+    # quadratic in the line)
+    reach = min(len(text), line_start + _LEAD_LENGTH + 64)
+    end = text.find("\n", line_start, reach)
+    if end == -1 and reach < len(text):
+        return False
+    line = text[line_start : reach if end == -1 else end].rstrip()
     return len(line) <= _LEAD_LENGTH and line.endswith((":", "："))
 
 
