@@ -323,8 +323,10 @@ def _quoted_days(text: str, raws: list[RawTime], reference: dt.date | None, year
     """The day each relative day inside a quote was said, when the quote's attribution on its line dates it:
     '"We're releasing GPT-5.2 today," Altman wrote on X on December 11, 2025' (keyed by the relative day's start)."""
     days: dict[int, dt.date] = {}
+    relative_before = False  # (whether a relative day came before: a flag, not a scan of those before each one)
     for k, said in enumerate(raws):
-        if k == 0 or not any(r.day_rel is not None for r in raws[:k]) or not _said_when(text, said):
+        relative, relative_before = relative_before, relative_before or said.day_rel is not None
+        if not relative or not _said_when(text, said):
             continue
         time = resolve(said, reference, year, None, None)
         if time is None or time.precision != "day" or time.earliest is None:
