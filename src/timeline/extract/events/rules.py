@@ -399,9 +399,13 @@ def _same_day_as(ctx: DocContext, raw: RawTime) -> ModelMention | None:
     return before
 
 
+_TOLD_REACH = 64  # dated mentions back
+
+
 def _day_told(ctx: DocContext, dated: list[DatedMention], model: ModelMention) -> dt.date | None:
-    """The last day written out in `dated` (not counted from another) whose sentence names `model`."""
-    for d in reversed(dated):
+    """The last day written out in `dated` (not counted from another) whose sentence names `model`, among the last
+    _TOLD_REACH (a bound: a scan of all of them for each was quadratic in a text's dates)."""
+    for d in reversed(dated[-_TOLD_REACH:]):
         if d.time.precision == "day" and d.time.earliest is not None and d.raw.start < model.start \
                 and d.raw.day_ctx is None and d.raw.ago is None \
                 and any(m.canonical == model.canonical for m in ctx.models_in(*ctx.sentence(d.raw.start))):
