@@ -257,13 +257,13 @@ def object_of(text: str, start: int, pos: int) -> bool:
     before it, as a forward search ending in `$` was.)"""
     return _OBJECT_OF.match(text, start, pos) is not None \
         or (text.endswith("达到", start, pos) and _LEVEL_AFTER.match(text, pos) is not None) \
-        or (text.endswith(_LIKE_BEFORE, start, pos) and _LIKE_AFTER.match(text, pos) is not None)
+        or (text.endswith(LIKE_BEFORE, start, pos) and _LIKE_AFTER.match(text, pos) is not None)
 
 
 # ("达到GPT-5水平": a level reached, not the sentence's subject)
 _LEVEL_AFTER = re.compile(r"[^，。,;；\n]{1,24}?水平")
 # ("参数量和GLM-4.5一样": what the subject is the same as)
-_LIKE_BEFORE = ("和", "与", "跟", "同")
+LIKE_BEFORE = ("和", "与", "跟", "同")
 # (or whose day another's is: "与B同一天发布")
 _LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,24}?(?:一样|相同|一致|相当|持平|同一天|同日|同天)")
 

@@ -21,6 +21,7 @@ from timeline.extract.context import (
     COUNTED_FROM,
     IN_ORDER,
     KIN,
+    LIKE_BEFORE,
     RELATIVE_CLAUSE,
     THIS_MODEL_ZH,
     TIME_UNITS,
@@ -31,7 +32,7 @@ from timeline.extract.context import (
 from timeline.extract.models.rules import DESCRIBING, RELEASED, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
-from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, WEEKDAY_HEAD_END, WEEKDAY_NOTE
+from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, HAPPENED_ZH, WEEKDAY_HEAD_END, WEEKDAY_NOTE
 from timeline.records import EventRecord
 from timeline.sources.frontmatter import UPDATED_WORDS
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
@@ -361,7 +362,7 @@ _TALK_AFTER = re.compile(r"[ \t，,]*(?:(?:我们|咱们)(?:就|来|再)?|(?:给
 
 # A span counted from a happening the text does not date ("在Claude Opus 4.1发布两天后": not two days after the date
 # before it); the verb, then 的 or 之 perhaps, right before the span
-_COUNTED_FROM_ZH = regex.compile(rf"(?:{RELEASED}|亮相|问世|面世|登场)(?:的|之)?\s*$")
+_COUNTED_FROM_ZH = regex.compile(rf"(?:{HAPPENED_ZH})(?:的|之)?\s*$")
 
 
 def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
@@ -382,7 +383,6 @@ def _dated_before(ctx: DocContext, pos: int, day_at: int) -> bool:
 # The day another model's news was told ("launched the same day as Claude Sonnet 4.5", "与Claude Sonnet 4.5同一天
 # 发布"): that model's day, not the passage's last
 _SAME_AS = re.compile(r"\s+as\s+")
-_SAME_AS_ZH = ("与", "和", "跟", "同")
 
 
 def _same_day_as(ctx: DocContext, raw: RawTime) -> ModelMention | None:
@@ -394,7 +394,7 @@ def _same_day_as(ctx: DocContext, raw: RawTime) -> ModelMention | None:
         return named[0] if named else None
     before = ctx.model_before(raw.start, max(0, raw.start - 40))
     if before is None or text[before.end : raw.start].strip() \
-            or not text[max(0, before.start - 3) : before.start].rstrip().endswith(_SAME_AS_ZH):
+            or not text[max(0, before.start - 3) : before.start].rstrip().endswith(LIKE_BEFORE):
         return None
     return before
 

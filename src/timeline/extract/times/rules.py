@@ -104,8 +104,9 @@ def _holiday_names() -> list[str]:
     return [*_holidays(), *_lunar()[0]]
 
 
-# What happened before a span counted from it ("GPT-5发布前两天")
-_HAPPENED_ZH = "发布|推出|开源|上线|亮相|问世|面世|登场"
+# What happened before a span counted from it ("GPT-5发布前两天", "GPT-4发布两天后"): the models' RELEASE_VERBS (which
+# import this module) and the debut's words
+HAPPENED_ZH = "发布|推出|开源|上线|亮相|问世|面世|登场"
 # The days around a holiday, no day of their own: "春节前后", "国庆期间", "春节后", "春节前夕" (the run-up to it)
 _AROUND_HOLIDAY = r"前后|前後|左右|[前后後](?!一[天日])|之[前后後]|以[前后後]|期间|期間|假期|长假|長假"
 # Days from a holiday: "圣诞节次日", "the day after Christmas"
@@ -194,7 +195,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<agod>前|后|後))"
         # (days before a happening: "GPT-5发布前两天", counted back from its day as "发布两天后" forward)
         # (its character first, the verb behind it after: a lookbehind first was tried at every candidate)
-        rf"|前(?<=(?:{_HAPPENED_ZH})(?:的|之)?\s*前)(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
+        rf"|前(?<=(?:{HAPPENED_ZH})(?:的|之)?\s*前)(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
         r"(?P<agobu>天|日|周|週|个星期|個星期))"
     )
     numeric = (
@@ -1227,6 +1228,13 @@ def _holiday_year(raw: RawTime, reference: Date | None, context_year: int | None
     return context_year
 
 
+def _holiday_day(raw: RawTime, year: int) -> Date | None:
+    """A holiday's day in `year`: a fixed one's, or a lunar one's from its table."""
+    if raw.lunar is not None:
+        return _lunar_day(*raw.lunar, year)
+    return Date(year, *raw.holiday) if raw.holiday is not None else None
+
+
 def _next_to(holiday: tuple[int, int], shift: int) -> tuple[int, int] | None:
     """(month, day) `shift` days from the holiday's; None in another year (rare, not read)."""
     if not shift:
@@ -1294,27 +1302,14 @@ def _resolve_one(
                 day = _shift(reference, *raw.ago)
             assert day is not None
             return mention(day.isoformat(), "day", day, day)
-        if raw.lunar is not None:
-            kind, shift = raw.lunar
-            lunar_year = _holiday_year(raw, reference, context_year)
-            if lunar_year is None and reference is not None:  # (its next occurrence)
-                lunar_year = reference.year
-                if (day := _lunar_day(kind, shift, lunar_year)) is not None and day < reference:
-                    lunar_year += 1
-            day = _lunar_day(kind, shift, lunar_year) if lunar_year is not None else None
-            return mention(day.isoformat() if day else None, "day", day, day)
-        if raw.holiday is not None:
-            holiday_month, dom = raw.holiday
+        if raw.holiday is not None or raw.lunar is not None:
             holiday_year = _holiday_year(raw, reference, context_year)
-            if holiday_year is not None:
-                day = Date(holiday_year, holiday_month, dom)
-                return mention(day.isoformat(), "day", day, day)
-            if reference is None:
-                return mention(None, "day", None, None)
-            day = Date(reference.year, holiday_month, dom)
-            if day < reference:
-                day = Date(reference.year + 1, holiday_month, dom)
-            return mention(day.isoformat(), "day", day, day)
+            if holiday_year is None and reference is not None:  # (its next occurrence)
+                holiday_year = reference.year
+                if (day := _holiday_day(raw, holiday_year)) is not None and day < reference:
+                    holiday_year += 1
+            day = _holiday_day(raw, holiday_year) if holiday_year is not None else None
+            return mention(day.isoformat() if day else None, "day", day, day)
         if (raw.weekday is not None and raw.nth is None) or (raw.week_rel is not None and raw.weekday is None):
             return _resolve_week(raw, reference, mention)
         if raw.quarter_rel is not None:
