@@ -215,6 +215,7 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 _EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+with"
               r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
               r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at))(?=\s+\d)")
+_ROSE_ZH = "提升|提高|上升|增长|跃升|进步"  # (what a score rose by, or to)
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
@@ -230,7 +231,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?:、?(?:全球|国内|全国|开源|国产)?第\s*[一二三四五\d]\s*[名位]?)+\s*[，,]\s*)?"
                              r"(?:它|该模型)?(?:也|亦|同样|则|还|均|都)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
                              # (past the gain, to the score reached: "上提升了5.3%，达到87.2分")
-                             r"(?:(?:提升|提高|上升|增长|进步)了?\s*\d{1,4}(?:\.\d+)?\s*(?:%|个百分点|分)?\s*[，,]\s*(?=达))?"
+                             rf"(?:(?:{_ROSE_ZH})了?\s*\d{{1,4}}(?:\.\d+)?\s*(?:%|个百分点|分)?\s*[，,]\s*(?=达))?"
                              r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
@@ -246,7 +247,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高)?"  # ("Elo评分一度达到1460")
-                             r"(?:(?:(?:由|从)\s*\d{1,4}(?:\.\d+)?\s*%?\s*)?(?:提升|提高|上升|增长|跃升)?(?:至|到)\s*"
+                             rf"(?:(?:(?:由|从)\s*\d{{1,4}}(?:\.\d+)?\s*%?\s*)?(?:{_ROSE_ZH})?(?:至|到)\s*"
                              # ("improves on B from 33.4% to 49.0%", "improved AIME 2025 to 87.5%", "raised its AIME
                              # 2025 score to 87.5%")
                              r"|(?i:(?:(?:score|accuracy)\s+)?(?:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+)?to\s+))?"
