@@ -1102,7 +1102,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
             and match_at(_PLAN_AFTER, text, c.end) is None]
 
 
-# A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "Claude Max subscribers"
+# A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "ChatGPT Plus会员"
 _PLAN_AFTER = re.compile(r"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)")
 
 
