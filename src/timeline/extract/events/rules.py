@@ -371,15 +371,6 @@ def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
         and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start) is not None
 
 
-def _dated_before(ctx: DocContext, pos: int, day_at: int) -> bool:
-    """Whether the model named right before `pos` (what a span is counted from) is named in the sentence of the last
-    day written, at `day_at`."""
-    named = ctx.models_in(max(0, pos - 40), pos)
-    if not named or day_at < 0:
-        return False
-    return any(m.canonical == named[-1].canonical for m in ctx.models_in(*ctx.sentence(day_at)))
-
-
 # The day another model's news was told ("launched the same day as Claude Sonnet 4.5", "与Claude Sonnet 4.5同一天
 # 发布"): that model's day, not the passage's last
 _SAME_AS = re.compile(r"\s+as\s+")
@@ -397,6 +388,12 @@ def _same_day_as(ctx: DocContext, raw: RawTime) -> ModelMention | None:
             or not text[max(0, before.start - 3) : before.start].rstrip().endswith(LIKE_BEFORE):
         return None
     return before
+
+
+def _counted_from(ctx: DocContext, raw: RawTime) -> ModelMention | None:
+    """The model named right before a span counted from its news ("GPT-4发布两天后")."""
+    named = ctx.models_in(max(0, raw.start - 40), raw.start)
+    return named[-1] if named else None
 
 
 _TOLD_REACH = 64  # dated mentions back
@@ -686,21 +683,21 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if ctx.in_model(raw.start) or (
                     raw.day_ctx == 0 and j + 1 < len(raws) and _day_named_after(ctx, raw, raws[j + 1])):
                 continue
-            if raw.ago is not None and _counted_from_news(text, raw, 0) and not _dated_before(ctx, raw.start, day_at):
-                continue  # (counted from a happening the text does not date: "在Claude Opus 4.1发布两天后"; not
-                # "3月14日，GPT-4发布。GPT-4发布两天后，…")
+            # (the day of a model's news another is told from: "the same day as B", "与B同一天", "X发布两天后", "X发布前
+            # 一周"; none when the text wrote none for it: "在Claude Opus 4.1发布两天后")
             same_day: dt.date | None = None
-            if raw.day_ctx == 0 and (same_as := _same_day_as(ctx, raw)) is not None:
-                same_day = _day_told(ctx, [*found, *on_line], same_as)
+            told_from = _same_day_as(ctx, raw) if raw.day_ctx == 0 else \
+                _counted_from(ctx, raw) if raw.ago is not None and _counted_from_news(text, raw, 0) else None
+            if told_from is not None:
+                same_day = _day_told(ctx, [*found, *on_line], told_from)
                 if same_day is None:
-                    continue  # (the day of news the text does not date)
-            elif raw.ago is not None and raw.ago[0] in ("day", "week") and _counted_from_news(text, raw, 0) \
-                    and (counted := ctx.models_in(max(0, raw.start - 40), raw.start)):
-                # (days from the day of the happening, not from the last day written: "…前两天推出了A，B在X发布前一周
-                # 推出了…")
-                same_day = _day_told(ctx, [*found, *on_line], counted[-1])
-                if same_day is not None:
+                    continue
+                if raw.ago is not None and raw.ago[0] in ("day", "week"):
                     raw = raw._replace(ago=None, day_ctx=raw.ago[1] * (7 if raw.ago[0] == "week" else 1))
+                elif raw.ago is not None:
+                    same_day = None  # (months or years after: from the passage's, as "later")
+            elif raw.ago is not None and _counted_from_news(text, raw, 0):
+                continue  # (counted from a happening no model names)
             after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
             if (raw.ago is not None or raw.day_ctx) and block_day is not None and day_at >= ctx.sentence(raw.start)[0] \
                     and not ctx.models_in(*(clause := ctx.clause(raw.start))) and not ctx.orgs_in(*clause):
