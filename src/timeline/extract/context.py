@@ -137,7 +137,7 @@ SUBJECT_PRONOUN = regex.compile(
     r"|(?:[Tt]he\s+)?(?:[Nn]ative\s+|[Mm]ax(?:imum)?\s+)?(?:c|(?<![A-Za-z])C)ontext(?:\s+(?:window|length))?\s+(?=is\b|was\b)"
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
     # subject left out, as Chinese leaves it)
-    r"|(?:上下文(?:长度|窗口)|总参数量?|参数量|参数规模)(?=(?:依旧|依然|仍然|仍|同样|也)?(?:为|是|达|可达|支持|约|仅"
+    r"|(?:上下文(?:长度|窗口)?|总参数量?|参数量|参数规模)(?=(?:依旧|依然|仍然|仍|同样|也)?(?:为|是|达|可达|支持|约|仅"
     r"|(?:扩展|提升|增加)[至到]|从\s*\d|\s*\d))"  # ("上下文窗口依旧为100万token")
     r"|上下文(?=(?:从\s*\d|(?:扩展|提升|增加)))"  # ("上下文从128K扩展到了200K")
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
@@ -198,7 +198,7 @@ _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH")
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
@@ -257,15 +257,19 @@ def object_of(text: str, start: int, pos: int) -> bool:
     before it, as a forward search ending in `$` was.)"""
     return _OBJECT_OF.match(text, start, pos) is not None \
         or (text.endswith("达到", start, pos) and _LEVEL_AFTER.match(text, pos) is not None) \
-        or (text.endswith(LIKE_BEFORE, start, pos) and _LIKE_AFTER.match(text, pos) is not None)
+        or ((text.endswith(LIKE_BEFORE, start, pos)
+             or _LIKE_MODIFIED.search(text, max(start, pos - 12), pos) is not None)
+            and _LIKE_AFTER.match(text, pos) is not None)
 
 
 # ("达到GPT-5水平": a level reached, not the sentence's subject)
 _LEVEL_AFTER = re.compile(r"[^，。,;；\n]{1,24}?水平")
 # ("参数量和GLM-4.5一样": what the subject is the same as)
 LIKE_BEFORE = ("和", "与", "跟", "同")
+# (its name after a word that tells which of its kind: "和满血版DeepSeek-R1的79.8分几乎持平", "与OpenAI的o1相当")
+_LIKE_MODIFIED = regex.compile(r"[和与跟同](?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的)$")
 # (or whose day another's is: "与B同一天发布")
-_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,24}?(?:一样|相同|一致|相当|持平|同一天|同日|同天)")
+_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天)")
 
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters"), and a verb

@@ -45,9 +45,11 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
               rf"|\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]|{_SECTION_NAME}(?:\n|\Z))")
 # (nor is a top heading that names a section: "# Abstract" over a paper's text)
 _SECTION_HEADING = regex.compile(_SECTION_NAME)
-# (a press release's or a report's label over its headline: "FOR IMMEDIATE RELEASE", "新闻稿", "TECHNICAL REPORT")
+# (a press release's or a report's labels over its headline: "FOR IMMEDIATE RELEASE", "新闻稿", "TECHNICAL REPORT", and
+# an embargo's line, "EMBARGOED UNTIL 9:00 AM PT, MAY 20, 2025")
 _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release|technical\s+report"
-               r"|white\s*paper)|新闻稿|新闻通稿|技术报告|白皮书)[ \t]*\n)?")
+               r"|white\s*paper|(?:embargoed|embargo\b|for\s+release\b)[^\n]{0,80})|新闻稿|新闻通稿|技术报告|白皮书)"
+               r"[ \t]*\n){0,2}")
 # (an arXiv paper's stamp over its title, as a PDF's text puts it: "arXiv:2507.20534v1 [cs.CL] 28 Jul 2025")
 _ARXIV_STAMP = r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?[ \t]*\[[^\]\n]{1,20}\][ \t]*"
 _ARXIV_LINE = rf"(?:\s*+{_ARXIV_STAMP}[^\n]*\n)?"

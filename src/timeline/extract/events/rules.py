@@ -212,6 +212,32 @@ _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){0,3})\s+)?"
                          rf"(?:{_PUT_OUT}|{_ENDED}|(?:founded|established)\b)")  # ("Mistral AI, founded in 2023, …")
 _ASIDE_OPENS = re.compile(r",\s*(?:which(?:\s+[A-Z][\w.&-]*){0,3}\s+)?$")  # ("…, which OpenAI launched on …")
+
+
+# An aside on a model right after it, its own clause or a participle's in parentheses ("Compared to GPT-5 (which
+# launched in August)", "Unlike Foo-7B (released March 3, 2024), …"): what it tells is that model's, compared or not
+_PARTICIPLE_ASIDE = re.compile(rf"[ \t]*[(（]{_PARTICIPLE.pattern}")
+# (or between commas, when the sentence goes on after it: "Bar-4 beats Foo-9B, launched in May, on every test"; not
+# "Bar-2-Mini, distilled from Bar-2, shipped in May 2025.", the sentence's own verb)
+_PARTICIPLE_SET_OFF = re.compile(rf"[ \t]*,{_PARTICIPLE.pattern}")
+_ASIDE_REACH = 64  # (characters from the model to a date in its aside)
+
+
+def _clause_on(text: str, model: ModelMention) -> bool:
+    return match_at(RELATIVE_CLAUSE, text, model.end) is not None \
+        or match_at(_PARTICIPLE_ASIDE, text, model.end) is not None
+
+
+def _aside_holds(ctx: DocContext, model: ModelMention, date_at: int) -> bool:
+    """Whether the date at `date_at` is in an aside on `model` right after it (see _clause_on)."""
+    if not model.end <= date_at <= model.end + _ASIDE_REACH or ctx.models_in(model.end, date_at):
+        return False
+    if _clause_on(ctx.text, model):
+        return True
+    return match_at(_PARTICIPLE_SET_OFF, ctx.text, model.end) is not None \
+        and ctx.text[ctx.clause(date_at)[1] : ctx.sentence(date_at)[1]].strip() != ""
+
+
 _PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)])?\s*[）)】\]]?\s*")
 _OPENING_MARKS = " \t（(【["
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
@@ -606,6 +632,28 @@ def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
     return question is not None and _done_in(text, *question)
 
 
+# A Chinese happening told by its bare verb after its date, in its clause or the next ("5月6日，深度求索发布
+# DeepSeek-V2", "字节跳动于5月15日发布豆包"): Chinese verbs mark no tense, and what is to come is told with 将,
+# 预计, 计划 before the verb
+_BARE_DONE_ZH = regex.compile(rf"[，,]?[^，,。；;！!？?\n]{{0,24}}?(?:{_DONE_VERB})")
+
+
+_FORECAST_LEAD = regex.compile(rf"{_FORECAST_WORDS}|展望|路线图|(?i:outlook|roadmap|predictions?)")
+_FORECAST_LEAD_REACH = 300
+
+
+def _told_bare_zh(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether a Chinese verb of news follows `raw` with no word of what is to come before it: told as done, in a text
+    whose own day is before it, of the year before (a review of the year, written in its first days)."""
+    start, end = ctx.sentence(raw.start)
+    m = _BARE_DONE_ZH.match(ctx.text, raw.end, end)
+    if m is None or to_come(ctx.text[start : m.end()]):
+        return False
+    title = ctx.first_line()  # (not in a passage a forecast leads: "我们的预测：" over "- 3月，OpenAI发布GPT-5")
+    return _FORECAST_LEAD.search(ctx.text, max(0, start - _FORECAST_LEAD_REACH), start) is None \
+        and (title is None or _FORECAST_LEAD.search(ctx.text, *title) is None)
+
+
 def _done_in(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] tells of something done, and of nothing to come."""
     return (_PAST_ACTION.search(text, start, end) is not None or _DONE.search(text, start, end) is not None) \
@@ -646,7 +694,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     levels = _heading_levels(text, line_starts)
     title = _title_line(ctx)
     # (level, year, month) stack: a dated heading's year, and its month when it is one ("### March" over "- 4th: …")
-    headings: list[tuple[int, int, int | None]] = []
+    # (and whether the year was written: "2024年回顾", not "这一年", the text's own)
+    headings: list[tuple[int, int, int | None, bool]] = []
     found: list[DatedMention] = []
     block_year: int | None = None
     block_month: int | None = None
@@ -769,7 +818,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 own = context_year is None or (block_year is None and context_year == reference.year)
                 if (own or (context_year is not None and context_year > reference.year)) \
                         and (earliest - as_of).days > _NEAR_DAYS \
-                        and _told_as_past(ctx, raw):
+                        and (_told_as_past(ctx, raw)
+                             or (own and not (headings and headings[-1][3]) and _told_bare_zh(ctx, raw))):
                     # ("a model the company released on December 26", in a text of January 27: the last December 26;
                     # a few days after the text's own, a weekly issue's or another time zone's, are its year's;
                     # "… in the first quarter of 2026. It could succeed GPT-5, which the company launched on August
@@ -846,9 +896,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
         if level is not None and dated_years:  # the section's year, for months written without one below it
             # (and its month, for days written alone)
             value = on_line[0].time.value if on_line[0].time.precision == "month" else None
-            headings.append((level, dated_years[0], int(value[5:7]) if value else None))
+            headings.append((level, dated_years[0], int(value[5:7]) if value else None,
+                             on_line[0].raw.year is not None))
         elif i == title and dated_years:  # ("2024年国产大模型回顾", "季报（2025年第三季度）": the whole text's)
-            headings.append((0, dated_years[0], None))
+            headings.append((0, dated_years[0], None, on_line[0].raw.year is not None))
     return found
 
 
@@ -1165,8 +1216,12 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         named = named[1:]
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
-    models = [m.text for m in named if (m in kept or match_at(RELATIVE_CLAUSE, ctx.text, m.end))
+    models = [m.text for m in named if (m in kept or _clause_on(ctx.text, m))
               and not _offered_through(ctx.text, m)]
+    # (the date in such an aside is that model's alone: "Bar-4 beats Foo-9B, launched in May, on every test")
+    aside = next((m for m in named if m not in kept and _aside_holds(ctx, m, date_at)), None)
+    if aside is not None:
+        models = [aside.text]
     orgs = _past_date_counted_from(ctx, _acting_orgs(ctx, start, end), start, date_at)
     if len(orgs) > 1 and "with" in ctx.text[max(start, orgs[0].start - 16) : orgs[0].start] \
             and _ALONGSIDE.search(ctx.text, max(start, orgs[0].start - 24), orgs[0].start) is not None:
@@ -1339,7 +1394,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # unless a clause on it follows: "Compared to GPT-5 (which launched in August), …"; nor one for its users)
         named = _acting_models(ctx, start, end)
         if (named and (ctx.any_not_compared(named, start)
-                       or any(match_at(RELATIVE_CLAUSE, text, m.end) for m in named))) \
+                       or any(_clause_on(text, m) for m in named))) \
                 or _acting_orgs(ctx, start, end) or _government(text, start, end):
             # (an apposition's maker is the model's before it: "SmolLM3, a 3B model from Hugging Face released July
             # 8, …")
