@@ -180,6 +180,10 @@ _BYLINE_LEAD = regex.compile(
     # (an issuing body's name alone, as an official notice writes it under its title: "国家互联网信息办公室
     # 2025年1月8日", "中国信息通信研究院 2025-01-08")
     rf"|\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
+    # (a report's kind, then a separator: "证券研究报告 | 2025年3月10日", "行业周报 · 2025-03-10", "Equity Research |
+    # March 10, 2025")
+    r"|\p{Han}{0,8}(?:报告|周报|月报|日报|简报|快报|点评|研报|纪要)\s*[·•丨]\s*"
+    r"|(?-i:(?:[A-Z][\w&-]*\s+){0,3}(?:Report|Research|Brief|Weekly|Newsletter))\s*[·•丨]\s*"
     # (a social post's header: "Meta AI (@AIatMeta) · Jul 23, 2024", "@sama · Mar 3, 2025")
     r"|(?:[^\n|·•丨(@]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[·•|丨]\s*"
     # (a writer's name alone, two to four capitalized words, then a separator: "Kyle Wiggers · 9:15 AM PST · …")

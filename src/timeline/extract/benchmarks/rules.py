@@ -232,6 +232,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?:它|该模型)?(?:也|亦|同样|则|还|均|都)?"  # ("上也达到了72.7%"; "上它拿到了64.2%")
                              # (past the gain, to the score reached: "上提升了5.3%，达到87.2分")
                              rf"(?:(?:{_ROSE_ZH})了?\s*\d{{1,4}}(?:\.\d+)?\s*(?:%|个百分点|分)?\s*[，,]\s*(?=达))?"
+                             # (and in English: "gained 12.3 points over its predecessor, reaching 87.0")
+                             r"(?:(?i:(?:gain(?:ed|s)?|improv(?:ed|es)|rose|rises|jumped|climbed|added)\s+(?:by\s+)?"
+                             r"\d{1,3}(?:\.\d+)?\s*(?:points?|pp|%)(?:\s+(?:over|on|from)\s+[^,;\n]{1,30}?)?,\s*(?=reach)))?"
                              r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
@@ -250,8 +253,15 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:(?:(?:由|从)\s*\d{{1,4}}(?:\.\d+)?\s*%?\s*)?(?:{_ROSE_ZH})?(?:至|到)\s*"
                              # ("improves on B from 33.4% to 49.0%", "improved AIME 2025 to 87.5%", "raised its AIME
                              # 2025 score to 87.5%")
-                             r"|(?i:(?:(?:score|accuracy)\s+)?(?:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+)?to\s+))?"
+                             # ("its MMLU-Pro score rose from 78.4 to 83.9", "HumanEval went up 7 points to 92.0%")
+                             r"|(?i:(?:(?:score|accuracy)\s+)?(?:(?:rose|rises|jumped|jumps|climbed|climbs|increased"
+                             r"|increases|improved|improves|grew|grows|went\s+up|goes\s+up)\s+)?"
+                             r"(?:(?:by\s+)?\d{1,3}(?:\.\d+)?\s*(?:points?|pp|percentage\s+points?|%)\s+)?"
+                             r"(?:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+)?to\s+)"
+                             # (or before an arrow: "SWE-bench Verified: 70.3% → 74.5%", "MMLU 80.1->83.2")
+                             r"|[:：]?\s*\d{1,4}(?:\.\d+)?\s*(?:%|分)?\s*(?:→|->|⟶|⇒|=>)\s*)?"
                              + _SCORE)
+_SCORE_REACH = 64  # characters after the name (or the model after it) the score's words may take
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VS = r"vs\.?|versus|对比"
 _VERSUS = regex.compile(rf"\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
@@ -523,7 +533,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         if i and _GLOSS_OPENS.fullmatch(text, benches[i - 1].end(), bench.start()):
             continue  # ("Humanity's Last Exam（HLE）上…": the name's gloss, its score the name's)
         sent_start, sent_end = ctx.sentence(bench.start())
-        window = text[bench.end() : min(sent_end, bench.end() + 40)]
+        window = text[bench.end() : min(sent_end, bench.end() + _SCORE_REACH)]
         model: ModelMention | None = None
         # "AIME 2025：Qwen3-235B (81.5分)": benchmark, model, score in parentheses
         # "在SWE-bench Verified上，GLM-4.5得分64.2%": benchmark, model, 得分 and score
@@ -538,13 +548,13 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         if not lead and window[:1] in ",，榜排" and (past := _BOARD_COMMA.match(window)) is not None \
                 and _TOPPED.search(text, max(sent_start, bench.start() - 4), bench.start()) is not None:
             offset += past.end()  # ("登顶LMArena，得分1501": the score of the board it topped, after the comma)
-            window = text[offset : min(sent_end, offset + 40)]
+            window = text[offset : min(sent_end, offset + _SCORE_REACH)]
         referred: list[ModelMention] = []
         reported: ModelMention | None = None  # (the model a reporter's score is for)
         if lead and lead.re is _EN_MODEL_NEXT and (scoring := match_at(_SCORING, text, bench.end() + lead.end())):
             # "… performance on SWE-bench Verified, scoring 62.3%": no subject after it, the sentence's own
             lead, offset = None, scoring.start()
-            window = text[offset : min(sent_end, offset + 40)]
+            window = text[offset : min(sent_end, offset + _SCORE_REACH)]
         if lead:
             subject = bench.end() + lead.end()
             after = ctx.models_in(bench.end(), subject + 40)  # (past a gloss: "On X, the industry standard …, A")
@@ -574,7 +584,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                                                  or match_at(_UNNAMED_SUBJECT, text, bench.end())) is not None \
                     and not ctx.models_in(bench.end(), unnamed.end()):
                 offset = unnamed.end()  # (its score no model's: read for the others' named after it)
-            window = text[offset : min(sent_end, offset + 40)] if offset != bench.end() else window
+            window = text[offset : min(sent_end, offset + _SCORE_REACH)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
         paired = m is not None and lead is None and _paired(text, benches, i)

@@ -92,7 +92,8 @@ _CUE_BEFORE = regex.compile(
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
     rf"|was|has\s+been|{_GREW}"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
-    r"|supports?|full|native)\s*)*$"
+    r"|supports?|full|native"
+    r"|从?\d[\d,.]*\s*(?:[KkMm万千])?\s*(?:tokens?\s*)?(?:→|->|⟶|⇒|=>))\s*)*$"  # (what it was: "128K → 256K")
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
     # (what it reads, only up to a limit: "reads up to 128,000 tokens", not "reads 4096 tokens")
     r"|\b(?:process(?:es|ed)?|handle[sd]?|ingest(?:s|ed)?|accept(?:s|ed)?|takes?\s+in|took\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
@@ -148,6 +149,8 @@ _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:conte
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
+    # (what it was before an arrow to what it is: "Context window: 200K → 1M tokens")
+    r"|^\s*(?:tokens?\s*)?(?:→|->|⟶|⇒|=>)\s*\d"
     r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b"
     r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)"  # ("支持最长128K tokens的输出")
     # (what was fed in, not the window: "tested Scout on a 500K-token codebase")

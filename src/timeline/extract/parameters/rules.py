@@ -152,13 +152,16 @@ _MODEL_AFTER = regex.compile(
     r"|language|coding|vision|multimodal)\s+)?model\b|version\b|variant\b)")
 _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
     rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:\#?\s*(?:total\s+|activ(?:e|ated)\s+)?param(?:eter)?s?|size"
-    r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?")
+    r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?"
+    # (a column of two counts, the total and the active: "Params (total / active)", "参数量（总/激活）")
+    r"(?P<pair>\s*[(（]\s*(?:(?i:total)\s*[/／]\s*(?i:activ(?:e|ated))|总(?:参数)?\s*[/／]\s*激活(?:参数)?)\s*[)）])?")
 _CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
 # ("671B (37B active)", "2360亿（激活210亿）": the total, and the active count in parentheses; "约1.8T",
 # "超过1万亿（MoE）": a count about that size, with a gloss: not approximate, as in prose)
 _CELL_COUNT = regex.compile(
     rf"(?:约|~|≈|超过|超|逾|近|(?i:about|over|more\s+than))?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
     rf"(?:\s*(?:-|–|~|到|至)\s*(?P<hn>\d+(?:\.\d+)?)\s*(?P<hu>{_CELL_UNIT})?)?"  # (a range: "70亿-650亿", "0.5B-72B")
+    rf"(?:\s*[/／]\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>{_CELL_UNIT})?)?"  # (a pair: "671B / 37B", its header says of what)
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
@@ -506,16 +509,19 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
     without its own unit takes the header's ("参数量(B)")."""
     for model, row, head, cell in ctx.table_cells():
         named = _PARAM_HEADER.fullmatch(unemphasized(head.text))
-        count = _CELL_COUNT.fullmatch(unemphasized(cell.text)) if named else None
-        unit = (count.group("u") or count.group("hu") or named.group("unit")) if count and named else None
-        if count is None or unit is None:
+        if named is None or (count := _CELL_COUNT.fullmatch(unemphasized(cell.text))) is None:
             continue
-        active = bool(_ACTIVE_WORD.search(head.text))
+        unit = count.group("u") or count.group("hu") or named.group("unit")
+        if unit is None or (count.group("sn") and not named.group("pair")):
+            continue
+        active = bool(_ACTIVE_WORD.search(head.text)) and not named.group("pair")
         high_unit = count.group("hu") or unit
         high = scaled(count.group("hn"), _SCALE_WORD.get(high_unit.lower(), high_unit)) if count.group("hn") else None
         counts = [(count.group("n"), unit, active, high)]
         if count.group("an") and (active_unit := count.group("au") or unit):
             counts.append((count.group("an"), active_unit, True, None))
+        if count.group("sn"):
+            counts.append((count.group("sn"), count.group("su") or unit, True, None))
         for number, written_unit, is_active, value_high in counts:
             value = scaled(number, _SCALE_WORD.get(written_unit.lower(), written_unit))
             if (model.canonical, value) in seen:
