@@ -733,6 +733,15 @@ DESCRIBING = "class|level|like|style|sized|scale|grade|based|powered"
 _DESCRIBED_AS = re.compile(rf"-(?:{DESCRIBING})$")
 
 
+# A version written apart after a name with no digit of its own, one digit and perhaps a point ("Foo-LM 6",
+# "Step-Audio 2"): the name's, unless a unit, a count's word or a fraction follows ("Foo-LM 3x faster", "Foo-LM 2
+# million users", "Foo-Chat 8/10"; a score has two digits: "Foo-Chat 72.5")
+_VERSION_APART_AFTER = re.compile(
+    rf"{INLINE_SPACE}[1-9](?:\.\d)?(?![\d.,/:]|[A-Za-z%×]|{INLINE_SPACE}*(?:[%亿万]|[BMTK](?![a-z])|x\b|times\b"
+    r"|(?:hundred|thousand|million|billion|trillion|percent|points?|tokens?|param(?:eter)?s|years?|months?|weeks?|days?"
+    r"|hours?|minutes?|users|GPUs?|GB|TB)\b))")
+
+
 def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     for m in _names_at_word_starts(_GENERIC, text):
@@ -742,6 +751,10 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
         end = m.start() + len(name)
         if match_at(_NOT_AFTER, text, end) or _after_number(text, m.start()):
             continue  # "Sora-like", "8 Gen 4"
+        if text[end : end + 1] in " \t" and not any(ch.isdigit() for ch in name) \
+                and all(part[:1].isupper() for part in _NAME_PARTS.split(name)) \
+                and (version := _VERSION_APART_AFTER.match(text, end)) is not None:
+            name, end = text[m.start() : version.end()], version.end()  # (not "Mixture-of-Experts 8")
         named = _generic_identity(name)
         if named is None:
             released = _family_release(text, m.start(), name, reg)
