@@ -286,7 +286,8 @@ _TOGETHER = regex.compile(
     _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
     rf"|[Aa]ll\s+(?P<all>{_MANY})\b"
     # ("The models were released on …", "The two models …")
-    rf"|[Tt]he\s+(?:(?P<all>{_MANY})\s+)?(?:new\s+)?models\b)")
+    rf"|[Tt]he\s+(?:(?P<all>{_MANY})\s+)?(?:new\s+)?models\b"
+    rf"|[Tt]he\s+(?P<all>{_MANY})\s+[a-z][\w-]*\s+models\b)")  # ("The three flagship models …")
 # "the 405B model", "The 70B instruct model": a subject that names its size
 _SIZED_SUBJECT = re.compile(r"\b[Tt]he\s+(\d+(?:\.\d+)?[BM])\s+(?:[\w-]+\s+)?model\b")
 _SIZE_TOKEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[BM])(?![A-Za-z\d])")
@@ -694,7 +695,7 @@ class DocContext:
     def models_together(self, pos: int, sent_start: int) -> list[ModelMention]:
         """The models named before the sentence at `sent_start` in its paragraph, when the words at
         `pos` speak of them together (_TOGETHER), and as many as the words say."""
-        together = _TOGETHER.match(self.text, pos, pos + 16)
+        together = _TOGETHER.match(self.text, pos, pos + 32)
         if together is None or sent_start == 0:
             return []
         before = self.line_start(self.previous_sentence(sent_start))

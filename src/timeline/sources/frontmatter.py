@@ -147,7 +147,7 @@ _BYLINE_LEAD = regex.compile(
     r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
-    r"|(?:Originally\s+)?(?:Published|Posted)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"
+    r"|(?:Originally\s+)?(?:Published|Posted|Written)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"
     r"|(?:pub)?Date|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"
@@ -485,6 +485,8 @@ def _byline_day(rest: str) -> dt.date | None:
     """The day `rest` opens with, when only what a byline carries follows it."""
     if (weekday := _SHORT_WEEKDAY.match(rest)) is not None:
         rest = rest[weekday.end() :]
+    elif rest[:4].lower() == "the " and rest[4:5].isdigit():
+        rest = rest[4:]  # ("Written on the 2nd of June, 2025")
     day = _stated_day(rest)
     return day[0] if day and day[1] == 0 and _BYLINE_TAIL.fullmatch(rest, day[2]) else None
 

@@ -464,8 +464,15 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
         model = ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start)
-        # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度")
-        return [model] if model is not None else ctx.models_together(sent_start, sent_start)
+        if model is not None:
+            return [model]
+        # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度"; in order when the sentence
+        # says so: "The three flagship models offer context windows of 128K, 200K and 2M tokens respectively")
+        together = ctx.models_together(sent_start, sent_start)
+        if len(together) > 1 and IN_ORDER.search(ctx.text, start, sent_end) is not None:
+            listed = [x for x in found if sent_start <= x.start() < sent_end]
+            return [together[listed.index(m)]] if len(listed) == len(together) and m in listed else []
+        return together
     text = ctx.text
     respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)

@@ -99,7 +99,10 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
-                         r"|\bdue\s+(?:in|for|by|before)\b", regex.I)
+                         r"|\bdue\s+(?:in|for|by|before)\b"
+                         # (announced for a time to come: "announced FooGPT-4 for H1 2026")
+                         r"|\b(?:announc|unveil|teas|preview)(?:ed|es|e)\b[^.;!?\n]{1,60}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"\d{4}\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
 _DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"
@@ -1961,6 +1964,10 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
     found = list(_ACTION.finditer(text, max(start, time.start - 40), min(time.start, end))) if time.start > start \
         else []
     before = found[-1] if found else None  # (the last one before the date is the nearest)
+    if before is not None and text[time.end : time.end + 1] in (")", "）") \
+            and text[time.start - 1 : time.start] in ("(", "（"):
+        return before  # (a date in parentheses is of what the verb before it put out: "released A (October 2025)
+        # and announced B …")
     if before is None or after is None:
         if before or after:
             return before or after
