@@ -144,7 +144,7 @@ _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学�
 _BYLINE_LEAD = regex.compile(
     # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
     r"[ \t>*_|\[:]*(?:[\p{So}\uFE0F]+[ \t]*)?"  # (":Date: 2025-04-30": a reStructuredText field)
-    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间"
+    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间|(?:本文)?(?:发布|发表|首发)于(?=\s*\d)"
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
     r"|(?:Originally\s+)?(?:Published|Posted|Written)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"

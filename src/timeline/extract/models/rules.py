@@ -1111,8 +1111,17 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _family_codes(text, chosen, orgs)
     chosen = _with_stated_makers(text, chosen)
-    return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs))
+    # (a code that alone names something else, once its model's full name was written before it: "MiniMax-M1 … M1在
+    # AIME 2024上得分86.0%")
+    # (not a chip's: "Apple的M1芯片")
+    full_at = {c.canonical: c.start for c in reversed(chosen) if c.text == c.canonical}
+    return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
+                                  or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
+                                      and match_at(_CHIP_AFTER, text, c.end) is None))
             and match_at(_PLAN_AFTER, text, c.end) is None]
+
+
+_CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|(?i:chips?|processors?|(?:Pro|Max|Ultra)\b))")
 
 
 # A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "ChatGPT Plus会员"
