@@ -417,7 +417,7 @@ def _line_opening(words: str, mark: str) -> str:
 
 
 # A field's key before its value ("发布时间：", "Release date:"), after what may dress it
-_FIELD_KEY = re.compile(r"[ \t>*_|\[]*([^\s:：*_]{2,16}[ \t]*[:：])")
+_FIELD_KEY = re.compile(r"[ \t>*_|\[]*([^\s:：*_]{2,16}(?:[ \t][^\s:：*_]{1,16}){0,3}[ \t]*[:：])")  # ("Release date:")
 _PUBLISHED_KEY = re.compile(_PUBLISHED_WORDS, re.I)
 
 
