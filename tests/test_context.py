@@ -22,8 +22,8 @@ from timeline.text.normalize import normalize
 # semicolon; a clause also after a comma not inside a number.
 _ABBREVIATIONS = ("approx", "incl", "est", "ver", "vol", "fig", "sec", "eq", "vs", "no", "pp", "ch", "ed")
 _SENTENCE = re.compile(r"(?<![,、])\n|\n(?=[ \t]*(?:[-*+•·▶►▪◆●■]|\d{1,2}[.)、]|#|\||>|\n|$))"
-                       r"|[。！？!?；;]|\.(?![ \t]+(?:PT|PST|PDT|ET|EST|EDT|GMT|UTC|BST|CET)\b)(?:\[(?:\d{1,3}|\^[\w-]{1,16})\])*"
-                       r"[\"”’)）]?"
+                       r"|[。！？!?；;]|\.(?![ \t]+(?:PT|PST|PDT|ET|EST|EDT|GMT|UTC|BST|CET)\b)"
+                       r"(?:\[(?:\d{1,3}|\^[\w-]{1,16})\])*[\"”’)）]?"
                        r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
                        r"|(?<!^\d)(?<!^\d\d)\.(?=\s+[\u3400-\u9fff“《「])"
                        r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2}))(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
