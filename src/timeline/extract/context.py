@@ -939,6 +939,9 @@ class DocContext:
                 return about, 0
         if (run_in := self._run_in_head(line_start)) is not None:
             return run_in
+        if text.find(":", line_start, line_start + 96) == -1 and self._bold_question(line_start) is not None \
+                and (asked := self._asked_model(line_start)) is not None:
+            return asked, line_start  # (an answer under a question in bold: all of its line)
         if text.find(":", line_start, line_start + 96) == -1:
             # (both are headed by a colon: most lines are neither, found so in C; a list's item without one is about
             # its lead's model: "- Long-context support up to 128K tokens" under "Qwen2.5 brings the following
@@ -977,7 +980,7 @@ class DocContext:
         labelled = text[line_start : line_start + 1] in _ANSWER_FIRST \
             and _ANSWER.match(text, line_start, min(len(text), line_start + 16)) is not None
         if not labelled and _SPEAKER.match(text, line_start, min(len(text), line_start + 20)) is None:
-            return None
+            return self._bold_question(line_start)
         end = line_start - 1
         if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
             end = text.rfind("\n", 0, end)  # (over one blank line)
@@ -990,15 +993,37 @@ class DocContext:
         return (start, end) if text[start:end].rstrip().endswith(("？", "?")) \
             and _INTERVIEWER.match(text, start, end) is not None else None
 
+    def _bold_question(self, line_start: int) -> tuple[int, int] | None:
+        """(start, end) of a question in bold alone on its line right over the line at `line_start` (one blank line
+        between them at most), as interviews and FAQs set them ("**When did you ship Foo-3?**" over "On September
+        30."); None else. (The question mark and the marks found with str.endswith: most lines have neither.)"""
+        text = self.text
+        end = line_start - 1
+        while end > 0 and text[end - 1 : end] in (" ", "\t"):
+            end -= 1
+        if end > 0 and text[end - 1] == "\n":
+            end -= 1  # (over one blank line)
+        if not text.endswith(("?**", "？**"), 0, end):
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        return (start, end) if text.startswith("**", start) else None
+
     def _asked_model(self, line_start: int) -> ModelMention | None:
         """The one model the question over an answer's line names ("Q：R1有多少参数？" over "A：总参数671B")."""
         question = self.question_of(line_start)
         if question is None:
             return None
         named = self.not_compared(self.models_in(*question), question[0])
-        if not named and _ASKED_PRONOUN.search(self.text, *question) is not None:
+        if named:
+            return _the_one(named)
+        # (a question in bold that names none asks of what its heading names, "**How big is it?**" under "# FAQ about
+        # Foo-3", else of the one asked before, as one that goes on asking of it: "**And the context?**")
+        bold = self.text.startswith("**", question[0])
+        if bold and (heading := self.heading_model(question[0])) is not None:
+            return heading
+        if bold or _ASKED_PRONOUN.search(self.text, *question) is not None:
             return self.referent(self.sentence(question[1] - 1)[0])  # ("问：它什么时候开源的？": the one asked before)
-        return _the_one(named)
+        return None
 
     def _lead_model(self, i: int, listing: bool = False) -> ModelMention | None:
         """The one model a list's lead line names ("**Qwen3-30B-A3B** has the following features:" over
