@@ -42,6 +42,7 @@ _AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week",
 _EN_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EN_WEEKDAY = "|".join(_EN_WEEKDAYS)  # (also read by events and bylines)
+_SHORT_WEEKDAYS = {day[:3]: i for i, day in enumerate(_EN_WEEKDAYS)}
 # A weekday written beside a date ("2025年2月18日 星期二", "6月16日（周一）", "June 16 (Monday)", "March 10, Monday"):
 # the date's own, as events' leads and headlines' and bylines' days read it
 WEEKDAY_NOTE = rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜|週|禮拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?"
@@ -271,6 +272,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
         # (_english checks what precedes: a lookbehind here was tried at every candidate)
         rf"|(?:(?P<enwq>last|next)\s+)?(?-i:(?P<enwd>{EN_WEEKDAY}))\b"
+        # (or its short name heading a list's item, as a weekly digest writes it: "**Mon:** DeepSeek released …")
+        r"|(?-i:(?P<enwa>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))(?=(?:\*\*|__)?[ \t]*[:：])"
     )
     # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
     day_only = (
@@ -319,6 +322,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
 _CN_NUM = "零〇○一二三四五六七八九十两兩千廿"
 _LONGEST = 80  # characters: no expression is longer
 _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
+_HEAD_COLON = r"(?=(?:\*\*|__)?[ \t]*[:：])"  # (a weekday's short name heading a list's item: "**Fri:** …")
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮]|季度)"), ("去", "(?=年)"),
     ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"),
@@ -333,18 +337,19 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末]|[上下]旬)"),
-    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|our|ive)){_EN_WORD}"),
+    ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|our|ive)|ri{_HEAD_COLON}){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
     ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week|month)\\s)){_EN_WORD}"),
-    ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)){_EN_WORD}"),
+    ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)|(?:at|un){_HEAD_COLON}){_EN_WORD}"),
     ("Oo", f"(?=(?i:ct|ne|ver\\s)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext|ine)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"),
     ("Ee", f"(?=(?i:arl|nd|ight)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
-    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday|wo|hree|en)){_EN_WORD}"),
+    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday|wo|hree|en)|(?:ues?|hu(?:rs?)?){_HEAD_COLON})"
+           f"{_EN_WORD}"),
     ("Qq", f"(?=[1-4]){_EN_WORD}"),
     ("Yy", f"(?=(?i:esterday|ear[-\\s]end)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
-    ("Ww", f"(?=(?i:ednesday|inter)){_EN_WORD}"),
+    ("Ww", f"(?=(?i:ednesday|inter)|ed{_HEAD_COLON}){_EN_WORD}"),
 )
 
 
@@ -396,12 +401,13 @@ _SHAPES: dict[str, str] = {
     "中": "旬",
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
-    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|all{_YEAR_AFTER}"
+    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|ri{_HEAD_COLON}|all{_YEAR_AFTER}"
           rf"|(?:our|ive){_LATER}){_WORD_END}",
-    "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday){_WORD_END}",
+    "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday|on{_HEAD_COLON}){_WORD_END}",
     "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+(?:later|earlier|before)|{_LATER})"
           rf"{_WORD_END}",
-    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|{_SEASON_YEAR}"
+    "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|(?:at|un){_HEAD_COLON}"
+          rf"|{_SEASON_YEAR}"
           rf"|(?:ix|even){_LATER}){_WORD_END}",
     "Oo": rf"(?i:ct(?:ober)?|ne{_LATER}|ver\s+the\s+weekend){_WORD_END}",
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}){_WORD_END}",
@@ -410,7 +416,8 @@ _SHAPES: dict[str, str] = {
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
           rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
-    "Tt": rf"(?i:uesday|hursday|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of|he\s+(?:{_SEASON}){_YEAR_AFTER}"
+    "Tt": rf"(?i:uesday|hursday|(?:ues?|hu(?:rs?)?){_HEAD_COLON}|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of"
+          rf"|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|week|month|year)|hat\s+(?:week|month)"
@@ -418,7 +425,8 @@ _SHAPES: dict[str, str] = {
           rf"|he\s+(?:following|next)\s+year|he\s+year\s+after|(?:wo|hree|en){_LATER}"
           rf"|he\s+day\s+(?:before|after)"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
-    "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}", "Ww": rf"(?i:ednesday|inter{_YEAR_AFTER}){_WORD_END}",
+    "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}",
+    "Ww": rf"(?i:ednesday|ed{_HEAD_COLON}|inter{_YEAR_AFTER}){_WORD_END}",
     "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}",
 }
 
@@ -595,7 +603,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("md"):
         return RawTime(**base, month=int(g("mdm")), day=int(g("mdd")))
     if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enhh3") or g("enwd") \
-            or g("ensy") or g("ensr"):
+            or g("ensy") or g("ensr") or g("enwa"):
         return _english(g, base, m.string)
     if g("donly") or g("dthe") or g("dpd") or g("ditem"):
         return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd") or g("ditem")), month_ctx=True)
@@ -794,6 +802,11 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, year=int(g("ensy")))
     if g("ensr"):
         return RawTime(**base, year_rel=_EN_REL[g("ensr").lower()])
+    if g("enwa"):
+        if not (_LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
+                and _LIST_HEAD_AFTER.match(text, base["end"])):
+            return None  # ("Sun:" elsewhere is no day)
+        return RawTime(**base, weekday=_SHORT_WEEKDAYS[g("enwa")[:3]], week_dir=-1)
     if g("enwd"):
         which = (g("enwq") or "").lower()
         lead = _WEEKDAY_LEAD.search(text, max(0, base["start"] - 12), base["start"])
