@@ -20,7 +20,7 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
-_UNIT = r"(?:\s*(?P<unit>%|分|points?|Elo(?![A-Za-z])))?"  # (an Elo is no unit: null)
+_UNIT = r"(?:\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?|Elo(?![A-Za-z])))?"  # (an Elo is no unit: null)
 _NUMBER = rf"(?P<score>\d{{1,4}}(?:\.\d+)?){_UNIT}"
 # (a rating after the words that say it is one may have its thousands' comma: "an Elo of 1,402"; only in _SCORE: the
 # lookbehind doubled the compiling of each pattern that holds it)
@@ -154,7 +154,7 @@ def is_benchmark(name: str) -> bool:
 
 
 def _unit(raw: str | None) -> str | None:
-    if raw == "%":
+    if raw == "%" or (raw is not None and raw[:3].lower() == "per"):  # ("80.9 percent", news style)
         return "%"
     if raw in ("分", "point", "points"):
         return "points"
@@ -722,7 +722,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # (the stem read; a threshold broken is passed: "the first model to break 80% on SWE-bench Verified")
     r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?)?\s*"
     # ("a 90.2% pass rate on HumanEval")
-    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分|points?)\s*{_SPREAD}"
+    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)\s*{_SPREAD}"
     r"(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
@@ -742,9 +742,9 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|(?:位居|登顶|位列|领跑|夺得|拿下|排名)[^，。,;；\n\d]{0,4})$"
     # "outperforming Llama 2 13B (54.8 on MMLU)": in parentheses right after a model, that model's
     # (`paren`: a score that the model right before it owns)
-    r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
+    r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
     # "Qwen2.5-72B — 86.1 (MMLU)", "**GPT-4o**: 88.7% (MMLU)": a leaderboard's line, the model's too
-    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[(（]\s*$"
+    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*[(（]\s*$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$",
     regex.I,
@@ -755,7 +755,7 @@ _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH fo
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
     # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
     rf"\s*(?:{_GLOSS}\s*)?(?:,\s*(?:and\s+|but\s+(?:only\s+|just\s+)?)?|\s+and\s+|[、，]|和|及)\s*"
-    r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?"
+    r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?"
     rf"\s*{_SPREAD}(?:on|in|在)\s*(?:the\s+)?", regex.I)
 
 
