@@ -262,6 +262,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"|[:：]?\s*\d{1,4}(?:\.\d+)?\s*(?:%|分)?\s*(?:→|->|⟶|⇒|=>)\s*)?"
                              + _SCORE)
 _SCORE_REACH = 64  # characters after the name (or the model after it) the score's words may take
+# A second score after a score's setting in parentheses, in its own ("75.7%（低算力）和87.5%（高算力）",
+# "71.7% (pass@1) and 82.0% (pass@8)")
+_OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b)\s*{_NUMBER}(?=\s*{_GLOSS})")
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VS = r"vs\.?|versus|对比"
 _VERSUS = regex.compile(rf"\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
@@ -649,6 +652,16 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 unit=_unit(m.group("unit")), comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), end),
             )
+        if targets and reported is None and (setting := match_at(_OTHER_SETTING, text, end)) is not None:
+            # (its score in another setting, each glossed: "取得75.7%（低算力）和87.5%（高算力）")
+            for target in targets:
+                ctx.add(records, BenchmarkRecord,
+                    model=target.text, benchmark=bench.group("name"), score=_value(setting.group("score")),
+                    unit=_unit(setting.group("unit")), comparator="=",
+                    prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()),
+                                  setting.end("unit") if setting.group("unit") else setting.end("score")),
+                )
+            end = setting.end()
         if targets:
             _other_scores(ctx, bench.group("name"), end, sent_end, colon, records, offset + m.start("score"))
     return records
