@@ -168,6 +168,7 @@ _HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 # (not a quote's line: "> 核心速览：…")
 # (not a time of day's colon: "**11:05 a.m. PT** — …")
+_INDENTED_LINE = re.compile(rf"[ \t]+(?!{BULLET_CLASS}[ \t])\S")  # (a list's item's later line: indented, no mark)
 _KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?(?:\*\*)?[ \t]*(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))")
 # A field that names a record's model ("Model Name: …", "- **Model:** …", "模型名称：…"): its key (tried where
 # str.find finds "odel" or 模型: a pattern was tried at every "m"), then what may stand before it on its line
@@ -1078,9 +1079,28 @@ class DocContext:
         i = bisect.bisect_right(fields, line_start, key=lambda f: f[0])
         for field_start, model in fields[max(0, i - 1) : i + 1]:  # (the nearest before it, and after it)
             a, b = min(field_start, line_start), max(field_start, line_start)
-            if text.find("\n\n", a, b) == -1 and text.count("\n", a, b) <= _FIELD_RUN:
+            if text.find("\n\n", a, b) == -1 and text.count("\n", a, b) <= _FIELD_RUN \
+                    and self._item_of(field_start) == self._item_of(line_start):
                 return model
         return None
+
+    def _item_of(self, line_start: int) -> int:
+        """Where the item of a list whose items run over several lines opens, for a line of it ("- date: …" and the
+        lines indented under it, "  model: o3", as YAML writes records), else -1: a field of another such item is not
+        this line's. (A list whose items are each one line, "- **Model:** …" over "- **Date:** …", has none.)"""
+        text = self.text
+        if _INDENTED_LINE.match(text, line_start):  # (a line that goes on the item above it)
+            start = line_start
+            for _ in range(_FIELD_RUN):
+                start = text.rfind("\n", 0, max(0, start - 1)) + 1
+                if _LIST_ITEM_MARK.match(text, start):
+                    return start
+                if start == 0 or not _INDENTED_LINE.match(text, start):
+                    return -1
+            return -1
+        below = text.find("\n", line_start) + 1
+        return line_start if below and _LIST_ITEM_MARK.match(text, line_start) \
+            and _INDENTED_LINE.match(text, below) else -1
 
     def record_head(self, line_start: int, keyed: bool = False) -> tuple[ModelMention, int, int] | None:
         """The one model named by the short line over the run of key-value lines that holds the line at

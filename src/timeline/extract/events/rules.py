@@ -1807,7 +1807,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         org = _company_meant(ctx, span[0])
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
-        or _column_action(ctx, time) or _asked_action(ctx, time) or _head_action(ctx, time)
+        or _column_action(ctx, time) or _asked_action(ctx, time) or _head_action(ctx, time) \
+        or _field_action(ctx, time)
     if action is not None and action.end() <= time.start and _ASIDE_OPENS.search(ctx.text, span[0], action.start()) \
             and ctx.clause(action.start()) != ctx.clause(time.start):
         action = None  # (another clause's aside: "X, founded … in February 2025, closed a $2 billion round in July")
@@ -1947,6 +1948,36 @@ def _head_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
 
 # (a record's date field is its news, whatever its head says)
 _DATE_KEY = re.compile(rf"{LINE_LEAD}(?:{_DATE_WORDS})(?:\*\*)?[ \t]*[:：]")
+
+
+def _field_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
+    """A date in a record's date field ("Date: 2025-04-14", "- date: 2025-04-14"): the verb another field of its record
+    tells ("Change: Released in the API."); the record runs from its first line (an item's mark opens it) to a blank
+    line or the next item, within _RECORD_REACH characters."""
+    text = ctx.text
+    line_start = ctx.line_start(time.start)
+    if _DATE_KEY.match(text, line_start, time.start) is None:
+        return None
+    start = line_start
+    while start > 0 and line_start - start < _RECORD_REACH and not _ITEM_OPENS.match(text, start):
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above : start - 1].strip():
+            break
+        start = above
+    end = text.find("\n", time.end)
+    while end != -1 and end - line_start < _RECORD_REACH:
+        below = text.find("\n", end + 1)
+        line = text[end + 1 : len(text) if below == -1 else below]
+        if not line.strip() or _ITEM_OPENS.match(line):
+            break
+        end = below
+    end = len(text) if end == -1 else end
+    found = [a for a in _ACTION.finditer(text, start, end) if not line_start <= a.start() < time.end]
+    return found[0] if found else None
+
+
+_ITEM_OPENS = re.compile(rf"[ \t]*{BULLET_CLASS}[ \t]")  # (a list's item opens a record: "- date: …")
+_RECORD_REACH = 400  # characters a record's fields run over
 
 
 def _record_date(ctx: DocContext, time: TimeMention) -> bool:
