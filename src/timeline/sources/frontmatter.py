@@ -382,9 +382,24 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     footer among the last, and where its line starts and ends."""
     for pos, end in _head_lines(normalized):
         day = _byline_line(normalized[pos:end])
-        if day is not None and not _field_again(normalized, pos, end):
+        if day is not None and not _field_again(normalized, pos, end) and not _of_model_record(normalized, pos, end):
             return day, pos, end
     return _footer(normalized)
+
+
+# A record's field that names its model ("Model: Foo-2", "**Model Name:** …", "模型名称：…"): the record's date is the
+# model's, not the text's ("Model: Foo-2-Large" over "Date: 2025-02-11")
+_MODEL_FIELD = re.compile(r"^[ \t>*_\-]*(?:Model(?:[ \t]+[Nn]ame)?|模型(?:名称)?)(?:\*\*)?[ \t]*[:：]", re.M)
+_RECORD_REACH = 400  # characters a record's lines run over
+
+
+def _of_model_record(normalized: str, start: int, end: int) -> bool:
+    """Whether the line from `start` to `end` is a field of a record (its run of lines without a blank one) that
+    names its model in a field of its own."""
+    above = normalized.rfind("\n\n", max(0, start - _RECORD_REACH), start)
+    below = normalized.find("\n\n", end, end + _RECORD_REACH)
+    return _MODEL_FIELD.search(normalized, above + 1 if above != -1 else max(0, start - _RECORD_REACH),
+                               below if below != -1 else min(len(normalized), end + _RECORD_REACH)) is not None
 
 
 def update_line(normalized: str) -> tuple[dt.date, int, int] | None:

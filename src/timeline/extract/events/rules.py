@@ -1951,13 +1951,13 @@ _DATE_KEY = re.compile(rf"{LINE_LEAD}(?:{_DATE_WORDS})(?:\*\*)?[ \t]*[:：]")
 
 
 def _field_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
-    """A date in a record's date field ("Date: 2025-04-14", "- date: 2025-04-14"): the verb another field of its record
-    tells ("Change: Released in the API."); the record runs from its first line (an item's mark opens it) to a blank
-    line or the next item, within _RECORD_REACH characters."""
+    """A date in a record's date field ("Date: 2025-04-14", "- date: 2025-04-14") with no head line over it: the verb
+    another field of its record tells ("Change: Released in the API."); the record runs from its first line (an item's
+    mark opens it) to a blank line or the next item, within _RECORD_REACH characters."""
     text = ctx.text
     line_start = ctx.line_start(time.start)
-    if _DATE_KEY.match(text, line_start, time.start) is None:
-        return None
+    if _DATE_KEY.match(text, line_start, time.start) is None or ctx.record_head(line_start) is not None:
+        return None  # (a record under a head line: its head tells what happened, _head_action)
     start = line_start
     while start > 0 and line_start - start < _RECORD_REACH and not _ITEM_OPENS.match(text, start):
         above = text.rfind("\n", 0, start - 1) + 1
