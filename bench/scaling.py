@@ -78,6 +78,24 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "dates after and": "with o3-mini at the end of January and, in April, with o3 ",
     "appositions' makers": "SmolLM3, a 3B model from Hugging Face released July 8, ",
     "relative quarters": "腾讯将在下季度发布Foo-2，next quarter ",
+    "bare verbs of a review": lambda n: "发布时间：2025年1月2日\n\n" + "5月6日，深度求索发布Foo-V2。" * (n // 18),
+    "compared models' asides": "Compared with Foo-72B (released September 19, 2024), it scores lower. ",
+    "figures' words after a clause": "我自己测了一下，上下文支持131,072 tokens。",
+    "scores that rose": "its MMLU-Pro score rose from 78.4 to 83.9, ",
+    "gains then reaching": "On AIME 2025 it gained 12.3 points over Foo-3, reaching 87.0. ",
+    "arrows": "SWE-bench Verified: 70.3% → 74.5%，上下文从128K→1M。",
+    "total and active columns": lambda n: "| Model | Params (total / active) |\n|---|---|\n"
+    + "| Foo-R1 | 671B / 37B |\n" * (n // 23),
+    "versions apart": "Foo-LM 6 and Bar-Vision 2 ", "announced for": "released Foo-3 (October 2025) and announced "
+    "Foo-4 for H1 2026. ",
+    "models spoken of together": "The three flagship models offer context windows of 128K, 200K and 2M tokens "
+    "respectively. ",
+    "codes after full names": lambda n: "MiniMax开源MiniMax-M1。" + "M1在AIME 2024上得分86.0%。" * (n // 22),
+    "bold questions": "**When did you ship Foo-3?**\n\nOn September 30.\n\n",
+    "hearsay counts": "参数量据传达到万亿级别，",
+    "weekdays' short names": "* **Mon:** Foo released Foo-3.\n", "percent written out": "scores 80.9 percent on MMLU, ",
+    "scores in two settings": "在ARC-AGI上取得75.7%（低算力）和87.5%（高算力）的成绩。",
+    "records' fields": "- date: 2025-04-14\n  model: Foo-4.1\n  change: Released in the API.\n",
     "one long line of prose": lambda n: (_PROSE + _EN_PROSE.strip()) * (n // (len(_PROSE) + len(_EN_PROSE))),
     "wrapped text ending in code": lambda n: "The model was cut at the\nend of each line and\n" * 8 + "```\n"
     + "x = f(y)\n" * (n // 9),
