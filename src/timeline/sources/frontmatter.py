@@ -199,6 +199,8 @@ _BYLINE_LEAD = regex.compile(
 # (in parentheses, "（发布于2025年3月15日 周六）"; and where a reprint first ran: "（原载《科技日报》2025年7月3日）")
 # (its marks taken whole, "*+": given back one by one, a line of 80,000 of them took 0.36 s)
 _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|编辑于|发表于|(?:发布|发表)时间\s*[:：])\s*"
+                             # (a post's signature: "— @foolabs, Oct 2, 2025", "— Sam Altman (@sama) March 3, 2025")
+                             r"|(?:—|–|--?)\s*(?:[^\n@()—–]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[,·•]?\s*"
                              rf"|(?={_DAY_AND_TIME})"
                              # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*", in parentheses
                              # without the bar: "（文/记者 王五 2025年6月21日）")

@@ -468,8 +468,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
             return [model]
         # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度"; in order when the sentence
         # says so: "The three flagship models offer context windows of 128K, 200K and 2M tokens respectively")
-        together = ctx.models_together(sent_start, sent_start)
-        if len(together) > 1 and IN_ORDER.search(ctx.text, start, sent_end) is not None:
+        together = ctx.subjects_together(sent_start)  # (past a clause that leads it: "上下文方面，三款模型分别支持…")
+        if len(together) > 1 and IN_ORDER.search(ctx.text, sent_start, sent_end) is not None:
             listed = [x for x in found if sent_start <= x.start() < sent_end]
             return [together[listed.index(m)]] if len(listed) == len(together) and m in listed else []
         return together
