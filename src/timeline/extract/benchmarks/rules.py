@@ -898,6 +898,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
     text = ctx.text
     records: list[BenchmarkRecord] = []
     used: set[int] = set()
+    before: tuple[list[ModelMention], int] = ([], -1)  # (the models of the last scores given so, and where they end)
     for i, bench in enumerate(benches):
         each = _EACH_ZH.search(text, bench.end(), min(len(text), bench.end() + 16))
         respectively = each is None and match_at(_RESPECTIVELY, text, bench.end()) is not None
@@ -934,6 +935,10 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
                 else [subject] if subject is not None else []
         else:
             continue
+        if not respectively and len(models) < 2 and len(before[0]) > 1 \
+                and _PART_GOES_ON.fullmatch(text, before[1], run[0].start()):
+            models = before[0]  # (a part that goes on with the models of the part before: "在AIME 2024上，三者分别取得…
+            # 的成绩；在MATH-500上，分别为…")
         first = sent_start if named is not None else 0  # (the models of "三者" are named in the sentence before)
         numbers = list(_ONE_SCORE.finditer(text, scores.start(), scores.end())) if scores is not None else []
         pairs = [(m, run[0]) for m in models] if len(models) > 1 else [(models[0], b) for b in run] if models else []
@@ -945,7 +950,12 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
                     prov=ctx.prov(ctx.quote_start(max(first, min(model.start, run[0].start())), run[0].start()),
                                   max(scores.end(), bench.end())))
         used.update(b.start() for b in run)
+        before = ([model for model, _ in pairs], scores.end())
     return records, used
+
+
+# (from the scores before to the next part's benchmark)
+_PART_GOES_ON = regex.compile(r"[^。.!?！？\n]{0,12}[；;，,]\s*(?:在|而在|and\s+on\s+)?")
 
 
 # "On MMLU, MATH and HumanEval, Foo scores 84.8, 80.4 and 82.6 respectively", "…, ahead of Bar (86.3, 66.3 and 78.9
