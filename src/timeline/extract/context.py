@@ -259,7 +259,8 @@ def object_of(text: str, start: int, pos: int) -> bool:
     return _OBJECT_OF.match(text, start, pos) is not None \
         or (text.endswith("达到", start, pos) and _LEVEL_AFTER.match(text, pos) is not None) \
         or ((text.endswith(LIKE_BEFORE, start, pos)
-             or _LIKE_MODIFIED.search(text, max(start, pos - 12), pos) is not None)
+             or (contains_any(text, LIKE_BEFORE, max(start, pos - 12), pos)  # (found in C first: most have none)
+                 and _LIKE_MODIFIED.search(text, max(start, pos - 12), pos) is not None))
             and _LIKE_AFTER.match(text, pos) is not None)
 
 
