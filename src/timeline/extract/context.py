@@ -18,6 +18,7 @@ from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.numerals import cn_to_int
 from timeline.extract.times.rules import MONTH_NAME
 from timeline.records import Provenance
+from timeline.sources.frontmatter import MODEL_FIELD_WORDS
 from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
@@ -168,16 +169,16 @@ _HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 # (not a quote's line: "> 核心速览：…")
 # (not a time of day's colon: "**11:05 a.m. PT** — …")
-_INDENTED_LINE = re.compile(rf"[ \t]+(?!{BULLET_CLASS}[ \t])\S")  # (a list's item's later line: indented, no mark)
 _KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?(?:\*\*)?[ \t]*(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))")
 # A field that names a record's model ("Model Name: …", "- **Model:** …", "模型名称：…"): its key (tried where
 # str.find finds "odel" or 模型: a pattern was tried at every "m"), then what may stand before it on its line
-_NAME_FIELD_KEY = re.compile(r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
+_NAME_FIELD_KEY = re.compile(rf"{MODEL_FIELD_WORDS}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
 _FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
 _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") is no longer
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
+_INDENTED_LINE = re.compile(rf"[ \t]+(?!{BULLET_CLASS}[ \t])\S")  # (a list's item's later line: indented, no mark)
 _BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*")
 # An item nested under another, indented past it (a slide's dash under its bullet: "   – 1M context")
 _NESTED_ITEM = re.compile(rf"([ \t]+)(?:{BULLET_CLASS}|–|\d{{1,2}}[.)])[ \t]")

@@ -13,7 +13,7 @@ import yaml
 
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
-from timeline.text.lists import BLANK_LINE
+from timeline.text.lists import BLANK_LINE, RECORD_REACH
 from timeline.text.normalize import NormText
 from timeline.text.windows import contains_any
 
@@ -389,19 +389,19 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     return _footer(normalized)
 
 
-# A record's field that names its model ("Model: Foo-2", "**Model Name:** …", "模型名称：…"): the record's date is the
-# model's, not the text's ("Model: Foo-2-Large" over "Date: 2025-02-11")
-_MODEL_FIELD = re.compile(r"^[ \t>*_\-]*(?:Model(?:[ \t]+[Nn]ame)?|模型(?:名称)?)(?:\*\*)?[ \t]*[:：]", re.M)
-_RECORD_REACH = 400  # characters a record's lines run over
+# The key of a record's field that names its model ("Model: Foo-2", "**Model Name:** …", "模型名称：…"; also read by
+# the extraction's context): the record's date is the model's, not the text's ("Model: Foo-2-Large" over "Date: …")
+MODEL_FIELD_WORDS = r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)"
+_MODEL_FIELD = re.compile(rf"^[ \t>*_\-]*{MODEL_FIELD_WORDS}(?:\*\*)?[ \t]*[:：]", re.M)
 
 
 def _of_model_record(normalized: str, start: int, end: int) -> bool:
     """Whether the line from `start` to `end` is a field of a record (its run of lines without a blank one) that
     names its model in a field of its own."""
-    above = normalized.rfind("\n\n", max(0, start - _RECORD_REACH), start)
-    below = normalized.find("\n\n", end, end + _RECORD_REACH)
-    return _MODEL_FIELD.search(normalized, above + 1 if above != -1 else max(0, start - _RECORD_REACH),
-                               below if below != -1 else min(len(normalized), end + _RECORD_REACH)) is not None
+    above = normalized.rfind("\n\n", max(0, start - RECORD_REACH), start)
+    below = normalized.find("\n\n", end, end + RECORD_REACH)
+    return _MODEL_FIELD.search(normalized, above + 1 if above != -1 else max(0, start - RECORD_REACH),
+                               below if below != -1 else min(len(normalized), end + RECORD_REACH)) is not None
 
 
 def update_line(normalized: str) -> tuple[dt.date, int, int] | None:

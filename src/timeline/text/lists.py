@@ -10,3 +10,4 @@ BULLET = rf"{BULLET_CLASS}[ \t]"
 LINE_LEAD = rf"[ \t]*(?:{BULLET}[ \t]*)?(?:\*\*)?"
 # A blank line, where a paragraph, a list or a record's block of fields ends
 BLANK_LINE = r"\n[ \t]*\n"
+RECORD_REACH = 400  # characters a record's block of fields is looked over, each way

@@ -35,7 +35,7 @@ from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, HAPPENED_ZH, WEEKDAY_HEAD_END, WEEKDAY_NOTE
 from timeline.records import EventRecord
 from timeline.sources.frontmatter import UPDATED_WORDS
-from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
+from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, RECORD_REACH
 from timeline.text.windows import contains_any, match_at, occurrences
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
@@ -1953,19 +1953,19 @@ _DATE_KEY = re.compile(rf"{LINE_LEAD}(?:{_DATE_WORDS})(?:\*\*)?[ \t]*[:：]")
 def _field_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None:
     """A date in a record's date field ("Date: 2025-04-14", "- date: 2025-04-14") with no head line over it: the verb
     another field of its record tells ("Change: Released in the API."); the record runs from its first line (an item's
-    mark opens it) to a blank line or the next item, within _RECORD_REACH characters."""
+    mark opens it) to a blank line or the next item, within RECORD_REACH characters."""
     text = ctx.text
     line_start = ctx.line_start(time.start)
     if _DATE_KEY.match(text, line_start, time.start) is None or ctx.record_head(line_start) is not None:
         return None  # (a record under a head line: its head tells what happened, _head_action)
     start = line_start
-    while start > 0 and line_start - start < _RECORD_REACH and not _ITEM_OPENS.match(text, start):
+    while start > 0 and line_start - start < RECORD_REACH and not _ITEM_OPENS.match(text, start):
         above = text.rfind("\n", 0, start - 1) + 1
         if not text[above : start - 1].strip():
             break
         start = above
     end = text.find("\n", time.end)
-    while end != -1 and end - line_start < _RECORD_REACH:
+    while end != -1 and end - line_start < RECORD_REACH:
         below = text.find("\n", end + 1)
         line = text[end + 1 : len(text) if below == -1 else below]
         if not line.strip() or _ITEM_OPENS.match(line):
@@ -1977,7 +1977,6 @@ def _field_action(ctx: DocContext, time: TimeMention) -> regex.Match[str] | None
 
 
 _ITEM_OPENS = re.compile(rf"[ \t]*{BULLET_CLASS}[ \t]")  # (a list's item opens a record: "- date: …")
-_RECORD_REACH = 400  # characters a record's fields run over
 
 
 def _record_date(ctx: DocContext, time: TimeMention) -> bool:

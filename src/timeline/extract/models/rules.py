@@ -1112,8 +1112,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     chosen = _family_codes(text, chosen, orgs)
     chosen = _with_stated_makers(text, chosen)
     # (a code that alone names something else, once its model's full name was written before it: "MiniMax-M1 … M1在
-    # AIME 2024上得分86.0%")
-    # (not a chip's: "Apple的M1芯片")
+    # AIME 2024上得分86.0%"; not a chip's: "Apple的M1芯片")
     full_at = {c.canonical: c.start for c in reversed(chosen) if c.text == c.canonical}
     return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
                                   or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
