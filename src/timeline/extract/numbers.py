@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Between what a figure was and what it is: "Context window: 200K → 1M", "SWE-bench Verified: 70.3% -> 74.5%"
+ARROW = r"(?:→|->|⟶|⇒|=>)"
+
 CN_MULTIPLIER = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8, "千万": 10**7,
                  "百万": 10**6, "万": 10**4, "千": 10**3}  # fmt: skip
 LATIN_MULTIPLIER = {"T": 10**12, "B": 10**9, "M": 10**6, "K": 10**3, "k": 10**3, "m": 10**6}

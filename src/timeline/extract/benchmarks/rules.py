@@ -12,6 +12,7 @@ import regex
 from timeline.data import read_yaml
 from timeline.extract.context import APPOSITION_AFTER, SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
+from timeline.extract.numbers import ARROW
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
@@ -216,6 +217,8 @@ _EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboar
               r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
               r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at))(?=\s+\d)")
 _ROSE_ZH = "提升|提高|上升|增长|跃升|进步"  # (what a score rose by, or to)
+_ROSE_EN = (r"rose|rises|jumped|jumps|climbed|climbs|increased|increases|improved|improves|grew|grows|gained|gains"
+            r"|added|went\s+up|goes\s+up")
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
@@ -233,7 +236,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (past the gain, to the score reached: "上提升了5.3%，达到87.2分")
                              rf"(?:(?:{_ROSE_ZH})了?\s*\d{{1,4}}(?:\.\d+)?\s*(?:%|个百分点|分)?\s*[，,]\s*(?=达))?"
                              # (and in English: "gained 12.3 points over its predecessor, reaching 87.0")
-                             r"(?:(?i:(?:gain(?:ed|s)?|improv(?:ed|es)|rose|rises|jumped|climbed|added)\s+(?:by\s+)?"
+                             rf"(?:(?i:(?:{_ROSE_EN})\s+(?:by\s+)?"
                              r"\d{1,3}(?:\.\d+)?\s*(?:points?|pp|%)(?:\s+(?:over|on|from)\s+[^,;\n]{1,30}?)?,\s*(?=reach)))?"
                              r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
@@ -254,12 +257,11 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("improves on B from 33.4% to 49.0%", "improved AIME 2025 to 87.5%", "raised its AIME
                              # 2025 score to 87.5%")
                              # ("its MMLU-Pro score rose from 78.4 to 83.9", "HumanEval went up 7 points to 92.0%")
-                             r"|(?i:(?:(?:score|accuracy)\s+)?(?:(?:rose|rises|jumped|jumps|climbed|climbs|increased"
-                             r"|increases|improved|improves|grew|grows|went\s+up|goes\s+up)\s+)?"
+                             rf"|(?i:(?:(?:score|accuracy)\s+)?(?:(?:{_ROSE_EN})\s+)?"
                              r"(?:(?:by\s+)?\d{1,3}(?:\.\d+)?\s*(?:points?|pp|percentage\s+points?|%)\s+)?"
                              r"(?:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+)?to\s+)"
                              # (or before an arrow: "SWE-bench Verified: 70.3% → 74.5%", "MMLU 80.1->83.2")
-                             r"|[:：]?\s*\d{1,4}(?:\.\d+)?\s*(?:%|分)?\s*(?:→|->|⟶|⇒|=>)\s*)?"
+                             rf"|[:：]?\s*\d{{1,4}}(?:\.\d+)?\s*(?:%|分)?\s*{ARROW}\s*)?"
                              + _SCORE)
 _SCORE_REACH = 64  # characters after the name (or the model after it) the score's words may take
 # A second score after a score's setting in parentheses, in its own ("75.7%（低算力）和87.5%（高算力）",

@@ -9,7 +9,7 @@ import regex
 
 from timeline.extract.context import IN_ORDER, SHARED, DocContext
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
-from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
+from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
@@ -93,7 +93,7 @@ _CUE_BEFORE = regex.compile(
     rf"|was|has\s+been|{_GREW}"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
     r"|supports?|full|native"
-    r"|从?\d[\d,.]*\s*(?:[KkMm万千])?\s*(?:tokens?\s*)?(?:→|->|⟶|⇒|=>))\s*)*$"  # (what it was: "128K → 256K")
+    rf"|从?\d[\d,.]*\s*(?:[KkMm万千])?\s*(?:tokens?\s*)?{ARROW})\s*)*$"  # (what it was: "128K → 256K")
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
     # (what it reads, only up to a limit: "reads up to 128,000 tokens", not "reads 4096 tokens")
     r"|\b(?:process(?:es|ed)?|handle[sd]?|ingest(?:s|ed)?|accept(?:s|ed)?|takes?\s+in|took\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
@@ -150,7 +150,7 @@ _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:conte
 _NOT_AFTER = regex.compile(
     r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
     # (what it was before an arrow to what it is: "Context window: 200K → 1M tokens")
-    r"|^\s*(?:tokens?\s*)?(?:→|->|⟶|⇒|=>)\s*\d"
+    rf"|^\s*(?:tokens?\s*)?{ARROW}\s*\d"
     r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b"
     r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)"  # ("支持最长128K tokens的输出")
     # (what was fed in, not the window: "tested Scout on a 500K-token codebase")

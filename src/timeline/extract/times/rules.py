@@ -273,7 +273,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (_english checks what precedes: a lookbehind here was tried at every candidate)
         rf"|(?:(?P<enwq>last|next)\s+)?(?-i:(?P<enwd>{EN_WEEKDAY}))\b"
         # (or its short name heading a list's item, as a weekly digest writes it: "**Mon:** DeepSeek released …")
-        r"|(?-i:(?P<enwa>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))(?=(?:\*\*|__)?[ \t]*[:：])"
+        rf"|(?-i:(?P<enwa>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)){_HEAD_COLON}"
     )
     # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
     day_only = (
