@@ -53,7 +53,7 @@ _OFFERED_IN = re.compile(
 # released the Foo-2.5 series. … sizes: 3B, 14B" is the series)
 _CHANNEL_AFTER = re.compile(r"[ \t]+(?:app|apps|API|APIs|website|platform|subscribers|users)\b")
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|series)\b")
-_MEMBER_OF = re.compile(r"\b(?:in|of|from)\s+(?:its|the|their)\s+$")
+_MEMBER_OF = re.compile(r"\b(?:in|of|from|to|joins|joined)\s+(?:its|the|their)\s+$")  # ("belongs to the Phi-4 family")
 
 # A time of day's zone ("11:05 a.m. PT"): no sentence ends before it, and a live report's time takes it
 TIME_ZONE = r"(?:P[SD]?T|E[SD]?T|GMT|UTC|BST|CET)"
@@ -127,7 +127,8 @@ SUBJECT_PRONOUN = regex.compile(
     # ("Edit: they say it scores 69.6 on …")
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[Tt]hey|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
-    r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它))?"  # ("OpenAI称其…")
+    # ("OpenAI称其…", "国科会表示，新版模型的上下文长度…")
+    r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它|新(?:版|一代)?模型))?"
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
     # ("The largest version has 27 billion parameters": one of the model's versions)
     # ("The three larger sizes accept images and offer a 128K context window")
@@ -136,15 +137,17 @@ SUBJECT_PRONOUN = regex.compile(
     # (what the text is about has it: "The context window is 128K tokens")
     # ("Context window is 128K now": a post's; "Native context is 262,144 tokens")
     r"|(?:[Tt]he\s+)?(?:[Nn]ative\s+|[Mm]ax(?:imum)?\s+)?(?:c|(?<![A-Za-z])C)ontext(?:\s+(?:window|length))?\s+(?=is\b|was\b)"
+    # (or gives it as a label after a sentence on its line, as a post does: "It runs on phones. Context: 32K tokens.")
+    r"|(?<=[.!?][ \t]{1,3})Context(?:\s+(?:window|length))?(?=:\s*\d)"
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
     # subject left out, as Chinese leaves it)
     r"|(?:上下文(?:长度|窗口)?|总参数量?|参数量|参数规模)(?=(?:依旧|依然|仍然|仍|同样|也)?(?:为|是|达|可达|支持|约|仅"
-    r"|(?:扩展|提升|增加)[至到]|从\s*\d|\s*\d))"  # ("上下文窗口依旧为100万token")
-    r"|上下文(?=(?:从\s*\d|(?:扩展|提升|增加)))"  # ("上下文从128K扩展到了200K")
+    r"|(?:扩展|扩充|提升|增加)[至到]|[从由]\s*\d|\s*\d))"  # ("上下文窗口依旧为100万token")
+    r"|上下文(?=(?:[从由]\s*\d|(?:扩展|扩充|提升|增加)))"  # ("上下文从128K扩展到了200K")
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新模型|模型|它|[Tt]his\s+is\b"
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新(?:版|一代)?模型|模型|它|[Tt]his\s+is\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: _FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
@@ -243,11 +246,12 @@ _OBJECT_OF = regex.compile(
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     # (or its hub account: "fine-tuned from Qwen/Qwen2.5-7B")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[\w-]+/)?"
-    r"|(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上|匹敌|介于"
-    r")了?\s*"
-    r"(?:[A-Za-z][\w.-]{0,15}(?:的|\s+))?"  # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3")
+    r"|(?:(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上"
+    r"|匹敌|介于)了?"
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
-    r"|(?:基于|(?<![所可难足予加得])以)\s*)$", regex.REVERSE)
+    r"|基于|(?<![所可难足予加得])以)\s*"
+    # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础")
+    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的|\s+))?)$", regex.REVERSE)
 
 
 OBJECT_REACH = 64  # characters before a model its comparison may take ("outperforming much larger models such as")
@@ -599,7 +603,8 @@ class DocContext:
         """model_before, passing over a model that a comparison or a kin takes as its object when a comma
         stands between it and `pos`: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, has 109B
         parameters" is Scout's ("more parameters than GPT-3's 175B" stays GPT-3's)."""
-        models = self.named_before(pos, start)
+        # (not the family one belongs to: "It belongs to the Phi-4 family and supports a 128K context")
+        models = [m for m in self.named_before(pos, start) if not self._family_of(m, start)]
         if (relative := self.relative_owner(models, pos)) is not None:
             return relative
         text = self.text
@@ -631,9 +636,12 @@ class DocContext:
         Gemini API") or as the family it belongs to ("in its Gemini 3 family")."""
         text = self.text
         return [m for m in models if _OFFERED_IN.search(text, max(start, m.start - 24), m.start) is None
-                and _CHANNEL_AFTER.match(text, m.end) is None
-                and not (_FAMILY_AFTER.match(text, m.end)
-                         and _MEMBER_OF.search(text, max(start, m.start - 12), m.start))]
+                and _CHANNEL_AFTER.match(text, m.end) is None and not self._family_of(m, start)]
+
+    def _family_of(self, model: ModelMention, start: int) -> bool:
+        """Whether `model` (after `start`) is named as the family another belongs to ("in its Gemini 3 family")."""
+        return _FAMILY_AFTER.match(self.text, model.end) is not None \
+            and _MEMBER_OF.search(self.text, max(start, model.start - 12), model.start) is not None
 
     def not_counted_from(self, named: list[Mention], start: int) -> list[Mention]:
         """`named` models or companies (from `start` on) without those a span of time is counted from ("two months

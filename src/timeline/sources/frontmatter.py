@@ -64,6 +64,7 @@ _BREADCRUMB = rf"(?:\s*+{_CRUMBS}[ \t]*\n)?"
 _CRUMB_HEADING = regex.compile(_CRUMBS)
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
 _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
+_OUTLET = r"(?:\p{Han}{1,5}?(?:社|报|网|台|新闻))"  # (whose reporter: "新华社记者", "中央社記者", "人民网记者")
 _CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
 _CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
 _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)")
@@ -168,7 +169,9 @@ _BYLINE_LEAD = regex.compile(
     # ("Posted by the Gemini team, February 5, 2025"; an issue's or a thread's: "opened by devuser on Jul 23, 2025")
     # (where it first ran: "本文首发于公众号「AI前线」，2025-07-12", "This post first appeared in X on May 3, 2025")
     # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
-    rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started)\s+)?(?:By(?![a-z])|{_CREDIT}|文(?=\s*[:：/／])|来源|原创|Source|Author"
+    # (an agency's reporter: "中央社記者 林家如 台北 2025年4月15日", "新华社记者 张三 北京2025年4月15日")
+    rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
+    r"|来源|原创|Source|Author"
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
     # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")
@@ -204,7 +207,8 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|
                              rf"|(?={_DAY_AND_TIME})"
                              # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*", in parentheses
                              # without the bar: "（文/记者 王五 2025年6月21日）")
-                             rf"|(?:{_CREDIT}|文)\s*[:：/／]\s*[^\n|·•丨\d]{{1,20}}?\s*[|·•丨]\s*"
+                             # ("*本期编辑：小王 | 2025年12月1日*": a periodical's issue's)
+                             rf"|(?:本期|本文)?(?:{_CREDIT}|文)\s*[:：/／]\s*[^\n|·•丨\d]{{1,20}}?\s*[|·•丨]\s*"
                              rf"|[(（]\s*(?:{_CREDIT}|文)\s*[:：/／]\s*(?:(?:{_CREDIT})\s*)?[^\n|·•丨\d()（）]{{1,12}}?"
                              r"(?:\s+|(?<=\p{Han})(?=\d))"
                              r"|[(（]\s*(?:原载于?|刊于|载于|转载自|来源[:：]?)\s*《[^》\n]{1,30}》\s*[,，]?\s*"
@@ -231,6 +235,8 @@ _BYLINE_TAIL = regex.compile(
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
     # "机器之心")
     r"(?:\s*[\p{Han}A-Za-z0-9]{0,6}(?:社|报|网|新闻|科技|财经|氪|之家|智元|子位|之心|公园|前线|头条))?"
+    # (where it was recorded or filed, after a comma: "Recorded May 20, 2025, Mountain View")
+    r"(?:,[ \t]*(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t*_]*$))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
     rf"(?:\s*[|·•丨/・]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"

@@ -414,8 +414,10 @@ _CUT_WIDTH = 0.5  # (the median line cut, against the longest lines: 0.6 to 1.0 
 # every blank of a run, a run not followed by text (blanked code at the end) was scanned once per
 # blank, in time quadratic in its length (1.4 to 2.0 s for 12K of blanked code).
 # (with the hyphen of a word cut at its line's end and going on in lower case on the next: "70B param-\neters")
-_WRAP_BREAK_RE = re.compile(r"(?=[ \t\n-])(?:(?<=[a-z][a-z])-(?=[ \t]*\n[ \t]*[a-z][a-z]))?"
-                            r"(?<=[^ \t\n])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\s])")
+# Led by the break's first character, not a lookahead: the `re` engine then jumps from one such character to the
+# next instead of trying the pattern at every position (0.09 s instead of 0.14 s over 200 of the bench's articles).
+_WRAP_BREAK_RE = re.compile(r"[ \t\n-](?:(?<=[a-z][a-z]-)(?=[ \t]*\n[ \t]*[a-z][a-z])[ \t]*\n"
+                            r"|(?<=[^ \t\n][ \t])[ \t]*\n|(?<=[^ \t\n]\n))(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 
 # A subtitle file's cues (SRT, WebVTT): each cue's number and timing line is blanked, and its text is joined to the

@@ -142,11 +142,46 @@ def suffixed_names(text: str, known: list[regex.Match[str]]) -> list[regex.Match
     return [found[start] for start in sorted(found)]
 
 
+# A name neither the list nor its last word gives, by where it stands: the test a model scored on ("在知识测验TMMLU+中
+# 得分58.5分", "在KoBEST上取得82.1%", "scores 58.5 on TMMLU+", "achieved 71.2% on KorMedMCQA"). Looked for only from the
+# words of a score (str.find), and only a name with two capitals, or a capital and a digit or a plus ("Monday",
+# "Amazon" are none).
+_PLACED_ZH = regex.compile(r"在\p{Han}{0,12}?(?P<name>[A-Za-z][\w.+-]*(?:[ -][A-Za-z0-9][\w.+-]*){0,2}?)"
+                           r"(?:基准测试|基准|测试集|测试|评测|榜单)?[上中]的?$")
+_SCORED_ZH = ("得分", "成绩", "取得", "拿下", "准确率", "正确率", "通过率")
+_SCORE_NEXT_ZH = regex.compile(r"了?(?:为|是|达到?|高达)?\s*\d+(?:\.\d+)?\s*(?:%|分|(?![\d.,万亿千百]))")
+_SCORED_EN = regex.compile(r"\b(?:scor|achiev|attain|reach|post)(?:es|ed|ing|e|s)?\s+(?:an?\s+)?"
+                           r"(?:(?:score|accuracy)\s+of\s+)?(?:about\s+|over\s+|nearly\s+)?\d+(?:\.\d+)?"
+                           r"\s*(?:%|percent|points?)?$", regex.I)
+_PLACED_EN = regex.compile(r"\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:[ ]v?\d+(?:\.\d+)?\b)?)")
+_BENCH_LIKE = regex.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z0-9+])(?!.*[a-z]{2}[A-Z][a-z])")
+_SPAN = regex.compile(r"(?P<name>.+)", regex.S)
+
+
+def placed_names(text: str, spans: list[tuple[int, int]]) -> list[regex.Match[str]]:
+    """The names _PLACED_ZH and _PLACED_EN find, outside `spans` (the names found before)."""
+    found: dict[int, int] = {}  # start -> end of each name
+    for word in _SCORED_ZH:
+        for pos in occurrences(text, word):
+            m = _PLACED_ZH.search(text, max(0, pos - 40), pos)
+            if m is not None and _SCORE_NEXT_ZH.match(text, pos + len(word), pos + len(word) + 16):
+                found.setdefault(m.start("name"), m.end("name"))
+    for pos in occurrences(text, " on "):
+        if text[pos - 1 : pos].isdigit() or text[pos - 1 : pos] in ("%", "t", "s"):
+            m = _PLACED_EN.match(text, pos, pos + 40)
+            if m is not None and _SCORED_EN.search(text, max(0, pos - 64), pos) is not None:
+                found.setdefault(m.start("name"), m.end("name") - (text[m.end("name") - 1] == "."))
+    names = [_SPAN.fullmatch(text, start, end) for start, end in sorted(found.items())
+             if _BENCH_LIKE.match(text, start, end) and not any(a < end and start < b for a, b in spans)]
+    return [m for m in names if m is not None]
+
+
 def benchmark_names(text: str) -> list[regex.Match[str]]:
-    """The benchmarks named in `text`: the list's, and those named by their last word."""
+    """The benchmarks named in `text`: the list's, those named by their last word, and those by where they stand."""
     known = known_names(text)
-    unknown = suffixed_names(text, known)
-    return sorted(known + unknown, key=lambda m: m.start()) if unknown else known
+    found = known + suffixed_names(text, known)
+    placed = placed_names(text, [m.span() for m in found])
+    return sorted(found + placed, key=lambda m: m.start()) if len(found) + len(placed) > len(known) else known
 
 
 def is_benchmark(name: str) -> bool:

@@ -17,7 +17,7 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # The verbs of a length the context grew or is extended to ("扩展至", "提升到"), for every reading below
-_RAISED_TO = "(?:扩展|扩大|拓展|延长|提升|提高|增加|升级|跃升|增长)(?:到|至)"
+_RAISED_TO = "(?:扩展|扩充|扩大|拓展|延长|提升|提高|增加|升级|跃升|增长)(?:到|至)"
 # ... and in English ("context grows to 128K", "later expanded to 2M")
 _GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted|grew|grown|jumped|rose"
          r"|grows|rises|jumps|increases|expands|extends|doubles")

@@ -705,6 +705,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     late_year = False  # (the passage's year told at its end, with no month: "Late last year …, and in February …")
     month_year = 0  # (the year block_month was read in, once resolved: "late December" in a text of July: last year)
     block_day: dt.date | None = None
+    block_week: int | None = None  # (the week the passage named: "Last week was packed. … launched X on Monday")
     day_at = -1  # (where the last day was written)
     dateline: dt.date | None = None  # (the day of the passage's dateline: "11月20日消息，谷歌今日发布…" is that day's)
     last_day: dt.date | None = None  # (the last day written before, past blank lines: "一周后，…" opens a paragraph)
@@ -715,14 +716,14 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
         if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
-            block_year = block_month = block_day = dateline = block_range = None
+            block_year = block_month = block_day = dateline = block_range = block_week = None
             late_year = False
             passage_dated = False
         previous = i
         level = levels.get(i)
         if level is not None:
             headings = [heading for heading in headings if heading[0] < level]
-            block_year = block_month = block_day = passage_day = dateline = block_range = None
+            block_year = block_month = block_day = passage_day = dateline = block_range = block_week = None
             late_year = False
             passage_dated = False
         on_line: list[DatedMention] = []
@@ -773,6 +774,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     else raw._replace(ago=None, month_rel=count) if unit == "month" \
                     else raw._replace(ago=None, week_rel=count) if unit == "week" \
                     else raw._replace(ago=None, day_rel=count)
+            if raw.weekday is not None and raw.week_rel is None and raw.week_dir == -1 and block_week is not None \
+                    and block_week < 0:
+                # (a weekday told as past, of the week before that its passage named; "this week" changes nothing: a
+                # weekly's "Also this week" over "QwQ-32B arrived Thursday", told on a Tuesday, is the last Thursday)
+                raw = raw._replace(week_rel=block_week, week_dir=None)
             section_year = headings[-1][1] if headings else None
             context_year = block_year if block_year is not None else section_year
             if (shared := _year_listed_after(text, raw, raws[j + 1] if j + 1 < len(raws) else None)) is not None:
@@ -810,6 +816,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                                                            else reference), context_year, month, day)
             if time is None:
                 continue
+            if raw.week_rel is not None and raw.weekday is None and time.precision == "week":
+                block_week = raw.week_rel
             if time.precision == "day" and time.earliest is not None and _dateline(text, raw):
                 dateline = time.earliest
             # (nor a year of its block, unless one still to come; a heading's year that is the text's own, "# … the 2026

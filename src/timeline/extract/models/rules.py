@@ -754,7 +754,8 @@ def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
         if text[end : end + 1] in " \t" and not any(ch.isdigit() for ch in name) \
                 and all(part[:1].isupper() for part in _NAME_PARTS.split(name)) \
                 and (version := _VERSION_APART_AFTER.match(text, end)) is not None:
-            name, end = text[m.start() : version.end()], version.end()  # (not "Mixture-of-Experts 8")
+            end = _extend(text, m.start(), version.end())  # (and its variant: "Foo-Chat 3 Mini")
+            name = text[m.start() : end]  # (not "Mixture-of-Experts 8")
         named = _generic_identity(name)
         if named is None:
             released = _family_release(text, m.start(), name, reg)
