@@ -17,7 +17,7 @@ from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import finditer_from, match_at, occurrences
+from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
@@ -1149,6 +1149,36 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
     return records
 
 
+# A leaderboard report's prose under a heading that names one benchmark ("# SuperCLUE中文大模型基准测评2025年9月
+# 报告"): a model's score told with its rank in a sentence that names no benchmark ("GPT-5 (high) 以69.37分位居第一",
+# "DeepSeek-V3.1-Terminus以61.55分领跑", "Qwen3-Max以60.61分紧随其后")
+_RANK_WORDS_ZH = ("位居", "位列", "排名", "排在", "名列", "领跑", "登顶", "紧随其后", "跻身", "居于")
+_SCORE_RANK_ZH = regex.compile(r"以\s*(?P<score>\d+(?:\.\d+)?)\s*(?P<unit>分|%)(?:的(?:总)?(?:成绩|得分|总分))?\s*"
+                               rf"(?:{'|'.join(_RANK_WORDS_ZH)})")
+_RANKED_GAP = 12  # characters between the model and 以 ("GPT-5 (high) 以…": its setting)
+
+
+def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    text = ctx.text
+    records: list[BenchmarkRecord] = []
+    if not benches or "以" not in text or not contains_any(text, _RANK_WORDS_ZH, 0, len(text)):
+        return records
+    starts = [b.start() for b in benches]
+    for m in _SCORE_RANK_ZH.finditer(text):
+        heading = ctx.heading_above(m.start())
+        named = {b.group("name") for b in benches if heading is not None and heading[0] <= b.start() < heading[1]}
+        sent_start, sent_end = ctx.sentence(m.start())
+        i = bisect.bisect_left(starts, sent_start)
+        if len(named) != 1 or (i < len(starts) and starts[i] < sent_end):
+            continue  # (a sentence that names its benchmark is read above)
+        model = ctx.model_before(m.start(), ctx.clause(m.start())[0])
+        if model is None or m.start() - model.end > _RANKED_GAP:
+            continue
+        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=named.pop(), score=_value(m.group("score")),
+                unit=_unit(m.group("unit")), comparator="=", prov=ctx.prov(model.start, m.end()))
+    return records
+
+
 # "Gemini Ultra scored 90.0% on MMLU. GPT-4 scored 86.4%.": a sentence that opens with a model and its score and
 # names no benchmark goes on with the benchmark of the sentence before (when that named one and scored on it)
 _NEXT_SENTENCE = regex.compile(r"[ \t]*\n?[ \t]*")
@@ -1205,7 +1235,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     rest = [b for b in benches if b.start() not in used]
     then_respectively = _scores_then_respectively(ctx, benches)
     found = _table_scores(ctx) + respective + _inline_scores(ctx, rest) + _score_before_scores(ctx, rest) \
-        + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest)
+        + _heading_scores(ctx, benches) + _scores_with_models_after(ctx, rest) + _ranked_scores(ctx, benches)
     if then_respectively:
         # (a score of such a list is not also the benchmark named last before it: "…, while B scores 86.1% and 90.2%
         # respectively" gives B no HumanEval 86.1 of its own)

@@ -663,6 +663,10 @@ def _done_in(text: str, start: int, end: int) -> bool:
         and not to_come(text[start:end])
 
 
+# A sentence that opens by looking back ("此前，…", "早在2023年，…", "Previously, …", "Back in 2023, …")
+_LOOK_BACK = re.compile(r"[\s*_>•-]*(?:此前|早在|先前|(?i:previously|back\s+in)\b)")
+
+
 def document_times(ctx: DocContext) -> list[DatedMention]:
     """Every temporal expression of the document, resolved with passage context: a month or day
     without a year takes the year of the block (lines up to a blank line or a heading), else of
@@ -855,10 +859,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                         if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
                             break
             year = _year_of(raw, time)
-            if raw.month is not None and reference is None and raw.year is not None:
+            if raw.month is not None and reference is None and raw.year is not None \
+                    and not _LOOK_BACK.match(text, ctx.sentence(raw.start)[0], raw.start):
                 # (the story told forward: the latest year of the passage before, "2024年12月26日…；R1于2025年1月20日
                 # 开源" over "3月初，…" is 2025; not its first, nor a look back in it: "…发布GPT-5，距2023年3月GPT-4发布
-                # 已两年多" over "原计划在7月发布GPT-5" is 2025)
+                # 已两年多" over "原计划在7月发布GPT-5" is 2025; nor a passage that looks back, "此前，华为于2024年6月
+                # 21日发布了盘古大模型5.0。" over "…将于7月上线")
                 passage_year = max(raw.year, passage_year or 0) if passage_dated else raw.year
                 passage_dated = True
             was_year = block_year
@@ -1342,6 +1348,10 @@ def _with_apposed(ctx: DocContext, start: int, end: int, sent_start: int) -> tup
 _DUBBED_NEXT = re.compile(r"(?<=[,，])[ \t]*(?:dubbed|called|named|code-?named|nicknamed)[ \t]")
 
 
+# A clause that is an apposition: "OpenAI's largest investor,", "the largest investor in OpenAI,"
+_APPOSED = re.compile(r"\s*(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s|the)\s+[^,;.\n]{1,40}?,\s*")
+
+
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
     """The clause holding the date `raw`, widened within its sentence until it names an actor, but
     not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
@@ -1442,6 +1452,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # out on April 5" goes back to Scout; nor a participle's aside: "Thinking Machines Lab, founded by former
         # OpenAI CTO Mira Murati in February 2025, released Tinker on …")
         if start > sent_start and _PARTICIPLE.match(ctx.text, start):
+            continue
+        # (nor an apposition after the subject: "Microsoft, OpenAI's largest investor, has been preparing … since June"
+        # is Microsoft's)
+        if start > sent_start and _APPOSED.fullmatch(ctx.text, start, ctx.clause(start)[1]) is not None:
             continue
         if ctx.not_compared(_acting_models(ctx, start, end), start) \
                 or any(not _platform(ctx.text, o) for o in ctx.orgs_in(start, end)) \

@@ -739,7 +739,9 @@ _DESCRIBED_AS = re.compile(rf"-(?:{DESCRIBING})$")
 _VERSION_APART_AFTER = re.compile(
     rf"{INLINE_SPACE}[1-9](?:\.\d)?(?![\d/:]|[.,]\d|[A-Za-z%×]|{INLINE_SPACE}*(?:[%亿万]|[BMTK](?![a-z])|x\b|times\b"
     r"|(?:hundred|thousand|million|billion|trillion|percent|points?|tokens?|param(?:eter)?s|years?|months?|weeks?|days?"
-    r"|hours?|minutes?|users|GPUs?|GB|TB)\b))")
+    r"|hours?|minutes?|users|GPUs?|GB|TB)\b))"
+    # (or its size: "Foo-Math 7B", "Falcon-Mamba 7B"; not before what a size describes, "an Open-Source 7B model")
+    rf"|{INLINE_SPACE}\d+(?:\.\d+)?B(?![A-Za-z0-9])(?!{INLINE_SPACE}*(?:models?|LLMs?|param(?:eter)?s|class|scale)\b)")
 
 
 def _generic_mentions(text: str, reg: Registry) -> list[ModelMention]:
