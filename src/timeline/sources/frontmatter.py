@@ -149,6 +149,8 @@ _BYLINE_LEAD = regex.compile(
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
     r"|(?:Originally\s+)?(?:Published|Posted|Written)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"
+    # ("Interview conducted on October 3, 2025. Edited for length.")
+    r"|(?:Interview(?:ed)?\s+)?(?:conducted|held)(?:\s+on)?"
     r"|(?:pub)?Date|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"
@@ -247,6 +249,8 @@ _BYLINE_TAIL = regex.compile(
     # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:
     # "| 2023-03-16 | 文心一言 |")
     r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"
+    # (how it was edited: "Interview conducted on October 3, 2025. Edited for length and clarity.")
+    r"(?:\.\s+(?:Lightly\s+)?(?:Edited|Condensed)\s+for\s+[^\n]{1,40})?"
     # (when it was updated: "Originally published March 25, 2025. Last updated June 17, 2025.")
     rf"(?:\s*[.;,|·•]?\s*{UPDATED_WORDS}[^\n]{{1,40}})?"
     # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")

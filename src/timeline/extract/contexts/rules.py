@@ -450,6 +450,10 @@ def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:
     return ctx.sole_model_in(previous, sent_start)
 
 
+# A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
+_FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
+
+
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
@@ -463,7 +467,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         before = ctx.text[sent_start:start]
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
-        model = ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start)
+        model = ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
+            ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None else None)
         if model is not None:
             return [model]
         # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度"; in order when the sentence

@@ -182,8 +182,9 @@ _ACTION = regex.compile(
     # (offered from that day on: "Available today in ChatGPT", "is now available")
     # (the date right after it: searched for up to the date, where its slice ends)
     r"|available(?=\s+(?:today|now)\b|[ \t]+$)|now\s+available"
-    # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard")
-    r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down)\b",
+    # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
+    r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down"
+    r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service)))\b",
     regex.I,
 )
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
@@ -287,10 +288,13 @@ _DASH_AFTER = re.compile(r"[*_]*[ \t]*[-–—―][ \t]+\D")
 
 
 def _usable_bare(raw: RawTime, text: str) -> bool:
-    """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"), whatever the verb."""
+    """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"), or fills a table's cell
+    ("| 2018 | GPT-1 | 1.17亿 |" under "| 年份 | 模型 | 参数量 |"), whatever the verb."""
     return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年") \
         or (_DASH_AFTER.match(text, raw.end, raw.end + 8) is not None
-            and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None)
+            and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None) \
+        or (text[max(0, raw.start - 3) : raw.start].rstrip(" \t*").endswith("|")
+            and text[raw.end : raw.end + 3].lstrip(" \t*").startswith("|"))
 
 
 def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
@@ -2228,7 +2232,30 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 seen.add(key)
                 records.append(chained)
                 written.append((-1, -1))
+    records, written = _without_refined(ctx, records, written)
     return _without_covered(_in_order(ctx, records, written)) + _lead_year_items(ctx, dated)
+
+
+# What sets a finer date after a coarser one for the same happening: "early next year, probably in February", "before
+# the end of the year, possibly as early as mid-November", "今年下半年，最快7月"
+_REFINED = regex.compile(r"[ \t]*[,，—–(（][ \t]*(?:(?:probably|possibly|likely|perhaps|maybe|most\s+likely"
+                         r"|as\s+early\s+as|as\s+soon\s+as|specifically|最快|最早|预计|可能|或将|大概率)[ \t]*)+"
+                         r"(?:(?:in|on|by|around|于|在)[ \t]*)?")
+
+
+def _without_refined(ctx: DocContext, records: list[EventRecord], written: list[tuple[int, int]]
+                     ) -> tuple[list[EventRecord], list[tuple[int, int]]]:
+    """Without an event whose date the clause goes on to make finer (`written`: where each record's date is)."""
+    dropped = {k for k in range(len(records) - 1)
+               if written[k][1] >= 0 and written[k + 1][0] >= 0
+               and records[k + 1].models == records[k].models and records[k].models
+               and records[k].earliest <= records[k + 1].earliest and records[k + 1].latest <= records[k].latest
+               and (records[k].earliest, records[k].latest) != (records[k + 1].earliest, records[k + 1].latest)
+               and _REFINED.fullmatch(ctx.text, written[k][1], written[k + 1][0]) is not None}
+    if not dropped:
+        return records, written
+    kept = [k for k in range(len(records)) if k not in dropped]
+    return [records[k] for k in kept], [written[k] for k in kept]
 
 
 _DATES_LISTED = regex.compile(ITEM_SEPARATOR)
