@@ -63,7 +63,7 @@ _BREADCRUMB = rf"(?:\s*+{_CRUMBS}[ \t]*\n)?"
 # "# The Llama 3 Herd of Models": the heading after it is the title)
 _CRUMB_HEADING = regex.compile(_CRUMBS)
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
-_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者"
+_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者|UP主|博主"  # (UP主: a video site's uploader)
 _OUTLET = r"(?:\p{Han}{1,5}?(?:社|报|网|台|新闻))"  # (whose reporter: "新华社记者", "中央社記者", "人民网记者")
 _CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
 _CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
@@ -179,12 +179,15 @@ _BYLINE_LEAD = regex.compile(
     # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")
     r"[^\n|·•丨—–]{1,40}?(?:\s*[|·•丨]\s*[^\n|·•丨—–\d]{1,40}?(?=\s*[|·•丨]))?"
     r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
+    r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?"  # ("UP主：AI老王 | 发布时间：2025-09-25 20:00")
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME})"
     # (an issuing body's name alone, as an official notice writes it under its title: "国家互联网信息办公室
     # 2025年1月8日", "中国信息通信研究院 2025-01-08")
     rf"|\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
+    # (or an outlet's: "证券时报网 2025年12月19日")
+    rf"|{_OUTLET}(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
     # (a report's kind, then a separator: "证券研究报告 | 2025年3月10日", "行业周报 · 2025-03-10", "Equity Research |
     # March 10, 2025")
     r"|\p{Han}{0,8}(?:报告|周报|月报|日报|简报|快报|点评|研报|纪要)\s*[·•丨]\s*"

@@ -118,9 +118,17 @@ _SUFFIXED = regex.compile(r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z0-9]{0,15}-?(?
 _SUFFIXES = ("Bench", "Eval", "QA")
 
 
+@cache
+def _exact_case() -> frozenset[str]:
+    return frozenset(str(n) for n in read_yaml(__package__, "names.yaml")["exact_case"])
+
+
 def known_names(text: str) -> list[regex.Match[str]]:
-    """_benchmark_pattern().finditer(text), tried only where a name can begin."""
-    return list(finditer_from(_name_starts(), _benchmark_pattern(), text, _LONGEST_NAME))
+    """_benchmark_pattern().finditer(text), tried only where a name can begin (a name that is also a word only as the
+    list writes it: names.yaml's exact_case)."""
+    exact = _exact_case()
+    return [m for m in finditer_from(_name_starts(), _benchmark_pattern(), text, _LONGEST_NAME)
+            if not ((name := m.group("name")).upper() in exact and not name.isupper())]
 
 
 def suffixed_names(text: str, known: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -186,7 +194,9 @@ def benchmark_names(text: str) -> list[regex.Match[str]]:
 
 def is_benchmark(name: str) -> bool:
     """Whether `name` (a table's header) names a benchmark, known or by its ending."""
-    return _benchmark_pattern().fullmatch(name) is not None or _SUFFIXED.fullmatch(name) is not None
+    known = _benchmark_pattern().fullmatch(name)
+    return (known is not None and not (name.upper() in _exact_case() and not name.isupper())) \
+        or _SUFFIXED.fullmatch(name) is not None
 
 
 def _unit(raw: str | None) -> str | None:
@@ -250,7 +260,10 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 # "trails at 84.1", "comes in at 81.0"
 _EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+with"
               r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
-              r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at))(?=\s+\d)")
+              r"|finish(?:es|ed)?|stands?|stood|lead(?:s|ing)?|led)\s+(?:with|at)"
+              # ("GPT-5.1 is second with 86.0%", "ranks third at 70.2%")
+              r"|(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
+              r"\s+(?:with|at))(?=\s+\d)")
 _ROSE_ZH = "提升|提高|上升|增长|跃升|进步"  # (what a score rose by, or to)
 _ROSE_EN = (r"rose|rises|jumped|jumps|climbed|climbs|increased|increases|improved|improves|grew|grows|gained|gains"
             r"|added|went\s+up|goes\s+up")
@@ -418,10 +431,10 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     if listing and (sep := match_at(_SEPARATOR, text, pos)):
         model = _model_at(ctx, _past_owner(ctx, sep.end()))  # ("… (76.2%) and OpenAI's B (77.9%)")
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
-    elif colon and (sep := match_at(_LIST_NEXT, text, pos)):
-        model = _model_at(ctx, sep.end())
-        # ("SWE-bench Verified：69.6%（开源第一），Claude Sonnet 4是70.4%")
-        score = (match_at(_ITEM_SCORE, text, model.end) or match_at(_THEIR_SCORE, text, model.end)) if model else None
+    elif colon and (sep := match_at(_LIST_NEXT, text, pos)) and (model := _model_at(ctx, sep.end())) is not None:
+        # ("SWE-bench Verified：69.6%（开源第一），Claude Sonnet 4是70.4%"; else as without a colon: "**HumanEval:** A
+        # leads at 74.1%, followed by B at 71.8%")
+        score = match_at(_ITEM_SCORE, text, model.end) or match_at(_THEIR_SCORE, text, model.end)
     elif (opened := match_at(_PAREN_OPEN, text, pos)) is not None and (model := _model_at(ctx, opened.end())) \
             and (score := match_at(_COLON_SCORE, text, model.end)) is not None:
         return model, score, score.end()  # ("scoring 79.8% on AIME 2024 (o1: 79.2%)")
