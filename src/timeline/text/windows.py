@@ -13,7 +13,7 @@ character class. `finditer_from` uses such a class (with what must follow it) to
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -29,11 +29,16 @@ def finditer_from(starts: re.Pattern[str], pattern: regex.Pattern[str], text: st
                   ) -> Iterator[regex.Match[str]]:
     """pattern.finditer(text), given that every match begins where `starts` matches and is at most
     `longest` characters long (with its lookarounds)."""
+    return finditer_at((candidate.start() for candidate in starts.finditer(text)), pattern, text, longest)
+
+
+def finditer_at(starts: Iterable[int], pattern: regex.Pattern[str], text: str, longest: int
+                ) -> Iterator[regex.Match[str]]:
+    """finditer_from, given the positions where a match may begin (rising)."""
     end = 0
     size = len(text)
     match = pattern.match
-    for candidate in starts.finditer(text):
-        pos = candidate.start()
+    for pos in starts:
         if pos < end:
             continue
         m = match(text, pos, min(size, pos + longest))

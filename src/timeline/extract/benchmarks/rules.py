@@ -124,11 +124,14 @@ def _exact_case() -> frozenset[str]:
 
 
 def known_names(text: str) -> list[regex.Match[str]]:
-    """_benchmark_pattern().finditer(text), tried only where a name can begin (a name that is also a word only as the
-    list writes it: names.yaml's exact_case)."""
-    exact = _exact_case()
-    return [m for m in finditer_from(_name_starts(), _benchmark_pattern(), text, _LONGEST_NAME)
-            if not ((name := m.group("name")).upper() in exact and not name.isupper())]
+    """_benchmark_pattern().finditer(text), tried only where a name can begin."""
+    return list(finditer_from(_name_starts(), _benchmark_pattern(), text, _LONGEST_NAME))
+
+
+def _as_listed(name: str) -> bool:
+    """Whether `name`, found case-insensitively, is written as a benchmark's: one that is also a word only as the list
+    writes it, in capitals (names.yaml's exact_case)."""
+    return name.isupper() or name.upper() not in _exact_case()
 
 
 def suffixed_names(text: str, known: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -186,7 +189,7 @@ def placed_names(text: str, spans: list[tuple[int, int]]) -> list[regex.Match[st
 
 def benchmark_names(text: str) -> list[regex.Match[str]]:
     """The benchmarks named in `text`: the list's, those named by their last word, and those by where they stand."""
-    known = known_names(text)
+    known = [m for m in known_names(text) if _as_listed(m.group("name"))]
     found = known + suffixed_names(text, known)
     placed = placed_names(text, [m.span() for m in found])
     return sorted(found + placed, key=lambda m: m.start()) if len(found) + len(placed) > len(known) else known
@@ -194,8 +197,7 @@ def benchmark_names(text: str) -> list[regex.Match[str]]:
 
 def is_benchmark(name: str) -> bool:
     """Whether `name` (a table's header) names a benchmark, known or by its ending."""
-    known = _benchmark_pattern().fullmatch(name)
-    return (known is not None and not (name.upper() in _exact_case() and not name.isupper())) \
+    return (_benchmark_pattern().fullmatch(name) is not None and _as_listed(name)) \
         or _SUFFIXED.fullmatch(name) is not None
 
 
