@@ -304,10 +304,12 @@ def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
         and after.start < ctx.sentence(raw.start)[1]
 
 
-# A clause of a condition, which the date stands in: from its if-word at the clause's start to the date
+# A clause of a condition, which the date stands in: from its if-word at the clause's start to the date (\Z: the
+# date; a line's end before it would let "- H2: Foo-6, if training goes to plan." over "We will retire Foo-3 on …"
+# make that a condition)
 _IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若")
 _IF_CLAUSE = re.compile(
-    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*_\"“]*(?:[Ii]f\s|如果|假如|假设|要是|倘若)[^,;:!?，；：！？。\n]*$", re.M)
+    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*_\"“]*(?:[Ii]f\s|如果|假如|假设|要是|倘若)[^,;:!?，；：！？。\n]*\Z", re.M)
 _IF_REACH = 80
 
 

@@ -1235,7 +1235,7 @@ def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention])
             found.append(ModelMention(m.start(), end, written, theirs[0].name + written[len(m.group(1)) :],
                                       theirs[0].org, "registry"))
             replaced.update(c.start for c in inside)
-    siblings = _sibling_codes(text, chosen, orgs)
+    siblings = _sibling_codes(text, chosen + found, orgs)
     found += siblings
     replaced.update(c.start for c in siblings)
     return _leftmost_longest([c for c in chosen if c.start not in replaced] + found) if found else chosen
@@ -1256,20 +1256,21 @@ def _code_families() -> dict[tuple[str, str], str]:
 
 def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]) -> list[ModelMention]:
     """A code the registry does not know, written as its maker's ("DeepSeek's R2", "DeepSeek的V4") or later in
-    a sentence that names the maker ("DeepSeek has not announced a date for R2, though it updated V3.1"), is
-    another model of a family of theirs that is named by such codes (DeepSeek-R2, DeepSeek-V3.1)."""
+    a sentence that names the maker ("DeepSeek has not announced a date for R2, though it updated V3.1"), or one of
+    its coded models ("8月21日发布V3.1，9月29日发布V3.2-Exp"), is another model of a family of theirs that is named by
+    such codes (DeepSeek-R2, DeepSeek-V3.2-Exp)."""
     found: list[ModelMention] = []
     families = _code_families()
     makers = {maker for maker, _ in families}
-    for org in orgs:
-        if org.canonical not in makers:
-            continue
-        stop = _SENTENCE_STOP.search(text, org.end, org.end + 160)
-        for m in _SIBLING_CODE.finditer(text, org.end, stop.start() if stop else min(len(text), org.end + 160)):
-            prefix = families.get((org.canonical, m.group("letters")))
+    anchors = [(org.end, org.canonical) for org in orgs if org.canonical in makers]
+    anchors += [(c.end, c.org) for c in chosen if c.org in makers]
+    for end, maker in sorted(set(anchors)):
+        stop = _SENTENCE_STOP.search(text, end, end + 160)
+        for m in _SIBLING_CODE.finditer(text, end, stop.start() if stop else min(len(text), end + 160)):
+            prefix = families.get((maker, m.group("letters")))
             # (a code the registry knows as this maker's model, which alone names something else: "MiniMax则在6月推出了
             # M1推理模型" is MiniMax-M1, not Apple's chip)
-            known = next((k for k in _coded_models().get(m.group("code"), ()) if k.org == org.canonical), None)
+            known = next((k for k in _coded_models().get(m.group("code"), ()) if k.org == maker), None)
             if prefix is None or (known is None and m.group("code") in _coded_models()):
                 continue
             start = m.start("code")  # (and a variant after it: "V3.2-Exp")
@@ -1279,7 +1280,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
                    and (c.start, c.end, c.canonical) != (start, start + len(code), c.text) for c in chosen):
                 continue
             canonical = known.name if known is not None and code == m.group("code") else prefix + code
-            found.append(ModelMention(start, start + len(code), code, canonical, org.canonical, "family"))
+            if all(f.start != start for f in found):
+                found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
     return found
 
 
