@@ -282,6 +282,20 @@ _KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模�
 _WITH_LEAD = regex.compile(r"[ \t>*#-]*(?:[Ww]ith|凭借|拥有|凭着)\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
 
 
+# A list of counts after the cue of active ones, given in order: "激活参数分别为370亿、220亿和320亿", "active parameters
+# of 37B, 22B and 32B respectively" (matched backwards from the count)
+_AFTER_ACTIVE_CUE = regex.compile(
+    rf"(?:{_CN_ACTIVE}(?:参数)?量?|(?i:activ(?:e|ated)\s+(?:parameters|params)))\s*(?:分别|依次)?(?:为|是|of|are)?\s*"
+    rf"(?:{_NUM}\s*(?:{_CN_UNIT}|[BMT]|(?i:billion|trillion))?\s*(?:、|，|,|和|与|及|(?i:and))\s*)*$", regex.REVERSE)
+_ACTIVE_CUES = ("激活", "活跃", "启动", "ctive", "ctivated")
+_ACTIVE_LIST_REACH = 80
+
+
+def _after_active_cue(text: str, start: int) -> bool:
+    lo = max(0, start - _ACTIVE_LIST_REACH)
+    return contains_any(text, _ACTIVE_CUES, lo, start) and _AFTER_ACTIVE_CUE.match(text, lo, start) is not None
+
+
 def _active_list(text: str, start: int, end: int) -> bool:
     """Whether the count written bare from `start` to `end` opens a list of active counts."""
     return match_at(_LIST_THEN_ACTIVE, text, end) is not None and _BARE_COUNT.fullmatch(text, start, end) is not None
@@ -699,7 +713,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
                       or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
                       or match_at(_ACTIVE_AFTER, ctx.text, end)
                       or match_at(_PER_TOKEN, ctx.text, end) or _active_list(ctx.text, start, end)
-                      or _ACTIVE_KEY.search(ctx.text, max(0, start - 32), start) is not None)
+                      or _ACTIVE_KEY.search(ctx.text, max(0, start - 32), start) is not None
+                      or _after_active_cue(ctx.text, start))
         if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
             continue
         key = (model.canonical, low)
