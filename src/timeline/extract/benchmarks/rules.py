@@ -356,9 +356,10 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 # "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(
-    r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅"
+    r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅|远远|远"
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
-    r"(?:高于|低于|超过|超越|领先于?|优于|不及|落后于?|接近|逼近|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
+    # ("远超GPT-4o的9.3%")
+    r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by"
     r"|(?:close|comparable|similar)\s+to|near|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing"
     r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)))了?\s*"  # ("more than double B's 17.6%")

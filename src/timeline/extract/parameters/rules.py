@@ -434,6 +434,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if m.group("lat") and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading) \
             and (head := ctx.subject_model(start)) is not None and head.end <= start:
         return head
+    if m.group("lat") and _EXTREME_BEFORE.search(text, max(sent_start, start - 10), start) is not None \
+            and match_at(_VERSION_AFTER, text, end) is not None:
+        return ctx.owner_before(start, sent_start)  # ("Llama 3.1，其中最大的405B版本…": a size of the sentence's model)
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 10), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
@@ -455,6 +458,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         else None)
 
 
+# The largest or smallest of a model's sizes: "其中最大的405B版本", "its largest 405B variant"
+_EXTREME_BEFORE = regex.compile(r"(?:最大|最小|旗舰|顶配|(?i:largest|smallest|biggest|flagship))(?:的)?\s*$")
+_VERSION_AFTER = regex.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?i:version|variant)s?\b)")
 # "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has
 # the count
 _IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b")
