@@ -413,10 +413,11 @@ _CUT_WIDTH = 0.5  # (the median line cut, against the longest lines: 0.6 to 1.0 
 # A break starts right after a line's last character, never inside a run of blanks: tried from
 # every blank of a run, a run not followed by text (blanked code at the end) was scanned once per
 # blank, in time quadratic in its length (1.4 to 2.0 s for 12K of blanked code).
-# (with the hyphen of a word cut at its line's end and going on in lower case on the next: "70B param-\neters")
+# (with the hyphen of a word cut at its line's end and going on in lower case on the next: "70B param-\neters"; or on
+# the one after a blank line, as a PDF's double-spaced lines: "SWE-bench Veri-\n\nfied")
 # Led by the break's first character, not a lookahead: the `re` engine then jumps from one such character to the
 # next instead of trying the pattern at every position (0.09 s instead of 0.14 s over 200 of the bench's articles).
-_WRAP_BREAK_RE = re.compile(r"[ \t\n-](?:(?<=[a-z][a-z]-)(?=[ \t]*\n[ \t]*[a-z][a-z])[ \t]*\n"
+_WRAP_BREAK_RE = re.compile(r"[ \t\n-](?:(?<=[a-z][a-z]-)(?=[ \t]*\n(?:[ \t]*\n)?[ \t]*[a-z][a-z])[ \t]*\n"
                             r"|(?<=[^ \t\n][ \t])[ \t]*\n|(?<=[^ \t\n]\n))(?:[ \t]*\n)*[ \t]*(?=[^\s])")
 
 

@@ -149,6 +149,11 @@ _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|
                            r"|原(?:本)?(?:计划|定)", regex.I)
 
 
+# A rumor of what is to come: "DeepSeek's V4 is rumored for February", "is tipped to launch in March"
+_RUMORED_FOR = regex.compile(r"\b(?:is|are)\s+(?:rumou?red|tipped|reportedly\s+(?:planned|set|due))\s+(?:for|to)\b",
+                             regex.I)
+
+
 def to_come(text: str) -> bool:
     """Whether `text` (a clause up to a date) says something is planned or forecast for that date."""
     return _PLANNED.search(text) is not None or _PREDICTED.search(text) is not None
@@ -850,7 +855,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                         if time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS:
                             break
                 elif own and (as_of - latest).days > _NEAR_DAYS \
-                        and to_come(told := text[ctx.sentence(raw.start)[0] : raw.start]) \
+                        and (to_come(told := text[ctx.sentence(raw.start)[0] : raw.start])
+                             or _RUMORED_FOR.search(told) is not None) \
                         and _PAST_PLAN.search(told) is None \
                         and _PAST_ACTION.search(text, ctx.clause(raw.start)[0], raw.start) is None:
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
