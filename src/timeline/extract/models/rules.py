@@ -350,11 +350,14 @@ def find_orgs(text: str) -> list[OrgMention]:
 # A company the registry does not know, named by the word its name ends with, as the subject of a release's verb
 # ("Acme AI today announced Orion-2", "Foo Labs quietly shipped Foo-2"): the maker of what it puts out
 # (the word led by its blank, then the verb after it: a pattern led by the words was tried at every capital)
-_COMPANY_WORD = re.compile(r" (?:AI|Labs?|Research|Technologies|Robotics)(?=[ \t.,;:)])")
+# (or of one to come, "We expect Foo Labs to launch Foo-5", and whose model it is, "Baz Corp's Baz-3")
+_COMPANY_WORD = re.compile(r" (?:AI|Labs?|Research|Technologies|Robotics|Corp)(?=[ \t.,;:)]|['’]s?[ \t])")
 _RELEASE_NEXT = re.compile(
     r"\s+(?:(?:today|has|have|quietly|officially|also|just|recently|then|on\s+\w+)\s+)*"
     r"(?:announce[sd]|release[sd]|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|open-source[sd]|ship(?:s|ped)"
-    r"|debut(?:s|ed)|publishe[sd]|drop(?:s|ped))\b")
+    r"|debut(?:s|ed)|publishe[sd]|drop(?:s|ped)"
+    r"|(?:is\s+(?:expected|set|slated|planning)\s+)?to\s+(?:launch|release|ship|unveil|open-source|announce|debut))\b"
+    r"|['’]s?\s+(?=[A-Z][\w.]*-?\d)")
 _NAME_BEFORE = re.compile(r"(?:(?<![\w.-])[A-Z][A-Za-z0-9&-]*[ \t]+){1,2}$")
 # (words that open a sentence or describe, no company's name: "Today Acme AI …", "Generative AI launched …"; besides
 # the adverbs and time words no apposition follows either, _NOT_APPOSED)
