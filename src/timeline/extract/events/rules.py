@@ -292,13 +292,18 @@ def _due(text: str, raw: RawTime) -> bool:
 _DASH_AFTER = re.compile(r"[*_]*[ \t]*[-–—―][ \t]+\D")
 
 
+_ROW_LEAD = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?")  # (a table row's first cell, up to its text)
+
+
 def _usable_bare(raw: RawTime, text: str) -> bool:
-    """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"), or fills a table's cell
-    ("| 2018 | GPT-1 | 1.17亿 |" under "| 年份 | 模型 | 参数量 |"), whatever the verb."""
+    """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"), or a table's row ("| 2018 |
+    GPT-1 | 1.17亿 |" under "| 年份 | 模型 | 参数量 |"; not a later column's, "| Foo-4 | 2023 |" under "| Model |
+    Knowledge cutoff |"), whatever the verb."""
+    line_start = text.rfind("\n", 0, raw.start) + 1
     return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年") \
         or (_DASH_AFTER.match(text, raw.end, raw.end + 8) is not None
-            and _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None) \
-        or (text[max(0, raw.start - 3) : raw.start].rstrip(" \t*").endswith("|")
+            and _LINE_LEAD.fullmatch(text, line_start, raw.start) is not None) \
+        or (_ROW_LEAD.fullmatch(text, line_start, raw.start) is not None
             and text[raw.end : raw.end + 3].lstrip(" \t*").startswith("|"))
 
 
