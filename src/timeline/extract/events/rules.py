@@ -1267,9 +1267,11 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         if len(orgs) > 1 and ctx.text[first.end : orgs[1].start] in ("与", "和", "及", "、"):
             org = ctx.text[first.start : orgs[1].end]  # "微软与英伟达"
         elif len(orgs) > 1 and (maker := _maker_named(named, kept, orgs)) is not None \
-                and _OTHER_CLAUSE.search(ctx.text, first.end, maker.start) is not None:
+                and (joints := list(_OTHER_CLAUSE.finditer(ctx.text, first.end, maker.start))) \
+                and _ACTOR_LEAD.fullmatch(ctx.text, joints[-1].end(), maker.start) is not None:
             org = maker.text  # ("OpenAI expanded deep research … and Mistral released Le Chat's apps": Mistral; not
-            # "由清华大学KEG实验室与智谱AI联合开源", both)
+            # "由清华大学KEG实验室与智谱AI联合开源", both; nor the maker of what a clause after takes in, "苹果将于3月
+            # 发布新版Siri，接入谷歌Gemini模型")
     else:
         gov = _government(ctx.text, start, end)
         if gov and not _told_by(ctx.text, gov.start(), gov.end()):
