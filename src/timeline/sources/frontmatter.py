@@ -64,7 +64,9 @@ _BREADCRUMB = rf"(?:\s*+{_CRUMBS}[ \t]*\n)?"
 _CRUMB_HEADING = regex.compile(_CRUMBS)
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
 _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者|UP主|博主"  # (UP主: a video site's uploader)
-_OUTLET = r"(?:\p{Han}{1,5}?(?:社|报|网|台|新闻))"  # (whose reporter: "新华社记者", "中央社記者", "人民网记者")
+# (an outlet's name, by its last word: whose reporter, "新华社记者", "中央社記者", "人民网记者"; or over the day, "36氪
+# 2025年8月15日")
+_OUTLET = r"(?:[\p{Han}\dA-Za-z]{1,5}?(?:社|报|网|台|新闻|氪|之家|之心|子位|智元|前线|头条))"
 _CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
 _CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
 _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)")

@@ -17,7 +17,7 @@ from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
+from timeline.text.windows import finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
@@ -163,7 +163,7 @@ _SCORED_ZH = ("得分", "成绩", "取得", "拿下", "准确率", "正确率", 
 _SCORE_NEXT_ZH = regex.compile(r"了?(?:为|是|达到?|高达)?\s*\d+(?:\.\d+)?\s*(?:%|分|(?![\d.,万亿千百]))")
 _SCORED_EN = regex.compile(r"\b(?:scor|achiev|attain|reach|post)(?:es|ed|ing|e|s)?\s+(?:an?\s+)?"
                            r"(?:(?:score|accuracy)\s+of\s+)?(?:about\s+|over\s+|nearly\s+)?\d+(?:\.\d+)?"
-                           r"\s*(?:%|percent|points?)?$", regex.I)
+                           r"\s*(?:%|percent|points?)?$", regex.I | regex.REVERSE)  # (matched back from " on ")
 _PLACED_EN = regex.compile(r"\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:[ ]v?\d+(?:\.\d+)?\b)?)")
 _BENCH_LIKE = regex.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z0-9+])(?!.*[a-z]{2}[A-Z][a-z])")
 _SPAN = regex.compile(r"(?P<name>.+)", regex.S)
@@ -178,9 +178,9 @@ def placed_names(text: str, spans: list[tuple[int, int]]) -> list[regex.Match[st
             if m is not None and _SCORE_NEXT_ZH.match(text, pos + len(word), pos + len(word) + 16):
                 found.setdefault(m.start("name"), m.end("name"))
     for pos in occurrences(text, " on "):
-        if text[pos - 1 : pos].isdigit() or text[pos - 1 : pos] in ("%", "t", "s"):
+        if text[pos - 1 : pos].isdigit() or text.endswith(("%", "percent", "point", "points"), 0, pos):
             m = _PLACED_EN.match(text, pos, pos + 40)
-            if m is not None and _SCORED_EN.search(text, max(0, pos - 64), pos) is not None:
+            if m is not None and _SCORED_EN.match(text, max(0, pos - 64), pos) is not None:
                 found.setdefault(m.start("name"), m.end("name") - (text[m.end("name") - 1] == "."))
     names = [_SPAN.fullmatch(text, start, end) for start, end in sorted(found.items())
              if _BENCH_LIKE.match(text, start, end) and not any(a < end and start < b for a, b in spans)]
@@ -1177,10 +1177,12 @@ _RANKED_GAP = 12  # characters between the model and 以 ("GPT-5 (high) 以…":
 def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     text = ctx.text
     records: list[BenchmarkRecord] = []
-    if not benches or "以" not in text or not contains_any(text, _RANK_WORDS_ZH, 0, len(text)):
+    if not benches or "以" not in text:
         return records
     starts = [b.start() for b in benches]
-    for m in _SCORE_RANK_ZH.finditer(text):
+    found = (_SCORE_RANK_ZH.search(text, max(0, pos - 24), pos + len(word))
+             for word in _RANK_WORDS_ZH for pos in occurrences(text, word))  # (the rank's words found in C first)
+    for m in sorted({m.start(): m for m in found if m is not None}.values(), key=lambda m: m.start()):
         heading = ctx.heading_above(m.start())
         named = {b.group("name") for b in benches if heading is not None and heading[0] <= b.start() < heading[1]}
         sent_start, sent_end = ctx.sentence(m.start())

@@ -976,6 +976,8 @@ _PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网|(?:开源|上线|�
 
 
 def _platform(text: str, org: OrgMention) -> bool:
+    if text[org.end : org.end + 3].lstrip().startswith("上的"):
+        return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次")
     before = text[max(0, org.start - 16) : org.start].rstrip()
     if before.endswith("在"):
         return _PLATFORM_AFTER.match(text, org.end) is not None
