@@ -101,6 +101,23 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     + "x = f(y)\n" * (n // 9),
     "base64 blob": lambda n: '<img src="data:image/png;base64,'
     + base64.b64encode(random.Random(5).randbytes(n * 3 // 4)).decode() + '">',
+    "tests named where scored": "在知识测验TMMLU+中得分58.5分，Foo-3 scores 58.5 on TMMLU+ and ",
+    "ranks under a heading": lambda n: "# SuperCLUE榜单\n\n" + "Foo-5以69.37分位居第一，" * (n // 17),
+    "active lists": "激活参数分别为370亿、220亿和320亿，",
+    "places told with scores": "leads at 74.1%, followed by Bar-5 at 71.8% ",
+    "weekdays of last week": "Last week was packed. Acme launched Foo-3.7 on Monday. ",
+    "dates made finer": "Foo-4 should ship early next year, probably in February. ",
+    "appositions after subjects": "Microsoft, OpenAI's largest investor, has been preparing since June. ",
+    "codes after coded models": "8月21日发布V3.1，9月29日发布V3.2-Exp，",
+    "benchmarks that are words": "61.0% in math, 55.2% on MATH ",
+    "multiples": "它原生支持100万token，是Bar-R1的8倍。",
+    "lengths for it": "Acme claims a 10M-token context window for it. ",
+    "context labels": "It runs on phones. Context: 32K tokens. ",
+    "rumors for months": "Acme's Foo-4 is rumored for February. ",
+    "companies to launch": "We expect Foo Labs to launch Foo-5 in 1H26. ",
+    "platforms' figures": "Hugging Face上的下载量超过了10万次，",
+    "years heading rows": "| 2018 | Foo-1 | 1.17亿 |\n", "largest versions": "其中最大的405B版本，",
+    "far above": "远超Bar-4o的9.3%，",
 }
 
 

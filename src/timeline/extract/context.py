@@ -410,6 +410,7 @@ class DocContext:
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
     _cell_starts: list[tuple[int, int, ModelMention]] | None = None  # (cell_model: table_cells by where they start)
+    _row_starts: list[int] | None = None  # (_table_row: where each table row starts)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -498,21 +499,32 @@ class DocContext:
         i = bisect.bisect_right(self._model_starts, pos)
         return i > 0 and self.models[i - 1].start <= pos < self.models[i - 1].end
 
+    def _table_row(self, pos: int) -> tuple[list[Cell], Row] | None:
+        """(header cells, row) of the table row that holds `pos`, if one does. (Found by bisection: a scan of every
+        row for each date of a table of years was quadratic in its rows.)"""
+        if not self.tables:
+            return None
+        if self._row_starts is None:
+            self._row_starts = [row.start for _, row in self.tables]
+        i = bisect.bisect_right(self._row_starts, pos)
+        if i and pos < self.tables[i - 1][1].end:
+            return self.tables[i - 1]
+        return None
+
     def header_over(self, pos: int) -> Cell | None:
         """The header cell of the table column that holds `pos`, if a table row does."""
-        for header, row in self.tables:
-            if row.start <= pos < row.end:
-                for head, cell in zip(header, row.cells, strict=False):
-                    if cell.start <= pos < cell.end:
-                        return head
+        found = self._table_row(pos)
+        if found is not None:
+            header, row = found
+            for head, cell in zip(header, row.cells, strict=False):
+                if cell.start <= pos < cell.end:
+                    return head
         return None
 
     def row_head(self, pos: int) -> Cell | None:
         """The first cell of the table row that holds `pos` (a property's name, "| Release date | … |"), if one does."""
-        for _, row in self.tables:
-            if row.start <= pos < row.end and row.cells:
-                return row.cells[0]
-        return None
+        found = self._table_row(pos)
+        return found[1].cells[0] if found is not None and found[1].cells else None
 
     def cell_model(self, pos: int) -> ModelMention | None:
         """The model of the table cell that holds `pos` (its row's, or its column's: see table_cells), if one does."""
