@@ -410,7 +410,8 @@ class DocContext:
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
     _cell_starts: list[tuple[int, int, ModelMention]] | None = None  # (cell_model: table_cells by where they start)
-    _row_starts: list[int] | None = None  # (_table_row: where each table row starts)
+    _rows: list[tuple[list[Cell], Row]] | None = None  # (_table_row: the tables' rows by where they start)
+    _row_starts: list[int] | None = None
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -504,11 +505,12 @@ class DocContext:
         row for each date of a table of years was quadratic in its rows.)"""
         if not self.tables:
             return None
-        if self._row_starts is None:
-            self._row_starts = [row.start for _, row in self.tables]
-        i = bisect.bisect_right(self._row_starts, pos)
-        if i and pos < self.tables[i - 1][1].end:
-            return self.tables[i - 1]
+        if self._rows is None:  # (the markdown tables' rows, then the spaced ones': in order of where they start)
+            self._rows = sorted(self.tables, key=lambda table_row: table_row[1].start)
+            self._row_starts = [row.start for _, row in self._rows]
+        i = bisect.bisect_right(self._row_starts or [], pos)
+        if i and pos < self._rows[i - 1][1].end:
+            return self._rows[i - 1]
         return None
 
     def header_over(self, pos: int) -> Cell | None:
