@@ -160,6 +160,7 @@ def suffixed_names(text: str, known: list[regex.Match[str]]) -> list[regex.Match
 _PLACED_ZH = regex.compile(r"在\p{Han}{0,12}?(?P<name>[A-Za-z][\w.+-]*(?:[ -][A-Za-z0-9][\w.+-]*){0,2}?)"
                            r"(?:基准测试|基准|测试集|测试|评测|榜单)?[上中]的?$")
 _SCORED_ZH = ("得分", "成绩", "取得", "拿下", "准确率", "正确率", "通过率")
+_PLACED_END = ("上", "中", "上的", "中的")
 _SCORE_NEXT_ZH = regex.compile(r"了?(?:为|是|达到?|高达)?\s*\d+(?:\.\d+)?\s*(?:%|分|(?![\d.,万亿千百]))")
 _SCORED_EN = regex.compile(r"\b(?:scor|achiev|attain|reach|post)(?:es|ed|ing|e|s)?\s+(?:an?\s+)?"
                            r"(?:(?:score|accuracy)\s+of\s+)?(?:about\s+|over\s+|nearly\s+)?\d+(?:\.\d+)?"
@@ -174,6 +175,8 @@ def placed_names(text: str, spans: list[tuple[int, int]]) -> list[regex.Match[st
     found: dict[int, int] = {}  # start -> end of each name
     for word in _SCORED_ZH:
         for pos in occurrences(text, word):
+            if text[pos - 1 : pos] not in _PLACED_END and text[pos - 2 : pos] not in _PLACED_END:
+                continue  # (most scores are not told after 在X上/中: the pattern is not tried)
             m = _PLACED_ZH.search(text, max(0, pos - 40), pos)
             if m is not None and _SCORE_NEXT_ZH.match(text, pos + len(word), pos + len(word) + 16):
                 found.setdefault(m.start("name"), m.end("name"))
@@ -260,9 +263,9 @@ def _scored_elsewhere(text: str, end: int) -> bool:
     return on is not None and match_at(_benchmark_pattern(), text, on.end()) is not None
 # Where a model places, with its score: "leads with 62.3%", "tops the leaderboard with 1443", "follows with 90.2",
 # "trails at 84.1", "comes in at 81.0"
-_EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+with"
+_EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+(?:with|at)"
               r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
-              r"|finish(?:es|ed)?|stands?|stood|lead(?:s|ing)?|led)\s+(?:with|at)"
+              r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at)"
               # ("GPT-5.1 is second with 86.0%", "ranks third at 70.2%")
               r"|(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
               r"\s+(?:with|at))(?=\s+\d)")
@@ -1181,7 +1184,8 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         return records
     starts = [b.start() for b in benches]
     found = (_SCORE_RANK_ZH.search(text, max(0, pos - 24), pos + len(word))
-             for word in _RANK_WORDS_ZH for pos in occurrences(text, word))  # (the rank's words found in C first)
+             for word in _RANK_WORDS_ZH for pos in occurrences(text, word)
+             if text.find("以", max(0, pos - 24), pos) != -1)  # (the rank's words and 以 found in C first)
     for m in sorted({m.start(): m for m in found if m is not None}.values(), key=lambda m: m.start()):
         heading = ctx.heading_above(m.start())
         named = {b.group("name") for b in benches if heading is not None and heading[0] <= b.start() < heading[1]}

@@ -287,7 +287,7 @@ _WITH_LEAD = regex.compile(r"[ \t>*#-]*(?:[Ww]ith|凭借|拥有|凭着)\s*(?:(?:
 _AFTER_ACTIVE_CUE = regex.compile(
     rf"(?:{_CN_ACTIVE}(?:参数)?量?|(?i:activ(?:e|ated)\s+(?:parameters|params)))\s*(?:分别|依次)?(?:为|是|of|are)?\s*"
     rf"(?:{_NUM}\s*(?:{_CN_UNIT}|[BMT]|(?i:billion|trillion))?\s*(?:、|，|,|和|与|及|(?i:and))\s*)*$", regex.REVERSE)
-_ACTIVE_CUES = ("激活", "活跃", "启动", "ctive", "ctivated")
+_ACTIVE_CUES = ("激活", "活跃", "启动", "ctiv")  # (found in C before the pattern is tried)
 _ACTIVE_LIST_REACH = 80
 
 
