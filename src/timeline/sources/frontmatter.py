@@ -181,7 +181,8 @@ _BYLINE_LEAD = regex.compile(
     # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")
     r"[^\n|·•丨—–]{1,40}?(?:\s*[|·•丨]\s*[^\n|·•丨—–\d]{1,40}?(?=\s*[|·•丨]))?"
     r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
-    r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?"  # ("UP主：AI老王 | 发布时间：2025-09-25 20:00")
+    # ("UP主：AI老王 | 发布时间：2025-09-25 20:00", "By Matt O'Brien | Published 11:02 AM EST, November 18, 2025")
+    r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME})"
