@@ -400,9 +400,21 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     footer among the last, and where its line starts and ends."""
     for pos, end in _head_lines(normalized):
         day = _byline_line(normalized[pos:end])
-        if day is not None and not _field_again(normalized, pos, end) and not _of_model_record(normalized, pos, end):
+        if day is not None and not _field_again(normalized, pos, end) and not _of_model_record(normalized, pos, end) \
+                and not _answers_question(normalized, pos):
             return day, pos, end
     return _footer(normalized)
+
+
+def _answers_question(normalized: str, start: int) -> bool:
+    """Whether the line at `start` comes after a question in bold alone on its line, blank ones between (a FAQ's
+    "**When was Foo-3 released?**" over "October 2, 2025."): the day it answers, not the text's (a title that asks,
+    "How big are frontier models?", has its byline under it)."""
+    before = normalized[max(0, start - 400) : start].rstrip()
+    return _BOLD_QUESTION.fullmatch(before, before.rfind("\n") + 1) is not None
+
+
+_BOLD_QUESTION = re.compile(r"[ \t>]*(?:\*\*|__)[^\n]*[?？][ \t]*(?:\*\*|__)[ \t]*")
 
 
 # The key of a record's field that names its model ("Model: Foo-2", "**Model Name:** …", "模型名称：…"; also read by
