@@ -113,6 +113,9 @@ _GENERIC = re.compile(
 # '百度联合鹏城实验室发布"鹏城-百度·文心"'; not '发布"百模大战"')
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线|释出|发表)"  # (释出, 发表: as Taiwan writes them)
                         r"(?:[^\n\"，。,]{0,14}?(?:大模型|模型)|了?(?=\"[^\"\n]{0,15}[A-Za-z0-9·-]))\"([^\"\n]{2,16})\"")
+# (or before the verb: "由清华大学牵头研发的大模型“九格”发布2.0版本"; not a word in quotes, "大模型“幻觉”问题")
+_QUOTED_BEFORE_VERB = regex.compile(
+    r"模型\"([^\"\n]{2,16})\"(?=\s*(?:正式|再次|今日|近日)?(?:发布|推出|开源|上线|亮相|问世|升级|迎来))")
 # (the name right before the cue, at a word start: _names_by_model_word; the cue's pattern is
 # the reference that tests/test_name_scan.py holds that scan to)
 _BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
@@ -878,6 +881,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     before_model, after_model = _names_by_model_word(text)
     scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
+             (True, [(m.start(1), m.group(1)) for m in _QUOTED_BEFORE_VERB.finditer(text)]
+                    if '模型"' in text else []),
              (False, [(a, text[a:b]) for a, b in before_model]),
              (True, after_model),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
