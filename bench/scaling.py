@@ -118,6 +118,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "platforms' figures": "Hugging Face上的下载量超过了10万次，",
     "years heading rows": "| 2018 | Foo-1 | 1.17亿 |\n", "largest versions": "其中最大的405B版本，",
     "far above": "远超Bar-4o的9.3%，",
+    "days answering questions": "**When was Foo-3.5 released?**\nOctober 2, 2025.\n\n",
+    "totals in total": "141B in total, 39B active. ", "quoted names before verbs": "大模型“九格”发布2.0版本，",
 }
 
 
