@@ -19,7 +19,7 @@ from timeline.extract.times.numerals import cn_to_int
 from timeline.extract.times.rules import MONTH_NAME
 from timeline.records import Provenance
 from timeline.sources.frontmatter import MODEL_FIELD_WORDS
-from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD
+from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, bold_question_above
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
@@ -1023,19 +1023,7 @@ class DocContext:
             and _INTERVIEWER.match(text, start, end) is not None else None
 
     def _bold_question(self, line_start: int) -> tuple[int, int] | None:
-        """(start, end) of a question in bold alone on its line right over the line at `line_start` (one blank line
-        between them at most), as interviews and FAQs set them ("**When did you ship Foo-3?**" over "On September
-        30."); None else. (The question mark and the marks found with str.endswith: most lines have neither.)"""
-        text = self.text
-        end = line_start - 1
-        while end > 0 and text[end - 1 : end] in (" ", "\t"):
-            end -= 1
-        if end > 0 and text[end - 1] == "\n":
-            end -= 1  # (over one blank line)
-        if not text.endswith(("?**", "？**"), 0, end):
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        return (start, end) if text.startswith("**", start) else None
+        return bold_question_above(self.text, line_start)
 
     def _asked_model(self, line_start: int) -> ModelMention | None:
         """The one model the question over an answer's line names ("Q：R1有多少参数？" over "A：总参数671B")."""

@@ -13,7 +13,7 @@ import yaml
 
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
-from timeline.text.lists import BLANK_LINE, RECORD_REACH
+from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
 from timeline.text.normalize import NormText
 from timeline.text.windows import contains_any
 
@@ -397,24 +397,15 @@ _LETTER_SPACED = 3  # (spaces between two characters: fewer are a title's own, "
 def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     """The day of a byline among the first lines that hold text ("发布时间：2025年7月18日",
     "2025-07-18 10:23 来源：新华网", "Published: May 3, 2025", "By Jane Doe | May 3, 2025"), or of a
-    footer among the last, and where its line starts and ends."""
+    footer among the last, and where its line starts and ends. (Not a day that answers a question in bold over it, a
+    FAQ's "**When was Foo-3 released?**" over "October 2, 2025."; a title that asks, "How big are frontier models?", has
+    its byline under it.)"""
     for pos, end in _head_lines(normalized):
         day = _byline_line(normalized[pos:end])
         if day is not None and not _field_again(normalized, pos, end) and not _of_model_record(normalized, pos, end) \
-                and not _answers_question(normalized, pos):
+                and bold_question_above(normalized, pos) is None:
             return day, pos, end
     return _footer(normalized)
-
-
-def _answers_question(normalized: str, start: int) -> bool:
-    """Whether the line at `start` comes after a question in bold alone on its line, blank ones between (a FAQ's
-    "**When was Foo-3 released?**" over "October 2, 2025."): the day it answers, not the text's (a title that asks,
-    "How big are frontier models?", has its byline under it)."""
-    before = normalized[max(0, start - 400) : start].rstrip()
-    return _BOLD_QUESTION.fullmatch(before, before.rfind("\n") + 1) is not None
-
-
-_BOLD_QUESTION = re.compile(r"[ \t>]*(?:\*\*|__)[^\n]*[?？][ \t]*(?:\*\*|__)[ \t]*")
 
 
 # The key of a record's field that names its model ("Model: Foo-2", "**Model Name:** …", "模型名称：…"; also read by

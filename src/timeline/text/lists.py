@@ -11,3 +11,18 @@ LINE_LEAD = rf"[ \t]*(?:{BULLET}[ \t]*)?(?:\*\*)?"
 # A blank line, where a paragraph, a list or a record's block of fields ends
 BLANK_LINE = r"\n[ \t]*\n"
 RECORD_REACH = 400  # characters a record's block of fields is looked over, each way
+
+
+def bold_question_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """(start, end) of a question in bold alone on its line right over the line at `line_start` (one blank line
+    between them at most), as interviews and FAQs set them ("**When did you ship Foo-3?**" over "On September
+    30."); None else. (The question mark and the marks found with str.endswith: most lines have neither.)"""
+    end = line_start - 1
+    while end > 0 and text[end - 1 : end] in (" ", "\t"):
+        end -= 1
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1  # (over one blank line)
+    if not text.endswith(("?**", "？**"), 0, end):
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return (start, end) if text.startswith("**", start) else None
