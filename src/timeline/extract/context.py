@@ -99,11 +99,11 @@ _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)
 # What opens an apposition after a model's name: an article or a maker's possessive ("Codestral, Mistral's first
 # code model (22B), came out …", "Mistral NeMo, a 12B model built with NVIDIA, came out …")
 # (not who said it: "…, the company said")
-_APPOSITION_OPENER = (r"\s*(?:(?:an?|the|its)\s+(?!(?:company|firm|startup|lab)\b)"
+APPOSITION_OPENER = (r"\s*(?:(?:an?|the|its)\s+(?!(?:company|firm|startup|lab)\b)"
                       r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s)")
-_APPOSITION_OPENS = re.compile(_APPOSITION_OPENER)
+_APPOSITION_OPENS = re.compile(APPOSITION_OPENER)
 # An apposition between commas after a model's name: ", a 24B open-weight model,"
-APPOSITION_AFTER = re.compile(rf"\s*,{_APPOSITION_OPENER}[^,;.\n]{{1,40}},")
+APPOSITION_AFTER = re.compile(rf"\s*,{APPOSITION_OPENER}[^,;.\n]{{1,40}},")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 RELATIVE_CLAUSE = re.compile(r"[ \t]*[,(（][ \t]*(?:which|who|that)\s", re.I)  # (or in parentheses)
@@ -411,7 +411,6 @@ class DocContext:
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
     _cell_starts: list[tuple[int, int, ModelMention]] | None = None  # (cell_model: table_cells by where they start)
     _rows: list[tuple[list[Cell], Row]] | None = None  # (_table_row: the tables' rows by where they start)
-    _row_starts: list[int] | None = None
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -507,11 +506,8 @@ class DocContext:
             return None
         if self._rows is None:  # (the markdown tables' rows, then the spaced ones': in order of where they start)
             self._rows = sorted(self.tables, key=lambda table_row: table_row[1].start)
-            self._row_starts = [row.start for _, row in self._rows]
-        i = bisect.bisect_right(self._row_starts or [], pos)
-        if i and pos < self._rows[i - 1][1].end:
-            return self._rows[i - 1]
-        return None
+        i = bisect.bisect_right(self._rows, pos, key=lambda table_row: table_row[1].start)
+        return self._rows[i - 1] if i and pos < self._rows[i - 1][1].end else None
 
     def header_over(self, pos: int) -> Cell | None:
         """The header cell of the table column that holds `pos`, if a table row does."""

@@ -66,7 +66,8 @@ _CRUMB_HEADING = regex.compile(_CRUMBS)
 _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者|UP主|博主"  # (UP主: a video site's uploader)
 # (an outlet's name, by its last word: whose reporter, "新华社记者", "中央社記者", "人民网记者"; or over the day, "36氪
 # 2025年8月15日")
-_OUTLET = r"(?:[\p{Han}\dA-Za-z]{1,5}?(?:社|报|网|台|新闻|氪|之家|之心|子位|智元|前线|头条))"
+_OUTLET_WORDS = "社|报|网|台|新闻|科技|财经|氪|之家|智元|子位|之心|公园|前线|头条"  # (the last words of outlets' names)
+_OUTLET = rf"(?:[\p{{Han}}\dA-Za-z]{{1,5}}?(?:{_OUTLET_WORDS}))"
 _CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
 _CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
 _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)")
@@ -242,7 +243,7 @@ _BYLINE_TAIL = regex.compile(
     r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*\p{Han}{2,6})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
     # "机器之心")
-    r"(?:\s*[\p{Han}A-Za-z0-9]{0,6}(?:社|报|网|新闻|科技|财经|氪|之家|智元|子位|之心|公园|前线|头条))?"
+    rf"(?:\s*[\p{{Han}}A-Za-z0-9]{{0,6}}(?:{_OUTLET_WORDS}))?"
     # (where it was recorded or filed, after a comma: "Recorded May 20, 2025, Mountain View")
     r"(?:,[ \t]*(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t*_]*$))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)

@@ -33,6 +33,8 @@ _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", "
 # "achieves", "scored", "got", "resolves 61.2% of issues"
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv)[a-z]*|gets|got)"
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
+# (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
+_RANK_WON_ZH = "位居|位列|排名|排在|名列|领跑|登顶|紧随其后|跻身|居于|夺得|拿下"
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
 _A_SCORE_OF = (r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|rating|Elo|(?:win|pass|success|resolve|solve)\s+rate|accuracy"
                r"|(?:pass|maj|cons)@\d+(?:\s+(?:score|accuracy|rate))?)\s+of")  # ("a pass@1 of 65.9")
@@ -153,49 +155,12 @@ def suffixed_names(text: str, known: list[regex.Match[str]]) -> list[regex.Match
     return [found[start] for start in sorted(found)]
 
 
-# A name neither the list nor its last word gives, by where it stands: the test a model scored on ("在知识测验TMMLU+中
-# 得分58.5分", "在KoBEST上取得82.1%", "scores 58.5 on TMMLU+", "achieved 71.2% on KorMedMCQA"). Looked for only from the
-# words of a score (str.find), and only a name with two capitals, or a capital and a digit or a plus ("Monday",
-# "Amazon" are none).
-_PLACED_ZH = regex.compile(r"在\p{Han}{0,12}?(?P<name>[A-Za-z][\w.+-]*(?:[ -][A-Za-z0-9][\w.+-]*){0,2}?)"
-                           r"(?:基准测试|基准|测试集|测试|评测|榜单)?[上中]的?$")
-_SCORED_ZH = ("得分", "成绩", "取得", "拿下", "准确率", "正确率", "通过率")
-_PLACED_END = ("上", "中", "上的", "中的")
-_SCORE_NEXT_ZH = regex.compile(r"了?(?:为|是|达到?|高达)?\s*\d+(?:\.\d+)?\s*(?:%|分|(?![\d.,万亿千百]))")
-_SCORED_EN = regex.compile(r"\b(?:scor|achiev|attain|reach|post)(?:es|ed|ing|e|s)?\s+(?:an?\s+)?"
-                           r"(?:(?:score|accuracy)\s+of\s+)?(?:about\s+|over\s+|nearly\s+)?\d+(?:\.\d+)?"
-                           r"\s*(?:%|percent|points?)?$", regex.I | regex.REVERSE)  # (matched back from " on ")
-_PLACED_EN = regex.compile(r"\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:[ ]v?\d+(?:\.\d+)?\b)?)")
-_BENCH_LIKE = regex.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z0-9+])(?!.*[a-z]{2}[A-Z][a-z])")
-_SPAN = regex.compile(r"(?P<name>.+)", regex.S)
-
-
-def placed_names(text: str, spans: list[tuple[int, int]]) -> list[regex.Match[str]]:
-    """The names _PLACED_ZH and _PLACED_EN find, outside `spans` (the names found before)."""
-    found: dict[int, int] = {}  # start -> end of each name
-    for word in _SCORED_ZH:
-        for pos in occurrences(text, word):
-            if text[pos - 1 : pos] not in _PLACED_END and text[pos - 2 : pos] not in _PLACED_END:
-                continue  # (most scores are not told after 在X上/中: the pattern is not tried)
-            m = _PLACED_ZH.search(text, max(0, pos - 40), pos)
-            if m is not None and _SCORE_NEXT_ZH.match(text, pos + len(word), pos + len(word) + 16):
-                found.setdefault(m.start("name"), m.end("name"))
-    for pos in occurrences(text, " on "):
-        if text[pos - 1 : pos].isdigit() or text.endswith(("%", "percent", "point", "points"), 0, pos):
-            m = _PLACED_EN.match(text, pos, pos + 40)
-            if m is not None and _SCORED_EN.match(text, max(0, pos - 64), pos) is not None:
-                found.setdefault(m.start("name"), m.end("name") - (text[m.end("name") - 1] == "."))
-    names = [_SPAN.fullmatch(text, start, end) for start, end in sorted(found.items())
-             if _BENCH_LIKE.match(text, start, end) and not any(a < end and start < b for a, b in spans)]
-    return [m for m in names if m is not None]
-
-
 def benchmark_names(text: str) -> list[regex.Match[str]]:
     """The benchmarks named in `text`: the list's, those named by their last word, and those by where they stand."""
     known = [m for m in known_names(text) if _as_listed(m.group("name"))]
-    found = known + suffixed_names(text, known)
-    placed = placed_names(text, [m.span() for m in found])
-    return sorted(found + placed, key=lambda m: m.start()) if len(found) + len(placed) > len(known) else known
+    unknown = suffixed_names(text, known)
+    unknown += placed_names(text, [m.span() for m in known + unknown])
+    return sorted(known + unknown, key=lambda m: m.start()) if unknown else known
 
 
 def is_benchmark(name: str) -> bool:
@@ -229,6 +194,43 @@ _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
 # ("高考数学新课标I卷中"; an edition's month, "SuperCLUE 2025年9月榜单中")
 _ON_IT = rf"(?:\s*(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月)?(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?[上中]"
+
+
+# A name neither the list nor its last word gives, by where it stands: the test a model scored on ("在知识测验TMMLU+中
+# 得分58.5分", "在KoBEST上取得82.1%", "scores 58.5 on TMMLU+", "achieved 71.2% on KorMedMCQA"). Looked for only from the
+# words of a score (str.find), and only a name with two capitals, or a capital and a digit or a plus ("Monday",
+# "Amazon" are none).
+_PLACED_ZH = regex.compile(
+    rf"在\p{{Han}}{{0,12}}?(?P<name>[A-Za-z][\w.+-]*(?:[ -][A-Za-z0-9][\w.+-]*){{0,2}}?){_ON_IT}的?$")
+_SCORED_ZH = (*_ZH_SCORE_VERB.split("|"), "得分", "成绩", "准确率", "正确率", "通过率")
+_PLACED_END = ("上", "中", "上的", "中的")
+_SCORE_NEXT_ZH = regex.compile(r"了?(?:为|是|达到?|高达)?\s*\d+(?:\.\d+)?\s*(?:%|分|(?![\d.,万亿千百]))")
+# (matched back from " on ")
+_SCORED_EN = regex.compile(rf"\b{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:about\s+|over\s+|nearly\s+)?"
+                           r"\d+(?:\.\d+)?\s*(?:%|percent|points?)?$", regex.I | regex.REVERSE)
+_PLACED_EN = regex.compile(r"\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:[ ]v?\d+(?:\.\d+)?\b)?)")
+_BENCH_LIKE = regex.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z0-9+])(?!.*[a-z]{2}[A-Z][a-z])")
+_SPAN = regex.compile(r"(?P<name>.+)", regex.S)
+
+
+def placed_names(text: str, spans: list[tuple[int, int]]) -> list[regex.Match[str]]:
+    """The names _PLACED_ZH and _PLACED_EN find, outside `spans` (the names found before)."""
+    found: dict[int, int] = {}  # start -> end of each name
+    for word in _SCORED_ZH:
+        for pos in occurrences(text, word):
+            if text[pos - 1 : pos] not in _PLACED_END and text[pos - 2 : pos] not in _PLACED_END:
+                continue  # (most scores are not told after 在X上/中: the pattern is not tried)
+            m = _PLACED_ZH.search(text, max(0, pos - 40), pos)
+            if m is not None and _SCORE_NEXT_ZH.match(text, pos + len(word), pos + len(word) + 16):
+                found.setdefault(m.start("name"), m.end("name"))
+    for pos in occurrences(text, " on "):
+        if text[pos - 1 : pos].isdigit() or text.endswith(("%", "percent", "point", "points"), 0, pos):
+            m = _PLACED_EN.match(text, pos, pos + 40)
+            if m is not None and _SCORED_EN.match(text, max(0, pos - 64), pos) is not None:
+                found.setdefault(m.start("name"), m.end("name") - (text[m.end("name") - 1] == "."))
+    names = [_SPAN.fullmatch(text, start, end) for start, end in sorted(found.items())
+             if _BENCH_LIKE.match(text, start, end) and not any(a < end and start < b for a, b in spans)]
+    return [m for m in names if m is not None]
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
@@ -808,7 +810,7 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d,\d{{3}}|\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}"
-    r"|(?:位居|登顶|位列|领跑|夺得|拿下|排名)[^，。,;；\n\d]{0,4})$"
+    rf"|(?:{_RANK_WON_ZH})[^，。,;；\n\d]{{0,4}})$"
     # "outperforming Llama 2 13B (54.8 on MMLU)": in parentheses right after a model, that model's
     # (`paren`: a score that the model right before it owns)
     r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
@@ -1171,7 +1173,7 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
 # A leaderboard report's prose under a heading that names one benchmark ("# SuperCLUE中文大模型基准测评2025年9月
 # 报告"): a model's score told with its rank in a sentence that names no benchmark ("GPT-5 (high) 以69.37分位居第一",
 # "DeepSeek-V3.1-Terminus以61.55分领跑", "Qwen3-Max以60.61分紧随其后")
-_RANK_WORDS_ZH = ("位居", "位列", "排名", "排在", "名列", "领跑", "登顶", "紧随其后", "跻身", "居于")
+_RANK_WORDS_ZH = tuple(_RANK_WON_ZH.split("|"))
 _SCORE_RANK_ZH = regex.compile(r"以\s*(?P<score>\d+(?:\.\d+)?)\s*(?P<unit>分|%)(?:的(?:总)?(?:成绩|得分|总分))?\s*"
                                rf"(?:{'|'.join(_RANK_WORDS_ZH)})")
 _RANKED_GAP = 12  # characters between the model and 以 ("GPT-5 (high) 以…": its setting)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.context import (
+    APPOSITION_OPENER,
     COUNTED_FROM,
     IN_ORDER,
     KIN,
@@ -1370,7 +1371,7 @@ _DUBBED_NEXT = re.compile(r"(?<=[,，])[ \t]*(?:dubbed|called|named|code-?named|
 
 
 # A clause that is an apposition: "OpenAI's largest investor,", "the largest investor in OpenAI,"
-_APPOSED = re.compile(r"\s*(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s|the)\s+[^,;.\n]{1,40}?,\s*")
+_APPOSED = re.compile(rf"{APPOSITION_OPENER}[^,;.\n]{{1,40}}?,\s*")
 
 
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:

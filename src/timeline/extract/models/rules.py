@@ -29,6 +29,9 @@ from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, un
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import WINDOW, contains_any, match_at, occurrences
 
+RELEASE_VERBS = ("发布", "推出", "开源", "上线")  # (found with str.find: a pattern led by them was tried everywhere)
+RELEASED = "|".join(RELEASE_VERBS)  # (the same, as a pattern's alternatives)
+
 # What may not stand right before a name: as a string and a set for the name scans, and as the
 # lookbehind they stand for (the reference tests/test_name_scan.py holds them to).
 _LEFT_STRING = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.·"
@@ -115,7 +118,7 @@ _QUOTED = regex.compile(r"(?:发布|推出|开源|上线|释出|发表)"  # (释
                         r"(?:[^\n\"，。,]{0,14}?(?:大模型|模型)|了?(?=\"[^\"\n]{0,15}[A-Za-z0-9·-]))\"([^\"\n]{2,16})\"")
 # (or before the verb: "由清华大学牵头研发的大模型“九格”发布2.0版本"; not a word in quotes, "大模型“幻觉”问题")
 _QUOTED_BEFORE_VERB = regex.compile(
-    r"模型\"([^\"\n]{2,16})\"(?=\s*(?:正式|再次|今日|近日)?(?:发布|推出|开源|上线|亮相|问世|升级|迎来))")
+    rf"模型\"([^\"\n]{{2,16}})\"(?=\s*(?:正式|再次|今日|近日)?(?:{RELEASED}|亮相|问世|升级|迎来))")
 # (the name right before the cue, at a word start: _names_by_model_word; the cue's pattern is
 # the reference that tests/test_name_scan.py holds that scan to)
 _BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
@@ -136,8 +139,6 @@ _CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|代号为?)[ \t]*\"?"
                         r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*)?)(?![A-Za-z0-9_.-])")
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
-RELEASE_VERBS = ("发布", "推出", "开源", "上线")  # (found with str.find: a pattern led by them was tried everywhere)
-RELEASED = "|".join(RELEASE_VERBS)  # (the same, as a pattern's alternatives)
 _RELEASED_NAME = re.compile(r"..了?\s*([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
                             r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])")
 
