@@ -1189,8 +1189,9 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
              for word in _RANK_WORDS_ZH for pos in occurrences(text, word)
              if text.find("以", max(0, pos - 24), pos) != -1)  # (the rank's words and 以 found in C first)
     for m in sorted({m.start(): m for m in found if m is not None}.values(), key=lambda m: m.start()):
-        heading = ctx.heading_above(m.start())
-        named = {b.group("name") for b in benches if heading is not None and heading[0] <= b.start() < heading[1]}
+        heading = ctx.heading_above(m.start())  # (its benchmarks by bisection: not every name for every score)
+        named = {b.group("name") for b in benches[bisect.bisect_left(starts, heading[0]):
+                                                  bisect.bisect_left(starts, heading[1])]} if heading else set()
         sent_start, sent_end = ctx.sentence(m.start())
         i = bisect.bisect_left(starts, sent_start)
         if len(named) != 1 or (i < len(starts) and starts[i] < sent_end):
