@@ -466,3 +466,18 @@ def test_dropped_emphasis_keeps_quotes_exact() -> None:
     result = norm.normalize(text)
     start = result.text.index("65.8%")
     assert result.orig_span(start, start + 5) == (text.index("65.8%"), text.index("65.8%") + 5)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("一万亿", "1万亿"), ("三百二十亿", "320亿"), ("六千七百一十亿", "6710亿"), ("一千零五亿", "1005亿"),
+    ("十二亿", "12亿"), ("两千亿", "2千亿"), ("一百万", "1百万"), ("二十万", "20万"),
+    # (what is no figure stays: an order alone, a range of guesses, a longer number's part, "in case")
+    ("十亿级", "十亿级"), ("千亿", "千亿"), ("数十万", "数十万"), ("一两亿", "一两亿"), ("三四百亿", "三四百亿"),
+    ("万一", "万一"), ("一万一", "一万一"),
+])
+def test_a_han_number_before_a_large_unit_is_read_as_digits_and_quoted_as_written(written: str, read: str) -> None:
+    text = f"Foo-3参数为{written}。"
+    result = norm.normalize(text)
+    assert result.text == f"Foo-3参数为{read}。"
+    start = result.text.index(read)
+    assert result.orig_span(start, start + len(read)) == (text.index(written), text.index(written) + len(written))

@@ -15,13 +15,13 @@ from pydantic import BaseModel, ValidationError
 
 from timeline.extract.models.rules import VARIANT_SET, ModelMention, OrgMention, find_models, find_orgs
 from timeline.extract.numbers import EN_NUMBER_WORDS
-from timeline.extract.times.numerals import cn_to_int
 from timeline.extract.times.rules import MONTH_NAME
 from timeline.records import Provenance
 from timeline.sources.frontmatter import MODEL_FIELD_WORDS
 from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, bold_question_above
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
+from timeline.text.numerals import cn_to_int
 from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
 from timeline.text.traditional import as_written
 from timeline.text.windows import contains_any, occurrences

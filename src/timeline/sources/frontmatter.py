@@ -114,6 +114,12 @@ _DATELINE_ZH = regex.compile(
     r"|cnBeta|TechWeb|网易科技|新浪科技|腾讯科技|凤凰科技|搜狐科技)[\p{Han}]{0,8}?"
     r"(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯|消息)"
 )
+# (a press release's place and day in brackets, opening a paragraph: "（香港 2025年9月24日）阿里云今日…",
+# "【2025年9月24日，杭州】"; normalized text writes a full-width bracket as ASCII)
+_DATELINE_BRACKETED = regex.compile(
+    r"^[ \t>*_]*[(【\[](?:(?P<place>\p{Han}{2,6})[ \t,、]*)?"
+    r"(?P<y>\d{4})年(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?(place)|[ \t,、]*\p{Han}{2,6})[ \t]*[)】\]]",
+    regex.M)
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _DATELINE_EN = regex.compile(
@@ -605,7 +611,7 @@ def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
     """
     from timeline.extract.times.rules import find_in_normalized
 
-    m = _DATELINE_ZH.search(normalized)
+    m = _DATELINE_ZH.search(normalized) or _DATELINE_BRACKETED.search(normalized, 0, _DATELINE_HEAD)
     if m:
         month = int(m.group("m"))
     else:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from timeline.text.lists import LINE_LEAD
+from timeline.text.numerals import below_ten_thousand
 from timeline.text.scripts import CJK_RANGES, HAN_RANGES
 from timeline.text.traditional import simplified
 
@@ -66,6 +67,32 @@ def _translate(text: str) -> str:
         pos = m.start()
         text = text.replace(m.group(0), _TABLE[ord(m.group(0))])
     return text
+
+
+# A number written in Han before a large unit, as a figure: "一万亿参数", "三百二十亿", "六千七百一十亿" read as
+# "1万亿", "320亿", "6710亿"; a round one keeps its last place, its digits being longer than the Han ("两千亿" ->
+# "2千亿", "一百万" -> "1百万"). Each Han character becomes a digit or nothing, so the map back stays exact. Not an
+# order alone ("十亿级", "千亿", "数十万"), nor what a longer number holds ("十一万" is whole; "万一" is no number).
+_HAN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千零〇])(?:[一二两三四五六七八九]|十(?=[一二三四五六七八九]))"
+                         r"[一二两三四五六七八九十百千零〇]*(?=万亿|亿|万(?!一))")
+
+
+def _han_number_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _HAN_NUMBER.finditer(text):
+        value = below_ten_thousand(m.group(0))
+        if value is None:
+            continue
+        digits, start, end = str(value), m.start(), m.end()
+        if len(digits) > end - start:  # (round: "两千" -> "2" before the kept "千")
+            if end - start != 2 or text[start + 1] not in "百千" or value % 100:
+                continue
+            digits, end = digits[0], start + 1
+        edits += [(start + i, start + i + 1, digits[i]) for i in range(len(digits) - 1)]
+        edits += [(start + i, start + i + 1, "") for i in range(len(digits) - 1, end - start - 1)]
+        edits.append((end - 1, end, digits[-1]))
+    return edits
+
 
 # Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts. A markdown link is its
 # text alone ("released [GPT-4.1](https://…) on April 14" reads "released GPT-4.1 on April 14": a bracket
@@ -684,6 +711,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     twin = simplified(text)
     if twin is not None:
         text = twin
+    if ("亿" in text or "万" in text) and (edits := _han_number_edits(text)):
+        text, starts, ends = _apply(text, starts, ends, edits, True)
     cues = _cues(text)
     if cues:
         text = _blank_spans(text, cues)

@@ -29,7 +29,7 @@ _PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*
 _PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
 _LENGTH = regex.compile(
     # ("a 1-million-token context window": the words hyphenated)
-    r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|亿)|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))\s*"
+    r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|百万|亿)|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))\s*"
     r"(?:-?\s*(?:个\s*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token
     r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
@@ -45,7 +45,7 @@ _LENGTH = regex.compile(
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
-    r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?(?:\s*(?:[KkMm](?![A-Za-z])|万|千万|亿)|[\s-]*(?:million|thousand)(?![A-Za-z]))"
+    r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?(?:\s*(?:[KkMm](?![A-Za-z])|万|千万|百万|亿)|[\s-]*(?:million|thousand)(?![A-Za-z]))"
     r"|\d{0,2}(?:,\d{3})+\s*-?\s*(?:个\s*)?token|\d{2,7}\s*-?\s*(?:个\s*)?token)"
 )
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the

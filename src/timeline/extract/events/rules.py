@@ -211,7 +211,7 @@ _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|�
 _SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added|posted)\s+"
                    # (where: "wrote on X on Wednesday", "said in a blog post on Tuesday")
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
-                   r"(?:on\s+|in\s+)?$")
+                   rf"(?:on\s+|in\s+)?(?:(?:{EN_WEEKDAY}),?\s+)?$")  # ("said on Wednesday 12th November")
 _SAID_REACH = 40  # characters before the date
 # (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
 _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
@@ -389,6 +389,18 @@ def _quoted_days(text: str, raws: list[RawTime], reference: dt.date | None, year
 def _dateline(text: str, raw: RawTime) -> bool:
     return text[raw.end : raw.end + 1] in ("电", "讯") or text.startswith("消息", raw.end) \
         or match_at(_DATELINE_TAIL, text, raw.end) is not None
+
+
+# A log's or a chat export's stamp: a line that opens with a day and its clock ("[2025-08-07 17:03] carol: GPT-5
+# launched today", "2025-08-07T17:03Z —"); what the line tells relative to a day is of that day.
+_STAMP_LEAD = re.compile(r"[ \t]*(?:[-*][ \t]+)?\[?")
+_STAMP_CLOCK = re.compile(r"(?:T|,?[ \t]+)\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?"
+                          r"(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|Z|UTC|GMT|[+-]\d\d:?\d\d))?\]?")
+
+
+def _log_stamp(text: str, raw: RawTime) -> bool:
+    return text[raw.end : raw.end + 1] in (" ", "T", ",") and match_at(_STAMP_CLOCK, text, raw.end) is not None \
+        and _STAMP_LEAD.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None
 
 
 # A line that says when its page was updated, the day alone after its label ("更新时间：2025-09-10 10:00", "*Last
@@ -839,7 +851,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 continue
             if raw.week_rel is not None and raw.weekday is None and time.precision == "week":
                 block_week = raw.week_rel
-            if time.precision == "day" and time.earliest is not None and _dateline(text, raw):
+            if time.precision == "day" and time.earliest is not None \
+                    and (_dateline(text, raw) or _log_stamp(text, raw)):
                 dateline = time.earliest
             # (nor a year of its block, unless one still to come; a heading's year that is the text's own, "# … the 2026
             # roadmap", says nothing of a month told as done or to come)
@@ -1280,7 +1293,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         if gov and not _told_by(ctx.text, gov.start(), gov.end()):
             org = gov.group(0)
     if org is None and models:
-        org = next((m.org for m in ctx.models_in(start, end) if m.org), None)
+        # (the maker of a model the event is about, not of one it leaves out: "switch from GPT-4o to Claude 3.7 Sonnet")
+        org = next((m.org for m in ctx.models_in(start, end) if m.org and m.text in models), None)
         return models, org
     return models, org or successor_maker
 
@@ -1772,6 +1786,9 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
         return "reported"
     own = text[clause[0] : end]
+    if not future and (aside := ctx.clause(time.start)[0]) > clause[0] and text[aside - 1] in ",，" \
+            and _PARTICIPLE.match(text, aside) is not None:
+        return "reported"  # (a participle's aside holds the date: "… will present Foo-9, first released on May 20")
     if not future and len(own) < len(window) and _PAST_ACTION.search(own) and not to_come(own):
         return "reported"  # ("Amazon plans to launch A in the third quarter, and released B in March")
     if len(own) < len(window) and _PLANNED.search(own) and not _PREDICTED.search(own):

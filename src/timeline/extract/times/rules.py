@@ -20,8 +20,8 @@ import regex
 
 from timeline.data import read_yaml
 from timeline.extract.numbers import EN_NUMBER_WORDS
-from timeline.extract.times.numerals import cn_to_int, year_from
 from timeline.text.lists import BULLET_CLASS
+from timeline.text.numerals import cn_to_int, year_from
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import contains_any, finditer_at
 

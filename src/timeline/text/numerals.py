@@ -54,3 +54,22 @@ def year_from(text: str) -> int | None:
     if digits == 2 and all(ch.isdigit() or ch in DIGITS for ch in text.strip()):
         return 2000 + value if value < 50 else 1900 + value
     return value
+
+
+def below_ten_thousand(text: str) -> int | None:
+    """A number below 10,000 written with its places ("六千七百一十" -> 6710, "两千" -> 2000, "十二" -> 12), or None
+    for what is no such number: digits in a row ("一两", "三四百": a range of guesses, "二〇二五": a year's digits), or
+    places out of order."""
+    total, digit, place = 0, None, 10_000
+    for ch in text:
+        if ch in UNITS:
+            if UNITS[ch] >= place:
+                return None
+            place = UNITS[ch]
+            total += (1 if digit is None else digit) * place
+            digit = None
+        elif ch not in DIGITS or (digit is not None and digit != 0):
+            return None
+        else:
+            digit = DIGITS[ch]
+    return total + (digit or 0)
