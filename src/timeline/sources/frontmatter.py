@@ -181,13 +181,14 @@ _BYLINE_LEAD = regex.compile(
     # (where it first ran: "本文首发于公众号「AI前线」，2025-07-12", "This post first appeared in X on May 3, 2025")
     # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
     # (an agency's reporter: "中央社記者 林家如 台北 2025年4月15日", "新华社记者 张三 北京2025年4月15日")
-    rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
+    rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Reported|Edited)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
     r"|来源|原创|Source|Author"
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
     # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")
     r"[^\n|·•丨—–]{1,40}?(?:\s*[|·•丨]\s*[^\n|·•丨—–\d]{1,40}?(?=\s*[|·•丨]))?"
-    r"(?:\s*[|·•丨,，—–]\s*|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"  # ("By Jane Doe — April 6, 2025")
+    # ("By Jane Doe — April 6, 2025"; "Interviewed by Laura Chen. Published November 3, 2025")
+    r"(?:\s*[|·•丨,，—–]\s*|\.\s+(?=(?-i:Published|Posted)\b)|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"
     # ("UP主：AI老王 | 发布时间：2025-09-25 20:00", "By Matt O'Brien | Published 11:02 AM EST, November 18, 2025")
     r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")

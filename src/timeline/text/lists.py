@@ -1,7 +1,7 @@
 """How articles join the items of a list ("8B、70B", "8B and 70B", "1B, 4B and 12B", "A和B")."""
 
 # Between two items: 、 or a slash, a comma (perhaps with "and"/"or" after it), a word for "and"/"or".
-ITEM_SEPARATOR = r"(?:\s*(?:、|/|,\s*(?:and\s+|or\s+)?)|\s+(?:and|or|&)\s+|\s*(?:和|与|及|以及|或)\s*)"
+ITEM_SEPARATOR = r"(?:\s*(?:、|/\s*|,\s*(?:and\s+|or\s+)?)|\s+(?:and|or|&)\s+|\s*(?:和|与|及|以及|或)\s*)"
 # The marks bullets are written with (· and the geometric ones as Chinese posts write them: "· 谷歌发布…", "▶ …")
 BULLET_MARKS = "-*+•·▶►▪◆●■"
 BULLET_CLASS = "[" + BULLET_MARKS.replace("-", r"\-") + "]"

@@ -148,7 +148,7 @@ _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:conte
                               rf"(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = regex.compile(
-    r"^\s*(?:/|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
+    r"^\s*(?:/(?!\s*\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
     # (what it was before an arrow to what it is: "Context window: 200K → 1M tokens")
     rf"|^\s*(?:tokens?\s*)?{ARROW}\s*\d"
     r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b"
@@ -174,7 +174,7 @@ _NOT_BEFORE = regex.compile(
     # (a length promised, not had: "100万token（即将支持200万）", "will soon support 2 million", "后续将扩展到256K",
     # "will be extended to 1M"; not "将上下文扩展到…", a verb's object between; a lookbehind matched at the length, one
     # try, where a search for "…$" tried every alternative at every position of a window before it, 3x the time)
-    r"(?<=(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|/|\d\s*[-~–]"
+    r"(?<=(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|(?<!\d[KkMm])/|\d\s*[-~–]"
     r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到])"  # (not 扩大: a case keeps "将扩大至200万")
     # (or one that may be had, a rumour's: "上下文窗口可能达到200万token", "could support up to 2M tokens")
     r"|(?:可能|或将|有望|预计(?:将)?)(?:会)?(?:达到?|支持|扩展[至到]|提升[至到]|增加[至到])?"
