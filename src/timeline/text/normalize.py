@@ -186,7 +186,8 @@ _ENTRY_SEPARATOR = r"(?:[ \t]*(?:[｜|:：—–]|-[ \t])|\t|[ \t]{2,})"
 _DATED_ENTRY = re.compile(r"[ \t]*(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?"
                           r"|\d{1,2}/\d{1,2}/\d{4})"
                           rf"(?:T\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?[ \t]|{_ENTRY_SEPARATOR})")
-_MONTH_ENTRY = re.compile(r"(?:\d{1,2}[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MONTH_ENTRY = re.compile(rf"(?:\d{{1,2}}[ \t]+)?(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+"
                           rf"(?:\d{{1,2}},?[ \t]+)?\d{{4}}{_ENTRY_SEPARATOR}")
 
 
@@ -496,7 +497,11 @@ def _cells_row(line: str) -> bool:
 
 # A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
 _DAY_LINE = re.compile(
-    r"[ \t]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2})[ \t]*(?:\d{1,2}:\d{2}[ \t]*)?")
+    # (labelled, or in English: "Published June 10, 2025", "Updated: 10 June 2025")
+    r"[ \t*_]*(?:(?:Published|Posted|Updated|Last[ \t]+updated|Released|Date)(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
+    rf"|(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{4}})"
+    r"[ \t*_]*(?:\d{1,2}:\d{2}[ \t]*)?")
 # A byline's line: who wrote the text, names alone after the word ("本报记者  张伟", "记者 王明 李华", "文/李华",
 # "By Jane Doe")
 _BYLINE_LINE = re.compile(
