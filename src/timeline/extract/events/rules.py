@@ -1736,7 +1736,8 @@ _SAYS_ON = re.compile(rf"(?:{_SAY_VERBS})\s*(?:on|于|在)?\s*$")
 
 # A second predicate after the date, its subject the same: what it says is not the dated one's status ("Foo released
 # Foo-4 in late November and is expected to follow with …")
-_NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:is|are|will|would|could|may|might|plans?|expects?|aims?|hopes?)\b")
+_NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:reportedly|reputedly|allegedly|also)\s+)?"
+                             r"(?:is|are|will|would|could|may|might|plans?|expects?|aims?|hopes?|has|have|had)\b")
 _NEXT_PREDICATE_REACH = 80
 
 

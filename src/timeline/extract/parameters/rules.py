@@ -33,7 +33,8 @@ _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包括|在|分别|依次|均|都|了|其中的?|:|：|\*\*|=|[\"']"
              r"|或将?|将|预计|可能|有望|首次|突破|(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
              r"|据传|据称|据悉|传闻|据报道)\s*){0,3}")  # (hearsay: "参数量据传达到万亿级别")
-_TO = r"\s*(?:[-~–]|to\s|到|至)\s*"  # (between a range's ends)
+# (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
+_TO = r"\s*(?:[-~–]|to\s|到|至|(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*)and\s)\s*"
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
 _CN_ACTIVE = "(?:激活|活跃|启动)"  # ("170亿活跃参数", "啟動參數520億": as Taiwan's press writes it)
@@ -62,7 +63,7 @@ _COUNT = regex.compile(
     rf"|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_COUNT_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
-    rf"(?:\s*(?:to|-|–)\s*(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
+    rf"(?:{_TO}(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
     rf"(?P<cue5>[\s-]*(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
@@ -82,7 +83,7 @@ _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\
                 rf"|{ITEM_SEPARATOR}\d)")
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?<!\d,\d)(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
-    r"|M[-\s]*(?:param|参数)"
+    r"|and\s+\d|M[-\s]*(?:param|参数)"
     rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|数量|数目|个数|量级?|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
