@@ -510,6 +510,39 @@ def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Pa
                     active=False, prov=ctx.prov(start, end))
 
 
+# An answer that is a count alone, under a question about the size ("**问：Foo-3有多少参数？**" over "答：超过1万亿。",
+# "**How big is Foo-3?**" over "About 1T."): the asked model's
+_SIZE_ASKED = regex.compile(r"参数|多大|规模|(?i:parameters?|params|how\s+(?:big|large))")
+_ANSWER_COUNT = regex.compile(
+    rf"[ \t>*_]*(?:(?:答|A)[ \t]*[:：][ \t]*)?(?:超过|逾|约|近|大约|(?i:about|over|roughly|around|nearly)\s+|~)?"
+    rf"(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion|trillion)(?:\s*(?:个)?(?:参数|parameters?|params))?"
+    r"[\s。.,，]*$")
+
+
+def _answered_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+    text = ctx.text
+    for mark in ("?", "？"):
+        for pos in occurrences(text, mark):  # (found in C: few texts ask)
+            line_start, line_end = ctx.lines[bisect.bisect_right(ctx.line_starts, pos) - 1]
+            if text[pos + 1 : line_end].strip(" \t*_") or not _SIZE_ASKED.search(text, line_start, pos):
+                continue
+            answer = text.find("\n", pos)
+            while answer != -1 and answer + 1 < len(text) and text[answer + 1] == "\n":
+                answer += 1  # (over a blank line)
+            if answer == -1 or ctx.question_of(answer + 1) != (line_start, line_end):
+                continue
+            answer_end = ctx.lines[bisect.bisect_right(ctx.line_starts, answer + 1) - 1][1]
+            count = _ANSWER_COUNT.match(text, answer + 1, answer_end)
+            model = ctx.subject_model(answer + 1) if count is not None else None
+            if count is None or model is None:
+                continue
+            value = scaled(count.group("n"), _SCALE_WORD.get(count.group("u").lower(), count.group("u")))
+            if (model.canonical, value) not in seen:
+                seen.add((model.canonical, value))
+                ctx.add(records, ParameterRecord, model=model.text, value=value, value_high=None, approx=False,
+                        active=False, prov=ctx.prov(answer + 1, answer_end))
+
+
 def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
                       records: list[ParameterRecord]) -> None:
     """ "Step-2万亿参数": a count that starts inside a name is no count, but an order word right
@@ -698,6 +731,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
     seen: set[tuple[str, int]] = set()
     _table_counts(ctx, seen, records)
     _headed_counts(ctx, seen, records)
+    _answered_counts(ctx, seen, records)
     _sizes_in_parens(ctx, seen, records)
     for m in counts(ctx.text):
         start, end = _span(m)
