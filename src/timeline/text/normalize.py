@@ -100,6 +100,9 @@ def _han_number_edits(text: str) -> list[tuple[int, int, str]]:
 # a bare URL is blanked in place.
 _LINK_TARGET_RE = re.compile(r"\]\([^)\s]*\)")
 _URL_RE = re.compile(r"https?://[^\s)\]）]+")
+# A footnote's mark in the text ("a 1M-token window[^1], and …"): blanked, as it says nothing of what it follows; not
+# the note's own line ("[^1]: Google blog, March 25, 2025.")
+_NOTE_REF_RE = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")
 
 
 def _link_marks(text: str) -> list[tuple[int, int, str]]:
@@ -501,7 +504,8 @@ _DAY_LINE = re.compile(
     r"[ \t*_]*(?:(?:Published|Posted|Updated|Last[ \t]+updated|Released|Date)(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
     rf"|(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{4}})"
-    r"[ \t*_]*(?:\d{1,2}:\d{2}[ \t]*)?")
+    # (and who wrote it or where, after it: "Posted on 2025-01-15 by the research team", "June 10, 2025 | Reuters")
+    r"[ \t*_]*(?:\d{1,2}:\d{2}[ \t]*)?(?:(?:[Bb]y[ \t]|[|·•][ \t]*)[^\n]{1,60})?")
 # A byline's line: who wrote the text, names alone after the word ("本报记者  张伟", "记者 王明 李华", "文/李华",
 # "By Jane Doe")
 _BYLINE_LINE = re.compile(
@@ -710,6 +714,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if "](" in text:
         text, starts, ends = _apply(text, starts, ends, _link_marks(text), True)
     text = _blank_spans(text, (m.span() for m in _URL_RE.finditer(text)))
+    if "[^" in text:
+        text = _blank_spans(text, (m.span() for m in _NOTE_REF_RE.finditer(text)))
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)

@@ -408,6 +408,10 @@ def _log_stamp(text: str, raw: RawTime) -> bool:
 _UPDATE_LABEL = re.compile(rf"[ \t>*_(（]*{UPDATED_WORDS}", re.I)
 _UPDATE_WORDS = ("更新", "pdated")
 _UPDATE_REACH = 32  # characters: the label's longest, with what dresses it
+# (a correction's or an editor's note's label before its day)
+_CORRECTION_LABEL = re.compile(r"[ \t>*_(（\[【]*(?:Corrections?|Clarification|Editor['’]s\s+[Nn]ote|更正|勘误)"
+                               r"[ \t]*[(（,，:：]?[ \t]*(?:on[ \t]+)?", re.I)
+_CORRECTION_WORDS = ("orrection", "ORRECTION", "larification", "ote", "更正", "勘误")
 _LINE_REST = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t*_)）.。]*")
 
 
@@ -478,6 +482,9 @@ def _usable(raw: RawTime, text: str) -> bool:
             and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
             and _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end):
         return False  # when the page was updated, not when something happened
+    if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _CORRECTION_WORDS, line_start, raw.start) \
+            and _CORRECTION_LABEL.fullmatch(text, line_start, raw.start) is not None:
+        return False  # when a correction was written ("Correction, June 21, 2025: An earlier version of this story …")
     if text.startswith("[", line_start) and match_at(_NOTE_DEFINED, text, line_start):
         return False  # a footnote's text ("[^1]: 智谱官方公众号，2025年7月28日。", "[3] Meta AI blog, April 5, 2025."):
         # when its source was published
@@ -1843,6 +1850,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and (subject := _acting_orgs(ctx, ctx.sentence(span[0])[0], span[0])):
         org = subject[0].text  # (a second predicate's subject is the first's: "Foo released A in May and is expected")
     head = ctx.subject_model(span[0]) if not models and org is None else None
+    if head is not None and head.start < (line_start := ctx.line_start(span[0])) \
+            and (pointed := ctx.pronoun_model(ctx.sentence(span[0])[0])) is not None and pointed.start >= line_start:
+        head = pointed  # (a pronoun for the model its line named before, not for its heading's: "…misstated the
+        # release date of Llama 4 Scout. It was released on April 5" under "# Meta delays Llama 4 Behemoth")
     together: list[ModelMention] = []
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
         sent_start = ctx.sentence(span[0])[0]
