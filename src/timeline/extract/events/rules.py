@@ -791,7 +791,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     same_day = None  # (months or years after: from the passage's, as "later")
             elif raw.ago is not None and _counted_from_news(text, raw, 0):
                 continue  # (counted from a happening no model names)
-            after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None
+            after_last = block_day is None and raw.ago is not None and raw.ago[1] > 0 and last_day is not None \
+                and block_week is None and block_month is None
             if (raw.ago is not None or raw.day_ctx) and block_day is not None and day_at >= ctx.sentence(raw.start)[0] \
                     and not ctx.models_in(*(clause := ctx.clause(raw.start))) and not ctx.orgs_in(*clause):
                 continue  # (the gap to its sentence's own day, told with no actor: "xAI followed with Grok 4 on July 9
@@ -814,6 +815,16 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     else raw._replace(ago=None, month_rel=count) if unit == "month" \
                     else raw._replace(ago=None, week_rel=count) if unit == "week" \
                     else raw._replace(ago=None, day_rel=count)
+            elif raw.ago is not None and raw.ago[1] > 0 and raw.ago[0] in ("day", "week") \
+                    and raw.text.lower().endswith("later"):
+                # (days or weeks later than no day the passage wrote: in the week or the month it named, "Just a week
+                # ago, Google released A. Two days later, xAI answered with B"; after none, not from the text's own day)
+                if block_week is not None:
+                    raw = raw._replace(ago=None, week_rel=block_week)
+                elif block_month is not None:
+                    raw = raw._replace(ago=None, month_ctx=True)
+                else:
+                    continue
             if raw.weekday is not None and raw.week_rel is None and raw.week_dir == -1 and block_week is not None \
                     and block_week < 0:
                 # (a weekday told as past, of the week before that its passage named; "this week" changes nothing: a
@@ -1835,6 +1846,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         precision = "month" if time.earliest.month == time.latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
     models, org = _actors(ctx, *span, time.start)
+    if models and org is not None and (meant := _company_meant(ctx, span[0])) is not None \
+            and not _acting_orgs(ctx, *span):
+        org = meant  # (the company the subject stands for, not the maker of the model it acts on: "Microsoft said … The
+        # company plans to make GPT-5.1 available in Microsoft 365 Copilot")
     if len(models) > 1 and (owner := ctx.cell_model(time.start)) is not None and owner.text in models:
         models = [owner.text]  # (a date in a table's row is its model's, not other cells': "| A | 2025-06-06 | B |")
     elif not models and ctx.tables and (owner := ctx.cell_model(time.start)) is not None:
