@@ -179,6 +179,7 @@ _NAME_FIELD_KEY = re.compile(rf"{MODEL_FIELD_WORDS}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t
 _FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
 _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") is no longer
+_SIGNS_AT_ENDS = regex.compile(r"^[\s\p{So}\uFE0F]+|[\s\p{So}\uFE0F]+$")  # (blanks and signs: emoji)
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
 _INDENTED_LINE = re.compile(rf"[ \t]+(?!{BULLET_CLASS}[ \t])\S")  # (a list's item's later line: indented, no mark)
@@ -1149,7 +1150,7 @@ class DocContext:
     def _head_of(self, k: int) -> tuple[ModelMention, int, int] | None:
         """The one model the k-th line names when it may head a record (see record_head), with its span."""
         start, end = self.lines[k]
-        head = self.text[start:end].strip()
+        head = _SIGNS_AT_ENDS.sub("", self.text[start:end])  # (a post's: "We just open-sourced Foo-3 (12B) 🎉")
         if not head or len(head) > _RECORD_HEAD or head[-1] in _HEAD_ENDS or head.startswith(("#", "|")):
             return None
         named = self.models_in(start, end)
