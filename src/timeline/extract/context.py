@@ -106,7 +106,8 @@ _APPOSITION_OPENS = re.compile(APPOSITION_OPENER)
 APPOSITION_AFTER = re.compile(rf"\s*,{APPOSITION_OPENER}[^,;.\n]{{1,40}},")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
-RELATIVE_CLAUSE = re.compile(r"[ \t]*[,(（][ \t]*(?:which|who|that)\s", re.I)  # (or in parentheses)
+# (or in parentheses; past a figure's: "Claude Opus 4.1 (74.5%), which Anthropic shipped …")
+RELATIVE_CLAUSE = re.compile(r"[ \t]*(?:[(（][^()（）\n]{1,24}[)）][ \t]*)?[,(（][ \t]*(?:which|who|that)\s", re.I)
 _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")
 # A variant with no name of its own as a subject (see DocContext.variant_told), told by a name's word or a feature's
 # ("the LongChat variant", "its long-context version"); not by its size ("The largest version has 27 billion

@@ -1368,6 +1368,10 @@ _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
 
 
 _JOINT_WORDS = (" and ", " while ", " whereas ", " but ")
+_WEEK_OF = ("week of ", "Week of ", "WEEK OF ")
+# A clause after "and" with a subject in capitals and a verb of its own (see _clause_with_actor)
+_OTHER_SUBJECT = re.compile(r"[\s,;]*(?:and|but|while)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+"
+                            r"(?:[a-z]{2,}ed|came|went|got|grew|was|were)\b")
 
 
 def _subject_joints(ctx: DocContext, start: int, end: int, acted: bool = True) -> list[re.Match[str]]:
@@ -1498,6 +1502,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     # is about the model right before it)
     if (head := ctx.apposed_head(start, end, sent_start)) is not None:
         return head.start, end
+    if start > sent_start and match_at(_OTHER_SUBJECT, ctx.text, start) is not None:
+        return None  # (a subject of its own, neither model nor company: "A Gemini 3 Flash model is expected in the
+        # coming weeks, and Deep Think came to Ultra subscribers over the summer")
     for _ in range(2):  # "Microsoft is training MAI-1, a 500B model, and may preview it in May"
         if start <= sent_start:
             break
@@ -1840,16 +1847,19 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     if precision is None:
         return None
     date = time.value if time.precision in ("day", "month", "year") else time.value[:4]
-    if time.precision == "week":
-        if time.earliest.year != time.latest.year:
+    earliest, latest = time.earliest, time.latest
+    if time.precision == "day" and ctx.text.endswith(_WEEK_OF, max(0, time.start - 8), time.start):
+        latest = earliest + dt.timedelta(days=6)  # ("the week of November 17": that day's week, no finer)
+    if time.precision == "week" or latest != time.latest:
+        if earliest.year != latest.year:
             return None
-        precision = "month" if time.earliest.month == time.latest.month else "year"
+        precision = "month" if earliest.month == latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
     models, org = _actors(ctx, *span, time.start)
-    if models and org is not None and (meant := _company_meant(ctx, span[0])) is not None \
+    if models and org is not None and (subject_org := _company_meant(ctx, span[0])) is not None \
             and not _acting_orgs(ctx, *span):
-        org = meant  # (the company the subject stands for, not the maker of the model it acts on: "Microsoft said … The
-        # company plans to make GPT-5.1 available in Microsoft 365 Copilot")
+        org = subject_org  # (the company the subject stands for, not the maker of the model it acts on: "Microsoft
+        # said … The company plans to make GPT-5.1 available in Microsoft 365 Copilot")
     if len(models) > 1 and (owner := ctx.cell_model(time.start)) is not None and owner.text in models:
         models = [owner.text]  # (a date in a table's row is its model's, not other cells': "| A | 2025-06-06 | B |")
     elif not models and ctx.tables and (owner := ctx.cell_model(time.start)) is not None:
@@ -1931,7 +1941,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         org = org or next((m.org for m in ctx.models_in(*span) if m.org), None)
         models = []
     return ctx.record(EventRecord,
-        date=date, precision=precision, qualifier=time.qualifier, earliest=time.earliest, latest=time.latest,
+        date=date, precision=precision, qualifier=time.qualifier, earliest=earliest, latest=latest,
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
         status=status, prov=ctx.prov(*span),
     )

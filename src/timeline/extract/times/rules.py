@@ -268,7 +268,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship|preview"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,6}?available)))\b"
         # a season: "the summer of 2025", "fall 2025", "this summer" (the year, no finer)
-        rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}})\b|(?P<ensr>this|next)\s+(?:{_SEASON})\b"
+        rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}})\b|(?P<ensr>this|next|last)\s+(?:{_SEASON})\b"
+        # (the passage's: "In the spring, Google previewed Veo 3", "over the summer")
+        rf"|(?<=\b(?:in|over|during)\s+the\s+)(?P<ensc>{_SEASON})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
         # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
         # (_english checks what precedes: a lookbehind here was tried at every candidate)
@@ -371,7 +373,7 @@ _YEAR_OR_MONTH = "(?:year|month|weekend|week|quarter)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
 _YEAR_AFTER = r"\s+(?:of\s+)?(?:19|20)\d\d"  # (a season's year)
-_SEASON_YEAR = rf"(?:pring|ummer){_YEAR_AFTER}"
+_SEASON_YEAR = rf"(?:pring|ummer)(?:{_YEAR_AFTER})?"  # (or alone, the passage's: "in the spring")
 # A month and a day with a point between, opening a line of a Chinese digest ("📌 11.19 OpenAI推出…", "- 3.14 GPT-4
 # 发布"), then Han, a mark, or a name and Han; not a version's number ("3.5 Sonnet发布"), nor one of English prose
 _LINE_OPENS = r"(?:^|\n)[^\S\n]{0,3}(?:\p{So}[^\S\n]*|[-*•][^\S\n]+)?"
@@ -402,10 +404,10 @@ _SHAPES: dict[str, str] = {
     "中": "旬",
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
-    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|ri{_HEAD_COLON}|all{_YEAR_AFTER}"
-          rf"|(?:our|ive){_LATER}){_WORD_END}",
+    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|ri{_HEAD_COLON}"
+          rf"|all(?:{_YEAR_AFTER})?|(?:our|ive){_LATER}){_WORD_END}",
     "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday|on{_HEAD_COLON}){_WORD_END}",
-    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn{_YEAR_AFTER}|\s+day\s+(?:later|earlier|before)|{_LATER})"
+    "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn(?:{_YEAR_AFTER})?|\s+day\s+(?:later|earlier|before)|{_LATER})"
           rf"{_WORD_END}",
     "Ss": rf"(?i:ep(?:t(?:ember)?)?|tart\s+of|econd\s+(?:half|quarter)\s+of|aturday|unday|(?:at|un){_HEAD_COLON}"
           rf"|{_SEASON_YEAR}"
@@ -415,7 +417,7 @@ _SHAPES: dict[str, str] = {
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))|ight{_LATER}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
-          rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME})){_WORD_END}",
+          rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME}|{_SEASON})){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|(?:ues?|hu(?:rs?)?){_HEAD_COLON}|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of"
           rf"|he\s+(?:{_SEASON}){_YEAR_AFTER}"
@@ -427,7 +429,7 @@ _SHAPES: dict[str, str] = {
           rf"|he\s+day\s+(?:before|after)"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}",
-    "Ww": rf"(?i:ednesday|ed{_HEAD_COLON}|inter{_YEAR_AFTER}){_WORD_END}",
+    "Ww": rf"(?i:ednesday|ed{_HEAD_COLON}|inter(?:{_YEAR_AFTER})?){_WORD_END}",
     "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}",
 }
 
@@ -613,7 +615,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("md"):
         return RawTime(**base, month=int(g("mdm")), day=int(g("mdd")))
     if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enhh3") or g("enwd") \
-            or g("ensy") or g("ensr") or g("enwa"):
+            or g("ensy") or g("ensr") or g("ensc") or g("enwa"):
         return _english(g, base, m.string)
     if g("donly") or g("dthe") or g("dpd") or g("ditem"):
         return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd") or g("ditem")), month_ctx=True)
@@ -814,6 +816,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, year=int(g("ensy")))
     if g("ensr"):
         return RawTime(**base, year_rel=_EN_REL[g("ensr").lower()])
+    if g("ensc"):
+        return RawTime(**base, year_ctx=0)
     if g("enwa"):
         if not (_LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
                 and _LIST_HEAD_AFTER.match(text, base["end"])):
