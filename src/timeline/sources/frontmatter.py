@@ -259,7 +259,7 @@ _BYLINE_TAIL = regex.compile(
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
     r"|(?:发布|发表|首发)(?:于\s*\p{Han}{1,8})?"  # ("2025-11-30 发布", "2025年11月30日 发布于北京")
     # (how often it was read: "| 阅读 3000", "· 1.2万阅读", "· 3,400 views", and the counts after it)
-    rf"|(?:{_READS}{_COUNT}|{_COUNT}\s*(?:次?阅读|views?|reads?))(?:\s*[|·•丨]\s*(?:{_READS})?{_COUNT}\s*(?:\p{{Han}}{{1,2}})?)*"
+    rf"|(?:{_READS}{_COUNT}|{_COUNT}\s*(?:次?阅读|views?|reads?|comments?|points?|upvotes?|replies))(?:\s*[|·•丨]\s*(?:{_READS})?{_COUNT}\s*(?:\p{{Han}}{{1,2}})?)*"
     # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:
     # "| 2023-03-16 | 文心一言 |")
     r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"

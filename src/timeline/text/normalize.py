@@ -468,9 +468,10 @@ def _cues(text: str) -> list[tuple[int, int]]:
 
 def _short_line(lines: list[str]) -> int:
     """Lines shorter than this end where they do (a heading, a title, a paragraph's last line):
-    half the median length of the lines that hold text (`lines`), which a wrapped paragraph's reach."""
+    half the length that a quarter of the lines that hold text (`lines`) reach, as a wrapped paragraph's do (the
+    median's half was a byline's length in a short text: a title, a byline and one paragraph)."""
     lengths = sorted(map(len, lines))
-    return lengths[len(lengths) // 2] // 2 if lengths else 0
+    return lengths[len(lengths) * 3 // 4] // 2 if lengths else 0
 
 
 # Lines that end where they do in wrapped text: headings (markdown, numbered chapters and sections,
@@ -501,7 +502,9 @@ def _cells_row(line: str) -> bool:
 # A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
 _DAY_LINE = re.compile(
     # (labelled, or in English: "Published June 10, 2025", "Updated: 10 June 2025")
-    r"[ \t*_]*(?:(?:Published|Posted|Updated|Last[ \t]+updated|Released|Date)(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
+    # (and who posted it before it: "posted by throwaway123 on Oct 3, 2025 | 214 comments")
+    r"[ \t*_]*(?:(?i:Published|Posted|Updated|Last[ \t]+updated|Released|Date)(?:[ \t]+by[ \t]+\S+(?:[ \t]+\S+)?)?"
+    r"(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
     rf"|(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{4}})"
     # (and who wrote it or where, after it: "Posted on 2025-01-15 by the research team", "June 10, 2025 | Reuters")

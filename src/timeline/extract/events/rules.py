@@ -408,6 +408,8 @@ def _log_stamp(text: str, raw: RawTime) -> bool:
 _UPDATE_LABEL = re.compile(rf"[ \t>*_(（]*{UPDATED_WORDS}", re.I)
 _UPDATE_WORDS = ("更新", "pdated")
 _UPDATE_REACH = 32  # characters: the label's longest, with what dresses it
+_CLAUSE_STOP = re.compile(r"[。!！?？;；,，\n]|\.(?!\d)")
+_ASKED_REACH = 80  # characters from a date to the question mark that ends its clause
 # (a correction's or an editor's note's label before its day)
 _CORRECTION_LABEL = re.compile(r"[ \t>*_(（\[【]*(?:Corrections?|Clarification|Editor['’]s\s+[Nn]ote|更正|勘误)"
                                r"[ \t]*[(（,，:：]?[ \t]*(?:on[ \t]+)?", re.I)
@@ -470,6 +472,18 @@ def _day_told(ctx: DocContext, dated: list[DatedMention], model: ModelMention) -
                 and any(m.canonical == model.canonical for m in ctx.models_in(*ctx.sentence(d.raw.start))):
             return d.time.earliest
     return None
+
+
+def _asks_alone(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether `raw` is in a question that names nothing happening, no model and no company: it borrows none from the
+    clause before ("百川去年发布了Baichuan 4，今年有什么新进展？"); not "如何评价前天发布的Kimi K2 Thinking？"."""
+    text = ctx.text
+    stop = _CLAUSE_STOP.search(text, raw.end, min(len(text), raw.end + _ASKED_REACH))
+    if stop is None or stop.group(0) not in "?？":
+        return False
+    start = ctx.clause(raw.start)[0]
+    return _ACTION.search(text, start, stop.start()) is None and not ctx.models_in(start, stop.start()) \
+        and not ctx.orgs_in(start, stop.start())
 
 
 def _usable(raw: RawTime, text: str) -> bool:
@@ -2224,7 +2238,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     byline = ctx.dated_line or (0, 0)
     restated = -1  # (the index of a date that writes out a relative one right before it)
     for i, d in enumerate(dated):
-        if not _usable(d.raw, ctx.text) or byline[0] <= d.raw.start < byline[1]:
+        if not _usable(d.raw, ctx.text) or byline[0] <= d.raw.start < byline[1] or _asks_alone(ctx, d.raw):
             continue
         same = previous is not None and previous.precision == d.time.precision \
             and (previous.value, previous.qualifier, previous.latest) \
