@@ -308,7 +308,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高)?"  # ("Elo评分一度达到1460")
-                             rf"(?:(?:(?:由|从)\s*\d{{1,4}}(?:\.\d+)?\s*%?\s*)?(?:{_ROSE_ZH})?(?:至|到)\s*"
+                             # (past what it was compared with and the gain: "较上一代提升12分至78.0分")
+                             rf"(?:(?:(?:由|从)\s*\d{{1,4}}(?:\.\d+)?\s*%?\s*|较[^，,。；;\n\d]{{1,8}}?)?(?:{_ROSE_ZH})?"
+                             r"(?:了?\s*\d{1,4}(?:\.\d+)?\s*(?:%|个百分点|分))?\s*(?:至|到)\s*"
                              # ("improves on B from 33.4% to 49.0%", "improved AIME 2025 to 87.5%", "raised its AIME
                              # 2025 score to 87.5%")
                              # ("its MMLU-Pro score rose from 78.4 to 83.9", "HumanEval went up 7 points to 92.0%")
@@ -827,7 +829,7 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
     # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
     rf"\s*(?:{_GLOSS}\s*)?(?:,\s*(?:and\s+|but\s+(?:only\s+|just\s+)?)?|\s+and\s+|[、，]|和|及)\s*"
     r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?"
-    rf"\s*{_SPREAD}(?:on|in|在)\s*(?:the\s+)?", regex.I)
+    rf"\s*{_SPREAD}(?:(?:pass|maj|cons)@\d+\s+)?(?:on|in|在)\s*(?:the\s+)?", regex.I)  # ("and 74.1 pass@1 on …")
 
 
 # A sentence of a line about a model that opens with its verb ("- **Foo-4**: 400B total. Beats B on most benchmarks,

@@ -184,7 +184,9 @@ _NOT_BEFORE = regex.compile(
     r"(?:up\s+to\s+)?"
     r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|be\s+(?:extended|expanded|raised)\s+to"
     r"|extend\s+to)\s+(?:up\s+to\s+)?"
-    r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+)?(?:of\s+)?"
+    # ("its output is capped at 32k tokens")
+    r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+|limit\s+)?"
+    r"(?:(?:is|was|are)\s+)?(?:(?:capped|limited|set)\s+(?:at|to)\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?)", regex.I)
 
 
