@@ -183,6 +183,7 @@ _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") 
 _SIGNS_AT_ENDS = regex.compile(r"^[\s\p{So}\uFE0F]+|[\s\p{So}\uFE0F]+$")  # (blanks and signs: emoji)
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
+_NUMBERED_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.[ \t]|[、)）])|[(（]\d{1,2}[)）])")  # ("3. ", "3、", "(3)")
 _INDENTED_LINE = re.compile(rf"[ \t]+(?!{BULLET_CLASS}[ \t])\S")  # (a list's item's later line: indented, no mark)
 _BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*")
 # An item nested under another, indented past it (a slide's dash under its bullet: "   – 1M context")
@@ -1124,9 +1125,10 @@ class DocContext:
         if line_start in heads:
             return heads[line_start]
         text, starts = self.text, self.line_starts
-        if _LIST_ITEM_MARK.match(text, line_start) \
+        if _LIST_ITEM_MARK.match(text, line_start) or _NUMBERED_ITEM.match(text, line_start) \
                 or (not keyed and not _KEY_VALUE.match(text, line_start, min(len(text), line_start + 48))):
-            return None  # (a list's items have their lead or heading: a record's fields are plain lines)
+            return None  # (a list's items have their lead or heading, numbered ones too, "3. HunyuanVideo 1.5（腾讯）：
+            # 83亿参数" under "2. FLUX.2（…）：图像生成": a record's fields are plain lines)
         k = bisect.bisect_left(starts, line_start)
         run = [line_start]  # (the run's lines share its head: read once, from the line above when it was)
         found: tuple[ModelMention, int, int] | None = None
