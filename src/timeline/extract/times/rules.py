@@ -136,6 +136,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?:(?P<mnum>(?<![\d.])(?:1[0-2]|0?[1-9]))\s*月份?"
         r"|(?P<mcn>十[一二]|十|[一二三四五六七八九])月份?"
         r"|(?P<mrel>上个月|上個月|上月|下个月|下個月|下月|本月|当月|當月|这个月|這個月|今個月|今个月|同月|次月|同一周|同周"
+        # ("大会将于7月26日至28日举行。期间，阶跃星辰将发布Step 3": during the passage's time, of its month)
+        r"|(?<![^\s，,。；;：:、此])期间(?=\s*[，,])"
         # "月底，智谱发布…": a month part alone at a clause's start is of the passage's month ("下旬，阿里开源Qwen3"),
         # or after a word of what is to come or was done ("预计月中发布", "将月底上线", "已于月初开源")
         rf"|(?<![^\s，,。；;：:、（(于在到至计将拟已])月(?=[上中下]旬|初|底|末|{_GUARD_ZHONG}))"
@@ -335,7 +337,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("上", "(?=[个個周週星礼禮半年月一上旬季])"), ("下", "(?=[个個周週星礼禮半年月一下旬季])"),
     ("中", "(?=旬)"),
     ("本", "(?=[年月周週季])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"),
-    ("同", "(?=[年月日周]|一天|一周|一(?:时间|時間))"),
+    ("同", "(?=[年月日周]|一天|一周|一(?:时间|時間))"), ("期", "(?=间)"),
     ("次", "(?=[年月日])"), ("当當", "(?=[年月日天])"), ("翌", "(?=[年日])"), ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
@@ -923,7 +925,7 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
     elif g("mbare") is not None:
         fields["month_ctx"] = True
     elif g("mrel"):
-        if g("mrel") in ("当月", "當月", "同月", "月", "同一周", "同周"):  # (the passage's week: its month's)
+        if g("mrel") in ("当月", "當月", "同月", "月", "同一周", "同周", "期间"):  # (the passage's week: its month's)
             fields["month_ctx"] = True
         elif g("mrel") == "次月":
             fields["month_rel"] = 1
