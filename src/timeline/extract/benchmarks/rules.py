@@ -298,6 +298,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
+                             # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
+                             r"|(?<=上)(?=\s*\d{1,3}\.\d+\s*(?:%|分)?\s*(?:[，,。；;、]|$))"
                              r"|(?i:accuracy|score)\s*[:：]"  # ("- AIME 2025 accuracy: 87.5%")
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
@@ -661,7 +663,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         elided = m is not None and lead is None and i > 0 and records != [] \
             and records[-1].benchmark == benches[i - 1].group("name") and benches[i - 1].start() >= sent_start \
             and _AND_ON.search(text, max(sent_start, bench.start() - 12), bench.start()) is not None
-        if not m or (m.group("unit") is None and not colon and not m.group("word") and not board
+        if not m or (m.group("unit") is None and not colon and m.group("word") is None and not board
                      and not paired and not versus and not alone and not elided) \
                 or (lead is not None and not colon and not ((model or referred) and (m.group("word") or reported))):
             if m is not None and lead is not None and not colon and m.group("word") and not model and not referred:
