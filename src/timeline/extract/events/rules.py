@@ -80,7 +80,9 @@ def _government(text: str, start: int, end: int) -> regex.Match[str] | re.Match[
 # (literals up to their first blank: both engines then scan for their first letters, where "people|person"
 # followed by \s+ cost a third more)
 # (a news outlet's report: "according to The Verge"; not the company's own word, "according to OpenAI")
-_SOURCES = (r"p(?:eople|erson) familiar with|according to (?:sources|insiders|people"
+# ("according to three people with knowledge of the plans")
+_SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)"
+            r"|according to (?:sources|insiders|people|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
             r"|(?:a\s+report\s+(?:by|from|in)\s+)?(?:The Information|The Verge|Bloomberg|Reuters|CNBC|TechCrunch|Axios"
             r"|Semafor|The Wall Street Journal|the Financial Times|The New York Times))"
@@ -542,11 +544,23 @@ def _usable(raw: RawTime, text: str) -> bool:
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
-    # count back ("两年前") states no precision of its own, a holiday (unless with its year: "the day after Christmas
-    # 2024") or a bare weekday no direction.
-    return raw.ago is None and ((raw.holiday is None and raw.lunar is None) or raw.year is not None
-                                or raw.year_rel is not None) \
-        and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
+    # count back ("两年前") states no precision of its own, a bare weekday no direction (nor a holiday without its
+    # year: _undirected_holiday).
+    return raw.ago is None and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
+
+
+def _undirected_holiday(ctx: DocContext, raw: RawTime) -> bool:
+    """A holiday without its year ("the day after Christmas 2024" has one) states no direction, unless a dated text
+    tells of it as done: its last occurrence."""
+    return (raw.holiday is not None or raw.lunar is not None) and raw.year is None and raw.year_rel is None \
+        and not _holiday_told_as_past(ctx, raw)
+
+
+def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether `raw` is a holiday without its year in a dated text's sentence that tells of it as done: its last
+    occurrence, a day an event can have ("除夕前一天，字节跳动发布豆包1.5 Pro")."""
+    return (raw.holiday is not None or raw.lunar is not None) and raw.year is None and ctx.published is not None \
+        and (_told_as_past(ctx, raw) or _told_bare_zh(ctx, raw))
 
 
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
@@ -923,6 +937,15 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                         time = resolve(raw, reference, year_ahead, block_month, block_day) or time
                         if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
                             break
+            if as_of is not None and reference is not None and time.earliest is not None \
+                    and (time.earliest - as_of).days > _NEAR_DAYS and context_year is None \
+                    and _holiday_told_as_past(ctx, raw):
+                # (a holiday told as past is its last occurrence, not its next: "除夕前一天，字节跳动发布豆包1.5 Pro",
+                # in a text of February 10, 2025, is January 27, 2025)
+                for year_back in (reference.year, reference.year - 1):
+                    time = resolve(raw, reference, year_back, block_month, block_day) or time
+                    if time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS:
+                        break
             year = _year_of(raw, time)
             if raw.month is not None and reference is None and raw.year is not None \
                     and not _LOOK_BACK.match(text, ctx.sentence(raw.start)[0], raw.start):
@@ -2240,7 +2263,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     byline = ctx.dated_line or (0, 0)
     restated = -1  # (the index of a date that writes out a relative one right before it)
     for i, d in enumerate(dated):
-        if not _usable(d.raw, ctx.text) or byline[0] <= d.raw.start < byline[1] or _asks_alone(ctx, d.raw):
+        if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) or byline[0] <= d.raw.start < byline[1] \
+                or _asks_alone(ctx, d.raw):
             continue
         same = previous is not None and previous.precision == d.time.precision \
             and (previous.value, previous.qualifier, previous.latest) \
