@@ -127,6 +127,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?:(?P<yabs>(?<![\d.A-Za-z_])\d{4}|(?<![\d.A-Za-z_])\d{2}(?=\s*年(?![前后後]))"
         rf"|(?<![{_CN_DIGIT}十百千])[{_CN_DIGIT}千]{{2,5}}(?=\s*年))\s*年"
         r"|民[国國](?P<roc>[\d一二三四五六七八九十]{1,3})年"
+        # (as Taiwan's press writes this year, last or next, its number in parentheses: "去（113）年", "今（2025）年")
+        r"|[今去明][（(](?P<ypd>\d{4}|1\d\d)[）)]年"
         r"|(?P<yrel>大前年|大后年|大後年|去年|今年|明年|前年|后年|後年|上一年|下一年|上年|下年|本年"
         r"|这一年|這一年|同年|次年|当年|當年|翌年"
         # ("预计在年内推出": within this year; "三年内", "近年内" are spans of time)
@@ -330,7 +332,7 @@ _LONGEST = 80  # characters: no expression is longer
 _EN_WORD = r"(?<![A-Za-z][A-Za-z])"
 _HEAD_COLON = r"(?=(?:\*\*|__)?[ \t]*[:：])"  # (a weekday's short name heading a list's item: "**Fri:** …")
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
-    (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮]|季度)"), ("去", "(?=年)"),
+    (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮]|季度)"), ("去", "(?=年|[（(])"),
     ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"),
     ("前", "(?=[年天日半晚夜]|一[天日周週个]|[1-9两二三四五六七八九十])"),
     ("即", "(?=日起)"),
@@ -903,6 +905,8 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
         if roc is None:
             return None
         fields["year"] = 1911 + roc
+    elif g("ypd"):
+        fields["year"] = int(g("ypd")) + (1911 if len(g("ypd")) == 3 else 0)
     elif g("yrel"):
         if g("yrel") in _YCTX:
             fields["year_ctx"] = _YCTX[g("yrel")]
