@@ -412,6 +412,7 @@ _UPDATE_WORDS = ("更新", "pdated")
 _UPDATE_REACH = 32  # characters: the label's longest, with what dresses it
 _CLAUSE_STOP = re.compile(r"[。!！?？;；,，\n]|\.(?!\d)")
 _ASKED_REACH = 80  # characters from a date to the question mark that ends its clause
+_TITLE_REACH = 40  # characters from a title's opening mark to a date in it
 # (a correction's or an editor's note's label before its day)
 _CORRECTION_LABEL = re.compile(r"[ \t>*_(（\[【]*(?:Corrections?|Clarification|Editor['’]s\s+[Nn]ote|更正|勘误)"
                                r"[ \t]*[(（,，:：]?[ \t]*(?:on[ \t]+)?", re.I)
@@ -493,6 +494,9 @@ def _asks_alone(ctx: DocContext, raw: RawTime) -> bool:
 def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
+    if (opened := text.rfind("《", max(0, raw.start - _TITLE_REACH), raw.start)) != -1 \
+            and text.find("》", opened, raw.start) == -1 and text.find("\n", opened, raw.start) == -1:
+        return False  # a book's or a report's title ("发布《2025年人工智能指数报告》"): its name, no date of it
     if (raw.day_rel == 0 or raw.week_rel == 0) and match_at(_TALK_AFTER, text, raw.end) is not None:
         return False  # (the day the writer talks of it: "今天我们来聊一下上周发布的Gemini 2.5 Pro")
     line_start = text.rfind("\n", 0, raw.start) + 1
