@@ -33,7 +33,14 @@ from timeline.extract.context import (
 from timeline.extract.models.rules import DESCRIBING, RELEASED, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
-from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, HAPPENED_ZH, WEEKDAY_HEAD_END, WEEKDAY_NOTE
+from timeline.extract.times.rules import (
+    EN_DATE_WORD,
+    EN_WEEKDAY,
+    HAPPENED_ZH,
+    RELEASE_OF,
+    WEEKDAY_HEAD_END,
+    WEEKDAY_NOTE,
+)
 from timeline.records import EventRecord
 from timeline.sources.frontmatter import UPDATED_WORDS
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, RECORD_REACH
@@ -331,7 +338,11 @@ _SENTENCE_LEAD = re.compile(r"[\s*#>•+-]*(?:(?:在|到了?|至|[Ii]n|[Bb]y|[Ff
 
 
 def _possessive(text: str, raw: RawTime) -> bool:
-    return text.startswith(("'s", "’s"), raw.end)
+    """Whether `raw` qualifies what follows ("Last year's predictions"), not a release on it ("Tuesday's release of
+    Gemini 3 Pro")."""
+    return text.startswith(("'s", "’s"), raw.end) and match_at(RELEASE_OF, text, raw.end + 2) is None
+
+
 
 
 _REPORT_FIRST = frozenset("的未财业季年半总榜排 \t-")  # (what may follow the date in _REPORT_AFTER, tested first)

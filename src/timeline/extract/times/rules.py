@@ -815,6 +815,10 @@ def _points_ahead(text: str, pos: int) -> bool:
     return future is not None and not (pos < future.start() and _TOLD.search(text, start, future.start()))
 
 
+# A release told by its day's possessive ("Tuesday's release of Gemini 3 Pro"): after the "'s"
+RELEASE_OF = re.compile(r"\s+(?:surprise\s+)?(?:release|launch|debut|unveiling|roll-?out|introduction)\s+of\b")
+
+
 def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enday"):
         return RawTime(**base, day_rel=_EN_DAY[" ".join(g("enday").lower().split())])
@@ -832,7 +836,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enwd"):
         which = (g("enwq") or "").lower()
         lead = _WEEKDAY_LEAD.search(text, max(0, base["start"] - 12), base["start"])
-        if not which and lead is None and not (  # ("**Monday:** Google released …" heads a newsletter's item)
+        if not which and lead is None and not (text.startswith(("'s", "’s"), base["end"])
+                                               and RELEASE_OF.match(text, base["end"] + 2)) and not (
+                # ("**Monday:** Google released …" heads a newsletter's item)
                 _LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
                 and _LIST_HEAD_AFTER.match(text, base["end"])) and not (
                 text[base["start"] - 2 : base["start"] - 1].isalnum() and text[base["start"] - 1] == " "
