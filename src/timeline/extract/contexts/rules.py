@@ -336,6 +336,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
 
 
 _TEXT = re.compile(r"\S")
+_TITLE_LONGEST = 200  # characters
 
 
 def _title_line(text: str) -> tuple[int, int]:
@@ -356,8 +357,8 @@ def _titled_about_context(ctx: DocContext, pos: int) -> bool:
     title's own level ("# 上下文窗口对比 … # 价格对比")."""
     text = ctx.text
     title = _title_line(text)
-    if _CONTEXT_WORD.search(text, *title) is None:
-        return False
+    if title[1] - title[0] > _TITLE_LONGEST or _CONTEXT_WORD.search(text, *title) is None:
+        return False  # (a text of one long line has no title: its line searched once per length was quadratic)
     heading = ctx.heading_above(pos)
     return heading is None or heading[0] == title[0] \
         or _heading_level(text, heading[0]) > _heading_level(text, title[0]) > 0
