@@ -21,6 +21,7 @@ from timeline.text.lists import LINE_LEAD
 from timeline.text.numerals import below_ten_thousand
 from timeline.text.scripts import CJK_RANGES, HAN_RANGES
 from timeline.text.traditional import simplified
+from timeline.text.windows import occurrences
 
 Match = re.Match[str] | regex.Match[str]  # what _rewrite's patterns yield
 
@@ -73,17 +74,29 @@ def _translate(text: str) -> str:
 # "1万亿", "320亿", "6710亿"; a round one keeps its last place, its digits being longer than the Han ("两千亿" ->
 # "2千亿", "一百万" -> "1百万"). Each Han character becomes a digit or nothing, so the map back stays exact. Not an
 # order alone ("十亿级", "千亿", "数十万"), nor what a longer number holds ("十一万" is whole; "万一" is no number).
-_HAN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千零〇])(?:[一二两三四五六七八九]|十(?=[一二三四五六七八九]))"
-                         r"[一二两三四五六七八九十百千零〇]*(?=万亿|亿|万(?!一))")
+# (Found back from each unit, which str.find finds: a pattern led by the numerals tried every 一 of a text.)
+_HAN_NUMERALS = frozenset("一二两三四五六七八九十百千零〇")
+_HAN_FIRST = frozenset("一二两三四五六七八九")
+_HAN_REACH = 12  # numerals before a unit, at most
 
 
 def _han_number_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
-    for m in _HAN_NUMBER.finditer(text):
-        value = below_ten_thousand(m.group(0))
+    last_end = 0
+    for end in sorted({*occurrences(text, "亿"), *occurrences(text, "万")}):
+        if text.startswith("万一", end):
+            continue
+        start = end
+        while start > last_end and end - start < _HAN_REACH and text[start - 1] in _HAN_NUMERALS:
+            start -= 1
+        if start == end or not (text[start] in _HAN_FIRST or (text[start] == "十" and text[start + 1 : start + 2]
+                                                              and text[start + 1] in _HAN_FIRST)):
+            continue
+        value = below_ten_thousand(text[start:end])
         if value is None:
             continue
-        digits, start, end = str(value), m.start(), m.end()
+        last_end = end
+        digits = str(value)
         if len(digits) > end - start:  # (round: "两千" -> "2" before the kept "千")
             if end - start != 2 or text[start + 1] not in "百千" or value % 100:
                 continue

@@ -494,7 +494,10 @@ def _asks_alone(ctx: DocContext, raw: RawTime) -> bool:
     """Whether `raw` is in a question that names nothing happening, no model and no company: it borrows none from the
     clause before ("百川去年发布了Baichuan 4，今年有什么新进展？"); not "如何评价前天发布的Kimi K2 Thinking？"."""
     text = ctx.text
-    stop = _CLAUSE_STOP.search(text, raw.end, min(len(text), raw.end + _ASKED_REACH))
+    reach = min(len(text), raw.end + _ASKED_REACH)
+    if text.find("?", raw.end, reach) == -1 and text.find("？", raw.end, reach) == -1:
+        return False  # (found in C first: most dates are followed by no question mark)
+    stop = _CLAUSE_STOP.search(text, raw.end, reach)
     if stop is None or stop.group(0) not in "?？":
         return False
     start = ctx.clause(raw.start)[0]
@@ -1910,8 +1913,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         precision = "month" if earliest.month == latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
     models, org = _actors(ctx, *span, time.start)
-    if models and org is not None and (subject_org := _company_meant(ctx, span[0])) is not None \
-            and not _acting_orgs(ctx, *span):
+    if models and org is not None and contains_any(ctx.text, _COMPANY_WORDS, ctx.sentence(span[0])[0], span[1]) \
+            and (subject_org := _company_meant(ctx, span[0])) is not None and not _acting_orgs(ctx, *span):
         org = subject_org  # (the company the subject stands for, not the maker of the model it acts on: "Microsoft
         # said … The company plans to make GPT-5.1 available in Microsoft 365 Copilot")
     if len(models) > 1 and (owner := ctx.cell_model(time.start)) is not None and owner.text in models:
@@ -2044,6 +2047,9 @@ def _elided_model(ctx: DocContext, pos: int) -> ModelMention | None:
 
 
 _DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
+
+
+_COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业")  # (what _COMPANY_SUBJECT names, found in C)
 
 
 def _company_meant(ctx: DocContext, pos: int) -> str | None:
