@@ -513,6 +513,7 @@ def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Pa
 # An answer that is a count alone, under a question about the size ("**问：Foo-3有多少参数？**" over "答：超过1万亿。",
 # "**How big is Foo-3?**" over "About 1T."): the asked model's
 _SIZE_ASKED = regex.compile(r"参数|多大|规模|(?i:parameters?|params|how\s+(?:big|large))")
+_ASKED_LINE_END = re.compile(r"[ \t*_]*(?:\n|\Z)")
 _ANSWER_COUNT = regex.compile(
     rf"[ \t>*_]*(?:(?:答|A)[ \t]*[:：][ \t]*)?(?:超过|逾|约|近|大约|(?i:about|over|roughly|around|nearly)\s+|~)?"
     rf"(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion|trillion)(?:\s*(?:个)?(?:参数|parameters?|params))?"
@@ -523,8 +524,10 @@ def _answered_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[
     text = ctx.text
     for mark in ("?", "？"):
         for pos in occurrences(text, mark):  # (found in C: few texts ask)
+            if match_at(_ASKED_LINE_END, text, pos + 1) is None:
+                continue  # (a question mark inside its line: most are)
             line_start, line_end = ctx.lines[bisect.bisect_right(ctx.line_starts, pos) - 1]
-            if text[pos + 1 : line_end].strip(" \t*_") or not _SIZE_ASKED.search(text, line_start, pos):
+            if not _SIZE_ASKED.search(text, line_start, pos):
                 continue
             answer = text.find("\n", pos)
             while answer != -1 and answer + 1 < len(text) and text[answer + 1] == "\n":
