@@ -34,7 +34,7 @@ _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包
              r"|或将?|将|预计|可能|有望|首次|突破|(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
              r"|据传|据称|据悉|传闻|据报道)\s*){0,3}")  # (hearsay: "参数量据传达到万亿级别")
 # (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
-_TO = r"\s*(?:[-~–]|to\s|到|至|(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*)and\s)\s*"
+_TO = r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s)\s*"
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
 _CN_ACTIVE = "(?:激活|活跃|启动)"  # ("170亿活跃参数", "啟動參數520億": as Taiwan's press writes it)
@@ -83,7 +83,7 @@ _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\
                 rf"|{ITEM_SEPARATOR}\d)")
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?<!\d,\d)(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
-    r"|and\s+\d|M[-\s]*(?:param|参数)"
+    r"|M[-\s]*(?:param|参数)"
     rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|数量|数目|个数|量级?|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
@@ -104,7 +104,15 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
         m = _COUNT.match(text, before.start(), min(len(text), before.start() + _LONGEST_COUNT)) if before else None
         if m is not None and m.group("wen"):
             words.append(m)
-    return iter(sorted([*found, *words], key=lambda m: m.start())) if words else found
+    # (a range "between 5 and 10 trillion": from the number after each "between", which str.find finds; in place of
+    # the count its high end alone made)
+    ranges = [m for pos in occurrences(text, "between ")
+              if (m := _COUNT.match(text, pos + 8, min(len(text), pos + 8 + _LONGEST_COUNT))) is not None
+              and (m.group("n3") or m.group("n6"))]
+    if not words and not ranges:
+        return found
+    kept = [m for m in found if not any(r.start() <= m.start() < r.end() for r in ranges)] if ranges else list(found)
+    return iter(sorted([*kept, *words, *ranges], key=lambda m: m.start()))
 
 
 _ACTIVE = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
