@@ -111,7 +111,13 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
               and (m.group("n3") or m.group("n6"))]
     if not words and not ranges:
         return found
-    kept = [m for m in found if not any(r.start() <= m.start() < r.end() for r in ranges)] if ranges else list(found)
+    kept: list[regex.Match[str]] = []
+    j = 0  # (the ranges and the counts both in order: the first range not ended before each count)
+    for m in found:
+        while j < len(ranges) and ranges[j].end() <= m.start():
+            j += 1
+        if j == len(ranges) or m.start() < ranges[j].start():
+            kept.append(m)
     return iter(sorted([*kept, *words, *ranges], key=lambda m: m.start()))
 
 
