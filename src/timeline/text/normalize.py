@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from timeline.text.lists import LINE_LEAD
-from timeline.text.numerals import below_ten_thousand
+from timeline.text.numerals import DIGITS, UNITS, below_ten_thousand
 from timeline.text.scripts import CJK_RANGES, HAN_RANGES
 from timeline.text.traditional import simplified
 from timeline.text.windows import occurrences
@@ -75,8 +75,8 @@ def _translate(text: str) -> str:
 # "2千亿", "一百万" -> "1百万"). Each Han character becomes a digit or nothing, so the map back stays exact. Not an
 # order alone ("十亿级", "千亿", "数十万"), nor what a longer number holds ("十一万" is whole; "万一" is no number).
 # (Found back from each unit, which str.find finds: a pattern led by the numerals tried every 一 of a text.)
-_HAN_NUMERALS = frozenset("一二两三四五六七八九十百千零〇")
-_HAN_FIRST = frozenset("一二两三四五六七八九")
+_HAN_NUMERALS = frozenset(DIGITS.keys() | UNITS.keys() - {"万"})  # (the numerals' own tables: 〇, 两, 拾, …)
+_HAN_FIRST = frozenset(numeral for numeral, value in DIGITS.items() if value)
 _HAN_REACH = 12  # numerals before a unit, at most
 
 
