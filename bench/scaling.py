@@ -155,6 +155,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "years in titles": "发布《2025年人工智能指数报告》，",
     "possessive releases": "Tuesday's release of Foo-3 Pro lifted shares. ",
     "contexts pushed": "Foo-3.1 pushed it to 128K. ",
+    "cutoffs named after": "Foo-5 was trained on data through June 2025 (knowledge cutoff) and released May 1. ",
 }
 
 

@@ -1888,17 +1888,24 @@ _GOES_ON = re.compile(rf"\s*(?:{_THEN_ZH}|(?:and\s+)?then|and\s+later)(?![A-Za-z
 
 # What a model knows up to is no happening: "a knowledge cutoff of September 30, 2024", "| Knowledge cutoff | … |",
 # "知识截止日期为2024年9月30日", "训练数据截至2024年6月"
-_CUTOFF_BEFORE = re.compile(r"(?:(?i:cut-?off)|(?:知识|数据)(?:截止|截至))[^\n.;。；]{0,16}$")
+# (not past its aside's end: "(knowledge cutoff) and released October 1")
+_CUTOFF_BEFORE = re.compile(r"(?:(?i:cut-?off)|(?:知识|数据)(?:截止|截至))[^\n.;。；)）]{0,16}$"
+                            # ("trained on data through June 2025")
+                            r"|(?i:\bdata\s+(?:through|until|up\s+to)\s+)$")
+# (or named after it: "through June 2025 (knowledge cutoff)")
+_CUTOFF_AFTER = re.compile(r"[ \t]*[(（][ \t]*(?:knowledge[ \t]+|training[ \t]+(?:data[ \t]+)?)?cut-?off[ \t]*[)）]",
+                           re.I)
 
 
-def _cutoff(text: str, pos: int) -> bool:
+def _cutoff(text: str, pos: int, end: int) -> bool:
     near = text[max(0, pos - 28) : pos]
-    return ("ut" in near or "截" in near) and _CUTOFF_BEFORE.search(near) is not None
+    return (("ut" in near or "截" in near or "ata" in near) and _CUTOFF_BEFORE.search(near) is not None) \
+        or (text[end : end + 2].lstrip()[:1] in ("(", "（") and match_at(_CUTOFF_AFTER, text, end) is not None)
 
 
 def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_span: tuple[int, int]
             ) -> EventRecord | None:
-    if time.value is None or time.earliest is None or time.latest is None or _cutoff(ctx.text, time.start):
+    if time.value is None or time.earliest is None or time.latest is None or _cutoff(ctx.text, time.start, time.end):
         return None
     precision = _EVENT_PRECISION.get(time.precision)
     if precision is None:
