@@ -252,13 +252,15 @@ def test_translate_equals_str_translate(text: str) -> None:
 
 # A wrapped text's line break, as its definition reads: a whole run of blanks that holds a newline,
 # between a character and one that is no whitespace; with the hyphen before it of a word cut there (two
-# lower-case letters before the hyphen, one newline, two after it). (The fast pattern is tried only where
-# a run starts; tried from every blank, a long run ending the text took time quadratic in its length.)
+# lower-case letters before the hyphen, one newline or two, as a PDF's double-spaced lines have, two letters after
+# it). (The fast pattern is tried only where a run starts; tried from every blank, a long run ending the text took
+# time quadratic in its length.)
 def _wrap_breaks(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(r"[ \t\n]+", text):
         if "\n" in m.group(0) and m.start() > 0 and m.end() < len(text) and not text[m.end()].isspace():
-            cut = m.group(0).count("\n") == 1 and re.fullmatch(r"[a-z]{2}-", text[max(0, m.start() - 3) : m.start()]) \
+            cut = m.group(0).count("\n") in (1, 2) \
+                and re.fullmatch(r"[a-z]{2}-", text[max(0, m.start() - 3) : m.start()]) \
                 and re.match(r"[a-z]{2}", text[m.end() :])
             spans.append((m.start() - 1 if cut else m.start(), m.end()))
     return spans
