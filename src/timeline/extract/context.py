@@ -967,7 +967,7 @@ class DocContext:
                 return about, 0
         if (run_in := self._run_in_head(line_start)) is not None:
             return run_in
-        if text.find(":", line_start, line_start + 96) == -1 and self._bold_question(line_start) is not None \
+        if text.find(":", line_start, line_start + 96) == -1 and bold_question_above(text, line_start) is not None \
                 and (asked := self._asked_model(line_start)) is not None:
             return asked, line_start  # (an answer under a question in bold: all of its line)
         if text.find(":", line_start, line_start + 96) == -1:
@@ -1008,7 +1008,7 @@ class DocContext:
         labelled = text[line_start : line_start + 1] in _ANSWER_FIRST \
             and _ANSWER.match(text, line_start, min(len(text), line_start + 16)) is not None
         if not labelled and _SPEAKER.match(text, line_start, min(len(text), line_start + 20)) is None:
-            return self._bold_question(line_start)
+            return bold_question_above(text, line_start)
         end = line_start - 1
         if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
             end = text.rfind("\n", 0, end)  # (over one blank line)
@@ -1020,9 +1020,6 @@ class DocContext:
         # (a speaker's answer to the interviewer's question, which ends with its question mark)
         return (start, end) if text[start:end].rstrip().endswith(("？", "?")) \
             and _INTERVIEWER.match(text, start, end) is not None else None
-
-    def _bold_question(self, line_start: int) -> tuple[int, int] | None:
-        return bold_question_above(self.text, line_start)
 
     def _asked_model(self, line_start: int) -> ModelMention | None:
         """The one model the question over an answer's line names ("Q：R1有多少参数？" over "A：总参数671B")."""
