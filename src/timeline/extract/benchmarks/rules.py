@@ -22,6 +22,7 @@ from timeline.text.windows import finditer_from, match_at, occurrences
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
 _UNIT = r"(?:\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?|Elo(?![A-Za-z])))?"  # (an Elo is no unit: null)
+_METRIC = r"(?:pass|maj|cons|avg)@\d+"  # (a score's metric: "pass@1", "maj@64")
 _NUMBER = rf"(?P<score>\d{{1,4}}(?:\.\d+)?){_UNIT}"
 # (a rating after the words that say it is one may have its thousands' comma: "an Elo of 1,402"; only in _SCORE: the
 # lookbehind doubled the compiling of each pattern that holds it)
@@ -37,7 +38,7 @@ _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获"  # (what a model ge
 _RANK_WON_ZH = "位居|位列|排名|排在|名列|领跑|登顶|紧随其后|跻身|居于|夺得|拿下"
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
 _A_SCORE_OF = (r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|rating|Elo|(?:win|pass|success|resolve|solve)\s+rate|accuracy"
-               r"|(?:pass|maj|cons)@\d+(?:\s+(?:score|accuracy|rate))?)\s+of")  # ("a pass@1 of 65.9")
+               rf"|{_METRIC}(?:\s+(?:score|accuracy|rate))?)\s+of")  # ("a pass@1 of 65.9")
 # ("debuted at #1 with an Elo of 1443", "ranks first with 71.2%")
 _FIRST_PLACE = (r"(?:debut(?:s|ed)?|sits?|sat|ranks?|ranked|plac(?:es|ed))\s+(?:at\s+)?"
                 r"(?:#\s*1|No\.\s*1|first|number\s+one)")
@@ -187,7 +188,7 @@ _ASIDE_AFTER = regex.compile(
     r"|\s*,\s*(?:the\s+(?:company|firm|startup|lab)|it|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
     r"(?:said|says|reported|claims|claimed)(?=\s*,)"
     r"|[ \t]*[)）]"
-    r"|\s+(?i:accuracy|(?:pass|maj|cons)@\d+|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
+    rf"|\s+(?i:accuracy|{_METRIC}|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
     r"|\s+(?:with|without|using|with\s+no)\s+(?:tools?|search|thinking)\b")  # ("18.8% … without tools, compared …")
 # ("AIME24评测集上", "MMMU验证集上")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集|开发集|数据集|测试|评测|测评|排行榜|榜单|榜|考试|试卷|卷)"
@@ -295,7 +296,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"\d{1,3}(?:\.\d+)?\s*(?:points?|pp|%)(?:\s+(?:over|on|from)\s+[^,;\n]{1,30}?)?,\s*(?=reach)))?"
                              r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
-                             r"(?:\s*(?i:pass|maj|cons|avg)@\d+\s*)?"
+                             rf"(?:\s*(?i:{_METRIC})\s*)?"
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
@@ -304,7 +305,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
-                             r"|(?i:(?:an?\s+)?(?:pass|maj|cons|avg)@\d+(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
+                             rf"|(?i:(?:an?\s+)?{_METRIC}(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_PLACED})"
                              rf"|(?i:{_EN_SCORE_VERB})"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
@@ -328,7 +329,7 @@ _SCORE_REACH = 64  # characters after the name (or the model after it) the score
 _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b)\s*{_NUMBER}(?=\s*{_GLOSS})")
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VS = r"vs\.?|versus|对比"
-_VERSUS = regex.compile(rf"\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
+_VERSUS = regex.compile(rf"\s*(?:(?i:{_METRIC})\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
 _VERSUS_JOIN = regex.compile(rf"\s*(?:{_VS}|对决|PK)\s*", regex.I)  # (between two models: "# A vs B")
 _VERSUS_HEADINGS = 3  # (the headings above a list looked at for its pair: its own, its section's, the title)
 
@@ -365,7 +366,7 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 # "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(
-    r"(?:的?\s*(?:(?i:pass|maj|cons)@\d+\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅|远远|远"
+    rf"(?:的?\s*(?:(?i:{_METRIC})\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅|远远|远"
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
     # ("远超GPT-4o的9.3%")
     r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
@@ -543,7 +544,7 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 
 # A header's setting after the name, in parentheses or as a metric ("HumanEval (pass@1)", "HumanEval pass@1",
 # "MMLU (%)": its unit)
-_TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:pass|maj|cons|avg)@\d+|(?i:acc(?:uracy)?|EM|F1|\d+-shot))$")
+_TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:{_METRIC})|(?i:acc(?:uracy)?|EM|F1|\d+-shot))$")
 _PERCENT_HEADER = re.compile(r"[(（]\s*%\s*[)）]|%$")
 
 
@@ -798,7 +799,7 @@ _SCORE_THEN_BENCH = regex.compile(
     r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?)?\s*"
     # ("a 90.2% pass rate on HumanEval")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)\s*{_SPREAD}"
-    r"(?:(?:accuracy|(?:pass|maj|cons|avg)@\d+|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"
+    rf"(?:(?:accuracy|{_METRIC}|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"
     r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     # ("achieved a state-of-the-art 90.0 on MMLU", "posted a record 71.2 on GPQA")
@@ -806,7 +807,7 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|(?:{_EN_SCORE_VERB}|reported|with)\s+(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
     r"(?P<cmp>over|above)?\s*"
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
-    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:(?:pass|maj|cons)@\d+\s+)?(?:on|in)\s+(?:the\s+)?$"
+    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
@@ -831,7 +832,7 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
     # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
     rf"\s*(?:{_GLOSS}\s*)?(?:,\s*(?:and\s+|but\s+(?:only\s+|just\s+)?)?|\s+and\s+|[、，]|和|及)\s*"
     r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?"
-    rf"\s*{_SPREAD}(?:(?:pass|maj|cons)@\d+\s+)?(?:on|in|在)\s*(?:the\s+)?", regex.I)  # ("and 74.1 pass@1 on …")
+    rf"\s*{_SPREAD}(?:{_METRIC}\s+)?(?:on|in|在)\s*(?:the\s+)?", regex.I)  # ("and 74.1 pass@1 on …")
 
 
 # A sentence of a line about a model that opens with its verb ("- **Foo-4**: 400B total. Beats B on most benchmarks,
