@@ -92,7 +92,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 # (after a list's marker or a thread's number: "- It scores 94.6% on MATH-500", "2/5 It scores …")
 # (or a speaker's name in a transcript, "GUEST: It scored …" (normalized text drops "**GUEST:**"'s emphasis); or a
 # conjunction: "Right, and it scored …")
-_ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+|[A-Z][A-Za-z .]{{0,24}}:[ \t]+)?"
+_ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+|[A-Z][A-Za-z .]{{0,24}}:[ \t]+"
+              # (a transcript's time stamp: "00:45 它支持256K上下文")
+              r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"  # (its space before Han dropped by normalization)
               # (or a quote's opening mark: '"两个模型都支持128K上下文。"'; or a parenthesis, an aside's own sentence:
               # "(It shipped on November 24.)")
               r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?[\"“「(（]?")
@@ -137,12 +139,12 @@ SUBJECT_PRONOUN = regex.compile(
     r"|[Tt]he\s+new\s+system\b"
     # (what the text is about has it: "The context window is 128K tokens")
     # ("Context window is 128K now": a post's; "Native context is 262,144 tokens")
-    r"|(?:[Tt]he\s+)?(?:[Nn]ative\s+|[Mm]ax(?:imum)?\s+)?(?:c|(?<![A-Za-z])C)ontext(?:\s+(?:window|length))?\s+(?=is\b|was\b)"
+    r"|(?:[Tt]he\s+)?(?:[Nn]ative\s+|[Mm]ax(?:imum)?\s+)?(?:c|(?<![A-Za-z])C)ontext(?:\s+(?:window|length))?\s+(?=is\b|was\b|(?:stay|remain|sit)s?\b|stayed\b|remained\b)"
     # (or gives it as a label after a sentence on its line, as a post does: "It runs on phones. Context: 32K tokens.")
     r"|(?<=[.!?][ \t]{1,3})Context(?:\s+(?:window|length))?(?=:\s*\d)"
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
     # subject left out, as Chinese leaves it)
-    r"|(?:上下文(?:长度|窗口)?|总参数量?|参数量|参数规模)(?=(?:依旧|依然|仍然|仍|同样|也)?(?:为|是|达|可达|支持|约|仅"
+    r"|(?:上下文(?:长度|窗口)?|总参数量?|参数量|参数规模)(?=(?:依旧|依然|仍然|仍|同样|也)?(?:为|是|达|可达|支持|约|仅|保持|维持"
     r"|(?:扩展|扩充|提升|增加)[至到]|[从由]\s*\d|\s*\d))"  # ("上下文窗口依旧为100万token")
     r"|上下文(?=(?:[从由]\s*\d|(?:扩展|扩充|提升|增加)))"  # ("上下文从128K扩展到了200K")
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")

@@ -63,7 +63,8 @@ _BREADCRUMB = rf"(?:\s*+{_CRUMBS}[ \t]*\n)?"
 # "# The Llama 3 Herd of Models": the heading after it is the title)
 _CRUMB_HEADING = regex.compile(_CRUMBS)
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
-_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者|UP主|博主"  # (UP主: a video site's uploader)
+# (UP主: a video site's uploader; 分析师: a broker's report's)
+_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者|UP主|博主|(?:证券)?分析师|研究员|译者|审校|校对"
 # (an outlet's name, by its last word: whose reporter, "新华社记者", "中央社記者", "人民网记者"; or over the day, "36氪
 # 2025年8月15日")
 _OUTLET_WORDS = "社|报|网|台|新闻|科技|财经|氪|之家|智元|子位|之心|公园|前线|头条"  # (the last words of outlets' names)
@@ -182,13 +183,14 @@ _BYLINE_LEAD = regex.compile(
     # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
     # (an agency's reporter: "中央社記者 林家如 台北 2025年4月15日", "新华社记者 张三 北京2025年4月15日")
     rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Reported|Edited)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
-    r"|来源|原创|Source|Author"
+    r"|来源|原创|Source|Author|Analysts?"
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
     # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")
     r"[^\n|·•丨—–]{1,40}?(?:\s*[|·•丨]\s*[^\n|·•丨—–\d]{1,40}?(?=\s*[|·•丨]))?"
     # ("By Jane Doe — April 6, 2025"; "Interviewed by Laura Chen. Published November 3, 2025")
-    r"(?:\s*[|·•丨,，—–]\s*|\.\s+(?=(?-i:Published|Posted)\b)|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d))"
+    r"(?:\s*[|·•丨,，—–]\s*|\.\s+(?=(?-i:Published|Posted)\b)|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d)"
+    r"|\s*(?=(?:发布|发表|更新)?(?:时间|日期)\s*[:：]))"  # ("作者：李明　发布日期：…", its space dropped)
     # ("UP主：AI老王 | 发布时间：2025-09-25 20:00", "By Matt O'Brien | Published 11:02 AM EST, November 18, 2025")
     r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
@@ -254,7 +256,7 @@ _BYLINE_TAIL = regex.compile(
     # (where it was recorded or filed, after a comma: "Recorded May 20, 2025, Mountain View")
     r"(?:,[ \t]*(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t*_]*$))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
-    rf"(?:\s*[|·•丨/・]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Edited by)\s*[:：]?[^\n]{{0,60}}"
+    rf"(?:\s*[|·•丨/・]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Analysts?|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
     r"|(?:发布|发表|首发)(?:于\s*\p{Han}{1,8})?"  # ("2025-11-30 发布", "2025年11月30日 发布于北京")

@@ -879,7 +879,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if elided and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
             targets = [head]
         elif not targets and (elided or ctx.opens_with_figure(sent_start)
-                              or _IT_SCORED.search(text, sent_start, m.start())
+                              or _IT_SCORED.search(text, sent_start, m.start("score"))
                               or _RESULTS_LEAD.match(text, sent_start, m.start("score"))) \
                 and (referred := ctx.referent(sent_start)):
             # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …", "On GPQA it scored 59.4%, and 92.0% on HumanEval";

@@ -90,6 +90,8 @@ _CUE_BEFORE = regex.compile(
     r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧"
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
+    # (what it stays at: "Context stays at 128k", "上下文保持200K")
+    r"|(?:stays?|stayed|remain(?:s|ed)?|sits?|sat)(?:\s+at)?|(?:保持|维持)(?:在|为)?"
     rf"|was|has\s+been|{_GREW}"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
     r"|supports?|full|native"
@@ -304,7 +306,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             ((heading := ctx.heading_above(start)) is not None and _CONTEXT_WORD.search(text, *heading) is not None)
             or ((question := ctx.question_of(start)) is not None and _CONTEXT_WORD.search(text, *question) is not None)
         ) and ctx.subject_model(start) == model
-        if not (cue or listed or headed or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
+        # (or one in K or M after a length its sentence read: its model's, in parentheses ("200K tokens for Sonnet 4.5
+        # (1M in beta)"), or the model named after it by "for" ("… and 400K for GPT-5"))
+        again = latin and sent_start in extended_from and (
+            in_paren or (model.start > start and _NEXT_ITEM_BEFORE.search(text, max(sent_start, start - 8), start)
+                         and match_at(_LENGTH_ENDS, text, model.end) is not None))
+        if not (cue or listed or headed or again or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue or listed or headed):
             continue
@@ -453,6 +460,8 @@ def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:
     return ctx.sole_model_in(previous, sent_start)
 
 
+# What opens the next item of a list ("200K tokens for A and 400K for B")
+_NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band)\s*$")
 # A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
 

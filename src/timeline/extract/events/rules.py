@@ -199,7 +199,8 @@ _ACTION = regex.compile(
     r"|available(?=\s+(?:today|now)\b|[ \t]+$)|now\s+available"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
     r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down"
-    r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service)))\b",
+    r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
+    r"|(?<=\b(?:be|being)\s)removed(?=\s+(?:on|in|by|after)\b))\b",  # ("it will be removed on 2025-10-14")
     regex.I,
 )
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
@@ -1410,6 +1411,17 @@ _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _LINE_LEAD = re.compile(LINE_LEAD)
 _WEEKDAY_LEAD_END = re.compile(rf"{WEEKDAY_HEAD_END}[ \t]+(?=\S)")  # ("Monday:** ", "Wednesday. ", "Tuesday — ")
 _PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
+# A year that ends a name, not a date of its own ("at Baidu World 2025", "WAIC 2025"): a capitalized word before it
+# that is no preposition nor a season
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w/&.-])(?!(?:In|On|At|By|Of|Since|Until|Through|From|To|Before|After|During"
+                               r"|Early|Late|Mid|Spring|Summer|Fall|Autumn|Winter|And|Or|The)\s)"
+                               r"[A-Z][\w/&.-]*[ \t]+$")
+
+
+def _names_year(text: str, raw: RawTime) -> bool:
+    """Whether the bare year `raw` ends a name ("Baidu World 2025")."""
+    return raw.bare_year and _NAME_BEFORE_YEAR.search(text, max(0, raw.start - 24), raw.start) is not None
+
 _AND_THEN = re.compile(r"\band\s*,?\s*$")
 # Words that go on from the clause before ("并于11月13日发布", "随后", "又")
 _THEN_ZH = "并且|并|又|随后|之后"
@@ -1483,7 +1495,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         rest_end = ctx.sentence(rest)[1]
         named_end = ctx.clause(rest)[1]
         if (ctx.models_in(rest, named_end) or ctx.orgs_in(rest, named_end)) \
-                and (after is None or after.raw.start >= rest_end) and not to_come(text[rest:rest_end]):
+                and (after is None or after.raw.start >= rest_end or _names_year(text, after.raw)) \
+                and not to_come(text[rest:rest_end]):
             return raw.start, named_end
         return None
     if ctx.tables and text[ctx.line_start(pos)] == "|" and ctx.cell_model(pos) is not None \
@@ -1800,9 +1813,10 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
             end = text.rfind("、", d.raw.end, after.raw.start)
         elif match_at(_AND, text, d.raw.end):
             end = d.raw.end
-        elif (colon := text.find(": ", d.raw.end, after.raw.start)) != -1:
+        elif (colon := text.find(": ", d.raw.end, after.raw.start)) != -1 and text[d.raw.end : colon].strip(" *_)）"):
             # ("Early 2024 was Mistral's moment: Mixtral 8x7B had shipped in December 2023": what follows the colon is
-            # the next date's; a lead that did nothing itself dates nothing)
+            # the next date's; a lead that did nothing itself dates nothing; not the date's own label's colon,
+            # "**Monday:** Baidu unveiled ERNIE 5.0 at Baidu World 2025")
             return (start, colon) if _ACTION.search(text, start, colon) is not None else (d.raw.start, d.raw.end)
     if (start, end) != span and (ctx.models_in(start, end) or ctx.orgs_in(start, end)):
         return start, end
@@ -1975,8 +1989,11 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and ctx.clause(action.start()) != ctx.clause(time.start):
         action = None  # (another clause's aside: "X, founded … in February 2025, closed a $2 billion round in July")
     if (head is not None or together or meant or time.precision == "week") and action is None \
-            and not (head is not None and _record_date(ctx, time)):
-        return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里")
+            and not (head is not None and _record_date(ctx, time)) \
+            and not (time.precision == "week" and models and not (head or together or meant)
+                     and _status(ctx, status_span, time) != "reported"):
+        return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里";
+        # a model foretold for a week needs none: "Gemini 3 is widely expected next week")
     if action is not None and _NEGATED.search(ctx.text, max(span[0], action.start() - 24), action.start()) \
             and not _UNTIL.search(ctx.text, *span):
         if action.start() < time.end or ctx.clause(action.start()) == ctx.clause(time.start):
@@ -2290,6 +2307,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     previous_in_parens = False  # (whether it stands in parentheses after its own model)
     byline = ctx.dated_line or (0, 0)
     restated = -1  # (the index of a date that writes out a relative one right before it)
+    relative: set[int] = set()  # (the ids of the records a period counted from the text's day dates)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) or byline[0] <= d.raw.start < byline[1] \
                 or _asks_alone(ctx, d.raw):
@@ -2366,6 +2384,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         seen.add(key)
         records.append(record)
         written.append((d.raw.start, d.raw.end))
+        if d.raw.quarter_rel is not None or d.raw.half_rel is not None \
+                or (d.raw.week_rel is not None and d.raw.weekday is None):
+            relative.add(id(record))
         for chained in _chained(ctx, d, own, record, neighbours[1]):
             key = (chained.date, chained.prov.char_start, chained.prov.char_end)
             if key not in seen:
@@ -2373,7 +2394,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 records.append(chained)
                 written.append((-1, -1))
     records, written = _without_refined(ctx, records, written)
-    return _without_covered(_in_order(ctx, records, written)) + _lead_year_items(ctx, dated)
+    return _without_covered(_in_order(ctx, records, written), relative) + _lead_year_items(ctx, dated)
 
 
 # What sets a finer date after a coarser one for the same happening: "early next year, probably in February", "before
@@ -2506,9 +2527,13 @@ def _opens_line(ctx: DocContext, pos: int) -> bool:
     return lead is not None and lead.end() == pos
 
 
-def _without_covered(records: list[EventRecord]) -> list[EventRecord]:
+_PRECISE = {"year": 0, "month": 1, "day": 2}
+
+
+def _without_covered(records: list[EventRecord], relative: set[int]) -> list[EventRecord]:
     """ "Earlier this year we launched A (May 22) and B (August 5)": an event whose models are all
-    dated more precisely by events inside its own span, within its own dates, is theirs to tell."""
+    dated more precisely by events inside its own span, within its own dates, is theirs to tell (`relative`: the ids
+    of the records dated by a period counted from the text's day, "this quarter", "上半年")."""
     if len(records) < 2:
         return records
     ordered = sorted(records, key=lambda r: r.prov.char_start)
@@ -2516,11 +2541,16 @@ def _without_covered(records: list[EventRecord]) -> list[EventRecord]:
     kept = []
     for record in records:
         span = record.prov
+        # (or the same clause's finer date that a coarser one, a period told relatively, does not hold: "This quarter
+        # we shipped Foo-2 in late August", written in October)
         inner = [other for other in ordered[bisect.bisect_left(starts, span.char_start):
                                             bisect.bisect_right(starts, span.char_end)]
                  if other is not record and other.prov.char_end <= span.char_end
-                 and record.earliest <= other.earliest and other.latest <= record.latest
-                 and (other.earliest, other.latest) != (record.earliest, record.latest)]
+                 and ((record.earliest <= other.earliest and other.latest <= record.latest
+                       and (other.earliest, other.latest) != (record.earliest, record.latest))
+                      or (id(record) in relative and other.prov.char_start == span.char_start
+                          and other.prov.char_end == span.char_end
+                          and _PRECISE[other.precision] > _PRECISE[record.precision]))]
         covered = {name for other in inner for name in other.models}
         if not (inner and record.models and covered.issuperset(record.models)):
             kept.append(record)

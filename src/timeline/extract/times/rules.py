@@ -770,7 +770,8 @@ _DAY_BEFORE = re.compile(r"[日号號]\s*[（(]?\s*$")
 # What news tells of: a weekday in its sentence is one of news.
 _NEWS_VERB = re.compile(r"发布|推出|开源|上线|宣布|公布|亮相|披露|了")
 # A sentence about the future: a weekday of news then points ahead.
-_FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:set|expected|scheduled|slated)\s+to|upcoming)\b"
+_FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:(?:widely|now|also|reportedly)\s+)?"
+                     r"(?:set|expected|scheduled|slated|due)\b|upcoming)\b"  # ("is widely expected on Tuesday")
                      r"|将|计划|预计|即将|拟于|有望", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 
@@ -1056,8 +1057,8 @@ _OF_DAY = re.compile(r"[^\S\n]*(?:的[^\S\n]*)?")
 
 def _joined_years(raws: list[RawTime], text: str) -> list[RawTime]:
     """A month (or day) joined to the year written after it ("March of the following year": 2023-03 after a passage
-    of 2022, not this March and a year), and years ago to the day they count back from ("Five years ago today": that
-    day five years back, not the year and today)."""
+    of 2022, not this March and a year), and years ago to the day or month they count back from ("Five years ago
+    today": that day five years back, not the year and today)."""
     joined: list[RawTime] = []
     for raw in raws:
         before = joined[-1] if joined else None
@@ -1074,10 +1075,13 @@ def _joined_years(raws: list[RawTime], text: str) -> list[RawTime]:
                                              year_rel=raw.year_rel, year_ctx=raw.year_ctx)
                 continue
             years_back = before.year_rel if before.ago is None else before.ago[1] if before.ago[0] == "year" else None
-            if raw.day_rel is not None and raw.year is None and years_back is not None and years_back < 0 \
-                    and before.month is None and before.year is None and _OF_DAY.fullmatch(text, before.end, raw.start):
+            # (or to the month: "Two years ago this month", that month two years back)
+            this_month = raw.month_rel == 0 and not raw.month_ctx and raw.day is None and raw.weekday is None
+            if (raw.day_rel is not None or this_month) and raw.year is None and years_back is not None \
+                    and years_back < 0 and before.month is None and before.year is None \
+                    and _OF_DAY.fullmatch(text, before.end, raw.start):
                 joined[-1] = before._replace(end=raw.end, text=text[before.start : raw.end], ago=None,
-                                             year_rel=years_back, day_rel=raw.day_rel)
+                                             year_rel=years_back, day_rel=raw.day_rel, month_rel=raw.month_rel)
                 continue
         joined.append(raw)
     return joined
