@@ -483,3 +483,15 @@ def test_a_han_number_before_a_large_unit_is_read_as_digits_and_quoted_as_writte
     assert result.text == f"Foo-3参数为{read}。"
     start = result.text.index(read)
     assert result.orig_span(start, start + len(read)) == (text.index(written), text.index(written) + len(written))
+
+
+def test_comma_separated_rows_keep_their_lines() -> None:
+    """A table of comma-separated values pasted into a text ("2024-07-23,Foo-3 405B,Acme,405B,128K") has rows as long
+    as each other and no sentence's end: each is a line of its own, not a wrapped sentence; a number's thousands
+    ("1,048,576") and Chinese, whose full-width commas fold to ASCII ones, are no such row."""
+    rows = ["date,model,organization,parameters,context", "2024-07-23,Foo-3 405B,Acme,405B,128K",
+            "2024-12-26,Bar-V3,Bar Labs,671B,128K", "2025-04-05,Foo-4 Scout,Acme,109B,10M",
+            "2025-08-05,Baz-120b,Baz AI,117B,128K"]
+    assert norm.normalize("\n".join(rows)).text.split("\n") == rows
+    assert norm._csv_row(rows[1]) and not norm._csv_row("a window of 1,048,576 tokens and 2,000,000")
+    assert not norm._csv_row(norm.normalize("Foo-2，Bar-3，Baz-4均已发布").text)

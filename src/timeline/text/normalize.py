@@ -499,13 +499,24 @@ _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$")
 
 
+def _csv_row(line: str) -> bool:
+    """Whether `line` is a row of comma-separated values ("2024-07-23,Llama 3.1 405B,Meta,405B,128K"): three cells or
+    more, none led by a space as a sentence's would be, two with a letter (not a number's thousands, "1,048,576"); no
+    Chinese, whose full-width commas the text holds as ASCII ones."""
+    if line.count(",") < 2 or ", " in line or _CJK_CHAR.search(line):
+        return False
+    cells = line.split(",")
+    return sum(any(ch.isalpha() for ch in cell) for cell in cells) >= 2 \
+        and sum(not (a[-1:].isdigit() and b[:1].isdigit()) for a, b in itertools.pairwise(cells)) >= 2
+
+
 def _piped_row(line: str) -> bool:
     """Whether `line` is a table's row, perhaps without the outer pipes ("模型名称 | 发布机构 | 参数量")."""
     return line.count("|") >= 2
 
 
 def _cells_row(line: str) -> bool:
-    if _piped_row(line):
+    if _piped_row(line) or _csv_row(line):
         return True
     cells = line.split()
     return 3 <= len(cells) <= 8 and sum(any(ch.isdigit() for ch in cell) for cell in cells) >= 2 \

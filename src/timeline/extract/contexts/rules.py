@@ -143,6 +143,8 @@ _LISTED_THEN_CUE = regex.compile(
 _PAREN_AFTER_LENGTH = re.compile(r"\s*(?:(?:native(?:ly)?|full)\s+)?(?:(?i:context)(?:\s+(?:window|length))?|上下文)?"
                                  r"\s*[(（]\s*(?:(?:up\s+to|extendable\s+to|最高|可扩展至|最高可扩展至)\s*)?")
 # (and how it gets there, or nothing: not "(1M tokens of training data)")
+# (not what a user took it to: "I pushed it to ~200K without issues")
+_BY_ME = re.compile(r"\bI(?:'ve|\s+have|\s+had)?\s+$")
 _HOW_EXTENDED = re.compile(r"\s*(?:[)）]|(?i:with|via|using|through|when)\b|通过|使用|用|经|外推|扩展)")
 # (its cue too, before the word that says which: "256K context native, 1M with extrapolation")
 _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:context|上下文)(?:\s+(?:window|length))?"
@@ -260,7 +262,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             _SUPPORTS_BEFORE.search(text, max(sent_start, start - 24), start)
             and match_at(_NOTHING_AFTER, text, m.end()))
         latin = unit in ("K", "k", "M", "m")
-        if not cue_before and _EXTENDED.search(text, max(sent_start, start - 16), start):
+        if not cue_before and (grown := _EXTENDED.search(text, max(sent_start, start - 16), start)) \
+                and _BY_ME.search(text, max(sent_start, grown.start() - 12), grown.start()) is None:
             # (in a sentence about the context, or after a length read in it: "支持20万汉字输入，后来扩展到200万字")
             cue_before = sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:

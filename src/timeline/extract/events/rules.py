@@ -990,6 +990,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_year = context_year  # (the story told forward goes on in that year)
             elif time.value and (raw.year_rel is not None or raw.year_ctx):
                 block_year = int(time.value[:4])  # ("次年6月…；同年10月…": the year after's, as 明年's)
+            elif block_year is not None and raw.month_ctx and raw.month_rel and time.precision == "month" \
+                    and time.value:
+                block_year = int(time.value[:4])  # (months counted into the next year: "September 2024 … Four
+                # months later, … on January 20" is 2025's)
             # (a year told at its end, "late last year", until the passage's year changes)
             late_year = (late_year and block_year == was_year) \
                 or (block_year != was_year and raw.month is None and time.qualifier == "late")

@@ -684,12 +684,15 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
 
 
 # "Foo-34B的参数数量为340亿，Foo-6B则为60亿": the next clause's model, its count said alike
-_NEXT_CLAUSE = regex.compile(r"\s*(?:[,，;；]|\.(?=\s))?\s*(?:(?:and|while|whereas|but)\s+)?")
+_NEXT_CLAUSE = regex.compile(r"\s*(?:[,，;；。]|\.(?=\s))?\s*(?:(?:and|while|whereas|but)\s+)?")
 _ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)\s*(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z]))"
                        r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字))")
 # ("The larger one, gpt-oss-120b, has 117 billion parameters; gpt-oss-20b has 21 billion.": the unit ends its clause)
 # ("PaLM weighs in at 540B", "and Chinchilla at just 70B", "Bar-2 540B": the verb left out)
-_ALIKE_EN = regex.compile(rf"\s*(?:(?:has|had|with|at|totals|(?:weighs|comes)\s+in\s+at|stands\s+at)\s+)?"
+# ("A year later, GPT-3 arrived with 175 billion.": a time's lead before the next model, and its arrival with it)
+_LEAD_BEFORE_NEXT = regex.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}|\p{Han}{2,8}),\s*")
+_ALIKE_EN = regex.compile(rf"\s*(?:(?:has|had|with|at|totals|(?:weighs|comes)\s+in\s+at|stands\s+at"
+                          r"|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
                           rf"(?:about\s+|roughly\s+|just\s+|only\s+)?(?P<n>{_NUM})\s*"
                           r"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?=\s*(?:[.;,)]|$|and\b))")
 
@@ -701,6 +704,9 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
     text = ctx.text
     while (sep := match_at(_NEXT_CLAUSE, text, end)) is not None:
         named = ctx.models_in(sep.end(), sep.end() + 1)
+        if not named and (lead := match_at(_LEAD_BEFORE_NEXT, text, sep.end())) is not None \
+                and not ctx.models_in(sep.end(), lead.start() + len(lead.group(0).rstrip(", \t，"))):
+            named = ctx.models_in(lead.end(), lead.end() + 1)
         alike = (match_at(_ALIKE, text, named[0].end) or match_at(_ALIKE_EN, text, named[0].end)) if named else None
         if alike is None:
             return
