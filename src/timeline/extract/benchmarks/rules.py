@@ -179,6 +179,8 @@ def _unit(raw: str | None) -> str | None:
 
 
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
+# (or a setting written out after it: "on Humanity's Last Exam without tools, and 1501 on LMArena")
+_SETTING = r"(?i:with(?:out)?\s+(?:tools|search|thinking|reasoning|code(?:\s+execution)?)|(?:\d+|zero|few)-shot)"
 # What may stand between a score and another model's after it: its setting in parentheses
 # ("74.4%(单次采样),而GPT-4o仅为9.3%"), who said it ("72.5% on SWE-bench Verified, the company said, ahead of GPT-4.1
 # at 54.6%"), the parenthesis it stood in ("tops MT-Bench (7.34), beating B (6.86)"), what it measures ("62.5%
@@ -557,8 +559,8 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         m = _CELL_SCORE.match(unemphasized(cell.text))
         if m and not _benchmark_pattern().fullmatch(name):
             name = _TABLE_GLOSS.sub("", name)  # "HumanEval (pass@1)", "MMLU (5-shot)": the benchmark and its setting
-        if m and not _benchmark_pattern().fullmatch(name) and _ARENA_COLUMN.fullmatch(name):
-            name = _arena_above(ctx, row.start) or name
+        if m and not _benchmark_pattern().fullmatch(name) and _SCORE_COLUMN.fullmatch(name):
+            name = _benchmark_above(ctx, row.start) or name
         if not m or not is_benchmark(name):
             continue
         unit = m.group("unit") or ("%" if _PERCENT_HEADER.search(name_cell.text) else None)
@@ -568,17 +570,20 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     return records
 
 
-# A leaderboard's column of ratings ("Arena Score", "Elo", "Arena Elo (95% CI)") under a heading that names its arena
-# ("# LMArena leaderboard snapshot — week of August 4, 2025"): that arena's scores
-_ARENA_COLUMN = regex.compile(
-    r"(?i:(?:arena\s+)?(?:elo|score|rating)(?:\s+(?:score|rating))?)(?:\s*[(（][^()（）]{0,20}[)）])?")
+# A leaderboard's column of ratings or scores ("Arena Score", "Elo", "Arena Elo (95% CI)", "Score", "% Resolved",
+# "得分") under a heading that names its arena or its one benchmark ("# LMArena leaderboard snapshot — week of August 4,
+# 2025", "# SWE-bench Verified leaderboard (November 2025)"): that benchmark's scores
+_SCORE_COLUMN = regex.compile(
+    r"(?i:(?:arena\s+)?(?:elo|score|rating|accuracy|%\s*resolved|resolved(?:\s+rate)?|pass@1)"
+    r"(?:\s+(?:score|rating|\(%\)))?|得分|分数|成绩|准确率)(?:\s*[(（][^()（）]{0,20}[)）])?")
 
 
-def _arena_above(ctx: DocContext, pos: int) -> str | None:
-    """The arena the heading above `pos` names, if one."""
+def _benchmark_above(ctx: DocContext, pos: int) -> str | None:
+    """The arena the heading above `pos` names, or the one benchmark it names, if one."""
     heading = ctx.heading_above(pos)
-    named = _benchmark_pattern().finditer(ctx.text, *heading) if heading is not None else ()
-    return next((b.group("name") for b in named if "arena" in b.group("name").lower()), None)
+    named = [b.group("name") for b in _benchmark_pattern().finditer(ctx.text, *heading)] if heading is not None else []
+    arena = next((name for name in named if "arena" in name.lower()), None)
+    return arena or (named[0] if len(set(named)) == 1 else None)
 
 
 _GLOSS_OPENS = regex.compile(r"\s*[(（]")
@@ -830,7 +835,7 @@ _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH fo
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
     # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
-    rf"\s*(?:{_GLOSS}\s*)?(?:,\s*(?:and\s+|but\s+(?:only\s+|just\s+)?)?|\s+and\s+|[、，]|和|及)\s*"
+    rf"\s*(?:(?:{_GLOSS}|{_SETTING})\s*)?(?:,\s*(?:and\s+|but\s+(?:only\s+|just\s+)?)?|\s+and\s+|[、，]|和|及)\s*"
     r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?"
     rf"\s*{_SPREAD}(?:{_METRIC}\s+)?(?:on|in|在)\s*(?:the\s+)?", regex.I)  # ("and 74.1 pass@1 on …")
 

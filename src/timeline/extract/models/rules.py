@@ -75,6 +75,7 @@ _SUFFIX = regex.compile(
     rf"|(?:-|{_SP}|(?<=[\p{{Han}}\d]))(?:{_VARIANTS})(?![A-Za-z])"  # (and glued to a version: "文心4.5Turbo")
     rf"|(?:-|(?<=\p{{Han}}))(?:{_JOINED_VARIANTS})(?![A-Za-z])"
     r"|-(?!AI(?![A-Za-z]))[A-Z]{1,2}(?![A-Za-z])"  # ("DeepSeek-AI" is the maker signing)
+    r"|-[A-Z]{3,8}(?=-[A-Za-z0-9])"  # (a word in capitals inside a chain: "Llama 3.1-TAIDE-LX-8B")
     r"|-?[α-ωΑ-Ω]"
     rf"|(?:-|{_SP})?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
     rf"|{_SP}[a-z]\d+\.\d+(?![A-Za-z0-9.])"

@@ -732,7 +732,9 @@ _LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\
 _BEFORE_MONTH = re.compile(
     r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as"
     # (what a plan or a rumor sets it for: "is rumored for February", "slated for March")
-    r"|(?:planned|scheduled|slated|set|rumou?red|expected|targeted|due|pegged|earmarked)\s+for))\s+$")
+    r"|(?:planned|scheduled|slated|set|rumou?red|expected|targeted|due|pegged|earmarked)\s+for"
+    # (a guess that makes a time before it finer: "early next year, probably February")
+    r"|[,，—–]\s*(?:probably|possibly|likely|perhaps|maybe)))\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
 # tells of: "That lead lasted until February, when Google announced …")
 _WHEN_AFTER = re.compile(r",\s+when\s")
