@@ -246,6 +246,7 @@ _OBJECT_OF = regex.compile(
     r"|(?:on\s+par|level|comparable|competitive)\s+with|(?:comparable|similar)\s+to|as\s+good\s+as|matching|rivall?ing"
     r"|(?<=\b(?:first|only)\s+(?:[\w-]+\s+){0,3}?)since"  # ("its first open-weight models since GPT-2")
     r"|same\s+(?:day|week|month)\s+as"  # (whose day another's is: "launched the same day as B")
+    r"|(?<![A-Za-z])(?:of|than)\s+what"  # (what another cost or did: "a third of what Opus 4.1 cost")
     # (another model's score: "up from 48.9% for o1")
     r"|(?<=\d%?|\d\s+points)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
@@ -823,11 +824,16 @@ class DocContext:
             return None
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
-            found = (self.models_in(start, end) for start, end in self.parts_before(sent_start))
+            parts = self.parts_before(sent_start)
+            found = (self.models_in(start, end) for start, end in parts)
             part = next((models for models in found if models), None)
             # (the last of the part's models for "the latter": "A and B; the latter has 21B parameters")
             model = None if part is None else part[-1] if opens and _OPENS_LATTER.match(self.text, sent_start) \
                 else part[0]
+            if model is None and not opens:
+                # (no part names one: whom the sentence's first part is about, "671B total / 37B active; 128K
+                # context." under "## 2. DeepSeek-V3.2")
+                return self._referred(parts[-1][0], None) if parts[-1][0] < sent_start else None
             if model is not None or not opens:
                 return model
         elif not opens and not self.opens_with_figure(sent_start):
@@ -859,6 +865,11 @@ class DocContext:
         if model is None and (model := self.subject_model(start)) is None:
             heading, named = self.heading_above(start), self.heading_model(start)
             model = named if heading is not None and named is not None and heading[0] <= named.start else None
+        elif (heading := self.heading_above(start)) is not None and (named := self.heading_model(start)) is not None \
+                and heading[0] <= named.start and named.canonical != model.canonical \
+                and named.canonical.startswith(model.canonical):
+            model = named  # (a family named in its member's section is that member: "Qwen3's flagship" under
+            # "## 3. Qwen3-235B-A22B-Thinking-2507")
         # (else, over a paragraph's break, the one model the text has named so far: a thread's "GPT-5 is here." over
         # "1/ It's our smartest model yet: 74.9% on SWE-bench Verified"; a post's list of figures, "✅ 32K context
         # window" under "Today we're launching Foo-7B.")

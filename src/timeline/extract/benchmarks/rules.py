@@ -826,6 +826,8 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
     # "Qwen2.5-72B — 86.1 (MMLU)", "**GPT-4o**: 88.7% (MMLU)": a leaderboard's line, the model's too
     r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*[(（]\s*$"
+    # a decimal score that opens its sentence, the subject left out: "July update of Foo-3. 92.3 on AIME 2025."
+    r"|(?<=(?:^|\n|[.!?。]\s{1,3})[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$",
     regex.I,
@@ -863,7 +865,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         sent_start, sent_end = ctx.sentence(bench.start())
         m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 40), bench.start())
         # "scoring 84.1 on MMLU and 91.3 on GSM8K": the next score of a list, the same models'
-        listed = chain if chain is not None and chain[0] >= sent_start and m is None else None
+        listed = chain if chain is not None and chain[0] >= sent_start and (
+            m is None or _NEXT_SCORE_ON.fullmatch(text, chain[0], bench.start()) is not None) else None
         chain = None
         if listed is not None:
             m = _NEXT_SCORE_ON.fullmatch(text, listed[0], bench.start())
@@ -884,6 +887,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if elided and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
             targets = [head]
         elif not targets and (elided or ctx.opens_with_figure(sent_start)
+                              or not text[sent_start : m.start("score")].strip()  # ("92.3 on AIME 2025.")
                               or _IT_SCORED.search(text, sent_start, m.start("score"))
                               or _RESULTS_LEAD.match(text, sent_start, m.start("score"))) \
                 and (referred := ctx.referent(sent_start)):
