@@ -237,7 +237,8 @@ _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …", "更新时间：…"; also the
 # events' label of a page's update, which dates no event)
 UPDATED_WORDS = r"(?:(?:Last\s+)?[Uu]pdated(?:\s+on)?|(?:最后|最近)?更新(?:时间|日期|于))\s*[:：]?\s*"
-_READS = r"(?:阅读|浏览|评论|点赞|收藏)(?:量|数)?\s*[:：]?\s*"  # (a post's counts after its byline)
+# (a post's counts after its byline, and a video's: "| 播放 12.3万")
+_READS = r"(?:阅读|浏览|评论|点赞|收藏|播放|弹幕)(?:量|数)?\s*[:：]?\s*"
 _COUNT = r"[\d.,]+\s*[万kK]?"
 _BYLINE_TAIL = regex.compile(
     # (the end of the day's emphasis, "__2025年5月23日__ | 作者：李华"; normalization drops "**" there)

@@ -832,7 +832,8 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$",
     regex.I,
 )
-_FIGURE_ENDS = regex.compile(r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和)")  # (a full stop: the list's end)
+# (a full stop: the list's end; or the word for what the figure is: "with a 77.9% SWE-bench Verified score")
+_FIGURE_ENDS = regex.compile(r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
 _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")

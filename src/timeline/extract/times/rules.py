@@ -749,7 +749,10 @@ _ZQ = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 # ("today" only beside a verb of release)
 _EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
-                           r"|confirmed|reported|late|early)\s$")
+                           r"|confirmed|reported|late|early"
+                           # (what came out, news style: "GPT-5.1-Codex-Max arrived Wednesday with …")
+                           r"|arrived|shipped|dropped|landed|published|rolled\s+out|went\s+live|came\s+out"
+                           r"|open-?sourced|previewed|teased)\s$")
 # A weekday after what happened, news style ("xAI released Grok 3 Monday.", "… Grok 3 late Monday night,"): the
 # clause ends with it, or another verb of its subject's follows ("QwQ-32B arrived Thursday and matches …"; not
 # "every Monday", "until Friday", "Monday and Tuesday", "Thursday and on Friday")
@@ -838,7 +841,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, weekday=_SHORT_WEEKDAYS[g("enwa")[:3]], week_dir=-1)
     if g("enwd"):
         which = (g("enwq") or "").lower()
-        lead = _WEEKDAY_LEAD.search(text, max(0, base["start"] - 12), base["start"])
+        lead = _WEEKDAY_LEAD.search(text, max(0, base["start"] - 14), base["start"])
         if not which and lead is None and not (text.startswith(("'s", "’s"), base["end"])
                                                and RELEASE_OF.match(text, base["end"] + 2)) and not (
                 # ("**Monday:** Google released …" heads a newsletter's item)
