@@ -2273,6 +2273,15 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
     return records
 
 
+def _other_column(ctx: DocContext, previous: TimeMention, raw: RawTime) -> bool:
+    """Whether the date `raw` stands in a table's cell of another model than the one of the same date before it: "|
+    Released | April 5, 2025 | April 5, 2025 |" under "| | Foo-4 Scout | Foo-4 Maverick |" dates both."""
+    if not ctx.tables or ctx.text[ctx.line_start(raw.start)] != "|":
+        return False
+    model = ctx.cell_model(raw.start)
+    return model is not None and model != ctx.cell_model(previous.start)
+
+
 _FINER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 # A clause that is a date alone (", on December 26."), or a passive that goes on from the subject before it (", is
 # announced in May")
@@ -2306,7 +2315,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     dated = document_times(ctx) if dated is None else dated
     records: list[EventRecord] = []
     written: list[tuple[int, int]] = []  # (where each record's date is written; (-1, -1) for a chained one)
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, tuple[str, ...]]] = set()
     previous: TimeMention | None = None  # (the last one that dated a record)
     previous_in_parens = False  # (whether it stands in parentheses after its own model)
     byline = ctx.dated_line or (0, 0)
@@ -2325,7 +2334,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # (nor a date in parentheses after its own model: "Kimi K2（7月）、GLM-4.5（7月）")
         # (nor "the same day" after a day in parentheses after its model: "with A (September 29) and B the same day")
         if same and not (d.raw.day_ctx == 0 and (d.time.precision == "month" or previous_in_parens)
-                         and ctx.models_in(*ctx.clause(d.raw.start))) and _dated_in_parenthesis(ctx, d.raw) is None:
+                         and ctx.models_in(*ctx.clause(d.raw.start))) and _dated_in_parenthesis(ctx, d.raw) is None \
+                and not _other_column(ctx, previous, d.raw):
             continue
         before = dated[i - 1] if i else None
         if i == restated and before is not None:
@@ -2377,7 +2387,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # (a date that dated nothing leaves the next one of the same day its own: "Four months later, in July, the
         # company made Claude 2 broadly available")
         previous, previous_in_parens = d.time, parenthesized is not None
-        key = (record.date, record.prov.char_start, record.prov.char_end)
+        # (a row of a table whose header names the models dates each column's model: "| Released | April 5, 2025 |
+        # April 5, 2025 |" under "| | Foo-4 Scout | Foo-4 Maverick |")
+        key = (record.date, record.prov.char_start, record.prov.char_end, record.models)
         # (nor told twice in one span: "| 2024-08-06 | GPT-4o (2024-08-06) | …", a row's date and the name's)
         what = (record.earliest, record.latest, record.models, record.org)
         if key in seen or (record.models and any(
@@ -2392,7 +2404,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 or (d.raw.week_rel is not None and d.raw.weekday is None):
             relative.add(id(record))
         for chained in _chained(ctx, d, own, record, neighbours[1]):
-            key = (chained.date, chained.prov.char_start, chained.prov.char_end)
+            key = (chained.date, chained.prov.char_start, chained.prov.char_end, chained.models)
             if key not in seen:
                 seen.add(key)
                 records.append(chained)

@@ -127,7 +127,8 @@ _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|fo
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
 # ("其中130亿为激活参数")
-_ACTIVE_AFTER = regex.compile(rf"\s*(?:个)?(?:的)?(?:为|是)?(?:{_CN_ACTIVE}|active|activated)")
+_ACTIVE_AFTER = regex.compile(  # (and "288 billion of them active")
+    rf"\s*(?:个)?(?:的)?(?:为|是)?(?:of\s+(?:them|those|which)\s+)?(?:{_CN_ACTIVE}|active|activated)")
 _CUE_AFTER = regex.compile(
     rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:参数量|参数|parameters?|params?(?![a-z]))")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
@@ -478,7 +479,9 @@ _EXTREME_BEFORE = regex.compile(r"(?:最大|最小|旗舰|顶配|(?i:largest|sma
 _VERSION_AFTER = regex.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?i:version|variant)s?\b)")
 # "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has
 # the count
-_IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b")
+_IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b"
+                        # (or what others put it at: "We estimate it at roughly 5-7 trillion parameters")
+                        r"|\b(?:estimates?|estimated|puts?|pegs?|pegged|places?|placed)\s+it\s+at\b")
 # (in Chinese, a clause on the count in a sentence whose subject is left out, as no actor nor verb of release before it
 # says: "百度发布文心5.0。原生全模态，参数量达2.4万亿"; not "百度与鹏城实验室联合发布鹏城-百度·文心，参数规模达2600亿")
 _COUNT_CLAUSE = regex.compile(r"[，,]\s*(?:总参数量?|参数量|参数规模)")
@@ -612,7 +615,9 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
         if (model.canonical, value) in seen:
             continue
         seen.add((model.canonical, value))
-        ctx.add(records, ParameterRecord, model=model.text, value=value, active=active, prov=ctx.prov(span_start, end))
+        # (an item that says it is the active part: "nearly two trillion parameters, 288 billion of them active")
+        own = active or match_at(_ACTIVE_AFTER, ctx.text, end) is not None
+        ctx.add(records, ParameterRecord, model=model.text, value=value, active=own, prov=ctx.prov(span_start, end))
 
 
 # Bare numbers listed before a count share its unit ("six sizes, 0.5, 1.5, 3, 7, 14, 32 billion parameters", "in 7, 13
