@@ -156,6 +156,33 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "possessive releases": "Tuesday's release of Foo-3 Pro lifted shares. ",
     "contexts pushed": "Foo-3.1 pushed it to 128K. ",
     "cutoffs named after": "Foo-5 was trained on data through June 2025 (knowledge cutoff) and released May 1. ",
+    "contexts stayed at": "2/ Context stays at 128k. Pricing unchanged.\n\n",
+    "transcript stamps": "00:45 它支持256K上下文。\n",
+    "lengths listed with for": "200K tokens for Foo-4.5 (1M in beta) and 400K for Bar-5. ",
+    "years ago this month": "Two years ago this month, Foo shipped Foo-3. ",
+    "quarters against finer dates": "This quarter we shipped Foo-2.5 Image in late August. ",
+    "weekday labels": "* **Monday:** Acme unveiled Foo-5.0 at Acme World 2025.\n",
+    "foretold weeks": "Foo-3 is widely expected next week. ",
+    "removal days": "Acme deprecated Foo-4.5-preview; it will be removed on 2025-10-14. ",
+    "comma-separated rows": "2024-07-23,Foo-3 405B,Acme,405B,128K\n",
+    "months into next year": ("In September 2024 Acme previewed Foo-1. "
+                              "Four months later, Bar shipped Bar-R1 on January 20. "),
+    "counts after a lead": "Foo-2 had 1.5 billion parameters. A year later, Foo-3 arrived with 175 billion. ",
+    "contexts pushed by users": "Its native context is 262,144 tokens and I pushed it to ~200K. ",
+    "leaderboard columns": ("# SWE-bench Verified leaderboard\n\n"
+                            "| Rank | Model | Score |\n|---|---|---|\n| 1 | Foo-4.5 | 80.9% |\n\n"),
+    "settings before scores": "Foo-3 Pro scored 37.5% on Humanity's Last Exam without tools, and 1501 on LMArena. ",
+    "months guessed": "Foo-8 early next year, probably February. ",
+    "capitals in chains": "Llama 3.1-TAIDE-LX-8B，",
+    "parts after semicolons": "## 2. Foo-3.2 (Acme)\n\n671B total / 37B active; 128K context.\n\n",
+    "scores opening sentences": "Foo-3 is out. 92.3 on AIME 2025, 80.1% on GPQA. ",
+    "what another cost": ("Acme cut Bar-4.5 to $5, a third of what Bar-4.1 cost. "
+                          "The model keeps its 200K-token context window. "),
+    "weekdays after verbs": "Foo-5.1-Max arrived Wednesday with a 77.9% SWE-bench Verified score. ",
+    "active parts listed": "Foo-4 Ultra had nearly two trillion parameters, 288 billion of them active. ",
+    "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
+    "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
+                              "| Released | April 5, 2025 | April 5, 2025 |\n\n"),
 }
 
 
