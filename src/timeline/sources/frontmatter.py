@@ -422,7 +422,10 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
 # The key of a record's field that names its model ("Model: Foo-2", "**Model Name:** …", "模型名称：…"; also read by
 # the extraction's context): the record's date is the model's, not the text's ("Model: Foo-2-Large" over "Date: …")
 MODEL_FIELD_WORDS = r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)"
-_MODEL_FIELD = re.compile(rf"^[ \t>*_\-]*{MODEL_FIELD_WORDS}(?:\*\*)?[ \t]*[:：]", re.M)
+# (or a field of its figures: "**Parameters:** 14.7B", "**Context length:** 131,072 tokens" under "# Model Card: Foo")
+_MODEL_FIELD = re.compile(rf"^[ \t>*_\-]*(?:{MODEL_FIELD_WORDS}|(?i:param(?:eter)?s"
+                          r"|context(?:[ \t]+(?:length|window))?)|参数量?|上下文(?:长度|窗口)?)"
+                          r"(?:\*\*)?[ \t]*[:：]", re.M)
 
 
 def _of_model_record(normalized: str, start: int, end: int) -> bool:

@@ -1062,8 +1062,8 @@ _OF_DAY = re.compile(r"[^\S\n]*(?:的[^\S\n]*)?")
 
 def _joined_years(raws: list[RawTime], text: str) -> list[RawTime]:
     """A month (or day) joined to the year written after it ("March of the following year": 2023-03 after a passage
-    of 2022, not this March and a year), and years ago to the day or month they count back from ("Five years ago
-    today": that day five years back, not the year and today)."""
+    of 2022, not this March and a year), and years (or months) ago to the day or month they count back from ("Five
+    years ago today": that day five years back, not the year and today)."""
     joined: list[RawTime] = []
     for raw in raws:
         before = joined[-1] if joined else None
@@ -1087,6 +1087,12 @@ def _joined_years(raws: list[RawTime], text: str) -> list[RawTime]:
                     and _OF_DAY.fullmatch(text, before.end, raw.start):
                 joined[-1] = before._replace(end=raw.end, text=text[before.start : raw.end], ago=None,
                                              year_rel=years_back, day_rel=raw.day_rel, month_rel=raw.month_rel)
+                continue
+            # (and months ago to the day: "a month ago today", that day a month back)
+            if raw.day_rel == 0 and raw.year is None and before.ago is None and before.month_rel is not None \
+                    and before.month_rel < 0 and not before.month_ctx and before.month is None \
+                    and before.year is None and _OF_DAY.fullmatch(text, before.end, raw.start):
+                joined[-1] = before._replace(end=raw.end, text=text[before.start : raw.end], day_rel=0)
                 continue
         joined.append(raw)
     return joined
@@ -1364,6 +1370,8 @@ def _resolve_one(
             day = reference + dt.timedelta(days=raw.day_rel) if raw.day_rel is not None else None
             if day is not None and raw.year_rel:  # ("five years ago today")
                 day = _shift(day, "year", raw.year_rel)
+            if day is not None and raw.month_rel:  # ("a month ago today")
+                day = _shift(day, "month", raw.month_rel)
             if raw.ago is not None:
                 day = _shift(reference, *raw.ago)
             assert day is not None
