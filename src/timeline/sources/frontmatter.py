@@ -192,7 +192,8 @@ _BYLINE_LEAD = regex.compile(
     r"(?:\s*[|·•丨,，—–]\s*|\.\s+(?=(?-i:Published|Posted)\b)|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d)"
     r"|\s*(?=(?:发布|发表|更新)?(?:时间|日期)\s*[:：]))"  # ("作者：李明　发布日期：…", its space dropped)
     # ("UP主：AI老王 | 发布时间：2025-09-25 20:00", "By Matt O'Brien | Published 11:02 AM EST, November 18, 2025")
-    r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
+    # ("**作者：AI观察者** · 发布于 2025-06-12")
+    r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*|(?:发布|发表|首发)于\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME})"
@@ -209,8 +210,9 @@ _BYLINE_LEAD = regex.compile(
     r"|(?:[^\n|·•丨(@]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[·•|丨]\s*"
     # (a writer's name alone, two to four capitalized words, then a separator: "Kyle Wiggers · 9:15 AM PST · …")
     r"|(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*[·•|丨]\s*)?"
-    # (a time of day before the date: "9:15 AM PST · March 5, 2025")
-    r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s+[A-Z]{2,4})?\s*[·•|丨,]\s*)?"
+    # (a time of day before the date: "9:15 AM PST · March 5, 2025"; or the time it takes to read: "Alex Kim · 14 min
+    # read · Dec 1, 2025")
+    r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s+[A-Z]{2,4})?\s*[·•|丨,]\s*|\d{1,3}\s*min(?:ute)?s?\s+read\s*[·•|丨]\s*)?"
     # (a weekday before the date: "Published Friday, February 7, 2025")
     rf"(?:(?:{EN_WEEKDAY}),?\s+)?",
     regex.I,

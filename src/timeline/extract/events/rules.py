@@ -1121,7 +1121,8 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
 
 
 # Where a reporter learned the news is no actor: "记者20日从工业和信息化部获悉，…大模型当日正式开源"
-_LEARNED = re.compile(r"[^，。；,;\n]{0,8}?(?:获悉|了解到|得知)")
+_LEARNED_WORDS = ("获悉", "了解到", "得知")
+_LEARNED = re.compile(rf"[^，。；,;\n]{{0,8}}?(?:{'|'.join(_LEARNED_WORDS)})")
 
 
 def _told_by(text: str, start: int, end: int) -> bool:
@@ -2282,6 +2283,13 @@ def _other_column(ctx: DocContext, previous: TimeMention, raw: RawTime) -> bool:
     return model is not None and model != ctx.cell_model(previous.start)
 
 
+def _learned_before(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
+    """Whether the date `d` is when what its sentence goes on to date (`after`) was learned: a day the news was had,
+    no happening of its own ("记者昨日从科大讯飞获悉，该公司将于本月底发布…")."""
+    return contains_any(ctx.text, _LEARNED_WORDS, d.raw.end, after.raw.start) \
+        and ctx.sentence(d.raw.start) == ctx.sentence(after.raw.start)
+
+
 _FINER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 # A clause that is a date alone (", on December 26."), or a passive that goes on from the subject before it (", is
 # announced in May")
@@ -2348,7 +2356,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 and _RESTATED.fullmatch(ctx.text, d.raw.end, neighbours[1].raw.start) is not None:
             restated = i + 1
             continue  # ("on Tuesday (Nov. 18)", "昨天（11月18日）": the day the parenthesis writes out)
-        if neighbours[1] is not None and _finer_after(ctx, d, neighbours[1]):
+        if neighbours[1] is not None \
+                and (_finer_after(ctx, d, neighbours[1]) or _learned_before(ctx, d, neighbours[1])):
             continue
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None:
