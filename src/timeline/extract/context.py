@@ -204,6 +204,7 @@ _SPEAKER = regex.compile(rf"[ \t>]*(?:\*\*)?{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WOR
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
                               r"|以下|如下|特点|特性|亮点|改进")
+_BOLD_NUMBER = re.compile(r"\d{1,2}[.、)][ \t]*")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
@@ -1203,9 +1204,11 @@ class DocContext:
             if text.startswith("#", line_start) or bold:
                 line_end = text.find("\n", model.end)
                 line_end = len(text) if line_end == -1 else line_end
-                # (a bold line alone is a heading too: "**Benchmarks (Foo-2-120b, high reasoning)**")
+                # (a bold line alone is a heading too: "**Benchmarks (Foo-2-120b, high reasoning)**"; numbered too, a
+                # weekly's item over its fields: "**1. Gemini 3 Pro**")
                 if bold and text[line_start:line_end].rstrip().endswith("**"):
-                    head_end = line_start + 2
+                    number = _BOLD_NUMBER.match(text, line_start + 2)
+                    head_end = number.end() if number is not None else line_start + 2
                 elif (lead := _HEADING_LINE.match(text, line_start)) is not None:
                     head_end = lead.end()
                 else:

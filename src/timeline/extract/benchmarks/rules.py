@@ -587,6 +587,7 @@ def _benchmark_above(ctx: DocContext, pos: int) -> str | None:
 
 
 _GLOSS_OPENS = regex.compile(r"\s*[(（]")
+_FIELD_OPENS = regex.compile(r"[\s\-*•]*(?:[^\s:：,，。.]{1,6}[:：]\s*)?")  # (a line's start, or a short label's)
 
 
 _AND_ON = regex.compile(r"(?:,\s*|\s)and\s+on\s+(?:the\s+)?$")
@@ -693,8 +694,13 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             targets = _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
         # ("- HumanEval: 92.1%" in a list about the model its heading or title names; "答：在LiveCodeBench上得分53.7%",
         # a line of a Q&A about it)
-        if not targets and (colon or paired or m.group("word")) \
-                and (heading := ctx.subject_model(bench.start())) is not None:
+        # (or a benchmark and its percentage that open a sentence or a labelled field: "- 亮点：HLE 37.5%" under "**2.
+        # Foo-4.5**")
+        opens = not targets and m.group("unit") is not None \
+            and _FIELD_OPENS.fullmatch(text, sent_start, bench.start()) is not None  # (its sentence's start)
+        if not targets and (colon or paired or m.group("word") or opens) \
+                and (heading := ctx.subject_model(bench.start())
+                     or (ctx.heading_model(bench.start()) if opens else None)) is not None:
             targets = [heading]
         elif not targets and paired and (heading := ctx.heading_model(bench.start())) is not None:
             targets = [heading]  # (a line of pairs alone under the model's heading: "MMLU 88.7 · GPQA 53.6")
