@@ -183,6 +183,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "months ago today": "Acme shipped Foo-4.5 a month ago today. Two weeks later Acme cut prices. ",
     "verbs before 模型": "DeepSeek发布推理模型R1，",
     "days news was learned": "记者昨日从科大讯飞获悉，该公司将于本月底发布Foo-X1.5。",
+    "numbered bold heads": "**1. Foo-3 Pro**\n- 发布时间：11月18日\n- 亮点：HLE 37.5%\n\n",
     "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
     "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
                               "| Released | April 5, 2025 | April 5, 2025 |\n\n"),
