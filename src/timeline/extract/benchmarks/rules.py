@@ -17,7 +17,7 @@ from timeline.records import BenchmarkRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
-from timeline.text.windows import finditer_from, match_at, occurrences
+from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
 # A score and its unit (a blank after the number only before the unit: taken by a number without one, it kept
 # " and 90.3" off a list, "scores 85.2, 86.1 and 90.3 on …")
@@ -835,7 +835,10 @@ _SCORE_THEN_BENCH = regex.compile(
     # a decimal score that opens its sentence, the subject left out: "July update of Foo-3. 92.3 on AIME 2025."
     r"|(?<=(?:^|\n|[.!?。]\s{1,3})[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
-    r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$",
+    r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$"
+    # "scores 82.0 (MMLU)": the name in parentheses after the score, a verb of scoring before it (the name must close
+    # them: _OPENED)
+    rf"|(?:{_EN_SCORE_VERB})\s+(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%)?\s*(?P<opened>[(（])\s*$",
     regex.I,
 )
 # (a full stop: the list's end; or the word for what the figure is: "with a 77.9% SWE-bench Verified score")
@@ -846,7 +849,11 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
     # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
     rf"\s*(?:(?:{_GLOSS}|{_SETTING})\s*)?(?:,\s*(?:and\s+|but\s+(?:only\s+|just\s+)?)?|\s+and\s+|[、，]|和|及)\s*"
     r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?"
-    rf"\s*{_SPREAD}(?:{_METRIC}\s+)?(?:on|in|在)\s*(?:the\s+)?", regex.I)  # ("and 74.1 pass@1 on …")
+    rf"\s*{_SPREAD}(?:{_METRIC}\s+)?(?:on|in|在)\s*(?:the\s+)?"  # ("and 74.1 pass@1 on …")
+    # (or in parentheses after it, as the score before it was: "82.0 (MMLU) and 68.3 (HumanEval+)")
+    r"|[)）]?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s*"
+    r"(?P<opened>[(（])\s*", regex.I)
+_CLOSES = (")", "）")
 
 
 # A sentence of a line about a model that opens with its verb ("- **Foo-4**: 400B total. Beats B on most benchmarks,
@@ -879,7 +886,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             m = _NEXT_SCORE_ON.fullmatch(text, listed[0], bench.start())
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]) \
                 or (m.re is _SCORE_THEN_BENCH and m.group("bare") is not None
-                    and not match_at(_FIGURE_ENDS, text, bench.end())):
+                    and not match_at(_FIGURE_ENDS, text, bench.end())) \
+                or (m.group("opened") is not None
+                    and not contains_any(text, _CLOSES, bench.end("name"), bench.end("name") + 2)):
             continue
         before = text[max(sent_start, m.start() - 12) : m.start()]
         if _GAIN_WORD_BEFORE.search(before):
@@ -1291,7 +1300,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _shared_scores(ctx, benches, found)
     found += _paren_scores_after_model(ctx, benches, found)
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
-        + _respective_before(ctx, benches)
+        + _respective_before(ctx, benches) + _score_word_on(ctx, rest)
 
 
 # Scores given respectively for the benchmarks the sentence before named, in order, by a model of their own
@@ -1300,6 +1309,29 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
 _EACH_OF_BEFORE = regex.compile(rf"(?:{_EACH_ZH.pattern})(?P<scores>{_SCORES})")
 _RESPECTIVE_AFTER = regex.compile(rf"(?P<scores>{_SCORES}){_RESPECTIVELY.pattern}")
 _EACH_WORDS = ("分别", "依次", "respectively")  # (found with str.find first)
+
+
+# "Its Elo on LMArena is 1415", "Foo-3's score on MMLU was 88.2": the word for the score before the benchmark, the
+# score after a verb of being
+_SCORE_WORD_ON = regex.compile(r"(?i:\b(?:score|elo|rating|accuracy|result)\s+on\s+(?:the\s+)?)$")
+_IS_SCORE = regex.compile(r"\s+(?:is|was|stands\s+at|stood\s+at|sits\s+at|sat\s+at)\s+(?P<score>\d{1,4}(?:\.\d+)?)"
+                          r"\s*(?P<unit>%)?(?!\.?\d)(?![ \t]*[A-Za-z%])")  # (not "5.1 points higher")
+
+
+def _score_word_on(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    for bench in benches:
+        if (m := match_at(_IS_SCORE, text, bench.end())) is None \
+                or _SCORE_WORD_ON.search(text, max(0, bench.start() - 24), bench.start()) is None:
+            continue
+        sent_start = ctx.sentence(bench.start())[0]
+        for target in _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start,
+                                                                                            bench.start()):
+            ctx.add(records, BenchmarkRecord, model=target.text, benchmark=bench.group("name"),
+                    score=_value(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                    prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), m.end()))
+    return records
 
 
 def _respective_before(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:

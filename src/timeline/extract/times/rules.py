@@ -248,7 +248,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?=(?-i:[A-Z]))(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
         rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}})\b|\s?(?P<enhya>{_SHORT_YEAR}))|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12])\b"
-        r"|(?<![\w.])(?P<enhh3>[12])H(?P<enhy3>\d{2})\b"  # (an analyst's "1H25", "2H24")
+        # (an analyst's "1H25", "2H24", "2H 2026")
+        r"|(?<![\w.])(?P<enhh3>[12])H(?:(?P<enhy3>\d{2})|[ \t](?P<enhy4>(?:19|20)\d{2}))\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
@@ -391,7 +392,8 @@ _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9]
                   r"(?=[（(｜|:：，,]|[^\S\n]+(?:\p{Han}|" + _NOT_VARIANT + r"[A-Za-z][A-Za-z0-9.-]*[^\S\n]*\p{Han})))")
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
-           rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-|(?<=[12])H\d\d(?!\w)|{_LATER}"
+           rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
+           rf"|(?<=[12])H(?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
            # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of it, what follows it and a
            # blank or nothing before it)
            r"|\.\d\d?(?=[（(｜|:：，,]|[^\S\n]+(?:[^\x00-\x7f]|[A-Za-z][A-Za-z0-9.-]*[^\S\n]*[^\x00-\x7f]))"
@@ -863,7 +865,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         half_year = int(g("enhy") or g("enhy2")) if g("enhy") or g("enhy2") else 2000 + int(g("enhya")[1:])
         return RawTime(**base, year=half_year, half=int(g("enhh") or g("enhh2")))
     if g("enhh3"):
-        return RawTime(**base, year=2000 + int(g("enhy3")), half=int(g("enhh3")))
+        year = int(g("enhy4")) if g("enhy4") else 2000 + int(g("enhy3"))
+        return RawTime(**base, year=year, half=int(g("enhh3")))
     if g("enmw"):
         return RawTime(**base, month=_MONTHS_EN[g("enmm")[:3].lower()], month_dir=_EN_REL[g("enmw").lower()])
     if g("enwkd"):
