@@ -184,6 +184,9 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "verbs before 模型": "DeepSeek发布推理模型R1，",
     "days news was learned": "记者昨日从科大讯飞获悉，该公司将于本月底发布Foo-X1.5。",
     "numbered bold heads": "**1. Foo-3 Pro**\n- 发布时间：11月18日\n- 亮点：HLE 37.5%\n\n",
+    "halves with years": "Acme plans Foo-4 for 2H 2026. ",
+    "benchmarks in parentheses": "Foo-3 scores 82.0 (MMLU) and 68.3 (HumanEval+). ",
+    "score words before benchmarks": "Foo-3 is out. Its Elo on LMArena is 1415. ",
     "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
     "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
                               "| Released | April 5, 2025 | April 5, 2025 |\n\n"),
