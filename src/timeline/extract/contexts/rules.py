@@ -313,7 +313,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # (1M in beta)"), or the model named after it by "for" ("… and 400K for GPT-5"))
         again = latin and sent_start in extended_from and (
             in_paren or (model.start > start and _NEXT_ITEM_BEFORE.search(text, max(sent_start, start - 8), start)
-                         and match_at(_LENGTH_ENDS, text, model.end) is not None))
+                         and match_at(_LENGTH_ENDS, text, _past_aside(text, model.end)) is not None))
         if not (cue or listed or headed or again or (in_paren and latin and text[m.end() : m.end() + 1] in ")）")):
             continue
         if not latin and not (what or cue or listed or headed):
@@ -437,7 +437,8 @@ _CUE_THEN_OF = regex.compile(
     rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?(?:的|版本)\s*"
     # (in English, the model after "for": "announced a 1M-token window for Gemini 1.5 Pro", "… compared to 128K for
     # GPT-4 Turbo")
-    r"|[ \t]*(?:(?:context|token)[ \t]+)?(?:(?:window|length)[ \t]+)?for[ \t]+")
+    # (or "in": "from 2K tokens in GPT-3 to 128K in Foo-3")
+    r"|[ \t]*(?:(?:context|token)[ \t]+)?(?:(?:window|length)[ \t]+)?(?:for|in)[ \t]+")
 
 
 # ("three sizes — gpt-5, gpt-5-mini and gpt-5-nano — with a 400K-token context window", "两款模型A和B均…": the models a
@@ -463,8 +464,15 @@ def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:
     return ctx.sole_model_in(previous, sent_start)
 
 
-# What opens the next item of a list ("200K tokens for A and 400K for B")
-_NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band)\s*$")
+_ASIDE = regex.compile(r"[ \t]*[(（][^()（）\n]{1,30}[)）]")  # (a citation or a maker: "Llama 4 Scout (Meta, 2025)")
+
+
+def _past_aside(text: str, pos: int) -> int:
+    return aside.end() if (aside := match_at(_ASIDE, text, pos)) is not None else pos
+
+
+# What opens the next item of a list ("200K tokens for A and 400K for B"), or the length it grew to ("… to 128K in B")
+_NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band|\bto)\s*$")
 # A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
 

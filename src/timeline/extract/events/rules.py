@@ -625,7 +625,7 @@ def _next_year_after(text: str, raw: RawTime, year: int, month: int | None, refe
         and _THEN_BEFORE.search(text, max(0, raw.start - _THEN_REACH), raw.start) is not None
 
 
-_POST_TOPIC = r"#[^#\s]{1,12}#"  # (a post's topic: "#AI快讯#", "#DeepSeek开源#")
+_POST_TOPIC = r"#(?=\S)[^#\n]{1,24}(?<=\S)#"  # (a post's topic: "#AI快讯#", "#DeepSeek开源#", "#DeepSeek V3.1发布#")
 # A list item that a month and a day lead, as timelines and digests write them ("2. 9.29 DeepSeek发布V3.2-Exp",
 # "- 02/24 Anthropic发布Claude 3.7 Sonnet", "③ 3.6号 腾讯混元发布…", "9.29｜…", "11/17，…", "1️⃣ 7.11 …"; a comma only
 # after a slash's): then Chinese or a name the text knows, not a number's unit nor a version's variant ("- 3.5
@@ -2274,10 +2274,10 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
     return records
 
 
-def _other_column(ctx: DocContext, previous: TimeMention, raw: RawTime) -> bool:
+def _other_column(ctx: DocContext, previous: TimeMention | None, raw: RawTime) -> bool:
     """Whether the date `raw` stands in a table's cell of another model than the one of the same date before it: "|
     Released | April 5, 2025 | April 5, 2025 |" under "| | Foo-4 Scout | Foo-4 Maverick |" dates both."""
-    if not ctx.tables or ctx.text[ctx.line_start(raw.start)] != "|":
+    if previous is None or not ctx.tables or ctx.text[ctx.line_start(raw.start)] != "|":
         return False
     model = ctx.cell_model(raw.start)
     return model is not None and model != ctx.cell_model(previous.start)

@@ -690,14 +690,18 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
 
 # "Foo-34B的参数数量为340亿，Foo-6B则为60亿": the next clause's model, its count said alike
 _NEXT_CLAUSE = regex.compile(r"\s*(?:[,，;；。]|\.(?=\s))?\s*(?:(?:and|while|whereas|but)\s+)?")
-_ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)\s*(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z]))"
-                       r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字))")
+_ALIKE_ZH = (rf"\s*(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z]))"
+             r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字))")
+_ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达){_ALIKE_ZH}")
+_LATTER_ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)?{_ALIKE_ZH}")  # ("后者210亿": no verb needed)
 # ("The larger one, gpt-oss-120b, has 117 billion parameters; gpt-oss-20b has 21 billion.": the unit ends its clause)
 # ("PaLM weighs in at 540B", "and Chinchilla at just 70B", "Bar-2 540B": the verb left out)
 # ("A year later, GPT-3 arrived with 175 billion.": a time's lead before the next model, and its arrival with it)
 _LEAD_BEFORE_NEXT = regex.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}|\p{Han}{2,8}),\s*")
-_ALIKE_EN = regex.compile(rf"\s*(?:(?:has|had|with|at|totals|(?:weighs|comes)\s+in\s+at|stands\s+at"
-                          r"|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
+_LATTER_NEXT = regex.compile(r"后者|後者|[Tt]he\s+latter(?:\s+(?:has|had))?")
+# ("GPT-3 (Brown et al., 2020) has 175B parameters, PaLM (Chowdhery et al., 2022) 540B": past a citation)
+_ALIKE_EN = regex.compile(rf"(?:\s*\([^()\n]{{1,40}}\))?\s*(?:(?:has|had|with|at|totals|(?:weighs|comes)\s+in\s+at"
+                          r"|stands\s+at|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
                           rf"(?:about\s+|roughly\s+|just\s+|only\s+)?(?P<n>{_NUM})\s*"
                           r"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?=\s*(?:[.;,)]|$|and\b))")
 
@@ -705,21 +709,29 @@ _ALIKE_EN = regex.compile(rf"\s*(?:(?:has|had|with|at|totals|(?:weighs|comes)\s+
 def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, int]],
                 records: list[ParameterRecord]) -> None:
     """After a count ending at `end`, other models' counts in the clauses after it, said alike ("B则为60亿",
-    "…, Bar-2 540B and Baz-1 70B", "… parameters. PaLM weighs in at 540B, and Chinchilla at just 70B")."""
+    "…, Bar-2 540B and Baz-1 70B", "… parameters. PaLM weighs in at 540B, and Chinchilla at just 70B";
+    "前者总参数1170亿，后者210亿": the latter of the two named before)."""
     text = ctx.text
     while (sep := match_at(_NEXT_CLAUSE, text, end)) is not None:
         named = ctx.models_in(sep.end(), sep.end() + 1)
         if not named and (lead := match_at(_LEAD_BEFORE_NEXT, text, sep.end())) is not None \
                 and not ctx.models_in(sep.end(), lead.start() + len(lead.group(0).rstrip(", \t，"))):
             named = ctx.models_in(lead.end(), lead.end() + 1)
-        alike = (match_at(_ALIKE, text, named[0].end) or match_at(_ALIKE_EN, text, named[0].end)) if named else None
-        if alike is None:
+        model, at = (named[0], named[0].end) if named else (None, sep.end())
+        latter = match_at(_LATTER_NEXT, text, at) if model is None else None
+        if latter is not None and len(pair := ctx.named_before(end, ctx.previous_sentence(ctx.sentence(end)[0]))) > 1:
+            model, at = pair[-1], latter.end()
+        alike = None
+        if model is not None:
+            alike = (match_at(_LATTER_ALIKE, text, at) if latter is not None else None) \
+                or match_at(_ALIKE, text, at) or match_at(_ALIKE_EN, text, at)
+        if model is None or alike is None:
             return
         value = scaled(alike.group("n"), alike.group("u")[0].upper())  # ("billion" is B)
-        if (named[0].canonical, value) not in seen:
-            seen.add((named[0].canonical, value))
-            ctx.add(records, ParameterRecord, model=named[0].text, value=value, active=active,
-                    prov=ctx.prov(named[0].start, alike.end()))
+        if (model.canonical, value) not in seen:
+            seen.add((model.canonical, value))
+            ctx.add(records, ParameterRecord, model=model.text, value=value, active=active,
+                    prov=ctx.prov(model.start if named else sep.end(), alike.end()))
         end = alike.end()
 
 

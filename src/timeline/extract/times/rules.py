@@ -865,8 +865,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         half_year = int(g("enhy") or g("enhy2")) if g("enhy") or g("enhy2") else 2000 + int(g("enhya")[1:])
         return RawTime(**base, year=half_year, half=int(g("enhh") or g("enhh2")))
     if g("enhh3"):
-        year = int(g("enhy4")) if g("enhy4") else 2000 + int(g("enhy3"))
-        return RawTime(**base, year=year, half=int(g("enhh3")))
+        analyst_year = int(g("enhy4")) if g("enhy4") else 2000 + int(g("enhy3"))
+        return RawTime(**base, year=analyst_year, half=int(g("enhh3")))
     if g("enmw"):
         return RawTime(**base, month=_MONTHS_EN[g("enmm")[:3].lower()], month_dir=_EN_REL[g("enmw").lower()])
     if g("enwkd"):
