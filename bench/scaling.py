@@ -187,6 +187,9 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "halves with years": "Acme plans Foo-4 for 2H 2026. ",
     "benchmarks in parentheses": "Foo-3 scores 82.0 (MMLU) and 68.3 (HumanEval+). ",
     "score words before benchmarks": "Foo-3 is out. Its Elo on LMArena is 1415. ",
+    "topics with spaces": "#Foo V3.1发布# 刚刚，深度求索官宣Foo-V3.1正式发布！",
+    "latters said alike": "Acme推出Foo-120b和Foo-20b两款模型，前者总参数1170亿，后者210亿。",
+    "lengths in models": "grown from 2K tokens in Foo-3 to 128K in Bar-3 and 10M in Baz-4 Scout (Meta, 2025). ",
     "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
     "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
                               "| Released | April 5, 2025 | April 5, 2025 |\n\n"),
