@@ -4,6 +4,7 @@ statements ("AIME 2025：Qwen3-235B (81.5分)", "SWE-bench 74.5%", "USMLE≥86 %
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from functools import cache
 
@@ -1174,9 +1175,10 @@ def _heading_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Be
     text = ctx.text
     records: list[BenchmarkRecord] = []
     headings = [b for b in benches if _leads_list(text, ctx.line_start(b.start()))]
+    heads = collections.Counter(ctx.line_start(b.start()) for b in headings)  # (counted once: per heading, quadratic)
     for bench in headings:
         first = ctx.line_start(bench.start())
-        if sum(ctx.line_start(b.start()) == first for b in headings) != 1:
+        if heads[first] != 1:
             continue  # (a heading that names several benchmarks: "## MMLU vs GPQA")
         lines = ctx.lines
         titled = text.startswith("#", first)

@@ -1006,9 +1006,11 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
         if header and header[0].start not in heads and _SCORES_COLUMN.fullmatch(unemphasized(header[0].text)):
             heads.add(header[0].start)
             names.update(dict.fromkeys(_models_across(header[1:], reg)))
-        if not header or not _MODEL_COLUMN.fullmatch(f"|{header[0].text}|") or not row.cells:
+        # (the models' column, first or not: "| 时间 | 模型 | 参数量 |")
+        column = next((k for k, head in enumerate(header) if _MODEL_COLUMN.fullmatch(f"|{head.text}|")), None)
+        if column is None or column >= len(row.cells):
             continue
-        cell = unemphasized(row.cells[0].text)
+        cell = unemphasized(row.cells[column].text)
         family = next((w for w in _FAMILY_WORDS if cell.endswith(w)), "")  # ("Claude 3 family": Claude 3)
         cell = cell[: len(cell) - len(family)]
         if _table_name(cell, reg):
@@ -1275,6 +1277,10 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     makers = {maker for maker, _ in families}
     anchors = [(org.end, org.canonical) for org in orgs if org.canonical in makers]
     anchors += [(c.end, c.org) for c in chosen if c.org in makers]
+    ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
+    starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
+    widest = max((c.end - c.start for c in ordered), default=0)
+    taken: set[int] = set()
     for end, maker in sorted(set(anchors)):
         stop = _SENTENCE_STOP.search(text, end, end + 160)
         for m in _SIBLING_CODE.finditer(text, end, stop.start() if stop else min(len(text), end + 160)):
@@ -1287,11 +1293,13 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
             start = m.start("code")  # (and a variant after it: "V3.2-Exp")
             code = text[start : _extend(text, start, m.end("code"))].rstrip()
             # (what overlaps it, unless the code taken as a name of its own: "DeepSeek的V4" was one)
+            near = ordered[bisect.bisect_left(starts, start - widest) : bisect.bisect_left(starts, start + len(code))]
             if any(c.start < start + len(code) and start < c.end
-                   and (c.start, c.end, c.canonical) != (start, start + len(code), c.text) for c in chosen):
+                   and (c.start, c.end, c.canonical) != (start, start + len(code), c.text) for c in near):
                 continue
             canonical = known.name if known is not None and code == m.group("code") else prefix + code
-            if all(f.start != start for f in found):
+            if start not in taken:
+                taken.add(start)
                 found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
     return found
 
