@@ -110,9 +110,10 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
                          r"|\bdue\s+(?:in|for|by|before)\b"
-                         # (announced for a time to come: "announced FooGPT-4 for H1 2026")
-                         r"|\b(?:announc|unveil|teas|preview)(?:ed|es|e)\b[^.;!?\n]{1,60}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                         r"\d{4}\b", regex.I)
+                         # (announced for a time to come: "announced FooGPT-4 for H1 2026"; or planned for it:
+                         # "Alibaba plans Qwen4 for mid-2026")
+                         r"|\b(?:announc|unveil|teas|preview|plann?)(?:ed|es|e|s)?\b[^.;!?\n]{1,60}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:[A-Za-z]+-)?\d{4}\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
 _DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"

@@ -263,7 +263,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
         # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause; a
         # version's point is no sentence's end: "released GPT-5.1 today")
-        r"|(?P<enday>yesterday|tomorrow|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
+        r"|(?P<enday>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow"
+        r"|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
         # (the words first, the lookbehind only where they stand: it was tried at every candidate, a tenth of the scan
         # of a text of dates)
         r"|(?=today\b|this\s+(?:morning|afternoon|evening)\b)"
@@ -749,7 +750,8 @@ _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s+|\n[ \t]*(?:[-*+•][ \t]+)?)$")
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 _ZQ = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 # ("today" only beside a verb of release)
-_EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0}
+_EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+           "the day before yesterday": -2, "the day after tomorrow": 2}
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported|late|early"
                            # (what came out, news style: "GPT-5.1-Codex-Max arrived Wednesday with …")
