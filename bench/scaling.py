@@ -190,6 +190,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "topics with spaces": "#Foo V3.1发布# 刚刚，深度求索官宣Foo-V3.1正式发布！",
     "latters said alike": "Acme推出Foo-120b和Foo-20b两款模型，前者总参数1170亿，后者210亿。",
     "lengths in models": "grown from 2K tokens in Foo-3 to 128K in Bar-3 and 10M in Baz-4 Scout (Meta, 2025). ",
+    "models columns not first": "| 时间 | 模型 | 参数量 |\n| --- | --- | --- |\n| 2021.10 | 源1.0 | 2457亿 |\n\n",
+    "days before yesterday": "The day before yesterday xAI launched Foo-4.1 Fast. Acme plans Foo-5 for mid-2026. ",
     "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
     "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
                               "| Released | April 5, 2025 | April 5, 2025 |\n\n"),
