@@ -766,6 +766,23 @@ def _sizes_in_parens(ctx: DocContext, seen: set[tuple[str, int]], records: list[
                     prov=ctx.prov(ctx.quote_start(owner.start, size.start()), size.end()))
 
 
+def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
+    """counts(), and a count whose cue a size in a name before it took as its own ("Mistral 7B的参数量为73亿":
+    "7B的参数" was one match, which left "73亿" none)."""
+    text = ctx.text
+    ended = 0
+    for m in counts(text):
+        if m.start() < ended:
+            continue
+        yield m
+        start = _span(m)[0]
+        if m.end() - start > 2 and ctx.in_model(start) \
+                and (again := _COUNT.search(text, start + 1, min(len(text), m.end() + _LONGEST_COUNT))) is not None \
+                and again.start() < m.end() <= _span(again)[0]:
+            ended = again.end()
+            yield again
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
@@ -773,7 +790,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
     _headed_counts(ctx, seen, records)
     _answered_counts(ctx, seen, records)
     _sizes_in_parens(ctx, seen, records)
-    for m in counts(ctx.text):
+    for m in _counts_past_names(ctx):
         start, end = _span(m)
         if ctx.models_in(start, end) or ctx.in_model(start):
             if ctx.in_model(start):
