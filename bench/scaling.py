@@ -192,6 +192,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "lengths in models": "grown from 2K tokens in Foo-3 to 128K in Bar-3 and 10M in Baz-4 Scout (Meta, 2025). ",
     "models columns not first": "| 时间 | 模型 | 参数量 |\n| --- | --- | --- |\n| 2021.10 | 源1.0 | 2457亿 |\n\n",
     "days before yesterday": "The day before yesterday xAI launched Foo-4.1 Fast. Acme plans Foo-5 for mid-2026. ",
+    "cues after sized names": "Foo-7B的参数量为73亿。",
+    "ranks after boards": "Foo-3 Pro斩获LMArena第一，Elo评分1501。",
     "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
     "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
                               "| Released | April 5, 2025 | April 5, 2025 |\n\n"),
