@@ -189,7 +189,9 @@ _NOT_BEFORE = regex.compile(
     r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|be\s+(?:extended|expanded|raised)\s+to"
     r"|extend\s+to)\s+(?:up\s+to\s+)?"
     # ("its output is capped at 32k tokens")
-    r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing))\s+(?:length\s+|limit\s+)?"
+    # (or what it returns: "accepts 1M tokens of input and returns up to 64K")
+    r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing)|return(?:s|ing)?)"
+    r"\s+(?:length\s+|limit\s+)?"
     r"(?:(?:is|was|are)\s+)?(?:(?:capped|limited|set)\s+(?:at|to)\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?)", regex.I)
 

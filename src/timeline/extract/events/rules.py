@@ -135,7 +135,7 @@ _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+t
 _FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b|predict(?:s|ions?)?\b|predicted\s+to\b"
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 # (the verbs of what is to come after a modal: "could launch", "would be released")
-_COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll"
+_COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll|bring"
 _PREDICTED = regex.compile(
     rf"{_FORECAST_WORDS}|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
