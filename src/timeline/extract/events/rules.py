@@ -1485,6 +1485,23 @@ _DUBBED_NEXT = re.compile(r"(?<=[,，])[ \t]*(?:dubbed|called|named|code-?named|
 _APPOSED = re.compile(rf"{APPOSITION_OPENER}[^,;.\n]{{1,40}}?,\s*")
 
 
+# The predicate after an aside set off by dashes, its subject before them: "The Claude 3 family — Haiku, Sonnet and
+# Opus — was released on March 4, 2024"
+_DASHED_PREDICATE = re.compile(r"[ \t]*(?:—|--)[ \t]*(?:was|were|is|are|has|have|had|will|would)\s")
+
+
+def _past_dashed_aside(ctx: DocContext, start: int, pos: int) -> int:
+    """Where the clause of the date at `pos` starts when its predicate follows an aside between dashes: before the
+    aside, at its subject's clause (else `start`)."""
+    text = ctx.text
+    close = max(text.rfind("—", start, pos), text.rfind("--", start, pos))
+    if close == -1 or _DASHED_PREDICATE.match(text, close - 1 if text[close - 1 : close] in " \t" else close) is None:
+        return start
+    sent_start = ctx.sentence(pos)[0]
+    opening = max(text.rfind("—", sent_start, close - 1), text.rfind("--", sent_start, close - 1))
+    return ctx.clause(opening - 1)[0] if opening > sent_start else start
+
+
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
     """The clause holding the date `raw`, widened within its sentence until it names an actor, but
     not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
@@ -1513,6 +1530,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         return ctx.line_start(pos), raw.end
     start, end = ctx.clause(pos)
     start = _own_subject_after_and(ctx, start, raw.start)
+    start = _past_dashed_aside(ctx, start, raw.start)
     if _counted_from_news(text, raw, start):
         start = raw.start  # (what it is counted from is no news of its day: "GPT-4发布两天后，百度发布了文心一言")
     if end < sent_end and (dubbed := _DUBBED_NEXT.match(text, end)) is not None:
