@@ -194,6 +194,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "days before yesterday": "The day before yesterday xAI launched Foo-4.1 Fast. Acme plans Foo-5 for mid-2026. ",
     "cues after sized names": "Foo-7B的参数量为73亿。",
     "ranks after boards": "Foo-3 Pro斩获LMArena第一，Elo评分1501。",
+    "dashed asides": "The Foo-4 family — Lite, Foo-4 Pro and Foo-4 Max — was released on March 4, 2024. ",
+    "outputs returned": "Foo-3 Pro accepts 1M tokens of input and returns up to 64K. ",
     "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
     "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
                               "| Released | April 5, 2025 | April 5, 2025 |\n\n"),
