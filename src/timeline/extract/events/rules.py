@@ -2347,7 +2347,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     previous_in_parens = False  # (whether it stands in parentheses after its own model)
     byline = ctx.dated_line or (0, 0)
     restated = -1  # (the index of a date that writes out a relative one right before it)
-    relative: set[int] = set()  # (the ids of the records a period counted from the text's day dates)
+    relative: set[tuple[str, int, int]] = set()  # (the records a period counted from the text's day dates)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) or byline[0] <= d.raw.start < byline[1] \
                 or _asks_alone(ctx, d.raw):
@@ -2430,7 +2430,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         written.append((d.raw.start, d.raw.end))
         if d.raw.quarter_rel is not None or d.raw.half_rel is not None \
                 or (d.raw.week_rel is not None and d.raw.weekday is None):
-            relative.add(id(record))
+            relative.add((record.date, record.prov.char_start, record.prov.char_end))
         for chained in _chained(ctx, d, own, record, neighbours[1]):
             key = (chained.date, chained.prov.char_start, chained.prov.char_end, chained.models)
             if key not in seen:
@@ -2571,13 +2571,10 @@ def _opens_line(ctx: DocContext, pos: int) -> bool:
     return lead is not None and lead.end() == pos
 
 
-_PRECISE = {"year": 0, "month": 1, "day": 2}
-
-
-def _without_covered(records: list[EventRecord], relative: set[int]) -> list[EventRecord]:
+def _without_covered(records: list[EventRecord], relative: set[tuple[str, int, int]]) -> list[EventRecord]:
     """ "Earlier this year we launched A (May 22) and B (August 5)": an event whose models are all
-    dated more precisely by events inside its own span, within its own dates, is theirs to tell (`relative`: the ids
-    of the records dated by a period counted from the text's day, "this quarter", "上半年")."""
+    dated more precisely by events inside its own span, within its own dates, is theirs to tell (`relative`: the
+    (date, start, end) of the records dated by a period counted from the text's day, "this quarter", "上半年")."""
     if len(records) < 2:
         return records
     ordered = sorted(records, key=lambda r: r.prov.char_start)
@@ -2592,9 +2589,9 @@ def _without_covered(records: list[EventRecord], relative: set[int]) -> list[Eve
                  if other is not record and other.prov.char_end <= span.char_end
                  and ((record.earliest <= other.earliest and other.latest <= record.latest
                        and (other.earliest, other.latest) != (record.earliest, record.latest))
-                      or (id(record) in relative and other.prov.char_start == span.char_start
-                          and other.prov.char_end == span.char_end
-                          and _PRECISE[other.precision] > _PRECISE[record.precision]))]
+                      or ((record.date, span.char_start, span.char_end) in relative
+                          and other.prov.char_start == span.char_start and other.prov.char_end == span.char_end
+                          and _FINER[other.precision] > _FINER[record.precision]))]
         covered = {name for other in inner for name in other.models}
         if not (inner and record.models and covered.issuperset(record.models)):
             kept.append(record)
