@@ -192,7 +192,9 @@ _ASIDE_AFTER = regex.compile(
     r"(?:said|says|reported|claims|claimed)(?=\s*,)"
     r"|[ \t]*[)）]"
     rf"|\s+(?i:accuracy|{_METRIC}|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
-    r"|\s+(?:with|without|using|with\s+no)\s+(?:tools?|search|thinking)\b")  # ("18.8% … without tools, compared …")
+    r"|\s+(?:with|without|using|with\s+no)\s+(?:tools?|search|thinking)\b"  # ("18.8% … without tools, compared …")
+    # (the effort it was run at: "77.9% on SWE-bench Verified at extra-high reasoning effort, compared with …")
+    r"|\s+at\s+(?:[\w-]+\s+){0,2}?(?:reasoning\s+)?effort\b")
 # ("AIME24评测集上", "MMMU验证集上")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集|开发集|数据集|测试|评测|测评|排行榜|榜单|榜|考试|试卷|卷)"
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"

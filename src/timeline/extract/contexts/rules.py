@@ -183,7 +183,7 @@ _NOT_BEFORE = regex.compile(
     # (or one that may be had, a rumour's: "上下文窗口可能达到200万token", "could support up to 2M tokens")
     r"|(?:可能|或将|有望|预计(?:将)?)(?:会)?(?:达到?|支持|扩展[至到]|提升[至到]|增加[至到])?"
     # (or one aimed at: "目标是把上下文窗口提升到100万token", "aims to extend the context to 1M")
-    r"|(?:目标|力争)是?[^，。,;；\n]{0,16}?(?:达到|(?:提升|扩展|增加|扩大)[至到]))\s*"
+    r"|(?:目标|力争)是?[^，。,;；\n]{0,16}?(?:达到|支持|(?:提升|扩展|增加|扩大)[至到]))\s*"  # ("目标是支持100万token")
     r"|\b(?:aim|plan|hope)s?\s+to\s+(?:reach|support|offer|(?:extend|expand|raise)\s+(?:[\w-]+\s+){0,5}?to)\s+"
     r"(?:up\s+to\s+)?"
     r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|be\s+(?:extended|expanded|raised)\s+to"
