@@ -9,6 +9,7 @@ model's own name ("Qwen3-235B") is reported too. A count that describes a class 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -20,7 +21,7 @@ from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
 from timeline.text.lists import BULLET, ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
-from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
+from timeline.text.windows import contains_any, finditer_at, finditer_from, match_at, occurrences
 
 _NUM = r"\d+(?:\.\d+)?"
 # A count's first number, with thousands' commas ("1,200 billion"), never from inside such a number (not "200
@@ -778,9 +779,13 @@ def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
             continue
         yield m
         start = _span(m)[0]
-        if m.end() - start > 2 and ctx.in_model(start) \
-                and (again := _COUNT.search(text, start + 1, min(len(text), m.end() + _LONGEST_COUNT))) is not None \
-                and again.start() < m.end() <= _span(again)[0]:
+        if m.end() - start <= 2 or not ctx.in_model(start):
+            continue
+        # (tried only where a count can start inside the match, as counts() tries it: a search tried every position)
+        inside = itertools.takewhile(m.end().__gt__, (c.start() for c in _COUNT_START.finditer(
+            text, start + 1, min(len(text), m.end() + _LONGEST_COUNT))))  # (the window's end seen by lookaheads)
+        again = next(finditer_at(inside, _COUNT, text, _LONGEST_COUNT), None)
+        if again is not None and again.start() < m.end() <= _span(again)[0]:
             ended = again.end()
             yield again
 
