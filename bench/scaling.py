@@ -196,6 +196,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "ranks after boards": "Foo-3 Pro斩获LMArena第一，Elo评分1501。",
     "dashed asides": "The Foo-4 family — Lite, Foo-4 Pro and Foo-4 Max — was released on March 4, 2024. ",
     "outputs returned": "Foo-3 Pro accepts 1M tokens of input and returns up to 64K. ",
+    "members of titles' families": "**Host:** So Kimi K2 Thinking dropped. And the context?\n\n**Guest:** 256K.\n\n",
+    "aims to support": "张鹏：会，目标是支持100万token。",
     "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
     "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
                               "| Released | April 5, 2025 | April 5, 2025 |\n\n"),

@@ -838,7 +838,7 @@ class DocContext:
             if model is not None or not opens:
                 return model
         elif not opens and not self.opens_with_figure(sent_start):
-            return self.subject_model(sent_start) or self._section_model(sent_start)
+            return self.member_since(self.subject_model(sent_start) or self._section_model(sent_start), sent_start)
         sized = self.sized_referent(sent_start)
         if sized is not None:
             return sized
@@ -871,11 +871,27 @@ class DocContext:
                 and named.canonical.startswith(model.canonical):
             model = named  # (a family named in its member's section is that member: "Qwen3's flagship" under
             # "## 3. Qwen3-235B-A22B-Thinking-2507")
+        model = self.member_since(model, start)
         # (else, over a paragraph's break, the one model the text has named so far: a thread's "GPT-5 is here." over
         # "1/ It's our smartest model yet: 74.9% on SWE-bench Verified"; a post's list of figures, "✅ 32K context
         # window" under "Today we're launching Foo-7B.")
         return model if model is not None or not (opens or self.opens_with_figure(start)) \
             else self.sole_model_before(start)
+
+    def member_since(self, model: ModelMention | None, start: int) -> ModelMention | None:
+        """`model`, or the one member of its family named since it, before `start`, when the family is not named again
+        itself: a family a title names ("The Kimi moment") is the member the text goes on about ("So Kimi K2 Thinking
+        dropped last week"; "Guest: 256K."), not in a text that names the family and a variant ("Foo-3 was released
+        …", "A smaller Foo-3-Lite has 8B")."""
+        if model is None or model.end > start:
+            return model
+        members: dict[str, ModelMention] = {}
+        for m in self.models_in(max(model.end, start - _SOLE_REACH), start):
+            if m.text == model.text:
+                return model
+            if m.text.startswith(model.text) and m.text[len(model.text) : len(model.text) + 1] in (" ", "-"):
+                members[m.canonical] = m
+        return next(iter(members.values())) if len(members) == 1 else model
 
     def sole_model_before(self, pos: int) -> ModelMention | None:
         """The last model named in the _SOLE_REACH characters before `pos`, when every name there is of that model."""

@@ -310,7 +310,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         headed = not (cue or listed) and (
             ((heading := ctx.heading_above(start)) is not None and _CONTEXT_WORD.search(text, *heading) is not None)
             or ((question := ctx.question_of(start)) is not None and _CONTEXT_WORD.search(text, *question) is not None)
-        ) and ctx.subject_model(start) == model
+        ) and ctx.member_since(ctx.subject_model(start), start) == model
         # (or one in K or M after a length its sentence read: its model's, in parentheses ("200K tokens for Sonnet 4.5
         # (1M in beta)"), or the model named after it by "for" ("… and 400K for GPT-5"))
         again = latin and sent_start in extended_from and (
