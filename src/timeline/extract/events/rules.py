@@ -569,17 +569,21 @@ def _usable(raw: RawTime, text: str) -> bool:
     return raw.ago is None and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
 
 
+def _yearless_holiday(raw: RawTime) -> bool:
+    """Whether `raw` is a holiday without its year ("the day after Christmas 2024", "去年除夕" have one)."""
+    return (raw.holiday is not None or raw.lunar is not None) and raw.year is None and raw.year_rel is None
+
+
 def _undirected_holiday(ctx: DocContext, raw: RawTime) -> bool:
-    """A holiday without its year ("the day after Christmas 2024" has one) states no direction, unless a dated text
-    tells of it as done: its last occurrence."""
-    return (raw.holiday is not None or raw.lunar is not None) and raw.year is None and raw.year_rel is None \
-        and not _holiday_told_as_past(ctx, raw)
+    """A holiday without its year states no direction, unless a dated text tells of it as done: its last
+    occurrence."""
+    return _yearless_holiday(raw) and not _holiday_told_as_past(ctx, raw)
 
 
 def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
     """Whether `raw` is a holiday without its year in a dated text's sentence that tells of it as done: its last
     occurrence, a day an event can have ("除夕前一天，字节跳动发布豆包1.5 Pro")."""
-    return (raw.holiday is not None or raw.lunar is not None) and raw.year is None and ctx.published is not None \
+    return _yearless_holiday(raw) and ctx.published is not None \
         and (_told_as_past(ctx, raw) or _told_bare_zh(ctx, raw))
 
 
