@@ -180,8 +180,10 @@ def _unit(raw: str | None) -> str | None:
 
 
 _GLOSS = r"[(（][^()（）\n]{1,24}[)）]"  # a benchmark's setting or gloss in parentheses
-# (or a setting written out after it: "on Humanity's Last Exam without tools, and 1501 on LMArena")
-_SETTING = r"(?i:with(?:out)?\s+(?:tools|search|thinking|reasoning|code(?:\s+execution)?)|(?:\d+|zero|few)-shot)"
+# (or a setting written out after it: "on Humanity's Last Exam without tools, and 1501 on LMArena"; the effort it was
+# run at: "77.9% on SWE-bench Verified at extra-high reasoning effort, compared with …")
+_SETTING = (r"(?i:(?:with(?:out)?|using|with\s+no)\s+(?:tools?|search|thinking|reasoning|code(?:\s+execution)?)\b"
+            r"|(?:\d+|zero|few)-shot|at\s+(?:[\w-]+\s+){0,2}?(?:reasoning\s+)?effort\b)")
 # What may stand between a score and another model's after it: its setting in parentheses
 # ("74.4%(单次采样),而GPT-4o仅为9.3%"), who said it ("72.5% on SWE-bench Verified, the company said, ahead of GPT-4.1
 # at 54.6%"), the parenthesis it stood in ("tops MT-Bench (7.34), beating B (6.86)"), what it measures ("62.5%
@@ -192,9 +194,7 @@ _ASIDE_AFTER = regex.compile(
     r"(?:said|says|reported|claims|claimed)(?=\s*,)"
     r"|[ \t]*[)）]"
     rf"|\s+(?i:accuracy|{_METRIC}|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
-    r"|\s+(?:with|without|using|with\s+no)\s+(?:tools?|search|thinking)\b"  # ("18.8% … without tools, compared …")
-    # (the effort it was run at: "77.9% on SWE-bench Verified at extra-high reasoning effort, compared with …")
-    r"|\s+at\s+(?:[\w-]+\s+){0,2}?(?:reasoning\s+)?effort\b")
+    rf"|\s+{_SETTING}")  # ("18.8% … without tools, compared …")
 # ("AIME24评测集上", "MMMU验证集上")
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集|开发集|数据集|测试|评测|测评|排行榜|榜单|榜|考试|试卷|卷)"
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
