@@ -220,7 +220,8 @@ _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）])?{ITEM
 _FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
 _OPENS_FORMER = regex.compile(rf"{_ITEM_MARK}(?:{_FORMER.pattern})")
 # (the former or the latter, whichever was written last: "前者总参数3550亿，后者总参数1060亿")
-_OPENS_LATTER = regex.compile(rf"{_ITEM_MARK}(?:后者|後者|[Tt]he\s+latter(?![A-Za-z]))")
+LATTER = r"后者|後者|[Tt]he\s+latter(?![A-Za-z])"  # (also read by parameters: "前者总参数1170亿，后者210亿")
+_OPENS_LATTER = regex.compile(rf"{_ITEM_MARK}(?:{LATTER})")
 _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{_FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import IN_ORDER, SHARED, DocContext, object_of
+from timeline.extract.context import IN_ORDER, LATTER, SHARED, DocContext, object_of
 from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
@@ -701,7 +701,7 @@ _LATTER_ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)?{
 # ("PaLM weighs in at 540B", "and Chinchilla at just 70B", "Bar-2 540B": the verb left out)
 # ("A year later, GPT-3 arrived with 175 billion.": a time's lead before the next model, and its arrival with it)
 _LEAD_BEFORE_NEXT = regex.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}|\p{Han}{2,8}),\s*")
-_LATTER_NEXT = regex.compile(r"后者|後者|[Tt]he\s+latter(?:\s+(?:has|had))?")
+_LATTER_NEXT = regex.compile(rf"(?:{LATTER})(?:\s+(?:has|had))?")
 # ("GPT-3 (Brown et al., 2020) has 175B parameters, PaLM (Chowdhery et al., 2022) 540B": past a citation)
 _ALIKE_EN = regex.compile(rf"(?:\s*\([^()\n]{{1,40}}\))?\s*(?:(?:has|had|with|at|totals|(?:weighs|comes)\s+in\s+at"
                           r"|stands\s+at|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
