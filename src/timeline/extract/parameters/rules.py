@@ -779,8 +779,8 @@ def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
             continue
         yield m
         start = _span(m)[0]
-        if m.end() - start <= 2 or not ctx.in_model(start):
-            continue
+        if text.find("参", start, m.end()) == -1 or not ctx.in_model(start):
+            continue  # (its cue's first character found in C first: most counts take none past a name's size)
         # (tried only where a count can start inside the match, as counts() tries it: a search tried every position)
         inside = itertools.takewhile(m.end().__gt__, (c.start() for c in _COUNT_START.finditer(
             text, start + 1, min(len(text), m.end() + _LONGEST_COUNT))))  # (the window's end seen by lookaheads)
