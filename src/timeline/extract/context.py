@@ -32,8 +32,9 @@ Mention = TypeVar("Mention", ModelMention, OrgMention)
 # A sentence without a verb that opens with a figure is about the model of the sentence before, as a pronoun's is
 # ("… it beats B on LMArena. 128K context too.")
 # (after a list's mark, or a post's sign for one: "✅ 32K context window")
-_FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?\d+(?:\.\d+)?\s*"
-                           r"(?:[KkMB](?![A-Za-z])|万|亿|%)")
+# (or a round count in words: "万亿参数，激活320亿" under "**月之暗面发布Kimi K2 Thinking**")
+_FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:\d+(?:\.\d+)?\s*"
+                           r"(?:[KkMB](?![A-Za-z])|万|亿|%)|[万千百]亿参数)")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
 TIME_UNITS = r"(?:days?|weeks?|months?|years?)"
@@ -73,9 +74,13 @@ _SENTENCE_END = re.compile(
     r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
     # (a sentence that opens with a number after a word's end, "… for me. 128K context too.", "… the API. 128K …"; not
-    # an abbreviation's, "approx. 5", "vol. 2", a month's "Oct. 22", "Sept. 12")
-    r"|(?<=[a-z]{2}\.|[A-Z]{2}\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<!approx\.)(?<!incl\.)(?<!est\.)"
-    r"(?<!ver\.)(?<!vol\.)(?<!fig\.)(?<!sec\.)(?<!eq\.)(?<!vs\.)(?<!no\.)(?<!pp\.)(?<!ch\.)(?<!ed\.)(?=[ \t]+\d)"
+    # an abbreviation's, "approx. 5", "vol. 2", a month's "Oct. 22", "Sept. 12"; after a day or a year too: "it launched
+    # March 25. 18.8% on …", not a list's number)
+    r"|(?:(?<=[a-z]{2}\.|[A-Z]{2}\.)|(?<=[ \t]\d\d\.)|(?<=[ \t]\d{4}\.))(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)"
+    # (whole words: "in March. 18.8% …", "was released. 128K …" end theirs)
+    r"(?<!Sept\.)(?<!Corp\.)(?<!Prof\.)(?<!Dept\.)(?<!Univ\.)(?<!\bapprox\.)(?<!\bincl\.)(?<!\best\.)"
+    r"(?<!\bver\.)(?<!\bvol\.)(?<!\bfig\.)(?<!\bsec\.)(?<!\beq\.)(?<!\bvs\.)(?<!\bno\.)(?<!\bpp\.)(?<!\bch\.)(?<!\bed\.)"
+    r"(?=[ \t]+\d)"
     r"|(?<!\.))", re.M)
 # A line that ends with a comma goes on in the next, unless that opens a list's item, a heading or a table's row
 # ("…支持思考模式和非思考模式，" over "上下文扩展到128K。"): no sentence ends at the break

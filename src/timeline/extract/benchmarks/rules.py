@@ -709,6 +709,12 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             targets = [heading]
         elif not targets and paired and (heading := ctx.heading_model(bench.start())) is not None:
             targets = [heading]  # (a line of pairs alone under the model's heading: "MMLU 88.7 · GPQA 53.6")
+        elif not targets and sent_start and (opens or (paired and _FIELD_OPENS.fullmatch(
+                    text, sent_start, benches[_run_start(text, benches, i)].start()))) \
+                and (referred_to := ctx.referent(sent_start)) is not None:
+            # (pairs that open a sentence, about the model of the one before, as a figure's: "**月之暗面发布Kimi K2
+            # Thinking**" over "万亿参数。HLE（带工具）44.9%，BrowseComp 60.2%。" under "## 本周要闻")
+            targets = [referred_to]
         if versus is not None and model is None and not referred:
             # "A matched B on AIME 2024 (79.8% vs. 79.2%)": the first score is the subject's, the second B's
             named = ctx.models_in(sent_start, bench.start())
@@ -770,6 +776,13 @@ def _joined(text: str, first: regex.Match[str], second: regex.Match[str]) -> boo
     return sep is not None and sep.end() == second.start() and _pair_end(text, second) != -1
 
 
+def _run_start(text: str, benches: list[regex.Match[str]], i: int) -> int:
+    """The index of the first pair of the run of pairs the i-th name is in."""
+    while i > 0 and _joined(text, benches[i - 1], benches[i]):
+        i -= 1
+    return i
+
+
 def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
     """Whether the i-th name and the number after it are listed with another such pair, next to them."""
     return (i + 1 < len(benches) and _joined(text, benches[i], benches[i + 1])) or (
@@ -808,7 +821,7 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 # A score's spread after it, as papers give it ("68.4 ± 0.3 on MMLU", "42.1 +/- 1.2"): the mean is the score
 _SPREAD = r"(?:(?:±|\+/-)\s*\d{1,3}(?:\.\d+)?\s*%?\s*)?"
 # (a word for the results, before its colon: "remarkable performance: 84.2 on MMLU, …")
-_RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance)"
+_RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance|numbers|figures|stats|highlights)"
 _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
     # (the stem read; a threshold broken is passed: "the first model to break 80% on SWE-bench Verified")
@@ -837,6 +850,8 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
     # "Qwen2.5-72B — 86.1 (MMLU)", "**GPT-4o**: 88.7% (MMLU)": a leaderboard's line, the model's too
     r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*[(（]\s*$"
+    # (or its bare number "on" the name: "We also re-ran Llama 3.3 70B: 86.0 on MMLU")
+    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # a decimal score that opens its sentence, the subject left out: "July update of Foo-3. 92.3 on AIME 2025."
     r"|(?<=(?:^|\n|[.!?。]\s{1,3})[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
@@ -871,7 +886,9 @@ _SUBJECT_ELIDED = regex.compile(  # (or "Claimed 81% on MMLU.")
 _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 # (a sentence that opens with a word for the results, then scores: "On benchmarks: 84.2 on MMLU-Pro, …", a thread's
 # "3/ Benchmarks: …", "评测结果：…")
-_RESULTS_LEAD = regex.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+)?(?:(?i:(?:on|in)\s+(?:the\s+)?)?{_RESULTS_WORD}"
+# (after an article or an owner and a word: "The headline numbers: 91.9% on GPQA Diamond, …", "Key benchmark results:")
+_RESULTS_LEAD = regex.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+)?(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some)\s+)?"
+                              rf"(?i:[a-z]+\s+)?{_RESULTS_WORD}"
                               r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 
 

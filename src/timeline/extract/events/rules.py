@@ -37,6 +37,7 @@ from timeline.extract.times.rules import (
     EN_DATE_WORD,
     EN_WEEKDAY,
     HAPPENED_ZH,
+    MONTH_NAME,
     RELEASE_OF,
     WEEKDAY_HEAD_END,
     WEEKDAY_NOTE,
@@ -1081,9 +1082,19 @@ def _platform(text: str, org: OrgMention) -> bool:
     if before.endswith("在"):
         return _PLATFORM_AFTER.match(text, org.end) is not None
     words = before.split()
+    if (words and words[-1] in ("and", "or", "&")) or before.endswith(","):
+        # (one of several: "available on Mistral La Plateforme and Amazon SageMaker", "coming to IBM watsonx, NVIDIA
+        # NIM"; not "On Tuesday, Google …")
+        return _LISTED_PLATFORMS.search(text, max(0, org.start - 80), org.start) is not None
     # (or where it is made available: "made Claude available in Microsoft Foundry")
-    return bool(words) and (words[-1] in ("on", "via", "through", "to", "onto")
+    return bool(words) and (words[-1] in _PLATFORM_WORDS
                             or (words[-1] == "in" and len(words) > 1 and words[-2] == "available"))
+
+
+_PLATFORM_WORDS = ("on", "via", "through", "to", "onto")
+_PLATFORM_ITEM = rf"(?!(?:{EN_WEEKDAY}|{MONTH_NAME})\b)[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){{0,3}}"
+_LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
+                               rf"(?:{_PLATFORM_ITEM}(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]+(?:and|or)[^\S\n]+))+$")
 
 
 # Where people came from is no actor: "founded by former Google DeepMind and Meta researchers", "前阿里员工创立"
@@ -1162,11 +1173,20 @@ _VIA = re.compile(r"\b(?:via|through|(?i:available)(?:\s+(?:today|now))?\s+(?:to
 _COMES_TO = ("登陆", "登录", "接入", "入驻", "集成到", "集成至", "集成进", "上线到", "上线至", "上架到", "上架至")
 
 
+# (the thing brought between: "is bringing Gemini 2.5 Flash to the Gemini app")
+_COMES_TO_EN = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ing|ed)|roll(?:s|ing|ed)?[ \t]+out|integrated|added"
+                          r"|adds|adding|brought|bring(?:s|ing)?)[ \t]+(?:(?:[^,.;:!?\n]|\.(?=\d)){1,60}?[ \t]+)?"
+                          r"(?:soon[ \t]+)?(?:to|in|into)[ \t]+(?:the[ \t]+)?$")
+
+
 def _offered_through(text: str, model: ModelMention) -> bool:
     lo = max(0, model.start - 40)  # (the words found in C first: most models have neither before them)
     before = text[max(0, model.start - 6) : model.start].rstrip()
     if before.endswith(_COMES_TO) or (before.endswith("from") and not before[-5:-4].isalpha()):
         return True
+    if before.endswith((" to", " in", " into", " the")) \
+            and _COMES_TO_EN.search(text, max(0, model.start - 90), model.start) is not None:
+        return True  # ("is coming to Copilot later this year", "rolling out in the Gemini app")
     return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1
             or text.find("vailable", lo, model.start) != -1 or text.find("live", lo, model.start) != -1) \
         and _VIA.search(text, lo, model.start) is not None
@@ -1182,9 +1202,12 @@ _USERS_BEFORE = re.compile(r"(?:\b(?:to|for)\s+(?:all\s+|its\s+|paying\s+|every\
 
 
 def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
+    """The models of text[start:end] that may act: not a class, nor one for its users, nor what a model is offered
+    through or comes to ("…, is coming to Copilot later this year")."""
     text = ctx.text
     return [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, text, m.end)
-            and not (match_at(_USERS_AFTER, text, m.end) and _USERS_BEFORE.search(text, max(0, m.start - 20), m.start))]
+            and not (match_at(_USERS_AFTER, text, m.end) and _USERS_BEFORE.search(text, max(0, m.start - 20), m.start))
+            and not _offered_through(text, m)]
 
 
 # Models named as going along with what the clause is about: "released on April 16, alongside o4-mini"
@@ -1221,6 +1244,7 @@ _LIST_AND = re.compile(r"[ \t]*(?:(?:and|or|&)[ \t]+|(?:和|与|及)[ \t]*)")
 _LIST_END = re.compile(r"[ \t]*(?:[,.;:!?)\]]|\n|$|[^\x00-\x7f]|(?:in|on|at|to|for|with|via|under|through|today"
                        r"|yesterday|this|last|as|from|into|models?|and|—|-)\b)")
 _LIST_ITEMS = 8  # at most, after the first
+_ASYNDETIC_END = re.compile(r"[ \t]*(?:\n|$|[.;。；](?:\s|$))")
 
 
 # (or a plural noun for the models, the list in apposition to it: "OpenAI released two open-weight models, A and B")
@@ -1255,7 +1279,9 @@ def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | N
         if closing is not None and closing.end <= limit:
             return (start, closing.end) if match_at(_LIST_END, text, closing.end) else span  # ("B and C")
         if text[item[0].end : item[0].end + 1] != ",":
-            return span
+            # (or a list without "and" that ends its line or sentence: a slide's "Feb: Grok 3, Claude 3.7 Sonnet,
+            # GPT-4.5")
+            return (start, item[0].end) if match_at(_ASYNDETIC_END, text, item[0].end) else span
         pos = item[0].end + 1
     return span
 
@@ -1352,8 +1378,7 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         named = named[1:]
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
-    models = [m.text for m in named if (m in kept or _clause_on(ctx.text, m))
-              and not _offered_through(ctx.text, m)]
+    models = [m.text for m in named if m in kept or _clause_on(ctx.text, m)]
     # (the date in such an aside is that model's alone: "Bar-4 beats Foo-9B, launched in May, on every test")
     aside = next((m for m in named if m not in kept and _aside_holds(ctx, m, date_at)), None)
     if aside is not None:
@@ -1379,9 +1404,10 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         if gov and not _told_by(ctx.text, gov.start(), gov.end()):
             org = gov.group(0)
     if org is None and models:
-        # (the maker of a model the event is about, not of one it leaves out: "switch from GPT-4o to Claude 3.7 Sonnet")
-        org = next((m.org for m in ctx.models_in(start, end) if m.org and m.text in models), None)
-        return models, org
+        # (the maker of a model the event is about, not of one it leaves out: "switch from GPT-4o to Claude 3.7 Sonnet";
+        # none of models by several makers, "Feb: Grok 3, Claude 3.7 Sonnet, GPT-4.5")
+        makers = {m.org for m in ctx.models_in(start, end) if m.org and m.text in models}
+        return models, makers.pop() if len(makers) == 1 else None
     return models, org or successor_maker
 
 
@@ -1443,7 +1469,9 @@ _LEADS = re.compile(rf"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:{_THEN_ZH}
 # with a verb of its own, past a clause with a verb of its own, starts the date's clause (English joins them without a
 # comma); not "Google and OpenAI released …", one verb for both
 _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas|but)\s+(?=[A-Z])")
-_VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
+# (no time nor a word for both: "released A and B yesterday", "A and B respectively")
+_VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?!(?:yesterday|today|tonight|tomorrow|last|this|next|earlier"
+                        r"|respectively|together|too|both|each|simultaneously)\b)[a-z]{3,}\b")
 
 
 _JOINT_WORDS = (" and ", " while ", " whereas ", " but ")
@@ -2591,6 +2619,9 @@ def _without_covered(records: list[EventRecord], relative: set[tuple[str, int, i
         inner = [other for other in ordered[bisect.bisect_left(starts, span.char_start):
                                             bisect.bisect_right(starts, span.char_end)]
                  if other is not record and other.prov.char_end <= span.char_end
+                 # (not a past date of what is still to come: "Foo-3, which we tested in May, is coming later this
+                 # year")
+                 and other.status == record.status
                  and ((record.earliest <= other.earliest and other.latest <= record.latest
                        and (other.earliest, other.latest) != (record.earliest, record.latest))
                       or ((record.date, span.char_start, span.char_end) in relative

@@ -282,8 +282,9 @@ def _registry_pattern() -> re.Pattern[str]:
     forms = set(reg.family_by_form)
     for model in reg.models:
         forms.update((model.name, *model.aliases))
-    # (not a domain's, "Qwen.ai", nor a number after a point, unless after a name in capitals: "FLUX.2")
-    return re.compile(rf"{trie_pattern(forms)}(?![a-z])(?:(?<![A-Za-z])|(?![A-Z][a-z]))(?!\.[A-Za-z])"
+    # (not a domain's, "Qwen.ai", nor a number after a point, unless after a name in capitals: "FLUX.2"; after a
+    # letter, a capital only when a digit or capital follows, "DeepSeekV3", "QwenVL": not "IBM WatsonX")
+    return re.compile(rf"{trie_pattern(forms)}(?![a-z])(?:(?<![A-Za-z])|(?![A-Z](?![A-Z\d])))(?!\.[A-Za-z])"
                       r"(?:(?<=[A-Z])|(?!\.\d))")
 
 
