@@ -501,8 +501,9 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
 
 
 _UPDATED_LINE = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}", regex.I)  # (a line that opens with them)
-# When the text was updated, before when it was published ("*Updated: Mar 5, 2025 · Published: Mar 4, 2025*")
-_UPDATED_FIRST = regex.compile(rf"{_UPDATED_LINE.pattern}[^\n·•|丨]{{1,40}}?\s*[·•|丨]\s*", regex.I)
+# When the text was updated, before when it was published ("*Updated: Mar 5, 2025 · Published: Mar 4, 2025*", "*Updated
+# November 3, 2025 (originally published September 24, 2025)*")
+_UPDATED_FIRST = regex.compile(rf"{_UPDATED_LINE.pattern}[^\n·•|丨(（]{{1,40}}?\s*[·•|丨(（]\s*", regex.I)
 
 
 def _byline_line(line: str) -> dt.date | None:

@@ -255,6 +255,8 @@ _APPOSED_REACH = 80  # characters after the name the English lead may take
 _UNNAMED_SUBJECT = re.compile(r"(?:\s*,\s*)?(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w.-]+\s+){0,3}?"
                               r"(?:model|variant|version|system)\s+")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
+_ON_OPENS = re.compile(r"\s*(?:and\s+)?[Oo]n\s+(?:the\s+)?")  # (where a sentence opens with it)
+_SCORE_ALONE = regex.compile(r"\d{1,4}(?:\.\d+)?\s*%\s*(?:[.;]|$)", regex.M)  # (and nothing after it in its sentence)
 # A subject that tells the score of a model named after it ("On SWE-bench Verified, Anthropic reports 77.2% for Sonnet
 # 4.5", "On MMLU, the lab lists 88.1% for Foo-3 and 85.2% for Bar-2")
 _REPORTED = re.compile(r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|the\s+(?:company|lab|team|authors?|paper|report)|they|we)"
@@ -628,9 +630,17 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             window = text[offset : min(sent_end, offset + _SCORE_REACH)]
         referred: list[ModelMention] = []
         reported: ModelMention | None = None  # (the model a reporter's score is for)
+        told_alone = False  # (a sentence of the benchmark and its score only: "On OSWorld, 61.4%.")
         if lead and lead.re is _EN_MODEL_NEXT and (scoring := match_at(_SCORING, text, bench.end() + lead.end())):
             # "… performance on SWE-bench Verified, scoring 62.3%": no subject after it, the sentence's own
             lead, offset = None, scoring.start()
+            window = text[offset : min(sent_end, offset + _SCORE_REACH)]
+        elif lead and lead.re is _EN_MODEL_NEXT and sent_start and text[bench.end() : bench.end() + 1] == "," \
+                and match_at(_SCORE_ALONE, text, bench.end() + lead.end()) is not None \
+                and _ON_OPENS.fullmatch(text, sent_start, bench.start()) is not None:
+            # ("On SWE-bench Verified, it scores 77.2%. On OSWorld, 61.4%.": the subject and its verb left out, the
+            # sentence before's)
+            lead, offset, told_alone = None, bench.end() + lead.end(), True
             window = text[offset : min(sent_end, offset + _SCORE_REACH)]
         if lead:
             subject = bench.end() + lead.end()
@@ -709,6 +719,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             targets = [heading]
         elif not targets and paired and (heading := ctx.heading_model(bench.start())) is not None:
             targets = [heading]  # (a line of pairs alone under the model's heading: "MMLU 88.7 · GPQA 53.6")
+        elif not targets and told_alone and (referred_to := ctx.referent(sent_start)) is not None:
+            targets = [referred_to]
         elif not targets and sent_start and (opens or (paired and _FIELD_OPENS.fullmatch(
                     text, sent_start, benches[_run_start(text, benches, i)].start()))) \
                 and (referred_to := ctx.referent(sent_start)) is not None:

@@ -43,7 +43,7 @@ _LEFT_OF_HAN = "_-.·"
 _LEFT_NAME = f"(?:{_LEFT}|(?<![{re.escape(_LEFT_OF_HAN)}])(?=[\u3400-\u9fff]))"
 _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
-    "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
+    "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Think|THINK|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
     "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|Super|"
     "Deep Think|Deep Research|Computer Use|Reward|Titan|Fast|Diffusion|Image(?![ \\t]+[Gg]eneration)"
     "|Alpha|Zero(?!-shot)"
