@@ -640,7 +640,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 and _ON_OPENS.fullmatch(text, sent_start, bench.start()) is not None:
             # ("On SWE-bench Verified, it scores 77.2%. On OSWorld, 61.4%.": the subject and its verb left out, the
             # sentence before's)
-            lead, offset, told_alone = None, bench.end() + lead.end(), True
+            offset = bench.end() + lead.end()
+            lead, told_alone = None, True
             window = text[offset : min(sent_end, offset + _SCORE_REACH)]
         if lead:
             subject = bench.end() + lead.end()
