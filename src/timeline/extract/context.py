@@ -54,6 +54,7 @@ _OFFERED_IN = re.compile(
 # released the Foo-2.5 series. … sizes: 3B, 14B" is the series)
 _CHANNEL_AFTER = re.compile(r"[ \t]+(?:app|apps|API|APIs|website|platform|subscribers|users)\b")
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|series)\b")
+_FAMILY_WORD_BEFORE = re.compile(r"(?:[ \t]+(?:models|family|series)|系列|家族)[ \t]*$")
 _MEMBER_OF = re.compile(r"\b(?:in|of|from|to|joins|joined)\s+(?:its|the|their)\s+$")  # ("belongs to the Phi-4 family")
 
 # A time of day's zone ("11:05 a.m. PT"): no sentence ends before it, and a live report's time takes it
@@ -255,7 +256,8 @@ _OBJECT_OF = regex.compile(
     r"|same\s+(?:day|week|month)\s+as"  # (whose day another's is: "launched the same day as B")
     r"|(?<![A-Za-z])(?:of|than)\s+what"  # (what another cost or did: "a third of what Opus 4.1 cost")
     # (another model's score: "up from 48.9% for o1")
-    r"|(?<=\d%?|\d\s+points)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
+    # (not a year's: "targets H1 2026 for Foo-6")
+    r"|(?<=\d%?|\d\s+points)(?<!\b(?:19|20)\d\d)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     # (or its hub account: "fine-tuned from Qwen/Qwen2.5-7B")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[\w-]+/)?"
@@ -711,7 +713,10 @@ class DocContext:
 
     def model_next_to(self, pos: int, start: int) -> ModelMention | None:
         """The model mention (from `start`) that ends at `pos` or one character before it: what a
-        parenthesis at `pos` is about ("Qwen3-Max（万亿参数闭源）", "Bar-13B (54.8 on MMLU)")."""
+        parenthesis at `pos` is about ("Qwen3-Max（万亿参数闭源）", "Bar-13B (54.8 on MMLU)"), past a word for its
+        family's models ("Llama 3.1 models (8B, 70B and 405B)")."""
+        if (kind := _FAMILY_WORD_BEFORE.search(self.text, max(start, pos - 10), pos)) is not None:
+            pos = kind.start()
         before = self.model_before(pos, start)
         return before if before is not None and before.end >= pos - 1 else None
 

@@ -217,12 +217,17 @@ def _fields_run(line: str, start: int, next_line: str, next_start: int) -> bool:
     return _ZH_FIELD.match(line, start) is not None and _ZH_FIELD.match(next_line, next_start) is not None
 
 
+# (or a show's or a video's time mark: "03:15 Gemini 2.5 Pro launched …", "1:02:40 Q&A")
+_CLOCK_ENTRY = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(?=\S)")
+
+
 def _opens_its_line(text: str, pos: int = 0) -> bool:
     """Whether a field line or a timeline's dated entry starts at `pos`: it starts its line, however the line
     before it ends."""
     return _FIELD_LINE.match(text, pos) is not None \
         or (text[pos : pos + 1].isdigit()
-            and (_DATED_ENTRY.match(text, pos) or _MONTH_ENTRY.match(text, pos)) is not None) \
+            and (_DATED_ENTRY.match(text, pos) or _MONTH_ENTRY.match(text, pos) or _CLOCK_ENTRY.match(text, pos))
+            is not None) \
         or (text[pos : pos + 1].isupper() and _MONTH_ENTRY.match(text, pos) is not None)
 # (a list item's number, "1." "2、", or a section's, "3.1 "; not a decimal that goes on a cut sentence: "得分为\n79.8%")
 # (nor one before a word in lower case: "(54.8 and" over "3.0 respectively).")

@@ -111,6 +111,7 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
                          r"|\bdue\s+(?:in|for|by|before)\b"
+                         r"|\btarget(?:s|ed|ing)?\b[^.;!?\n]{1,30}?\b(?:19|20)\d\d\b"  # ("targets H1 2026 for Foo-6")
                          # (announced for a time to come: "announced FooGPT-4 for H1 2026"; or planned for it:
                          # "Alibaba plans Qwen4 for mid-2026")
                          r"|\b(?:announc|unveil|teas|preview|plann?)(?:ed|es|e|s)?\b[^.;!?\n]{1,60}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -228,6 +229,25 @@ _SAID_REACH = 40  # characters before the date
 # (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
 _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
                            rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
+# Or a date that leads a clause of saying what has a date of its own: "Earlier this month, the company said Grok 5 would
+# arrive in early 2026" (when it was said; not "At WWDC on Monday, Apple said developers will get …", the news of its
+# day; nor an announcement: "On Tuesday, OpenAI announced that GPT-5.1 will …")
+_DATE_LEAD = re.compile(r"[\s*#>•+-]*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ \t]+)?")
+_SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
+                              r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote)[ \t]+(?:that[ \t]+)?")
+
+
+def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> bool:
+    """Whether `raw` leads a clause of saying whose words have a date of their own (`after`, in its sentence)."""
+    text = ctx.text
+    if after is None or text[raw.end : raw.end + 1] not in ", \t":
+        return False
+    sent_start, sent_end = ctx.sentence(raw.start)
+    # (the date leads its sentence: not "…this summer, CEO Sam Altman said in March", the date of what was said)
+    return (said := match_at(_SAID_AFTER_DATE, text, raw.end)) is not None \
+        and said.end() <= after.raw.start < sent_end and _DATE_LEAD.fullmatch(text, sent_start, raw.start) is not None
+
+
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
@@ -798,6 +818,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     block_year: int | None = None
     block_month: int | None = None
     late_year = False  # (the passage's year told at its end, with no month: "Late last year …, and in February …")
+    # (a year to come its sentence wrote with a quarter or a half, where the sentence starts and the period's last
+    # month: "… Foo-5 in Q1 2026, followed by Foo-5 Mini in Q2" is 2026's Q2; not a quarter inside the period, "2H 2026
+    # for Foo-7, with Foo-5.5 due in Q4")
+    plan_year: tuple[int, int, int] | None = None
     month_year = 0  # (the year block_month was read in, once resolved: "late December" in a text of July: last year)
     block_day: dt.date | None = None
     block_week: int | None = None  # (the week the passage named: "Last week was packed. … launched X on Monday")
@@ -889,6 +913,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             context_year = block_year if block_year is not None else section_year
             if (shared := _year_listed_after(text, raw, raws[j + 1] if j + 1 < len(raws) else None)) is not None:
                 context_year = shared  # ("in March and May 2024": the year written once, after the list)
+            elif plan_year is not None and (raw.quarter is not None or raw.half is not None) and raw.year is None \
+                    and raw.year_rel is None and ctx.sentence(raw.start)[0] == plan_year[0] \
+                    and (3 * raw.quarter - 2 if raw.quarter is not None else 6 * (raw.half or 1) - 5) > plan_year[2]:
+                context_year = plan_year[1]
             elif context_year is None:
                 # (else, in a text with no date of its own nor a month with its year, the last year it wrote before:
                 # "2025年，人工智能大模型加速迭代。" over "DeepSeek于9月29日发布…")
@@ -985,7 +1013,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 pass  # ("Last year's predictions held up: … released it on May 22": the passage's year is not its)
             elif year is not None and raw.month is None and reference is not None and year > reference.year \
                     and not _SENTENCE_LEAD.fullmatch(text, ctx.sentence(raw.start)[0], raw.start):
-                pass  # (nor a year to come inside a sentence, a plan's: "苹果计划在2026年推出Foo-1。…谷歌将于6月发布…")
+                # (nor a year to come inside a sentence, a plan's: "苹果计划在2026年推出Foo-1。…谷歌将于6月发布…"; but
+                # its sentence's next quarter's)
+                plan_year = (ctx.sentence(raw.start)[0], year, time.latest.month if time.latest is not None else 12)
             elif raw.month is None and reference is not None and _in_aside(ctx, raw):
                 pass  # (nor a company's background in an aside: "The company, founded in 2021 by …, now has …. In
                 # September it raised …" is this September)
@@ -1848,6 +1878,10 @@ def _listed(text: str, pos: int) -> bool:
     return text[max(0, pos - 4) : pos].rstrip().endswith("、")
 
 
+# (an item whose date comes first, then what it is for: "targets H1 2026 for Foo-6 and 2H 2026 for Foo-7")
+_FOR_ITEM = re.compile(r"[ \t]+for[ \t]+(?:[^,;.\n]|\.(?=\d)){1,40}?[ \t]+and[ \t]+")
+
+
 def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention | None,
                    after: DatedMention | None, d: DatedMention) -> tuple[int, int]:
     """A list of dated items in one clause ("1月DeepSeek-R1、4月Qwen3、7月Kimi K2": each date right
@@ -1858,6 +1892,8 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
     if before is not None and start <= before.raw.end <= d.raw.start:
         if _listed(text, d.raw.start):
             start = d.raw.start
+        elif _FOR_ITEM.fullmatch(text, before.raw.end, d.raw.start) is not None:
+            start = d.raw.start  # ("targets H1 2026 for Foo-6 and 2H 2026 for Foo-7": each date its own item)
         elif joined := match_at(_AND, text, before.raw.end + (text[before.raw.end : before.raw.end + 1] in ")）")):
             start = joined.end()  # (past the date's parenthesis before: "A (September 29) and B the same day")
             if _second_predicate(text, start):
@@ -1869,6 +1905,8 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
             end = text.rfind("、", d.raw.end, after.raw.start)
         elif match_at(_AND, text, d.raw.end):
             end = d.raw.end
+        elif _FOR_ITEM.fullmatch(text, d.raw.end, after.raw.start) is not None:
+            end = text.rfind(" and", d.raw.end, after.raw.start)
         elif (colon := text.find(": ", d.raw.end, after.raw.start)) != -1 and text[d.raw.end : colon].strip(" *_)）"):
             # ("Early 2024 was Mistral's moment: Mixtral 8x7B had shipped in December 2023": what follows the colon is
             # the next date's; a lead that did nothing itself dates nothing; not the date's own label's colon,
@@ -2382,7 +2420,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     relative: set[tuple[str, int, int]] = set()  # (the records a period counted from the text's day dates)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) or byline[0] <= d.raw.start < byline[1] \
-                or _asks_alone(ctx, d.raw):
+                or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None):
             continue
         same = previous is not None and previous.precision == d.time.precision \
             and (previous.value, previous.qualifier, previous.latest) \
