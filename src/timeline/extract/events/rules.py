@@ -528,6 +528,9 @@ def _asks_alone(ctx: DocContext, raw: RawTime) -> bool:
         and not ctx.orgs_in(start, stop.start())
 
 
+_NTH_OF_YEAR = re.compile(r"第[一二三四五六七八九十\d]+(?:次|届|期|批)")
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
@@ -549,6 +552,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         # when its source was published
     if raw.year is not None and len(raw.text) == 3 and raw.text.endswith("年") and raw.text[:2].isdigit():
         return False  # "07年", "20年": a two-digit year alone is too ambiguous in prose ("过去20年"), not "23年底"
+    if text.startswith("第", raw.end) and match_at(_NTH_OF_YEAR, text, raw.end) is not None:
+        return False  # "2023年第12次室务会会议": a meeting's (or an issue's) number in its year, not a date
     if text.startswith(("以来", "全年"), raw.end):
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened; "2024年全年营收…":
         # a figure's period
@@ -1105,10 +1110,19 @@ def _title_line(ctx: DocContext) -> int | None:
 _PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网|(?:开源|上线|上架)(?=\s*(?:[，。；,.;!！]|$)))", re.M)
 
 
+# A company's conference after "at", "在" or "的" is where a thing is shown, its host no actor (unlike "谷歌在I/O大会上
+# 发布…", the company before it)
+_AT_VENUE = (" at", " at the", "的", "在", "於", "于")
+_VENUE_AFTER = re.compile(r"[ \t]*(?:GTC|I/O|WWDC|Build|Ignite|DevDay|re:Invent|World|Cloud[ \t]+Next|Connect|云栖大会"
+                          r"|(?:开发者)?大[会會]|峰[会會]|[Cc]onference|[Ss]ummit)(?![A-Za-z])")
+
+
 def _platform(text: str, org: OrgMention) -> bool:
     if text[org.end : org.end + 3].lstrip().startswith("上的"):
         return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次")
     before = text[max(0, org.start - 16) : org.start].rstrip()
+    if before.endswith(_AT_VENUE) and match_at(_VENUE_AFTER, text, org.end) is not None:
+        return True  # (the host of where it is shown: "将于3月的NVIDIA GTC大会上发表", "presented at NVIDIA GTC")
     if before.endswith("在"):
         return _PLATFORM_AFTER.match(text, org.end) is not None
     words = before.split()
