@@ -169,7 +169,7 @@ _BYLINE_LEAD = regex.compile(
     # (a periodical's number before its day: "Issue #88 - Tuesday, 4 March 2025", "Vol. 3, No. 12 · March 4, 2025",
     # "第88期 | 2025年3月4日")
     r"|(?:(?:Vol(?:ume)?\.?\s*\d+\s*[,·]?\s*)?(?:Issue|No\.)\s*#?\s*\d+|第\s*\d+\s*期)"
-    r"(?:\s*[-–—·•|丨,:：]\s*|\s+|(?<=期)(?=\d))"
+    r"(?:\s*(?:--|[-–—·•|丨,:：])\s*|\s+|(?<=期)(?=\d))"  # ("Issue 212 -- March 4, 2025", as plain mail writes a dash)
     # (a reporter's credit in brackets, as Taiwan's and Hong Kong's papers write it:
     # "【記者王小明／台北報導】2025年5月19日", "〔記者林小華／新竹報導〕")
     rf"|[【〔\[]\s*(?:{_CREDIT})[^\n】〕\]]{{1,30}}?[】〕\]]\s*"

@@ -456,7 +456,8 @@ _LINE_REST = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t*_)）.。]*")
 
 # What the writer does on the day they write, no news of that day ("今天我们来聊一下…", "Today we'll look at …")
 _TALK_AFTER = re.compile(r"[ \t，,]*(?:(?:我们|咱们)(?:就|来|再)?|(?:给|跟|和)大家)[ \t]*(?:来|就)?[ \t]*"
-                         r"(?:聊|谈|说|讲|看|介绍|分享|讨论|盘点|测评|评测|解读)"
+                         # (or has its guest: "今天我们请到了…")
+                         r"(?:聊|谈|说|讲|看|介绍|分享|讨论|盘点|测评|评测|解读|请到|邀请到|请来)"
                          # ("今天测一下阿里上个月开源的…": what the writer tries out that day)
                          r"|[ \t，,]*(?:来|就)?[ \t]*(?:测|试|聊|说|看|体验|上手|实测|跑)(?:一下|一测|一试|一聊|一跑)"
                          r"|,?[ \t]+(?i:we(?:['’]ll|\s+will|['’]re\s+going\s+to)?|I(?:['’]ll|\s+will)?)[ \t]+"

@@ -28,11 +28,12 @@ _NUM = r"\d+(?:\.\d+)?"
 # billion"); only there, the rest plain: each copy of it cost every process's compiling
 _COUNT_NUM = r"(?<!\d,)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
-# Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…"
+# Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…",
+# "参数规模覆盖5亿至720亿"
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿", "仅激活其中的370亿"; what it rose to:
 # "参数规模跃升至1750亿", "将参数推到1.6万亿"; what it may be: "参数规模或达1.2万亿"; what is said of it, "据传")
-_CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包括|在|分别|依次|均|都|了|其中的?|:|：|\*\*|=|[\"']"
-             r"|或将?|将|预计|可能|有望|首次|突破|(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
+_CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包括|覆盖|涵盖|在|分别|依次|均|都|了|其中的?"
+             r"|:|：|\*\*|=|[\"']|或将?|将|预计|可能|有望|首次|突破|(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
              r"|据传|据称|据悉|传闻|据报道)\s*){0,3}")  # (hearsay: "参数量据传达到万亿级别")
 # (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
 _TO = r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s)\s*"
