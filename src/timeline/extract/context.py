@@ -142,7 +142,7 @@ SUBJECT_PRONOUN = regex.compile(
     # ("The largest version has 27 billion parameters": one of the model's versions)
     # ("The three larger sizes accept images and offer a 128K context window")
     r"(?:[Tt](?:he|his)\s+(?:[\w.-]+\s+){0,2}?(?:model|version|variant|family|series|flagship|sizes?)\b"
-    r"|[Tt]he\s+new\s+system\b"
+    r"|[Tt]he\s+new\s+system\b|[Tt]he\s+(?:larg|bigg|small)(?:er|est)\s+one\b"  # ("The smaller one has 21B")
     # (what the text is about has it: "The context window is 128K tokens")
     # ("Context window is 128K now": a post's; "Native context is 262,144 tokens")
     r"|(?:[Tt]he\s+)?(?:[Nn]ative\s+|[Mm]ax(?:imum)?\s+)?(?:c|(?<![A-Za-z])C)ontext(?:\s+(?:window|length))?\s+(?=is\b|was\b|(?:stay|remain|sit)s?\b|stayed\b|remained\b)"
@@ -316,7 +316,10 @@ _TOGETHER = regex.compile(
     rf"|[Tt]he\s+(?P<all>{_MANY})\s+[a-z][\w-]*\s+models\b)")  # ("The three flagship models …")
 # "the 405B model", "The 70B instruct model": a subject that names its size
 _SIZED_SUBJECT = re.compile(r"\b[Tt]he\s+(\d+(?:\.\d+)?[BM])\s+(?:[\w-]+\s+)?model\b")
-_SIZE_TOKEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[BM])(?![A-Za-z\d])")
+_SIZE_TOKEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[BMbm])(?![A-Za-z\d])")  # ("Llama-3.1-405B", "gpt-oss-120b")
+# ("The larger model has 117 billion parameters", "The smaller one has 21 billion": of two sized models named before)
+_RANKED_SUBJECT = re.compile(r"\s*[Tt]he\s+(larger|largest|bigger|biggest|smaller|smallest)\s+(?:one|model|version"
+                             r"|variant)\b")
 _SIZED_REACH = 3000  # characters back to the model a sized subject names
 _SOLE_REACH = 1500  # characters back over which a pronoun's model is the only one named
 _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
@@ -938,7 +941,9 @@ class DocContext:
         _SIZED_REACH characters) whose name carries the size the sentence's subject gives, else None."""
         text = self.text
         if text.find("model", sent_start, sent_start + 64) == -1:  # (found in C: most sentences have no such subject)
-            return None
+            return self._ranked_referent(sent_start) if text.find(" one", sent_start, sent_start + 24) != -1 else None
+        if (ranked := self._ranked_referent(sent_start)) is not None:
+            return ranked
         subject = _SIZED_SUBJECT.search(text, sent_start, min(len(text), sent_start + 64))
         if subject is None:
             return None
@@ -947,6 +952,33 @@ class DocContext:
             if size in _SIZE_TOKEN.findall(model.canonical):
                 return model
         return None
+
+    def _ranked_referent(self, sent_start: int) -> ModelMention | None:
+        """ "… released gpt-oss-120b and gpt-oss-20b. The larger model has 117 billion parameters": of the models the
+        sentence before names, each with its size in its name, the largest (or the smallest) one."""
+        ranked = _RANKED_SUBJECT.match(self.text, sent_start)
+        if ranked is None:
+            return None
+        end, named = sent_start, []
+        for _ in range(3):  # (back over sentences that name none: "The larger model has …. The smaller one has …")
+            start = self.previous_sentence(end)
+            if start >= end:
+                break
+            named = self.named_before(end, start)
+            if named:
+                break
+            end = start
+        sized: dict[str, tuple[float, ModelMention]] = {}
+        for model in named:
+            sizes = _SIZE_TOKEN.findall(model.canonical)
+            if len(sizes) != 1:
+                continue  # (one compared with, "since GPT-2", or one whose size its name does not give)
+            value = float(sizes[0][:-1]) * (1000 if sizes[0][-1] in "Bb" else 1)
+            sized.setdefault(model.canonical, (value, model))
+        if len(sized) < 2:
+            return None
+        pick = max if ranked.group(1)[0] in "lb" else min
+        return pick(sized.values(), key=lambda item: item[0])[1]
 
     def line_start(self, pos: int) -> int:
         """Start of the line holding `pos`."""

@@ -332,6 +332,8 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"), or a table's row ("| 2018 |
     GPT-1 | 1.17亿 |" under "| 年份 | 模型 | 参数量 |"; not a later column's, "| Foo-4 | 2023 |" under "| Model |
     Knowledge cutoff |"), whatever the verb."""
+    if text[raw.start - 1 : raw.start] == "的":
+        return False  # (a period of what is named before it: "国产大模型的2025：从DeepSeek到Kimi")
     line_start = text.rfind("\n", 0, raw.start) + 1
     return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年") \
         or (_DASH_AFTER.match(text, raw.end, raw.end + 8) is not None
@@ -1390,6 +1392,10 @@ _KIN_OF_ZH = regex.compile(r"的(?:(?P<next>下一代|新一代|继任者|后继
                            r"(?:版本|模型|产品)?[ \t]*[，,]?[ \t]*")
 
 
+_DATE_RIGHT_AFTER = re.compile(r"[ \t]+(?:in|on)[ \t]+|[ \t]*[(（][ \t]*")
+_A_DATE = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_NAME}|today|yesterday|{EN_WEEKDAY})\b")
+
+
 def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[list[str], str | None]:
     """The models and the organization that act in text[start:end]; past the date at `date_at`, not those a span of
     time is counted from ("It was released on July 24, one day after Meta's Llama 3.1": not Meta's; but "Three weeks
@@ -1425,7 +1431,13 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if m in kept or _clause_on(ctx.text, m)]
     # (the date in such an aside is that model's alone: "Bar-4 beats Foo-9B, launched in May, on every test")
-    aside = next((m for m in named if m not in kept and _aside_holds(ctx, m, date_at)), None)
+    # (and a date right after the model a first is counted since is its own, when the sentence dated its news before:
+    # "When OpenAI released A on August 5, it was its first open-weight model since GPT-2 in 2019"; not "OpenAI shipped
+    # its first open-weight models since GPT-2 in August 2025", nor "a suit filed against Meta over Llama 2 in July")
+    aside = next((m for m in named if m not in kept and (
+        _aside_holds(ctx, m, date_at)
+        or (_DATE_RIGHT_AFTER.fullmatch(ctx.text, m.end, date_at) and ctx.text.endswith("since ", 0, m.start)
+            and _A_DATE.search(ctx.text, ctx.sentence(m.start)[0], m.start) is not None))), None)
     if aside is not None:
         models = [aside.text]
     orgs = _past_date_counted_from(ctx, _acting_orgs(ctx, start, end), start, date_at)
