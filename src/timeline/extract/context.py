@@ -260,7 +260,8 @@ _OBJECT_OF = regex.compile(
     r"|(?<=\d%?|\d\s+points)(?<!\b(?:19|20)\d\d)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)
     # (its maker's possessive before it: "outperforms OpenAI's GPT-5", "超越OpenAI的GPT-5")
     # (or its hub account: "fine-tuned from Qwen/Qwen2.5-7B")
-    r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[\w-]+/)?"
+    # (or the word for a rival: "overtook rival ChatGPT")
+    r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:(?:rival|competitor)s?\s+)?(?:[\w-]+/)?"
     r"|(?:(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上"
     r"|匹敌|介于)了?"
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")

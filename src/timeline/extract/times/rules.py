@@ -731,7 +731,9 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 # ("that June": the passage's year's, as "in June" is)
 # (or a month that is a heading or a label of its own: "### March", "**March**", "- March: Anthropic launches …")
 _LINE_LEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)?(?:\*\*)?$")
-_LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\*\*)?[ \t]*(?:\n|$))")
+# (or a full stop: "**August.** OpenAI shipped GPT-5 on the 7th")
+_LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\*\*)?[ \t]*(?:\n|$))"
+                          r"|\.(?:\*\*)?[ \t]+\S")
 _BEFORE_MONTH = re.compile(
     r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as"
     # (what a plan or a rumor sets it for: "is rumored for February", "slated for March")
