@@ -181,7 +181,7 @@ _RAISED_MONEY = (r"rais(?:ed|es)(?=\s+(?:about\s+|nearly\s+|over\s+|more\s+than\
                  r"|funding|money|capital|its\s+(?:first|second|third|latest|series))|(?:\s+\w+){0,2}\s+in\s+(?:funding"
                  r"|capital))")
 _ACTION = regex.compile(
-    r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会)|开源|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
+    r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会|间隔|节奏|周期|时间表)|开源|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
     r"放出|上架|登陆|下线|停用|退役|更名|改名|"
     # (made public: "技术报告预计下周公开", "公开了权重"; not "公开表示", "公开信")
     r"公开(?=了|[，。；,;A-Za-z]|\s*$|技术报告|论文|权重|代码|源码)|"
@@ -1946,7 +1946,7 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
 
 # Words that report what someone said: what follows them is what was said, not the event's own status
 # ("百度3月16日宣布，文心一言将…", "Google announced on May 14 that Gemini will …": both told that day).
-_SAY_VERBS = r"宣布|表示|(?<![A-Za-z])(?:announced|said|stated|confirmed)\b"
+_SAY_VERBS = r"宣布|表示|暗示|指出|(?<![A-Za-z])(?:announced|said|stated|confirmed|hinted)\b"
 _SAYS = re.compile(rf"{_SAY_VERBS}|透露|(?<![名简号声被])称(?!为)")
 _SAYS_ON = re.compile(rf"(?:{_SAY_VERBS})\s*(?:on|于|在)?\s*$")
 
