@@ -199,7 +199,10 @@ _ACTION = regex.compile(
     r"|enter(?:ed|s)\s+(?:(?:public|private|limited)\s+)?(?:preview|beta)|teas(?:e|ed|es)|reveal(?:ed|s)|demo(?:ed|s)"
     # (offered from that day on: "Available today in ChatGPT", "is now available")
     # (the date right after it: searched for up to the date, where its slice ends)
-    r"|available(?=\s+(?:today|now)\b|[ \t]+$)|now\s+available"
+    # ("available to everyone starting today")
+    r"|available(?=\s+(?:today|now)\b|[ \t]+$"
+    r"|[ \t]+to[ \t]+[^.;\n]{1,40}?[ \t](?:starting|beginning)(?:[ \t]+today\b|[ \t]*$))"
+    r"|now\s+available"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
     r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down"
     r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
