@@ -238,7 +238,8 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …", "更新时间：…"; also the
 # events' label of a page's update, which dates no event)
-UPDATED_WORDS = r"(?:(?:Last\s+)?[Uu]pdated(?:\s+on)?|(?:最后|最近)?更新(?:时间|日期|于))\s*[:：]?\s*"
+UPDATED_WORDS = (r"(?:(?:Last\s+)?[Uu]pdated(?:\s+on)?|[Ll]ast\s+modified(?:\s+on)?"
+                 r"|(?:最后|最近)?(?:更新|修改)(?:时间|日期|于))\s*[:：]?\s*")
 # (a post's counts after its byline, and a video's: "| 播放 12.3万")
 _READS = r"(?:阅读|浏览|评论|点赞|收藏|播放|弹幕)(?:量|数)?\s*[:：]?\s*"
 _COUNT = r"[\d.,]+\s*[万kK]?"

@@ -447,7 +447,7 @@ def _log_stamp(text: str, raw: RawTime) -> bool:
 # A line that says when its page was updated, the day alone after its label ("更新时间：2025-09-10 10:00", "*Last
 # updated: June 17, 2025*")
 _UPDATE_LABEL = re.compile(rf"[ \t>*_(（]*{UPDATED_WORDS}", re.I)
-_UPDATE_WORDS = ("更新", "pdated")
+_UPDATE_WORDS = ("更新", "修改", "pdated", "odified")  # (UPDATED_WORDS' own, found in C first)
 _UPDATE_REACH = 32  # characters: the label's longest, with what dresses it
 _CLAUSE_STOP = re.compile(r"[。!！?？;；,，\n]|\.(?!\d)")
 _ASKED_REACH = 80  # characters from a date to the question mark that ends its clause
