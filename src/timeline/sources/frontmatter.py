@@ -236,7 +236,8 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|
                              # 月之暗面官方 2025-07-12")
                              r"|[(（]?\s*(?:本文)?来源\s*[:：]\s*[^\n,，()（）《》]{1,30}?(?:[,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
-# What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …", "更新时间：…"; also the
+# What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …", "Last modified: …",
+# "更新时间：…", "修改日期：…"; also the
 # events' label of a page's update, which dates no event)
 UPDATED_WORDS = (r"(?:(?:Last\s+)?[Uu]pdated(?:\s+on)?|[Ll]ast\s+modified(?:\s+on)?"
                  r"|(?:最后|最近)?(?:更新|修改)(?:时间|日期|于))\s*[:：]?\s*")
