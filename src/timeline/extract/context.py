@@ -22,7 +22,7 @@ from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARAT
 from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.numerals import cn_to_int
-from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
+from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
 from timeline.text.traditional import as_written
 from timeline.text.windows import contains_any, occurrences
 
@@ -213,7 +213,7 @@ _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improveme
 _BOLD_NUMBER = re.compile(r"\d{1,2}[.、)][ \t]*")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
-_MODEL_HEADER = regex.compile(rf"\s*{MODEL_COLUMN}\s*")
+_MODEL_HEADER = regex.compile(rf"\s*{MODEL_HEAD}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
 _PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it

@@ -14,8 +14,11 @@ if TYPE_CHECKING:
     from timeline.text.normalize import NormText
 
 # The header of a table's model column (the models' own names are down it): "模型", "Model name".
-# (or the one that stands for a row's technique: "| 技术 | 代表模型 | 最大上下文 |", "| Method | Example model |")
-MODEL_COLUMN = r"(?:(?i:(?:(?:representative|example|key)\s+)?models?(?: name)?)|(?:代表|典型|主要)?模型(?:名称|名)?)"
+MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名称|名)?)"
+# (a header's cell: or the one that stands for a row's technique, "| 技术 | 代表模型 | 最大上下文 |", "| Method |
+# Example model |"; not in MODEL_COLUMN, which the scans for a header search text with: its literal start keeps them
+# fast)
+MODEL_HEAD = r"(?:(?i:(?:(?:representative|example|key)\s+)?models?(?: name)?)|(?:代表|典型|主要)?模型(?:名称|名)?)"
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 

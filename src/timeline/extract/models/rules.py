@@ -25,7 +25,7 @@ from timeline.extract.times.rules import EN_DATE_WORD
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry
 from timeline.text.lists import BLANK_LINE, ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
-from timeline.text.tables import MODEL_COLUMN, Cell, Row, rows_under_headers, unemphasized
+from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import WINDOW, contains_any, match_at, occurrences
 
@@ -992,7 +992,7 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[
 
 # A table whose first column is headed Model/模型 lists models in it, known or not: each row's
 # first cell (a name, not a number or a sentence), found wherever else the text names it too.
-_MODEL_COLUMN = re.compile(rf"\|[ \t]*(?:\*\*)?{MODEL_COLUMN}(?:\*\*)?[ \t]*\|")
+_MODEL_COLUMN = re.compile(rf"\|[ \t]*(?:\*\*)?{MODEL_HEAD}(?:\*\*)?[ \t]*\|")
 _MOST_NAMES = 256  # names taken from tables and cues to find elsewhere, per document
 _TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
 
