@@ -100,6 +100,8 @@ _RUMORED = regex.compile(
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
     rf"市场消息|据传|据说|听说|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|据(?:外媒|媒体|海外媒体)报道"
     rf"|接近[^，。,；;\n]{{1,16}}?的人士"  # ("据接近字节的人士透露")
+    # (a headline's "传" before what it reports: "传DeepSeek R2或于5月发布", "【传】…")
+    r"|(?:^|(?<=[\n#]))[ \t]*传(?=[A-Za-z])|【传】"
     rf"|据(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪|晚点LatePost|晚点)"
     rf"(?:的)?(?:独家)?(?:报道|获悉|消息)"
     rf"|rumou?r|reportedly|is said to|{_SOURCES}",
@@ -110,6 +112,8 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
+                         # ("OpenAI is preparing to launch GPT-5.5 as early as January")
+                         r"|\b(?:is|are)\s+(?:preparing|gearing\s+up|getting\s+ready)\s+to"
                          r"|\bdue\s+(?:in|for|by|before)\b"
                          r"|\btarget(?:s|ed|ing)?\b[^.;!?\n]{1,30}?\b(?:19|20)\d\d\b"  # ("targets H1 2026 for Foo-6")
                          # (announced for a time to come: "announced FooGPT-4 for H1 2026"; or planned for it:
@@ -139,7 +143,7 @@ _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 # (the verbs of what is to come after a modal: "could launch", "would be released")
 _COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll|bring"
 _PREDICTED = regex.compile(
-    rf"{_FORECAST_WORDS}|或将|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
+    rf"{_FORECAST_WORDS}|或将|或(?:于|在)(?=[^，。；,;\n]{{0,12}}?\d)|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
     r"|(?<![不也委协学科事大合究商议])会(?=在)"  # ("文心5.0会在今年年底前发布"; not 国科会在…, 委员会在…)
     # ("could launch Gemini 3 as soon as October", "H2'25 should bring Gemini 3")
