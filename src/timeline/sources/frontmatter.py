@@ -261,7 +261,8 @@ _BYLINE_TAIL = regex.compile(
     # (where it was recorded or filed, after a comma: "Recorded May 20, 2025, Mountain View")
     r"(?:,[ \t]*(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t*_]*$))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
-    rf"(?:\s*[|·•丨/・]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Analysts?|Edited by)\s*[:：]?[^\n]{{0,60}}"
+    # (or a round mark, as a blog writes it: "Oct 15, 2025 ● 4 min read")
+    rf"(?:\s*[|·•丨/・●]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Analysts?|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
     r"|(?:发布|发表|首发)(?:于\s*\p{Han}{1,8})?"  # ("2025-11-30 发布", "2025年11月30日 发布于北京")
