@@ -869,6 +869,8 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|(?<=(?:^|\n|[.!?。]\s{1,3})[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$"
+    # (or an arena's rating, its word after the name: "(1M context, 1501 LMArena Elo)")
+    r"|(?<![\d.,])(?P<elo>)(?P<score>1\d{3})[ \t]+$"
     # "scores 82.0 (MMLU)": the name in parentheses after the score, a verb of scoring before it (the name must close
     # them: _OPENED)
     rf"|(?:{_EN_SCORE_VERB})\s+(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%)?\s*(?P<opened>[(（])\s*$",
@@ -876,6 +878,7 @@ _SCORE_THEN_BENCH = regex.compile(
 )
 # (a full stop: the list's end; or the word for what the figure is: "with a 77.9% SWE-bench Verified score")
 _FIGURE_ENDS = regex.compile(r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
+_ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
 _FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
@@ -922,6 +925,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]) \
                 or (m.re is _SCORE_THEN_BENCH and m.group("bare") is not None
                     and not match_at(_FIGURE_ENDS, text, bench.end())) \
+                or (m.re is _SCORE_THEN_BENCH and m.group("elo") is not None
+                    and not match_at(_ELO_AFTER, text, bench.end())) \
                 or (m.group("opened") is not None
                     and not contains_any(text, _CLOSES, bench.end("name"), bench.end("name") + 2)):
             continue
