@@ -201,6 +201,27 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "counts others put": "Acme released Bar-4.5. We estimate it at roughly 5-7 trillion parameters. ",
     "days in model columns": ("| | Foo-4 Scout | Foo-4 Maverick |\n|---|---|---|\n"
                               "| Released | April 5, 2025 | April 5, 2025 |\n\n"),
+    "listed platforms": "Foo-3 is available today on Acme Plateforme and Amazon SageMaker, coming to IBM watsonx, ",
+    "names run into capitals": "IBM WatsonX and DeepSeekV3 ",
+    "colons before scores on": "- Foo-70B: 86.0 on MMLU, 88.4 on HumanEval\n",
+    "figures after a day": "[10:33] a: Foo-2.5 Pro launched March 25. 18.8% on Humanity's Last Exam\n",
+    "time words after lists": "Acme released Foo-4 Scout and Foo-4 Maverick yesterday. ",
+    "lists without and": "• Feb: Grok 3, Claude 3.7 Sonnet, GPT-4.5\n",
+    "what models come to": "Foo-1, which we tested on LMArena in August, is coming to Copilot later this year. ",
+    "result leads": "The headline numbers: 91.9% on GPQA Diamond, 37.5% on HLE, and an Elo of 1501 on LMArena. ",
+    "round counts opening": "1. **Acme发布Foo-K2**（11月6日）\n   万亿参数。HLE（带工具）44.9%，BrowseComp 60.2%。\n",
+    "scores told alone": "On SWE-bench Verified, it scores 77.2%. On OSWorld, 61.4%. ",
+    "saying before dates": "Earlier this month, the company said Foo-5 would arrive in early 2026. ",
+    "quarters after plans": "We plan to release Foo-5 in Q1 2026, followed by Foo-5 Mini in Q2. ",
+    "dates before their items": "Acme targets H1 2026 for Foo-6 and 2H 2026 for Foo-7, ",
+    "show notes' time marks": "03:15 Foo-2.5 Pro launched on Tuesday\n",
+    "sizes after models words": "Foo-3.1 models (8B, 70B and 405B) ",
+    "conference hosts": "Foo-Brain將於3月的NVIDIA GTC大會上發表成果。",
+    "larger and smaller": ("Acme released Foo-OSS-120B and Foo-OSS-20B. The larger model has 117B. "
+                           "The smaller one has 21B. "),
+    "bold month labels": "**August.** Acme shipped Foo-5 on the 7th.\n",
+    "rumored headlines": "传DeepSeek R2或于5月发布\n",
+    "arena ratings before names": "(1M context, 1501 LMArena Elo) ",
 }
 
 
