@@ -18,16 +18,20 @@ from timeline.text.normalize import normalize
 # end, with the footnote marks after it; or before white space and a Chinese character, unless it ends a list's
 # number at a line start; before white space and a name in lower case, "o3-pro", "gpt-4.1", "iPhone", past a closing
 # quote and an opening one or a parenthesis, not before a time zone, "11:05 a.m. PT"; or before blanks and a digit
-# after a word of two letters or more that is no abbreviation: "… the API. 128K …", not "vol. 2" nor "Oct. 22") or a
-# semicolon; a clause also after a comma not inside a number.
+# after a word of two letters or more that is no abbreviation, or after a day's or a year's digits: "… the API. 128K
+# …", "… in March. 18.8% …", "… March 25. 18.8% …", not "vol. 2" nor "Oct. 22") or a semicolon; a clause also after a
+# comma not inside a number.
 _ABBREVIATIONS = ("approx", "incl", "est", "ver", "vol", "fig", "sec", "eq", "vs", "no", "pp", "ch", "ed")
+_CAPITALIZED_ABBREVIATIONS = ("Sept", "Corp", "Prof", "Dept", "Univ")
 _SENTENCE = re.compile(r"(?<![,、])\n|\n(?=[ \t]*(?:[-*+•·▶►▪◆●■]|\d{1,2}[.)、]|#|\||>|\n|$))"
                        r"|[。！？!?；;]|\.(?![ \t]+(?:PT|PST|PDT|ET|EST|EDT|GMT|UTC|BST|CET)\b)"
                        r"(?:\[(?:\d{1,3}|\^[\w-]{1,16})\])*[\"”’)）]?"
                        r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
                        r"|(?<!^\d)(?<!^\d\d)\.(?=\s+[\u3400-\u9fff“《「])"
-                       r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2}))(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
-                       + "".join(f"(?<!{word})" for word in _ABBREVIATIONS) + r"\.(?=[ \t]+\d)", re.M)
+                       r"|(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[ \t]\d\d)|(?<=[ \t]\d{4}))"
+                       r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})"
+                       + "".join(f"(?<!{word})" for word in _CAPITALIZED_ABBREVIATIONS)
+                       + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"\.(?=[ \t]+\d)", re.M)
 def _clause_commas(text: str) -> list[int]:
     """Ends of the commas that end clauses: all but a thousands separator (a digit before it, then
     exactly three digits)."""
@@ -39,7 +43,8 @@ def _clause_commas(text: str) -> list[int]:
 _PIECES = ["\n", ",\n", "，\n", "、\n", "\n- ", "\n#", "\n|", "\n1. ",
            "。", "！", "?", ";", ".", ". A", ".\n", "a.b", "，", ",", "1,000", "1,0000", ",2023", " ", "中", "Z",
            "x", "\n\n", "[8]", ".[3] B", "[12]", ". 中", "3. 中", "12. 《", "BZ. 1", "the API. 12", "vol. 2", "Oct. 22",
-           ". o3", ". gpt-4", "a.m. PT", ". ET", ". UTC"]
+           ". o3", ". gpt-4", "a.m. PT", ". ET", ". UTC", "in March. 18", " 25. 18", " 2024. 12", "Yeah. 1", "Sept. 3",
+           "released. 1", " 1. 2"]
 texts = st.one_of(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.text(max_size=60))
 
 
