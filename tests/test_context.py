@@ -34,10 +34,18 @@ _SENTENCE = re.compile(r"(?<![,、])\n|\n(?=[ \t]*(?:[-*+•·▶►▪◆●■
                        + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"\.(?=[ \t]+\d)", re.M)
 def _clause_commas(text: str) -> list[int]:
     """Ends of the commas that end clauses: all but a thousands separator (a digit before it, then
-    exactly three digits)."""
+    exactly three digits) and a date's before its year (a digit or an ordinal's suffix before it, then a blank and a
+    year of four digits: "May 3, 2025", "September 27th, 2023")."""
     return [i + 1 for i, ch in enumerate(text) if ch == "，" or (ch == "," and not (
         i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 4].isdigit() and len(text[i + 1 : i + 4]) == 3
-        and not text[i + 4 : i + 5].isdigit()))]
+        and not text[i + 4 : i + 5].isdigit()) and not _year_after(text, i))]
+
+
+def _year_after(text: str, i: int) -> bool:
+    before = text[max(0, i - 2) : i]
+    year = text[i + 2 : i + 6]
+    return (before[-1:].isdigit() or before in ("st", "nd", "rd", "th")) and text[i + 1 : i + 2] in (" ", "\t") \
+        and len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") and not text[i + 6 : i + 7].isdigit()
 
 
 _PIECES = ["\n", ",\n", "，\n", "、\n", "\n- ", "\n#", "\n|", "\n1. ",
