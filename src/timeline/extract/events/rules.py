@@ -1127,6 +1127,13 @@ _VENUE_AFTER = re.compile(r"[ \t]*(?:GTC|I/O|WWDC|Build|Ignite|DevDay|re:Invent|
                           r"|(?:开发者)?大[会會]|峰[会會]|[Cc]onference|[Ss]ummit)(?![A-Za-z])")
 
 
+# (where a model is put, each of a list of them: "on Mistral La Plateforme and Amazon SageMaker")
+_PLATFORM_WORDS = ("on", "via", "through", "to", "onto")
+_PLATFORM_ITEM = rf"(?!(?:{EN_WEEKDAY}|{MONTH_NAME})\b)[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){{0,3}}"
+_LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
+                               rf"(?:{_PLATFORM_ITEM}(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]+(?:and|or)[^\S\n]+))+$")
+
+
 def _platform(text: str, org: OrgMention) -> bool:
     if text[org.end : org.end + 3].lstrip().startswith("上的"):
         return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次")
@@ -1143,12 +1150,6 @@ def _platform(text: str, org: OrgMention) -> bool:
     # (or where it is made available: "made Claude available in Microsoft Foundry")
     return bool(words) and (words[-1] in _PLATFORM_WORDS
                             or (words[-1] == "in" and len(words) > 1 and words[-2] == "available"))
-
-
-_PLATFORM_WORDS = ("on", "via", "through", "to", "onto")
-_PLATFORM_ITEM = rf"(?!(?:{EN_WEEKDAY}|{MONTH_NAME})\b)[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){{0,3}}"
-_LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
-                               rf"(?:{_PLATFORM_ITEM}(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]+(?:and|or)[^\S\n]+))+$")
 
 
 # Where people came from is no actor: "founded by former Google DeepMind and Meta researchers", "前阿里员工创立"
