@@ -614,6 +614,10 @@ def _prospective(text: str, start: int, end: int) -> bool:
     return to_come(text[ends[-1] if ends else max(0, start - 240) : start])
 
 
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+                           r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")  # (a weekday, short or in full)
+
+
 def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
     """The date of a news dateline ("新华社北京1月5日电", "BEIJING, Jan. 5 (Xinhua) --") and where the dateline
     stands (start, end): it dates the text, no event.
@@ -629,7 +633,9 @@ def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
         month = int(m.group("m"))
     else:
         m = _DATELINE_EN.search(normalized, 0, _DATELINE_HEAD)
-        placeless = m is not None and not normalized[m.start() : m.start("mon")].strip(" \t*_") \
+        # (a weekday before the day is no place: "**Mon, Dec 1** — DeepSeek released …", a weekly's entry)
+        placeless = m is not None and (not (lead := normalized[m.start() : m.start("mon")].strip(" \t*_,"))
+                                       or _WEEKDAY_NAME.fullmatch(lead) is not None) \
             and not any(mark in m.group(0) for mark in "(/")
         if not m or (placeless and (not m.group("y")
                                     or _DATELINE_EN.search(normalized, m.end(), m.end() + _DATELINE_HEAD))):

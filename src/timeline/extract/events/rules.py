@@ -1220,7 +1220,9 @@ def _partner(text: str, start: int, org: OrgMention) -> bool:
 # (within its line: not "# Claude through the years" over "Anthropic introduced Claude …")
 _VIA = re.compile(r"\b(?:via|through|(?i:available)(?:\s+(?:today|now))?\s+(?:to|for|in)|live\s+(?:in|on))[^\S\n]+"
                   r"(?:(?:the|a|an|its|their)"
-                  r"[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,3}$")  # ("goes live in Qwen Chat")
+                  # ("goes live in Qwen Chat"; not past what it stands beside: "available in the API alongside Gemini 3
+                  # Pro, which launched …")
+                  r"[^\S\n]+)?(?:(?!(?:alongside|beside|besides|with|and|or|including|like)\b)[\w-]+[^\S\n]+){0,3}$")
 
 
 # (a product a model comes to: "该模型将于下月登陆腾讯元宝", "接入微信"; or leaves, "retire GPT-4 from ChatGPT";
