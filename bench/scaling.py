@@ -222,6 +222,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "bold month labels": "**August.** Acme shipped Foo-5 on the 7th.\n",
     "rumored headlines": "传DeepSeek R2或于5月发布\n",
     "arena ratings before names": "(1M context, 1501 LMArena Elo) ",
+    "weekday-led entries": "**Mon, Dec 1** — Acme released Foo-3.2.\n\n",
+    "available alongside": "It remains available in the API alongside Foo-3 Pro, which launched November 18, 2025. ",
 }
 
 
