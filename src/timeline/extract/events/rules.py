@@ -538,6 +538,7 @@ def _asks_alone(ctx: DocContext, raw: RawTime) -> bool:
         and not ctx.orgs_in(start, stop.start())
 
 
+_LINE_LEAD_REACH = 400  # characters back from a date to its line's start (a footnote's text before the day)
 _NTH_OF_YEAR = re.compile(r"第[一二三四五六七八九十\d]+(?:次|届|期|批)")
 
 
@@ -549,7 +550,11 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # a book's or a report's title ("发布《2025年人工智能指数报告》"): its name, no date of it
     if (raw.day_rel == 0 or raw.week_rel == 0) and match_at(_TALK_AFTER, text, raw.end) is not None:
         return False  # (the day the writer talks of it: "今天我们来聊一下上周发布的Gemini 2.5 Pro")
-    line_start = text.rfind("\n", 0, raw.start) + 1
+    # (its line's start, looked for only as far back as a label or a footnote's mark may stand: back to the text's
+    # start it made a text of one long line quadratic, x11.7 for 8x its length)
+    line_start = text.rfind("\n", max(0, raw.start - _LINE_LEAD_REACH), raw.start) + 1
+    if line_start == 0 and raw.start > _LINE_LEAD_REACH:
+        line_start = raw.start - _LINE_LEAD_REACH  # (none so near: no label's, nor a footnote's line)
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
             and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
             and _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end):
@@ -557,7 +562,8 @@ def _usable(raw: RawTime, text: str) -> bool:
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _CORRECTION_WORDS, line_start, raw.start) \
             and _CORRECTION_LABEL.fullmatch(text, line_start, raw.start) is not None:
         return False  # when a correction was written ("Correction, June 21, 2025: An earlier version of this story …")
-    if text.startswith("[", line_start) and match_at(_NOTE_DEFINED, text, line_start):
+    if text.startswith("[", line_start) and (line_start == 0 or text[line_start - 1] == "\n") \
+            and match_at(_NOTE_DEFINED, text, line_start):
         return False  # a footnote's text ("[^1]: 智谱官方公众号，2025年7月28日。", "[3] Meta AI blog, April 5, 2025."):
         # when its source was published
     if raw.year is not None and len(raw.text) == 3 and raw.text.endswith("年") and raw.text[:2].isdigit():
