@@ -224,6 +224,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "arena ratings before names": "(1M context, 1501 LMArena Elo) ",
     "weekday-led entries": "**Mon, Dec 1** — Acme released Foo-3.2.\n\n",
     "available alongside": "It remains available in the API alongside Foo-3 Pro, which launched November 18, 2025. ",
+    "counts to come": "旧版Foo-5将在三个月后下线。",
 }
 
 

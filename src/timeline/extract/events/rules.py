@@ -915,6 +915,16 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     else raw._replace(ago=None, month_rel=count) if unit == "month" \
                     else raw._replace(ago=None, week_rel=count) if unit == "week" \
                     else raw._replace(ago=None, day_rel=count)
+            elif raw.ago is not None and raw.ago[1] > 0 and reference is not None \
+                    and not raw.text.lower().endswith("later") \
+                    and to_come(text[ctx.clause(raw.start)[0] : raw.start]):
+                # ("旧版GPT-5将在三个月后下线", "will be retired in two weeks": counted on from the text's day, of the
+                # unit's precision, what is to come)
+                unit, count = raw.ago
+                raw = raw._replace(ago=None, year_rel=count) if unit == "year" \
+                    else raw._replace(ago=None, month_rel=count) if unit == "month" \
+                    else raw._replace(ago=None, week_rel=count) if unit == "week" \
+                    else raw._replace(ago=None, day_rel=count)
             elif raw.ago is not None and raw.ago[1] > 0 and raw.ago[0] in ("day", "week") \
                     and raw.text.lower().endswith("later"):
                 # (days or weeks later than no day the passage wrote: in the week or the month it named, "Just a week
