@@ -18,7 +18,7 @@ MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名称|名)?)"
 # (a header's cell: or the one that stands for a row's technique, "| 技术 | 代表模型 | 最大上下文 |", "| Method |
 # Example model |"; not in MODEL_COLUMN, which the scans for a header search text with: its literal start keeps them
 # fast)
-MODEL_HEAD = r"(?:(?i:(?:(?:representative|example|key)\s+)?models?(?: name)?)|(?:代表|典型|主要)?模型(?:名称|名)?)"
+MODEL_HEAD = rf"(?:(?i:(?:representative|example|key)\s+)|代表|典型|主要)?{MODEL_COLUMN}"
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 

@@ -720,13 +720,12 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             targets = [heading]
         elif not targets and paired and (heading := ctx.heading_model(bench.start())) is not None:
             targets = [heading]  # (a line of pairs alone under the model's heading: "MMLU 88.7 · GPQA 53.6")
-        elif not targets and told_alone and (referred_to := ctx.referent(sent_start)) is not None:
-            targets = [referred_to]
-        elif not targets and sent_start and (opens or (paired and _FIELD_OPENS.fullmatch(
+        elif not targets and sent_start and (told_alone or opens or (paired and _FIELD_OPENS.fullmatch(
                     text, sent_start, benches[_run_start(text, benches, i)].start()))) \
                 and (referred_to := ctx.referent(sent_start)) is not None:
-            # (pairs that open a sentence, about the model of the one before, as a figure's: "**月之暗面发布Kimi K2
-            # Thinking**" over "万亿参数。HLE（带工具）44.9%，BrowseComp 60.2%。" under "## 本周要闻")
+            # (a sentence of a benchmark and its score alone, or one that pairs open, is about the model of the one
+            # before, as a figure's: "On OSWorld, 61.4%."; "**月之暗面发布Kimi K2 Thinking**" over "万亿参数。HLE
+            # （带工具）44.9%，BrowseComp 60.2%。" under "## 本周要闻")
             targets = [referred_to]
         if versus is not None and model is None and not referred:
             # "A matched B on AIME 2024 (79.8% vs. 79.2%)": the first score is the subject's, the second B's
