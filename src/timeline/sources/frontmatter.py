@@ -533,13 +533,15 @@ def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | Non
     return time.latest if last else time.earliest, time.start, time.end
 
 
-# A weekday's short name before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT")
-_SHORT_WEEKDAY = regex.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+")
+# A weekday, in full or short (also read by dateline(): a weekday before an entry's day is no place)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+# A weekday before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT")
+_WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY},?\s+")
 
 
 def _byline_day(rest: str) -> dt.date | None:
     """The day `rest` opens with, when only what a byline carries follows it."""
-    if (weekday := _SHORT_WEEKDAY.match(rest)) is not None:
+    if (weekday := _WEEKDAY_BEFORE.match(rest)) is not None:
         rest = rest[weekday.end() :]
     elif rest[:4].lower() == "the " and rest[4:5].isdigit():
         rest = rest[4:]  # ("Written on the 2nd of June, 2025")
@@ -614,10 +616,6 @@ def _prospective(text: str, start: int, end: int) -> bool:
     return to_come(text[ends[-1] if ends else max(0, start - 240) : start])
 
 
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-                           r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")  # (a weekday, short or in full)
-
-
 def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
     """The date of a news dateline ("新华社北京1月5日电", "BEIJING, Jan. 5 (Xinhua) --") and where the dateline
     stands (start, end): it dates the text, no event.
@@ -635,7 +633,7 @@ def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
         m = _DATELINE_EN.search(normalized, 0, _DATELINE_HEAD)
         # (a weekday before the day is no place: "**Mon, Dec 1** — DeepSeek released …", a weekly's entry)
         placeless = m is not None and (not (lead := normalized[m.start() : m.start("mon")].strip(" \t*_,"))
-                                       or _WEEKDAY_NAME.fullmatch(lead) is not None) \
+                                       or regex.fullmatch(_WEEKDAY, lead) is not None) \
             and not any(mark in m.group(0) for mark in "(/")
         if not m or (placeless and (not m.group("y")
                                     or _DATELINE_EN.search(normalized, m.end(), m.end() + _DATELINE_HEAD))):
