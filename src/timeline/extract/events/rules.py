@@ -236,10 +236,9 @@ _SAID_REACH = 40  # characters before the date
 # (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
 _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
                            rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
-# Or a date that leads a clause of saying what has a date of its own: "Earlier this month, the company said Grok 5 would
-# arrive in early 2026" (when it was said; not "At WWDC on Monday, Apple said developers will get …", the news of its
-# day; nor an announcement: "On Tuesday, OpenAI announced that GPT-5.1 will …")
-_DATE_LEAD = re.compile(r"[\s*#>•+-]*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ \t]+)?")
+# Or a date that leads a clause of saying (its sentence's lead: _SENTENCE_LEAD) what has a date of its own: "Earlier
+# this month, the company said Grok 5 would arrive in early 2026" (when it was said; not "At WWDC on Monday, Apple said
+# developers will get …", the news of its day; nor an announcement: "On Tuesday, OpenAI announced that GPT-5.1 will …")
 _SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
                               r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote)[ \t]+(?:that[ \t]+)?")
 
@@ -252,7 +251,8 @@ def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> b
     sent_start, sent_end = ctx.sentence(raw.start)
     # (the date leads its sentence: not "…this summer, CEO Sam Altman said in March", the date of what was said)
     return (said := match_at(_SAID_AFTER_DATE, text, raw.end)) is not None \
-        and said.end() <= after.raw.start < sent_end and _DATE_LEAD.fullmatch(text, sent_start, raw.start) is not None
+        and said.end() <= after.raw.start < sent_end \
+        and _SENTENCE_LEAD.fullmatch(text, sent_start, raw.start) is not None
 
 
 # A clause that opens with a participle is about what the clause before names.
@@ -365,8 +365,10 @@ _IF_CLAUSE = re.compile(
 _IF_REACH = 80
 
 
-# What may open a sentence before its date ("2026年，…", "在2026年，…", "In 2026, …", "- **2026**: …")
-_SENTENCE_LEAD = re.compile(r"[\s*#>•+-]*(?:(?:在|到了?|至|[Ii]n|[Bb]y|[Ff]rom)[ \t]*)?")
+# What may open a sentence before its date ("2026年，…", "在2026年，…", "In 2026, …", "- **2026**: …", "On Tuesday, …",
+# "Earlier this month, …"; also read by _said_before)
+_SENTENCE_LEAD = re.compile(r"[\s*#>•+-]*(?:(?:在|到了?|至|[Ii]n|[Bb]y|[Ff]rom|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater|[Ll]ate"
+                            r"|[Ee]arly)[ \t]*)?")
 
 
 def _possessive(text: str, raw: RawTime) -> bool:
