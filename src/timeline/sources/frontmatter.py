@@ -237,9 +237,9 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|
                              r"|[(（]?\s*(?:本文)?来源\s*[:：]\s*[^\n,，()（）《》]{1,30}?(?:[,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …", "Last modified: …",
-# "更新时间：…", "修改日期：…"; also the
+# "Last reviewed: …", "更新时间：…", "修改日期：…"; also the
 # events' label of a page's update, which dates no event)
-UPDATED_WORDS = (r"(?:(?:Last\s+)?[Uu]pdated(?:\s+on)?|[Ll]ast\s+modified(?:\s+on)?"
+UPDATED_WORDS = (r"(?:(?:Last\s+)?[Uu]pdated(?:\s+on)?|[Ll]ast\s+(?:modified|reviewed|revised)(?:\s+on)?"
                  r"|(?:最后|最近)?(?:更新|修改)(?:时间|日期|于))\s*[:：]?\s*")
 # (a post's counts after its byline, and a video's: "| 播放 12.3万")
 _READS = r"(?:阅读|浏览|评论|点赞|收藏|播放|弹幕)(?:量|数)?\s*[:：]?\s*"

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 # The header of a table's model column (the models' own names are down it): "模型", "Model name".
 MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名称|名)?)"
 # (a header's cell: or the one that stands for a row's technique, "| 技术 | 代表模型 | 最大上下文 |", "| Method |
-# Example model |"; not in MODEL_COLUMN, which the scans for a header search text with: its literal start keeps them
-# fast)
-MODEL_HEAD = rf"(?:(?i:(?:representative|example|key)\s+)|代表|典型|主要)?{MODEL_COLUMN}"
+# Example model |"; the one a notice retires, beside its replacement's, "| Shutdown date | Legacy model | Recommended
+# replacement |", "| 旧模型 | 替代模型 |"; not in MODEL_COLUMN, which the scans for a header search text with: its
+# literal start keeps them fast)
+MODEL_HEAD = (r"(?:(?i:(?:representative|example|key|legacy|deprecated|retired|old(?:er)?|previous|affected)\s+)"
+              rf"|代表|典型|主要|旧|弃用|下线)?{MODEL_COLUMN}")
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 

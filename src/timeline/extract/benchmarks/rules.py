@@ -248,6 +248,7 @@ _ON_THEN = regex.compile(_ON)  # (the model right after it: "在AIME 2024上o1�
 # flips: A leads with 92.0"); past the name's noun: "On the MMLU benchmark, A …", "On the LMArena text leaderboard, A")
 _EN_MODEL_NEXT = regex.compile(
     r"(?:\s+(?:[a-z]+\s+)?(?:benchmark|leaderboard|test|evaluation|eval)\b(?!s))?"  # (not "on math benchmarks")
+    rf"(?:\s+{_SETTING}|\s+at\s+\d+(?:\.\d+)?[KkM]\b(?:\s+(?:tokens|context))?)?"  # ("On RULER at 128K, A …")
     r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,:\n]{1,60}[,:]\s*)?|\s+(?=[A-Z]|it\b|the\s|our\s))")
 _APPOSED_REACH = 80  # characters after the name the English lead may take
 # A subject that names no model after the lead ("On HumanEval our 8B model scores 54.3, whereas …")

@@ -2007,6 +2007,14 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{0,60}》")
 _UPDATE_LEAD = re.compile(r"[\s*_>\[【]*(?:Updated?|UPDATE|Edit(?:ed)?|更新)\s*[(（,:：]?\s*")
 
 
+def _paren_aside(text: str, start: int, pos: int) -> int:
+    """Where the part of an open parenthesis that holds `pos` starts (past its last comma), else -1."""
+    opened = max(text.rfind("(", max(start, pos - 60), pos), text.rfind("（", max(start, pos - 60), pos))
+    if opened == -1 or text.find(")", opened, pos) != -1 or text.find("）", opened, pos) != -1:
+        return -1
+    return max(opened, text.rfind(",", opened, pos), text.rfind("，", opened, pos)) + 1
+
+
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
@@ -2035,6 +2043,9 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if not future and (aside := ctx.clause(time.start)[0]) > clause[0] and text[aside - 1] in ",，" \
             and _PARTICIPLE.match(text, aside) is not None:
         return "reported"  # (a participle's aside holds the date: "… will present Foo-9, first released on May 20")
+    if not future and (aside := _paren_aside(text, clause[0], time.start)) != -1 \
+            and _PARTICIPLE.match(text, aside) is not None:
+        return "reported"  # (or a parenthesis: "The old version (Foo-3, released May 7) will be retired on …")
     if not future and len(own) < len(window) and _PAST_ACTION.search(own) and not to_come(own):
         return "reported"  # ("Amazon plans to launch A in the third quarter, and released B in March")
     if len(own) < len(window) and _PLANNED.search(own) and not _PREDICTED.search(own):
