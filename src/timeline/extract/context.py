@@ -245,7 +245,9 @@ _OBJECT_OF = regex.compile(
     # (what a leading clause builds on or sets apart: "Building on B, the new model …", "Unlike B, it …"; not "A is
     # built on B, a 671B model": the apposition is B's)
     r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)"
-    r"|(?<=[:：]\s{0,3})(?:built|based)\s+(?:up)?on"  # (a list item's fields after its colon: "Foo-2: built on B, …")
+    # (a list item's fields after its colon: "Foo-2: built on B, …"; a participle's aside: "launched Foo Assistant,
+    # built on B"; "Copilot, powered by B")
+    r"|(?<=[:：,]\s{0,3})(?:(?:built|based)\s+(?:up)?on|powered\s+by)"
     # (the model another is made from: "Foo-Coder-7B is fine-tuned from Qwen2.5-7B", "distilled from B")
     r"|(?:fine-?tuned|distilled|derived|adapted|quantized|converted)\s+from"
     rf"|[Cc]ompared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"

@@ -879,7 +879,8 @@ _SCORE_THEN_BENCH = regex.compile(
 # (a full stop: the list's end; or the word for what the figure is: "with a 77.9% SWE-bench Verified score")
 _FIGURE_ENDS = regex.compile(r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
 _ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
-_FOR_MODEL = regex.compile(r"\s+for\s+")  # ("Microsoft reported 80.4 on MATH for Phi-4")
+# ("Microsoft reported 80.4 on MATH for Phi-4"; "I got 71.2% on HumanEval with A")
+_FOR_MODEL = regex.compile(r"\s+(?:for|with)\s+")
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
     # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
@@ -962,8 +963,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
-        if targets:
-            _other_scores(ctx, bench.group("name"), bench.end(), sent_end, False, records, m.start("score"))
+        if targets:  # (past the model "for"/"with" took: "… 80.4 on MATH for Phi-4, vs 75.2 for B")
+            _other_scores(ctx, bench.group("name"), end, sent_end, False, records, m.start("score"))
     return records
 
 

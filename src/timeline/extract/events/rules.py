@@ -333,6 +333,7 @@ _DASH_AFTER = re.compile(r"[*_]*[ \t]*[-–—―][ \t]+\D")
 
 
 _ROW_LEAD = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?")  # (a table row's first cell, up to its text)
+_YEAR_SUBJECT = re.compile(r"[ \t]+(?:was|is|has\s+been|had\s+been|will\s+be|saw|marked|brought)\b")
 
 
 def _usable_bare(raw: RawTime, text: str) -> bool:
@@ -342,6 +343,8 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     if text[raw.start - 1 : raw.start] == "的":
         return False  # (a period of what is named before it: "国产大模型的2025：从DeepSeek到Kimi")
     line_start = text.rfind("\n", 0, raw.start) + 1
+    if _YEAR_SUBJECT.match(text, raw.end) is not None and (text[line_start : raw.start].rstrip()[-1:] in ".!?"):
+        return True  # (the subject of its sentence: "2025 was a year of execution. In Q1 we launched …")
     return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年") \
         or (_DASH_AFTER.match(text, raw.end, raw.end + 8) is not None
             and _LINE_LEAD.fullmatch(text, line_start, raw.start) is not None) \
@@ -1054,7 +1057,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # September it raised …" is this September)
             elif year is not None and (not raw.bare_year or _usable_bare(raw, text) or _english_year(text, raw)):
                 # (a year that heads its list item is its months' too: "- **2019**: … GPT-2 in February")
-                block_year = last_year = year
+                block_year = year
+                # (the last year a range wrote is its end: "Release cadence by lab, 2023–2025")
+                last_year = raw.year_end if raw.year_end is not None else year
             elif block_year is not None and context_year == block_year + 1:
                 block_year = context_year  # (the story told forward goes on in that year)
             elif time.value and (raw.year_rel is not None or raw.year_ctx):
@@ -1431,6 +1436,9 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     named = _past_date_counted_from(ctx, _acting_models(ctx, start, end), start, date_at)
     if date_at >= 0 and named and named[0].start < date_at:
         named = [m for m in named if m.start > date_at or not _in_closed_aside(ctx.text, m, date_at)]
+    if date_at >= 0 and len(named) > 1 and (by := ctx.text.rfind(" followed by ", start, date_at)) != -1 \
+            and named[0].start < by < named[-1].start:
+        named = [m for m in named if m.start > by]  # ("A (January 20) was followed by B on March 24": B's day)
     if named and "along" in ctx.text[(lo := max(start, named[0].start - 24)) : named[0].start] \
             and _ALONGSIDE.search(ctx.text, lo, named[0].start) is not None:
         # (only a companion: the clause goes on about its sentence's subject, "o3 was announced on December 20 and
