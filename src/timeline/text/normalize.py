@@ -116,6 +116,9 @@ _URL_RE = re.compile(r"https?://[^\s)\]）]+")
 # A footnote's mark in the text ("a 1M-token window[^1], and …"): blanked, as it says nothing of what it follows; not
 # the note's own line ("[^1]: Google blog, March 25, 2025.")
 _NOTE_REF_RE = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")
+# Inline code that quotes one name, as changelogs and API docs write model ids ("Added `gpt-5`, `gpt-5-mini` and
+# `gpt-5-nano`"): its backticks would stand between a list's items
+_CODE_NAME_RE = re.compile(r"(?<!`)`[\w][\w.:/@+-]{0,80}`(?!`)")
 
 
 def _link_marks(text: str) -> list[tuple[int, int, str]]:
@@ -543,9 +546,10 @@ _DAY_LINE = re.compile(
 _BYLINE_LINE = re.compile(
     r"[ \t]*(?:(?:本报记者|本报通讯员|记者|作者|文|责任编辑)[ \t]*[/／:：]?[ \t]*[^\s\d,，。:：]{2,4}"
     r"(?:[ \t]+[^\s\d,，。:：]{2,4}){0,3}|By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]+){1,2})[ \t]*")
+# ("Cohere Launches Command A, Its Most Efficient Enterprise Model Yet": a comma may end a capitalized word)
 _TITLE_CASE = re.compile(
-    r"[ \t]*(?:[A-Z0-9][\w'’.:-]*|of|and|the|in|for|a|an|to|on|with|vs\.?)(?:[ \t]+(?:[A-Z0-9][\w'’.:-]*|of|and|the|in"
-    r"|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
+    r"[ \t]*(?:[A-Z0-9][\w'’.:-]*,?|of|and|the|in|for|a|an|to|on|with|vs\.?)(?:[ \t]+(?:[A-Z0-9][\w'’.:-]*,?|of|and|the"
+    r"|in|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
 
 
 # (or a Chinese one: "一、大模型进入推理时代", "（二）开源生态")
@@ -748,6 +752,9 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text = _blank_spans(text, (m.span() for m in _URL_RE.finditer(text)))
     if "[^" in text:
         text = _blank_spans(text, (m.span() for m in _NOTE_REF_RE.finditer(text)))
+    if "`" in text:  # (code quoting a name alone: its marks only)
+        text = _blank_spans(text, (span for m in _CODE_NAME_RE.finditer(text) for span in (
+            (m.start(), m.start() + 1), (m.end() - 1, m.end()))))
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)

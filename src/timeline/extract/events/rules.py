@@ -369,9 +369,10 @@ _IF_REACH = 80
 
 
 # What may open a sentence before its date ("2026年，…", "在2026年，…", "In 2026, …", "- **2026**: …", "On Tuesday, …",
-# "Earlier this month, …"; also read by _said_before)
-_SENTENCE_LEAD = re.compile(r"[\s*#>•+-]*(?:(?:在|到了?|至|[Ii]n|[Bb]y|[Ff]rom|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater|[Ll]ate"
-                            r"|[Ee]arly)[ \t]*)?")
+# "Earlier this month, …"; looking ahead to it: "展望2026年，我们预计：…", "Looking ahead to 2026, …"; also read by
+# _said_before)
+_SENTENCE_LEAD = re.compile(r"[\s*#>•+-]*(?:(?:在|到了?|至|展望|[Ii]n|[Bb]y|[Ff]rom|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater"
+                            r"|[Ll]ate|[Ee]arly|[Ll]ooking\s+(?:ahead|forward)\s+to)[ \t]*)?")
 
 
 def _possessive(text: str, raw: RawTime) -> bool:
@@ -767,6 +768,8 @@ def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
         return True  # ("400 million weekly users, up from 300 million in December": what a figure was before)
     if _done_in(text, start, end):
         return True
+    if _SAID_RIGHT_AFTER.match(text, raw.end) is not None and not to_come(text[start : raw.start]):
+        return True  # (a saying of its day: "Sam Altman在12月表示，GPT-6不会在2026年第一季度发布")
     # (an answer that is its date alone is told as the question asked: "问：Foo-4什么时候发布的？" over "答：9月30日。")
     question = ctx.question_of(raw.start) if not ctx.models_in(start, end) else None
     return question is not None and _done_in(text, *question)
@@ -839,7 +842,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     title = _title_line(ctx)
     # (level, year, month) stack: a dated heading's year, and its month when it is one ("### March" over "- 4th: …")
     # (and whether the year was written: "2024年回顾", not "这一年", the text's own)
-    headings: list[tuple[int, int, int | None, bool]] = []
+    # (and its day, when it is one: what its section tells relative to a day is of that day, a changelog's "## v2.3.0 —
+    # 2025-05-23" over "- Added Foo-4, released yesterday")
+    headings: list[tuple[int, int, int | None, bool, dt.date | None]] = []
     found: list[DatedMention] = []
     block_year: int | None = None
     block_month: int | None = None
@@ -982,8 +987,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if raw.month_ctx and not raw.month_rel and month is None and block_year is None \
                     and last_month is not None:
                 context_year, month = last_month  # ("3月25日，谷歌发布…" over "同月，DeepSeek发布…")
-            time = resolve(raw, quoted.get(raw.start) or (dateline if dateline is not None and raw.day_rel is not None
-                                                           else reference), context_year, month, day)
+            told_on = dateline if dateline is not None else headings[-1][4] if headings else None
+            time = resolve(raw, quoted.get(raw.start) or (told_on if told_on is not None and raw.day_rel is not None
+                                                          else reference), context_year, month, day)
             if time is None:
                 continue
             if raw.week_rel is not None and raw.weekday is None and time.precision == "week":
@@ -1099,9 +1105,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             # (and its month, for days written alone)
             value = on_line[0].time.value if on_line[0].time.precision == "month" else None
             headings.append((level, dated_years[0], int(value[5:7]) if value else None,
-                             on_line[0].raw.year is not None))
+                             on_line[0].raw.year is not None,
+                             on_line[0].time.earliest if on_line[0].time.precision == "day" else None))
         elif i == title and dated_years:  # ("2024年国产大模型回顾", "季报（2025年第三季度）": the whole text's)
-            headings.append((0, dated_years[0], None, on_line[0].raw.year is not None))
+            headings.append((0, dated_years[0], None, on_line[0].raw.year is not None, None))
     return found
 
 
@@ -1152,7 +1159,11 @@ _VENUE_AFTER = re.compile(r"[ \t]*(?:GTC|I/O|WWDC|Build|Ignite|DevDay|re:Invent|
 
 # (where a model is put, each of a list of them: "on Mistral La Plateforme and Amazon SageMaker")
 _PLATFORM_WORDS = ("on", "via", "through", "to", "onto")
-_PLATFORM_ITEM = rf"(?!(?:{EN_WEEKDAY}|{MONTH_NAME})\b)[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){{0,3}}"
+_PLATFORM_NOUNS = r"(?:platform|app|API|console|cloud|marketplace|store)\b"
+_PLATFORM_NOUN = re.compile(rf"[ \t]+{_PLATFORM_NOUNS}")
+# ("on Mistral La Plateforme and Amazon SageMaker", "on the Cohere platform and Hugging Face")
+_PLATFORM_ITEM = (rf"(?:the[^\S\n]+)?(?!(?:{EN_WEEKDAY}|{MONTH_NAME})\b)[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){{0,3}}"
+                  rf"(?:[^\S\n]+{_PLATFORM_NOUNS})?")
 _LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
                                rf"(?:{_PLATFORM_ITEM}(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]+(?:and|or)[^\S\n]+))+$")
 
@@ -1170,9 +1181,11 @@ def _platform(text: str, org: OrgMention) -> bool:
         # (one of several: "available on Mistral La Plateforme and Amazon SageMaker", "coming to IBM watsonx, NVIDIA
         # NIM"; not "On Tuesday, Google …")
         return _LISTED_PLATFORMS.search(text, max(0, org.start - 80), org.start) is not None
-    # (or where it is made available: "made Claude available in Microsoft Foundry")
+    # (or where it is made available: "made Claude available in Microsoft Foundry"; "on the Cohere platform")
     return bool(words) and (words[-1] in _PLATFORM_WORDS
-                            or (words[-1] == "in" and len(words) > 1 and words[-2] == "available"))
+                            or (words[-1] == "in" and len(words) > 1 and words[-2] == "available")
+                            or (words[-1] == "the" and len(words) > 1 and words[-2] in _PLATFORM_WORDS
+                                and _PLATFORM_NOUN.match(text, org.end) is not None))
 
 
 # Where people came from is no actor: "founded by former Google DeepMind and Meta researchers", "前阿里员工创立"
@@ -1983,8 +1996,11 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
 # Words that report what someone said: what follows them is what was said, not the event's own status
 # ("百度3月16日宣布，文心一言将…", "Google announced on May 14 that Gemini will …": both told that day).
 _SAY_VERBS = r"宣布|表示|暗示|指出|(?<![A-Za-z])(?:announced|said|stated|confirmed|hinted)\b"
-_SAYS = re.compile(rf"{_SAY_VERBS}|透露|(?<![名简号声被])称(?!为)")
+_SAY_WORDS = rf"{_SAY_VERBS}|透露|(?<![名简号声被])称(?!为)"
+_SAYS = re.compile(_SAY_WORDS)
 _SAYS_ON = re.compile(rf"(?:{_SAY_VERBS})\s*(?:on|于|在)?\s*$")
+# (a saying right after its month: "在12月表示")
+_SAID_RIGHT_AFTER = re.compile(rf"[底初末份]?(?:中旬)?(?:曾|也|再次|公开)?(?:{_SAY_WORDS})")
 
 
 # A second predicate after the date, its subject the same: what it says is not the dated one's status ("Foo released
@@ -2384,7 +2400,10 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         if not usable or (not styled and len(line) > _PLAIN_LEAD) or _LIST_ITEM.match(line) \
                 or _SNAPSHOT_LEAD.search(line):
             continue
-        lead, lead_span = usable[0], (start, end)
+        # (the first date of the line's last sentence: "回顾2025年，…。展望2026年，我们预计：" over its items leads
+        # with 2026)
+        last_sentence = ctx.sentence(ctx.trimmed(start, end)[1] - 1)[0] if len(usable) > 1 else start
+        lead, lead_span = next((d for d in usable if d.raw.start >= last_sentence), usable[0]), (start, end)
         # (a lead that is its date alone heads a timeline's section: its items are its news, verb or not)
         words = (text[start : lead.raw.start] + " " + text[lead.raw.end : end]).strip(_LEAD_MARKS)
         dated_only = not words or not _VERSION_LABEL.sub("", words).strip(_VERSION_MARKS) \
