@@ -154,11 +154,12 @@ _PUBLISHED_WORDS = r"(?:pub)?date|published|posted"
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _BYLINE_LEAD = regex.compile(
     # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
-    r"[ \t>*_|\[:]*(?:[\p{So}\uFE0F]+[ \t]*)?"  # (":Date: 2025-04-30": a reStructuredText field)
+    # (":Date: 2025-04-30": a reStructuredText field; a signature's dash: "— posted Sep 20, 2025")
+    r"[ \t>*_|\[:—–]*(?:[\p{So}\uFE0F]+[ \t]*)?"
     r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间|(?:本文)?(?:发布|发表|首发)于(?=\s*\d)"
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
-    r"|(?:Originally\s+)?(?:Published|Posted|Written)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"
+    r"|(?:Originally\s+)?(?:[Pp]ublished|[Pp]osted|[Ww]ritten)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"
     # ("Interview conducted on October 3, 2025. Edited for length.")
     r"|(?:Interview(?:ed)?\s+)?(?:conducted|held)(?:\s+on)?"
     r"|(?:pub)?Date|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")

@@ -26,7 +26,9 @@ _GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted
 _PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|{_RAISED_TO})\s*){{0,3}}"
                    # (a config's key: "context_length": 131072, context_window = 8192)
                    r"|_?(?i:windows?|lengths?)[\"']?\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}(?i:up\s+to\s+|full\s+)?)")
-_PLAIN_CUE = rf"(?i:上下文|context){_PLAIN_CUE_TAIL}"
+# (a model card's "Input token limit: 1,048,576": what it reads at once; an output's limit is none)
+_LIMIT_TAIL = r"\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}"
+_PLAIN_CUE = rf"(?:(?i:上下文|context){_PLAIN_CUE_TAIL}|(?i:input\s+token\s+limit){_LIMIT_TAIL})"
 _LENGTH = regex.compile(
     # ("a 1-million-token context window": the words hyphenated)
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|百万|亿)|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))\s*"
@@ -54,7 +56,7 @@ _WORD_UNIT = {"million": "M", "thousand": "K"}  # ("128 thousand tokens")
 _MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 # (and a plain number right after a cue: tried from each "context" and 上下文 that str.find finds)
-_PLAIN_AFTER_CUE = regex.compile(rf"(?:ontext|上下文){_PLAIN_CUE_TAIL}(?P<n>\d)")
+_PLAIN_AFTER_CUE = regex.compile(rf"(?:(?:ontext|上下文){_PLAIN_CUE_TAIL}|oken\s+limit{_LIMIT_TAIL})(?P<n>\d)")
 
 
 # A clause of its own after a possessive's ("keeps V3's … and extends the context window to 128K")
@@ -67,7 +69,7 @@ def lengths(text: str) -> list[regex.Match[str]]:
     starts = [w.start() for w in _MILLION_TOKENS.finditer(text)] if "million" in text else []
     # (a pattern for these beside "million" was tried at every position)
     starts += [*occurrences(text, "百万"), *occurrences(text, "千万")]
-    starts += [cue.start("n") for word in ("ontext", "上下文") for pos in occurrences(text, word)
+    starts += [cue.start("n") for word in ("ontext", "上下文", "oken limit") for pos in occurrences(text, word)
                if (cue := _PLAIN_AFTER_CUE.match(text, pos))]
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
              and (m.group("wn") or m.group("cw") or (m.group("plain") and not m.group("pwhat")))]
@@ -81,9 +83,11 @@ _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens", "最大输入长度为100万token": what it reads at once; "The context window of
     # GPT-4 Turbo is 128,000 tokens": the model between)
     # (a model's window alone: "had a window of just 4,096 tokens"; an attention's is none, _ATTENTION_WINDOW)
-    rf"(?:上下文|context|input(?=\s+(?:length|window))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力"
+    # (a model card's "Input token limit: 1,048,576")
+    rf"(?:上下文|context|input(?=\s+(?:length|window|(?:token\s+)?limit))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力"
     r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b))"
-    rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|_?(?:windows?|lengths?|limits?|sizes?)[\"']?)?"  # (a config's key)
+    # (a config's key: "context_length")
+    rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|_?(?:tokens?\s+)?(?:windows?|lengths?|limits?|sizes?)[\"']?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
@@ -452,8 +456,10 @@ _COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|mode
 
 
 # A sentence that is a label of the length, its subject left out ("Input context: 1,048,576 tokens", "上下文：128K")
-_LENGTH_LABEL = re.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?:Input|Max(?:imum)?)\s+)?"  # ("2/ Context: …")
-                           r"(?:[Cc]ontext(?:\s+(?:window|length))?|上下文(?:长度|窗口)?)\s*:")
+# ("2/ Context: …"; its colon left out before the number: "Native context 262K.")
+_LENGTH_LABEL = re.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?:Input|Max(?:imum)?|Native)\s+)?"
+                           r"(?:[Cc]ontext(?:\s+(?:window|length))?|上下文(?:长度|窗口)?|(?<=Input\s)token\s+limit)"
+                           r"\s*(?::|(?=\d))")
 
 
 def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:

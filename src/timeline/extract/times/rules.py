@@ -770,7 +770,8 @@ _WEEKDAYS_BEFORE = re.compile(rf"(?:{EN_WEEKDAY})s?,?\s+(?:and|or|to|through)\s$
 # A weekday the date after it tells: "on Sunday, March 16", "Wednesday, 12 March 2025" (one day, the date's).
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
-_LIST_HEAD_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{BULLET_CLASS}[ \t]+)?(?:\*\*|__)?$")
+# (or a numbered one's, a thread's post: "2/ Monday: Mistral released …")
+_LIST_HEAD_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{BULLET_CLASS}[ \t]+|\d{{1,2}}[/.)][ \t]+)?(?:\*\*|__)?$")
 # What ends a weekday that heads a list's item: "**Monday:** Google released …", "**Wednesday.** Google made …",
 # "**Tuesday** — Microsoft published …" (also read by events, for where the item's text starts)
 WEEKDAY_HEAD_END = (r"(?:\*\*|__)?[ \t]*(?:[:：]|\.(?=(?:\*\*|__)?[ \t])|[ \t](?:[—–]|--?)(?=[ \t]))"
