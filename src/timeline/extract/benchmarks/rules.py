@@ -290,6 +290,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (the board's kind before its word: "LMArena文本榜得分1501")
                              rf"(?:{_ON_IT}|\p{{Han}}{{0,4}}?{_TEST_WORD}|at\s|(?P<board>(?i:(?:['’]s\s+)?(?:[a-z]+\s+)?leaderboard\s+(?:with|at)\s))"
                              rf"|(?i:(?:benchmark|{_FIRST_PLACE})\s+)?with\s"
+                             # ("On LMArena, A now leads with an Elo of 1448"; a bare one is read as the leader's)
+                             r"|(?i:(?:(?:now|still|currently)\s+)?(?:leads|tops)\s+with\s+(?=an?\s))"
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")

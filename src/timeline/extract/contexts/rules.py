@@ -137,6 +137,7 @@ _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 _ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
                                   r"[^,.;，。；\n]{0,24}$")
 _ATTENTION_REACH = 72  # characters before a length
+_PARAMS_WORD = re.compile(r"参数|\b(?:parameters?|params)\b", re.I)  # (what counts a model's weights)
 _DATA_WORD = re.compile(r"训练|数据|语料|\b(?:trained|training|data|corpus)\b", re.I)  # (what counts tokens it read)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
 _LISTED_THEN_CUE = regex.compile(
@@ -316,7 +317,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         headed = not (cue or listed) and (
             ((heading := ctx.heading_above(start)) is not None and _CONTEXT_WORD.search(text, *heading) is not None)
             or ((question := ctx.question_of(start)) is not None and _CONTEXT_WORD.search(text, *question) is not None)
-        ) and ctx.member_since(ctx.subject_model(start), start) == model
+        ) and ctx.member_since(ctx.subject_model(start), start) == model \
+            and _PARAMS_WORD.search(text, sent_start, start) is None  # (not "总参数6850亿" under "…上下文多长？")
         # (or one in K or M after a length its sentence read: its model's, in parentheses ("200K tokens for Sonnet 4.5
         # (1M in beta)"), or the model named after it by "for" ("… and 400K for GPT-5"))
         again = latin and sent_start in extended_from and (

@@ -2350,11 +2350,32 @@ def _record_date(ctx: DocContext, time: TimeMention) -> bool:
     return _DATE_KEY.match(ctx.text, line_start, time.start) is not None and ctx.record_head(line_start) is not None
 
 
+def _dash_asides(text: str, start: int, end: int, time: TimeMention
+                 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The aside between dashes in text[start:end] that holds the date, or the first one after it: a date's verb is
+    looked for inside the one, and past the other ("On October 1, A — released just two days earlier — topped …": the
+    first date's verb is "topped", the aside's "released")."""
+    opened = text.rfind("—", start, time.start)
+    closed = text.find("—", time.end, end)
+    if opened != -1 and closed != -1 and text.find("—", opened + 1, time.start) == -1 \
+            and text.count("—", start, opened) % 2 == 0:
+        return (opened + 1, closed), None
+    if closed != -1 and (reclosed := text.find("—", closed + 1, end)) != -1:
+        return None, (closed, reclosed + 1)
+    return None, None
+
+
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
     """The verb of `span` nearest its date ("公布的《办法》自2023年8月15日起施行": 施行, not 公布), looked
     for within 40 characters on either side first (a span's whole clause costs more to scan)."""
     start, end = span
+    aside: tuple[int, int] | None = None
+    if text.find("—", start, end) != -1:  # (found in C first: most spans have no dashes)
+        inside, aside = _dash_asides(text, start, end, time)
+        start, end = inside or (start, end)
     after = _ACTION.search(text, max(start, time.end), min(end, time.end + 40))
+    if after is not None and aside is not None and aside[0] < after.start() < aside[1]:
+        after = _ACTION.search(text, aside[1], min(end, aside[1] + 40))
     if after is not None and after.end() == time.end + 40:
         after = _ACTION.match(text, after.start(), end) or after  # (a word the window cut: "ship" of "shipped")
     found = list(_ACTION.finditer(text, max(start, time.start - 40), min(time.start, end))) if time.start > start \
@@ -2370,7 +2391,11 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
         # (none that near: the last one before it in the span, "The release comes weeks after OpenAI raised $6.6
         # billion at a $157 billion valuation last October" is raised; else the first after it)
         found = list(_ACTION.finditer(text, start, time.start)) if time.start > start else []
-        return found[-1] if found else _ACTION.search(text, max(start, time.end), end)
+        if found:
+            return found[-1]
+        after = _ACTION.search(text, max(start, time.end), end)
+        return _ACTION.search(text, aside[1], end) if after is not None and aside is not None \
+            and aside[0] < after.start() < aside[1] else after
     return after if after.start() - time.end < time.start - before.end() else before
 
 
