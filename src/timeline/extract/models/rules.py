@@ -119,8 +119,12 @@ _GENERIC = re.compile(
 _QUOTED = regex.compile(r"(?:发布|推出|开源|上线|释出|发表)"  # (释出, 发表: as Taiwan writes them)
                         r"(?:[^\n\"，。,]{0,14}?(?:大模型|模型)|了?(?=\"[^\"\n]{0,15}[A-Za-z0-9·-]))\"([^\"\n]{2,16})\"")
 # (or before the verb: "由清华大学牵头研发的大模型“九格”发布2.0版本"; not a word in quotes, "大模型“幻觉”问题")
-_QUOTED_BEFORE_VERB = regex.compile(
-    rf"模型\"([^\"\n]{{2,16}})\"(?=\s*(?:正式|再次|今日|近日)?(?:{RELEASED}|亮相|问世|升级|迎来))")
+_QUOTED_BEFORE_VERB = regex.compile(  # (a day between: "大模型“九章3.0”当天正式发布")
+    rf"模型\"([^\"\n]{{2,16}})\"(?=\s*(?:当天|当日|今天|昨天|昨日|日前)?(?:正式|再次|今日|近日)?"
+    rf"(?:{RELEASED}|亮相|问世|升级|迎来))")
+# (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布")
+_QUOTED_DATED = regex.compile(
+    rf"\"((?=[^\"\n]*[A-Za-z0-9])[^\"\n]{{2,16}})\"(?=(?:于|在)[^，。,；;\n\"]{{2,14}}?(?:{RELEASED}))")
 # (the name right before the cue, at a word start: _names_by_model_word; the cue's pattern is
 # the reference that tests/test_name_scan.py holds that scan to)
 _BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
@@ -887,6 +891,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
              (True, [(m.start(1), m.group(1)) for m in _QUOTED_BEFORE_VERB.finditer(text)]
                     if '模型"' in text else []),
+             (True, [(m.start(1), m.group(1)) for m in _QUOTED_DATED.finditer(text)]
+                    if '"于' in text or '"在' in text else []),
              (False, [(a, text[a:b]) for a, b in before_model]),
              (True, after_model),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
