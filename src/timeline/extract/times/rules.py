@@ -49,6 +49,13 @@ _SHORT_WEEKDAYS = {day[:3]: i for i, day in enumerate(_EN_WEEKDAYS)}
 WEEKDAY_NOTE = rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜|週|禮拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?"
 EN_DATE_WORD = rf"(?:{MONTH_NAME}|{EN_WEEKDAY})"  # (a capitalized word that is no name: models, events)
 _SEASON = "spring|summer|fall|autumn|winter"
+# A season's first month: spring, summer, fall (winter spans two years, and is left the whole year)
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "春": 3, "夏": 6, "秋": 9}
+
+
+def _season_in(text: str) -> int | None:
+    words = text.lower()
+    return next((month for word, month in _SEASON_START.items() if word in words), None)
 # A year's two digits after an apostrophe, as posts and decks write it: "Dec '24", "Q4'24", "H2'25"
 _SHORT_YEAR = r"['’]\d{2}(?!\d)"
 # A quarter's start or end in Chinese: "第三季度末", "第四季度初"
@@ -156,7 +163,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (a quarter's end or start: "2025年第三季度末", "Q4初")
         rf"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4])(?P<yqp>{_QUARTER_PARTS})?|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
         r"|第(?P<yweek>[一二三四五六七八九十\d]{1,3})(?:周|週|个星期|個星期)"
-        r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月"
+        r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月|(?P<ys>[春夏秋](?:季|天))"
         rf"|年?{_YEAR_PART}(?!\s*[月\d]))"  # ("2026年年中" as "2026年中")
     )
     composite = (
@@ -521,6 +528,7 @@ class RawTime(NamedTuple):
     bare_year: bool = False  # a four-digit number read as a year without 年
     until: RawTime | None = None  # a range's last day, month, quarter or year ("6月20日至21日")
     clock: bool = False  # a live report's time of day that opens its line: the text's own day ("14:05 雷军宣布…")
+    season: int | None = None  # a season's first month (spring 3, summer 6, fall 9; winter spans two years: none)
 
 
 class TimeMention(NamedTuple):
@@ -836,11 +844,11 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enday"):
         return RawTime(**base, day_rel=_EN_DAY[" ".join(g("enday").lower().split())])
     if g("ensy"):
-        return RawTime(**base, year=int(g("ensy")))
+        return RawTime(**base, year=int(g("ensy")), season=_season_in(base["text"]))
     if g("ensr"):
-        return RawTime(**base, year_rel=_EN_REL[g("ensr").lower()])
+        return RawTime(**base, year_rel=_EN_REL[g("ensr").lower()], season=_season_in(base["text"]))
     if g("ensc"):
-        return RawTime(**base, year_ctx=0)
+        return RawTime(**base, year_ctx=0, season=_season_in(base["text"]))
     if g("enwa"):
         if not (_LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
                 and _LIST_HEAD_AFTER.match(text, base["end"])):
@@ -938,6 +946,8 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
             fields["qualifier"] = _QUARTER_PART[g("yqp")]
     if g("yh"):
         fields["half"] = _HALF[g("yh")]
+    if g("ys"):
+        fields["season"] = _SEASON_START[g("ys")[0]]
     if g("yweek"):
         fields["week_of_year"] = cn_to_int(g("yweek"))
     if g("ymonth"):
@@ -1455,6 +1465,8 @@ def _resolve_one(
             return mention(f"{_year_text(year)}-Q{raw.quarter}", "quarter", first, last)
         if raw.half is not None:
             return _half(year, raw.half, mention)
+        if raw.season is not None:  # (the year, no finer, within the season's months)
+            return mention(_year_text(year), "year", Date(year, raw.season, 1), _month_bounds(year, raw.season + 2)[1])
         first, last = _narrow(Date(year, 1, 1), Date(year, 12, 31), raw.qualifier)
         return mention(_year_text(year), "year", first, last)
     except (ValueError, OverflowError):
