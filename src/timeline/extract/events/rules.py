@@ -863,6 +863,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     # (the months a range over two years spans: "Between December 2023 and February 2024, … in December … in February")
     block_range: tuple[tuple[int, int], tuple[int, int]] | None = None
     last_year: int | None = None
+    own_line = ctx.dated_line or (0, 0)
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
         if i > previous + 1 and _BLANK_LINE.search(text, lines[previous + 1][0], lines[i - 1][1]):
@@ -997,6 +998,13 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if time.precision == "day" and time.earliest is not None \
                     and (_dateline(text, raw) or _log_stamp(text, raw)):
                 dateline = time.earliest
+            if own_line[0] <= raw.start < own_line[1]:
+                # (the text's own day, its dateline's or byline's, is no passage's: "BEIJING, Jan 27, 2025 — DeepSeek
+                # released V3 in December" is the December before; its year is still the last one written, for "in
+                # the spring" under it)
+                last_year = raw.year if raw.year is not None else last_year
+                on_line.append(DatedMention(raw, time))
+                continue
             # (nor a year of its block, unless one still to come; a heading's year that is the text's own, "# … the 2026
             # roadmap", says nothing of a month told as done or to come)
             as_of = ctx.as_of_at(raw.start) or reference
@@ -2129,6 +2137,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     if not models and org is not None \
             and (pointed := _object_pronoun_model(ctx, span) or _described_model(ctx, span)) is not None:
         models = [pointed.text]
+    elif not models and org is not None and _RELEASED_LABEL.match(ctx.text, span[0]) is not None \
+            and (about := ctx.heading_model(span[0])) is not None:
+        models = [about.text]  # (what a heading names, "Released September 19, 2025 by xAI." tells of)
     if not models and span[0] > 0 and (goes_on := _GOES_ON.match(ctx.text, span[0])) is not None \
             and ctx.text[span[0] - 1] in ",，" and goes_on.end() < span[1]:
         models, org_before = _actors(ctx, ctx.clause(span[0] - 1)[0], span[0])  # (the clause it goes on from)
@@ -2350,6 +2361,17 @@ def _record_date(ctx: DocContext, time: TimeMention) -> bool:
     return _DATE_KEY.match(ctx.text, line_start, time.start) is not None and ctx.record_head(line_start) is not None
 
 
+# A byline that tells a release by its maker is news too: "Released September 19, 2025 by xAI." under "# Grok 4 Fast
+# scorecard" dates the text and the release
+_RELEASED_LABEL = re.compile(r"\s*[*_>]*Released(?:[ \t]+on)?[ \t:]*")
+_BY_MAKER = re.compile(r"[ \t]+by[ \t]+\w")
+
+
+def _released_by(text: str, raw: RawTime) -> bool:
+    return _BY_MAKER.match(text, raw.end) is not None \
+        and _RELEASED_LABEL.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None
+
+
 def _dash_asides(text: str, start: int, end: int, time: TimeMention
                  ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The aside between dashes in text[start:end] that holds the date, or the first one after it: a date's verb is
@@ -2537,7 +2559,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     restated = -1  # (the index of a date that writes out a relative one right before it)
     relative: set[tuple[str, int, int]] = set()  # (the records a period counted from the text's day dates)
     for i, d in enumerate(dated):
-        if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) or byline[0] <= d.raw.start < byline[1] \
+        if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) \
+                or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx.text, d.raw)) \
                 or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None):
             continue
         same = previous is not None and previous.precision == d.time.precision \
