@@ -135,7 +135,10 @@ _DATELINE_EN = regex.compile(
     r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)"  # "(Xinhua) --", "/PRNewswire/ --"
     # (a place in capitals, a dash, then the day with its year as a sentence: "SEATTLE — May 19, 2025. Microsoft …")
     r"|^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*[ \t]*(?:—|–|--)[ \t]*"
-    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\.(?=\s)",
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\.(?=\s)"
+    # (or a line of its own, a place and the day with its year: "Seoul, August 4, 2025")
+    r"|^[ \t]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,|By\b)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2},[ \t]*"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?P<d>\d{1,2}),[ \t]*(?P<y>\d{4})[ \t]*$",
     regex.M,
 )
 _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follows its headline
@@ -266,7 +269,8 @@ _BYLINE_TAIL = regex.compile(
     rf"(?:\s*[|·•丨/・●]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Analysts?|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
-    r"|(?:发布|发表|首发)(?:于\s*\p{Han}{1,8})?"  # ("2025-11-30 发布", "2025年11月30日 发布于北京")
+    # ("2025-11-30 发布", "2025年11月30日 发布于北京"; and its plays after: "2025-11-19 发布 | 播放 8.6万")
+    rf"|(?:发布|发表|首发)(?:于\s*\p{{Han}}{{1,8}})?(?:\s*[|·•丨]\s*{_READS}{_COUNT})?"
     # (how often it was read: "| 阅读 3000", "· 1.2万阅读", "· 3,400 views", and the counts after it)
     rf"|(?:{_READS}{_COUNT}|{_COUNT}\s*(?:次?阅读|views?|reads?|comments?|points?|upvotes?|replies))(?:\s*[|·•丨]\s*(?:{_READS})?{_COUNT}\s*(?:\p{{Han}}{{1,2}})?)*"
     # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:

@@ -1344,7 +1344,36 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _shared_scores(ctx, benches, found)
     found += _paren_scores_after_model(ctx, benches, found)
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
-        + _respective_before(ctx, benches) + _score_word_on(ctx, rest)
+        + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest)
+
+
+# An answer that is a score alone, under a question that names the benchmark ("**How does it score on OSWorld?**"
+# over "61.4%."): the asked model's
+_ANSWER_SCORE = regex.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
+                              r"\s*(?P<unit>%|分)?[ \t*_]*[.。]?[ \t*_]*$")
+# (a question that asks for a score, not for a year: "When did it top LMArena?" over "2025.")
+_ASKS_SCORE = regex.compile(r"(?i:scor|\belo\b|rating|accura|result|perform|pass@)|得分|多少分|成绩|表现|准确率|分数")
+
+
+def _answered_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    for bench in benches:
+        line_end = text.find("\n", bench.end())
+        if line_end == -1 or not text[bench.end() : line_end].rstrip(" \t*_").endswith(("?", "？")):
+            continue  # (found in C first: most benchmarks are named in no question)
+        start = line_end + 1
+        if text.startswith("\n", start):  # (over one blank line)
+            start += 1
+        end = text.find("\n", start)
+        m = _ANSWER_SCORE.fullmatch(text, start, len(text) if end == -1 else end)
+        if m is None or (question := ctx.question_of(start)) is None or _ASKS_SCORE.search(text, *question) is None \
+                or (model := ctx.subject_model(start)) is None:
+            continue
+        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
+                score=_value(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                prov=ctx.prov(ctx.line_start(bench.start()), m.end("score") + len(m.group("unit") or "")))
+    return records
 
 
 # Scores given respectively for the benchmarks the sentence before named, in order, by a model of their own
