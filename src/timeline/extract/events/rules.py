@@ -345,7 +345,9 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     line_start = text.rfind("\n", 0, raw.start) + 1
     if _YEAR_SUBJECT.match(text, raw.end) is not None and (text[line_start : raw.start].rstrip()[-1:] in ".!?"):
         return True  # (the subject of its sentence: "2025 was a year of execution. In Q1 we launched …")
-    return text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年") \
+    # (not a name's: "百度世界大会2025：文心5.0正式发布")
+    return (text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年")
+            and not text[raw.start - 1 : raw.start].isalnum()) \
         or (_DASH_AFTER.match(text, raw.end, raw.end + 8) is not None
             and _LINE_LEAD.fullmatch(text, line_start, raw.start) is not None) \
         or (_ROW_LEAD.fullmatch(text, line_start, raw.start) is not None

@@ -85,7 +85,8 @@ _SUFFIX = regex.compile(
     rf"|-(?!{_KIND_WORD}(?![A-Za-z]))[A-Z][a-z]++[A-Za-z]*+(?![A-Za-z0-9_])"
     # 文心大模型4.0, 文心大模型X1.1 (not "和文心大模型X1" after 文心大模型4.5: a conjunction starts another; nor a
     # verb of release, "DeepSeek发布推理模型R1": the family names its maker there)
-    r"|(?:(?![和与及或、]|发布|推出|开源|上线|宣布|亮相)[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
+    # (nor which of its makers' models: "DeepSeek下一代模型R2")
+    r"|(?:(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
     # 混元图像3.0, 混元视频1.5: a modality's word and a point version (混元3D 3.0: the dimension's, apart or not)
     r"|(?:图像|视频|语音|翻译|代码|视觉|音乐)\d+\.\d+(?![\d.%])|3D[ \t]?\d+\.\d+(?![\d.%])"
     r")"
