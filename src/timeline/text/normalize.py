@@ -328,14 +328,44 @@ def _apply(text: str, starts: array[int], ends: array[int], edits: list[tuple[in
             to_starts[out : out + a - pos] = from_starts[pos:a]
             to_ends[out : out + a - pos] = from_ends[pos:a]
             out += a - pos
-            if rep:  # one character for the whole match
-                to_starts[out] = from_starts[a]
-                to_ends[out] = from_ends[b - 1]
-                out += 1
+            for k in range(len(rep)):  # (each character of it for the whole match, most often one)
+                to_starts[out + k] = from_starts[a]
+                to_ends[out + k] = from_ends[b - 1]
+            out += len(rep)
             pos = b
         to_starts[out:] = from_starts[pos:]
         to_ends[out:] = from_ends[pos:]
     return "".join(parts), new_starts, new_ends
+
+
+# A heading underlined, as markdown's setext headings and reStructuredText's are ("Release notes" over "=====",
+# "Gemini 2.5 Flash-Lite" over "-----"): a line of text right over a line of "=" (a title) or "-" (a section), marked
+# as the heading it is ("# …", "## …") and its underline blanked. Not a list's item, a table's row, a quotation, nor a
+# sentence (a paragraph's last line over a rule).
+_UNDERLINE = re.compile(r"(?<=\n)[ \t]{0,3}(?:={3,}|-{3,})[ \t]*(?=\n|$)")
+_UNDERLINE_ALONE = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
+_NO_HEADING_START = frozenset("#|>-*+ \t")
+_LIST_ITEM_START = re.compile(r"\d{1,2}[.)、][ \t]")
+
+
+def _setext_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _UNDERLINE.finditer(text):
+        line_end = m.start() - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+        over_start = text.rfind("\n", 0, line_start - 1) + 1 if line_start > 1 else line_start
+        over = _UNDERLINE_ALONE.fullmatch(text, over_start, line_start - 1) if line_start > 1 else None
+        if over is None and line_start > 1 and text[over_start : line_start - 1].strip():
+            continue  # (the line over it holds text too: a paragraph's, or a masthead's over its issue's line)
+        title = text[line_start:line_end].rstrip()
+        if not title or title[0] in _NO_HEADING_START or len(title) > 80 or title[-1] in _TERMINAL or title[-1] == "." \
+                or _LIST_ITEM_START.match(title) is not None:
+            continue
+        mark = "# " if "=" in m.group(0) else "## "
+        if over is not None:  # (reStructuredText's title, between an overline and its underline)
+            edits.append((over.start(), over.end(), " " * (over.end() - over.start())))
+        edits += ((line_start, line_start + 1, mark + text[line_start]), (m.start(), m.end(), " " * len(m.group(0))))
+    return edits
 
 
 def _only_blanks(text: str, start: int, end: int) -> bool:
@@ -742,6 +772,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if "```" in text or "~~~" in text:
         text = _blank_spans(text, fence_spans(text))
     text = _blank_spans(text, _code_lines(text))
+    if "\n==" in text or "\n--" in text:  # (found in C first: most texts underline no heading)
+        text, starts, ends = _apply(text, starts, ends, _setext_edits(text), True)
     if "<table" in text or "<TABLE" in text:
         tables = [m.span() for m in _HTML_TABLE_RE.finditer(text)]
         text, starts, ends = _rewrite(text, starts, ends, _HTML_CELL_RE, _html_cell, tables)

@@ -2139,9 +2139,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     if not models and org is not None \
             and (pointed := _object_pronoun_model(ctx, span) or _described_model(ctx, span)) is not None:
         models = [pointed.text]
-    elif not models and org is not None and _RELEASED_LABEL.match(ctx.text, span[0]) is not None \
+    elif not models and _RELEASED_LABEL.match(ctx.text, span[0]) is not None \
             and (about := ctx.heading_model(span[0])) is not None:
-        models = [about.text]  # (what a heading names, "Released September 19, 2025 by xAI." tells of)
+        models, org = [about.text], org or about.org  # (what a heading names, "Released September 19, 2025 by xAI."
+        # tells of)
     if not models and span[0] > 0 and (goes_on := _GOES_ON.match(ctx.text, span[0])) is not None \
             and ctx.text[span[0] - 1] in ",，" and goes_on.end() < span[1]:
         models, org_before = _actors(ctx, ctx.clause(span[0] - 1)[0], span[0])  # (the clause it goes on from)
@@ -2363,15 +2364,28 @@ def _record_date(ctx: DocContext, time: TimeMention) -> bool:
     return _DATE_KEY.match(ctx.text, line_start, time.start) is not None and ctx.record_head(line_start) is not None
 
 
-# A byline that tells a release by its maker is news too: "Released September 19, 2025 by xAI." under "# Grok 4 Fast
-# scorecard" dates the text and the release
+# A byline that tells a release is news too: "Released September 19, 2025 by xAI." under "# Grok 4 Fast scorecard"
+# dates the text and the release
 _RELEASED_LABEL = re.compile(r"\s*[*_>]*Released(?:[ \t]+on)?[ \t:]*")
 _BY_MAKER = re.compile(r"[ \t]+by[ \t]+\w")
 
 
-def _released_by(text: str, raw: RawTime) -> bool:
-    return _BY_MAKER.match(text, raw.end) is not None \
-        and _RELEASED_LABEL.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None
+def _released_by(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether a byline's day is a release's too: by its maker, or under a heading that names a model ("# Foo-2 Flash"
+    over "Released on June 17, 2025.")."""
+    text = ctx.text
+    return _RELEASED_LABEL.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None \
+        and (_BY_MAKER.match(text, raw.end) is not None or ctx.heading_model(raw.start) is not None)
+
+
+def _released_under_heading(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
+    """The sentence of `raw` when it opens with "Released", its subject left out, under a heading that names a model
+    ("Released as a preview on June 17, 2025." under "## Gemini 2.5 Flash-Lite")."""
+    start, end = ctx.sentence(raw.start)
+    if ctx.text.find("Released", start, raw.start) == -1 or _RELEASED_LABEL.match(ctx.text, start) is None \
+            or ctx.heading_model(start) is None:
+        return None
+    return start, end
 
 
 def _dash_asides(text: str, start: int, end: int, time: TimeMention
@@ -2562,7 +2576,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     relative: set[tuple[str, int, int]] = set()  # (the records a period counted from the text's day dates)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) \
-                or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx.text, d.raw)) \
+                or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx, d.raw)) \
                 or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None):
             continue
         same = previous is not None and previous.precision == d.time.precision \
@@ -2591,7 +2605,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if neighbours[1] is not None \
                 and (_finer_after(ctx, d, neighbours[1]) or _learned_before(ctx, d, neighbours[1])):
             continue
-        span = _clause_with_actor(ctx, d.raw, neighbours[1])
+        span = _clause_with_actor(ctx, d.raw, neighbours[1]) or _released_under_heading(ctx, d.raw)
         if span is None:
             continue
         if i == restated:
