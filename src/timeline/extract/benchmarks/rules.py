@@ -1351,6 +1351,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
 # over "61.4%."): the asked model's
 _ANSWER_SCORE = regex.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
                               r"\s*(?P<unit>%|分)?[ \t*_]*[.。]?[ \t*_]*$")
+_QUESTION_TAIL = 80  # characters from a benchmark to its question's line end
 # (a question that asks for a score, not for a year: "When did it top LMArena?" over "2025.")
 _ASKS_SCORE = regex.compile(r"(?i:scor|\belo\b|rating|accura|result|perform|pass@)|得分|多少分|成绩|表现|准确率|分数")
 
@@ -1359,7 +1360,8 @@ def _answered_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[B
     records: list[BenchmarkRecord] = []
     text = ctx.text
     for bench in benches:
-        line_end = text.find("\n", bench.end())
+        # (a question's line ends near its benchmark: looked for that far, not to the end of one long line per name)
+        line_end = text.find("\n", bench.end(), bench.end() + _QUESTION_TAIL)
         if line_end == -1 or not text[bench.end() : line_end].rstrip(" \t*_").endswith(("?", "？")):
             continue  # (found in C first: most benchmarks are named in no question)
         start = line_end + 1
