@@ -2139,8 +2139,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     if not models and org is not None \
             and (pointed := _object_pronoun_model(ctx, span) or _described_model(ctx, span)) is not None:
         models = [pointed.text]
-    elif not models and _RELEASED_LABEL.match(ctx.text, span[0]) is not None \
-            and (about := ctx.heading_model(span[0])) is not None:
+    elif not models and (about := _headed_subject(ctx, span[0], time.start)) is not None:
         models, org = [about.text], org or about.org  # (what a heading names, "Released September 19, 2025 by xAI."
         # tells of)
     if not models and span[0] > 0 and (goes_on := _GOES_ON.match(ctx.text, span[0])) is not None \
@@ -2378,14 +2377,42 @@ def _released_by(ctx: DocContext, raw: RawTime) -> bool:
         and (_BY_MAKER.match(text, raw.end) is not None or ctx.heading_model(raw.start) is not None)
 
 
-def _released_under_heading(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
-    """The sentence of `raw` when it opens with "Released", its subject left out, under a heading that names a model
-    ("Released as a preview on June 17, 2025." under "## Gemini 2.5 Flash-Lite")."""
-    start, end = ctx.sentence(raw.start)
-    if ctx.text.find("Released", start, raw.start) == -1 or _RELEASED_LABEL.match(ctx.text, start) is None \
-            or ctx.heading_model(start) is None:
+# A section's model, where its heading names it alone: a markdown heading's (ctx.heading_model), or a numbered line's
+# over a blank one ("一、DeepSeek-R1", "3. Kimi K2", "**Qwen3**")
+_NUMBERED_HEAD = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*(?:\*\*)?[ \t]*")
+_HEAD_END = regex.compile(r"[ \t]*(?:\*\*)?[ \t]*")
+# What a sentence without a subject opens with before its date, under such a heading: "Released as a preview on June
+# 17, 2025.", "1月20日发布，6710亿参数。"
+_NO_SUBJECT_LEAD = regex.compile(r"[ \t*_>]*(?P<verb>Released|Launched|Announced|Introduced|Unveiled|Open-sourced"
+                                 r"|Shipped)\b[^\n.;。；]{0,40}$|[ \t*_>]*(?:于|在)?$")
+
+
+def _headed_subject(ctx: DocContext, start: int, date_at: int) -> ModelMention | None:
+    """The model of the heading right over the paragraph whose first sentence, its subject left out, holds the date at
+    `date_at` ("## Gemini 2.5 Flash-Lite" over "Released as a preview on June 17, 2025."; "一、DeepSeek-R1" over
+    "1月20日发布，6710亿参数。")."""
+    text = ctx.text
+    sent_start = ctx.sentence(start)[0]
+    line_start = ctx.line_start(sent_start)
+    lead = _NO_SUBJECT_LEAD.fullmatch(text, sent_start, date_at)
+    if line_start < 2 or lead is None or text[line_start:sent_start].strip(" \t*_>"):
         return None
-    return start, end
+    if lead.group("verb") is not None and (section := ctx.heading_model(sent_start)) is not None:
+        return section  # ("Released November 6, 2025 by Moonshot AI." in the section the heading's model names)
+    over_end = line_start - 1  # (the line over it, or over the blank line over it)
+    over_start = text.rfind("\n", 0, over_end) + 1
+    for _ in range(3):  # (past blank lines: an underlined heading's underline is blanked too)
+        if text[over_start:over_end].strip() or over_start < 2:
+            break
+        over_end = over_start - 1
+        over_start = text.rfind("\n", 0, over_end) + 1
+    named = ctx.models_in(over_start, over_end)
+    if text.startswith("#", over_start):
+        return named[0] if named and ctx.heading_model(sent_start) == named[0] else None
+    if len(named) == 1 and (lead := _NUMBERED_HEAD.match(text, over_start)) is not None \
+            and lead.end() == named[0].start and _HEAD_END.fullmatch(text, named[0].end, over_end) is not None:
+        return named[0]
+    return None
 
 
 def _dash_asides(text: str, start: int, end: int, time: TimeMention
@@ -2605,7 +2632,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if neighbours[1] is not None \
                 and (_finer_after(ctx, d, neighbours[1]) or _learned_before(ctx, d, neighbours[1])):
             continue
-        span = _clause_with_actor(ctx, d.raw, neighbours[1]) or _released_under_heading(ctx, d.raw)
+        span = _clause_with_actor(ctx, d.raw, neighbours[1])
+        if span is None and _headed_subject(ctx, d.raw.start, d.raw.start) is not None:
+            span = ctx.sentence(d.raw.start)  # (its subject left out, under a heading that names its model)
         if span is None:
             continue
         if i == restated:
