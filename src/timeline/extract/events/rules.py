@@ -90,7 +90,8 @@ def _government(text: str, start: int, end: int) -> regex.Match[str] | re.Match[
 # (a news outlet's report: "according to The Verge"; not the company's own word, "according to OpenAI")
 # ("according to three people with knowledge of the plans")
 _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)"
-            r"|according to (?:sources|insiders|people|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
+            r"|according to (?:sources|insiders|people|rumou?rs|leaks?"
+            r"|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
             r"|(?:a\s+report\s+(?:by|from|in)\s+)?(?:The Information|The Verge|Bloomberg|Reuters|CNBC|TechCrunch|Axios"
             r"|Semafor|The Wall Street Journal|the Financial Times|The New York Times))"

@@ -890,8 +890,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             return RawTime(**base, qualifier=qualifier, half=half)
         delta = _EN_REL[g("enrw").lower()]
         if g("enru").lower() in ("week", "weekend"):  # ("next week"; "later this week" is no span of its own; "last
-            # weekend" is in the week before)
-            return None if qualifier is not None or half is not None else RawTime(**base, week_rel=delta)
+            # weekend" is in the week before; "early next week" is within next week)
+            return None if half is not None or (qualifier is not None and delta != 1) \
+                else RawTime(**base, week_rel=delta)
         if g("enru").lower() == "year":
             return RawTime(**base, year_rel=delta, qualifier=qualifier, half=half)
         if g("enru").lower() == "quarter":  # ("next quarter"; not "later this quarter", no span of its own)
