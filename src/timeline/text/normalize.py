@@ -534,7 +534,8 @@ _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 # and no sentence's punctuation nor run of three small words ("DeepSeek-R1 2025.01 671B 128K"; not
 # "Gemini 2.0 Pro generally available in Q1 2025.", nor "achieves 87.5% on MMLU and 88.4% on HumanEval.",
 # a sentence's end).
-_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$")
+# (a full stop within the line before a capital ends a sentence: "Flash and Veo 3. WWDC25 ran June 9-13.")
+_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$|[a-z0-9]\.[ \t]+[A-Z]")
 
 
 def _csv_row(line: str) -> bool:

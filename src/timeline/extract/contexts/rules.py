@@ -85,7 +85,7 @@ _CUE_BEFORE = regex.compile(
     # (a model's window alone: "had a window of just 4,096 tokens"; an attention's is none, _ATTENTION_WINDOW)
     # (a model card's "Input token limit: 1,048,576")
     rf"(?:上下文|context|input(?=\s+(?:length|window|(?:token\s+)?limit))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力"
-    r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b))"
+    r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b)|(?<=[A-Za-z0-9]['’]s\s+)(?=window\s+(?:is|was)\b))"
     # (a config's key: "context_length")
     rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|_?(?:tokens?\s+)?(?:windows?|lengths?|limits?|sizes?)[\"']?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
