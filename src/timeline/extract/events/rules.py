@@ -1170,6 +1170,7 @@ _VENUE_AFTER = re.compile(r"[ \t]*(?:GTC|I/O|WWDC|Build|Ignite|DevDay|re:Invent|
 
 # (where a model is put, each of a list of them: "on Mistral La Plateforme and Amazon SageMaker")
 _PLATFORM_WORDS = ("on", "via", "through", "to", "onto")
+_BOARD_AFTER = regex.compile(r"[ \t]*(?:\p{Han}{0,3}?(?:排行榜|榜单|榜)|(?i:trending|leaderboard)\b)")
 _PLATFORM_NOUNS = r"(?:platform|app|API|console|cloud|marketplace|store)\b"
 _PLATFORM_NOUN = re.compile(rf"[ \t]+{_PLATFORM_NOUNS}")
 # ("on Mistral La Plateforme and Amazon SageMaker", "on the Cohere platform and Hugging Face")
@@ -1182,6 +1183,8 @@ _LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
 def _platform(text: str, org: OrgMention) -> bool:
     if text[org.end : org.end + 3].lstrip().startswith("上的"):
         return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次")
+    if _BOARD_AFTER.match(text, org.end) is not None:
+        return True  # (a board it keeps: "登上Hugging Face趋势榜第一", "tops the Hugging Face trending list")
     before = text[max(0, org.start - 16) : org.start].rstrip()
     if before.endswith(_AT_VENUE) and match_at(_VENUE_AFTER, text, org.end) is not None:
         return True  # (the host of where it is shown: "将于3月的NVIDIA GTC大会上发表", "presented at NVIDIA GTC")
