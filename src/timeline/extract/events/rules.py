@@ -1268,7 +1268,9 @@ def _partner(text: str, start: int, org: OrgMention) -> bool:
 # A product a model is offered through is no actor: "made publicly available via the paid chatbot product ChatGPT Plus"
 # (or that its users are: "available to ChatGPT Pro subscribers")
 # (within its line: not "# Claude through the years" over "Anthropic introduced Claude …")
-_VIA = re.compile(r"\b(?:via|through|(?i:available)(?:\s+(?:today|now))?\s+(?:to|for|in)|live\s+(?:in|on))[^\S\n]+"
+# ("roll out GPT-5.1 across Copilot")
+_VIA = re.compile(r"\b(?:via|through|across|(?i:available)(?:\s+(?:today|now))?\s+(?:to|for|in)|live\s+(?:in|on))"
+                  r"[^\S\n]+"
                   r"(?:(?:the|a|an|its|their)"
                   # ("goes live in Qwen Chat"; not past what it stands beside: "available in the API alongside Gemini 3
                   # Pro, which launched …")
@@ -1295,7 +1297,8 @@ def _offered_through(text: str, model: ModelMention) -> bool:
             and _COMES_TO_EN.search(text, max(0, model.start - 90), model.start) is not None:
         return True  # ("is coming to Copilot later this year", "rolling out in the Gemini app")
     return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1
-            or text.find("vailable", lo, model.start) != -1 or text.find("live", lo, model.start) != -1) \
+            or text.find("vailable", lo, model.start) != -1 or text.find("live", lo, model.start) != -1
+            or text.find("across", lo, model.start) != -1) \
         and _VIA.search(text, lo, model.start) is not None
 
 

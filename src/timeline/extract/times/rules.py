@@ -261,7 +261,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![\w.])(?P<enhh3>[12])H(?:(?P<enhy3>\d{2})|[ \t](?P<enhy4>(?:19|20)\d{2}))\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
-        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?P<enctx>year)"
+        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?:calendar\s+)?(?P<enctx>year)"
         # ("xAI shipped Grok over the weekend": the last one)
         r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend)(?![\w-])"
         # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
