@@ -181,9 +181,22 @@ _HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 # (not a quote's line: "> 核心速览：…")
 # (not a time of day's colon: "**11:05 a.m. PT** — …")
-# (a key's gloss in parentheses past its 30 characters: "- Humanity's Last Exam (text-only, with tools): 44.9")
-_KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?(?:[ \t]*[(（][^()（）\n:：]{{1,30}}[)）])?(?:\*\*)?[ \t]*"
-                           r"(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))")
+_KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?(?:\*\*)?[ \t]*(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))")
+# (or a key with a gloss in parentheses past its 30 characters: "- Humanity's Last Exam (text-only, with tools): 44.9";
+# a second pattern, tried only where a parenthesis opens near the line's start: the gloss's group tried at every
+# character of every key cost half again)
+_KEY_GLOSSED = regex.compile(rf"{LINE_LEAD}[^:：\n*|>(（]{{1,30}}?[ \t]*[(（][^()（）\n:：]{{1,30}}[)）](?:\*\*)?[ \t]*"
+                             r"(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))")
+
+
+def _key_value(text: str, line_start: int) -> regex.Match[str] | None:
+    """The key of a "key: value" line at `line_start` (_KEY_VALUE, or _KEY_GLOSSED)."""
+    end = min(len(text), line_start + 80)
+    found = _KEY_VALUE.match(text, line_start, end)
+    if found is None and (text.find("(", line_start, line_start + 34) != -1
+                          or text.find("（", line_start, line_start + 34) != -1):
+        found = _KEY_GLOSSED.match(text, line_start, end)
+    return found
 # A field that names a record's model ("Model Name: …", "- **Model:** …", "模型名称：…"): its key (tried where
 # str.find finds "odel" or 模型: a pattern was tried at every "m"), then what may stand before it on its line
 _NAME_FIELD_KEY = re.compile(rf"{MODEL_FIELD_WORDS}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
@@ -1061,7 +1074,7 @@ class DocContext:
         asked = self._asked_model(line_start)
         if asked is not None:
             return asked, line_start  # (all of the answer's line)
-        key = _KEY_VALUE.match(text, line_start, min(len(text), line_start + 80))
+        key = _key_value(text, line_start)
         if key is None or self.models_in(line_start, key.end()):
             return None, 0  # (nor a line whose key names a model: "Bar-2发布。上下文：128K" is Bar-2's)
         named = self._name_field_model(line_start)
@@ -1202,7 +1215,7 @@ class DocContext:
             return heads[line_start]
         text, starts = self.text, self.line_starts
         if _LIST_ITEM_MARK.match(text, line_start) or _NUMBERED_ITEM.match(text, line_start) \
-                or (not keyed and not _KEY_VALUE.match(text, line_start, min(len(text), line_start + 80))):
+                or (not keyed and not _key_value(text, line_start)):
             return None  # (a list's items have their lead or heading, numbered ones too, "3. HunyuanVideo 1.5（腾讯）：
             # 83亿参数" under "2. FLUX.2（…）：图像生成": a record's fields are plain lines)
         k = bisect.bisect_left(starts, line_start)
@@ -1215,7 +1228,7 @@ class DocContext:
             if starts[k] in heads:
                 found = heads[starts[k]]
                 break
-            if not _KEY_VALUE.match(text, starts[k], min(len(text), starts[k] + 80)):
+            if not _key_value(text, starts[k]):
                 if k > 0 and not text[starts[k] : starts[k + 1]].strip() \
                         and _BOLD_LINE.fullmatch(text, starts[k - 1], starts[k] - 1) is not None:
                     k -= 1  # (over one blank line, a bold head's: "**1. DeepSeek-R1**", a blank line, "发布时间：…")

@@ -1183,7 +1183,8 @@ _LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
 def _platform(text: str, org: OrgMention) -> bool:
     if text[org.end : org.end + 3].lstrip().startswith("上的"):
         return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次")
-    if _BOARD_AFTER.match(text, org.end) is not None:
+    if ("榜" in text[org.end : org.end + 6] or text.startswith((" trending", " leaderboard"), org.end)) \
+            and _BOARD_AFTER.match(text, org.end) is not None:
         return True  # (a board it keeps: "登上Hugging Face趋势榜第一", "tops the Hugging Face trending list")
     before = text[max(0, org.start - 16) : org.start].rstrip()
     if before.endswith(_AT_VENUE) and match_at(_VENUE_AFTER, text, org.end) is not None:
@@ -2388,6 +2389,7 @@ def _released_by(ctx: DocContext, raw: RawTime) -> bool:
 # over a blank one ("一、DeepSeek-R1", "3. Kimi K2", "**Qwen3**")
 _NUMBERED_HEAD = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*(?:\*\*)?[ \t]*")
 _HEAD_END = regex.compile(r"[ \t]*(?:\*\*)?[ \t]*")
+_MARKS_ONLY = re.compile(r"[ \t*_>]*")
 # What a sentence without a subject opens with before its date, under such a heading: "Released as a preview on June
 # 17, 2025.", "1月20日发布，6710亿参数。"
 _NO_SUBJECT_LEAD = regex.compile(r"[ \t*_>]*(?P<verb>Released|Launched|Announced|Introduced|Unveiled|Open-sourced"
@@ -2401,8 +2403,9 @@ def _headed_subject(ctx: DocContext, start: int, date_at: int) -> ModelMention |
     text = ctx.text
     sent_start = ctx.sentence(start)[0]
     line_start = ctx.line_start(sent_start)
-    lead = _NO_SUBJECT_LEAD.fullmatch(text, sent_start, date_at)
-    if line_start < 2 or lead is None or text[line_start:sent_start].strip(" \t*_>"):
+    # (the cheap tests first: most sentences open no line, and most that do have a subject)
+    if line_start < 2 or _MARKS_ONLY.fullmatch(text, line_start, sent_start) is None \
+            or (lead := _NO_SUBJECT_LEAD.fullmatch(text, sent_start, date_at)) is None:
         return None
     if lead.group("verb") is not None and (section := ctx.heading_model(sent_start)) is not None:
         return section  # ("Released November 6, 2025 by Moonshot AI." in the section the heading's model names)

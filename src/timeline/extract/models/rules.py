@@ -123,9 +123,23 @@ _QUOTED = regex.compile(r"(?:发布|推出|开源|上线|释出|发表)"  # (释
 _QUOTED_BEFORE_VERB = regex.compile(  # (a day between: "大模型“九章3.0”当天正式发布")
     rf"模型\"([^\"\n]{{2,16}})\"(?=\s*(?:当天|当日|今天|昨天|昨日|日前)?(?:正式|再次|今日|近日)?"
     rf"(?:{RELEASED}|亮相|问世|升级|迎来))")
-# (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布")
-_QUOTED_DATED = regex.compile(
-    rf"\"((?=[^\"\n]*[A-Za-z0-9])[^\"\n]{{2,16}})\"(?=(?:于|在)[^，。,；;\n\"]{{2,14}}?(?:{RELEASED}))")
+# (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布"; found from its closing
+# quote and 于/在, str.find's, the name read back from there)
+_DATED_AFTER_QUOTE = regex.compile(rf"[^，。,；;\n\"]{{2,14}}?(?:{RELEASED})")
+_QUOTED_NAME = regex.compile(r"[^\"\n]{2,16}")
+_NAME_CHAR = regex.compile(r"[A-Za-z0-9]")
+
+
+def _quoted_dated(text: str) -> list[tuple[int, str]]:
+    found = []
+    for word in ('"于', '"在'):
+        for pos in occurrences(text, word):
+            opened = text.rfind('"', max(0, pos - 17), pos)
+            if opened != -1 and _QUOTED_NAME.fullmatch(text, opened + 1, pos) is not None \
+                    and _NAME_CHAR.search(text, opened + 1, pos) is not None \
+                    and _DATED_AFTER_QUOTE.match(text, pos + 2) is not None:
+                found.append((opened + 1, text[opened + 1 : pos]))
+    return sorted(found)
 # (the name right before the cue, at a word start: _names_by_model_word; the cue's pattern is
 # the reference that tests/test_name_scan.py holds that scan to)
 _BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
@@ -892,8 +906,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
     scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
              (True, [(m.start(1), m.group(1)) for m in _QUOTED_BEFORE_VERB.finditer(text)]
                     if '模型"' in text else []),
-             (True, [(m.start(1), m.group(1)) for m in _QUOTED_DATED.finditer(text)]
-                    if '"于' in text or '"在' in text else []),
+             (True, _quoted_dated(text) if '"于' in text or '"在' in text else []),
              (False, [(a, text[a:b]) for a, b in before_model]),
              (True, after_model),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
