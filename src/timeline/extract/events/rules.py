@@ -2389,11 +2389,10 @@ def _released_by(ctx: DocContext, raw: RawTime) -> bool:
 # over a blank one ("一、DeepSeek-R1", "3. Kimi K2", "**Qwen3**")
 _NUMBERED_HEAD = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*(?:\*\*)?[ \t]*")
 _HEAD_END = regex.compile(r"[ \t]*(?:\*\*)?[ \t]*")
-_MARKS_ONLY = re.compile(r"[ \t*_>]*")
-# What a sentence without a subject opens with before its date, under such a heading: "Released as a preview on June
-# 17, 2025.", "1月20日发布，6710亿参数。"
-_NO_SUBJECT_LEAD = regex.compile(r"[ \t*_>]*(?P<verb>Released|Launched|Announced|Introduced|Unveiled|Open-sourced"
-                                 r"|Shipped)\b[^\n.;。；]{0,40}$|[ \t*_>]*(?:于|在)?$")
+# What a sentence without a subject opens with before its date, under such a heading: a verb ("Released as a preview on
+# June 17, 2025."), or nothing but 于/在 ("1月20日发布，6710亿参数。")
+_NO_SUBJECT_VERB = re.compile(r"(?:Released|Launched|Announced|Introduced|Unveiled|Open-sourced|Shipped)\b[^\n.;。；]*")
+_NO_SUBJECT_REACH = 48  # characters from the sentence's start to its date
 
 
 def _headed_subject(ctx: DocContext, start: int, date_at: int) -> ModelMention | None:
@@ -2403,11 +2402,15 @@ def _headed_subject(ctx: DocContext, start: int, date_at: int) -> ModelMention |
     text = ctx.text
     sent_start = ctx.sentence(start)[0]
     line_start = ctx.line_start(sent_start)
-    # (the cheap tests first: most sentences open no line, and most that do have a subject)
-    if line_start < 2 or _MARKS_ONLY.fullmatch(text, line_start, sent_start) is None \
-            or (lead := _NO_SUBJECT_LEAD.fullmatch(text, sent_start, date_at)) is None:
+    # (string tests first, no pattern's call: most sentences open no line, and most that do have a subject)
+    if line_start < 2 or sent_start - line_start > 8 or date_at - sent_start > _NO_SUBJECT_REACH \
+            or text[line_start:sent_start].strip(" \t*_>"):
         return None
-    if lead.group("verb") is not None and (section := ctx.heading_model(sent_start)) is not None:
+    lead = text[sent_start:date_at].strip(" \t*_>")
+    verb = lead[:1].isupper() and _NO_SUBJECT_VERB.fullmatch(lead) is not None
+    if not verb and lead not in ("", "于", "在"):
+        return None
+    if verb and (section := ctx.heading_model(sent_start)) is not None:
         return section  # ("Released November 6, 2025 by Moonshot AI." in the section the heading's model names)
     over_end = line_start - 1  # (the line over it, or over the blank line over it)
     over_start = text.rfind("\n", 0, over_end) + 1
@@ -2419,8 +2422,8 @@ def _headed_subject(ctx: DocContext, start: int, date_at: int) -> ModelMention |
     named = ctx.models_in(over_start, over_end)
     if text.startswith("#", over_start):
         return named[0] if named and ctx.heading_model(sent_start) == named[0] else None
-    if len(named) == 1 and (lead := _NUMBERED_HEAD.match(text, over_start)) is not None \
-            and lead.end() == named[0].start and _HEAD_END.fullmatch(text, named[0].end, over_end) is not None:
+    if len(named) == 1 and (number := _NUMBERED_HEAD.match(text, over_start)) is not None \
+            and number.end() == named[0].start and _HEAD_END.fullmatch(text, named[0].end, over_end) is not None:
         return named[0]
     return None
 
