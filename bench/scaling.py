@@ -244,6 +244,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "glossed fields": "- Humanity's Last Exam (text-only, with tools): 44.9\n",
     "underlined headings": "Foo-2 Flash\n-----------\n\nReleased as a preview on June 17, 2025.\n\n",
     "title-case headlines": "Acme Launches Foo-2, Its Most Efficient Enterprise Model Yet\n\n",
+    "bare years in a line": "the 2025 results beat 2024 ones, and 2023 was slower. ",
 }
 
 

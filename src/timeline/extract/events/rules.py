@@ -343,9 +343,15 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     Knowledge cutoff |"), whatever the verb."""
     if text[raw.start - 1 : raw.start] == "的":
         return False  # (a period of what is named before it: "国产大模型的2025：从DeepSeek到Kimi")
-    line_start = text.rfind("\n", 0, raw.start) + 1
-    if _YEAR_SUBJECT.match(text, raw.end) is not None and (text[line_start : raw.start].rstrip()[-1:] in ".!?"):
-        return True  # (the subject of its sentence: "2025 was a year of execution. In Q1 we launched …")
+    # (its line's start, looked for only so far back: back to the text's start, a text of one long line of years was
+    # quadratic)
+    line_start = text.rfind("\n", max(0, raw.start - _LINE_LEAD_REACH), raw.start) + 1
+    if line_start == 0 and raw.start > _LINE_LEAD_REACH:
+        line_start = raw.start - _LINE_LEAD_REACH
+    if text.startswith(" ", raw.end) and _YEAR_SUBJECT.match(text, raw.end) is not None:
+        before = text[max(line_start, raw.start - 4) : raw.start].rstrip()
+        if before[-1:] in (".", "!", "?") if before else raw.start - line_start <= 4:
+            return True  # (the subject of its sentence: "2025 was a year of execution. In Q1 we launched …")
     # (not a name's: "百度世界大会2025：文心5.0正式发布")
     return (text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年")
             and not text[raw.start - 1 : raw.start].isalnum()) \
