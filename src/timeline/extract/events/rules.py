@@ -814,6 +814,9 @@ def _done_in(text: str, start: int, end: int) -> bool:
 
 # A sentence that opens by looking back ("此前，…", "早在2023年，…", "Previously, …", "Back in 2023, …")
 _LOOK_BACK = re.compile(r"[\s*_>•-]*(?:此前|早在|先前|(?i:previously|back\s+in)\b)")
+# (or a year a first is counted since: "OpenAI returned to open weights … — its first since GPT-2 in 2019")
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?\n]{0,40}$")
+_SINCE_REACH = 48  # characters back from a year to "since"
 
 
 def document_times(ctx: DocContext) -> list[DatedMention]:
@@ -1070,6 +1073,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             was_year = block_year
             if _possessive(text, raw):
                 pass  # ("Last year's predictions held up: … released it on May 22": the passage's year is not its)
+            elif raw.month is None and text.find("since", max(0, raw.start - _SINCE_REACH), raw.start) != -1 \
+                    and _SINCE_BEFORE.search(text, max(0, raw.start - _SINCE_REACH), raw.start) is not None:
+                pass  # (nor a year a first is counted since: "its first since GPT-2 in 2019" over "In the fall, …")
             elif year is not None and raw.month is None and reference is not None and year > reference.year \
                     and not _SENTENCE_LEAD.fullmatch(text, ctx.sentence(raw.start)[0], raw.start):
                 # (nor a year to come inside a sentence, a plan's: "苹果计划在2026年推出Foo-1。…谷歌将于6月发布…"; but
@@ -1521,8 +1527,11 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     if orgs:
         first = orgs[0]
         org = first.text
-        if len(orgs) > 1 and ctx.text[first.end : orgs[1].start] in ("与", "和", "及", "、"):
-            org = ctx.text[first.start : orgs[1].end]  # "微软与英伟达"
+        if len(orgs) > 1 and ctx.text[first.end : orgs[1].start] in _ORGS_JOINED:
+            last = 1  # (all of a list of them: "月之暗面、智谱、MiniMax接连发布…", not its first two)
+            while last + 1 < len(orgs) and ctx.text[orgs[last].end : orgs[last + 1].start] in _ORGS_JOINED:
+                last += 1
+            org = ctx.text[first.start : orgs[last].end]  # "微软与英伟达"
         elif len(orgs) > 1 and (maker := _maker_named(named, kept, orgs)) is not None \
                 and (joints := list(_OTHER_CLAUSE.finditer(ctx.text, first.end, maker.start))) \
                 and _ACTOR_LEAD.fullmatch(ctx.text, joints[-1].end(), maker.start) is not None:
@@ -1539,6 +1548,9 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         makers = {m.org for m in ctx.models_in(start, end) if m.org and m.text in models}
         return models, makers.pop() if len(makers) == 1 else None
     return models, org or successor_maker
+
+
+_ORGS_JOINED = ("与", "和", "及", "、")
 
 
 def _in_closed_aside(text: str, model: ModelMention, date_at: int) -> bool:
