@@ -249,6 +249,8 @@ _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{_FORMER.pattern})|后者|�
 _OBJECT_OF = regex.compile(
     r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
+    # (what a score doubles: "31.1%, nearly double B's")
+    r"|(?<=\d%?,?\s+(?:(?:nearly|almost|about|roughly|more\s+than)\s+)?)(?:double|twice|triple)"
     # (what a model is placed between: "sits between B and C")
     r"|(?<=\b(?:improvements?|gains?|improves?|improved|preferred|chosen|wins?)\s+)(?:up)?on|\bover|\bbetween)"
     # (the kind of model first: "outperforming much larger models such as B", "beats rivals, including B")
