@@ -245,6 +245,9 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "underlined headings": "Foo-2 Flash\n-----------\n\nReleased as a preview on June 17, 2025.\n\n",
     "title-case headlines": "Acme Launches Foo-2, Its Most Efficient Enterprise Model Yet\n\n",
     "bare years in a line": "the 2025 results beat 2024 ones, and 2023 was slower. ",
+    "quoted list items": "> - Released: November 18, 2025\n> > 1. Humanity's Last Exam: 37.5%\n",
+    "scores doubled": "On ARC-AGI-2, Foo-3 reaches 31.1%, nearly double Bar-5's 17.6%. 前者以44.9%领先。",
+    "organizations listed": "下半年，月之暗面、智谱、MiniMax接连发布新模型。",
 }
 
 

@@ -116,6 +116,10 @@ _URL_RE = re.compile(r"https?://[^\s)\]）]+")
 # A footnote's mark in the text ("a 1M-token window[^1], and …"): blanked, as it says nothing of what it follows; not
 # the note's own line ("[^1]: Google blog, March 25, 2025.")
 _NOTE_REF_RE = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")
+# A quotation's marks before a list's item ("> - Released: November 18, 2025" in a box of key facts): blanked, the item
+# then read as any list's (not other quoted lines: a quoted summary's label, "> **核心速览**：…", is no field of the
+# model a heading far above names)
+_QUOTED_ITEM_RE = re.compile(r"(?m)^[ \t]{0,3}(?:>[ \t]?)+(?=[-*+•][ \t]|\d{1,2}[.)][ \t])")
 # Inline code that quotes one name, as changelogs and API docs write model ids ("Added `gpt-5`, `gpt-5-mini` and
 # `gpt-5-nano`"): its backticks would stand between a list's items
 _CODE_NAME_RE = re.compile(r"(?<!`)`[\w][\w.:/@+-]{0,80}`(?!`)")
@@ -785,6 +789,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text = _blank_spans(text, (m.span() for m in _URL_RE.finditer(text)))
     if "[^" in text:
         text = _blank_spans(text, (m.span() for m in _NOTE_REF_RE.finditer(text)))
+    if "\n>" in text or text.startswith(">"):  # (a quotation's marks before a list's items: its items read as any)
+        text = _blank_spans(text, (m.span() for m in _QUOTED_ITEM_RE.finditer(text)))
     if "`" in text:  # (code quoting a name alone: its marks only)
         text = _blank_spans(text, (span for m in _CODE_NAME_RE.finditer(text) for span in (
             (m.start(), m.start() + 1), (m.end() - 1, m.end()))))
