@@ -248,6 +248,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "quoted list items": "> - Released: November 18, 2025\n> > 1. Humanity's Last Exam: 37.5%\n",
     "scores doubled": "On ARC-AGI-2, Foo-3 reaches 31.1%, nearly double Bar-5's 17.6%. 前者以44.9%领先。",
     "organizations listed": "下半年，月之暗面、智谱、MiniMax接连发布新模型。",
+    "items past appositions": "released Foo-2 Small, a 24B open model, and Foo-2 Medium, a 70B model, and ",
 }
 
 

@@ -1379,6 +1379,9 @@ _SERIES_NOUN = re.compile(r"[ \t]*(?:系列|家族|series|family|lineup)[ \t]*")
 _INCLUDING = re.compile(r"[ \t]*(?:包括|包含|including|namely)[ \t:]*")
 
 
+_ITEM_APPOSED = re.compile(r"[ \t]*(?:a|an)[ \t]+[^,;.\n]{1,48}?\b(?:model|LLM|version|variant)s?[ \t]*,")
+
+
 def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
     start, end = span
     text = ctx.text
@@ -1390,6 +1393,8 @@ def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | N
     limit = after.raw.start if after is not None else len(text)
     pos = including.end() if (including := match_at(_INCLUDING, text, end)) is not None else end
     for _ in range(_LIST_ITEMS):
+        if (apposed := match_at(_ITEM_APPOSED, text, pos)) is not None:
+            pos = apposed.end()  # (past what the item before is: "released A, a 24B open model, and B")
         item = ctx.models_in(pos, pos + 64)
         if not item or item[0].end > limit:
             return span
