@@ -119,7 +119,21 @@ _NOTE_REF_RE = re.compile(r"\[\^[^\]\s]{1,20}\](?![:：])")
 # A quotation's marks before a list's item ("> - Released: November 18, 2025" in a box of key facts): blanked, the item
 # then read as any list's (not other quoted lines: a quoted summary's label, "> **核心速览**：…", is no field of the
 # model a heading far above names)
-_QUOTED_ITEM_RE = re.compile(r"(?m)^[ \t]{0,3}(?:>[ \t]?)+(?=[-*+•][ \t]|\d{1,2}[.)][ \t])")
+_QUOTED_ITEM_RE = re.compile(r"(?:>[ \t]?)+(?=[-*+•][ \t]|\d{1,2}[.)][ \t])")
+
+
+def _quoted_items(text: str) -> list[tuple[int, int]]:
+    """The spans of _QUOTED_ITEM_RE's marks, tried where str.find finds a line that opens with ">" (a pattern anchored
+    at every line's start was tried at every character)."""
+    spans = []
+    start = 0 if text.startswith(">") else text.find("\n>") + 1
+    while start > 0 or (start == 0 and text.startswith(">")):
+        if (m := _QUOTED_ITEM_RE.match(text, start)) is not None:
+            spans.append(m.span())
+        start = text.find("\n>", start + 1) + 1
+        if start == 0:
+            break
+    return spans
 # Inline code that quotes one name, as changelogs and API docs write model ids ("Added `gpt-5`, `gpt-5-mini` and
 # `gpt-5-nano`"): its backticks would stand between a list's items
 _CODE_NAME_RE = re.compile(r"(?<!`)`[\w][\w.:/@+-]{0,80}`(?!`)")
@@ -790,7 +804,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if "[^" in text:
         text = _blank_spans(text, (m.span() for m in _NOTE_REF_RE.finditer(text)))
     if "\n>" in text or text.startswith(">"):  # (a quotation's marks before a list's items: its items read as any)
-        text = _blank_spans(text, (m.span() for m in _QUOTED_ITEM_RE.finditer(text)))
+        text = _blank_spans(text, _quoted_items(text))
     if "`" in text:  # (code quoting a name alone: its marks only)
         text = _blank_spans(text, (span for m in _CODE_NAME_RE.finditer(text) for span in (
             (m.start(), m.start() + 1), (m.end() - 1, m.end()))))
