@@ -495,3 +495,23 @@ def test_comma_separated_rows_keep_their_lines() -> None:
     assert norm.normalize("\n".join(rows)).text.split("\n") == rows
     assert norm._csv_row(rows[1]) and not norm._csv_row("a window of 1,048,576 tokens and 2,000,000")
     assert not norm._csv_row(norm.normalize("Foo-2，Bar-3，Baz-4均已发布").text)
+
+
+def test_underlined_headings_become_headings_and_keep_their_offsets() -> None:
+    # setext headings (a title over "=", a section over "-"), reStructuredText's overlined title, and two in a row
+    # whose second's overline is the first's underline: marked "# "/"## ", the rules blanked, every character
+    # still mapped to the original
+    for text, want in [
+        ("Title\n=====\n\nFoo-2\n-----\n\nReleased on June 17, 2025.\n",
+         "# Title\n     \n\n## Foo-2\n     \n\nReleased on June 17, 2025.\n"),
+        ("=====\nNotes\n=====\n\nbody\n", "     \n# Notes\n     \n\nbody\n"),
+        ("A\n===\nB\n===\ntext\n", "# A\n   \n# B\n   \ntext\n"),
+        # (not a paragraph's last line over a rule, nor a list's item, nor a line ending a sentence)
+        ("one line\nsecond line\n---\n- item\n---\nA sentence.\n---\n",
+         "one line\nsecond line\n---\n- item\n---\nA sentence.\n---\n"),
+    ]:
+        n = norm.normalize(text)
+        assert n.text == want
+        assert len(n.starts) == len(n.text)
+        assert all(n.original[n.starts[i] : n.ends[i]] for i in range(len(n.text)))
+        assert n.original[slice(*n.orig_span(n.text.index("\n") + 1, len(n.text)))].endswith(text[-6:])

@@ -380,7 +380,9 @@ def _setext_edits(text: str) -> list[tuple[int, int, str]]:
                 or _LIST_ITEM_START.match(title) is not None:
             continue
         mark = "# " if "=" in m.group(0) else "## "
-        if over is not None:  # (reStructuredText's title, between an overline and its underline)
+        if over is not None and not (edits and edits[-1][0] == over.start()):
+            # (reStructuredText's title, between an overline and its underline; not one blanked already, the underline
+            # of the heading right over it)
             edits.append((over.start(), over.end(), " " * (over.end() - over.start())))
         edits += ((line_start, line_start + 1, mark + text[line_start]), (m.start(), m.end(), " " * len(m.group(0))))
     return edits
