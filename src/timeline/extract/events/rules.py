@@ -333,6 +333,17 @@ def _due(text: str, raw: RawTime) -> bool:
 _DASH_AFTER = re.compile(r"[*_]*[ \t]*[-–—―][ \t]+\D")
 
 
+_LINE_LEAD_REACH = 400  # characters back from a date to its line's start (a footnote's text before the day)
+
+
+def _line_start_near(text: str, pos: int) -> int:
+    """The start of the line that holds `pos`, looked for only as far back as a label, a footnote's mark or a year's
+    lead may stand (back to the text's start, a text of one long line was quadratic, x11.7 for 8x its length); none
+    so near: _LINE_LEAD_REACH characters back."""
+    line_start = text.rfind("\n", max(0, pos - _LINE_LEAD_REACH), pos) + 1
+    return pos - _LINE_LEAD_REACH if line_start == 0 and pos > _LINE_LEAD_REACH else line_start
+
+
 _ROW_LEAD = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?")  # (a table row's first cell, up to its text)
 _YEAR_SUBJECT = re.compile(r"[ \t]+(?:was|is|has\s+been|had\s+been|will\s+be|saw|marked|brought)\b")
 
@@ -343,11 +354,7 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     Knowledge cutoff |"), whatever the verb."""
     if text[raw.start - 1 : raw.start] == "的":
         return False  # (a period of what is named before it: "国产大模型的2025：从DeepSeek到Kimi")
-    # (its line's start, looked for only so far back: back to the text's start, a text of one long line of years was
-    # quadratic)
-    line_start = text.rfind("\n", max(0, raw.start - _LINE_LEAD_REACH), raw.start) + 1
-    if line_start == 0 and raw.start > _LINE_LEAD_REACH:
-        line_start = raw.start - _LINE_LEAD_REACH
+    line_start = _line_start_near(text, raw.start)
     if text.startswith(" ", raw.end) and _YEAR_SUBJECT.match(text, raw.end) is not None:
         before = text[max(line_start, raw.start - 4) : raw.start].rstrip()
         if before[-1:] in (".", "!", "?") if before else raw.start - line_start <= 4:
@@ -553,7 +560,6 @@ def _asks_alone(ctx: DocContext, raw: RawTime) -> bool:
         and not ctx.orgs_in(start, stop.start())
 
 
-_LINE_LEAD_REACH = 400  # characters back from a date to its line's start (a footnote's text before the day)
 _NTH_OF_YEAR = re.compile(r"第[一二三四五六七八九十\d]+(?:次|届|期|批)")
 
 
@@ -565,11 +571,7 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # a book's or a report's title ("发布《2025年人工智能指数报告》"): its name, no date of it
     if (raw.day_rel == 0 or raw.week_rel == 0) and match_at(_TALK_AFTER, text, raw.end) is not None:
         return False  # (the day the writer talks of it: "今天我们来聊一下上周发布的Gemini 2.5 Pro")
-    # (its line's start, looked for only as far back as a label or a footnote's mark may stand: back to the text's
-    # start it made a text of one long line quadratic, x11.7 for 8x its length)
-    line_start = text.rfind("\n", max(0, raw.start - _LINE_LEAD_REACH), raw.start) + 1
-    if line_start == 0 and raw.start > _LINE_LEAD_REACH:
-        line_start = raw.start - _LINE_LEAD_REACH  # (none so near: no label's, nor a footnote's line)
+    line_start = _line_start_near(text, raw.start)
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
             and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
             and _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end):
@@ -2394,20 +2396,6 @@ def _record_date(ctx: DocContext, time: TimeMention) -> bool:
     return _DATE_KEY.match(ctx.text, line_start, time.start) is not None and ctx.record_head(line_start) is not None
 
 
-# A byline that tells a release is news too: "Released September 19, 2025 by xAI." under "# Grok 4 Fast scorecard"
-# dates the text and the release
-_RELEASED_LABEL = re.compile(r"\s*[*_>]*Released(?:[ \t]+on)?[ \t:]*")
-_BY_MAKER = re.compile(r"[ \t]+by[ \t]+\w")
-
-
-def _released_by(ctx: DocContext, raw: RawTime) -> bool:
-    """Whether a byline's day is a release's too: by its maker, or under a heading that names a model ("# Foo-2 Flash"
-    over "Released on June 17, 2025.")."""
-    text = ctx.text
-    return _RELEASED_LABEL.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None \
-        and (_BY_MAKER.match(text, raw.end) is not None or ctx.heading_model(raw.start) is not None)
-
-
 # A section's model, where its heading names it alone: a markdown heading's (ctx.heading_model), or a numbered line's
 # over a blank one ("一、DeepSeek-R1", "3. Kimi K2", "**Qwen3**")
 _NUMBERED_HEAD = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*(?:\*\*)?[ \t]*")
@@ -2416,6 +2404,17 @@ _HEAD_END = regex.compile(r"[ \t]*(?:\*\*)?[ \t]*")
 # June 17, 2025."), or nothing but 于/在 ("1月20日发布，6710亿参数。")
 _NO_SUBJECT_VERB = re.compile(r"(?:Released|Launched|Announced|Introduced|Unveiled|Open-sourced|Shipped)\b[^\n.;。；]*")
 _NO_SUBJECT_REACH = 48  # characters from the sentence's start to its date
+_BY_MAKER = re.compile(r"[ \t]+by[ \t]+\w")
+
+
+def _released_by(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether a byline's day is a release's too, its line led by the verb a subject left out opens with: by its maker
+    ("Released September 19, 2025 by xAI." under "# Grok 4 Fast scorecard"), or under a heading that names a model
+    ("# Foo-2 Flash" over "Released on June 17, 2025.")."""
+    text = ctx.text
+    lead = text[_line_start_near(text, raw.start) : raw.start].strip(" \t*_>")
+    return lead[:1].isupper() and _NO_SUBJECT_VERB.fullmatch(lead) is not None \
+        and (_BY_MAKER.match(text, raw.end) is not None or ctx.heading_model(raw.start) is not None)
 
 
 def _headed_subject(ctx: DocContext, start: int, date_at: int) -> ModelMention | None:
@@ -2466,6 +2465,15 @@ def _dash_asides(text: str, start: int, end: int, time: TimeMention
     return None, None
 
 
+def _past_aside(text: str, verb: regex.Match[str] | None, aside: tuple[int, int] | None, reach: int, end: int
+                ) -> regex.Match[str] | None:
+    """`verb`, or when it stands inside `aside`, the first verb past the aside (within `reach` characters, before
+    `end`)."""
+    if verb is None or aside is None or not aside[0] < verb.start() < aside[1]:
+        return verb
+    return _ACTION.search(text, aside[1], min(end, aside[1] + reach))
+
+
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
     """The verb of `span` nearest its date ("公布的《办法》自2023年8月15日起施行": 施行, not 公布), looked
     for within 40 characters on either side first (a span's whole clause costs more to scan)."""
@@ -2474,9 +2482,7 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
     if text.find("—", start, end) != -1:  # (found in C first: most spans have no dashes)
         inside, aside = _dash_asides(text, start, end, time)
         start, end = inside or (start, end)
-    after = _ACTION.search(text, max(start, time.end), min(end, time.end + 40))
-    if after is not None and aside is not None and aside[0] < after.start() < aside[1]:
-        after = _ACTION.search(text, aside[1], min(end, aside[1] + 40))
+    after = _past_aside(text, _ACTION.search(text, max(start, time.end), min(end, time.end + 40)), aside, 40, end)
     if after is not None and after.end() == time.end + 40:
         after = _ACTION.match(text, after.start(), end) or after  # (a word the window cut: "ship" of "shipped")
     found = list(_ACTION.finditer(text, max(start, time.start - 40), min(time.start, end))) if time.start > start \
@@ -2494,9 +2500,7 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
         found = list(_ACTION.finditer(text, start, time.start)) if time.start > start else []
         if found:
             return found[-1]
-        after = _ACTION.search(text, max(start, time.end), end)
-        return _ACTION.search(text, aside[1], end) if after is not None and aside is not None \
-            and aside[0] < after.start() < aside[1] else after
+        return _past_aside(text, _ACTION.search(text, max(start, time.end), end), aside, end, end)
     return after if after.start() - time.end < time.start - before.end() else before
 
 
