@@ -23,12 +23,12 @@ _GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted
          r"|grows|rises|jumps|increases|expands|extends|doubles|pushed|pushes")
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 # (Chinese may write the number right after: "上下文长度4096")
+_KEY_TAIL = r"\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}"  # (what follows a key before its value: "is", ":", "=")
 _PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|{_RAISED_TO})\s*){{0,3}}"
                    # (a config's key: "context_length": 131072, context_window = 8192)
-                   r"|_?(?i:windows?|lengths?)[\"']?\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}(?i:up\s+to\s+|full\s+)?)")
+                   rf"|_?(?i:windows?|lengths?)[\"']?{_KEY_TAIL}(?i:up\s+to\s+|full\s+)?)")
 # (a model card's "Input token limit: 1,048,576": what it reads at once; an output's limit is none)
-_LIMIT_TAIL = r"\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}"
-_PLAIN_CUE = rf"(?:(?i:上下文|context){_PLAIN_CUE_TAIL}|(?i:input\s+token\s+limit){_LIMIT_TAIL})"
+_PLAIN_CUE = rf"(?:(?i:上下文|context){_PLAIN_CUE_TAIL}|(?i:input\s+token\s+limit){_KEY_TAIL})"
 _LENGTH = regex.compile(
     # ("a 1-million-token context window": the words hyphenated)
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|百万|亿)|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))\s*"
@@ -56,7 +56,7 @@ _WORD_UNIT = {"million": "M", "thousand": "K"}  # ("128 thousand tokens")
 _MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 # (and a plain number right after a cue: tried from each "context" and 上下文 that str.find finds)
-_PLAIN_AFTER_CUE = regex.compile(rf"(?:(?:ontext|上下文){_PLAIN_CUE_TAIL}|oken\s+limit{_LIMIT_TAIL})(?P<n>\d)")
+_PLAIN_AFTER_CUE = regex.compile(rf"(?:(?:ontext|上下文){_PLAIN_CUE_TAIL}|oken\s+limit{_KEY_TAIL})(?P<n>\d)")
 
 
 # A clause of its own after a possessive's ("keeps V3's … and extends the context window to 128K")
