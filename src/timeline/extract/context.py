@@ -157,7 +157,7 @@ SUBJECT_PRONOUN = regex.compile(
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新(?:版|一代)?模型|模型|它|[Tt]his\s+is\b"
-    r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: _FORMER)
+    r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
     r"|(?:Scores|Scored|Achieves|Achieved|Hits|Reaches)(?=\s+\d)"  # ("Scores 93% on AIME 2024, per OpenAI.")
@@ -181,12 +181,12 @@ _HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])
 # the model whose name heads its section ("# Llama-3.1-Nemotron-70B-Instruct", "## 2. GPT-4o（OpenAI）").
 # (not a quote's line: "> 核心速览：…")
 # (not a time of day's colon: "**11:05 a.m. PT** — …")
-_KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?(?:\*\*)?[ \t]*(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))")
+_KEY_END = r"(?:\*\*)?[ \t]*(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))"  # (its colon, not a time of day's)
+_KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?{_KEY_END}")
 # (or a key with a gloss in parentheses past its 30 characters: "- Humanity's Last Exam (text-only, with tools): 44.9";
 # a second pattern, tried only where a parenthesis opens near the line's start: the gloss's group tried at every
 # character of every key cost half again)
-_KEY_GLOSSED = regex.compile(rf"{LINE_LEAD}[^:：\n*|>(（]{{1,30}}?[ \t]*[(（][^()（）\n:：]{{1,30}}[)）](?:\*\*)?[ \t]*"
-                             r"(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))")
+_KEY_GLOSSED = regex.compile(rf"{LINE_LEAD}[^:：\n*|>(（]{{1,30}}?[ \t]*[(（][^()（）\n:：]{{1,30}}[)）]{_KEY_END}")
 
 
 def _key_value(text: str, line_start: int) -> regex.Match[str] | None:
@@ -238,12 +238,12 @@ _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # (objects listed past each one's score in parentheses and maker: "ahead of Google's A (76.2%) and OpenAI's B")
 _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）])?{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")
 # The first of two models listed together, named again ("A与B，前者…，后者…"; "A and B; the former …")
-_FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
-_OPENS_FORMER = regex.compile(rf"{_ITEM_MARK}(?:{_FORMER.pattern})")
+FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
+_OPENS_FORMER = regex.compile(rf"{_ITEM_MARK}(?:{FORMER.pattern})")
 # (the former or the latter, whichever was written last: "前者总参数3550亿，后者总参数1060亿")
 LATTER = r"后者|後者|[Tt]he\s+latter(?![A-Za-z])"  # (also read by parameters: "前者总参数1170亿，后者210亿")
 _OPENS_LATTER = regex.compile(rf"{_ITEM_MARK}(?:{LATTER})")
-_FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{_FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
+_FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 _OBJECT_OF = regex.compile(

@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from timeline.data import read_yaml
-from timeline.extract.context import APPOSITION_AFTER, SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import APPOSITION_AFTER, FORMER, SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
 from timeline.records import BenchmarkRecord
@@ -251,7 +251,6 @@ _EN_MODEL_NEXT = regex.compile(
     rf"(?:\s+{_SETTING}|\s+at\s+\d+(?:\.\d+)?[KkM]\b(?:\s+(?:tokens|context))?)?"  # ("On RULER at 128K, A …")
     r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,:\n]{1,60}[,:]\s*)?|\s+(?=[A-Z]|it\b|the\s|our\s))")
 _APPOSED_REACH = 80  # characters after the name the English lead may take
-_FORMER_WORDS = ("前者", "the former")
 # A subject that names no model after the lead ("On HumanEval our 8B model scores 54.3, whereas …")
 # (right after the name's comma, where the lead read it as a gloss: "On HumanEval, the base model scores 54.3, while …")
 _UNNAMED_SUBJECT = re.compile(r"(?:\s*,\s*)?(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w.-]+\s+){0,3}?"
@@ -664,7 +663,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                         ctx, previous_start, sent_start)  # (…, which opens with a pronoun itself: two steps back)
                 if not referred and (back := ctx.referent(sent_start)) is not None:
                     referred = [back]  # (further back, over sentences naming none: "A is out. 480B params. On X it …")
-                if pronoun.group(0).lower() in _FORMER_WORDS and sent_start > 0 and len(
+                if FORMER.fullmatch(pronoun.group(0)) is not None and sent_start > 0 and len(
                         named := ctx.models_in(ctx.previous_sentence(sent_start), sent_start)) > 1:
                     referred = [named[0]]  # ("A得分99.1%，B为99.6%。在HLE上，前者以44.9%领先": the first of the two)
                 offset = pronoun.end()
