@@ -125,15 +125,8 @@ _QUOTED_ITEM_RE = re.compile(r"(?:>[ \t]?)+(?=[-*+•][ \t]|\d{1,2}[.)][ \t])")
 def _quoted_items(text: str) -> list[tuple[int, int]]:
     """The spans of _QUOTED_ITEM_RE's marks, tried where str.find finds a line that opens with ">" (a pattern anchored
     at every line's start was tried at every character)."""
-    spans = []
-    start = 0 if text.startswith(">") else text.find("\n>") + 1
-    while start > 0 or (start == 0 and text.startswith(">")):
-        if (m := _QUOTED_ITEM_RE.match(text, start)) is not None:
-            spans.append(m.span())
-        start = text.find("\n>", start + 1) + 1
-        if start == 0:
-            break
-    return spans
+    starts = ([0] if text.startswith(">") else []) + [pos + 1 for pos in occurrences(text, "\n>")]
+    return [m.span() for start in starts if (m := _QUOTED_ITEM_RE.match(text, start)) is not None]
 # Inline code that quotes one name, as changelogs and API docs write model ids ("Added `gpt-5`, `gpt-5-mini` and
 # `gpt-5-nano`"): its backticks would stand between a list's items
 _CODE_NAME_RE = re.compile(r"(?<!`)`[\w][\w.:/@+-]{0,80}`(?!`)")
