@@ -42,6 +42,7 @@ class Registry:
     families: list[Family] = field(default_factory=list)
     models: list[KnownModel] = field(default_factory=list)
     not_models: set[str] = field(default_factory=set)  # folded
+    common_words: frozenset[str] = frozenset()  # family names that are also words, in lower case ("step", "seed")
     model_by_key: dict[str, KnownModel] = field(default_factory=dict)  # folded alias -> model
     family_by_form: dict[str, Family] = field(default_factory=dict)  # written form -> family
     benchmarks: set[str] = field(default_factory=set)  # folded names (extract/benchmarks/names.yaml)
@@ -95,6 +96,7 @@ def load_registry() -> Registry:
         for form in (model.name, *model.aliases):
             reg.model_by_key.setdefault(fold(form), model)
     reg.not_models = {fold(str(n)) for n in raw.get("not_models") or []}
+    reg.common_words = frozenset(str(w).lower() for w in raw.get("common_words") or ())
     names = read_yaml("timeline.extract.benchmarks", "names.yaml")
     reg.benchmarks = {fold(str(n)) for n in names["benchmarks"]}
     return reg

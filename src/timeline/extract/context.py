@@ -35,6 +35,14 @@ Mention = TypeVar("Mention", ModelMention, OrgMention)
 # (or a round count in words: "万亿参数，激活320亿" under "**月之暗面发布Kimi K2 Thinking**")
 _FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:\d+(?:\.\d+)?\s*"
                            r"(?:[KkMB](?![A-Za-z])|万|亿|%)|[万千百]亿参数)")
+# A sentence led by a clause on what its model was built from, then its pronoun subject ("Building upon Foo-3, …,
+# undergoing SFT from Bar-2 traces, it's a model with 24B parameters", "基于Foo-3，该模型…"): the lead's models are
+# not what the pronoun stands for
+_BUILT_FROM_LEAD = regex.compile(
+    r"[ \t>*_]*(?:(?:Building|Built|Based|Trained|Derived|Distilled|Fine-?tuned|Developed|Starting)\s+(?:up)?"
+    r"(?:on|from)|Compared\s+(?:with|to)|(?:Like|Unlike|Following)(?=\s)|基于|在[^，,。\n]{1,30}?基础上)")
+_LAST_LEAD_PRONOUN = regex.compile(r"(?r)[,，]\s*(?:it(?:['’]s|\s+(?:is|has|was|uses|packs|offers|supports|features)\b)"
+                                   r"|(?:this|the)\s+model\b|该模型|此模型|它)")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
 TIME_UNITS = r"(?:days?|weeks?|months?|years?)"
@@ -700,6 +708,16 @@ class DocContext:
         """`named` models or companies (from `start` on) without those a span of time is counted from ("two months
         after B arrived", "one day after Meta's Llama 3.1")."""
         return [m for m in named if _COUNTED_FROM_BEFORE.search(self.text, max(start, m.start - 24), m.start) is None]
+
+    def built_from_lead(self, sent_start: int, pos: int) -> bool:
+        """Whether the sentence at `sent_start` opens with a clause on what its model was built from and a pronoun
+        after it is the subject of what stands at `pos`, no model named between them: "Built on Foo-3, it has 24B
+        parameters" is not Foo-3's."""
+        text = self.text
+        if _BUILT_FROM_LEAD.match(text, sent_start) is None:
+            return False
+        pronoun = _LAST_LEAD_PRONOUN.search(text, sent_start, pos)
+        return pronoun is not None and not self.models_in(pronoun.end(), pos)
 
     def opens_with_figure(self, sent_start: int) -> bool:
         """Whether the sentence at `sent_start` opens with a figure ("128K context, 16K output.", "82% on MMLU, …"):

@@ -164,8 +164,9 @@ _NOT_AFTER = regex.compile(
     rf"|^\s*(?:tokens?\s*)?{ARROW}\s*\d"
     r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b"
     r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)"  # ("支持最长128K tokens的输出")
-    # (what was fed in, not the window: "tested Scout on a 500K-token codebase")
-    r"|^[\s-]*(?:tokens?[\s-]+)?(?:code\s*base|document|book|novel|corpus|dataset|repo(?:sitory)?|file|transcript)s?\b",
+    # (what was fed in, not the window: "tested Scout on a 500K-token codebase"; "fine-tuned on 128K-token sequences")
+    r"|^[\s-]*(?:tokens?[\s-]+)?(?:code\s*base|document|book|novel|corpus|dataset|repo(?:sitory)?|file|transcript"
+    r"|sequence|sample|example|batch(?:e(?=s))?|chunk)s?\b",
     regex.I)
 _CONTEXT_HEADER = regex.compile(  # (with its unit: "上下文（K）", "Context (tokens)")
     rf"(?:(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?))"
@@ -497,6 +498,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     if of_model is not None and (named := ctx.models_in(of_model.end(), of_model.end() + 1)) \
             and named[0].start == of_model.end() and ctx.not_offered(named[:1], of_model.end()):
         return named[:1]  # ("另有支持1M上下文长度的GLM-4-9B-Chat-1M版本": the model after 的 is the length's)
+    if ctx.built_from_lead(sent_start, start):
+        return [model] if (model := ctx.referent(sent_start)) is not None else []  # ("Based on Foo-3, it supports…")
     model = ctx.owner_before(start, sent_start)
     if model is None:
         before = ctx.text[sent_start:start]

@@ -105,7 +105,7 @@ _RUMORED = regex.compile(
     r"|(?:^|(?<=[\n#]))[ \t]*传(?=[A-Za-z])|【传】"
     rf"|据(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪|晚点LatePost|晚点)"
     rf"(?:的)?(?:独家)?(?:报道|获悉|消息)"
-    rf"|rumou?r|reportedly|is said to|{_SOURCES}",
+    rf"|rumou?r|reportedly|reputedly|allegedly|supposedly|is said to|{_SOURCES}",
     regex.I,
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
@@ -628,6 +628,13 @@ def _usable(raw: RawTime, text: str) -> bool:
     return raw.ago is None and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
 
 
+def _told_relative(raw: RawTime) -> bool:
+    """Whether `raw` is a day, week, month or quarter counted from the day it was told ("tomorrow", "next week",
+    "下个月"): of a dateline's or a log stamp's day, not the text's."""
+    return raw.day_rel is not None or raw.week_rel is not None or raw.month_rel is not None \
+        or raw.quarter_rel is not None
+
+
 def _yearless_holiday(raw: RawTime) -> bool:
     """Whether `raw` is a holiday without its year ("the day after Christmas 2024", "去年除夕" have one)."""
     return (raw.holiday is not None or raw.lunar is not None) and raw.year is None and raw.year_rel is None
@@ -1003,7 +1010,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     and last_month is not None:
                 context_year, month = last_month  # ("3月25日，谷歌发布…" over "同月，DeepSeek发布…")
             told_on = dateline if dateline is not None else headings[-1][4] if headings else None
-            time = resolve(raw, quoted.get(raw.start) or (told_on if told_on is not None and raw.day_rel is not None
+            time = resolve(raw, quoted.get(raw.start) or (told_on if told_on is not None and _told_relative(raw)
                                                           else reference), context_year, month, day)
             if time is None:
                 continue
@@ -2879,17 +2886,19 @@ def _without_covered(records: list[EventRecord], relative: set[tuple[str, int, i
     for record in records:
         span = record.prov
         # (or the same clause's finer date that a coarser one, a period told relatively, does not hold: "This quarter
-        # we shipped Foo-2 in late August", written in October)
+        # we shipped Foo-2 in late August", written in October; the finer one's quote may run on to its date: "This
+        # quarter we brought Foo-2 to our suite on the day it launched, August 7")
         inner = [other for other in ordered[bisect.bisect_left(starts, span.char_start):
                                             bisect.bisect_right(starts, span.char_end)]
-                 if other is not record and other.prov.char_end <= span.char_end
+                 if other is not record
                  # (not a past date of what is still to come: "Foo-3, which we tested in May, is coming later this
                  # year")
                  and other.status == record.status
-                 and ((record.earliest <= other.earliest and other.latest <= record.latest
+                 and ((other.prov.char_end <= span.char_end and record.earliest <= other.earliest
+                       and other.latest <= record.latest
                        and (other.earliest, other.latest) != (record.earliest, record.latest))
                       or ((record.date, span.char_start, span.char_end) in relative
-                          and other.prov.char_start == span.char_start and other.prov.char_end == span.char_end
+                          and other.prov.char_start == span.char_start and other.prov.char_end >= span.char_end
                           and _FINER[other.precision] > _FINER[record.precision]))]
         covered = {name for other in inner for name in other.models}
         if not (inner and record.models and covered.issuperset(record.models)):

@@ -257,7 +257,8 @@ def _code_names(text: str) -> list[tuple[int, str]]:
 # (not a metric: "上的Pass@1得分")
 _OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9@])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告)|架构|数据集|基准|算法|API|协议|芯片|指数"
-                          r"|格式)")
+                          # (an event's: "的Create开发者大会")
+                          r"|格式|(?:开发者)?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
 _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
 # (but a context length after a size ends a model's name: "Yi-34B-200K", "Foo-7B-32k")
@@ -316,9 +317,18 @@ def _lower_families() -> dict[str, Family]:
 
 # Model ids as APIs and model hubs write them, in lower case, led by a family's name: "gpt-4o-mini",
 # "qwen2.5-72b-instruct", "deepseek-chat", "doubao-seed-1.6-thinking". Found from where a lower-case
-# word meets a digit or a hyphen (a trie of the families at every letter cost a third of the name scan).
-_ID_JOINT = re.compile(r"[a-z](?=[-\d])")
+# word meets a digit or a hyphen (a trie of the families at every letter cost a third of the name scan);
+# and names as chats and forums write them, in lower case with spaces: "gemini 3 pro", "llama 3.1 70b",
+# "claude opus 4.5" (not a family that is also a common word: "step 2", "seed 42").
+_ID_JOINT = re.compile(r"[a-z](?=[-\d]| \d)")
 _ID_REST = re.compile(r"(?:\d[a-z0-9.]*)?(?:-[a-z0-9][a-z0-9.]*)+(?![A-Za-z0-9_-])|\d[a-z0-9.]*(?![A-Za-z0-9_.-])")
+# (the variant words no sentence goes on with: not "next", "code", "base", "fast", "image")
+_LOWER_VARIANTS = "pro|flash|lite|mini|nano|max|plus|turbo|ultra|instruct|thinking|sonnet|opus|haiku|scout|maverick" \
+    "|preview|exp|coder|heavy|vl|omni"
+_SPACED_REST = re.compile(rf" (?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)?(?![\d%]|\.\d|[A-Za-z])"
+                          rf"(?: (?:{_LOWER_VARIANTS}|\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b)(?:-(?:{_LOWER_VARIANTS}))*"
+                          r"(?![A-Za-z0-9_%-]|\.\d))*")
+_SPACED_VARIANT = re.compile(rf"(?:{_LOWER_VARIANTS})$")
 
 
 def _identity(name: str, reg: Registry, org: str | None) -> tuple[str, str | None]:
@@ -337,6 +347,10 @@ def _api_ids(text: str, reg: Registry) -> list[ModelMention]:
         start = end - 1
         while start and "a" <= text[start - 1] <= "z":
             start -= 1
+        if text.startswith(" ", end):
+            if (mention := _spaced_name(text, start, end, reg)) is not None:
+                found.append(mention)
+            continue
         if (start and text[start - 1] in _LEFT_CHARS) or text[start:end] not in families:
             continue
         rest = _ID_REST.match(text, end)
@@ -346,6 +360,37 @@ def _api_ids(text: str, reg: Registry) -> list[ModelMention]:
         found.append(ModelMention(start, start + len(name), name, *_identity(name, reg, _family_org(name, reg)),
                                   "generic"))
     return found
+
+
+def _spaced_name(text: str, start: int, end: int, reg: Registry) -> ModelMention | None:
+    """A lower-case name written apart from its version at text[start:end] + " 4.5": "grok 4.1", "claude opus 4.5"
+    (a variant word between, after its family), or a registry model's "opus 4.5"."""
+    if (start and text[start - 1] in _LEFT_CHARS) or (rest := _SPACED_REST.match(text, end)) is None:
+        return None
+    families = _spaced_families()
+    family = families.get(text[start:end])
+    if family is None and _SPACED_VARIANT.match(text, start, end) and text[start - 1 : start] == " ":
+        family_start = start - 1
+        while family_start and "a" <= text[family_start - 1] <= "z":
+            family_start -= 1
+        if (family := families.get(text[family_start : start - 1])) is not None \
+                and not (family_start and text[family_start - 1] in _LEFT_CHARS):
+            start = family_start
+    written = text[start : rest.end()]
+    if family is None:
+        known = reg.model_by_key.get(fold(written))
+        return None if known is None else ModelMention(start, rest.end(), written, known.name, known.org, "generic")
+    words = (w.upper() if w[-1] == "b" and w[-2].isdigit() else "-".join(map(str.capitalize, w.split("-")))
+             for w in written.split()[1:])  # ("70b" -> "70B", "flash-lite" -> "Flash-Lite")
+    canonical = " ".join([family.name, *words])
+    return ModelMention(start, rest.end(), written, *_identity(canonical, reg, family.org), "generic")
+
+
+@cache
+def _spaced_families() -> dict[str, Family]:
+    """Lower-case family names that may stand apart from their version: not the registry's common words."""
+    common = load_registry().common_words
+    return {form: fam for form, fam in _lower_families().items() if form not in common}
 
 
 _TOOL_SUFFIXES = frozenset(["cli", "sdk", "api", "cpp", "js", "py", "app", "desktop", "plugin", "server", "client",
