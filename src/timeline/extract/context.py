@@ -137,7 +137,7 @@ _VARIANT_WORDS = ("variant", "version", "edition")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 # The model named before, as Chinese points back to it ("该模型", "这个模型", "这款大模型"): a subject or an object
-THIS_MODEL_ZH = r"(?:这个|这款|这一|该|此)大?模型"
+THIS_MODEL_ZH = r"(?:这个|这款|这一|该|此)(?:大?模型|版本)"  # ("该版本参数规模为1300亿": a version of the model)
 SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
@@ -537,6 +537,11 @@ class DocContext:
         j = bisect.bisect_left(self._model_starts, end)
         return self.models[i:j]
 
+    def model_at(self, pos: int) -> ModelMention | None:
+        """The model whose name starts at `pos`, if one does."""
+        found = self.models_in(pos, pos + 1)
+        return found[0] if found else None
+
     def orgs_in(self, start: int, end: int) -> list[OrgMention]:
         i = bisect.bisect_left(self._org_starts, start)
         j = bisect.bisect_left(self._org_starts, end)
@@ -845,6 +850,11 @@ class DocContext:
             after += 1
         return after
 
+    def possessed_under_pronoun(self, model: ModelMention, sent_start: int) -> bool:
+        """Whether `model` is named in its possessive in the sentence at `sent_start`, which a pronoun opens: "It
+        keeps K2's 1T parameters" is about what the pronoun stands for, and so is a pronoun in the next sentence."""
+        return self.text.startswith(("'s ", "’s "), model.end) and self.opens_with_pronoun(sent_start)
+
     def opens_with_pronoun(self, sent_start: int) -> bool:
         """Whether a pronoun is the subject of the sentence at `sent_start`: it opens it, or comes right
         after a clause that leads it."""
@@ -906,6 +916,8 @@ class DocContext:
         for _ in range(_PRONOUN_RUN):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
+            if model is not None and self.possessed_under_pronoun(model, previous):
+                model = None
             if model is not None or previous >= sent_start:
                 break
             if not self.opens_with_pronoun(previous):

@@ -454,27 +454,27 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     one before was another model's, with its score after its name), and its end."""
     text = ctx.text
     if listing and (sep := match_at(_SEPARATOR, text, pos)):
-        model = _model_at(ctx, _past_owner(ctx, sep.end()))  # ("… (76.2%) and OpenAI's B (77.9%)")
+        model = ctx.model_at(_past_owner(ctx, sep.end()))  # ("… (76.2%) and OpenAI's B (77.9%)")
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
-    elif colon and (sep := match_at(_LIST_NEXT, text, pos)) and (model := _model_at(ctx, sep.end())) is not None:
+    elif colon and (sep := match_at(_LIST_NEXT, text, pos)) and (model := ctx.model_at(sep.end())) is not None:
         # ("SWE-bench Verified：69.6%（开源第一），Claude Sonnet 4是70.4%"; else as without a colon: "**HumanEval:** A
         # leads at 74.1%, followed by B at 71.8%")
         score = match_at(_ITEM_SCORE, text, model.end) or match_at(_THEIR_SCORE, text, model.end)
-    elif (opened := match_at(_PAREN_OPEN, text, pos)) is not None and (model := _model_at(ctx, opened.end())) \
+    elif (opened := match_at(_PAREN_OPEN, text, pos)) is not None and (model := ctx.model_at(opened.end())) \
             and (score := match_at(_COLON_SCORE, text, model.end)) is not None:
         return model, score, score.end()  # ("scoring 79.8% on AIME 2024 (o1: 79.2%)")
     elif compared := match_at(_COMPARED, text, pos):
-        model = _model_at(ctx, compared.end())
+        model = ctx.model_at(compared.end())
         return (model, compared, model.end) if model else None  # (the score comes before the model)
     elif more := match_at(_FOR_NEXT, text, pos):
-        model = _model_at(ctx, more.end())
+        model = ctx.model_at(more.end())
         return (model, more, model.end) if model else None
     elif (found := _tied(ctx, pos, first)) is not None:
         return found
     elif beyond := match_at(_BEYOND, text, pos):
-        model = _model_at(ctx, beyond.end())
+        model = ctx.model_at(beyond.end())
         if model is None and (owned := _past_owner(ctx, beyond.end())) != beyond.end():
-            model = _model_at(ctx, owned)
+            model = ctx.model_at(owned)
         score = match_at(_THEIR_NUMBER, text, model.end) if model else None
         if score is not None and _scored_elsewhere(text, score.end()):
             return None  # (its score on the benchmark named after it: "outperforming B (88.7) on MMLU with 89.1")
@@ -486,7 +486,7 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
         if joined.re is _NEXT_CLAUSE and (aside := joined.span("aside"))[0] != -1 \
                 and (ctx.models_in(*aside) or _benchmark_pattern().search(text, *aside)):
             return None  # (an aside that names a model or another benchmark: "，而在GPQA上，B得分…")
-        model = _model_at(ctx, joined.end())
+        model = ctx.model_at(joined.end())
         score = match_at(_THEIR_SCORE, text, model.end) if model else None
         if model is not None and score is None:
             score = _verb_elided(text, model.end, first)
@@ -520,7 +520,7 @@ def _tied(ctx: DocContext, pos: int, first: int
           ) -> tuple[ModelMention, regex.Match[str] | re.Match[str], int] | None:
     """A model the score before `pos` (its number at `first`) equals or comes near, with its score and end."""
     tied = match_at(_TIED_WITH, ctx.text, pos)
-    model = _model_at(ctx, tied.end()) if tied else None
+    model = ctx.model_at(tied.end()) if tied else None
     if model is None:
         return None
     if (same := match_at(_TIED_AFTER, ctx.text, model.end)) and (score := match_at(_ONE_SCORE, ctx.text, first)):
@@ -534,7 +534,7 @@ def _tied(ctx: DocContext, pos: int, first: int
     end = their.end()
     for _ in range(_MOST_TIED):
         sep = match_at(_SEPARATOR, ctx.text, end)
-        other = _model_at(ctx, sep.end()) if sep is not None else None
+        other = ctx.model_at(sep.end()) if sep is not None else None
         number = match_at(_THEIR_NUMBER, ctx.text, other.end) if other is not None else None
         if number is None:
             return None
@@ -542,11 +542,6 @@ def _tied(ctx: DocContext, pos: int, first: int
         if match_at(_NEAR_AFTER, ctx.text, end) is not None:
             return model, their, their.end()
     return None
-
-
-def _model_at(ctx: DocContext, pos: int) -> ModelMention | None:
-    found = ctx.models_in(pos, pos + 1)
-    return found[0] if found and found[0].start == pos else None
 
 
 _SCORE_WORD = regex.compile(rf"得分|成绩|准确率|通过率|{_ZH_SCORE_VERB}|\b{_EN_SCORE_VERB}", regex.I)
@@ -670,7 +665,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             elif lead.re is _EN_MODEL_NEXT and (told := match_at(_REPORTED, text, subject)) is not None \
                     and not ctx.models_in(subject, told.end()) and (told_score := _ONE_SCORE.match(text, told.end())) \
                     and (for_at := match_at(_FOR_MODEL, text, told_score.end())) \
-                    and (reported := _model_at(ctx, _past_owner(ctx, for_at.end()))) is not None:
+                    and (reported := ctx.model_at(_past_owner(ctx, for_at.end()))) is not None:
                 model, offset = reported, told.end()
             elif lead.re is _COLON and text[bench.end() : subject].lstrip()[:1] in ("(", "（"):
                 offset = subject  # ("MMLU (0-shot, CoT): 88.6": the score after the setting, not "(0")
@@ -833,7 +828,8 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
             before = [m for m in before if m.end <= scored.start()]
         if before:
             break
-    return ctx.last_listed(before, _COORDINATION)  # (no comma: "Compared with A, B scored …" is B's)
+    found = ctx.last_listed(before, _COORDINATION)  # (no comma: "Compared with A, B scored …" is B's)
+    return [] if len(found) == 1 and ctx.possessed_under_pronoun(found[0], sent_start) else found
 
 
 # A score's spread after it, as papers give it ("68.4 ± 0.3 on MMLU", "42.1 +/- 1.2"): the mean is the score
@@ -958,7 +954,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             targets = [referred]
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
-        if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := _model_at(ctx, named.end())):
+        if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := ctx.model_at(named.end())):
             targets, end = [model], model.end
         for target in targets:
             ctx.add(
@@ -1190,7 +1186,7 @@ def _scores_with_models_after(ctx: DocContext, benches: list[regex.Match[str]]) 
         colon = match_at(_COLON_ONLY, text, bench.end())
         pos = colon.end() if colon is not None else -1
         while pos != -1 and (score := match_at(_SCORE_THEN_PAREN, text, pos)) is not None:
-            model = _model_at(ctx, score.end())
+            model = ctx.model_at(score.end())
             close = match_at(_PAREN_CLOSE, text, model.end) if model is not None else None
             if model is None or close is None:
                 break
@@ -1314,7 +1310,7 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
             lead = match_at(_LEAD_IN, text, gap.end()) or match_at(_THE_SMALLER, text, gap.end())
             after_lead = _past_owner(ctx, lead.end() + (text[lead.end()] == " ")) \
                 if lead is not None and lead.end() < len(text) else -1
-            model = _model_at(ctx, gap.end()) or (_model_at(ctx, after_lead) if after_lead != -1 else None)
+            model = ctx.model_at(gap.end()) or (ctx.model_at(after_lead) if after_lead != -1 else None)
             aside = match_at(APPOSITION_AFTER, text, model.end) if model is not None else None
             score = match_at(_THEIR_SCORE, text, aside.end() if aside else model.end) if model is not None else None
             following = _past_semicolons(ctx, ctx.sentence(gap.end())[1])  # (a benchmark after one is the score's)

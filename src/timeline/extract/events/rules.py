@@ -1070,6 +1070,17 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     time = resolve(raw, reference, year_back, block_month, block_day) or time
                     if time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS:
                         break
+            if as_of is not None and reference is not None and (raw.half is not None or raw.quarter is not None) \
+                    and raw.year is None and raw.year_rel is None and raw.half_rel is None and raw.quarter_rel is None \
+                    and time.latest is not None and (as_of - time.latest).days > _NEAR_DAYS \
+                    and to_come(text[ctx.clause(raw.start)[0] : raw.start]) \
+                    and not match_at(_FISCAL_AFTER, text, raw.end):
+                # (a half or a quarter to come is not past: "…以去年发布的Llama 3.2为基础训练，预计下半年推出…", told in
+                # March 2025, is this year's second half)
+                for year_ahead in (reference.year, reference.year + 1):
+                    time = resolve(raw, reference, year_ahead, block_month, block_day) or time
+                    if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
+                        break
             year = _year_of(raw, time)
             if raw.month is not None and reference is None and raw.year is not None \
                     and not _LOOK_BACK.match(text, ctx.sentence(raw.start)[0], raw.start):
@@ -1458,6 +1469,11 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+_FISCAL_AFTER = re.compile(r"\s+of\s+(?:fiscal|FY)|\s*财年")  # (a fiscal year's quarter, its year not the calendar's)
+_MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?(?:{RELEASED}|发表)(?:了)?的")
+_RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?(?:{RELEASED}|发表)(?:了)?的[ \t]*")  # (发表: as Taiwan writes it)
+
+
 def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:
     """The span from the model (or the company) a relative clause that holds the date is about: "Foo-7 beats Foo-6,
     which we released in May" tells of Foo-6 alone."""
@@ -1466,6 +1482,14 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
     if named and (rel := match_at(RELATIVE_CLAUSE, ctx.text, named[-1].end)) is not None \
             and ctx.clause(rel.end())[0] == own and own <= raw.start:
         return named[-1].start, span[1]
+    # (a Chinese attributive clause that holds the date is of the model after its 的, and of the maker before the date:
+    # "Breeze 2以Meta于去年发布的Llama 3.2为基础训练" tells of Llama 3.2, Meta's, last year)
+    if ctx.text.find("的", raw.end, raw.end + 8) != -1 \
+            and (done := match_at(_RELEASED_OF, ctx.text, raw.end)) is not None \
+            and (after := ctx.model_at(done.end())) is not None:
+        makers = ctx.orgs_in(max(span[0], raw.start - 24), raw.start)
+        maker = makers[-1] if makers and ctx.text[makers[-1].end : raw.start].strip() in ("", "于", "在") else None
+        return (maker.start if maker is not None else raw.start), after.end
     # (a company's, of it alone up to the clause's end: "Anthropic, which was last valued at $183 billion after a
     # funding round in September, said Foo-4.5 is …" tells nothing of Foo-4.5 in September)
     first = min(span[0], ctx.sentence(raw.start)[0])
@@ -1534,6 +1558,11 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     if aside is not None:
         models = [aside.text]
     orgs = _past_date_counted_from(ctx, _acting_orgs(ctx, start, end), start, date_at)
+    if orgs and date_at >= 0:
+        # (not the maker in an attributive clause on another model, when the date is not in it: "Breeze 2以Meta于去年
+        # 发布的Llama 3.2为基础训练，预计下半年推出…")
+        orgs = [o for o in orgs if (made := match_at(_MADE_OF, ctx.text, o.end)) is None
+                or o.end <= date_at < made.end() or ctx.model_at(made.end()) is None]
     if len(orgs) > 1 and "with" in ctx.text[max(start, orgs[0].start - 16) : orgs[0].start] \
             and _ALONGSIDE.search(ctx.text, max(start, orgs[0].start - 24), orgs[0].start) is not None:
         orgs = orgs[1:]  # (a companion first: "In July 2023, along with Microsoft, Meta released Llama 2")

@@ -123,6 +123,11 @@ _QUOTED = regex.compile(r"(?:发布|推出|开源|上线|释出|发表)"  # (释
 _QUOTED_BEFORE_VERB = regex.compile(  # (a day between: "大模型“九章3.0”当天正式发布")
     rf"模型\"([^\"\n]{{2,16}})\"(?=\s*(?:当天|当日|今天|昨天|昨日|日前)?(?:正式|再次|今日|近日)?"
     rf"(?:{RELEASED}|亮相|问世|升级|迎来))")
+# (or before the word for a model, with its version after or its makers before: "自主研发的“九章”大模型3.0版本"; not a
+# word in quotes, "所谓“推理”模型")
+_QUOTED_BEFORE_MODEL = regex.compile(
+    r"(?:(?:研发|自研|打造|训练|推出|发布)的|名为|命名为)\"([^\"\n]{2,16})\"(?:大|基础|语言)?模型"
+    r"|\"([^\"\n]{2,16})\"(?:大|基础|语言)?模型(?=[Vv]?\d+(?:\.\d+)*)")
 # (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布"; found from its closing
 # quote and 于/在, str.find's, the name read back from there)
 _DATED_AFTER_QUOTE = regex.compile(rf"[^，。,；;\n\"]{{2,14}}?(?:{RELEASED})")
@@ -320,15 +325,16 @@ def _lower_families() -> dict[str, Family]:
 # word meets a digit or a hyphen (a trie of the families at every letter cost a third of the name scan);
 # and names as chats and forums write them, in lower case with spaces: "gemini 3 pro", "llama 3.1 70b",
 # "claude opus 4.5" (not a family that is also a common word: "step 2", "seed 42").
-_ID_JOINT = re.compile(r"[a-z](?=[-\d]| \d)")
+_ID_JOINT = re.compile(r"[a-z](?=[-\d]| v?\d)")
 _ID_REST = re.compile(r"(?:\d[a-z0-9.]*)?(?:-[a-z0-9][a-z0-9.]*)+(?![A-Za-z0-9_-])|\d[a-z0-9.]*(?![A-Za-z0-9_.-])")
 # (the variant words no sentence goes on with: not "next", "code", "base", "fast", "image")
 _LOWER_VARIANTS = "pro|flash|lite|mini|nano|max|plus|turbo|ultra|instruct|thinking|sonnet|opus|haiku|scout|maverick" \
     "|preview|exp|coder|heavy|vl|omni"
-_SPACED_REST = re.compile(rf" (?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)?(?![\d%]|\.\d|[A-Za-z])"
+_SPACED_REST = re.compile(rf" (?!(?:19|20)\d\d(?!\d))v?\d+(?:\.\d+)?(?![\d%]|\.\d|[A-Za-z])"
                           rf"(?: (?:{_LOWER_VARIANTS}|\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b)(?:-(?:{_LOWER_VARIANTS}))*"
                           r"(?![A-Za-z0-9_%-]|\.\d))*")
-_SPACED_VARIANT = re.compile(rf"(?:{_LOWER_VARIANTS})$")
+_SPACED_VARIANT = re.compile(rf"(?:{_LOWER_VARIANTS}|small|medium|large)$")  # (between a family and its version)
+_SPACED_SIZES = re.compile(r"(?: (?:\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b)(?![A-Za-z0-9_%-]|\.\d))+")  # ("qwen3 30b a3b")
 
 
 def _identity(name: str, reg: Registry, org: str | None) -> tuple[str, str | None]:
@@ -355,6 +361,8 @@ def _api_ids(text: str, reg: Registry) -> list[ModelMention]:
             continue
         rest = _ID_REST.match(text, end)
         name = text[start : rest.end()].rstrip(".") if rest else ""
+        if name and text.startswith(" ", start + len(name)) and (sizes := _SPACED_SIZES.match(text, start + len(name))):
+            name = text[start : sizes.end()]
         if not rest or name.rsplit("-", 1)[-1] in _TOOL_SUFFIXES:
             continue  # "gemini-cli", "claude-code": tools built on a model
         found.append(ModelMention(start, start + len(name), name, *_identity(name, reg, _family_org(name, reg)),
@@ -952,6 +960,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, [(m.start(1), m.group(1)) for m in _QUOTED_BEFORE_VERB.finditer(text)]
                     if '模型"' in text else []),
              (True, _quoted_dated(text) if '"于' in text or '"在' in text else []),
+             (True, [(m.start(m.lastindex or 1), m.group(m.lastindex or 1))
+                     for m in _QUOTED_BEFORE_MODEL.finditer(text)] if '"大模型' in text or '"模型' in text else []),
              (False, [(a, text[a:b]) for a, b in before_model]),
              (True, after_model),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
