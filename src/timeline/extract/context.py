@@ -43,6 +43,7 @@ _BUILT_FROM_LEAD = regex.compile(
     r"(?:on|from)|Compared\s+(?:with|to)|(?:Like|Unlike|Following)(?=\s)|基于|在[^，,。\n]{1,30}?基础上)")
 _LAST_LEAD_PRONOUN = regex.compile(r"(?r)[,，]\s*(?:it(?:['’]s|\s+(?:is|has|was|uses|packs|offers|supports|features)\b)"
                                    r"|(?:this|the)\s+model\b|该模型|此模型|它)")
+_FIGURE_LABEL = regex.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
 TIME_UNITS = r"(?:days?|weeks?|months?|years?)"
@@ -902,6 +903,9 @@ class DocContext:
                 return model
         elif not opens and not self.opens_with_figure(sent_start):
             return self.member_since(self.subject_model(sent_start) or self._section_model(sent_start), sent_start)
+        elif not opens and (label := _FIGURE_LABEL.match(self.text, sent_start)) is not None \
+                and (labelled := self.model_at(label.end())) is not None:
+            return labelled  # (figures that label the model after their colon: a slide's "- 117B / 5.1B active: Foo-2")
         sized = self.sized_referent(sent_start)
         if sized is not None:
             return sized

@@ -1469,6 +1469,9 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+# (a company's figure that a period is of, right after it)
+_FIGURE_PERIOD = regex.compile(r"[ \t]*(?:全年|年度|的)?[ \t]*(?:营收|营业收入|总收入|收入|净利润?|利润|毛利|出货量?|销量|销售额"
+                               r"|(?i:revenue|sales|net\s+income|profits?|earnings|shipments)\b)")
 _FISCAL_AFTER = re.compile(r"\s+of\s+(?:fiscal|FY)|\s*财年")  # (a fiscal year's quarter, its year not the calendar's)
 _MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?(?:{RELEASED}|发表)(?:了)?的")
 _RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?(?:{RELEASED}|发表)(?:了)?的[ \t]*")  # (发表: as Taiwan writes it)
@@ -2275,6 +2278,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         # (a quarter or a half with no verb, not to come, is a figure's period: "百度第一季度营收325亿元"; not a
         # roadmap's row: "| Q2 2025 | Llama 4 Behemoth | training |")
         return None
+    if action is None and not models and match_at(_FIGURE_PERIOD, ctx.text, time.end) is not None:
+        return None  # (nor a company's figure for a period: "科大讯飞（2024年营收233亿元）", "its 2024 revenue of")
     if not models and action is not None and action.group(0) == "宣布" and action.end() <= span[1] \
             and (said := match_at(_SAID_NEXT, ctx.text, action.end())) is not None:
         # (what was announced is the next clause: "上周五，字节跳动还宣布，旗下视频生成模型Seedance 1.0 Pro已全面开放")
@@ -2930,6 +2935,10 @@ def _without_covered(records: list[EventRecord], relative: set[tuple[str, int, i
                           and other.prov.char_start == span.char_start and other.prov.char_end >= span.char_end
                           and _FINER[other.precision] > _FINER[record.precision]))]
         covered = {name for other in inner for name in other.models}
-        if not (inner and record.models and covered.issuperset(record.models)):
+        # (or, of a company's news without a model, the same company's: "fired Sam Altman 2 years ago (November 17,
+        # 2023)")
+        if not (inner and ((record.models and covered.issuperset(record.models))
+                           or (not record.models and record.org is not None
+                               and all(not other.models and other.org == record.org for other in inner)))):
             kept.append(record)
     return kept

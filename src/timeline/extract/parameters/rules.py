@@ -824,7 +824,9 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(ctx.text, start, end)
                       or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
                       or match_at(_ACTIVE_AFTER, ctx.text, end)
-                      or match_at(_PER_TOKEN, ctx.text, end) or _active_list(ctx.text, start, end)
+                      or match_at(_PER_TOKEN, ctx.text, end)
+                      # (not a pair's total, before its slash: "117B / 5.1B active")
+                      or (_active_list(ctx.text, start, end) and not ctx.text[end : end + 3].lstrip().startswith("/"))
                       or _ACTIVE_KEY.search(ctx.text, max(0, start - 32), start) is not None
                       or _after_active_cue(ctx.text, start))
         if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
