@@ -584,8 +584,9 @@ def restated_days(normalized: str, dated_line: tuple[int, int] | None) -> list[t
 
 # A periodical's issue names its day at the end of its headline: "AI Weekly — March 14, 2025",
 # "大模型一周观察（2025年3月7日）" (any other headline's date may be the day of what it reports).
+# (and a show's episode: "Episode 212 — Recorded December 1, 2025")
 _ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week"
-                            r"|week\s+in\s+review|issue|edition)"
+                            r"|week\s+in\s+review|issue|edition|episode|podcast)"
                             r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻")
 # (what may follow the day: a bracket, its weekday: "【AI日报】2025年2月18日 星期二", "Daily brief: March 3, 2025
 # (Monday)")

@@ -144,7 +144,9 @@ _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 # (the verbs of what is to come after a modal: "could launch", "would be released")
 _COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll|bring"
 _PREDICTED = regex.compile(
-    rf"{_FORECAST_WORDS}|或将|或(?:于|在)(?=[^，。；,;\n]{{0,12}}?\d)|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
+    # ("或于5月发布", "或于年底前发布": a time after it, a number's or a word's)
+    rf"{_FORECAST_WORDS}|或将|或(?:于|在)(?=[^，。；,;\n]{{0,12}}?(?:\d|年[底末初中内]|月[底初中]|[上下]半年|今年|明年|本月"
+    r"|下个?月|[本下]周|季度|[春夏秋冬]))|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
     r"|(?<![不也委协学科事大合究商议])会(?=在)"  # ("文心5.0会在今年年底前发布"; not 国科会在…, 委员会在…)
     # ("could launch Gemini 3 as soon as October", "H2'25 should bring Gemini 3")

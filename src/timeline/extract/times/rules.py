@@ -202,7 +202,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenu>day|week|month|year)s?\s+"
         # ("two days earlier", "three weeks before,": back from the passage's; not "two days before the launch")
         # ("three months from now": forward from the text's day)
-        r"(?P<agoenw>later|ago|earlier|from\s+now|before(?=\s*(?:[,.;:!?]|$)))))(?![\w-])"
+        # ("two years on, …": later, as a story told forward says it)
+        r"(?P<agoenw>later|ago|earlier|from\s+now|before(?=\s*(?:[,.;:!?]|$))|on(?=\s*(?:[,;:]|from\b))))"
+        r")(?![\w-])"
     )
     # (longest first: 大前天 before 前天; "即日起": from the text's day on)
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))}|即日(?=起))"
@@ -279,7 +281,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?=today\b|this\s+(?:morning|afternoon|evening)\b)"
         r"(?<=\b(?:(?:releas|launch|unveil|announc|introduc|open-sourc)(?:ed|es|ing)|debut(?:ed|s|ing)"
         r"|ship(?:ped|s|ping)|arriv(?:ed|es|ing)|land(?:ed|s|ing)|com(?:es|ing)|came\s+out|(?:went|goes)\s+live"
-        r"|roll(?:ed|s|ing)\s+out|available)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
+        r"|roll(?:ed|s|ing)\s+out|drop(?:ped|s|ping)|put(?:s|ting)?\s+out|available)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship|preview"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,6}?available)))\b"
@@ -385,7 +387,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years, months or days later: "two days later")
 # (after a number word's first letter, in the shapes below)
-_LATER = r"\s+(?:year|day|week|month)s?\s+(?:later|ago|earlier|before|from\s+now)"
+_LATER = r"\s+(?:year|day|week|month)s?\s+(?:later|ago|earlier|before|from\s+now|on)"
 _YEAR_OR_MONTH = "(?:year|month|weekend|week|quarter)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
@@ -677,7 +679,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("agoen"):
         written, unit = g("agoenn").lower(), g("agoenu").lower()
         count = int(written) if written.isdigit() else EN_NUMBER_WORDS[written]
-        if g("agoenw").lower() == "later":  # (from the passage's year, month or day: "two months later")
+        if g("agoenw").lower() in ("later", "on"):  # (from the passage's year, month or day: "two months later")
             if unit == "year":
                 return RawTime(**base, year_ctx=count)
             return RawTime(**base, month_ctx=True, month_rel=count) if unit == "month" else \
