@@ -403,6 +403,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     start, end = norm.orig_span(*m.span("title"))
     title = _BLANK_LINE.split(norm.original[start:end], 1)[0]  # (not the paragraph a wrapped text joined to it)
     title = _PAGE_NUMBER.sub("", title).strip()
+    title = _WIDE_GAP.split(title, 1)[0]  # (a PDF's running head: "2025年大模型回顾          人工智能研究院")
     # (a PDF's letter-spaced title, "人 工 智 能 大 模 型 发 展 报 告": its characters together again)
     spaced = len(_SPACED_HAN.findall(title))
     if spaced >= _LETTER_SPACED and 2 * spaced >= len(_HAN.findall(title)):
@@ -411,6 +412,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_WIDE_GAP = regex.compile(r"[ \t\u3000]{4,}")
 _SPACED_HAN = regex.compile(r"(?<=\p{Han})[ \t](?=\p{Han})")
 _LETTER_SPACED = 3  # (spaces between two characters: fewer are a title's own, "大模型 深度解读")
 
