@@ -2305,7 +2305,8 @@ _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
 # What a company denies did not happen and is not to: "Google denied reports that Gemini 4 would launch in December"
 _DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|rejecte?[sd]?)\s+(?:the\s+)?"
-                        r"(?:reports?|rumou?rs?|claims?|speculation)\b|否认|辟谣")
+                        # ("denied that Foo-7 would ship")
+                        r"(?:reports?|rumou?rs?|claims?|speculation|that)\b|否认|辟谣")
 _DENYING = ("den", "dismiss", "refut", "reject", "否认", "辟谣")  # (looked for first: the pattern leads with none)
 
 
