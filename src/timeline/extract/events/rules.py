@@ -2518,10 +2518,18 @@ def _past_aside(text: str, verb: regex.Match[str] | None, aside: tuple[int, int]
     return _ACTION.search(text, aside[1], min(end, aside[1] + reach))
 
 
+# (a list item's label before its colon, in normalized text: "3. 开源生态:" of "3. **开源生态**：")
+_ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.、)]|[-*•])[ \t]*\p{Han}{2,8}[ \t]*[:：]")
+
+
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
     """The verb of `span` nearest its date ("公布的《办法》自2023年8月15日起施行": 施行, not 公布), looked
     for within 40 characters on either side first (a span's whole clause costs more to scan)."""
     start, end = span
+    if (label := match_at(_ITEM_LABEL, text, start)) is not None and label.end() < time.start \
+            and not text[label.end() : time.start].isspace():
+        start = label.end()  # (not a word of an item's label before a clause: "3. **开源生态**：据IDC预测，到2027年…";
+        # a field's key before its date is its verb: "- 发布时间：2025年8月7日")
     aside: tuple[int, int] | None = None
     if text.find("—", start, end) != -1:  # (found in C first: most spans have no dashes)
         inside, aside = _dash_asides(text, start, end, time)
