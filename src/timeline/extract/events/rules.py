@@ -1282,7 +1282,10 @@ _LEARNED = re.compile(rf"[^，。；,;\n]{{0,8}}?(?:{'|'.join(_LEARNED_WORDS)})"
 
 
 def _told_by(text: str, start: int, end: int) -> bool:
-    return text[start - 1 : start] == "从" and match_at(_LEARNED, text, end) is not None
+    """Whether the government at text[start:end] is where the news was learned or what it follows, not who acts
+    ("从工信部获悉", "根据国务院办公厅通知，2026年元旦放假…")."""
+    return (text[start - 1 : start] == "从" and match_at(_LEARNED, text, end) is not None) \
+        or text.endswith(("根据", "按照", "依据"), max(0, start - 2), start)
 
 
 # A company a thing is done with, after the verb, is not who does it: "was announced in February 2024 together with a
