@@ -39,6 +39,10 @@ _CN_DIGIT = "零〇○一二三四五六七八九两兩"
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week", "週": "week", "个星期": "week",
              "個星期": "week", "天": "day", "日": "day"}  # fmt: skip
+# A month without its year is capitalized, or written out in lower case as chats write it ("came out in august",
+# "on july 4"; not "may" nor "march", verbs too)
+_MONTH_CASE = (r"(?-i:[A-Z]|(?:january|february|april|june|july|august|september|october|november"
+                           r"|december)(?![-\w]))")
 # Between an English month and its year: a line break, not a blank line ("in March.\n\n2024 was").
 _EN_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -251,12 +255,12 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
         # (not across a line break to a list's next number: "… at I/O in May.\n4. Meta's …")
-        rf"|(?=(?-i:[A-Z]))(?P<enm6>{MONTH_NAME})\.?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\d{{1,2}}[.)、][ \t]))"
+        rf"|(?={_MONTH_CASE})(?P<enm6>{MONTH_NAME})\.?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\d{{1,2}}[.)、][ \t]))"
         # (not before another number, unless a comma ends the day and the number is no year: "(December 26, 671B …)")
         rf"(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|[^\S\n]+\d|,[^\S\n]+\d{{4}}(?!\d))"
         rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
-        rf"|(?=(?-i:[A-Z]))(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
+        rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
         rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}})\b|\s?(?P<enhya>{_SHORT_YEAR}))|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12])\b"
         # (an analyst's "1H25", "2H24", "2H 2026")
