@@ -201,7 +201,9 @@ _NOT_BEFORE = regex.compile(
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing)|return(?:s|ing)?)"
     r"\s+(?:length\s+|limit\s+)?"
     r"(?:(?:is|was|are)\s+)?(?:(?:capped|limited|set)\s+(?:at|to)\s+)?(?:of\s+)?"
-    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?)", regex.I)
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?"
+    # (the length a score was reached at, a test's: "Scout scored 60.1 at 128K")
+    r"|\d%?\s+(?:at|@)\s+)", regex.I)
 
 
 def _cell_lengths(cell: str) -> list[str]:

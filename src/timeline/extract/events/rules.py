@@ -148,7 +148,8 @@ _PREDICTED = regex.compile(
     rf"{_FORECAST_WORDS}|或将|或(?:于|在)(?=[^，。；,;\n]{{0,12}}?(?:\d|年[底末初中内]|月[底初中]|[上下]半年|今年|明年|本月"
     r"|下个?月|[本下]周|季度|[春夏秋冬]))|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更)|will\b"
-    r"|(?<![不也委协学科事大合究商议])会(?=在)"  # ("文心5.0会在今年年底前发布"; not 国科会在…, 委员会在…)
+    # ("文心5.0会在今年年底前发布", "年底前会推出推理版本"; not 国科会在…, 委员会在…)
+    rf"|(?<![不也委协学科事大合究商议])会(?=在|(?:正式|陆续|相继)?(?:{RELEASED}))"
     # ("could launch Gemini 3 as soon as October", "H2'25 should bring Gemini 3")
     rf"|\b(?:could|might|should)\s+(?:be\s+)?(?:{_COMING}|bring\b|see\b)"
     r"|\b(?:likely|poised|on\s+track)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
@@ -199,7 +200,7 @@ _ACTION = regex.compile(
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
     rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped)|put(?:s|ting)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
-    r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,3}?(?:available|public)|renamed|rebranded"
+    r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,5}?(?:available|public)|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
     r"|general\s+availability|bec(?:ame|omes)\s+(?:generally\s+)?available|open(?:ed|s)\s+(?:[\w.-]+\s+){1,3}?to"
     # ("entered public preview on May 22", "teased o3 on December 20", "revealed", "demoed")

@@ -324,13 +324,13 @@ def _lower_families() -> dict[str, Family]:
 # "qwen2.5-72b-instruct", "deepseek-chat", "doubao-seed-1.6-thinking". Found from where a lower-case
 # word meets a digit or a hyphen (a trie of the families at every letter cost a third of the name scan);
 # and names as chats and forums write them, in lower case with spaces: "gemini 3 pro", "llama 3.1 70b",
-# "claude opus 4.5" (not a family that is also a common word: "step 2", "seed 42").
-_ID_JOINT = re.compile(r"[a-z](?=[-\d]| v?\d)")
+# "claude opus 4.5", "kimi k2" (not a family that is also a common word: "step 2", "seed 42").
+_ID_JOINT = re.compile(r"[a-z](?=[-\d]| [a-z]?\d)")
 _ID_REST = re.compile(r"(?:\d[a-z0-9.]*)?(?:-[a-z0-9][a-z0-9.]*)+(?![A-Za-z0-9_-])|\d[a-z0-9.]*(?![A-Za-z0-9_.-])")
 # (the variant words no sentence goes on with: not "next", "code", "base", "fast", "image")
 _LOWER_VARIANTS = "pro|flash|lite|mini|nano|max|plus|turbo|ultra|instruct|thinking|sonnet|opus|haiku|scout|maverick" \
     "|preview|exp|coder|heavy|vl|omni"
-_SPACED_REST = re.compile(rf" (?!(?:19|20)\d\d(?!\d))v?\d+(?:\.\d+)?(?![\d%]|\.\d|[A-Za-z])"
+_SPACED_REST = re.compile(rf" (?!(?:19|20)\d\d(?!\d))[a-z]?\d+(?:\.\d+)?(?![\d%]|\.\d|[A-Za-z])"
                           rf"(?: (?:{_LOWER_VARIANTS}|\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b)(?:-(?:{_LOWER_VARIANTS}))*"
                           r"(?![A-Za-z0-9_%-]|\.\d))*")
 _SPACED_VARIANT = re.compile(rf"(?:{_LOWER_VARIANTS}|small|medium|large)$")  # (between a family and its version)
