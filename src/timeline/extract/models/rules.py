@@ -333,7 +333,7 @@ _LOWER_VARIANTS = "pro|flash|lite|mini|nano|max|plus|turbo|ultra|instruct|thinki
 _SPACED_REST = re.compile(rf" (?!(?:19|20)\d\d(?!\d))[a-z]?\d+(?:\.\d+)?(?![\d%]|\.\d|[A-Za-z])"
                           rf"(?: (?:{_LOWER_VARIANTS}|\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b)(?:-(?:{_LOWER_VARIANTS}))*"
                           r"(?![A-Za-z0-9_%-]|\.\d))*")
-_SPACED_VARIANT = re.compile(rf"(?:{_LOWER_VARIANTS}|small|medium|large)$")  # (between a family and its version)
+_SPACED_VARIANTS = frozenset([*_LOWER_VARIANTS.split("|"), "small", "medium", "large"])  # (between family and version)
 _SPACED_SIZES = re.compile(r"(?: (?:\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b)(?![A-Za-z0-9_%-]|\.\d))+")  # ("qwen3 30b a3b")
 
 
@@ -373,11 +373,12 @@ def _api_ids(text: str, reg: Registry) -> list[ModelMention]:
 def _spaced_name(text: str, start: int, end: int, reg: Registry) -> ModelMention | None:
     """A lower-case name written apart from its version at text[start:end] + " 4.5": "grok 4.1", "claude opus 4.5"
     (a variant word between, after its family), or a registry model's "opus 4.5"."""
-    if (start and text[start - 1] in _LEFT_CHARS) or (rest := _SPACED_REST.match(text, end)) is None:
-        return None
     families = _spaced_families()
-    family = families.get(text[start:end])
-    if family is None and _SPACED_VARIANT.match(text, start, end) and text[start - 1 : start] == " ":
+    family = families.get(word := text[start:end])
+    if (family is None and word not in _SPACED_VARIANTS) or (start and text[start - 1] in _LEFT_CHARS) \
+            or (rest := _SPACED_REST.match(text, end)) is None:
+        return None  # (most words before a number are neither: "in 2025", "page 2")
+    if family is None and text[start - 1 : start] == " ":
         family_start = start - 1
         while family_start and "a" <= text[family_start - 1] <= "z":
             family_start -= 1
