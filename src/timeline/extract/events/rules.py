@@ -2278,6 +2278,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         # which it says has more than a trillion parameters but has not released")
     if action is not None and _denied(ctx.text, ctx.sentence(span[0])[0], action.start()):
         return None  # ("Google denied reports that Gemini 4 would launch in December", "谷歌否认…将于12月发布")
+    if action is None and _FIRST_PERSON.search(ctx.text, ctx.clause(time.start)[0], time.start) is not None:
+        return None  # (what the writer did is no news: "GPT-5.1, which I'd switched to in mid-November after Foo-3
+        # disappointed me")
     status = _status(ctx, status_span, time)
     if time.precision in ("quarter", "half") and action is None and status == "reported" \
             and ctx.header_over(time.start) is None:
@@ -2371,7 +2374,10 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
         previous = ctx.previous_sentence(sent_start)
         if previous >= sent_start or (dropped and ctx.text.find("\n", previous, sent_start) != -1):
             return None
-        orgs = _acting_orgs(ctx, previous, sent_start)
+        # (not one named in its possessive past the sentence's start, an object's: "The launch follows Google's
+        # release of …" does not make Google "the company" of the sentence after)
+        orgs = [o for o in _acting_orgs(ctx, previous, sent_start)
+                if not ctx.text.startswith(("'s ", "’s "), o.end) or not ctx.text[previous : o.start].strip()]
         if orgs:
             return orgs[0].text
         sent_start = previous
@@ -2524,6 +2530,10 @@ def _past_aside(text: str, verb: regex.Match[str] | None, aside: tuple[int, int]
 
 # (a list item's label before its colon, in normalized text: "3. 开源生态:" of "3. **开源生态**：")
 _ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.、)]|[-*•])[ \t]*\p{Han}{2,8}[ \t]*[:：]")
+
+
+# The writer as a clause's subject ("I", "I'd", "我"; not "我们", "我国")
+_FIRST_PERSON = regex.compile(r"(?<![\w/])I(?:['’](?:d|ve|m|ll)\b|\s+(?=[a-z]))|(?<!自)我(?![们國国司方省市区院校])")
 
 
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
