@@ -2255,7 +2255,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         if (pointed := _object_pronoun_model(ctx, span)) is not None and pointed.org in (None, org):
             models = [pointed.text]
     elif org is None:  # ("In July the company introduced Voxtral": its models' maker, as the sentence before names it)
-        org = _company_meant(ctx, span[0])
+        org = _company_meant(ctx, span[0]) or _subject_maker(ctx, span, models)
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
         or _column_action(ctx, time) or _asked_action(ctx, time) or _head_action(ctx, time) \
@@ -2355,6 +2355,17 @@ _DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|
 
 
 _COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业")  # (what _COMPANY_SUBJECT names, found in C)
+
+
+def _subject_maker(ctx: DocContext, span: tuple[int, int], models: list[str]) -> str | None:
+    """The company that is the subject of the sentence whose later clause tells of `models` of no known maker:
+    "近日，Meta被曝正在训练下一代模型，代号“Avocado”，预计明年春季发布" is Meta's."""
+    first = ctx.sentence(span[0])[0]
+    named = [m for m in ctx.models_in(*span) if m.text in models]
+    if first >= span[0] or not named or any(m.org for m in named):
+        return None
+    lead = [o for o in _acting_orgs(ctx, first, span[0]) if o.start - first <= _SUBJECT_REACH]
+    return lead[0].text if lead else None
 
 
 def _company_meant(ctx: DocContext, pos: int) -> str | None:
