@@ -378,12 +378,14 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 # "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(
-    rf"(?:的?\s*(?:(?i:{_METRIC})\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:略|稍|明显|大幅|远远|远"
+    # (after a conjunction too: "略低于B的74.9%，但高于C的67.8%")
+    rf"(?:的?\s*(?:(?i:{_METRIC})\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:(?:但|而|却)\s*|(?i:but|yet)\s+)?"
+    r"(?:略|稍|明显|大幅|远远|远"
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
     # ("远超GPT-4o的9.3%")
     r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by"
-    r"|(?:close|comparable|similar)\s+to|near|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing"
+    r"|(?:close|comparable|similar)\s+to|near(?![a-z])|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing"
     r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)))了?\s*"  # ("more than double B's 17.6%")
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
@@ -453,9 +455,9 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
     """The next other model's score after `pos` (`first`: where the score before it starts; `listing`: the
     one before was another model's, with its score after its name), and its end."""
     text = ctx.text
-    if listing and (sep := match_at(_SEPARATOR, text, pos)):
-        model = ctx.model_at(_past_owner(ctx, sep.end()))  # ("… (76.2%) and OpenAI's B (77.9%)")
-        score = match_at(_THEIR_NUMBER, text, model.end) if model else None
+    if listing and (sep := match_at(_SEPARATOR, text, pos)) \
+            and (model := ctx.model_at(_past_owner(ctx, sep.end()))) is not None:
+        score = match_at(_THEIR_NUMBER, text, model.end)  # ("… (76.2%) and OpenAI's B (77.9%)")
     elif colon and (sep := match_at(_LIST_NEXT, text, pos)) and (model := ctx.model_at(sep.end())) is not None:
         # ("SWE-bench Verified：69.6%（开源第一），Claude Sonnet 4是70.4%"; else as without a colon: "**HumanEval:** A
         # leads at 74.1%, followed by B at 71.8%")
