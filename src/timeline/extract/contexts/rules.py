@@ -203,7 +203,9 @@ _NOT_BEFORE = regex.compile(
     r"(?:(?:is|was|are)\s+)?(?:(?:capped|limited|set)\s+(?:at|to)\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?"
     # (the length a score was reached at, a test's: "Scout scored 60.1 at 128K")
-    r"|\d%?\s+(?:at|@)\s+)", regex.I)
+    r"|\d%?\s+(?:at|@)\s+"
+    # (an output's field: "- **Max output:** 64K tokens", "Output limit: 8,192")
+    r"|\b(?:max(?:imum)?\s+)?output(?:\s+(?:tokens?|length|limit))?[ \t]*[:：][ \t]*)", regex.I)
 
 
 def _cell_lengths(cell: str) -> list[str]:
