@@ -249,6 +249,20 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "scores doubled": "On ARC-AGI-2, Foo-3 reaches 31.1%, nearly double Bar-5's 17.6%. 前者以44.9%领先。",
     "organizations listed": "下半年，月之暗面、智谱、MiniMax接连发布新模型。",
     "items past appositions": "released Foo-2 Small, a 24B open model, and Foo-2 Medium, a 70B model, and ",
+    "lower-case names apart": "gemini 3 pro, claude opus 4.5, llama 3.1 70b, kimi k2 thinking, qwen3 30b a3b ",
+    "chat stamps with weeks": "[2025-11-18 09:15] bob: acme is supposedly shipping Foo-5 next week\n",
+    "built-from leads": "Building upon Foo-3, undergoing SFT from Bar-2 traces, it's a model with 24B parameters. ",
+    "quoted names before 大模型": "自主研发的“九章”大模型3.0版本将于12月发布。该版本参数规模为1300亿。",
+    "attributive release clauses": "Foo-2以Meta于去年发布的Llama 3.2为基础训练，预计下半年推出。",
+    "possessives under pronouns": "It keeps K2's 1T parameters. On Humanity's Last Exam it scores 44.9%. ",
+    "slash pairs": "- 117B / 5.1B active: Foo-OSS-120B\n",
+    "figure periods": "科大讯飞（2024年营收233亿元）、",
+    "item labels": "3. **开源生态**：据IDC预测，到2027年市场规模将达到211亿元。\n",
+    "lower-case months": "came out in august, shipped on july 4, ",
+    "first person": "which I'd switched to in mid-November after Foo-3 disappointed me. ",
+    "output fields": "- **Max output:** 64K tokens\n",
+    "comparisons after but": "得分71.3%，略低于Bar-5的74.9%，但高于Baz-3.2的67.8%。",
+    "denials": "Acme denied that Acme-7 would ship in November. Two years on, ",
 }
 
 
