@@ -1479,8 +1479,10 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
 _FIGURE_PERIOD = regex.compile(r"[ \t]*(?:全年|年度|的)?[ \t]*(?:营收|营业收入|总收入|收入|净利润?|利润|毛利"
                                r"|出货量?|销量|销售额|(?i:revenue|sales|net\s+income|profits?|earnings|shipments)\b)")
 _FISCAL_AFTER = re.compile(r"\s+of\s+(?:fiscal|FY)|\s*财年")  # (a fiscal year's quarter, its year not the calendar's)
-_MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?(?:{RELEASED}|发表)(?:了)?的")
-_RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?(?:{RELEASED}|发表)(?:了)?的[ \t]*")  # (发表: as Taiwan writes it)
+# A Chinese attributive clause of release, its verb then 的 ("Meta于去年发布的", "去年發表的": 发表 as Taiwan writes it)
+_RELEASED_DE = rf"(?:{RELEASED}|发表)(?:了)?的"
+_MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?{_RELEASED_DE}")
+_RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?{_RELEASED_DE}[ \t]*")
 
 
 def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:

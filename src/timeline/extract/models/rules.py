@@ -127,7 +127,7 @@ _QUOTED_BEFORE_VERB = regex.compile(  # (a day between: "大模型“九章3.0�
 # word in quotes, "所谓“推理”模型")
 _QUOTED_BEFORE_MODEL = regex.compile(
     r"(?:(?:研发|自研|打造|训练|推出|发布)的|名为|命名为)\"([^\"\n]{2,16})\"(?:大|基础|语言)?模型"
-    r"|\"([^\"\n]{2,16})\"(?:大|基础|语言)?模型(?=[Vv]?\d+(?:\.\d+)*)")
+    r"|\"([^\"\n]{2,16})\"(?:大|基础|语言)?模型(?=[Vv]?\d)")
 # (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布"; found from its closing
 # quote and 于/在, str.find's, the name read back from there)
 _DATED_AFTER_QUOTE = regex.compile(rf"[^，。,；;\n\"]{{2,14}}?(?:{RELEASED})")

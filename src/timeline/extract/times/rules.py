@@ -41,8 +41,7 @@ _AGO_UNIT = {"年": "year", "个月": "month", "個月": "month", "周": "week",
              "個星期": "week", "天": "day", "日": "day"}  # fmt: skip
 # A month without its year is capitalized, or written out in lower case as chats write it ("came out in august",
 # "on july 4"; not "may" nor "march", verbs too)
-_MONTH_CASE = (r"(?-i:[A-Z]|(?:january|february|april|june|july|august|september|october|november"
-                           r"|december)(?![-\w]))")
+_MONTH_CASE = r"(?-i:[A-Z]|(?:january|february|april|june|july|august|september|october|november|december)(?![-\w]))"
 # Between an English month and its year: a line break, not a blank line ("in March.\n\n2024 was").
 _EN_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
