@@ -1572,7 +1572,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     if orgs and date_at >= 0:
         # (not the maker in an attributive clause on another model, when the date is not in it: "Breeze 2以Meta于去年
         # 发布的Llama 3.2为基础训练，预计下半年推出…")
-        orgs = [o for o in orgs if (made := match_at(_MADE_OF, ctx.text, o.end)) is None
+        orgs = [o for o in orgs if ctx.text.find("的", o.end, o.end + 18) == -1  # (found in C first: most have none)
+                or (made := match_at(_MADE_OF, ctx.text, o.end)) is None
                 or o.end <= date_at < made.end() or ctx.model_at(made.end()) is None]
     if len(orgs) > 1 and "with" in ctx.text[max(start, orgs[0].start - 16) : orgs[0].start] \
             and _ALONGSIDE.search(ctx.text, max(start, orgs[0].start - 24), orgs[0].start) is not None:
@@ -2280,7 +2281,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         # which it says has more than a trillion parameters but has not released")
     if action is not None and _denied(ctx.text, ctx.sentence(span[0])[0], action.start()):
         return None  # ("Google denied reports that Gemini 4 would launch in December", "谷歌否认…将于12月发布")
-    if action is None and _FIRST_PERSON.search(ctx.text, ctx.clause(time.start)[0], time.start) is not None:
+    if action is None and (clause_start := ctx.clause(time.start)[0]) < time.start \
+            and contains_any(ctx.text, _FIRST_PERSON_WORDS, clause_start, time.start) \
+            and _FIRST_PERSON.search(ctx.text, clause_start, time.start) is not None:
         return None  # (what the writer did is no news: "GPT-5.1, which I'd switched to in mid-November after Foo-3
         # disappointed me")
     status = _status(ctx, status_span, time)
@@ -2542,10 +2545,12 @@ def _past_aside(text: str, verb: regex.Match[str] | None, aside: tuple[int, int]
 
 
 # (a list item's label before its colon, in normalized text: "3. 开源生态:" of "3. **开源生态**：")
-_ITEM_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.、)]|[-*•])[ \t]*\p{Han}{2,8}[ \t]*[:：]")
+_ITEM_LABEL = regex.compile(r"(?:\d{1,2}[.、)]|[-*•])[ \t]*\p{Han}{2,8}[ \t]*[:：]")
+_ITEM_MARKS = frozenset("-*•")
 
 
 # The writer as a clause's subject ("I", "I'd", "我"; not "我们", "我国")
+_FIRST_PERSON_WORDS = ("I", "我")  # (looked for first, in C: most clauses have neither)
 _FIRST_PERSON = regex.compile(r"(?<![\w/])I(?:['’](?:d|ve|m|ll)\b|\s+(?=[a-z]))|(?<!自)我(?![们國国司方省市区院校])")
 
 
@@ -2553,7 +2558,8 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
     """The verb of `span` nearest its date ("公布的《办法》自2023年8月15日起施行": 施行, not 公布), looked
     for within 40 characters on either side first (a span's whole clause costs more to scan)."""
     start, end = span
-    if (label := match_at(_ITEM_LABEL, text, start)) is not None and label.end() < time.start \
+    if (text[start : start + 1].isdigit() or text[start : start + 1] in _ITEM_MARKS) \
+            and (label := match_at(_ITEM_LABEL, text, start)) is not None and label.end() < time.start \
             and not text[label.end() : time.start].isspace():
         start = label.end()  # (not a word of an item's label before a clause: "3. **开源生态**：据IDC预测，到2027年…";
         # a field's key before its date is its verb: "- 发布时间：2025年8月7日")

@@ -124,10 +124,26 @@ _QUOTED_BEFORE_VERB = regex.compile(  # (a day between: "大模型“九章3.0�
     rf"模型\"([^\"\n]{{2,16}})\"(?=\s*(?:当天|当日|今天|昨天|昨日|日前)?(?:正式|再次|今日|近日)?"
     rf"(?:{RELEASED}|亮相|问世|升级|迎来))")
 # (or before the word for a model, with its version after or its makers before: "自主研发的“九章”大模型3.0版本"; not a
-# word in quotes, "所谓“推理”模型")
-_QUOTED_BEFORE_MODEL = regex.compile(
-    r"(?:(?:研发|自研|打造|训练|推出|发布)的|名为|命名为)\"([^\"\n]{2,16})\"(?:大|基础|语言)?模型"
-    r"|\"([^\"\n]{2,16})\"(?:大|基础|语言)?模型(?=[Vv]?\d)")
+# word in quotes, "所谓“推理”模型"; found from the closing quote and the word, str.find's: a pattern led by the makers'
+# words was tried at every character)
+_MODEL_WORDS_AFTER_QUOTE = ('"模型', '"大模型', '"基础模型', '"语言模型')
+_MAKERS_BEFORE_QUOTE = ("研发的", "自研的", "打造的", "训练的", "推出的", "发布的", "名为", "命名为")
+_VERSION_NEXT = re.compile(r"[Vv]?\d")
+
+
+def _quoted_before_model(text: str) -> list[tuple[int, str]]:
+    found = []
+    for word in _MODEL_WORDS_AFTER_QUOTE:
+        for close in occurrences(text, word):
+            opened = text.rfind('"', max(0, close - 17), close)
+            name = text[opened + 1 : close]
+            if opened != -1 and 2 <= len(name) <= 16 and "\n" not in name \
+                    and (text.endswith(_MAKERS_BEFORE_QUOTE, 0, opened)
+                         or _VERSION_NEXT.match(text, close + len(word)) is not None):
+                found.append((opened + 1, name))
+    return sorted(found)
+
+
 # (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布"; found from its closing
 # quote and 于/在, str.find's, the name read back from there)
 _DATED_AFTER_QUOTE = regex.compile(rf"[^，。,；;\n\"]{{2,14}}?(?:{RELEASED})")
@@ -961,8 +977,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, [(m.start(1), m.group(1)) for m in _QUOTED_BEFORE_VERB.finditer(text)]
                     if '模型"' in text else []),
              (True, _quoted_dated(text) if '"于' in text or '"在' in text else []),
-             (True, [(m.start(m.lastindex or 1), m.group(m.lastindex or 1))
-                     for m in _QUOTED_BEFORE_MODEL.finditer(text)] if '"大模型' in text or '"模型' in text else []),
+             (True, _quoted_before_model(text) if '模型' in text else []),
              (False, [(a, text[a:b]) for a, b in before_model]),
              (True, after_model),
              (False, [(m.start(1), m.group(1)) for m in _OWNED.finditer(text)]),
