@@ -132,16 +132,10 @@ _VERSION_NEXT = re.compile(r"[Vv]?\d")
 
 
 def _quoted_before_model(text: str) -> list[tuple[int, str]]:
-    found = []
-    for word in _MODEL_WORDS_AFTER_QUOTE:
-        for close in occurrences(text, word):
-            opened = text.rfind('"', max(0, close - 17), close)
-            name = text[opened + 1 : close]
-            if opened != -1 and 2 <= len(name) <= 16 and "\n" not in name \
-                    and (text.endswith(_MAKERS_BEFORE_QUOTE, 0, opened)
-                         or _VERSION_NEXT.match(text, close + len(word)) is not None):
-                found.append((opened + 1, name))
-    return sorted(found)
+    quoted = _quoted_names_before(text, _MODEL_WORDS_AFTER_QUOTE)
+    return sorted((start, text[start:close]) for start, close, word in quoted
+                  if text.endswith(_MAKERS_BEFORE_QUOTE, 0, start - 1)
+                  or _VERSION_NEXT.match(text, close + len(word)) is not None)
 
 
 # (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布"; found from its closing
@@ -151,16 +145,22 @@ _QUOTED_NAME = regex.compile(r"[^\"\n]{2,16}")
 _NAME_CHAR = regex.compile(r"[A-Za-z0-9]")
 
 
+def _quoted_names_before(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
+    """(name's start, closing quote, the word) of each name in quotes on one line, 2 to 16 characters, closed right
+    where one of `words` (each led by the closing quote) stands: found from the quote with str.find."""
+    for word in words:
+        for close in occurrences(text, word):
+            opened = text.rfind('"', max(0, close - 17), close)
+            if opened != -1 and _QUOTED_NAME.fullmatch(text, opened + 1, close) is not None:
+                yield opened + 1, close, word
+
+
 def _quoted_dated(text: str) -> list[tuple[int, str]]:
-    found = []
-    for word in ('"于', '"在'):
-        for pos in occurrences(text, word):
-            opened = text.rfind('"', max(0, pos - 17), pos)
-            if opened != -1 and _QUOTED_NAME.fullmatch(text, opened + 1, pos) is not None \
-                    and _NAME_CHAR.search(text, opened + 1, pos) is not None \
-                    and _DATED_AFTER_QUOTE.match(text, pos + 2) is not None:
-                found.append((opened + 1, text[opened + 1 : pos]))
-    return sorted(found)
+    return sorted((start, text[start:close]) for start, close, _ in _quoted_names_before(text, ('"于', '"在'))
+                  if _NAME_CHAR.search(text, start, close) is not None
+                  and _DATED_AFTER_QUOTE.match(text, close + 2) is not None)
+
+
 # (the name right before the cue, at a word start: _names_by_model_word; the cue's pattern is
 # the reference that tests/test_name_scan.py holds that scan to)
 _BEFORE_MODEL_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
@@ -346,11 +346,12 @@ _ID_REST = re.compile(r"(?:\d[a-z0-9.]*)?(?:-[a-z0-9][a-z0-9.]*)+(?![A-Za-z0-9_-
 # (the variant words no sentence goes on with: not "next", "code", "base", "fast", "image")
 _LOWER_VARIANTS = "pro|flash|lite|mini|nano|max|plus|turbo|ultra|instruct|thinking|sonnet|opus|haiku|scout|maverick" \
     "|preview|exp|coder|heavy|vl|omni"
+_SPACED_SIZE = r"a?\d+(?:\.\d+)?b"  # (a size, or its active size: "30b", "a3b")
 _SPACED_REST = re.compile(rf" (?!(?:19|20)\d\d(?!\d))[a-z]?\d+(?:\.\d+)?(?![\d%]|\.\d|[A-Za-z])"
-                          rf"(?: (?:{_LOWER_VARIANTS}|\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b)(?:-(?:{_LOWER_VARIANTS}))*"
+                          rf"(?: (?:{_LOWER_VARIANTS}|{_SPACED_SIZE})(?:-(?:{_LOWER_VARIANTS}))*"
                           r"(?![A-Za-z0-9_%-]|\.\d))*")
 _SPACED_VARIANTS = frozenset([*_LOWER_VARIANTS.split("|"), "small", "medium", "large"])  # (between family and version)
-_SPACED_SIZES = re.compile(r"(?: (?:\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b)(?![A-Za-z0-9_%-]|\.\d))+")  # ("qwen3 30b a3b")
+_SPACED_SIZES = re.compile(rf"(?: {_SPACED_SIZE}(?![A-Za-z0-9_%-]|\.\d))+")  # ("qwen3 30b a3b")
 
 
 def _identity(name: str, reg: Registry, org: str | None) -> tuple[str, str | None]:
