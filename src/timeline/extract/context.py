@@ -669,7 +669,11 @@ class DocContext:
     def owner_before(self, pos: int, start: int) -> ModelMention | None:
         """model_before, passing over a model that a comparison or a kin takes as its object when a comma
         stands between it and `pos`: "Foo-4-Scout, the smaller sibling of Foo-4-Maverick, has 109B
-        parameters" is Scout's ("more parameters than GPT-3's 175B" stays GPT-3's)."""
+        parameters" is Scout's ("more parameters than GPT-3's 175B" stays GPT-3's). In a sentence led by what its
+        model was built from, the model its pronoun stands for: "Built on Foo-3, it has 24B parameters" is not
+        Foo-3's."""
+        if self._built_from_lead(start, pos):
+            return self.referent(start)
         # (not the family one belongs to: "It belongs to the Phi-4 family and supports a 128K context")
         models = [m for m in self.named_before(pos, start) if not self._family_of(m, start)]
         if (relative := self.relative_owner(models, pos)) is not None:
@@ -715,10 +719,9 @@ class DocContext:
         after B arrived", "one day after Meta's Llama 3.1")."""
         return [m for m in named if _COUNTED_FROM_BEFORE.search(self.text, max(start, m.start - 24), m.start) is None]
 
-    def built_from_lead(self, sent_start: int, pos: int) -> bool:
+    def _built_from_lead(self, sent_start: int, pos: int) -> bool:
         """Whether the sentence at `sent_start` opens with a clause on what its model was built from and a pronoun
-        after it is the subject of what stands at `pos`, no model named between them: "Built on Foo-3, it has 24B
-        parameters" is not Foo-3's."""
+        after it is the subject of what stands at `pos`, no model named between them (owner_before)."""
         text = self.text
         if _BUILT_FROM_LEAD.match(text, sent_start) is None:
             return False

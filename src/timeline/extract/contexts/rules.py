@@ -502,8 +502,6 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     if of_model is not None and (named := ctx.models_in(of_model.end(), of_model.end() + 1)) \
             and named[0].start == of_model.end() and ctx.not_offered(named[:1], of_model.end()):
         return named[:1]  # ("另有支持1M上下文长度的GLM-4-9B-Chat-1M版本": the model after 的 is the length's)
-    if ctx.built_from_lead(sent_start, start):
-        return [model] if (model := ctx.referent(sent_start)) is not None else []  # ("Based on Foo-3, it supports…")
     model = ctx.owner_before(start, sent_start)
     if model is None:
         before = ctx.text[sent_start:start]
