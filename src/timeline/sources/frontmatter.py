@@ -162,7 +162,9 @@ _BYLINE_LEAD = regex.compile(
     r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间|(?:本文)?(?:发布|发表|首发)于(?=\s*\d)"
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
-    r"|(?:Originally\s+)?(?:[Pp]ublished|[Pp]osted|[Ww]ritten)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?|(?:Recorded|Aired)(?:\s+on)?"
+    # ("Uploaded: Sep 14, 2025", "Premiered Sep 14, 2025", "Streamed live on …": a video's)
+    r"|(?:Originally\s+)?(?:[Pp]ublished|[Pp]osted|[Ww]ritten)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?"
+    r"|(?:Recorded|Aired|Uploaded|Premiered|Streamed(?:\s+live)?)(?:\s+on)?"
     # ("Interview conducted on October 3, 2025. Edited for length.")
     r"|(?:Interview(?:ed)?\s+)?(?:conducted|held)(?:\s+on)?"
     r"|(?:pub)?Date|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")
@@ -398,7 +400,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
             pos = credit.end()
         m = _TITLE_LINE.match(norm.text, pos) or _BOLD_TITLE.match(norm.text, pos) or m
     m = m or _TITLE_LINE.match(norm.text)
-    if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
+    if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title"), titled=False) is not None):
         return None  # ("Published 12 June 2025" opens the text: a byline, no title)
     start, end = norm.orig_span(*m.span("title"))
     title = _BLANK_LINE.split(norm.original[start:end], 1)[0]  # (not the paragraph a wrapped text joined to it)
@@ -516,12 +518,20 @@ _UPDATED_LINE = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}", regex.I)  # (a line 
 _UPDATED_FIRST = regex.compile(rf"{_UPDATED_LINE.pattern}[^\n·•|丨(（]{{1,40}}?\s*[·•|丨(（]\s*", regex.I)
 
 
-def _byline_line(line: str) -> dt.date | None:
-    """The day of `line` when it is a byline."""
+# A headline that says when it was published, in parentheses after it: "Foo-3 explained (uploaded Sep 14, 2025)" (a
+# title, and a byline too)
+_TITLED_DAY = regex.compile(r"[ \t>*_#]*[^\n(（]{1,120}[(（]\s*"
+                            r"(?:published|posted|uploaded|premiered|发布于|发表于|上传于)(?:\s+on)?\s*", regex.I)
+
+
+def _byline_line(line: str, titled: bool = True) -> dt.date | None:
+    """The day of `line` when it is a byline (or, when `titled`, a headline with its day of publication)."""
     if line.count("|") == 1 and not line.lstrip(" \t>*_").startswith("|"):
         line = line.replace("|", "·")  # (one bar on a line that is no table's row: "2025-03-04 | 新智元")
     lead = _BYLINE_LEAD.match(line)  # (always matches: all of it is optional)
     day = _byline_day(line[lead.end() if lead else 0 :])
+    if day is None and titled and (headline := _TITLED_DAY.match(line)) is not None:
+        day = _byline_day(line[headline.end() :])
     if day is None and (first := _UPDATED_FIRST.match(line)) is not None:
         return _byline_line(line[first.end() :])
     return day

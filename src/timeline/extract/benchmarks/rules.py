@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 import re
 from functools import cache
 
@@ -1252,18 +1253,25 @@ _RANK_WORDS_ZH = tuple(_RANK_WON_ZH.split("|"))
 _SCORE_RANK_ZH = regex.compile(r"以\s*(?P<score>\d+(?:\.\d+)?)\s*(?P<unit>分|%)(?:的(?:总)?(?:成绩|得分|总分))?\s*"
                                rf"(?:{'|'.join(_RANK_WORDS_ZH)})")
 _RANKED_GAP = 12  # characters between the model and 以 ("GPT-5 (high) 以…": its setting)
+# ... or its score said right after it, rank or not ("DeepSeek-V3.2-Thinking得分70.1", "B的得分为69.4分"); not on a
+# part of the board a place before it names ("在数学推理子榜上，A得分81.3")
+_SCORE_SAID_ZH = regex.compile(r"(?:的)?得分(?:为|是)?\s*(?P<score>\d+(?:\.\d+)?)\s*(?P<unit>分|%)?(?![\d.%])")
+_SAID_GAP = 2
+_PART_OF_BOARD = regex.compile(r"在[^，,。；;]{1,12}[上中]")
 
 
 def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     text = ctx.text
     records: list[BenchmarkRecord] = []
-    if not benches or "以" not in text:
+    if not benches or ("以" not in text and "得分" not in text):
         return records
     starts = [b.start() for b in benches]
     found = (_SCORE_RANK_ZH.search(text, max(0, pos - 24), pos + len(word))
              for word in _RANK_WORDS_ZH for pos in occurrences(text, word)
              if text.find("以", max(0, pos - 24), pos) != -1)  # (the rank's words and 以 found in C first)
-    for m in sorted({m.start(): m for m in found if m is not None}.values(), key=lambda m: m.start()):
+    said = (_SCORE_SAID_ZH.match(text, pos - (text[pos - 1 : pos] == "的")) for pos in occurrences(text, "得分"))
+    scores = {m.start(): m for m in itertools.chain(found, said) if m is not None}
+    for m in sorted(scores.values(), key=lambda m: m.start()):
         heading = ctx.heading_above(m.start())  # (its benchmarks by bisection: not every name for every score)
         named = {b.group("name") for b in benches[bisect.bisect_left(starts, heading[0]):
                                                   bisect.bisect_left(starts, heading[1])]} if heading else set()
@@ -1271,8 +1279,11 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         i = bisect.bisect_left(starts, sent_start)
         if len(named) != 1 or (i < len(starts) and starts[i] < sent_end):
             continue  # (a sentence that names its benchmark is read above)
-        model = ctx.model_before(m.start(), ctx.clause(m.start())[0])
-        if model is None or m.start() - model.end > _RANKED_GAP:
+        clause_start = ctx.clause(m.start())[0]
+        model = ctx.model_before(m.start(), clause_start)
+        if model is None or m.start() - model.end > (_SAID_GAP if m.re is _SCORE_SAID_ZH else _RANKED_GAP):
+            continue
+        if m.re is _SCORE_SAID_ZH and _PART_OF_BOARD.search(text, sent_start, model.start) is not None:
             continue
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=named.pop(), score=_value(m.group("score")),
                 unit=_unit(m.group("unit")), comparator="=", prov=ctx.prov(model.start, m.end()))

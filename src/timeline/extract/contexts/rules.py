@@ -202,6 +202,8 @@ _NOT_BEFORE = regex.compile(
     r"\s+(?:length\s+|limit\s+)?"
     r"(?:(?:is|was|are)\s+)?(?:(?:capped|limited|set)\s+(?:at|to)\s+)?(?:of\s+)?"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?"
+    # (or what a prompt cache holds: "each project may cache up to 1M tokens", "缓存最多100万token")
+    r"|\bcach(?:e|es|ed|ing)\s+(?:up\s+to\s+|at\s+most\s+)?|缓存(?:最多|最高)?(?:可达|达)?"
     # (the length a score was reached at, a test's: "Scout scored 60.1 at 128K")
     r"|\d%?\s+(?:at|@)\s+"
     # (an output's field: "- **Max output:** 64K tokens", "Output limit: 8,192")

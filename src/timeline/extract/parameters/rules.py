@@ -128,9 +128,10 @@ _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's c
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|for\s+each|each)\s+token\b")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
-# ("其中130亿为激活参数")
+# ("其中130亿为激活参数"; "only about 3 billion parameters are active per token", "…个参数被激活")
 _ACTIVE_AFTER = regex.compile(  # (and "288 billion of them active")
-    rf"\s*(?:个)?(?:的)?(?:为|是)?(?:of\s+(?:them|those|which)\s+)?(?:{_CN_ACTIVE}|active|activated)")
+    rf"\s*(?:个)?(?:参数(?=被|为|是))?(?:的)?(?:为|是|被)?(?:of\s+(?:them|those|which)\s+)?(?:(?:are|is|were|was|get|gets)\s+(?:only\s+)?)?"
+    rf"(?:{_CN_ACTIVE}|activ(?:e|ated)(?![a-z]))")
 _CUE_AFTER = regex.compile(
     rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:参数量|参数|parameters?|params?(?![a-z]))")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
