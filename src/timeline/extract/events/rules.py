@@ -99,7 +99,8 @@ _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
-    rf"市场消息|据传|据说|听说|传闻|传言|爆料|曝光|曝|知情人士|消息人士|有消息称|网传|据(?:外媒|媒体|海外媒体)报道"
+    # ("消息称OpenAI将于明年一季度推出…": a headline's unnamed news; not "官方消息称")
+    rf"市场消息|据传|据说|听说|传闻|传言|爆料|曝光|曝|知情人士|消息人士|(?<!官方|公司)消息称|网传|据(?:外媒|媒体|海外媒体)报道"
     rf"|接近[^，。,；;\n]{{1,16}}?的人士"  # ("据接近字节的人士透露")
     # (a headline's "传" before what it reports: "传DeepSeek R2或于5月发布", "【传】…")
     r"|(?:^|(?<=[\n#]))[ \t]*传(?=[A-Za-z])|【传】"

@@ -276,7 +276,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
         # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause; a
-        # version's point is no sentence's end: "released GPT-5.1 today")
+        # version's point is no sentence's end: "released GPT-5.1 today", "released FLUX.2 today")
         r"|(?P<enday>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow"
         r"|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
         # (the words first, the lookbehind only where they stand: it was tried at every candidate, a tenth of the scan
@@ -284,7 +284,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?=today\b|this\s+(?:morning|afternoon|evening)\b)"
         r"(?<=\b(?:(?:releas|launch|unveil|announc|introduc|open-sourc)(?:ed|es|ing)|debut(?:ed|s|ing)"
         r"|ship(?:ped|s|ping)|arriv(?:ed|es|ing)|land(?:ed|s|ing)|com(?:es|ing)|came\s+out|(?:went|goes)\s+live"
-        r"|roll(?:ed|s|ing)\s+out|drop(?:ped|s|ping)|put(?:s|ting)?\s+out|available)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
+        r"|roll(?:ed|s|ing)\s+out|drop(?:ped|s|ping)|put(?:s|ting)?\s+out|available)\b(?:[^.!?;\n]|(?<=[\dA-Z])\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship|preview"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,6}?available)))\b"
