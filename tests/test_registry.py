@@ -17,3 +17,17 @@ def test_not_models(name: str) -> None:
                                   "文心4.5", "Yi-Lightning"])
 def test_models(name: str) -> None:
     assert not load_registry().is_not_model(name)
+
+
+@pytest.mark.parametrize("section", ["families", "models"])
+def test_each_form_listed_once(section: str) -> None:
+    """A name or alias (folded) belongs to one entry of its section: a second entry for it is never read (the first
+    one wins the lookup), so it is a copy that can only drift from the first."""
+    from collections import Counter
+
+    from timeline.data import read_yaml
+    from timeline.registry import fold
+
+    forms = Counter(form for entry in read_yaml("timeline.data", "registry.yaml")[section]
+                    for form in {fold(str(name)) for name in (entry["name"], *(entry.get("aliases") or ()))})
+    assert [form for form, count in forms.items() if count > 1] == []

@@ -377,6 +377,25 @@ def _elided(mention: ModelMention) -> bool:
         text[:1].isdigit() or (mention.source != "short" and all(word in VARIANT_SET for word in text.split("-"))))
 
 
+# Another name of the model before it, in parentheses: "Gemini 2.5 Flash Image (aka Nano Banana)", "（又称Foo）"
+_AKA = regex.compile(r"[ \t]*[(（][ \t]*(?:aka|a\.k\.a\.?|also[ \t]+(?:known[ \t]+as|called)|nicknamed"
+                     r"|又称|又名|俗称|昵称)[ \t]*[:：]?[ \t]*[\"“”']?", regex.I)
+_AKA_REACH = 24  # characters between the name and the other
+
+
+def _aka_named(text: str, models: list[ModelMention]) -> list[ModelMention]:
+    """`models`, a name given in parentheses as another of the model right before it taking that model's identity
+    (one model, with an alias: not a second model that "the model" after it may stand for)."""
+    out = models[:1]
+    for m in models[1:]:
+        before = out[-1]
+        if 0 < m.start - before.end <= _AKA_REACH and text.find("(", before.end, m.start) + text.find(
+                "（", before.end, m.start) != -2 and _AKA.fullmatch(text, before.end, m.start) is not None:
+            m = m._replace(canonical=before.canonical, org=before.org or m.org)
+        out.append(m)
+    return out
+
+
 def _inside(spans: list[ModelMention], pos: int) -> bool:
     """Whether `pos` falls inside one of the sorted, non-overlapping `spans`."""
     i = bisect.bisect_right(spans, pos, key=lambda s: s.start)
@@ -475,7 +494,7 @@ class DocContext:
         if norm.traditional:  # (names as written: 通義千問, matched as 通义千问)
             models = [m._replace(text=_written(norm, m.start, m.text)) for m in models]
             orgs = [o._replace(text=_written(norm, o.start, o.text)) for o in orgs]
-        models = [m._replace(text=m.canonical) if _elided(m) else m for m in models]
+        models = _aka_named(text, [m._replace(text=m.canonical) if _elided(m) else m for m in models])
         starts = starts_of_lines(text)
         # (sorted runs are merged in linear time; no position ends two of them)
         # (the commas before a break found with str.find: most lines end otherwise)

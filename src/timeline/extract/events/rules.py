@@ -211,7 +211,7 @@ _ACTION = regex.compile(
     # ("available to everyone starting today")
     r"|available(?=\s+(?:today|now)\b|[ \t]+$"
     r"|[ \t]+to[ \t]+[^.;\n]{1,40}?[ \t](?:starting|beginning)(?:[ \t]+today\b|[ \t]*$))"
-    r"|now\s+available"
+    r"|now\s+available|(?<=\bnow[ \t]+(?:(?:generally|broadly|publicly)[ \t]+)?)available"  # ("now" read as the day)
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
     r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down"
     r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
@@ -576,6 +576,8 @@ def _usable(raw: RawTime, text: str) -> bool:
     if (raw.day_rel == 0 or raw.week_rel == 0) and match_at(_TALK_AFTER, text, raw.end) is not None:
         return False  # (the day the writer talks of it: "今天我们来聊一下上周发布的Gemini 2.5 Pro")
     line_start = _line_start_near(text, raw.start)
+    if raw.text == "now" and (line_start == 0 or text.startswith("#", line_start)):
+        return False  # (a headline's "Foo-2 is now generally available": what the announcement under it tells)
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
             and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
             and _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end):
@@ -2717,6 +2719,16 @@ def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
         and _ACTION.search(text, d.raw.end, own_start) is None
 
 
+def _other_news(ctx: DocContext, previous: TimeMention, raw: RawTime, records: list[EventRecord]) -> bool:
+    """Whether the day `raw` writes again, in a clause of its own, dates another model's news than the one the same day
+    dated before it ("Amazon unveiled A on Dec. 2nd, and Mistral released B on the 2nd")."""
+    clause = ctx.clause(raw.start)
+    if raw.day_ctx is not None or not records or clause[0] <= previous.start < clause[1]:
+        return False
+    told = set(records[-1].models)
+    return any(m.text not in told for m in ctx.models_in(*clause))
+
+
 def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[EventRecord]:
     dated = document_times(ctx) if dated is None else dated
     records: list[EventRecord] = []
@@ -2742,7 +2754,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # (nor "the same day" after a day in parentheses after its model: "with A (September 29) and B the same day")
         if same and not (d.raw.day_ctx == 0 and (d.time.precision == "month" or previous_in_parens)
                          and ctx.models_in(*ctx.clause(d.raw.start))) and _dated_in_parenthesis(ctx, d.raw) is None \
-                and not _other_column(ctx, previous, d.raw):
+                and not _other_column(ctx, previous, d.raw) and not _other_news(ctx, previous, d.raw, records):
             continue
         before = dated[i - 1] if i else None
         if i == restated and before is not None:

@@ -46,7 +46,7 @@ _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # token"), or stands for the parameters ("400 billion total parameters and 17 billion active ones"); "1 billion
 # active users" counts people
 _ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones"
-                 r"|model|MoE)\b)")  # ("a 400B, 17B-active model")
+                 r"|model|MoE|across)\b)")  # ("a 400B, 17B-active model"; "17B active across 128 experts")
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_COUNT_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"

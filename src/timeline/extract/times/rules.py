@@ -279,6 +279,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # version's point is no sentence's end: "released GPT-5.1 today", "released FLUX.2 today")
         r"|(?P<enday>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow"
         r"|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
+        # ("Foo-3 is now generally available", as a dated announcement says it: its day)
+        r"|(?<=\b(?:is|are)\s)now(?=\s+(?:generally\s+|broadly\s+|publicly\s+)?available\b)"
         # (the words first, the lookbehind only where they stand: it was tried at every candidate, a tenth of the scan
         # of a text of dates)
         r"|(?=today\b|this\s+(?:morning|afternoon|evening)\b)"
@@ -367,7 +369,8 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week|month)\\s)){_EN_WORD}"),
     ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)|(?:at|un){_HEAD_COLON}){_EN_WORD}"),
     ("Oo", f"(?=(?i:ct|ne|ver\\s)){_EN_WORD}"),
-    ("Nn", f"(?=(?i:ov|ext|ine)){_EN_WORD}"), ("Dd", f"(?=(?i:ec)){_EN_WORD}"),
+    ("Nn", f"(?=(?i:ov|ext|ine|ow\\s+(?:(?:generally|broadly|publicly)\\s+)?available)){_EN_WORD}"),
+    ("Dd", f"(?=(?i:ec)){_EN_WORD}"),
     ("Ee", f"(?=(?i:arl|nd|ight)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
     ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday|wo|hree|en)|(?:ues?|hu(?:rs?)?){_HEAD_COLON})"
@@ -436,7 +439,8 @@ _SHAPES: dict[str, str] = {
           rf"|{_SEASON_YEAR}"
           rf"|(?:ix|even){_LATER}){_WORD_END}",
     "Oo": rf"(?i:ct(?:ober)?|ne{_LATER}|ver\s+the\s+weekend){_WORD_END}",
-    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}){_WORD_END}",
+    "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}"
+          rf"|ow\s+(?:(?:generally|broadly|publicly)\s+)?available){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))|ight{_LATER}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
@@ -768,8 +772,8 @@ _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s+|\n[ \t]*(?:[-*+•][ \t]+)?)$")
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 _ZQ = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 # ("today" only beside a verb of release)
-_EN_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0,
-           "the day before yesterday": -2, "the day after tomorrow": 2}
+_EN_DAY = {"yesterday": -1, "today": 0, "now": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+           "this evening": 0, "the day before yesterday": -2, "the day after tomorrow": 2}
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported|late|early"
                            # (what came out, news style: "GPT-5.1-Codex-Max arrived Wednesday with …")
