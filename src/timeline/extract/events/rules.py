@@ -2297,6 +2297,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None
     if action is None and not models and match_at(_FIGURE_PERIOD, ctx.text, time.end) is not None:
         return None  # (nor a company's figure for a period: "科大讯飞（2024年营收233亿元）", "its 2024 revenue of")
+    if action is None and not models and _issuer_line(ctx, time):
+        return None  # (nor a report's issuer and its month under its title: "中国信息通信研究院  2025年12月")
     if not models and action is not None and action.group(0) == "宣布" and action.end() <= span[1] \
             and (said := match_at(_SAID_NEXT, ctx.text, action.end())) is not None:
         # (what was announced is the next clause: "上周五，字节跳动还宣布，旗下视频生成模型Seedance 1.0 Pro已全面开放")
@@ -2314,6 +2316,23 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
         status=status, prov=ctx.prov(*span),
     )
+
+
+_ISSUER_MARKS = " \t\u3000,，|·•*_—–-"
+
+
+def _issuer_line(ctx: DocContext, time: TimeMention) -> bool:
+    """Whether the line of `time` holds nothing but it and one organization's name (a report's issuer and its date)."""
+    start = ctx.line_start(time.start)
+    end = ctx.text.find("\n", time.end)
+    end = len(ctx.text) if end == -1 else end
+    orgs = ctx.orgs_in(start, end)
+    if len(orgs) != 1 or end - start > 80:
+        return False
+    org = orgs[0]
+    first, second = sorted(((org.start, org.end), (time.start, time.end)))
+    return not (ctx.text[start : first[0]] + ctx.text[first[1] : second[0]] + ctx.text[second[1] : end]).strip(
+        _ISSUER_MARKS)
 
 
 _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$"

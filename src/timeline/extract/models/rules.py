@@ -1370,6 +1370,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     makers = {maker for maker, _ in families}
     anchors = [(org.end, org.canonical) for org in orgs if org.canonical in makers]
     anchors += [(c.end, c.org) for c in chosen if c.org in makers]
+    anchors += _company_anchors(text, anchors)
     ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
     starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
     widest = max((c.end - c.start for c in ordered), default=0)
@@ -1394,6 +1395,27 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
             if start not in taken:
                 taken.add(start)
                 found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
+    return found
+
+
+# "the company" in the sentence after one that names a maker of coded models: that maker ("月之暗面今年7月开源了Kimi
+# K2。公司计划明年推出K3": Kimi K3)
+_COMPANY_WORDS = ("公司", "the company", "The company")
+_COMPANY_REACH = 200  # characters back to the maker
+
+
+def _company_anchors(text: str, anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    if not anchors:
+        return []
+    ends = sorted(anchors)
+    found: list[tuple[int, str]] = []
+    for word in _COMPANY_WORDS:
+        for pos in occurrences(text, word):
+            i = j = bisect.bisect_left(ends, (pos, ""))
+            while j and pos - ends[j - 1][0] <= _COMPANY_REACH:
+                j -= 1  # (the makers named within reach: one, or "the company" is none of them for sure)
+            if j < i and len({maker for _, maker in ends[j:i]}) == 1:
+                found.append((pos + len(word), ends[i - 1][1]))
     return found
 
 
