@@ -524,12 +524,18 @@ _TITLED_DAY = regex.compile(r"[ \t>*_#]*[^\n(（]{1,120}[(（]\s*"
                             r"(?:published|posted|uploaded|premiered|发布于|发表于|上传于)(?:\s+on)?\s*", regex.I)
 
 
+_CREDITED = regex.compile(r"本文|首发|原载|来源|作者|编辑|原创|\b(?:[Bb]y|[Ss]ource|[Aa]uthor)\b")
+
+
 def _byline_line(line: str, titled: bool = True) -> dt.date | None:
     """The day of `line` when it is a byline (or, when `titled`, a headline with its day of publication)."""
     if line.count("|") == 1 and not line.lstrip(" \t>*_").startswith("|"):
         line = line.replace("|", "·")  # (one bar on a line that is no table's row: "2025-03-04 | 新智元")
     lead = _BYLINE_LEAD.match(line)  # (always matches: all of it is optional)
     day = _byline_day(line[lead.end() if lead else 0 :])
+    if day is None and lead is not None and _CREDITED.search(line, 0, lead.end()) is not None \
+            and (again := _BYLINE_LEAD.match(line, lead.end())) is not None and again.end() > lead.end():
+        day = _byline_day(line[again.end() :])  # (one credit after another: "本文首发于CSDN，作者：AI小白，2025-04-12")
     if day is None and titled and (headline := _TITLED_DAY.match(line)) is not None:
         day = _byline_day(line[headline.end() :])
     if day is None and (first := _UPDATED_FIRST.match(line)) is not None:

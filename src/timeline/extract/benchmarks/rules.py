@@ -31,7 +31,8 @@ _NUMBER = rf"(?P<score>\d{{1,4}}(?:\.\d+)?){_UNIT}"
 _RATED_NUMBER = (rf"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:of|is|was|at)\s+)\d,\d{{3}}(?!\d|,\d)"
                  rf"|\d{{1,4}}(?:\.\d+)?){_UNIT}")
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
-_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_RATED_NUMBER}"
+# ("得分首次突破80%": the threshold broken, as "break 80%")
+_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|(?:首次|首度)?突破|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_RATED_NUMBER}"
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 # "achieves", "scored", "got", "resolves 61.2% of issues"
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv)[a-z]*|gets|got)"
@@ -57,7 +58,7 @@ _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)
                             r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?|\s*[(（]\s*±\s*\d+(?:\.\d+)?%?\s*[)）])?[*†‡]*\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">", "break": ">", "broke": ">",
-               "cross": ">", "top": ">"}
+               "cross": ">", "top": ">", "突破": ">", "首次突破": ">", "首度突破": ">"}
 
 
 def _value(score: str) -> float:
@@ -763,9 +764,22 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                                   setting.end("unit") if setting.group("unit") else setting.end("score")),
                 )
             end = setting.end()
+        if targets and reported is None and _comparator(m.group("cmp")) == ">" \
+                and (reached := match_at(_BOUND_THEN_SCORE, text, end)) is not None:
+            # (the score itself after the threshold it broke: "得分首次突破80%，达到80.9%")
+            for target in targets:
+                ctx.add(records, BenchmarkRecord,
+                    model=target.text, benchmark=bench.group("name"), score=_value(reached.group("score")),
+                    unit=_unit(reached.group("unit")), comparator="=",
+                    prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), reached.end()))
+            end = reached.end()
         if targets:
             _other_scores(ctx, bench.group("name"), end, sent_end, colon, records, offset + m.start("score"))
     return records
+
+
+_BOUND_THEN_SCORE = regex.compile(r"\s*[，,]\s*(?:达到|达|为|至|升至)了?\s*"
+                                  r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)")
 
 
 # "ArenaHard 91.0, AIME'24 80.4 and LiveCodeBench 62.6": names, each with a bare number after it, listed

@@ -94,7 +94,7 @@ _SUFFIX = regex.compile(
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"系列|模型|大模型")
 _SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
-_TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|团队)", regex.I)
+_TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|(?:大模型|模型)?团队)", regex.I)  # ("豆包大模型团队")
 # A family's name before these names a product of its maker, no model ("the Gemini API", "the Claude SDK"; its
 # app is the chatbot, which the family names too)
 _PRODUCT = regex.compile(r"[ \t]*(?:API|SDK)(?![A-Za-z0-9-])")
