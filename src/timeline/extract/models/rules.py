@@ -1376,7 +1376,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     widest = max((c.end - c.start for c in ordered), default=0)
     taken: set[int] = set()
     for end, maker in sorted(set(anchors)):
-        stop = _SENTENCE_STOP.search(text, end, end + 160)
+        stop = _CODE_STOP.search(text, end, end + 160)  # (past a semicolon: "开源DeepSeek-V3；上个月，其又发布了V3.2")
         for m in _SIBLING_CODE.finditer(text, end, stop.start() if stop else min(len(text), end + 160)):
             prefix = families.get((maker, m.group("letters")))
             # (a code the registry knows as this maker's model, which alone names something else: "MiniMax则在6月推出了
@@ -1431,6 +1431,7 @@ _NOT_APPOSED = regex.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
                            r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")
 _SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
+_CODE_STOP = re.compile(r"[.。!?！？\n](?!\d)")
 
 
 def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:
