@@ -1219,14 +1219,45 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                   if c.source == "cue" and c.canonical == c.text and c.text in every
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _family_codes(text, chosen, orgs)
-    chosen = _with_stated_makers(text, chosen)
+    chosen = _with_variants_apart(text, _with_stated_makers(text, chosen))
     # (a code that alone names something else, once its model's full name was written before it: "MiniMax-M1 … M1在
     # AIME 2024上得分86.0%"; not a chip's: "Apple的M1芯片")
     full_at = {c.canonical: c.start for c in reversed(chosen) if c.text == c.canonical}
     return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
                                   or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
                                       and match_at(_CHIP_AFTER, text, c.end) is None))
-            and match_at(_PLAN_AFTER, text, c.end) is None]
+            and match_at(_PLAN_AFTER, text, c.end) is None
+            # (nor a variant's word alone that a cue took for a name, before the word for a version: "ChatGPT的Pro版本")
+            and not (c.source == "cue" and c.canonical == c.text and c.text in VARIANT_SET
+                     and match_at(_VERSION_AFTER, text, c.end) is not None)]
+
+
+# A variant named apart, with the word for a version, after a versioned model it is of ("Nemotron 3，包含Nano、Super與
+# Ultra三種規模，其中Nano版本參數量約300億", "the Flash version"): that model's variant (Nemotron 3 Nano); not a
+# product's tier ("ChatGPT … the Pro version": no version of its own)
+_VERSION_WORD = r"[ \t]*(?:版本|版(?![权本])|(?i:version|variant)(?![A-Za-z]))"
+_VARIANT_APART = regex.compile(r"(?<![A-Za-z0-9_.-])"
+                               r"(?P<v>Nano|Super|Ultra|Pro|Max|Mini|Flash|Lite|Plus|Turbo|Air|Heavy)" + _VERSION_WORD)
+_VERSION_AFTER = regex.compile(_VERSION_WORD)
+_VARIANT_REACH = 160  # characters back to the model
+
+
+def _with_variants_apart(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
+    if not contains_any(text, ("版", "version", "Version", "variant"), 0, len(text)):
+        return chosen
+    starts = [c.start for c in chosen]
+    found: list[ModelMention] = []
+    for m in _VARIANT_APART.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        if i and chosen[i - 1].end > m.start():
+            continue  # (inside a name: "Gemini 3 Pro version")
+        base = chosen[i - 1] if i else None
+        if base is None or m.start() - base.end > _VARIANT_REACH or not any(ch.isdigit() for ch in base.canonical) \
+                or base.canonical.split()[-1] in VARIANT_SET or text.find("\n\n", base.end, m.start()) != -1:
+            continue
+        variant = m.group("v")
+        found.append(ModelMention(m.start(), m.end("v"), variant, f"{base.canonical} {variant}", base.org, "family"))
+    return sorted(chosen + found, key=lambda c: c.start) if found else chosen
 
 
 _CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|(?i:chips?|processors?|(?:Pro|Max|Ultra)\b))")
