@@ -1324,9 +1324,10 @@ _VIA = re.compile(r"\b(?:via|through|across|(?i:available)(?:\s+(?:today|now))?\
 _COMES_TO = ("登陆", "登录", "接入", "入驻", "集成到", "集成至", "集成进", "上线到", "上线至", "上架到", "上架至")
 
 
-# (the thing brought between: "is bringing Gemini 2.5 Flash to the Gemini app")
+# (the thing brought between: "is bringing Gemini 2.5 Flash to the Gemini app", "ships GPT-5.1 … to ChatGPT")
 _COMES_TO_EN = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ing|ed)|roll(?:s|ing|ed)?[ \t]+out|integrated|added"
-                          r"|adds|adding|brought|bring(?:s|ing)?)[ \t]+(?:(?:[^,.;:!?\n]|\.(?=\d)){1,60}?[ \t]+)?"
+                          r"|adds|adding|brought|bring(?:s|ing)?|ship(?:s|ped|ping)?|deploy(?:s|ed|ing)?)"
+                          r"[ \t]+(?:(?:[^,.;:!?\n]|\.(?=\d)){1,60}?[ \t]+)?"
                           r"(?:soon[ \t]+)?(?:to|in|into)[ \t]+(?:the[ \t]+)?$")
 
 
