@@ -802,7 +802,10 @@ def _without_family_before_member(text: str, chosen: list[ModelMention], reg: Re
         if member is not None and ((member.start - m.end <= 1 and text[m.end : member.start].strip(" /") == "")
                                    or _puts_out(text, m.end, member.start)) \
                 and (fam := reg.family_by_form.get(m.text)) is not None and member.canonical != m.canonical \
-                and (found := _family_of(member.text, reg)) is not None and found[1] is fam:
+                and (found := _family_of(member.text, reg)) is not None and (found[1] is fam or (
+                    # (or of another family of its maker's, glued to it in the other script: "豆包Seed 1.8")
+                    member.start == m.end and fam.org is not None and found[1].org == fam.org
+                    and not m.text.isascii() and member.text[:1].isascii())):
             continue
         kept.append(m)
     return kept
