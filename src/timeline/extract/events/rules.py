@@ -2739,11 +2739,11 @@ def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
         and _ACTION.search(text, d.raw.end, own_start) is None
 
 
-def _other_news(ctx: DocContext, previous: TimeMention, raw: RawTime, records: list[EventRecord]) -> bool:
+def _other_news(ctx: DocContext, previous: TimeMention | None, raw: RawTime, records: list[EventRecord]) -> bool:
     """Whether the day `raw` writes again, in a clause of its own, dates another model's news than the one the same day
     dated before it ("Amazon unveiled A on Dec. 2nd, and Mistral released B on the 2nd")."""
     clause = ctx.clause(raw.start)
-    if raw.day_ctx is not None or not records or clause[0] <= previous.start < clause[1]:
+    if previous is None or raw.day_ctx is not None or not records or clause[0] <= previous.start < clause[1]:
         return False
     told = set(records[-1].models)
     return any(m.text not in told for m in ctx.models_in(*clause))
