@@ -309,15 +309,16 @@ def object_of(text: str, start: int, pos: int) -> bool:
     return _OBJECT_OF.match(text, start, pos) is not None \
         or (text.endswith("达到", start, pos) and _LEVEL_AFTER.match(text, pos) is not None) \
         or (text.endswith(_TIMES_BEFORE, start, pos) and _TIMES_AFTER.match(text, pos) is not None) \
-        or (text.endswith("自", start, pos) and _SINCE_AFTER.match(text, pos) is not None) \
+        or (text.endswith(("自", "自从", "继"), start, pos) and _SINCE_AFTER.match(text, pos) is not None) \
         or ((text.endswith(LIKE_BEFORE, start, pos)
              or (contains_any(text, LIKE_BEFORE, max(start, pos - 12), pos)  # (found in C first: most have none)
                  and _LIKE_MODIFIED.search(text, max(start, pos - 12), pos) is not None))
             and _LIKE_AFTER.match(text, pos) is not None)
 
 
-# ("自GPT-2以来的首个开放权重模型", "自从ChatGPT发布以来": what a span is counted since, as "since GPT-2")
-_SINCE_AFTER = re.compile(r"[^，。,;；\n]{1,30}?以来")
+# ("自GPT-2以来的首个开放权重模型", "自从ChatGPT发布以来": what a span is counted since, as "since GPT-2";
+# "继A实现…之后": what others follow)
+_SINCE_AFTER = re.compile(r"[^，。,;；\n]{1,30}?(?:以来|之后|以后)")
 # ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of)
 _TIMES_BEFORE = ("是", "为", "达", "相当于")
 _TIMES_AFTER = re.compile(r"[^，。,;；\n]{1,24}?的\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几数]+)\s*倍")

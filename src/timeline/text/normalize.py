@@ -58,6 +58,11 @@ _NEEDS_TRANSLATION = re.compile("[" + "".join(regex.escape(chr(cp)) for cp in _T
 _TABLE: dict[int, str] = str.maketrans({k: (chr(v) if isinstance(v, int) else v) for k, v in _TRANSLATE.items()})
 
 
+# A Latin full stop right after Chinese, before a letter or more Chinese, as text typed with Latin stops has it
+# ("开源模型迎来爆发.DeepSeek于1月…"): the Chinese one, so that a sentence ends there and a name may start after it
+_HAN_STOP_RE = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[A-Za-z\u3400-\u9fff\"“《「])")
+
+
 def _translate(text: str) -> str:
     """text.translate(_TABLE), 1:1 per character, so offsets are unchanged. str.translate with a
     non-ASCII table looks up every character of the text, and a substitution per match calls
@@ -806,6 +811,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)
+    if "." in text:  # (found in C first)
+        text = _HAN_STOP_RE.sub("。", text)
     twin = simplified(text)
     if twin is not None:
         text = twin

@@ -243,6 +243,10 @@ def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[C
                     chars=value if is_chars else None, prov=ctx.prov(row.start, row.end))
 
 
+_OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|其他|其它|许多)的?(?:大)?模型"
+                              r"|\b(?:more|most|many|other)\s+(?:[a-z-]+\s+)?models\b", regex.I)
+
+
 def extract(ctx: DocContext) -> list[ContextRecord]:
     records: list[ContextRecord] = []
     read: list[tuple[int, int]] = []
@@ -273,6 +277,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if not owners or ctx.variant_told(sent_start, start):
             continue  # ("Foo-4: 4,096 tokens (the LongChat variant supports 320K)": another model's)
         model = owners[0]
+        if model.end < start and _OTHER_MODELS.search(text, model.end, start) is not None:
+            continue  # (what other models are to have: "继A实现1000万token上下文之后，更多模型将支持千万级上下文")
         in_paren = text[model.end : start].strip() in ("(", "（")
         cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 48), start)) or bool(
             _SUPPORTS_BEFORE.search(text, max(sent_start, start - 24), start)
