@@ -713,6 +713,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 and _ZERO_SUBJECT.fullmatch(text, ctx.clause(bench.start())[0], bench.start()):
             # ("GLM-4.5综合平均分63.2。其中，在SWE-bench Verified上得分64.2": no subject, the one before's)
             targets = _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
+        if not targets and m.group("word") and not ctx.models_in(sent_start, score_start) \
+                and _ITEM_ZERO_SUBJECT.fullmatch(text, ctx.clause(bench.start())[0], bench.start()) \
+                and (headed := ctx.heading_model(bench.start())) is not None:
+            targets = [headed]  # (a list's item without a subject under the model's heading: "- 在τ²-Bench上得分77.2")
         # ("- HumanEval: 92.1%" in a list about the model its heading or title names; "答：在LiveCodeBench上得分53.7%",
         # a line of a Q&A about it)
         # (or a benchmark and its percentage that open a sentence or a labelled field: "- 亮点：HLE 37.5%" under "**2.
@@ -988,6 +992,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
 _ZERO_SUBJECT = regex.compile(r"\s*(?:(?:其中|此外|另外|同时|而|并且?|此外还)\s*[，,]?\s*)?在\s*")
+_ITEM_ZERO_SUBJECT = regex.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)、][ \t]*)在\s*")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
 # "On SWE-bench Verified, it scores …")
 _LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|(?:[OI]n|By|For)\s[^,.;\n]{1,30}?,")

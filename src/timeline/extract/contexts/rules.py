@@ -98,7 +98,7 @@ _CUE_BEFORE = regex.compile(
     r"|(?:stays?|stayed|remain(?:s|ed)?|sits?|sat)(?:\s+at)?|(?:保持|维持)(?:在|为)?"
     rf"|was|has\s+been|{_GREW}"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
-    r"|supports?|full|native"
+    r"|supports?|full|native|原生"  # ("上下文：原生262K，可扩展至100万")
     rf"|从?\d[\d,.]*\s*(?:[KkMm万千])?\s*(?:tokens?\s*)?{ARROW})\s*)*$"  # (what it was: "128K → 256K")
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
     # (what it reads, only up to a limit: "reads up to 128,000 tokens", not "reads 4096 tokens")

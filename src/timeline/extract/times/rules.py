@@ -259,7 +259,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|[^\S\n]+\d|,[^\S\n]+\d{{4}}(?!\d))"
         rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
-        rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?,?[^\S\n]+\d))(?![^\W_]))"
+        # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)")
+        rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?![^\S\n]+[a-z])))(?![^\W_]))"
         rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
         rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}})\b|\s?(?P<enhya>{_SHORT_YEAR}))|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12])\b"
         # (an analyst's "1H25", "2H24", "2H 2026")
@@ -852,6 +853,9 @@ def _points_ahead(text: str, pos: int) -> bool:
 RELEASE_OF = re.compile(r"\s+(?:surprise\s+)?(?:release|launch|debut|unveiling|roll-?out|introduction)\s+of\b")
 
 
+_PAREN_GOES_ON = re.compile(r"[,，;；][^()（）\n]{1,60}[)）]")  # (more said in the parenthesis after its month)
+
+
 def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enday"):
         return RawTime(**base, day_rel=_EN_DAY[" ".join(g("enday").lower().split())])
@@ -912,10 +916,12 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         if half is not None:
             return None  # (the first half of next month)
         return RawTime(**base, month_rel=delta, qualifier=qualifier)
-    # (a month alone after a preposition, or in parentheses after what it dates: "Mistral Small 3.1 (March)")
+    # (a month alone after a preposition, or in parentheses after what it dates: "Mistral Small 3.1 (March)", "Kimi K2
+    # (July, 1 trillion parameters)")
     start, end = base["start"], base["end"]
     if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - 16), start) \
-            and not (text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")) \
+            and not (text[start - 1 : start] in ("(", "（")
+                     and (text[end : end + 1] in (")", "）") or _PAREN_GOES_ON.match(text, end) is not None)) \
             and not _WHEN_AFTER.match(text, end) \
             and not (_MONTH_HELD.match(text, end)
                      and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 6), start))) \
