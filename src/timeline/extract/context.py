@@ -295,8 +295,9 @@ _OBJECT_OF = regex.compile(
     r"|匹敌|介于|(?<!差)距离?)了?"  # (what a span is counted from: "距GPT-4发布已近两年半"; not 差距)
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
     r"|基于|(?<![所可难足予加得])以)\s*"
-    # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础")
-    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的|\s+))?)$", regex.REVERSE)
+    # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础"; or what kind of rival
+    # it is: "超过同等规模的B", "超越此前最强的B")
+    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的|\s+)|\p{Han}{2,8}的)?)$", regex.REVERSE)
 
 
 OBJECT_REACH = 64  # characters before a model its comparison may take ("outperforming much larger models such as")
