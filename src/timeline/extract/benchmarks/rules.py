@@ -1382,7 +1382,8 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
 # An answer that is a score alone, under a question that names the benchmark ("**How does it score on OSWorld?**"
 # over "61.4%."): the asked model's
 _ANSWER_SCORE = regex.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
-                              r"\s*(?P<unit>%|分)?[ \t*_]*[.。]?[ \t*_]*$")
+                              # (and what is said of it after a comma: "80.9%, the highest of any model at launch.")
+                              r"\s*(?P<unit>%|分)?[ \t*_]*(?:[.。]|[,，][ \t]*[^\d\s][^\n]*)?[ \t*_]*$")
 _QUESTION_TAIL = 80  # characters from a benchmark to its question's line end
 # (a question that asks for a score, not for a year: "When did it top LMArena?" over "2025.")
 _ASKS_SCORE = regex.compile(r"(?i:scor|\belo\b|rating|accura|result|perform|pass@)|得分|多少分|成绩|表现|准确率|分数")

@@ -162,7 +162,7 @@ _NOT_AFTER = regex.compile(
     r"^\s*(?:/(?!\s*\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
     # (what it was before an arrow to what it is: "Context window: 200K → 1M tokens")
     rf"|^\s*(?:tokens?\s*)?{ARROW}\s*\d"
-    r"|^[\s-]*(?:output|completion|generat(?:ed|ion))\b"
+    r"|^[\s-]*(?:(?:tokens?\s+)?of\s+)?(?:output|completion|generat(?:ed|ion))\b"  # ("64K tokens of output")
     r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)"  # ("支持最长128K tokens的输出")
     # (what was fed in, not the window: "tested Scout on a 500K-token codebase"; "fine-tuned on 128K-token sequences")
     r"|^[\s-]*(?:tokens?[\s-]+)?(?:code\s*base|document|book|novel|corpus|dataset|repo(?:sitory)?|file|transcript"
