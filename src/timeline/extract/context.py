@@ -65,6 +65,9 @@ _CHANNEL_AFTER = re.compile(r"[ \t]+(?:app|apps|API|APIs|website|platform|subscr
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|series)\b")
 _FAMILY_WORD_BEFORE = re.compile(r"(?:[ \t]+(?:models|family|series)|系列|家族)[ \t]*$")
 _MEMBER_OF = re.compile(r"\b(?:in|of|from|to|joins|joined)\s+(?:its|the|their)\s+$")  # ("belongs to the Phi-4 family")
+# (and in Chinese, in the predicate: "Ling-1T是百灵大模型Ling 2.0系列的首款旗舰模型，总参数1万亿")
+_FAMILY_AFTER_ZH = re.compile(r"[ \t]*(?:大模型)?(?:系列|家族)(?:中|里)?的")
+_MEMBER_OF_ZH = re.compile(r"(?:是|为|属于|隶属于?)[^，。,;；\n]{0,12}$")
 
 # A time of day's zone ("11:05 a.m. PT"): no sentence ends before it, and a live report's time takes it
 TIME_ZONE = r"(?:P[SD]?T|E[SD]?T|GMT|UTC|BST|CET)"
@@ -735,8 +738,11 @@ class DocContext:
 
     def _family_of(self, model: ModelMention, start: int) -> bool:
         """Whether `model` (after `start`) is named as the family another belongs to ("in its Gemini 3 family")."""
-        return _FAMILY_AFTER.match(self.text, model.end) is not None \
-            and _MEMBER_OF.search(self.text, max(start, model.start - 12), model.start) is not None
+        text = self.text
+        return (_FAMILY_AFTER.match(text, model.end) is not None
+                and _MEMBER_OF.search(text, max(start, model.start - 12), model.start) is not None) \
+            or (_FAMILY_AFTER_ZH.match(text, model.end) is not None
+                and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None)
 
     def not_counted_from(self, named: list[Mention], start: int) -> list[Mention]:
         """`named` models or companies (from `start` on) without those a span of time is counted from ("two months

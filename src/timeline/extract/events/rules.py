@@ -1555,10 +1555,12 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
             break
     # (not a family named right after its maker, the team that puts out a member: "腾讯混元于2月推出混元Turbo S",
     # "阿里通义千问发布Qwen2.5-Omni-7B")
+    # (nor a bare family before the member the clause puts out: "视频生成模型可灵（Kling）于9月23日推出2.5 Turbo版本")
     head = named[0] if len(named) > 1 else None
-    if head is not None and any(o.end == head.start for o in ctx.orgs_in(max(0, head.start - 16), head.start)) \
+    if head is not None and (any(o.end == head.start for o in ctx.orgs_in(max(0, head.start - 16), head.start))
+                             or not any(ch.isdigit() for ch in head.canonical)) \
             and any(m.canonical != head.canonical and m.canonical.startswith(head.canonical) for m in named[1:]):
-        named = named[1:]
+        named = [m for m in named[1:] if m.canonical != head.canonical]
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if m in kept or _clause_on(ctx.text, m)]

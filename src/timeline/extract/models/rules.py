@@ -1222,7 +1222,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                   if c.source == "cue" and c.canonical == c.text and c.text in every
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _family_codes(text, chosen, orgs)
-    chosen = _with_variants_apart(text, _with_stated_makers(text, chosen))
+    chosen = _with_variants_apart(text, _with_stated_makers(text, chosen), reg)
     # (a code that alone names something else, once its model's full name was written before it: "MiniMax-M1 … M1在
     # AIME 2024上得分86.0%"; not a chip's: "Apple的M1芯片")
     full_at = {c.canonical: c.start for c in reversed(chosen) if c.text == c.canonical}
@@ -1245,11 +1245,30 @@ _VERSION_AFTER = regex.compile(_VERSION_WORD)
 _VARIANT_REACH = 160  # characters back to the model
 
 
-def _with_variants_apart(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
+# ... and a version named apart after its family, in its sentence ("可灵（Kling）于9月23日推出2.5 Turbo版本": 可灵2.5
+# Turbo)
+_VERSION_NAMED_APART = regex.compile(r"(?<![A-Za-z0-9_.])(?P<ver>\d+(?:\.\d+)+)"
+                                     r"(?:[ \t]*(?P<v>Turbo|Pro|Max|Mini|Flash|Lite|Plus|Ultra))?" + _VERSION_WORD)
+_VERSION_REACH = 40  # characters back to the family
+_SENTENCE_STOPS = ("。", "！", "？", ". ", "\n")
+
+
+def _with_variants_apart(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
     if not contains_any(text, ("版", "version", "Version", "variant"), 0, len(text)):
         return chosen
     starts = [c.start for c in chosen]
     found: list[ModelMention] = []
+    for m in _VERSION_NAMED_APART.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        base = chosen[i - 1] if i and chosen[i - 1].end <= m.start() else None
+        if base is None or m.start() - base.end > _VERSION_REACH or any(ch.isdigit() for ch in base.canonical) \
+                or reg.family_by_form.get(base.canonical) is None \
+                or contains_any(text, _SENTENCE_STOPS, base.end, m.start()):
+            continue
+        end = m.end("v") if m.group("v") else m.end("ver")
+        written = text[m.start() : end]
+        glue = "" if not base.canonical.isascii() else " "
+        found.append(ModelMention(m.start(), end, written, base.canonical + glue + written, base.org, "family"))
     for m in _VARIANT_APART.finditer(text):
         i = bisect.bisect_left(starts, m.end())
         if i and chosen[i - 1].end > m.start():
