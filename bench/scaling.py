@@ -263,6 +263,19 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "output fields": "- **Max output:** 64K tokens\n",
     "comparisons after but": "得分71.3%，略低于Bar-5的74.9%，但高于Baz-3.2的67.8%。",
     "denials": "Acme denied that Acme-7 would ship in November. Two years on, ",
+    "said scores under a board": "# SuperCLUE报告\nFoo-3得分70.1，Bar-2的得分为69.4分，",
+    "prompt caches": "each project may cache up to 1M tokens, ",
+    "headlines with their upload": "Foo-3 explained (uploaded Sep 14, 2025) ",
+    "parameters that are active": "only about 3 billion parameters are active per token, ",
+    "days written again": "Acme unveiled Foo-2 on Dec. 2nd, and Bar released Bar-3 on the 2nd as well. ",
+    "names and their aliases": "Foo-2.5 Image (aka Bar-1) is now generally available. ",
+    "issuer lines": "中国信息通信研究院  2025年12月\n",
+    "the company's codes": "月之暗面开源了Kimi K2。公司计划明年推出K3。",
+    "variants and versions apart": "Foo-3，其中Nano版本参数量约300亿，可灵推出2.5 Turbo版本，",
+    "spans since": "自Foo-2以来的首个模型，继Bar-4实现1000万token上下文之后，更多模型将支持千万级上下文。",
+    "Chinese with Latin stops": "开源模型迎来爆发.DeepSeek于1月发布R1后,",
+    "months with more in parentheses": "Kimi K2 (July, 1 trillion parameters) ",
+    "series in a predicate": "Foo-1T是百灵大模型Bar-2系列的首款旗舰模型，总参数1万亿，",
 }
 
 
