@@ -397,8 +397,7 @@ def _aka_named(text: str, models: list[ModelMention]) -> list[ModelMention]:
     out = models[:1]
     for m in models[1:]:
         before = out[-1]
-        if 0 < m.start - before.end <= _AKA_REACH and text.find("(", before.end, m.start) + text.find(
-                "（", before.end, m.start) != -2 and _AKA.fullmatch(text, before.end, m.start) is not None:
+        if 0 < m.start - before.end <= _AKA_REACH and _AKA.fullmatch(text, before.end, m.start) is not None:
             m = m._replace(canonical=before.canonical, org=before.org or m.org)
         out.append(m)
     return out

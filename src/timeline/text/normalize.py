@@ -60,7 +60,8 @@ _TABLE: dict[int, str] = str.maketrans({k: (chr(v) if isinstance(v, int) else v)
 
 # A Latin full stop right after Chinese, before a letter or more Chinese, as text typed with Latin stops has it
 # ("开源模型迎来爆发.DeepSeek于1月…"): the Chinese one, so that a sentence ends there and a name may start after it
-_HAN_STOP_RE = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[A-Za-z\u3400-\u9fff\"“《「])")
+# (led by the point, the engine jumps between points: led by the lookbehind, it was tried everywhere, 30x slower)
+_HAN_STOP_RE = re.compile(r"\.(?<=[\u3400-\u9fff]\.)(?=[A-Za-z\u3400-\u9fff\"“《「])")
 
 
 def _translate(text: str) -> str:

@@ -2322,15 +2322,16 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
 
 
 _ISSUER_MARKS = " \t\u3000,，|·•*_—–-"
+_ISSUER_LINE = 80  # characters: an issuer's line is short
 
 
 def _issuer_line(ctx: DocContext, time: TimeMention) -> bool:
     """Whether the line of `time` holds nothing but it and one organization's name (a report's issuer and its date)."""
     start = ctx.line_start(time.start)
-    end = ctx.text.find("\n", time.end)
-    end = len(ctx.text) if end == -1 else end
-    orgs = ctx.orgs_in(start, end)
-    if len(orgs) != 1 or end - start > 80:
+    end = ctx.text.find("\n", time.end, start + _ISSUER_LINE)  # (looked for only as far as such a line may reach)
+    end = len(ctx.text) if end == -1 and len(ctx.text) <= start + _ISSUER_LINE else end
+    orgs = ctx.orgs_in(start, end) if end != -1 else []
+    if len(orgs) != 1:
         return False
     org = orgs[0]
     first, second = sorted(((org.start, org.end), (time.start, time.end)))
