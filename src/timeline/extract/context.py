@@ -391,13 +391,18 @@ _AKA = regex.compile(r"[ \t]*[(（][ \t]*(?:aka|a\.k\.a\.?|also[ \t]+(?:known[ \
 _AKA_REACH = 24  # characters between the name and the other
 
 
+def _opens_parenthesis(text: str, start: int, end: int) -> bool:
+    return text.find("(", start, end) != -1 or text.find("（", start, end) != -1
+
+
 def _aka_named(text: str, models: list[ModelMention]) -> list[ModelMention]:
     """`models`, a name given in parentheses as another of the model right before it taking that model's identity
     (one model, with an alias: not a second model that "the model" after it may stand for)."""
     out = models[:1]
     for m in models[1:]:
         before = out[-1]
-        if 0 < m.start - before.end <= _AKA_REACH and _AKA.fullmatch(text, before.end, m.start) is not None:
+        if 0 < m.start - before.end <= _AKA_REACH and _opens_parenthesis(text, before.end, m.start) \
+                and _AKA.fullmatch(text, before.end, m.start) is not None:  # (the parenthesis found in C first)
             m = m._replace(canonical=before.canonical, org=before.org or m.org)
         out.append(m)
     return out

@@ -1255,7 +1255,9 @@ _SENTENCE_STOPS = ("。", "！", "？", ". ", "\n")
 
 def _with_variants_apart(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
     """`chosen` and the versions and variants named apart after their model (_VERSION_NAMED_APART, _VARIANT_APART)."""
-    words = sorted({pos for word in _VERSION_WORDS for pos in occurrences(text, word)})
+    # (after a version's digit, a variant's letter or a space: not "出版", "开源版")
+    words = sorted({pos for word in _VERSION_WORDS for pos in occurrences(text, word)
+                    if pos and (text[pos - 1].isascii() and (text[pos - 1].isalnum() or text[pos - 1] in " \t"))})
     if not words:
         return chosen
     starts = [c.start for c in chosen]
@@ -1457,10 +1459,11 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     return found
 
 
-# "the company" in the sentence after one that names a maker of coded models: that maker ("月之暗面今年7月开源了Kimi
-# K2。公司计划明年推出K3": Kimi K3)
+# "the company" as the subject of a sentence after one that names a maker of coded models: that maker ("月之暗面今年7月
+# 开源了Kimi K2。公司计划明年推出K3": Kimi K3; not 公司 inside a word, "谷歌公司", "子公司")
 _COMPANY_WORDS = ("公司", "the company", "The company")
 _COMPANY_REACH = 200  # characters back to the maker
+_SUBJECT_BEFORE = frozenset("。，,；;！？!?\n \t该")
 
 
 def _company_anchors(text: str, anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1470,6 +1473,8 @@ def _company_anchors(text: str, anchors: list[tuple[int, str]]) -> list[tuple[in
     found: list[tuple[int, str]] = []
     for word in _COMPANY_WORDS:
         for pos in occurrences(text, word):
+            if pos and word == "公司" and text[pos - 1] not in _SUBJECT_BEFORE:
+                continue
             i = j = bisect.bisect_left(ends, (pos, ""))
             while j and pos - ends[j - 1][0] <= _COMPANY_REACH:
                 j -= 1  # (the makers named within reach: one, or "the company" is none of them for sure)
