@@ -1,10 +1,13 @@
-"""The registry's non-models: listed names, benchmarks with a year, and versions of either."""
+"""The registry's non-models: listed names, benchmarks with a year, and versions of either; each name listed once."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from timeline.registry import load_registry
+from timeline.data import read_yaml
+from timeline.registry import fold, load_registry
 
 
 @pytest.mark.parametrize("name", ["Transformer", "LLaMA-Factory", "AIME 2025", "AIME24", "CLIP-Filter V3",
@@ -23,11 +26,6 @@ def test_models(name: str) -> None:
 def test_each_form_listed_once(section: str) -> None:
     """A name or alias (folded) belongs to one entry of its section: a second entry for it is never read (the first
     one wins the lookup), so it is a copy that can only drift from the first."""
-    from collections import Counter
-
-    from timeline.data import read_yaml
-    from timeline.registry import fold
-
     forms = Counter(form for entry in read_yaml("timeline.data", "registry.yaml")[section]
                     for form in {fold(str(name)) for name in (entry["name"], *(entry.get("aliases") or ()))})
     assert [form for form, count in forms.items() if count > 1] == []

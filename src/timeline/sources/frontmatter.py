@@ -524,6 +524,7 @@ _TITLED_DAY = regex.compile(r"[ \t>*_#]*[^\n(（]{1,120}[(（]\s*"
                             r"(?:published|posted|uploaded|premiered|发布于|发表于|上传于)(?:\s+on)?\s*", regex.I)
 
 
+# (a credit's words: a lead that holds one may be followed by another credit before the day)
 _CREDITED = regex.compile(r"本文|首发|原载|来源|作者|编辑|原创|\b(?:[Bb]y|[Ss]ource|[Aa]uthor)\b")
 
 
