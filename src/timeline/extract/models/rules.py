@@ -1004,6 +1004,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
                 continue  # "Function Calling API", "Model Hub平台"
             if match_at(_TEAM, text, end):
                 continue  # "国科会的TAIDE团队": the people, not a model
+            if name in VARIANT_SET and match_at(_VERSION_AFTER, text, end):
+                continue  # (a variant's word alone before the word for a version: "ChatGPT的Pro版本")
             if reg.is_not_model(name) or reg.is_org(name) or len(name) < 2:  # ("OpenAI大模型": its models)
                 continue
             if not bounded and (name.isupper() and len(name) <= 4 and name.isalpha()):
@@ -1229,10 +1231,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
                                   or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
                                       and match_at(_CHIP_AFTER, text, c.end) is None))
-            and match_at(_PLAN_AFTER, text, c.end) is None
-            # (nor a variant's word alone that a cue took for a name, before the word for a version: "ChatGPT的Pro版本")
-            and not (c.source == "cue" and c.canonical == c.text and c.text in VARIANT_SET
-                     and match_at(_VERSION_AFTER, text, c.end) is not None)]
+            and match_at(_PLAN_AFTER, text, c.end) is None]
 
 
 # A variant named apart, with the word for a version, after a versioned model it is of ("Nemotron 3，包含Nano、Super與
@@ -1240,17 +1239,16 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
 # product's tier ("ChatGPT … the Pro version": no version of its own)
 _VERSION_WORD = r"[ \t]*(?:版本|版(?![权本])|(?i:version|variant)(?![A-Za-z]))"
 _VERSION_WORDS = ("版", "version", "Version", "variant")  # (found with str.find: a scan of the patterns ran at 32 MB/s)
-_VARIANT_APART = regex.compile(r"(?<![A-Za-z0-9_.-])"
-                               r"(?P<v>Nano|Super|Ultra|Pro|Max|Mini|Flash|Lite|Plus|Turbo|Air|Heavy)" + _VERSION_WORD)
+_APART_VARIANT = r"(?P<v>Nano|Super|Ultra|Pro|Max|Mini|Flash|Lite|Plus|Turbo|Air|Heavy)"
+_VARIANT_APART = regex.compile(r"(?<![A-Za-z0-9_.-])" + _APART_VARIANT + _VERSION_WORD)
 _VERSION_AFTER = regex.compile(_VERSION_WORD)
 _VARIANT_REACH = 160  # characters back to the model
 # ... and a version named apart after its family, in its sentence ("可灵（Kling）于9月23日推出2.5 Turbo版本": 可灵2.5
 # Turbo)
-_VERSION_NAMED_APART = regex.compile(r"(?<![A-Za-z0-9_.])(?P<ver>\d+(?:\.\d+)+)"
-                                     r"(?:[ \t]*(?P<v>Turbo|Pro|Max|Mini|Flash|Lite|Plus|Ultra))?" + _VERSION_WORD)
+_VERSION_NAMED_APART = regex.compile(rf"(?<![A-Za-z0-9_.])(?P<ver>\d+(?:\.\d+)+)(?:[ \t]*{_APART_VARIANT})?"
+                                     + _VERSION_WORD)
 _VERSION_REACH = 40  # characters back to the family
 _NAMED_BEFORE_WORD = 24  # characters a version and a variant take before the word
-_SENTENCE_STOPS = ("。", "！", "？", ". ", "\n")
 
 
 def _with_variants_apart(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
@@ -1277,7 +1275,7 @@ def _with_variants_apart(text: str, chosen: list[ModelMention], reg: Registry) -
         if m.re is _VERSION_NAMED_APART:
             if m.start() - base.end > _VERSION_REACH or any(ch.isdigit() for ch in base.canonical) \
                     or reg.family_by_form.get(base.canonical) is None \
-                    or contains_any(text, _SENTENCE_STOPS, base.end, m.start()):
+                    or _SENTENCE_STOP.search(text, base.end, m.start()) is not None:
                 continue
             end = m.end("v") if m.group("v") else m.end("ver")
             written = text[m.start() : end]
