@@ -710,14 +710,13 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
-        if not targets and m.group("word") and sent_start and not ctx.models_in(sent_start, score_start) \
-                and _ZERO_SUBJECT.fullmatch(text, ctx.clause(bench.start())[0], bench.start()):
-            # ("GLM-4.5综合平均分63.2。其中，在SWE-bench Verified上得分64.2": no subject, the one before's)
-            targets = _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
         if not targets and m.group("word") and not ctx.models_in(sent_start, score_start) \
-                and _ITEM_ZERO_SUBJECT.fullmatch(text, ctx.clause(bench.start())[0], bench.start()) \
-                and (headed := ctx.heading_model(bench.start())) is not None:
-            targets = [headed]  # (a list's item without a subject under the model's heading: "- 在τ²-Bench上得分77.2")
+                and (zero := _ZERO_SUBJECT.fullmatch(text, ctx.clause(bench.start())[0], bench.start())) is not None:
+            # ("GLM-4.5综合平均分63.2。其中，在SWE-bench Verified上得分64.2": no subject, the one before's; a list's
+            # item under the model's heading, its heading's: "- 在τ²-Bench上得分77.2")
+            targets = _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start)) if sent_start else []
+            if not targets and zero.group("item") and (headed := ctx.heading_model(bench.start())) is not None:
+                targets = [headed]
         # ("- HumanEval: 92.1%" in a list about the model its heading or title names; "答：在LiveCodeBench上得分53.7%",
         # a line of a Q&A about it)
         # (or a benchmark and its percentage that open a sentence or a labelled field: "- 亮点：HLE 37.5%" under "**2.
@@ -992,8 +991,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
-_ZERO_SUBJECT = regex.compile(r"\s*(?:(?:其中|此外|另外|同时|而|并且?|此外还)\s*[，,]?\s*)?在\s*")
-_ITEM_ZERO_SUBJECT = regex.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)、][ \t]*)在\s*")
+_ZERO_SUBJECT = regex.compile(r"\s*(?P<item>[-*+•][ \t]+|\d{1,2}[.)、][ \t]*)?"
+                              r"(?:(?:其中|此外|另外|同时|而|并且?|此外还)\s*[，,]?\s*)?在\s*")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
 # "On SWE-bench Verified, it scores …")
 _LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|(?:[OI]n|By|For)\s[^,.;\n]{1,30}?,")
