@@ -400,7 +400,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
             pos = credit.end()
         m = _TITLE_LINE.match(norm.text, pos) or _BOLD_TITLE.match(norm.text, pos) or m
     m = m or _TITLE_LINE.match(norm.text)
-    if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title"), titled=False) is not None):
+    if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
         return None  # ("Published 12 June 2025" opens the text: a byline, no title)
     start, end = norm.orig_span(*m.span("title"))
     title = _BLANK_LINE.split(norm.original[start:end], 1)[0]  # (not the paragraph a wrapped text joined to it)
@@ -426,7 +426,7 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     FAQ's "**When was Foo-3 released?**" over "October 2, 2025."; a title that asks, "How big are frontier models?", has
     its byline under it.)"""
     for pos, end in _head_lines(normalized):
-        day = _byline_line(normalized[pos:end])
+        day = _byline_line(normalized[pos:end]) or _titled_day(normalized[pos:end])
         if day is not None and not _field_again(normalized, pos, end) and not _of_model_record(normalized, pos, end) \
                 and bold_question_above(normalized, pos) is None:
             return day, pos, end
@@ -528,8 +528,14 @@ _TITLED_DAY = regex.compile(r"[ \t>*_#]*[^\n(（]{1,120}[(（]\s*"
 _CREDITED = regex.compile(r"本文|首发|原载|来源|作者|编辑|原创|\b(?:[Bb]y|[Ss]ource|[Aa]uthor)\b")
 
 
-def _byline_line(line: str, titled: bool = True) -> dt.date | None:
-    """The day of `line` when it is a byline (or, when `titled`, a headline with its day of publication)."""
+def _titled_day(line: str) -> dt.date | None:
+    """The day of publication a headline gives in parentheses after it (_TITLED_DAY): the text's, its title kept."""
+    headline = _TITLED_DAY.match(line)
+    return _byline_day(line[headline.end() :]) if headline is not None else None
+
+
+def _byline_line(line: str) -> dt.date | None:
+    """The day of `line` when it is a byline."""
     if line.count("|") == 1 and not line.lstrip(" \t>*_").startswith("|"):
         line = line.replace("|", "·")  # (one bar on a line that is no table's row: "2025-03-04 | 新智元")
     lead = _BYLINE_LEAD.match(line)  # (always matches: all of it is optional)
@@ -537,8 +543,6 @@ def _byline_line(line: str, titled: bool = True) -> dt.date | None:
     if day is None and lead is not None and _CREDITED.search(line, 0, lead.end()) is not None \
             and (again := _BYLINE_LEAD.match(line, lead.end())) is not None and again.end() > lead.end():
         day = _byline_day(line[again.end() :])  # (one credit after another: "本文首发于CSDN，作者：AI小白，2025-04-12")
-    if day is None and titled and (headline := _TITLED_DAY.match(line)) is not None:
-        day = _byline_day(line[headline.end() :])
     if day is None and (first := _UPDATED_FIRST.match(line)) is not None:
         return _byline_line(line[first.end() :])
     return day
