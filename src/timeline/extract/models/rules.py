@@ -1459,7 +1459,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
 # "the company" as the subject of a sentence after one that names a maker of coded models: that maker ("月之暗面今年7月
 # 开源了Kimi K2。公司计划明年推出K3": Kimi K3; not 公司 inside a word, "谷歌公司", "子公司")
-_COMPANY_WORDS = ("公司", "the company", "The company")
+_THE_COMPANY = ("公司", "the company", "The company")
 _COMPANY_REACH = 200  # characters back to the maker
 _SUBJECT_BEFORE = frozenset("。，,；;！？!?\n \t该")
 
@@ -1469,7 +1469,7 @@ def _company_anchors(text: str, anchors: list[tuple[int, str]]) -> list[tuple[in
         return []
     ends = sorted(anchors)
     found: list[tuple[int, str]] = []
-    for word in _COMPANY_WORDS:
+    for word in _THE_COMPANY:
         for pos in occurrences(text, word):
             if pos and word == "公司" and text[pos - 1] not in _SUBJECT_BEFORE:
                 continue
