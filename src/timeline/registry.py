@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -17,6 +18,15 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     return unicodedata.normalize("NFKC", text).lower().translate(_FOLD_STRIP)
+
+
+# Where many write a space between Chinese and Latin letters or digits ("混元 Turbo S", "海螺 AI", "上海 AI Lab")
+_HAN_LATIN = re.compile(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])")
+
+
+def spaced(form: str) -> str:
+    """`form` as a writer who spaces Chinese from Latin writes it (itself when it has no such boundary)."""
+    return _HAN_LATIN.sub(" ", form)
 
 
 @dataclass(frozen=True)
@@ -77,7 +87,7 @@ def load_registry() -> Registry:
     for canonical, aliases in (raw.get("organizations") or {}).items():
         for form in [canonical, *(aliases or [])]:
             reg.org_names[str(form)] = str(canonical)
-            reg.org_forms.add(str(form))
+            reg.org_forms.update((str(form), spaced(str(form))))
             reg.org_names.setdefault(fold(str(form)), str(canonical))
     for item in raw.get("families") or []:
         fam = Family(
@@ -90,6 +100,7 @@ def load_registry() -> Registry:
         reg.families.append(fam)
         for form in (fam.name, *fam.aliases):
             reg.family_by_form[form] = fam
+            reg.family_by_form.setdefault(spaced(form), fam)
     for item in raw.get("models") or []:
         model = KnownModel(str(item["name"]), item.get("org"), tuple(str(a) for a in item.get("aliases") or ()))
         reg.models.append(model)

@@ -300,7 +300,8 @@ _OBJECT_OF = regex.compile(
     r"|基于|(?<![所可难足予加得])以)\s*"
     # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础"; or what kind of rival
     # it is: "超过同等规模的B", "超越此前最强的B")
-    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的|\s+)|\p{Han}{2,8}的)?)$", regex.REVERSE)
+    # (spaced from it, as many write Chinese: "超过同等规模的 B")
+    r"(?:[A-Za-z][\w. \t-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?)$", regex.REVERSE)
 
 
 OBJECT_REACH = 64  # characters before a model its comparison may take ("outperforming much larger models such as")
@@ -310,19 +311,22 @@ def object_of(text: str, start: int, pos: int) -> bool:
     """Whether text[start:pos] ends with a comparison's verb (or "a successor to") that takes what
     starts at `pos` as its object. (Matched backwards from `pos`: tried once, not at every position
     before it, as a forward search ending in `$` was.)"""
-    return _OBJECT_OF.match(text, start, pos) is not None \
-        or (text.endswith("达到", start, pos) and _LEVEL_AFTER.match(text, pos) is not None) \
-        or (text.endswith(_TIMES_BEFORE, start, pos) and _TIMES_AFTER.match(text, pos) is not None) \
-        or (text.endswith(("自", "自从", "继"), start, pos) and _SINCE_AFTER.match(text, pos) is not None) \
-        or ((text.endswith(LIKE_BEFORE, start, pos)
-             or (contains_any(text, LIKE_BEFORE, max(start, pos - 12), pos)  # (found in C first: most have none)
-                 and _LIKE_MODIFIED.search(text, max(start, pos - 12), pos) is not None))
+    if _OBJECT_OF.match(text, start, pos) is not None:
+        return True
+    # (the word before it, perhaps spaced from the name as many write Chinese: "自 GPT-2 以来", "与 OpenAI o1 相当")
+    end = pos - 1 if text[pos - 1 : pos] == " " else pos
+    return (text.endswith("达到", start, end) and _LEVEL_AFTER.match(text, pos) is not None) \
+        or (text.endswith(_TIMES_BEFORE, start, end) and _TIMES_AFTER.match(text, pos) is not None) \
+        or (text.endswith(("自", "自从", "继"), start, end) and _SINCE_AFTER.match(text, pos) is not None) \
+        or ((text.endswith(LIKE_BEFORE, start, end)
+             or (contains_any(text, LIKE_BEFORE, max(start, end - 12), end)  # (found in C first: most have none)
+                 and _LIKE_MODIFIED.search(text, max(start, end - 12), end) is not None))
             and _LIKE_AFTER.match(text, pos) is not None)
 
 
 # ("自GPT-2以来的首个开放权重模型", "自从ChatGPT发布以来": what a span is counted since, as "since GPT-2";
 # "继A实现…之后": what others follow)
-_SINCE_AFTER = re.compile(r"[^，。,;；\n]{1,30}?(?:以来|之后|以后)")
+_SINCE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:以来|之后|以后)")
 # ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of)
 _TIMES_BEFORE = ("是", "为", "达", "相当于")
 _TIMES_AFTER = re.compile(r"[^，。,;；\n]{1,24}?的\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几数]+)\s*倍")
@@ -330,8 +334,9 @@ _TIMES_AFTER = re.compile(r"[^，。,;；\n]{1,24}?的\s*(?:\d+(?:\.\d+)?|[一�
 _LEVEL_AFTER = re.compile(r"[^，。,;；\n]{1,24}?水平")
 # ("参数量和GLM-4.5一样": what the subject is the same as)
 LIKE_BEFORE = ("和", "与", "跟", "同")
-# (its name after a word that tells which of its kind: "和满血版DeepSeek-R1的79.8分几乎持平", "与OpenAI的o1相当")
-_LIKE_MODIFIED = regex.compile(r"[和与跟同](?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的)$")
+# (its name after a word that tells which of its kind: "和满血版DeepSeek-R1的79.8分几乎持平", "与OpenAI的o1相当"; or
+# after its maker's: "与OpenAI o1相当")
+_LIKE_MODIFIED = regex.compile(r"[和与跟同][ \t]?(?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的|[A-Z][\w.-]{1,15})$")
 # (or whose day another's is: "与B同一天发布")
 _LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天)")
 

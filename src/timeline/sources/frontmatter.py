@@ -64,7 +64,7 @@ _BREADCRUMB = rf"(?:\s*+{_CRUMBS}[ \t]*\n)?"
 _CRUMB_HEADING = regex.compile(_CRUMBS)
 # Who wrote or edited the text, as a byline or a footer credits them (文 only with its mark: see where it is read)
 # (UP主: a video site's uploader; 分析师: a broker's report's)
-_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者|UP主|博主|(?:证券)?分析师|研究员|译者|审校|校对"
+_CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者|UP[ \t]?主|博主|(?:证券)?分析师|研究员|译者|审校|校对"
 # (an outlet's name, by its last word: whose reporter, "新华社记者", "中央社記者", "人民网记者"; or over the day, "36氪
 # 2025年8月15日")
 _OUTLET_WORDS = "社|报|网|台|新闻|科技|财经|氪|之家|智元|子位|之心|公园|前线|头条"  # (the last words of outlets' names)

@@ -554,7 +554,9 @@ _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 # "Gemini 2.0 Pro generally available in Q1 2025.", nor "achieves 87.5% on MMLU and 88.4% on HumanEval.",
 # a sentence's end).
 # (a full stop within the line before a capital ends a sentence: "Flash and Veo 3. WWDC25 ran June 9-13.")
-_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$|[a-z0-9]\.[ \t]+[A-Z]")
+# (and Chinese spaced from its numbers, as many write it, is prose: "OpenAI 在 2024 年 9 月发布推理模型")
+_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$|[a-z0-9]\.[ \t]+[A-Z]"
+                            r"|\d[ \t]+[年月日号亿万]")
 
 
 def _csv_row(line: str) -> bool:

@@ -382,7 +382,7 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(
     # (after a conjunction too: "略低于B的74.9%，但高于C的67.8%")
-    rf"(?:的?\s*(?:(?i:{_METRIC})\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:(?:但|而|却)\s*|(?i:but|yet)\s+)?"
+    rf"(?:\s*的?\s*(?:(?i:{_METRIC})\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:(?:但|而|却)\s*|(?i:but|yet)\s+)?"
     r"(?:略|稍|明显|大幅|远远|远"
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
     # ("远超GPT-4o的9.3%")

@@ -187,6 +187,7 @@ _NOT_BEFORE = regex.compile(
     # "will be extended to 1M"; not "将上下文扩展到…", a verb's object between; a lookbehind matched at the length, one
     # try, where a search for "…$" tried every alternative at every position of a window before it, 3x the time)
     r"(?<=(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|(?<!\d[KkMm])/|\d\s*[-~–]"
+    r"|每(?:秒|分钟)[^，。,;；\n\d]{1,8}"  # (a rate: "每秒可处理约1000个token")
     r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到])"  # (not 扩大: a case keeps "将扩大至200万")
     # (or one that may be had, a rumour's: "上下文窗口可能达到200万token", "could support up to 2M tokens")
     r"|(?:可能|或将|有望|预计(?:将)?)(?:会)?(?:达到?|支持|扩展[至到]|提升[至到]|增加[至到])?"

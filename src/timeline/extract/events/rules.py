@@ -104,8 +104,10 @@ _RUMORED = regex.compile(
     rf"|接近[^，。,；;\n]{{1,16}}?的人士"  # ("据接近字节的人士透露")
     # (a headline's "传" before what it reports: "传DeepSeek R2或于5月发布", "【传】…")
     r"|(?:^|(?<=[\n#]))[ \t]*传(?=[A-Za-z])|【传】"
-    rf"|据(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪|晚点LatePost|晚点)"
-    rf"(?:的)?(?:独家)?(?:报道|获悉|消息)"
+    # (spaced from the outlet's Latin name, as many write it: "据 The Information 报道")
+    rf"|据[ \t]?(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪"
+    rf"|晚点LatePost|晚点)"
+    rf"[ \t]?(?:的)?(?:独家)?(?:报道|获悉|消息)"
     rf"|rumou?r|reportedly|reputedly|allegedly|supposedly|is said to|{_SOURCES}",
     regex.I,
 )

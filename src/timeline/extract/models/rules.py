@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.times.rules import EN_DATE_WORD
-from timeline.registry import Family, KnownModel, Registry, fold, load_registry
+from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced
 from timeline.text.lists import BLANK_LINE, ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
@@ -86,13 +86,15 @@ _SUFFIX = regex.compile(
     # 文心大模型4.0, 文心大模型X1.1 (not "和文心大模型X1" after 文心大模型4.5: a conjunction starts another; nor a
     # verb of release, "DeepSeek发布推理模型R1": the family names its maker there)
     # (nor which of its makers' models: "DeepSeek下一代模型R2")
-    r"|(?:(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
+    # (spaced from Latin and digits, as many write Chinese: "混元 3D 世界模型 1.0")
+    r"|(?:[ \t]?(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{Han}]){0,8}?"
+    r"[ \t]?模型[ \t]?[A-Z]?\d+(?:\.\d+)*"
     # 混元图像3.0, 混元视频1.5: a modality's word and a point version (混元3D 3.0: the dimension's, apart or not)
     r"|(?:图像|视频|语音|翻译|代码|视觉|音乐)\d+\.\d+(?![\d.%])|3D[ \t]?\d+\.\d+(?![\d.%])"
     r")"
 )
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
-_SERIES = regex.compile(r"系列|模型|大模型")
+_SERIES = regex.compile(r"[ \t]?(?:系列|模型|大模型)")  # ("Phi系列", "Phi 系列": spaced from Latin, as many write it)
 _SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
 _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|(?:大模型|模型)?团队)", regex.I)  # ("豆包大模型团队")
 # A family's name before these names a product of its maker, no model ("the Gemini API", "the Claude SDK"; its
@@ -276,7 +278,7 @@ def _code_names(text: str) -> list[tuple[int, str]]:
 
 
 # (not a metric: "上的Pass@1得分")
-_OWNED = regex.compile(r"的([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9@])")
+_OWNED = regex.compile(r"的[ \t]?([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9@])")
 _NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告)|架构|数据集|基准|算法|API|协议|芯片|指数"
                           # (an event's: "的Create开发者大会")
                           r"|格式|(?:开发者)?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
@@ -323,6 +325,7 @@ def _registry_pattern() -> re.Pattern[str]:
     forms = set(reg.family_by_form)
     for model in reg.models:
         forms.update((model.name, *model.aliases))
+    forms.update([spaced(form) for form in forms])  # ("混元 Turbo S": fold() finds the model whatever the spaces)
     # (not a domain's, "Qwen.ai", nor a number after a point, unless after a name in capitals: "FLUX.2"; after a
     # letter, a capital only when a digit or capital follows, "DeepSeekV3", "QwenVL": not "IBM WatsonX")
     return re.compile(rf"{trie_pattern(forms)}(?![a-z])(?:(?<![A-Za-z])|(?![A-Z](?![A-Z\d])))(?!\.[A-Za-z])"
@@ -579,8 +582,14 @@ _GENERIC_MODEL_WORD = regex.compile(r"(?:大语言|语言|基础|基座|大|(?:�
 
 def _family_canonical(fam: Family, written_family: str, written: str) -> str:
     rest = written[len(written_family) :]
+    if "\u4e00" <= fam.name[-1:] <= "\u9fff":
+        # (one model however its writer spaces Chinese from Latin: "文心 X1.1" is 文心X1.1)
+        rest = _HAN_LATIN_SPACE.sub("", rest.lstrip(" \t"))
     word = _GENERIC_MODEL_WORD.match(rest) if "模型" in rest else None
     return fam.name + (rest[word.end() :] if word else rest)
+
+
+_HAN_LATIN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]+(?=[\u3400-\u9fff])")
 
 
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
@@ -803,8 +812,8 @@ def _without_family_before_member(text: str, chosen: list[ModelMention], reg: Re
                                    or _puts_out(text, m.end, member.start)) \
                 and (fam := reg.family_by_form.get(m.text)) is not None and member.canonical != m.canonical \
                 and (found := _family_of(member.text, reg)) is not None and (found[1] is fam or (
-                    # (or of another family of its maker's, glued to it in the other script: "豆包Seed 1.8")
-                    member.start == m.end and fam.org is not None and found[1].org == fam.org
+                    # (or of another family of its maker's, beside it in the other script: "豆包Seed 1.8")
+                    text[m.end : member.start] in ("", " ") and fam.org is not None and found[1].org == fam.org
                     and not m.text.isascii() and member.text[:1].isascii())):
             continue
         kept.append(m)
@@ -1522,7 +1531,9 @@ _CODE_RE = re.compile(_CODE)
 # And a version with its variants, written after a family's name, once the family is clear ("Gemini 2.0 Flash … 2.0
 # Flash达到89.7%"): a version with a point only ("3 Pro" names too much)
 _POINT_VERSION = re.compile(r"\d+\.\d+")
-_NAME_BEFORE_CODE = re.compile(r"(?:[\w]*[-\d][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)[ -]$")
+# (Latin only: Chinese spaced from the code is no name, "发布 R1-0528")
+_NAME_BEFORE_CODE = re.compile(r"(?:[A-Za-z0-9_]*[-\d][A-Za-z0-9_-]*|[A-Z]{2,}[A-Za-z0-9_-]*"
+                               r"|[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*)[ -]$")
 
 
 def _stands_for(text: str, short: ModelMention, first: dict[str, int]) -> bool:
