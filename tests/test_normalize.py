@@ -12,6 +12,13 @@ from hypothesis import strategies as st
 
 from timeline.text import normalize as norm
 
+# A Chinese paragraph cut at a page's width, as a PDF gives it, and what normalizing makes of it
+_CUT_PARAGRAPH = ("这是一段被排版软件按固定宽度切断的中文段落文字，每一行都在句子中间断\n"
+                  "开，直到段落结束为止，这样的文本通常来自于文件的复制粘贴操作，需要把它\n"
+                  "们重新连接起来才能正确地进行信息抽取和分析处理，否则句子就会被切得支离\n"
+                  "破碎，模型的名字和数字也会分在两行之间，难以阅读和理解其中的各种含义。\n\n")
+_JOINED_PARAGRAPH = _CUT_PARAGRAPH.replace("\n", "").replace("，", ",") + "\n\n"
+
 # input -> normalized text
 CASES = [
     ("中 文", "中文"),
@@ -31,6 +38,12 @@ CASES = [
     ("- **Kimi**: 1T\n**2024年3月**\n## **GPT-4o** 发布\n- **融资：**",
      "- Kimi: 1T\n**2024年3月**\n## GPT-4o 发布\n- **融资:**"),
     ("a ** b ** c, x**\ny**", "a ** b ** c, x**\ny**"),
+    # in hard-wrapped text, a post's byline (a day and its time of day) and a list's last item over a blank line end
+    # there, not cut lines
+    ("深度｜Foo-2发布一周\n\n原创 张三 机器之心 2025 年 07 月 18 日 08:30 北京\n\n" + _CUT_PARAGRAPH,
+     "深度|Foo-2发布一周\n\n原创张三机器之心2025年07月18日08:30北京\n\n" + _JOINED_PARAGRAPH),
+    (_CUT_PARAGRAPH + "- 生成：Foo-3和Bar-2实现了短视频生成\n\n2022年是关键一年。",
+     _JOINED_PARAGRAPH + "- 生成:Foo-3和Bar-2实现了短视频生成\n\n2022年是关键一年。"),
 ]
 
 

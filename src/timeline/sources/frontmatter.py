@@ -14,7 +14,7 @@ import yaml
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
 from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
-from timeline.text.normalize import NormText
+from timeline.text.normalize import DAY_AND_TIME, NormText
 from timeline.text.windows import contains_any
 
 
@@ -148,9 +148,8 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # "Published: May 3, 2025"), or alone on its line with what a byline carries beside it (a time of
 # day, 来源/作者/编辑, "By Jane Doe", "5 min read"). Update dates name no publication. The date itself
 # is whatever the time extractor reads as a day with its year. (Spaces are optional where
-# normalization drops those between CJK and digits.)
-# ("2025-04-29 08:30", "2025年8月21日 18:30", "2025-01-20T18:30")
-_DAY_AND_TIME = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*|T)\d{1,2}:\d{2}"
+# normalization drops those between CJK and digits; a day and its time of day, DAY_AND_TIME: "2025-04-29 08:30",
+# "2025年8月21日 18:30", "2025-01-20T18:30")
 # The words that say when a text was published, as a feed's, a mail's or a blog's fields name it
 _PUBLISHED_WORDS = r"(?:pub)?date|published|posted"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
@@ -202,7 +201,7 @@ _BYLINE_LEAD = regex.compile(
     r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*|(?:发布|发表|首发)于\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
-    rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={_DAY_AND_TIME})"
+    rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={DAY_AND_TIME})"
     # (an issuing body's name alone, as an official notice writes it under its title: "国家互联网信息办公室
     # 2025年1月8日", "中国信息通信研究院 2025-01-08")
     rf"|\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
@@ -230,7 +229,7 @@ _BYLINE_LEAD = regex.compile(
 _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文)?(?:发布于|编辑于|发表于|(?:发布|发表)时间\s*[:：])\s*"
                              # (a post's signature: "— @foolabs, Oct 2, 2025", "— Sam Altman (@sama) March 3, 2025")
                              r"|(?:—|–|--?)\s*(?:[^\n@()—–]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[,·•]?\s*"
-                             rf"|(?={_DAY_AND_TIME})"
+                             rf"|(?={DAY_AND_TIME})"
                              # (who edited or wrote it, then the day: "*编辑：王磊 | 2025年7月31日*", in parentheses
                              # without the bar: "（文/记者 王五 2025年6月21日）")
                              # ("*本期编辑：小王 | 2025年12月1日*": a periodical's issue's)

@@ -593,6 +593,10 @@ _DAY_LINE = re.compile(
     rf"|(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{4}})"
     # (and who wrote it or where, after it: "Posted on 2025-01-15 by the research team", "June 10, 2025 | Reuters")
     r"[ \t*_]*(?:\d{1,2}:\d{2}[ \t]*)?(?:(?:[Bb]y[ \t]|[|·•][ \t]*)[^\n]{1,60})?")
+# A day with its time of day, as a post's byline writes them ("2025年07月18日 08:30", "2025-07-18 08:30")
+# (spaced from the Chinese words before normalization drops those spaces: "2025 年 07 月 18 日 08:30")
+DAY_AND_TIME = r"\d{4}[ \t]?[-/.年][ \t]?\d{1,2}[ \t]?[-/.月][ \t]?\d{1,2}[ \t]?日?(?:\s*|T)\d{1,2}:\d{2}"
+_DAY_AND_TIME = re.compile(DAY_AND_TIME)
 # A byline's line: who wrote the text, names alone after the word ("本报记者  张伟", "记者 王明 李华", "文/李华",
 # "By Jane Doe")
 _BYLINE_LINE = re.compile(
@@ -646,6 +650,8 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
             or _opens_its_line(text, m.end()):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
+    if not spaced and m.group(0).count("\n") > 1 and _MD_START_RE.match(text[line_start : line_start + 8]):
+        return m.group(0)  # (a list's last item over a blank line, in a text not double-spaced: the list ends there)
     if _fields_run(text, line_start, text, m.end()):
         return m.group(0)  # (a run of Chinese fields' lines)
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
@@ -656,6 +662,8 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return m.group(0)
     if _BYLINE_LINE.fullmatch(text, line_start, m.start()) or _BYLINE_LINE.fullmatch(text, m.end(), next_end):
         return m.group(0)  # ("本报记者  张伟" under a headline: a byline ends its line, and the headline over it)
+    if _DAY_AND_TIME.search(text, line_start, m.start()):
+        return m.group(0)  # (a post's byline: "原创 张三 机器之心 2025年07月18日 08:30 北京")
     if _COLUMNS.search(text, line_start, m.start()) or _COLUMNS.search(text, m.end(), next_end) \
             or _cells_row(text[line_start : m.start()]) or _cells_row(text[m.end() : next_end]):
         return m.group(0)  # a table laid out with spaces: rows, not a sentence cut
