@@ -312,7 +312,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              rf"(?:\s*(?i:{_METRIC})\s*)?"
-                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|成绩|准确率|通过率|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
+                             # (a board's total or average: "SuperCLUE总分70.2", "综合得分", "平均分")
+                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|(?:总|综合|平均)得?分|成绩|准确率|通过率"
+                             rf"|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
                              r"|(?<=上)(?=\s*\d{1,3}\.\d+\s*(?:%|分)?\s*(?:[，,。；;、]|$))"
@@ -828,6 +830,7 @@ def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
 _BUILT_ON = regex.compile(r"(?:\b(?:built|based|builds|fine-?tuned)\s+(?:up)?on"
                           r"|\b(?:distilled|derived|fine-?tuned)\s+from|基于)\s*$", regex.I)
 _BUILT_REACH = 20  # characters before the base's name
+_EXPERIMENTED_ON = regex.compile(r"[ \t]*(?:等模型|模型)?上(?:进行|开展|做)了?(?:大量的?)?(?:实验|测试|验证|评估)")
 
 
 def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMention]:
@@ -842,6 +845,9 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
     if len(before) > 1 and _BUILT_ON.search(ctx.text, max(before[-2].end, before[-1].start - _BUILT_REACH),
                                             before[-1].start) is not None:
         before = before[:-1]
+    if before and _EXPERIMENTED_ON.match(ctx.text, before[-1].end) is not None \
+            and ctx.text[max(sent_start, before[-1].start - 2) : before[-1].start].rstrip().endswith("在"):
+        before = before[:-1]  # (what a method was tried on: "我们在Qwen2.5-7B上进行实验，在LongBench上的平均得分…")
     for start, end in [] if before else ctx.parts_before(sent_start):  # (over parts without a model)
         scored = _SCORE_WORD.search(ctx.text, start, end)
         before = ctx.not_compared([m for m in ctx.models_in(start, end) if m.end <= end], start)

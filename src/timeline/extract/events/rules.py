@@ -1836,7 +1836,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     if start > sent_start and match_at(_OTHER_SUBJECT, ctx.text, start) is not None:
         return None  # (a subject of its own, neither model nor company: "A Gemini 3 Flash model is expected in the
         # coming weeks, and Deep Think came to Ultra subscribers over the summer")
-    for _ in range(2):  # "Microsoft is training MAI-1, a 500B model, and may preview it in May"
+    # (further after a Chinese "and" with no subject of its own, over clauses that tell what the model is: "阶跃星辰发布
+    # Step-3，总参数3210亿，激活参数380亿，并宣布将于7月31日开源")
+    reach = 4 if _AND_ZH.match(text, start) else 2
+    for _ in range(reach):  # "Microsoft is training MAI-1, a 500B model, and may preview it in May"
         if start <= sent_start:
             break
         start = ctx.clause(start - 1)[0]
@@ -1874,6 +1877,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
 
 
 _TOPIC = re.compile(rf"{_POST_TOPIC}[ \t]*")
+_AND_ZH = re.compile(r"[ \t]*(?:并且?|还|随后|同时)(?:宣布|表示|计划|预计)?(?:将|会|于|在)")
 _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
                             r"(?!(?:the|its|their|his|her|this|that|these|those|other|another)\s)[a-z]{3,}\s")
 
