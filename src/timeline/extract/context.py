@@ -338,7 +338,7 @@ LIKE_BEFORE = ("和", "与", "跟", "同")
 # after its maker's: "与OpenAI o1相当")
 _LIKE_MODIFIED = regex.compile(r"[和与跟同][ \t]?(?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的|[A-Z][\w.-]{1,15})$")
 # (or whose day another's is: "与B同一天发布")
-_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天)")
+_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天|差不多|不相上下|相近|相仿)")
 
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters"), and a verb

@@ -202,6 +202,8 @@ _BYLINE_LEAD = regex.compile(
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={DAY_AND_TIME})"
+    # (a poster's name alone, then when it was posted: "**匿名用户** · 发布于 2025-12-02 10:15", an answer's)
+    r"|[^\n|·•丨\d]{1,20}?\s*[·•|丨]\s*(?:发布|发表)于\s*"
     # (an issuing body's name alone, as an official notice writes it under its title: "国家互联网信息办公室
     # 2025年1月8日", "中国信息通信研究院 2025-01-08")
     rf"|\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"

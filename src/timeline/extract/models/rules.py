@@ -1232,7 +1232,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         chosen = [c._replace(canonical=every[c.text][0], org=every[c.text][1])
                   if c.source == "cue" and c.canonical == c.text and c.text in every
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
-    chosen = _family_codes(text, chosen, orgs)
+    chosen = _written_again(text, _family_codes(text, chosen, orgs))
     chosen = _with_variants_apart(text, _with_stated_makers(text, chosen), reg)
     # (a code that alone names something else, once its model's full name was written before it: "MiniMax-M1 … M1在
     # AIME 2024上得分86.0%"; not a chip's: "Apple的M1芯片")
@@ -1560,6 +1560,27 @@ def _version_at(words: list[str]) -> int:
                 and all(part in VARIANT_SET for word in words[i + 1 :] for part in word.split("-")):
             return i
     return 0
+
+
+def _written_short(mention: ModelMention) -> bool:
+    """Whether the mention's text is its model's full name without the family's ("V3.2-Speciale" for
+    DeepSeek-V3.2-Speciale, its maker named before it)."""
+    text, full = mention.text, mention.canonical
+    return len(full) > len(text) + 1 and full.endswith(text) and full[-len(text) - 1] in "- "
+
+
+def _written_again(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
+    """`chosen` with a name written without its family, once resolved by its maker named before it ("DeepSeek发布了
+    V3.2-Speciale"), where it is written again with no maker near ("。官方数据里，V3.2-Speciale在…"): that model."""
+    shorts = {c.text: (c.canonical, c.org, "short") for c in chosen if _written_short(c)}
+    shorts = {short: named for short, named in shorts.items()
+              if text.count(short) > sum(short in c.text for c in chosen)}
+    if not shorts:
+        return chosen
+    first: dict[str, int] = {}
+    for c in chosen:
+        first.setdefault(c.canonical, c.start)
+    return _leftmost_longest(chosen + [m for m in _named_elsewhere(text, shorts) if _stands_for(text, m, first)])
 
 
 def _shorts_of(name: str) -> list[str]:
