@@ -295,7 +295,8 @@ _OBJECT_OF = regex.compile(
     # (or the word for a rival: "overtook rival ChatGPT")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:(?:rival|competitor)s?\s+)?(?:[\w-]+/)?"
     r"|(?:(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上"
-    r"|匹敌|介于|(?<!差)距离?)了?"  # (what a span is counted from: "距GPT-4发布已近两年半"; not 差距)
+    # (what a span is counted from: "距GPT-4发布已近两年半"; not 差距; a model like it: "类似o4-mini的开放权重模型")
+    r"|匹敌|介于|类似于?|(?<!差)距离?)了?"
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
     r"|基于|(?<![所可难足予加得])以)\s*"
     # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础"; or what kind of rival

@@ -193,7 +193,8 @@ _RAISED_MONEY = (r"rais(?:ed|es)(?=\s+(?:about\s+|nearly\s+|over\s+|more\s+than\
                  r"|capital))")
 _ACTION = regex.compile(
     r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会|间隔|节奏|周期|时间表)|开源|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
-    r"放出|上架|登陆|下线|停用|退役|更名|改名|"
+    # (a debut, not where a text first ran: "首发GPT-7", not "本文首发于…"; a preview, not the preview's version)
+    r"放出|上架|登陆|下线|停用|退役|更名|改名|首发(?!于|式)|预览(?!版)|"
     # (made public: "技术报告预计下周公开", "公开了权重"; not "公开表示", "公开信")
     r"公开(?=了|[，。；,;A-Za-z]|\s*$|技术报告|论文|权重|代码|源码)|"
     rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
