@@ -34,7 +34,8 @@ _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # "参数规模跃升至1750亿", "将参数推到1.6万亿"; what it may be: "参数规模或达1.2万亿"; what is said of it, "据传")
 _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|包括|覆盖|涵盖|在|分别|依次|均|都|了|其中的?"
              r"|:|：|\*\*|=|[\"']|或将?|将|预计|可能|有望|首次|突破|(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
-             r"|据传|据称|据悉|传闻|据报道)\s*){0,3}")  # (hearsay: "参数量据传达到万亿级别")
+             r"|据传|据称|据悉|传闻|据报道"  # (hearsay: "参数量据传达到万亿级别")
+             r"|(?:惊人|恐怖|庞大|夸张|创纪录|空前)的)\s*){0,3}")  # (a word of awe: "达到了惊人的1.8万亿")
 # (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
 _TO = r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s)\s*"
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
