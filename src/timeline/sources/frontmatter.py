@@ -92,9 +92,10 @@ _TITLE_LINE = regex.compile(
     # model…?": a paragraph of its own that does not end as a sentence does)
     r"|(?P<title>[^\n]{4,80}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
 _BLANK_LINE = regex.compile(BLANK_LINE)
-# (a mail's subject, past the headers before it and the replies' and forwards' marks: "Subject: Re: context limits")
+# (a mail's subject, past the headers before it and the replies' and forwards' marks: "Subject: Re: context limits";
+# a reprint's original headline: "原标题：…")
 _TITLE_FIELD = regex.compile(r"(?:\s*+(?:From|To|Cc|Sent|Date)[ \t]*:[^\n]*\n){0,6}"
-                             r"\s*+(?:Title|标题|题目|Subject(?:[ \t]*:[ \t]*(?:Re|Fwd?|AW|WG|回复|转发))*)"
+                             r"\s*+(?:Title|原?标题|题目|Subject(?:[ \t]*:[ \t]*(?:Re|Fwd?|AW|WG|回复|转发))*)"
                              r"[ \t]*[:：][ \t]*"
                              r"(?P<title>[^\n]{2,120}?)[ \t]*(?:\n|\Z)", regex.I)
 # ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
