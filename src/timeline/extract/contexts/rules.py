@@ -164,6 +164,8 @@ _NOT_AFTER = regex.compile(
     rf"|^\s*(?:tokens?\s*)?{ARROW}\s*\d"
     r"|^[\s-]*(?:(?:tokens?\s+)?of\s+)?(?:output|completion|generat(?:ed|ion))\b"  # ("64K tokens of output")
     r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)"  # ("支持最长128K tokens的输出")
+    # (the input's part of a window split in two: "400K（272K输入+128K输出）", "(272K input + 128K output)")
+    r"|^\s*(?:tokens?\s*)?(?:of\s+)?(?:输入|input)\s*[+＋]"
     # (what was fed in, not the window: "tested Scout on a 500K-token codebase"; "fine-tuned on 128K-token sequences")
     r"|^[\s-]*(?:tokens?[\s-]+)?(?:code\s*base|document|book|novel|corpus|dataset|repo(?:sitory)?|file|transcript"
     r"|sequence|sample|example|batch(?:e(?=s))?|chunk)s?\b",
