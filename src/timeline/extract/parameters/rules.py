@@ -843,6 +843,12 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         span_end = max(model.end, cue.end() if cue else end)
         ctx.add(records, ParameterRecord, model=model.text, value=low, value_high=high, approx=approx,
                 active=active, prov=ctx.prov(span_start, span_end))
+        if high is None and not active and (of_it := match_at(_NAME_ACTIVE, ctx.text, end)) is not None \
+                and (count := scaled(of_it.group(1), "B")) < low and (model.canonical, count) not in seen:
+            # (its active part written after it as a name writes it: "参数：355B-A32B")
+            seen.add((model.canonical, count))
+            ctx.add(records, ParameterRecord, model=model.text, value=count, active=True,
+                    prov=ctx.prov(span_start, of_it.end()))
         if high is None and not approx:
             _list_items(ctx, model, span_start, end, active, seen, records)
             _bare_items(ctx, m, model, start, active, seen, records)
