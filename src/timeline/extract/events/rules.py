@@ -1247,7 +1247,9 @@ def _platform(text: str, org: OrgMention) -> bool:
 # Where people came from is no actor: "founded by former Google DeepMind and Meta researchers", "前阿里员工创立"
 # (not "Google researchers introduced …", nor 此前阿里).
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w-]*\s+){0,3}?(?:and\s+)?$", re.I)
-_STAFF_AFTER = re.compile(r"\s*(?:的)?(?:员工|研究员|工程师|高管)")
+# (and its officers: "前OpenAI首席技术官Mira Murati创立的…", a person's former employer)
+_STAFF_AFTER = re.compile(r"\s*(?:的)?(?:员工|研究员|工程师|高管|首席(?:技术|执行|运营|财务|产品|信息|科学)官"
+                          r"|首席科学家|(?:联合)?创始人|CEO|CTO|(?:副)?总裁)")
 
 
 # (after 由: "由阿里巴巴领投", "由腾讯、红杉等机构共同投资")
