@@ -541,10 +541,15 @@ _DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$|(?<!\d)(?:19|20)\d\d(?:[.
                          r"|(?<![\d./])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])$")
 
 
+_CHIP_LEAD = re.compile(r"(?<![A-Za-z0-9.])\d{1,2}[s+]?(?: Elite)? $")
+
+
 def _after_number(text: str, start: int) -> bool:
     """ "8 Gen 4" is a chip: a name right after a number and a space is not a model (after a date or a time of day
     it is: "2024.12.26 DeepSeek-V3发布", "2025/1/20 DeepSeek-R1", "2024.05 GPT-4o发布", "2023 GPT-4",
     "14:12 MiMo-7B…")."""
+    if text.startswith("Gen", start) and _CHIP_LEAD.search(text, max(0, start - 12), start) is not None:
+        return True  # (a chip's generation after its tier: "骁龙8 Elite Gen 5", "8s Gen 3")
     if not (start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()):
         return False
     token = text[max(0, text.rfind(" ", 0, start - 1) + 1, start - 12) : start - 1]
