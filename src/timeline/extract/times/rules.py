@@ -128,6 +128,7 @@ _HOLIDAY_SHIFT = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "�
 # Between a year and its month: a line may wrap there (text pulled out of a PDF), a paragraph does not ("## 2025年"
 # over "2月24日，…" is a heading's year and a date of its own)
 _WRAP = r"[^\S\n]*(?:\n[^\S\n]*)?"
+_DAY_WRAP = r"[^\S\n]*(?:(?<!(?:^|\n)[^\S\n]*\d{1,2}[^\S\n]*月[^\S\n]*)\n[^\S\n]*)?"
 
 
 def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern[str]:
@@ -156,8 +157,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![^\s，,。；;：:、（(于在到至])(?P<mbare>)(?=[上中下]旬))"
     )
     day = (
-        # (a wrapped line between month and day, no blank one: "## 4月" over a blank line and "18日 …" are two)
-        rf"(?:{_WRAP}(?P<dnum>3[01]|[12]\d|0?[1-9])\s*(?:日|号|號|(?![\d.%\p{{Han}}A-Za-z]))"
+        # (a wrapped line between month and day, no blank one: "## 4月" over a blank line and "18日 …" are two; nor a
+        # month alone on its line, a plain timeline's head over its days: "1月" over "20日：DeepSeek发布R1")
+        rf"(?:{_DAY_WRAP}(?P<dnum>3[01]|[12]\d|0?[1-9])\s*(?:日|号|號|(?![\d.%\p{{Han}}A-Za-z]))"
         r"|(?P<dcn>三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
         r"|[一二三四五六七八九])(?:日|号|號|(?!\p{Han}))"
         r"|的?第(?P<nth>[一二三四五1-5])(?:个|個)?(?:星期|礼拜|禮拜|周|週)(?P<nthd>[一二三四五六日天]))"
