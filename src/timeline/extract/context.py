@@ -368,6 +368,8 @@ _SIZED_REACH = 3000  # characters back to the model a sized subject names
 _SOLE_REACH = 1500  # characters back over which a pronoun's model is the only one named
 _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
+_PLAIN_TITLE_LONGEST = 80  # characters of a plain text's first line that may be its title
+_SENTENCE_MARKS = re.compile(r"[。！？；!?;]|\.(?:\s|$)|[,，]")
 _HEADING_WORDS = 24  # characters a heading may hold before its model's name in parentheses
 _PAREN_TAIL = re.compile(r"[ \t]*[(（][^()（）\n]{1,40}[)）][ \t]*(?:\*\*)?[ \t]*")  # ("## 1. GPT-4o (OpenAI, May 13)")
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
@@ -1407,6 +1409,15 @@ class DocContext:
         start = self._heading_starts[i - 1]
         end = text.find("\n", start)
         return start, end if end != -1 else len(text)
+
+    def heading_or_title(self, pos: int) -> tuple[int, int] | None:
+        """heading_above(pos), or in a text without markdown headings above `pos` its first line, the title a plain
+        text opens with ("SuperCLUE中文大模型基准测评2025年11月报告" as "# SuperCLUE…" would be)."""
+        heading = self.heading_above(pos)
+        if heading is None and (first := self.first_line()) is not None and first[1] <= pos \
+                and first[1] - first[0] <= _PLAIN_TITLE_LONGEST and _SENTENCE_MARKS.search(self.text, *first) is None:
+            return first  # (a title: short, no sentence's marks)
+        return heading
 
     def first_line(self) -> tuple[int, int] | None:
         """(start, end) of the text of the first line that holds text: a plain text's title, if it has one."""

@@ -592,7 +592,7 @@ _SCORE_COLUMN = regex.compile(
 
 def _benchmark_above(ctx: DocContext, pos: int) -> str | None:
     """The arena the heading above `pos` names, or the one benchmark it names, if one."""
-    heading = ctx.heading_above(pos)
+    heading = ctx.heading_or_title(pos)
     named = [b.group("name") for b in _benchmark_pattern().finditer(ctx.text, *heading)] if heading is not None else []
     arena = next((name for name in named if "arena" in name.lower()), None)
     return arena or (named[0] if len(set(named)) == 1 else None)
@@ -1297,7 +1297,7 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
     said = (_SCORE_SAID_ZH.match(text, pos - (text[pos - 1 : pos] == "的")) for pos in occurrences(text, "得分"))
     scores = {m.start(): m for m in itertools.chain(found, said) if m is not None}
     for m in sorted(scores.values(), key=lambda m: m.start()):
-        heading = ctx.heading_above(m.start())  # (its benchmarks by bisection: not every name for every score)
+        heading = ctx.heading_or_title(m.start())  # (its benchmarks by bisection: not every name for every score)
         named = {b.group("name") for b in benches[bisect.bisect_left(starts, heading[0]):
                                                   bisect.bisect_left(starts, heading[1])]} if heading else set()
         sent_start, sent_end = ctx.sentence(m.start())
