@@ -725,17 +725,22 @@ _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月�
 def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     text = ctx.text
     found = []
+    bare: list[RawTime] = []  # (a day with a point alone before Chinese: "11.18 谷歌发布…", a plain timeline's)
     for start in [0, *(lead.start() + 1 for lead in _LEAD_STARTS.finditer(text))]:  # (the first line too)
         m = _LEAD_SHORT_DATE.match(text, start, start + 40)
-        if m is None or not (m.group("mark") or m.group("sep") == "/" or m.group("after")) \
-                or (m.group("sep") == "." and "," in (m.group("after") or "")):
+        if m is None or (m.group("sep") == "." and "," in (m.group("after") or "")):
             continue
         after = m.end()
+        plain = not (m.group("mark") or m.group("sep") == "/" or m.group("after"))
+        if plain and not "\u4e00" <= text[after] <= "\u9fff":
+            continue
         if text[after].isascii() and not (ctx.models_in(after, after + 1) or ctx.orgs_in(after, after + 1)):
             continue  # (Latin letters only as a name the text knows: "1.5 Pro is out" is a version, then its variant)
-        found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
-                             month=int(m.group("m")), day=int(m.group("d"))))
-    return found
+        raw = RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
+                      month=int(m.group("m")), day=int(m.group("d")))
+        (bare if plain else found).append(raw)
+    # (bare ones only two or more: one alone may be a version, "4.5 版本…")
+    return sorted(found + bare, key=lambda raw: raw.start) if len(bare) >= 2 else found
 
 
 # A live report's time of day at a line's start ("14:05 雷军登台，宣布…", "**11:05 a.m. PT** — OpenAI …"): that line
