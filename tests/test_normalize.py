@@ -42,6 +42,9 @@ CASES = [
     # there, not cut lines
     ("深度｜Foo-2发布一周\n\n原创 张三 机器之心 2025 年 07 月 18 日 08:30 北京\n\n" + _CUT_PARAGRAPH,
      "深度|Foo-2发布一周\n\n原创张三机器之心2025年07月18日08:30北京\n\n" + _JOINED_PARAGRAPH),
+    # (and a plain timeline's days, spaced or not, each open their lines: "1 月 27 日：…")
+    ("1月\n\n1月20日：Acme发布Foo-R1并开源，性能对标Bar正式版的推理模型\n1 月 27 日：Acme 应用登顶 App Store 榜首",
+     "1月\n\n1月20日:Acme发布Foo-R1并开源,性能对标Bar正式版的推理模型\n1月27日:Acme 应用登顶 App Store 榜首"),
     (_CUT_PARAGRAPH + "- 生成：Foo-3和Bar-2实现了短视频生成\n\n2022年是关键一年。",
      _JOINED_PARAGRAPH + "- 生成:Foo-3和Bar-2实现了短视频生成\n\n2022年是关键一年。"),
 ]

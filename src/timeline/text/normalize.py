@@ -220,7 +220,9 @@ _FIELD_LINE = re.compile(rf"{LINE_LEAD}(?:[A-Z][A-Za-z0-9/()&.-]*|[a-z]+[A-Z][A-
 # or by two blanks, a time of day between: "2025-11-18T16:00Z  gemini-3-pro-preview added", "18 Nov 2025    …".)
 _ENTRY_SEPARATOR = r"(?:[ \t]*(?:[｜|:：—–]|-[ \t])|\t|[ \t]{2,})"
 # (a year's own timeline writes its days without it: "1月27日：DeepSeek应用登顶…" under "1月")
-_DATED_ENTRY = re.compile(r"[ \t]*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?"
+# (spaced too, before normalization drops the spaces: "1 月 27 日：")
+_DATED_ENTRY = re.compile(r"[ \t]*(?:(?:\d{4}[ \t]?年[ \t]?)?\d{1,2}[ \t]?月(?:[ \t]?\d{1,2}[ \t]?日)?"
+                          r"|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?"
                           r"|\d{1,2}/\d{1,2}/\d{4})"
                           rf"(?:T\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?[ \t]|{_ENTRY_SEPARATOR})")
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
