@@ -425,6 +425,42 @@ def fence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def code_fences(text: str) -> list[tuple[int, int]]:
+    """fence_spans(text) without a stray mark's: a block opened by a bare mark, or left open to the text's end, whose
+    lines are mostly prose is none (a "```" that closed a listing whose opening line was cut away, over paragraphs and
+    lists: blanked as code, they hid their facts); the marks after such a one are paired again."""
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        restart = -1
+        for start, end in fence_spans(text[pos:]) if pos else fence_spans(text):
+            start, end = start + pos, end + pos
+            opening_end = text.find("\n", start)
+            if (end == len(text) or text[start:opening_end].strip() in ("```", "~~~")) \
+                    and _mostly_prose(text, opening_end + 1, end):
+                restart = opening_end + 1
+                break
+            found.append((start, end))
+        if restart == -1:
+            return found
+        pos = restart
+
+
+# A line of prose, not code: Chinese without a statement's marks, not a comment ("# 路由器判断任务复杂度")
+_CODE_MARKS = re.compile(r"[=(){};<>]|^[ \t]*(?:#(?!#)|//)")
+
+
+def _mostly_prose(text: str, start: int, end: int) -> bool:
+    """Whether the lines of text[start:end] are prose: five or more, and three in five of those that hold text."""
+    lines = [line for line in text[start:end].split("\n") if line.strip()]
+    prose = sum(1 for line in lines if _CJK_CHAR.search(line) and not _CODE_MARKS.search(line))
+    return prose >= _PROSE_LINES and prose >= _PROSE_SHARE * len(lines)
+
+
+_PROSE_LINES = 5
+_PROSE_SHARE = 0.6
+
+
 def _blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """`text` with each span blanked (same length: offsets unchanged)."""
     parts: list[str] = []
@@ -803,7 +839,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     # spaces, so offsets are unchanged (a markdown link loses its target and brackets).
     text = _blank_spans(original, mask)
     if "```" in text or "~~~" in text:
-        text = _blank_spans(text, fence_spans(text))
+        text = _blank_spans(text, code_fences(text))
     text = _blank_spans(text, _code_lines(text))
     if "\n==" in text or "\n--" in text:  # (found in C first: most texts underline no heading)
         text, starts, ends = _apply(text, starts, ends, _setext_edits(text), True)
