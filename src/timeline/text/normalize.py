@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -401,8 +401,11 @@ def fence_spans(text: str) -> list[tuple[int, int]]:
     by going from one mark to the next (a multiline regex with a lazy body was tried at every
     position of the text); tests/test_normalize.py holds it to that regex. A line whose first mark
     fails is left at once (no later mark on it can succeed), which keeps this linear on long lines."""
-    spans = []
-    pos = 0
+    return list(_fences_from(text, 0))
+
+
+def _fences_from(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """fence_spans(text) from `pos` on, one at a time (code_fences goes on from a stray mark's line)."""
     while (mark := _FENCE_MARK.search(text, pos)) is not None:
         start = text.rfind("\n", 0, mark.start()) + 1
         opening_end = text.find("\n", mark.end())
@@ -420,9 +423,8 @@ def fence_spans(text: str) -> list[tuple[int, int]]:
                 end = line_end
                 break
             line_start = line_end + 1
-        spans.append((start, end))
+        yield start, end
         pos = end
-    return spans
 
 
 def code_fences(text: str) -> list[tuple[int, int]]:
@@ -430,20 +432,16 @@ def code_fences(text: str) -> list[tuple[int, int]]:
     lines are mostly prose is none (a "```" that closed a listing whose opening line was cut away, over paragraphs and
     lists: blanked as code, they hid their facts); the marks after such a one are paired again."""
     found: list[tuple[int, int]] = []
-    pos = 0
-    while True:
-        restart = -1
-        for start, end in fence_spans(text[pos:]) if pos else fence_spans(text):
-            start, end = start + pos, end + pos
-            opening_end = text.find("\n", start)
-            if (end == len(text) or text[start:opening_end].strip() in ("```", "~~~")) \
-                    and _mostly_prose(text, opening_end + 1, end):
-                restart = opening_end + 1
-                break
-            found.append((start, end))
-        if restart == -1:
-            return found
-        pos = restart
+    spans = _fences_from(text, 0)
+    while (span := next(spans, None)) is not None:
+        start, end = span
+        opening_end = text.find("\n", start)
+        if (end == len(text) or text[start:opening_end].strip() in ("```", "~~~")) \
+                and _mostly_prose(text, opening_end + 1, end):
+            spans = _fences_from(text, opening_end + 1)  # (the next mark may open a block, or be stray too)
+            continue
+        found.append(span)
+    return found
 
 
 # A line of prose, not code: Chinese without a statement's marks, not a comment ("# 路由器判断任务复杂度")

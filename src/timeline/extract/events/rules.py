@@ -724,7 +724,7 @@ _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月�
 
 def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     text = ctx.text
-    found = []
+    found: list[RawTime] = []
     bare: list[RawTime] = []  # (a day with a point alone before Chinese: "11.18 谷歌发布…", a plain timeline's)
     for start in [0, *(lead.start() + 1 for lead in _LEAD_STARTS.finditer(text))]:  # (the first line too)
         m = _LEAD_SHORT_DATE.match(text, start, start + 40)
