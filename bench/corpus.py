@@ -24,8 +24,28 @@ def paragraphs() -> list[str]:
         text = path.read_text("utf-8")
         if text.startswith("---"):
             text = text.split("---", 2)[-1]
-        blocks += [b.strip("\n") for b in re.split(r"\n\s*\n", text) if len(b.strip()) > 20]
+        blocks += [b.strip("\n") for b in _blocks(text) if len(b.strip()) > 20]
     return blocks
+
+
+_FENCE = re.compile(r"[ \t]*(?:```|~~~)")
+
+
+def _blocks(text: str) -> list[str]:
+    """The text's paragraphs, split at blank lines, a fenced listing whole with its blank lines (split, its marks
+    came apart: a closing mark recombined alone opened a block over the paragraphs after it)."""
+    blocks: list[str] = []
+    lines: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not line.strip() and not fenced:
+            blocks.append("\n".join(lines))
+            lines = []
+        else:
+            lines.append(line)
+    return [*blocks, "\n".join(lines)]
 
 
 def vary(block: str, rng: random.Random) -> str:

@@ -276,6 +276,19 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "Chinese with Latin stops": "开源模型迎来爆发.DeepSeek于1月发布R1后,",
     "months with more in parentheses": "Kimi K2 (July, 1 trillion parameters) ",
     "series in a predicate": "Foo-1T是百灵大模型Bar-2系列的首款旗舰模型，总参数1万亿，",
+    "Chinese spaced from Latin": "OpenAI 在 2024 年 9 月发布 o1，腾讯发布混元 Turbo S，据 The Information 报道，",
+    "rates and split windows": "每秒可处理约 1000 个 token，上下文长度均为400K（272K输入+128K输出），",
+    "rivals on a par": "与 OpenAI o1-1217 相当。该模型采用 MoE 架构，和Bar-5差不多，类似Baz-4-mini的模型，",
+    "and-clauses far from subjects": "Acme发布Foo-3，总参数3210亿，激活参数380亿，并宣布将于7月31日开源。",
+    "totals and averages": "在SuperCLUE榜单中，Foo-1.5-pro总分70.2，平均分81.3，我们在Bar-7B上进行实验，",
+    "equivalents in parentheses": "提供30億（3B）與80億（8B）參數兩種版本，参数：355B-A32B，达到了惊人的1.8万亿，",
+    "names written again": "DeepSeek发布了V3.2-Speciale。V3.2-Speciale在AIME 2025上拿到了96.0%。",
+    "plain timelines": "1月\n20日：Acme发布Foo-R1\n1 月 27 日：Acme 应用登顶 App Store\n11.18 谷歌发布Foo-3 Pro。\n",
+    "stray fences": "```\n- 2025年1月，Acme发布Foo-R1，引发全球关注。\n- 2025年4月，Acme又推出Foo-3系列。\n"
+                    "- 2025年7月，Bar开源Bar-K2。\n- 2025年8月，Acme发布Foo-3.1。\n- 2025年9月，Bar更新Bar-K2。\n",
+    "plain record heads": "1. Bar-3.2\n\n发布时间：2025年12月1日\n参数：685B（MoE，激活37B）\n\n",
+    "chip generations": "高通骁龙8 Elite Gen 5于9月24日发布，骁龙8s Gen 3也将降价。",
+    "posts' bylines": "原创 张三 机器之心 2025 年 07 月 18 日 08:30 北京\n\n",
 }
 
 
