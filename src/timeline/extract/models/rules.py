@@ -86,13 +86,16 @@ _SUFFIX = regex.compile(
     # 文心大模型4.0, 文心大模型X1.1 (not "和文心大模型X1" after 文心大模型4.5: a conjunction starts another; nor a
     # verb of release, "DeepSeek发布推理模型R1": the family names its maker there)
     # (nor which of its makers' models: "DeepSeek下一代模型R2")
-    # (spaced from Latin and digits, as many write Chinese: "混元 3D 世界模型 1.0")
-    r"|(?:[ \t]?(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{Han}]){0,8}?"
-    r"[ \t]?模型[ \t]?[A-Z]?\d+(?:\.\d+)*"
+    r"|(?:(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
     # 混元图像3.0, 混元视频1.5: a modality's word and a point version (混元3D 3.0: the dimension's, apart or not)
     r"|(?:图像|视频|语音|翻译|代码|视觉|音乐)\d+\.\d+(?![\d.%])|3D[ \t]?\d+\.\d+(?![\d.%])"
     r")"
 )
+# ... and the same spaced from Latin and digits, as many write Chinese ("混元 3D 世界模型 1.0"): tried only where the
+# suffixes fail and 模型 follows near (in the pattern above, every space after every name tried it)
+_SPACED_MODEL_SUFFIX = regex.compile(
+    r"(?:[ \t]?(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{Han}]){0,8}?"
+    r"[ \t]?模型[ \t]?[A-Z]?\d+(?:\.\d+)*")
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"[ \t]?(?:系列|模型|大模型)")  # ("Phi系列", "Phi 系列": spaced from Latin, as many write it)
 _SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
@@ -527,6 +530,8 @@ def _extend(text: str, start: int, end: int) -> int:
                                 and text.find("模型", end, end + 10) == -1):
             return end
         m = match_at(_SUFFIX, text, end)
+        if (not m or m.end() == end) and text.find("模型", end, end + 20) != -1:
+            m = match_at(_SPACED_MODEL_SUFFIX, text, end)
         if not m or m.end() == end:
             return end
         token = m.group(0)
