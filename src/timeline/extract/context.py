@@ -1320,8 +1320,9 @@ class DocContext:
             if not _key_value(text, starts[k]):
                 if k > 0 and not text[starts[k] : starts[k + 1]].strip() \
                         and (_BOLD_LINE.fullmatch(text, starts[k - 1], starts[k] - 1) is not None
-                             or (not (_key_value(text, starts[k - 1]) or _LIST_ITEM_MARK.match(text, starts[k - 1]))
-                                 and _FIELD_WITH_VALUE.match(text, starts[k + 1]) is not None)):
+                             or (_FIELD_WITH_VALUE.match(text, starts[k + 1]) is not None  # (cheapest first)
+                                 and not _LIST_ITEM_MARK.match(text, starts[k - 1])
+                                 and not _key_value(text, starts[k - 1]))):
                     # (over one blank line, a head's: "**1. DeepSeek-R1**" or, in a plain text, "1. DeepSeek-R1", a
                     # blank line, "发布时间：…"; not another record's field, "**代表模型：** DeepSeek-R3", nor a list's
                     # item)

@@ -1846,7 +1846,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # coming weeks, and Deep Think came to Ultra subscribers over the summer")
     # (further after a Chinese "and" with no subject of its own, over clauses that tell what the model is: "阶跃星辰发布
     # Step-3，总参数3210亿，激活参数380亿，并宣布将于7月31日开源")
-    reach = 4 if _AND_ZH.match(text, start) else 2
+    reach = 4 if text[start : start + 1] in _AND_ZH_FIRST and _AND_ZH.match(text, start) else 2
     for _ in range(reach):  # "Microsoft is training MAI-1, a 500B model, and may preview it in May"
         if start <= sent_start:
             break
@@ -1886,6 +1886,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
 
 _TOPIC = re.compile(rf"{_POST_TOPIC}[ \t]*")
 _AND_ZH = re.compile(r"[ \t]*(?:并且?|还|随后|同时)(?:宣布|表示|计划|预计)?(?:将|会|于|在)")
+_AND_ZH_FIRST = frozenset(" \t并还随同")  # (what it starts with, tested first: most clauses start otherwise)
 _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
                             r"(?!(?:the|its|their|his|her|this|that|these|those|other|another)\s)[a-z]{3,}\s")
 

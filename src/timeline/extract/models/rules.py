@@ -530,7 +530,8 @@ def _extend(text: str, start: int, end: int) -> int:
                                 and text.find("模型", end, end + 10) == -1):
             return end
         m = match_at(_SUFFIX, text, end)
-        if (not m or m.end() == end) and text.find("模型", end, end + 20) != -1:
+        if (not m or m.end() == end) and (text[end] in " \t" or text[end].isdigit()) \
+                and text.find("模型", end, end + 20) != -1:
             m = match_at(_SPACED_MODEL_SUFFIX, text, end)
         if not m or m.end() == end:
             return end
@@ -553,9 +554,11 @@ def _after_number(text: str, start: int) -> bool:
     """ "8 Gen 4" is a chip: a name right after a number and a space is not a model (after a date or a time of day
     it is: "2024.12.26 DeepSeek-V3发布", "2025/1/20 DeepSeek-R1", "2024.05 GPT-4o发布", "2023 GPT-4",
     "14:12 MiMo-7B…")."""
+    if not (start >= 2 and text[start - 1] == " "):
+        return False
     if text.startswith("Gen", start) and _CHIP_LEAD.search(text, max(0, start - 12), start) is not None:
         return True  # (a chip's generation after its tier: "骁龙8 Elite Gen 5", "8s Gen 3")
-    if not (start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()):
+    if not text[start - 2].isdigit():
         return False
     token = text[max(0, text.rfind(" ", 0, start - 1) + 1, start - 12) : start - 1]
     return not _DATE_TOKEN.search(token)
