@@ -24,9 +24,17 @@ def fold(text: str | None) -> str:
 _HAN_LATIN = re.compile(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff])")
 
 
+_HAN_LATIN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]+(?=[\u3400-\u9fff])")
+
+
 def spaced(form: str) -> str:
     """`form` as a writer who spaces Chinese from Latin writes it (itself when it has no such boundary)."""
     return _HAN_LATIN.sub(" ", form)
+
+
+def unspaced(text: str) -> str:
+    """`text` without the spaces between Chinese and Latin letters or digits ("文心 X1.1" -> "文心X1.1")."""
+    return _HAN_LATIN_SPACE.sub("", text)
 
 
 @dataclass(frozen=True)

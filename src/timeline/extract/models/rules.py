@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.times.rules import EN_DATE_WORD
-from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced
+from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced
 from timeline.text.lists import BLANK_LINE, ITEM_SEPARATOR
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
@@ -597,12 +597,9 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
     rest = written[len(written_family) :]
     if "\u4e00" <= fam.name[-1:] <= "\u9fff":
         # (one model however its writer spaces Chinese from Latin: "文心 X1.1" is 文心X1.1)
-        rest = _HAN_LATIN_SPACE.sub("", rest.lstrip(" \t"))
+        rest = unspaced(rest.lstrip(" \t"))
     word = _GENERIC_MODEL_WORD.match(rest) if "模型" in rest else None
     return fam.name + (rest[word.end() :] if word else rest)
-
-
-_HAN_LATIN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]+(?=[\u3400-\u9fff])")
 
 
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
