@@ -134,8 +134,9 @@ def _quoted_items(text: str) -> list[tuple[int, int]]:
     starts = ([0] if text.startswith(">") else []) + [pos + 1 for pos in occurrences(text, "\n>")]
     return [m.span() for start in starts if (m := _QUOTED_ITEM_RE.match(text, start)) is not None]
 # Inline code that quotes one name, as changelogs and API docs write model ids ("Added `gpt-5`, `gpt-5-mini` and
-# `gpt-5-nano`"): its backticks would stand between a list's items
-_CODE_NAME_RE = re.compile(r"(?<!`)`[\w][\w.:/@+-]{0,80}`(?!`)")
+# `gpt-5-nano`"): its backticks would stand between a list's items (or between a name of a few words and what follows
+# it: "在 `AIME 2025` 上得分 89.3")
+_CODE_NAME_RE = re.compile(r"(?<!`)`[\w][\w.:/@+-]{0,80}(?: [\w.:/@+-]{1,40}){0,3}`(?!`)")
 
 
 def _link_marks(text: str) -> list[tuple[int, int, str]]:
