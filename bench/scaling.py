@@ -289,6 +289,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "plain record heads": "1. Bar-3.2\n\n发布时间：2025年12月1日\n参数：685B（MoE，激活37B）\n\n",
     "chip generations": "高通骁龙8 Elite Gen 5于9月24日发布，骁龙8s Gen 3也将降价。",
     "posts' bylines": "原创 张三 机器之心 2025 年 07 月 18 日 08:30 北京\n\n",
+    "names in inline code": "在 `AIME 2025` 上，`Foo-3.2` 得分 89.3，上下文为 `128K`，用 `pip install foo` 安装。",
 }
 
 
