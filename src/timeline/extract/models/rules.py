@@ -60,6 +60,10 @@ _KIND_WORDS = frozenset((
     "Compatible", "Generated", "Specific", "Focused", "Driven", "Tuned", "Optimized", "Series", "Family", "Era",
     "Inspired", "Enabled", "Ready"))
 _KIND_WORD = f"(?:{'|'.join(sorted(_KIND_WORDS))})"
+# A name's word for a model and its version: 文心大模型4.0, 文心大模型X1.1 (`sp` between its parts: nothing in _SUFFIX,
+# a space in _SPACED_MODEL_SUFFIX)
+_MODEL_WORD_SUFFIX = (r"(?:{sp}(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{{Han}}]){{0,8}}?"
+                      r"{sp}模型{sp}[A-Z]?\d+(?:\.\d+)*")
 # One suffix token after a family name; the loop in `_extend` takes as many as follow.
 _SUFFIX = regex.compile(
     r"(?:"
@@ -86,16 +90,14 @@ _SUFFIX = regex.compile(
     # 文心大模型4.0, 文心大模型X1.1 (not "和文心大模型X1" after 文心大模型4.5: a conjunction starts another; nor a
     # verb of release, "DeepSeek发布推理模型R1": the family names its maker there)
     # (nor which of its makers' models: "DeepSeek下一代模型R2")
-    r"|(?:(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{Han}]){0,8}?模型[A-Z]?\d+(?:\.\d+)*"
+    rf"|{_MODEL_WORD_SUFFIX.format(sp='')}"
     # 混元图像3.0, 混元视频1.5: a modality's word and a point version (混元3D 3.0: the dimension's, apart or not)
     r"|(?:图像|视频|语音|翻译|代码|视觉|音乐)\d+\.\d+(?![\d.%])|3D[ \t]?\d+\.\d+(?![\d.%])"
     r")"
 )
 # ... and the same spaced from Latin and digits, as many write Chinese ("混元 3D 世界模型 1.0"): tried only where the
 # suffixes fail and 模型 follows near (in the pattern above, every space after every name tried it)
-_SPACED_MODEL_SUFFIX = regex.compile(
-    r"(?:[ \t]?(?![和与及或、]|发布|推出|开源|上线|宣布|亮相|下一代|新一代)[\dA-Za-z\p{Han}]){0,8}?"
-    r"[ \t]?模型[ \t]?[A-Z]?\d+(?:\.\d+)*")
+_SPACED_MODEL_SUFFIX = regex.compile(_MODEL_WORD_SUFFIX.format(sp=r"[ \t]?"))
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"[ \t]?(?:系列|模型|大模型)")  # ("Phi系列", "Phi 系列": spaced from Latin, as many write it)
 _SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
@@ -1232,12 +1234,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     every = _short_names(text, chosen, reg, first)
     every |= {short: named for short, named in _other_versions_shorts(text, chosen, reg, first).items()
               if short not in every}
-    shorts = {short: named for short, named in every.items()
-              if text.count(short) > sum(short in c.text for c in chosen)}
     if every:
-        if shorts:
-            chosen = _leftmost_longest(chosen + [m for m in _named_elsewhere(text, shorts)
-                                                 if _stands_for(text, m, first)])
+        chosen = _named_again(text, chosen, every, first)
         # (a cue's name that is such a short name: "The company said Opus, its most capable model, …")
         chosen = [c._replace(canonical=every[c.text][0], org=every[c.text][1])
                   if c.source == "cue" and c.canonical == c.text and c.text in every
@@ -1583,13 +1581,22 @@ def _written_again(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
     """`chosen` with a name written without its family, once resolved by its maker named before it ("DeepSeek发布了
     V3.2-Speciale"), where it is written again with no maker near ("。官方数据里，V3.2-Speciale在…"): that model."""
     shorts = {c.text: (c.canonical, c.org, "short") for c in chosen if _written_short(c)}
-    shorts = {short: named for short, named in shorts.items()
-              if text.count(short) > sum(short in c.text for c in chosen)}
     if not shorts:
         return chosen
     first: dict[str, int] = {}
     for c in chosen:
         first.setdefault(c.canonical, c.start)
+    return _named_again(text, chosen, shorts, first)
+
+
+def _named_again(text: str, chosen: list[ModelMention], shorts: dict[str, tuple[str, str | None, str]],
+                 first: dict[str, int]) -> list[ModelMention]:
+    """`chosen` with the short names of `shorts` where they are written apart from the mentions, when they stand for
+    their models there (`first`: where each model is first named)."""
+    shorts = {short: named for short, named in shorts.items()
+              if text.count(short) > sum(short in c.text for c in chosen)}
+    if not shorts:
+        return chosen
     return _leftmost_longest(chosen + [m for m in _named_elsewhere(text, shorts) if _stands_for(text, m, first)])
 
 
