@@ -259,6 +259,13 @@ _OPENS_LATTER = regex.compile(rf"{_ITEM_MARK}(?:{LATTER})")
 _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
+# A Chinese verb of comparison (or what a model is built on) whose object is the model after it
+_ZH_OBJECT_VERB = (
+    r"(?:(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上"
+    # (what a span is counted from: "距GPT-4发布已近两年半"; not 差距; a model like it: "类似o4-mini的开放权重模型")
+    r"|匹敌|介于|类似于?|(?<!差)距离?)了?"
+    # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
+    r"|基于|(?<![所可难足予加得])以)")
 _OBJECT_OF = regex.compile(
     r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
@@ -295,19 +302,14 @@ _OBJECT_OF = regex.compile(
     # (or its hub account: "fine-tuned from Qwen/Qwen2.5-7B")
     # (or the word for a rival: "overtook rival ChatGPT")
     r"\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:(?:rival|competitor)s?\s+)?(?:[\w-]+/)?"
-    r"|(?:(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上"
-    # (what a span is counted from: "距GPT-4发布已近两年半"; not 差距; a model like it: "类似o4-mini的开放权重模型")
-    r"|匹敌|介于|类似于?|(?<!差)距离?)了?"
-    # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
-    r"|基于|(?<![所可难足予加得])以)\s*"
+    rf"|{_ZH_OBJECT_VERB}\s*"
     # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础"; or what kind of rival
     # it is: "超过同等规模的B", "超越此前最强的B")
     # (spaced from it, as many write Chinese: "超过同等规模的 B")
     r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?)$", regex.REVERSE)
 # (its maker spaced from what is said of it, as many write Chinese: "以 Meta 於去年發表的 Llama 3.2 為基礎"; tried only
 # after a 的, apart from the pattern above, where a space in its maker's words cost every model mention a third more)
-_SPACED_MAKER_OF = regex.compile(r"(?:以|基于|超越|超过|对标|比肩|媲美|击败|优于)[ \t]?[A-Za-z][\w.-]{0,15}[ \t]"
-                                 r"\p{Han}{1,8}的[ \t]?$")
+_SPACED_MAKER_OF = regex.compile(rf"{_ZH_OBJECT_VERB}[ \t]?[A-Za-z][\w.-]{{0,15}}[ \t]\p{{Han}}{{1,8}}的[ \t]?$")
 
 
 OBJECT_REACH = 64  # characters before a model its comparison may take ("outperforming much larger models such as")
