@@ -364,7 +364,7 @@ IN_ORDER = re.compile(r"分别|依次|\brespectively\b")  # (stdlib: it scans fo
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(
     _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
-    rf"|[Aa]ll\s+(?P<all>{_MANY})\b"
+    rf"|[Aa]ll\s+(?P<all>{_MANY})\b|[Aa]ll\s+(?:the\s+|our\s+)?models\b"  # ("All models are pretrained …")
     # ("The models were released on …", "The two models …")
     rf"|[Tt]he\s+(?:(?P<all>{_MANY})\s+)?(?:new\s+)?models\b"
     rf"|[Tt]he\s+(?P<all>{_MANY})\s+[a-z][\w-]*\s+models\b)")  # ("The three flagship models …")

@@ -200,6 +200,8 @@ _BYLINE_LEAD = regex.compile(
     # ("UP主：AI老王 | 发布时间：2025-09-25 20:00", "By Matt O'Brien | Published 11:02 AM EST, November 18, 2025")
     # ("**作者：AI观察者** · 发布于 2025-06-12")
     r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*|(?:发布|发表|首发)于\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
+    # (a wire's place before the day: "By Jane Doe | PARIS, Sept 18, 2025")
+    rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){{0,2}}),[ \t]*(?=(?-i:{'|'.join(_MONTHS)})))?"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={DAY_AND_TIME})"

@@ -409,11 +409,11 @@ _THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)�
                               rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z])")  # ("ahead of B at 54.6%"; not "at 128K")
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
 _TIED_WITH = regex.compile(
-    r"\s*[,，]?\s*(?:与|和|跟|(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as))\s*")
+    r"\s*[,，]?\s*(?:与|和|跟|(?P<en>(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as)))\s*")
 _SAME = "持平|打平|并列|相同|一致"
 _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
-# (after B's own score: "与B的79.8分相当"; "与B相当" alone says comparable, not B's score)
-_NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多)")
+# (after B's own score: "与B的79.8分相当", "与B（88.6）相比"; "与B相当" alone says comparable, not B's score)
+_NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多|相比|对比|比较)")
 # (another model's score in parentheses after one: "79.8% on AIME 2024 (o1: 79.2%)")
 _PAREN_OPEN = regex.compile(r"\s*[(（]\s*")
 _COLON_SCORE = regex.compile(rf"\s*[:：]\s*{_NUMBER}\s*[)）]")
@@ -537,6 +537,8 @@ def _tied(ctx: DocContext, pos: int, first: int
         return None
     if (near := match_at(_NEAR_AFTER, ctx.text, their.end())) is not None:
         return model, their, near.end()  # ("取得79.5分，与DeepSeek-R1的79.8分相当")
+    if tied is not None and tied.group("en") is not None:
+        return model, their, their.end()  # (the English word says it alone: "88.4, matching B (88.6)")
     # (more models with theirs before the word: "得分88.5，与A（87.2）、B（88.3）相当": A's, then B's as a list's)
     end = their.end()
     for _ in range(_MOST_TIED):

@@ -246,6 +246,11 @@ def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[C
                     chars=value if is_chars else None, prov=ctx.prov(row.start, row.end))
 
 
+# The length a test ran the models at, no window of theirs: "All models are evaluated with greedy decoding and a
+# 4,096-token context", "评测时上下文长度统一设为4096"
+_EVALUATED_WITH = regex.compile(r"\b(?:evaluated|tested|benchmarked|assessed)\s+(?:[\w-]+\s+){0,6}?"
+                                r"(?:with|at|using|under)\b|(?:评测|测试|评估)(?:时|中)", regex.I)
+_EVALUATION_REACH = 80  # characters before the length
 _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|其他|其它|许多)的?(?:大)?模型"
                               r"|\b(?:more|most|many|other)\s+(?:[a-z-]+\s+)?models\b", regex.I)
 
@@ -270,6 +275,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if ctx.models_in(start, m.end()):
             continue
         sent_start, sent_end = ctx.sentence(start)
+        if _EVALUATED_WITH.search(text, max(ctx.clause(start)[0], start - _EVALUATION_REACH), start) is not None:
+            continue
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from else None
         owners = [compared] if compared is not None else _owners(ctx, m, start, (sent_start, sent_end), found)
         # ("The model keeps V3's 671B parameters and extends the context window to 128K": the subject's own length)

@@ -47,6 +47,7 @@ _VARIANTS = (
     "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|Super|"
     "Deep Think|Deep Research|Computer Use|Reward|Titan|Fast|Diffusion|Image(?![ \\t]+[Gg]eneration)"
     "|Alpha|Zero(?!-shot)"
+    "|Reasoning(?![ \\t]+[A-Z][a-z])"  # ("Command A Reasoning"; not a title's next word: "GPT-5 Reasoning Tested")
 )
 VARIANT_SET = frozenset(word.split("(", 1)[0] for word in _VARIANTS.split("|"))  # ("Zero(?!-shot)": Zero)
 # Size and tuning words in lower case name a variant only when joined to the name (BERT-large, T5-small,
