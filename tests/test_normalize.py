@@ -47,6 +47,11 @@ CASES = [
      "1月\n\n1月20日:Acme发布Foo-R1并开源,性能对标Bar正式版的推理模型\n1月27日:Acme 应用登顶 App Store 榜首"),
     (_CUT_PARAGRAPH + "- 生成：Foo-3和Bar-2实现了短视频生成\n\n2022年是关键一年。",
      _JOINED_PARAGRAPH + "- 生成:Foo-3和Bar-2实现了短视频生成\n\n2022年是关键一年。"),
+    # (a wrapped sentence cut before its day goes on: the day is no byline's nor a dated entry's line)
+    ("Foo-2 is a decoder-only transformer. The smaller Foo-2-Mini\nhas 7.6 billion parameters. Both models were "
+     "released on\n15 March 2025.\n",
+     "Foo-2 is a decoder-only transformer. The smaller Foo-2-Mini has 7.6 billion parameters. Both models were "
+     "released on 15 March 2025.\n"),
 ]
 
 

@@ -14,7 +14,7 @@ import yaml
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
 from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
-from timeline.text.normalize import DAY_AND_TIME, NormText
+from timeline.text.normalize import CUT_BEFORE_DAY, DAY_AND_TIME, NormText
 from timeline.text.windows import contains_any
 
 
@@ -432,7 +432,8 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
     for pos, end in _head_lines(normalized):
         day = _byline_line(normalized[pos:end]) or _titled_day(normalized[pos:end])
         if day is not None and not _field_again(normalized, pos, end) and not _of_model_record(normalized, pos, end) \
-                and bold_question_above(normalized, pos) is None:
+                and bold_question_above(normalized, pos) is None \
+                and CUT_BEFORE_DAY.search(normalized, max(0, pos - 13), max(0, pos - 1)) is None:
             return day, pos, end
     return _footer(normalized)
 

@@ -188,6 +188,7 @@ _CELL_COUNT = regex.compile(
     rf"(?:约|~|≈|超过|超|逾|近|(?i:about|over|more\s+than))?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
     rf"(?:\s*(?:-|–|~|到|至)\s*(?P<hn>\d+(?:\.\d+)?)\s*(?P<hu>{_CELL_UNIT})?)?"  # (a range: "70亿-650亿", "0.5B-72B")
     rf"(?:\s*[/／]\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>{_CELL_UNIT})?)?"  # (a pair: "671B / 37B", its header says of what)
+    r"[*†‡]*"  # (a footnote's mark: "70B†")
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
@@ -817,6 +818,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         if value is None:
             continue
         low, high, approx = value
+        approx = approx or ctx.text.startswith(("级", "量级"), end)  # ("达到6000亿级别": the order it is of, as 千亿级)
         if low <= 0 or (high is not None and high <= 0):
             continue  # ("0B parameters": no count, not a record to reject)
         if high is not None and high < low:
