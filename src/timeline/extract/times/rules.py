@@ -650,7 +650,15 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             or g("ensy") or g("ensr") or g("ensc") or g("enwa"):
         return _english(g, base, m.string)
     if g("donly") or g("dthe") or g("dpd") or g("ditem"):
-        return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd") or g("ditem")), month_ctx=True)
+        # (a day of news without its month is the last such day, unless its sentence is about the future: "29日，Acme
+        # 发布…" in a text of October 8 is September's, "将于29日发布" the month's own; in English only in a sentence
+        # told in the past, "shipped it last week, on the 29th", not "We're announcing it on the 7th")
+        # (not today's, yesterday's or tomorrow's day in parentheses: "明（16）日")
+        ahead = not g("dpd") and _points_ahead(m.string, m.start())
+        told = bool(g("donly")) or (not g("dpd") and _PAST_TOLD.search(  # (over its line: a version's point ends none)
+            m.string, max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start()) is not None)
+        return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd") or g("ditem")), month_ctx=True,
+                       month_dir=1 if ahead else -1 if told else None)
     if g("cn"):
         return _chinese(g, base)
     if g("npart"):
@@ -809,6 +817,10 @@ _FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:(?:widely|now|a
                      r"(?:set|expected|scheduled|slated|due)\b|upcoming)\b"  # ("is widely expected on Tuesday")
                      r"|将|计划|预计|即将|拟于|有望", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
+
+
+# A sentence told in the past (English: a bare day's month is then the last one's)
+_PAST_TOLD = re.compile(r"\b(?:was|were|had|did|came|went|made|put|got|[a-z]{2,}ed)\b", re.I)
 
 
 # Who told it, before what is to come: a weekday before them is when it was told ("On Monday, Apple said developers
@@ -1239,7 +1251,8 @@ def _range_end(first: RawTime, raw: RawTime, text: str) -> RawTime | None:
                                            and _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start))):
         return None
     if raw.month_ctx and raw.day is not None and raw.month is None and first.day is not None:
-        raw = raw._replace(month_ctx=False, month=first.month, year=first.year, year_rel=first.year_rel)  # (至21日)
+        raw = raw._replace(month_ctx=False, month_dir=None, month=first.month, year=first.year,  # (至21日)
+                           year_rel=first.year_rel)
     grain = _grain(first)
     return raw if grain and grain == _grain(raw) else None
 
@@ -1456,6 +1469,9 @@ def _resolve_one(
             if raw.year_rel is not None and year is not None:
                 base_year = year
             year, month = _add_months(base_year, base_month, raw.month_rel or 0)
+            if raw.month_dir == -1 and raw.month_ctx and context_month is None and not raw.month_rel \
+                    and raw.day is not None and reference is not None and raw.day > reference.day:
+                year, month = _add_months(year, month, -1)  # (a day of news past the text's: the month's before)
         if year is None:
             precision = "day" if raw.day else "month" if month else "quarter" if raw.quarter else \
                 "half" if raw.half else "year"
