@@ -52,6 +52,19 @@ CASES = [
      "released on\n15 March 2025.\n",
      "Foo-2 is a decoder-only transformer. The smaller Foo-2-Mini has 7.6 billion parameters. Both models were "
      "released on 15 March 2025.\n"),
+    # (a file saved with CRLF line ends reads as one with LF ends: its code's fence closes, its underlines make
+    # headings; a lone carriage return stays)
+    ("```py\r\nx = 1\r\n```\r\nAcme发布Foo-2。\r\n", "     \n     \n   \nAcme发布Foo-2。\n"),
+    ("Release notes\r\n=============\r\n\r\nFoo-2\r\n-----\r\n\r\nReleased on June 17, 2025.\r\na\rb",
+     "# Release notes\n             \n\n## Foo-2\n     \n\nReleased on June 17, 2025.\na\rb"),
+    # (a sheet's rows pasted as text keep their lines, however long, and the tabs between Chinese cells)
+    ("Model\tDeveloper\tReleased\tParams (total / active)\tContext\tNotes\nFoo-V3.1-Terminus-Instruct\tAcme AI Research"
+     "\tAug 21, 2025\t671B / 37B\t128K\thybrid\nBar-K2-Instruct-0905-Preview\tBexa Labs Inc\tJul 11, 2025\t1T / 32B\t128K"
+     "\tagentic\n",
+     "Model\tDeveloper\tReleased\tParams (total / active)\tContext\tNotes\nFoo-V3.1-Terminus-Instruct\tAcme AI Research"
+     "\tAug 21, 2025\t671B / 37B\t128K\thybrid\nBar-K2-Instruct-0905-Preview\tBexa Labs Inc\tJul 11, 2025\t1T / 32B\t128K"
+     "\tagentic\n"),
+    ("模型\t发布时间\t参数\nFoo-4o\t2024.05\t未公开\n", "模型\t发布时间\t参数\nFoo-4o\t2024.05\t未公开\n"),
 ]
 
 

@@ -1340,7 +1340,8 @@ class DocContext:
         """The one model the k-th line names when it may head a record (see record_head), with its span."""
         start, end = self.lines[k]
         head = _SIGNS_AT_ENDS.sub("", self.text[start:end])  # (a post's: "We just open-sourced Foo-3 (12B) 🎉")
-        if not head or len(head) > _RECORD_HEAD or head[-1] in _HEAD_ENDS or head.startswith(("#", "|")):
+        if not head or len(head) > _RECORD_HEAD or head[-1] in _HEAD_ENDS or head.startswith(("#", "|")) \
+                or self._table_row(start) is not None:  # (nor a table's row laid out with tabs or spaces)
             return None
         named = self.models_in(start, end)
         return (one, start, end) if (one := _the_one(named)) is not None else None

@@ -186,9 +186,10 @@ _TAG_RE = re.compile(
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 _ENTITY_RE = re.compile("|".join(regex.escape(e) for e in _ENTITIES))
 # Patterns without Unicode properties use the stdlib `re` engine: about twice as fast here.
-# Zero-width and direction marks and soft hyphens ("o3\u00ad-pro") carry no meaning for matching.
-# (One character class first, \r included, so the engine can jump between candidates.)
-_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\r](?:(?<=\r)(?=\n)|(?<!\r))")
+# Zero-width and direction marks and soft hyphens ("o3\u00ad-pro") carry no meaning for matching (nor does the
+# carriage return of a CRLF line end, dropped first).
+_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CRLF_RE = re.compile(r"\r(?=\n)")
 _FENCE_MARK = re.compile("```|~~~")
 # A prose line flattened out of a code listing: several call/assignment/import signals.
 _CODE_SIGNAL_RE = re.compile(
@@ -196,14 +197,19 @@ _CODE_SIGNAL_RE = re.compile(
     r"|[A-Za-z0-9_]\.[A-Za-z0-9_]+\(|[A-Za-z0-9_]\s*=\s*[A-Za-z0-9_][A-Za-z0-9_.]*\(|for\s+[A-Za-z0-9_]+\s+in\s+\w)"
 )
 # Spaces that PDF extraction puts between CJK characters (and between CJK and digits): a whole
-# run of spaces and tabs is dropped. (The pattern starts with the space itself, so the engine
-# jumps from one space or tab to the next, and goes on only after a digit or a non-ASCII
+# run of spaces and tabs is dropped (not tabs alone: _drop_spaces). (The pattern starts with the space
+# itself, so the engine jumps from one space or tab to the next, and goes on only after a digit or a non-ASCII
 # character: not inside a run (blanked code and links are long runs), nor after a Latin word,
 # the common case. It matches only what is dropped: no Python runs for the many spaces kept.)
 _SPACED_CJK_RE = re.compile(
     rf"[ \t](?<=[^\x00-\x2f:-\x7f][ \t])"
     rf"(?:(?<=[{HAN_RANGES}][ \t])[ \t]*(?=[{HAN_RANGES}]|\d)|(?<=\d[ \t])[ \t]*(?=[{HAN_RANGES}]))"
 )
+
+
+def _drop_spaces(m: Match) -> str:
+    """A run of _SPACED_CJK_RE dropped, unless it is tabs alone: a sheet's cells pasted as text ("模型\t发布时间")."""
+    return m.group(0) if not m.group(0).strip("\t") else ""
 
 
 def _drop(m: Match) -> str:
@@ -586,7 +592,7 @@ def _short_line(lines: list[str]) -> int:
 # captions), rows of a table laid out with spaces, titles in title case.
 _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:Chapter|Section|Part|Appendix|Table|Figure)\s+[\dIVX]+"
                            r"(?:\.\d+)*[.:]?\s|第[一二三四五六七八九十\d]+[章节部分篇]|(?:图表|[表图])\s*\d+(?:[.-]\d+)*(?:\s|[:：]))")
-_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+_COLUMNS = re.compile(r"\S(?:[ \t]{3,}|[ \t]*\t[ \t]*)\S")  # (or a tab: a sheet's rows pasted as text)
 # A row of a table laid out with single spaces: a few short cells, two or more of them with digits,
 # and no sentence's punctuation nor run of three small words ("DeepSeek-R1 2025.01 671B 128K"; not
 # "Gemini 2.0 Pro generally available in Q1 2025.", nor "achieves 87.5% on MMLU and 88.4% on HumanEval.",
@@ -844,6 +850,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     # Front matter, then code while line structure is untouched, then HTML tags and bare URLs: blanked to
     # spaces, so offsets are unchanged (a markdown link loses its target and brackets).
     text = _blank_spans(original, mask)
+    if "\r" in text:  # (a file saved with CRLF line ends: each line's rules read it as it reads one ended by LF)
+        text, starts, ends = _rewrite(text, starts, ends, _CRLF_RE, _drop)
     if "```" in text or "~~~" in text:
         text = _blank_spans(text, code_fences(text))
     text = _blank_spans(text, _code_lines(text))
@@ -893,7 +901,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     elif paragraphs := _wrapped_paragraphs(text, titled=not mask):
         # (the breaks inside them: each ends before the blank line that follows it)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped, paragraphs)
-    text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop)
+    text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop_spaces)
     if "**" in text and (marks := _inline_bold_marks(text)):
         text, starts, ends = _apply(text, starts, ends, [(a, b, "") for a, b in marks], True)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)

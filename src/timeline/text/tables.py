@@ -167,6 +167,25 @@ def _row_pieces(line: str, gap: re.Pattern[str], n: int) -> list[tuple[int, int]
     return [(pieces[0][0], pieces[len(pieces) - n][1]), *pieces[len(pieces) - n + 1 :]]  # (the name keeps its spaces)
 
 
+# (or a header of any cells apart by tabs, three or more: a sheet's rows pasted as text, "Benchmark\tFoo-2\tBar-3")
+_TAB_GAP = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _tab_headers(original: str) -> list[int]:
+    """Where each line of three cells or more apart by tabs starts (found from the tabs, by str.find: most texts
+    have none)."""
+    heads: list[int] = []
+    tab = original.find("\t")
+    while tab != -1:
+        line_start = original.rfind("\n", 0, tab) + 1
+        line_end = _line_end(original, tab)
+        # (its first cell may be empty: a sheet's corner over its rows' names)
+        if len(_pieces(original[line_start:line_end], _TAB_GAP)) + (original[line_start] == "\t") >= 3:
+            heads.append(line_start)
+        tab = original.find("\t", line_end)
+    return heads
+
+
 def spaced_rows_under_headers(norm: NormText) -> Iterator[tuple[list[Cell], Row]]:
     """(header cells, row) for every data row of every table laid out with spaces, in the offsets
     and characters of the normalized text."""
@@ -187,6 +206,8 @@ def spaced_rows_under_headers(norm: NormText) -> Iterator[tuple[list[Cell], Row]
     heads = [m.end() for m in _NEXT_SPACED_HEADER.finditer(original)]
     if _SPACED_HEADER.match(original):
         heads.insert(0, 0)
+    if "\t" in original:
+        heads = sorted({*heads, *_tab_headers(original)})
     for head_end in heads:
         line_start = original.rfind("\n", 0, head_end) + 1
         if line_start < pos:
@@ -198,6 +219,8 @@ def spaced_rows_under_headers(norm: NormText) -> Iterator[tuple[list[Cell], Row]
             continue  # (a markdown table's)
         gap = _WIDE_GAP if _WIDE_GAP.search(line.strip()) else _ANY_GAP
         head = _pieces(line, gap)
+        if line.startswith("\t") and not original[line_end + 1 : line_end + 2].isspace():
+            head.insert(0, (0, 0))  # (a sheet's empty corner cell over its rows' names: "\tFoo-2\tBar-3")
         if len(head) < (2 if gap is _WIDE_GAP else 3) or (
                 gap is _ANY_GAP and not all(_HEAD_WORD.fullmatch(line, a, b) for a, b in head)):
             continue

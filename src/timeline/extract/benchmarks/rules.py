@@ -613,9 +613,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
     records: list[BenchmarkRecord] = []
     text = ctx.text
     for i, bench in enumerate(benches):
-        if (text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|") \
-                and text[ctx.line_start(bench.start())] == "|":
-            continue  # table headers are read by _table_scores (not pairs a bar separates: "A: 85.0 | B: 79.3")
+        if ((text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|")
+                and text[ctx.line_start(bench.start())] == "|") or ctx.row_head(bench.start()) is not None:
+            continue  # tables are read by _table_scores (not pairs a bar separates: "A: 85.0 | B: 79.3")
         if i and _GLOSS_OPENS.fullmatch(text, benches[i - 1].end(), bench.start()):
             continue  # ("Humanity's Last Exam（HLE）上…": the name's gloss, its score the name's)
         sent_start, sent_end = ctx.sentence(bench.start())

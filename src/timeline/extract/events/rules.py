@@ -1767,7 +1767,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
                 and not to_come(text[rest:rest_end]):
             return raw.start, named_end
         return None
-    if ctx.tables and text[ctx.line_start(pos)] == "|" and ctx.cell_model(pos) is not None \
+    if ctx.tables and ctx.cell_model(pos) is not None \
             and (field := ctx.row_head(pos)) is not None and not ctx.models_in(field.start, field.end) \
             and _DATE_FIELD.search(text, field.start, field.end):
         # (a table whose header names models over rows of properties: "| Release date | 2024-05-13 | … |" is the
@@ -2281,9 +2281,12 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     elif org is None:  # ("In July the company introduced Voxtral": its models' maker, as the sentence before names it)
         org = _company_meant(ctx, span[0]) or _subject_maker(ctx, span, models)
     # (an item of a list shares the clause's verb: "released A in May and B in June")
-    action = _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
-        or _column_action(ctx, time) or _asked_action(ctx, time) or _head_action(ctx, time) \
-        or _field_action(ctx, time)
+    # (a date in a table's cell: first its column's verb, not another cell's, "| GPT-4o | 2024.05 | 未公开 |" under
+    # "| 模型 | 发布时间 | 参数 |")
+    celled = ctx.tables and ctx.cell_model(time.start) is not None
+    action = (_column_action(ctx, time) if celled else None) or _nearest_action(ctx.text, span, time) \
+        or _nearest_action(ctx.text, status_span, time) or (None if celled else _column_action(ctx, time)) \
+        or _asked_action(ctx, time) or _head_action(ctx, time) or _field_action(ctx, time)
     if action is not None and action.end() <= time.start and _ASIDE_OPENS.search(ctx.text, span[0], action.start()) \
             and ctx.clause(action.start()) != ctx.clause(time.start):
         action = None  # (another clause's aside: "X, founded … in February 2025, closed a $2 billion round in July")
@@ -2715,7 +2718,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
 def _other_column(ctx: DocContext, previous: TimeMention | None, raw: RawTime) -> bool:
     """Whether the date `raw` stands in a table's cell of another model than the one of the same date before it: "|
     Released | April 5, 2025 | April 5, 2025 |" under "| | Foo-4 Scout | Foo-4 Maverick |" dates both."""
-    if previous is None or not ctx.tables or ctx.text[ctx.line_start(raw.start)] != "|":
+    if previous is None or not ctx.tables:
         return False
     model = ctx.cell_model(raw.start)
     return model is not None and model != ctx.cell_model(previous.start)
