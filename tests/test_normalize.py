@@ -20,6 +20,10 @@ _CUT_PARAGRAPH = ("这是一段被排版软件按固定宽度切断的中文段�
 _JOINED_PARAGRAPH = _CUT_PARAGRAPH.replace("\n", "").replace("，", ",") + "\n\n"
 
 # input -> normalized text
+_SHEET_ROWS = ("Model\tDeveloper\tReleased\tParams (total / active)\tContext\tNotes\n"
+               "Foo-V3.1-Terminus-Instruct\tAcme AI Research\tAug 21, 2025\t671B / 37B\t128K\thybrid\n"
+               "Bar-K2-Instruct-0905-Preview\tBexa Labs Inc\tJul 11, 2025\t1T / 32B\t128K\tagentic\n")
+
 CASES = [
     ("中 文", "中文"),
     ("中 \t 文", "中文"),
@@ -58,12 +62,7 @@ CASES = [
     ("Release notes\r\n=============\r\n\r\nFoo-2\r\n-----\r\n\r\nReleased on June 17, 2025.\r\na\rb",
      "# Release notes\n             \n\n## Foo-2\n     \n\nReleased on June 17, 2025.\na\rb"),
     # (a sheet's rows pasted as text keep their lines, however long, and the tabs between Chinese cells)
-    ("Model\tDeveloper\tReleased\tParams (total / active)\tContext\tNotes\nFoo-V3.1-Terminus-Instruct\tAcme AI Research"
-     "\tAug 21, 2025\t671B / 37B\t128K\thybrid\nBar-K2-Instruct-0905-Preview\tBexa Labs Inc\tJul 11, 2025\t1T / 32B\t128K"
-     "\tagentic\n",
-     "Model\tDeveloper\tReleased\tParams (total / active)\tContext\tNotes\nFoo-V3.1-Terminus-Instruct\tAcme AI Research"
-     "\tAug 21, 2025\t671B / 37B\t128K\thybrid\nBar-K2-Instruct-0905-Preview\tBexa Labs Inc\tJul 11, 2025\t1T / 32B\t128K"
-     "\tagentic\n"),
+    (_SHEET_ROWS, _SHEET_ROWS),
     ("模型\t发布时间\t参数\nFoo-4o\t2024.05\t未公开\n", "模型\t发布时间\t参数\nFoo-4o\t2024.05\t未公开\n"),
 ]
 
