@@ -31,8 +31,10 @@ _PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*
 _PLAIN_CUE = rf"(?:(?i:上下文|context){_PLAIN_CUE_TAIL}|(?i:input\s+token\s+limit){_KEY_TAIL})"
 _LENGTH = regex.compile(
     # ("a 1-million-token context window": the words hyphenated)
-    r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|百万|亿)|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))\s*"
-    r"(?:-?\s*(?:个\s*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
+    # (its word on its line: "参数规模：4560亿" over "上下文长度：…" is no length of the cue after it)
+    r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|百万|亿)"
+    r"|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))[ \t]*"
+    r"(?:-?[ \t]*(?:个[ \t]*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token
     r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
@@ -75,7 +77,8 @@ def lengths(text: str) -> list[regex.Match[str]]:
              and (m.group("wn") or m.group("cw") or (m.group("plain") and not m.group("pwhat")))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
 _CUE_AFTER = regex.compile(
-    rf"^\s*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?"  # ("256K native context")
+    # (on its line: not the next line's field, "参数规模：4560亿" over "上下文长度：100万token")
+    rf"^[ \t]*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?"  # ("256K native context")
     rf"(?:(?:超?长?|无损)上下文|超?长文本|context|ctx(?![A-Za-z])|window|{_WINDOW_ZH}|输入|长度"  # ("128k ctx")
     r"|input\s+(?:limit|length|window|context))", regex.I)  # ("a 1,048,576-token input limit")
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens", "长文本能力提升至200万字"
