@@ -201,6 +201,17 @@ _KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?{_KEY_END}")
 _KEY_GLOSSED = regex.compile(rf"{LINE_LEAD}[^:：\n*|>(（]{{1,30}}?[ \t]*[(（][^()（）\n:：]{{1,30}}[)）]{_KEY_END}")
 
 
+def _blank_between_fields(text: str, starts: list[int], k: int) -> bool:
+    """Whether the k-th line is blank between two fields of a record, each with its value, in a text with a blank line
+    after every line (a page's paragraphs copied as text); not a question and its answer ("**记者：…？**" over
+    "杨植麟：…", "答：…" over "Q: …")."""
+    return 1 < k < len(starts) - 1 and not text[starts[k] : starts[k + 1]].strip() \
+        and not text[starts[k - 2] : starts[k - 1]].strip() \
+        and all(text[starts[i]] != "*" and _FIELD_WITH_VALUE.match(text, starts[i]) is not None
+                and _key_value(text, starts[i]) and not _QUESTION.match(text, starts[i])
+                and not _ANSWER.match(text, starts[i]) for i in (k - 1, k + 1))
+
+
 def _key_value(text: str, line_start: int) -> regex.Match[str] | None:
     """The key of a "key: value" line at `line_start` (_KEY_VALUE, or _KEY_GLOSSED)."""
     end = min(len(text), line_start + 80)
@@ -1320,6 +1331,8 @@ class DocContext:
                 found = heads[starts[k]]
                 break
             if not _key_value(text, starts[k]):
+                if _blank_between_fields(text, starts, k):
+                    continue
                 if k > 0 and not text[starts[k] : starts[k + 1]].strip() \
                         and (_BOLD_LINE.fullmatch(text, starts[k - 1], starts[k] - 1) is not None
                              or (_FIELD_WITH_VALUE.match(text, starts[k + 1]) is not None  # (cheapest first)
