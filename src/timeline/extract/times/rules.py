@@ -269,7 +269,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![\w.])(?P<enhh3>[12])H(?:(?P<enhy3>\d{2})|[ \t](?P<enhy4>(?:19|20)\d{2}))\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
-        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?:calendar\s+)?(?P<enctx>year)"
+        rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?:calendar\s+)?(?:(?P<enctx>year)|(?P<enctxm>month))"
         # ("xAI shipped Grok over the weekend": the last one)
         r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend)(?![\w-])"
         # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
@@ -918,6 +918,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         qualifier, half = _en_part(g("enrq") or g("enrq2") or ("end of" if g("enye") else None))
         if g("enctx") or g("enye"):  # like 年底: the passage's year, else the reference's
             return RawTime(**base, qualifier=qualifier, half=half)
+        if g("enctxm"):  # ("at the end of the month", like 月底: the passage's month, else the reference's)
+            return RawTime(**base, qualifier=qualifier, month_ctx=True) if half is None else None
         delta = _EN_REL[g("enrw").lower()]
         if g("enru").lower() in ("week", "weekend"):  # ("next week"; "later this week" is no span of its own; "last
             # weekend" is in the week before; "early next week" is within next week)
