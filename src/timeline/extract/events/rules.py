@@ -1773,6 +1773,11 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # (a table whose header names models over rows of properties: "| Release date | 2024-05-13 | … |" is the
         # column's model's; see _record)
         return ctx.line_start(pos), raw.end
+    if text[raw.end : raw.end + 1] in ("！", "!") and _NOTHING_BUT.fullmatch(text, sent_start, raw.start):
+        # (the news's time exclaimed alone, a headline's: "刚刚！阿里发布Qwen3-Max-Thinking": the next clause's)
+        next_end = ctx.clause(raw.end + 1)[1]
+        if ctx.models_in(raw.end + 1, next_end) or ctx.orgs_in(raw.end + 1, next_end):
+            return raw.start, next_end
     start, end = ctx.clause(pos)
     start = _own_subject_after_and(ctx, start, raw.start)
     start = _past_dashed_aside(ctx, start, raw.start)
