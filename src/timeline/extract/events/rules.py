@@ -103,7 +103,7 @@ _RUMORED = regex.compile(
     rf"市场消息|据传|据说|听说|传闻|传言|爆料|曝光|曝|知情人士|消息人士|(?<!官方|公司)消息称|网传|据(?:外媒|媒体|海外媒体)报道"
     rf"|接近[^，。,；;\n]{{1,16}}?的人士"  # ("据接近字节的人士透露")
     # (a headline's "传" before what it reports: "传DeepSeek R2或于5月发布", "【传】…")
-    r"|(?:^|(?<=[\n#]))[ \t]*传(?=[A-Za-z])|【传】"
+    r"|(?:^|(?<=[\n#]))[ \t]*传(?=[ \t]?[A-Za-z])|【传】"
     # (spaced from the outlet's Latin name, as many write it: "据 The Information 报道")
     rf"|据[ \t]?(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪"
     rf"|晚点LatePost|晚点)"
@@ -1280,6 +1280,7 @@ def _affiliation(text: str, org: OrgMention) -> bool:
         return True
     if " by " in low and _BACKER.search(before) is not None:
         return True
+    before = before.rstrip(" \t")  # (spaced from a Latin name, as many write Chinese: "前 OpenAI 首席技术官")
     if before.endswith("由") and _INVESTS_AFTER.match(text, org.end) is not None:
         return True  # ("完成6亿美元A轮融资，由阿里巴巴领投": the investor, not who raised)
     return before.endswith("前") and _STAFF_AFTER.match(text, org.end) is not None
