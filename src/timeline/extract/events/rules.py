@@ -1496,7 +1496,8 @@ _FIGURE_PERIOD = regex.compile(r"[ \t]*(?:全年|年度|的)?[ \t]*(?:营收|营
 _FISCAL_AFTER = re.compile(r"\s+of\s+(?:fiscal|FY)|\s*财年")  # (a fiscal year's quarter, its year not the calendar's)
 # A Chinese attributive clause of release, its verb then 的 ("Meta于去年发布的", "去年發表的": 发表 as Taiwan writes it)
 _RELEASED_DE = rf"(?:{RELEASED}|发表)(?:了)?的"
-_MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?{_RELEASED_DE}")
+# (the model after it spaced from it too: "发布的 Llama 3.2")
+_MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?{_RELEASED_DE}[ \t]*")
 _RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?{_RELEASED_DE}[ \t]*")
 
 
