@@ -167,7 +167,9 @@ _BYLINE_LEAD = regex.compile(
     r"|(?:Recorded|Aired|Uploaded|Premiered|Streamed(?:\s+live)?)(?:\s+on)?"
     # ("Interview conducted on October 3, 2025. Edited for length.")
     r"|(?:Interview(?:ed)?\s+)?(?:conducted|held)(?:\s+on)?"
-    r"|(?:pub)?Date|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")
+    # ("Date of call: October 28, 2025": a transcript's)
+    r"|(?:pub)?Date(?:\s+of\s+(?:call|publication|issue|recording|broadcast|interview|meeting))?"
+    r"|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"
     # (an arXiv paper's stamp: the day its version was submitted)
