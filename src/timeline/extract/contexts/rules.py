@@ -13,7 +13,7 @@ from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scal
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
-from timeline.text.windows import finditer_from, match_at, occurrences
+from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # The verbs of a length the context grew or is extended to ("扩展至", "提升到"), for every reading below
@@ -255,6 +255,7 @@ def _table_lengths(ctx: DocContext, read: list[tuple[int, int]], records: list[C
 _EVALUATED_WITH = regex.compile(r"\b(?:evaluated|tested|benchmarked|assessed)\s+(?:[\w-]+\s+){0,6}?"
                                 r"(?:with|at|using|under)\b|(?:评测|测试|评估)(?:时|中)", regex.I)
 _EVALUATION_REACH = 80  # characters before the length
+_EVALUATED_WORDS = ("valuated", "ested", "enchmarked", "ssessed", "评测", "测试", "评估")  # (either case: "Evaluated")
 _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|其他|其它|许多)的?(?:大)?模型"
                               r"|\b(?:more|most|many|other)\s+(?:[a-z-]+\s+)?models\b", regex.I)
 
@@ -279,8 +280,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if ctx.models_in(start, m.end()):
             continue
         sent_start, sent_end = ctx.sentence(start)
-        if _EVALUATED_WITH.search(text, max(ctx.clause(start)[0], start - _EVALUATION_REACH), start) is not None:
-            continue
+        if contains_any(text, _EVALUATED_WORDS, evaluated_from := max(0, start - _EVALUATION_REACH), start) \
+                and _EVALUATED_WITH.search(text, max(ctx.clause(start)[0], evaluated_from), start) is not None:
+            continue  # (the words first, found in C: most lengths have none before them)
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from else None
         owners = [compared] if compared is not None else _owners(ctx, m, start, (sent_start, sent_end), found)
         # ("The model keeps V3's 671B parameters and extends the context window to 128K": the subject's own length)
