@@ -92,6 +92,22 @@ def test_front_matter_broken_or_hostile_is_a_warning(tmp_path: Path) -> None:
     assert sorted(_docs(engine)) == ["broken.md", "hostile.md", "list.md"]
 
 
+@pytest.mark.parametrize(("front", "title", "published"), [
+    # (a title with a colon of its own, unquoted: the commonest slip)
+    ("title: Gemini 3: a first look\ndate: 2025-11-20\n", "Gemini 3: a first look", "2025-11-20"),
+    ("title: \"Foo-2: notes\"\ntags: [a, b\npublished: 2025-06-01\n", "Foo-2: notes", "2025-06-01"),
+    # (nothing YAML would build is read: a tag, an unclosed list)
+    ("title: !!python/object/apply:os.system ['true']\n", None, None),
+    ("title: [unclosed\ndate: 2025-01-01\n", None, "2025-01-01"),
+])
+def test_broken_front_matter_keeps_its_plain_fields(front: str, title: str | None, published: str | None) -> None:
+    extraction = extract_text(f"---\n{front}---\n\n{GOOD}", "broken.md")
+    assert any("front matter" in warning for warning in extraction.warnings)
+    assert extraction.document.title == title
+    assert (extraction.document.published.isoformat() if extraction.document.published else None) == published
+    assert "title" not in extraction.context.text  # (its block is front matter still: no line of it is read as text)
+
+
 def test_front_matter_dates_that_name_no_day_are_warnings(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

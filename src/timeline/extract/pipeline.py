@@ -53,7 +53,7 @@ def extract_text(
         front = read_front_matter(text)
     except FrontMatterError as exc:
         warnings.append(str(exc))
-        front = None
+        front = exc.salvaged  # (its block is still front matter, and its plain fields are still read)
     fields = front.fields if front else {}
     mask = ((0, front.end),) if front and front.end else ()
     norm = normalize(text, mask)

@@ -297,7 +297,11 @@ _HEAD_LINES = 12  # where a byline stands: among the first lines that hold text
 
 
 class FrontMatterError(ValueError):
-    pass
+    """Front matter YAML refuses; `salvaged`: what its plain `key: value` lines still say (see _salvaged)."""
+
+    def __init__(self, message: str, salvaged: FrontMatter | None = None) -> None:
+        super().__init__(message)
+        self.salvaged = salvaged
 
 
 @dataclass(frozen=True)
@@ -316,12 +320,31 @@ def read_front_matter(text: str) -> FrontMatter:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise FrontMatterError(f"broken front matter{where}: {getattr(exc, 'problem', None) or exc}") from None
+        raise FrontMatterError(f"broken front matter{where}: {getattr(exc, 'problem', None) or exc}",
+                               FrontMatter(m.end(), _salvaged(m.group(1)))) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise FrontMatterError("front matter is not a mapping of fields")
+        raise FrontMatterError("front matter is not a mapping of fields", FrontMatter(m.end(), {}))
     return FrontMatter(m.end(), {str(k): v for k, v in data.items()})
+
+
+_PLAIN_FIELD = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]+(.+?)[ \t]*$", regex.M)
+
+
+def _salvaged(block: str) -> dict[str, object]:
+    """The top-level `key: value` lines of front matter that YAML refused, each value as written: a title with a colon
+    of its own ("title: Gemini 3: a first look") is the commonest slip, and the title and the dates are still read.
+    (Not a value YAML would have built something of: a tag, a list, a mapping, a block, an alias.)"""
+    fields: dict[str, object] = {}
+    for m in _PLAIN_FIELD.finditer(block):
+        value = m.group(2)
+        if value[0] in "!&*[{|>":
+            continue
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        fields.setdefault(m.group(1), value)
+    return fields
 
 
 def _as_date(value: object) -> dt.date | None:
