@@ -374,7 +374,8 @@ IN_ORDER = re.compile(r"分别|依次|\brespectively\b")  # (stdlib: it scans fo
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(
-    _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们|(?P<both>[Bb]oth)(?:\s+models)?\b"
+    _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们"
+    r"|(?P<both>[Bb]oth)(?:\s+(?:new\s+)?models)?\b"
     rf"|[Aa]ll\s+(?P<all>{_MANY})\b|[Aa]ll\s+(?:the\s+|our\s+)?models\b"  # ("All models are pretrained …")
     # ("The models were released on …", "The two models …")
     rf"|[Tt]he\s+(?:(?P<all>{_MANY})\s+)?(?:new\s+)?models\b"
@@ -849,6 +850,14 @@ class DocContext:
             group.insert(0, prev)
         return group
 
+    def _last_group(self, named: list[ModelMention], count: int) -> list[ModelMention]:
+        """The last group of `count` models of `named` listed together (last_listed), else none."""
+        for i in range(len(named) - 1, -1, -1):
+            group = self.last_listed(named[: i + 1])
+            if len(group) > 1 and len({m.canonical for m in group}) == count:
+                return group
+        return []
+
     def models_together(self, pos: int, sent_start: int) -> list[ModelMention]:
         """The models named before the sentence at `sent_start` in its paragraph, when the words at
         `pos` speak of them together (_TOGETHER), and as many as the words say."""
@@ -861,15 +870,18 @@ class DocContext:
         word = together.group("n") or together.group("all")
         count = 2 if together.group("both") else cn_to_int(word) if together.group("n") else \
             EN_NUMBER_WORDS[word.lower()] if word else None
+        if count is not None and "new" in together.group(0):
+            # (the new ones: the last group of that many put out together, not the one a sentence between tells of,
+            # "released A and B. … previously released C in February. Both new models have …")
+            wider = max(0, before - _PARAGRAPH_REACH)
+            if group := self._last_group(self.not_compared(self.models_in(wider, sent_start), wider), count):
+                return group
         if count is None or len(models) == count:
             return models
         # (else the last group of that many listed together: "released o3 and o4-mini. o3 scores 69.1%, up from 48.9%
         # for o1. Both models have …")
-        named = self.not_compared(self.models_in(before, sent_start), before)
-        for i in range(len(named) - 1, -1, -1):
-            group = self.last_listed(named[: i + 1])
-            if len(group) > 1 and len({m.canonical for m in group}) == count:
-                return group
+        if group := self._last_group(self.not_compared(self.models_in(before, sent_start), before), count):
+            return group
         if len(models) < count:
             # (fewer there: the last that many its paragraph named before, each in a sentence of its own, "Opus 4 scored
             # 72.5%, ahead of GPT-4.1 at 54.6%. Sonnet 4 scored 72.7%. Both models have …")
