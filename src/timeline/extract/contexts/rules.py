@@ -17,7 +17,7 @@ from timeline.text.windows import contains_any, finditer_from, match_at, occurre
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # The verbs of a length the context grew or is extended to ("扩展至", "提升到"), for every reading below
-_RAISED_TO = "(?:扩展|扩充|扩大|拓展|延长|提升|提高|增加|升级|跃升|增长)(?:到|至)"
+_RAISED_TO = "(?:扩展|扩充|扩大|拓展|延长|提升|提高|增加|升级|跃升|增长|翻倍|翻番)(?:到|至)"
 # ... and in English ("context grows to 128K", "later expanded to 2M")
 _GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted|grew|grown|jumped|rose"
          r"|grows|rises|jumps|increases|expands|extends|doubles|pushed|pushes")
@@ -92,13 +92,13 @@ _CUE_BEFORE = regex.compile(
     # (a config's key: "context_length")
     rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|_?(?:tokens?\s+)?(?:windows?|lengths?|limits?|sizes?)[\"']?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
-    rf"|{_RAISED_TO}|(?:推|拉长|推高|翻倍|翻番)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
+    rf"|{_RAISED_TO}|(?:推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧"
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
     # (what it stays at: "Context stays at 128k", "上下文保持200K")
-    r"|(?:stays?|stayed|remain(?:s|ed)?|sits?|sat)(?:\s+at)?|(?:保持|维持)(?:在|为)?"
+    r"|(?:stays?|stayed|remain(?:s|ed)?|sits?|sat)(?:\s+at)?|(?:保持|维持)(?:在|为)?|停留在"  # ("仍停留在128K")
     rf"|was|has\s+been|{_GREW}"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
     r"|supports?|full|native|原生"  # ("上下文：原生262K，可扩展至100万")
@@ -121,7 +121,7 @@ _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|hand
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
-                            rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：]"
+                            rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：]|停留在"
                             r"|(?<=\p{Han})(?:都|均|也)?(?:是|为))\s*$", regex.I)  # ("上下文方面，A都是200K")
 _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
 # (an aside in parentheses may follow, or a contrast: "the model supports 128K but my VRAM doesn't"; or since when:
