@@ -50,11 +50,14 @@ _ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|
                  r"|model|MoE|across)\b)")  # ("a 400B, 17B-active model"; "17B active across 128 experts")
 # (a count's Latin equivalent in parentheses after it: "30億（3B）與80億（8B）參數")
 _EQUIVALENT = r"(?:\s*[(（]\s*\d+(?:\.\d+)?\s*[BT]\s*[)）])?"
+# How many sizes a list or a range of counts spans, after it ("70亿到650亿四种规模"): a cue as 参数 is
+_SIZES_CUE = r"[两二三四五六七八九]\s*(?:种|个|款)(?:的)?(?:参数)?(?:规模|尺寸|版本)"
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
-    rf"(?P<cn>(?<![\d.])(?P<n1>{_COUNT_NUM})\s*(?P<u1>{_CN_UNIT})\s*(?:个)?"
-    rf"(?={_EQUIVALENT}(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?{_EQUIVALENT})*(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?"
-    rf"{_CN_KIND}?参数))"
+    # ("70亿到650亿参数", "提供70亿到650亿四种规模": a range, then the cue)
+    rf"(?P<cn>(?<![\d.])(?P<n1>{_COUNT_NUM})\s*(?P<u1>{_CN_UNIT})(?:{_TO}(?P<n9>{_NUM})\s*(?P<u9>{_CN_UNIT}))?\s*(?:个)?"
+    rf"(?={_EQUIVALENT}(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?{_EQUIVALENT})*"
+    rf"(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数|{_SIZES_CUE})))"
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
@@ -86,7 +89,7 @@ _COUNT = regex.compile(
 # a range sign or an English scale word; "10^"; the cue "参数量为"; "万亿"/"千亿"... before
 # 参数/规模; "from". (tests/test_name_scan.py checks that counts() finds what _COUNT finds.)
 _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数"
-                rf"|{ITEM_SEPARATOR}\d|\s*[(（]\s*\d)")
+                rf"|{ITEM_SEPARATOR}\d|\s*[(（]\s*\d|\s*(?:[-~–]|到|至)\s*\d|{_SIZES_CUE})")  # (a range's sign: _TO's)
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?<!\d,\d)(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     r"|M[-\s]*(?:param|参数)"
@@ -248,7 +251,8 @@ _IS_ONE_OF = regex.compile(r"\s*(?:是|为|属于)(?:一[款个种部])?\s*")  #
 
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if m.group("cn"):
-        return scaled(m.group("n1"), m.group("u1")), None, False
+        high = scaled(m.group("n9"), m.group("u9")) if m.group("n9") else None
+        return scaled(m.group("n1"), m.group("u1")), high, False
     if m.group("o7"):
         return CN_MULTIPLIER[m.group("o7")], None, True
     if m.group("cnb"):
