@@ -1038,6 +1038,7 @@ _BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分
 _EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
 _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _RESPECTIVELY = regex.compile(r",?\s+respectively\b")
+_SCORES_AT = regex.compile(rf"\s+(?:at|with)\s+{_SCORES}(?:,?\s+respectively\b)?")  # ("led X at 72.5% and 72.7%")
 
 
 # "在MMMU上，A、B和C的得分分别为…", "在MathVista上，三者分别为…", "GPQA方面，三者分别为…" (the models the
@@ -1073,11 +1074,22 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
             else _EACH_AFTER_MODELS.match(text, bench.end(), reach)
         if named is not None and i + 1 < len(benches) and benches[i + 1].start() < named.start("each"):
             named = None  # (another benchmark's models and scores)
-        if each is None and not respectively and named is None:
-            continue
+        # (English, the word left out: as many scores as the models listed before, "A and B scored 72.5% and 72.7% on
+        # X", "A and B led X at 72.5% and 72.7%")
+        after = match_at(_SCORES_AT, text, bench.end()) if each is None and not respectively and named is None \
+            and text[bench.end() : bench.end() + 1] == " " else None
         run = _bench_run(ctx, benches, i)
+        paired = after is None and each is None and not respectively and named is None \
+            and text.endswith((" on ", " in "), 0, run[0].start()) \
+            and (i + 1 == len(benches) or not _SEPARATOR.fullmatch(text, bench.end(), benches[i + 1].start()))
+        if each is None and not respectively and named is None and after is None and not paired:
+            continue
         sent_start = ctx.sentence(run[0].start())[0]
-        if named is not None:  # (the benchmark, the models, 分别, the scores: "在MMMU上，A、B和C的得分分别为…")
+        if after is not None:
+            scores = after
+            listed = ctx.group_before(run[0].start(), sent_start) if len(run) == 1 else []
+            models = listed if len(listed) > 1 else []
+        elif named is not None:  # (the benchmark, the models, 分别, the scores: "在MMMU上，A、B和C的得分分别为…")
             scores = match_at(_SCORE_LIST, text, named.end())
             models = ctx.group_before(named.start("each"), bench.end()) or ctx.models_together(
                 named.start("subject"), sent_start)  # ("在MathVista上，三者分别为…")
@@ -1086,15 +1098,18 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
             group = ctx.group_before(run[0].start(), sent_start)  # ("A和B在MMLU上分别为…": each model's)
             subject = ctx.model_before(run[0].start(), sent_start) or ctx.referred_model(sent_start)
             models = group if len(run) == 1 and len(group) > 1 else [subject] if subject is not None else []
-        elif respectively:
+        elif respectively or paired:
             verb = _EACH_EN.search(text, sent_start, run[0].start())  # (English: the scores, then on the benchmarks)
             scores = match_at(_SCORE_LIST, text, verb.end()) if verb is not None else None
             if verb is None or scores is None or not _ON_AFTER.fullmatch(text, scores.end(), run[0].start()):
                 continue
             subject = ctx.model_before(verb.start(), sent_start)
             listed = ctx.group_before(verb.start(), sent_start) if len(run) == 1 else []  # ("A, B and C score …")
-            models = listed if len(listed) > 1 else _subject_models(ctx, verb.start(), sent_start) if len(run) == 1 \
-                else [subject] if subject is not None else []
+            if paired:  # (the word left out: the models listed, one score each; or one model, one on each benchmark)
+                models = listed if len(listed) > 1 else [subject] if subject is not None and len(run) > 1 else []
+            else:
+                models = listed if len(listed) > 1 else _subject_models(ctx, verb.start(), sent_start) \
+                    if len(run) == 1 else [subject] if subject is not None else []
         else:
             continue
         if not respectively and len(models) < 2 and len(before[0]) > 1 \
