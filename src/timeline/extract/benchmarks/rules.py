@@ -1034,6 +1034,10 @@ _SCORE_LIST = regex.compile(_SCORES)
 _ONE_SCORE = regex.compile(_NUMBER)
 # ("分别得分80.1%和78.5%", "依次为")
 _EACH_ZH = regex.compile(rf"(?:分别|依次)(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达|得分为?)?\s*")
+# (the same with 分别 left out, as many scores as the models listed before: "A和B在X上的得分为72.5%和72.7%")
+_SAID_LIST_ZH = regex.compile(rf"{_TEST_WORD}?[上中]?(?:的)?(?:(?:得分|成绩|准确率|通过率)\s*(?:为|是|达到?)?"
+                              rf"|(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达))\s*(?={_SCORES})")
+_SAID_LIST_FIRST = frozenset("基测评验开数榜考试卷上中的得成准通为是取获拿斩达")
 _BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
 _EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
 _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
@@ -1067,6 +1071,8 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
         respectively = each is None and match_at(_RESPECTIVELY, text, bench.end()) is not None
         if each is not None and not _BEFORE_EACH_ZH.match(text, bench.end(), each.start()):
             each = None  # (words between: "在MathVista上，三者分别为…")
+        said_list = each is None and not respectively and text[bench.end() : bench.end() + 1] in _SAID_LIST_FIRST \
+            and (each := match_at(_SAID_LIST_ZH, text, bench.end())) is not None  # (分别 left out: one each)
         reach = bench.end() + 120
         # (its words looked for first: the pattern's lazy run before two of them is tried at every character)
         named = None if each is not None or respectively or (text.find("分别", bench.end(), reach) == -1
@@ -1098,6 +1104,8 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
             group = ctx.group_before(run[0].start(), sent_start)  # ("A和B在MMLU上分别为…": each model's)
             subject = ctx.model_before(run[0].start(), sent_start) or ctx.referred_model(sent_start)
             models = group if len(run) == 1 and len(group) > 1 else [subject] if subject is not None else []
+            if said_list and len(run) == 1 and len(group) < 2:
+                continue  # (分别 left out: only the models listed before, one score each)
         elif respectively or paired:
             verb = _EACH_EN.search(text, sent_start, run[0].start())  # (English: the scores, then on the benchmarks)
             scores = match_at(_SCORE_LIST, text, verb.end()) if verb is not None else None
