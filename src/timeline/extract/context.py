@@ -365,7 +365,11 @@ _LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters"), and a verb
 # in the plural right after them ("A and B support context lengths of up to 128K")
-SHARED = regex.compile(r"(?<!平)均|都|全部|\b(?:both|all|each)\b"  # ("A、B和C三款，全部支持100万token")
+# (the words alone say so whatever follows; a verb in the plural gives one value, not a list of as many as the models:
+# "A and B have 7B and 70B parameters" is in order, SHARED_WORD)
+_SHARED_WORDS = r"(?<!平)均|都|全部|\b(?:both|all|each)\b"  # ("A、B和C三款，全部支持100万token")
+SHARED_WORD = regex.compile(_SHARED_WORDS, regex.I)
+SHARED = regex.compile(rf"{_SHARED_WORDS}"
                        r"|(?<=[\w.)-]\s)(?:support|have|offer|feature|share|handle|accept)\b"
                        # (in Chinese, the verb right after the names: "A和B原生支持512K", "A和B，支持128K上下文")
                        r"|\G[，,]?\s*(?:原生|同样|也|可|最高)?(?:支持|拥有|具备|具有|提供)", regex.I)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import regex
 
-from timeline.extract.context import IN_ORDER, SHARED, DocContext
+from timeline.extract.context import IN_ORDER, SHARED, SHARED_WORD, DocContext
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
@@ -256,6 +257,16 @@ _EVALUATED_WITH = regex.compile(r"\b(?:evaluated|tested|benchmarked|assessed)\s+
                                 r"(?:with|at|using|under)\b|(?:评测|测试|评估)(?:时|中)", regex.I)
 _EVALUATION_REACH = 80  # characters before the length
 _EVALUATED_WORDS = ("valuated", "ested", "enchmarked", "ssessed", "评测", "测试", "评估")  # (either case: "Evaluated")
+_LIST_JOIN = regex.compile(ITEM_SEPARATOR)
+
+
+def _listed_together(text: str, lengths: list[regex.Match[str]], count: int) -> bool:
+    """Whether `lengths` are `count` lengths of one list ("128K和200K", "128K, 200K and 1M")."""
+    return len(lengths) == count and all(
+        _LIST_JOIN.fullmatch(text, a.start() + len(a.group(0).rstrip()), b.start()) is not None
+        for a, b in itertools.pairwise(lengths))
+
+
 _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|其他|其它|许多)的?(?:大)?模型"
                               r"|\b(?:more|most|many|other)\s+(?:[a-z-]+\s+)?models\b", regex.I)
 
@@ -545,6 +556,10 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     text = ctx.text
     respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)
+    if not respective and len(group) > 1 and SHARED_WORD.search(text, model.end, start) is None \
+            and _listed_together(text, [x for x in found if model.end <= x.start() < sent_end], len(group)):
+        # (as many lengths listed as the models, "respectively" left out: "A和B的上下文窗口为128K和200K")
+        respective = True
     if not respective and SHARED.search(text, model.end, start) is None:
         shared = len(group) > 1 and (_sizes_of_one_model(group)
                                      or _COUNTED.search(text, max(sent_start, group[0].start - 24), group[0].start))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import IN_ORDER, LATTER, SHARED, DocContext, object_of
+from timeline.extract.context import IN_ORDER, LATTER, SHARED, SHARED_WORD, DocContext, object_of
 from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
@@ -672,6 +672,7 @@ def _bare_items(ctx: DocContext, m: regex.Match[str], model: ModelMention, start
 # parameters respectively", "A and B, with 355B and 106B total parameters": as many counts as models), or one
 # for all ("A和B的参数量均为671B", "both have 7B parameters")
 _NEXT_ITEM = regex.compile(_ITEM)  # (a _LIST_ITEM that may have its own cue after it: the last one's)
+_LATER_ITEM = regex.compile(rf"\d\s*(?:[BTMK]|亿|万亿|(?i:billion|trillion|million))?{ITEM_SEPARATOR}$")
 
 
 def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value: int, active: bool,
@@ -689,15 +690,19 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
     if len(group) < 2 or group[-1] != model:
         return False
     values = [(value, end)]  # (each with where its number ends, which ends its quote)
-    # (one for all, unless the counts go to the models in order: "两者均采用Apache 2.0许可，分别拥有1170亿和210亿参数")
-    if SHARED.search(ctx.text, model.end, start) and not IN_ORDER.search(ctx.text, model.end, ctx.clause(end)[1]):
-        values *= len(group)
-    else:
-        while len(values) <= len(group) and (item := match_at(_NEXT_ITEM, ctx.text, values[-1][1])):
-            unit = item.group("u")
-            values.append((scaled(item.group("n"), _SCALE_WORD.get(unit.lower(), unit)), item.end()))
-        if len(values) != len(group):
-            return False
+    while len(values) <= len(group) and (item := match_at(_NEXT_ITEM, ctx.text, values[-1][1])):
+        unit = item.group("u")
+        values.append((scaled(item.group("n"), _SCALE_WORD.get(unit.lower(), unit)), item.end()))
+    # (one for all, unless the counts go to the models in order: "两者均采用Apache 2.0许可，分别拥有1170亿和210亿参数";
+    # or a verb in the plural, before as many counts as models: "A and B have 7B and 70B parameters")
+    if SHARED.search(ctx.text, model.end, start) and not IN_ORDER.search(ctx.text, model.end, ctx.clause(end)[1]) \
+            and (len(values) != len(group) or SHARED_WORD.search(ctx.text, model.end, start) is not None):
+        if _LATER_ITEM.search(ctx.text, max(0, start - 24), start) is not None \
+                and SHARED_WORD.search(ctx.text, model.end, start) is None:
+            return False  # (a list's later count, which the list's first gave its model: "… have 7B and 70B")
+        values = [(value, end)] * len(group)
+    elif len(values) != len(group):
+        return False
     for owner, (each, each_end) in zip(group, values, strict=True):
         if (owner.canonical, each) not in seen:
             seen.add((owner.canonical, each))
