@@ -290,6 +290,16 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "chip generations": "高通骁龙8 Elite Gen 5于9月24日发布，骁龙8s Gen 3也将降价。",
     "posts' bylines": "原创 张三 机器之心 2025 年 07 月 18 日 08:30 北京\n\n",
     "names in inline code": "在 `AIME 2025` 上，`Foo-3.2` 得分 89.3，上下文为 `128K`，用 `pip install foo` 安装。",
+    "sheets pasted with tabs": "Foo-V3.1\tAcme\tAug 21, 2025\t671B / 37B\t128K\n\tFoo-5\tBar-4.1\n"
+                               "模型\t发布时间\t参数\n",
+    "CRLF line ends": "```py\r\nx = 1\r\n```\r\nRelease notes\r\n=====\r\nAcme发布Foo-2。\r\n",
+    "fields a blank line apart": "一、Foo-3系列\n\n发布时间：2025年4月29日\n\n参数规模：0.6B至235B\n\n"
+                                 "上下文长度：128K\n\n",
+    "values listed in order": "Foo-2 and Bar-3 scored 72.5% and 72.7% on SWE-bench Verified, led GPQA at 80% and 81%. "
+                              "A和B在MMLU上的得分为72.5和72.7，上下文窗口为128K和200K，have 7B and 70B parameters. ",
+    "days of news and cut lines": "So Acme shipped Foo-4.5 last week, on the 29th. 29日，Acme发布Foo-3.2。Both were "
+                                  "released on\n15 March 2025.\n刚刚！Acme发布Foo-9。\n",
+    "ranges of Chinese counts": "Acme开源Foo-LM，提供70亿到650亿四种规模，参数规模达到6000亿级别，",
 }
 
 

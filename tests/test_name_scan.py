@@ -127,3 +127,18 @@ def test_no_suffix_starts_where_extend_does_not_try_one() -> None:
     assert starting == []
     assert rules._extend("GPT-4发布", 0, 5) == 5 and rules._extend("Foo 3.5 Pro发布", 0, 3) == 11
     assert rules._extend("文心大模型4.0", 0, 2) == 8
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_overlap_by_bisection_equals_a_pass_over_every_span(seed: int) -> None:
+    """placed_names leaves out a name that overlaps one found before, by bisection over the spans (overlapping each
+    other too: a known name and a suffixed one): what testing every span finds."""
+    rng = random.Random(seed)
+    spans = [(a, a + rng.randint(1, 30)) for a in (rng.randint(0, 300) for _ in range(rng.randint(0, 25)))]
+    taken = sorted(spans)
+    starts = [a for a, _ in taken]
+    reach = [max(b for _, b in taken[: i + 1]) for i in range(len(taken))]
+    for _ in range(200):
+        start = rng.randint(0, 330)
+        end = start + rng.randint(1, 20)
+        assert benchmarks._overlaps(starts, reach, start, end) == any(a < end and start < b for a, b in spans)

@@ -237,9 +237,19 @@ def placed_names(text: str, spans: list[tuple[int, int]]) -> list[regex.Match[st
             m = _PLACED_EN.match(text, pos, pos + 40)
             if m is not None and _SCORED_EN.match(text, max(0, pos - 64), pos) is not None:
                 found.setdefault(m.start("name"), m.end("name") - (text[m.end("name") - 1] == "."))
+    taken = sorted(spans)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # (the furthest end of the spans up to each)
     names = [_SPAN.fullmatch(text, start, end) for start, end in sorted(found.items())
-             if _BENCH_LIKE.match(text, start, end) and not any(a < end and start < b for a, b in spans)]
+             if _BENCH_LIKE.match(text, start, end) and not _overlaps(starts, reach, start, end)]
     return [m for m in names if m is not None]
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the spans whose sorted starts are `starts` (`reach`: the furthest end of
+    those up to each): by bisection, not a pass over every name for each (quadratic in a text of many)."""
+    i = bisect.bisect_left(starts, end) - 1
+    return i >= 0 and reach[i] > start
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
