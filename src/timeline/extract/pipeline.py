@@ -15,6 +15,7 @@ from timeline.extract.models import facts as models
 from timeline.extract.parameters import rules as parameters
 from timeline.records import DocumentRecord, FactRecord
 from timeline.sources.frontmatter import (
+    FrontMatter,
     FrontMatterError,
     byline,
     dateline,
@@ -49,6 +50,7 @@ def extract_text(
 ) -> Extraction:
     """Extract every fact of one decoded text. `published` overrides the document's own date."""
     warnings: list[str] = []
+    front: FrontMatter | None
     try:
         front = read_front_matter(text)
     except FrontMatterError as exc:

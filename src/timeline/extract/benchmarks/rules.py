@@ -1077,7 +1077,8 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
     used: set[int] = set()
     before: tuple[list[ModelMention], int] = ([], -1)  # (the models of the last scores given so, and where they end)
     for i, bench in enumerate(benches):
-        each = _EACH_ZH.search(text, bench.end(), min(len(text), bench.end() + 16))
+        each: regex.Match[str] | re.Match[str] | None = _EACH_ZH.search(text, bench.end(),
+                                                                         min(len(text), bench.end() + 16))
         respectively = each is None and match_at(_RESPECTIVELY, text, bench.end()) is not None
         if each is not None and not _BEFORE_EACH_ZH.match(text, bench.end(), each.start()):
             each = None  # (words between: "在MathVista上，三者分别为…")
@@ -1101,6 +1102,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
         if each is None and not respectively and named is None and after is None and not paired:
             continue
         sent_start = ctx.sentence(run[0].start())[0]
+        scores: regex.Match[str] | re.Match[str] | None
         if after is not None:
             scores = after
             listed = ctx.group_before(run[0].start(), sent_start) if len(run) == 1 else []
