@@ -1047,7 +1047,6 @@ _EACH_ZH = regex.compile(rf"(?:分别|依次)(?:为|是|(?:{_ZH_SCORE_VERB}|达�
 # (the same with 分别 left out, as many scores as the models listed before: "A和B在X上的得分为72.5%和72.7%")
 _SAID_LIST_ZH = regex.compile(rf"{_TEST_WORD}?[上中]?(?:的)?(?:(?:得分|成绩|准确率|通过率)\s*(?:为|是|达到?)?"
                               rf"|(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达))\s*(?={_SCORES})")
-_SAID_LIST_FIRST = frozenset("基测评验开数排榜考试卷上中的得成准通为是取获拿斩达")  # (what _SAID_LIST_ZH may open with)
 _BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
 _EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
 _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
@@ -1082,7 +1081,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
         respectively = each is None and match_at(_RESPECTIVELY, text, bench.end()) is not None
         if each is not None and not _BEFORE_EACH_ZH.match(text, bench.end(), each.start()):
             each = None  # (words between: "在MathVista上，三者分别为…")
-        said_list = each is None and not respectively and text[bench.end() : bench.end() + 1] in _SAID_LIST_FIRST \
+        said_list = each is None and not respectively \
             and (each := match_at(_SAID_LIST_ZH, text, bench.end())) is not None  # (分别 left out: one each)
         reach = bench.end() + 120
         # (its words looked for first: the pattern's lazy run before two of them is tried at every character)
