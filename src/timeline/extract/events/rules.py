@@ -2290,10 +2290,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     # (an item of a list shares the clause's verb: "released A in May and B in June")
     # (a date in a table's cell: first its column's verb, not another cell's, "| GPT-4o | 2024.05 | 未公开 |" under
     # "| 模型 | 发布时间 | 参数 |")
-    celled = ctx.tables and ctx.cell_model(time.start) is not None
-    action = (_column_action(ctx, time) if celled else None) or _nearest_action(ctx.text, span, time) \
-        or _nearest_action(ctx.text, status_span, time) or (None if celled else _column_action(ctx, time)) \
-        or _asked_action(ctx, time) or _head_action(ctx, time) or _field_action(ctx, time)
+    column = _column_action(ctx, time)
+    first = column if column is not None and ctx.cell_model(time.start) is not None else None
+    action = first or _nearest_action(ctx.text, span, time) or _nearest_action(ctx.text, status_span, time) \
+        or column or _asked_action(ctx, time) or _head_action(ctx, time) or _field_action(ctx, time)
     if action is not None and action.end() <= time.start and _ASIDE_OPENS.search(ctx.text, span[0], action.start()) \
             and ctx.clause(action.start()) != ctx.clause(time.start):
         action = None  # (another clause's aside: "X, founded … in February 2025, closed a $2 billion round in July")
