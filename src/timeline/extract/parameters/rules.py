@@ -695,10 +695,10 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
         values.append((scaled(item.group("n"), _SCALE_WORD.get(unit.lower(), unit)), item.end()))
     # (one for all, unless the counts go to the models in order: "两者均采用Apache 2.0许可，分别拥有1170亿和210亿参数";
     # or a verb in the plural, before as many counts as models: "A and B have 7B and 70B parameters")
+    word = SHARED_WORD.search(ctx.text, model.end, start) is not None
     if SHARED.search(ctx.text, model.end, start) and not IN_ORDER.search(ctx.text, model.end, ctx.clause(end)[1]) \
-            and (len(values) != len(group) or SHARED_WORD.search(ctx.text, model.end, start) is not None):
-        if _LATER_ITEM.search(ctx.text, max(0, start - 24), start) is not None \
-                and SHARED_WORD.search(ctx.text, model.end, start) is None:
+            and (len(values) != len(group) or word):
+        if not word and _LATER_ITEM.search(ctx.text, max(0, start - 24), start) is not None:
             return False  # (a list's later count, which the list's first gave its model: "… have 7B and 70B")
         values = [(value, end)] * len(group)
     elif len(values) != len(group):
