@@ -521,7 +521,8 @@ class RawTime(NamedTuple):
     month: int | None = None
     month_rel: int | None = None  # months from the reference month (上个月 = -1)
     month_ctx: bool = False  # 当月/同月: the passage's month
-    month_dir: int | None = None  # "last March" -1: the last before the reference's month; "this" 0; "next" 1
+    month_dir: int | None = None  # "last March" -1: the last before the reference's month; "this" 0; "next" 1 (a
+    # day without its month: -1 the last such day on or before the reference's, 1 the reference month's own)
     day: int | None = None
     day_rel: int | None = None  # days from the reference date (明天 = 1)
     day_ctx: int | None = None  # days from the passage's day (当天 = 0, 次日 = 1)
@@ -654,11 +655,14 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         # 发布…" in a text of October 8 is September's, "将于29日发布" the month's own; in English only in a sentence
         # told in the past, "shipped it last week, on the 29th", not "We're announcing it on the 7th")
         # (not today's, yesterday's or tomorrow's day in parentheses: "明（16）日")
-        ahead = not g("dpd") and _points_ahead(m.string, m.start())
-        told = bool(g("donly")) or (not g("dpd") and _PAST_TOLD.search(  # (over its line: a version's point ends none)
-            m.string, max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start()) is not None)
-        return RawTime(**base, day=int(g("dday") or g("dthe") or g("dpd") or g("ditem")), month_ctx=True,
-                       month_dir=1 if ahead else -1 if told else None)
+        day = int(g("dday") or g("dthe") or g("dpd") or g("ditem"))
+        if g("dpd"):
+            return RawTime(**base, day=day, month_ctx=True)
+        if _points_ahead(m.string, m.start()):
+            return RawTime(**base, day=day, month_ctx=True, month_dir=1)
+        told = bool(g("donly")) or _PAST_TOLD.search(  # (over its line: a version's point ends no sentence)
+            m.string, max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start()) is not None
+        return RawTime(**base, day=day, month_ctx=True, month_dir=-1 if told else None)
     if g("cn"):
         return _chinese(g, base)
     if g("npart"):
