@@ -167,20 +167,16 @@ def _row_pieces(line: str, gap: re.Pattern[str], n: int) -> list[tuple[int, int]
     return [(pieces[0][0], pieces[len(pieces) - n][1]), *pieces[len(pieces) - n + 1 :]]  # (the name keeps its spaces)
 
 
-# (or a header of any cells apart by tabs, three or more: a sheet's rows pasted as text, "Benchmark\tFoo-2\tBar-3")
-_TAB_GAP = re.compile(r"[ \t]*\t[ \t]*")
-
-
 def _tab_headers(original: str) -> list[int]:
     """Where each line of three cells or more apart by tabs starts (found from the tabs, by str.find: most texts
-    have none)."""
+    have none): a header whatever its first cell, a sheet's rows pasted as text ("Benchmark\tFoo-2\tBar-3")."""
     heads: list[int] = []
     tab = original.find("\t")
     while tab != -1:
         line_start = original.rfind("\n", 0, tab) + 1
         line_end = _line_end(original, tab)
         # (its first cell may be empty: a sheet's corner over its rows' names)
-        if len(_pieces(original[line_start:line_end], _TAB_GAP)) + (original[line_start] == "\t") >= 3:
+        if len(_pieces(original[line_start:line_end], _WIDE_GAP)) + (original[line_start] == "\t") >= 3:
             heads.append(line_start)
         tab = original.find("\t", line_end)
     return heads
