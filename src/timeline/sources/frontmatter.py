@@ -14,7 +14,7 @@ import yaml
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
 from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
-from timeline.text.normalize import CUT_BEFORE_DAY, DAY_AND_TIME, NormText
+from timeline.text.normalize import DAY_AND_TIME, NormText, cut_before_day
 from timeline.text.windows import contains_any
 
 
@@ -458,7 +458,7 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
         day = _byline_line(normalized[pos:end]) or _titled_day(normalized[pos:end])
         if day is not None and not _field_again(normalized, pos, end) and not _of_model_record(normalized, pos, end) \
                 and bold_question_above(normalized, pos) is None \
-                and CUT_BEFORE_DAY.search(normalized, max(0, pos - 13), max(0, pos - 1)) is None:
+                and not cut_before_day(normalized, max(0, pos - 1)):
             return day, pos, end
     return _footer(normalized)
 

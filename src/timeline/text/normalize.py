@@ -629,7 +629,12 @@ def _cells_row(line: str) -> bool:
 
 # The end of a line whose sentence the day on the next line completes ("Both models were released on" over "15 March
 # 2025."): that day's line is no byline's, the break a wrapped one
-CUT_BEFORE_DAY = re.compile(r"(?:(?<![A-Za-z])(?:on|in|at|since|from|until|before|after|of|by)|[于在自从])[ \t]*\Z")
+_CUT_BEFORE_DAY = re.compile(r"(?:(?<![A-Za-z])(?:on|in|at|since|from|until|before|after|of|by)|[于在自从])[ \t]*\Z")
+
+
+def cut_before_day(text: str, end: int) -> bool:
+    """Whether the line ending at `end` breaks its sentence before a day (_CUT_BEFORE_DAY)."""
+    return _CUT_BEFORE_DAY.search(text, max(0, end - 12), end) is not None
 # A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
 _DAY_LINE = re.compile(
     # (labelled, or in English: "Published June 10, 2025", "Updated: 10 June 2025")
@@ -693,8 +698,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return m.group(0)
     if m.start() == title_end and m.group(0).count("\n") > 1:
         return m.group(0)
-    if after.isdigit() and m.group(0).count("\n") == 1 \
-            and CUT_BEFORE_DAY.search(text, max(0, m.start() - 8), m.start()):
+    if after.isdigit() and m.group(0).count("\n") == 1 and cut_before_day(text, m.start()):
         # (a sentence cut before its day, which no byline's nor entry's line opens: "released on" over "15 March 2025.")
         return "" if _CJK_CHAR.match(before) else " "
     if (_MD_START_RE.match(text[m.end() : m.end() + 8]) and not _version_goes_on(m, before, short)) \
