@@ -902,6 +902,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # "outperforming Llama 2 13B (54.8 on MMLU)": in parentheses right after a model, that model's
     # (`paren`: a score that the model right before it owns)
     r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
+    # (or its decimal score and the name alone, which closes them: "outperforming Llama 2 13B (54.8 MMLU)")
+    r"|(?P<paren>[(（])\s*(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?[ \t]+(?P<opened>)$"
     # "Qwen2.5-72B — 86.1 (MMLU)", "**GPT-4o**: 88.7% (MMLU)": a leaderboard's line, the model's too
     r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*[(（]\s*$"
     # (or its bare number "on" the name: "We also re-ran Llama 3.3 70B: 86.0 on MMLU")
@@ -909,6 +911,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # a decimal score that opens its sentence, the subject left out: "July update of Foo-3. 92.3 on AIME 2025."
     r"|(?<=(?:^|\n|[.!?。]\s{1,3})[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
+    # (or a decimal after a verb of scoring: "Foo-7B scores 64.1 MMLU and 38.2 GSM8K")
+    rf"|(?:{_EN_SCORE_VERB})\s+(?P<bare>)(?P<score>\d{{1,3}}\.\d+)[ \t]+$"
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$"
     # (or an arena's rating, its word after the name: "(1M context, 1501 LMArena Elo)")
     r"|(?<![\d.,])(?P<elo>)(?P<score>1\d{3})[ \t]+$"
@@ -930,7 +934,10 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
     rf"\s*{_SPREAD}(?:{_METRIC}\s+)?(?:on|in|在)\s*(?:the\s+)?"  # ("and 74.1 pass@1 on …")
     # (or in parentheses after it, as the score before it was: "82.0 (MMLU) and 68.3 (HumanEval+)")
     r"|[)）]?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s*"
-    r"(?P<opened>[(（])\s*", regex.I)
+    r"(?P<opened>[(（])\s*"
+    # (or as bare as the score before it: "scores 64.1 MMLU and 38.2 GSM8K", a list of figures after it)
+    r"|\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)?"
+    r"[ \t]+", regex.I)
 _CLOSES = (")", "）")
 
 
@@ -966,8 +973,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if listed is not None:
             m = _NEXT_SCORE_ON.fullmatch(text, listed[0], bench.start())
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]) \
-                or (m.re is _SCORE_THEN_BENCH and m.group("bare") is not None
-                    and not match_at(_FIGURE_ENDS, text, bench.end())) \
+                or (m.group("bare") is not None and not match_at(_FIGURE_ENDS, text, bench.end())) \
                 or (m.re is _SCORE_THEN_BENCH and m.group("elo") is not None
                     and not match_at(_ELO_AFTER, text, bench.end())) \
                 or (m.group("opened") is not None

@@ -290,9 +290,13 @@ def _span(m: regex.Match[str]) -> tuple[int, int]:
 _TOKENS_AFTER = regex.compile(rf"[-\s]*(?:{_TOKEN_WORDS})", regex.I)
 
 
-# "Devstral, a 24B coding model": a size in an apposition right after its model's name
-_APPOSITION = regex.compile(r"\s*,\s*(?:a|an)\s+")
-_KIND_OF_MODEL = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}model\b")  # ("a 24B open-weight reasoning model")
+# "Devstral, a 24B coding model": a size in an apposition right after its model's name ("Foo-1B, our 1.3B variant")
+_APPOSITION = regex.compile(r"\s*,\s*(?:a|an|the|our|its|their)\s+")
+# ("a 24B open-weight reasoning model", "the 1.3B version")
+_KIND_OF_MODEL = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version)\b")
+# The kind of model after a size, then its name in apposition: "Our 1.3B variant, Foo-1B, is …"
+_KIND_THEN_NAME = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version),[ \t]*")
+_OWNER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:our|its|their|the)\s+$", regex.I)
 
 
 def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> bool:
@@ -425,6 +429,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             (m.group("lat") and _DETERMINER_BEFORE.search(text, max(sent_start, start - 6), start))
             or m.group("cue2") or m.group("cue5")):
         return following[0]  # "outperforms the 280B Gopher", "Meta's 405-billion-parameter Llama 3.1"
+    if m.group("lat") and (kind := match_at(_KIND_THEN_NAME, text, end)) is not None \
+            and (apposed := ctx.models_in(kind.end(), kind.end() + 1)) \
+            and _OWNER_BEFORE.search(text, max(sent_start, start - 6), start):
+        return apposed[0]  # ("Our 1.3B variant, Foo-1B, is trained on …"; not "beats a 70B model, Foo-2, …")
     cue = _CUE_BEFORE.search(text, max(sent_start, start - 32), start)
     # (after its cue, then 的: "参数量超过1万亿的Qwen3-Max-Preview")
     of_model = _PARAMS_OF.match(after) or (_OF_AFTER_CUE.match(after) if cue is not None else None)
@@ -758,7 +766,7 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
         end = alike.end()
 
 
-_ROUNDED = 0.25  # how far a name's size may be from the stated count it rounds
+_ROUNDED = 0.35  # how far a name's size may be from the stated count it rounds ("Foo-1B": 1.3B)
 
 
 # Sizes listed in parentheses after a count of models ("Foo-3系列共包含6个Dense模型（0.6B、1.7B、4B）和2个MoE模型
