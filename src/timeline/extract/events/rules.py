@@ -2641,7 +2641,11 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
 
 
 # What may stand between an item's opening verb and its model: a few lower-case words, a code mark or a quote
-_TO_OBJECT = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}[`'\"“‘]?")
+# (or the family its list after a colon makes: "- Initial release of the Foo family: Foo Micro, Foo Lite and Foo Pro")
+_TO_OBJECT = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}(?:(?:[A-Z][\w.-]*\s+){1,2}(?:family|series|lineup)\s*[:：]\s*)?"
+                        r"[`'\"“‘]?")
+# (a verb of release made a noun, and what kind of release it was: "- Initial release of …", "- Public preview of …")
+_RELEASE_KIND = re.compile(r"(?:initial|first|official|public|stable|limited|full|beta)\s+", re.I)
 _PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
 
 
@@ -2706,7 +2710,9 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             # verb in the past tense: "- Added `x-20250514` to the API")
             head = start + item.end() if item is not None else item_start
             verb = _ACTION.match(text, head, min(end, head + 24)) or (
-                _PAST_VERB.match(text, head, min(end, head + 24)) if dated_only else None)
+                _PAST_VERB.match(text, head, min(end, head + 24)) if dated_only else None) or (
+                _ACTION.match(text, kind.end(), min(end, kind.end() + 24))
+                if (kind := _RELEASE_KIND.match(text, head, end)) is not None else None)
             if first_actor is not None and (first_actor <= head + 2 or (
                     verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None)):
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)

@@ -45,6 +45,7 @@ _VARIANTS = (
     "Pro|Max|Mini|mini|Turbo|turbo|Flash|Ultra|Nano|nano|Lite|lite|Plus|Instruct|Chat|Vision|Omni|VL|Coder|Math|"
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Think|THINK|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
     "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|Super|"
+    "Micro|Tiny|"  # (the smallest tiers: "Nova Micro", "Granite-4.0-H-Tiny")
     "Deep Think|Deep Research|Computer Use|Reward|Titan|Fast|Diffusion|Image(?![ \\t]+[Gg]eneration)"
     "|Alpha|Zero(?!-shot)"
     "|Reasoning(?![ \\t]+[A-Z][a-z])"  # ("Command A Reasoning"; not a title's next word: "GPT-5 Reasoning Tested")
