@@ -437,6 +437,7 @@ _NEXT_CLAUSE = regex.compile(rf"(?:\s*{_RANK}[一二三四五六七八九十\d]+
                              r"|(?:\s*[，,]\s*|(?=\p{Han}))(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?|\s+{_EN_PLACED}\s+"
+    rf"|\s+(?:{_ROSE_EN})\s+to\s+"  # (the score it rose to: "…, while B climbs to 1408")
     rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})"
