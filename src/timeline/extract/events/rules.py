@@ -165,7 +165,7 @@ _PREDICTED = regex.compile(
 # a story's "would", nor "we said Claude 4 would arrive by mid-2025, and Anthropic released it on May 22")
 # ("… said Grok 5 would not arrive before the end of the year": when it may, at the earliest)
 _TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|wrote)\b[^.;!?\n]{0,80}?\bwould\s+"
-                               rf"(?:not\s+)?(?:be\s+)?(?:{_COMING}|available)", regex.I)
+                               rf"(?:not\s+)?(?:be\s+)?(?:{_COMING}|available|make\s)", regex.I)  # ("would make it …")
 
 
 # A plan told as past: its month is the passage's year's ("R2, originally planned for early May", "原计划于5月发布")
@@ -249,6 +249,18 @@ _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w
 # developers will get …", the news of its day; nor an announcement: "On Tuesday, OpenAI announced that GPT-5.1 will …")
 _SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
                               r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote)[ \t]+(?:that[ \t]+)?")
+
+
+# A date in an aside on when someone said it ("…, as Elon Musk promised in August, remains to be seen"): the saying's
+_AS_SAID = re.compile(r"(?:^|[,，(（]\s*)as\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+|has\s+)?"
+                      r"(?:said|promised|pledged|predicted|forecast|hinted|claimed|suggested|announced|told\s+\w+)"
+                      r"\s+(?:(?:on|in|back\s+in|earlier\s+in)\s+)?$")
+_AS_SAID_REACH = 64  # characters before the date
+
+
+def _as_said(ctx: DocContext, raw: RawTime) -> bool:
+    start = max(ctx.clause(raw.start)[0] - 2, raw.start - _AS_SAID_REACH)
+    return ctx.text.find("as ", start, raw.start) != -1 and _AS_SAID.search(ctx.text, start, raw.start) is not None
 
 
 def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> bool:
@@ -2310,6 +2322,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             # ship until June", "不会在…之前发布", which say when it will)
         action = None  # (another clause's, after the date's: "Two months later, Alibaba answered with Qwen3-Max,
         # which it says has more than a trillion parameters but has not released")
+    if action is None and (clause_start := ctx.clause(time.start)[0]) < time.start \
+            and _NEGATED.search(ctx.text, max(clause_start, time.start - 24), time.start) \
+            and not _UNTIL.search(ctx.text, *span):
+        return None  # (what will not come, its verb none of release: "Altman has said GPT-6 will not come this year")
     if action is not None and _denied(ctx.text, ctx.sentence(span[0])[0], action.start()):
         return None  # ("Google denied reports that Gemini 4 would launch in December", "谷歌否认…将于12月发布")
     if action is None and (clause_start := ctx.clause(time.start)[0]) < time.start \
@@ -2364,7 +2380,7 @@ def _issuer_line(ctx: DocContext, time: TimeMention) -> bool:
         _ISSUER_MARKS)
 
 
-_NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$"
+_NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$|\bno\s+(?:plans?|intention)\s+to\s+$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
 # What a company denies did not happen and is not to: "Google denied reports that Gemini 4 would launch in December"
 _DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|rejecte?[sd]?)\s+(?:the\s+)?"
@@ -2796,7 +2812,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) \
                 or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx, d.raw)) \
-                or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None):
+                or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None) \
+                or _as_said(ctx, d.raw):
             continue
         same = previous is not None and previous.precision == d.time.precision \
             and (previous.value, previous.qualifier, previous.latest) \
