@@ -36,7 +36,8 @@ _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|(?:首次|首度)?突破|≤|<=|<|高达
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 # "achieves", "scored", "got", "resolves 61.2% of issues"
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv)[a-z]*|gets|got)"
-_ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获"  # (what a model gets: "在SWE-bench Verified上拿到65.8%")
+# (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
+_ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获|跑出|跑到"
 # (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
 _RANK_WON_ZH = "位居|位列|排名|排在|名列|领跑|领先|登顶|紧随其后|跻身|居于|夺得|拿下"
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
@@ -1019,7 +1020,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
 _ZERO_SUBJECT = regex.compile(r"\s*(?P<item>[-*+•][ \t]+|\d{1,2}[.)、][ \t]*)?"
-                              r"(?:(?:其中|此外|另外|同时|而|并且?|此外还)\s*[，,]?\s*)?在\s*")
+                              r"(?:(?:其中|此外|另外|同时|而|并且?|此外还|实测|经测试|测试中)\s*[，,]?\s*)?在\s*")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
 # "On SWE-bench Verified, it scores …")
 _LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|(?:[OI]n|By|For)\s[^,.;\n]{1,30}?,")

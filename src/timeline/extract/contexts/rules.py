@@ -509,9 +509,14 @@ _COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|mode
 
 # A sentence that is a label of the length, its subject left out ("Input context: 1,048,576 tokens", "上下文：128K")
 # ("2/ Context: …"; its colon left out before the number: "Native context 262K.")
+# (or a sentence with its verb, of the model the sentence before names: "默认的上下文长度是32K", "The default context
+# length is 32K tokens")
 _LENGTH_LABEL = re.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?:Input|Max(?:imum)?|Native)\s+)?"
                            r"(?:[Cc]ontext(?:\s+(?:window|length))?|上下文(?:长度|窗口)?|(?<=Input\s)token\s+limit)"
-                           r"\s*(?::|(?=\d))")
+                           r"\s*(?::|(?=\d))"
+                           r"|\s*(?:默认|原生|最大|最长)?的?上下文(?:长度|窗口)?(?:为|是|达到?)\s*(?=\d)"
+                           r"|\s*[Ii]ts\s+(?:default\s+|native\s+|maximum\s+)?context\s+(?:window|length)\s+is\s+(?=\d)"
+                           r"|\s*The\s+(?:default|native|maximum)\s+context\s+(?:window|length)\s+is\s+(?=\d)")
 
 
 def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:

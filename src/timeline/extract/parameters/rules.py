@@ -180,7 +180,9 @@ _MODEL_AFTER = regex.compile(
     r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+|(?i:mixture[- ]of[- ]experts|sparse|reasoning"
     r"|language|coding|vision|multimodal)\s+)?model\b|version\b|variant\b)")
 _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
-    rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:\#?\s*(?:total\s+|activ(?:e|ated)\s+)?param(?:eter)?s?|size"
+    # ("Number of Parameters", "Parameter count", as a model card's key writes it)
+    rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:\#|number\s+of)?\s*(?:total\s+|activ(?:e|ated)\s+)?"
+    r"param(?:eter)?s?(?:\s+count)?|size"
     r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?"
     # (a column of two counts, the total and the active: "Params (total / active)", "参数量（总/激活）")
     r"(?P<pair>\s*[(（]\s*(?:(?i:total)\s*[/／]\s*(?i:activ(?:e|ated))|总(?:参数)?\s*[/／]\s*激活(?:参数)?)\s*[)）])?")
