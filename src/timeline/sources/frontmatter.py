@@ -52,7 +52,7 @@ _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+
                r"[ \t]*\n){0,2}")
 # (an arXiv paper's stamp over its title, as a PDF's text puts it: "arXiv:2507.20534v1 [cs.CL] 28 Jul 2025")
 _ARXIV_STAMP = r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?[ \t]*\[[^\]\n]{1,20}\][ \t]*"
-_ARXIV_LINE = rf"(?:\s*+{_ARXIV_STAMP}[^\n]*\n)?"
+_ARXIV_LINE = rf"(?:\s*+{_ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is never the title)
 # (a WeChat account's credits over its headline: "梦晨 发自 凹非寺" and "量子位 | 公众号 QbitAI")
 _SENT_FROM = (r"(?:\s*+[^\n]{1,24}?[ \t]*发自[ \t]*[^\n]{1,24}\n"
               r"(?:[ \t]*[^\n|｜]{1,24}?[ \t]*[|｜][ \t]*公众号[^\n]{0,30}\n)?)?")
@@ -84,13 +84,16 @@ _TITLE_LINE = regex.compile(
     # nor a caption's: "Table 1: …"; a comma before a word, or a day's year: "(Sept 29 – Oct 5, 2025)")
     r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z]|[ \t]*(?:19|20)\d\d(?!\d))"
     r"|(?<=\w[ \t]+\w+)(?<!(?:Table|Figure|Fig\.)[ \t]+\d+):(?=[ \t]+[A-Z\"“‘'])"
+    # (or after a model's name alone, a digit or a hyphen in it: "DeepSeek-R1: Incentivizing Reasoning …")
+    r"|(?<=(?:^|\n)[ \t]*[A-Z][\w.]*[-\d][\w.-]*):(?=[ \t]+[A-Z])"
     rf"|(?<=\p{{Han}}{{4}})(?<!{_CREDIT}|来源|时间|日期)[:：](?=\p{{Han}}|[A-Za-z])){{4,80}}?)"
     # (a PDF's running head may end its line past the title's 80 characters: "State of Open Models — Q2 2025      Page 3
     # of 18")
     r"(?<![a-z]{3}\.|\d\.)(?:[ \t]{2,}(?i:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?)?[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
-    r"|(?P<title>[^\n]{4,80}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
+    # (up to 120 characters: a paper's title, its wrapped lines joined, "DeepSeek-R1: Incentivizing Reasoning …")
+    r"|(?P<title>[^\n]{4,120}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
 _BLANK_LINE = regex.compile(BLANK_LINE)
 # (a mail's subject, past the headers before it and the replies' and forwards' marks: "Subject: Re: context limits";
 # a reprint's original headline: "原标题：…")
@@ -435,6 +438,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     title = _BLANK_LINE.split(norm.original[start:end], 1)[0]  # (not the paragraph a wrapped text joined to it)
     title = _PAGE_NUMBER.sub("", title).strip()
     title = _WIDE_GAP.split(title, 1)[0]  # (a PDF's running head: "2025年大模型回顾          人工智能研究院")
+    title = _WRAP.sub(_unwrapped, title)  # (a title wrapped over two lines, as a PDF's text has it, is one line)
     # (a PDF's letter-spaced title, "人 工 智 能 大 模 型 发 展 报 告": its characters together again)
     spaced = len(_SPACED_HAN.findall(title))
     if spaced >= _LETTER_SPACED and 2 * spaced >= len(_HAN.findall(title)):
@@ -443,6 +447,14 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_WRAP = regex.compile(r"(?P<before>.)?[ \t]*\n[ \t]*(?P<after>.)?")
+
+
+def _unwrapped(m: regex.Match[str]) -> str:
+    """A line break inside a title: nothing between two Han characters, else a space."""
+    before, after = m.group("before") or "", m.group("after") or ""
+    han = _HAN.fullmatch(before) is not None and _HAN.fullmatch(after) is not None
+    return before + ("" if han else " ") + after
 _WIDE_GAP = regex.compile(r"[ \t\u3000]{4,}")
 _SPACED_HAN = regex.compile(r"(?<=\p{Han})[ \t](?=\p{Han})")
 _LETTER_SPACED = 3  # (spaces between two characters: fewer are a title's own, "大模型 深度解读")
