@@ -399,7 +399,8 @@ def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
 # make that a condition)
 _IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若")
 _IF_CLAUSE = re.compile(
-    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*_\"“]*(?:[Ii]f\s|如果|假如|假设|要是|倘若)[^,;:!?，；：！？。\n]*\Z", re.M)
+    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*#_\"“]*(?:(?:[Ww]hat|[Ee]ven)\s+)?(?:[Ii]f\s|如果|假如|假设|要是|倘若)"
+    r"[^,;:!?，；：！？。\n]*\Z", re.M)  # ("What if GPT-6 arrives next year?", "Even if …")
 _IF_REACH = 80
 
 
