@@ -1535,6 +1535,11 @@ class DocContext:
             end -= 1
         return start, end
 
+    def written(self, start: int, end: int) -> str:
+        """The normalized text's words from `start` to `end` in the characters the source writes them in (a traditional
+        text's "發表", matched as 发表)."""
+        return _written(self.norm, start, self.norm.text[start:end])
+
     def prov(self, start: int, end: int) -> Provenance:
         """Provenance of a normalized span, converted to original lines and offsets (the only place)."""
         start, end = self.trimmed(start, end) if end > start else (start, end)

@@ -36,8 +36,10 @@ _LENGTH = regex.compile(
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|百万|亿)"
     r"|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))[ \t]*"
     r"(?:-?[ \t]*(?:个[ \t]*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
-    # "128,000 tokens", "a 32768-token window": a plain number needs the word token
-    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
+    # "128,000 tokens", "a 32768-token window": a plain number needs the word token (its thousands set apart by a
+    # comma or, as European and PDF texts write them, a space: "200 000 tokens")
+    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?"
+    r"(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
     rf"|(?<=\b(?i:(?P<wn>{'|'.join(EN_NUMBER_WORDS)}))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
@@ -51,13 +53,14 @@ _LENGTH = regex.compile(
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
     r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?(?:\s*(?:[KkMm](?![A-Za-z])|万|千万|百万|亿)|[\s-]*(?:million|thousand)(?![A-Za-z]))"
-    r"|\d{0,2}(?:,\d{3})+\s*-?\s*(?:个\s*)?token|\d{2,7}\s*-?\s*(?:个\s*)?token)"
+    r"|\d{0,2}(?:[, \u00a0\u2009\u202f]\d{3})+\s*-?\s*(?:个\s*)?token|\d{2,7}\s*-?\s*(?:个\s*)?token)"
 )
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
 _WORD_UNIT = {"million": "M", "thousand": "K"}  # ("128 thousand tokens")
 _MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
+_GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")  # (what sets a number's thousands apart)
 # (and a plain number right after a cue: tried from each "context" and 上下文 that str.find finds)
 _PLAIN_AFTER_CUE = regex.compile(rf"(?:(?:ontext|上下文){_PLAIN_CUE_TAIL}|oken\s+limit{_KEY_TAIL})(?P<n>\d)")
 
@@ -382,7 +385,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
                 and not (cue_before or _CUE_AFTER.match(after) or listed or headed or topical or compared):
             continue  # a number this plain is a length only beside a cue
         if m.group("plain"):
-            value = int(m.group("plain").replace(",", ""))
+            value = int(_GROUPING.sub("", m.group("plain")))
         elif m.group("wn"):
             value = EN_NUMBER_WORDS[m.group("wn").lower()] * 1_000_000
         elif m.group("cw"):

@@ -2358,7 +2358,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         models = []
     return ctx.record(EventRecord,
         date=date, precision=precision, qualifier=time.qualifier, earliest=earliest, latest=latest,
-        models=tuple(dict.fromkeys(models)), org=org, action=action.group(0) if action else None,
+        models=tuple(dict.fromkeys(models)), org=org, action=_action_written(ctx, action),
         status=status, prov=ctx.prov(*span),
     )
 
@@ -2388,6 +2388,13 @@ _DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|re
                         # ("denied that Foo-7 would ship")
                         r"(?:reports?|rumou?rs?|claims?|speculation|that)\b|否认|辟谣")
 _DENYING = ("den", "dismiss", "refut", "reject", "否认", "辟谣")  # (looked for first: the pattern leads with none)
+
+
+def _action_written(ctx: DocContext, action: regex.Match[str] | None) -> str | None:
+    """The verb as its source writes it ("發表" in a traditional text); one read in a table's cell, as the cell does."""
+    if action is None:
+        return None
+    return ctx.written(*action.span()) if action.string is ctx.text else action.group(0)
 
 
 def _denied(text: str, start: int, end: int) -> bool:
