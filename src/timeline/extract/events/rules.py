@@ -2335,6 +2335,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None  # (what the writer did is no news: "GPT-5.1, which I'd switched to in mid-November after Foo-3
         # disappointed me")
     status = _status(ctx, status_span, time)
+    if status == "reported" and _bound_before(ctx.text, time):
+        return None  # (what happened before a day is not dated by it: "GPT-4o was released before June 2024")
     if time.precision in ("quarter", "half") and action is None and status == "reported" \
             and ctx.header_over(time.start) is None:
         # (a quarter or a half with no verb, not to come, is a figure's period: "百度第一季度营收325亿元"; not a
@@ -2399,6 +2401,20 @@ def _action_written(ctx: DocContext, action: regex.Match[str] | None) -> str | N
 
 def _denied(text: str, start: int, end: int) -> bool:
     return contains_any(text, _DENYING, start, end) and _DENIED.search(text, start, end) is not None
+
+
+# A date that bounds what happened ("released before June 2024", "在2024年6月之前发布"); not one near it ("shortly
+# before", "days before"), nor the day before an event, a form of its own
+_BEFORE_BOUND = regex.compile(r"(?<![A-Za-z])(?<!\b(?:shortly|just|right|days|weeks|months|hours|long|well)\s)"
+                              r"(?:before|prior\s+to)\s+(?:the\s+)?$", regex.I)
+_BOUND_AFTER = ("之前", "以前")
+_BEFORE_WORDS = ("efore", "rior")  # (found in C first)
+
+
+def _bound_before(text: str, time: TimeMention) -> bool:
+    return text.startswith(_BOUND_AFTER, time.end) or (
+        contains_any(text, _BEFORE_WORDS, max(0, time.start - 12), time.start)
+        and _BEFORE_BOUND.search(text, max(0, time.start - 16), time.start) is not None)
 
 
 _UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={RELEASED})")
