@@ -295,8 +295,10 @@ _EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboar
               r"|(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
               r"\s+(?:with|at))(?=\s+\d)")
 _ROSE_ZH = "提升|提高|上升|增长|跃升|进步"  # (what a score rose by, or to)
+_FELL_ZH = "下降|下滑|降低|回落|降"  # (or fell to: "从70.1下降到65.2")
 _ROSE_EN = (r"rose|rises|jumped|jumps|climbed|climbs|increased|increases|improved|improves|grew|grows|gained|gains"
             r"|added|went\s+up|goes\s+up")
+_FELL_EN = r"fell|falls|dropped|drops|declined|declines|decreased|decreases|slipped|slips|slid"  # (or fell to)
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
@@ -341,12 +343,12 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高|满分)?"  # ("Elo评分一度达到1460", "拿到满分100分")
                              # (past what it was compared with and the gain: "较上一代提升12分至78.0分")
-                             rf"(?:(?:(?:由|从)\s*\d{{1,4}}(?:\.\d+)?\s*%?\s*|较[^，,。；;\n\d]{{1,8}}?)?(?:{_ROSE_ZH})?"
+                             rf"(?:(?:(?:由|从)\s*\d{{1,4}}(?:\.\d+)?\s*%?\s*|较[^，,。；;\n\d]{{1,8}}?)?(?:{_ROSE_ZH}|{_FELL_ZH})?"
                              r"(?:了?\s*\d{1,4}(?:\.\d+)?\s*(?:%|个百分点|分))?\s*(?:至|到)\s*"
                              # ("improves on B from 33.4% to 49.0%", "improved AIME 2025 to 87.5%", "raised its AIME
                              # 2025 score to 87.5%")
                              # ("its MMLU-Pro score rose from 78.4 to 83.9", "HumanEval went up 7 points to 92.0%")
-                             rf"|(?i:(?:(?:score|accuracy)\s+)?(?:(?:{_ROSE_EN})\s+)?"
+                             rf"|(?i:(?:(?:score|accuracy)\s+)?(?:(?:{_ROSE_EN}|{_FELL_EN})\s+)?"
                              r"(?:(?:by\s+)?\d{1,3}(?:\.\d+)?\s*(?:points?|pp|percentage\s+points?|%)\s+)?"
                              r"(?:from\s+\d{1,4}(?:\.\d+)?\s*%?\s+)?to\s+)"
                              # (or before an arrow: "SWE-bench Verified: 70.3% → 74.5%", "MMLU 80.1->83.2")
@@ -438,7 +440,7 @@ _NEXT_CLAUSE = regex.compile(rf"(?:\s*{_RANK}[一二三四五六七八九十\d]+
                              r"|(?:\s*[，,]\s*|(?=\p{Han}))(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?|\s+{_EN_PLACED}\s+"
-    rf"|\s+(?:{_ROSE_EN})\s+to\s+"  # (the score it rose to: "…, while B climbs to 1408")
+    rf"|\s+(?:{_ROSE_EN}|{_FELL_EN})\s+to\s+"  # (the score it rose or fell to: "…, while B climbs to 1408")
     rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
     # (not a score on another benchmark; nor a share: "而B是100%开源的")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|\p{{Han}})"
