@@ -419,8 +419,11 @@ def _past_owner(ctx: DocContext, pos: int) -> int:
     owner = match_at(_OWNER_MARK, ctx.text, orgs[0].end) if orgs else match_at(_MAKERS, ctx.text, pos)
     return owner.end() if owner is not None else pos
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
-_THEIR_NUMBER = regex.compile(rf"\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
-                              rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z])")  # ("ahead of B at 54.6%"; not "at 128K")
+# (past its reasoning effort, no model of its own: "比GPT-5 High的94.6%高", "ahead of GPT-5 (high) at 94.6%")
+_EFFORT = (r"(?:[ \t]*[(（][ \t]*(?i:x?high|medium|low|minimal|thinking|no[ \t]+thinking)[ \t]*[)）]"
+           r"|[ \t]+(?:High|Medium|Low|high|medium|low|xhigh)(?![A-Za-z0-9.-]))?")
+_THEIR_NUMBER = regex.compile(rf"{_EFFORT}(?:\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
+                              rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z]))")  # ("ahead of B at 54.6%"; not "at 128K")
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
 _TIED_WITH = regex.compile(
     r"\s*[,，]?\s*(?:与|和|跟|(?P<en>(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as)))\s*")
