@@ -55,6 +55,7 @@ _HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
 _LIST_ITEM = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d+[.)、])\s+")
+_BOLD_ALONE = re.compile(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*")
 # A line that holds its date alone, perhaps with its weekday ("6月16日(周一)", "June 16 (Monday)", "Monday, March 10"),
 # leads the items under it
 _WEEKDAY_NOTE = re.compile(rf"{WEEKDAY_NOTE}[\s,，:：]*")
@@ -2722,7 +2723,8 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             continue  # (nor the text's own day under its title)
         # (a heading that is its date alone leads the paragraphs of its section too, by their first sentences: a
         # digest's "## Monday, March 10" over "Google DeepMind announced Gemma 3, …")
-        paragraphs = dated_only and _HEADING.match(line) is not None
+        # (a bold line that is its date alone heads them as a heading does: "**Monday**" over "Mistral released …")
+        paragraphs = dated_only and (_HEADING.match(line) is not None or _BOLD_ALONE.fullmatch(line) is not None)
         after_blank = True
         for k in range(i + 1, len(lines)):
             start, end = lines[k]
@@ -2734,8 +2736,8 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             opens = after_blank
             after_blank = False
             if item is None:
-                if not paragraphs or _HEADING.match(line):
-                    break
+                if not paragraphs or _HEADING.match(line) or (k in by_line and _BOLD_ALONE.fullmatch(line)):
+                    break  # (the next heading, or the next day's bold line)
                 if k in by_line or not opens:
                     continue
                 item_start, item_end = ctx.trimmed(start, ctx.sentence(ctx.trimmed(start, end)[0])[1])

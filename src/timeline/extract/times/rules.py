@@ -809,7 +809,10 @@ _WEEKDAYS_BEFORE = re.compile(rf"(?:{EN_WEEKDAY})s?,?\s+(?:and|or|to|through)\s$
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d")
 # (or a numbered one's, a thread's post: "2/ Monday: Mistral released …")
-_LIST_HEAD_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{BULLET_CLASS}[ \t]+|\d{{1,2}}[/.)][ \t]+)?(?:\*\*|__)?$")
+_LIST_HEAD_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:{BULLET_CLASS}[ \t]+|\d{{1,2}}[/.)][ \t]+|#{{1,6}}[ \t]+)?"
+                               r"(?:\*\*|__)?$")
+# (or a weekday alone on its line, a digest's heading over its day's paragraphs: "**Monday**", "## Wednesday")
+_ALONE_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*(?=\n|\Z)")
 # What ends a weekday that heads a list's item: "**Monday:** Google released …", "**Wednesday.** Google made …",
 # "**Tuesday** — Microsoft published …" (also read by events, for where the item's text starts)
 WEEKDAY_HEAD_END = (r"(?:\*\*|__)?[ \t]*(?:[:：]|\.(?=(?:\*\*|__)?[ \t])|[ \t](?:[—–]|--?)(?=[ \t]))"
@@ -898,7 +901,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
                                                and RELEASE_OF.match(text, base["end"] + 2)) and not (
                 # ("**Monday:** Google released …" heads a newsletter's item)
                 _LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
-                and _LIST_HEAD_AFTER.match(text, base["end"])) and not (
+                and (_LIST_HEAD_AFTER.match(text, base["end"]) or _ALONE_AFTER.match(text, base["end"]))) and not (
                 text[base["start"] - 2 : base["start"] - 1].isalnum() and text[base["start"] - 1] == " "
                 and _WEEKDAY_ENDS.match(text, base["end"])
                 and not _NOT_NEWS_WEEKDAY.search(text, max(0, base["start"] - 8), base["start"])
