@@ -149,7 +149,9 @@ SUBJECT_PRONOUN = regex.compile(
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[Tt]hey|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
     # ("OpenAI称其…", "国科会表示，新版模型的上下文长度…")
-    r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它|新(?:版|一代)?模型))?"
+    r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|说|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它|新(?:版|一代)?模型)"
+    # (or an adverb of the telling: "实际上该模型已于7月23日开源")
+    rf"|(?:实际上|事实上|其实|如今|目前|随后)[，,]?\s*(?=其|它|{THIS_MODEL_ZH}))?"
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
     # ("The largest version has 27 billion parameters": one of the model's versions)
     # ("The three larger sizes accept images and offer a 128K context window")
