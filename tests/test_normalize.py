@@ -548,3 +548,13 @@ def test_underlined_headings_become_headings_and_keep_their_offsets() -> None:
         assert len(n.starts) == len(n.text)
         assert all(n.original[n.starts[i] : n.ends[i]] for i in range(len(n.text)))
         assert n.original[slice(*n.orig_span(n.text.index("\n") + 1, len(n.text)))].endswith(text[-6:])
+
+
+def test_wrapped_text_keeps_a_chinese_labelled_byline() -> None:
+    """A byline's line with its Chinese labels ("来源：…　　发布时间：2025-08-20") ends there, as "Published June 10,
+    2025" does, in a text whose paragraphs are cut and double-spaced; the paragraph after it starts its own."""
+    cut = ["近日，工业和信息化部印发《国家人工智能产业综合标准化体系", "建设指南》，自2025年9月1日起施行。"]
+    text = "\n".join(["# 工信部印发人工智能标准化指南", "", "来源：工业和信息化部网站　　发布时间：2025-08-20", "",
+                      *cut, "", *cut])
+    lines = norm.normalize(text).text.split("\n")
+    assert lines[2].endswith("2025-08-20") and lines[4].startswith("近日")

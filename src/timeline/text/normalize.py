@@ -640,7 +640,10 @@ _DAY_LINE = re.compile(
     # (labelled, or in English: "Published June 10, 2025", "Updated: 10 June 2025")
     # (and who posted it before it: "posted by throwaway123 on Oct 3, 2025 | 214 comments")
     r"[ \t*_]*(?:(?i:Published|Posted|Updated|Last[ \t]+updated|Released|Date)(?:[ \t]+by[ \t]+\S+(?:[ \t]+\S+)?)?"
-    r"(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
+    r"(?:[ \t]+on)?[ \t]*:?[ \t]*"
+    # (or its Chinese label, after the source's: "来源：工业和信息化部网站　　发布时间：2025-08-20")
+    r"|(?:来源[ \t]*[:：][^\n:：]{1,30}?[ \t\u3000]+)?(?:发布时间|发布日期|发表时间|更新时间|日期|时间)"
+    r"[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
     rf"|(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{4}})"
     # (and who wrote it or where, after it: "Posted on 2025-01-15 by the research team", "June 10, 2025 | Reuters")
