@@ -92,7 +92,7 @@ _CUE_BEFORE = regex.compile(
     # (a model's window alone: "had a window of just 4,096 tokens"; an attention's is none, _ATTENTION_WINDOW)
     # (a model card's "Input token limit: 1,048,576")
     rf"(?:上下文|context|input(?=\s+(?:length|window|(?:token\s+)?limit))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力"
-    r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b)|(?<=[A-Za-z0-9]['’]s\s+)(?=window\s+(?:is|was)\b))"
+    r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b)|(?<=(?:[A-Za-z0-9]['’]s|\b[Ii]ts)\s+)(?=window\s+(?:is|was|to)\b))"
     # (a config's key: "context_length")
     rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|_?(?:tokens?\s+)?(?:windows?|lengths?|limits?|sizes?)[\"']?)?"
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
@@ -543,6 +543,7 @@ def _past_aside(text: str, pos: int) -> int:
 
 # What opens the next item of a list ("200K tokens for A and 400K for B"), or the length it grew to ("… to 128K in B")
 _NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band|\bto)\s*$")
+_WITH_MODEL = re.compile(r"[ \t]*(?:tokens?[ \t]+)?with[ \t]+(?:the[ \t]+(?:new[ \t]+|launch[ \t]+of[ \t]+)?)?")
 # A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
 
@@ -561,7 +562,9 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
         model = ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
-            ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None else None)
+            ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None else None) or (
+            # (no model before it: the one it came with, "MiniMax expanded its window to 4M tokens with MiniMax-01")
+            ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end())) else None)
         if model is not None:
             return [model]
         # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度"; in order when the sentence
