@@ -144,6 +144,19 @@ _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
 _ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
                                   r"[^,.;，。；\n]{0,24}$")
 _ATTENTION_REACH = 72  # characters before a length
+# A price's tier, no window: "$1.25 per million input tokens for prompts up to 200K tokens", "输入长度不超过128K时，
+# 每百万token收费0.8元" (in a sentence with a price)
+_TIER_BEFORE = regex.compile(r"(?:\b(?i:prompts?|inputs?|requests?)\s+(?i:up\s+to|over|above|under|below|exceeding"
+                             r"|(?:longer|shorter|more|less)\s+than|of\s+(?:up\s+to|more\s+than))|输入(?:长度)?(?:不超过|超过"
+                             r"|小于|大于|在))\s*$")
+_PRICE = regex.compile(r"[$€£¥￥]\s?\d|\d\s*(?:元|美元)|每(?:百万|千|万)"
+                       r"|(?i:per\s+(?:1M|million|1K|thousand)\s+(?:input\s+|output\s+)?tokens)")
+_TIER_REACH = 32  # characters before a length
+
+
+def _price_tier(ctx: DocContext, start: int) -> bool:
+    return _TIER_BEFORE.search(ctx.text, max(0, start - _TIER_REACH), start) is not None \
+        and _PRICE.search(ctx.text, *ctx.sentence(start)) is not None
 _PARAMS_WORD = re.compile(r"参数|\b(?:parameters?|params)\b", re.I)  # (what counts a model's weights)
 _DATA_WORD = re.compile(r"训练|数据|语料|\b(?:trained|training|data|corpus)\b", re.I)  # (what counts tokens it read)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
@@ -299,7 +312,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         what = (m.group("what") or m.group("pwhat") or m.group("wwhat") or m.group("cwhat") or "").lower()
         if _NOT_AFTER.match(after) or _NOT_BEFORE.match(text, start) or (
                 text.find("indow", max(0, start - _ATTENTION_REACH), start) != -1  # (found in C first: few have it)
-                and _ATTENTION_WINDOW.search(text, max(0, start - _ATTENTION_REACH), start)):
+                and _ATTENTION_WINDOW.search(text, max(0, start - _ATTENTION_REACH), start)) \
+                or _price_tier(ctx, start):
             continue
         if ctx.models_in(start, m.end()):
             continue
