@@ -1505,7 +1505,9 @@ def _listed_before(ctx: DocContext, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # (a company's figure that a period is of, right after it)
-_FIGURE_PERIOD = regex.compile(r"[ \t]*(?:全年|年度|的)?[ \t]*(?:营收|营业收入|总收入|收入|净利润?|利润|毛利"
+# (or its report: "科大讯飞2025年半年度报告")
+_FIGURE_PERIOD = regex.compile(r"[ \t]*(?:全年|半年度|年度|中期|的)?[ \t]*(?:营收|营业收入|总收入|收入|净利润?"
+                               r"|利润|毛利|报告|财报|年报|半年报|业绩"
                                r"|出货量?|销量|销售额|(?i:revenue|sales|net\s+income|profits?|earnings|shipments)\b)")
 _FISCAL_AFTER = re.compile(r"\s+of\s+(?:fiscal|FY)|\s*财年")  # (a fiscal year's quarter, its year not the calendar's)
 # A Chinese attributive clause of release, its verb then 的 ("Meta于去年发布的", "去年發表的": 发表 as Taiwan writes it)
