@@ -334,7 +334,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"|(?<=上)(?=\s*\d{1,3}\.\d+\s*(?:%|分)?\s*(?:[，,。；;、]|$))"
                              r"|(?i:accuracy|score)\s*[:：]"  # ("- AIME 2025 accuracy: 87.5%")
                              # ("with an Elo score of 1460", "with an Elo of 1443")
-                             rf"|(?i:(?:an?\s+)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
+                             # ("with a breakthrough score of 1501 Elo")
+                             rf"|(?i:(?:an?\s+(?:[a-z-]+\s+)?)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
                              rf"|(?i:(?:an?\s+)?{_METRIC}(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_PLACED})"
