@@ -300,6 +300,16 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "days of news and cut lines": "So Acme shipped Foo-4.5 last week, on the 29th. 29日，Acme发布Foo-3.2。Both were "
                                   "released on\n15 March 2025.\n刚刚！Acme发布Foo-9。\n",
     "ranges of Chinese counts": "Acme开源Foo-LM，提供70亿到650亿四种规模，参数规模达到6000亿级别，",
+    "sizes in appositions": "Our 1.3B variant, Foo-1B, is trained. Foo-1B, our 1.3B variant, ships. | Number of "
+                            "Parameters | 7.61B |\n",
+    "scores before names": "Foo-7B scores 64.1 MMLU and 38.2 GSM8K, outperforming Bar-2-13B (54.8 MMLU), while Baz-3 "
+                           "climbs to 1408 and fell from 70.1 to 65.2, ahead of GPT-5 (high) at 94.6%. ",
+    "weekdays alone": "**Monday**\n\nMistral released Foo-3.\n\n## Wednesday\n\nOpenAI launched Bar-2.\n\n",
+    "bounds and asides": "Foo-4o was released before June 2024, as Jane Doe promised in August, and will not come this "
+                         "year. What if Foo-6 arrives in 2026? ",
+    "price tiers and spaced lengths": "$1.25 per million input tokens for prompts up to 200K tokens, supports 200 000 "
+                                      "tokens. 输入长度不超过32K时，每百万token收费0.8元。",
+    "Latin quarters in Chinese": "Acme计划在Q4推出Foo-5，Foo-4于 Q3末发布，实际上该模型已于7月23日开源。",
 }
 
 
