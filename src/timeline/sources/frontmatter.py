@@ -605,8 +605,9 @@ def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | Non
 
 # A weekday, in full or short (also read by dateline(): a weekday before an entry's day is no place)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
-# A weekday before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT")
-_WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY},?\s+")
+# A weekday before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT"), or in Chinese ("星期二，
+# 2025年11月4日")
+_WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY},?\s+|(?:星期|周|礼拜|禮拜)[一二三四五六日天][ \t]*[,，]?[ \t]*")
 
 
 def _byline_day(rest: str) -> dt.date | None:
