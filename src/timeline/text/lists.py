@@ -3,7 +3,7 @@
 # Between two items: 、 or a slash, a comma (perhaps with "and"/"or" after it), a word for "and"/"or".
 ITEM_SEPARATOR = r"(?:\s*(?:、|/\s*|,\s*(?:and\s+|or\s+)?)|\s+(?:and|or|&)\s+|\s*(?:和|与|及|以及|或)\s*)"
 # The marks bullets are written with (· and the geometric ones as Chinese posts write them: "· 谷歌发布…", "▶ …")
-BULLET_MARKS = "-*+•·▶►▪◆●■"
+BULLET_MARKS = "-*+•·▶►▪◆●■✅✔☑➤▸◦🔹🔸👉📌"  # (and the check marks and arrows of a post: "✅ 上下文128K")
 BULLET_CLASS = "[" + BULLET_MARKS.replace("-", r"\-") + "]"
 # A bullet item's mark, and what may open a line before its words: a bullet, then bold ("- **Context:** 128K")
 BULLET = rf"{BULLET_CLASS}[ \t]"

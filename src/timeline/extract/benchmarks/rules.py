@@ -16,7 +16,7 @@ from timeline.extract.context import APPOSITION_AFTER, FORMER, SUBJECT_PRONOUN, 
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
 from timeline.records import BenchmarkRecord
-from timeline.text.lists import ITEM_SEPARATOR
+from timeline.text.lists import BULLET_CLASS, ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
@@ -620,7 +620,8 @@ def _benchmark_above(ctx: DocContext, pos: int) -> str | None:
 
 
 _GLOSS_OPENS = regex.compile(r"\s*[(（]")
-_FIELD_OPENS = regex.compile(r"[\s\-*•]*(?:[^\s:：,，。.]{1,6}[:：]\s*)?")  # (a line's start, or a short label's)
+# (a line's start, or a short label's)
+_FIELD_OPENS = regex.compile(rf"(?:\s|{BULLET_CLASS})*(?:[^\s:：,，。.]{{1,6}}[:：]\s*)?")
 
 
 _AND_ON = regex.compile(r"(?:,\s*|\s)and\s+on\s+(?:the\s+)?$")
@@ -1025,7 +1026,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
-_ZERO_SUBJECT = regex.compile(r"\s*(?P<item>[-*+•][ \t]+|\d{1,2}[.)、][ \t]*)?"
+_ZERO_SUBJECT = regex.compile(rf"\s*(?P<item>{BULLET_CLASS}[ \t]+|\d{{1,2}}[.)、][ \t]*)?"
                               r"(?:(?:其中|此外|另外|同时|而|并且?|此外还|实测|经测试|测试中)\s*[，,]?\s*)?在\s*")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
 # "On SWE-bench Verified, it scores …")
