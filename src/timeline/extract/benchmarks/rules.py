@@ -289,7 +289,7 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 # Where a model places, with its score: "leads with 62.3%", "tops the leaderboard with 1443", "follows with 90.2",
 # "trails at 84.1", "comes in at 81.0"
 _EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+(?:with|at)"
-              r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
+              r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
               r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at)"
               # ("GPT-5.1 is second with 86.0%", "ranks third at 70.2%")
               r"|(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
@@ -896,7 +896,9 @@ _SCORE_THEN_BENCH = regex.compile(
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     # ("achieved a state-of-the-art 90.0 on MMLU", "posted a record 71.2 on GPQA")
     # ("…, with 84.2 on MMLU and 37.9 on GPQA")
-    rf"|(?:{_EN_SCORE_VERB}|reported|with)\s+(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
+    # (or where it stands: "lags at 73.9 on GPQA Diamond", "sits at 71.1 on …")
+    rf"|(?:{_EN_SCORE_VERB}|reported|with|(?:lag|trail|sit|land|stand)(?:s|ged|ging|ed|ting|ing)?\s+at)\s+"
+    rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
     r"(?P<cmp>over|above)?\s*"
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+)?$"

@@ -565,7 +565,8 @@ _ASKED_LINE_END = re.compile(r"[ \t*_]*(?:\n|\Z)")
 _ANSWER_COUNT = regex.compile(
     rf"[ \t>*_]*(?:(?:答|A)[ \t]*[:：][ \t]*)?(?:超过|逾|约|近|大约|(?i:about|over|roughly|around|nearly)\s+|~)?"
     rf"(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion|trillion)(?:\s*(?:个)?(?:参数|parameters?|params))?"
-    r"[\s。.,，]*$")
+    # (then its active part: "About 120 billion, with 12 billion active per token.")
+    r"[\s。.,，]*(?:[^\n]{0,40}?(?i:active|activated|激活)[^\n]{0,30})?$")
 
 
 def _answered_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
