@@ -153,7 +153,9 @@ def extract(ctx: DocContext) -> list[ModelRecord]:
         if fam is not None and fam.name == first.canonical:
             forms.update(dict.fromkeys((fam.name, *fam.aliases)))
         forms[first.canonical] = None
-        aliases = tuple(f for f in forms if f and fold(f) != fold(name))
+        # (one of each form once folded: "ERNIE Bot" and "Ernie Bot", which the registry lists for matching, are one)
+        folded = {fold(name): ""}
+        aliases = tuple(f for f in forms if f and folded.setdefault(fold(f), f) == f)
         org = first.org
         for mention in mentions:  # the first organization the text states (stated_org is not cheap)
             stated = stated_org(ctx, mention)
