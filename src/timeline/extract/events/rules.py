@@ -2389,7 +2389,9 @@ def _issuer_line(ctx: DocContext, time: TimeMention) -> bool:
 _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$|\bno\s+(?:plans?|intention)\s+to\s+$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
 # What a company denies did not happen and is not to: "Google denied reports that Gemini 4 would launch in December"
-_DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|rejecte?[sd]?)\s+(?:the\s+)?"
+# (past words on the report: "denied an earlier Reuters report that …")
+_DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|rejecte?[sd]?)\s+(?:the\s+|an?\s+)?"
+                        r"(?:(?:earlier|recent|previous|media|press|[A-Z][\w.]*)\s+){0,3}"
                         # ("denied that Foo-7 would ship")
                         r"(?:reports?|rumou?rs?|claims?|speculation|that)\b|否认|辟谣")
 _DENYING = ("den", "dismiss", "refut", "reject", "否认", "辟谣")  # (looked for first: the pattern leads with none)
@@ -2794,6 +2796,7 @@ _FINER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 _DATE_ALONE_BEFORE = regex.compile(r"[\s,，]*(?:(?:and\s+)?(?:on|in|at)\s+|于|在)?")
 _DATE_ALONE_AFTER = regex.compile(r"[\s.。,，;；!！]*")
 _PASSIVE_GOES_ON = regex.compile(r"[\s,]*(?:is|was|are|were)\s+[a-z]+ed\s+(?:on|in)\s+")
+_RELEASED_ON = regex.compile(rf"[\s,]*{_PUT_OUT}\s+(?:on|in)\s+")
 
 
 def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
@@ -2811,6 +2814,11 @@ def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
         return False  # (one clause, "released Foo-3 in April 2024"; or two sentences)
     if _DATE_ALONE_BEFORE.fullmatch(text, own_start, after.raw.start) \
             and _DATE_ALONE_AFTER.fullmatch(text, after.raw.end, own_end):
+        return True
+    if _RELEASED_ON.fullmatch(text, own_start, after.raw.start) is not None \
+            and len(ctx.models_in(d.raw.end, own_start)) == 1:
+        # (a participle's aside that makes it finer: "Nine months later, Foo-3.2, released on Monday, …"; not one on the
+        # last of models listed: "In 2024, Acme shipped A and B, released on March 5")
         return True
     return _PASSIVE_GOES_ON.fullmatch(text, own_start, after.raw.start) is not None \
         and _LINE_LEAD.fullmatch(text, ctx.line_start(d.raw.start), d.raw.start) is not None \
