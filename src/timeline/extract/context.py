@@ -994,9 +994,13 @@ class DocContext:
         if sized is not None:
             return sized
         if opens and _OPENS_FORMER.match(self.text, sent_start) is not None:  # ("A and B came out. The former has …")
-            pair = self.named_before(sent_start, self.previous_sentence(sent_start))
-            if len(pair) > 1 and _LISTED_WITH.fullmatch(self.text, pair[-2].end, pair[-1].start):
-                return pair[-2]
+            # (the last two listed together, past a model an aside names after them: "发布A和B两款模型，这是自C以来…。
+            # 前者…")
+            listed = self.named_before(sent_start, self.previous_sentence(sent_start))
+            pair = next((k for k in range(len(listed) - 1, 0, -1)
+                         if _LISTED_WITH.fullmatch(self.text, listed[k - 1].end, listed[k].start)), None)
+            if pair is not None:
+                return listed[pair - 1]
         # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …"; and
         # over one in its paragraph that names no model nor company: "Testers report big gains; it scores 81.2")
         start = sent_start

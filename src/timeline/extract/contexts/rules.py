@@ -575,7 +575,9 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         before = ctx.text[sent_start:start]
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
-        model = ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
+        # (the models a word speaks of together first, after a semicolon too: "…; both support 128K context")
+        together = ctx.subjects_together(sent_start)
+        model = None if len(together) > 1 else ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
             ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None else None) or (
             # (no model before it: the one it came with, "MiniMax expanded its window to 4M tokens with MiniMax-01")
             ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end())) else None)
@@ -583,7 +585,6 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
             return [model]
         # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度"; in order when the sentence
         # says so: "The three flagship models offer context windows of 128K, 200K and 2M tokens respectively")
-        together = ctx.subjects_together(sent_start)  # (past a clause that leads it: "上下文方面，三款模型分别支持…")
         if len(together) > 1 and IN_ORDER.search(ctx.text, sent_start, sent_end) is not None:
             listed = _found_between(found, sent_start, sent_end)
             return [together[listed.index(m)]] if len(listed) == len(together) and m in listed else []
