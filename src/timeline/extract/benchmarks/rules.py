@@ -896,8 +896,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     # ("achieved a state-of-the-art 90.0 on MMLU", "posted a record 71.2 on GPQA")
     # ("…, with 84.2 on MMLU and 37.9 on GPQA")
-    # (or where it stands: "lags at 73.9 on GPQA Diamond", "sits at 71.1 on …")
-    rf"|(?:{_EN_SCORE_VERB}|reported|with|(?:lag|trail|sit|land|stand)(?:s|ged|ging|ed|ting|ing)?\s+at)\s+"
+    # (or where it places: "lags at 73.9 on GPQA Diamond", "sits at 71.1 on …")
+    rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED})\s+"
     rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
     r"(?P<cmp>over|above)?\s*"
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")

@@ -157,6 +157,8 @@ _TIER_REACH = 32  # characters before a length
 def _price_tier(ctx: DocContext, start: int) -> bool:
     return _TIER_BEFORE.search(ctx.text, max(0, start - _TIER_REACH), start) is not None \
         and _PRICE.search(ctx.text, *ctx.sentence(start)) is not None
+
+
 _PARAMS_WORD = re.compile(r"参数|\b(?:parameters?|params)\b", re.I)  # (what counts a model's weights)
 _DATA_WORD = re.compile(r"训练|数据|语料|\b(?:trained|training|data|corpus)\b", re.I)  # (what counts tokens it read)
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
@@ -557,6 +559,7 @@ def _past_aside(text: str, pos: int) -> int:
 
 # What opens the next item of a list ("200K tokens for A and 400K for B"), or the length it grew to ("… to 128K in B")
 _NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band|\bto)\s*$")
+# (the model a length came with, none named before it: "expanded its window to 4M tokens with MiniMax-Text-01")
 _WITH_MODEL = re.compile(r"[ \t]*(?:tokens?[ \t]+)?with[ \t]+(?:the[ \t]+(?:new[ \t]+|launch[ \t]+of[ \t]+)?)?")
 # A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
@@ -579,7 +582,6 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         together = ctx.subjects_together(sent_start)
         model = None if len(together) > 1 else ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
             ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None else None) or (
-            # (no model before it: the one it came with, "MiniMax expanded its window to 4M tokens with MiniMax-01")
             ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end())) else None)
         if model is not None:
             return [model]

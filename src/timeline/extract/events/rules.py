@@ -260,7 +260,7 @@ _AS_SAID_REACH = 64  # characters before the date
 
 
 def _as_said(ctx: DocContext, raw: RawTime) -> bool:
-    start = max(ctx.clause(raw.start)[0] - 2, raw.start - _AS_SAID_REACH)
+    start = max(0, ctx.clause(raw.start)[0] - 2, raw.start - _AS_SAID_REACH)
     return ctx.text.find("as ", start, raw.start) != -1 and _AS_SAID.search(ctx.text, start, raw.start) is not None
 
 
