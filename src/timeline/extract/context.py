@@ -1544,7 +1544,8 @@ class DocContext:
     def written(self, start: int, end: int) -> str:
         """The normalized text's words from `start` to `end` in the characters the source writes them in (a traditional
         text's "發表", matched as 发表)."""
-        return _written(self.norm, start, self.norm.text[start:end])
+        words = self.norm.text[start:end]
+        return _written(self.norm, start, words) if self.norm.traditional else words
 
     def prov(self, start: int, end: int) -> Provenance:
         """Provenance of a normalized span, converted to original lines and offsets (the only place)."""

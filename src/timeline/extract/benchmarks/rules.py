@@ -950,6 +950,7 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
     r"|\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)?"
     r"[ \t]+", regex.I)
 _CLOSES = (")", "）")
+_DIGIT = re.compile(r"\d")
 
 
 # A sentence of a line about a model that opens with its verb ("- **Foo-4**: 400B total. Beats B on most benchmarks,
@@ -976,7 +977,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     chain: tuple[int, list[ModelMention]] | None = None  # (where the last score's benchmark ends, its models)
     for bench in benches:
         sent_start, sent_end = ctx.sentence(bench.start())
-        m = _SCORE_THEN_BENCH.search(text, max(sent_start, bench.start() - 40), bench.start())
+        lo = max(sent_start, bench.start() - 40)
+        # (each of its forms holds a score's digit: a name with none before it, most, is settled in C)
+        m = _SCORE_THEN_BENCH.search(text, lo, bench.start()) if _DIGIT.search(text, lo, bench.start()) else None
         # "scoring 84.1 on MMLU and 91.3 on GSM8K": the next score of a list, the same models'
         listed = chain if chain is not None and chain[0] >= sent_start and (
             m is None or _NEXT_SCORE_ON.fullmatch(text, chain[0], bench.start()) is not None) else None

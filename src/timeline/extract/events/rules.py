@@ -259,9 +259,15 @@ _AS_SAID = re.compile(r"(?:^|[,，(（]\s*)as\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:h
 _AS_SAID_REACH = 64  # characters before the date
 
 
+_AS_WORD = re.compile(r"(?<![A-Za-z])as\s")  # (found in C first: most dates have no "as" before them)
+
+
 def _as_said(ctx: DocContext, raw: RawTime) -> bool:
-    start = max(0, ctx.clause(raw.start)[0] - 2, raw.start - _AS_SAID_REACH)
-    return ctx.text.find("as ", start, raw.start) != -1 and _AS_SAID.search(ctx.text, start, raw.start) is not None
+    lo = max(0, raw.start - _AS_SAID_REACH)
+    if _AS_WORD.search(ctx.text, lo, raw.start) is None:
+        return False
+    start = max(lo, ctx.clause(raw.start)[0] - 2)
+    return _AS_SAID.search(ctx.text, start, raw.start) is not None
 
 
 def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> bool:
