@@ -53,9 +53,10 @@ _HEADING = re.compile(r"^\s*(#{1,6})\s+")
 # _heading_levels() keeps those with only white space before them on their line), a blank line.
 _HEADING_MARK = re.compile(r"#(?<!##)#{0,5}[^\S\n]+")
 _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
-_BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]+\*\*\s*[:：]?\s*$|^\s*[^\n]{1,40}[:：]\s*$")
+# A line that is bold alone ("**Monday**"), and a lead: that, or a short label ("2025年3月:")
+_BOLD_ALONE = re.compile(r"\s*(?:\*\*|__)[^*\n]+(?:\*\*|__)\s*[:：]?\s*")
+_BOLD_LEAD = re.compile(rf"^(?:{_BOLD_ALONE.pattern})$|^\s*[^\n]{{1,40}}[:：]\s*$")
 _LIST_ITEM = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d+[.)、])\s+")
-_BOLD_ALONE = re.compile(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*")
 # A line that holds its date alone, perhaps with its weekday ("6月16日(周一)", "June 16 (Monday)", "Monday, March 10"),
 # leads the items under it
 _WEEKDAY_NOTE = re.compile(rf"{WEEKDAY_NOTE}[\s,，:：]*")
