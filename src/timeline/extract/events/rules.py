@@ -2803,7 +2803,7 @@ _FINER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 _DATE_ALONE_BEFORE = regex.compile(r"[\s,，]*(?:(?:and\s+)?(?:on|in|at)\s+|于|在)?")
 _DATE_ALONE_AFTER = regex.compile(r"[\s.。,，;；!！]*")
 _PASSIVE_GOES_ON = regex.compile(r"[\s,]*(?:is|was|are|were)\s+[a-z]+ed\s+(?:on|in)\s+")
-_RELEASED_ON = regex.compile(rf"[\s,]*{_PUT_OUT}\s+(?:on|in)\s+")
+_RELEASED_ON = re.compile(rf"[\s,]*{_PARTICIPLE.pattern}\s+(?:on|in)\s+")  # (a participle's aside, then its date)
 
 
 def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
