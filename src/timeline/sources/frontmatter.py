@@ -14,7 +14,7 @@ import yaml
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
 from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
-from timeline.text.normalize import DAY_AND_TIME, NormText, cut_before_day
+from timeline.text.normalize import DAY_AND_TIME, DAY_LABEL_ZH, NormText, cut_before_day
 from timeline.text.windows import contains_any
 
 
@@ -201,10 +201,10 @@ _BYLINE_LEAD = regex.compile(
     r"[^\n|·•丨—–]{1,40}?(?:\s*[|·•丨]\s*[^\n|·•丨—–\d]{1,40}?(?=\s*[|·•丨]))?"
     # ("By Jane Doe — April 6, 2025"; "Interviewed by Laura Chen. Published November 3, 2025")
     r"(?:\s*[|·•丨,，—–]\s*|\.\s+(?=(?-i:Published|Posted)\b)|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d)"
-    r"|\s*(?=(?:发布|发表|更新)?(?:时间|日期)\s*[:：]))"  # ("作者：李明　发布日期：…", its space dropped)
+    rf"|\s*(?={DAY_LABEL_ZH}\s*[:：]))"  # ("作者：李明　发布日期：…", its space dropped)
     # ("UP主：AI老王 | 发布时间：2025-09-25 20:00", "By Matt O'Brien | Published 11:02 AM EST, November 18, 2025")
     # ("**作者：AI观察者** · 发布于 2025-06-12")
-    r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*|(?:发布|发表|首发)于\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{DAY_LABEL_ZH}\s*[:：]\s*|(?:发布|发表|首发)于\s*|(?-i:Published|Posted)(?:\s+on)?\s*:?\s*)?"
     # (a wire's place before the day: "By Jane Doe | PARIS, Sept 18, 2025")
     rf"(?:(?-i:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){{0,2}}),[ \t]*(?=(?-i:{'|'.join(_MONTHS)})))?"
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")

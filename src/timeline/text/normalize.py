@@ -635,6 +635,8 @@ _CUT_BEFORE_DAY = re.compile(r"(?:(?<![A-Za-z])(?:on|in|at|since|from|until|befo
 def cut_before_day(text: str, end: int) -> bool:
     """Whether the line ending at `end` breaks its sentence before a day (_CUT_BEFORE_DAY)."""
     return _CUT_BEFORE_DAY.search(text, max(0, end - 12), end) is not None
+# A day's Chinese label, as a byline writes it ("发布时间：", "日期："; also read by the byline's lead)
+DAY_LABEL_ZH = r"(?:发布|发表|更新)?(?:时间|日期)"
 # A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
 _DAY_LINE = re.compile(
     # (labelled, or in English: "Published June 10, 2025", "Updated: 10 June 2025")
@@ -642,8 +644,7 @@ _DAY_LINE = re.compile(
     r"[ \t*_]*(?:(?i:Published|Posted|Updated|Last[ \t]+updated|Released|Date)(?:[ \t]+by[ \t]+\S+(?:[ \t]+\S+)?)?"
     r"(?:[ \t]+on)?[ \t]*:?[ \t]*"
     # (or its Chinese label, after the source's: "来源：工业和信息化部网站　　发布时间：2025-08-20")
-    r"|(?:来源[ \t]*[:：][^\n:：]{1,30}?[ \t\u3000]+)?(?:发布时间|发布日期|发表时间|更新时间|日期|时间)"
-    r"[ \t]*[:：][ \t]*)?"
+    rf"|(?:来源[ \t]*[:：][^\n:：]{{1,30}}?[ \t\u3000]+)?{DAY_LABEL_ZH}[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
     rf"|(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{4}})"
     # (and who wrote it or where, after it: "Posted on 2025-01-15 by the research team", "June 10, 2025 | Reuters")
