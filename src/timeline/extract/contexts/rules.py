@@ -154,8 +154,12 @@ _PRICE = regex.compile(r"[$€£¥￥]\s?\d|\d\s*(?:元|美元)|每(?:百万|千
 _TIER_REACH = 32  # characters before a length
 
 
+_TIER_WORDS = ("rompt", "nput", "equest", "输入")  # (found in C first: most lengths have none before them)
+
+
 def _price_tier(ctx: DocContext, start: int) -> bool:
-    return _TIER_BEFORE.search(ctx.text, max(0, start - _TIER_REACH), start) is not None \
+    lo = max(0, start - _TIER_REACH)
+    return contains_any(ctx.text, _TIER_WORDS, lo, start) and _TIER_BEFORE.search(ctx.text, lo, start) is not None \
         and _PRICE.search(ctx.text, *ctx.sentence(start)) is not None
 
 
