@@ -420,9 +420,9 @@ def _past_owner(ctx: DocContext, pos: int) -> int:
     owner = match_at(_OWNER_MARK, ctx.text, orgs[0].end) if orgs else match_at(_MAKERS, ctx.text, pos)
     return owner.end() if owner is not None else pos
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
-# (past its reasoning effort, no model of its own: "比GPT-5 High的94.6%高", "ahead of GPT-5 (high) at 94.6%")
-_EFFORT = (r"(?:[ \t]*[(（][ \t]*(?i:x?high|medium|low|minimal|thinking|no[ \t]+thinking)[ \t]*[)）]"
-           r"|[ \t]+(?:High|Medium|Low|high|medium|low|xhigh)(?![A-Za-z0-9.-]))?")
+# (past its setting in parentheses, a gloss, or its reasoning effort, no model of its own: "ahead of GPT-5 (high) at
+# 94.6%", "比GPT-5 High的94.6%高")
+_EFFORT = rf"(?:[ \t]*{_GLOSS}|[ \t]+(?:High|Medium|Low|high|medium|low|xhigh)(?![A-Za-z0-9.-]))?"
 _THEIR_NUMBER = regex.compile(rf"{_EFFORT}(?:\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
                               rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z]))")  # ("ahead of B at 54.6%"; not "at 128K")
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
