@@ -12,7 +12,7 @@ import regex
 import yaml
 
 from timeline.data import SAFE_LOADER
-from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE
+from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE, ZH_WEEKDAY
 from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
 from timeline.text.normalize import DAY_AND_TIME, DAY_LABEL_ZH, NormText, cut_before_day
 from timeline.text.windows import contains_any
@@ -607,7 +607,7 @@ def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | Non
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 # A weekday before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT"), or in Chinese ("星期二，
 # 2025年11月4日")
-_WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY},?\s+|(?:星期|周|礼拜|禮拜)[一二三四五六日天][ \t]*[,，]?[ \t]*")
+_WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY},?\s+|{ZH_WEEKDAY}[ \t]*[,，]?[ \t]*")
 
 
 def _byline_day(rest: str) -> dt.date | None:

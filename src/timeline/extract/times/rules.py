@@ -49,7 +49,8 @@ EN_WEEKDAY = "|".join(_EN_WEEKDAYS)  # (also read by events and bylines)
 _SHORT_WEEKDAYS = {day[:3]: i for i, day in enumerate(_EN_WEEKDAYS)}
 # A weekday written beside a date ("2025年2月18日 星期二", "6月16日（周一）", "June 16 (Monday)", "March 10, Monday"):
 # the date's own, as events' leads and headlines' and bylines' days read it
-WEEKDAY_NOTE = rf"[\s,，]*[(（]?\s*(?:(?:周|星期|礼拜|週|禮拜)[一二三四五六日天]|(?:{EN_WEEKDAY}))\s*[)）]?"
+ZH_WEEKDAY = "(?:周|星期|礼拜|週|禮拜)[一二三四五六日天]"  # (also read by bylines: "星期二，2025年11月4日")
+WEEKDAY_NOTE = rf"[\s,，]*[(（]?\s*(?:{ZH_WEEKDAY}|(?:{EN_WEEKDAY}))\s*[)）]?"
 EN_DATE_WORD = rf"(?:{MONTH_NAME}|{EN_WEEKDAY})"  # (a capitalized word that is no name: models, events)
 _SEASON = "spring|summer|fall|autumn|winter"
 # A season's first month: spring, summer, fall (winter spans two years, and is left the whole year)
