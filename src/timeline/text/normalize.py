@@ -635,6 +635,8 @@ _CUT_BEFORE_DAY = re.compile(r"(?:(?<![A-Za-z])(?:on|in|at|since|from|until|befo
 def cut_before_day(text: str, end: int) -> bool:
     """Whether the line ending at `end` breaks its sentence before a day (_CUT_BEFORE_DAY)."""
     return _CUT_BEFORE_DAY.search(text, max(0, end - 12), end) is not None
+
+
 # A day's Chinese label, as a byline writes it ("发布时间：", "日期："; also read by the byline's lead)
 DAY_LABEL_ZH = r"(?:发布|发表|更新)?(?:时间|日期)"
 # A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
