@@ -33,8 +33,12 @@ Mention = TypeVar("Mention", ModelMention, OrgMention)
 # ("… it beats B on LMArena. 128K context too.")
 # (after a list's mark, or a post's sign for one: "✅ 32K context window")
 # (or a round count in words: "万亿参数，激活320亿" under "**月之暗面发布Kimi K2 Thinking**")
-_FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:\d+(?:\.\d+)?\s*"
-                           r"(?:[KkMB](?![A-Za-z])|万|亿|%)|[万千百]亿参数)")
+# (or a verb of having before its figure, the subject left out as a list's items and a topic's chain leave it:
+# "支持最长128K上下文；", "Supports up to 1M tokens.")
+_HAVING_FIRST = (r"(?:(?:可|最高|最多)?支持|拥有|具备|具有|提供)(?:最长|最大|最多|高达|长达|多达)?的?\s*"
+                 r"|(?:Supports?|Offers?|Has|Features?|Handles?|Accepts?|Packs?)\s+(?:up\s+to\s+|an?\s+)?")
+_FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:{_HAVING_FIRST})?"
+                           r"(?:\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)|[万千百]亿参数)")
 # A sentence led by a clause on what its model was built from, then its pronoun subject ("Building upon Foo-3, …,
 # undergoing SFT from Bar-2 traces, it's a model with 24B parameters", "基于Foo-3，该模型…"): the lead's models are
 # not what the pronoun stands for
@@ -1001,8 +1005,9 @@ class DocContext:
                          if _LISTED_WITH.fullmatch(self.text, listed[k - 1].end, listed[k].start)), None)
             if pair is not None:
                 return listed[pair - 1]
-        # (back over sentences that a pronoun opens too: "Foo-2 came out. It scores 84%. The model ships with …"; and
-        # over one in its paragraph that names no model nor company: "Testers report big gains; it scores 81.2")
+        # (back over sentences that a pronoun or a figure opens too: "Foo-2 came out. It scores 84%. The model ships
+        # with …", a list's "- 支持32K上下文。" over "- Offers a 200K context window"; and over one in its paragraph
+        # that names no model nor company: "Testers report big gains; it scores 81.2")
         start = sent_start
         passed = False
         for _ in range(_PRONOUN_RUN):
@@ -1012,7 +1017,7 @@ class DocContext:
                 model = None
             if model is not None or previous >= sent_start:
                 break
-            if not self.opens_with_pronoun(previous):
+            if not self.opens_with_pronoun(previous) and not self.opens_with_figure(previous):
                 if passed or self.models_in(previous, sent_start) or self.orgs_in(previous, sent_start) \
                         or self.text.find("\n", previous, sent_start) != -1:
                     break

@@ -738,7 +738,12 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 and (zero := _ZERO_SUBJECT.fullmatch(text, ctx.clause(bench.start())[0], bench.start())) is not None:
             # ("GLM-4.5综合平均分63.2。其中，在SWE-bench Verified上得分64.2": no subject, the one before's; a list's
             # item under the model's heading, its heading's: "- 在τ²-Bench上得分77.2")
-            targets = _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start)) if sent_start else []
+            previous = ctx.previous_sentence(sent_start)
+            targets = _subject_models(ctx, sent_start, previous) if sent_start else []
+            # (and over one whose subject is left out too: "Foo-3发布。支持128K上下文。在C-Eval上得分89.2")
+            if not targets and sent_start > 0 and ctx.opens_with_figure(previous) \
+                    and not ctx.models_in(previous, sent_start) and (chained := ctx.referred_model(previous)):
+                targets = [chained]
             if not targets and zero.group("item") and (headed := ctx.heading_model(bench.start())) is not None:
                 targets = [headed]
         # ("- HumanEval: 92.1%" in a list about the model its heading or title names; "答：在LiveCodeBench上得分53.7%",
