@@ -632,6 +632,7 @@ _BOARD_COMMA = regex.compile(r"(?:榜单|排行榜)?[，,]\s*(?=得分|评分|�
 def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     text = ctx.text
+    scored: tuple[int, list[ModelMention]] = (-1, [])  # (the last benchmark given a score, and its models)
     for i, bench in enumerate(benches):
         if ((text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|")
                 and text[ctx.line_start(bench.start())] == "|") or ctx.row_head(bench.start()) is not None:
@@ -734,6 +735,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
+        if not targets and elided and scored[0] == i - 1:
+            targets = scored[1]  # (its subject left out with the verb: "On A it reaches 78.4, and on B 61.2")
         if not targets and m.group("word") and not ctx.models_in(sent_start, score_start) \
                 and (zero := _ZERO_SUBJECT.fullmatch(text, ctx.clause(bench.start())[0], bench.start())) is not None:
             # ("GLM-4.5综合平均分63.2。其中，在SWE-bench Verified上得分64.2": no subject, the one before's; a list's
@@ -781,6 +784,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                     prov=ctx.prov(target.start if target.start >= sent_start else bench.start(), versus.end()))
             continue
         end = reported.end if reported is not None else offset + m.end()
+        scored = (i, targets)
         for target in targets:
             ctx.add(records, BenchmarkRecord,
                 model=target.text, benchmark=bench.group("name"), score=_value(m.group("score")),
