@@ -34,8 +34,9 @@ Mention = TypeVar("Mention", ModelMention, OrgMention)
 # (after a list's mark, or a post's sign for one: "✅ 32K context window")
 # (or a round count in words: "万亿参数，激活320亿" under "**月之暗面发布Kimi K2 Thinking**")
 # (or a verb of having before its figure, the subject left out as a list's items and a topic's chain leave it:
-# "支持最长128K上下文；", "Supports up to 1M tokens.")
-_HAVING_FIRST = (r"(?:(?:可|最高|最多)?支持|拥有|具备|具有|提供)(?:最长|最大|最多|高达|长达|多达)?的?\s*"
+# "支持最长128K上下文；", "Supports up to 1M tokens."; or a copula that goes on about it, "依旧是355B总参数")
+_HAVING_FIRST = (r"(?:(?:可|最高|最多)?支持|拥有|具备|具有|提供|(?:依旧|依然|仍然|仍|也|同样)(?:是|为))"
+                 r"(?:最长|最大|最多|高达|长达|多达)?的?\s*"
                  r"|(?:Supports?|Offers?|Has|Features?|Handles?|Accepts?|Packs?)\s+(?:up\s+to\s+|an?\s+)?")
 _FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:{_HAVING_FIRST})?"
                            r"(?:\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)|[万千百]亿参数)")
@@ -114,7 +115,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 # (after a list's marker or a thread's number: "- It scores 94.6% on MATH-500", "2/5 It scores …")
 # (or a speaker's name in a transcript, "GUEST: It scored …" (normalized text drops "**GUEST:**"'s emphasis); or a
 # conjunction: "Right, and it scored …")
-_ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+|[A-Z][A-Za-z .]{{0,24}}:[ \t]+"
+_ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+"
+              # (a label, with its number or its day: "EDIT 2: it's …", "EDIT (Nov 20): Alibaba confirmed it's …")
+              r"|[A-Z][A-Za-z .]{0,24}(?:\d{1,2}|\([^()\n]{1,20}\))?:[ \t]+"
               # (a transcript's time stamp: "00:45 它支持256K上下文")
               r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"  # (its space before Han dropped by normalization)
               # (or a quote's opening mark: '"两个模型都支持128K上下文。"'; or a parenthesis, an aside's own sentence:
@@ -151,7 +154,7 @@ SUBJECT_PRONOUN = regex.compile(
     # ("Anthropic said it …", "The company said the model …")
     # ("Edit: they say it scores 69.6 on …")
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[Tt]hey|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
-    r"|reports?|reported|notes?|noted)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
+    r"|reports?|reported|notes?|noted|confirms?|confirmed)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
     # ("OpenAI称其…", "国科会表示，新版模型的上下文长度…")
     r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|说|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它|新(?:版|一代)?模型)"
     # (or an adverb of the telling: "实际上该模型已于7月23日开源")
@@ -280,7 +283,7 @@ _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後
 _ZH_OBJECT_VERB = (
     r"(?:(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上"
     # (what a span is counted from: "距GPT-4发布已近两年半"; not 差距; a model like it: "类似o4-mini的开放权重模型")
-    r"|匹敌|介于|类似于?|(?<!差)距离?)了?"
+    r"|匹敌|介于|类似于?|(?<!差)距离?|相比于?|相较于?|对比|较之?)了?"
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
     r"|基于|(?<![所可难足予加得])以)")
 _OBJECT_OF = regex.compile(
@@ -344,6 +347,7 @@ def object_of(text: str, start: int, pos: int) -> bool:
         or (text.endswith("达到", start, end) and _LEVEL_AFTER.match(text, pos) is not None) \
         or (text.endswith(_TIMES_BEFORE, start, end) and _TIMES_AFTER.match(text, pos) is not None) \
         or (text.endswith(("自", "自从", "继"), start, end) and _SINCE_AFTER.match(text, pos) is not None) \
+        or (text.endswith(_WITH_BEFORE, start, end) and _COMPARED_AFTER.match(text, pos) is not None) \
         or ((text.endswith(LIKE_BEFORE, start, end)
              or (contains_any(text, LIKE_BEFORE, max(start, end - 12), end)  # (found in C first: most have none)
                  and _LIKE_MODIFIED.match(text, max(start, end - 12), end) is not None))
@@ -353,6 +357,9 @@ def object_of(text: str, start: int, pos: int) -> bool:
 # ("自GPT-2以来的首个开放权重模型", "自从ChatGPT发布以来": what a span is counted since, as "since GPT-2";
 # "继A实现…之后": what others follow)
 _SINCE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:以来|之后|以后)")
+# ("与GLM-4.5相比，…": what the subject is set beside; "相比GLM-4.5" is _ZH_OBJECT_VERB's)
+_WITH_BEFORE = ("与", "和", "跟", "同")
+_COMPARED_AFTER = re.compile(r"[^，。,;；\n]{0,36}?(?:相比|相较|比较|对比)")
 # ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of)
 _TIMES_BEFORE = ("是", "为", "达", "相当于")
 _TIMES_AFTER = re.compile(r"[^，。,;；\n]{1,24}?的\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几数]+)\s*倍")
