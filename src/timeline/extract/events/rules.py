@@ -376,7 +376,8 @@ _YEAR_SUBJECT = re.compile(r"[ \t]+(?:was|is|has\s+been|had\s+been|will\s+be|saw
 
 
 def _usable_bare(raw: RawTime, text: str) -> bool:
-    """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"), or a table's row ("| 2018 |
+    """A year alone that heads its line or list item ("2025：…", "**2024**:", "- 2018 – …"; or its label's, in
+    parentheses before the colon: "Quick notes (2025):"), or a table's row ("| 2018 |
     GPT-1 | 1.17亿 |" under "| 年份 | 模型 | 参数量 |"; not a later column's, "| Foo-4 | 2023 |" under "| Model |
     Knowledge cutoff |"), whatever the verb."""
     if text[raw.start - 1 : raw.start] == "的":
@@ -389,6 +390,7 @@ def _usable_bare(raw: RawTime, text: str) -> bool:
     # (not a name's: "百度世界大会2025：文心5.0正式发布")
     return (text[raw.end : raw.end + 2].lstrip("*")[:1] in (":", "：", "年")
             and not text[raw.start - 1 : raw.start].isalnum()) \
+        or (text[raw.start - 1 : raw.start] in ("(", "（") and text[raw.end : raw.end + 2] in ("):", ")：", "）：")) \
         or (_DASH_AFTER.match(text, raw.end, raw.end + 8) is not None
             and _LINE_LEAD.fullmatch(text, line_start, raw.start) is not None) \
         or (_ROW_LEAD.fullmatch(text, line_start, raw.start) is not None
@@ -764,6 +766,18 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     return sorted(found + bare, key=lambda raw: raw.start) if len(bare) >= 2 else found
 
 
+# A month and its day after "on" inside a sentence, as American notes write them ("goes GA on 5/24"; not a share, "on
+# 3/4 of the tasks", nor a full date, which the times scan reads: "on 5/24/2025")
+_ON_SHORT_DATE = re.compile(r"\b[Oo]n[ \t]+(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])"
+                            r"(?![/\d.,]\d|\d|[ \t]+of\b|%)")
+
+
+def _on_short_dates(ctx: DocContext) -> list[RawTime]:
+    return [RawTime(start=m.start("m"), end=m.end("d"), text=m.group(0)[m.start("m") - m.start() :],
+                    month=int(m.group("m")), day=int(m.group("d")))
+            for m in _ON_SHORT_DATE.finditer(ctx.text)]
+
+
 # A live report's time of day at a line's start ("14:05 雷军登台，宣布…", "**11:05 a.m. PT** — OpenAI …"): that line
 # happened on the text's own day (not a video's timecode, "[00:01:45]")
 _CLOCK_LEAD = re.compile(rf"{LINE_LEAD}(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])(?:[ \t]*(?i:[ap]\.?m\.?))?"
@@ -880,12 +894,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             years.append(raw.year)
             if raw.day is not None:
                 first_day_at = min(first_day_at, raw.start)
-    for raw in _lead_short_dates(ctx) + _lead_quarters(ctx) + _clock_leads(ctx):
+    for raw in _lead_short_dates(ctx) + _on_short_dates(ctx) + _lead_quarters(ctx) + _clock_leads(ctx):
         raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
         if raw.clock and (raws or (reference is None and raw.start < first_day_at)):
             continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…"; no day told yet)
         if not any(other.start <= raw.start < other.end for other in raws):
-            raws.insert(0, raw)
+            raws.insert(sum(other.start < raw.start for other in raws), raw)  # (in order: "on 5/24" is no lead)
     # A text with no date of its own: what its passages leave without a year takes the latest year of the passage
     # before that wrote a month or day with one (the story told forward), else of the latest month or day it writes out
     # with one (news reports the latest; a year alone is more often a forecast), as a dateline's is found.
