@@ -142,6 +142,9 @@ _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's c
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|for\s+each|each)\s+token\b")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
+# (and the total it is part of, after "of": "activates 22B of its 235B parameters", "uses 22B of its 235B", not active)
+_PART_OF_BEFORE = regex.compile(r"\d\s*(?:[BT]|billion|trillion)\s+(?:active\s+)?(?:parameters?\s+)?(?:out\s+)?of\s+"
+                                r"(?:its|their|the)?\s*(?:total\s+)?$")
 # ("其中130亿为激活参数"; "only about 3 billion parameters are active per token", "…个参数被激活")
 _ACTIVE_AFTER = regex.compile(  # (and "288 billion of them active")
     rf"\s*(?:个)?(?:参数(?=被|为|是))?(?:的)?(?:为|是|被)?(?:of\s+(?:them|those|which)\s+)?(?:(?:are|is|were|was|get|gets)\s+(?:only\s+)?)?"
@@ -452,7 +455,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if adjacent is None or not (adjacent.end == start or _IS_ONE_OF.fullmatch(text, adjacent.end, start)):
             return None  # "匹敌万亿参数模型"
         return adjacent
-    cue_before = cue or _OUT_OF_ACTIVE.search(text, max(sent_start, start - 40), start) or (
+    cue_before = cue or _OUT_OF_ACTIVE.search(text, max(sent_start, start - 40), start) \
+        or _ACTIVATES.search(text, max(sent_start, start - 20), start) or (
         # "17B active parameters out of 400B total", "141B total and 39B active parameters": a total beside
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
@@ -855,14 +859,17 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         model = _model_for(ctx, m, approx)
         if model is None:
             continue
-        active = bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(ctx.text, start, end)
-                      or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
-                      or match_at(_ACTIVE_AFTER, ctx.text, end)
-                      or match_at(_PER_TOKEN, ctx.text, end)
-                      # (not a pair's total, before its slash: "117B / 5.1B active")
-                      or (_active_list(ctx.text, start, end) and not ctx.text[end : end + 3].lstrip().startswith("/"))
-                      or _ACTIVE_KEY.search(ctx.text, max(0, start - 32), start) is not None
-                      or _after_active_cue(ctx.text, start))
+        part_of = ctx.text.find("of", max(0, start - 16), start) != -1 \
+            and _PART_OF_BEFORE.search(ctx.text, max(0, start - 32), start) is not None  # ("of" found in C first)
+        active = not part_of and bool(
+            _ACTIVE.search(ctx.text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(ctx.text, start, end)
+            or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
+            or match_at(_ACTIVE_AFTER, ctx.text, end)
+            or match_at(_PER_TOKEN, ctx.text, end)
+            # (not a pair's total, before its slash: "117B / 5.1B active")
+            or (_active_list(ctx.text, start, end) and not ctx.text[end : end + 3].lstrip().startswith("/"))
+            or _ACTIVE_KEY.search(ctx.text, max(0, start - 32), start) is not None
+            or _after_active_cue(ctx.text, start))
         if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
             continue
         key = (model.canonical, low)
