@@ -181,8 +181,10 @@ _RUMORED_FOR = regex.compile(r"\b(?:is|are)\s+(?:rumou?red|tipped|reportedly\s+(
 
 
 def to_come(text: str) -> bool:
-    """Whether `text` (a clause up to a date) says something is planned or forecast for that date."""
-    return _PLANNED.search(text) is not None or _PREDICTED.search(text) is not None
+    """Whether `text` (a clause up to a date) says something is planned or forecast for that date (or that it would
+    come, as told: "xAI said Grok 5 would arrive in Q1")."""
+    return _PLANNED.search(text) is not None or _PREDICTED.search(text) is not None \
+        or _TOLD_FORECAST.search(text) is not None
 
 
 # What a company does, not a model: raising money, buying, being founded, going public
@@ -249,8 +251,17 @@ _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w
 # Or a date that leads a clause of saying (its sentence's lead: _SENTENCE_LEAD) what has a date of its own: "Earlier
 # this month, the company said Grok 5 would arrive in early 2026" (when it was said; not "At WWDC on Monday, Apple said
 # developers will get …", the news of its day; nor an announcement: "On Tuesday, OpenAI announced that GPT-5.1 will …")
-_SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
-                              r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote)[ \t]+(?:that[ \t]+)?")
+# (a name may open in lower case, "xAI"; in Chinese: "昨日，百度表示，…"; not an announcement, 宣布: its day's news)
+_TOLD_ZH = r"表示|暗示|指出|透露|(?<![名简号声被])称(?!为)"
+_SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they"
+                              r"|[a-z]?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
+                              r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote)[ \t]+(?:that[ \t]+)?"
+                              rf"|[ \t]*[,，]?[ \t]*[\w.&-]{{2,16}}?[ \t]?(?:{_TOLD_ZH})[，,:：]?")
+# Or a date between the one who said it and the saying ("OpenAI on Tuesday said GPT-6 would …", "百度CEO李彦宏昨日表示，
+# 文心5.0将于年底发布"): its sentence opens with the sayer (a few names), the saying follows the date
+_SAYER_BEFORE = re.compile(r"[\s*#>•+-]*(?:[^\W\d_][\w.&-]*[ \t]+){0,3}[^\W\d_][\w.&-]*[ \t]*(?:[Oo]n[ \t]+|于|在)?")
+_SAYING_NEXT = re.compile(rf"[ \t]*(?:(?:said|says|stated|hinted|told)\b|{_TOLD_ZH})")
+_SAYER_REACH = 24  # characters from the sentence's start to the date
 
 
 # A date in an aside on when someone said it ("…, as Elon Musk promised in August, remains to be seen"): the saying's
@@ -274,13 +285,16 @@ def _as_said(ctx: DocContext, raw: RawTime) -> bool:
 def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> bool:
     """Whether `raw` leads a clause of saying whose words have a date of their own (`after`, in its sentence)."""
     text = ctx.text
-    if after is None or text[raw.end : raw.end + 1] not in ", \t":
+    if after is None:
         return False
     sent_start, sent_end = ctx.sentence(raw.start)
     # (the date leads its sentence: not "…this summer, CEO Sam Altman said in March", the date of what was said)
-    return (said := match_at(_SAID_AFTER_DATE, text, raw.end)) is not None \
+    if text[raw.end : raw.end + 1] in (",", "，", " ", "\t") and (said := match_at(_SAID_AFTER_DATE, text, raw.end)) \
+            and said.end() <= after.raw.start < sent_end and _SENTENCE_LEAD.fullmatch(text, sent_start, raw.start):
+        return True
+    return raw.start - sent_start <= _SAYER_REACH and (said := match_at(_SAYING_NEXT, text, raw.end)) is not None \
         and said.end() <= after.raw.start < sent_end \
-        and _SENTENCE_LEAD.fullmatch(text, sent_start, raw.start) is not None
+        and _SAYER_BEFORE.fullmatch(text, sent_start, raw.start) is not None
 
 
 # A clause that opens with a participle is about what the clause before names.
@@ -2152,7 +2166,7 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
 # Words that report what someone said: what follows them is what was said, not the event's own status
 # ("百度3月16日宣布，文心一言将…", "Google announced on May 14 that Gemini will …": both told that day).
 _SAY_VERBS = r"宣布|表示|暗示|指出|(?<![A-Za-z])(?:announced|said|stated|confirmed|hinted)\b"
-_SAY_WORDS = rf"{_SAY_VERBS}|透露|(?<![名简号声被])称(?!为)"
+_SAY_WORDS = rf"{_SAY_VERBS}|{_TOLD_ZH}"
 _SAYS = re.compile(_SAY_WORDS)
 _SAYS_ON = re.compile(rf"(?:{_SAY_VERBS})\s*(?:on|于|在)?\s*$")
 # (a saying right after its month: "在12月表示")
