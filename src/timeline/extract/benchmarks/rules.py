@@ -747,7 +747,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             if not targets and sent_start > 0 and ctx.opens_with_figure(previous) \
                     and not ctx.models_in(previous, sent_start) and (chained := ctx.referred_model(previous)):
                 targets = [chained]
-            if not targets and zero.group("item") and (headed := ctx.heading_model(bench.start())) is not None:
+            if not targets and (zero.group("item") or ctx.line_start(sent_start) == sent_start) \
+                    and (headed := ctx.heading_model(bench.start())) is not None:
                 targets = [headed]
         # ("- HumanEval: 92.1%" in a list about the model its heading or title names; "答：在LiveCodeBench上得分53.7%",
         # a line of a Q&A about it)
