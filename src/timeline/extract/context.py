@@ -1089,8 +1089,12 @@ class DocContext:
         heading = self.heading_above(sent_start)
         if heading is None or self.models_in(heading[1], self.sentence(sent_start)[1]):
             return None  # (nor a sentence that names one itself: "Sizes are 1B and 3B, unlike Foo-3.")
-        named = self.heading_model(sent_start)
-        return named if named is not None and heading[0] <= named.start < heading[1] else None
+        return self.heading_names(sent_start)
+
+    def heading_names(self, pos: int) -> ModelMention | None:
+        """The model the nearest markdown heading above `pos` names, if it names one."""
+        heading, named = self.heading_above(pos), self.heading_model(pos)
+        return named if heading is not None and named is not None and heading[0] <= named.start < heading[1] else None
 
     def sized_referent(self, sent_start: int) -> ModelMention | None:
         """ "Meta says the 405B model is …": the last model named before the sentence at `sent_start` (within

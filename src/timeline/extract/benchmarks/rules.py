@@ -747,9 +747,11 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             if not targets and sent_start > 0 and ctx.opens_with_figure(previous) \
                     and not ctx.models_in(previous, sent_start) and (chained := ctx.referred_model(previous)):
                 targets = [chained]
-            if not targets and (zero.group("item") or ctx.line_start(sent_start) == sent_start) \
-                    and (headed := ctx.heading_model(bench.start())) is not None:
+            if not targets and zero.group("item") and (headed := ctx.heading_model(bench.start())) is not None:
                 targets = [headed]
+            elif not targets and ctx.line_start(sent_start) == sent_start \
+                    and (headed := ctx.heading_names(bench.start())) is not None:
+                targets = [headed]  # (a line of its own, its list's mark lost: the model the heading over it names)
         # ("- HumanEval: 92.1%" in a list about the model its heading or title names; "答：在LiveCodeBench上得分53.7%",
         # a line of a Q&A about it)
         # (or a benchmark and its percentage that open a sentence or a labelled field: "- 亮点：HLE 37.5%" under "**2.
