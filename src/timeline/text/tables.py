@@ -137,7 +137,9 @@ def bare_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
 # single spaces is split from the right. The table ends at the first line that is not such a row
 # (one blank line between rows is passed over). Read off the original text: normalization drops the
 # spaces between CJK cells.
-_HEADER_START = rf"[ \t]*{MODEL_COLUMN}[ \t]+(?=\S)"
+# (or of its benchmark column, the models across: a paper's "Benchmark     Nova-7   Nova-6", cells two spaces apart)
+_BENCH_COLUMN = r"(?:(?i:benchmarks?|tasks?|datasets?)|基准(?:测试)?|评测(?:基准|集|项目)?|测试集)"
+_HEADER_START = rf"[ \t]*(?:{MODEL_COLUMN}[ \t]+|{_BENCH_COLUMN}(?:[ \t]{{2,}}|\t))(?=\S)"
 _SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
 _NEXT_SPACED_HEADER = re.compile("\n" + _HEADER_START)  # (led by the line break: a literal, found fast)
 _WIDE_GAP = re.compile(r"\t[ \t]*| {2,}\t*")
