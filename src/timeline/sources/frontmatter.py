@@ -1,9 +1,10 @@
-"""YAML front matter and news datelines: a document's title and published date."""
+"""Front matter (YAML, or TOML as Hugo writes it) and news datelines: a document's title and published date."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _FRONT = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.S)
+_TOML_FRONT = regex.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n)\+\+\+[ \t]*(?:\r?\n|\Z)", regex.S)
 _ISO = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _HEADING = regex.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", regex.M)
 # Plain text without a top heading: a first line that reads as a headline (short, no sentence
@@ -269,7 +271,7 @@ _BYLINE_TAIL = regex.compile(
     # (ISO 8601's, with its offset: "2025-01-20T18:30:00+08:00")
     # (and mail's, after a space: "Wed, 14 May 2025 09:12:44 +0100")
     r"(?:(?:,?\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*\p{Han}{2,6})?)?"
+    r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*[·•丨]?\s*\p{Han}{2,6})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
     # "机器之心")
     rf"(?:\s*[\p{{Han}}A-Za-z0-9]{{0,6}}(?:{_OUTLET_WORDS}))?"
@@ -300,7 +302,7 @@ _HEAD_LINES = 12  # where a byline stands: among the first lines that hold text
 
 
 class FrontMatterError(ValueError):
-    """Front matter YAML refuses; `salvaged`: what its plain `key: value` lines still say (see _salvaged)."""
+    """Front matter YAML (or TOML) refuses; `salvaged`: what its plain `key: value` lines still say (see _salvaged)."""
 
     def __init__(self, message: str, salvaged: FrontMatter | None = None) -> None:
         super().__init__(message)
@@ -309,15 +311,16 @@ class FrontMatterError(ValueError):
 
 @dataclass(frozen=True)
 class FrontMatter:
-    end: int  # offset just past the closing ---, 0 when there is none
+    end: int  # offset just past the closing --- (or +++), 0 when there is none
     fields: dict[str, object]
 
 
 def read_front_matter(text: str) -> FrontMatter:
-    """Parse leading YAML front matter with safe loading only (no object construction)."""
+    """Parse leading YAML front matter with safe loading only (no object construction); or TOML's, between +++
+    lines, as Hugo's blogs write it."""
     m = _FRONT.match(text)
     if not m:
-        return FrontMatter(0, {})
+        return _toml_front_matter(m) if (m := _TOML_FRONT.match(text)) is not None else FrontMatter(0, {})
     try:
         data = yaml.load(m.group(1), Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -332,15 +335,26 @@ def read_front_matter(text: str) -> FrontMatter:
     return FrontMatter(m.end(), {str(k): v for k, v in data.items()})
 
 
+def _toml_front_matter(m: regex.Match[str]) -> FrontMatter:
+    try:
+        data = tomllib.loads(m.group(1))
+    except tomllib.TOMLDecodeError as exc:
+        raise FrontMatterError(f"broken front matter: {exc}", FrontMatter(m.end(), _salvaged(m.group(1), _TOML_FIELD))
+                               ) from None
+    return FrontMatter(m.end(), data)
+
+
 _PLAIN_FIELD = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]+(.+?)[ \t]*$", regex.M)
+_TOML_FIELD = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.+?)[ \t]*$", regex.M)  # ("title = \"…\"")
 
 
-def _salvaged(block: str) -> dict[str, object]:
+def _salvaged(block: str, field: regex.Pattern[str] = _PLAIN_FIELD) -> dict[str, object]:
     """The top-level `key: value` lines of front matter that YAML refused, each value as written: a title with a colon
     of its own ("title: Gemini 3: a first look") is the commonest slip, and the title and the dates are still read.
-    (Not a value YAML would have built something of: a tag, a list, a mapping, a block, an alias.)"""
+    (Not a value YAML would have built something of: a tag, a list, a mapping, a block, an alias.) `field`: TOML's
+    `key = value` lines instead."""
     fields: dict[str, object] = {}
-    for m in _PLAIN_FIELD.finditer(block):
+    for m in field.finditer(block):
         value = m.group(2)
         if value[0] in "!&*[{|>":
             continue
@@ -581,7 +595,10 @@ def _byline_line(line: str) -> dt.date | None:
     if line.count("|") == 1 and not line.lstrip(" \t>*_").startswith("|"):
         line = line.replace("|", "·")  # (one bar on a line that is no table's row: "2025-03-04 | 新智元")
     lead = _BYLINE_LEAD.match(line)  # (always matches: all of it is optional)
-    day = _byline_day(line[lead.end() if lead else 0 :])
+    rest = line[lead.end() if lead else 0 :]
+    if lead is not None and "|" in rest and _CREDITED.search(line, 0, lead.end()) is not None:
+        rest = rest.replace("|", "·")  # (after a credit, no table's row: "作者：张三 | 2025年3月4日 10:20 | 北京")
+    day = _byline_day(rest)
     if day is None and lead is not None and _CREDITED.search(line, 0, lead.end()) is not None \
             and (again := _BYLINE_LEAD.match(line, lead.end())) is not None and again.end() > lead.end():
         day = _byline_day(line[again.end() :])  # (one credit after another: "本文首发于CSDN，作者：AI小白，2025-04-12")
