@@ -108,6 +108,19 @@ def test_broken_front_matter_keeps_its_plain_fields(front: str, title: str | Non
     assert "title" not in extraction.context.text  # (its block is front matter still: no line of it is read as text)
 
 
+@pytest.mark.parametrize(("front", "title", "published"), [
+    # (TOML's, between +++ lines: an unclosed list, a day that is none)
+    ('title = "Foo-2: notes"\ntags = ["a", "b"\ndate = 2025-06-01\n', "Foo-2: notes", "2025-06-01"),
+    ('title = "Kept"\ndate = 2024-13-45\n', "Kept", None),
+])
+def test_broken_toml_front_matter_keeps_its_plain_fields(front: str, title: str | None, published: str | None) -> None:
+    extraction = extract_text(f"+++\n{front}+++\n\n{GOOD}", "broken.md")
+    assert any("front matter" in warning for warning in extraction.warnings)
+    assert extraction.document.title == title
+    assert (extraction.document.published.isoformat() if extraction.document.published else None) == published
+    assert "title" not in extraction.context.text
+
+
 def test_front_matter_dates_that_name_no_day_are_warnings(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
