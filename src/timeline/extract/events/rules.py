@@ -110,6 +110,10 @@ _RUMORED = regex.compile(
     rf"|据[ \t]?(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪"
     rf"|晚点LatePost|晚点)"
     rf"[ \t]?(?:的)?(?:独家)?(?:报道|获悉|消息)"
+    # (what leaked or was spotted ahead of it: "A leaked memo suggests …", "References to Foo-5 were spotted in …"; not
+    # a leak itself, "Llama's weights leaked on March 3")
+    r"|\bleaked\s+(?:[\w-]+\s+)?(?:memo|document|e-?mail|slides?|roadmap|screenshots?|images?|benchmarks?|report)s?\b"
+    r"|\bleaks?\s+(?:suggest|show|indicate|point)|\bspotted\s+in\b|(?:泄露|泄漏)的"
     rf"|rumou?r|reportedly|reputedly|allegedly|supposedly|is said to|{_SOURCES}",
     regex.I,
 )
