@@ -629,6 +629,13 @@ _TOPPED = regex.compile(r"(?:登顶|领跑|霸榜|登上)\s*$")
 _BOARD_COMMA = regex.compile(r"(?:榜单|排行榜)?[，,]\s*(?=得分|评分|分数|Elo)")
 
 
+def _pairs_open(ctx: DocContext, benches: list[regex.Match[str]], i: int, sent_start: int) -> bool:
+    """Whether the run of benchmarks and scores that holds benches[i] opens its sentence, or follows the figures it
+    opens with ("K2 Thinking正式开源！万亿参数，激活320亿，HLE 44.9%，BrowseComp 60.2%")."""
+    return _FIELD_OPENS.fullmatch(ctx.text, sent_start, benches[_run_start(ctx.text, benches, i)].start()) is not None \
+        or ctx.opens_with_figure(sent_start)
+
+
 def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     text = ctx.text
@@ -764,8 +771,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             targets = [heading]
         elif not targets and paired and (heading := ctx.heading_model(bench.start())) is not None:
             targets = [heading]  # (a line of pairs alone under the model's heading: "MMLU 88.7 · GPQA 53.6")
-        elif not targets and sent_start and (told_alone or opens or (paired and _FIELD_OPENS.fullmatch(
-                    text, sent_start, benches[_run_start(text, benches, i)].start()))) \
+        elif not targets and sent_start \
+                and (told_alone or opens or (paired and _pairs_open(ctx, benches, i, sent_start))) \
                 and (referred_to := ctx.referent(sent_start)) is not None:
             # (a sentence of a benchmark and its score alone, or one that pairs open, is about the model of the one
             # before, as a figure's: "On OSWorld, 61.4%."; "**月之暗面发布Kimi K2 Thinking**" over "万亿参数。HLE
