@@ -446,7 +446,7 @@ _THEIR_SCORE = regex.compile(
     rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?|\s+{_EN_PLACED}\s+"
     rf"|\s+(?:{_ROSE_EN}|{_FELL_EN})\s+to\s+"  # (the score it rose or fell to: "…, while B climbs to 1408")
     rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
-    # (not a score on another benchmark; nor a share: "而B是100%开源的"; but the place it won with it: "C得分69.9排名第三")
+    # (not a score on another benchmark; nor a share, "而B是100%开源的"; but the place it won, "C得分69.9排名第三")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|(?!{_RANK_WON_ZH})\p{{Han}})"
     rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d)", regex.I)  # ("B以70.2分紧随其后")
 
