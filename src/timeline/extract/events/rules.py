@@ -57,6 +57,11 @@ _BLANK_LINE = re.compile(r"^[^\S\n]*$", re.M)
 _BOLD_ALONE = re.compile(r"\s*(?:\*\*|__)[^*\n]+(?:\*\*|__)\s*[:：]?\s*")
 _BOLD_LEAD = re.compile(rf"^(?:{_BOLD_ALONE.pattern})$|^\s*[^\n]{{1,40}}[:：]\s*$")
 _LIST_ITEM = re.compile(rf"^\s*(?:{BULLET_CLASS}|\d+[.)、])\s+")
+# A post's calendar sign before a day that heads its section ("📅 11.18" over "🔥 谷歌发布…"), and the pictographs its
+# items open with instead of a list's marks ("🔥", "✨", "🚀"; not the calendar)
+_CALENDAR = "📅📆🗓"
+_CALENDAR_SIGN = _CALENDAR + "\ufe0f"  # (with the emoji's variation selector, as a lead's marks to strip)
+_PICTOGRAPH_ITEM = re.compile(rf"^\s*(?![{_CALENDAR}])[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]+")
 # A line that holds its date alone, perhaps with its weekday ("6月16日(周一)", "June 16 (Monday)", "Monday, March 10"),
 # leads the items under it
 _WEEKDAY_NOTE = re.compile(rf"{WEEKDAY_NOTE}[\s,，:：]*")
@@ -754,13 +759,16 @@ _POST_TOPIC = r"#(?=\S)[^#\n]{1,24}(?<=\S)#"  # (a post's topic: "#AI快讯#", "
 # numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's
 # point or slash a few characters on: led by a literal, the stdlib engine jumps from one line break to the next; a
 # pattern tried at every line start cost a tenth of extraction.)
-_LEAD_STARTS = re.compile(rf"\n(?:(?:{BULLET_CLASS}|[\d\u2460-\u2473])[^\n]{{0,8}}?(?<=\d)"
+_LEAD_STARTS = re.compile(rf"\n(?:(?:{BULLET_CLASS}|[\d\u2460-\u2473{_CALENDAR}]|#{{1,6}}[ \t])[^\n]{{0,8}}?(?<=\d)"
                           rf"|{_POST_TOPIC}[ \t]*\d\d?)[./]\d")  # (a post's topic first: "#AI快讯# 3.15 …")
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
     # (and a post's topic: "#AI快讯# 3.15 深度求索发布…")
-    rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473]|{_POST_TOPIC})[ \t]*)?(?:\*\*)?"
+    rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473]|{_POST_TOPIC}"
+    rf"|(?P<head>[{_CALENDAR}]\ufe0f?|#{{1,6}}))[ \t]*)?(?:\*\*)?"
     r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])(?:号|日)?(?:\*\*)?"
-    r"(?P<after>[ \t]*[|｜:：—–,]+)?[ \t]*(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])")
+    # (or the day alone on its line, a section's head: "📅 11.18", "## 11.18", or bare lines of days, two at least)
+    r"(?P<after>[ \t]*[|｜:：—–,]+)?[ \t]*(?:(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])"
+    r"|(?P<alone>(?=\r?\n|\Z)))")
 
 
 def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
@@ -772,10 +780,14 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
         if m is None or (m.group("sep") == "." and "," in (m.group("after") or "")):
             continue
         after = m.end()
-        plain = not (m.group("mark") or m.group("sep") == "/" or m.group("after"))
-        if plain and not "\u4e00" <= text[after] <= "\u9fff":
+        alone = m.group("alone") is not None
+        plain = not (m.group("head") if alone else m.group("mark") or m.group("sep") == "/" or m.group("after"))
+        if alone and m.group("mark") and not m.group("head"):
+            continue  # (a list's item of a number alone: "- 1.5")
+        if not alone and plain and not "\u4e00" <= text[after] <= "\u9fff":
             continue
-        if text[after].isascii() and not (ctx.models_in(after, after + 1) or ctx.orgs_in(after, after + 1)):
+        if not alone and text[after].isascii() \
+                and not (ctx.models_in(after, after + 1) or ctx.orgs_in(after, after + 1)):
             continue  # (Latin letters only as a name the text knows: "1.5 Pro is out" is a version, then its variant)
         raw = RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
                       month=int(m.group("m")), day=int(m.group("d")))
@@ -2759,7 +2771,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         last_sentence = ctx.sentence(ctx.trimmed(start, end)[1] - 1)[0] if len(usable) > 1 else start
         lead, lead_span = next((d for d in usable if d.raw.start >= last_sentence), usable[0]), (start, end)
         # (a lead that is its date alone heads a timeline's section: its items are its news, verb or not)
-        words = (text[start : lead.raw.start] + " " + text[lead.raw.end : end]).strip(_LEAD_MARKS)
+        words = (text[start : lead.raw.start] + " " + text[lead.raw.end : end]).strip(_LEAD_MARKS + _CALENDAR_SIGN)
         dated_only = not words or not _VERSION_LABEL.sub("", words).strip(_VERSION_MARKS) \
             or _WEEKDAY_NOTE.fullmatch(words) is not None
         if not styled and (not dated_only or byline[0] <= lead.raw.start < byline[1]):
@@ -2775,12 +2787,13 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             if not line.strip():
                 after_blank = True
                 continue
-            item = _LIST_ITEM.match(line)
+            item = _LIST_ITEM.match(line) or _PICTOGRAPH_ITEM.match(line)
             opens = after_blank
             after_blank = False
             if item is None:
-                if not paragraphs or _HEADING.match(line) or (k in by_line and _BOLD_ALONE.fullmatch(line)):
-                    break  # (the next heading, or the next day's bold line)
+                if not paragraphs or _HEADING.match(line) or (k in by_line and (
+                        _BOLD_ALONE.fullmatch(line) or _date_alone(text, start, end, by_line[k]))):
+                    break  # (the next heading, or the next day's bold line, or its line of the day alone)
                 if k in by_line or not opens:
                     continue
                 item_start, item_end = ctx.trimmed(start, ctx.sentence(ctx.trimmed(start, end)[0])[1])
@@ -2788,6 +2801,8 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                 continue
             else:
                 item_start, item_end = ctx.trimmed(start, end)
+                if item.re is _PICTOGRAPH_ITEM:
+                    item_start = max(item_start, start + item.end())  # (past a pictograph's mark: "🔥 谷歌发布…")
             first_actor = min([m.start for m in ctx.models_in(item_start, item_end)]
                               + [o.start for o in ctx.orgs_in(item_start, item_end)], default=None)
             # (headed by its actor, or by the verb and then the actor, as changelogs write: "- Released X",
@@ -2811,6 +2826,15 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                 if record is not None and (dated_only or record.action is not None):
                     records.append(record)
     return records
+
+
+def _date_alone(text: str, start: int, end: int, dated: list[DatedMention]) -> bool:
+    """Whether the line from `start` to `end` holds its dates and marks only ("11.15", "📅 11月15日")."""
+    pos, words = start, []
+    for d in dated:
+        words.append(text[pos : d.raw.start])
+        pos = max(pos, d.raw.end)
+    return not "".join([*words, text[pos:end]]).strip(_LEAD_MARKS + _CALENDAR_SIGN)
 
 
 def _other_column(ctx: DocContext, previous: TimeMention | None, raw: RawTime) -> bool:
