@@ -310,6 +310,16 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "price tiers and spaced lengths": "$1.25 per million input tokens for prompts up to 200K tokens, supports 200 000 "
                                       "tokens. 输入长度不超过32K时，每百万token收费0.8元。",
     "Latin quarters in Chinese": "Acme计划在Q4推出Foo-5，Foo-4于 Q3末发布，实际上该模型已于7月23日开源。",
+    "subjects left out": "Foo-3总参数量达3000亿。支持最长128K上下文。依旧是355B总参数。"
+                         "在C-Eval上取得89.2分，超过Bar-2的85.5分。On MMLU it reaches 78.4, and on GPQA 61.2. ",
+    "counts that changed": "参数量从3550亿增加到3600亿，由70B提升至120B，相比Foo-4.5，较Bar-2，Llama 3，70B参数，"
+                           "activates 22B of its 235B parameters. ",
+    "sayings and short days": "OpenAI昨日表示，Foo-6将于明年一季度发布。On Tuesday, xAI said Bar-5 would arrive in Q1, "
+                              "goes GA on 5/24, wins on 3/4 of them. A leaked memo suggests … ",
+    "spaced benchmark tables": "Benchmark     Foo-7   Foo-6\nMMLU          88.2     84.0\n",
+    "digests' days alone": "📅 11.18\n🔥 谷歌发布Foo-3 Pro\n## 11.16\n- 阿里发布Qux-3\n11.15\n",
+    "bylines and front matter": "作者：张三 | 2025年3月4日 10:20 | 北京\nEDIT (Nov 20): Acme confirmed it's 80B. "
+                                "We train it with a context length of 32K. C得分69.9排名第三，",
 }
 
 

@@ -907,6 +907,24 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?\n]{0,40}$")
 _SINCE_REACH = 48  # characters back from a year to "since"
 
 
+def _merged(scanned: list[RawTime], extra: list[RawTime]) -> list[RawTime]:
+    """A line's dates in order: the scan's (in order, none inside another) and the others (a lead's day, a quarter, a
+    time of day, "on 5/24") that start inside none of them nor of one taken before; in linear time, as a line of a
+    thousand "on 5/24" asks."""
+    merged: list[RawTime] = []
+    j = 0
+    taken_end = -1  # (where the last date taken from `extra` ends)
+    for raw in sorted(extra, key=lambda raw: raw.start):
+        while j < len(scanned) and scanned[j].start <= raw.start:
+            merged.append(scanned[j])
+            j += 1
+        inside = (j > 0 and raw.start < scanned[j - 1].end) or raw.start < taken_end
+        if not inside:
+            merged.append(raw)
+            taken_end = max(taken_end, raw.end)
+    return merged + scanned[j:]
+
+
 def document_times(ctx: DocContext) -> list[DatedMention]:
     """Every temporal expression of the document, resolved with passage context: a month or day
     without a year takes the year of the block (lines up to a blank line or a heading), else of
@@ -924,12 +942,14 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             years.append(raw.year)
             if raw.day is not None:
                 first_day_at = min(first_day_at, raw.start)
+    added: dict[int, list[RawTime]] = {}  # (the dates the scan leaves, by line: merged into its own in order below)
     for raw in _lead_short_dates(ctx) + _on_short_dates(ctx) + _lead_quarters(ctx) + _clock_leads(ctx):
-        raws = raws_on.setdefault(bisect.bisect_right(line_starts, raw.start) - 1, [])
-        if raw.clock and (raws or (reference is None and raw.start < first_day_at)):
+        i = bisect.bisect_right(line_starts, raw.start) - 1
+        if raw.clock and (i in raws_on or i in added or (reference is None and raw.start < first_day_at)):
             continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…"; no day told yet)
-        if not any(other.start <= raw.start < other.end for other in raws):
-            raws.insert(sum(other.start < raw.start for other in raws), raw)  # (in order: "on 5/24" is no lead)
+        added.setdefault(i, []).append(raw)
+    for i, extra in added.items():
+        raws_on[i] = _merged(raws_on.get(i, []), extra)
     # A text with no date of its own: what its passages leave without a year takes the latest year of the passage
     # before that wrote a month or day with one (the story told forward), else of the latest month or day it writes out
     # with one (news reports the latest; a year alone is more often a forecast), as a dateline's is found.
