@@ -29,7 +29,7 @@ _NUM = r"\d+(?:\.\d+)?"
 # (a name's digit before a comma is none of its: "Kimi K2，1T总参数", the full-width comma made ASCII)
 # (not the rest of a number grouped by thousands, "1,200亿"; a number of other than three digits after a comma is none:
 # "Llama 3，70B参数", its full-width comma made ASCII)
-_COUNT_NUM = r"(?:(?<!(?<![A-Za-z0-9.\-])\d{1,3},)|(?!\d{3}(?!\d)))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_COUNT_NUM = r"(?<!(?<![A-Za-z0-9.\-])\d{1,3},(?=\d{3}(?!\d)))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…",
 # "参数规模覆盖5亿至720亿"
@@ -99,8 +99,8 @@ _COUNT = regex.compile(
 _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数"
                 rf"|{ITEM_SEPARATOR}\d|\s*[(（]\s*\d|\s*(?:[-~–]|到|至)\s*\d|{_SIZES_CUE})")  # (a range's sign: _TO's)
 _COUNT_START = re.compile(
-    rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?:(?<!\d,\d)|(?<=[A-Za-z.\-]\d,\d)|(?<=[A-Za-z.\-]\d\d,\d)"
-    rf"|(?<=[A-Za-z.\-]\d\d\d,\d)|(?!\d\d(?!\d)))(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
+    rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?:(?<!\d,\d(?=\d\d(?!\d)))|(?<=[A-Za-z.\-]\d,\d)|(?<=[A-Za-z.\-]\d\d,\d)"
+    rf"|(?<=[A-Za-z.\-]\d\d\d,\d))(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     r"|M[-\s]*(?:param|参数)"
     rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|数量|数目|个数|量级?|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
