@@ -115,14 +115,23 @@ _RUMORED = regex.compile(
     rf"|据[ \t]?(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪"
     rf"|晚点LatePost|晚点)"
     rf"[ \t]?(?:的)?(?:独家)?(?:报道|获悉|消息)"
-    # (what leaked or was spotted ahead of it: "A leaked memo suggests …", "References to Foo-5 were spotted in …"; not
-    # a leak itself, "Llama's weights leaked on March 3")
-    r"|\bleaked\s+(?:[\w-]+\s+)?(?:memo|document|e-?mail|slides?|roadmap|screenshots?|images?|benchmarks?|report)s?\b"
-    r"|\bleaks?\s+(?:suggest|show|indicate|point)|\bspotted\s+in\b|(?:泄露|泄漏)的"
     rf"|rumou?r|reportedly|reputedly|allegedly|supposedly|is said to|{_SOURCES}",
     regex.I,
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
+# What leaked or was spotted ahead of it, hearsay too ("A leaked memo suggests …", "References to Foo-5 were spotted in
+# …"; not a leak itself, "Llama's weights leaked on March 3"); tried only where its words stand (found in C first)
+_LEAKED = regex.compile(
+    r"\bleaked\s+(?:[\w-]+\s+)?(?:memo|document|e-?mail|slides?|roadmap|screenshots?|images?|benchmarks?|report)s?\b"
+    r"|\bleaks?\s+(?:suggest|show|indicate|point)|\bspotted\s+in\b|(?:泄露|泄漏)的", regex.I)
+_LEAKED_WORDS = ("eak", "EAK", "potted", "泄露", "泄漏")
+
+
+def _hearsay(window: str) -> bool:
+    return _RUMORED.search(window) is not None or (
+        contains_any(window, _LEAKED_WORDS, 0, len(window)) and _LEAKED.search(window) is not None)
+
+
 _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|准备|plans? to"  # ("或将于": a forecast)
                          r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
@@ -271,6 +280,8 @@ _SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they"
 _SAYER_BEFORE = re.compile(r"[\s*#>•+-]*(?:[^\W\d_][\w.&-]*[ \t]+){0,3}[^\W\d_][\w.&-]*[ \t]*(?:[Oo]n[ \t]+|于|在)?")
 _SAYING_NEXT = re.compile(rf"[ \t]*(?:(?:said|says|stated|hinted|told)\b|{_TOLD_ZH})")
 _SAYER_REACH = 24  # characters from the sentence's start to the date
+_SAYING_WORDS = ("said", "says", "stated", "hinted", "told", "wrote", "表示", "暗示", "指出", "透露", "称")
+_SAYING_REACH = 64  # characters from the date to its saying's word (past the sayer's names)
 
 
 # A date in an aside on when someone said it ("…, as Elon Musk promised in August, remains to be seen"): the saying's
@@ -294,8 +305,8 @@ def _as_said(ctx: DocContext, raw: RawTime) -> bool:
 def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> bool:
     """Whether `raw` leads a clause of saying whose words have a date of their own (`after`, in its sentence)."""
     text = ctx.text
-    if after is None:
-        return False
+    if after is None or not contains_any(text, _SAYING_WORDS, raw.end, min(after.raw.start, raw.end + _SAYING_REACH)):
+        return False  # (its words found in C first: most dates have none after them)
     sent_start, sent_end = ctx.sentence(raw.start)
     # (the date leads its sentence: not "…this summer, CEO Sam Altman said in March", the date of what was said)
     if text[raw.end : raw.end + 1] in (",", "，", " ", "\t") and (said := match_at(_SAID_AFTER_DATE, text, raw.end)) \
@@ -2267,7 +2278,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     future = as_of is not None and time.earliest is not None and time.earliest > as_of \
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
     # ("…, according to people familiar with the matter.")
-    if _RUMORED.search(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
+    if _hearsay(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
         return "rumored"
     near = future and as_of is not None and time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS
     done_mark = text.find("了", *clause) != -1 or text.find("已", *clause) != -1  # (found in C; most clauses lack both)
