@@ -124,12 +124,12 @@ _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after 
 _LEAKED = regex.compile(
     r"\bleaked\s+(?:[\w-]+\s+)?(?:memo|document|e-?mail|slides?|roadmap|screenshots?|images?|benchmarks?|report)s?\b"
     r"|\bleaks?\s+(?:suggest|show|indicate|point)|\bspotted\s+in\b|(?:泄露|泄漏)的", regex.I)
-_LEAKED_WORDS = ("eak", "EAK", "potted", "泄露", "泄漏")
 
 
 def _hearsay(window: str) -> bool:
     return _RUMORED.search(window) is not None or (
-        contains_any(window, _LEAKED_WORDS, 0, len(window)) and _LEAKED.search(window) is not None)
+        ("eak" in window or "EAK" in window or "potted" in window or "泄" in window)
+        and _LEAKED.search(window) is not None)
 
 
 _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|准备|plans? to"  # ("或将于": a forecast)
@@ -305,11 +305,15 @@ def _as_said(ctx: DocContext, raw: RawTime) -> bool:
 def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> bool:
     """Whether `raw` leads a clause of saying whose words have a date of their own (`after`, in its sentence)."""
     text = ctx.text
-    if after is None or not contains_any(text, _SAYING_WORDS, raw.end, min(after.raw.start, raw.end + _SAYING_REACH)):
-        return False  # (its words found in C first: most dates have none after them)
+    if after is None:
+        return False
     sent_start, sent_end = ctx.sentence(raw.start)
+    leads = text[raw.end : raw.end + 1] in (",", "，", " ", "\t")
+    if not (leads or raw.start - sent_start <= _SAYER_REACH) \
+            or not contains_any(text, _SAYING_WORDS, raw.end, min(after.raw.start, raw.end + _SAYING_REACH)):
+        return False  # (its words found in C first: most dates have none after them)
     # (the date leads its sentence: not "…this summer, CEO Sam Altman said in March", the date of what was said)
-    if text[raw.end : raw.end + 1] in (",", "，", " ", "\t") and (said := match_at(_SAID_AFTER_DATE, text, raw.end)) \
+    if leads and (said := match_at(_SAID_AFTER_DATE, text, raw.end)) \
             and said.end() <= after.raw.start < sent_end and _SENTENCE_LEAD.fullmatch(text, sent_start, raw.start):
         return True
     return raw.start - sent_start <= _SAYER_REACH and (said := match_at(_SAYING_NEXT, text, raw.end)) is not None \
