@@ -274,14 +274,12 @@ _TOLD_ZH = r"表示|暗示|指出|透露|(?<![名简号声被])称(?!为)"
 _SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they"
                               r"|[a-z]?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
                               r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote)[ \t]+(?:that[ \t]+)?"
-                              rf"|[ \t]*[,，]?[ \t]*[\w.&-]{{2,16}}?[ \t]?(?:{_TOLD_ZH})[，,:：]?")
+                              rf"|[ \t]*,[ \t]*[\w.&-]{{2,16}}?[ \t]?(?:{_TOLD_ZH})[，,:：]?")
 # Or a date between the one who said it and the saying ("OpenAI on Tuesday said GPT-6 would …", "百度CEO李彦宏昨日表示，
 # 文心5.0将于年底发布"): its sentence opens with the sayer (a few names), the saying follows the date
 _SAYER_BEFORE = re.compile(r"[\s*#>•+-]*(?:[^\W\d_][\w.&-]*[ \t]+){0,3}[^\W\d_][\w.&-]*[ \t]*(?:[Oo]n[ \t]+|于|在)?")
 _SAYING_NEXT = re.compile(rf"[ \t]*(?:(?:said|says|stated|hinted|told)\b|{_TOLD_ZH})")
 _SAYER_REACH = 24  # characters from the sentence's start to the date
-_SAYING_WORDS = ("said", "says", "stated", "hinted", "told", "wrote", "表示", "暗示", "指出", "透露", "称")
-_SAYING_REACH = 64  # characters from the date to its saying's word (past the sayer's names)
 
 
 # A date in an aside on when someone said it ("…, as Elon Musk promised in August, remains to be seen"): the saying's
@@ -307,17 +305,15 @@ def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> b
     text = ctx.text
     if after is None:
         return False
-    sent_start, sent_end = ctx.sentence(raw.start)
-    leads = text[raw.end : raw.end + 1] in (",", "，", " ", "\t")
-    if not (leads or raw.start - sent_start <= _SAYER_REACH) \
-            or not contains_any(text, _SAYING_WORDS, raw.end, min(after.raw.start, raw.end + _SAYING_REACH)):
-        return False  # (its words found in C first: most dates have none after them)
     # (the date leads its sentence: not "…this summer, CEO Sam Altman said in March", the date of what was said)
-    if leads and (said := match_at(_SAID_AFTER_DATE, text, raw.end)) \
-            and said.end() <= after.raw.start < sent_end and _SENTENCE_LEAD.fullmatch(text, sent_start, raw.start):
+    if text[raw.end : raw.end + 1] in (",", " ", "\t") and (said := match_at(_SAID_AFTER_DATE, text, raw.end)) \
+            and said.end() <= after.raw.start < (sentence := ctx.sentence(raw.start))[1] \
+            and _SENTENCE_LEAD.fullmatch(text, sentence[0], raw.start):
         return True
-    return raw.start - sent_start <= _SAYER_REACH and (said := match_at(_SAYING_NEXT, text, raw.end)) is not None \
-        and said.end() <= after.raw.start < sent_end \
+    if (said := match_at(_SAYING_NEXT, text, raw.end)) is None:
+        return False
+    sent_start, sent_end = ctx.sentence(raw.start)
+    return raw.start - sent_start <= _SAYER_REACH and said.end() <= after.raw.start < sent_end \
         and _SAYER_BEFORE.fullmatch(text, sent_start, raw.start) is not None
 
 
