@@ -26,24 +26,23 @@ from timeline.text.windows import contains_any, finditer_at, finditer_from, matc
 _NUM = r"\d+(?:\.\d+)?"
 # A count's first number, with thousands' commas ("1,200 billion"), never from inside such a number (not "200
 # billion"); only there, the rest plain: each copy of it cost every process's compiling
-# (a name's digit before a comma is none of its: "Kimi K2，1T总参数", the full-width comma made ASCII)
-# (not the rest of a number grouped by thousands, "1,200亿"; a number of other than three digits after a comma is none:
-# "Llama 3，70B参数", its full-width comma made ASCII)
+# (a name's digit before a comma is none of its, "Kimi K2，1T总参数", the full-width comma made ASCII; nor is one
+# before a number of other than three digits, "Llama 3，70B参数": only three digits go on a number grouped by thousands)
 _COUNT_NUM = r"(?<!(?<![A-Za-z0-9.\-])\d{1,3},(?=\d{3}(?!\d)))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
+# What a count grew to ("增加到3600亿"), and what it grew from before that ("从3550亿增加到3600亿": not the model's now)
+_GREW_TO = r"(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
+_GREW_FROM = rf"(?:从|由)\d+(?:\.\d+)?\s*(?:[万千百十]?亿|[BT])\s*(?={_GREW_TO})"
+_GREW_AFTER = regex.compile(rf"\s*{_GREW_TO}\s*\d")
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…",
 # "参数规模覆盖5亿至720亿"
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿", "仅激活其中的370亿"; what it rose to:
 # "参数规模跃升至1750亿", "将参数推到1.6万亿"; what it may be: "参数规模或达1.2万亿"; what is said of it, "据传")
-# What a count grew to ("增加到3600亿"), and what it grew from before that ("从3550亿增加到3600亿": not the model's now)
-_GREW_TO = r"(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
-_GREW_FROM = rf"(?:从|由)\d+(?:\.\d+)?\s*(?:[万千百十]?亿|[BT])\s*(?={_GREW_TO})"
 _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接近|将近|近|逾|包括|覆盖|涵盖|在|分别|依次|均|都|了"
              r"|其中的?"
              rf"|:|：|\*\*|=|[\"']|或将?|将|预计|可能|有望|首次|突破|{_GREW_TO}|{_GREW_FROM}"
              r"|据传|据称|据悉|传闻|据报道"  # (hearsay: "参数量据传达到万亿级别")
              r"|(?:惊人|恐怖|庞大|夸张|创纪录|空前)的)\s*){0,3}")  # (a word of awe: "达到了惊人的1.8万亿")
-_GREW_AFTER = regex.compile(rf"\s*{_GREW_TO}\s*\d")
 # (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
 _TO = r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s)\s*"
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
