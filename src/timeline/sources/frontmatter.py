@@ -33,8 +33,15 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-_FRONT = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.S)
-_TOML_FRONT = regex.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n)\+\+\+[ \t]*(?:\r?\n|\Z)", regex.S)
+
+
+def _fenced(fence: str) -> regex.Pattern[str]:
+    """A block at the text's start between two lines of `fence` (its body the first group)."""
+    return regex.compile(rf"\A\ufeff?{fence}[ \t]*\r?\n(.*?)(?:\r?\n){fence}[ \t]*(?:\r?\n|\Z)", regex.S)
+
+
+_FRONT = _fenced("---")
+_TOML_FRONT = _fenced(r"\+\+\+")
 _ISO = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _HEADING = regex.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", regex.M)
 # Plain text without a top heading: a first line that reads as a headline (short, no sentence

@@ -772,11 +772,12 @@ _POST_TOPIC = r"#(?=\S)[^#\n]{1,24}(?<=\S)#"  # (a post's topic: "#AI快讯#", "
 # pattern tried at every line start cost a tenth of extraction.)
 _LEAD_STARTS = re.compile(rf"\n(?:(?:{BULLET_CLASS}|[\d\u2460-\u2473{_CALENDAR}]|#{{1,6}}[ \t])[^\n]{{0,8}}?(?<=\d)"
                           rf"|{_POST_TOPIC}[ \t]*\d\d?)[./]\d")  # (a post's topic first: "#AI快讯# 3.15 …")
+_MONTH_DAY = r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])"  # (a month and its day, numbers apart)
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
     # (and a post's topic: "#AI快讯# 3.15 深度求索发布…")
     rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473]|{_POST_TOPIC}"
     rf"|(?P<head>[{_CALENDAR}]\ufe0f?|#{{1,6}}))[ \t]*)?(?:\*\*)?"
-    r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])(?:号|日)?(?:\*\*)?"
+    rf"{_MONTH_DAY}(?:号|日)?(?:\*\*)?"
     # (or the day alone on its line, a section's head: "📅 11.18", "## 11.18", or bare lines of days, two at least)
     r"(?P<after>[ \t]*[|｜:：—–,]+)?[ \t]*(?:(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])"
     r"|(?P<alone>(?=\r?\n|\Z)))")
@@ -809,8 +810,7 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
 
 # A month and its day after "on" inside a sentence, as American notes write them ("goes GA on 5/24"; not a share, "on
 # 3/4 of the tasks", nor a full date, which the times scan reads: "on 5/24/2025")
-_ON_SHORT_DATE = re.compile(r"\b[Oo]n[ \t]+(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])"
-                            r"(?![/\d.,]\d|\d|[ \t]+of\b|%)")
+_ON_SHORT_DATE = re.compile(rf"\b[Oo]n[ \t]+{_MONTH_DAY}(?![/\d.,]\d|\d|[ \t]+of\b|%)")  # (its slash: the caller's)
 
 
 def _on_short_dates(ctx: DocContext) -> list[RawTime]:
