@@ -24,7 +24,7 @@ from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.numerals import cn_to_int
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
 from timeline.text.traditional import as_written
-from timeline.text.windows import contains_any, occurrences
+from timeline.text.windows import contains_any, match_at, occurrences
 
 R = TypeVar("R", bound=BaseModel)
 Mention = TypeVar("Mention", ModelMention, OrgMention)
@@ -336,6 +336,14 @@ _OBJECT_OF = regex.compile(
 _SPACED_MAKER_OF = regex.compile(rf"{_ZH_OBJECT_VERB}[ \t]?[A-Za-z][\w.-]{{0,15}}[ \t]\p{{Han}}{{1,8}}的[ \t]?$")
 
 
+# A verb joined by "and" (并) to the sentence's, right after a model (an aside in parentheses between): what follows it
+# is the subject's, not that model's
+_COORDINATED = regex.compile(
+    r"(?:\s*[(（][^()（）\n]{1,40}[)）])?(?:,?\s+and\s+(?:also\s+|still\s+|now\s+)?(?:has|have|had|supports?|supported"
+    r"|offers?|offered|features?|featured|comes|came|ships|shipped|boasts?|boasted|handles?|handled|keeps?|kept"
+    r"|retains?|retained|brings?|brought|adds?|added|uses?|used|is|was|scores?|scored|reaches|reached|achieves"
+    r"|achieved|gets|got|extends|extended|doubles|doubled|expands|expanded|packs|packed|activates|activated)\b"
+    r"|\s*(?:并且?|而且|同时|且)(?:还|也)?(?:支持|拥有|具备|具有|提供|采用|达到|实现|扩展|激活|有))")
 OBJECT_REACH = 64  # characters before a model its comparison may take ("outperforming much larger models such as")
 
 
@@ -765,9 +773,11 @@ class DocContext:
                 and (said := _FORMER_OR_LATTER.search(text, models[-1].end, pos)) is not None \
                 and said.group("former") is not None:
             return models[-2]  # ("gpt-oss-120b与gpt-oss-20b，前者参数量约1170亿")
-        while models and max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1:
+        while models and (max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1
+                          or match_at(_COORDINATED, text, models[-1].end) is not None):
             # (the objects listed together: "超过GPT-4o和Claude 3.5 Sonnet，上下文窗口…" passes over both, and with no
-            # subject before them leaves the sentence's to the one before)
+            # subject before them leaves the sentence's to the one before; or a verb joined to the subject's after
+            # them: "Foo-2 beats Foo-1 and has 70B parameters", "超越了Foo-1并支持128K上下文")
             first = len(models) - 1
             while first > 0 and _LISTED_WITH.fullmatch(text, models[first - 1].end, models[first].start):
                 first -= 1

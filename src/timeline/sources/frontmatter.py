@@ -15,7 +15,7 @@ import yaml
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE, ZH_WEEKDAY
 from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
-from timeline.text.normalize import DAY_AND_TIME, DAY_LABEL_ZH, NormText, cut_before_day
+from timeline.text.normalize import ARXIV_STAMP, DAY_AND_TIME, DAY_LABEL_ZH, NormText, cut_before_day
 from timeline.text.windows import contains_any
 
 
@@ -59,9 +59,10 @@ _SECTION_HEADING = regex.compile(_SECTION_NAME)
 _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release|technical\s+report"
                r"|white\s*paper|(?:embargoed|embargo\b|for\s+release\b)[^\n]{0,80})|新闻稿|新闻通稿|技术报告|白皮书)"
                r"[ \t]*\n){0,2}")
-# (an arXiv paper's stamp over its title, as a PDF's text puts it: "arXiv:2507.20534v1 [cs.CL] 28 Jul 2025")
-_ARXIV_STAMP = r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?[ \t]*\[[^\]\n]{1,20}\][ \t]*"
-_ARXIV_LINE = rf"(?:\s*+{_ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is never the title)
+_ARXIV_LINE = rf"(?:\s*+{ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is never the title)
+# (a forum post's header over its title: "r/LocalLLaMA · Posted by u/tensorfan · 3 days ago", "Submitted by foo")
+_POSTED_LINE = r"(?:\s*+(?:r/\w+[ \t]*(?:[·•|-][ \t]*)?)?(?:Posted|Submitted)[ \t]+by[ \t]+(?:u/)?\S+[^\n]{0,60}\n)?+"
+_POSTED = regex.compile(_POSTED_LINE)
 # (a WeChat account's credits over its headline: "梦晨 发自 凹非寺" and "量子位 | 公众号 QbitAI")
 _SENT_FROM = (r"(?:\s*+[^\n]{1,24}?[ \t]*发自[ \t]*[^\n]{1,24}\n"
               r"(?:[ \t]*[^\n|｜]{1,24}?[ \t]*[|｜][ \t]*公众号[^\n]{0,30}\n)?)?")
@@ -86,7 +87,8 @@ _OVERLINE = r"(?:\s*+[=~^*+#-]{3,}[ \t]*\n)?"
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
-    rf"{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_OVERLINE}\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
+    rf"{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_POSTED_LINE}{_OVERLINE}"
+    rf"\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
     # (or an English one's, after two words or more: "Scaling Sparse Experts: A Technical Report"; not "Author: Jane",
@@ -185,7 +187,7 @@ _BYLINE_LEAD = regex.compile(
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"
     # (an arXiv paper's stamp: the day its version was submitted)
-    rf"|{_ARXIV_STAMP}"
+    rf"|{ARXIV_STAMP}"
     # (a periodical's number before its day: "Issue #88 - Tuesday, 4 March 2025", "Vol. 3, No. 12 · March 4, 2025",
     # "第88期 | 2025年3月4日")
     r"|(?:(?:Vol(?:ume)?\.?\s*\d+\s*[,·]?\s*)?(?:Issue|No\.)\s*#?\s*\d+|第\s*\d+\s*期)"
@@ -453,6 +455,8 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
             pos = credit.end()
         m = _TITLE_LINE.match(norm.text, pos) or _BOLD_TITLE.match(norm.text, pos) or m
     m = m or _TITLE_LINE.match(norm.text)
+    if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
+        m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
     if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
         return None  # ("Published 12 June 2025" opens the text: a byline, no title)
     start, end = norm.orig_span(*m.span("title"))

@@ -639,12 +639,15 @@ def cut_before_day(text: str, end: int) -> bool:
 
 # A day's Chinese label, as a byline writes it ("发布时间：", "日期："; also read by the byline's lead)
 DAY_LABEL_ZH = r"(?:发布|发表|更新)?(?:时间|日期)"
+# An arXiv paper's stamp, as a PDF's text puts it over the title or in the margin ("arXiv:2507.20534v1 [cs.CL] 28 Jul
+# 2025"; also read by the byline's lead)
+ARXIV_STAMP = r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?[ \t]*\[[^\]\n]{1,20}\][ \t]*"
 # A line that holds only a day (a report's or a post's date under its title) is no wrapped text.
 _DAY_LINE = re.compile(
-    # (labelled, or in English: "Published June 10, 2025", "Updated: 10 June 2025")
+    # (labelled, or in English: "Published June 10, 2025", "Updated: 10 June 2025"; or stamped, arXiv's)
     # (and who posted it before it: "posted by throwaway123 on Oct 3, 2025 | 214 comments")
     r"[ \t*_]*(?:(?i:Published|Posted|Updated|Last[ \t]+updated|Released|Date)(?:[ \t]+by[ \t]+\S+(?:[ \t]+\S+)?)?"
-    r"(?:[ \t]+on)?[ \t]*:?[ \t]*"
+    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*|{ARXIV_STAMP}"
     # (or its Chinese label, after the source's: "来源：工业和信息化部网站　　发布时间：2025-08-20")
     rf"|(?:来源[ \t]*[:：][^\n:：]{{1,30}}?[ \t\u3000]+)?{DAY_LABEL_ZH}[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"

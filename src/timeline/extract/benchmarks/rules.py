@@ -405,6 +405,7 @@ _BEYOND = regex.compile(
     # ("远超GPT-4o的9.3%")
     r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by"
+    r"|edg(?:ing|es|ed)\s+out|topping|outscoring|outpacing|besting|exceeding|overtaking"  # ("edging out B (77.9%)")
     r"|(?:close|comparable|similar)\s+to|near(?![a-z])|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing"
     r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)))了?\s*"  # ("more than double B's 17.6%")
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")

@@ -280,6 +280,26 @@ _EVALUATED_WITH = regex.compile(r"\b(?:evaluated|tested|benchmarked|assessed)\s+
 _EVALUATION_REACH = 80  # characters before the length
 _EVALUATED_WORDS = ("valuated", "ested", "enchmarked", "ssessed", "评测", "测试", "评估")  # (either case: "Evaluated")
 _LIST_JOIN = regex.compile(ITEM_SEPARATOR)
+# ... or that a measure was taken at: "achieves 84.3 on RULER at 128k context length", "6x decoding throughput at a 1M
+# context", "Foo在128K长度下的RULER得分为84.3" (a window the model has is told otherwise: "tops out at 1M tokens")
+_MEASURED_AT = regex.compile(r"(?:\b(?:throughput|speed(?:up)?s?|latency|accuracy|recall|perplexity|decoding"
+                             r"|prefill(?:ing)?|faster|slower|retrieval)\b[^,.;:\n]{0,40}?|\d%?\s+on\s+[^,;:\n]{1,40}?)"
+                             r"\s(?:at|@)\s+(?:an?\s+)?(?:~\s*|about\s+|around\s+)?$", regex.I)
+_MEASURE_REACH = 64  # characters before the length
+_AT_WORDS = ("at ", "@")  # (found in C first)
+_MEASURED_IN_ZH = regex.compile(r"\s*(?:个\s*)?(?:tokens?\s*)?的?\s*(?:上下文)?(?:长度|窗口)?\s*"
+                                r"(?:的?(?:条件|设置|场景|情况)下|下|时(?!代))")
+
+
+def _measured_at(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the length from `start` to `end` is the setting a measure was taken at (_MEASURED_AT), or in Chinese
+    one after 在 that a 下 or 时 closes ("在128K长度下")."""
+    text = ctx.text
+    if ctx.text[max(0, start - 2) : start].rstrip().endswith("在"):
+        return match_at(_MEASURED_IN_ZH, text, end) is not None
+    lo = max(ctx.clause(start)[0], start - _MEASURE_REACH)
+    return contains_any(text, _AT_WORDS, max(lo, start - 12), start) \
+        and _MEASURED_AT.search(text, lo, start) is not None
 
 
 def _found_between(found: list[regex.Match[str]], start: int, end: int) -> list[regex.Match[str]]:
@@ -327,6 +347,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if contains_any(text, _EVALUATED_WORDS, evaluated_from := max(0, start - _EVALUATION_REACH), start) \
                 and _EVALUATED_WITH.search(text, max(ctx.clause(start)[0], evaluated_from), start) is not None:
             continue  # (the words first, found in C: most lengths have none before them)
+        if _measured_at(ctx, start, m.start() + len(m.group(0).rstrip())):
+            continue
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from else None
         owners = [compared] if compared is not None else _owners(ctx, m, start, (sent_start, sent_end), found)
         # ("The model keeps V3's 671B parameters and extends the context window to 128K": the subject's own length)

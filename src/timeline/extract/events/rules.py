@@ -1853,6 +1853,9 @@ def _past_dashed_aside(ctx: DocContext, start: int, pos: int) -> int:
     return ctx.clause(opening - 1)[0] if opening > sent_start else start
 
 
+_TIME_LEAD = re.compile(r"[ \t]*(?:(?:In|On|By|During|Back\s+in|Then,?\s+in)[ \t]+)?")  # (before a date that leads)
+
+
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
     """The clause holding the date `raw`, widened within its sentence until it names an actor, but
     not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
@@ -1991,7 +1994,13 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     if ctx.subject_model(pos) is not None or ctx.pronoun_model(sent_start) is not None \
             or _company_meant(ctx, pos) is not None or _model_before_semicolon(ctx, sent_start) is not None \
             or ctx.subjects_together(sent_start) or _elided_model(ctx, pos) is not None:
-        return ctx.clause(pos)
+        start, end = ctx.clause(pos)
+        if _TIME_LEAD.fullmatch(text, start, pos) and text[end - 1 : end] == "," \
+                and not text[raw.end : end].strip(" ,") and (main := ctx.after_leading_clause(sent_start)) != -1 \
+                and main >= end:
+            return start, ctx.clause(main)[1]  # (a clause of the date alone leads its subject's: "In September
+            # 2025, the company raised €1.7 billion", "In March 2025, it was released")
+        return start, end
     return None
 
 

@@ -69,14 +69,16 @@ _COUNT = regex.compile(
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
     # ("参数规模达千亿级": an order after the cue)
-    rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量级?|参数规模|参数|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
+    # ("总参1T": 总参数 cut short, as people write it)
+    rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量级?|参数规模|参数|(?<=总)参|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too; not money: "$400B")
     rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
     rf"(?:(?:总|{_CN_ACTIVE})?(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:参数|parameters?|params?(?![a-z]))"
-    rf"|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"  # ("235B总参数，22B激活", "671B total parameters, 37B active")
+    # ("235B总参数，22B激活", "671B total parameters, 37B active", "1T总参")
+    rf"|总参|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_COUNT_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
     rf"(?:{_TO}(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
@@ -101,7 +103,7 @@ _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?:(?<!\d,\d(?=\d\d(?!\d)))|(?<=[A-Za-z.\-]\d,\d)|(?<=[A-Za-z.\-]\d\d,\d)"
     rf"|(?<=[A-Za-z.\-]\d\d\d,\d))(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
     r"|M[-\s]*(?:param|参数)"
-    rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=数(?:总量|数量|数目|个数|量级?|规模)?\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
+    rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=(?:数(?:总量|数量|数目|个数|量级?|规模)?|(?<=总参))\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
 )
@@ -175,7 +177,7 @@ _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # "in three sizes: 2.4B, 7.8B and 32B", "in four sizes (7B, 13B, 33B and 65B)")
 _CUE_BEFORE = regex.compile(
     # ("最大版本405B", "最大尺寸为72B", "共8个模型，最大235B": the largest or smallest of a model's versions)
-    rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|规模|激活|(?:最大|最小)(?:的?(?:版本|尺寸|规格|模型))?|模型(?:大小|尺寸)"
+    rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|总参|规模|激活|(?:最大|最小)(?:的?(?:版本|尺寸|规格|模型))?|模型(?:大小|尺寸)"
     rf"|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}"
     r"(?:从|由|[(（]\s*)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$"
@@ -737,7 +739,7 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
 # "Foo-34B的参数数量为340亿，Foo-6B则为60亿": the next clause's model, its count said alike
 _NEXT_CLAUSE = regex.compile(r"\s*(?:[,，;；。]|\.(?=\s))?\s*(?:(?:and|while|whereas|but)\s+)?")
 _ALIKE_ZH = (rf"\s*(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z]))"
-             r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字))")
+             r"(?!\s*(?:元|美元|人民币|人|次|用户|tokens?|字|总|激活|活跃))")  # (nor one of a kind said: "70B总参数")
 _ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达){_ALIKE_ZH}")
 _LATTER_ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)?{_ALIKE_ZH}")  # ("后者210亿": no verb needed)
 # ("The larger one, gpt-oss-120b, has 117 billion parameters; gpt-oss-20b has 21 billion.": the unit ends its clause)
