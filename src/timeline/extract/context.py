@@ -315,7 +315,7 @@ _OBJECT_OF = regex.compile(
     rf"|[Cc]ompared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     # (the family it joins: "Gemma 3, a multimodal addition to the Gemma family, …")
     r"|(?:addition|member)\s+(?:to|of)"
-    r"|(?:on\s+par|level|comparable|competitive)\s+with|(?:comparable|similar)\s+to|as\s+good\s+as|matching|rivall?ing"
+    r"|(?:on\s+par|level|comparable|competitive)\s+with|(?:comparable|similar|close|closer)\s+to|as\s+good\s+as|matching|rivall?ing"
     r"|(?<=\b(?:first|only)\s+(?:[\w-]+\s+){0,3}?)since"  # ("its first open-weight models since GPT-2")
     r"|same\s+(?:day|week|month)\s+as"  # (whose day another's is: "launched the same day as B")
     r"|(?<![A-Za-z])(?:of|than)\s+what"  # (what another cost or did: "a third of what Opus 4.1 cost")

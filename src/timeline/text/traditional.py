@@ -57,7 +57,27 @@ def simplified(text: str) -> str | None:
     count = traditional.subn("", text)[1]  # (counts without a list of every match)
     if count < _LEAST or count < _SHARE * _HAN.subn("", text)[1]:
         return None
-    return text.translate(table())
+    phrases, simple, _ = _phrases()
+    return phrases.sub(lambda m: simple[m.group(0)], text.translate(table()))
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], dict[str, str], frozenset[tuple[str, str]]]:
+    """OpenCC's phrases whose characters simplify otherwise than one by one (計畫 is 计划, not 计画; 憑藉 is 凭借), of
+    the same length: a pattern for their form translated character by character, the phrase each such form is, and
+    the (traditional, simplified) characters they pair otherwise (畫, 划)."""
+    pairs = table()
+    simple: dict[str, str] = {}
+    chars: set[tuple[str, str]] = set()
+    for line in files("opencc").joinpath("dictionary/TSPhrases.txt").read_text(encoding="utf-8").splitlines():
+        trad, _, simp = line.partition("\t")
+        first = simp.split(" ")[0]
+        # (not a name kept traditional, 乾隆 or 於世成: the rules read 干 and 于 as every other text writes them)
+        if len(first) == len(trad) and (translated := trad.translate(pairs)) != first \
+                and first.translate(pairs) == first:
+            simple[translated] = first
+            chars.update((t, f) for t, c, f in zip(trad, translated, first, strict=True) if c != f)
+    return re.compile("|".join(map(re.escape, sorted(simple, key=len, reverse=True)))), simple, frozenset(chars)
 
 
 def as_written(original: str, normalized: str) -> str:
@@ -66,4 +86,6 @@ def as_written(original: str, normalized: str) -> str:
     if len(original) != len(normalized):
         return normalized
     pairs = table()
-    return "".join(o if o != n and pairs.get(ord(o)) == n else n for o, n in zip(original, normalized, strict=True))
+    phrased = _phrases()[2]
+    return "".join(o if o != n and (pairs.get(ord(o)) == n or (o, n) in phrased) else n
+                   for o, n in zip(original, normalized, strict=True))

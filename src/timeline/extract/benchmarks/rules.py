@@ -211,7 +211,9 @@ _ON_IT = rf"(?:\s*(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月)?(?:[\p{{Han}}IV]{{0,8}}?
 # "Amazon" are none).
 _PLACED_ZH = regex.compile(
     # (spaced from it too, as many write Chinese: "在 MATH500 上")
-    rf"在\p{{Han}}{{0,12}}?[ \t]?(?P<name>[A-Za-z][\w.+-]*(?:[ -][A-Za-z0-9][\w.+-]*){{0,2}}?){_ON_IT}的?$")
+    # (a name's characters Latin: "在XYZBench-2测试中" names XYZBench-2, its test word apart)
+    rf"在\p{{Han}}{{0,12}}?[ \t]?(?P<name>[A-Za-z][A-Za-z0-9_.+-]*(?:[ -][A-Za-z0-9][A-Za-z0-9_.+-]*){{0,2}}?)"
+    rf"{_ON_IT}的?$")
 _SCORED_ZH = (*_ZH_SCORE_VERB.split("|"), "得分", "成绩", "准确率", "正确率", "通过率")
 _PLACED_END = ("上", "中", "上的", "中的")
 _SCORE_NEXT_ZH = regex.compile(r"了?(?:为|是|达到?|高达)?\s*\d+(?:\.\d+)?\s*(?:%|分|(?![\d.,万亿千百]))")

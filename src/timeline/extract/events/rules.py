@@ -1677,6 +1677,9 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
                              or not any(ch.isdigit() for ch in head.canonical)) \
             and any(m.canonical != head.canonical and m.canonical.startswith(head.canonical) for m in named[1:]):
         named = [m for m in named[1:] if m.canonical != head.canonical]
+    # (nor the product another model is offered in, when one is: "Foo-3 Flash replaces Foo-2.5 Flash in the Gemini app")
+    if len(named) > 1 and (offering := ctx.not_offered(named, start)) and len(offering) < len(named):
+        named = offering
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if m in kept or _clause_on(ctx.text, m)]

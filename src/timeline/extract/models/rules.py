@@ -750,8 +750,14 @@ _WORD_RUN = regex.compile(r"[A-Za-z\p{Han}]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
 
+# A test's name the benchmarks' list lacks ("XYZBench-2", "Foo-Bench"); not a model's, which ends in its size
+# ("SmolBench-7B")
+_TEST_NAME = regex.compile(r"(?i)(?=.*bench)(?!.*\d[BM]$)")
+
+
 def _plausible_generic(name: str, reg: Registry) -> bool:
-    if reg.is_not_model(name) or len(name) < 3 or _WORD_AND_YEAR.match(name) or name in reg.org_names:
+    if reg.is_not_model(name) or len(name) < 3 or _WORD_AND_YEAR.match(name) or name in reg.org_names \
+            or _TEST_NAME.match(name):
         return False  # (an organization's name, "AI21", is none either)
     parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
