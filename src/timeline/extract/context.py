@@ -344,6 +344,7 @@ _COORDINATED = regex.compile(
     r"|retains?|retained|brings?|brought|adds?|added|uses?|used|is|was|scores?|scored|reaches|reached|achieves"
     r"|achieved|gets|got|extends|extended|doubles|doubled|expands|expanded|packs|packed|activates|activated)\b"
     r"|\s*(?:并且?|而且|同时|且)(?:还|也)?(?:支持|拥有|具备|具有|提供|采用|达到|实现|扩展|激活|有))")
+_LIST_GOES_ON = regex.compile(r"(?:\s*[(（][^()（）\n]{1,24}[)）])?\s*(?:,\s*(?:and|or)?|\s+(?:and|or)\s|、|和|与|及)")
 OBJECT_REACH = 64  # characters before a model its comparison may take ("outperforming much larger models such as")
 
 
@@ -843,13 +844,22 @@ class DocContext:
         with 88.1" is X's score, "X超越A，在MMLU上得分88.1%" too."""
         kept: list[ModelMention] = []
         listed_after = -1  # (the end of the last object, while a list of objects may go on)
+        lead = None if not models else _BUILT_FROM_LEAD.match(self.text, start)
         for m in models:
+            if lead is not None and listed_after >= 0 and self._lead_ended(listed_after, m):
+                listed_after = -1  # ("Built on Bar-1, Foo-2 scored …": the comma ends the lead, no list's)
             if self._taken(m, max(start, kept[-1].end if kept else start), listed_after):
                 listed_after = m.end
             else:
                 kept.append(m)
                 listed_after = -1
         return kept
+
+    def _lead_ended(self, listed_after: int, m: ModelMention) -> bool:
+        """Whether the comma alone between a leading clause's object (ending at `listed_after`) and `m` ends the
+        clause: no list goes on after `m` ("Compared with A, B and C, Foo-2 …" is a list)."""
+        text = self.text
+        return text[listed_after:m.start].strip() == "," and _LIST_GOES_ON.match(text, m.end) is None
 
     def _taken(self, m: ModelMention, left: int, listed_after: int) -> bool:
         """Whether a comparison's verb after `left` takes `m` as its object, or `m` is listed right after one
@@ -1511,8 +1521,17 @@ class DocContext:
             first = self.first_line()
             named = self.models_in(*first) if first else []
             self._title = _the_one(named)
+            if self._title is not None and first is not None and self._listed_with_org(self._title, *first):
+                self._title = None  # (one of the names a title lists: "DeepSeek、Kimi、MiniMax轮番上阵")
             self._title_read = True
         return self._title
+
+    def _listed_with_org(self, model: ModelMention, start: int, end: int) -> bool:
+        """Whether `model` is listed with an organization (not its maker) between `start` and `end`."""
+        text = self.text
+        return any(org.canonical != model.org and (
+            _LISTED_WITH.fullmatch(text, org.end, model.start) if org.end <= model.start
+            else _LISTED_WITH.fullmatch(text, model.end, org.start)) is not None for org in self.orgs_in(start, end))
 
     def _run_in_head(self, line_start: int) -> tuple[ModelMention, int] | None:
         """The model of a paragraph's bold run-in head ("**Foo-3 Pro.** …"), and where the head ends."""

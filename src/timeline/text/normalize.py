@@ -699,6 +699,9 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
     if text[m.start()] == "-":
         return ""  # one word again (a compound cut at its own hyphen loses it, "open-\nsource": no rule reads that)
     before, after = text[m.start() - 1], text[m.end()]
+    if before == "-" and m.group(0).count("\n") == 1 and text[m.start() - 2 : m.start() - 1].isalnum() \
+            and (after.isdigit() or after.isupper()):
+        return ""  # a name cut after its hyphen, before its version or its capital: "GLM-\n4.5", "Qwen3-235B-\nA22B"
     if before == "." and not spaced and m.group(0).count("\n") > 1:
         return m.group(0)  # ("…a context length of 16K." over a blank line and "Bar-13B achieves …": two paragraphs)
     if after in _NO_LINE_START and before not in _TERMINAL and not before.isspace():

@@ -790,7 +790,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 named = _versus_pair(ctx, bench.start())
             if len(named) < 2:
                 continue
-            for target, score in ((named[0], m.group("score")), (named[-1], versus.group("score"))):
+            # (the subject past a lead's model: "Built on DeepSeek-V3, R1 matched o1 on AIME 2024 (79.8% vs 79.2%)")
+            opener = (ctx.not_compared(named[:-1], sent_start) or named)[0] if len(named) > 2 else named[0]
+            for target, score in ((opener, m.group("score")), (named[-1], versus.group("score"))):
                 ctx.add(records, BenchmarkRecord,
                     model=target.text, benchmark=bench.group("name"), score=_value(score),
                     unit=_unit(m.group("unit")), comparator="=",

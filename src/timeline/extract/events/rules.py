@@ -214,7 +214,9 @@ _RAISED_MONEY = (r"rais(?:ed|es)(?=\s+(?:about\s+|nearly\s+|over\s+|more\s+than\
                  r"|funding|money|capital|its\s+(?:first|second|third|latest|series))|(?:\s+\w+){0,2}\s+in\s+(?:funding"
                  r"|capital))")
 _ACTION = regex.compile(
-    r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会|间隔|节奏|周期|时间表)|开源|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
+    # (not open source as a kind: "在开源模型榜单上排名第一", "开源社区")
+    r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会|间隔|节奏|周期|时间表)"
+    r"|开源(?!(?:大)?模型(?:榜|排行|领域|阵营|生态|社区)|榜|社区|生态|领域|界|圈|阵营)|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
     # (a debut, not where a text first ran: "首发GPT-7", not "本文首发于…"; a preview, not the preview's version)
     r"放出|上架|登陆|下线|停用|退役|更名|改名|首发(?!于|式)|预览(?!版)|"
     # (made public: "技术报告预计下周公开", "公开了权重"; not "公开表示", "公开信")
@@ -2345,6 +2347,13 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None
     date = time.value if time.precision in ("day", "month", "year") else time.value[:4]
     earliest, latest = time.earliest, time.latest
+    qualifier = time.qualifier
+    if time.precision in ("quarter", "half") and qualifier is not None:
+        # (a quarter's end is its last month, not the year's end: "by the end of Q1 2026" is 2026-03, late; its middle
+        # says no month)
+        edge = latest if qualifier == "late" else earliest if qualifier == "early" else None
+        date, precision, qualifier = (f"{edge.year:04d}-{edge.month:02d}", "month", qualifier) if edge else (
+            date, precision, None)
     if time.precision == "day" and ctx.text.endswith(_WEEK_OF, max(0, time.start - 8), time.start):
         latest = earliest + dt.timedelta(days=6)  # ("the week of November 17": that day's week, no finer)
     if time.precision == "week" or latest != time.latest:
@@ -2462,7 +2471,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         org = org or next((m.org for m in ctx.models_in(*span) if m.org), None)
         models = []
     return ctx.record(EventRecord,
-        date=date, precision=precision, qualifier=time.qualifier, earliest=earliest, latest=latest,
+        date=date, precision=precision, qualifier=qualifier, earliest=earliest, latest=latest,
         models=tuple(dict.fromkeys(models)), org=org, action=_action_written(ctx, action),
         status=status, prov=ctx.prov(*span),
     )

@@ -1253,6 +1253,11 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     # (a code that alone names something else, once its model's full name was written before it: "MiniMax-M1 … M1在
     # AIME 2024上得分86.0%"; not a chip's: "Apple的M1芯片")
     full_at = {c.canonical: c.start for c in reversed(chosen) if c.text == c.canonical}
+    # (or a point version of it: "MiniMax将于下周发布M2.1 … 此前的M2于10月27日开源")
+    for c in reversed(chosen):
+        if (point := _POINT_TAIL.search(c.canonical)) is not None:
+            base = c.canonical[: point.start()]
+            full_at[base] = min(full_at.get(base, len(text)), c.start)
     return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
                                   or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
                                       and match_at(_CHIP_AFTER, text, c.end) is None))
@@ -1365,6 +1370,9 @@ def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMent
             if c.org is None and start <= c.start < end:
                 makers.setdefault(c.canonical, maker)
     return [c._replace(org=makers[c.canonical]) if c.org is None and c.canonical in makers else c for c in chosen]
+
+
+_POINT_TAIL = re.compile(r"(?<=\d)\.\d+$")  # (a version's point and minor number, at a name's end)
 
 
 def _maker_named_before(text: str, code: ModelMention, orgs: list[OrgMention]) -> bool:

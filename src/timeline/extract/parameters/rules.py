@@ -76,19 +76,19 @@ _COUNT = regex.compile(
     rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
-    rf"(?:(?:总|{_CN_ACTIVE})?(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:参数|parameters?|params?(?![a-z]))"
+    rf"(?:(?:总|{_CN_ACTIVE})?(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?(?:参数|parameters?|params?(?![a-z]))"
     # ("235B总参数，22B激活", "671B total parameters, 37B active", "1T总参")
     rf"|总参|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_COUNT_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
     rf"(?:{_TO}(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
-    rf"(?P<cue5>[\s-]*(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
+    rf"(?P<cue5>[\s-]*(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue; "half a trillion parameters")
     rf"|(?P<wen>(?<![A-Za-z])(?P<half>(?i:half)\s+)?(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
-    r"(?:[\s-]+(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:parameters?|params?(?![a-z]))\b|(?=\s+(?:in\s+)?total\b)))"
+    r"(?:[\s-]+(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?(?:parameters?|params?(?![a-z]))\b|(?=\s+(?:in\s+)?total\b)))"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
@@ -153,10 +153,12 @@ _ACTIVE_AFTER = regex.compile(  # (and "288 billion of them active")
     rf"\s*(?:个)?(?:参数(?=被|为|是))?(?:的)?(?:为|是|被)?(?:of\s+(?:them|those|which)\s+)?(?:(?:are|is|were|was|get|gets)\s+(?:only\s+)?)?"
     rf"(?:{_CN_ACTIVE}|activ(?:e|ated)(?![a-z]))")
 _CUE_AFTER = regex.compile(
-    rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total[\s-]+|active[\s-]+|activated[\s-]+)?(?:参数量|参数|parameters?|params?(?![a-z]))")
+    rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?(?:参数量|参数|parameters?|params?(?![a-z]))")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 # ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+$", regex.I)
+# (a measure of another model's, no size of its own: "runs with the memory footprint of a 4B model", "that of a 70B")
+_MEASURE_OF = regex.compile(r"\b(?:footprint|memory|size|cost|speed|latency|equivalent|price|that|those)\s+of\s+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 # (or an active count next to it: "355B total, 32B active", "1T total / 32B active", "141B in total, 39B active")
@@ -499,7 +501,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         if match_at(_MODEL_AFTER, after, 0) else None
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
     if m.group("lat") and not (m.group("cue2") or cue_before or per_token or match_at(_ACTIVE_OF_TOTAL, text, end) or (
-            article and not object_of(text, max(sent_start, article.start() - 24), article.start()))
+            article and not object_of(text, max(sent_start, article.start() - 24), article.start())
+            and _MEASURE_OF.search(text, max(sent_start, article.start() - 24), article.start()) is None)
             or _appositive(ctx, start, sent_start, after)):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is, not one a
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
