@@ -716,6 +716,32 @@ def _prospective(text: str, start: int, end: int) -> bool:
     return to_come(text[ends[-1] if ends else max(0, start - 240) : start])
 
 
+# The weekday a wire story's lead tells its news on ("Mistral AI on Tuesday unveiled …", "周二宣布"): its dateline's day
+# or the day before
+_LEAD_WEEKDAY = regex.compile(rf"\b(?:on|last)\s+(?P<en>{EN_WEEKDAY})\b|(?:周|星期)(?P<zh>[一二三四五六日天])")
+_ZH_DAYS = "一二三四五六日"
+_LEAD_REACH = 300  # characters after the dateline
+
+
+def _weekday_year(normalized: str, end: int, year: int, month: int, day: int) -> int:
+    """The year of a dateline that states none: `year` (after every year the text states), or the next one when the
+    weekday its lead tells the news on falls on the dateline's day (or the day before) in that one and not in `year`
+    ("PARIS, June 10 (Reuters) - … on Tuesday unveiled …", its latest year 2024: June 10 was a Tuesday in 2025)."""
+    told = _LEAD_WEEKDAY.search(normalized, end, end + _LEAD_REACH)
+    if told is None:
+        return year
+    weekday = EN_WEEKDAY.split("|").index(told.group("en")) if told.group("en") \
+        else _ZH_DAYS.index(told.group("zh").replace("天", "日"))
+
+    def fits(y: int) -> bool:
+        try:
+            return (dt.date(y, month, day).weekday() - weekday) % 7 in (0, 1)
+        except ValueError:
+            return False
+
+    return year + 1 if not fits(year) and fits(year + 1) else year
+
+
 def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
     """The date of a news dateline ("新华社北京1月5日电", "BEIJING, Jan. 5 (Xinhua) --") and where the dateline
     stands (start, end): it dates the text, no event.
@@ -751,6 +777,7 @@ def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
         if dated:
             latest = max(dated)
             year = latest.year if (latest.month, latest.day) <= (month, day) else latest.year + 1
+            year = _weekday_year(normalized, m.end(), year, month, day)
         else:
             counts = Counter(int(y) for y in _YEAR.findall(normalized))
             if not counts:

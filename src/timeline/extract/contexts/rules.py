@@ -83,7 +83,8 @@ def lengths(text: str) -> list[regex.Match[str]]:
 _CUE_AFTER = regex.compile(
     # (on its line: not the next line's field, "参数规模：4560亿" over "上下文长度：100万token")
     rf"^[ \t]*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?"  # ("256K native context")
-    rf"(?:(?:超?长?|无损)上下文|超?长文本|context|ctx(?![A-Za-z])|window|{_WINDOW_ZH}|输入|长度"  # ("128k ctx")
+    # ("128k ctx", "1000万字的长文档处理能力")
+    rf"(?:(?:超?长?|无损)上下文|超?长(?:文本|文档)|context|ctx(?![A-Za-z])|window|{_WINDOW_ZH}|输入|长度"
     r"|input\s+(?:limit|length|window|context))", regex.I)  # ("a 1,048,576-token input limit")
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens", "长文本能力提升至200万字"
 _CUE_BEFORE = regex.compile(
@@ -218,6 +219,8 @@ _NOT_BEFORE = regex.compile(
     r"(?<=(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|(?<!\d[KkMm])/|\d\s*[-~–]"
     r"|每(?:秒|分钟)[^，。,;；\n\d]{1,8}"  # (a rate: "每秒可处理约1000个token")
     r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到])"  # (not 扩大: a case keeps "将扩大至200万")
+    # ("并计划扩展到200万", "计划将其提升至1M")
+    r"|(?:计划|打算|准备|拟)(?:将[其它]?|把[其它]|在[^，。,;；\n\d]{0,8})?(?:支持|扩展[至到]|提升[至到]|增加[至到])"
     # (or one that may be had, a rumour's: "上下文窗口可能达到200万token", "could support up to 2M tokens")
     r"|(?:可能|或将|有望|预计(?:将)?)(?:会)?(?:达到?|支持|扩展[至到]|提升[至到]|增加[至到])?"
     # (or one aimed at: "目标是把上下文窗口提升到100万token", "aims to extend the context to 1M")
