@@ -411,7 +411,8 @@ _TOGETHER = regex.compile(
     rf"|[Tt]he\s+(?:(?P<all>{_MANY})\s+)?(?:new\s+)?models\b"
     rf"|[Tt]he\s+(?P<all>{_MANY})\s+[a-z][\w-]*\s+models\b)")  # ("The three flagship models …")
 # "the 405B model", "The 70B instruct model": a subject that names its size
-_SIZED_SUBJECT = re.compile(r"\b[Tt]he\s+(\d+(?:\.\d+)?[BM])\s+(?:[\w-]+\s+)?model\b")
+_SIZED_SUBJECT = re.compile(r"\b[Tt]he\s+(?:(?:smaller|larger|bigger|smallest|largest|biggest|new|base|compact)\s+)?"
+                            r"(\d+(?:\.\d+)?[BM])\s+(?:[\w-]+\s+)?model\b")  # ("The smaller 7B model reaches …")
 _SIZE_TOKEN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[BMbm])(?![A-Za-z\d])")  # ("Llama-3.1-405B", "gpt-oss-120b")
 # ("The larger model has 117 billion parameters", "The smaller one has 21 billion": of two sized models named before)
 _RANKED_SUBJECT = re.compile(r"\s*[Tt]he\s+(larger|largest|bigger|biggest|smaller|smallest)\s+(?:one|model|version"
@@ -1131,10 +1132,15 @@ class DocContext:
         if subject is None:
             return None
         size = subject.group(1)
-        for model in reversed(self.models_in(max(0, sent_start - _SIZED_REACH), sent_start)):
+        named = self.models_in(max(0, sent_start - _SIZED_REACH), sent_start)
+        for model in reversed(named):
             if size in _SIZE_TOKEN.findall(model.canonical):
                 return model
-        return None
+        # (none of that size by name: the family a sized member of it was named of, "Foo-2 comes in 7B and 72B.
+        # Foo-2-72B scores 74.2 … The smaller 7B model reaches 62.5" is Foo-2's, not Foo-2-72B's)
+        return next((model for model in reversed(named) if not _SIZE_TOKEN.search(model.canonical)
+                     and any(other.canonical.startswith(model.canonical) and _SIZE_TOKEN.search(other.canonical)
+                             for other in named)), None)
 
     def _ranked_referent(self, sent_start: int) -> ModelMention | None:
         """ "… released gpt-oss-120b and gpt-oss-20b. The larger model has 117 billion parameters": of the models the

@@ -63,6 +63,10 @@ _ARXIV_LINE = rf"(?:\s*+{ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is n
 # (a forum post's header over its title: "r/LocalLLaMA · Posted by u/tensorfan · 3 days ago", "Submitted by foo")
 _POSTED_LINE = r"(?:\s*+(?:r/\w+[ \t]*(?:[·•|-][ \t]*)?)?(?:Posted|Submitted)[ \t]+by[ \t]+(?:u/)?\S+[^\n]{0,60}\n)?+"
 _POSTED = regex.compile(_POSTED_LINE)
+# (a post's headline in corner brackets opening its text, after its topic's tag: "#DeepSeek-V3.2-Exp#" over
+# "【DeepSeek发布V3.2-Exp，API价格降低50%以上】9月29日晚，…"; not a reporter's credit, "【記者王小明／台北報導】")
+_BRACKET_TITLE = regex.compile(r"\s*(?:#[^#\n]{1,40}#[ \t]*\n)?\s*"
+                               r"【(?P<title>(?![^】\n]*(?:记者|記者|报道|報導|讯】|訊】))[^】\n]{6,80})】")
 # (a WeChat account's credits over its headline: "梦晨 发自 凹非寺" and "量子位 | 公众号 QbitAI")
 _SENT_FROM = (r"(?:\s*+[^\n]{1,24}?[ \t]*发自[ \t]*[^\n]{1,24}\n"
               r"(?:[ \t]*[^\n|｜]{1,24}?[ \t]*[|｜][ \t]*公众号[^\n]{0,30}\n)?)?")
@@ -454,7 +458,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         while (credit := _CREDIT_LINE.match(norm.text, pos)) is not None:
             pos = credit.end()
         m = _TITLE_LINE.match(norm.text, pos) or _BOLD_TITLE.match(norm.text, pos) or m
-    m = m or _TITLE_LINE.match(norm.text)
+    m = m or _TITLE_LINE.match(norm.text) or _BRACKET_TITLE.match(norm.text)
     if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
         m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
     if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
@@ -680,8 +684,10 @@ def restated_days(normalized: str, dated_line: tuple[int, int] | None) -> list[t
 # "大模型一周观察（2025年3月7日）" (any other headline's date may be the day of what it reports).
 # (and a show's episode: "Episode 212 — Recorded December 1, 2025")
 _ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week"
-                            r"|week\s+in\s+review|issue|edition|episode|podcast)"
-                            r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻")
+                            r"|week\s+in\s+review|issue|edition|episode|podcast"
+                            # (a meeting's notes or a memo, dated by its headline: "Meeting notes - sync - 2025-10-14")
+                            r"|meeting\s+notes|minutes|memo|release\s+notes|status\s+update|stand-?up)"
+                            r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻|会议纪要|纪要|会议记录|例会|周会")
 # (what may follow the day: a bracket, its weekday: "【AI日报】2025年2月18日 星期二", "Daily brief: March 3, 2025
 # (Monday)")
 _ISSUE_TAIL = regex.compile(rf"\s*[)）\]】]?(?:{WEEKDAY_NOTE})?\s*")

@@ -352,10 +352,15 @@ def _active_list(text: str, start: int, end: int) -> bool:
     return match_at(_LIST_THEN_ACTIVE, text, end) is not None and _BARE_COUNT.fullmatch(text, start, end) is not None
 
 
+_KIND_SAID = regex.compile(rf"总|{_CN_ACTIVE}|(?i:total|activ)")
+
+
 def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int) -> bool:
     """Whether the count `m` (its number at `start`) opens a list of the sizes of a model named before it: "8B and 70B
     parameter sizes", "包含0.5B到72B多个尺寸", "in 7, 13 and 70B versions", "the 8B and 70B models were …"."""
     text = ctx.text
+    if _KIND_SAID.search(m.group("cue2") or m.group("cue5") or ""):
+        return False  # (a count of a kind, then one of another: "355B总参数、32B激活参数" is one model's)
     if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end())
                                               or _active_list(text, start, m.end()) or (
             (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
