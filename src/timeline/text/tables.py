@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.text.scripts import HAN_RANGES
+from timeline.text.windows import occurrences
 
 if TYPE_CHECKING:
     from timeline.text.normalize import NormText
@@ -60,6 +61,7 @@ def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
     """(header cells, row) for every data row of every table: a table is a run of adjacent lines
     that start and end with |, its first line the header, a separator line skipped; or one without
     the outer pipes (bare_rows_under_headers)."""
+    yield from comma_rows_under_headers(text)
     if "|" not in text:
         return
     header: list[Cell] | None = None
@@ -128,6 +130,45 @@ def bare_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
                 yield header, Row(pos, end, cells)
             pos = end + 1
         pipe = text.find("|", pos)
+
+
+# A table written as comma-separated values, as a sheet exported to text has it ("model,org,date,params"): its header
+# led by the model column, then the lines with as many commas. (Found from the header's word by str.find: most texts
+# have none.)
+_COMMA_HEAD = re.compile(rf"[ \t]*{MODEL_COLUMN}[ \t]*,")
+_COMMA_HEAD_WORDS = ("odel,", "odel ,", "odels,", "odel name,", "模型,", "模型名称,")
+
+
+def _comma_cells(text: str, start: int, end: int) -> list[Cell]:
+    cells, pos = [], start
+    for raw in text[start:end].split(","):
+        stripped = raw.strip()
+        offset = raw.find(stripped) if stripped else 0
+        cells.append(Cell(pos + offset, pos + offset + len(stripped), stripped))
+        pos += len(raw) + 1
+    return cells
+
+
+def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
+    heads = sorted({text.rfind("\n", 0, at) + 1 for word in _COMMA_HEAD_WORDS if word in text
+                    for at in occurrences(text, word)})
+    done = 0
+    for head in heads:
+        if head < done or _COMMA_HEAD.match(text, head) is None:
+            continue
+        head_end = _line_end(text, head)
+        commas = text.count(",", head, head_end)
+        if commas < 2 or "|" in text[head:head_end]:
+            continue
+        header = _comma_cells(text, head, head_end)
+        pos = head_end + 1
+        while pos < len(text):
+            end = _line_end(text, pos)
+            if text.count(",", pos, end) != commas or "|" in text[pos:end]:
+                break
+            yield header, Row(pos, end, _comma_cells(text, pos, end))
+            pos = end + 1
+        done = pos
 
 
 # Tables laid out with spaces, as text taken from a PDF has them: a header line that opens with the
