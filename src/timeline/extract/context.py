@@ -108,8 +108,11 @@ _GOES_ON = re.compile(rf"[,、]\n(?![ \t]*(?:{BULLET_CLASS}|\d{{1,2}}[.)、]|#|\
 # "，" as ",": "2019年成立,2023年10月推出…" has a clause end before 2023), nor inside a date before its year
 # ("followed on September 27th, 2023 with Mistral 7B").
 # (not a number's comma, nor a date's: "May 3, 2025", "on Monday, November 24")
+# (and a dash set apart by spaces before a conjunction: "GLM-4.5 and Qwen3-Coder the same month — before OpenAI
+# answered with gpt-oss in August", as a comma; not one before what a name's line gives, "**Foo-3** — Acme, April 2025")
 _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd,|rd,|th,))[ \t](?:19|20)\d\d(?!\d))"
-                         rf"(?!(?<=day,)[ \t]+{MONTH_NAME}\.?[ \t]+\d)")
+                         rf"(?!(?<=day,)[ \t]+{MONTH_NAME}\.?[ \t]+\d)"
+                         r"|(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)

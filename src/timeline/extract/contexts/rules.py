@@ -541,6 +541,8 @@ def _sizes_of_one_model(group: list[ModelMention]) -> bool:
 
 
 # (or a version named by it: "200K超长上下文版本Yi-34B-200K")
+_OF_AFTER = regex.compile(r"\s*(?:tokens?)?\s*的\s*")
+_CUE_BEFORE_OF = regex.compile(rf"(?:上下文|{_WINDOW_ZH})(?:长度|{_WINDOW_ZH})?[^，。,;；\n\d]{{0,6}}$")
 _CUE_THEN_OF = regex.compile(
     rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?(?:的|版本)\s*"
     # (in English, the model after "for": "announced a 1M-token window for Gemini 1.5 Pro", "… compared to 128K for
@@ -598,10 +600,14 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
     sent_start, sent_end = sentence
-    of_model = match_at(_CUE_THEN_OF, ctx.text, m.end())
+    of_model = match_at(_CUE_THEN_OF, ctx.text, m.end()) or (
+        match_at(_OF_AFTER, ctx.text, m.end()) if _CUE_BEFORE_OF.search(ctx.text, max(sent_start, start - 16), start)
+        else None)
     if of_model is not None and (named := ctx.models_in(of_model.end(), of_model.end() + 1)) \
             and named[0].start == of_model.end() and ctx.not_offered(named[:1], of_model.end()):
-        return named[:1]  # ("另有支持1M上下文长度的GLM-4-9B-Chat-1M版本": the model after 的 is the length's)
+        # ("另有支持1M上下文长度的GLM-4-9B-Chat-1M版本": the model after 的 is the length's; "上下文长度为200K的
+        # GLM-4.6", its cue before it)
+        return named[:1]
     model = ctx.owner_before(start, sent_start)
     if model is None:
         before = ctx.text[sent_start:start]
