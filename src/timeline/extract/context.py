@@ -410,6 +410,8 @@ _TOGETHER = regex.compile(
     _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们"
     r"|(?P<both>[Bb]oth)(?:\s+(?:new\s+)?models)?\b"
     rf"|[Aa]ll\s+(?P<all>{_MANY})\b|[Aa]ll\s+(?:the\s+|our\s+)?models\b"  # ("All models are pretrained …")
+    # ("Added A, B and C. All support a 400K context": "all" alone before their verb)
+    r"|[Aa]ll(?=\s+(?:support|have|offer|feature|share|ship|use|come\s+with|run|accept|get)\b)"
     # ("The models were released on …", "The two models …")
     rf"|[Tt]he\s+(?:(?P<all>{_MANY})\s+)?(?:new\s+)?models\b"
     rf"|[Tt]he\s+(?P<all>{_MANY})\s+[a-z][\w-]*\s+models\b)")  # ("The three flagship models …")
