@@ -1447,6 +1447,36 @@ def _elided_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
     return [r for r in records if (r.model, r.score, r.prov.char_start) not in known]
 
 
+# Models tied for a place, their score after it ("B和C并列第二（72.3分）", "B and C tie for second at 1480"): each
+# one's, on the benchmark a score before them in their sentence was on
+_TIE_WORDS = ("并列", "tie")  # (found with str.find: few texts have either)
+_TIED_PLACE = regex.compile(
+    r"\s*(?:并列|(?i:tie[sd]?|tying)\s+for)\s*"
+    r"(?:第?[一二三四五六七八九十\d]+(?:名|位)?|(?i:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))(?:\s+place)?)?"
+    rf"\s*(?:[(（]\s*(?:均为|同为|都是)?\s*{_NUMBER}\s*[)）]|[,，]?\s*(?:均为|同为|都是|得分|(?i:at|with))\s*{_NUMBER})")
+
+
+def _tied_scores(ctx: DocContext, found: list[BenchmarkRecord]) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    for word in _TIE_WORDS:
+        for pos in occurrences(text, word):
+            clause_start = ctx.clause(pos)[0]
+            group = ctx.group_before(pos, clause_start)
+            tied = match_at(_TIED_PLACE, text, group[-1].end) if len(group) > 1 else None
+            if tied is None or tied.end() <= pos:
+                continue
+            sent_start = ctx.sentence(pos)[0]
+            before = [r for r in found if sent_start <= r.prov.char_start < group[0].start]
+            if not before:
+                continue
+            for model in group:
+                ctx.add(records, BenchmarkRecord, model=model.text, benchmark=before[-1].benchmark,
+                        score=_value(tied.group("score")), unit=_unit(tied.group("unit")), comparator="=",
+                        prov=ctx.prov(model.start, tied.end()))
+    return records
+
+
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     benches = benchmark_names(ctx.text)  # found once for every reading
     respective, used = _respective_scores(ctx, benches)
@@ -1462,6 +1492,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
             and r.prov.char_end <= x.prov.char_end for x in then_respectively)] + then_respectively
     found += _shared_scores(ctx, benches, found)
     found += _paren_scores_after_model(ctx, benches, found)
+    found += _tied_scores(ctx, found) if "并列" in ctx.text or "tie" in ctx.text else []
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest)
 
