@@ -241,8 +241,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     english = (
         # ("the last week of December 2024": its end, as "late December")
         rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?(?:{_POINT_WORDS}|{_EDGE_WEEK})\s+of)[\s-]+)?"
-        rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}})"
-        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}(?P<eny2>\d{{4}})"
+        # (a year's two digits after an apostrophe too: "4 Mar '25", "Mar 4 '25")
+        rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}}|{_SHORT_YEAR})"
+        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}"
+        rf"(?P<eny2>\d{{4}}|{_SHORT_YEAR})"
         # ("Dec '24" in a post; not a sentence's end over a line's next year: "… in February.\n2020 — …")
         rf"|(?P<enm3>{MONTH_NAME})(?:\.?,?[^\S\n]+|,?[^\S\n]*\n[^\S\n]*)(?P<eny3>\d{{4}}|{_SHORT_YEAR})"
         # (a year's two digits after an apostrophe: "Q4'24", "Q3 '25")
