@@ -520,6 +520,9 @@ def _closed_after(text: str, opening: int, pos: int) -> bool:
     return bool(closing) and max(text.rfind("(", pos, min(closing)), text.rfind("（", pos, min(closing))) == -1
 
 
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)、][ \t]")
+
+
 def _the_one(named: list[ModelMention]) -> ModelMention | None:
     """The first of `named` when they are all one model (its name written two ways counts once), else None."""
     return named[0] if named and len({m.canonical for m in named}) == 1 else None
@@ -1530,7 +1533,8 @@ class DocContext:
         """The one model the first line that holds text names, if it names one."""
         if not self._title_read:
             first = self.first_line()
-            named = self.models_in(*first) if first else []
+            # (not a list's first item: "1. Foo-3" over its fields, then "2. Bar-2")
+            named = self.models_in(*first) if first and not _NUMBERED_ITEM.match(self.text, first[0]) else []
             self._title = _the_one(named)
             if self._title is not None and first is not None and self._listed_with_org(self._title, *first):
                 self._title = None  # (one of the names a title lists: "DeepSeek、Kimi、MiniMax轮番上阵")

@@ -1098,6 +1098,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     and raw.year_rel is None and ctx.sentence(raw.start)[0] == plan_year[0] \
                     and (3 * raw.quarter - 2 if raw.quarter is not None else 6 * (raw.half or 1) - 5) > plan_year[2]:
                 context_year = plan_year[1]
+            elif plan_year is not None and raw.qualifier is not None and raw.month is None and raw.quarter is None \
+                    and raw.half is None and raw.year is None and raw.year_rel is None and reference is not None \
+                    and ctx.sentence(raw.start)[0] == plan_year[0] and reference.month > _PART_END[raw.qualifier]:
+                # ("2026年上半年DeepSeek将发布V4，而Qwen4也可能在年中亮相", told in December: the plan's year's middle,
+                # this year's being past)
+                context_year = plan_year[1]
             elif context_year is None:
                 # (else, in a text with no date of its own nor a month with its year, the last year it wrote before:
                 # "2025年，人工智能大模型加速迭代。" over "DeepSeek于9月29日发布…")
@@ -1858,6 +1864,7 @@ def _past_dashed_aside(ctx: DocContext, start: int, pos: int) -> int:
     return ctx.clause(opening - 1)[0] if opening > sent_start else start
 
 
+_PART_END = {"early": 4, "mid": 8, "late": 12}  # (the last month of a year's part: 年初, 年中, 年底)
 _TIME_LEAD = re.compile(r"[ \t]*(?:(?:In|On|By|During|Back\s+in|Then,?\s+in)[ \t]+)?")  # (before a date that leads)
 
 
