@@ -648,6 +648,8 @@ _DAY_LINE = re.compile(
     # (and who posted it before it: "posted by throwaway123 on Oct 3, 2025 | 214 comments")
     r"[ \t*_]*(?:(?i:Published|Posted|Updated|Last[ \t]+updated|Released|Date)(?:[ \t]+by[ \t]+\S+(?:[ \t]+\S+)?)?"
     rf"(?:[ \t]+on)?[ \t]*:?[ \t]*|{ARXIV_STAMP}"
+    # (or a reporter's credit in brackets before it, as Taiwan's papers write it: "【記者王小明／台北報導】")
+    r"|[【〔][^】〕\n]{1,30}[】〕][ \t]*"
     # (or its Chinese label, after the source's: "来源：工业和信息化部网站　　发布时间：2025-08-20")
     rf"|(?:来源[ \t]*[:：][^\n:：]{{1,30}}?[ \t\u3000]+)?{DAY_LABEL_ZH}[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
@@ -823,8 +825,19 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
             body = sizes[:-1]
             if min(body) >= max(_WRAP_WIDTH, _WRAP_SLACK * max(max(body), sizes[-1])):
                 spans.append((start, end))
+            elif _ITEM_START.match(text, start) is not None:
+                # (a list's item wrapped once, the next line going on without a mark of its own: "3. 2023年10月，…次年3"
+                # over "月扩展至200万字。")
+                next_end = text.find("\n", line_end + 1)
+                next_end = len(text) if next_end == -1 else next_end
+                if text[line_end + 1 : next_end].strip() and not _MD_START_RE.match(text, line_end + 1, next_end):
+                    spans.append((start, next_end))
+                end = start  # (each item apart: the next may be cut too)
         start = line_end + 1
     return spans
+
+
+_ITEM_START = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、])[ \t]")
 
 
 _COUNTING: array[int] = array("q")

@@ -58,7 +58,13 @@ def simplified(text: str) -> str | None:
     if count < _LEAST or count < _SHARE * _HAN.subn("", text)[1]:
         return None
     phrases, simple, _ = _phrases()
-    return phrases.sub(lambda m: simple[m.group(0)], text.translate(table()))
+    return phrases.sub(lambda m: _phrase_written(m.group(0), simple), text.translate(table()))
+
+
+def _phrase_written(found: str, simple: dict[str, str]) -> str:
+    """The phrase `found` (perhaps cut by a line break, "計\n畫") as its simplified one, the break kept."""
+    chars = iter(simple["".join(found.split())])
+    return "".join(ch if ch.isspace() else next(chars) for ch in found)
 
 
 @cache
@@ -77,7 +83,10 @@ def _phrases() -> tuple[re.Pattern[str], dict[str, str], frozenset[tuple[str, st
                 and first.translate(pairs) == first:
             simple[translated] = first
             chars.update((t, f) for t, c, f in zip(trad, translated, first, strict=True) if c != f)
-    return re.compile("|".join(map(re.escape, sorted(simple, key=len, reverse=True)))), simple, frozenset(chars)
+    # (a phrase may be cut by a wrapped line's break: "並計\n畫於…")
+    cut = r"(?:[ \t]*\n[ \t]*)?"
+    pattern = "|".join(cut.join(map(re.escape, phrase)) for phrase in sorted(simple, key=len, reverse=True))
+    return re.compile(pattern), simple, frozenset(chars)
 
 
 def as_written(original: str, normalized: str) -> str:

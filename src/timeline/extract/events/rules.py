@@ -109,6 +109,7 @@ _RUMORED = regex.compile(
     # ("消息称OpenAI将于明年一季度推出…": a headline's unnamed news; not "官方消息称")
     rf"市场消息|据传|据说|听说|传闻|传言|爆料|曝光|曝|知情人士|消息人士|(?<!官方|公司)消息称|网传|据(?:外媒|媒体|海外媒体)报道"
     rf"|接近[^，。,；;\n]{{1,16}}?的人士"  # ("据接近字节的人士透露")
+    rf"|据[^，。,；;\n]{{0,12}}?人士(?:透露|称|爆料)"  # ("据多位业内人士透露": what insiders let out)
     # (a headline's "传" before what it reports: "传DeepSeek R2或于5月发布", "【传】…")
     r"|(?:^|(?<=[\n#]))[ \t]*传(?=[ \t]?[A-Za-z])|【传】"
     # (spaced from the outlet's Latin name, as many write it: "据 The Information 报道")
