@@ -362,6 +362,7 @@ def object_of(text: str, start: int, pos: int) -> bool:
     return (text.endswith("的", start, end) and _SPACED_MAKER_OF.search(text, max(start, pos - 40), pos) is not None) \
         or (text.endswith("达到", start, end) and _LEVEL_AFTER.match(text, pos) is not None) \
         or (text.endswith(_TIMES_BEFORE, start, end) and _TIMES_AFTER.match(text, pos) is not None) \
+        or (text.endswith("比", start, end) and _MORE_AFTER.match(text, pos) is not None) \
         or (text.endswith(("自", "自从", "继"), start, end) and _SINCE_AFTER.match(text, pos) is not None) \
         or (text.endswith(_WITH_BEFORE, start, end) and _COMPARED_AFTER.match(text, pos) is not None) \
         or ((text.endswith(LIKE_BEFORE, start, end)
@@ -379,6 +380,8 @@ _COMPARED_AFTER = re.compile(r"[^，。,;；\n]{0,36}?(?:相比|相较|比较|�
 # ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of)
 _TIMES_BEFORE = ("是", "为", "达", "相当于")
 _TIMES_AFTER = re.compile(r"[^，。,;；\n]{1,24}?的\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几数]+)\s*倍")
+# ("参数规模会比K2更大": what the subject is more than)
+_MORE_AFTER = re.compile(r"[^，。,;；\n]{1,24}?(?:更|还要?|要)")
 # ("达到GPT-5水平": a level reached, not the sentence's subject)
 _LEVEL_AFTER = re.compile(r"[^，。,;；\n]{1,24}?水平")
 # ("参数量和GLM-4.5一样": what the subject is the same as)

@@ -343,6 +343,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:{_EN_PLACED})"
                              rf"|(?i:{_EN_SCORE_VERB})"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
+                             # (a verb after the word, an adverb before it: "上的成绩更是达到54.2%", "得分则为81.0")
+                             r"(?:(?<=成绩|得分|分数|评分|准确率|通过率|表现)(?:也|亦|则|还|均|都|更是|更)?(?:为|是|达到?|高达)\s*)?"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高|满分)?"  # ("Elo评分一度达到1460", "拿到满分100分")
                              # (past what it was compared with and the gain: "较上一代提升12分至78.0分")

@@ -1338,8 +1338,9 @@ _LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
 
 
 def _platform(text: str, org: OrgMention) -> bool:
-    if text[org.end : org.end + 3].lstrip().startswith("上的"):
-        return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次")
+    if text[org.end : org.end + 4].lstrip().startswith(("上的", "下载", "的下载")) \
+            or text.startswith((" downloads", " download count"), org.end):
+        return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次", "Hugging Face下载量")
     if ("榜" in text[org.end : org.end + 6] or text.startswith((" trending", " leaderboard"), org.end)) \
             and _BOARD_AFTER.match(text, org.end) is not None:
         return True  # (a board it keeps: "登上Hugging Face趋势榜第一", "tops the Hugging Face trending list")

@@ -1492,7 +1492,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
 # "the company" as the subject of a sentence after one that names a maker of coded models: that maker ("月之暗面今年7月
 # 开源了Kimi K2。公司计划明年推出K3": Kimi K3; not 公司 inside a word, "谷歌公司", "子公司")
-_THE_COMPANY = ("公司", "the company", "The company")
+# (or the company's people in an interview: "有传言说你们在训练K3？", "我们希望明年上半年…")
+_THE_COMPANY = ("公司", "the company", "The company", "你们", "我们")
 _COMPANY_REACH = 200  # characters back to the maker
 _SUBJECT_BEFORE = frozenset("。，,；;！？!?\n \t该")
 
