@@ -453,7 +453,8 @@ _THEIR_SCORE = regex.compile(
     rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
     # (not a score on another benchmark; nor a share, "而B是100%开源的"; but the place it won, "C得分69.9排名第三")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|(?!{_RANK_WON_ZH})\p{{Han}})"
-    rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d)", regex.I)  # ("B以70.2分紧随其后")
+    # ("B以70.2分紧随其后"; not a gap: "以0.4个百分点之差位居第二")
+    rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d|\s*(?:个百分点|个点|分?之差|pp\b))", regex.I)
 
 
 def _past_semicolons(ctx: DocContext, end: int) -> int:
@@ -519,6 +520,9 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
             return None  # (an aside that names a model or another benchmark: "，而在GPQA上，B得分…")
         model = ctx.model_at(joined.end())
         score = match_at(_THEIR_SCORE, text, model.end) if model else None
+        if model is not None and score is None and (gap := match_at(_GAP_CLAUSE, text, model.end)) is not None:
+            return _next_other(ctx, gap.end(), colon, first)  # (past a model placed by its gap: "B以0.4个百分点之差位居
+            # 第二，C则以68.0%紧随其后")
         if model is not None and score is None:
             score = _verb_elided(text, model.end, first)
         if score is not None and _scored_elsewhere(text, score.end()):
@@ -529,6 +533,8 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_GAP_CLAUSE = regex.compile(r"\s*(?:仅|只|则)?以\s*\d{1,3}(?:\.\d+)?\s*(?:个百分点|个点|分?之差|pp\b)"
+                            r"[^，,；;。.\n]{0,16}")
 
 
 # "o1 scored 83.3%, o3 91.6% and o4-mini 93.4%": the next model's score with the verb left out, written as the first
