@@ -9,6 +9,7 @@ origin is unknown, which is what keeps quotes and line numbers exact.
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import re
 from array import array
@@ -183,8 +184,14 @@ _TAG_RE = re.compile(
     r"</?(?i:a|abbr|b|blockquote|br|code|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|pre|s|section|small"
     r"|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)\b[^<>\n]{0,200}>"
 )
-_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
-_ENTITY_RE = re.compile("|".join(regex.escape(e) for e in _ENTITIES))
+# HTML's character references, as text scraped from a page keeps them ("Foo&nbsp;Labs", "128K&#8209;token", "&amp;"):
+# the character each stands for (one the standard library decodes; an unknown name is left as written)
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+
+
+def _entity(m: Match) -> str:
+    decoded = html.unescape(m.group(0))
+    return (" " if decoded == "\u00a0" else decoded) if len(decoded) == 1 else m.group(0)
 # Patterns without Unicode properties use the stdlib `re` engine: about twice as fast here.
 # Zero-width and direction marks and soft hyphens ("o3\u00ad-pro") carry no meaning for matching (nor does the
 # carriage return of a CRLF line end, dropped first).
@@ -901,7 +908,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if "`" in text:  # (code quoting a name alone: its marks only)
         text = _blank_spans(text, (span for m in _CODE_NAME_RE.finditer(text) for span in (
             (m.start(), m.start() + 1), (m.end() - 1, m.end()))))
-    text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, lambda m: _ENTITIES[m.group(0)])
+    if "&" in text:  # (found in C first: most texts have none)
+        text, starts, ends = _rewrite(text, starts, ends, _ENTITY_RE, _entity)
     text, starts, ends = _rewrite(text, starts, ends, _INVISIBLE_RE, _drop)
     text = _translate(text)
     if "." in text:  # (found in C first)
