@@ -195,7 +195,8 @@ def _entity(m: Match) -> str:
 # Patterns without Unicode properties use the stdlib `re` engine: about twice as fast here.
 # Zero-width and direction marks and soft hyphens ("o3\u00ad-pro") carry no meaning for matching (nor does the
 # carriage return of a CRLF line end, dropped first).
-_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# (nor do trademark signs after a name: "NVIDIA Nemotron™ 3", "Llama®")
+_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u2122\u00ae\u2120]")
 _CRLF_RE = re.compile(r"\r(?=\n)")
 _FENCE_MARK = re.compile("```|~~~")
 # A prose line flattened out of a code listing: several call/assignment/import signals.
