@@ -642,5 +642,6 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     if not respective:
         return group
     listed = _found_between(found, model.end, sent_end)  # (this sentence's lengths after the names)
-    return [group[listed.index(m)]] if len(listed) == len(group) else []
+    # (one length for them all, "respectively" notwithstanding: "A和B也分别支持100万token")
+    return [group[listed.index(m)]] if len(listed) == len(group) else group if listed == [m] else []
 

@@ -55,6 +55,8 @@ _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # active users" counts people
 _ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones"
                  r"|model|MoE|across)\b)")  # ("a 400B, 17B-active model"; "17B active across 128 experts")
+# (the word for active ones right after a count, the cue left out: "6710亿总参数、370亿激活"; not users activated)
+_ACTIVE_AFTER_ZH = rf"{_CN_ACTIVE}(?!\s*(?:的)?(?:用户|人|设备|次|码|率|量))"
 # (a count's Latin equivalent in parentheses after it: "30億（3B）與80億（8B）參數")
 _EQUIVALENT = r"(?:\s*[(（]\s*\d+(?:\.\d+)?\s*[BT]\s*[)）])?"
 # How many sizes a list or a range of counts spans, after it ("70亿到650亿四种规模"): a cue as 参数 is
@@ -64,7 +66,7 @@ _COUNT = regex.compile(
     # ("70亿到650亿参数", "提供70亿到650亿四种规模": a range, then the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_COUNT_NUM})\s*(?P<u1>{_CN_UNIT})(?:{_TO}(?P<n9>{_NUM})\s*(?P<u9>{_CN_UNIT}))?\s*(?:个)?"
     rf"(?={_EQUIVALENT}(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?{_EQUIVALENT})*"
-    rf"(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数|{_SIZES_CUE})))"
+    rf"(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数|{_SIZES_CUE}|{_ACTIVE_AFTER_ZH})))"
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
@@ -98,7 +100,8 @@ _COUNT = regex.compile(
 # a range sign or an English scale word; "10^"; the cue "参数量为"; "万亿"/"千亿"... before
 # 参数/规模; "from". (tests/test_name_scan.py checks that counts() finds what _COUNT finds.)
 _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数"
-                rf"|{ITEM_SEPARATOR}\d|\s*[(（]\s*\d|\s*(?:[-~–]|到|至)\s*\d|{_SIZES_CUE})")  # (a range's sign: _TO's)
+                rf"|{_ACTIVE_AFTER_ZH}|{ITEM_SEPARATOR}\d|\s*[(（]\s*\d"
+                rf"|\s*(?:[-~–]|到|至)\s*\d|{_SIZES_CUE})")  # (a range's sign: _TO's)
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?:(?<!\d,\d(?=\d\d(?!\d)))|(?<=[A-Za-z.\-]\d,\d)|(?<=[A-Za-z.\-]\d\d,\d)"
     rf"|(?<=[A-Za-z.\-]\d\d\d,\d))(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
@@ -153,7 +156,8 @@ _ACTIVE_AFTER = regex.compile(  # (and "288 billion of them active")
     rf"\s*(?:个)?(?:参数(?=被|为|是))?(?:的)?(?:为|是|被)?(?:of\s+(?:them|those|which)\s+)?(?:(?:are|is|were|was|get|gets)\s+(?:only\s+)?)?"
     rf"(?:{_CN_ACTIVE}|activ(?:e|ated)(?![a-z]))")
 _CUE_AFTER = regex.compile(
-    rf"[-\s]*(?:个)?(?:的)?{_CN_KIND}?(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?(?:参数量|参数|parameters?|params?(?![a-z]))")
+    rf"[-\s]*(?:个)?(?:的)?(?:{_CN_KIND}?(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?"
+    rf"(?:参数量|参数|parameters?|params?(?![a-z]))|{_ACTIVE_AFTER_ZH})")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 # ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+$", regex.I)
