@@ -112,7 +112,8 @@ _GOES_ON = re.compile(rf"[,、]\n(?![ \t]*(?:{BULLET_CLASS}|\d{{1,2}}[.)、]|#|\
 # answered with gpt-oss in August", as a comma; not one before what a name's line gives, "**Foo-3** — Acme, April 2025")
 _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd,|rd,|th,))[ \t](?:19|20)\d\d(?!\d))"
                          rf"(?!(?<=day,)[ \t]+{MONTH_NAME}\.?[ \t]+\d)"
-                         r"|(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
+                         # (led by the dash itself, not a lookbehind: the engine then jumps between the marks)
+                         r"|[—–](?<=[ \t][—–])(?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)

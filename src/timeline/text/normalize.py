@@ -825,27 +825,41 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
     start = 0
     while (line_end := text.find("\n", start)) != -1:
         if start > max(end, title_end) and _cut_line(text, start, line_end):
-            after = _PARAGRAPH_END.search(text, line_end)
-            end = after.start() if after is not None else len(text)
-            # (in columns when it holds wide characters: most wrapped paragraphs hold none)
-            measure = _width if _WIDE.search(text, start, end) else len
-            sizes = [measure(line.strip()) for line in text[start:end].split("\n")]
-            body = sizes[:-1]
-            if min(body) >= max(_WRAP_WIDTH, _WRAP_SLACK * max(max(body), sizes[-1])):
-                spans.append((start, end))
-            elif _ITEM_START.match(text, start) is not None:
-                # (a list's item wrapped once, the next line going on without a mark of its own: "3. 2023年10月，…次年3"
-                # over "月扩展至200万字。")
-                next_end = text.find("\n", line_end + 1)
-                next_end = len(text) if next_end == -1 else next_end
-                if text[line_end + 1 : next_end].strip() and not _MD_START_RE.match(text, line_end + 1, next_end):
-                    spans.append((start, next_end))
-                end = start  # (each item apart: the next may be cut too)
+            if _ITEM_START.match(text, start) is not None and (going := _item_goes_on(text, line_end)) > line_end:
+                # (a list's item wrapped, the next lines going on without a mark of their own: "3. 2023年10月，…次年3"
+                # over "月扩展至200万字。"; each item apart, its list's lines not measured as one paragraph)
+                spans.append((start, going))
+                end = going
+            else:
+                after = _PARAGRAPH_END.search(text, line_end)
+                end = after.start() if after is not None else len(text)
+                # (in columns when it holds wide characters: most wrapped paragraphs hold none)
+                measure = _width if _WIDE.search(text, start, end) else len
+                sizes = [measure(line.strip()) for line in text[start:end].split("\n")]
+                body = sizes[:-1]
+                if min(body) >= max(_WRAP_WIDTH, _WRAP_SLACK * max(max(body), sizes[-1])):
+                    spans.append((start, end))
         start = line_end + 1
     return spans
 
 
 _ITEM_START = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、])[ \t]")
+
+
+def _item_goes_on(text: str, line_end: int) -> int:
+    """Where the lines that go on a list's item cut at `line_end` end (no mark of their own, each but the last cut
+    too), or `line_end` when none does."""
+    going = line_end
+    while going < len(text):
+        next_end = text.find("\n", going + 1)
+        next_end = len(text) if next_end == -1 else next_end
+        if not text[going + 1 : next_end].strip() or _MD_START_RE.match(text, going + 1, next_end):
+            break
+        cut = _cut_line(text, going + 1, next_end)
+        going = next_end
+        if not cut:
+            break
+    return going
 
 
 _COUNTING: array[int] = array("q")
