@@ -380,6 +380,7 @@ _DUE_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|expected|due|targeted|r
 
 
 # (or after "until" that a negation leads: "Meta won't ship Llama 5 until 2026", when it will at the earliest)
+_DEADLINE_BEFORE = ("have ", "has ", "had ", "given ")
 _NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s[^,.;:\n]{0,40}\buntil\s+$")
 
 
@@ -2448,6 +2449,11 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and _NEGATED.search(ctx.text, max(clause_start, time.start - 24), time.start) \
             and not _UNTIL.search(ctx.text, *span):
         return None  # (what will not come, its verb none of release: "Altman has said GPT-6 will not come this year")
+    if action is None and ctx.text.endswith(("until ", "till "), max(0, time.start - 6), time.start) \
+            and not ctx.text.endswith(_DEADLINE_BEFORE, max(0, time.start - 12), time.start - 6) \
+            and _NOT_UNTIL.search(ctx.text, max(0, time.start - 60), time.start) is None:
+        return None  # (when a state ends, no happening: "Speciale is API-only until December 15th"; a deadline is one,
+        # "have until 2 August 2027 to comply")
     if action is not None and _denied(ctx.text, ctx.sentence(span[0])[0], action.start()):
         return None  # ("Google denied reports that Gemini 4 would launch in December", "谷歌否认…将于12月发布")
     if action is None and (clause_start := ctx.clause(time.start)[0]) < time.start \
