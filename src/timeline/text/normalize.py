@@ -846,6 +846,11 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
 _ITEM_START = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、])[ \t]")
 
 
+# (where a break cuts a list's item for sure: after a comma, inside a number or a word, before a number's unit; a
+# break between two Chinese characters may end the list, a paragraph going on under it with no blank line)
+_ITEM_CUT = re.compile(r"[,，、]\n|[0-9A-Za-z.]\n[ \t]*[0-9a-z年月日亿万%]")
+
+
 def _item_goes_on(text: str, line_end: int) -> int:
     """Where the lines that go on a list's item cut at `line_end` end (no mark of their own, each but the last cut
     too), or `line_end` when none does."""
@@ -853,7 +858,8 @@ def _item_goes_on(text: str, line_end: int) -> int:
     while going < len(text):
         next_end = text.find("\n", going + 1)
         next_end = len(text) if next_end == -1 else next_end
-        if not text[going + 1 : next_end].strip() or _MD_START_RE.match(text, going + 1, next_end):
+        if not text[going + 1 : next_end].strip() or _MD_START_RE.match(text, going + 1, next_end) \
+                or _ITEM_CUT.match(text, going - 1) is None:
             break
         cut = _cut_line(text, going + 1, next_end)
         going = next_end
