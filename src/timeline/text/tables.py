@@ -93,9 +93,10 @@ def _separator_line(text: str, start: int, end: int) -> bool:
     return any(c.text for c in cells) and _separator(cells)
 
 
-def _bare_cells(text: str, start: int, end: int) -> list[Cell]:
+def _bare_cells(text: str, start: int, end: int, sep: str = "|") -> list[Cell]:
+    """The cells of text[start:end] apart by `sep` (a bare table's pipes, or a sheet's commas)."""
     cells, pos = [], start
-    for raw in text[start:end].split("|"):
+    for raw in text[start:end].split(sep):
         stripped = raw.strip()
         offset = raw.find(stripped) if stripped else 0
         cells.append(Cell(pos + offset, pos + offset + len(stripped), stripped))
@@ -139,16 +140,6 @@ _COMMA_HEAD = re.compile(rf"[ \t]*{MODEL_COLUMN}[ \t]*,")
 _COMMA_HEAD_WORDS = ("odel,", "odel ,", "odels,", "odel name,", "模型,", "模型名称,")
 
 
-def _comma_cells(text: str, start: int, end: int) -> list[Cell]:
-    cells, pos = [], start
-    for raw in text[start:end].split(","):
-        stripped = raw.strip()
-        offset = raw.find(stripped) if stripped else 0
-        cells.append(Cell(pos + offset, pos + offset + len(stripped), stripped))
-        pos += len(raw) + 1
-    return cells
-
-
 def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
     heads = sorted({text.rfind("\n", 0, at) + 1 for word in _COMMA_HEAD_WORDS if word in text
                     for at in occurrences(text, word)})
@@ -160,13 +151,13 @@ def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
         commas = text.count(",", head, head_end)
         if commas < 2 or "|" in text[head:head_end]:
             continue
-        header = _comma_cells(text, head, head_end)
+        header = _bare_cells(text, head, head_end, ",")
         pos = head_end + 1
         while pos < len(text):
             end = _line_end(text, pos)
             if text.count(",", pos, end) != commas or "|" in text[pos:end]:
                 break
-            yield header, Row(pos, end, _comma_cells(text, pos, end))
+            yield header, Row(pos, end, _bare_cells(text, pos, end, ","))
             pos = end + 1
         done = pos
 
