@@ -66,10 +66,10 @@ CASES = [
     ("模型\t发布时间\t参数\nFoo-4o\t2024.05\t未公开\n", "模型\t发布时间\t参数\nFoo-4o\t2024.05\t未公开\n"),
     # (a list's item wrapped where the break cuts it for sure, inside a number, goes on onto its next line; a list's
     # last item over a paragraph with no blank line between them keeps its line)
-    ("# 简史\n\n1. 2023年3月16日，Bar发布Bar-1，成为国内首个对标Baz-3.5的产品。\n2. 2023年10月，Foo发布Foo-2，支持20万汉字的长文本输"
-     "入，次年3\n月扩展至200万字。\n",
-     "# 简史\n\n1. 2023年3月16日,Bar发布Bar-1,成为国内首个对标Baz-3.5的产品。\n2. 2023年10月,Foo发布Foo-2,支持20万汉字的长文本输"
-     "入,次年3月扩展至200万字。\n"),
+    ("# 简史\n\n1. 2023年3月16日，Bar发布Bar-1，成为国内首个对标Baz-3.5的产品。\n"
+     "2. 2023年10月，Foo发布Foo-2，支持20万汉字的长文本输入，次年3\n月扩展至200万字。\n",
+     "# 简史\n\n1. 2023年3月16日,Bar发布Bar-1,成为国内首个对标Baz-3.5的产品。\n"
+     "2. 2023年10月,Foo发布Foo-2,支持20万汉字的长文本输入,次年3月扩展至200万字。\n"),
     ("- 通信层：采用gRPC+WebTransport协议，实现50ms内的模型更新同步\n这种设计使系统吞吐量提升3.2倍。\n",
      "- 通信层:采用gRPC+WebTransport协议,实现50ms内的模型更新同步\n这种设计使系统吞吐量提升3.2倍。\n"),
     # (HTML's character references, named and numeric; an unknown name stays as written; trademark signs go)
