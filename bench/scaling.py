@@ -320,6 +320,13 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "digests' days alone": "📅 11.18\n🔥 谷歌发布Foo-3 Pro\n## 11.16\n- 阿里发布Qux-3\n11.15\n",
     "bylines and front matter": "作者：张三 | 2025年3月4日 10:20 | 北京\nEDIT (Nov 20): Acme confirmed it's 80B. "
                                 "We train it with a context length of 32K. C得分69.9排名第三，",
+    "ties and gaps": "Foo-2和Bar-3并列第二（72.3分），B and C tie for second at 1480, Baz-4以0.4个百分点之差位居第二，",
+    "wrapped items and sheets": "- 2023年10月，Foo发布Foo-2，支持20万汉字的长文本输入，次年3\n月扩展至200万字。\n"
+                                "model,org,date\nFoo-4.5,Foo AI,2025-07-28\n",
+    "dashes, interviews and references": "the same month — before OpenAI answered with Qux-1 in August. 我们在训练K3，"
+                                         "你们呢？MiniMax发布M2.1。&nbsp;&#8209;&amp;Foo™ 3 計\n畫於今年開源。",
+    "joined verbs and measures": "Foo-2 beats Bar-1 and has 70B parameters, 84.3 on RULER at 128k context length, "
+                                 "上下文长度为200K的Foo-4.6，1T 总参、32B 激活，370亿激活。",
 }
 
 
