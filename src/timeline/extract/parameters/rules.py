@@ -406,6 +406,7 @@ _MODELS_WITH = re.compile(r"\b(?:run|runs|running|load|loads|host|hosts|serve|se
 _RUN_MODEL_ZH = re.compile(r"(?:个|個)?(?:参数|參數)?的(?:大型?[语語]言模型|大模型|模型|LLM)")
 _RUNS_REACH = 64  # (characters back from the count: the verb, two words and "models with up to")
 _CLASS_BOUND = re.compile(r"\bmodels?\s+(?:with\s+)?(?:under|below|over|above|(?:fewer|less|more)\s+than)\s+$")
+_APPOSED_BOUND = regex.compile(r"[,，]\s*an?\s+(?:[\w-]+\s+){0,3}?model\s+with\s+(?:more\s+than|over)\s+$")
 _RUNS_ZH = re.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)[^,，。;；]{0,8}$")
 
 
@@ -418,8 +419,12 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if ctx.variant_told(sent_start, start):
         return None  # ("Foo-4 has 14B parameters (the Large variant has 70B)": another model's)
     if text.find("model", max(sent_start, start - 30), start) != -1 \
-            and _CLASS_BOUND.search(text, max(sent_start, start - 30), start) is not None:
-        return None  # (a bound of a class: "the first model under 10 billion parameters to score above 1300")
+            and _CLASS_BOUND.search(text, max(sent_start, start - 30), start) is not None \
+            and not ((bound := _APPOSED_BOUND.search(text, max(sent_start, start - 48), start)) is not None
+                     and (apposer := ctx.model_before(bound.start(), sent_start)) is not None
+                     and apposer.end == bound.start()):
+        return None  # (a bound of a class: "the first model under 10 billion parameters to score above 1300"; not a
+        # model's own, set by it in apposition: "Qwen3-Max, a model with more than 1 trillion parameters")
     if (text.find("models", max(sent_start, start - 40), start) != -1
             and _MODELS_WITH.search(text, max(sent_start, start - _RUNS_REACH), start) is not None) \
             or (text.find("的", end, end + 4) != -1 and match_at(_RUN_MODEL_ZH, text, end) is not None
