@@ -19,7 +19,7 @@ from timeline.extract.times.rules import MONTH_NAME
 from timeline.records import Provenance
 from timeline.sources.frontmatter import MODEL_FIELD_WORDS
 from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, bold_question_above
-from timeline.text.normalize import NormText
+from timeline.text.normalize import NUMBERED_ITEM, NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.numerals import cn_to_int
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
@@ -524,7 +524,7 @@ def _closed_after(text: str, opening: int, pos: int) -> bool:
     return bool(closing) and max(text.rfind("(", pos, min(closing)), text.rfind("（", pos, min(closing))) == -1
 
 
-_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)、][ \t]")
+_NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBERED_ITEM}")
 
 
 def _the_one(named: list[ModelMention]) -> ModelMention | None:
@@ -860,9 +860,8 @@ class DocContext:
         with 88.1" is X's score, "X超越A，在MMLU上得分88.1%" too."""
         kept: list[ModelMention] = []
         listed_after = -1  # (the end of the last object, while a list of objects may go on)
-        lead = None if not models else _BUILT_FROM_LEAD.match(self.text, start)
         for m in models:
-            if lead is not None and listed_after >= 0 and self._lead_ended(listed_after, m):
+            if listed_after >= 0 and self._lead_ended(listed_after, m, start):
                 listed_after = -1  # ("Built on Bar-1, Foo-2 scored …": the comma ends the lead, no list's)
             if self._taken(m, max(start, kept[-1].end if kept else start), listed_after):
                 listed_after = m.end
@@ -871,11 +870,13 @@ class DocContext:
                 listed_after = -1
         return kept
 
-    def _lead_ended(self, listed_after: int, m: ModelMention) -> bool:
+    def _lead_ended(self, listed_after: int, m: ModelMention, start: int) -> bool:
         """Whether the comma alone between a leading clause's object (ending at `listed_after`) and `m` ends the
-        clause: no list goes on after `m` ("Compared with A, B and C, Foo-2 …" is a list)."""
+        clause, the sentence at `start` led so: no list goes on after `m` ("Compared with A, B and C, Foo-2 …" is a
+        list). (The cheap tests first: most objects are no lead's.)"""
         text = self.text
-        return text[listed_after:m.start].strip() == "," and _LIST_GOES_ON.match(text, m.end) is None
+        return text[listed_after:m.start].strip() == "," and _LIST_GOES_ON.match(text, m.end) is None \
+            and _BUILT_FROM_LEAD.match(text, start) is not None
 
     def _taken(self, m: ModelMention, left: int, listed_after: int) -> bool:
         """Whether a comparison's verb after `left` takes `m` as its object, or `m` is listed right after one

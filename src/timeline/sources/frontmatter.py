@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 import tomllib
 from collections import Counter
@@ -16,7 +15,14 @@ import yaml
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE, ZH_WEEKDAY
 from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
-from timeline.text.normalize import ARXIV_STAMP, DAY_AND_TIME, DAY_LABEL_ZH, NormText, cut_before_day
+from timeline.text.normalize import (
+    ARXIV_STAMP,
+    DAY_AND_TIME,
+    DAY_LABEL_ZH,
+    NormText,
+    cut_before_day,
+    unescape_references,
+)
 from timeline.text.windows import contains_any
 
 
@@ -469,8 +475,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     title = _PAGE_NUMBER.sub("", title).strip()
     title = _WIDE_GAP.split(title, 1)[0]  # (a PDF's running head: "2025年大模型回顾          人工智能研究院")
     title = _WRAP.sub(_unwrapped, title)  # (a title wrapped over two lines, as a PDF's text has it, is one line)
-    if "&" in title:
-        title = html.unescape(title).replace("\u00a0", " ")  # (a scraped page's references: "Foo&nbsp;Labs &amp; Bar")
+    title = unescape_references(title)  # (a scraped page's references: "Foo&nbsp;Labs &amp; Bar")
     # (a PDF's letter-spaced title, "人 工 智 能 大 模 型 发 展 报 告": its characters together again)
     spaced = len(_SPACED_HAN.findall(title))
     if spaced >= _LETTER_SPACED and 2 * spaced >= len(_HAN.findall(title)):

@@ -192,6 +192,12 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0
 def _entity(m: Match) -> str:
     decoded = html.unescape(m.group(0))
     return (" " if decoded == "\u00a0" else decoded) if len(decoded) == 1 else m.group(0)
+
+
+def unescape_references(text: str) -> str:
+    """`text` with HTML's character references as the characters they stand for (a title read off the original)."""
+    return _ENTITY_RE.sub(_entity, text) if "&" in text else text
+
 # Patterns without Unicode properties use the stdlib `re` engine: about twice as fast here.
 # Zero-width and direction marks and soft hyphens ("o3\u00ad-pro") carry no meaning for matching (nor does the
 # carriage return of a CRLF line end, dropped first).
@@ -380,7 +386,9 @@ def _apply(text: str, starts: array[int], ends: array[int], edits: list[tuple[in
 _UNDERLINE = re.compile(r"(?<=\n)[ \t]{0,3}(?:={3,}|-{3,})[ \t]*(?=\n|$)")
 _UNDERLINE_ALONE = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
 _NO_HEADING_START = frozenset("#|>-*+ \t")
-_LIST_ITEM_START = re.compile(r"\d{1,2}[.)、][ \t]")
+# A numbered list's item at its line's start ("3. ", "2) ", "1、"; also read by the context's title)
+NUMBERED_ITEM = r"\d{1,2}[.)、][ \t]"
+_LIST_ITEM_START = re.compile(NUMBERED_ITEM)
 
 
 def _setext_edits(text: str) -> list[tuple[int, int, str]]:
@@ -843,7 +851,7 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
     return spans
 
 
-_ITEM_START = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、])[ \t]")
+_ITEM_START = re.compile(rf"[ \t]*(?:[-*+•][ \t]|{NUMBERED_ITEM})")
 
 
 # (where a break cuts a list's item for sure: after a comma, inside a number or a word, before a number's unit; a

@@ -60,7 +60,7 @@ def unemphasized(text: str) -> str:
 def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
     """(header cells, row) for every data row of every table: a table is a run of adjacent lines
     that start and end with |, its first line the header, a separator line skipped; or one without
-    the outer pipes (bare_rows_under_headers)."""
+    the outer pipes (bare_rows_under_headers); or a sheet's values apart by commas (comma_rows_under_headers)."""
     yield from comma_rows_under_headers(text)
     if "|" not in text:
         return

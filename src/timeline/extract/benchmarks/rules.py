@@ -430,6 +430,7 @@ def _past_owner(ctx: DocContext, pos: int) -> int:
 _EFFORT = rf"(?:[ \t]*{_GLOSS}|[ \t]+(?:High|Medium|Low|high|medium|low|xhigh)(?![A-Za-z0-9.-]))?"
 _THEIR_NUMBER = regex.compile(rf"{_EFFORT}(?:\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
                               rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z]))")  # ("ahead of B at 54.6%"; not "at 128K")
+_GAP_UNIT = r"(?:个百分点|个点|分?之差|pp\b)"  # (a gap between two scores, none of either: "以0.4个百分点之差")
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
 _TIED_WITH = regex.compile(
     r"\s*[,，]?\s*(?:与|和|跟|(?P<en>(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as)))\s*")
@@ -454,7 +455,7 @@ _THEIR_SCORE = regex.compile(
     # (not a score on another benchmark; nor a share, "而B是100%开源的"; but the place it won, "C得分69.9排名第三")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|(?!{_RANK_WON_ZH})\p{{Han}})"
     # ("B以70.2分紧随其后"; not a gap: "以0.4个百分点之差位居第二")
-    rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d|\s*(?:个百分点|个点|分?之差|pp\b))", regex.I)
+    rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d|\s*{_GAP_UNIT})", regex.I)
 
 
 def _past_semicolons(ctx: DocContext, end: int) -> int:
@@ -533,8 +534,7 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-_GAP_CLAUSE = regex.compile(r"\s*(?:仅|只|则)?以\s*\d{1,3}(?:\.\d+)?\s*(?:个百分点|个点|分?之差|pp\b)"
-                            r"[^，,；;。.\n]{0,16}")
+_GAP_CLAUSE = regex.compile(rf"\s*(?:仅|只|则)?以\s*\d{{1,3}}(?:\.\d+)?\s*{_GAP_UNIT}[^，,；;。.\n]{{0,16}}")
 
 
 # "o1 scored 83.3%, o3 91.6% and o4-mini 93.4%": the next model's score with the verb left out, written as the first
@@ -1500,7 +1500,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
             and r.prov.char_end <= x.prov.char_end for x in then_respectively)] + then_respectively
     found += _shared_scores(ctx, benches, found)
     found += _paren_scores_after_model(ctx, benches, found)
-    found += _tied_scores(ctx, found) if "并列" in ctx.text or "tie" in ctx.text else []
+    found += _tied_scores(ctx, found) if contains_any(ctx.text, _TIE_WORDS, 0, len(ctx.text)) else []
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest)
 

@@ -237,8 +237,6 @@ _NOT_BEFORE = regex.compile(
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+most\s+)?"
     # (or what a prompt cache holds: "each project may cache up to 1M tokens", "缓存最多100万token")
     r"|\bcach(?:e|es|ed|ing)\s+(?:up\s+to\s+|at\s+most\s+)?|缓存(?:最多|最高)?(?:可达|达)?"
-    # (the length a score was reached at, a test's: "Scout scored 60.1 at 128K")
-    r"|\d%?\s+(?:at|@)\s+"
     # (an output's field: "- **Max output:** 64K tokens", "Output limit: 8,192")
     r"|\b(?:max(?:imum)?\s+)?output(?:\s+(?:tokens?|length|limit))?[ \t]*[:：][ \t]*)", regex.I)
 
@@ -283,10 +281,11 @@ _EVALUATED_WITH = regex.compile(r"\b(?:evaluated|tested|benchmarked|assessed)\s+
 _EVALUATION_REACH = 80  # characters before the length
 _EVALUATED_WORDS = ("valuated", "ested", "enchmarked", "ssessed", "评测", "测试", "评估")  # (either case: "Evaluated")
 _LIST_JOIN = regex.compile(ITEM_SEPARATOR)
-# ... or that a measure was taken at: "achieves 84.3 on RULER at 128k context length", "6x decoding throughput at a 1M
-# context", "Foo在128K长度下的RULER得分为84.3" (a window the model has is told otherwise: "tops out at 1M tokens")
+# ... or that a measure was taken at: a score's ("Scout scored 60.1 at 128K", "achieves 84.3 on RULER at 128k context
+# length"), "6x decoding throughput at a 1M context", "Foo在128K长度下的RULER得分为84.3" (a window the model has is told
+# otherwise: "tops out at 1M tokens")
 _MEASURED_AT = regex.compile(r"(?:\b(?:throughput|speed(?:up)?s?|latency|accuracy|recall|perplexity|decoding"
-                             r"|prefill(?:ing)?|faster|slower|retrieval)\b[^,.;:\n]{0,40}?|\d%?\s+on\s+[^,;:\n]{1,40}?)"
+                             r"|prefill(?:ing)?|faster|slower|retrieval)\b[^,.;:\n]{0,40}?|\d%?(?:\s+on\s+[^,;:\n]{1,40}?)?)"
                              r"\s(?:at|@)\s+(?:an?\s+)?(?:~\s*|about\s+|around\s+)?$", regex.I)
 _MEASURE_REACH = 64  # characters before the length
 _AT_WORDS = ("at ", "@")  # (found in C first)
@@ -298,7 +297,7 @@ def _measured_at(ctx: DocContext, start: int, end: int) -> bool:
     """Whether the length from `start` to `end` is the setting a measure was taken at (_MEASURED_AT), or in Chinese
     one after 在 that a 下 or 时 closes ("在128K长度下")."""
     text = ctx.text
-    if ctx.text[max(0, start - 2) : start].rstrip().endswith("在"):
+    if text[max(0, start - 2) : start].rstrip().endswith("在"):
         return match_at(_MEASURED_IN_ZH, text, end) is not None
     lo = max(ctx.clause(start)[0], start - _MEASURE_REACH)
     return contains_any(text, _AT_WORDS, max(lo, start - 12), start) \

@@ -1868,7 +1868,7 @@ def _past_dashed_aside(ctx: DocContext, start: int, pos: int) -> int:
 
 
 _PART_END = {"early": 4, "mid": 8, "late": 12}  # (the last month of a year's part: 年初, 年中, 年底)
-_TIME_LEAD = re.compile(r"[ \t]*(?:(?:In|On|By|During|Back\s+in|Then,?\s+in)[ \t]+)?")  # (before a date that leads)
+_TIME_LEAD = re.compile(r"[ \t]*(?:(?:In|On|By|During|Back\s+in|Then\s+in)[ \t]+)?")  # (before a date that leads)
 
 
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:

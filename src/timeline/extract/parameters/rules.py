@@ -49,6 +49,7 @@ _TO = r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billio
 # which 13B are active")
 _CN_ACTIVE = "(?:激活|活跃|启动)"  # ("170亿活跃参数", "啟動參數520億": as Taiwan's press writes it)
 _CN_KIND = f"(?:总|(?:为|是)?{_CN_ACTIVE})"
+_KIND_EN = r"(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?"  # (before "parameters": "671B total parameters")
 _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
 # token"), or stands for the parameters ("400 billion total parameters and 17 billion active ones"); "1 billion
@@ -78,19 +79,19 @@ _COUNT = regex.compile(
     rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
-    rf"(?:(?:总|{_CN_ACTIVE})?(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?(?:参数|parameters?|params?(?![a-z]))"
+    rf"(?:(?:总|{_CN_ACTIVE})?{_KIND_EN}(?:参数|parameters?|params?(?![a-z]))"
     # ("235B总参数，22B激活", "671B total parameters, 37B active", "1T总参")
     rf"|总参|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_COUNT_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
     rf"(?:{_TO}(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
-    rf"(?P<cue5>[\s-]*(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
+    rf"(?P<cue5>[\s-]*{_KIND_EN}(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue; "half a trillion parameters")
     rf"|(?P<wen>(?<![A-Za-z])(?P<half>(?i:half)\s+)?(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
-    r"(?:[\s-]+(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?(?:parameters?|params?(?![a-z]))\b|(?=\s+(?:in\s+)?total\b)))"
+    rf"(?:[\s-]+{_KIND_EN}(?:parameters?|params?(?![a-z]))\b|(?=\s+(?:in\s+)?total\b)))"
     r"|(?P<order>(?<![\d.])(?P<u4>万亿|千亿|百亿|十亿)(?:级|级别)?(?=\s*(?:的)?(?:参数|规模)))"
     r"|(?P<pow>10\^(?P<exp>\d{1,2})\s*(?:量级|级)?(?:的)?(?=参数))"
 )
@@ -156,7 +157,7 @@ _ACTIVE_AFTER = regex.compile(  # (and "288 billion of them active")
     rf"\s*(?:个)?(?:参数(?=被|为|是))?(?:的)?(?:为|是|被)?(?:of\s+(?:them|those|which)\s+)?(?:(?:are|is|were|was|get|gets)\s+(?:only\s+)?)?"
     rf"(?:{_CN_ACTIVE}|activ(?:e|ated)(?![a-z]))")
 _CUE_AFTER = regex.compile(
-    rf"[-\s]*(?:个)?(?:的)?(?:{_CN_KIND}?(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?"
+    rf"[-\s]*(?:个)?(?:的)?(?:{_CN_KIND}?{_KIND_EN}"
     rf"(?:参数量|参数|parameters?|params?(?![a-z]))|{_ACTIVE_AFTER_ZH})")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 # ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with")

@@ -286,9 +286,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause; a
         # version's point is no sentence's end: "released GPT-5.1 today", "released FLUX.2 today")
         r"|(?P<enday>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow"
-        r"|(?<=\b(?:earlier|later)\s)today(?=,?\s+[A-Za-z])"
-        # ("Starting today, Foo-3 replaces …", "available as of today": from the day a change takes effect)
-        r"|(?<=\b(?:starting|beginning|as\s+of|effective|from)\s)today\b"
+        # (or from the day a change takes effect: "Starting today, Foo-3 replaces …", "available as of today"; led by
+        # the word, its lookbehind tried only there)
+        r"|today(?<=\b(?:earlier|later)\stoday)(?=,?\s+[A-Za-z])"
+        r"|today(?<=\b(?:starting|beginning|as\s+of|effective|from)\stoday)\b"
         # ("Foo-3 is now generally available", as a dated announcement says it: its day)
         r"|(?<=\b(?:is|are)\s)now(?=\s+(?:generally\s+|broadly\s+|publicly\s+)?available\b)"
         # (the words first, the lookbehind only where they stand: it was tried at every candidate, a tenth of the scan
