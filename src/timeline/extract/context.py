@@ -114,6 +114,8 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 # answered with gpt-oss in August", as a comma; not one before what a name's line gives, "**Foo-3** — Acme, April 2025";
 # scanned for only in a text with such a dash: a third branch in the commas' pattern cost their scan a third more)
 _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
+# A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …"
+_TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
@@ -124,7 +126,7 @@ _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)
               # (a label, with its number or its day: "EDIT 2: it's …", "EDIT (Nov 20): Alibaba confirmed it's …")
               r"|[A-Z][A-Za-z .]{0,24}(?:\d{1,2}|\([^()\n]{1,20}\))?:[ \t]+"
               # (a transcript's time stamp: "00:45 它支持256K上下文")
-              r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"  # (its space before Han dropped by normalization)
+              rf"|{_TIME_STAMP})?"  # (its space before Han dropped by normalization)
               # (or a quote's opening mark: '"两个模型都支持128K上下文。"'; or a parenthesis, an aside's own sentence:
               # "(It shipped on November 24.)")
               r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)[ \t]+)?[\"“「(（]?")
@@ -260,9 +262,11 @@ _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]
 _ANSWER_FIRST = frozenset(" \t>*A答回")
 # An interview's question and its answer, each under its speaker's label ("记者：…是什么时候发布的？" over
 # "闫俊杰：6月17日。")
-_INTERVIEWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:记者|主持人|(?i:interviewer|host|reporter))(?:\*\*)?[ \t]*[:：]")
+_INTERVIEWER = regex.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?(?:记者|主持人|(?i:interviewer|host|reporter))"
+                             r"(?:\*\*)?[ \t]*[:：]")
 _SPEAKER_WORD = r"[^\s:：，。,.*?？]{1,12}"
-_SPEAKER = regex.compile(rf"[ \t>]*(?:\*\*)?{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}(?:\*\*)?[ \t]*[:：]")
+_SPEAKER = regex.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}"
+                         r"(?:\*\*)?[ \t]*[:：]")
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
                               r"|以下|如下|特点|特性|亮点|改进")
@@ -806,9 +810,12 @@ class DocContext:
 
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object
-        ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2)."""
+        ("…released Foo-2, which it says outperforms Bar on GPQA. The model has …" is about Foo-2), nor one named in
+        its possessive after another ("Foo-2 costs a third of Bar-1's price. It keeps …": the other's)."""
         models = [m for m in self.models_in(start, pos) if m.end <= pos]
         kept = self.not_offered(self.not_counted_from(self.not_compared(models, start), start), start)
+        text = self.text
+        kept = [m for i, m in enumerate(kept) if i == 0 or not text.startswith(("'s ", "’s "), m.end)]
         return self.relative_owner(models, pos) or (kept[-1] if kept else None)
 
     def not_offered(self, models: list[ModelMention], start: int) -> list[ModelMention]:
@@ -1285,7 +1292,7 @@ class DocContext:
         # (its first character tested first: most lines open with none of them)
         labelled = text[line_start : line_start + 1] in _ANSWER_FIRST \
             and _ANSWER.match(text, line_start, min(len(text), line_start + 16)) is not None
-        if not labelled and _SPEAKER.match(text, line_start, min(len(text), line_start + 20)) is None:
+        if not labelled and _SPEAKER.match(text, line_start, min(len(text), line_start + 32)) is None:
             return bold_question_above(text, line_start)
         end = line_start - 1
         if end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():

@@ -62,9 +62,12 @@ _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|�
 # (nor is a top heading that names a section: "# Abstract" over a paper's text)
 _SECTION_HEADING = regex.compile(_SECTION_NAME)
 # (a press release's or a report's labels over its headline: "FOR IMMEDIATE RELEASE", "新闻稿", "TECHNICAL REPORT", and
-# an embargo's line, "EMBARGOED UNTIL 9:00 AM PT, MAY 20, 2025")
+# an embargo's line, "EMBARGOED UNTIL 9:00 AM PT, MAY 20, 2025"; a broker's report's kind, "证券研究报告 | 行业点评",
+# and its day's line under it)
 _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release|technical\s+report"
-               r"|white\s*paper|(?:embargoed|embargo\b|for\s+release\b)[^\n]{0,80})|新闻稿|新闻通稿|技术报告|白皮书)"
+               r"|white\s*paper|(?:embargoed|embargo\b|for\s+release\b)[^\n]{0,80})|新闻稿|新闻通稿|技术报告|白皮书"
+               r"|(?:证券|行业|公司)?研究报告(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
+               r"|\d{4}[ \t]*([-/.年])[ \t]*\d{1,2}[ \t]*(?:\1|月)[ \t]*\d{1,2}日?)"
                r"[ \t]*\n){0,2}")
 _ARXIV_LINE = rf"(?:\s*+{ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is never the title)
 # (a forum post's header over its title: "r/LocalLLaMA · Posted by u/tensorfan · 3 days ago", "Submitted by foo")

@@ -163,7 +163,9 @@ _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came
 _NEAR_DAYS = 7
 _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+the\s+end\s+of)\s+$")
 # ("Predictions: Gemini 3 before the end of the year?", "is predicted to ship"; not "as predicted, … released")
-_FORECAST_WORDS = r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b|predict(?:s|ions?)?\b|predicted\s+to\b"
+# (a speaker's wager too: "I'd bet Qwen 3.5 lands in Q1 2026", "my bet is on March")
+_FORECAST_WORDS = (r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b|predict(?:s|ions?)?\b|predicted\s+to\b"
+                   r"|\bI(?:['’]d|\s+would)?\s+bet\b|\bmy\s+bet\s+is\b")
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 # (the verbs of what is to come after a modal: "could launch", "would be released")
 _COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll|bring"
@@ -176,7 +178,8 @@ _PREDICTED = regex.compile(
     rf"|(?<![不也委协学科事大合究商议])会(?=在|(?:正式|陆续|相继)?(?:{RELEASED}))"
     # ("could launch Gemini 3 as soon as October", "H2'25 should bring Gemini 3")
     rf"|\b(?:could|might|should)\s+(?:be\s+)?(?:{_COMING}|bring\b|see\b)"
-    r"|\b(?:likely|poised|on\s+track)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
+    r"|\b(?:likely|poised)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
+    r"|\bon\s+track\s+(?:to|for)\b"  # ("Gemini 4 is on track for 2026")
     r"|\b(?:is|are)\s+coming\b(?!\s+(?:from|out\s+of)\b)",  # ("Mistral Large 3 is coming before the end of the year")
     regex.I,
 )
@@ -372,11 +375,13 @@ def _year_of(raw: RawTime, time: TimeMention) -> int | None:
 
 
 # A year alone is a year in English after these ("In 2023, …", "released in 2023", "by 2027").
-_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)\s+$")
+# (a calendar's year too, as a report that also counts fiscal ones says it: "in calendar 2026")
+_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)\s+(?:calendar\s+(?:year\s+)?)?$")
 
 
 # ... and it is an event's date with no verb of its own after a word of plan or forecast ("is planned for 2025").
-_DUE_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped)\s+(?:for|in|by)\s+$")
+_DUE_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped)\s+(?:for|in|by)"
+                         r"|on\s+track\s+for)\s+$")
 
 
 # (or after "until" that a negation leads: "Meta won't ship Llama 5 until 2026", when it will at the earliest)
@@ -385,7 +390,7 @@ _NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s[^,.;:\n]{0,40}\buntil\s+$")
 
 
 def _english_year(text: str, raw: RawTime) -> bool:
-    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start)) or _due(text, raw) \
+    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 26), raw.start)) or _due(text, raw) \
         or (text.startswith("until ", raw.start - 6) and _NOT_UNTIL.search(text, max(0, raw.start - 60), raw.start)
             is not None)
 

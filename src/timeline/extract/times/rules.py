@@ -268,7 +268,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
         # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)")
         rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?![^\S\n]+[a-z])))(?![^\W_]))"
-        rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?P<eny5>(?:19|20)\d{{2}})\b"
+        # (of a calendar's year, as a report that also counts fiscal ones says it: "the second half of calendar 2026")
+        rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?:calendar\s+(?:year\s+)?)?(?P<eny5>(?:19|20)\d{{2}})\b"
         rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}})\b|\s?(?P<enhya>{_SHORT_YEAR}))|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12])\b"
         # (an analyst's "1H25", "2H24", "2H 2026")
         r"|(?<![\w.])(?P<enhh3>[12])H(?:(?P<enhy3>\d{2})|[ \t](?P<enhy4>(?:19|20)\d{2}))\b"
