@@ -1720,7 +1720,9 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
             and _ALONGSIDE.search(ctx.text, max(start, orgs[0].start - 24), orgs[0].start) is not None:
         orgs = orgs[1:]  # (a companion first: "In July 2023, along with Microsoft, Meta released Llama 2")
     org: str | None = None
-    if orgs:
+    if orgs and (maker := _maker_listed(ctx, named, kept, orgs, start)) is not None:
+        org = maker.text
+    elif orgs:
         first = orgs[0]
         org = first.text
         if len(orgs) > 1 and ctx.text[first.end : orgs[1].start] in _ORGS_JOINED:
@@ -1747,6 +1749,33 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
 
 
 _ORGS_JOINED = ("与", "和", "及", "、")
+_ORGS_LISTED = (*_ORGS_JOINED, ", ", " and ", ", and ", " & ")  # (English lists' joints too)
+
+
+def _maker_listed(ctx: DocContext, named: list[ModelMention], kept: list[ModelMention], orgs: list[OrgMention],
+                  start: int) -> OrgMention | None:
+    """Of companies listed together as a clause's subject (the list may open before the clause, "Google, Meta and
+    Alibaba shipped new models: Gemini 2.5 Pro on March 25"), the one that made every model the clause is about, when
+    its sentence names a model of another of them too (each its own; not a joint release, "微软与英伟达联合推出…")."""
+    makers = {m.org for m in named if m in kept}
+    if len(makers) != 1 or None in makers:
+        return None
+    text = ctx.text
+    sent_start, sent_end = ctx.sentence(start)
+    listed = [orgs[0]]
+    for o in orgs[1:]:
+        if text[listed[-1].end : o.start] not in _ORGS_LISTED:
+            break
+        listed.append(o)
+    for o in reversed(ctx.orgs_in(sent_start, start)):  # (its part before the clause's comma)
+        if o.end > listed[0].start or text[o.end : listed[0].start] not in _ORGS_LISTED:
+            break
+        listed.insert(0, o)
+    maker = makers.pop()
+    others = {o.canonical for o in listed} - {maker}
+    if len(listed) < 2 or not any(m.org in others for m in ctx.models_in(sent_start, sent_end)):
+        return None
+    return next((o for o in listed if o.canonical == maker), None)
 
 
 def _in_closed_aside(text: str, model: ModelMention, date_at: int) -> bool:

@@ -42,6 +42,7 @@ _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接
              r"|其中的?"
              rf"|:|：|\*\*|=|[\"']|或将?|将|预计|可能|有望|首次|突破|{_GREW_TO}|{_GREW_FROM}"
              r"|据传|据称|据悉|传闻|据报道"  # (hearsay: "参数量据传达到万亿级别")
+             r"|(?:据|外界|业界|业内)?(?:估计|估算|推测)"  # (a guess: "参数量外界估计在1750亿左右")
              r"|(?:惊人|恐怖|庞大|夸张|创纪录|空前)的)\s*){0,3}")  # (a word of awe: "达到了惊人的1.8万亿")
 # (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
 _TO = r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s)\s*"
@@ -160,8 +161,10 @@ _CUE_AFTER = regex.compile(
     rf"[-\s]*(?:个)?(?:的)?(?:{_CN_KIND}?{_KIND_EN}"
     rf"(?:参数量|参数|parameters?|params?(?![a-z]))|{_ACTIVE_AFTER_ZH})")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
-# ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with")
-_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+$", regex.I)
+# ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with"; "an ~8B model", "an estimated 8B
+# model": a size told as guessed)
+_ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+"
+                                r"(?:~\s*|(?:estimated|rumou?red|reported|roughly|approximately|about)\s+)?$", regex.I)
 # (a measure of another model's, no size of its own: "runs with the memory footprint of a 4B model", "that of a 70B")
 _MEASURE_OF = regex.compile(r"\b(?:footprint|memory|size|cost|speed|latency|equivalent|price|that|those)\s+of\s+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
@@ -512,7 +515,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if m.group("lat") and _EXTREME_BEFORE.search(text, max(sent_start, start - 10), start) is not None \
             and match_at(_VERSION_AFTER, text, end) is not None:
         return ctx.owner_before(start, sent_start)  # ("Llama 3.1，其中最大的405B版本…": a size of the sentence's model)
-    article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 10), start) \
+    article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 24), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
     if m.group("lat") and not (m.group("cue2") or cue_before or per_token or match_at(_ACTIVE_OF_TOTAL, text, end) or (
