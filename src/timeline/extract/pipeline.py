@@ -89,6 +89,7 @@ def extract_text(
     times = events.document_times(ctx)
     found_events = events.extract(ctx, times)
     model_facts = models.with_event_makers(models.extract(ctx), found_events)
+    found_events = models.with_model_makers(ctx, model_facts, found_events)
     facts: list[FactRecord] = [*model_facts, *found_events]
     facts += parameters.extract(ctx)
     facts += benchmarks.extract(ctx)

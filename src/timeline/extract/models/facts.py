@@ -121,6 +121,27 @@ def named_as_facts(ctx: DocContext, models: list[ModelRecord], facts: list[FactR
     return out
 
 
+def with_model_makers(ctx: DocContext, models: list[ModelRecord], events: list[EventRecord]) -> list[EventRecord]:
+    """`events` with a maker for those that found no company, when their models are all of one that the text states
+    ("Acme AI today announced Nova-2. … Nova-2 will be available starting October 21": Acme AI's; the registry's
+    makers the events read themselves)."""
+    if not any(e.org is None and e.models for e in events):
+        return events
+    org_of = {fold(m.canonical): m.org for m in models}
+    by_text: dict[str, str | None] = {}
+    for mention in ctx.models:
+        if mention.text not in by_text:
+            by_text[mention.text] = org_of.get(fold(mention.canonical))
+    out: list[EventRecord] = []
+    for event in events:
+        if event.org is None and event.models:
+            makers = {by_text.get(name) for name in event.models}
+            if len(makers) == 1 and (maker := makers.pop()) is not None:
+                event = event.model_copy(update={"org": maker})
+        out.append(event)
+    return out
+
+
 def with_event_makers(models: list[ModelRecord], events: list[EventRecord]) -> list[ModelRecord]:
     """`models` with a maker for those no mention states one for, when the events that act on each alone name one
     company ("The company plans to release Atlas-8", "公司于今年3月发布了自研大模型星辰-2": the company the events
