@@ -387,7 +387,8 @@ def _versus_pair(ctx: DocContext, pos: int) -> list[ModelMention]:
     return []
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
 # ("HumanEval: A 92.0%, B 90.2%"), "compared with 53.6% for B", ", while B scores 74.3".
-_LIST_NEXT = regex.compile(rf"\s*[)）]?(?:\s*[;；]\s*|{ITEM_SEPARATOR})")  # (after an item's score in parentheses too)
+# (after an item's score in parentheses too; or set against it: "GPQA Diamond：A 91.9% vs B 88.1% vs C 83.4%")
+_LIST_NEXT = regex.compile(rf"\s*[)）]?(?:\s*[;；]\s*|{ITEM_SEPARATOR}|\s+(?:vs\.?|versus)\s+)")
 _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 # A maker's possessive before the model another score is for: "63.6 for OpenAI's o1-mini"
 _MAKER = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+"
@@ -1002,6 +1003,9 @@ _RESULTS_LEAD = regex.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+)?(?:(?i:(?:on|in)\
                               r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 
 
+_VERSUS_LEAD = regex.compile(rf"{_NUMBER}\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+$", regex.I)
+
+
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     """ "scored 86.8% on MMLU and 84.9% on HumanEval": the score comes first."""
     records: list[BenchmarkRecord] = []
@@ -1047,6 +1051,14 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             targets = [referred]
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
+        if listed is None and len(targets) == 1 and targets[0].end <= m.start() \
+                and (lead := _VERSUS_LEAD.search(text, max(sent_start, targets[0].start - 24), targets[0].start)):
+            # (the subject's score set against it before: "A scores 91.9% vs B's 88.1% on GPQA Diamond")
+            for target in _subject_models(ctx, lead.start(), sent_start):
+                ctx.add(records, BenchmarkRecord,
+                        model=target.text, benchmark=bench.group("name"), score=_value(lead.group("score")),
+                        unit=_unit(lead.group("unit")), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(min(target.start, lead.start()), lead.start()), end))
         if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := ctx.model_at(named.end())):
             targets, end = [model], model.end
         for target in targets:
