@@ -1494,6 +1494,8 @@ def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
 
 # Models named as going along with what the clause is about: "released on April 16, alongside o4-mini"
 _ALONGSIDE_WORDS = r"(?:alongside|along\s+with|together\s+with)"
+_WITH_ZH = ("与", "和", "跟", "同")
+_TOGETHER_ZH = ("一同", "一起", "一并", "同时", "同步")
 _ALONGSIDE = re.compile(rf"\b{_ALONGSIDE_WORDS}\s+(?:(?:the|its)\s+)?$")
 
 
@@ -1674,6 +1676,12 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         sent_start = ctx.sentence(start)[0]
         subject = ctx.models_in(sent_start, start)
         named = [*subject[:1], *named] if subject and not ctx.models_in(subject[0].end, start) else named
+    elif len(named) == 1 and ctx.text[named[0].start - 1 : named[0].start] in _WITH_ZH \
+            and ctx.text.startswith(_TOGETHER_ZH, named[0].end) and not ctx.models_in(ctx.sentence(start)[0], start) \
+            and (asked := ctx.subject_model(start)) is not None and asked.canonical != named[0].canonical:
+        # (a companion with the subject left out, in an answer about the model its question asks of: "问：Foo-3.2什么
+        # 时候发布的？" over "答：2025年12月1日，与Foo-3.2-Speciale一同发布")
+        named = [asked, *named]
     # (not a model whose kin the clause is about: "released Foo-4's successor, Bar-5" is Bar-5's news, named after it;
     # "豆包1.6的下一代版本将在11月上线", of a model not named, its maker's)
     successor_maker: str | None = None

@@ -1463,6 +1463,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     anchors = [(org.end, org.canonical) for org in orgs if org.canonical in makers]
     anchors += [(c.end, c.org) for c in chosen if c.org in makers]
     anchors += _company_anchors(text, anchors)
+    anchors += _named_code_anchors(text, chosen, families)
     ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
     starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
     widest = max((c.end - c.start for c in ordered), default=0)
@@ -1488,6 +1489,21 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
                 taken.add(start)
                 found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
     return found
+
+
+def _named_code_anchors(text: str, chosen: list[ModelMention], families: dict[tuple[str, str], str]
+                        ) -> list[tuple[int, str]]:
+    """Where a model the text names (of a family named by codes) is written again by its code alone, anywhere in the
+    text: a code after it there is its maker's too ("# DeepSeek-V3.2 常见问题" over "问：V3.2-Speciale能用多久？")."""
+    prefixes: dict[str, list[str]] = {}
+    for (maker, _), prefix in families.items():
+        prefixes.setdefault(maker, []).append(prefix)
+    codes: dict[str, str] = {}
+    for canonical, maker in {(c.canonical, c.org) for c in chosen if c.org in prefixes}:
+        for prefix in prefixes[maker or ""]:
+            if canonical.startswith(prefix) and _SIBLING_CODE.fullmatch(code := canonical[len(prefix):]):
+                codes[code] = maker or ""
+    return [(pos, maker) for code, maker in codes.items() for pos in occurrences(text, code)]
 
 
 # "the company" as the subject of a sentence after one that names a maker of coded models: that maker ("月之暗面今年7月
