@@ -134,7 +134,9 @@ _PAGE_NUMBER = regex.compile(
 )
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
 _DATELINE_ZH = regex.compile(
-    r"(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网|本报|本刊|人民日报|经济日报|科技日报|中国日报"
+    # (not another outlet's report the text cites: "据路透社11月24日报道，…"; a tech outlet's own ends so:
+    # "智东西11月24日报道")
+    r"(?<!据)(?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网|澎湃新闻|财新网|本报|本刊|人民日报|经济日报|科技日报|中国日报"
     r"|证券时报|第一财经|新京报|界面新闻|每日经济新闻|财联社|科创板日报|中国证券报|上海证券报|证券日报|21世纪经济报道|北京商报"
     r"|中国新闻网|央广网|环球网|环球时报|参考消息|北京日报|解放日报|文汇报|南方都市报|大公报|中通社"
     # (Taiwan's and the foreign wires', their reporter's name before the place: "中央社记者张三台北2025年3月19日电")
@@ -142,7 +144,7 @@ _DATELINE_ZH = regex.compile(
     # (tech sites', "IT之家3月6日消息")
     r"|IT之家|快科技|驱动之家|量子位|机器之心|新智元|智东西|芯东西|雷锋网|钛媒体|36氪|虎嗅|极客公园|品玩|站长之家|中关村在线"
     r"|cnBeta|TechWeb|网易科技|新浪科技|腾讯科技|凤凰科技|搜狐科技)[\p{Han}]{0,8}?"
-    r"(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯|消息)"
+    r"(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯|消息|报道)"
 )
 # (a press release's place and day in brackets, opening a paragraph: "（香港 2025年9月24日）阿里云今日…",
 # "【2025年9月24日，杭州】"; normalized text writes a full-width bracket as ASCII)

@@ -1111,6 +1111,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # ("2026年上半年DeepSeek将发布V4，而Qwen4也可能在年中亮相", told in December: the plan's year's middle,
                 # this year's being past)
                 context_year = plan_year[1]
+            elif plan_year is not None and raw.text in _WITHIN_YEAR and ctx.sentence(raw.start)[0] == plan_year[0]:
+                # ("有望在2026年一季度发布GPT-5.5，并在年内推出GPT-6": within the plan's year)
+                context_year = plan_year[1]
             elif context_year is None:
                 # (else, in a text with no date of its own nor a month with its year, the last year it wrote before:
                 # "2025年，人工智能大模型加速迭代。" over "DeepSeek于9月29日发布…")
@@ -1909,6 +1912,7 @@ def _past_dashed_aside(ctx: DocContext, start: int, pos: int) -> int:
     return ctx.clause(opening - 1)[0] if opening > sent_start else start
 
 
+_WITHIN_YEAR = ("年内", "年內")  # (the year a plan in its sentence names, else the passage's or the reference's)
 _PART_END = {"early": 4, "mid": 8, "late": 12}  # (the last month of a year's part: 年初, 年中, 年底)
 _TIME_LEAD = re.compile(r"[ \t]*(?:(?:In|On|By|During|Back\s+in|Then\s+in)[ \t]+)?")  # (before a date that leads)
 

@@ -987,7 +987,8 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
         fields["year"] = 1911 + roc
     elif g("ypd"):
         fields["year"] = int(g("ypd")) + (1911 if len(g("ypd")) == 3 else 0)
-    elif g("yrel"):
+    elif g("yrel") and g("yrel")[0] != "年":  # (年内, within the year: like 年底 the passage's year, else the
+        # reference's: "有望在2026年一季度发布GPT-5.5，并在年内推出GPT-6" is 2026's)
         if g("yrel") in _YCTX:
             fields["year_ctx"] = _YCTX[g("yrel")]
         else:
