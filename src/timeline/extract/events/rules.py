@@ -30,7 +30,7 @@ from timeline.extract.context import (
     DocContext,
     Mention,
 )
-from timeline.extract.models.rules import DESCRIBING, RELEASED, ModelMention, OrgMention
+from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, RELEASED, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import (
@@ -2394,9 +2394,19 @@ def _cutoff(text: str, pos: int, end: int) -> bool:
         or (text[end : end + 2].lstrip()[:1] in ("(", "（") and match_at(_CUTOFF_AFTER, text, end) is not None)
 
 
+# (or a table's column so headed: "| Model | Context window | Knowledge cutoff |")
+_CUTOFF_HEADER = re.compile(r"(?i:cut-?off|knowledge|training\s+data)|(?:知识|数据)(?:截止|截至)")
+
+
+def _cutoff_column(ctx: DocContext, pos: int) -> bool:
+    head = ctx.header_over(pos) if ctx.tables else None
+    return head is not None and _CUTOFF_HEADER.search(head.text) is not None
+
+
 def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_span: tuple[int, int]
             ) -> EventRecord | None:
-    if time.value is None or time.earliest is None or time.latest is None or _cutoff(ctx.text, time.start, time.end):
+    if time.value is None or time.earliest is None or time.latest is None or _cutoff(ctx.text, time.start, time.end) \
+            or _cutoff_column(ctx, time.start):
         return None
     precision = _EVENT_PRECISION.get(time.precision)
     if precision is None:
@@ -2965,6 +2975,21 @@ def _other_column(ctx: DocContext, previous: TimeMention | None, raw: RawTime) -
     return model is not None and model != ctx.cell_model(previous.start)
 
 
+# (the later date's own attributive clause of release: "前天刚发布的Gemini 3 Pro", "11月18日发布的X")
+_RELEASED_OF_AFTER = regex.compile(rf"[ \t]*(?:刚刚?|才|正式|首次)?{_RELEASED_DE}")
+
+
+def _done_then_dated(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
+    """Whether the date `d` is when something other than the release the sentence dates next was done: the release
+    is told in an attributive clause of its own date, no verb of release between ("今天我们来测一下前天刚发布的Gemini 3
+    Pro": today's test, the day before yesterday's release)."""
+    text = ctx.text
+    return text.find("的", after.raw.end, after.raw.end + 8) != -1 \
+        and match_at(_RELEASED_OF_AFTER, text, after.raw.end, 16) is not None \
+        and not contains_any(text, RELEASE_VERBS, d.raw.end, after.raw.start) \
+        and ctx.sentence(d.raw.start) == ctx.sentence(after.raw.start)
+
+
 def _learned_before(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
     """Whether the date `d` is when what its sentence goes on to date (`after`) was learned: a day the news was had,
     no happening of its own ("记者昨日从科大讯飞获悉，该公司将于本月底发布…")."""
@@ -3057,7 +3082,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             restated = i + 1
             continue  # ("on Tuesday (Nov. 18)", "昨天（11月18日）": the day the parenthesis writes out)
         if neighbours[1] is not None \
-                and (_finer_after(ctx, d, neighbours[1]) or _learned_before(ctx, d, neighbours[1])):
+                and (_finer_after(ctx, d, neighbours[1]) or _learned_before(ctx, d, neighbours[1])
+                     or _done_then_dated(ctx, d, neighbours[1])):
             continue
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None and _headed_subject(ctx, d.raw.start, d.raw.start) is not None:
