@@ -528,6 +528,29 @@ def test_a_han_number_before_a_large_unit_is_read_as_digits_and_quoted_as_writte
     assert result.orig_span(start, start + len(read)) == (text.index(written), text.index(written) + len(written))
 
 
+def test_a_han_number_cut_by_a_wrapped_line_or_spaced_out_is_read_whole() -> None:
+    """A number in Han that a wrapped line's break or a PDF's letter spacing cuts ("三百二" over "十亿", "三 百 二 十
+    亿") is read once the lines are joined and the spaces closed, and still quoted as written."""
+    body = ("二〇二五年七月十一日，月之暗面开源Kimi K2，总参数一万亿，激活参数三百二\n十亿。这是一段被折行的文字，"
+            "每一行都差不多一样长，一直写到这一\n行的末尾才结束。")
+    text = f"# 大事记\n\n{body}\n"
+    result = norm.normalize(text)
+    assert "激活参数320亿" in result.text
+    start = result.text.index("320亿")
+    assert result.original[slice(*result.orig_span(start, start + 4))] == "三百二\n十亿"
+    assert "参数为320亿" in norm.normalize("Foo-3参数为三 百 二 十 亿。").text
+
+
+def test_a_months_days_as_entries_keep_their_lines() -> None:
+    """A month's timeline that writes its days alone ("18日：谷歌发布…" under "2025年11月", no list's marks, as text
+    copied out of a page has it): each day's entry starts its line, however long the lines around it."""
+    entries = ["6日：月之暗面开源Kimi K2 Thinking", "12日：OpenAI发布GPT-5.1",
+               "18日：谷歌发布Gemini 3 Pro，上下文100万token", "24日：Anthropic发布Claude Opus 4.5"]
+    text = "2025年下半年大模型大事记\n\n2025年11月\n\n" + "\n".join(entries) + "\n"
+    lines = norm.normalize(text).text.split("\n")
+    assert [line.split(":")[0] for line in lines[4:8]] == ["6日", "12日", "18日", "24日"]
+
+
 def test_comma_separated_rows_keep_their_lines() -> None:
     """A table of comma-separated values pasted into a text ("2024-07-23,Foo-3 405B,Acme,405B,128K") has rows as long
     as each other and no sentence's end: each is a line of its own, not a wrapped sentence; a number's thousands

@@ -242,7 +242,8 @@ _FIELD_LINE = re.compile(rf"{LINE_LEAD}(?:[A-Z][A-Za-z0-9/()&.-]*|[a-z]+[A-Z][A-
 _ENTRY_SEPARATOR = r"(?:[ \t]*(?:[｜|:：—–]|-[ \t])|\t|[ \t]{2,})"
 # (a year's own timeline writes its days without it: "1月27日：DeepSeek应用登顶…" under "1月")
 # (spaced too, before normalization drops the spaces: "1 月 27 日：")
-_DATED_ENTRY = re.compile(r"[ \t]*(?:(?:\d{4}[ \t]?年[ \t]?)?\d{1,2}[ \t]?月(?:[ \t]?\d{1,2}[ \t]?日)?"
+# (and a month's its days alone: "18日：谷歌发布Gemini 3 Pro" under "2025年11月")
+_DATED_ENTRY = re.compile(r"[ \t]*(?:(?:\d{4}[ \t]?年[ \t]?)?\d{1,2}[ \t]?月(?:[ \t]?\d{1,2}[ \t]?日)?|\d{1,2}[ \t]?日"
                           r"|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?"
                           r"|\d{1,2}/\d{1,2}/\d{4})"
                           rf"(?:T\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?[ \t]|{_ENTRY_SEPARATOR})")
@@ -946,8 +947,6 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     twin = simplified(text)
     if twin is not None:
         text = twin
-    if ("亿" in text or "万" in text) and (edits := _han_number_edits(text)):
-        text, starts, ends = _apply(text, starts, ends, edits, True)
     cues = _cues(text)
     if cues:
         text = _blank_spans(text, cues)
@@ -968,6 +967,9 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         # (the breaks inside them: each ends before the blank line that follows it)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped, paragraphs)
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop_spaces)
+    # (numbers in Han read once the wrapped lines are joined, and the spaced ones closed up: "三百二" over "十亿")
+    if ("亿" in text or "万" in text) and (edits := _han_number_edits(text)):
+        text, starts, ends = _apply(text, starts, ends, edits, True)
     if "**" in text and (marks := _inline_bold_marks(text)):
         text, starts, ends = _apply(text, starts, ends, [(a, b, "") for a, b in marks], True)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)
