@@ -271,7 +271,10 @@ _PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\
 # ("万亿参数MoE模型Step-2": Latin letters in the class too)
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}A-Za-z]{0,6}?模型")
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
-_IS_ONE_OF = regex.compile(r"\s*(?:是|为|属于)(?:一[款个种部])?\s*")  # ("Qux-5属于百亿参数级别的模型")
+# ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型"; after a comma, what the
+# pronoun stands for: "开源Kimi K2，这是首个万亿参数…")
+_IS_ONE_OF = regex.compile(r"\s*(?:[，,]\s*(?:这|它|其))?(?:是|为|属于)"
+                           r"(?:(?:全球|国内|业内|业界)?首[款个]|第一[款个]|一[款个种部]|又一[款个])?\s*")
 
 
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
