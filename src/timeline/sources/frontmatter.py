@@ -66,7 +66,7 @@ _SECTION_HEADING = regex.compile(_SECTION_NAME)
 # and its day's line under it)
 _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release|technical\s+report"
                r"|white\s*paper|(?:embargoed|embargo\b|for\s+release\b)[^\n]{0,80})|新闻稿|新闻通稿|技术报告|白皮书"
-               r"|(?:证券|行业|公司)?研究报告(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
+               r"|(?:证券|行业|公司|策略|宏观)?(?:深度|点评|研究|专题)?(?<=\p{Han})报告(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
                r"|\d{4}[ \t]*([-/.年])[ \t]*\d{1,2}[ \t]*(?:\1|月)[ \t]*\d{1,2}日?)"
                r"[ \t]*\n){0,2}")
 _ARXIV_LINE = rf"(?:\s*+{ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is never the title)

@@ -997,8 +997,10 @@ _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 # (a sentence that opens with a word for the results, then scores: "On benchmarks: 84.2 on MMLU-Pro, …", a thread's
 # "3/ Benchmarks: …", "评测结果：…")
 # (after an article or an owner and a word: "The headline numbers: 91.9% on GPQA Diamond, …", "Key benchmark results:")
-# (and what is said of them: "The headline numbers are strong: 44.9% on …")
-_RESULTS_LEAD = regex.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+)?(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some)\s+)?"
+# (and what is said of them: "The headline numbers are strong: 44.9% on …"; a list's item so labelled, "- Highlights:
+# 91.9% GPQA Diamond" under the model's heading)
+_RESULTS_LEAD = regex.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+)?"
+                              r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some)\s+)?"
                               rf"(?i:[a-z]+\s+)?{_RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
                               r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 
