@@ -1503,7 +1503,9 @@ def _named_code_anchors(text: str, chosen: list[ModelMention], families: dict[tu
         for prefix in prefixes[maker or ""]:
             if canonical.startswith(prefix) and _SIBLING_CODE.fullmatch(code := canonical[len(prefix):]):
                 codes[code] = maker or ""
-    return [(pos, maker) for code, maker in codes.items() for pos in occurrences(text, code)]
+    # (not where it ends a name, "DeepSeek-V3.2" itself: that mention anchors a scan already)
+    return [(pos, maker) for code, maker in codes.items() for pos in occurrences(text, code)
+            if not pos or text[pos - 1] not in _LEFT_CHARS]
 
 
 # "the company" as the subject of a sentence after one that names a maker of coded models: that maker ("月之暗面今年7月
