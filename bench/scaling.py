@@ -327,6 +327,14 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
                                          "你们呢？MiniMax发布M2.1。&nbsp;&#8209;&amp;Foo™ 3 計\n畫於今年開源。",
     "joined verbs and measures": "Foo-2 beats Bar-1 and has 70B parameters, 84.3 on RULER at 128k context length, "
                                  "上下文长度为200K的Foo-4.6，1T 总参、32B 激活，370亿激活。",
+    # (this round's: a transcript's stamps, companies listed with their models, scores set against each other, a FAQ's
+    # codes, a day done before a release's own, a column of cutoffs, a month's days alone)
+    "stamps, lists and versus": "[00:03:51] Guest: 1T total, 32B active. Google, Meta and Alibaba shipped: Gemini "
+                                "2.5 Pro on March 25, Llama 4 on April 5. GPQA Diamond: Foo-3 91.9% vs. Bar-5 88.1% vs "
+                                "Baz-4 83.4%. Foo-3 scores 37.5% vs Bar-5's 26.5% on HLE. ",
+    "codes, days and cutoffs": "DeepSeek-V3.2发布。V3.2-Speciale与V3.2-Exp一同发布。今天我们来测一下前天刚发布的Foo-3。"
+                               "| Foo-4.5 | 200k | Mar 2025 |\n18日：Foo发布Foo-5，这是首个万亿参数级别的开源模型，"
+                               "激活参数三百二\n十亿。",
 }
 
 
