@@ -300,7 +300,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|ship(?:ped|s|ping)|arriv(?:ed|es|ing)|land(?:ed|s|ing)|com(?:es|ing)|came\s+out|(?:went|goes)\s+live"
         r"|roll(?:ed|s|ing)\s+out|drop(?:ped|s|ping)|put(?:s|ting)?\s+out|available)\b(?:[^.!?;\n]|(?<=[\dA-Z])\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
-        r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:announc|releas|launch|unveil|ship|preview"
+        # (the verb begun: "OpenAI today began rolling out GPT-5.1")
+        r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:(?:began|begins|started|starts)\s+)?"
+        r"(?:announc|releas|launch|unveil|ship|preview"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,6}?available)))\b"
         # a season: "the summer of 2025", "fall 2025", "this summer" (the year, no finer)
         rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}})\b|(?P<ensr>this|next|last)\s+(?:{_SEASON})\b"
