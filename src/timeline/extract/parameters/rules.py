@@ -259,7 +259,9 @@ _SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)(?:[
                               r"(?:ranging\s+)?(?:from\s+)?"  # ("Sizes are 1B, 4B …", "in sizes of 1B, 4B …")
                               r"|\b(?:comes?|came|available|offered|ships?)\s+in\s+"
                               # ("comes in 8B/70B/405B", "released Llama 3, first at 8B and 70B")
-                              r"|\b(?:first|initially|originally)\s+(?:at|in)\s+)$")
+                              r"|\b(?:first|initially|originally)\s+(?:at|in)\s+"
+                              # (a series' sizes listed in Chinese: "Qwen3系列包括0.6B、1.7B、…六款稠密模型")
+                              r"|(?:系列|家族|尺寸|规格|版本)(?:模型)?\s*(?:共|包括|包含|涵盖|分为|有)了?\s*)$")
 # (its maker in parentheses, then a field between dashes: "**Gemma 2** (Google) — June 27, 2024 — 9B and 27B")
 _FIELD_END = regex.compile(r"[ \t]*(?:[,;，；—–]|$)", regex.M)
 _NEXT_FIGURE = regex.compile(r"\s*[,，]\s*\d+(?:\.\d+)?\s*[KkM](?![A-Za-z])")  # (a context length: "…, 128K context")
