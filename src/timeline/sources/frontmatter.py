@@ -65,7 +65,10 @@ _SECTION_HEADING = regex.compile(_SECTION_NAME)
 # an embargo's line, "EMBARGOED UNTIL 9:00 AM PT, MAY 20, 2025"; a broker's report's kind, "证券研究报告 | 行业点评",
 # and its day's line under it)
 _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release|technical\s+report"
-               r"|white\s*paper|(?:embargoed|embargo\b|for\s+release\b)[^\n]{0,80})|新闻稿|新闻通稿|技术报告|白皮书"
+               r"|white\s*paper|(?:embargoed|embargo\b|for\s+release\b)[^\n]{0,80}"
+               # (a mail's or a newsletter's link to its page: "View this email in your browser", "Open in app")
+               r"|view\s+this\s+(?:post|email|e-mail|newsletter)\b[^\n]{0,60}|view\s+in\s+(?:your\s+)?browser"
+               r"|open\s+in\s+(?:app|browser))|新闻稿|新闻通稿|技术报告|白皮书"
                r"|(?:证券|行业|公司|策略|宏观)?(?:深度|点评|研究|专题)?(?<=\p{Han})报告(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
                r"|\d{4}[ \t]*([-/.年])[ \t]*\d{1,2}[ \t]*(?:\1|月)[ \t]*\d{1,2}日?)"
                r"[ \t]*\n){0,2}")

@@ -53,6 +53,8 @@ _TRANSLATE.update(
         0x2010: "-",
         0x2011: "-",
         0x2013: "-",
+        0x2219: "·",  # (a bullet operator or a dot operator between a byline's parts: "Nov 25, 2025 ∙ Paid")
+        0x22C5: "·",
     }
 )
 _NEEDS_TRANSLATION = re.compile("[" + "".join(regex.escape(chr(cp)) for cp in _TRANSLATE) + "]")
