@@ -1153,6 +1153,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     and last_month is not None:
                 context_year, month = last_month  # ("3月25日，谷歌发布…" over "同月，DeepSeek发布…")
             told_on = dateline if dateline is not None else headings[-1][4] if headings else None
+            if told_on is None and raw.month_rel is not None and headings and headings[-1][2] is not None \
+                    and headings[-1][3]:
+                # (a month counted from the month its heading names: "本月…" and "下月…" under "# 国产大模型月报
+                # （2025年11月）", published in December, are November and December)
+                told_on = dt.date(headings[-1][1], headings[-1][2], 1)
             time = resolve(raw, quoted.get(raw.start) or (told_on if told_on is not None and _told_relative(raw)
                                                           else reference), context_year, month, day)
             if time is None:
