@@ -202,7 +202,9 @@ _ASIDE_AFTER = regex.compile(
 _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集|开发集|数据集|测试|评测|测评|排行榜|榜单|榜|考试|试卷|卷)"
 # What ends "在X上" after the benchmark's name: "上", "测试中", "医疗考试中", "中文大模型基准测评中"
 # ("高考数学新课标I卷中"; an edition's month, "SuperCLUE 2025年9月榜单中")
-_ON_IT = rf"(?:\s*(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月)?(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?[上中]"
+# (or what its board shows: "SuperCLUE 11月榜单显示，A总分68.5")
+_ON_IT = (rf"(?:\s*(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月)?(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?"
+          r"(?:[上中]|(?:榜单|排行榜)(?:数据|结果)?显示)")
 
 
 # A name neither the list nor its last word gives, by where it stands: the test a model scored on ("在知识测验TMMLU+中
@@ -448,7 +450,9 @@ _RANK = "(?:位居|排名|位列|排在)第"  # ("以88.2分位居第一")
 # "A以88.2分位居第一，B为85.5分": the next clause's model and its score (after the rank the first one took, or a short
 # aside: "A得分87.5%，位列国产模型第一；B得分81.5%，紧随其后；C为49.5%", "A以92.0%的通过率领跑，B为90.2%")
 _NEXT_CLAUSE = regex.compile(rf"(?:\s*{_RANK}[一二三四五六七八九十\d]+(?:名|位)?"
-                             r"|(?:\s*[，,]\s*|(?=\p{Han}))(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*")
+                             r"|(?:\s*[，,]\s*|(?=\p{Han}))(?P<aside>[^，,；;。.\n\d%]{1,12}?))?\s*[，,；;]\s*"
+                             # (who comes next: "；紧随其后的是B（1483分）")
+                             r"(?:紧随其后的是|紧随其后的|其次是|其后是|随后是|第二名是|位居第二的是)?\s*")
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?|\s+{_EN_PLACED}\s+"
     rf"|\s+(?:{_ROSE_EN}|{_FELL_EN})\s+to\s+"  # (the score it rose or fell to: "…, while B climbs to 1408")
@@ -540,7 +544,8 @@ _GAP_CLAUSE = regex.compile(rf"\s*(?:仅|只|则)?以\s*\d{{1,3}}(?:\.\d+)?\s*{_
 
 # "o1 scored 83.3%, o3 91.6% and o4-mini 93.4%": the next model's score with the verb left out, written as the first
 # (its unit, or its decimals when it has none: not "Foo-2 scored 90%, Bar 2 more")
-_BARE_THEIRS = regex.compile(rf"[ \t]+{_NUMBER}(?!\d|\.\d|[ \t]*(?:points?[ \t]+)?(?:on|in)\s|[A-Za-z])")
+_BARE_THEIRS = regex.compile(rf"[ \t]+{_NUMBER}(?!\d|\.\d|[ \t]*(?:points?[ \t]+)?(?:on|in)\s|[A-Za-z])"
+                             rf"|[ \t]*[(（][ \t]*{_NUMBER}[ \t]*[)）]")  # (or in parentheses: "，B（1483分）")
 
 
 def _verb_elided(text: str, end: int, first: int) -> regex.Match[str] | re.Match[str] | None:
