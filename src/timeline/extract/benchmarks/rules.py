@@ -297,7 +297,10 @@ _EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboar
               r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at)"
               # ("GPT-5.1 is second with 86.0%", "ranks third at 70.2%")
               r"|(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
-              r"\s+(?:with|at))(?=\s+\d)")
+              r"\s+(?:with|at)"
+              # ("holds first at 1501 Elo", "holds the second spot at 1483", "takes No. 3 with 1470")
+              r"|(?:holds?|held|takes?|took)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|1st|2nd|3rd|4th|5th"
+              r"|#\s*\d|No\.\s*\d)(?:\s+(?:spot|place|position))?\s+(?:with|at))(?=\s+\d)")
 _ROSE_ZH = "提升|提高|上升|增长|跃升|进步"  # (what a score rose by, or to)
 _FELL_ZH = "下降|下滑|降低|回落|降"  # (or fell to: "从70.1下降到65.2")
 _ROSE_EN = (r"rose|rises|jumped|jumps|climbed|climbs|increased|increases|improved|improves|grew|grows|gained|gains"
@@ -643,6 +646,8 @@ _FIELD_OPENS = regex.compile(rf"(?:\s|{BULLET_CLASS})*(?:[^\s:：,，。.]{{1,6}
 
 _AND_ON = regex.compile(r"(?:,\s*|\s)and\s+on\s+(?:the\s+)?$")
 _TOPPED = regex.compile(r"(?:登顶|领跑|霸榜|登上)\s*$")
+# (a board the model tops, its rating after "with" or "at": "Gemini 3 Pro tops LMArena with 1501")
+_TOPS_BEFORE = regex.compile(r"\b(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?$", regex.I)
 _BOARD_COMMA = regex.compile(r"(?:榜单|排行榜)?[，,]\s*(?=得分|评分|分数|Elo)")
 
 
@@ -735,7 +740,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         # ("sets a new state of the art on MT-Bench (7.34)": a number with a point alone in parentheses after the name)
         alone = m is not None and lead is None and "." in m.group("score") \
             and _PAREN_SCORE.fullmatch(window, 0, m.end() + 1) is not None
-        board = m is not None and m.group("board") is not None \
+        board = m is not None and (m.group("board") is not None or (
+            lead is None and window[:1] == " " and window.lstrip()[:3] in ("wit", "at ")
+            and _TOPS_BEFORE.search(text, max(sent_start, bench.start() - 12), bench.start()) is not None)) \
             and not match_at(_COUNT_NOUN_AFTER, text, offset + m.end())
         # ("On MMLU, A achieves 89.5, and on GSM8K 92.1": the verb left out after the score read just before)
         elided = m is not None and lead is None and i > 0 and records != [] \
