@@ -317,6 +317,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"|(?i:(?:(?:now|still|currently)\s+)?(?:leads|tops)\s+with\s+(?=an?\s))"
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
+                             # (its setting right after 上 or 中: "在HLE中无工具得分37.5%", "在HLE上（无工具）得分")
+                             r"(?:\s*(?:[（(][^()（）\d\n]{1,12}[)）]|(?:无|不使用|不用|使用|借助|带|开启|启用|调用)工具"
+                             r"(?:的情况下|时|后)?)\s*[，,]?\s*(?=(?:的)?(?:得分|成绩|准确率|通过率|分数|取得|获得|拿下|达到)))?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
                              # (and where: "排名全球第二、国内第一，得分1432分")
                              r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)"
@@ -367,7 +370,10 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
 _SCORE_REACH = 64  # characters after the name (or the model after it) the score's words may take
 # A second score after a score's setting in parentheses, in its own ("75.7%（低算力）和87.5%（高算力）",
 # "71.7% (pass@1) and 82.0% (pass@8)")
-_OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b)\s*{_NUMBER}(?=\s*{_GLOSS})")
+_OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b)\s*{_NUMBER}(?=\s*{_GLOSS})"
+                               # (or told in a clause of its own: "无工具得分37.5%，使用工具时得分45.8%")
+                               r"|\s*[，,]\s*(?:而|则)?(?:在)?(?:使用|借助|带|开启|启用|调用|配合)工具(?:的情况下|时|后)?[，,]?\s*"
+                               rf"(?:则|可)?(?:得分|成绩|准确率)?(?:为|是|达到?|提升至|升至)?\s*{_NUMBER}")
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VS = r"vs\.?|versus|对比"
 _VERSUS = regex.compile(rf"\s*(?:(?i:{_METRIC})\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
