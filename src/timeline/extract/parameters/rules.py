@@ -213,7 +213,7 @@ _CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
 # ("671B (37B active)", "2360亿（激活210亿）": the total, and the active count in parentheses; "约1.8T",
 # "超过1万亿（MoE）": a count about that size, with a gloss: not approximate, as in prose)
 _CELL_COUNT = regex.compile(
-    rf"(?:约|~|≈|超过|超|逾|近|(?i:about|over|more\s+than))?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
+    rf"(?:约|~|≈|超过|超|逾|近|>|≥|>=|(?i:about|over|more\s+than))?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
     rf"(?:\s*(?:-|–|~|到|至)\s*(?P<hn>\d+(?:\.\d+)?)\s*(?P<hu>{_CELL_UNIT})?)?"  # (a range: "70亿-650亿", "0.5B-72B")
     rf"(?:\s*[/／]\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>{_CELL_UNIT})?)?"  # (a pair: "671B / 37B", its header says of what)
     r"[*†‡]*"  # (a footnote's mark: "70B†")
@@ -648,6 +648,14 @@ def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str
             prov=ctx.prov(owner.start, order.end()))
 
 
+def _total_then_active(count: regex.Match[str], unit: str) -> bool:
+    """Whether a cell's pair of counts under a plain header is a total and its active part: the second the smaller
+    ("671B/37B"; "7B/13B" lists two sizes, which the header does not say)."""
+    first = scaled(count.group("n"), _SCALE_WORD.get(unit.lower(), unit))
+    second_unit = count.group("su") or unit
+    return scaled(count.group("sn"), _SCALE_WORD.get(second_unit.lower(), second_unit)) < first
+
+
 def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
     """A table column headed 参数量/Parameters: each row's count, of the row's model; a count
     without its own unit takes the header's ("参数量(B)")."""
@@ -656,7 +664,8 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
         if named is None or (count := _CELL_COUNT.fullmatch(unemphasized(cell.text))) is None:
             continue
         unit = count.group("u") or count.group("hu") or named.group("unit")
-        if unit is None or (count.group("sn") and not named.group("pair")):
+        if unit is None or (count.group("sn") and not named.group("pair")
+                            and not _total_then_active(count, unit)):
             continue
         active = bool(_ACTIVE_WORD.search(head.text)) and not named.group("pair")
         high_unit = count.group("hu") or unit
