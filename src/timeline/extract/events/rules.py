@@ -389,21 +389,23 @@ _DEADLINE_BEFORE = ("have ", "has ", "had ", "given ")
 _NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s[^,.;:\n]{0,40}\buntil\s+$")
 
 
-# (or a release put off to it: "Meta delayed Llama 4 Behemoth to 2026", "pushed back into 2026")
-_PUT_OFF_TO = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|push(?:ed|es)\s+back|pushed)\b[^.;!?\n]{0,40}?"
-                         r"\b(?:to|until|into)\s+(?:early\s+|late\s+|mid-?)?$")
-_PUT_OFF_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|but|after|as|because|amid|due|following)\b)")  # (no "2026 plans")
-
-
 def _english_year(text: str, raw: RawTime) -> bool:
     return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 26), raw.start)) or _due(text, raw) \
         or (text.startswith("until ", raw.start - 6) and _NOT_UNTIL.search(text, max(0, raw.start - 60), raw.start)
             is not None)
 
 
+# (or a release put off to it, with no verb of its own either: "Meta delayed Llama 4 Behemoth to 2026", "pushed back
+# into 2026"; the words right before the year tested first, in C: most years have none of them)
+_PUT_OFF_TO = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|push(?:ed|es)\s+back|pushed)\b[^.;!?\n]{0,40}?"
+                         r"\b(?:to|until|into)\s+(?:early\s+|late\s+|mid-?)?$")
+_PUT_OFF_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|but|after|as|because|amid|due|following)\b)")  # (no "2026 plans")
+_PUT_OFF_LAST = ("to ", "until ", "into ", "early ", "late ", "mid-", "mid ")
+
+
 def _due(text: str, raw: RawTime) -> bool:
     return _DUE_BEFORE.search(text, max(0, raw.start - 16), raw.start) is not None \
-        or (text.find("ed ", max(0, raw.start - 60), raw.start) != -1
+        or (text.endswith(_PUT_OFF_LAST, max(0, raw.start - 6), raw.start)
             and _PUT_OFF_TO.search(text, max(0, raw.start - 60), raw.start) is not None
             and match_at(_PUT_OFF_END, text, raw.end, 16) is not None)
 
