@@ -117,6 +117,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
 # A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …"
 _TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
+# What makes a model's name a class's measure, no model of the sentence ("a GPT-4-class model", "GPT-4级别",
+# "达到GPT-4水平")
+_CLASS_OF_NAME = ("-class", " class", "-level", " level", "-tier", "-grade", "级", "水平", "量级")
 # What opens a sentence about the model of the sentence before: "It has 141B parameters", "The
 # 405-billion-parameter model achieves 88.6 on MMLU", "该模型参数量为320亿" (parameters and scores).
 # ("Google says it has a 128K context window": its maker's word before the pronoun)
@@ -786,11 +789,13 @@ class DocContext:
         Foo-3's."""
         if self._built_from_lead(start, pos):
             return self.referent(start)
-        # (not the family one belongs to: "It belongs to the Phi-4 family and supports a 128K context")
-        models = [m for m in self.named_before(pos, start) if not self._family_of(m, start)]
+        # (not the family one belongs to: "It belongs to the Phi-4 family and supports a 128K context"; nor a model
+        # named as a class's measure: "Foo-2达到GPT-4水平，参数仅7B", "a GPT-4-class model")
+        text = self.text
+        models = [m for m in self.named_before(pos, start)
+                  if not text.startswith(_CLASS_OF_NAME, m.end) and not self._family_of(m, start)]
         if (relative := self.relative_owner(models, pos)) is not None:
             return relative
-        text = self.text
         if len(models) > 1 and _LISTED_WITH.fullmatch(text, models[-2].end, models[-1].start) \
                 and (said := _FORMER_OR_LATTER.search(text, models[-1].end, pos)) is not None \
                 and said.group("former") is not None:

@@ -165,6 +165,23 @@ _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 # model": a size told as guessed)
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+"
                                 r"(?:~\s*|(?:estimated|rumou?red|reported|roughly|approximately|about)\s+)?$", regex.I)
+# (the subject of a clause of its own, no model's: "GPT-4 cost $100 million to train; today a 7B model can be
+# fine-tuned for $500")
+_ADVERB_LEAD = r"(?:(?:today|now|these\s+days|meanwhile|by\s+contrast),?\s*)?"
+_OPENS_SENTENCE = regex.compile(rf"\s*{_ADVERB_LEAD}", regex.I)
+_OPENS_CLAUSE = regex.compile(rf"[,，]\s*(?:but|and|while|whereas|yet|so)\s+{_ADVERB_LEAD}$", regex.I)
+# (not one set before the pronoun it describes: "A 70B model, it runs on one GPU")
+_DESCRIBES_PRONOUN = regex.compile(r"[-\s]*(?:[\w-]+\s+){0,2}?model,\s*(?:it|this\s+model|the\s+model)\b")
+
+
+def _clause_opened_by(text: str, sent_start: int, pos: int, end: int) -> bool:
+    """Whether an indefinite size at `pos` ("a 7B model", the count ending at `end`) opens its sentence or a clause
+    of its own after a conjunction, as its subject (a semicolon ends a sentence)."""
+    return (_OPENS_SENTENCE.fullmatch(text, sent_start, pos) is not None
+            or _OPENS_CLAUSE.search(text, max(sent_start, pos - 32), pos) is not None) \
+        and match_at(_DESCRIBES_PRONOUN, text, end) is None
+
+
 # (a measure of another model's, no size of its own: "runs with the memory footprint of a 4B model", "that of a 70B")
 _MEASURE_OF = regex.compile(r"\b(?:footprint|memory|size|cost|speed|latency|equivalent|price|that|those)\s+of\s+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
@@ -525,7 +542,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
     if m.group("lat") and not (m.group("cue2") or cue_before or per_token or match_at(_ACTIVE_OF_TOTAL, text, end) or (
             article and not object_of(text, max(sent_start, article.start() - 24), article.start())
-            and _MEASURE_OF.search(text, max(sent_start, article.start() - 24), article.start()) is None)
+            and _MEASURE_OF.search(text, max(sent_start, article.start() - 24), article.start()) is None
+            and not _clause_opened_by(text, sent_start, article.start(), end))
             or _appositive(ctx, start, sent_start, after)):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is, not one a
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
