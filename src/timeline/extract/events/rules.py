@@ -375,8 +375,10 @@ def _year_of(raw: RawTime, time: TimeMention) -> int | None:
 
 
 # A year alone is a year in English after these ("In 2023, …", "released in 2023", "by 2027").
-# (a calendar's year too, as a report that also counts fiscal ones says it: "in calendar 2026")
-_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)\s+(?:calendar\s+(?:year\s+)?)?$")
+_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)\s+$")
+# (a calendar's year too, as a report that also counts fiscal ones says it: "in calendar 2026"; its word found in C
+# first, the pattern tried only after it)
+_BEFORE_CALENDAR_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)\s+calendar\s+(?:year\s+)?$")
 
 
 # ... and it is an event's date with no verb of its own after a word of plan or forecast ("is planned for 2025").
@@ -390,7 +392,9 @@ _NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s[^,.;:\n]{0,40}\buntil\s+$")
 
 
 def _english_year(text: str, raw: RawTime) -> bool:
-    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 26), raw.start)) or _due(text, raw) \
+    return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start)) or _due(text, raw) \
+        or (text.find("calendar ", max(0, raw.start - 15), raw.start) != -1
+            and _BEFORE_CALENDAR_YEAR.search(text, max(0, raw.start - 28), raw.start) is not None) \
         or (text.startswith("until ", raw.start - 6) and _NOT_UNTIL.search(text, max(0, raw.start - 60), raw.start)
             is not None)
 
@@ -1788,12 +1792,14 @@ def _maker_listed(ctx: DocContext, named: list[ModelMention], kept: list[ModelMe
     if len(makers) != 1 or None in makers:
         return None
     text = ctx.text
-    sent_start, sent_end = ctx.sentence(start)
     listed = [orgs[0]]
     for o in orgs[1:]:
         if text[listed[-1].end : o.start] not in _ORGS_LISTED:
             break
         listed.append(o)
+    if len(listed) == 1 and not text.endswith((", ", " and ", "、", "和", "与", "及", " & "), 0, orgs[0].start):
+        return None  # (one company, none listed right before it: most clauses)
+    sent_start, sent_end = ctx.sentence(start)
     for o in reversed(ctx.orgs_in(sent_start, start)):  # (its part before the clause's comma)
         if o.end > listed[0].start or text[o.end : listed[0].start] not in _ORGS_LISTED:
             break
