@@ -89,9 +89,9 @@ _SENTENCE_END = re.compile(
     # (before a capital, or a name in lower case: "iPhone", "o3-pro followed on June 10", "gpt-4.1 is …")
     # (not before a time zone: "11:05 a.m. PT — OpenAI …")
     # (and a closing quote or parenthesis after it: "(It shipped on November 24.) Bar-2 is next.")
-    # (not after "vs.": "A 91.9% vs. B 88.1%")
-    rf"[。！？!?；;.](?:(?<=\.)(?<!\bvs\.)(?![ \t]+{TIME_ZONE}\b)(?:\[(?:\d{{1,3}}|\^[\w-]{{1,16}})\])*[\"”’)）]?"
-    r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)"
+    # (not after "vs.": "A 91.9% vs. B 88.1%"; tested last, only where a sentence may end)
+    rf"[。！？!?；;.](?:(?<=\.)(?![ \t]+{TIME_ZONE}\b)(?:\[(?:\d{{1,3}}|\^[\w-]{{1,16}})\])*[\"”’)）]?"
+    r"(?=\s+[\"'(]?(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z]\d|gpt-)|$)(?<!\bvs\.)"
     r"|(?<=\.)(?<!^\d\.)(?<!^\d\d\.)(?=\s+[\u3400-\u9fff“《「])"  # (not "3. 通义千问", a list's number)
     # (a sentence that opens with a number after a word's end, "… for me. 128K context too.", "… the API. 128K …"; not
     # an abbreviation's, "approx. 5", "vol. 2", a month's "Oct. 22", "Sept. 12"; after a day or a year too: "it launched

@@ -1499,19 +1499,16 @@ def _named_code_anchors(text: str, chosen: list[ModelMention], families: dict[tu
     for (maker, _), prefix in families.items():
         prefixes.setdefault(maker, []).append(prefix)
     codes: dict[str, str] = {}
+    coded = _coded_models()
     for canonical, maker in {(c.canonical, c.org) for c in chosen if c.org in prefixes}:
         for prefix in prefixes[maker or ""]:
-            if canonical.startswith(prefix) and _SIBLING_CODE.fullmatch(code := canonical[len(prefix):]):
+            # (not a code the registry knows, which _family_codes finds alone wherever its maker is named: "R1", "V3")
+            if canonical.startswith(prefix) and _SIBLING_CODE.fullmatch(code := canonical[len(prefix):]) \
+                    and code not in coded:
                 codes[code] = maker or ""
     # (not where it ends a name, "DeepSeek-V3.2" itself: that mention anchors a scan already)
-    return [(m.start(), maker) for code, maker in codes.items() for m in _code_alone(code).finditer(text)]
-
-
-@cache
-def _code_alone(code: str) -> re.Pattern[str]:
-    """A code written alone, not inside a name: led by the code, which the engine finds as a literal, its lookbehind
-    tried only there (a scan of every occurrence in Python cost more in a text that names its model a hundred times)."""
-    return re.compile(rf"{re.escape(code)}(?<![{re.escape(_LEFT_STRING)}]{re.escape(code)})")
+    return [(pos, maker) for code, maker in codes.items() for pos in occurrences(text, code)
+            if not pos or text[pos - 1] not in _LEFT_CHARS]
 
 
 # "the company" as the subject of a sentence after one that names a maker of coded models: that maker ("月之暗面今年7月
