@@ -165,7 +165,8 @@ _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+t
 # ("Predictions: Gemini 3 before the end of the year?", "is predicted to ship"; not "as predicted, … released")
 # (a speaker's wager too: "I'd bet Qwen 3.5 lands in Q1 2026", "my bet is on March")
 _FORECAST_WORDS = (r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b|predict(?:s|ions?)?\b|predicted\s+to\b"
-                   r"|\bI(?:['’]d|\s+would)?\s+bet\b|\bmy\s+bet\s+is\b")
+                   # (case-sensitive: a branch led by "i" in either case was tried at every i of a text)
+                   r"|(?-i:\bI(?:['’]d|\s+would)?\s+bet\b|\b[Mm]y\s+bet\s+is\b)")
 _FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
 # (the verbs of what is to come after a modal: "could launch", "would be released")
 _COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll|bring"
