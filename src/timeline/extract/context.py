@@ -117,6 +117,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
 # A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …"
 _TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
+# A figure that opens its line, then what it is of after a colon or a dash ("- 256K: Foo-2's context window")
+_FIGURE_LINE_LEAD = re.compile(LINE_LEAD)
+_FIGURE_LABEL_SEP = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[—–][ \t])[ \t]*")
 # What makes a model's name a class's measure, no model of the sentence ("a GPT-4-class model", "GPT-4级别",
 # "达到GPT-4水平")
 _CLASS_OF_NAME = ("-class", " class", "-level", " level", "-tier", "-grade", "级", "水平", "量级")
@@ -813,6 +816,19 @@ class DocContext:
                 break
             del models[first:]
         return models[-1] if models else None
+
+    def figure_of(self, start: int, end: int, measure: regex.Pattern[str]) -> ModelMention | None:
+        """The model a figure at [start, end) that opens its line is said of, after a colon or a dash, in its
+        possessive before the `measure` it gives ("- 256K: Kimi K2 Thinking's context window", a newsletter's
+        numbers)."""
+        text = self.text
+        if _FIGURE_LINE_LEAD.fullmatch(text, self.line_start(start), start) is None \
+                or (sep := match_at(_FIGURE_LABEL_SEP, text, end)) is None:
+            return None
+        model = self.model_at(sep.end())
+        if model is None or not text.startswith(("'s ", "’s "), model.end):
+            return None
+        return model if match_at(measure, text, model.end + 3) is not None else None
 
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object

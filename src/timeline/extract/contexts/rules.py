@@ -321,6 +321,7 @@ def _listed_together(text: str, lengths: list[regex.Match[str]], count: int) -> 
         for a, b in itertools.pairwise(lengths))
 
 
+_CONTEXT_MEASURE = regex.compile(r"(?i:(?:max(?:imum)?\s+)?(?:context|input)(?:\s+(?:window|length|limit))?)\b")
 _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|其他|其它|许多)的?(?:大)?模型"
                               r"|\b(?:more|most|many|other)\s+(?:[a-z-]+\s+)?models\b", regex.I)
 
@@ -351,8 +352,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue  # (the words first, found in C: most lengths have none before them)
         if _measured_at(ctx, start, m.start() + len(m.group(0).rstrip())):
             continue
-        compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from else None
-        owners = [compared] if compared is not None else _owners(ctx, m, start, (sent_start, sent_end), found)
+        # (a figure said of the model after it: "- 256K: Foo-2's context window", a newsletter's numbers)
+        labelled = ctx.figure_of(start, m.start() + len(m.group(0).rstrip()), _CONTEXT_MEASURE) \
+            if m.start() == ctx.line_start(m.start()) or text[m.start() - 1 : m.start()] in " \t*" else None
+        compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from and not labelled else None
+        owners = [labelled] if labelled is not None else [compared] if compared is not None \
+            else _owners(ctx, m, start, (sent_start, sent_end), found)
         # ("The model keeps V3's 671B parameters and extends the context window to 128K": the subject's own length)
         if len(owners) == 1 and text.startswith(("'s ", "’s "), owners[0].end) \
                 and _AND_VERB.search(text, owners[0].end, start) is not None \
@@ -381,12 +386,13 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             _AFTER_LENGTH.fullmatch(text, last_end, start)
             or (_PAREN_AFTER_LENGTH.fullmatch(text, last_end, start)
                 and match_at(_HOW_EXTENDED, text, m.start() + len(m.group(0).rstrip()))))
-        cue = compared is not None or bool(_CUE_AFTER.match(after)) or cue_before or (latin and (
-            what.startswith(("token", "词元"))
-            or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
-            or (sent_start in extended_from and (len(owners) > 1 or listed
-                                                 or _said_alike(text, model, start, m.end())
-                                                 or _gapped(text, model, last_end, start, m.end()))))) \
+        cue = labelled is not None or compared is not None or bool(_CUE_AFTER.match(after)) or cue_before \
+            or (latin and (
+                what.startswith(("token", "词元"))
+                or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
+                or (sent_start in extended_from and (len(owners) > 1 or listed
+                                                     or _said_alike(text, model, start, m.end())
+                                                     or _gapped(text, model, last_end, start, m.end()))))) \
             or (bool(what) and sent_start in extended_from and _said_alike(text, model, start, m.end()))
         # (in a passage about the context, this paragraph and the one before, or a text whose title is about it
         # ("大模型上下文窗口进化史"), a length in K or M (or in tokens: "8,192 tokens") that ends its clause (or goes

@@ -560,6 +560,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         else None)
 
 
+# (what a count opening its line is said to be of: "- 1T: Foo-2's total parameters", "- 32B: Foo-2's active parameters")
+_PARAMS_MEASURE = regex.compile(r"(?i:(?:(?:total|active|activated)\s+)?(?:parameters?|params?)(?:\s+count)?"
+                                r"|(?:total|active|activated)\s+(?:size|count)|size)\b")
 # The largest or smallest of a model's sizes: "其中最大的405B版本", "its largest 405B variant"
 _EXTREME_BEFORE = regex.compile(r"(?:最大|最小|旗舰|顶配|(?i:largest|smallest|biggest|flagship))(?:的)?\s*$")
 _VERSION_AFTER = regex.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?i:version|variant)s?\b)")
@@ -912,7 +915,10 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
             continue  # ("0B parameters": no count, not a record to reject)
         if high is not None and high < low:
             low, high = high, low  # ("from 70B to 7B": the same range)
-        model = _model_for(ctx, m, approx)
+        # (a count said of the model after it: "- 1T: Foo-2's total parameters", a newsletter's numbers)
+        labelled = ctx.figure_of(start, end, _PARAMS_MEASURE) \
+            if start == ctx.line_start(start) or ctx.text[start - 1 : start] in " \t*" else None
+        model = labelled or _model_for(ctx, m, approx)
         if model is None:
             continue
         part_of = ctx.text.find("of", max(0, start - 16), start) != -1 \
@@ -925,7 +931,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
             # (not a pair's total, before its slash: "117B / 5.1B active")
             or (_active_list(ctx.text, start, end) and not ctx.text[end : end + 3].lstrip().startswith("/"))
             or _ACTIVE_KEY.search(ctx.text, max(0, start - 32), start) is not None
-            or _after_active_cue(ctx.text, start))
+            or _after_active_cue(ctx.text, start)
+            or (labelled is not None and ctx.text.startswith(("active", "activated"), labelled.end + 3)))
         if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
             continue
         key = (model.canonical, low)
