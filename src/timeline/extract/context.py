@@ -118,7 +118,6 @@ _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|
 # A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …"
 _TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
 # A figure that opens its line, then what it is of after a colon or a dash ("- 256K: Foo-2's context window")
-_FIGURE_LINE_LEAD = re.compile(LINE_LEAD)
 _FIGURE_LABEL_SEP = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[—–][ \t])[ \t]*")
 # What makes a model's name a class's measure, no model of the sentence ("a GPT-4-class model", "GPT-4级别",
 # "达到GPT-4水平")
@@ -822,8 +821,9 @@ class DocContext:
         possessive before the `measure` it gives ("- 256K: Kimi K2 Thinking's context window", a newsletter's
         numbers)."""
         text = self.text
-        if _FIGURE_LINE_LEAD.fullmatch(text, self.line_start(start), start) is None \
-                or (sep := match_at(_FIGURE_LABEL_SEP, text, end)) is None:
+        if text[start - 1 : start] not in ("", "\n", " ", "\t", "*") \
+                or _FIELD_LEAD.fullmatch(text, self.line_start(start), start) is None \
+                or (sep := match_at(_FIGURE_LABEL_SEP, text, end)) is None:  # (the character before first: most fail)
             return None
         model = self.model_at(sep.end())
         if model is None or not text.startswith(("'s ", "’s "), model.end):

@@ -57,8 +57,9 @@ _HEADING = regex.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", regex.M)
 # (nor a section's name alone on its line: "Abstract", "摘要" open a paper's text, not its title)
 _SECTION_NAME = (r"(?:(?i:abstract|summary|introduction|overview|background|contents|table\s+of\s+contents|preface"
                  r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*")
+_YEAR_MONTH = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"  # (a date's start: "2025-11", "2025年11月")
 _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
-              rf"|\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]|{_SECTION_NAME}(?:\n|\Z))")
+              rf"|{_YEAR_MONTH}|{_SECTION_NAME}(?:\n|\Z))")
 # (nor is a top heading that names a section: "# Abstract" over a paper's text)
 _SECTION_HEADING = regex.compile(_SECTION_NAME)
 # (a press release's or a report's labels over its headline: "FOR IMMEDIATE RELEASE", "新闻稿", "TECHNICAL REPORT", and
@@ -70,7 +71,7 @@ _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+
                r"|view\s+this\s+(?:post|email|e-mail|newsletter)\b[^\n]{0,60}|view\s+in\s+(?:your\s+)?browser"
                r"|open\s+in\s+(?:app|browser))|新闻稿|新闻通稿|技术报告|白皮书"
                r"|(?:证券|行业|公司|策略|宏观)?(?:深度|点评|研究|专题)?(?<=\p{Han})报告(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
-               r"|\d{4}[ \t]*([-/.年])[ \t]*\d{1,2}[ \t]*(?:\1|月)[ \t]*\d{1,2}日?)"
+               rf"|{_YEAR_MONTH}[ \t]*\d{{1,2}}日?)"
                r"[ \t]*\n){0,2}")
 _ARXIV_LINE = rf"(?:\s*+{ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is never the title)
 # (a forum post's header over its title: "r/LocalLLaMA · Posted by u/tensorfan · 3 days ago", "Submitted by foo")

@@ -244,7 +244,7 @@ _FIELD_LINE = re.compile(rf"{LINE_LEAD}(?:[A-Z][A-Za-z0-9/()&.-]*|[a-z]+[A-Z][A-
 _ENTRY_SEPARATOR = r"(?:[ \t]*(?:[｜|:：—–]|-[ \t])|\t|[ \t]{2,})"
 # (a year's own timeline writes its days without it: "1月27日：DeepSeek应用登顶…" under "1月")
 # (spaced too, before normalization drops the spaces: "1 月 27 日：")
-# (and a month's its days alone: "18日：谷歌发布Gemini 3 Pro" under "2025年11月")
+# (and a month's days written alone: "18日：谷歌发布Gemini 3 Pro" under "2025年11月")
 _DATED_ENTRY = re.compile(r"[ \t]*(?:(?:\d{4}[ \t]?年[ \t]?)?\d{1,2}[ \t]?月(?:[ \t]?\d{1,2}[ \t]?日)?|\d{1,2}[ \t]?日"
                           r"|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?"
                           r"|\d{1,2}/\d{1,2}/\d{4})"

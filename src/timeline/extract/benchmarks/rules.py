@@ -307,6 +307,10 @@ _ROSE_EN = (r"rose|rises|jumped|jumps|climbed|climbs|increased|increases|improve
             r"|added|went\s+up|goes\s+up")
 _FELL_EN = r"fell|falls|dropped|drops|declined|declines|decreased|decreases|slipped|slips|slid"  # (or fell to)
 # (after an optional gloss in parentheses: "HLE（人类最后的考试）上得分44.4%")
+# A score's setting of tools, told before it or in a clause after another's: "无工具得分37.5%", "，使用工具时为44.9%"
+_TOOL_VERBS = "使用|借助|带|开启|启用|调用|配合"
+_TOOL_WHEN = "(?:的情况下|时|后)?"
+_WITH_TOOLS = rf"(?:{_TOOL_VERBS})工具{_TOOL_WHEN}"
 _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|（)?\s*"
                              # ("topped the Chatbot Arena leaderboard with a score of 1402")
                              # ("topped LMArena's text leaderboard with 1483": a board's rating, no word needed)
@@ -318,8 +322,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
                              # (its setting right after 上 or 中: "在HLE中无工具得分37.5%", "在HLE上（无工具）得分")
-                             r"(?:\s*(?:[（(][^()（）\d\n]{1,12}[)）]|(?:无|不使用|不用|使用|借助|带|开启|启用|调用)工具"
-                             r"(?:的情况下|时|后)?)\s*[，,]?\s*(?=(?:的)?(?:得分|成绩|准确率|通过率|分数|取得|获得|拿下|达到)))?"
+                             rf"(?:\s*(?:[（(][^()（）\d\n]{{1,12}}[)）]|(?:无|不使用|不用|{_TOOL_VERBS})工具{_TOOL_WHEN})"
+                             r"\s*[，,]?\s*(?=(?:的)?(?:得分|成绩|准确率|通过率|分数|取得|获得|拿下|达到)))?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
                              # (and where: "排名全球第二、国内第一，得分1432分")
                              r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)"
@@ -372,7 +376,7 @@ _SCORE_REACH = 64  # characters after the name (or the model after it) the score
 # "71.7% (pass@1) and 82.0% (pass@8)")
 _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b)\s*{_NUMBER}(?=\s*{_GLOSS})"
                                # (or told in a clause of its own: "无工具得分37.5%，使用工具时得分45.8%")
-                               r"|\s*[，,]\s*(?:而|则)?(?:在)?(?:使用|借助|带|开启|启用|调用|配合)工具(?:的情况下|时|后)?[，,]?\s*"
+                               rf"|\s*[，,]\s*(?:而|则)?(?:在)?{_WITH_TOOLS}[，,]?\s*"
                                rf"(?:则|可)?(?:得分|成绩|准确率)?(?:为|是|达到?|提升至|升至)?\s*{_NUMBER}")
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VS = r"vs\.?|versus|对比"

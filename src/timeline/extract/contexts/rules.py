@@ -353,8 +353,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if _measured_at(ctx, start, m.start() + len(m.group(0).rstrip())):
             continue
         # (a figure said of the model after it: "- 256K: Foo-2's context window", a newsletter's numbers)
-        labelled = ctx.figure_of(start, m.start() + len(m.group(0).rstrip()), _CONTEXT_MEASURE) \
-            if m.start() == ctx.line_start(m.start()) or text[m.start() - 1 : m.start()] in " \t*" else None
+        labelled = ctx.figure_of(start, m.start() + len(m.group(0).rstrip()), _CONTEXT_MEASURE)
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from and not labelled else None
         owners = [labelled] if labelled is not None else [compared] if compared is not None \
             else _owners(ctx, m, start, (sent_start, sent_end), found)

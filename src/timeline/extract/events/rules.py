@@ -1518,6 +1518,7 @@ def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
 
 # Models named as going along with what the clause is about: "released on April 16, alongside o4-mini"
 _ALONGSIDE_WORDS = r"(?:alongside|along\s+with|together\s+with)"
+# (in Chinese, "与B一同": the word before the companion and the one after it)
 _WITH_ZH = ("与", "和", "跟", "同")
 _TOGETHER_ZH = ("一同", "一起", "一并", "同时", "同步")
 _ALONGSIDE = re.compile(rf"\b{_ALONGSIDE_WORDS}\s+(?:(?:the|its)\s+)?$")
@@ -1798,7 +1799,7 @@ def _maker_listed(ctx: DocContext, named: list[ModelMention], kept: list[ModelMe
         if text[listed[-1].end : o.start] not in _ORGS_LISTED:
             break
         listed.append(o)
-    if len(listed) == 1 and not text.endswith((", ", " and ", "、", "和", "与", "及", " & "), 0, orgs[0].start):
+    if len(listed) == 1 and not text.endswith(_ORGS_LISTED, 0, orgs[0].start):
         return None  # (one company, none listed right before it: most clauses)
     sent_start, sent_end = ctx.sentence(start)
     for o in reversed(ctx.orgs_in(sent_start, start)):  # (its part before the clause's comma)

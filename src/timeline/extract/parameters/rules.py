@@ -916,8 +916,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         if high is not None and high < low:
             low, high = high, low  # ("from 70B to 7B": the same range)
         # (a count said of the model after it: "- 1T: Foo-2's total parameters", a newsletter's numbers)
-        labelled = ctx.figure_of(start, end, _PARAMS_MEASURE) \
-            if start == ctx.line_start(start) or ctx.text[start - 1 : start] in " \t*" else None
+        labelled = ctx.figure_of(start, end, _PARAMS_MEASURE)
         model = labelled or _model_for(ctx, m, approx)
         if model is None:
             continue
