@@ -363,6 +363,20 @@ def test_a_markdown_link_is_its_text_alone() -> None:
         assert text[result.starts[i] : result.ends[i]] == ch or ch == " "
 
 
+def test_a_link_around_an_image_is_the_image_text_alone() -> None:
+    text = "Foo-2 [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) [x](y)[z](w) [![a](b)](c)."
+    result = norm.normalize(text)
+    assert result.text == "Foo-2 Awesome xz a."
+    for i, ch in enumerate(result.text):
+        assert text[result.starts[i] : result.ends[i]] == ch or ch == " "
+
+
+def test_a_semicolon_separated_sheet_keeps_its_rows_in_a_wrapped_text() -> None:
+    prose = "\n".join(["The models we track this quarter are listed in the sheet below, one row for each model,"] * 9)
+    sheet = "Model;Organization;Release date;Parameters\nFoo-2;Acme AI;2025-03-04;24B\nBar-3;Bar Labs;2025-05-20;70B"
+    assert norm.normalize(f"{prose}\n\n{sheet}\n").text.endswith(f"\n{sheet}\n")
+
+
 def test_code_on_a_line_of_its_own_is_blanked_whole_and_in_a_long_line_only_where_its_signals_run() -> None:
     listing = "示例:from transformers import AutoModel import torch model = AutoModel.from_pretrained('Qwen2-7B')"
     assert norm.normalize(listing).text.strip() == ""

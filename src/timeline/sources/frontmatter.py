@@ -71,7 +71,9 @@ _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+
                r"|view\s+this\s+(?:post|email|e-mail|newsletter)\b[^\n]{0,60}|view\s+in\s+(?:your\s+)?browser"
                r"|open\s+in\s+(?:app|browser))|新闻稿|新闻通稿|技术报告|白皮书"
                r"|(?:证券|行业|公司|策略|宏观)?(?:深度|点评|研究|专题)?(?<=\p{Han})报告(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
-               rf"|{_YEAR_MONTH}[ \t]*\d{{1,2}}日?)"
+               rf"|{_YEAR_MONTH}[ \t]*\d{{1,2}}日?"
+               # (a listed company's notice's codes over its name: "证券代码：002230  证券简称：科大讯飞  公告编号：…")
+               r"|(?:证券|股票)代码[ \t]*[:：][^\n]*)"
                r"[ \t]*\n){0,2}")
 _ARXIV_LINE = rf"(?:\s*+{ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is never the title)
 # (a forum post's header over its title: "r/LocalLLaMA · Posted by u/tensorfan · 3 days ago", "Submitted by foo")
@@ -189,6 +191,8 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 _PUBLISHED_WORDS = r"(?:pub)?date|published|posted"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
+_ISSUER_NAME = regex.compile(rf"\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})")
+_ABOUT_LINE = regex.compile(r"[ \t]*\n[ \t]*(?P<about>关于[^\n]{2,80}?)[ \t]*(?:\n|\Z)")
 _BYLINE_LEAD = regex.compile(
     # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
     # (":Date: 2025-04-30": a reStructuredText field; a signature's dash: "— posted Sep 20, 2025")
@@ -481,10 +485,22 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
         return None  # ("Published 12 June 2025" opens the text: a byline, no title)
     start, end = norm.orig_span(*m.span("title"))
+    if (targets := _LINK_TARGETS.match(norm.original, end)) is not None:
+        end = targets.end()  # (a link's target that ends the title, which normalized text drops; its bracket that
+    while start > 0 and norm.original[start - 1] in "[!" and "](" in norm.original[start:end]:
+        start -= 1  # opens it: "# [Qwen3](https://…) Technical Report")
     title = _BLANK_LINE.split(norm.original[start:end], 1)[0]  # (not the paragraph a wrapped text joined to it)
+    if "](" in title:  # (a link's text without its target, "# Release of [GPT-4](https://…)"; no badge's image)
+        title = _LINK.sub(r"\1", _IMAGE.sub("", title))
     title = _PAGE_NUMBER.sub("", title).strip()
     title = _WIDE_GAP.split(title, 1)[0]  # (a PDF's running head: "2025年大模型回顾          人工智能研究院")
     title = _WRAP.sub(_unwrapped, title)  # (a title wrapped over two lines, as a PDF's text has it, is one line)
+    if m.re is _TITLE_LINE and _ISSUER_NAME.fullmatch(title) \
+            and (about := _ABOUT_LINE.match(norm.text, m.end("title"))) is not None:
+        # (an issuer's name over what its notice is about: "科大讯飞股份有限公司" over "关于…的公告", one title as
+        # such notices are cited)
+        start, end = norm.orig_span(*about.span("about"))
+        title += norm.original[start:end].strip()
     title = unescape_references(title)  # (a scraped page's references: "Foo&nbsp;Labs &amp; Bar")
     # (a PDF's letter-spaced title, "人 工 智 能 大 模 型 发 展 报 告": its characters together again)
     spaced = len(_SPACED_HAN.findall(title))
@@ -493,6 +509,11 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     return title or None
 
 
+# Markdown's links and images in a title: a target normalization dropped, a badge's image (and the link around it,
+# "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"), a link, whose text is kept
+_LINK_TARGETS = regex.compile(r"(?:\]\([^)\s]*\))+")
+_IMAGE = regex.compile(r"[ \t]*\[?!\[[^\]\n]*\]\([^)\s]*\)(?:\]\([^)\s]*\))?")
+_LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _HAN = regex.compile(r"\p{Han}")
 _WRAP = regex.compile(r"(?P<before>.)?[ \t]*\n[ \t]*(?P<after>.)?")
 
@@ -595,10 +616,26 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
             seen += 1
             lead = _FOOTER_LEAD.match(line)
             day = _byline_day(line[lead.end() :]) if lead else None
+            if day is None and lead is None and seen == 1 and _signed_by_issuer(normalized, start):
+                day = _byline_day(line.strip())
             if day is not None and not _field_again(normalized, start, end):
                 return day, start, end
         end = start - 1
     return None
+
+
+# (a notice's signature: its issuer's name alone on a line, "科大讯飞股份有限公司董事会", "国家互联网信息办公室")
+_ISSUER_LINE = regex.compile(rf"[ \t]*\p{{Han}}{{2,30}}?(?:{_ISSUER_SUFFIX}|董事会|监事会|理事会)[ \t]*")
+
+
+def _signed_by_issuer(normalized: str, start: int) -> bool:
+    """Whether the line before the one at `start` (the text's last) is an issuer's name alone: the day under it,
+    "二〇二五年十一月七日", is the notice's."""
+    above_end = start - 1
+    while above_end > 0 and normalized[above_end - 1] == "\n":
+        above_end -= 1  # (a blank line between them)
+    above_start = normalized.rfind("\n", 0, max(0, above_end)) + 1
+    return above_end > 0 and _ISSUER_LINE.fullmatch(normalized, above_start, above_end) is not None
 
 
 _UPDATED_LINE = regex.compile(rf"[ \t>*_]*{UPDATED_WORDS}", regex.I)  # (a line that opens with them)

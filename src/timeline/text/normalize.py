@@ -147,14 +147,23 @@ def _link_marks(text: str) -> list[tuple[int, int, str]]:
     on its line."""
     edits: list[tuple[int, int, str]] = []
     done = 0
+    opened = -1  # (where the edits of the last link's opening bracket stand in `edits`)
     for m in _LINK_TARGET_RE.finditer(text):
         a = m.start()
+        if a == done and opened >= 0 and (outer := edits[opened][0] - 1) >= 0 and text[outer] == "[":
+            # (a link around an image, a README's badge: "[![Awesome](badge.svg)](https://awesome.re)" is "Awesome")
+            edits.insert(opened, (outer, outer + 1, ""))
+            edits.append((a, m.end(), ""))
+            done, opened = m.end(), -1
+            continue
         lowest = max(done, text.rfind("\n", 0, a) + 1)
         opening, depth = a - 1, 0  # (the bracket that balances it: "[[1]](#note)" is a link of "[1]")
         while opening >= lowest and (text[opening] != "[" or depth):
             depth += (text[opening] == "]") - (text[opening] == "[")
             opening -= 1
+        opened = -1
         if opening >= lowest:
+            opened = len(edits)
             edits.append((opening - 1 if text[opening - 1 : opening] == "!" else opening, opening + 1, ""))
         edits.append((a, m.end(), ""))
         done = m.end()
@@ -623,12 +632,14 @@ _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b
 
 
 def _csv_row(line: str) -> bool:
-    """Whether `line` is a row of comma-separated values ("2024-07-23,Llama 3.1 405B,Meta,405B,128K"): three cells or
-    more, none led by a space as a sentence's would be, two with a letter (not a number's thousands, "1,048,576"); no
-    Chinese, whose full-width commas the text holds as ASCII ones."""
-    if line.count(",") < 2 or ", " in line or _CJK_CHAR.search(line):
+    """Whether `line` is a row of comma-separated values ("2024-07-23,Llama 3.1 405B,Meta,405B,128K"; or of
+    semicolon-separated ones, "Foo-2;Acme AI;2025-03-04;24B"): three cells or more, none led by a space as a
+    sentence's would be, two with a letter (not a number's thousands, "1,048,576"); no Chinese, whose full-width
+    commas the text holds as ASCII ones."""
+    sep = "," if line.count(",") >= 2 else ";"
+    if line.count(sep) < 2 or f"{sep} " in line or _CJK_CHAR.search(line):
         return False
-    cells = line.split(",")
+    cells = line.split(sep)
     return sum(any(ch.isalpha() for ch in cell) for cell in cells) >= 2 \
         and sum(not (a[-1:].isdigit() and b[:1].isdigit()) for a, b in itertools.pairwise(cells)) >= 2
 

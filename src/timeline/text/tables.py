@@ -52,9 +52,16 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+# (a reference's mark after a cell's text, as an encyclopedia's table copied as text has it: "Release date[a]",
+# "Number of parameters (billion)[b]", "405[12]")
+_REFERENCE_MARK = re.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+$")
+
+
 def unemphasized(text: str) -> str:
-    """A cell's text without the emphasis around it ("**Magistral Small**", "**73.4**")."""
-    return text.strip("*").strip()
+    """A cell's text without the emphasis around it ("**Magistral Small**", "**73.4**") and a reference's mark after
+    it."""
+    text = text.strip("*").strip()
+    return _REFERENCE_MARK.sub("", text).rstrip() if text.endswith("]") else text
 
 
 def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
@@ -133,11 +140,12 @@ def bare_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
         pipe = text.find("|", pos)
 
 
-# A table written as comma-separated values, as a sheet exported to text has it ("model,org,date,params"): its header
-# led by the model column, then the lines with as many commas. (Found from the header's word by str.find: most texts
-# have none.)
-_COMMA_HEAD = re.compile(rf"[ \t]*{MODEL_COLUMN}[ \t]*,")
-_COMMA_HEAD_WORDS = ("odel,", "odel ,", "odels,", "odel name,", "模型,", "模型名称,")
+# A table written as comma-separated values, as a sheet exported to text has it ("model,org,date,params"; or with
+# semicolons, as sheets set to a decimal comma export it, "Model;Organization;Release date"): its header led by the
+# model column, then the lines with as many separators. (Found from the header's word by str.find: most texts have
+# none.)
+_COMMA_HEAD = re.compile(rf"[ \t]*{MODEL_COLUMN}[ \t]*(?P<sep>[,;])")
+_COMMA_HEAD_WORDS = ("odel,", "odel ,", "odels,", "odel name,", "模型,", "模型名称,", "odel;", "odels;", "模型;")
 
 
 def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
@@ -145,19 +153,20 @@ def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
                     for at in occurrences(text, word)})
     done = 0
     for head in heads:
-        if head < done or _COMMA_HEAD.match(text, head) is None:
+        if head < done or (lead := _COMMA_HEAD.match(text, head)) is None:
             continue
+        sep = lead.group("sep")
         head_end = _line_end(text, head)
-        commas = text.count(",", head, head_end)
+        commas = text.count(sep, head, head_end)
         if commas < 2 or "|" in text[head:head_end]:
             continue
-        header = _bare_cells(text, head, head_end, ",")
+        header = _bare_cells(text, head, head_end, sep)
         pos = head_end + 1
         while pos < len(text):
             end = _line_end(text, pos)
-            if text.count(",", pos, end) != commas or "|" in text[pos:end]:
+            if text.count(sep, pos, end) != commas or "|" in text[pos:end]:
                 break
-            yield header, Row(pos, end, _bare_cells(text, pos, end, ","))
+            yield header, Row(pos, end, _bare_cells(text, pos, end, sep))
             pos = end + 1
         done = pos
 
@@ -199,6 +208,20 @@ def _row_pieces(line: str, gap: re.Pattern[str], n: int) -> list[tuple[int, int]
     if len(pieces) < n:
         return None
     return [(pieces[0][0], pieces[len(pieces) - n][1]), *pieces[len(pieces) - n + 1 :]]  # (the name keeps its spaces)
+
+
+def _tab_pieces(line: str, n: int) -> list[tuple[int, int]] | None:
+    """[start, end) of the `n` cells of a sheet's row pasted as text, split at each tab, its empty cells kept
+    ("0.117\t\tMIT", a last cell left empty: "Apache 2.0\t"), which a run of blanks taken as one gap loses."""
+    parts = line.rstrip("\r").split("\t")
+    if len(parts) != n:
+        return None
+    pieces, pos = [], 0
+    for part in parts:
+        start = pos + len(part) - len(part.lstrip(" "))
+        pieces.append((start, max(start, pos + len(part.rstrip(" ")))))
+        pos += len(part) + 1
+    return pieces
 
 
 def _tab_headers(original: str) -> list[int]:
@@ -255,6 +278,8 @@ def spaced_rows_under_headers(norm: NormText) -> Iterator[tuple[list[Cell], Row]
                 gap is _ANY_GAP and not all(_HEAD_WORD.fullmatch(line, a, b) for a, b in head)):
             continue
         header = cells(line_start, head)
+        # (a sheet's header, one tab between each two cells: its rows' empty cells are cells too)
+        tabbed = "\t" in line and _tab_pieces(line, len(head)) is not None
         pos, blank = line_end + 1, 0
         while pos < len(original) and blank < 2:
             end = original.find("\n", pos)
@@ -264,6 +289,8 @@ def spaced_rows_under_headers(norm: NormText) -> Iterator[tuple[list[Cell], Row]
                 blank += 1
             else:
                 pieces = _row_pieces(row_line, gap, len(head))
+                if pieces is None and tabbed:
+                    pieces = _tab_pieces(row_line, len(head))
                 if pieces is None or _SPACED_HEADER.match(row_line):
                     break  # (not a row; or the next table's header)
                 blank = 0

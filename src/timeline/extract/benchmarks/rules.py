@@ -81,6 +81,10 @@ def _names() -> list[str]:
     return list(dict.fromkeys([*names, *(n.replace(" ", "-") for n in names if " " in n), *spaced]))
 
 
+_CONTEST_MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
+    "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+
+
 @cache
 def _benchmark_pattern() -> regex.Pattern[str]:
     return regex.compile(
@@ -89,7 +93,9 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
         # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's; not an edition's date, "SuperCLUE
         # 2025年9月"); a version: "LiveCodeBench v6" (a full stop may follow)
-        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d))?"
+        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d)"
+        # (a contest's month too, "HMMT Feb 2025", "HMMT February 2025": its sitting, no day the text dates)
+        rf"|(?<=(?i:aime|hmmt|amc|cnmo)) (?:{_CONTEST_MONTH})\.? 20\d{{2}}(?!\d|\.\d))?"
         # (or a major version, "Terminal-Bench 2.0": a point and a zero, which no score right after a name writes)
         # (not a kind the name stands for: "MMLU-style tasks", "GSM8K-like problems")
         r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%.]|\s*(?:%|分|points?)))?)(?![A-Za-z0-9])"
@@ -346,7 +352,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
                              r"|(?<=上)(?=\s*\d{1,3}\.\d+\s*(?:%|分)?\s*(?:[，,。；;、]|$))"
-                             r"|(?i:accuracy|score)\s*[:：]"  # ("- AIME 2025 accuracy: 87.5%")
+                             # ("- AIME 2025 accuracy: 87.5%", "- LMArena Elo: 1501")
+                             r"|(?i:accuracy|score|Elo(?:\s+(?:score|rating))?|rating)\s*[:：]"
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              # ("with a breakthrough score of 1501 Elo")
                              rf"|(?i:(?:an?\s+(?:[a-z-]+\s+)?)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"

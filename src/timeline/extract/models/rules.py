@@ -1123,11 +1123,12 @@ _MOST_NAMES = 256  # names taken from tables and cues to find elsewhere, per doc
 _TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
 
 
-def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None) -> list[str]:
-    """`tables`: rows_under_headers(text), when the caller has it already."""
+def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None) -> dict[str, str | None]:
+    """Each name a table shows to be a model's, and the maker its row's maker column states (`tables`:
+    rows_under_headers(text), when the caller has it already)."""
     if tables is None:
         tables = list(rows_under_headers(text)) if _MODEL_COLUMN.search(text) else []
-    names: dict[str, None] = {}
+    names: dict[str, str | None] = {}
     heads: set[int] = set()
     for header, row in tables:
         if header and header[0].start not in heads and _SCORES_COLUMN.fullmatch(unemphasized(header[0].text)):
@@ -1141,8 +1142,19 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
         family = next((w for w in _FAMILY_WORDS if cell.endswith(w)), "")  # ("Claude 3 family": Claude 3)
         cell = cell[: len(cell) - len(family)]
         if _table_name(cell, reg):
-            names[cell] = None
-    return list(names)
+            # (its maker, from the row's maker column: "| Foo-2 | Acme AI | 2025-03-04 |" under "| Model |
+            # Organization | Release date |")
+            maker = next((unemphasized(row.cells[k].text) for k, head in enumerate(header)
+                          if k != column and k < len(row.cells) and _MAKER_COLUMN.fullmatch(unemphasized(head.text))),
+                         None)
+            names[cell] = maker if maker and _MAKER_CELL.fullmatch(maker) else names.get(cell)
+    return names
+
+
+# A table's column of makers: "Organization", "Developer", "发布机构", "厂商"
+_MAKER_COLUMN = regex.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
+                              r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商")
+_MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .&'-]{0,39}")  # (a name: no number, no sentence)
 
 
 # A table of scores with a model in each column ("| Benchmark | Foo-Pro | GPT-4o |"): its header's other cells are
@@ -1172,9 +1184,9 @@ _NOT_A_MODEL_HEAD = re.compile(r"(?i:avg\.?|average|mean|median|delta|diff(?:ere
 def _table_identities(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None
                       ) -> dict[str, tuple[str, str | None, str]]:
     identity = {}
-    for name in _table_names(text, reg, tables)[:_MOST_NAMES]:
+    for name, maker in list(_table_names(text, reg, tables).items())[:_MOST_NAMES]:
         latin = _both_names(name, reg)
-        identity[name] = (*_identity(latin or name, reg, _family_org(name, reg)), "table")
+        identity[name] = (*_identity(latin or name, reg, _family_org(name, reg) or maker), "table")
     return identity
 
 
@@ -1250,6 +1262,10 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _written_again(text, _family_codes(text, chosen, orgs))
     chosen = _with_variants_apart(text, _with_stated_makers(text, chosen), reg)
+    # (a table's maker column's maker, for the names of its rows no other scan gave one)
+    if table_makers := {canonical: org for canonical, org, source in identity.values() if source == "table" and org}:
+        chosen = [c._replace(org=table_makers[c.canonical]) if c.org is None and c.canonical in table_makers else c
+                  for c in chosen]
     # (a code that alone names something else, once its model's full name was written before it: "MiniMax-M1 … M1在
     # AIME 2024上得分86.0%"; not a chip's: "Apple的M1芯片")
     full_at = {c.canonical: c.start for c in reversed(chosen) if c.text == c.canonical}

@@ -77,7 +77,9 @@ _COUNT = regex.compile(
     rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量级?|参数规模|参数|(?<=总)参|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too; not money: "$400B")
-    rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
+    # (no range from a name's version: "Foo-3.2 - 685B" is 685B)
+    rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?<!(?<=[A-Za-z]-)[\d.]+)(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?"
+    r"\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
     rf"(?:(?:总|{_CN_ACTIVE})?{_KIND_EN}(?:参数|parameters?|params?(?![a-z]))"
@@ -147,6 +149,9 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
 
 _ACTIVE = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
 _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's cue or a column's header)
+# ("DeepSeek-V3.2 - 685B MoE", "Foo-2: 230B MoE, 10B active": a count that names the model's kind after it says its
+# size without an article; not a class, "MoE models")
+_MOE_AFTER = regex.compile(r"[ \t]+(?:MoE|(?i:mixture[- ]of[- ]experts))\b(?![ \t-]*(?i:models|LLMs)\b)")
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|for\s+each|each)\s+token\b")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
@@ -218,7 +223,7 @@ _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the to
 # ("a 120B mixture-of-experts model", "a 7B reasoning model": a word or two for its kind between)
 _MODEL_AFTER = regex.compile(
     r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+|(?i:mixture[- ]of[- ]experts|sparse|reasoning"
-    r"|language|coding|vision|multimodal)\s+)?model\b|version\b|variant\b)")
+    r"|language|coding|vision|multimodal|image|video|audio|speech|embedding)\s+)?model\b|version\b|variant\b)")
 _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
     # ("Number of Parameters", "Parameter count", as a model card's key writes it)
     rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:\#|number\s+of)?\s*(?:total\s+|activ(?:e|ated)\s+)?"
@@ -540,7 +545,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 24), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
-    if m.group("lat") and not (m.group("cue2") or cue_before or per_token or match_at(_ACTIVE_OF_TOTAL, text, end) or (
+    moe = m.group("lat") and match_at(_MOE_AFTER, text, end) is not None \
+        and not object_of(text, max(sent_start, start - 24), start)
+    if m.group("lat") and not (m.group("cue2") or cue_before or per_token or moe
+                               or match_at(_ACTIVE_OF_TOTAL, text, end) or (
             article and not object_of(text, max(sent_start, article.start() - 24), article.start())
             and _MEASURE_OF.search(text, max(sent_start, article.start() - 24), article.start()) is None
             and not _clause_opened_by(text, sent_start, article.start(), end))

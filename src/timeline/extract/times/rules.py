@@ -62,6 +62,7 @@ def _season_in(text: str) -> int | None:
     return next((month for word, month in _SEASON_START.items() if word in words), None)
 # A year's two digits after an apostrophe, as posts and decks write it: "Dec '24", "Q4'24", "H2'25"
 _SHORT_YEAR = r"['’]\d{2}(?!\d)"
+_NOT_NAME_DIGITS = r"(?<![A-Za-z_]-?\d|[A-Za-z_]-?\d\d)"  # (digits that end a name: "Qwen3", "GPT-4", "V3")
 # A quarter's start or end in Chinese: "第三季度末", "第四季度初"
 _QUARTER_PART = {"末": "late", "底": "late", "初": "early"}
 _QUARTER_PARTS = "|".join(_QUARTER_PART)
@@ -243,7 +244,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?(?:{_POINT_WORDS}|{_EDGE_WEEK})\s+of)[\s-]+)?"
         # (a year's two digits after an apostrophe too: "4 Mar '25", "Mar 4 '25")
         rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}}|{_SHORT_YEAR})"
-        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}"
+        # (a day written first is no name's number, "Qwen3 July 2024", "GPT-4 March 2023", nor a cell's before a tab:
+        # "DeepSeek-V3\tDecember 2024", a sheet's row; the guard after the digits, tried only where they are)
+        rf"|(?P<end2>\d{{1,2}}){_NOT_NAME_DIGITS}(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}"
         rf"(?P<eny2>\d{{4}}|{_SHORT_YEAR})"
         # ("Dec '24" in a post; not a sentence's end over a line's next year: "… in February.\n2020 — …")
         rf"|(?P<enm3>{MONTH_NAME})(?:\.?,?[^\S\n]+|,?[^\S\n]*\n[^\S\n]*)(?P<eny3>\d{{4}}|{_SHORT_YEAR})"
@@ -264,7 +267,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?={_MONTH_CASE})(?P<enm6>{MONTH_NAME})\.?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\d{{1,2}}[.)、][ \t]))"
         # (not before another number, unless a comma ends the day and the number is no year: "(December 26, 671B …)")
         rf"(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|[^\S\n]+\d|,[^\S\n]+\d{{4}}(?!\d))"
-        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
+        rf"|(?P<end7>\d{{1,2}}){_NOT_NAME_DIGITS}(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
         # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)")
         rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?![^\S\n]+[a-z])))(?![^\W_]))"
@@ -1065,8 +1068,12 @@ def scan(text: str) -> list[RawTime]:
     found = map(_raw_from_match, finditer_at(_candidate_starts(text), _body(), text, _LONGEST))
     raws: list[RawTime] = []
     for raw in found:
-        if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)):
+        if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)) or _contest_sitting(raw, text):
             continue
+        if raw.day is not None and raw.year is not None and "end" in text[max(0, raw.start - 8) : raw.start]:
+            raw = _period_ended(raw, text)
+            if raw is None:
+                continue
         raws.append(raw)
     return _joined_ranges(_joined_years(_joined_holidays(raws, text), text), text)
 
@@ -1082,6 +1089,36 @@ def _edition(before: RawTime, raw: RawTime, text: str) -> bool:
         and raw.qualifier is None and raw.year_end is None and before.month is not None \
         and _EDITION_AFTER.match(text, raw.end) is not None \
         and _SENTENCE_STOP.search(text, before.end, raw.start) is None
+
+
+# A contest's sitting after its name is part of a benchmark's name: "92.5 on HMMT Feb 2025" (as "AIME 2025" is)
+_CONTEST_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aime|hmmt|amc|cnmo)[ \t]$")
+
+
+def _contest_sitting(raw: RawTime, text: str) -> bool:
+    return raw.month is not None and raw.day is None and raw.year is not None \
+        and _CONTEST_BEFORE.search(text, max(0, raw.start - 6), raw.start) is not None
+
+
+# A period that a day ends, as companies report: "the quarter ended September 30, 2025" is 2025's third quarter, "the
+# six months ended June 30, 2025" its first half, "the year ended December 31, 2024" that year; a fiscal year's end
+# dates no calendar period ("fiscal year ended June 30, 2025")
+_PERIOD_ENDED = re.compile(r"(?i:\b(?:(?P<fiscal>fiscal\s+(?:year|quarter))|(?P<q>quarter|three[\s-]+months)"
+                           r"|(?P<h>half|six[\s-]+months)|(?:year|twelve[\s-]+months|nine[\s-]+months|period))"
+                           r"\s+end(?:ed|ing)\s+(?:on\s+)?)$")
+
+
+def _period_ended(raw: RawTime, text: str) -> RawTime | None:
+    lead = _PERIOD_ENDED.search(text, max(0, raw.start - 40), raw.start)
+    if lead is None or raw.month is None:
+        return raw
+    if lead.group("fiscal"):
+        return None
+    start = lead.start()
+    base = raw._replace(start=start, text=text[start : raw.end], month=None, day=None)
+    if lead.group("q"):
+        return base._replace(quarter=(raw.month - 1) // 3 + 1)
+    return base._replace(half=1 if raw.month <= 6 else 2) if lead.group("h") else base
 
 
 # A company's fiscal period is no calendar date: "Q4 FY2026", "third-quarter fiscal 2026", "FY2025 Q4", "2026财年"
