@@ -377,6 +377,23 @@ def test_a_semicolon_separated_sheet_keeps_its_rows_in_a_wrapped_text() -> None:
     assert norm.normalize(f"{prose}\n\n{sheet}\n").text.endswith(f"\n{sheet}\n")
 
 
+def test_paragraphs_indented_on_their_first_line_are_joined_each_apart() -> None:
+    text = ("大模型产业发展报告\n\n"
+            "    3.2 国内主要模型进展\n"
+            "    2025年1月20日，某公司发布推理模型Foo-R1，其性能\n"
+            "与Bar-1正式版相当，训练成本仅为同类模型的一小部分。同月，另一家\n"
+            "发布Baz-1.5多模态思考模型。\n"
+            "    7月11日，某公司开源Foo-K2，总参数1万亿，激活参数320亿，上下文长度\n"
+            "128K；9月5日发布的新版本将上下文长度扩展至256K。\n"
+            "    8月，某公司发布Qux-4.5，并于9月30日推出Qux-4.6，上下文窗口由128K扩展至\n"
+            "200K。\n")
+    lines = [line.strip() for line in norm.normalize(text).text.split("\n") if line.strip()]
+    assert [line[:6] for line in lines] == ["大模型产业发", "3.2国内主", "2025年1", "7月11日,", "8月,某公司"]
+    assert lines[2].endswith("另一家发布Baz-1.5多模态思考模型。")
+    assert lines[3].endswith("上下文长度128K;9月5日发布的新版本将上下文长度扩展至256K。")
+    assert lines[4].endswith("由128K扩展至200K。")
+
+
 def test_code_on_a_line_of_its_own_is_blanked_whole_and_in_a_long_line_only_where_its_signals_run() -> None:
     listing = "示例:from transformers import AutoModel import torch model = AutoModel.from_pretrained('Qwen2-7B')"
     assert norm.normalize(listing).text.strip() == ""

@@ -854,7 +854,7 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
                 end = going
             else:
                 after = _PARAGRAPH_END.search(text, line_end)
-                end = after.start() if after is not None else len(text)
+                end = _indented_start(text, line_end, after.start() if after is not None else len(text))
                 # (in columns when it holds wide characters: most wrapped paragraphs hold none)
                 measure = _width if _WIDE.search(text, start, end) else len
                 sizes = [measure(line.strip()) for line in text[start:end].split("\n")]
@@ -866,6 +866,16 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
 
 
 _ITEM_START = re.compile(rf"[ \t]*(?:[-*+•][ \t]|{NUMBERED_ITEM})")
+# A paragraph's first line indented, after a line that ends a sentence, as a PDF's text sets paragraphs with no blank
+# line between them ("…多模态思考模型。" over "    7月11日，月之暗面开源…"): where the paragraph before ends
+_INDENTED_START = re.compile(r"(?<=[。.!?！？;；:：”\"])\n(?:[ \t]{2,}|\u3000)(?=\S)")
+
+
+def _indented_start(text: str, line_end: int, end: int) -> int:
+    """`end`, or where a paragraph indented on its first line starts before it (_INDENTED_START), past `line_end`."""
+    indented = _INDENTED_START.search(text, line_end, end) if "\n " in text[line_end:end] \
+        or "\n\t" in text[line_end:end] or "\n\u3000" in text[line_end:end] else None
+    return indented.start() if indented is not None else end
 
 
 # (where a break cuts a list's item for sure: after a comma, inside a number or a word, before a number's unit; a
