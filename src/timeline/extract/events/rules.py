@@ -1743,6 +1743,12 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     if aside is not None:
         models = [aside.text]
     orgs = _past_date_counted_from(ctx, _acting_orgs(ctx, start, end), start, date_at)
+    if orgs:
+        # (not the owner of a model the clause compares with, "a new model … is ahead of Google's Gemini 3", nor the
+        # maker of the chips something ran on, "trained on 3,000 Nvidia H200 chips")
+        compared = [m for m in named if m not in kept]
+        orgs = [o for o in orgs if not any(ctx.text[o.end : m.start] in _OWNS for m in compared)
+                and match_at(_HARDWARE_AFTER, ctx.text, o.end) is None]
     if orgs and date_at >= 0:
         # (not the maker in an attributive clause on another model, when the date is not in it: "Breeze 2以Meta于去年
         # 发布的Llama 3.2为基础训练，预计下半年推出…")
@@ -1781,6 +1787,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     return models, org or successor_maker
 
 
+_OWNS = ("'s ", "’s ", "的", " ")  # (between a company and its model: "Google's Gemini 3", "谷歌的Gemini 3")
+_HARDWARE_AFTER = regex.compile(r"[ \t]+(?:G?[ABHL]\d{2,3}[A-Z]?|MI\d{3}X?|Blackwell|Hopper)s?(?![\w-])")
 _ORGS_JOINED = ("与", "和", "及", "、")
 _ORGS_LISTED = (*_ORGS_JOINED, ", ", " and ", ", and ", " & ")  # (English lists' joints too)
 
