@@ -2283,6 +2283,11 @@ def _listed(text: str, pos: int) -> bool:
 _FOR_ITEM = re.compile(r"[ \t]+for[ \t]+(?:[^,;.\n]|\.(?=\d)){1,40}?[ \t]+and[ \t]+")
 
 
+# A colon that ends a lead, before a space or Chinese (normalized text writes the full-width one so): "…也相继有新动作：
+# 月之暗面昨日宣布…" (not a time of day's, "10:30")
+_LEAD_COLON = re.compile(r":(?=[ \t]|[^\x00-\x7f])")
+
+
 def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention | None,
                    after: DatedMention | None, d: DatedMention) -> tuple[int, int]:
     """A list of dated items in one clause ("1月DeepSeek-R1、4月Qwen3、7月Kimi K2": each date right
@@ -2308,7 +2313,8 @@ def _between_dates(ctx: DocContext, span: tuple[int, int], before: DatedMention 
             end = d.raw.end
         elif _FOR_ITEM.fullmatch(text, d.raw.end, after.raw.start) is not None:
             end = text.rfind(" and", d.raw.end, after.raw.start)
-        elif (colon := text.find(": ", d.raw.end, after.raw.start)) != -1 and text[d.raw.end : colon].strip(" *_)）"):
+        elif (lead := _LEAD_COLON.search(text, d.raw.end, after.raw.start)) is not None \
+                and text[d.raw.end : (colon := lead.start())].strip(" *_)）"):
             # ("Early 2024 was Mistral's moment: Mixtral 8x7B had shipped in December 2023": what follows the colon is
             # the next date's; a lead that did nothing itself dates nothing; not the date's own label's colon,
             # "**Monday:** Baidu unveiled ERNIE 5.0 at Baidu World 2025")

@@ -275,7 +275,8 @@ def _named_in_parens(text: str) -> list[tuple[int, str]]:
 _CODENAME = regex.compile(
     r"代号(?:为|是)?\s*\"([^\"\n]{2,16})\"(?=[^\n，。,]{0,10}?模型)"
     # (a number after a space only inside the quotes: "code-named "Orion 2"")
-    r"|(?i:model|LLM)[^.\n]{0,30}?(?i:code-?named)\s+\"?([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?(?=\"))?)")
+    # (or of a model's successor or flagship: "A successor, reportedly code-named Avocado, is expected in 2026")
+    r"|(?i:model|LLM|successor|flagship)[^.\n]{0,30}?(?i:code-?named)\s+\"?([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?(?=\"))?)")
 
 
 def _code_names(text: str) -> list[tuple[int, str]]:

@@ -1304,6 +1304,8 @@ def _day_after(raw: RawTime, text: str) -> RawTime | None:
 def _range_end(first: RawTime, raw: RawTime, text: str) -> RawTime | None:
     """`raw` as the last end of a range that opens with `first`, or None when it is none."""
     gap = text[first.end : raw.start]
+    if not gap and first.day_rel is not None and raw.day_rel == first.day_rel + 1:
+        return raw  # (two days told together, a digest's "昨夜今晨": the night before and this morning)
     if len(gap) > 12 or not gap.strip():
         return None
     if not (_RANGE_JOIN.fullmatch(gap) or (_AND_JOIN.fullmatch(gap)
