@@ -305,7 +305,7 @@ _ZH_OBJECT_VERB = (
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
     r"|基于|(?<![所可难足予加得])以)")
 _OBJECT_OF = regex.compile(
-    r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)|rival(?:s|l?ed)|trail(?:s|ed)|outperform(?:s|ed|ing)?"
+    r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)?|rival(?:s|l?ed)?|trail(?:s|ed)?|outperform(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
     # (what a score doubles: "31.1%, nearly double B's")
     r"|(?<=\d%?,?\s+(?:(?:nearly|almost|about|roughly|more\s+than)\s+)?)(?:double|twice|triple)"

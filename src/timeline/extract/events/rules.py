@@ -254,6 +254,7 @@ _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
 _COMPANY_ACTION = regex.compile(rf"{_COMPANY_ZH}|{_COMPANY_EN}", regex.I)
 _AND = re.compile(r"\s+and\s+")
 _AS_OF = ("截至", "截止", "截止到", "截止至")  # (what ends right before a date)
+_COMPARED_WITH = ("较", "比", "与", "和", "相比", "同比", "比较")  # (before the period a figure is compared with)
 _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
 # ("revenue for the third quarter ended October 27": where a period ends)
 # (or its fiscal year's, then which: "the third quarter of fiscal 2026, which ended October 26")
@@ -678,6 +679,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # "07年", "20年": a two-digit year alone is too ambiguous in prose ("过去20年"), not "23年底"
     if text.startswith("第", raw.end) and match_at(_NTH_OF_YEAR, text, raw.end) is not None:
         return False  # "2023年第12次室务会会议": a meeting's (or an issue's) number in its year, not a date
+    if text.startswith("同期", raw.end) and text[max(0, raw.start - 3) : raw.start].endswith(_COMPARED_WITH):
+        return False  # "较去年同期增长超过10倍": the period a figure is compared with
     if text.startswith(("以来", "全年"), raw.end):
         return False  # "今年以来", "2023年以来": where a trend starts, not when something happened; "2024年全年营收…":
         # a figure's period

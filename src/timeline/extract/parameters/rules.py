@@ -899,6 +899,28 @@ def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
             yield again
 
 
+def _said_of_together(ctx: DocContext, start: int, end: int, low: int, high: int | None, approx: bool,
+                      seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+    """A count of parameters (its cue after it) that a sentence says of the models before it together, as its subject
+    ("DeepSeek released A and B. Both models have 685 billion parameters", "两款模型均拥有2300亿参数"): each one's."""
+    cue = match_at(_CUE_AFTER, ctx.text, end)
+    if cue is None and "param" not in ctx.text[start:end] and "参数" not in ctx.text[start:end]:
+        return
+    sent_start = ctx.sentence(start)[0]
+    together = ctx.subjects_together(sent_start) if start - sent_start <= _TOGETHER_REACH else []
+    active = bool(together) and bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start])
+                                      or _ACTIVE_WORD.search(ctx.text, start, end)
+                                      or match_at(_ACTIVE_AFTER, ctx.text, end))
+    for owner in together:
+        if (owner.canonical, low) not in seen:
+            seen.add((owner.canonical, low))
+            ctx.add(records, ParameterRecord, model=owner.text, value=low, value_high=high, approx=approx,
+                    active=active, prov=ctx.prov(ctx.quote_start(owner.start, start), cue.end() if cue else end))
+
+
+_TOGETHER_REACH = 40  # characters from the sentence's start (its subject) to the count
+
+
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
@@ -927,6 +949,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         labelled = ctx.figure_of(start, end, _PARAMS_MEASURE)
         model = labelled or _model_for(ctx, m, approx)
         if model is None:
+            _said_of_together(ctx, start, end, low, high, approx, seen, records)
             continue
         part_of = ctx.text.find("of", max(0, start - 16), start) != -1 \
             and _PART_OF_BEFORE.search(ctx.text, max(0, start - 32), start) is not None  # ("of" found in C first)

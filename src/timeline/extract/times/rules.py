@@ -1110,15 +1110,19 @@ _PERIOD_ENDED = re.compile(r"(?i:\b(?:(?P<fiscal>fiscal\s+(?:year|quarter))|(?P<
 
 def _period_ended(raw: RawTime, text: str) -> RawTime | None:
     lead = _PERIOD_ENDED.search(text, max(0, raw.start - 40), raw.start)
-    if lead is None or raw.month is None:
+    if lead is None or raw.month is None or raw.day is None:
         return raw
     if lead.group("fiscal"):
         return None
+    # (only a calendar period's last day: "the third quarter ended October 26, 2025" is a fiscal one, its day kept)
+    ends = (3, 6, 9, 12) if lead.group("q") else (6, 12) if lead.group("h") else (12,)
+    if raw.month not in ends or raw.day != calendar.monthrange(raw.year or 2000, raw.month)[1]:
+        return raw
     start = lead.start()
     base = raw._replace(start=start, text=text[start : raw.end], month=None, day=None)
     if lead.group("q"):
-        return base._replace(quarter=(raw.month - 1) // 3 + 1)
-    return base._replace(half=1 if raw.month <= 6 else 2) if lead.group("h") else base
+        return base._replace(quarter=raw.month // 3)
+    return base._replace(half=raw.month // 6) if lead.group("h") else base
 
 
 # A company's fiscal period is no calendar date: "Q4 FY2026", "third-quarter fiscal 2026", "FY2025 Q4", "2026财年"
