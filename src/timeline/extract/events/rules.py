@@ -3263,7 +3263,9 @@ def _elided_action(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> str 
 # "2月，xAI推出Grok 3，Anthropic发布Claude 3.7 Sonnet；3月，…": the clauses after a dated one, up to the next date or
 # the end of its part of the sentence, that open with another actor and say what it did happened then too
 # (not what a verb of saying ends the dated one with: "百度3月16日宣布，文心一言将全面开放").
-_ACTOR_LEAD = re.compile(r"\s*(?:(?:and|then)\s+|(?:并|同时|随后|则|也|又)\s*)?")
+# (and where the actors are: "同年，Meta开源LLaMA，国内百度文心一言、阿里通义千问也相继亮相")
+_ACTOR_LEAD = re.compile(r"\s*(?:(?:and|then)\s+|(?:并|同时|随后|则|也|又)\s*)?"
+                         r"(?:(?:国内|国外|海外|国际上)(?:的)?\s*)?")
 _SAID_LAST = re.compile(rf"(?:{_SAY_VERBS})\s*[,，]$")
 
 
