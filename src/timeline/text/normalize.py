@@ -873,8 +873,8 @@ _INDENTED_START = re.compile(r"(?<=[。.!?！？;；:：”\"])\n(?:[ \t]{2,}|\u
 
 def _indented_start(text: str, line_end: int, end: int) -> int:
     """`end`, or where a paragraph indented on its first line starts before it (_INDENTED_START), past `line_end`."""
-    indented = _INDENTED_START.search(text, line_end, end) if "\n " in text[line_end:end] \
-        or "\n\t" in text[line_end:end] or "\n\u3000" in text[line_end:end] else None
+    indented = _INDENTED_START.search(text, line_end, end) if text.find("\n ", line_end, end) != -1 \
+        or text.find("\n\t", line_end, end) != -1 or text.find("\n\u3000", line_end, end) != -1 else None
     return indented.start() if indented is not None else end
 
 

@@ -62,7 +62,9 @@ def _season_in(text: str) -> int | None:
     return next((month for word, month in _SEASON_START.items() if word in words), None)
 # A year's two digits after an apostrophe, as posts and decks write it: "Dec '24", "Q4'24", "H2'25"
 _SHORT_YEAR = r"['’]\d{2}(?!\d)"
-_NOT_NAME_DIGITS = r"(?<![A-Za-z_]-?\d|[A-Za-z_]-?\d\d)"  # (digits that end a name: "Qwen3", "GPT-4", "V3")
+# (a day's digits that end a name, "Qwen3 July 2024", "GPT-4 March 2023": looked back for once the month is read after
+# them, where few matches get, not at every digit)
+_NOT_NAME_DAY = rf"(?<![A-Za-z_]-?\d{{1,2}}(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?{MONTH_NAME})"
 # A quarter's start or end in Chinese: "第三季度末", "第四季度初"
 _QUARTER_PART = {"末": "late", "底": "late", "初": "early"}
 _QUARTER_PARTS = "|".join(_QUARTER_PART)
@@ -245,8 +247,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (a year's two digits after an apostrophe too: "4 Mar '25", "Mar 4 '25")
         rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}}|{_SHORT_YEAR})"
         # (a day written first is no name's number, "Qwen3 July 2024", "GPT-4 March 2023", nor a cell's before a tab:
-        # "DeepSeek-V3\tDecember 2024", a sheet's row; the guard after the digits, tried only where they are)
-        rf"|(?P<end2>\d{{1,2}}){_NOT_NAME_DIGITS}(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?(?P<enm2>{MONTH_NAME})\.?,?{_EN_GAP}"
+        # "DeepSeek-V3\tDecember 2024", a sheet's row)
+        rf"|(?P<end2>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?(?P<enm2>{MONTH_NAME}){_NOT_NAME_DAY}\.?,?{_EN_GAP}"
         rf"(?P<eny2>\d{{4}}|{_SHORT_YEAR})"
         # ("Dec '24" in a post; not a sentence's end over a line's next year: "… in February.\n2020 — …")
         rf"|(?P<enm3>{MONTH_NAME})(?:\.?,?[^\S\n]+|,?[^\S\n]*\n[^\S\n]*)(?P<eny3>\d{{4}}|{_SHORT_YEAR})"
@@ -267,7 +269,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?={_MONTH_CASE})(?P<enm6>{MONTH_NAME})\.?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\d{{1,2}}[.)、][ \t]))"
         # (not before another number, unless a comma ends the day and the number is no year: "(December 26, 671B …)")
         rf"(?P<end6>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d|\.\d|[^\S\n]+\d|,[^\S\n]+\d{{4}}(?!\d))"
-        rf"|(?P<end7>\d{{1,2}}){_NOT_NAME_DIGITS}(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME})(?!\.?,?[^\S\n]+\d)"
+        rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME}){_NOT_NAME_DAY}(?!\.?,?[^\S\n]+\d)"
         # (then no letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore)
         # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)")
         rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?![^\S\n]+[a-z])))(?![^\W_]))"
@@ -1068,7 +1070,8 @@ def scan(text: str) -> list[RawTime]:
     found = map(_raw_from_match, finditer_at(_candidate_starts(text), _body(), text, _LONGEST))
     raws: list[RawTime] = []
     for raw in found:
-        if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)) or _contest_sitting(raw, text):
+        if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)) \
+                or (raw.day is None and raw.month is not None and _contest_sitting(raw, text)):
             continue
         if raw.day is not None and raw.year is not None and "end" in text[max(0, raw.start - 8) : raw.start]:
             raw = _period_ended(raw, text)
