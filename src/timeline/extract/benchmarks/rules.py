@@ -1545,7 +1545,32 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _paren_scores_after_model(ctx, benches, found)
     found += _tied_scores(ctx, found) if contains_any(ctx.text, _TIE_WORDS, 0, len(ctx.text)) else []
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
-        + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest)
+        + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest) \
+        + _figure_first_scores(ctx, rest)
+
+
+# A score that opens its line, said of the model after it in its possessive before the benchmark ("- 1501: Foo-3 Pro's
+# LMArena Elo", "- 80.9%: Bar-4.5's SWE-bench Verified score", a newsletter's numbers)
+_FIGURE_FIRST = regex.compile(r"[ \t>*_-]*(?P<score>\d{1,4}(?:\.\d+)?)(?P<unit>%|分)?")
+_ANY = regex.compile("")
+
+
+def _figure_first_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    for bench in benches:
+        if not text.endswith(("'s ", "’s "), 0, bench.start()):
+            continue  # (found in C first: most benchmarks are named after no possessive)
+        line_start = ctx.line_start(bench.start())
+        m = _FIGURE_FIRST.match(text, line_start, bench.start())
+        if m is None:
+            continue
+        model = ctx.figure_of(m.start("score"), m.end(), _ANY)
+        if model is not None and model.end + 3 == bench.start():
+            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
+                    score=_value(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
+                    prov=ctx.prov(m.start("score"), bench.end()))
+    return records
 
 
 # An answer that is a score alone, under a question that names the benchmark ("**How does it score on OSWorld?**"
