@@ -782,7 +782,8 @@ def _en_part(words: str | None) -> tuple[str | None, int | None]:
 # What a month named alone follows: "in March", "since May" ("May we..." is no month).
 # ("that June": the passage's year's, as "in June" is)
 # (or a month that is a heading or a label of its own: "### March", "**March**", "- March: Anthropic launches …")
-_LINE_LEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)?(?:\*\*)?$")
+# (or a line's next entry after a semicolon: "- **April**: Llama 3; **July**: Llama 3.1 405B")
+_LINE_LEAD_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)?|[;；][ \t]*)(?:\*\*)?$")
 # (or a full stop: "**August.** OpenAI shipped GPT-5 on the 7th")
 _LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\*\*)?[ \t]*(?:\n|$))"
                           r"|\.(?:\*\*)?[ \t]+\S")
