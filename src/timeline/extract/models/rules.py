@@ -1131,12 +1131,19 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
         tables = list(rows_under_headers(text)) if _MODEL_COLUMN.search(text) else []
     names: dict[str, str | None] = {}
     heads: set[int] = set()
+    columns: dict[int, tuple[int | None, int | None]] = {}  # (each header's model and maker columns, found once)
     for header, row in tables:
         if header and header[0].start not in heads and _SCORES_COLUMN.fullmatch(unemphasized(header[0].text)):
             heads.add(header[0].start)
             names.update(dict.fromkeys(_models_across(header[1:], reg)))
-        # (the models' column, first or not: "| 时间 | 模型 | 参数量 |")
-        column = next((k for k, head in enumerate(header) if _MODEL_COLUMN.fullmatch(f"|{head.text}|")), None)
+        if not header:
+            continue
+        if (found := columns.get(header[0].start)) is None:
+            # (the models' column, first or not: "| 时间 | 模型 | 参数量 |"; and the makers')
+            found = columns[header[0].start] = (
+                next((k for k, head in enumerate(header) if _MODEL_COLUMN.fullmatch(f"|{head.text}|")), None),
+                next((k for k, head in enumerate(header) if _MAKER_COLUMN.fullmatch(unemphasized(head.text))), None))
+        column, maker_column = found
         if column is None or column >= len(row.cells):
             continue
         cell = unemphasized(row.cells[column].text)
@@ -1145,9 +1152,8 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
         if _table_name(cell, reg):
             # (its maker, from the row's maker column: "| Foo-2 | Acme AI | 2025-03-04 |" under "| Model |
             # Organization | Release date |")
-            maker = next((unemphasized(row.cells[k].text) for k, head in enumerate(header)
-                          if k != column and k < len(row.cells) and _MAKER_COLUMN.fullmatch(unemphasized(head.text))),
-                         None)
+            maker = unemphasized(row.cells[maker_column].text) \
+                if maker_column is not None and maker_column != column and maker_column < len(row.cells) else None
             names[cell] = maker if maker and _MAKER_CELL.fullmatch(maker) else names.get(cell)
     return names
 

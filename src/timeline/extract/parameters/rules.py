@@ -77,9 +77,7 @@ _COUNT = regex.compile(
     rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量级?|参数规模|参数|(?<=总)参|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too; not money: "$400B")
-    # (no range from a name's version: "Foo-3.2 - 685B" is 685B)
-    rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?<!(?<=[A-Za-z]-)[\d.]+)(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?"
-    r"\s*(?P<u2>[BT])(?![A-Za-z])"
+    rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
     rf"(?:(?:总|{_CN_ACTIVE})?{_KIND_EN}(?:参数|parameters?|params?(?![a-z]))"
@@ -886,6 +884,10 @@ def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
     for m in counts(text):
         if m.start() < ended:
             continue
+        if m.group("n3") and (low := m.start("n2")) >= 2 and text[low - 1] == "-" and text[low - 2].isalpha():
+            # (no range from a name's version: "Foo-3.2 - 685B" is 685B)
+            high = m.start("n3")
+            m = _COUNT.match(text, high, min(len(text), high + _LONGEST_COUNT)) or m
         yield m
         start = _span(m)[0]
         if text.find("参", start, m.end()) == -1 or not ctx.in_model(start):
@@ -907,7 +909,10 @@ def _said_of_together(ctx: DocContext, start: int, end: int, low: int, high: int
     if cue is None and "param" not in ctx.text[start:end] and "参数" not in ctx.text[start:end]:
         return
     sent_start = ctx.sentence(start)[0]
-    together = ctx.subjects_together(sent_start) if start - sent_start <= _TOGETHER_REACH else []
+    if start - sent_start > _TOGETHER_REACH \
+            or not contains_any(ctx.text, _TOGETHER_WORDS, sent_start, min(start, sent_start + _TOGETHER_REACH)):
+        return  # (the words that speak of models together found in C first: most sentences have none)
+    together = ctx.subjects_together(sent_start)
     active = bool(together) and bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start])
                                       or _ACTIVE_WORD.search(ctx.text, start, end)
                                       or match_at(_ACTIVE_AFTER, ctx.text, end))
@@ -919,6 +924,7 @@ def _said_of_together(ctx: DocContext, start: int, end: int, low: int, high: int
 
 
 _TOGETHER_REACH = 40  # characters from the sentence's start (its subject) to the count
+_TOGETHER_WORDS = ("oth", "ll", "models", "者", "款", "个模型", "它们")  # (context's _TOGETHER: both, all, …)
 
 
 def extract(ctx: DocContext) -> list[ParameterRecord]:

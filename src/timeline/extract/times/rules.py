@@ -1071,12 +1071,12 @@ def scan(text: str) -> list[RawTime]:
     found = map(_raw_from_match, finditer_at(_candidate_starts(text), _body(), text, _LONGEST))
     raws: list[RawTime] = []
     for raw in found:
-        if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)) \
-                or (raw.day is None and raw.month is not None and _contest_sitting(raw, text)):
+        if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)):
             continue
-        if raw.day is not None and raw.year is not None and "end" in text[max(0, raw.start - 8) : raw.start]:
-            raw = _period_ended(raw, text)
-            if raw is None:
+        if text.startswith(" ", raw.start - 1):  # (both after a space: most times are not, Chinese ones all)
+            if _contest_sitting(raw, text):
+                continue
+            if "end" in text[max(0, raw.start - 8) : raw.start] and (raw := _period_ended(raw, text)) is None:
                 continue
         raws.append(raw)
     return _joined_ranges(_joined_years(_joined_holidays(raws, text), text), text)
