@@ -322,6 +322,11 @@ def _listed_together(text: str, lengths: list[regex.Match[str]], count: int) -> 
 
 
 _CONTEXT_MEASURE = regex.compile(r"(?i:(?:max(?:imum)?\s+)?(?:context|input)(?:\s+(?:window|length|limit))?)\b")
+# A sentence's lead that the lengths it lists are the models' contexts ("主流模型的上下文长度如下：", "Context
+# windows:"), and what stands between each model listed after it and its length
+_LEAD_CUE = regex.compile(r"(?i:上下文|context)(?:\s*(?:长度|窗口|视窗|(?i:windows?|lengths?)))?\s*(?:分别)?(?:如下)?"
+                          r"\s*[:：]")
+_VALUE_JOINS = ("为", "是", "：", ":", " ", ": ", "为：", "达", "则为", "则达")
 _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|其他|其它|许多)的?(?:大)?模型"
                               r"|\b(?:more|most|many|other)\s+(?:[a-z-]+\s+)?models\b", regex.I)
 
@@ -371,6 +376,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 48), start)) or bool(
             _SUPPORTS_BEFORE.search(text, max(sent_start, start - 24), start)
             and match_at(_NOTHING_AFTER, text, m.end()))
+        if not cue_before and text[model.end : start] in _VALUE_JOINS and model.end <= start \
+                and _LEAD_CUE.search(text, sent_start, model.start) is not None:
+            cue_before = True  # (a lead that says what the models listed after it have: "上下文长度如下：A为100万…")
         latin = unit in ("K", "k", "M", "m")
         if not cue_before and (grown := _EXTENDED.search(text, max(sent_start, start - 16), start)) \
                 and _BY_ME.search(text, max(sent_start, grown.start() - 12), grown.start()) is None:

@@ -1284,7 +1284,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
                                   or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
                                       and match_at(_CHIP_AFTER, text, c.end) is None))
-            and match_at(_PLAN_AFTER, text, c.end) is None]
+            and match_at(_PLAN_AFTER, text, c.end) is None
+            and not (_TIER_NAME.fullmatch(c.canonical) and match_at(_USERS_AFTER, text, c.end) is not None)]
 
 
 # A variant named apart, with the word for a version, after a versioned model it is of ("Nemotron 3，包含Nano、Super與
@@ -1344,8 +1345,13 @@ def _with_variants_apart(text: str, chosen: list[ModelMention], reg: Registry) -
 _CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|(?i:chips?|processors?|(?:Pro|Max|Ultra)\b))")
 
 
-# A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "ChatGPT Plus会员"
+# A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "ChatGPT Plus会员"; nor is a
+# product's tier whose users something is offered to ("向ChatGPT Plus和Pro用户开放", "for ChatGPT Plus users": a tier's
+# last word, no version in the name)
 _PLAN_AFTER = re.compile(r"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)")
+_TIER_NAME = re.compile(r"\D*[ \t](?:Plus|Pro|Team|Enterprise|Max|Advanced|Ultra|Go)")
+_USERS_AFTER = re.compile(r"(?:[ \t]*(?:和|与|、|/|,|and|&)[ \t]*[A-Z][a-z]+)*[ \t]*(?:用户|订阅用户|订阅者"
+                          r"|(?i:users|subscribers|customers|members)\b)")
 
 
 # A field that names who made the model of its record: "Developer: Nimbus Labs", "开发机构：某某实验室" (a model card, a
