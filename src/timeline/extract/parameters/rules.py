@@ -884,8 +884,9 @@ def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
     for m in counts(text):
         if m.start() < ended:
             continue
-        if m.group("n3") and (low := m.start("n2")) >= 2 and text[low - 1] == "-" and text[low - 2].isalpha():
-            # (no range from a name's version: "Foo-3.2 - 685B" is 685B)
+        if (low := m.start()) >= 2 and text[low - 1] == "-" and text[low - 2].isalpha() and m.group("n3"):
+            # (no range from a name's version: "Foo-3.2 - 685B" is 685B; a match's named groups looked up last, each
+            # lookup by name costs the regex module a failed conversion to a number)
             high = m.start("n3")
             m = _COUNT.match(text, high, min(len(text), high + _LONGEST_COUNT)) or m
         yield m

@@ -1096,12 +1096,12 @@ def _edition(before: RawTime, raw: RawTime, text: str) -> bool:
 
 
 # A contest's sitting after its name is part of a benchmark's name: "92.5 on HMMT Feb 2025" (as "AIME 2025" is)
-_CONTEST_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aime|hmmt|amc|cnmo)[ \t]$")
+_CONTEST_BEFORE = re.compile(r"(?<![A-Za-z])(?:AIME|HMMT|AMC|CNMO)[ \t]$")  # (as the names are written, in capitals)
 
 
 def _contest_sitting(raw: RawTime, text: str) -> bool:
-    return raw.month is not None and raw.day is None and raw.year is not None \
-        and _CONTEST_BEFORE.search(text, max(0, raw.start - 6), raw.start) is not None
+    return text[raw.start - 2 : raw.start - 1].isupper() and raw.month is not None and raw.day is None \
+        and raw.year is not None and _CONTEST_BEFORE.search(text, max(0, raw.start - 6), raw.start) is not None
 
 
 # A period that a day ends, as companies report: "the quarter ended September 30, 2025" is 2025's third quarter, "the
