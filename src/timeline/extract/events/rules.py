@@ -1732,6 +1732,10 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     # (nor the product another model is offered in, when one is: "Foo-3 Flash replaces Foo-2.5 Flash in the Gemini app")
     if len(named) > 1 and (offering := ctx.not_offered(named, start)) and len(offering) < len(named):
         named = offering
+    elif len(named) == 1 and (offered_for := _offered_alone(ctx, named[0], start)) is not None:
+        # (a product alone in its clause as where the model is offered, past an aside on the subject's object: "Google
+        # is making Foo-3 Flash, a faster version of Foo-3 Pro, the default model in the Gemini app starting today")
+        named = [offered_for]
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if m in kept or _clause_on(ctx.text, m)]
@@ -1792,6 +1796,18 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
 
 _OWNS = ("'s ", "’s ", "的", " ")  # (between a company and its model: "Google's Gemini 3", "谷歌的Gemini 3")
 _HARDWARE_AFTER = regex.compile(r"[ \t]+(?:G?[ABHL]\d{2,3}[A-Z]?|MI\d{3}X?|Blackwell|Hopper)s?(?![\w-])")
+def _offered_alone(ctx: DocContext, model: ModelMention, start: int) -> ModelMention | None:
+    """The model made what a clause tells, when `model`, the only one in it, is where it is offered ("the default model
+    in the Gemini app"): the object before the aside the clause goes on after ("making Foo-3 Flash, a …, the
+    default")."""
+    if ctx.not_offered([model], start) or not ctx.text.endswith((",", ", "), 0, start):
+        return None
+    sent_start = ctx.sentence(start)[0]
+    aside = ctx.text.rfind(",", sent_start, start - 2)
+    before = [m for m in ctx.models_in(sent_start, aside) if m.end <= aside] if aside != -1 else []
+    return before[-1] if before and ctx.text.startswith(",", before[-1].end) else None
+
+
 _ORGS_JOINED = ("与", "和", "及", "、")
 _ORGS_LISTED = (*_ORGS_JOINED, ", ", " and ", ", and ", " & ")  # (English lists' joints too)
 
