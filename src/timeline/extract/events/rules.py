@@ -853,6 +853,26 @@ def _on_short_dates(ctx: DocContext) -> list[RawTime]:
     return found
 
 
+# A month and its day alone in a table's date column ("| Grok 3 | 2/17 |" under "| 模型 | 发布时间 |"): the header says
+# what the number is (in prose "2/17" may be a share or a score)
+_CELL_SHORT_DATE = re.compile(r"(?P<m>1[0-2]|0?[1-9])[/.](?P<d>3[01]|[12]\d|0?[1-9])")
+
+
+def _cell_short_dates(ctx: DocContext) -> list[RawTime]:
+    found = []
+    columns: dict[int, list[bool]] = {}  # (which of each header's cells name a date)
+    for header, row in ctx.tables:
+        if not header:
+            continue
+        if (dated := columns.get(header[0].start)) is None:
+            dated = columns[header[0].start] = [_DATE_FIELD.search(head.text) is not None for head in header]
+        for cell, is_date in zip(row.cells, dated, strict=False):
+            if is_date and 3 <= len(cell.text) <= 5 and (m := _CELL_SHORT_DATE.fullmatch(cell.text)) is not None:
+                found.append(RawTime(start=cell.start, end=cell.end, text=cell.text, month=int(m.group("m")),
+                                     day=int(m.group("d"))))
+    return found
+
+
 # A live report's time of day at a line's start ("14:05 雷军登台，宣布…", "**11:05 a.m. PT** — OpenAI …"): that line
 # happened on the text's own day (not a video's timecode, "[00:01:45]")
 _CLOCK_LEAD = re.compile(rf"{LINE_LEAD}(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])(?:[ \t]*(?i:[ap]\.?m\.?))?"
@@ -988,7 +1008,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if raw.day is not None:
                 first_day_at = min(first_day_at, raw.start)
     added: dict[int, list[RawTime]] = {}  # (the dates the scan leaves, by line: merged into its own in order below)
-    for raw in _lead_short_dates(ctx) + _on_short_dates(ctx) + _lead_quarters(ctx) + _clock_leads(ctx):
+    for raw in _lead_short_dates(ctx) + _on_short_dates(ctx) + _lead_quarters(ctx) + _clock_leads(ctx) \
+            + (_cell_short_dates(ctx) if ctx.tables else []):
         i = bisect.bisect_right(line_starts, raw.start) - 1
         if raw.clock and (i in raws_on or i in added or (reference is None and raw.start < first_day_at)):
             continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…"; no day told yet)
