@@ -322,8 +322,11 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     # A day of the passage's month: "阿里巴巴6日发布" (news), not a count of days (3日内, 近7日, 日均).
     day_only = (
-        r"(?P<donly>(?<![\d.月/年号號第近每前后後数數过過这這那余餘])(?P<dday>3[01]|[12]\d|0?[1-9])\s*日"
-        r"(?![内內前后後均活电電讯訊本元间間以之]))"
+        r"(?P<donly>(?<![\d.月/年号號第近每前后後数數过過这這那余餘])(?P<dday>3[01]|[12]\d|0?[1-9])\s*(?:日"
+        r"(?![内內前后後均活电電讯訊本元间間以之])"
+        # (or 号, as people say it, only before a verb of release: "GPT-5.1是12号发的"; not "3号线", "1号位")
+        r"|[号號](?=(?:晚|晚上|凌晨|早上|上午|下午|当天)?\s*(?:正式)?(?:发布|发|上线|开源|推出|亮相|公布|宣布|更新|上架)))"
+        r")"
         # and in English after "on": "which DeepSeek open-sourced on the 20th"
         # (not "the 5th of May", a month's own; nor "the 3rd floor", "the 20th century": a noun after it)
         r"|(?<=(?<![A-Za-z])on\s)the\s+(?P<dthe>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+of\b)"
@@ -429,7 +432,7 @@ _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9]
                   r"(?=[（(｜|:：，,]|[^\S\n]+(?:\p{Han}|" + _NOT_VARIANT + r"[A-Za-z][A-Za-z0-9.-]*[^\S\n]*\p{Han})))")
 _SHAPES: dict[str, str] = {
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
-           rf"|\d?(?!\d)(?:\s*[年月日]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
+           rf"|\d?(?!\d)(?:\s*[年月日号號]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
            rf"|(?<=[12])H(?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
            # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of it, what follows it and a
            # blank or nothing before it)
