@@ -631,11 +631,16 @@ _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b
                             r"|\d[ \t]+[年月日号亿万]")
 
 
+_QUOTED_CELL_RE = re.compile(r'"[^"\n]*"')
+
+
 def _csv_row(line: str) -> bool:
     """Whether `line` is a row of comma-separated values ("2024-07-23,Llama 3.1 405B,Meta,405B,128K"; or of
     semicolon-separated ones, "Foo-2;Acme AI;2025-03-04;24B"): three cells or more, none led by a space as a
     sentence's would be, two with a letter (not a number's thousands, "1,048,576"); no Chinese, whose full-width
     commas the text holds as ASCII ones."""
+    if '"' in line:
+        line = _QUOTED_CELL_RE.sub('""', line)  # (a quoted cell may hold the separator and a space: "Acme AI, Inc.")
     sep = "," if line.count(",") >= 2 else ";"
     if line.count(sep) < 2 or f"{sep} " in line or _CJK_CHAR.search(line):
         return False

@@ -111,6 +111,43 @@ def _bare_cells(text: str, start: int, end: int, sep: str = "|") -> list[Cell]:
     return cells
 
 
+def _separators(text: str, start: int, end: int, sep: str) -> int:
+    """How many of `sep` set text[start:end]'s cells apart, not those inside a quoted cell ("Acme AI, Inc.")."""
+    if text.find('"', start, end) == -1:
+        return text.count(sep, start, end)
+    return len(_unquoted(text, start, end, sep))
+
+
+def _unquoted(text: str, start: int, end: int, sep: str) -> list[int]:
+    """Where each `sep` outside double quotes stands in text[start:end] (a quote doubled inside a quoted cell toggles
+    twice)."""
+    found, quoted = [], False
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            found.append(pos)
+    return found
+
+
+def _sheet_cells(text: str, start: int, end: int, sep: str) -> list[Cell]:
+    """A sheet's row's cells apart by `sep`, as CSV writes them: a cell in double quotes may hold the separator, its
+    quotes no part of its text ("\"Acme AI, Inc.\"", "\"32,768\"")."""
+    if text.find('"', start, end) == -1:
+        return _bare_cells(text, start, end, sep)
+    cells, pos = [], start
+    for cut in [*_unquoted(text, start, end, sep), end]:
+        raw = text[pos:cut]
+        stripped = raw.strip()
+        offset = raw.find(stripped) if stripped else 0
+        if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+            stripped, offset = stripped[1:-1].strip(), offset + 1 + (len(stripped[1:-1]) - len(stripped[1:-1].lstrip()))
+        cells.append(Cell(pos + offset, pos + offset + len(stripped), stripped))
+        pos = cut + 1
+    return cells
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end == -1 else end
@@ -157,16 +194,17 @@ def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
             continue
         sep = lead.group("sep")
         head_end = _line_end(text, head)
-        commas = text.count(sep, head, head_end)
+        commas = _separators(text, head, head_end, sep)
         if commas < 2 or "|" in text[head:head_end]:
             continue
-        header = _bare_cells(text, head, head_end, sep)
+        # (its keys as words: "release_date", "context_window", as a sheet's columns are often named)
+        header = [c._replace(text=c.text.replace("_", " ")) for c in _sheet_cells(text, head, head_end, sep)]
         pos = head_end + 1
         while pos < len(text):
             end = _line_end(text, pos)
-            if text.count(sep, pos, end) != commas or "|" in text[pos:end]:
+            if _separators(text, pos, end, sep) != commas or "|" in text[pos:end]:
                 break
-            yield header, Row(pos, end, _bare_cells(text, pos, end, sep))
+            yield header, Row(pos, end, _sheet_cells(text, pos, end, sep))
             pos = end + 1
         done = pos
 

@@ -1161,7 +1161,7 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
 # A table's column of makers: "Organization", "Developer", "发布机构", "厂商"
 _MAKER_COLUMN = regex.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
                               r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商")
-_MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .&'-]{0,39}")  # (a name: no number, no sentence)
+_MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .,&'-]{0,39}")  # (a name, "Acme AI, Inc.": no number, no sentence)
 
 
 # A table of scores with a model in each column ("| Benchmark | Foo-Pro | GPT-4o |"): its header's other cells are
