@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from timeline.text.normalize import NormText
 
 # The header of a table's model column (the models' own names are down it): "模型", "Model name".
-MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名称|名)?)"
+MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名[称稱]|名)?)"  # (and in traditional characters: 模型名稱)
 # (a header's cell: or the one that stands for a row's technique, "| 技术 | 代表模型 | 最大上下文 |", "| Method |
 # Example model |"; the one a notice retires, beside its replacement's, "| Shutdown date | Legacy model | Recommended
 # replacement |", "| 旧模型 | 替代模型 |"; not in MODEL_COLUMN, which the scans for a header search text with: its
@@ -217,7 +217,8 @@ def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
 # (one blank line between rows is passed over). Read off the original text: normalization drops the
 # spaces between CJK cells.
 # (or of its benchmark column, the models across: a paper's "Benchmark     Nova-7   Nova-6", cells two spaces apart)
-_BENCH_COLUMN = r"(?:(?i:benchmarks?|tasks?|datasets?)|基准(?:测试)?|评测(?:基准|集|项目)?|测试集)"
+_BENCH_COLUMN = (r"(?:(?i:benchmarks?|tasks?|datasets?)|基[准準](?:[测測][试試])?|[评評][测測](?:基[准準]|集|[项項]目)?"
+                 r"|[测測][试試]集)")  # (the tables' own text is read, in traditional characters too: 基準測試)
 _HEADER_START = rf"[ \t]*(?:{MODEL_COLUMN}[ \t]+|{_BENCH_COLUMN}(?:[ \t]{{2,}}|\t))(?=\S)"
 _SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
 _NEXT_SPACED_HEADER = re.compile("\n" + _HEADER_START)  # (led by the line break: a literal, found fast)
