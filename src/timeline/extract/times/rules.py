@@ -142,6 +142,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?:(?P<yabs>(?<![\d.A-Za-z_])\d{4}|(?<![\d.A-Za-z_])\d{2}(?=\s*年(?![前后後]))"
         rf"|(?<![{_CN_DIGIT}十百千])[{_CN_DIGIT}千]{{2,5}}(?=\s*年))\s*年"
         r"|民[国國](?P<roc>[\d一二三四五六七八九十]{1,3})年"
+        # (or without 民國, as Taiwan's papers and notices write it once more, its month after it: "113年4月15日")
+        r"|(?<![\d.A-Za-z_])(?P<roc>1[01]\d)(?=\s*年\s*(?:1[0-2]|0?[1-9])\s*月)\s*年"
         # (as Taiwan's press writes this year, last or next, its number in parentheses: "去（113）年", "今（2025）年")
         r"|[今去明][（(](?P<ypd>\d{4}|1\d\d)[）)]年"
         r"|(?P<yrel>大前年|大后年|大後年|去年|今年|明年|前年|后年|後年|上一年|下一年|上年|下年|本年"
@@ -431,7 +433,7 @@ _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9]
                   rf"(?<={_LINE_OPENS}\d\d?\.\d\d?)"  # (looked behind last: tried at every number first)
                   r"(?=[（(｜|:：，,]|[^\S\n]+(?:\p{Han}|" + _NOT_VARIANT + r"[A-Za-z][A-Za-z0-9.-]*[^\S\n]*\p{Han})))")
 _SHAPES: dict[str, str] = {
-    r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)"
+    r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)|(?<=1)[01]\d(?=\s*年\s*\d)"
            rf"|\d?(?!\d)(?:\s*[年月日号號]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
            rf"|(?<=[12])H(?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
            # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of it, what follows it and a
