@@ -1818,7 +1818,10 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
 
 
 _OWNS = ("'s ", "’s ", "的", " ")  # (between a company and its model: "Google's Gemini 3", "谷歌的Gemini 3")
+# (chips after their maker's name: "Nvidia H200", "AMD MI300X", "Nvidia Blackwell")
 _HARDWARE_AFTER = regex.compile(r"[ \t]+(?:G?[ABHL]\d{2,3}[A-Z]?|MI\d{3}X?|Blackwell|Hopper)s?(?![\w-])")
+
+
 def _offered_alone(ctx: DocContext, model: ModelMention, start: int) -> ModelMention | None:
     """The model made what a clause tells, when `model`, the only one in it, is where it is offered ("the default model
     in the Gemini app"): the object before the aside the clause goes on after ("making Foo-3 Flash, a …, the

@@ -1349,7 +1349,7 @@ _CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|(?i:chips?|processors?|(?:P
 # product's tier whose users something is offered to ("向ChatGPT Plus和Pro用户开放", "for ChatGPT Plus users": a tier's
 # last word, no version in the name)
 _PLAN_AFTER = re.compile(r"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)")
-_TIER_NAME = re.compile(r"\D*[ \t](?:Plus|Pro|Team|Enterprise|Max|Advanced|Ultra|Go)")
+_TIER_NAME = re.compile(r"\D*[ \t](?:Plus|Pro|Team|Enterprise|Max|Advanced|Go)")  # (not Ultra: Gemini Ultra)
 _USERS_AFTER = re.compile(r"(?:[ \t]*(?:和|与|、|/|,|and|&)[ \t]*[A-Z][a-z]+)*[ \t]*(?:用户|订阅用户|订阅者"
                           r"|(?i:users|subscribers|customers|members)\b)")
 
