@@ -335,6 +335,16 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "codes, days and cutoffs": "DeepSeek-V3.2发布。V3.2-Speciale与V3.2-Exp一同发布。今天我们来测一下前天刚发布的Foo-3。"
                                "| Foo-4.5 | 200k | Mar 2025 |\n18日：Foo发布Foo-5，这是首个万亿参数级别的开源模型，"
                                "激活参数三百二\n十亿。",
+    # (this round's: sheets with empty and quoted cells, a notice's codes, indented paragraphs, models together, a
+    # contest's sitting, periods ended, two days told together, leads before a colon, figures first, years of the ROC)
+    "sheets, notices and asides": "Name\tRelease date\tNotes\nQwen3\tJuly 2024\t\n"
+                                  "Foo-2,\"Acme AI, Inc.\",2025-03-04,24B\n证券代码：600000  公告编号：2025-061\n"
+                                  "    7月11日，某公司开源Foo-K2，上下文长度\n128K。\n"
+                                  "Both models have 685 billion parameters; Foo-3.2 - 685B MoE. GPT-5.1是12号发的。",
+    "contests, periods and leads": "Foo-2 scores 92.5 on HMMT Feb 2025. During the quarter ended September 30, "
+                                   "2025, it shipped. 昨夜今晨，A也有新动作：B昨日宣布降价。"
+                                   "上下文长度如下：C为100万tokens，D为20万tokens。- 1501: Foo's LMArena Elo\n"
+                                   "113年4月15日公開。",
 }
 
 
