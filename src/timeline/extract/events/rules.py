@@ -1826,8 +1826,8 @@ def _offered_alone(ctx: DocContext, model: ModelMention, start: int) -> ModelMen
     """The model made what a clause tells, when `model`, the only one in it, is where it is offered ("the default model
     in the Gemini app"): the object before the aside the clause goes on after ("making Foo-3 Flash, a …, the
     default")."""
-    if ctx.not_offered([model], start) or not ctx.text.endswith((",", ", "), 0, start):
-        return None
+    if not ctx.text.endswith((",", ", "), 0, start) or ctx.not_offered([model], start):
+        return None  # (the comma first: most clauses open after none, and the test of where a model is offered is dear)
     sent_start = ctx.sentence(start)[0]
     aside = ctx.text.rfind(",", sent_start, start - 2)
     before = [m for m in ctx.models_in(sent_start, aside) if m.end <= aside] if aside != -1 else []

@@ -1285,7 +1285,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                                   or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
                                       and match_at(_CHIP_AFTER, text, c.end) is None))
             and match_at(_PLAN_AFTER, text, c.end) is None
-            and not (_TIER_NAME.fullmatch(c.canonical) and match_at(_USERS_AFTER, text, c.end) is not None)]
+            and not (c.canonical.endswith(_TIER_WORDS) and _TIER_NAME.fullmatch(c.canonical)
+                     and match_at(_USERS_AFTER, text, c.end) is not None)]
 
 
 # A variant named apart, with the word for a version, after a versioned model it is of ("Nemotron 3，包含Nano、Super與
@@ -1349,7 +1350,8 @@ _CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|(?i:chips?|processors?|(?:P
 # product's tier whose users something is offered to ("向ChatGPT Plus和Pro用户开放", "for ChatGPT Plus users": a tier's
 # last word, no version in the name)
 _PLAN_AFTER = re.compile(r"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)")
-_TIER_NAME = re.compile(r"\D*[ \t](?:Plus|Pro|Team|Enterprise|Max|Advanced|Go)")  # (not Ultra: Gemini Ultra)
+_TIER_WORDS = ("Plus", "Pro", "Team", "Enterprise", "Max", "Advanced", "Go")  # (not Ultra: Gemini Ultra is a model)
+_TIER_NAME = re.compile(rf"\D*[ \t](?:{'|'.join(_TIER_WORDS)})")
 _USERS_AFTER = re.compile(r"(?:[ \t]*(?:和|与|、|/|,|and|&)[ \t]*[A-Z][a-z]+)*[ \t]*(?:用户|订阅用户|订阅者"
                           r"|(?i:users|subscribers|customers|members)\b)")
 

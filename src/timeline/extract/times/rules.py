@@ -433,7 +433,8 @@ _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9]
                   rf"(?<={_LINE_OPENS}\d\d?\.\d\d?)"  # (looked behind last: tried at every number first)
                   r"(?=[（(｜|:：，,]|[^\S\n]+(?:\p{Han}|" + _NOT_VARIANT + r"[A-Za-z][A-Za-z0-9.-]*[^\S\n]*\p{Han})))")
 _SHAPES: dict[str, str] = {
-    r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d{3}(?=\s*年|[-/.]\d)|(?<=1)[01]\d(?=\s*年\s*\d)"
+    # (three digits before 年, a year's; or two, the Republic of China's before its month: "113年4月")
+    r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d\d(?:\d(?=\s*年|[-/.]\d)|(?=\s*年\s*\d))"
            rf"|\d?(?!\d)(?:\s*[年月日号號]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
            rf"|(?<=[12])H(?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
            # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of it, what follows it and a
