@@ -15,6 +15,7 @@ from timeline.data import read_yaml
 from timeline.extract.context import APPOSITION_AFTER, FORMER, SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
+from timeline.extract.times.rules import CONTESTS, MONTH_NAME
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import BULLET_CLASS, ITEM_SEPARATOR
 from timeline.text.tables import unemphasized
@@ -81,10 +82,6 @@ def _names() -> list[str]:
     return list(dict.fromkeys([*names, *(n.replace(" ", "-") for n in names if " " in n), *spaced]))
 
 
-_CONTEST_MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
-    "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-
-
 @cache
 def _benchmark_pattern() -> regex.Pattern[str]:
     return regex.compile(
@@ -93,9 +90,9 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
         # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's; not an edition's date, "SuperCLUE
         # 2025年9月"); a version: "LiveCodeBench v6" (a full stop may follow)
-        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:aime|hmmt|amc|cnmo))(?: |['’])2\d(?![\d%]|\.\d)"
+        rf"(?:[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:{CONTESTS}))(?: |['’])2\d(?![\d%]|\.\d)"
         # (a contest's month too, "HMMT Feb 2025", "HMMT February 2025": its sitting, no day the text dates)
-        rf"|(?<=(?i:aime|hmmt|amc|cnmo)) (?:{_CONTEST_MONTH})\.? 20\d{{2}}(?!\d|\.\d))?"
+        rf"|(?<=(?i:{CONTESTS})) {MONTH_NAME}\.? 20\d{{2}}(?!\d|\.\d))?"
         # (or a major version, "Terminal-Bench 2.0": a point and a zero, which no score right after a name writes)
         # (not a kind the name stands for: "MMLU-style tasks", "GSM8K-like problems")
         r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%.]|\s*(?:%|分|points?)))?)(?![A-Za-z0-9])"

@@ -38,6 +38,8 @@ from timeline.extract.times.rules import (
     EN_WEEKDAY,
     HAPPENED_ZH,
     MONTH_NAME,
+    PERIOD_ENDED,
+    PERIOD_ENDED_REACH,
     RELEASE_OF,
     WEEKDAY_HEAD_END,
     WEEKDAY_NOTE,
@@ -258,10 +260,6 @@ _AND = re.compile(r"\s+and\s+")
 _AS_OF = ("截至", "截止", "截止到", "截止至")  # (what ends right before a date)
 _COMPARED_WITH = ("较", "比", "与", "和", "相比", "同比", "比较")  # (before the period a figure is compared with)
 _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
-# ("revenue for the third quarter ended October 27": where a period ends)
-# (or its fiscal year's, then which: "the third quarter of fiscal 2026, which ended October 26")
-_PERIOD_ENDED = re.compile(r"\b(?:quarter|year|period|months?|weeks?)(?:\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?"
-                           r"\s+(?:which\s+|that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
 # A lead that dates a state, not happenings ("Open LLM leaderboard, December 2024", "截至2025年3月"):
 # the models listed under it did nothing then.
 # (or the day the list was brought up to date: "国产大模型上下文长度一览（2025年8月更新）", "(updated August 2025)")
@@ -697,8 +695,10 @@ def _usable(raw: RawTime, text: str) -> bool:
     before = text[max(0, raw.start - 8) : raw.start].rstrip()
     if before.endswith(_AS_OF) or (before.endswith("of") and _AS_OF_EN.search(before)) or (
             "end" in text[max(0, raw.start - 13) : raw.start]  # (a word tested in C first: few dates have it)
-            and _PERIOD_ENDED.search(text, max(0, raw.start - 48), raw.start)):
-        return False  # "公布截至10月26日的第三财季业绩": where a period ends, not when something happened
+            and PERIOD_ENDED.search(text, max(0, raw.start - PERIOD_ENDED_REACH), raw.start)):
+        # "公布截至10月26日的第三财季业绩", "revenue for the third quarter ended October 27": where a period ends, not
+        # when something happened
+        return False
     if text[raw.end : raw.end + 1] in _REPORT_FIRST and match_at(_REPORT_AFTER, text, raw.end):
         return False  # "发布2024年第三季度财报", "its fourth-quarter 2024 results": the period a report covers
     if (text[raw.start - 1 : raw.start] in ("(", "（") and match_at(_ZONE_AFTER, text, raw.end)

@@ -1082,7 +1082,7 @@ def scan(text: str) -> list[RawTime]:
         if text.startswith(" ", raw.start - 1):  # (both after a space: most times are not, Chinese ones all)
             if _contest_sitting(raw, text):
                 continue
-            if "end" in text[max(0, raw.start - 8) : raw.start] and (raw := _period_ended(raw, text)) is None:
+            if "end" in text[max(0, raw.start - 13) : raw.start] and (raw := _period_ended(raw, text)) is None:
                 continue
         raws.append(raw)
     return _joined_ranges(_joined_years(_joined_holidays(raws, text), text), text)
@@ -1101,8 +1101,10 @@ def _edition(before: RawTime, raw: RawTime, text: str) -> bool:
         and _SENTENCE_STOP.search(text, before.end, raw.start) is None
 
 
-# A contest's sitting after its name is part of a benchmark's name: "92.5 on HMMT Feb 2025" (as "AIME 2025" is)
-_CONTEST_BEFORE = re.compile(r"(?<![A-Za-z])(?:AIME|HMMT|AMC|CNMO)[ \t]$")  # (as the names are written, in capitals)
+# A contest's sitting after its name is part of a benchmark's name: "92.5 on HMMT Feb 2025" (as "AIME 2025" is; the
+# benchmarks' pattern reads the names so too)
+CONTESTS = "AIME|HMMT|AMC|CNMO"
+_CONTEST_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CONTESTS})[ \t]$")  # (as the names are written, in capitals)
 
 
 def _contest_sitting(raw: RawTime, text: str) -> bool:
@@ -1112,20 +1114,24 @@ def _contest_sitting(raw: RawTime, text: str) -> bool:
 
 # A period that a day ends, as companies report: "the quarter ended September 30, 2025" is 2025's third quarter, "the
 # six months ended June 30, 2025" its first half, "the year ended December 31, 2024" that year; a fiscal year's end
-# dates no calendar period ("fiscal year ended June 30, 2025")
-_PERIOD_ENDED = re.compile(r"(?i:\b(?:(?P<fiscal>fiscal\s+(?:year|quarter))|(?P<q>quarter|three[\s-]+months)"
-                           r"|(?P<h>half|six[\s-]+months)|(?:year|twelve[\s-]+months|nine[\s-]+months|period))"
-                           r"\s+end(?:ed|ing)\s+(?:on\s+)?)$")
+# dates no calendar period ("fiscal year ended June 30, 2025", "the third quarter of fiscal 2026, which ended October
+# 26"); other periods keep their day, which the events read as no happening ("revenue for the third quarter ended
+# October 26": a fiscal quarter's, no calendar quarter ending then)
+PERIOD_ENDED = re.compile(r"\b(?:(?P<fiscal>fiscal\s+(?:year|quarter))|(?P<q>quarter|three[\s-]+months)"
+                          r"|(?P<h>half|six[\s-]+months)|(?P<y>year|twelve[\s-]+months)|period|months?|weeks?)"
+                          r"(?P<ofy>\s+of\s+fiscal\s+(?:year\s+)?\d{4})?,?\s+(?:which\s+|that\s+)?end(?:ed|ing|s)"
+                          r"\s+(?:on\s+)?$", re.I)
+PERIOD_ENDED_REACH = 48  # characters back from the day (the word "end" within its last 13, tested first)
 
 
 def _period_ended(raw: RawTime, text: str) -> RawTime | None:
-    lead = _PERIOD_ENDED.search(text, max(0, raw.start - 40), raw.start)
+    lead = PERIOD_ENDED.search(text, max(0, raw.start - PERIOD_ENDED_REACH), raw.start)
     if lead is None or raw.month is None or raw.day is None:
         return raw
-    if lead.group("fiscal"):
+    if lead.group("fiscal") or lead.group("ofy"):
         return None
-    # (only a calendar period's last day: "the third quarter ended October 26, 2025" is a fiscal one, its day kept)
-    ends = (3, 6, 9, 12) if lead.group("q") else (6, 12) if lead.group("h") else (12,)
+    # (only a calendar period's last day)
+    ends = (3, 6, 9, 12) if lead.group("q") else (6, 12) if lead.group("h") else (12,) if lead.group("y") else ()
     if raw.month not in ends or raw.day != calendar.monthrange(raw.year or 2000, raw.month)[1]:
         return raw
     start = lead.start()
