@@ -191,7 +191,8 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 _PUBLISHED_WORDS = r"(?:pub)?date|published|posted"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
 _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
-_ISSUER_NAME = regex.compile(rf"\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})")
+_ISSUER = rf"\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})"
+_ISSUER_NAME = regex.compile(_ISSUER)
 _ABOUT_LINE = regex.compile(r"[ \t]*\n[ \t]*(?P<about>关于[^\n]{2,80}?)[ \t]*(?:\n|\Z)")
 _BYLINE_LEAD = regex.compile(
     # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
@@ -249,7 +250,7 @@ _BYLINE_LEAD = regex.compile(
     r"|[^\n|·•丨\d]{1,20}?\s*[·•|丨]\s*(?:发布|发表)于\s*"
     # (an issuing body's name alone, as an official notice writes it under its title: "国家互联网信息办公室
     # 2025年1月8日", "中国信息通信研究院 2025-01-08")
-    rf"|\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
+    rf"|{_ISSUER}(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
     # (or an outlet's: "证券时报网 2025年12月19日")
     rf"|{_OUTLET}(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
     # (a report's kind, then a separator: "证券研究报告 | 2025年3月10日", "行业周报 · 2025-03-10", "Equity Research |
@@ -625,7 +626,7 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
 
 
 # (a notice's signature: its issuer's name alone on a line, "科大讯飞股份有限公司董事会", "国家互联网信息办公室")
-_ISSUER_LINE = regex.compile(rf"[ \t]*\p{{Han}}{{2,30}}?(?:{_ISSUER_SUFFIX}|董事会|监事会|理事会)[ \t]*")
+_ISSUER_LINE = regex.compile(rf"[ \t]*{_ISSUER}(?:董事会|监事会|理事会)?[ \t]*")
 
 
 def _signed_by_issuer(normalized: str, start: int) -> bool:

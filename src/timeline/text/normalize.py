@@ -873,13 +873,13 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
 _ITEM_START = re.compile(rf"[ \t]*(?:[-*+•][ \t]|{NUMBERED_ITEM})")
 # A paragraph's first line indented, after a line that ends a sentence, as a PDF's text sets paragraphs with no blank
 # line between them ("…多模态思考模型。" over "    7月11日，月之暗面开源…"): where the paragraph before ends
-_INDENTED_START = re.compile(r"(?<=[。.!?！？;；:：”\"])\n(?:[ \t]{2,}|\u3000)(?=\S)")
+# (led by the line break, a literal, so the engine jumps from one to the next; the sentence's end looked behind after)
+_INDENTED_START = re.compile(r"\n(?<=[。.!?！？;；:：”\"]\n)(?:[ \t]{2,}|\u3000)(?=\S)")
 
 
 def _indented_start(text: str, line_end: int, end: int) -> int:
     """`end`, or where a paragraph indented on its first line starts before it (_INDENTED_START), past `line_end`."""
-    indented = _INDENTED_START.search(text, line_end, end) if text.find("\n ", line_end, end) != -1 \
-        or text.find("\n\t", line_end, end) != -1 or text.find("\n\u3000", line_end, end) != -1 else None
+    indented = _INDENTED_START.search(text, line_end, end)
     return indented.start() if indented is not None else end
 
 

@@ -4,6 +4,7 @@ stand in the text."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
@@ -111,13 +112,6 @@ def _bare_cells(text: str, start: int, end: int, sep: str = "|") -> list[Cell]:
     return cells
 
 
-def _separators(text: str, start: int, end: int, sep: str) -> int:
-    """How many of `sep` set text[start:end]'s cells apart, not those inside a quoted cell ("Acme AI, Inc.")."""
-    if text.find('"', start, end) == -1:
-        return text.count(sep, start, end)
-    return len(_unquoted(text, start, end, sep))
-
-
 def _unquoted(text: str, start: int, end: int, sep: str) -> list[int]:
     """Where each `sep` outside double quotes stands in text[start:end] (a quote doubled inside a quoted cell toggles
     twice)."""
@@ -136,16 +130,22 @@ def _sheet_cells(text: str, start: int, end: int, sep: str) -> list[Cell]:
     quotes no part of its text ("\"Acme AI, Inc.\"", "\"32,768\"")."""
     if text.find('"', start, end) == -1:
         return _bare_cells(text, start, end, sep)
-    cells, pos = [], start
-    for cut in [*_unquoted(text, start, end, sep), end]:
-        raw = text[pos:cut]
-        stripped = raw.strip()
-        offset = raw.find(stripped) if stripped else 0
-        if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
-            stripped, offset = stripped[1:-1].strip(), offset + 1 + (len(stripped[1:-1]) - len(stripped[1:-1].lstrip()))
-        cells.append(Cell(pos + offset, pos + offset + len(stripped), stripped))
-        pos = cut + 1
+    cells = []
+    for cut_start, cut_end in itertools.pairwise([start - 1, *_unquoted(text, start, end, sep), end]):
+        a, b = _stripped(text, cut_start + 1, cut_end)
+        if b - a >= 2 and text[a] == text[b - 1] == '"':
+            a, b = _stripped(text, a + 1, b - 1)
+        cells.append(Cell(a, b, text[a:b]))
     return cells
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the blanks at its ends."""
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    return start, end
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -194,17 +194,16 @@ def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
             continue
         sep = lead.group("sep")
         head_end = _line_end(text, head)
-        commas = _separators(text, head, head_end, sep)
-        if commas < 2 or "|" in text[head:head_end]:
-            continue
         # (its keys as words: "release_date", "context_window", as a sheet's columns are often named)
         header = [c._replace(text=c.text.replace("_", " ")) for c in _sheet_cells(text, head, head_end, sep)]
+        if len(header) < 3 or "|" in text[head:head_end]:
+            continue
         pos = head_end + 1
         while pos < len(text):
             end = _line_end(text, pos)
-            if _separators(text, pos, end, sep) != commas or "|" in text[pos:end]:
+            if "|" in text[pos:end] or len(cells := _sheet_cells(text, pos, end, sep)) != len(header):
                 break
-            yield header, Row(pos, end, _sheet_cells(text, pos, end, sep))
+            yield header, Row(pos, end, cells)
             pos = end + 1
         done = pos
 
