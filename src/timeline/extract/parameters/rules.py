@@ -902,6 +902,24 @@ def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
             yield again
 
 
+def _is_active(ctx: DocContext, start: int, end: int, labelled: ModelMention | None) -> bool:
+    """Whether the count at [start, end) is of the active parameters (`labelled`: the model a figure that opens its
+    line is said of)."""
+    text = ctx.text
+    part_of = text.find("of", max(0, start - 16), start) != -1 \
+        and _PART_OF_BEFORE.search(text, max(0, start - 32), start) is not None  # ("of" found in C first)
+    return not part_of and bool(
+        _ACTIVE.search(text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(text, start, end)
+        or _ACTIVATES.search(text, max(0, start - 20), start)
+        or match_at(_ACTIVE_AFTER, text, end)
+        or match_at(_PER_TOKEN, text, end)
+        # (not a pair's total, before its slash: "117B / 5.1B active")
+        or (_active_list(text, start, end) and not text[end : end + 3].lstrip().startswith("/"))
+        or _ACTIVE_KEY.search(text, max(0, start - 32), start) is not None
+        or _after_active_cue(text, start)
+        or (labelled is not None and text.startswith(("active", "activated"), labelled.end + 3)))
+
+
 def _said_of_together(ctx: DocContext, start: int, end: int, low: int, high: int | None, approx: bool,
                       seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
     """A count of parameters (its cue after it) that a sentence says of the models before it together, as its subject
@@ -914,9 +932,7 @@ def _said_of_together(ctx: DocContext, start: int, end: int, low: int, high: int
             or not contains_any(ctx.text, _TOGETHER_WORDS, sent_start, min(start, sent_start + _TOGETHER_REACH)):
         return  # (the words that speak of models together found in C first: most sentences have none)
     together = ctx.subjects_together(sent_start)
-    active = bool(together) and bool(_ACTIVE.search(ctx.text[max(0, start - 6) : start])
-                                      or _ACTIVE_WORD.search(ctx.text, start, end)
-                                      or match_at(_ACTIVE_AFTER, ctx.text, end))
+    active = bool(together) and _is_active(ctx, start, end, None)
     for owner in together:
         if (owner.canonical, low) not in seen:
             seen.add((owner.canonical, low))
@@ -958,18 +974,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         if model is None:
             _said_of_together(ctx, start, end, low, high, approx, seen, records)
             continue
-        part_of = ctx.text.find("of", max(0, start - 16), start) != -1 \
-            and _PART_OF_BEFORE.search(ctx.text, max(0, start - 32), start) is not None  # ("of" found in C first)
-        active = not part_of and bool(
-            _ACTIVE.search(ctx.text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(ctx.text, start, end)
-            or _ACTIVATES.search(ctx.text, max(0, start - 20), start)
-            or match_at(_ACTIVE_AFTER, ctx.text, end)
-            or match_at(_PER_TOKEN, ctx.text, end)
-            # (not a pair's total, before its slash: "117B / 5.1B active")
-            or (_active_list(ctx.text, start, end) and not ctx.text[end : end + 3].lstrip().startswith("/"))
-            or _ACTIVE_KEY.search(ctx.text, max(0, start - 32), start) is not None
-            or _after_active_cue(ctx.text, start)
-            or (labelled is not None and ctx.text.startswith(("active", "activated"), labelled.end + 3)))
+        active = _is_active(ctx, start, end, labelled)
         if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
             continue
         key = (model.canonical, low)
