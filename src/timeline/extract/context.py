@@ -816,10 +816,10 @@ class DocContext:
             del models[first:]
         return models[-1] if models else None
 
-    def figure_of(self, start: int, end: int, measure: regex.Pattern[str]) -> ModelMention | None:
+    def figure_of(self, start: int, end: int, measure: regex.Pattern[str] | None) -> ModelMention | None:
         """The model a figure at [start, end) that opens its line is said of, after a colon or a dash, in its
         possessive before the `measure` it gives ("- 256K: Kimi K2 Thinking's context window", a newsletter's
-        numbers)."""
+        numbers; a caller that knows where its measure stands passes None)."""
         text = self.text
         if text[start - 1 : start] not in ("", "\n", " ", "\t", "*") \
                 or _FIELD_LEAD.fullmatch(text, self.line_start(start), start) is None \
@@ -828,7 +828,7 @@ class DocContext:
         model = self.model_at(sep.end())
         if model is None or not text.startswith(("'s ", "’s "), model.end):
             return None
-        return model if match_at(measure, text, model.end + 3) is not None else None
+        return model if measure is None or match_at(measure, text, model.end + 3) is not None else None
 
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object

@@ -1549,7 +1549,6 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
 # A score that opens its line, said of the model after it in its possessive before the benchmark ("- 1501: Foo-3 Pro's
 # LMArena Elo", "- 80.9%: Bar-4.5's SWE-bench Verified score", a newsletter's numbers)
 _FIGURE_FIRST = regex.compile(r"[ \t>*_-]*(?P<score>\d{1,4}(?:\.\d+)?)(?P<unit>%|分)?")
-_ANY = regex.compile("")
 
 
 def _figure_first_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -1562,8 +1561,8 @@ def _figure_first_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         m = _FIGURE_FIRST.match(text, line_start, bench.start())
         if m is None:
             continue
-        model = ctx.figure_of(m.start("score"), m.end(), _ANY)
-        if model is not None and model.end + 3 == bench.start():
+        model = ctx.figure_of(m.start("score"), m.end(), None)
+        if model is not None and model.end + 3 == bench.start():  # (the benchmark right after its possessive)
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
                     score=_value(m.group("score")), unit=_unit(m.group("unit")), comparator="=",
                     prov=ctx.prov(m.start("score"), bench.end()))
