@@ -51,7 +51,8 @@ _FIRST_PLACE = (r"(?:debut(?:s|ed)?|sits?|sat|ranks?|ranked|plac(?:es|ed))\s+(?:
 _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增加|减少|领先)\s*$|[+-]$")  # (" - 88.7": a dash)
 # (",294": the number goes on past a thousands' comma, "2,294 tasks")
 # (nor a share of another model's: "85% of GPT-4's score"; "resolves 61.2% of issues" is one)
-_NOT_SCORE_AFTER = regex.compile(r"\s*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)|,\d{3}(?!\d)"
+# (on the score's line: a line it ends is followed by any words, "88.7" over "用户反馈…" or "xAI also …")
+_NOT_SCORE_AFTER = regex.compile(r"[ \t]*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)|,\d{3}(?!\d)"
                                  r"|\s+of\s+[A-Z][\w.-]*['’]s\b")
 # A count, not a rating, after a board's "with": "tops the leaderboard with 500 submissions" (not "with 1483 on …")
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
@@ -782,8 +783,14 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
         if not targets and elided and scored[0] == i - 1:
             targets = scored[1]  # (its subject left out with the verb: "On A it reaches 78.4, and on B 61.2")
-        if not targets and m.group("word") and not ctx.models_in(sent_start, score_start) \
-                and (zero := _ZERO_SUBJECT.fullmatch(text, ctx.clause(bench.start())[0], bench.start())) is not None:
+        clause_start = ctx.clause(bench.start())[0] if not targets and m.group("word") else -1
+        if clause_start >= 0 and scored[0] == i - 1 and benches[i - 1].start() >= sent_start \
+                and m.group("word").startswith(_SCORE_NOUNS) and not text[clause_start : bench.start()].strip():
+            targets = scored[1]  # (a clause of the benchmark and its score after one read: "…得分93.9，LCB得分82.8")
+        if not targets and clause_start >= 0 and not ctx.models_in(sent_start, score_start) \
+                and (zero := _ZERO_SUBJECT.fullmatch(text, clause_start, bench.start())) is not None \
+                and (zero.group("on") is not None  # (or one that opens its sentence, 得分 after it: "HLE得分44.9")
+                     or (clause_start == sent_start and m.group("word").startswith(_SCORE_NOUNS))):
             # ("GLM-4.5综合平均分63.2。其中，在SWE-bench Verified上得分64.2": no subject, the one before's; a list's
             # item under the model's heading, its heading's: "- 在τ²-Bench上得分77.2")
             previous = ctx.previous_sentence(sent_start)
@@ -1103,8 +1110,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
+_SCORE_NOUNS = ("得分", "成绩", "准确率", "正确率", "通过率", "分数", "评分", "总分", "综合得分", "平均分")
 _ZERO_SUBJECT = regex.compile(rf"\s*(?P<item>{BULLET_CLASS}[ \t]+|\d{{1,2}}[.)、][ \t]*)?"
-                              r"(?:(?:其中|此外|另外|同时|而|并且?|此外还|实测|经测试|测试中)\s*[，,]?\s*)?在\s*")
+                              r"(?:(?:其中|此外|另外|同时|而|并且?|此外还|实测|经测试|测试中)\s*[，,]?\s*)?(?P<on>在\s*)?")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
 # "On SWE-bench Verified, it scores …")
 _LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|(?:[OI]n|By|For)\s[^,.;\n]{1,30}?,")

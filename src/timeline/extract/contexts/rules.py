@@ -186,7 +186,8 @@ _AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:conte
                               rf"(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = regex.compile(
-    r"^\s*(?:/(?!\s*\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))|每秒|tokens?/|个|条|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
+    r"^\s*(?:/(?!\s*\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))|每秒|tokens?/|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
+    r"|^[ \t]*(?:个|条)"  # (a count's word on its line: not "个人…" opening the next paragraph)
     # (what it was before an arrow to what it is: "Context window: 200K → 1M tokens")
     rf"|^\s*(?:tokens?\s*)?{ARROW}\s*\d"
     r"|^[\s-]*(?:(?:tokens?\s+)?of\s+)?(?:output|completion|generat(?:ed|ion))\b"  # ("64K tokens of output")
