@@ -1397,10 +1397,31 @@ def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMent
             start = above  # (and the heading right over the block: "# Model card: Foo-Chat-7B")
         blank = _BLANK_LINE.search(text, field_end)
         end = blank.start() if blank is not None else len(text)
+        spans = [(start, end)]
+        if text.startswith("#", start) and not any(start <= c.start < end for c in chosen) \
+                and (parent := _parent_heading(text, start)) is not None:
+            spans.append(parent)  # (a section that names no model, "## Model Details", under "# Model card: Foo-7B")
         for c in chosen:
-            if c.org is None and start <= c.start < end:
+            if c.org is None and any(a <= c.start < b for a, b in spans):
                 makers.setdefault(c.canonical, maker)
     return [c._replace(org=makers[c.canonical]) if c.org is None and c.canonical in makers else c for c in chosen]
+
+
+def _parent_heading(text: str, start: int) -> tuple[int, int] | None:
+    """The line of the nearest heading above the heading at `start` of a higher level (fewer #), if any."""
+    level = _heading_marks(text, start)
+    pos = start
+    while pos > 0:
+        pos = text.rfind("\n#", 0, pos - 1) + 1  # (0: none after a line break; the text's first line is looked at)
+        if 0 < _heading_marks(text, pos) < level:
+            end = text.find("\n", pos)
+            return pos, end if end != -1 else len(text)
+    return None
+
+
+def _heading_marks(text: str, start: int) -> int:
+    head = text[start : start + 7]
+    return len(head) - len(head.lstrip("#"))
 
 
 _POINT_TAIL = re.compile(r"(?<=\d)\.\d+$")  # (a version's point and minor number, at a name's end)
