@@ -70,11 +70,13 @@ _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+
                # (a mail's or a newsletter's link to its page: "View this email in your browser", "Open in app")
                r"|view\s+this\s+(?:post|email|e-mail|newsletter)\b[^\n]{0,60}|view\s+in\s+(?:your\s+)?browser"
                r"|open\s+in\s+(?:app|browser))|新闻稿|新闻通稿|技术报告|白皮书"
-               r"|(?:证券|行业|公司|策略|宏观)?(?:深度|点评|研究|专题)?(?<=\p{Han})报告(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
+               r"|(?:(?:证券|行业|公司|策略|宏观)?(?:深度|点评|研究|专题)?(?<=\p{Han})报告"
+               r"|(?:行业|公司|策略|宏观)(?:研究|深度|点评|专题|周报|月报|简评|跟踪))(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
                rf"|{_YEAR_MONTH}[ \t]*\d{{1,2}}日?"
                # (a listed company's notice's codes over its name: "证券代码：002230  证券简称：科大讯飞  公告编号：…")
                r"|(?:证券|股票)代码[ \t]*[:：][^\n]*)"
-               r"[ \t]*\n){0,2}")
+               # (a report's field and kind, "行业研究|计算机", over "证券研究报告" and its day: three lines)
+               r"[ \t]*\n){0,3}")
 _ARXIV_LINE = rf"(?:\s*+{ARXIV_STAMP}[^\n]*\n)?+"  # (possessive: the stamp is never the title)
 # (a forum post's header over its title: "r/LocalLLaMA · Posted by u/tensorfan · 3 days ago", "Submitted by foo")
 _POSTED_LINE = r"(?:\s*+(?:r/\w+[ \t]*(?:[·•|-][ \t]*)?)?(?:Posted|Submitted)[ \t]+by[ \t]+(?:u/)?\S+[^\n]{0,60}\n)?+"
