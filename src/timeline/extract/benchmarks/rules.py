@@ -461,7 +461,7 @@ _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
 _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多|相比|对比|比较)")
 # (another model's score in parentheses after one: "79.8% on AIME 2024 (o1: 79.2%)")
 _PAREN_OPEN = regex.compile(r"\s*[(（]\s*")
-_COLON_SCORE = regex.compile(rf"\s*[:：]\s*{_NUMBER}\s*[)）]")
+_COLON_SCORE = regex.compile(rf"\s*(?:[:：]|为|是|得分)\s*{_NUMBER}\s*[)）]")  # ("（o1: 79.2%）", "（B为48.9%）")
 # "against 54.6% for B and 63.2% for C": the next item of a list of scores given "for" models
 _FOR_NEXT = regex.compile(rf"{ITEM_SEPARATOR}{_NUMBER}\s+for\s+{_OWNER}")
 _RANK = "(?:位居|排名|位列|排在)第"  # ("以88.2分位居第一")
@@ -502,6 +502,14 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
                 model=model.text, benchmark=benchmark, score=_value(score.group("score")),
                 unit=_unit(score.group("unit")), comparator="=",
                 prov=ctx.prov(min(model.start, score.start("score")), pos))
+        if ctx.text[pos : pos + 1] in _CLOSES and _opened_since(ctx.text, first, pos):
+            pos, listing = pos + 1, False  # (past the aside it closes: "69.1% (vs 48.9% for B) and C 68.1%")
+
+
+def _opened_since(text: str, start: int, end: int) -> bool:
+    """Whether a parenthesis opened from `start` to `end` is still open at `end`."""
+    return max(text.rfind("(", start, end), text.rfind("（", start, end)) \
+        > max(text.rfind(")", start, end), text.rfind("）", start, end))
 
 
 def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: bool = False
