@@ -2540,10 +2540,11 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     together: list[ModelMention] = []
     if head is None and not models and org is None:  # ("…; the model was released on Feb. 24", "该模型于…发布")
         sent_start = ctx.sentence(span[0])[0]
-        head = ctx.pronoun_model(sent_start) or _model_before_semicolon(ctx, sent_start) \
-            or _elided_model(ctx, time.start)
-        # ("The models were released on …", "两款模型均于…开源": the models the paragraph named before, together)
-        together = ctx.subjects_together(sent_start) if head is None else []
+        # ("The models were released on …", "两款模型均于…开源", "Both launched on …": the models the paragraph named
+        # before, together; first, as "Both" is a pronoun too)
+        together = ctx.subjects_together(sent_start)
+        head = None if len(together) > 1 else ctx.pronoun_model(sent_start) \
+            or _model_before_semicolon(ctx, sent_start) or _elided_model(ctx, time.start)
     meant = False
     if head is not None:
         models, org = [head.text], head.org
