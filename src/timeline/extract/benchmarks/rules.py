@@ -18,7 +18,7 @@ from timeline.extract.numbers import ARROW
 from timeline.extract.times.rules import CONTESTS, MONTH_NAME
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import BULLET_CLASS, ITEM_SEPARATOR
-from timeline.text.tables import unemphasized
+from timeline.text.tables import Cell, Row, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
@@ -637,6 +637,8 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
             name = _TABLE_GLOSS.sub("", name)  # "HumanEval (pass@1)", "MMLU (5-shot)": the benchmark and its setting
         if m and not _benchmark_pattern().fullmatch(name) and _SCORE_COLUMN.fullmatch(name):
             name = _benchmark_above(ctx, row.start) or name
+        if not m and cell.text[:1].isalpha():
+            _cell_pairs(ctx, model, row, cell, records)  # (a column of highlights: "| Foo-3 | HLE 37.5% |")
         if not m or not is_benchmark(name):
             continue
         unit = m.group("unit") or ("%" if _PERCENT_HEADER.search(name_cell.text) else None)
@@ -644,6 +646,25 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
                 score=_value(m.group("score")), unit=_unit(unit), comparator="=",
                 prov=ctx.prov(row.start, row.end))
     return records
+
+
+def _cell_pairs(ctx: DocContext, model: ModelMention, row: Row, cell: Cell, records: list[BenchmarkRecord]) -> None:
+    """The row's model's scores in a cell that opens with a benchmark and its number ("HLE 37.5%", "LMArena 1483分登顶",
+    "MMLU 88.7，GPQA 71.2"), each name followed by its number."""
+    text = ctx.text
+    for bench in _benchmark_pattern().finditer(text, cell.start, cell.end):
+        if bench.start() != cell.start and not _CELL_PAIR_BEFORE.fullmatch(text, cell.start, bench.start()) \
+                and not _SEPARATOR_BEFORE.search(text, cell.start, bench.start()):
+            continue
+        if (number := match_at(_BARE_SCORE, text, bench.end())) is None or number.end() > cell.end:
+            continue
+        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
+                score=_value(number.group("score")), unit=_unit(number.group("unit")), comparator="=",
+                prov=ctx.prov(row.start, row.end))
+
+
+_CELL_PAIR_BEFORE = regex.compile(r"[*_\s]*")  # (emphasis before the cell's first name: "**HLE** 37.5%")
+_SEPARATOR_BEFORE = regex.compile(r"(?:[,;，；、/]|<br\s*/?>)\s*[*_]*$")  # (the cell's next pair)
 
 
 # A leaderboard's column of ratings or scores ("Arena Score", "Elo", "Arena Elo (95% CI)", "Score", "% Resolved",
