@@ -765,9 +765,18 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("hol"):
         return _holiday(base, g("hol"), g("hya"), _HOLIDAY_SHIFT.get(g("hoff") or g("hshift") or "", 0))
     if g("bare"):
-        return RawTime(**base, year=int(g("by")), bare_year=True)
+        # (a year that names a conference's sitting, as Chinese writes it before the name: "2025百度世界大会", "2025
+        # WAIC上": that year, as written with 年)
+        following = m.string[m.end() : m.end() + 1]
+        sitting = (following in (" ", "\u3000") or following >= "\u4e00") \
+            and _SITTING_AFTER.match(m.string, m.end(), m.end() + _SITTING_REACH) is not None
+        return RawTime(**base, year=int(g("by")), bare_year=not sitting)
     return None
 
+
+_SITTING_AFTER = regex.compile(r"[ \t\u3000]?(?:\p{Han}{0,10}?(?:大会|峰会|论坛|博览会|发布会|开发者日)"
+                               r"|[A-Z]{2,6}[ \t]?(?:大会|峰会|上(?![午一个半])|期间|现场))")
+_SITTING_REACH = 16  # characters after the year
 
 _EN_PART = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid", "late": "late",
             "end": "late"}  # ("earlier this year", "later this year": no part of it)
