@@ -327,7 +327,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
                              # (its setting right after 上 or 中: "在HLE中无工具得分37.5%", "在HLE上（无工具）得分")
                              rf"(?:\s*(?:[（(][^()（）\d\n]{{1,12}}[)）]|(?:无|不使用|不用|{_TOOL_VERBS})工具{_TOOL_WHEN})"
-                             r"\s*[，,]?\s*(?=(?:的)?(?:得分|成绩|准确率|通过率|分数|取得|获得|拿下|达到)))?"
+                             # (or its number right after it: "AIME 2025 无工具 94.6%")
+                             r"\s*[，,]?\s*(?=(?:的)?(?:得分|成绩|准确率|通过率|分数|取得|获得|拿下|达到)|\d))?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
                              # (and where: "排名全球第二、国内第一，得分1432分")
                              r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)"
@@ -622,7 +623,9 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 
 # A header's setting after the name, in parentheses or as a metric ("HumanEval (pass@1)", "HumanEval pass@1",
 # "MMLU (%)": its unit)
-_TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:{_METRIC})|(?i:acc(?:uracy)?|EM|F1|\d+-shot))$")
+# (or the word for its score: "MMLU得分", "MMLU score")
+_TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:{_METRIC})|(?i:acc(?:uracy)?|EM|F1|\d+-shot|score)"
+                          r"|得分|成绩|分数|准确率|正确率|通过率)$")
 _PERCENT_HEADER = re.compile(r"[(（]\s*%\s*[)）]|%$")
 
 
@@ -907,7 +910,9 @@ _BOUND_THEN_SCORE = regex.compile(r"\s*[，,]\s*(?:达到|达|为|至|升至)了
 
 # "ArenaHard 91.0, AIME'24 80.4 and LiveCodeBench 62.6": names, each with a bare number after it, listed
 # (not "MMLU 5-shot, GSM8K 8-shot"; past a setting in parentheses: "HLE（带工具）44.9%，BrowseComp 60.2%")
-_BARE_SCORE = regex.compile(rf"[ \t]*(?:{_GLOSS}[ \t]*)?{_NUMBER}(?!\d|\.\d|[-A-Za-z])")
+# (or a setting without parentheses: "AIME 2025 无工具 94.6%", "HLE no tools 24.8%")
+_BARE_SETTING = rf"(?:无|不使用|不用|{_TOOL_VERBS})工具|(?i:with(?:out)?\s+tools|no\s+tools)"
+_BARE_SCORE = regex.compile(rf"[ \t]*(?:(?:{_GLOSS}|{_BARE_SETTING})[ \t]*)?{_NUMBER}(?!\d|\.\d|[-A-Za-z])")
 
 
 def _pair_end(text: str, bench: regex.Match[str]) -> int:

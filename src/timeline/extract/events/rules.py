@@ -497,7 +497,8 @@ _REPORT_AFTER = regex.compile(
 
 
 _ZONE_AFTER = re.compile(r"[^()（）\n]{0,24}?(?:\btime|时间)\s*[)）]", re.I)
-_ZONE_BEFORE = re.compile(r"[\d日][ \t]*[(（][ \t]*(?:北京|美国|美东|太平洋|当地)时间[ \t]*$")
+_ZONE_BEFORE = re.compile(r"(?:[\d日点時时]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间)[ \t]*[(（][ \t]*"
+                          r"(?:北京|美国|美东|美西|太平洋|当地)时间[ \t]*$")  # ("8月7日凌晨（北京时间8月8日1点）")
 _SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
 _SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)")
 # (a footnote's, or a link reference's, definition; a numbered reference's line)
