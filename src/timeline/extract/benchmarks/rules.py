@@ -623,9 +623,9 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 
 # A header's setting after the name, in parentheses or as a metric ("HumanEval (pass@1)", "HumanEval pass@1",
 # "MMLU (%)": its unit)
-# (or the word for its score: "MMLU得分", "MMLU score")
-_TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:{_METRIC})|(?i:acc(?:uracy)?|EM|F1|\d+-shot|score)"
-                          r"|得分|成绩|分数|准确率|正确率|通过率)$")
+_TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:{_METRIC})|(?i:acc(?:uracy)?|EM|F1|\d+-shot))$")
+# (or the word for its score after a benchmark's name: "MMLU得分", "MMLU score"; not a leaderboard's "Arena Score")
+_SCORE_WORD_AFTER = re.compile(r"\s*(?:得分|成绩|分数|准确率|正确率|通过率|(?i:score))$")
 _PERCENT_HEADER = re.compile(r"[(（]\s*%\s*[)）]|%$")
 
 
@@ -638,6 +638,8 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         m = _CELL_SCORE.match(unemphasized(cell.text))
         if m and not _benchmark_pattern().fullmatch(name):
             name = _TABLE_GLOSS.sub("", name)  # "HumanEval (pass@1)", "MMLU (5-shot)": the benchmark and its setting
+            if (unscored := _SCORE_WORD_AFTER.sub("", name)) != name and _benchmark_pattern().fullmatch(unscored):
+                name = unscored
         if m and not _benchmark_pattern().fullmatch(name) and _SCORE_COLUMN.fullmatch(name):
             name = _benchmark_above(ctx, row.start) or name
         if not m and cell.text[:1].isalpha():
