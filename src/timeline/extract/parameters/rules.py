@@ -207,7 +207,9 @@ _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # "in three sizes: 2.4B, 7.8B and 32B", "in four sizes (7B, 13B, 33B and 65B)")
 _CUE_BEFORE = regex.compile(
     # ("最大版本405B", "最大尺寸为72B", "共8个模型，最大235B": the largest or smallest of a model's versions)
+    # (or how many sizes it comes in before a colon: "有两个尺寸：8B和70B")
     rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|总参|规模|激活|(?:最大|最小)(?:的?(?:版本|尺寸|规格|模型))?|模型(?:大小|尺寸)"
+    r"|[两二三四五六七八九\d]\s*(?:个|种|款)(?:参数)?(?:尺寸|规格|规模|版本)(?=\s*[:：])"
     rf"|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}"
     r"(?:从|由|[(（]\s*)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$"
@@ -363,7 +365,8 @@ _KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模�
 
 
 # A clause that leads its sentence with the count: "With 175 billion parameters, GPT-3 …" (the subject after it has it)
-_WITH_LEAD = regex.compile(r"[ \t>*#-]*(?:[Ww]ith|凭借|拥有|凭着)\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
+# ("At 70B parameters, Foo-3 is …": the size it stands at)
+_WITH_LEAD = regex.compile(r"[ \t>*#-]*(?:[Ww]ith|[Aa]t|凭借|拥有|凭着)\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
 
 
 # A list of counts after the cue of active ones, given in order: "激活参数分别为370亿、220亿和320亿", "active parameters
