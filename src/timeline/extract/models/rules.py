@@ -778,12 +778,18 @@ def _plausible_generic(name: str, reg: Registry) -> bool:
 _RELEASED_VERSION = regex.compile(rf"(?:{RELEASED}|升级到|升级至)\s*$")
 
 
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+
+
 def _family_release(text: str, start: int, name: str, reg: Registry) -> ModelMention | None:
     """ "DeepSeek发布V3.1": a bare version released by an organization that names a family."""
     if not _RELEASED_VERSION.search(text, max(0, start - 4), start):
         return None
-    for org in reversed(find_orgs(text[max(0, start - 30) : start])):
+    window = text[max(0, start - 30) : start]
+    for org in reversed(find_orgs(window)):
         fam = reg.family_by_form.get(org.text)
+        if fam is None and _CLAUSE_BREAK.search(window, org.end) is None:
+            return None  # (its clause's maker names no family: "百川智能发布Baichuan-M2，美团开源LongCat-Flash-Chat")
         if fam is not None:  # (not a name that starts with the family's already: "DeepSeek宣布开源DeepSeek-OCR")
             canonical = name if name.startswith((org.text, fam.name)) else f"{fam.name}-{name}"
             return ModelMention(start, start + len(name), name, canonical, fam.org, "cue")
