@@ -36,7 +36,7 @@ _RATED_NUMBER = (rf"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:o
 _SCORE = rf"(?P<cmp>≥|>=|>|超过|超|(?:首次|首度)?突破|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_RATED_NUMBER}"
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 # "achieves", "scored", "got", "resolves 61.2% of issues"
-_EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv)[a-z]*|gets|got)"
+_EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
 # (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获|跑出|跑到"
 # (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
@@ -1009,6 +1009,9 @@ _SCORE_THEN_BENCH = regex.compile(
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d,\d{{3}}|\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
+    # (the share of its tasks solved: "resolves 77.2% of SWE-bench Verified tasks", "answers 91.9% of GPQA Diamond")
+    r"|(?:resolv|solv|answer|pass|complet|fix)(?:es|ed|ing|s)?\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?P<unit>%|(?i:percent|per\s+cent)\b)\s+of\s+(?:the\s+)?$"
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}"
     rf"|(?:{_RANK_WON_ZH})[^，。,;；\n\d]{{0,4}})$"
@@ -1141,8 +1144,13 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
         if targets:  # (past the model "for"/"with" took: "… 80.4 on MATH for Phi-4, vs 75.2 for B")
+            # (and past the benchmark's items: "resolves 77.2% of SWE-bench Verified tasks, while B manages 69.2%")
+            end = items.end() if (items := match_at(_TASK_ITEMS, text, end)) is not None else end
             _other_scores(ctx, bench.group("name"), end, sent_end, False, records, m.start("score"))
     return records
+
+
+_TASK_ITEMS = regex.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
 
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
