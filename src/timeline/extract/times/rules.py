@@ -62,6 +62,7 @@ def _season_in(text: str) -> int | None:
     return next((month for word, month in _SEASON_START.items() if word in words), None)
 # A year's two digits after an apostrophe, as posts and decks write it: "Dec '24", "Q4'24", "H2'25"
 _SHORT_YEAR = r"['’]\d{2}(?!\d)"
+_DIGITS_END = r"(?![A-Za-z0-9_])"  # (a form that ends in a digit: not \b, which Chinese after it fails)
 # (a day's digits that end a name, "Qwen3 July 2024", "GPT-4 March 2023": looked back for once the month is read after
 # them, where few matches get, not at every digit)
 _NOT_NAME_DAY = rf"(?<![A-Za-z_]-?\d{{1,2}}(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?{MONTH_NAME})"
@@ -241,7 +242,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # decimals: "2024.12亿", "v2024.12")
         r"|(?P<ym>(?<![\d.])(?P<ymy>(?:19|20)\d{2})(?:[-/]|\.(?<![A-Za-z_]\d{4}\.)"
         r"(?=\d\d(?![\d.%])(?!\s*(?:亿|万|元|美元|倍|分|个|[BKMTbkmt]\b))))(?P<ymm>1[0-2]|0[1-9])(?![\d/-]))"
-        r"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{2})\s*Q(?P<qq>[1-4])\b)"
+        # (Chinese may follow it, as any form here that ends in a digit: "2026 Q1发布", "H1 2026上线")
+        rf"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{{2}})\s*Q(?P<qq>[1-4]){_DIGITS_END})"
         rf"|{_MONTH_DOT_DAY}"
     )
     english = (
@@ -260,7 +262,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<eny4>\d{{4}}|{_SHORT_YEAR})"
         # (a quarter alone after a preposition is of the passage's year: "an update in Q4")
         # (or after a part of it: "by the end of Q3", "late Q3")
-        r"|(?<=\b(?:in|by|during|before|until|after|for|of|early|mid|late)\s)Q(?P<enqa>[1-4])\b"
+        rf"|(?<=\b(?:in|by|during|before|until|after|for|of|early|mid|late)\s)Q(?P<enqa>[1-4]){_DIGITS_END}"
         r"(?![-\s]*(?:of\s+)?(?:19|20)\d\d|\s?['’]\d)"
         # ("ship Gemini 2.5 in the second quarter": the passage's year's; not a fiscal one, "for the third quarter
         # ended October 27")
@@ -278,8 +280,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)")
         rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?![^\S\n]+[a-z])))(?![A-Za-z0-9]))"
         # (of a calendar's year, as a report that also counts fiscal ones says it: "the second half of calendar 2026")
-        rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?:calendar\s+(?:year\s+)?)?(?P<eny5>(?:19|20)\d{{2}})\b"
-        rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}})\b|\s?(?P<enhya>{_SHORT_YEAR}))|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12])\b"
+        rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?:calendar\s+(?:year\s+)?)?(?P<eny5>(?:19|20)\d{{2}}){_DIGITS_END}"
+        rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}}){_DIGITS_END}|\s?(?P<enhya>{_SHORT_YEAR}))"
+        rf"|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12]){_DIGITS_END}"
         # (an analyst's "1H25", "2H24", "2H 2026")
         r"|(?<![\w.])(?P<enhh3>[12])H(?:(?P<enhy3>\d{2})|[ \t](?P<enhy4>(?:19|20)\d{2}))\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
@@ -314,7 +317,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?:announc|releas|launch|unveil|ship|preview"
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,6}?available)))\b"
         # a season: "the summer of 2025", "fall 2025", "this summer" (the year, no finer)
-        rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}})\b|(?P<ensr>this|next|last)\s+(?:{_SEASON})\b"
+        rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}}){_DIGITS_END}|(?P<ensr>this|next|last)\s+(?:{_SEASON})\b"
         # (the passage's: "In the spring, Google previewed Veo 3", "over the summer")
         rf"|(?<=\b(?:in|over|during)\s+the\s+)(?P<ensc>{_SEASON})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
