@@ -345,7 +345,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|[今昨明][（(](?P<dpd>3[01]|[12]\d|0?[1-9])[）)]日"
     )
     bare = (
-        r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s))(?P<by>(?:19|20)\d{2})"
+        # (not after a name in capitals, "GTC 2025", "AIME 2024上", unless a conference's sitting: "GTC 2025大会上")
+        r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s)|(?=\d{4}[ \t]?(?:大会|峰会)))"
+        r"(?P<by>(?:19|20)\d{2})"
         r"(?![\d%/]|\.\d|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年|财年|财季)))"
     )
     # (an English name is a whole word; with its year after it, "Christmas 2024", and the day next to it, "圣诞节次日",
@@ -773,7 +775,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         # WAIC上": that year, as written with 年)
         following = m.string[m.end() : m.end() + 1]
         sitting = (following in (" ", "\u3000") or following >= "\u4e00") \
-            and _SITTING_AFTER.match(m.string, m.end(), m.end() + _SITTING_REACH) is not None
+            and (_SITTING_AFTER.match(m.string, m.end(), m.end() + _SITTING_REACH) is not None
+                 or _NAMED_SITTING.search(m.string, max(0, m.start() - 8), m.start()) is not None)
         return RawTime(**base, year=int(g("by")), bare_year=not sitting)
     return None
 
@@ -781,6 +784,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
 _SITTING_AFTER = regex.compile(r"[ \t\u3000]?(?:\p{Han}{0,10}?(?:大会|峰会|论坛|博览会|发布会|开发者日)"
                                r"|[A-Z]{2,6}[ \t]?(?:大会|峰会|上(?![午一个半])|期间|现场))")
 _SITTING_REACH = 16  # characters after the year
+_NAMED_SITTING = regex.compile(r"[A-Z]{2,}[ \t]$")  # (a conference's name before its year: the body let it through)
 
 _EN_PART = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid", "late": "late",
             "end": "late"}  # ("earlier this year", "later this year": no part of it)
@@ -1093,7 +1097,11 @@ def scan(text: str) -> list[RawTime]:
     found = map(_raw_from_match, finditer_at(_candidate_starts(text), _body(), text, _LONGEST))
     raws: list[RawTime] = []
     for raw in found:
-        if raw is None or _fiscal(raw, text) or (raws and _edition(raws[-1], raw, text)):
+        if raw is None or _fiscal(raw, text):
+            continue
+        if raws and _edition(raws[-1], raw, text):
+            if raws[-1].year is None and raws[-1].year_rel is None and raws[-1].year_ctx is None:
+                raws[-1] = raws[-1]._replace(year=raw.year)  # (its year: "3月18日，英伟达在GTC 2025大会上发布")
             continue
         if text.startswith(" ", raw.start - 1):  # (both after a space: most times are not, Chinese ones all)
             if _contest_sitting(raw, text):
@@ -1105,8 +1113,8 @@ def scan(text: str) -> list[RawTime]:
 
 
 # A year that names a gathering's edition after its sentence's day dates nothing of its own: "9月24日，在2025云栖
-# 大会上，阿里发布…", "7月26日，在2025年世界人工智能大会上，…" (the day does; alone, "在2025年全球开发者大会上宣布",
-# the year does)
+# 大会上，阿里发布…", "7月26日，在2025年世界人工智能大会上，…" (the day does, in that year when it has none of its own;
+# alone, "在2025年全球开发者大会上宣布", the year does)
 _EDITION_AFTER = regex.compile(r"[ \t]*\p{Han}{0,10}?(?:大会|峰会|论坛|博览会|发布会|年会|开发者日)")
 
 
