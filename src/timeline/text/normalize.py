@@ -794,6 +794,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
 # markdown allows): two or more lines, every one but the last at least this long and within
 # _WRAP_SLACK of the longest (words moved to the next line leave a ragged but narrow edge).
 _WRAP_WIDTH = 40
+_HEADLINE = 100  # columns a text's first line may take as its headline (a wrapped paragraph's first line is wider)
 _WRAP_SLACK = 0.7
 _PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|$)")
 _TEXT_CHAR = re.compile(r"\S")
@@ -846,8 +847,9 @@ def _wrapped_paragraphs(text: str, titled: bool = True) -> list[tuple[int, int]]
     first = _TEXT_CHAR.search(text) if titled else None
     title_end = text.find("\n", first.start()) if first is not None else -1  # (-1: none, or one line)
     if first is not None and title_end > 0 and _cut_line(text, first.start(), title_end) \
-            and text[title_end + 1 : title_end + 2].islower():
-        title_end = -1  # (a first line cut mid-sentence, the next going on in lower case: a paragraph's, no title)
+            and (text[title_end + 1 : title_end + 2].islower() or _width(text, first.start(), title_end) > _HEADLINE):
+        title_end = -1  # (a first line cut mid-sentence, the next going on in lower case: a paragraph's, no title; so
+        # is one wider than a headline, "36氪获悉，智谱今日…对齐Claude" over "Sonnet 4。")
     end = -1
     start = 0
     while (line_end := text.find("\n", start)) != -1:
