@@ -491,11 +491,11 @@ def test_a_paragraph_its_writer_wrapped_is_joined_in_a_text_that_is_not_wrapped(
 
 
 def test_a_first_line_wider_than_a_headline_is_a_wrapped_paragraphs_first_line() -> None:
-    """A text that opens with its lead paragraph wrapped by its writer ("36氪获悉，…代码能力对齐Claude" over "Sonnet 4。"):
-    a first line wider than a headline is no title, and the paragraph is one line, a name cut by the break whole; a
-    headline's width over a line in capitals keeps its line."""
-    lead = ["36氪获悉，智谱今日（10月1日）宣布开源新一代旗舰模型Foo-4.6，上下文窗口由128K扩展至200K，代码能力对齐Claude",
-            "Sonnet 4。"]
+    """A text that opens with its lead paragraph wrapped by its writer ("36氪获悉，…代码能力对齐Claude" over
+    "Sonnet 4。"): a first line wider than a headline is no title, and the paragraph is one line, a name cut by the
+    break whole; a headline's width over a line in capitals keeps its line."""
+    lead = ["36氪获悉，智谱今日（10月1日）宣布开源新一代旗舰模型Foo-4.6，上下文窗口由128K扩展至200K，"
+            "代码能力对齐Claude", "Sonnet 4。"]
     rest = ["此前，智谱于7月28日发布Foo-4.5。", "", "Foo-4.5的参数量为355B。"]
     lines = norm.normalize("\n".join([*lead, "", *rest])).text.split("\n")
     assert len(lines) == 5 and lines[0].endswith("代码能力对齐Claude Sonnet 4。") and lines[1] == ""
