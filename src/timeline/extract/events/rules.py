@@ -751,13 +751,22 @@ def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
 
 
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
-    """Line index -> level of the lines that _HEADING matches."""
+    """Line index -> level of the lines that _HEADING matches, and of a year alone on its line, a section's head in a
+    text without markdown ("2023年" over "- 3月14日：GPT-4发布。"), below any heading."""
     levels = {}
     for m in _HEADING_MARK.finditer(text):
         i = bisect.bisect_right(line_starts, m.start()) - 1
         if not text[line_starts[i] : m.start()].strip():
             levels[i] = len(m.group(0).rstrip())
+    for m in _YEAR_LINE.finditer(text):  # (the first line is a title's: a year alone there is the whole text's)
+        levels.setdefault(bisect.bisect_right(line_starts, m.start()), _YEAR_LINE_LEVEL)
     return levels
+
+
+# (led by the line break, a literal, so the engine jumps from one to the next: a pattern anchored at every line's start
+# in multiline mode is tried at each)
+_YEAR_LINE = re.compile(r"\n[ \t]*(?:\*\*|__)?(?:19|20)\d\d年?(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?=\n|\Z)")
+_YEAR_LINE_LEVEL = 7  # (under "######")
 
 
 # What a target year follows ("到2027年", "by 2030")
