@@ -751,8 +751,8 @@ def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
 
 
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
-    """Line index -> level of the lines that _HEADING matches, and of a year alone on its line, a section's head in a
-    text without markdown ("2023年" over "- 3月14日：GPT-4发布。"), below any heading."""
+    """Line index -> level of the lines that _HEADING matches, and of a year (or a month of one) alone on its line, a
+    section's head in a text without markdown ("2023年" over "- 3月14日：GPT-4发布。"), below any heading."""
     levels = {}
     for m in _HEADING_MARK.finditer(text):
         i = bisect.bisect_right(line_starts, m.start()) - 1
@@ -765,7 +765,9 @@ def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
 
 # (led by the line break, a literal, so the engine jumps from one to the next: a pattern anchored at every line's start
 # in multiline mode is tried at each)
-_YEAR_LINE = re.compile(r"\n[ \t]*(?:\*\*|__)?(?:19|20)\d\d年?(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?=\n|\Z)")
+# (or a month of a year: "2025年1月", "January 2025", "2025-01")
+_YEAR_LINE = re.compile(r"\n[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d(?:年(?:(?:1[0-2]|0?[1-9])月)?|[-./](?:1[0-2]|0[1-9]))?"
+                        rf"|{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d\d)(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?=\n|\Z)")
 _YEAR_LINE_LEVEL = 7  # (under "######")
 
 
