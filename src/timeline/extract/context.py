@@ -67,8 +67,8 @@ _OFFERED_IN = re.compile(
 # ... nor the product it names ("… through the Gemini API. The model tops …" is not about Gemini), nor the family a
 # model belongs to ("Foo-3 Pro, the first model in its Foo-3 family, … The model tops …" is Foo-3 Pro's; "We
 # released the Foo-2.5 series. … sizes: 3B, 14B" is the series)
-_CHANNEL_AFTER = re.compile(r"[ \t]+(?:[Aa]pps?|APPs?|API|APIs|website|platform|subscribers|users)(?![A-Za-z])"
-                            r"|[ \t]*(?:应用(?![于到])|客户端|网页版|官网|小程序)")  # ("在Gemini App和AI Studio中上线")
+CHANNEL_AFTER = re.compile(r"[ \t]+(?:[Aa]pps?|APPs?|API|APIs|website|platform|subscribers|users)(?![A-Za-z])"
+                           r"|[ \t]*(?:应用(?![于到])|客户端|网页版|官网|小程序)")  # ("在Gemini App和AI Studio中上线")
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|series)\b")
 _FAMILY_WORD_BEFORE = re.compile(r"(?:[ \t]+(?:models|family|series)|系列|家族)[ \t]*$")
 _MEMBER_OF = re.compile(r"\b(?:in|of|from|to|joins|joined)\s+(?:its|the|their)\s+$")  # ("belongs to the Phi-4 family")
@@ -846,7 +846,7 @@ class DocContext:
         Gemini API") or as the family it belongs to ("in its Gemini 3 family")."""
         text = self.text
         return [m for m in models if _OFFERED_IN.search(text, max(start, m.start - 24), m.start) is None
-                and _CHANNEL_AFTER.match(text, m.end) is None and not self._family_of(m, start)]
+                and CHANNEL_AFTER.match(text, m.end) is None and not self._family_of(m, start)]
 
     def _family_of(self, model: ModelMention, start: int) -> bool:
         """Whether `model` (after `start`) is named as the family another belongs to ("in its Gemini 3 family")."""

@@ -19,6 +19,7 @@ import regex
 
 from timeline.extract.context import (
     APPOSITION_OPENER,
+    CHANNEL_AFTER,
     COUNTED_FROM,
     IN_ORDER,
     KIN,
@@ -1771,6 +1772,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         # (a product alone in its clause as where the model is offered, past an aside on the subject's object: "Google
         # is making Foo-3 Flash, a faster version of Foo-3 Pro, the default model in the Gemini app starting today")
         named = [offered_for]
+    elif len(named) == 1 and _located_channel(ctx.text, named[0]):
+        named = []  # (the app the clause's left-out subject is put in: "今日起在Gemini App中向所有用户开放")
     # (not what a comparison names, "beats B", "a successor to B", unless a clause on it follows: "…, which …")
     kept = ctx.not_compared(named, start)
     models = [m.text for m in named if m in kept or _clause_on(ctx.text, m)]
@@ -1843,7 +1846,18 @@ def _offered_alone(ctx: DocContext, model: ModelMention, start: int) -> ModelMen
     sent_start = ctx.sentence(start)[0]
     aside = ctx.text.rfind(",", sent_start, start - 2)
     before = [m for m in ctx.models_in(sent_start, aside) if m.end <= aside] if aside != -1 else []
-    return before[-1] if before and ctx.text.startswith(",", before[-1].end) else None
+    # (not what the lead built it on: "基于Gemini 3 Pro，…今日起在Gemini App中开放")
+    return before[-1] if before and ctx.text.startswith(",", before[-1].end) \
+        and ctx.any_not_compared(before[-1:], sent_start) else None
+
+
+# (a product named as the place where something is put: "在Gemini App中", "in the ChatGPT app")
+_IN_BEFORE = regex.compile(r"(?:在|于|(?<![A-Za-z])(?:in|on|via|through)\s+(?:the\s+)?)[ \t]*$")
+
+
+def _located_channel(text: str, model: ModelMention) -> bool:
+    return CHANNEL_AFTER.match(text, model.end) is not None \
+        and _IN_BEFORE.search(text, max(0, model.start - 16), model.start) is not None
 
 
 _ORGS_JOINED = ("与", "和", "及", "、")
