@@ -843,6 +843,9 @@ def _without_family_before_member(text: str, chosen: list[ModelMention], reg: Re
                     text[m.end : member.start] in ("", " ") and fam.org is not None and found[1].org == fam.org
                     and not m.text.isascii() and member.text[:1].isascii())):
             continue
+        if member is not None and member.start == m.end + 1 and text[m.end] == "/" and m.text.islower() \
+                and "-" in m.text and not any(ch.isdigit() for ch in m.text):
+            continue  # (a hub's account in lower case before its model: "deepseek-ai/DeepSeek-V3.2-Exp")
         kept.append(m)
     return kept
 
