@@ -759,13 +759,17 @@ def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
         i = bisect.bisect_right(line_starts, m.start()) - 1
         if not text[line_starts[i] : m.start()].strip():
             levels[i] = len(m.group(0).rstrip())
-    for m in _YEAR_LINE.finditer(text):  # (the first line is a title's: a year alone there is the whole text's)
-        levels.setdefault(bisect.bisect_right(line_starts, m.start()), _YEAR_LINE_LEVEL)
+    # (the first line is a title's: a year alone there is the whole text's; each line's first character tested
+    # before the pattern, found by str.find: the pattern searched for cost a hundredth of the whole extraction)
+    pos = text.find("\n")
+    while pos != -1:
+        if text[pos + 1 : pos + 2] in _YEAR_LINE_FIRST and _YEAR_LINE.match(text, pos) is not None:
+            levels.setdefault(bisect.bisect_right(line_starts, pos), _YEAR_LINE_LEVEL)
+        pos = text.find("\n", pos + 1)
     return levels
 
 
-# (led by the line break, a literal, so the engine jumps from one to the next: a pattern anchored at every line's start
-# in multiline mode is tried at each)
+_YEAR_LINE_FIRST = frozenset("12*_ \tJFMASOND")
 # (or a month of a year: "2025年1月", "January 2025", "2025-01")
 _YEAR_LINE = re.compile(r"\n[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d(?:年(?:(?:1[0-2]|0?[1-9])月)?|[-./](?:1[0-2]|0[1-9]))?"
                         rf"|{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d\d)(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?=\n|\Z)")
