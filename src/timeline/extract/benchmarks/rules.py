@@ -661,13 +661,17 @@ def _cell_pairs(ctx: DocContext, model: ModelMention, row: Row, cell: Cell, reco
         if bench.start() != cell.start and not _CELL_PAIR_BEFORE.fullmatch(text, cell.start, bench.start()) \
                 and not _SEPARATOR_BEFORE.search(text, cell.start, bench.start()):
             continue
-        if (number := match_at(_BARE_SCORE, text, bench.end())) is None or number.end() > cell.end:
-            continue
+        if (number := match_at(_BARE_SCORE, text, bench.end())) is None or number.end() > cell.end \
+                or match_at(_NOT_SCORE_AFTER, text, number.end()) or match_at(_COUNTED_AFTER, text, number.end()):
+            continue  # (not a count: "HumanEval 164题", "MMLU 57个学科")
+        if not number.group("unit") and "." not in number.group("score") and "arena" not in bench.group("name").lower():
+            continue  # (a whole number alone is a score only on an arena's board, "LMArena 1483"; not "GPQA 2024版")
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
                 score=_value(number.group("score")), unit=_unit(number.group("unit")), comparator="=",
                 prov=ctx.prov(row.start, row.end))
 
 
+_COUNTED_AFTER = regex.compile(r"[ \t]*(?:题|道|版|次|条|种|款|门|套)")
 _CELL_PAIR_BEFORE = regex.compile(r"[*_\s]*")  # (emphasis before the cell's first name: "**HLE** 37.5%")
 _SEPARATOR_BEFORE = regex.compile(r"(?:[,;，；、/]|<br\s*/?>)\s*[*_]*$")  # (the cell's next pair)
 
