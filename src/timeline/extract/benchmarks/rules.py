@@ -52,7 +52,8 @@ _GAIN_BEFORE = regex.compile(r"(?:↑|↓|提升|提高|降低|下降|增长|增
 # (",294": the number goes on past a thousands' comma, "2,294 tasks")
 # (nor a share of another model's: "85% of GPT-4's score"; "resolves 61.2% of issues" is one)
 # (on the score's line: a line it ends is followed by any words, "88.7" over "用户反馈…" or "xAI also …")
-_NOT_SCORE_AFTER = regex.compile(r"[ \t]*(?:人类|的人|用户|倍|x|×|个|项|万|亿|ms|s\b|B\b|K\b|tokens?)|,\d{3}(?!\d)"
+_NOT_SCORE_AFTER = regex.compile(r"[ \t]*(?:人类|的人|用户|倍|x|×|个|项|道|题|年|版|万|亿|ms|s\b|B\b|K\b|tokens?)"
+                                 r"|,\d{3}(?!\d)"
                                  r"|\s+of\s+[A-Z][\w.-]*['’]s\b")
 # A count, not a rating, after a board's "with": "tops the leaderboard with 500 submissions" (not "with 1483 on …")
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
@@ -671,7 +672,7 @@ def _cell_pairs(ctx: DocContext, model: ModelMention, row: Row, cell: Cell, reco
                 prov=ctx.prov(row.start, row.end))
 
 
-_COUNTED_AFTER = regex.compile(r"[ \t]*(?:题|道|版|次|条|种|款|门|套)")
+_COUNTED_AFTER = regex.compile(r"[ \t]*(?:次|条|种|款|门|套)")
 _CELL_PAIR_BEFORE = regex.compile(r"[*_\s]*")  # (emphasis before the cell's first name: "**HLE** 37.5%")
 _SEPARATOR_BEFORE = regex.compile(r"(?:[,;，；、/]|<br\s*/?>)\s*[*_]*$")  # (the cell's next pair)
 
