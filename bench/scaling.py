@@ -347,14 +347,19 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
                                    "113年4月15日公開。",
     # (this round's: highlights cells, an edition's year, shares of tasks, a zone's day, days after, years alone on
     # their lines, apps, bare scores, English dates before Chinese, sizes after a colon, makers of other clauses)
-    "highlights, sittings and shares": "| 日期 | 模型 | 亮点 |\n| --- | --- | --- |\n| 11.17 | Foo-4.1 | LMArena 1483分登顶 |\n"
-                                       "3月18日，英伟达在GTC 2025大会上发布新GPU。Foo-3 resolves 77.2% of SWE-bench "
-                                       "Verified tasks, while Bar-2 manages 69.2%. 8月7日凌晨（北京时间8月8日1点），Foo发布"
-                                       "Foo-5。隔了一天，B发布了新模型。\n",
-    "years alone, apps and scores": "\n2023年\n\n- 3月14日：Foo-4发布。\nAIME 25得分93.9，LiveCodeBench v6得分82.8。"
-                                    "MMLU-Pro是81.2。今日起在Gemini App中向所有用户开放。于Sep 29, 2025发布，2026 Q1发布。"
-                                    "有两个尺寸：8B和70B。Both launched on April 16, 2025. AIME 2025 无工具 94.6%。"
-                                    "百川智能发布Baichuan-M2，美团开源Foo-Flash-Chat。deepseek-ai/DeepSeek-V3.2-Exp ",
+    "highlights, sittings and shares": "| 日期 | 模型 | 亮点 |\n| --- | --- | --- |\n"
+                                       "| 11.17 | Foo-4.1 | LMArena 1483分登顶 |\n"
+                                       "3月18日，英伟达在GTC 2025大会上发布新GPU。"
+                                       "Foo-3 resolves 77.2% of SWE-bench Verified tasks, while Bar-2 manages 69.2%. "
+                                       "8月7日凌晨（北京时间8月8日1点），Foo发布Foo-5。"
+                                       "隔了一天，B发布了新模型。\n",
+    "years alone, apps and scores": "\n2023年\n\n- 3月14日：Foo-4发布。\n"
+                                    "AIME 25得分93.9，LiveCodeBench v6得分82.8。MMLU-Pro是81.2。"
+                                    "今日起在Gemini App中向所有用户开放。"
+                                    "于Sep 29, 2025发布，2026 Q1发布。有两个尺寸：8B和70B。"
+                                    "Both launched on April 16, 2025. AIME 2025 无工具 94.6%。"
+                                    "百川智能发布Baichuan-M2，美团开源Foo-Flash-Chat。"
+                                    "deepseek-ai/DeepSeek-V3.2-Exp ",
 }
 
 
