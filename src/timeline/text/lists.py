@@ -13,6 +13,12 @@ BLANK_LINE = r"\n[ \t]*\n"
 RECORD_REACH = 400  # characters a record's block of fields is looked over, each way
 
 
+def heading_level(text: str, start: int) -> int:
+    """How many # open the line at `start`: its markdown heading's level (0: no heading)."""
+    head = text[start : start + 7]
+    return len(head) - len(head.lstrip("#"))
+
+
 def bold_question_above(text: str, line_start: int) -> tuple[int, int] | None:
     """(start, end) of a question in bold alone on its line right over the line at `line_start` (one blank line
     between them at most), as interviews and FAQs set them ("**When did you ship Foo-3?**" over "On September

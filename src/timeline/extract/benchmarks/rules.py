@@ -1159,10 +1159,10 @@ _TASK_ITEMS = regex.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances
 
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
-# (the word after a benchmark that opens its clause, its number next: "AIME 25得分93.9", "MMLU-Pro是81.2")
-_SCORE_NOUNS = ("得分", "成绩", "准确率", "正确率", "通过率", "分数", "评分", "总分", "综合得分", "平均分", "是", "为")
 _ZERO_SUBJECT = regex.compile(rf"\s*(?P<item>{BULLET_CLASS}[ \t]+|\d{{1,2}}[.)、][ \t]*)?"
                               r"(?:(?:其中|此外|另外|同时|而|并且?|此外还|实测|经测试|测试中)\s*[，,]?\s*)?(?P<on>在\s*)?")
+# (or with the benchmark itself, the word for its score and its number after it: "AIME 25得分93.9", "MMLU-Pro是81.2")
+_SCORE_NOUNS = ("得分", "成绩", "准确率", "正确率", "通过率", "分数", "评分", "总分", "综合得分", "平均分", "是", "为")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
 # "On SWE-bench Verified, it scores …")
 _LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|(?:[OI]n|By|For)\s[^,.;\n]{1,30}?,")

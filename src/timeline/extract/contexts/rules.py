@@ -12,7 +12,7 @@ from timeline.extract.context import IN_ORDER, SHARED, SHARED_WORD, DocContext
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
-from timeline.text.lists import ITEM_SEPARATOR
+from timeline.text.lists import ITEM_SEPARATOR, heading_level
 from timeline.text.tables import unemphasized
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
@@ -479,10 +479,6 @@ def _title_line(text: str) -> tuple[int, int]:
     return first.start(), end if end != -1 else len(text)
 
 
-def _heading_level(text: str, start: int) -> int:
-    return len(text[start : start + 7]) - len(text[start : start + 7].lstrip("#"))
-
-
 def _titled_about_context(ctx: DocContext, pos: int) -> bool:
     """Whether the text's title speaks of the context, and `pos` lies under it: not under a heading of the
     title's own level ("# 上下文窗口对比 … # 价格对比")."""
@@ -492,7 +488,7 @@ def _titled_about_context(ctx: DocContext, pos: int) -> bool:
         return False  # (a text of one long line has no title: its line searched once per length was quadratic)
     heading = ctx.heading_above(pos)
     return heading is None or heading[0] == title[0] \
-        or _heading_level(text, heading[0]) > _heading_level(text, title[0]) > 0
+        or heading_level(text, heading[0]) > heading_level(text, title[0]) > 0
 
 
 def _passage_start(text: str, pos: int) -> int:

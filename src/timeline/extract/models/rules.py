@@ -23,7 +23,7 @@ import regex
 
 from timeline.extract.times.rules import EN_DATE_WORD
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced
-from timeline.text.lists import BLANK_LINE, ITEM_SEPARATOR
+from timeline.text.lists import BLANK_LINE, ITEM_SEPARATOR, heading_level
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
@@ -1418,19 +1418,14 @@ def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMent
 
 def _parent_heading(text: str, start: int) -> tuple[int, int] | None:
     """The line of the nearest heading above the heading at `start` of a higher level (fewer #), if any."""
-    level = _heading_marks(text, start)
+    level = heading_level(text, start)
     pos = start
     while pos > 0:
         pos = text.rfind("\n#", 0, pos - 1) + 1  # (0: none after a line break; the text's first line is looked at)
-        if 0 < _heading_marks(text, pos) < level:
+        if 0 < heading_level(text, pos) < level:
             end = text.find("\n", pos)
             return pos, end if end != -1 else len(text)
     return None
-
-
-def _heading_marks(text: str, start: int) -> int:
-    head = text[start : start + 7]
-    return len(head) - len(head.lstrip("#"))
 
 
 _POINT_TAIL = re.compile(r"(?<=\d)\.\d+$")  # (a version's point and minor number, at a name's end)

@@ -781,7 +781,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     return None
 
 
-_SITTING_AFTER = regex.compile(r"[ \t\u3000]?(?:\p{Han}{0,10}?(?:大会|峰会|论坛|博览会|发布会|开发者日)"
+_GATHERING = "(?:大会|峰会|论坛|博览会|发布会|年会|开发者日)"  # (the words a gathering's name ends with)
+_SITTING_AFTER = regex.compile(rf"[ \t\u3000]?(?:\p{{Han}}{{0,10}}?{_GATHERING}"
                                r"|[A-Z]{2,6}[ \t]?(?:大会|峰会|上(?![午一个半])|期间|现场))")
 _SITTING_REACH = 16  # characters after the year
 _NAMED_SITTING = regex.compile(r"[A-Z]{2,}[ \t]$")  # (a conference's name before its year: the body let it through)
@@ -1115,7 +1116,7 @@ def scan(text: str) -> list[RawTime]:
 # A year that names a gathering's edition after its sentence's day dates nothing of its own: "9月24日，在2025云栖
 # 大会上，阿里发布…", "7月26日，在2025年世界人工智能大会上，…" (the day does, in that year when it has none of its own;
 # alone, "在2025年全球开发者大会上宣布", the year does)
-_EDITION_AFTER = regex.compile(r"[ \t]*\p{Han}{0,10}?(?:大会|峰会|论坛|博览会|发布会|年会|开发者日)")
+_EDITION_AFTER = regex.compile(rf"[ \t]*\p{{Han}}{{0,10}}?{_GATHERING}")
 
 
 def _edition(before: RawTime, raw: RawTime, text: str) -> bool:
