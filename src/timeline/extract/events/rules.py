@@ -752,28 +752,26 @@ def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
 
 
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
-    """Line index -> level of the lines that _HEADING matches, and of a year (or a month of one) alone on its line, a
-    section's head in a text without markdown ("2023年" over "- 3月14日：GPT-4发布。"), below any heading."""
+    """Line index -> level of the lines that _HEADING matches."""
     levels = {}
     for m in _HEADING_MARK.finditer(text):
         i = bisect.bisect_right(line_starts, m.start()) - 1
         if not text[line_starts[i] : m.start()].strip():
             levels[i] = len(m.group(0).rstrip())
-    # (the first line is a title's: a year alone there is the whole text's; each line's first character tested
-    # before the pattern, found by str.find: the pattern searched for cost a hundredth of the whole extraction)
-    pos = text.find("\n")
-    while pos != -1:
-        if text[pos + 1 : pos + 2] in _YEAR_LINE_FIRST and _YEAR_LINE.match(text, pos) is not None:
-            levels.setdefault(bisect.bisect_right(line_starts, pos), _YEAR_LINE_LEVEL)
-        pos = text.find("\n", pos + 1)
     return levels
 
 
-_YEAR_LINE_FIRST = frozenset("12*_ \tJFMASOND")
-# (or a month of a year: "2025年1月", "January 2025", "2025-01")
-_YEAR_LINE = re.compile(r"\n[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d(?:年(?:(?:1[0-2]|0?[1-9])月)?|[-./](?:1[0-2]|0[1-9]))?"
-                        rf"|{MONTH_NAME}\.?,?[ \t]+(?:19|20)\d\d)(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?=\n|\Z)")
+# A year (or a month of one) alone on its line heads the lines under it in a text without markdown, as a heading
+# does, below any ("2023年" over "- 3月14日：GPT-4发布。", "**2024**", "January 2025"); not the first line, a title's
+# (read from the dates the scan found on its line: a pattern for such lines, tried at every line break, cost a
+# hundredth of the whole extraction)
 _YEAR_LINE_LEVEL = 7  # (under "######")
+_YEAR_LINE_MARKS = " \t*_:："
+
+
+def _year_alone(text: str, line: tuple[int, int], raws: list[RawTime]) -> bool:
+    return len(raws) == 1 and raws[0].year is not None and raws[0].day is None \
+        and text[line[0] : line[1]].strip(_YEAR_LINE_MARKS) == raws[0].text
 
 
 # What a target year follows ("到2027年", "by 2030")
@@ -1077,6 +1075,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             passage_dated = False
         previous = i
         level = levels.get(i)
+        if level is None and i > 0 and i in raws_on and _year_alone(text, lines[i], raws_on[i]):
+            level = _YEAR_LINE_LEVEL
         if level is not None:
             headings = [heading for heading in headings if heading[0] < level]
             block_year = block_month = block_day = passage_day = dateline = block_range = block_week = None
