@@ -549,6 +549,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     moe = m.group("lat") and match_at(_MOE_AFTER, text, end) is not None \
         and not object_of(text, max(sent_start, start - 24), start)
     if m.group("lat") and not (m.group("cue2") or cue_before or per_token or moe
+                               # (or its active part written after it, as names write it: "an 80B-A3B model")
+                               or match_at(_NAME_ACTIVE, text, end)
                                or match_at(_ACTIVE_OF_TOTAL, text, end) or (
             article and not object_of(text, max(sent_start, article.start() - 24), article.start())
             and _MEASURE_OF.search(text, max(sent_start, article.start() - 24), article.start()) is None
