@@ -1014,6 +1014,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d,\d{{3}}|\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
+    # (a high it set: "sets a new high of 1501 on LMArena", "a record of 45.1% on HLE")
+    r"|\b(?:new\s+)?(?:high|record|best|peak)\s+of\s+(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s+(?:on|in)\s+(?:the\s+)?$"
     # (the share of its tasks solved: "resolves 77.2% of SWE-bench Verified tasks", "answers 91.9% of GPQA Diamond")
     r"|(?:resolv|solv|answer|pass|complet|fix)(?:es|ed|ing|s)?\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*"
     r"(?P<unit>%|(?i:percent|per\s+cent)\b)\s+of\s+(?:the\s+)?$"
@@ -1128,6 +1130,10 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …", "On GPQA it scored 59.4%, and 92.0% on HumanEval";
             # "Foo-3 is out. Claimed 81% on MMLU.": the subject left out, the sentence before's)
             targets = [referred]
+        elif not targets and _WITH_OPENS.fullmatch(text, sent_start, m.start("score")) is not None \
+                and (comma := text.find(",", bench.end(), sent_end)) != -1 \
+                and (heads := ctx.models_in(comma, comma + 3)) and not text[comma + 1 : heads[0].start].strip():
+            targets = heads[:1]  # (a lead clause of the score, its subject after it: "With 37.5% on HLE, Foo-3 leads")
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
         if listed is None and len(targets) == 1 and targets[0].end <= m.start() \
@@ -1155,6 +1161,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     return records
 
 
+_WITH_OPENS = regex.compile(r"[ \t>*_-]*[Ww]ith\s+")
 _TASK_ITEMS = regex.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
 
 
