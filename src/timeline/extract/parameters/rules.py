@@ -242,6 +242,7 @@ _CELL_COUNT = regex.compile(
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
+_CELL_ORDER = regex.compile(r"(?:约|超过?|逾|近|~|≈|>)?\s*(万亿|千亿|百亿)(?:级别?)?(?:参数)?")
 _SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}  # ("bn", "tn": the press's)
 _TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameters: "15T tokens")
 # Lists of sizes: "8B and 70B parameter sizes", "1B, 4B, 12B and 27B sizes", "8B and 70B versions",
@@ -693,7 +694,15 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
     without its own unit takes the header's ("参数量(B)")."""
     for model, row, head, cell in ctx.table_cells():
         named = _PARAM_HEADER.fullmatch(unemphasized(head.text))
-        if named is None or (count := _CELL_COUNT.fullmatch(unemphasized(cell.text))) is None:
+        if named is None:
+            continue
+        if (count := _CELL_COUNT.fullmatch(written := unemphasized(cell.text))) is None:
+            if (order := _CELL_ORDER.fullmatch(written)) is not None \
+                    and (model.canonical, value := CN_MULTIPLIER[order.group(1)]) not in seen:
+                seen.add((model.canonical, value))  # (an order alone: "超万亿", "千亿级", as 万亿参数 in prose)
+                ctx.add(records, ParameterRecord, model=model.text, value=value, approx=True,
+                        active=bool(_ACTIVE_WORD.search(head.text)) and not named.group("pair"),
+                        prov=ctx.prov(row.start, row.end))
             continue
         unit = count.group("u") or count.group("hu") or named.group("unit")
         if unit is None or (count.group("sn") and not named.group("pair")
