@@ -227,7 +227,7 @@ _MODEL_AFTER = regex.compile(
 _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
     # ("Number of Parameters", "Parameter count", as a model card's key writes it)
     rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:\#|number\s+of)?\s*(?:total\s+|activ(?:e|ated)\s+)?"
-    r"param(?:eter)?s?(?:\s+count)?|size"
+    r"param(?:eter)?s?(?:\s+count)?|sizes?|尺寸|规格"
     r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?"
     # (a column of two counts, the total and the active: "Params (total / active)", "参数量（总/激活）")
     r"(?P<pair>\s*[(（]\s*(?:(?i:total)\s*[/／]\s*(?i:activ(?:e|ated))|总(?:参数)?\s*[/／]\s*激活(?:参数)?)\s*[)）])?")
@@ -242,6 +242,8 @@ _CELL_COUNT = regex.compile(
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
+_LIST_SIZE = regex.compile(r"(\d+(?:\.\d+)?)\s*([BT])(?![A-Za-z])")
+_CELL_LIST = regex.compile(r"\d+(?:\.\d+)?\s*[BT](?:\s*(?:[,，、/／]|\band\b|和)\s*\d+(?:\.\d+)?\s*[BT])+")
 _CELL_ORDER = regex.compile(r"(?:约|超过?|逾|近|~|≈|>)?\s*(万亿|千亿|百亿)(?:级别?)?(?:参数)?")
 _SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}  # ("bn", "tn": the press's)
 _TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameters: "15T tokens")
@@ -697,12 +699,18 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
         if named is None:
             continue
         if (count := _CELL_COUNT.fullmatch(written := unemphasized(cell.text))) is None:
-            if (order := _CELL_ORDER.fullmatch(written)) is not None \
-                    and (model.canonical, value := CN_MULTIPLIER[order.group(1)]) not in seen:
-                seen.add((model.canonical, value))  # (an order alone: "超万亿", "千亿级", as 万亿参数 in prose)
-                ctx.add(records, ParameterRecord, model=model.text, value=value, approx=True,
-                        active=bool(_ACTIVE_WORD.search(head.text)) and not named.group("pair"),
-                        prov=ctx.prov(row.start, row.end))
+            active = bool(_ACTIVE_WORD.search(head.text)) and not named.group("pair")
+            if (order := _CELL_ORDER.fullmatch(written)) is not None:
+                values = [(CN_MULTIPLIER[order.group(1)], True)]  # (an order alone: "超万亿", "千亿级", as 万亿参数)
+            elif _CELL_LIST.fullmatch(written) is not None:  # (a model's sizes listed: "7B, 13B, 70B", "1B / 4B")
+                values = [(scaled(n, u), False) for n, u in _LIST_SIZE.findall(written)]
+            else:
+                continue
+            for value, approx in values:
+                if (model.canonical, value) not in seen:
+                    seen.add((model.canonical, value))
+                    ctx.add(records, ParameterRecord, model=model.text, value=value, approx=approx, active=active,
+                            prov=ctx.prov(row.start, row.end))
             continue
         unit = count.group("u") or count.group("hu") or named.group("unit")
         if unit is None or (count.group("sn") and not named.group("pair")
