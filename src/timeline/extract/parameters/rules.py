@@ -242,8 +242,7 @@ _CELL_COUNT = regex.compile(
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
-_LIST_SIZE = regex.compile(r"(\d+(?:\.\d+)?)\s*([BT])(?![A-Za-z])")
-_CELL_LIST = regex.compile(r"\d+(?:\.\d+)?\s*[BT](?:\s*(?:[,，、/／]|\band\b|和)\s*\d+(?:\.\d+)?\s*[BT])+")
+_CELL_LIST = regex.compile(r"\d+(?:\.\d+)?[BT](?:\s*(?:[,，、/／]|\band\b|和)\s*\d+(?:\.\d+)?[BT])+")
 _CELL_ORDER = regex.compile(r"(?:约|超过?|逾|近|~|≈|>)?\s*(万亿|千亿|百亿)(?:级别?)?(?:参数)?")
 _SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}  # ("bn", "tn": the press's)
 _TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameters: "15T tokens")
@@ -703,7 +702,7 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
             if (order := _CELL_ORDER.fullmatch(written)) is not None:
                 values = [(CN_MULTIPLIER[order.group(1)], True)]  # (an order alone: "超万亿", "千亿级", as 万亿参数)
             elif _CELL_LIST.fullmatch(written) is not None:  # (a model's sizes listed: "7B, 13B, 70B", "1B / 4B")
-                values = [(scaled(n, u), False) for n, u in _LIST_SIZE.findall(written)]
+                values = [(scaled(n, u), False) for n, u in _NAME_SIZE.findall(written)]
             else:
                 continue
             for value, approx in values:
