@@ -62,7 +62,7 @@ _ACTIVE_AFTER_ZH = rf"{_CN_ACTIVE}(?!\s*(?:的)?(?:用户|人|设备|次|码|率
 # (a count's Latin equivalent in parentheses after it: "30億（3B）與80億（8B）參數")
 _EQUIVALENT = r"(?:\s*[(（]\s*\d+(?:\.\d+)?\s*[BT]\s*[)）])?"
 # How many sizes a list or a range of counts spans, after it ("70亿到650亿四种规模"): a cue as 参数 is
-_SIZES_CUE = r"[两二三四五六七八九]\s*(?:种|个|款)(?:的)?(?:参数)?(?:规模|尺寸|版本)"
+_SIZES_CUE = r"[两二三四五六七八九\d]\s*(?:种|个|款)(?:的)?(?:参数)?(?:规模|尺寸|规格|版本)"
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     # ("70亿到650亿参数", "提供70亿到650亿四种规模": a range, then the cue)
@@ -209,7 +209,7 @@ _CUE_BEFORE = regex.compile(
     # ("最大版本405B", "最大尺寸为72B", "共8个模型，最大235B": the largest or smallest of a model's versions)
     # (or how many sizes it comes in before a colon: "有两个尺寸：8B和70B")
     rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|总参|规模|激活|(?:最大|最小)(?:的?(?:版本|尺寸|规格|模型))?|模型(?:大小|尺寸)"
-    r"|[两二三四五六七八九\d]\s*(?:个|种|款)(?:参数)?(?:尺寸|规格|规模|版本)(?=\s*[:：])"
+    rf"|{_SIZES_CUE}(?=\s*[:：])"
     rf"|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}"
     r"(?:从|由|[(（]\s*)?$"
     r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$"
@@ -697,39 +697,37 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
         named = _PARAM_HEADER.fullmatch(unemphasized(head.text))
         if named is None:
             continue
-        if (count := _CELL_COUNT.fullmatch(written := unemphasized(cell.text))) is None:
-            active = bool(_ACTIVE_WORD.search(head.text)) and not named.group("pair")
-            if (order := _CELL_ORDER.fullmatch(written)) is not None:
-                values = [(CN_MULTIPLIER[order.group(1)], True)]  # (an order alone: "超万亿", "千亿级", as 万亿参数)
-            elif _CELL_LIST.fullmatch(written) is not None:  # (a model's sizes listed: "7B, 13B, 70B", "1B / 4B")
-                values = [(scaled(n, u), False) for n, u in _NAME_SIZE.findall(written)]
-            else:
-                continue
-            for value, approx in values:
-                if (model.canonical, value) not in seen:
-                    seen.add((model.canonical, value))
-                    ctx.add(records, ParameterRecord, model=model.text, value=value, approx=approx, active=active,
-                            prov=ctx.prov(row.start, row.end))
-            continue
-        unit = count.group("u") or count.group("hu") or named.group("unit")
-        if unit is None or (count.group("sn") and not named.group("pair")
-                            and not _total_then_active(count, unit)):
-            continue
         active = bool(_ACTIVE_WORD.search(head.text)) and not named.group("pair")
-        high_unit = count.group("hu") or unit
-        high = scaled(count.group("hn"), _SCALE_WORD.get(high_unit.lower(), high_unit)) if count.group("hn") else None
-        counts = [(count.group("n"), unit, active, high)]
-        if count.group("an") and (active_unit := count.group("au") or unit):
-            counts.append((count.group("an"), active_unit, True, None))
-        if count.group("sn"):
-            counts.append((count.group("sn"), count.group("su") or unit, True, None))
-        for number, written_unit, is_active, value_high in counts:
-            value = scaled(number, _SCALE_WORD.get(written_unit.lower(), written_unit))
+        counts = _cell_counts(unemphasized(cell.text), named, active)
+        for value, high, is_active, approx in counts:  # (value, high end, active, approximate)
             if (model.canonical, value) in seen:
                 continue
             seen.add((model.canonical, value))
-            ctx.add(records, ParameterRecord, model=model.text, value=value, value_high=value_high, active=is_active,
-                    prov=ctx.prov(row.start, row.end))
+            ctx.add(records, ParameterRecord, model=model.text, value=value, value_high=high, approx=approx,
+                    active=is_active, prov=ctx.prov(row.start, row.end))
+
+
+def _cell_counts(written: str, named: regex.Match[str], active: bool) -> list[tuple[int, int | None, bool, bool]]:
+    """(value, high end, active, approximate) of each count a cell of a column of counts writes (`named`: its header's
+    match, `active`: whether the column counts active parameters)."""
+    if (count := _CELL_COUNT.fullmatch(written)) is None:
+        if (order := _CELL_ORDER.fullmatch(written)) is not None:  # (an order alone: "超万亿", "千亿级", as 万亿参数)
+            return [(CN_MULTIPLIER[order.group(1)], None, active, True)]
+        if _CELL_LIST.fullmatch(written) is not None:  # (a model's sizes listed: "7B, 13B, 70B", "1B / 4B")
+            return [(scaled(n, u), None, active, False) for n, u in _NAME_SIZE.findall(written)]
+        return []
+    unit = count.group("u") or count.group("hu") or named.group("unit")
+    if unit is None or (count.group("sn") and not named.group("pair") and not _total_then_active(count, unit)):
+        return []
+    high_unit = count.group("hu") or unit
+    high = scaled(count.group("hn"), _SCALE_WORD.get(high_unit.lower(), high_unit)) if count.group("hn") else None
+    written_counts = [(count.group("n"), unit, active, high)]
+    if count.group("an") and (active_unit := count.group("au") or unit):
+        written_counts.append((count.group("an"), active_unit, True, None))
+    if count.group("sn"):
+        written_counts.append((count.group("sn"), count.group("su") or unit, True, None))
+    return [(scaled(number, _SCALE_WORD.get(written_unit.lower(), written_unit)), value_high, is_active, False)
+            for number, written_unit, is_active, value_high in written_counts]
 
 
 def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int, active: bool,
