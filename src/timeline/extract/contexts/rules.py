@@ -82,7 +82,8 @@ def lengths(text: str) -> list[regex.Match[str]]:
     return sorted(found + words, key=lambda m: m.start()) if words else found
 _CUE_AFTER = regex.compile(
     # (on its line: not the next line's field, "参数规模：4560亿" over "上下文长度：100万token")
-    rf"^[ \t]*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?"  # ("256K native context")
+    # ("256K native context", "enhanced 256K long-context understanding")
+    rf"^[ \t]*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?(?:long[\s-]?(?=context))?"
     # ("128k ctx", "1000万字的长文档处理能力")
     rf"(?:(?:超?长?|无损)上下文|超?长(?:文本|文档)|context|ctx(?![A-Za-z])|window|{_WINDOW_ZH}|输入|长度"
     r"|input\s+(?:limit|length|window|context))", regex.I)  # ("a 1,048,576-token input limit")
@@ -196,7 +197,9 @@ _NOT_AFTER = regex.compile(
     r"|^\s*(?:tokens?\s*)?(?:of\s+)?(?:输入|input)\s*[+＋]"
     # (what was fed in, not the window: "tested Scout on a 500K-token codebase"; "fine-tuned on 128K-token sequences")
     r"|^[\s-]*(?:tokens?[\s-]+)?(?:code\s*base|document|book|novel|corpus|dataset|repo(?:sitory)?|file|transcript"
-    r"|sequence|sample|example|batch(?:e(?=s))?|chunk)s?\b",
+    r"|sequence|sample|example|batch(?:e(?=s))?|chunk)s?\b"
+    # (or of such a length: "fine-tuned on 100K long-context samples", "32K context instruction data")
+    r"|^[\s-]*(?:long[\s-]?)?context[\s-]+(?:[a-z]+[\s-]+)?(?:(?:sample|example|sequence|document)s?|data|corpus)\b",
     regex.I)
 _CONTEXT_HEADER = regex.compile(  # (with its unit: "上下文（K）", "Context (tokens)")
     rf"(?:(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?))"
@@ -211,6 +214,7 @@ _LATER_LENGTH = regex.compile(rf"\s*(?:后来?|之后|随后|现已?|later|now)?
                               r"|(?:extended|expanded|raised|increased)\s+to)\s*", regex.I)
 _LENGTH_SINCE = regex.compile(r"(?P<length>[^()（）\n]+?)\s+(?:from|since|as\s+of)\s+\S", regex.I)  # (read as a cell's)
 _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's several lengths in a cell: "8K / 32K")
+_CELL_ARROW = regex.compile(ARROW)  # (what a cell's length grew from, before it: "128K → 256K")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = regex.compile(
@@ -243,8 +247,9 @@ _NOT_BEFORE = regex.compile(
 
 
 def _cell_lengths(cell: str) -> list[str]:
-    """The lengths written in a table's cell, with a later one in a note after a length."""
-    written = _CELL_LENGTHS.split(cell)
+    """The lengths written in a table's cell, with a later one in a note after a length; of a cell that tells what the
+    length was before an arrow, the one after it (as in prose)."""
+    written = _CELL_LENGTHS.split(_CELL_ARROW.split(cell)[-1].strip())
     for one in list(written):
         if (length := _CELL_LENGTH.fullmatch(one)) is None or not (note := length.group("note")):
             continue

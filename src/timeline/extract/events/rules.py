@@ -751,6 +751,15 @@ def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
         and (_told_as_past(ctx, raw) or _told_bare_zh(ctx, raw))
 
 
+def _holiday_after_day(ctx: DocContext, raw: RawTime, before: DatedMention | None) -> bool:
+    """Whether `raw` is a holiday without its year after a day its sentence states ("1月29日，阿里云于除夕夜发布
+    Qwen2.5-Max"): the news is that day's, the holiday a word of its telling; not a holiday to come ("12月24日，OpenAI
+    宣布将于圣诞节发布…")."""
+    return before is not None and _yearless_holiday(raw) and before.time.precision == "day" \
+        and before.raw.end <= raw.start and ctx.sentence(before.raw.start) == ctx.sentence(raw.start) \
+        and not to_come(ctx.text[before.raw.end : raw.start])
+
+
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
     """Line index -> level of the lines that _HEADING matches."""
     levels = {}
@@ -3168,6 +3177,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     relative: set[tuple[str, int, int]] = set()  # (the records a period counted from the text's day dates)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) \
+                or _holiday_after_day(ctx, d.raw, dated[i - 1] if i else None) \
                 or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx, d.raw)) \
                 or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None) \
                 or _as_said(ctx, d.raw):

@@ -548,8 +548,8 @@ def _extend(text: str, start: int, end: int) -> int:
 
 
 # (a month and its day after a slash too: "4/29 Qwen3发布" in a timeline's line)
-_DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$|(?<!\d)(?:19|20)\d\d(?:[./-]\d{1,2})?$|(?<![\d:])\d{1,2}:\d\d$"
-                         r"|(?<![\d./])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])$")
+_DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$|(?<!\d)(?:19|20)\d\d(?:[./-]\d{1,2})?$"
+                         r"|(?<![\d:])\d{1,2}:\d\d(?::\d\d)?$|(?<![\d./])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])$")
 
 
 _CHIP_LEAD = re.compile(r"(?<![A-Za-z0-9.])\d{1,2}[s+]?(?: Elite)? $")
@@ -558,7 +558,7 @@ _CHIP_LEAD = re.compile(r"(?<![A-Za-z0-9.])\d{1,2}[s+]?(?: Elite)? $")
 def _after_number(text: str, start: int) -> bool:
     """ "8 Gen 4" is a chip: a name right after a number and a space is not a model (after a date or a time of day
     it is: "2024.12.26 DeepSeek-V3发布", "2025/1/20 DeepSeek-R1", "2024.05 GPT-4o发布", "2023 GPT-4",
-    "14:12 MiMo-7B…")."""
+    "14:12 MiMo-7B…", a podcast's "00:21:40 Claude Sonnet 4.5…")."""
     if not (start >= 2 and text[start - 1] == " "):
         return False
     if text.startswith("Gen", start) and _CHIP_LEAD.search(text, max(0, start - 12), start) is not None:
