@@ -1115,8 +1115,32 @@ class DocContext:
         # (else, over a paragraph's break, the one model the text has named so far: a thread's "GPT-5 is here." over
         # "1/ It's our smartest model yet: 74.9% on SWE-bench Verified"; a post's list of figures, "✅ 32K context
         # window" under "Today we're launching Foo-7B.")
+        # (or, after other models, the one the paragraph right over its list names: "Foo-3 just dropped (May 7)" over
+        # "✅ Performs at 90% of Bar-2" and "✅ 128K context")
         return model if model is not None or not (opens or self.opens_with_figure(start)) \
-            else self.sole_model_before(start)
+            else self.sole_model_before(start) or self._list_lead_model(start)
+
+    def _list_lead_model(self, pos: int) -> ModelMention | None:
+        """The one model (no comparison's object) that the paragraph right over the list holding the item at `pos`
+        names, when no item above it opens with a model of its own."""
+        text, starts = self.text, self.line_starts
+        line_start = self.line_start(pos)
+        first = self._list_first(line_start)
+        if not first:
+            return None
+        for k in range(first, bisect.bisect_left(starts, line_start)):
+            head = _FIELD_LEAD.match(text, starts[k])
+            if head is not None and self.model_at(head.end()) is not None:
+                return None  # ("✅ Bar-2 also launched" over "✅ 128K context": whose, unsaid)
+        j = first - 1
+        if j and not text[starts[j] : starts[first]].strip():
+            j -= 1  # (one blank line between the lead and its list)
+        lead_end = starts[j + 1] - 1
+        while j and text[starts[j - 1] : starts[j]].strip() and not _LIST_ITEM_MARK.match(text, starts[j - 1]):
+            j -= 1
+        if not text[starts[j] : lead_end].strip() or _LIST_ITEM_MARK.match(text, starts[j]):
+            return None
+        return _the_one(self.not_compared(self.models_in(starts[j], lead_end), starts[j]))
 
     def member_since(self, model: ModelMention | None, start: int) -> ModelMention | None:
         """`model`, or the one member of its family named since it, before `start`, when the family is not named again
