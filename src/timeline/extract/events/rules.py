@@ -760,6 +760,28 @@ def _holiday_after_day(ctx: DocContext, raw: RawTime, before: DatedMention | Non
         and not to_come(ctx.text[before.raw.end : raw.start])
 
 
+# What names a piece that weighs models, not news of them ("Foo-3 vs Bar-2", "Foo-3 review", "Foo-3测评")
+_PIECE_WORDS = regex.compile(r"\b(?:vs\.?|versus|reviews?|compared|comparison|showdown|face-?off|hands-on|tested)\b"
+                             r"|对比|评测|测评|横评|实测|PK", regex.I)
+
+
+def _heading_note(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether `raw` stands in parentheses that close a heading, or the text's first line, that names a piece weighing
+    its models, after words that follow them ("# Foo-3 vs Bar-2: the showdown (July 2024)", "# Foo-3 review (July
+    2024)"): when the piece was written, no happening of theirs (not a timeline's "## Foo-3：开源之王（2025年1月）", nor
+    "## Foo-3 (July 2024)", whose model right before it is dated by it)."""
+    text = ctx.text
+    if text[raw.start - 1 : raw.start] not in ("(", "（") or text[raw.end : raw.end + 1] not in (")", "）") \
+            or text[raw.end + 1 : raw.end + 2].strip() or raw.start < 2:
+        return False
+    line_start = ctx.line_start(raw.start)
+    if not (text.startswith("#", line_start) or not text[:line_start].strip()):
+        return False
+    models = ctx.models_in(line_start, raw.start)
+    return bool(models) and any(ch.isalpha() for ch in text[models[-1].end : raw.start - 1]) \
+        and _PIECE_WORDS.search(text, line_start, raw.start) is not None
+
+
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
     """Line index -> level of the lines that _HEADING matches."""
     levels = {}
@@ -3242,7 +3264,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if record is not None and record.action is None and (shared := _elided_action(ctx, own, d.raw)) is not None:
             record = record.model_copy(update={"action": shared})
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)
-                              and not _due(ctx.text, d.raw)) or (d.raw.clock and record.action is None):
+                              and not _due(ctx.text, d.raw)) or (d.raw.clock and record.action is None) \
+                or (record.action is None and _heading_note(ctx, d.raw)):
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb; so does a live
             # report's line: "14:12 MiMo-7B在AIME 2024上得分68.2%" is no happening)
         # (a date that dated nothing leaves the next one of the same day its own: "Four months later, in July, the
