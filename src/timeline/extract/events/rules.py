@@ -1370,9 +1370,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             on_line.append(DatedMention(raw, time))
         found += on_line
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
-        if dated_years and _TARGET_BEFORE.search(text, max(0, on_line[0].raw.start - 8), on_line[0].raw.start) \
-                and (reference is None or dated_years[0] > reference.year):
-            dated_years = []  # (a heading's target is no section's year: "工信部：到2027年培育…" over "6月11日印发…")
+        if dated_years and (reference is None or dated_years[0] > reference.year) \
+                and (_TARGET_BEFORE.search(text, max(0, on_line[0].raw.start - 8), on_line[0].raw.start)
+                     or to_come(text[line_start : on_line[0].raw.start])):
+            # (a heading's target is no section's year: "工信部：到2027年培育…" over "6月11日印发…"; nor its forecast's:
+            # "智谱完成新一轮融资 GLM-5预计明年一季度发布" over "此前，智谱于9月30日发布GLM-4.6")
+            dated_years = []
         if level is not None and dated_years:  # the section's year, for months written without one below it
             # (and its month, for days written alone)
             value = on_line[0].time.value if on_line[0].time.precision == "month" else None
