@@ -18,7 +18,15 @@ from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.rules import MONTH_NAME
 from timeline.records import Provenance
 from timeline.sources.frontmatter import MODEL_FIELD_WORDS
-from timeline.text.lists import BULLET, BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, bold_question_above
+from timeline.text.lists import (
+    BULLET,
+    BULLET_CLASS,
+    BULLET_MARKS,
+    ITEM_SEPARATOR,
+    LINE_LEAD,
+    bold_question_above,
+    heading_level,
+)
 from timeline.text.normalize import NUMBERED_ITEM, NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.numerals import cn_to_int
@@ -279,6 +287,8 @@ _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improveme
                               r"|以下|如下|特点|特性|亮点|改进")
 _BOLD_NUMBER = re.compile(r"\d{1,2}[.、)][ \t]*")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
+_HEADING_NUMBER = re.compile(r"[ \t]+(?:\*\*)?(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、"
+                             r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_HEAD}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
@@ -1556,9 +1566,25 @@ class DocContext:
         headings = self._heading_models()
         i = bisect.bisect_right(headings, pos, key=lambda m: m.start)
         if i:
-            return headings[i - 1]
+            return None if self._numbered_sibling_between(headings[i - 1], pos) else headings[i - 1]
         title = self._title_model()
         return title if title is not None and title.end <= pos else None
+
+    def _numbered_sibling_between(self, model: ModelMention, pos: int) -> bool:
+        """Whether a numbered heading of the level of the numbered one that names `model` stands between it and `pos`:
+        the next item of a digest's list ("### 1. Foo-3（Acme）" … "### 2. Zyx Elastic（英伟达）"), whose fields are not
+        Foo-3's though it names no model the scan knows."""
+        text = self.text
+        line_start = self.line_start(model.start)
+        level = heading_level(text, line_start)
+        if not level or _HEADING_NUMBER.match(text, line_start + level) is None:
+            return False
+        self.heading_above(pos)  # (the headings' line starts, found once)
+        starts = self._heading_starts or []
+        for start in starts[bisect.bisect_right(starts, line_start) : bisect.bisect_right(starts, pos)]:
+            if heading_level(text, start) == level and _HEADING_NUMBER.match(text, start + level) is not None:
+                return True
+        return False
 
     def heading_above(self, pos: int) -> tuple[int, int] | None:
         """(start, end) of the text of the nearest markdown heading line above `pos`. (The headings' line starts

@@ -1444,7 +1444,9 @@ _LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
                                rf"(?:{_PLATFORM_ITEM}(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]+(?:and|or)[^\S\n]+))+$")
 
 
-def _platform(text: str, org: OrgMention) -> bool:
+def is_platform(text: str, org: OrgMention) -> bool:
+    """Whether `org` is named as where something stands or is put (a hub, a board, a store, a conference's host), not
+    as an actor (models' facts ask it too: "Hugging Face趋势榜第一：Kimi-K2-Thinking" names no maker)."""
     if text[org.end : org.end + 4].lstrip().startswith(("上的", "下载", "的下载")) \
             or text.startswith((" downloads", " download count"), org.end):
         return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次", "Hugging Face下载量")
@@ -1506,7 +1508,7 @@ def _affiliation(text: str, org: OrgMention) -> bool:
 
 
 def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
-    return [o for o in ctx.orgs_in(start, end) if not _platform(ctx.text, o) and not _affiliation(ctx.text, o)
+    return [o for o in ctx.orgs_in(start, end) if not is_platform(ctx.text, o) and not _affiliation(ctx.text, o)
             and not _partner(ctx.text, start, o) and not _told_by(ctx.text, o.start, o.end)]
 
 
@@ -2177,7 +2179,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         if start > sent_start and _APPOSED.fullmatch(ctx.text, start, ctx.clause(start)[1]) is not None:
             continue
         if ctx.not_compared(_acting_models(ctx, start, end), start) \
-                or any(not _platform(ctx.text, o) for o in ctx.orgs_in(start, end)) \
+                or any(not is_platform(ctx.text, o) for o in ctx.orgs_in(start, end)) \
                 or _government(ctx.text, start, end):
             return _with_apposed(ctx, start, end, sent_start)
     # A sentence that opens with a model is about it, however many clauses come before the date's ("Kimi K2总参数

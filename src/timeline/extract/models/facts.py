@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from timeline.extract.context import DocContext, object_of
+from timeline.extract.events.rules import is_platform
 from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.records import (
     BenchmarkRecord,
@@ -45,7 +46,8 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
                 and not object_of(text, max(0, mention.start - 24), mention.start):  # (not "fine-tuned from B by C")
             return named[0].text
     clause_start, _ = ctx.clause(mention.start)
-    before = [o for o in ctx.orgs_in(clause_start, mention.start) if o.end <= mention.start]
+    before = [o for o in ctx.orgs_in(clause_start, mention.start)
+              if o.end <= mention.start and not is_platform(text, o)]  # (not "Hugging Face趋势榜第一：Kimi K2")
     if not before:
         return None
     org = before[-1]
