@@ -2351,7 +2351,9 @@ _COMMA_NEXT = re.compile(r"[ \t]*[,，]")
 _CLOSE_PAREN = regex.compile(r"\s*(?:[,，;；][^()（）\n]{0,60})?[)）]")
 
 
-_FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列|家族)?")
+# (or its edition's: "Gemini 2.5 Pro正式版（6月17日）")
+_FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列(?:模型)?|家族|大?模型"
+                             r"|(?:正式|预览|测试|开源|满血|完整|稳定)?版本?)?")
 
 
 # What may stand in the parentheses before their date: the model's maker ("Qwen2-VL（阿里巴巴，2024年8月）")
