@@ -726,6 +726,12 @@ def _usable(raw: RawTime, text: str) -> bool:
     return raw.ago is None and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
 
 
+def _weekday_alone(raw: RawTime) -> bool:
+    """Whether `raw` is a weekday with no day, week or direction to come of its own ("Monday", "on Thursday")."""
+    return raw.weekday is not None and raw.day is None and raw.month is None and raw.week_rel is None \
+        and raw.week_dir in (None, -1) and raw.ago is None and raw.day_rel is None
+
+
 def _told_relative(raw: RawTime) -> bool:
     """Whether `raw` is a day, week, month or quarter counted from the day it was told ("tomorrow", "next week",
     "下个月"): of a dateline's or a log stamp's day, not the text's."""
@@ -1097,6 +1103,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     # (the months a range over two years spans: "Between December 2023 and February 2024, … in December … in February")
     block_range: tuple[tuple[int, int], tuple[int, int]] | None = None
     last_year: int | None = None
+    week_end: dt.date | None = None  # (the last day of the week a line names: "*Week of November 17–23, 2025*")
     own_line = ctx.dated_line or (0, 0)
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
@@ -1110,6 +1117,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             level = _YEAR_LINE_LEVEL
         if level is not None:
             headings = [heading for heading in headings if heading[0] < level]
+            week_end = None if level == 1 else week_end
             block_year = block_month = block_day = passage_day = dateline = block_range = block_week = None
             late_year = False
             passage_dated = False
@@ -1239,8 +1247,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # (a month counted from the month its heading names: "本月…" and "下月…" under "# 国产大模型月报
                 # （2025年11月）", published in December, are November and December)
                 told_on = dt.date(headings[-1][1], headings[-1][2], 1)
-            time = resolve(raw, quoted.get(raw.start) or (told_on if told_on is not None and _told_relative(raw)
-                                                          else reference), context_year, month, day)
+            # (a weekday alone under a line that names a week is that week's: a weekly digest's "**Monday.** Google
+            # launched …" under "*Week of November 17–23, 2025*")
+            time = resolve(raw, quoted.get(raw.start) or (
+                week_end if week_end is not None and _weekday_alone(raw)
+                else told_on if told_on is not None and _told_relative(raw) else reference), context_year, month, day)
             if time is None:
                 continue
             if raw.week_rel is not None and raw.weekday is None and time.precision == "week":
@@ -1369,6 +1380,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_range = None  # (a year written since: the story told on)
             on_line.append(DatedMention(raw, time))
         found += on_line
+        week_end = next((d.time.latest for d in on_line if d.time.precision == "day" and d.time.earliest is not None
+                         and d.time.latest is not None and 1 <= (d.time.latest - d.time.earliest).days < 7),
+                        week_end)
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
         if dated_years and (reference is None or dated_years[0] > reference.year) \
                 and (_TARGET_BEFORE.search(text, max(0, on_line[0].raw.start - 8), on_line[0].raw.start)
