@@ -261,7 +261,9 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
     i = bisect.bisect_left(starts, end) - 1
     return i >= 0 and reach[i] > start
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
-_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}})?[:：]\s*")
+# (or its score's word before the colon: "SWE-bench Verified得分依次为：A 71.3%、B 67.8%")
+_COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}}"
+                       r"|的?(?:得分|成绩|分数|准确率|正确率|通过率)(?:依次|分别)?(?:为|是|如下)?)?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")
 _MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")

@@ -63,12 +63,14 @@ _ACTIVE_AFTER_ZH = rf"{_CN_ACTIVE}(?!\s*(?:的)?(?:用户|人|设备|次|码|率
 _EQUIVALENT = r"(?:\s*[(（]\s*\d+(?:\.\d+)?\s*[BT]\s*[)）])?"
 # How many sizes a list or a range of counts spans, after it ("70亿到650亿四种规模"): a cue as 参数 is
 _SIZES_CUE = r"[两二三四五六七八九\d]\s*(?:种|个|款)(?:的)?(?:参数)?(?:规模|尺寸|规格|版本)"
+# (its active part in parentheses after a total: "MiniMax-M2为2300亿（激活100亿）")
+_ACTIVE_PART = rf"\s*[(（]\s*(?:其中)?{_ACTIVE_AFTER_ZH}(?:参数)?(?:量)?\s*(?:约|仅|为|:|：)?\s*\d"
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     # ("70亿到650亿参数", "提供70亿到650亿四种规模": a range, then the cue)
     rf"(?P<cn>(?<![\d.])(?P<n1>{_COUNT_NUM})\s*(?P<u1>{_CN_UNIT})(?:{_TO}(?P<n9>{_NUM})\s*(?P<u9>{_CN_UNIT}))?\s*(?:个)?"
     rf"(?={_EQUIVALENT}(?:{ITEM_SEPARATOR}{_NUM}\s*{_CN_UNIT}\s*(?:个)?{_EQUIVALENT})*"
-    rf"(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数|{_SIZES_CUE}|{_ACTIVE_AFTER_ZH})))"
+    rf"(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数|{_SIZES_CUE}|{_ACTIVE_AFTER_ZH}|{_ACTIVE_PART})))"
     # "参数量为6710亿": the cue before the number is matched, not looked behind for (a lookbehind is
     # tried at every position of the text); the count itself is the `cnb` group.
     # ("参数规模从3亿到4240亿不等": a range)
@@ -103,7 +105,7 @@ _COUNT = regex.compile(
 # 参数/规模; "from". (tests/test_name_scan.py checks that counts() finds what _COUNT finds.)
 _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\s*(?:种|个|款))?(?:的)?{_CN_KIND}?参数"
                 rf"|{_ACTIVE_AFTER_ZH}|{ITEM_SEPARATOR}\d|\s*[(（]\s*\d"
-                rf"|\s*(?:[-~–]|到|至)\s*\d|{_SIZES_CUE})")  # (a range's sign: _TO's)
+                rf"|\s*(?:[-~–]|到|至)\s*\d|{_SIZES_CUE}|{_ACTIVE_PART})")  # (a range's sign: _TO's)
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?:(?<!\d,\d(?=\d\d(?!\d)))|(?<=[A-Za-z.\-]\d,\d)|(?<=[A-Za-z.\-]\d\d,\d)"
     rf"|(?<=[A-Za-z.\-]\d\d\d,\d))(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
