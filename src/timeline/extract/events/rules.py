@@ -2660,6 +2660,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
                      and _status(ctx, status_span, time) != "reported"):
         return None  # (a clause about the line's model, or a week's news, says what it did: not "本周最受关注的是阿里";
         # a model foretold for a week needs none: "Gemini 3 is widely expected next week")
+    if action is not None and _undisclosed_cell(ctx.text, action, time.start, time.end):
+        action = None  # (a row's cell laid out with spaces: "1 百度 文心4.5 2025年3月16日 未公开", undisclosed)
     if action is not None and _NEGATED.search(ctx.text, max(span[0], action.start() - 24), action.start()) \
             and not _UNTIL.search(ctx.text, *span):
         if action.start() < time.end or ctx.clause(action.start()) == ctx.clause(time.start):
@@ -2734,6 +2736,16 @@ def _issuer_line(ctx: DocContext, time: TimeMention) -> bool:
 
 _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$|\bno\s+(?:plans?|intention)\s+to\s+$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
+def _undisclosed_cell(text: str, action: regex.Match[str], date_start: int, date_end: int) -> bool:
+    """Whether the verb `action` (of text) is a word for undisclosed alone, right after the date at
+    [date_start, date_end) or a blank, at its line's end ("… 2025年3月16日 未公开", normalized text drops the blank
+    between Han): a row's cell of a table laid out with spaces, no release denied (not prose's "…于2025年6月未公开")."""
+    start = action.start() - 1
+    return text[start : action.start()] == "未" and (start == date_end or text[start - 1 : start] in (" ", "\t")) \
+        and text[action.end() : action.end() + 1] in ("", "\n") \
+        and text[date_start - 1 : date_start] not in ("于", "在")
+
+
 # What a company denies did not happen and is not to: "Google denied reports that Gemini 4 would launch in December"
 # (past words on the report: "denied an earlier Reuters report that …")
 _DENIED = regex.compile(r"\b(?:denie[sd]|deny(?:ing)?|dismisse[sd]|refute[sd]|rejecte?[sd]?)\s+(?:the\s+|an?\s+)?"
