@@ -127,8 +127,9 @@ _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|hand
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
-                            rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：]|停留在"
-                            r"|(?<=\p{Han})(?:都|均|也)?(?:是|为))\s*$", regex.I)  # ("上下文方面，A都是200K")
+                            rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：]|停留在|(?:只|仅)有?"
+                            # ("上下文方面，A都是200K"; after a name: "Foo-5为8K")
+                            r"|(?<=[\p{Han}\w])(?:都|均|也)?(?:是|为))\s*$", regex.I)
 _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
 # (an aside in parentheses may follow, or a contrast: "the model supports 128K but my VRAM doesn't"; or since when:
 # "has had 1M since March", "got 1M in August", "doubled its window to 200K the same month")
@@ -157,6 +158,11 @@ _TIER_REACH = 32  # characters before a length
 
 
 _TIER_WORDS = ("rompt", "nput", "equest", "输入")  # (found in C first: most lengths have none before them)
+
+
+# (another measure of the model that its sentence gives a figure of: "价格只有1M", "Foo-4的价格为1M", "价格方面，B是5M")
+_OTHER_MEASURE_ZH = ("价", "费", "成本", "速度", "输出", "吞吐", "延迟", "显存", "内存", "参数", "数据", "用户", "下载",
+                     "训练")
 
 
 def _price_tier(ctx: DocContext, start: int) -> bool:
@@ -415,9 +421,10 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # (the cheap tests first: most lengths in K or M have a cue)
         topical = not cue and (latin or ((bool(m.group("plain")) or unit == "万") and what.startswith("token"))) \
             and match_at(_NOTHING_AFTER, text, m.start() + len(m.group(0).rstrip())) is not None \
-            and _HAS_BEFORE.search(text, max(sent_start, start - 32), start) is not None \
+            and (has := _HAS_BEFORE.search(text, max(sent_start, start - 32), start)) is not None \
             and ctx.owner_before(start, sent_start) == model \
             and ctx.models_in(min(model.start, ctx.clause(start)[0]), model.end) == [model] \
+            and not contains_any(text, _OTHER_MEASURE_ZH, sent_start, has.start()) \
             and _DATA_WORD.search(text, ctx.clause(start)[0], start) is None \
             and (_CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
                  or _titled_about_context(ctx, start))
