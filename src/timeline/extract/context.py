@@ -286,6 +286,8 @@ _SPEAKER = regex.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?{_SPEAKER_WORD}(?:
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
                               r"|以下|如下|特点|特性|亮点|改进")
 _BOLD_NUMBER = re.compile(r"\d{1,2}[.、)][ \t]*")
+# (a plain heading's number: "3. Foo-3（Acme）")
+_PLAIN_HEAD = re.compile(r"[ \t]*(?:(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)[ \t]*)?")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _HEADING_NUMBER = re.compile(r"[ \t]+(?:\*\*)?(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、"
                              r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
@@ -1535,10 +1537,13 @@ class DocContext:
         if self._headings is not None:
             return self._headings
         text, found = self.text, []
+        plain = self.heading_above(len(text)) is None  # (a text without markdown headings: see _plain_heading)
         for model in self.models:
             line_start = self.line_start(model.start)
             bold = text.startswith("**", line_start)
-            if text.startswith("#", line_start) or bold:
+            if plain and line_start and self._plain_heading(model, line_start):
+                found.append(model)
+            elif text.startswith("#", line_start) or bold:
                 line_end = text.find("\n", model.end)
                 line_end = len(text) if line_end == -1 else line_end
                 # (a bold line alone is a heading too: "**Benchmarks (Foo-2-120b, high reasoning)**"; numbered too, a
@@ -1558,6 +1563,20 @@ class DocContext:
                     found.append(model)
         self._headings = found
         return found
+
+    def _plain_heading(self, model: ModelMention, line_start: int) -> bool:
+        """Whether `model` alone (numbered, its maker in parentheses after it) makes a line of a text without markdown
+        that a blank line opens and a blank line or a list's item follows: a heading as markdown would mark it ("Mistral
+        Large 2" over "- Released: July 24, 2024", "1. Foo-3（Acme）" over "- 发布时间：…")."""
+        text = self.text
+        lead = _PLAIN_HEAD.match(text, line_start)
+        if lead is None or lead.end() != model.start \
+                or not (line_start == 1 or text.startswith("\n\n", line_start - 2)):
+            return False  # (a blank line over it, or the text's start)
+        line_end = text.find("\n", model.end)
+        if line_end == -1 or not (line_end == model.end or _PAREN_TAIL.fullmatch(text, model.end, line_end)):
+            return False
+        return text.startswith("\n", line_end + 1) or _LIST_ITEM_MARK.match(text, line_end + 1) is not None
 
     def heading_model(self, pos: int) -> ModelMention | None:
         """The model named by the nearest markdown heading above `pos` that names one ("## Model

@@ -804,11 +804,20 @@ def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
 # hundredth of the whole extraction)
 _YEAR_LINE_LEVEL = 7  # (under "######")
 _YEAR_LINE_MARKS = " \t*_:："
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
+_YEAR_LABEL_LONGEST = 4  # Han characters beside a year alone on its line: "回顾2025", "2024年大事记" (a plain heading)
 
 
 def _year_alone(text: str, line: tuple[int, int], raws: list[RawTime]) -> bool:
-    return len(raws) == 1 and raws[0].year is not None and raws[0].day is None \
-        and text[line[0] : line[1]].strip(_YEAR_LINE_MARKS) == raws[0].text
+    if len(raws) != 1 or raws[0].year is None or raws[0].day is not None:
+        return False
+    written = text[line[0] : line[1]].strip(_YEAR_LINE_MARKS)
+    if written == raws[0].text:
+        return True
+    label = written.replace(raws[0].text, "", 1)
+    return len(label) <= _YEAR_LABEL_LONGEST and _HAN_ONLY.fullmatch(label) is not None
 
 
 # What a target year follows ("到2027年", "by 2030")

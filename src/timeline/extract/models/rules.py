@@ -271,18 +271,26 @@ def _named_in_parens(text: str) -> list[tuple[int, str]]:
     return found
 
 
-# A digest's numbered heading that names an item and its maker in parentheses: "### 3. Nemotron Elastic（英伟达）",
-# "## 2. Gemini Diffusion (Google)" (a Latin name, the maker one the registry knows: see _headed_items)
-_HEADED_ITEM = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)[ \t]*(?:\*\*)?"
+# A digest's numbered heading (or numbered line, in a text without markdown) that names an item and its maker in
+# parentheses: "### 3. Nemotron Elastic（英伟达）", "2. Gemini Diffusion (Google)" (a Latin name, the maker one the
+# registry knows: see _headed_items)
+_HEADED_ITEM = re.compile(r"(?:#{1,6}[ \t]+)?(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)[ \t]*(?:\*\*)?"
                           r"([A-Z][A-Za-z0-9.-]*(?:[ \t][A-Z0-9][A-Za-z0-9.-]*){0,3})(?:\*\*)?[ \t]*"
                           r"[(（]([^()（）\n]{1,20})[)）](?:\*\*)?[ \t]*(?=\n|$)")
 
 
 def _headed_items(text: str, reg: Registry) -> list[tuple[int, str]]:
-    """(not a maker's own event or product that its name opens: "### 3. NVIDIA GTC（英伟达）")"""
-    return [(m.start(1), m.group(1)) for at in occurrences(text, "\n#")
-            if (m := match_at(_HEADED_ITEM, text, at + 1)) is not None and reg.is_org(m.group(2).strip())
-            and not reg.is_org(m.group(1).split()[0])]
+    """(found from the lines that end in a closing parenthesis; not a maker's own event or product that its name opens:
+    "### 3. NVIDIA GTC（英伟达）")"""
+    ends = sorted(chain(occurrences(text, "）\n"), occurrences(text, ")\n"),
+                        [len(text) - 1] if text.endswith(("）", ")")) else []))
+    found = []
+    for end in ends:
+        line_start = text.rfind("\n", 0, end) + 1
+        m = match_at(_HEADED_ITEM, text, line_start)
+        if m is not None and reg.is_org(m.group(2).strip()) and not reg.is_org(m.group(1).split()[0]):
+            found.append((m.start(1), m.group(1)))
+    return found
 
 
 # A model's code name: "代号为"Orion"的新一代模型", "a new model code-named "Orion"".
@@ -1046,7 +1054,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, _code_names(text)),
              (True, _sized_names(text)),
              (True, _named_in_parens(text)),
-             (True, _headed_items(text, reg) if "\n#" in text else []),
+             (True, _headed_items(text, reg)),
              (False, _released_names(text)),
              (True, _released_names_en(text)))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
