@@ -1399,6 +1399,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             # (a heading's target is no section's year: "工信部：到2027年培育…" over "6月11日印发…"; nor its forecast's:
             # "智谱完成新一轮融资 GLM-5预计明年一季度发布" over "此前，智谱于9月30日发布GLM-4.6")
             dated_years = []
+        if level is not None:
+            # (a heading's date is its section's, below: not a passage's that a line right under it goes on, "# …
+            # GLM-5预计明年一季度发布" over "此前，智谱于9月30日发布GLM-4.6" with no blank line between)
+            block_year = block_month = block_day = None
         if level is not None and dated_years:  # the section's year, for months written without one below it
             # (and its month, for days written alone)
             value = on_line[0].time.value if on_line[0].time.precision == "month" else None
