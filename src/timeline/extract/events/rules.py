@@ -177,7 +177,8 @@ _PREDICTED = regex.compile(
     # ("或于5月发布", "或于年底前发布": a time after it, a number's or a word's)
     rf"{_FORECAST_WORDS}|或将|或(?:于|在)(?=[^，。；,;\n]{{0,12}}?(?:\d|年[底末初中内]|月[底初中]|[上下]半年|今年|明年|本月"
     r"|下个?月|[本下]周|季度|[春夏秋冬]))|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
-    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更|推迟|延迟|延期|延后)|will\b"
+    r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更|推迟|延迟|延期|延后"
+    r"|上线|开放|登陆|登场|亮相|开源|问世|面世|落地|发售|升级)|will\b"  # ("还将登陆Vertex AI")
     # ("文心5.0会在今年年底前发布", "年底前会推出推理版本"; not 国科会在…, 委员会在…)
     rf"|(?<![不也委协学科事大合究商议])会(?=在|(?:正式|陆续|相继)?(?:{RELEASED}))"
     # ("could launch Gemini 3 as soon as October", "H2'25 should bring Gemini 3")
@@ -726,6 +727,12 @@ def _usable(raw: RawTime, text: str) -> bool:
     return raw.ago is None and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
 
 
+def _month_part_to_come(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether `raw` is a part of a month told alone ("月底", "月初": no 同月's "same") in a sentence of what is to come
+    ("月底前，Gemini 3还将登陆Vertex AI"): the text's own month's, not the month told last."""
+    return raw.text.startswith("月") and to_come(ctx.text[slice(*ctx.sentence(raw.start))])
+
+
 def _weekday_alone(raw: RawTime) -> bool:
     """Whether `raw` is a weekday with no day, week or direction to come of its own ("Monday", "on Thursday")."""
     return raw.weekday is not None and raw.day is None and raw.month is None and raw.week_rel is None \
@@ -1248,7 +1255,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 context_year = month_year  # ("… in late December and Foo-4 a month later", told in July: January)
             month = block_month if block_month is not None or not headings else headings[-1][2]
             if raw.month_ctx and not raw.month_rel and month is None and block_year is None \
-                    and last_month is not None:
+                    and last_month is not None and not _month_part_to_come(ctx, raw):
                 context_year, month = last_month  # ("3月25日，谷歌发布…" over "同月，DeepSeek发布…")
             told_on = dateline if dateline is not None else headings[-1][4] if headings else None
             if told_on is None and raw.month_rel is not None and headings and headings[-1][2] is not None \
@@ -1377,6 +1384,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_month, month_year = int(time.value[5:7]), int(time.value[:4])
             elif block_year != was_year:
                 block_month = block_day = None  # ("June 2020 … In the spring of 2023 … That same month": no month)
+            if raw.month is None and time.precision in ("day", "month") and time.value:
+                last_month = (int(time.value[:4]), int(time.value[5:7]))  # (a month told from the text's: "本月12日")
             if time.precision == "day" and time.earliest is not None:
                 if block_day is None:  # (the passage's own day is its first)
                     passage_day = time.earliest
