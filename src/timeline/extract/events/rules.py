@@ -752,9 +752,25 @@ def _yearless_holiday(raw: RawTime) -> bool:
 
 
 def _undirected_holiday(ctx: DocContext, raw: RawTime) -> bool:
-    """A holiday without its year states no direction, unless a dated text tells of it as done: its last
-    occurrence."""
-    return _yearless_holiday(raw) and not _holiday_told_as_past(ctx, raw)
+    """A holiday without its year states no direction, unless a dated text tells of it as done (its last occurrence)
+    or as to come (its next)."""
+    return _yearless_holiday(raw) and not _holiday_told_as_past(ctx, raw) and not _holiday_to_come(ctx, raw)
+
+
+def _holiday_to_come(ctx: DocContext, raw: RawTime) -> bool:
+    """Whether `raw` is a holiday without its year in a dated text's sentence that tells of what is to come: its next
+    occurrence ("DeepSeek V4将于春节前后发布", told in December 2025, is about February 2026)."""
+    text = ctx.text
+    return _yearless_holiday(raw) and ctx.published is not None \
+        and not text.startswith(_AROUND_AFTER_ZH, raw.end) and _AROUND_BEFORE.search(text, max(0, raw.start - 12),
+                                                                                     raw.start) is None \
+        and to_come(text[slice(*ctx.sentence(raw.start))]) and not _holiday_told_as_past(ctx, raw)
+
+
+# (a time before or after a holiday bounds what is to come, no day of it: "will ship Gemini 3 before Christmas",
+# "春节前上线")
+_AROUND_AFTER_ZH = ("前", "后", "之前", "之后", "以前", "以后")
+_AROUND_BEFORE = re.compile(r"\b(?:before|after|by|until|ahead\s+of)\s+(?:the\s+)?$", re.I)
 
 
 def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
@@ -1325,6 +1341,13 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 for year_back in (reference.year, reference.year - 1):
                     time = resolve(raw, reference, year_back, block_month, block_day) or time
                     if time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS:
+                        break
+            elif as_of is not None and reference is not None and time.latest is not None \
+                    and (as_of - time.latest).days > _NEAR_DAYS and _holiday_to_come(ctx, raw):
+                # (and one to come, its next: "DeepSeek V4将于春节前后发布", in a text of December 2025, is 2026's)
+                for year_ahead in (reference.year, reference.year + 1):
+                    time = resolve(raw, reference, year_ahead, block_month, block_day) or time
+                    if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
                         break
             if as_of is not None and reference is not None and (raw.half is not None or raw.quarter is not None) \
                     and raw.year is None and raw.year_rel is None and raw.half_rel is None and raw.quarter_rel is None \
