@@ -323,7 +323,9 @@ _BYLINE_TAIL = regex.compile(
     # ("2025-11-30 发布", "2025年11月30日 发布于北京"; and its plays after: "2025-11-19 发布 | 播放 8.6万")
     rf"|(?:发布|发表|首发)(?:于\s*\p{{Han}}{{1,8}})?(?:\s*[|·•丨]\s*{_READS}{_COUNT})?"
     # (how often it was read: "| 阅读 3000", "· 1.2万阅读", "· 3,400 views", and the counts after it)
-    rf"|(?:{_READS}{_COUNT}|{_COUNT}\s*(?:次?阅读|views?|reads?|comments?|points?|upvotes?|replies))(?:\s*[|·•丨]\s*(?:{_READS})?{_COUNT}\s*(?:\p{{Han}}{{1,2}})?)*"
+    # (or set apart by blanks alone, each with its word: "阅读量 2.3k　收藏 56")
+    rf"|(?:{_READS}{_COUNT}|{_COUNT}\s*(?:次?阅读|views?|reads?|comments?|points?|upvotes?|replies))"
+    rf"(?:\s*(?:[|·•丨]\s*(?:{_READS})?|{_READS}){_COUNT}\s*(?:\p{{Han}}{{1,2}})?)*"
     # (a separator, then who wrote it: "May 7, 2025 · Mistral AI team"; not a table's next cell:
     # "| 2023-03-16 | 文心一言 |")
     r"|(?<=[·•丨]\s*)[^\n.。!?！？|]{1,40}))?"
