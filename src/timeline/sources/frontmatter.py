@@ -335,7 +335,9 @@ _BYLINE_TAIL = regex.compile(
     rf"(?:\s*[.;,|·•]?\s*{UPDATED_WORDS}[^\n]{{1,40}})?"
     # (a preprint's version, and when it was revised: "(v1), last revised 9 Apr 2025 (this version, v2)")
     # (and the full stop that may end it: "*This post first appeared in The Batch on May 3, 2025.*")
-    r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?[.。]?[ \t*_|\])）]*",
+    r"(?:\s*\(v\d+\)(?:,\s*last\s+revised\s+[^\n]{1,60})?)?"
+    # (a paper's page it ran on: "（来源：《科技日报》2025年11月26日 第3版）")
+    r"(?:\s*第\s*[\d一二三四五六七八九十]{1,3}\s*版)?[.。]?[ \t*_|\])）]*",
     regex.I,
 )
 _HEAD_LINES = 12  # where a byline stands: among the first lines that hold text

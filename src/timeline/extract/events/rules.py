@@ -2119,6 +2119,10 @@ _PART_END = {"early": 4, "mid": 8, "late": 12}  # (the last month of a year's pa
 _TIME_LEAD = re.compile(r"[ \t]*(?:(?:In|On|By|During|Back\s+in|Then\s+in)[ \t]+)?")  # (before a date that leads)
 
 
+# What opens a clause that tells the background of the next one, not its actor: "随着…", "伴随着…", "得益于…"
+_BACKGROUND_LEAD = re.compile(r"\s*(?:随着|伴随着?|得益于|借助于?|凭借|依托)")
+
+
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
     """The clause holding the date `raw`, widened within its sentence until it names an actor, but
     not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
@@ -2237,6 +2241,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # is Microsoft's)
         if start > sent_start and _APPOSED.fullmatch(ctx.text, start, ctx.clause(start)[1]) is not None:
             continue
+        # (nor what a background clause names: "随着Foo-3等开源模型的性能逼近GPT-5，明年国产大模型有望迎来…")
+        if match_at(_BACKGROUND_LEAD, ctx.text, start) is not None:
+            break
         if ctx.not_compared(_acting_models(ctx, start, end), start) \
                 or any(not is_platform(ctx.text, o) for o in ctx.orgs_in(start, end)) \
                 or _government(ctx.text, start, end):
