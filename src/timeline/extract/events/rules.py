@@ -3241,6 +3241,12 @@ def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
     date alone ("In December, Acme released Foo-3, …, on December 26"), or a passive that goes on from a line's
     heading date with nothing told between ("- 2020: Foo-3, with 175 billion parameters, is announced in May")."""
     first, last = d.time, after.time
+    if d.raw.season is not None and last.precision == "day" and last.earliest is not None \
+            and first.earliest is not None and last.earliest.year == first.earliest.year \
+            and ctx.sentence(d.raw.start) == ctx.sentence(after.raw.start) \
+            and _dated_in_parenthesis(ctx, after.raw) is not None:
+        return True  # (a season's loose edges, the day of its model in parentheses: "This spring brought Foo-3.7
+        # (February 24)")
     if first.earliest is None or last.earliest is None or first.latest is None or last.latest is None \
             or _FINER.get(last.precision, 0) <= _FINER.get(first.precision, 0) \
             or not first.earliest <= last.earliest <= last.latest <= first.latest:
