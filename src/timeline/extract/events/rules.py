@@ -839,6 +839,8 @@ def _year_alone(text: str, line: tuple[int, int], raws: list[RawTime]) -> bool:
     written = text[line[0] : line[1]].strip(_YEAR_LINE_MARKS)
     if written == raws[0].text:
         return True
+    if len(written) - len(raws[0].text) > _YEAR_LABEL_LONGEST:
+        return False  # (most lines: longer than a label)
     label = written.replace(raws[0].text, "", 1)
     return len(label) <= _YEAR_LABEL_LONGEST and _HAN_ONLY.fullmatch(label) is not None
 
@@ -1425,7 +1427,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                          and d.time.latest is not None and 1 <= (d.time.latest - d.time.earliest).days < 7),
                         week_end)
         dated_years = [int(d.time.value[:4]) for d in on_line if d.time.value]
-        if dated_years and (reference is None or dated_years[0] > reference.year) \
+        if dated_years and (level is not None or i == title) \
+                and (reference is None or dated_years[0] > reference.year) \
                 and (_TARGET_BEFORE.search(text, max(0, on_line[0].raw.start - 8), on_line[0].raw.start)
                      or to_come(text[line_start : on_line[0].raw.start])):
             # (a heading's target is no section's year: "工信部：到2027年培育…" over "6月11日印发…"; nor its forecast's:

@@ -10,7 +10,7 @@ import regex
 
 from timeline.extract.context import DocContext, object_of
 from timeline.extract.events.rules import is_platform
-from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
+from timeline.extract.models.rules import RELEASE_VERBS, ModelMention, OrgMention
 from timeline.records import (
     BenchmarkRecord,
     ContextRecord,
@@ -26,6 +26,7 @@ _JOINT = ("与", "和", "及", "/", " and ", " & ")
 _RELEASE_VERB = regex.compile("|".join((*RELEASE_VERBS, "亮相", "的")))
 _PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
 _LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
+_MAKER_GAP = 20  # characters at most between a maker and its model after it ("阿里发布了新一代模型Qwen3")
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
 # (or a verb of making before "by": "Zeta-9 was developed by Acme AI", "Zeta-9, released by Acme AI in May")
 _MAKER_AFTER = regex.compile(r"\s+(?:from|by)\s+|,?\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:developed|built|created"
@@ -46,8 +47,18 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
                 and not object_of(text, max(0, mention.start - 24), mention.start):  # (not "fine-tuned from B by C")
             return named[0].text
     clause_start, _ = ctx.clause(mention.start)
-    before = [o for o in ctx.orgs_in(clause_start, mention.start)
-              if o.end <= mention.start and not is_platform(text, o)]  # (not "Hugging Face趋势榜第一：Kimi K2")
+    before = [o for o in ctx.orgs_in(clause_start, mention.start) if o.end <= mention.start]
+    found = _maker_before(ctx, mention, before)
+    if found is not None and is_platform(text, found[1]):
+        # (not a hub's board, "Hugging Face趋势榜第一：Kimi K2": asked of the maker found alone, few are)
+        found = _maker_before(ctx, mention, [o for o in before if not is_platform(text, o)])
+    return found[0] if found is not None else None
+
+
+def _maker_before(ctx: DocContext, mention: ModelMention, before: list[OrgMention]) -> tuple[str, OrgMention] | None:
+    """The maker of `mention` among the organizations its clause names before it (`before`), as written, and the
+    organization."""
+    text = ctx.text
     if not before:
         return None
     org = before[-1]
@@ -59,7 +70,7 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     between = text[org.end : mention.start]
     # (a table's cell names the maker of the model in the next cell, "| 阿里 | Qwen3 |", not of one inside
     # a later cell's text, "| 百度 | 国内首个ChatGPT类产品 |")
-    if len(between) > 20 or "、" in between or "," in between or ("|" in between and between.strip() != "|"):
+    if len(between) > _MAKER_GAP or "、" in between or "," in between or ("|" in between and between.strip() != "|"):
         return None
     others = [m for m in ctx.models_in(org.end, mention.start) if m.end <= mention.start]
     if others and not _RELEASE_VERB.search(between):
@@ -72,8 +83,8 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
         return None  # (a comparison names no maker: "百度推出对标ChatGPT的产品")
     partner = before[-2] if len(before) > 1 else None
     if partner is not None and text[partner.end : org.start] in _JOINT:
-        return text[partner.start : org.end]  # "微软与英伟达", "MIT/IBM"
-    return org.text
+        return text[partner.start : org.end], org  # "微软与英伟达", "MIT/IBM"
+    return org.text, org
 
 
 def _without_series(name: str) -> str:
