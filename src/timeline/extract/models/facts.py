@@ -49,8 +49,8 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     clause_start, _ = ctx.clause(mention.start)
     before = [o for o in ctx.orgs_in(clause_start, mention.start) if o.end <= mention.start]
     found = _maker_before(ctx, mention, before)
-    if found is not None and is_platform(text, found[1]):
-        # (not a hub's board, "Hugging Face趋势榜第一：Kimi K2": asked of the maker found alone, few are)
+    if found is not None and found[1].canonical != mention.org and is_platform(text, found[1]):
+        # (not a hub's board, "Hugging Face趋势榜第一：Kimi K2": asked of a maker found that is not the registry's)
         found = _maker_before(ctx, mention, [o for o in before if not is_platform(text, o)])
     return found[0] if found is not None else None
 
