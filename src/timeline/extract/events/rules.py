@@ -2278,8 +2278,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
 
 
 _TOPIC = re.compile(rf"{_POST_TOPIC}[ \t]*")
-_AND_ZH = re.compile(r"[ \t]*(?:并且?|还|随后|同时)(?:宣布|表示|计划|预计)?(?:将|会|于|在)")
-_AND_ZH_FIRST = frozenset(" \t并还随同")  # (what it starts with, tested first: most clauses start otherwise)
+# (or its date's "until … only then": "…但分阶段开源，直到同年11月才公开完整模型")
+_AND_ZH = re.compile(r"[ \t]*(?:(?:并且?|还|随后|同时)(?:宣布|表示|计划|预计)?(?:将|会|于|在)"
+                     r"|(?:直到|直至)[^，。；,;\n]{1,12}?才)")
+_AND_ZH_FIRST = frozenset(" \t并还随同直")  # (what it starts with, tested first: most clauses start otherwise)
 _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
                             r"(?!(?:the|its|their|his|her|this|that|these|those|other|another)\s)[a-z]{3,}\s")
 
