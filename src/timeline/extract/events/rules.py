@@ -2554,6 +2554,10 @@ def _paren_aside(text: str, start: int, pos: int) -> int:
     return max(opened, text.rfind(",", opened, pos), text.rfind("，", opened, pos)) + 1
 
 
+# What a goal's year follows ("到2027年"; not "达到", "提升到", a figure's)
+_GOAL_BEFORE = re.compile(r"(?<![达提升增扩延推])到$")
+
+
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
@@ -2591,6 +2595,10 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         return "planned"  # ("OpenAI is expected to release GPT-5 in May, and Google plans to bring Gemini 3 …")
     if _PLANNED.search(window) and not _FORECAST.search(window):
         return "planned"  # ("预计将于…推出" is a forecast)
+    if not done_mark and time.precision == "year" and text[time.start : time.start + 1].isdigit() \
+            and _GOAL_BEFORE.search(text, max(sent_start, time.start - 2), time.start) is not None \
+            and text.find("从", sent_start, time.start) == -1 and not _PREDICTED.search(window):
+        return "planned"  # (a goal's year: "提出到2027年，…普及率超70%"; not a span's end, "从年初…到年末…")
     return "predicted" if future or _PREDICTED.search(window) or _TOLD_FORECAST.search(own) else "reported"
 
 
