@@ -274,7 +274,8 @@ _ON_THEN = regex.compile(_ON)  # (the model right after it: "在AIME 2024上o1�
 _EN_MODEL_NEXT = regex.compile(
     r"(?:\s+(?:[a-z]+\s+)?(?:benchmark|leaderboard|test|evaluation|eval)\b(?!s))?"  # (not "on math benchmarks")
     rf"(?:\s+{_SETTING}|\s+at\s+\d+(?:\.\d+)?[KkM]\b(?:\s+(?:tokens|context))?)?"  # ("On RULER at 128K, A …")
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,:\n]{1,60}[,:]\s*)?|\s+(?=[A-Z]|it\b|the\s|our\s))")
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:,(?!\s*where\s)\s*(?:(?:a|an|the)\s[^,:\n]{1,60}[,:]\s*)?"
+    r"|\s+(?:the\s[^,:\d\n]{1,40}:\s*)?(?=[A-Z]|it\b|the\s|our\s))")  # (its remark without the comma too)
 _APPOSED_REACH = 80  # characters after the name the English lead may take
 # A subject that names no model after the lead ("On HumanEval our 8B model scores 54.3, whereas …")
 # (right after the name's comma, where the lead read it as a gloss: "On HumanEval, the base model scores 54.3, while …")
