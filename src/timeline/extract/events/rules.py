@@ -780,6 +780,26 @@ def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
         and (_told_as_past(ctx, raw) or _told_bare_zh(ctx, raw))
 
 
+def _model_after_de(ctx: DocContext, raw: RawTime) -> ModelMention | None:
+    """The model right after `raw` and 的, which the date qualifies ("2024年12月26日的DeepSeek-V3")."""
+    return ctx.model_at(raw.end + 1) if ctx.text.startswith("的", raw.end) else None
+
+
+def _owned_by_date(ctx: DocContext, raw: RawTime, neighbours: tuple[DatedMention | None, DatedMention | None]
+                   ) -> ModelMention | None:
+    """The model `raw` qualifies with 的 when a date next to it in its sentence qualifies another so: each date is its
+    own model's ("2024年12月26日的A和次月20日的B"); not "1月20日的A和B", one date of both."""
+    own = _model_after_de(ctx, raw)
+    if own is None:
+        return None
+    sentence = ctx.sentence(raw.start)
+    for other in neighbours:
+        if other is not None and sentence[0] <= other.raw.start < sentence[1] \
+                and (theirs := _model_after_de(ctx, other.raw)) is not None and theirs.canonical != own.canonical:
+            return own
+    return None
+
+
 def _holiday_after_day(ctx: DocContext, raw: RawTime, before: DatedMention | None) -> bool:
     """Whether `raw` is a holiday without its year after a day its sentence states ("1月29日，阿里云于除夕夜发布
     Qwen2.5-Max"): the news is that day's, the holiday a word of its telling; not a holiday to come ("12月24日，OpenAI
@@ -3367,6 +3387,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 record, own = _record(ctx, d.time, wider, wider), wider
         if record is not None and record.action is None and (shared := _elided_action(ctx, own, d.raw)) is not None:
             record = record.model_copy(update={"action": shared})
+        if record is not None and len(record.models) > 1 and (model := _owned_by_date(ctx, d.raw, neighbours)):
+            record = record.model_copy(update={"models": (model.text,)})  # ("12月26日的A和次月20日的B")
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)
                               and not _due(ctx.text, d.raw)) or (d.raw.clock and record.action is None) \
                 or (record.action is None and _heading_note(ctx, d.raw)):

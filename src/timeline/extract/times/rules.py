@@ -148,7 +148,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (as Taiwan's press writes this year, last or next, its number in parentheses: "去（113）年", "今（2025）年")
         r"|[今去明][（(](?P<ypd>\d{4}|1\d\d)[）)]年"
         r"|(?P<yrel>大前年|大后年|大後年|去年|今年|明年|前年|后年|後年|上一年|下一年|上年|下年|本年"
-        r"|这一年|這一年|同年|次年|当年|當年|翌年"
+        r"|这一年|這一年|同年|次年|当年|當年|翌年|前一年"
         # ("预计在年内推出": within this year; "三年内", "近年内" are spans of time)
         r"|(?<![\d一二三四五六七八九十两兩几幾多半数數个個百千万廿近])年[内內](?![容部外地])))"
     )
@@ -383,7 +383,7 @@ _HEAD_COLON = r"(?=(?:\*\*|__)?[ \t]*[:：])"  # (a weekday's short name heading
 _LEAD_RULES: tuple[tuple[str, str], ...] = (
     (r"\d", r"(?<![\d.]\d)"), (_CN_NUM, f"(?=[{_CN_NUM}年月日号號天个個周週星礼禮]|季度)"), ("去", "(?=年|[（(])"),
     ("今", "(?=[年天日个個星礼禮月晨早晚（(])"), ("明", "(?=[年天日（(])"),
-    ("前", "(?=[年天日半晚夜]|一[天日周週个]|[1-9两二三四五六七八九十])"),
+    ("前", "(?=[年天日半晚夜]|一[天日周週个年]|[1-9两二三四五六七八九十])"),
     ("即", "(?=日起)"),
     ("刚", "(?=刚[ \t]*[,，！!])"),  # (a breaking news' lead: "刚刚，DeepSeek宣布开源…", "刚刚！…" is the text's day)
     ("后後", "(?=[年天日半])"),
@@ -616,7 +616,7 @@ _YREL = {
     "大前年": -3, "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0,
     "这一年": 0, "這一年": 0, "明年": 1, "下年": 1, "下一年": 1, "后年": 2, "後年": 2, "大后年": 3, "大後年": 3,
 }  # fmt: skip
-_YCTX = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1}
+_YCTX = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1, "前一年": -1}  # (前一年: the passage year's before)
 _MREL = {
     "上个月": -1, "上個月": -1, "上月": -1, "下个月": 1, "下個月": 1, "下月": 1, "本月": 0,
     "这个月": 0, "這個月": 0, "今個月": 0, "今个月": 0,
@@ -1051,7 +1051,8 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
     elif g("mrel"):
         if g("mrel") in ("当月", "當月", "同月", "月", "同一周", "同周", "期间"):  # (the passage's week: its month's)
             fields["month_ctx"] = True
-        elif g("mrel") == "次月":
+        elif g("mrel") == "次月":  # (the month after the passage's, as 次年 is the year after: "…和次月20日的B")
+            fields["month_ctx"] = True
             fields["month_rel"] = 1
         else:
             fields["month_rel"] = _MREL[g("mrel")]
