@@ -3263,7 +3263,9 @@ def _learned_before(ctx: DocContext, d: DatedMention, after: DatedMention) -> bo
 _FINER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 # A clause that is a date alone (", on December 26."), or a passive that goes on from the subject before it (", is
 # announced in May")
-_DATE_ALONE_BEFORE = regex.compile(r"[\s,，]*(?:(?:and\s+)?(?:on|in|at)\s+|于|在)?")
+# (with a word of how sure or how soon: "…, possibly in the first quarter", "likely in March", "最快于3月")
+_DATE_ALONE_BEFORE = regex.compile(r"[\s,，]*(?:(?:and\s+)?(?:(?:possibly|probably|likely|perhaps|maybe|as\s+soon\s+as"
+                                   r"|as\s+early\s+as)\s+)?(?:(?:on|in|at)\s+(?:the\s+)?)?|(?:最快|最早|可能)?(?:于|在))?")
 _DATE_ALONE_AFTER = regex.compile(r"[\s.。,，;；!！]*")
 _PASSIVE_GOES_ON = regex.compile(r"[\s,]*(?:is|was|are|were)\s+[a-z]+ed\s+(?:on|in)\s+")
 _RELEASED_ON = re.compile(rf"[\s,]*{_PARTICIPLE.pattern}\s+(?:on|in)\s+")  # (a participle's aside, then its date)
