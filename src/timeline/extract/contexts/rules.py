@@ -663,6 +663,11 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     if not respective:
         return group
     listed = _found_between(found, model.end, sent_end)  # (this sentence's lengths after the names)
+    if len(listed) > len(group) and (clause_start := ctx.clause(start)[0]) > model.end \
+            and IN_ORDER.search(text, clause_start, start) is not None:
+        # (past another part's figures, the lengths its own clause lists in order: "A与B的参数分别为2350亿和1万亿，
+        # 上下文分别为128K和256K")
+        listed = _found_between(found, clause_start, sent_end)
     # (one length for them all, "respectively" notwithstanding: "A和B也分别支持100万token")
     return [group[listed.index(m)]] if len(listed) == len(group) else group if listed == [m] else []
 
