@@ -3131,7 +3131,11 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
 # What may stand between an item's opening verb and its model: a few lower-case words, a code mark or a quote
 # (or the family its list after a colon makes: "- Initial release of the Foo family: Foo Micro, Foo Lite and Foo Pro")
 _TO_OBJECT = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}(?:(?:[A-Z][\w.-]*\s+){1,2}(?:family|series|lineup)\s*[:：]\s*)?"
+                        # (and in Chinese, the kind of model: "- 新增模型 `kimi-k2-thinking`", "- 发布全新推理模型 X")
+                        r"(?:了?(?:全新|新一代|新)?的?(?:推理|多模态|视觉|语言|开源|旗舰)?(?:大)?(?:模型|版本)\s*)?"
                         r"[`'\"“‘]?")
+# (a changelog's verb of adding: "- 新增模型 …", under a lead that is its date alone)
+_ADDED_ZH = re.compile(r"新增|上新|新上线|首发")
 # (a verb of release made a noun, and what kind of release it was: "- Initial release of …", "- Public preview of …")
 _RELEASE_KIND = re.compile(r"(?:initial|first|official|public|stable|limited|full|beta)\s+", re.I)
 _PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
@@ -3202,7 +3206,8 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             # verb in the past tense: "- Added `x-20250514` to the API")
             head = start + item.end() if item is not None else item_start
             verb = _ACTION.match(text, head, min(end, head + 24)) or (
-                _PAST_VERB.match(text, head, min(end, head + 24)) if dated_only else None) or (
+                (_PAST_VERB.match(text, head, min(end, head + 24)) or _ADDED_ZH.match(text, head, min(end, head + 24)))
+                if dated_only else None) or (
                 _ACTION.match(text, kind.end(), min(end, kind.end() + 24))
                 if (kind := _RELEASE_KIND.match(text, head, end)) is not None else None)
             if first_actor is not None and (first_actor <= head + 2 or (
