@@ -360,6 +360,19 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
                                     "Both launched on April 16, 2025. AIME 2025 无工具 94.6%。"
                                     "百川智能发布Baichuan-M2，美团开源Foo-Flash-Chat。"
                                     "deepseek-ai/DeepSeek-V3.2-Exp ",
+    "timestamps, digests and holidays": "\n- 00:21:40 Claude Sonnet 4.5为什么这么强\n\n### 1. Zyx Elastic（英伟达）\n"
+                                        "- 发布时间：11月18日\n- 规模：12B\n\n*Week of November 17–23, 2025*\n\n"
+                                        "**Monday.** Foo launched Foo-3 Pro.\n\n1月29日，Foo于除夕夜发布Foo-2.5-Max。"
+                                        "Foo-4将于春节发布。月底前，Foo-3还将登陆Bar Cloud。"
+                                        "| Foo-2 | 128K → 256K |\nHugging Face趋势榜第一：Kimi-K2-Thinking。\n",
+    "plain heads, goals and respective lengths": "\n\nBar-2\n\n- Released: July 24, 2024\n- Parameters: 123B\n\n"
+                                                 "回顾2025\n\n提出到2027年，智能体普及率超70%。"
+                                                 "Foo-3与Bar-2的参数分别为2350亿和1万亿，上下文分别为128K和256K。"
+                                                 "SWE-bench Verified得分依次为：Foo-3 71.3%、Bar-2 67.8%。"
+                                                 "参数量方面，Foo-3为2300亿（激活100亿）。"
+                                                 "随着Foo-3等开源模型的性能逼近Bar-5，明年行业有望落地。"
+                                                 "2024年12月26日的Bar-V3和次月20日的Bar-R1。"
+                                                 "On MMLU the order flips: Foo-3 posts 54.2% vs. Bar-2 at 59.3%.\n",
 }
 
 
