@@ -22,6 +22,7 @@ from timeline.text.lists import (
     BULLET,
     BULLET_CLASS,
     BULLET_MARKS,
+    ITEM_NUMBER,
     ITEM_SEPARATOR,
     LINE_LEAD,
     bold_question_above,
@@ -287,10 +288,9 @@ _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improveme
                               r"|以下|如下|特点|特性|亮点|改进")
 _BOLD_NUMBER = re.compile(r"\d{1,2}[.、)][ \t]*")
 # (a plain heading's number: "3. Foo-3（Acme）")
-_PLAIN_HEAD = re.compile(r"[ \t]*(?:(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)[ \t]*)?")
+_PLAIN_HEAD = re.compile(rf"[ \t]*(?:{ITEM_NUMBER}[ \t]*)?")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
-_HEADING_NUMBER = re.compile(r"[ \t]+(?:\*\*)?(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、"
-                             r"|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+_HEADING_NUMBER = re.compile(rf"[ \t]+(?:\*\*)?(?:{ITEM_NUMBER}|[(（][一二三四五六七八九十\d]{{1,3}}[)）])")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_HEAD}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)

@@ -8,6 +8,8 @@ BULLET_CLASS = "[" + BULLET_MARKS.replace("-", r"\-") + "]"
 # A bullet item's mark, and what may open a line before its words: a bullet, then bold ("- **Context:** 128K")
 BULLET = rf"{BULLET_CLASS}[ \t]"
 LINE_LEAD = rf"[ \t]*(?:{BULLET}[ \t]*)?(?:\*\*)?"
+# A numbered item's number, in figures or in Chinese numerals ("3.", "2)", "1、", "三、"; a heading's: "### 1. Foo-3")
+ITEM_NUMBER = r"(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)"
 # A blank line, where a paragraph, a list or a record's block of fields ends
 BLANK_LINE = r"\n[ \t]*\n"
 RECORD_REACH = 400  # characters a record's block of fields is looked over, each way

@@ -759,7 +759,7 @@ def _undirected_holiday(ctx: DocContext, raw: RawTime) -> bool:
 
 def _holiday_to_come(ctx: DocContext, raw: RawTime) -> bool:
     """Whether `raw` is a holiday without its year in a dated text's sentence that tells of what is to come: its next
-    occurrence ("DeepSeek V4将于春节前后发布", told in December 2025, is about February 2026)."""
+    occurrence ("DeepSeek V4将于春节发布", told in December 2025, is February 17, 2026)."""
     text = ctx.text
     return _yearless_holiday(raw) and ctx.published is not None \
         and not text.startswith(_AROUND_AFTER_ZH, raw.end) and _AROUND_BEFORE.search(text, max(0, raw.start - 12),
@@ -1366,7 +1366,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                         break
             elif as_of is not None and reference is not None and time.latest is not None \
                     and (as_of - time.latest).days > _NEAR_DAYS and _holiday_to_come(ctx, raw):
-                # (and one to come, its next: "DeepSeek V4将于春节前后发布", in a text of December 2025, is 2026's)
+                # (and one to come, its next: "DeepSeek V4将于春节发布", in a text of December 2025, is 2026's)
                 for year_ahead in (reference.year, reference.year + 1):
                     time = resolve(raw, reference, year_ahead, block_month, block_day) or time
                     if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
@@ -3270,7 +3270,7 @@ _FINER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 # announced in May")
 # (with a word of how sure or how soon: "…, possibly in the first quarter", "likely in March", "最快于3月")
 _DATE_ALONE_BEFORE = regex.compile(r"[\s,，]*(?:(?:and\s+)?(?:(?:possibly|probably|likely|perhaps|maybe|as\s+soon\s+as"
-                                   r"|as\s+early\s+as)\s+)?(?:(?:on|in|at)\s+(?:the\s+)?)?|(?:最快|最早|可能)?(?:于|在))?")
+                                   r"|as\s+early\s+as)\s+)?(?:on|in|at)\s+(?:the\s+)?|(?:最快|最早|可能)?(?:于|在))?")
 _DATE_ALONE_AFTER = regex.compile(r"[\s.。,，;；!！]*")
 _PASSIVE_GOES_ON = regex.compile(r"[\s,]*(?:is|was|are|were)\s+[a-z]+ed\s+(?:on|in)\s+")
 _RELEASED_ON = re.compile(rf"[\s,]*{_PARTICIPLE.pattern}\s+(?:on|in)\s+")  # (a participle's aside, then its date)

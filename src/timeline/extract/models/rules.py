@@ -23,7 +23,7 @@ import regex
 
 from timeline.extract.times.rules import EN_DATE_WORD
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced
-from timeline.text.lists import BLANK_LINE, ITEM_SEPARATOR, heading_level
+from timeline.text.lists import BLANK_LINE, ITEM_NUMBER, ITEM_SEPARATOR, heading_level
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
@@ -274,7 +274,7 @@ def _named_in_parens(text: str) -> list[tuple[int, str]]:
 # A digest's numbered heading (or numbered line, in a text without markdown) that names an item and its maker in
 # parentheses: "### 3. Nemotron Elastic（英伟达）", "2. Gemini Diffusion (Google)" (a Latin name, the maker one the
 # registry knows: see _headed_items)
-_HEADED_ITEM = re.compile(r"(?:#{1,6}[ \t]+)?(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)[ \t]*(?:\*\*)?"
+_HEADED_ITEM = re.compile(rf"(?:#{{1,6}}[ \t]+)?{ITEM_NUMBER}[ \t]*(?:\*\*)?"
                           r"([A-Z][A-Za-z0-9.-]*(?:[ \t][A-Z0-9][A-Za-z0-9.-]*){0,3})(?:\*\*)?[ \t]*"
                           r"[(（]([^()（）\n]{1,20})[)）](?:\*\*)?[ \t]*(?=\n|$)")
 
