@@ -1292,8 +1292,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if raw.month_ctx and raw.month_rel and block_month is not None and block_year is None:
                 context_year = month_year  # ("… in late December and Foo-4 a month later", told in July: January)
             month = block_month if block_month is not None or not headings else headings[-1][2]
+            to_come_part = raw.month_ctx and not raw.month_rel and _month_part_to_come(ctx, raw)
+            if to_come_part and block_year is None:
+                month = None  # (the text's month, not its passage's: "3月25日…。月底前，Foo还将登陆…" in one block)
             if raw.month_ctx and not raw.month_rel and month is None and block_year is None \
-                    and last_month is not None and not _month_part_to_come(ctx, raw):
+                    and last_month is not None and not to_come_part:
                 context_year, month = last_month  # ("3月25日，谷歌发布…" over "同月，DeepSeek发布…")
             told_on = dateline if dateline is not None else headings[-1][4] if headings else None
             if told_on is None and raw.month_rel is not None and headings and headings[-1][2] is not None \
