@@ -1537,7 +1537,7 @@ class DocContext:
         if self._headings is not None:
             return self._headings
         text, found = self.text, []
-        plain = self.heading_above(len(text)) is None  # (a text without markdown headings: see _plain_heading)
+        plain = not self._heading_line_starts()  # (a text without markdown headings: see _plain_heading)
         for model in self.models:
             line_start = self.line_start(model.start)
             bold = text.startswith("**", line_start)
@@ -1598,24 +1598,29 @@ class DocContext:
         level = heading_level(text, line_start)
         if not level or _HEADING_NUMBER.match(text, line_start + level) is None:
             return False
-        self.heading_above(pos)  # (the headings' line starts, found once)
-        starts = self._heading_starts or []
+        starts = self._heading_line_starts()
         for start in starts[bisect.bisect_right(starts, line_start) : bisect.bisect_right(starts, pos)]:
             if heading_level(text, start) == level and _HEADING_NUMBER.match(text, start + level) is not None:
                 return True
         return False
+
+    def _heading_line_starts(self) -> list[int]:
+        """Where the lines that markdown's `#` opens start (found once, with str.find)."""
+        if self._heading_starts is None:
+            text = self.text
+            self._heading_starts = [0] * text.startswith("#") + [at + 1 for at in occurrences(text, "\n#")]
+        return self._heading_starts
 
     def heading_above(self, pos: int) -> tuple[int, int] | None:
         """(start, end) of the text of the nearest markdown heading line above `pos`. (The headings' line starts
         are found once, with str.find: a search back from each position asked about ran over the whole text
         before it in a text without headings.)"""
         text = self.text
-        if self._heading_starts is None:
-            self._heading_starts = [0] * text.startswith("#") + [at + 1 for at in occurrences(text, "\n#")]
-        i = bisect.bisect_right(self._heading_starts, pos)
+        starts = self._heading_line_starts()
+        i = bisect.bisect_right(starts, pos)
         if i == 0:
             return None
-        start = self._heading_starts[i - 1]
+        start = starts[i - 1]
         end = text.find("\n", start)
         return start, end if end != -1 else len(text)
 

@@ -39,6 +39,7 @@ _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", "
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
 # (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获|跑出|跑到"
+_ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率"  # (the words for a score, "MMLU得分", "得分依次为：")
 # (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
 _RANK_WON_ZH = "位居|位列|排名|排在|名列|领跑|领先|登顶|紧随其后|跻身|居于|夺得|拿下"
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
@@ -263,7 +264,7 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
 # (or its score's word before the colon: "SWE-bench Verified得分依次为：A 71.3%、B 67.8%")
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}}"
-                       r"|的?(?:得分|成绩|分数|准确率|正确率|通过率)(?:依次|分别)?(?:为|是|如下)?)?[:：]\s*")
+                       rf"|的?(?:{_ZH_SCORE_NOUN})(?:依次|分别)?(?:为|是|如下)?)?[:：]\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")
 _MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")
@@ -332,7 +333,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (its setting right after 上 or 中: "在HLE中无工具得分37.5%", "在HLE上（无工具）得分")
                              rf"(?:\s*(?:[（(][^()（）\d\n]{{1,12}}[)）]|(?:无|不使用|不用|{_TOOL_VERBS})工具{_TOOL_WHEN})"
                              # (or its number right after it: "AIME 2025 无工具 94.6%")
-                             r"\s*[，,]?\s*(?=(?:的)?(?:得分|成绩|准确率|通过率|分数|取得|获得|拿下|达到)|\d))?"
+                             rf"\s*[，,]?\s*(?=(?:的)?(?:{_ZH_SCORE_NOUN}|取得|获得|拿下|达到)|\d))?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
                              # (and where: "排名全球第二、国内第一，得分1432分")
                              r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)"
@@ -429,7 +430,7 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(
     # (after a conjunction too: "略低于B的74.9%，但高于C的67.8%")
-    rf"(?:\s*的?\s*(?:(?i:{_METRIC})\s*)?(?:得分|成绩|准确率|通过率|分数))?,?\s*(?:(?:但|而|却)\s*|(?i:but|yet)\s+)?"
+    rf"(?:\s*的?\s*(?:(?i:{_METRIC})\s*)?(?:{_ZH_SCORE_NOUN}))?,?\s*(?:(?:但|而|却)\s*|(?i:but|yet)\s+)?"
     r"(?:略|稍|明显|大幅|远远|远"
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
     # ("远超GPT-4o的9.3%")
@@ -620,7 +621,7 @@ def _tied(ctx: DocContext, pos: int, first: int
     return None
 
 
-_SCORE_WORD = regex.compile(rf"得分|成绩|准确率|通过率|{_ZH_SCORE_VERB}|\b{_EN_SCORE_VERB}", regex.I)
+_SCORE_WORD = regex.compile(rf"{_ZH_SCORE_NOUN}|{_ZH_SCORE_VERB}|\b{_EN_SCORE_VERB}", regex.I)
 _COORDINATION = regex.compile(r"\s*(?:与|和|及|、|and|&)\s*")
 _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*$", regex.I)
 
@@ -629,7 +630,7 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 # "MMLU (%)": its unit)
 _TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:{_METRIC})|(?i:acc(?:uracy)?|EM|F1|\d+-shot))$")
 # (or the word for its score after a benchmark's name: "MMLU得分", "MMLU score"; not a leaderboard's "Arena Score")
-_SCORE_WORD_AFTER = re.compile(r"\s*(?:得分|成绩|分数|准确率|正确率|通过率|(?i:score))$")
+_SCORE_WORD_AFTER = re.compile(rf"\s*(?:{_ZH_SCORE_NOUN}|(?i:score))$")
 _PERCENT_HEADER = re.compile(r"[(（]\s*%\s*[)）]|%$")
 
 
@@ -1205,9 +1206,9 @@ _ONE_SCORE = regex.compile(_NUMBER)
 # ("分别得分80.1%和78.5%", "依次为")
 _EACH_ZH = regex.compile(rf"(?:分别|依次)(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达|得分为?)?\s*")
 # (the same with 分别 left out, as many scores as the models listed before: "A和B在X上的得分为72.5%和72.7%")
-_SAID_LIST_ZH = regex.compile(rf"{_TEST_WORD}?[上中]?(?:的)?(?:(?:得分|成绩|准确率|通过率)\s*(?:为|是|达到?)?"
+_SAID_LIST_ZH = regex.compile(rf"{_TEST_WORD}?[上中]?(?:的)?(?:(?:{_ZH_SCORE_NOUN})\s*(?:为|是|达到?)?"
                               rf"|(?:为|是|(?:{_ZH_SCORE_VERB}|达到)了?|达))\s*(?={_SCORES})")
-_BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:得分|成绩|准确率|通过率)?\s*$")
+_BEFORE_EACH_ZH = regex.compile(rf"\s*{_TEST_WORD}?(?:上|中)?(?:的)?(?:{_ZH_SCORE_NOUN})?\s*$")
 _EACH_EN = regex.compile(rf"{_EN_SCORE_VERB}\s+(?:scores\s+of\s+)?", regex.I)
 _ON_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _RESPECTIVELY = regex.compile(r",?\s+respectively\b")

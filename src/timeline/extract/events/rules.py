@@ -31,7 +31,7 @@ from timeline.extract.context import (
     DocContext,
     Mention,
 )
-from timeline.extract.models.rules import DESCRIBING, RELEASE_VERBS, RELEASED, ModelMention, OrgMention
+from timeline.extract.models.rules import DESCRIBING, HAN_RUN, RELEASE_VERBS, RELEASED, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import (
@@ -754,7 +754,8 @@ def _yearless_holiday(raw: RawTime) -> bool:
 def _undirected_holiday(ctx: DocContext, raw: RawTime) -> bool:
     """A holiday without its year states no direction, unless a dated text tells of it as done (its last occurrence)
     or as to come (its next)."""
-    return _yearless_holiday(raw) and not _holiday_told_as_past(ctx, raw) and not _holiday_to_come(ctx, raw)
+    # (to come first: it asks whether told as past only of a sentence of what is to come, few are)
+    return _yearless_holiday(raw) and not _holiday_to_come(ctx, raw) and not _holiday_told_as_past(ctx, raw)
 
 
 def _holiday_to_come(ctx: DocContext, raw: RawTime) -> bool:
@@ -847,7 +848,6 @@ def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
 # hundredth of the whole extraction)
 _YEAR_LINE_LEVEL = 7  # (under "######")
 _YEAR_LINE_MARKS = " \t*_:："
-_HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 _YEAR_LABEL_LONGEST = 4  # Han characters beside a year alone on its line: "回顾2025", "2024年大事记" (a plain heading)
@@ -862,7 +862,7 @@ def _year_alone(text: str, line: tuple[int, int], raws: list[RawTime]) -> bool:
     if len(written) - len(raws[0].text) > _YEAR_LABEL_LONGEST:
         return False  # (most lines: longer than a label)
     label = written.replace(raws[0].text, "", 1)
-    return len(label) <= _YEAR_LABEL_LONGEST and _HAN_ONLY.fullmatch(label) is not None
+    return len(label) <= _YEAR_LABEL_LONGEST and HAN_RUN.fullmatch(label) is not None
 
 
 # What a target year follows ("到2027年", "by 2030")

@@ -772,7 +772,7 @@ _NAME_PARTS = regex.compile(r"[-\s·]")
 _WORD_AND_YEAR = regex.compile(r"[A-Z][A-Za-z]{0,7}[-\s]?(?:19|20)\d{2}$")
 _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _WORD_RUN = regex.compile(r"[A-Za-z\p{Han}]+")
-_HAN_RUN = regex.compile(r"\p{Han}+")
+HAN_RUN = regex.compile(r"\p{Han}+")  # (also the events' year labels)
 
 
 # A test's name the benchmarks' list lacks ("XYZBench-2", "Foo-Bench"); not a model's, which ends in its size
@@ -828,7 +828,7 @@ def _family_of(name: str, reg: Registry) -> tuple[str, Family] | None:
         return None
     form = prefix.group(0)
     fam = reg.family_by_form.get(form) or _lower_families().get(form)
-    if fam is None and (han := _HAN_RUN.match(form)) is not None and han.end() < len(form):
+    if fam is None and (han := HAN_RUN.match(form)) is not None and han.end() < len(form):
         form = han.group(0)
         fam = reg.family_by_form.get(form)
     return (form, fam) if fam else None
@@ -838,7 +838,7 @@ def _both_names(name: str, reg: Registry) -> str | None:
     """What follows a family's Chinese name that a name of the same family repeats in Latin letters: "Qwen2.5-Max"
     of "通义千问Qwen2.5-Max" (a table's cell, both names written together), else None."""
     found = _family_of(name, reg)
-    if found is None or not _HAN_RUN.fullmatch(found[0]):
+    if found is None or not HAN_RUN.fullmatch(found[0]):
         return None
     rest = name[len(found[0]) :].lstrip()
     again = _family_of(rest, reg)
