@@ -576,6 +576,9 @@ _CORRECTION_LABEL = re.compile(r"[ \t>*_(（\[【]*(?:Corrections?|Clarification
                                r"[ \t]*[(（,，:：]?[ \t]*(?:on[ \t]+)?", re.I)
 _CORRECTION_WORDS = ("orrection", "ORRECTION", "larification", "ote", "更正", "勘误")
 _LINE_REST = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t*_)）.。]*")
+# (or what the update changed in the page: "> 更新于 2025-11-08：补充了Kimi K2 Thinking", "Updated June 3: added Foo-2")
+_PAGE_EDIT = re.compile(r"[ \t*_)）]*[:：,，][ \t*_]*(?:补充|增加|添加|加入|新增|增补|修正|更正|修订|完善"
+                        r"|(?i:added|corrected|fixed|clarified|expanded|included|now\s+includes?)\b)")
 
 
 # What the writer does on the day they write, no news of that day ("今天我们来聊一下…", "Today we'll look at …")
@@ -669,7 +672,8 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # (a headline's "Foo-2 is now generally available": what the announcement under it tells)
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
             and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
-            and _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end):
+            and (_LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end)
+                 or match_at(_PAGE_EDIT, text, raw.end, 24)):
         return False  # when the page was updated, not when something happened
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _CORRECTION_WORDS, line_start, raw.start) \
             and _CORRECTION_LABEL.fullmatch(text, line_start, raw.start) is not None:
@@ -1603,10 +1607,15 @@ _LEARNED = re.compile(rf"[^，。；,;\n]{{0,8}}?(?:{'|'.join(_LEARNED_WORDS)})"
 
 
 def _told_by(text: str, start: int, end: int) -> bool:
-    """Whether the government at text[start:end] is where the news was learned or what it follows, not who acts
-    ("从工信部获悉", "根据国务院办公厅通知，2026年元旦放假…")."""
+    """Whether the organization at text[start:end] is where the news was learned, what it follows or what sways the
+    actor, not who acts ("从工信部获悉", "根据国务院办公厅通知，2026年元旦放假…", "受DeepSeek影响，…")."""
     return (text[start - 1 : start] == "从" and match_at(_LEARNED, text, end) is not None) \
-        or text.endswith(("根据", "按照", "依据"), max(0, start - 2), start)
+        or text.endswith(("根据", "按照", "依据"), max(0, start - 2), start) \
+        or (text[start - 1 : start] == "受" and match_at(_SWAYED_BY, text, end) is not None)
+
+
+# (nor what the actor is swayed by: "受DeepSeek影响，英伟达股价单日下跌17%")
+_SWAYED_BY = re.compile(r"[^，。；,;\n]{0,6}?(?:影响|冲击|带动|推动|启发)")
 
 
 # A company a thing is done with, after the verb, is not who does it: "was announced in February 2024 together with a
@@ -2098,8 +2107,28 @@ def _subject_joints(ctx: DocContext, start: int, end: int, acted: bool = True) -
         subject = ctx.orgs_in(joint.end(), joint.end() + 1) or ctx.models_in(joint.end(), joint.end() + 1)
         if subject and match_at(_VERB_NEXT, text, subject[0].end) is not None \
                 and (not acted or _ACTION.search(text, start, joint.start()) is not None):
-            joints.append(joint)
+            joints.append(_compound_head(ctx, start, joint))
     return joints
+
+
+_COLON_JOINT = re.compile(r"[:：][ \t]*")
+
+
+def _compound_head(ctx: DocContext, start: int, joint: re.Match[str]) -> re.Match[str]:
+    """The joint, or the colon before it when only names stand between them: the names and the one after "and" are one
+    subject ("Meta's Llama 4 landed with a thud: Scout and Maverick shipped on the 5th")."""
+    text = ctx.text
+    colon = max(text.rfind(":", start, joint.start()), text.rfind("：", start, joint.start()))
+    if colon == -1:
+        return joint
+    rest, pos = [], colon + 1
+    for model in ctx.models_in(colon + 1, joint.start()):
+        rest.append(text[pos : model.start])
+        pos = model.end
+    rest.append(text[pos : joint.start()])
+    named = pos > colon + 1 and not "".join(rest).strip(" \t,、")
+    colon_joint = _COLON_JOINT.match(text, colon) if named else None
+    return colon_joint if colon_joint is not None else joint
 
 
 def _own_subject_after_and(ctx: DocContext, start: int, date_at: int) -> int:
@@ -2681,6 +2710,13 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         precision = "month" if earliest.month == latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
     models, org = _actors(ctx, *span, time.start)
+    if models and contains_any(ctx.text, _COMPANY_WORDS, span[0], time.start) \
+            and (company := _AND_COMPANY.search(ctx.text, span[0], time.start)) is not None \
+            and _IT_OBJECT.search(ctx.text, company.end(), span[1]) is None:
+        # (the company's own clause: not the models of the clause before; its own, "… and the company plans to release
+        # Llama 5 in 2026"; not when it speaks of them, "…, and the company will open-source it in 2026")
+        org = org or next((m.org for m in ctx.models_in(*span) if m.org), None)
+        models = [m.text for m in ctx.models_in(company.end(), span[1])]
     if models and org is not None and contains_any(ctx.text, _COMPANY_WORDS, ctx.sentence(span[0])[0], span[1]) \
             and (subject_org := _company_meant(ctx, span[0])) is not None and not _acting_orgs(ctx, *span):
         org = subject_org  # (the company the subject stands for, not the maker of the model it acts on: "Microsoft
@@ -2902,6 +2938,12 @@ _DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|
 
 
 _COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业")  # (what _COMPANY_SUBJECT names, found in C)
+# The company as the subject of a later clause of the sentence, after "and" ("OpenAI released GPT-5 in August, and the
+# company plans to release an open model in early 2026", "…, and that the company would …", "…，该公司计划…"): the
+# models before it are the earlier clause's
+_AND_COMPANY = re.compile(r"(?:\b(?:and|but|while)\s+(?:that\s+)?)(?:[Tt]he\s+(?:company|firm|startup|lab))(?![A-Za-z])"
+                          r"|[，；,;][ \t]*(?:并且?|而且?|同时)?[ \t]*(?:该公司|这家公司|该企业)")
+_IT_OBJECT = re.compile(r"\b(?:it|them)\b|(?<!其)它")
 
 
 def _subject_maker(ctx: DocContext, span: tuple[int, int], models: list[str]) -> str | None:
@@ -3142,6 +3184,10 @@ _ADDED_ZH = re.compile(r"新增|上新|新上线|首发")
 # (a verb of release made a noun, and what kind of release it was: "- Initial release of …", "- Public preview of …")
 _RELEASE_KIND = re.compile(r"(?:initial|first|official|public|stable|limited|full|beta)\s+", re.I)
 _PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
+# (the maker's "we" before the verb, under a lead that is its date alone: "## 2025-01-27" over "We released o3-mini in
+# the API.")
+_WE_HEAD = re.compile(r"(?:Today,?[ \t]+)?We(?:['’]ve|['’]re|[ \t]+have|[ \t]+are)?[ \t]+(?:also[ \t]+|just[ \t]+)?"
+                      r"|我们(?:今天|正式|也)?")
 
 
 def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRecord]:
@@ -3208,6 +3254,9 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             # "- Released an upgraded X", "- Introduced the X family"; under a lead that is its date alone, any
             # verb in the past tense: "- Added `x-20250514` to the API")
             head = start + item.end() if item is not None else item_start
+            if dated_only and text.startswith(("We", "我们", "Today"), head) \
+                    and (we := _WE_HEAD.match(text, head, end)) is not None:
+                head = we.end()
             verb = _ACTION.match(text, head, min(end, head + 24)) or (
                 (_PAST_VERB.match(text, head, min(end, head + 24)) or _ADDED_ZH.match(text, head, min(end, head + 24)))
                 if dated_only else None) or (

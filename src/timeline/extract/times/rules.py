@@ -823,11 +823,13 @@ _BEFORE_MONTH = re.compile(
 # ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
 # tells of: "That lead lasted until February, when Google announced …")
 _WHEN_AFTER = re.compile(r",\s+when\s")
-# (or the subject of a verb of what it held, opening its sentence: "August brought DeepSeek-V3.1", "September saw …")
+# (or the subject of a verb of what it held, opening its sentence: "August brought DeepSeek-V3.1", "September saw …",
+# "January belonged to DeepSeek", "March opened with …")
 # (or what happens in it, the month before the word: "preparing Claude 4 for a May launch", "a June release")
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s$")
 _LAUNCH_AFTER = re.compile(r"\s+(?:launch|release|debut|rollout|roll-out|unveiling|announcement|arrival)\b")
-_MONTH_HELD = re.compile(r"\s+(?:brought|saw|delivered|marked|kicked\s+off)\b")
+_MONTH_HELD = re.compile(r"\s+(?:brought|saw|delivered|marked|kicked\s+off|belonged\s+to|began|started|opened|ended"
+                         r"|closed|was\s+(?:all\s+)?about)\b")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s+|\n[ \t]*(?:[-*+•][ \t]+)?)$")
 _EN_REL = {"this": 0, "last": -1, "next": 1}
 _ZQ = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
