@@ -555,6 +555,11 @@ def _the_one(named: list[ModelMention]) -> ModelMention | None:
     return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
 
+# Between the models a comparison sets in a row: "A vs B vs C", "(A / B)" (DocContext.models_in_order)
+_MODELS_JOINED = regex.compile(r"[ \t]*(?:/|,|、|vs\.?|versus|对比|对|PK)[ \t]*", regex.I)
+_ROW_MODELS_REACH = 8  # lines above a row of figures looked at for its models
+
+
 @dataclass
 class DocContext:
     norm: NormText
@@ -667,6 +672,27 @@ class DocContext:
         i = bisect.bisect_left(self._model_starts, start)
         j = bisect.bisect_left(self._model_starts, end)
         return self.models[i:j]
+
+    def models_in_order(self, start: int, end: int, count: int) -> list[ModelMention]:
+        """`count` models in a row between `start` and `end`, nothing but a slash, a comma or "vs" between them ("A vs
+        B vs C", "(A / B)"), else none."""
+        named = self.models_in(start, end)
+        for k in range(len(named) - count + 1):
+            run = named[k : k + count]
+            if all(_MODELS_JOINED.fullmatch(self.text, a.end, b.start) for a, b in itertools.pairwise(run)):
+                return run
+        return []
+
+    def row_models(self, pos: int, count: int) -> list[ModelMention]:
+        """The models a row of `count` figures split by slashes at `pos` is for ("A vs B vs C" over "MMLU: 88.6 / 88.7
+        / 88.7"): the first line that names models, its own before `pos` or one of those above, when they are `count`
+        in a row (a line that names others ends the search)."""
+        line = self.line_start(pos)
+        k = bisect.bisect_right(self.line_starts, line) - 1
+        for start, end in [(line, pos), *reversed(self.lines[max(0, k - _ROW_MODELS_REACH) : k])]:
+            if self.models_in(start, end):
+                return self.models_in_order(start, end, count)
+        return []
 
     def model_at(self, pos: int) -> ModelMention | None:
         """The model whose name starts at `pos`, if one does."""

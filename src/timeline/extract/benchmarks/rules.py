@@ -1594,36 +1594,15 @@ def _tied_scores(ctx: DocContext, found: list[BenchmarkRecord]) -> list[Benchmar
     return records
 
 
-# Scores in a row split by slashes, one per model in the order the row's parentheses or a line above set them: "Claude
-# Opus 4.5 vs Gemini 3 Pro vs GPT-5.1" over "SWE-bench Verified: 80.9% / 76.2% / 76.3%", "Benchmarks (A / B / C):
-# SWE-bench Verified 80.9 / 76.2 / 76.3", "SWE-bench Verified (A / B): 80.9 / 76.2" (not a fraction: "28/30")
-_SLASHED_SCORE = r"\d{1,4}(?:\.\d+)?[ \t]*(?:%|分)?"
+# Scores in a row split by slashes (or "vs"), one per model in the order the row's parentheses or a line above set
+# them: "Claude Opus 4.5 vs Gemini 3 Pro vs GPT-5.1" over "SWE-bench Verified: 80.9% / 76.2% / 76.3%", "Benchmarks (A /
+# B / C): SWE-bench Verified 80.9 / 76.2 / 76.3", "SWE-bench Verified (A / B): 80.9 / 76.2" (not a fraction: "28/30")
+_SLASHED_SCORE = r"\d{1,4}(?:\.\d+)?(?:[ \t]*(?:%|分))?"
 _SLASHED = regex.compile(rf"[ \t]*(?P<paren>[(（][^()（）\n]{{1,80}}[)）])?[ \t]*[:：]?[ \t]*"
-                         rf"(?P<scores>{_SLASHED_SCORE}(?:[ \t]*/[ \t]*{_SLASHED_SCORE})+)(?!\d|\.\d|[%/])")
+                         rf"(?P<scores>{_SLASHED_SCORE}(?:(?:[ \t]*/[ \t]*|[ \t]+vs\.?[ \t]+){_SLASHED_SCORE})+)"
+                         r"(?!\d|\.\d|[%/])")
+_SLASH_REACH = 100  # characters after a name its row's first slash may stand
 _SLASHED_ONE = regex.compile(r"(?P<score>\d{1,4}(?:\.\d+)?)[ \t]*(?P<unit>%|分)?")
-_MODELS_JOINED = regex.compile(r"[ \t]*(?:/|,|、|vs\.?|versus|对比|对|PK)[ \t]*", regex.I)
-_SLASH_REACH = 8  # lines above a row looked at for its models
-
-
-def _models_in_order(ctx: DocContext, start: int, end: int, count: int) -> list[ModelMention]:
-    """`count` models in a row between `start` and `end`, nothing but a slash, a comma or "vs" between them."""
-    named = ctx.models_in(start, end)
-    for k in range(len(named) - count + 1):
-        run = named[k : k + count]
-        if all(_MODELS_JOINED.fullmatch(ctx.text, a.end, b.start) for a, b in itertools.pairwise(run)):
-            return run
-    return []
-
-
-def _slash_models(ctx: DocContext, pos: int, count: int) -> list[ModelMention]:
-    """The models a row of `count` slashed scores at `pos` is for: the first line that names models, its own before
-    `pos` or one of those above, when they are `count` in a row (a line that names others ends the search)."""
-    line = ctx.line_start(pos)
-    k = bisect.bisect_right(ctx.line_starts, line) - 1
-    for start, end in [(line, pos), *reversed(ctx.lines[max(0, k - _SLASH_REACH) : k])]:
-        if ctx.models_in(start, end):
-            return _models_in_order(ctx, start, end, count)
-    return []
 
 
 def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[list[BenchmarkRecord], set[int]]:
@@ -1631,7 +1610,8 @@ def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[l
     records: list[BenchmarkRecord] = []
     used: set[int] = set()
     for bench in benches:
-        if text.find("/", bench.end(), bench.end() + 100) == -1:
+        if text.find("/", bench.end(), bench.end() + _SLASH_REACH) == -1 \
+                and text.find("vs", bench.end(), bench.end() + _SLASH_REACH) == -1:
             continue  # (found in C first: most names have no slash after them)
         row = match_at(_SLASHED, text, bench.end(), 160)
         if row is None:
@@ -1640,8 +1620,8 @@ def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[l
         spaced = "/" not in row.group("scores").replace(" / ", "")
         if not spaced and not all("." in m.group(0) or m.group("unit") for m in scores):
             continue  # (a fraction: "AIME 2025: 28/30")
-        models = _models_in_order(ctx, row.start("paren"), row.end("paren"), len(scores)) if row.group("paren") \
-            else _slash_models(ctx, bench.start(), len(scores))
+        models = ctx.models_in_order(row.start("paren"), row.end("paren"), len(scores)) if row.group("paren") \
+            else ctx.row_models(bench.start(), len(scores))
         if not models:
             continue
         used.add(bench.start())

@@ -343,6 +343,37 @@ _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|�
                               r"|\b(?:more|most|many|other)\s+(?:[a-z-]+\s+)?models\b", regex.I)
 
 
+# A row of lengths split by slashes after a context's label, one per model in the order the row's line or one above
+# sets them: "Foo vs Bar vs Baz" over "Context: 128K / 128K / 200K", "上下文：128K / 200K"
+_ROW_LABEL = regex.compile(r"(?i:context(?:[ \t]+(?:window|length))?|上下文(?:窗口|长度)?)[ \t*_]*[:：][ \t*_]*$")
+_ROW_JOIN = regex.compile(r"[ \t]*(?:/|vs\.?|versus)[ \t]*", regex.I)
+
+
+def _slashed_lengths(ctx: DocContext, found: list[regex.Match[str]], records: list[ContextRecord]) -> set[int]:
+    """The rows' lengths read (their starts)."""
+    text = ctx.text
+    taken: set[int] = set()
+    i = 0
+    while i < len(found):
+        j = i  # (the row's last length: each in K or M, joined to the one before by a slash)
+        while j + 1 < len(found) and (found[j].group("u") or "x") in "KkMm" \
+                and _ROW_JOIN.fullmatch(text, found[j].start() + len(found[j].group(0).rstrip()), found[j + 1].start()):
+            j += 1
+        row = found[i : j + 1]
+        if j == i or (row[-1].group("u") or "x") not in "KkMm" \
+                or (label := _ROW_LABEL.search(text, ctx.line_start(row[0].start()), row[0].start())) is None \
+                or not (models := ctx.row_models(label.start(), len(row))):
+            i = j + 1
+            continue
+        end = row[-1].start() + len(row[-1].group(0).rstrip())
+        for model, m in zip(models, row, strict=True):
+            ctx.add(records, ContextRecord, model=model.text, tokens=scaled(m.group("n"), m.group("u")),
+                    prov=ctx.prov(label.start(), end))
+        taken.update(m.start() for m in row)
+        i = j + 1
+    return taken
+
+
 def extract(ctx: DocContext) -> list[ContextRecord]:
     records: list[ContextRecord] = []
     read: list[tuple[int, int]] = []
@@ -350,8 +381,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     extended_from: set[int] = set()  # the sentences a length was read in
     text = ctx.text
     found = lengths(text)
+    rows = _slashed_lengths(ctx, found, records) if "/" in text or "vs" in text else set()
     last_end = 0  # of the last length read
     for m in found:
+        if rows and m.start() in rows:
+            continue
         start = m.start("wn") if m.group("wn") else m.start()  # (the number word behind "million")
         after = text[m.end() : m.end() + 24]
         unit = "million" if m.group("wn") or m.group("cw") else m.group("u") or ""
