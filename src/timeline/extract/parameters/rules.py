@@ -631,6 +631,39 @@ def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Pa
                     active=False, prov=ctx.prov(start, end))
 
 
+# A row of counts split by slashes (or "vs") after a label of the size, one per model in the order the row's line or one
+# above sets them: "Foo vs Bar vs Baz" over "Parameters: 1T / 671B / 355B" (and "Active: 32B / 37B / 32B"),
+# "参数量：1万亿 / 6710亿"
+_SIZE_LABEL = regex.compile(r"(?P<active>(?i:active|activated)(?:[ \t]+(?i:param(?:eter)?s))?|激活参数(?:量)?)"
+                            r"|(?i:(?:total[ \t]+)?param(?:eter)?s(?:[ \t]+count)?|size)|(?:总)?参数(?:量|规模)?")
+_SIZE_ROW = regex.compile(rf"[ \t*_]*[:：][ \t*_]*(?P<counts>{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT})"
+                          rf"(?:(?:[ \t]*/[ \t]*|[ \t]+vs\.?[ \t]+){_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT}))+)(?![\d.%/])")
+_SIZE_ONE = regex.compile(rf"(?P<n>{_NUM})[ \t]*(?P<u>[BT]|{_CN_UNIT})")
+
+
+def _slashed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+    text = ctx.text
+    rows = {bisect.bisect_right(ctx.line_starts, pos) - 1
+            for pos in [*occurrences(text, " / "), *occurrences(text, " vs")]}
+    for k in sorted(rows):  # (the lines with a spaced slash or "vs", found in C: few have one)
+        line_start, line_end = ctx.lines[k]
+        opens = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" \t-*•"))
+        label = _SIZE_LABEL.match(text, opens, line_end)
+        row = match_at(_SIZE_ROW, text, label.end(), line_end - label.end()) if label is not None else None
+        if label is None or row is None:
+            continue
+        found = list(_SIZE_ONE.finditer(text, row.start("counts"), row.end("counts")))
+        models = ctx.row_models(line_start, len(found))
+        if len(models) != len(found):
+            continue
+        for model, count in zip(models, found, strict=True):
+            value = scaled(count.group("n"), count.group("u"))
+            if (model.canonical, value) not in seen:
+                seen.add((model.canonical, value))
+                ctx.add(records, ParameterRecord, model=model.text, value=value, approx=False,
+                        active=label.group("active") is not None, prov=ctx.prov(label.start(), row.end()))
+
+
 # An answer that is a count alone, under a question about the size ("**问：Foo-3有多少参数？**" over "答：超过1万亿。",
 # "**How big is Foo-3?**" over "About 1T."): the asked model's
 _SIZE_ASKED = regex.compile(r"参数|多大|规模|(?i:parameters?|params|how\s+(?:big|large))")
@@ -972,6 +1005,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
     _headed_counts(ctx, seen, records)
     _answered_counts(ctx, seen, records)
     _sizes_in_parens(ctx, seen, records)
+    _slashed_counts(ctx, seen, records)
     for m in _counts_past_names(ctx):
         start, end = _span(m)
         if ctx.models_in(start, end) or ctx.in_model(start):
