@@ -139,6 +139,20 @@ def test_wrapped_number_in_cjk_text_is_joined_whole() -> None:
     assert "again 2 10 times" in norm.normalize(latin).text
 
 
+def test_wrapped_latin_word_in_cjk_text_is_joined_whole() -> None:
+    """PDF lines of CJK text are cut anywhere, Latin words too: "DeepSe\nek-R1" (both sides in lower case) is one name
+    again after a CJK character; a break between a lower and an upper case letter, and one in Latin text, keep a
+    space ("Kimi\nK2", "open\nsource")."""
+    body = ["一段被PDF按行切开的长句子还没有说完它接着在下一行"] * 9
+    cjk = "\n\n".join(["深度求索于1月20日发布推理模型DeepSe", "ek-R1，同时发布了DeepSeek-V3.2-Ex",
+                       "p，并与月之暗面开源的模型Kimi", "K2对比的结果，一段被PDF按行切开的长句子", *body])
+    latin = "\n".join(["we ran the benchmark suite on the open", "source models and the line was cut in the middle",
+                       *body])
+    result = norm.normalize(cjk).text
+    assert "模型DeepSeek-R1," in result and "DeepSeek-V3.2-Exp," in result and "模型Kimi K2对比" in result
+    assert "the open source models" in norm.normalize(latin).text
+
+
 def test_a_wrapped_line_that_opens_with_a_comma_or_a_full_stop_goes_on_from_the_one_before() -> None:
     """No line of text opens with a comma or a full stop: a PDF's break before one is a cut, even after a line the
     Latin name left short ("…发布推理模型Foo-R1" over "，其性能…")."""

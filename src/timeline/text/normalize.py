@@ -787,7 +787,14 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         lead = text[max(0, m.start() - 24) : m.start()].rstrip("0123456789.")
         if lead and _CJK_CHAR.match(lead[-1]):
             return ""  # a number cut by the break, in CJK text: "激活2\n10亿参数" is 210亿
+    if before.islower() and after.islower() and before.isascii() and after.isascii():
+        lead = text[max(0, m.start() - 24) : m.start()].rstrip(_NAME_CHARS)
+        if lead and _CJK_CHAR.match(lead[-1]):
+            return ""  # a word cut by the break, in CJK text: "模型DeepSe\nek-R1" is DeepSeek-R1, "V3.2-Ex\np" V3.2-Exp
     return " "
+
+
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-"
 
 
 # A paragraph wrapped by its writer in a text that is not wrapped as a whole (soft breaks, as
