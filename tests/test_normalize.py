@@ -140,17 +140,28 @@ def test_wrapped_number_in_cjk_text_is_joined_whole() -> None:
 
 
 def test_wrapped_latin_word_in_cjk_text_is_joined_whole() -> None:
-    """PDF lines of CJK text are cut anywhere, Latin words too: "DeepSe\nek-R1" (both sides in lower case) is one name
-    again after a CJK character; a break between a lower and an upper case letter, and one in Latin text, keep a
-    space ("Kimi\nK2", "open\nsource")."""
-    body = ["一段被PDF按行切开的长句子还没有说完它接着在下一行"] * 9
-    cjk = "\n\n".join(["深度求索于1月20日发布推理模型DeepSe", "ek-R1，同时发布了DeepSeek-V3.2-Ex",
-                       "p，并与月之暗面开源的模型Kimi", "K2对比的结果，一段被PDF按行切开的长句子", *body])
+    """PDF lines of CJK text are cut anywhere, Latin names too: one name again after a CJK character or a Chinese mark
+    ("DeepSe\nek-R1", "GLM-4.\n5", "在H\nLE上", "Q\nwen3", "Kimi K\n2", "6710\nB"); a break between words keeps
+    its space ("Kimi\nK2", "AI\nAgent", "AIME\n25", "OpenAI\n o1"), and so does one in Latin text ("open\nsource",
+    "— Anthropic today\nannounced")."""
+    cuts = [("DeepSe", "ek-R1，"), ("V3.2-Ex", "p，"), ("开源的模型Kimi", "K2对比，"), ("GLM-4.", "5在"),
+            ("H", "LE上，"), ("Q", "wen3与"), ("Kimi K", "2相比，"), ("总参数6710", "B，"), ("多模态AI", "Agent在"),
+            ("AIME", "25上，"), ("OpenAI", " o1的成绩，")]
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    lines, cont = [], "深度求索发布了"
+    for head, after in cuts:  # (each line 24 characters wide, cut where the pairs meet)
+        lines.append(cont + filler[: 24 - len(cont) - len(head)] + head)
+        cont = after
+    cjk = "\n\n".join([*lines, cont + filler[: 24 - len(cont)], *[filler[:24]] * 6])
+    body = [f"line {i} of a paragraph that the PDF cut at its width" for i in range(9)]
     latin = "\n".join(["we ran the benchmark suite on the open", "source models and the line was cut in the middle",
-                       *body])
+                       "SAN FRANCISCO — Anthropic today", "announced it has raised money, and the line was cut", *body])
     result = norm.normalize(cjk).text
-    assert "模型DeepSeek-R1," in result and "DeepSeek-V3.2-Exp," in result and "模型Kimi K2对比" in result
-    assert "the open source models" in norm.normalize(latin).text
+    for joined in ("DeepSeek-R1,", "V3.2-Exp,", "模型Kimi K2对比", "GLM-4.5在", "HLE上", "Qwen3与", "Kimi K2相比",
+                   "6710B,", "AI Agent在", "AIME 25上", "OpenAI o1的"):
+        assert joined in result
+    latin_result = norm.normalize(latin).text
+    assert "the open source models" in latin_result and "Anthropic today announced" in latin_result
 
 
 def test_a_wrapped_line_that_opens_with_a_comma_or_a_full_stop_goes_on_from_the_one_before() -> None:

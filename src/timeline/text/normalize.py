@@ -783,18 +783,45 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return m.group(0)
     if before == "-" or _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
         return ""
-    if before.isdigit() and after.isdigit():
-        lead = text[max(0, m.start() - 24) : m.start()].rstrip("0123456789.")
-        if lead and _CJK_CHAR.match(lead[-1]):
-            return ""  # a number cut by the break, in CJK text: "激活2\n10亿参数" is 210亿
-    if before.islower() and after.islower() and before.isascii() and after.isascii():
-        lead = text[max(0, m.start() - 24) : m.start()].rstrip(_NAME_CHARS)
-        if lead and _CJK_CHAR.match(lead[-1]):
-            return ""  # a word cut by the break, in CJK text: "模型DeepSe\nek-R1" is DeepSeek-R1, "V3.2-Ex\np" V3.2-Exp
+    if after.isascii() and after.isalnum() and _cut_in_cjk(text, m.start(), m.end()):
+        return ""
     return " "
 
 
 _NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-"
+
+
+def _cut_in_cjk(text: str, start: int, end: int) -> bool:
+    """Whether the break from `start` to `end` cuts a number or a Latin name in CJK text (its run of Latin letters and
+    digits opened by a CJK character or mark): "激活2\n10亿" is 210亿, "GLM-4.\n5" GLM-4.5, "模型DeepSe\nek-R1"
+    DeepSeek-R1, "DeepSeek-V\n3.2" DeepSeek-V3.2, "在H\nLE上" HLE; not between words, "Kimi\nK2", "AI\nAgent"."""
+    before, after = text[start - 1], text[end]
+    cut = (before.isdigit() and after.isdigit()) \
+        or (before == "." and after.isdigit() and text[start - 2 : start - 1].isdigit()) \
+        or (before.islower() and after.islower()) \
+        or (before.isupper() and after.isdigit() and text[start - 2 : start - 1] == "-") \
+        or (before.isupper() and after.isupper() and not text[end + 1 : end + 2].islower()) \
+        or (before.isdigit() and after in "BKMT" and not _LATIN_LETTER.match(text, end + 1))  # ("671\nB", "128\nK")
+    if not cut and before.isupper() and (after.islower() or after.isdigit()):
+        # (a capital alone, "Q\nwen3", "Kimi K\n2", or one after lower case, "DeepW\nord-1"; not "AI\nAgent",
+        # "OpenAI\no1")
+        window = text[max(0, start - 24) : start]
+        letters = window.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        cut = len(letters) == len(window) - 1 and (
+            not _LATIN_LETTER.match(letters[-1:]) or (after.islower() and letters[-1:].islower()))
+    if not cut or not before.isascii() or text.find(" ", start, end) != -1 or text.find("\t", start, end) != -1:
+        return False  # (a blank at the break is the one between words: "OpenAI\n o1")
+    # (the run's opening: a CJK character, or a Chinese mark made ASCII, no blank after it as English writes one:
+    # "，Cha\ntGPT"; past the blanks and breaks of a Latin name of several words: "发布了 Claude Sonn\net 4")
+    window = text[max(0, start - 24) : start]
+    lead = window.rstrip(_NAME_CHARS + " \n")
+    return bool(lead) and (_CJK_CHAR.match(lead[-1]) is not None or lead[-1] in _CJK_MARKS or (
+        lead[-1] in _CJK_MARKS_MADE_ASCII and window[len(lead) : len(lead) + 1] not in (" ", "\n")))
+
+
+_CJK_MARKS = frozenset("、。《》【】「」『』〔〕")  # (not "—", "…", "·": English writes them too)
+_CJK_MARKS_MADE_ASCII = frozenset(",;:!?()")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 # A paragraph wrapped by its writer in a text that is not wrapped as a whole (soft breaks, as
