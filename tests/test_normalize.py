@@ -164,6 +164,16 @@ def test_wrapped_latin_word_in_cjk_text_is_joined_whole() -> None:
     assert "the open source models" in latin_result and "Anthropic today announced" in latin_result
 
 
+def test_spaced_names_and_numbers_in_cut_chinese_prose_are_no_table_row() -> None:
+    """Chinese written with blanks around its Latin names and numbers, as many write it, is prose where a PDF cut it
+    ("M-4.5 是 128K）", "net 4 打成平手（48.6"), not a row of a table laid out with single spaces."""
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    lines = [filler[:10] + "上下文200K（上一代 GL", "M-4.5 是 128K），代码能力" + filler[:7],
+             filler[:10] + "任务中与 Claude Son", "net 4 打成平手（48.6" + filler[:8], *[filler[:22]] * 6]
+    result = norm.normalize("\n\n".join(lines)).text
+    assert "上一代 GLM-4.5是128K)" in result and "Claude Sonnet 4打成平手(48.6" in result
+
+
 def test_a_wrapped_line_that_opens_with_a_comma_or_a_full_stop_goes_on_from_the_one_before() -> None:
     """No line of text opens with a comma or a full stop: a PDF's break before one is a cut, even after a line the
     Latin name left short ("…发布推理模型Foo-R1" over "，其性能…")."""

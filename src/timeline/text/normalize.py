@@ -628,7 +628,10 @@ _COLUMNS = re.compile(r"\S(?:[ \t]{3,}|[ \t]*\t[ \t]*)\S")  # (or a tab: a sheet
 # (a full stop within the line before a capital ends a sentence: "Flash and Veo 3. WWDC25 ran June 9-13.")
 # (and Chinese spaced from its numbers, as many write it, is prose: "OpenAI 在 2024 年 9 月发布推理模型")
 _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$|[a-z0-9]\.[ \t]+[A-Z]"
-                            r"|\d[ \t]+[年月日号亿万]")
+                            r"|\d[ \t]+[年月日号亿万]"
+                            # (a verb or a word between its spaced names and numbers, "GLM-4.5 是 128K", and a
+                            # clause's aside, "打成平手（48.6": prose, as many write Chinese)
+                            r"|(?:^|[ \t])[是为在和与比约达的][ \t]|[\u4e00-\u9fff][(（]\d")
 
 
 _QUOTED_CELL_RE = re.compile(r'"[^"\n]*"')
