@@ -141,12 +141,12 @@ def test_wrapped_number_in_cjk_text_is_joined_whole() -> None:
 
 def test_wrapped_latin_word_in_cjk_text_is_joined_whole() -> None:
     """PDF lines of CJK text are cut anywhere, Latin names too: one name again after a CJK character or a Chinese mark
-    ("DeepSe\nek-R1", "GLM-4.\n5", "在H\nLE上", "Q\nwen3", "Kimi K\n2", "6710\nB"); a break between words keeps
-    its space ("Kimi\nK2", "AI\nAgent", "AIME\n25", "OpenAI\n o1"), and so does one in Latin text ("open\nsource",
-    "— Anthropic today\nannounced")."""
+    ("DeepSe\nek-R1", "GLM-4.\n5", "Qwen3\n-235B", "在H\nLE上", "Q\nwen3", "Kimi K\n2", "6710\nB"); a break
+    between words keeps its space ("Kimi\nK2", "AI\nAgent", "AIME\n25", "OpenAI\n o1"), and so does one in Latin text
+    ("open\nsource", "— Anthropic today\nannounced")."""
     cuts = [("DeepSe", "ek-R1，"), ("V3.2-Ex", "p，"), ("开源的模型Kimi", "K2对比，"), ("GLM-4.", "5在"),
             ("H", "LE上，"), ("Q", "wen3与"), ("Kimi K", "2相比，"), ("总参数6710", "B，"), ("多模态AI", "Agent在"),
-            ("AIME", "25上，"), ("OpenAI", " o1的成绩，")]
+            ("AIME", "25上，"), ("OpenAI", " o1的成绩，"), ("Qwen3", "-235B与"), ("GLM-4", ".6相比，")]
     filler = "一段被按行切开的长句子还没有说完它接着在下一行"
     lines, cont = [], "深度求索发布了"
     for head, after in cuts:  # (each line 24 characters wide, cut where the pairs meet)
@@ -158,7 +158,7 @@ def test_wrapped_latin_word_in_cjk_text_is_joined_whole() -> None:
                        "SAN FRANCISCO — Anthropic today", "announced it has raised money, and the line was cut", *body])
     result = norm.normalize(cjk).text
     for joined in ("DeepSeek-R1,", "V3.2-Exp,", "模型Kimi K2对比", "GLM-4.5在", "HLE上", "Qwen3与", "Kimi K2相比",
-                   "6710B,", "AI Agent在", "AIME 25上", "OpenAI o1的"):
+                   "6710B,", "AI Agent在", "AIME 25上", "OpenAI o1的", "Qwen3-235B与", "GLM-4.6相比"):
         assert joined in result
     latin_result = norm.normalize(latin).text
     assert "the open source models" in latin_result and "Anthropic today announced" in latin_result

@@ -746,6 +746,8 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return m.group(0)  # ("…a context length of 16K." over a blank line and "Bar-13B achieves …": two paragraphs)
     if after in _NO_LINE_START and before not in _TERMINAL and not before.isspace():
         return ""  # ("…发布推理模型DeepSeek-R1" over "，其性能…": no line opens with a comma or a full stop)
+    if after in ".-" and before.isascii() and before.isalnum() and _cut_in_cjk(text, m.start(), m.end()):
+        return ""  # (a name cut before its hyphen or its decimal point: "Qwen3" over "-235B", "GLM-4" over ".5")
     if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
         return m.group(0)
     if m.start() == title_end and m.group(0).count("\n") > 1:
@@ -796,10 +798,12 @@ _NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-"
 
 def _cut_in_cjk(text: str, start: int, end: int) -> bool:
     """Whether the break from `start` to `end` cuts a number or a Latin name in CJK text (its run of Latin letters and
-    digits opened by a CJK character or mark): "激活2\n10亿" is 210亿, "GLM-4.\n5" GLM-4.5, "模型DeepSe\nek-R1"
-    DeepSeek-R1, "DeepSeek-V\n3.2" DeepSeek-V3.2, "在H\nLE上" HLE; not between words, "Kimi\nK2", "AI\nAgent"."""
+    digits opened by a CJK character or mark): "激活2\n10亿" is 210亿, "GLM-4.\n5" and "GLM-4\n.5" GLM-4.5,
+    "模型DeepSe\nek-R1" DeepSeek-R1, "DeepSeek-V\n3.2" DeepSeek-V3.2, "在H\nLE上" HLE; not between words, "Kimi\nK2",
+    "AI\nAgent"."""
     before, after = text[start - 1], text[end]
     cut = (before.isdigit() and after.isdigit()) \
+        or (before.isalnum() and after in ".-" and _LATIN_OR_DIGIT.match(text, end + 1) is not None) \
         or (before == "." and after.isdigit() and text[start - 2 : start - 1].isdigit()) \
         or (before.islower() and after.islower()) \
         or (before.isupper() and after.isdigit() and text[start - 2 : start - 1] == "-") \
@@ -825,6 +829,7 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
 _CJK_MARKS = frozenset("、。《》【】「」『』〔〕")  # (not "—", "…", "·": English writes them too)
 _CJK_MARKS_MADE_ASCII = frozenset(",;:!?()")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
 # A paragraph wrapped by its writer in a text that is not wrapped as a whole (soft breaks, as
