@@ -347,6 +347,7 @@ _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|�
 # sets them: "Foo vs Bar vs Baz" over "Context: 128K / 128K / 200K", "上下文：128K / 200K"
 _ROW_LABEL = regex.compile(r"(?i:context(?:[ \t]+(?:window|length))?|上下文(?:窗口|长度)?)[ \t*_]*[:：][ \t*_]*$")
 _ROW_JOIN = regex.compile(r"[ \t]*(?:/|vs\.?|versus)[ \t]*", regex.I)
+_ROW_GAP = 10  # characters between a row's lengths at most
 
 
 def _slashed_lengths(ctx: DocContext, found: list[regex.Match[str]], records: list[ContextRecord]) -> set[int]:
@@ -355,8 +356,9 @@ def _slashed_lengths(ctx: DocContext, found: list[regex.Match[str]], records: li
     taken: set[int] = set()
     i = 0
     while i < len(found):
-        j = i  # (the row's last length: each in K or M, joined to the one before by a slash)
-        while j + 1 < len(found) and (found[j].group("u") or "x") in "KkMm" \
+        j = i  # (the row's last length: each in K or M, joined to the one before by a slash; the gap tested first)
+        while j + 1 < len(found) and found[j + 1].start() - found[j].end() <= _ROW_GAP \
+                and (found[j].group("u") or "x") in "KkMm" \
                 and _ROW_JOIN.fullmatch(text, found[j].start() + len(found[j].group(0).rstrip()), found[j + 1].start()):
             j += 1
         row = found[i : j + 1]
@@ -381,7 +383,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     extended_from: set[int] = set()  # the sentences a length was read in
     text = ctx.text
     found = lengths(text)
-    rows = _slashed_lengths(ctx, found, records) if "/" in text or "vs" in text else set()
+    rows = _slashed_lengths(ctx, found, records) if len(found) > 1 else set()
     last_end = 0  # of the last length read
     for m in found:
         if rows and m.start() in rows:
