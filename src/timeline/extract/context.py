@@ -932,7 +932,9 @@ class DocContext:
             if listed_after >= 0 and self._lead_ended(listed_after, m, start):
                 listed_after = -1  # ("Built on Bar-1, Foo-2 scored …": the comma ends the lead, no list's)
             if self._taken(m, max(start, kept[-1].end if kept else start), listed_after):
-                listed_after = m.end
+                # (no list goes on after what a first is counted since: "its first open models since GPT-2, A and B,
+                # on August 5" names A and B in apposition)
+                listed_after = -1 if self.text.endswith("since ", 0, m.start) else m.end
             else:
                 kept.append(m)
                 listed_after = -1

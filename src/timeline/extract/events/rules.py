@@ -2626,7 +2626,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     future = as_of is not None and time.earliest is not None and time.earliest > as_of \
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
     # ("…, according to people familiar with the matter.")
-    if _hearsay(window) or _SOURCES_AFTER.search(text, clause[1], sent_end):
+    if (_hearsay(window) and not _heard_before_subject(ctx, sent_start, time.start, end)) \
+            or _SOURCES_AFTER.search(text, clause[1], sent_end):
         return "rumored"
     near = future and as_of is not None and time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS
     done_mark = text.find("了", *clause) != -1 or text.find("已", *clause) != -1  # (found in C; most clauses lack both)
@@ -2652,6 +2653,15 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
             and text.find("从", sent_start, time.start) == -1 and not _PREDICTED.search(window):
         return "planned"  # (a goal's year: "提出到2027年，…普及率超70%"; not a span's end, "从年初…到年末…")
     return "predicted" if future or _PREDICTED.search(window) or _TOLD_FORECAST.search(own) else "reported"
+
+
+def _heard_before_subject(ctx: DocContext, sent_start: int, date_at: int, end: int) -> bool:
+    """Whether the hearsay of the sentence is all before the date's clause, which has a subject of its own after "and":
+    "Foo-4 is rumored for early 2026, and OpenAI has said it plans to release a new open model in the first quarter"
+    (the plan is no rumor)."""
+    joints = _subject_joints(ctx, sent_start, date_at, acted=False) \
+        if contains_any(ctx.text, _JOINT_WORDS, sent_start, date_at) else []
+    return bool(joints) and not _hearsay(ctx.text[joints[-1].end() : end])
 
 
 # "百度正式官宣文心大模型5.0，并于11月13日正式发布": a clause that goes on from the one before it with 并 (and then)

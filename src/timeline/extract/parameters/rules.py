@@ -473,11 +473,15 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return None  # ("由16个专家组成，每个专家约1110亿参数": one expert's, not the model's)
     # "Qwen3-Max（万亿参数闭源）": a parenthesis right after a model. (One that opens right before the count
     # after a name not known, "鹏城-百度·文心（2600亿参数）", is that name's: no model's of the sentence.)
-    paren = max(text.rfind("(", sent_start, start), text.rfind("（", sent_start, start))
+    # (one that a semicolon in it splits from the count: "Kimi K2 (July 11; 1 trillion parameters)")
+    opened = ctx.line_start(sent_start) if text[max(0, sent_start - 2) : sent_start].rstrip().endswith((";", "；")) \
+        else sent_start
+    paren = max(text.rfind("(", opened, start), text.rfind("（", opened, start))
     if paren != -1 and ")" not in text[paren:start] and "）" not in text[paren:start]:
+        from_ = ctx.sentence(paren)[0] if paren < sent_start else sent_start
         # (or to an apposition ending in the kind of model: "Codestral, Mistral's first code model (22B), …")
-        before = ctx.model_next_to(paren, sent_start) or _released_before(ctx, paren, sent_start) or (
-            ctx.apposed_head(ctx.clause(paren)[0], paren, sent_start)
+        before = ctx.model_next_to(paren, from_) or _released_before(ctx, paren, from_) or (
+            ctx.apposed_head(ctx.clause(paren)[0], paren, from_)
             if _KIND_BEFORE.search(text, max(0, paren - 8), paren) else None)
         if before is not None:
             return before
