@@ -785,6 +785,13 @@ def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
         and (_told_as_past(ctx, raw) or _told_bare_zh(ctx, raw))
 
 
+def _clause_before(ctx: DocContext, pos: int) -> int:
+    """Where the clause of the date at `pos` starts; for a date alone in its clause, the sentence's start ("Meta is
+    expected to ship it, this spring": what the clause before it says)."""
+    start = ctx.clause(pos)[0]
+    return ctx.sentence(pos)[0] if _NOTHING_BUT.fullmatch(ctx.text, start, pos) else start
+
+
 def _model_after_de(ctx: DocContext, raw: RawTime) -> ModelMention | None:
     """The model right after `raw` and 的, which the date qualifies ("2024年12月26日的DeepSeek-V3")."""
     return ctx.model_at(raw.end + 1) if ctx.text.startswith("的", raw.end) else None
@@ -1378,15 +1385,20 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     time = resolve(raw, reference, year_ahead, block_month, block_day) or time
                     if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
                         break
-            if as_of is not None and reference is not None and (raw.half is not None or raw.quarter is not None) \
-                    and raw.year is None and raw.year_rel is None and raw.half_rel is None and raw.quarter_rel is None \
+            if as_of is not None and reference is not None \
+                    and (raw.half is not None or raw.quarter is not None or raw.season is not None) \
+                    and raw.year is None \
+                    and (raw.year_rel is None or (raw.season is not None and raw.text.startswith(("this ", "This ")))) \
+                    and raw.half_rel is None and raw.quarter_rel is None \
                     and time.latest is not None and (as_of - time.latest).days > _NEAR_DAYS \
-                    and to_come(text[ctx.clause(raw.start)[0] : raw.start]) \
+                    and to_come(text[_clause_before(ctx, raw.start) : raw.start]) \
                     and not match_at(_FISCAL_AFTER, text, raw.end):
                 # (a half or a quarter to come is not past: "…以去年发布的Llama 3.2为基础训练，预计下半年推出…", told in
-                # March 2025, is this year's second half)
+                # March 2025, is this year's second half; nor an English season, "expected this spring", told in
+                # December, the next; "今年春季" says its year)
+                ahead = raw._replace(year_rel=None)
                 for year_ahead in (reference.year, reference.year + 1):
-                    time = resolve(raw, reference, year_ahead, block_month, block_day) or time
+                    time = resolve(ahead, reference, year_ahead, block_month, block_day) or time
                     if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
                         break
             year = _year_of(raw, time)
@@ -2083,7 +2095,7 @@ _LEADS = re.compile(rf"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:{_THEN_ZH}
 # "Google released A (December 11) and OpenAI ran its event from December 5 …": a company or a model after "and"
 # with a verb of its own, past a clause with a verb of its own, starts the date's clause (English joins them without a
 # comma); not "Google and OpenAI released …", one verb for both
-_AND_SUBJECT = re.compile(r"\s(?:and|while|whereas|but)\s+(?=[A-Z])")
+_AND_SUBJECT = re.compile(r"\s(?:and|while|whereas|but)\s+(?=[A-Z]|[a-z]{1,2}[A-Z])")  # (a name in capitals, "xAI")
 # (no time nor a word for both: "released A and B yesterday", "A and B respectively")
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?!(?:yesterday|today|tonight|tomorrow|last|this|next|earlier"
                         r"|respectively|together|too|both|each|simultaneously)\b)[a-z]{3,}\b")
@@ -2178,6 +2190,18 @@ _TIME_LEAD = re.compile(r"[ \t]*(?:(?:In|On|By|During|Back\s+in|Then\s+in)[ \t]+
 _BACKGROUND_LEAD = re.compile(r"\s*(?:随着|伴随着?|得益于|借助于?|凭借|依托)")
 
 
+def _date_clause(ctx: DocContext, raw: RawTime, sent_start: int) -> tuple[int, int]:
+    """The clause of the date `raw`; one that the date opens after the clause before it ends where another subject
+    with its verb follows: the date ends the clause before it ("Meta is expected to ship Avocado, this spring while
+    xAI says Grok 5 will arrive in Q1", "…, in March while …")."""
+    start, end = ctx.clause(raw.start)
+    if start > sent_start and (_NOTHING_BUT.fullmatch(ctx.text, start, raw.start)
+                               or _PREPOSITION_ONLY.fullmatch(ctx.text, start, raw.start)) \
+            and (joints := _subject_joints(ctx, raw.end, end, acted=False)):
+        end = joints[0].start()
+    return start, end
+
+
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
     """The clause holding the date `raw`, widened within its sentence until it names an actor, but
     not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
@@ -2209,7 +2233,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         next_end = ctx.clause(raw.end + 1)[1]
         if ctx.models_in(raw.end + 1, next_end) or ctx.orgs_in(raw.end + 1, next_end):
             return raw.start, next_end
-    start, end = ctx.clause(pos)
+    start, end = _date_clause(ctx, raw, sent_start)
     start = _own_subject_after_and(ctx, start, raw.start)
     start = _past_dashed_aside(ctx, start, raw.start)
     if _counted_from_news(text, raw, start):
@@ -2272,7 +2296,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             # release a larger model before the end of the year, and Foo-3 will get an update in July"; not "本周四，
             # 百度宣布Foo-4.5将于3月16日发布")
         end = next_end
-    start, end = ctx.clause(pos)
+    start, end = _date_clause(ctx, raw, sent_start)
     # ("… is built on DeepSeek-V3, a 671-billion-parameter model the company released on December 26": an apposition
     # is about the model right before it)
     if (head := ctx.apposed_head(start, end, sent_start)) is not None:
