@@ -318,7 +318,7 @@ _ZH_OBJECT_VERB = (
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
     r"|基于|(?<![所可难足予加得])以)")
 _OBJECT_OF = regex.compile(
-    r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)?|rival(?:s|l?ed)?|trail(?:s|ed)?|outperform(?:s|ed|ing)?"
+    r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)?|rival(?:s|l?ed)?|trail(?:s|ed)?|outperform(?:s|ed|ing)?|counter(?:s|ed|ing)?"
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
     # (what a score doubles: "31.1%, nearly double B's")
     r"|(?<=\d%?,?\s+(?:(?:nearly|almost|about|roughly|more\s+than)\s+)?)(?:double|twice|triple)"
@@ -357,7 +357,9 @@ _OBJECT_OF = regex.compile(
     # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础"; or what kind of rival
     # it is: "超过同等规模的B", "超越此前最强的B")
     # (spaced from it, as many write Chinese: "超过同等规模的 B")
-    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?)$", regex.REVERSE)
+    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?"
+    # (a rival a move answers, its maker's name right before it: "以应对谷歌Gemini 3带来的竞争压力")
+    r"|(?:应对|对抗|抗衡|狙击|反击)了?[ \t]?\p{Han}{0,3})$", regex.REVERSE)
 # (its maker spaced from what is said of it, as many write Chinese: "以 Meta 於去年發表的 Llama 3.2 為基礎"; tried only
 # after a 的, apart from the pattern above, where a space in its maker's words cost every model mention a third more)
 _SPACED_MAKER_OF = regex.compile(rf"{_ZH_OBJECT_VERB}[ \t]?[A-Za-z][\w.-]{{0,15}}[ \t]\p{{Han}}{{1,8}}的[ \t]?$")
