@@ -234,7 +234,7 @@ _BYLINE_LEAD = regex.compile(
     # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
     # (an agency's reporter: "中央社記者 林家如 台北 2025年4月15日", "新华社记者 张三 北京2025年4月15日")
     rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Reported|Edited)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
-    r"|来源|原创|Source|Author|Analysts?"
+    r"|(?:文章|本文|信息|新闻)?来源|原创|Source|Author|Analysts?"  # ("文章来源：量子位 | 时间：…")
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
     # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")
