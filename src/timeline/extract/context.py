@@ -557,6 +557,7 @@ def _the_one(named: list[ModelMention]) -> ModelMention | None:
     return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
 
+_EXAMPLE_AFTER = "为例"  # (after the model a sentence takes as its example, its topic: "以Kimi K2为例，其…")
 # Between the models a comparison sets in a row: "A vs B vs C", "(A / B)" (DocContext.models_in_order)
 _MODELS_JOINED = regex.compile(r"[ \t]*(?:/|,|、|vs\.?|versus|对比|对|PK)[ \t]*", regex.I)
 _ROW_MODELS_REACH = 8  # lines above a row of figures looked at for its models
@@ -852,7 +853,7 @@ class DocContext:
             while first > 0 and _LISTED_WITH.fullmatch(text, models[first - 1].end, models[first].start):
                 first -= 1
             if not object_of(text, max(models[first - 1].end if first else start, models[first].start - OBJECT_REACH),
-                             models[first].start):
+                             models[first].start) or text.startswith(_EXAMPLE_AFTER, models[first].end):
                 break
             del models[first:]
         return models[-1] if models else None
@@ -953,6 +954,8 @@ class DocContext:
     def _taken(self, m: ModelMention, left: int, listed_after: int) -> bool:
         """Whether a comparison's verb after `left` takes `m` as its object, or `m` is listed right after one
         (which ended at `listed_after`, else -1)."""
+        if self.text.startswith(_EXAMPLE_AFTER, m.end):
+            return False  # (the example a sentence goes on about is its topic: "以Kimi K2为例，其总参数1万亿")
         return object_of(self.text, max(left, m.start - OBJECT_REACH), m.start) \
             or (listed_after >= 0 and _LISTED_OBJECT.fullmatch(self.text, listed_after, m.start) is not None)
 
