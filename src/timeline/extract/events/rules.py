@@ -2843,6 +2843,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and _FIRST_PERSON.search(ctx.text, clause_start, time.start) is not None:
         return None  # (what the writer did is no news: "GPT-5.1, which I'd switched to in mid-November after Foo-3
         # disappointed me")
+    if action is None and (ctx.text.find("我们", *span) != -1 or ctx.text.find("e ", *span) != -1) \
+            and _WE_USED.search(ctx.text, *span) is not None:
+        return None  # (nor what the writer's team put a model to use in: "2025年3月，我们在8张H100上部署了DeepSeek-V3")
     status = _status(ctx, status_span, time)
     if status == "reported" and _bound_before(ctx.text, time):
         return None  # (what happened before a day is not dated by it: "GPT-4o was released before June 2024")
@@ -3167,6 +3170,9 @@ _ITEM_LABEL = regex.compile(r"(?:\d{1,2}[.、)]|[-*•])[ \t]*\p{Han}{2,8}[ \t]*
 _ITEM_MARKS = frozenset("-*•")
 
 
+# The writer's team putting a model to use ("我们在8张H100上部署了…", "we ran Foo-3 on …")
+_WE_USED = regex.compile(r"(?:我们|咱们)[^，。,;；\n]{0,16}?(?:部署|测试|试用|体验|运行|跑|评测|使用|接入)"
+                         r"|\b[Ww]e\s+(?:\w+\s+){0,2}?(?:deployed|tested|tried|ran|benchmarked|evaluated|used)\b")
 # The writer as a clause's subject ("I", "I'd", "我"; not "我们", "我国")
 _FIRST_PERSON_WORDS = ("I", "我")  # (looked for first, in C: most clauses have neither)
 _FIRST_PERSON = regex.compile(r"(?<![\w/])I(?:['’](?:d|ve|m|ll)\b|\s+(?=[a-z]))|(?<!自)我(?![们國国司方省市区院校])")

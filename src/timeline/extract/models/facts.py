@@ -26,6 +26,8 @@ _JOINT = ("与", "和", "及", "/", " and ", " & ")
 _RELEASE_VERB = regex.compile("|".join((*RELEASE_VERBS, "亮相", "的")))
 _PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
 _LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
+# (a verb of putting a model to use, between a company and the model: no maker's)
+_USED = regex.compile(r"接入|集成|整合|引入|采用|部署|调用|搭载|内置|(?i:integrat|adopt|deploy)")
 _MAKER_GAP = 20  # characters at most between a maker and its model after it ("阿里发布了新一代模型Qwen3")
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
 # (or a verb of making before "by": "Zeta-9 was developed by Acme AI", "Zeta-9, released by Acme AI in May")
@@ -81,6 +83,8 @@ def _maker_before(ctx: DocContext, mention: ModelMention, before: list[OrgMentio
             return None
     if object_of(text, max(org.end, mention.start - 16), mention.start):
         return None  # (a comparison names no maker: "百度推出对标ChatGPT的产品")
+    if _USED.search(between) is not None:
+        return None  # (nor what a company puts a model to use in: "苹果在iOS 18.1中接入了ChatGPT")
     partner = before[-2] if len(before) > 1 else None
     if partner is not None and text[partner.end : org.start] in _JOINT:
         return text[partner.start : org.end], org  # "微软与英伟达", "MIT/IBM"
