@@ -357,9 +357,7 @@ _OBJECT_OF = regex.compile(
     # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础"; or what kind of rival
     # it is: "超过同等规模的B", "超越此前最强的B")
     # (spaced from it, as many write Chinese: "超过同等规模的 B")
-    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?"
-    # (a rival a move answers, its maker's name right before it: "以应对谷歌Gemini 3带来的竞争压力")
-    r"|(?:应对|对抗|抗衡|狙击|反击)了?[ \t]?\p{Han}{0,3})$", regex.REVERSE)
+    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?)$", regex.REVERSE)
 # (its maker spaced from what is said of it, as many write Chinese: "以 Meta 於去年發表的 Llama 3.2 為基礎"; tried only
 # after a 的, apart from the pattern above, where a space in its maker's words cost every model mention a third more)
 _SPACED_MAKER_OF = regex.compile(rf"{_ZH_OBJECT_VERB}[ \t]?[A-Za-z][\w.-]{{0,15}}[ \t]\p{{Han}}{{1,8}}的[ \t]?$")
@@ -557,6 +555,9 @@ def _the_one(named: list[ModelMention]) -> ModelMention | None:
     return named[0] if named and len({m.canonical for m in named}) == 1 else None
 
 
+# (a rival a move answers, its maker's name right before it: "以应对谷歌Gemini 3带来的竞争压力")
+_RIVAL_VERBS = ("应对", "对抗", "抗衡", "狙击", "反击")
+_RIVAL_BEFORE = re.compile(rf"(?:{'|'.join(_RIVAL_VERBS)})了?[ \t]?[\u4e00-\u9fff]{{0,3}}$")
 _EXAMPLE_AFTER = "为例"  # (after the model a sentence takes as its example, its topic: "以Kimi K2为例，其…")
 # Between the models a comparison sets in a row: "A vs B vs C", "(A / B)" (DocContext.models_in_order)
 _MODELS_JOINED = regex.compile(r"[ \t]*(?:/|,|、|vs\.?|versus|对比|对|PK)[ \t]*", regex.I)
@@ -590,6 +591,7 @@ class DocContext:
     _fields: list[tuple[int, ModelMention]] | None = None  # (_name_fields)
     _record_heads: dict[int, tuple[ModelMention, int, int] | None] = field(default_factory=dict)  # (by line start)
     _heading_starts: list[int] | None = None  # (heading_above)
+    rival_words: bool = False  # (whether the text has a verb of answering a rival, looked for once in C: few have one)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
     _cell_starts: list[tuple[int, int, ModelMention]] | None = None  # (cell_model: table_cells by where they start)
@@ -623,7 +625,8 @@ class DocContext:
         clause_ends = sorted(sentence_ends + _outside_parentheses(text, commas))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
                    [m.start for m in models], [o.start for o in orgs], tables=tables, dated_line=dated_line,
-                   updated=updated, restated=restated or [])
+                   updated=updated, restated=restated or [],
+                   rival_words=contains_any(text, _RIVAL_VERBS, 0, len(text)))
 
     @property
     def text(self) -> str:
@@ -957,7 +960,8 @@ class DocContext:
         if self.text.startswith(_EXAMPLE_AFTER, m.end):
             return False  # (the example a sentence goes on about is its topic: "以Kimi K2为例，其总参数1万亿")
         return object_of(self.text, max(left, m.start - OBJECT_REACH), m.start) \
-            or (listed_after >= 0 and _LISTED_OBJECT.fullmatch(self.text, listed_after, m.start) is not None)
+            or (listed_after >= 0 and _LISTED_OBJECT.fullmatch(self.text, listed_after, m.start) is not None) \
+            or (self.rival_words and _RIVAL_BEFORE.search(self.text, max(left, m.start - 12), m.start) is not None)
 
     def model_next_to(self, pos: int, start: int) -> ModelMention | None:
         """The model mention (from `start`) that ends at `pos` or one character before it: what a

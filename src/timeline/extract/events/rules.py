@@ -2195,8 +2195,9 @@ def _date_clause(ctx: DocContext, raw: RawTime, sent_start: int) -> tuple[int, i
     with its verb follows: the date ends the clause before it ("Meta is expected to ship Avocado, this spring while
     xAI says Grok 5 will arrive in Q1", "…, in March while …")."""
     start, end = ctx.clause(raw.start)
-    if start > sent_start and (_NOTHING_BUT.fullmatch(ctx.text, start, raw.start)
-                               or _PREPOSITION_ONLY.fullmatch(ctx.text, start, raw.start)) \
+    if start > sent_start and contains_any(ctx.text, _JOINT_WORDS, raw.end, end) \
+            and (_NOTHING_BUT.fullmatch(ctx.text, start, raw.start)
+                 or _PREPOSITION_ONLY.fullmatch(ctx.text, start, raw.start)) \
             and (joints := _subject_joints(ctx, raw.end, end, acted=False)):
         end = joints[0].start()
     return start, end
@@ -2843,8 +2844,7 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and _FIRST_PERSON.search(ctx.text, clause_start, time.start) is not None:
         return None  # (what the writer did is no news: "GPT-5.1, which I'd switched to in mid-November after Foo-3
         # disappointed me")
-    if action is None and (ctx.text.find("我们", *span) != -1 or ctx.text.find("e ", *span) != -1) \
-            and _WE_USED.search(ctx.text, *span) is not None:
+    if action is None and contains_any(ctx.text, _WE_WORDS, *span) and _WE_USED.search(ctx.text, *span) is not None:
         return None  # (nor what the writer's team put a model to use in: "2025年3月，我们在8张H100上部署了DeepSeek-V3")
     status = _status(ctx, status_span, time)
     if status == "reported" and _bound_before(ctx.text, time):
@@ -3170,7 +3170,8 @@ _ITEM_LABEL = regex.compile(r"(?:\d{1,2}[.、)]|[-*•])[ \t]*\p{Han}{2,8}[ \t]*
 _ITEM_MARKS = frozenset("-*•")
 
 
-# The writer's team putting a model to use ("我们在8张H100上部署了…", "we ran Foo-3 on …")
+# The writer's team putting a model to use ("我们在8张H100上部署了…", "we ran Foo-3 on …"; its words found in C first)
+_WE_WORDS = ("我们", "咱们", "we ", "We ")
 _WE_USED = regex.compile(r"(?:我们|咱们)[^，。,;；\n]{0,16}?(?:部署|测试|试用|体验|运行|跑|评测|使用|接入)"
                          r"|\b[Ww]e\s+(?:\w+\s+){0,2}?(?:deployed|tested|tried|ran|benchmarked|evaluated|used)\b")
 # The writer as a clause's subject ("I", "I'd", "我"; not "我们", "我国")

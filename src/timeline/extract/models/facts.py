@@ -6,6 +6,8 @@ The organization comes from the text when it says so ("豆包（字节跳动）"
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from timeline.extract.context import DocContext, object_of
@@ -27,7 +29,7 @@ _RELEASE_VERB = regex.compile("|".join((*RELEASE_VERBS, "亮相", "的")))
 _PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
 _LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
 # (a verb of putting a model to use, between a company and the model: no maker's)
-_USED = regex.compile(r"接入|集成|整合|引入|采用|部署|调用|搭载|内置|(?i:integrat|adopt|deploy)")
+_USED = re.compile(r"接入|集成|整合|引入|采用|部署|调用|搭载|内置|(?i:integrat|adopt|deploy)")
 _MAKER_GAP = 20  # characters at most between a maker and its model after it ("阿里发布了新一代模型Qwen3")
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
 # (or a verb of making before "by": "Zeta-9 was developed by Acme AI", "Zeta-9, released by Acme AI in May")
