@@ -373,6 +373,16 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
                                                  "随着Foo-3等开源模型的性能逼近Bar-5，明年行业有望落地。"
                                                  "2024年12月26日的Bar-V3和次月20日的Bar-R1。"
                                                  "On MMLU the order flips: Foo-3 posts 54.2% vs. Bar-2 at 59.3%.\n",
+    "slashed rows, changelog days and rivals": "\nFoo-3 vs Bar-4 vs Baz-3.5\n\nMMLU: 88.6 / 88.7 / 88.7\n"
+                                               "Context: 128K / 128K / 200K\nParameters: 1T / 671B / 355B\n\n"
+                                               "## 2025-01-27\n\nWe released Foo-3 in the API.\n\n"
+                                               "> 更新于 2025-11-08：补充了Foo-4。\n\n"
+                                               "OpenAI released Foo-5 in August, and the company plans to release "
+                                               "an open model in early 2026. 以Foo-2为例，其总参数1万亿。"
+                                               "OpenAI计划于12月9日发布Foo-5.2，以应对谷歌Bar-3。\n",
+    "CJK text cut through its names": "\n\n深度求索于1月20日发布推理模型DeepSe\n\nek-R1，智谱的GLM-4.\n\n"
+                                      "5在H\n\nLE上，阿里的Q\n\nwen3与Kimi K\n\n2相比，总参数6710\n\nB，"
+                                      "Qwen3\n\n-235B与GLM-4\n\n.6，多模态AI\n\nAgent",
 }
 
 
