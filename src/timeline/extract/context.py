@@ -562,6 +562,8 @@ _EXAMPLE_AFTER = "为例"  # (after the model a sentence takes as its example, i
 # Between the models a comparison sets in a row: "A vs B vs C", "(A / B)" (DocContext.models_in_order)
 _MODELS_JOINED = regex.compile(r"[ \t]*(?:/|,|、|vs\.?|versus|对比|对|PK)[ \t]*", regex.I)
 _ROW_MODELS_REACH = 8  # lines above a row of figures looked at for its models
+# Between the figures of such a row: "88.6 / 88.7 / 88.7", "128K vs 200K" (the benchmarks', lengths' and counts' rows)
+ROW_JOIN = r"(?:[ \t]*/[ \t]*|[ \t]+(?:vs\.?|versus)[ \t]+)"
 
 
 @dataclass

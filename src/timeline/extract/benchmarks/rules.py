@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from timeline.data import read_yaml
-from timeline.extract.context import APPOSITION_AFTER, FORMER, SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import APPOSITION_AFTER, FORMER, ROW_JOIN, SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
 from timeline.extract.times.rules import CONTESTS, MONTH_NAME
@@ -1599,7 +1599,7 @@ def _tied_scores(ctx: DocContext, found: list[BenchmarkRecord]) -> list[Benchmar
 # B / C): SWE-bench Verified 80.9 / 76.2 / 76.3", "SWE-bench Verified (A / B): 80.9 / 76.2" (not a fraction: "28/30")
 _SLASHED_SCORE = r"\d{1,4}(?:\.\d+)?(?:[ \t]*(?:%|分))?"
 _SLASHED = regex.compile(rf"[ \t]*(?P<paren>[(（][^()（）\n]{{1,80}}[)）])?[ \t]*[:：]?[ \t]*"
-                         rf"(?P<scores>{_SLASHED_SCORE}(?:(?:[ \t]*/[ \t]*|[ \t]+vs\.?[ \t]+){_SLASHED_SCORE})+)"
+                         rf"(?P<scores>{_SLASHED_SCORE}(?:{ROW_JOIN}{_SLASHED_SCORE})+)"
                          r"(?!\d|\.\d|[%/])")
 _SLASH_REACH = 100  # characters after a name its row's first slash may stand
 _SLASHED_ONE = regex.compile(r"(?P<score>\d{1,4}(?:\.\d+)?)[ \t]*(?P<unit>%|分)?")

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import IN_ORDER, LATTER, SHARED, SHARED_WORD, DocContext, object_of
+from timeline.extract.context import IN_ORDER, LATTER, ROW_JOIN, SHARED, SHARED_WORD, DocContext, object_of
 from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
@@ -641,7 +641,7 @@ def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Pa
 _SIZE_LABEL = regex.compile(r"(?P<active>(?i:active|activated)(?:[ \t]+(?i:param(?:eter)?s))?|激活参数(?:量)?)"
                             r"|(?i:(?:total[ \t]+)?param(?:eter)?s(?:[ \t]+count)?|size)|(?:总)?参数(?:量|规模)?")
 _SIZE_ROW = regex.compile(rf"[ \t*_]*[:：][ \t*_]*(?P<counts>{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT})"
-                          rf"(?:(?:[ \t]*/[ \t]*|[ \t]+vs\.?[ \t]+){_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT}))+)(?![\d.%/])")
+                          rf"(?:{ROW_JOIN}{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT}))+)(?!\d|\.\d|[%/])")
 _SIZE_ONE = regex.compile(rf"(?P<n>{_NUM})[ \t]*(?P<u>[BT]|{_CN_UNIT})")
 
 
