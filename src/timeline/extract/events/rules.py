@@ -2684,8 +2684,7 @@ def _heard_before_subject(ctx: DocContext, sent_start: int, date_at: int, end: i
     """Whether the hearsay of the sentence is all before the date's clause, which has a subject of its own after "and":
     "Foo-4 is rumored for early 2026, and OpenAI has said it plans to release a new open model in the first quarter"
     (the plan is no rumor)."""
-    joints = _subject_joints(ctx, sent_start, date_at, acted=False) \
-        if contains_any(ctx.text, _JOINT_WORDS, sent_start, date_at) else []
+    joints = _subject_joints(ctx, sent_start, date_at, acted=False)  # (its words found in C first)
     return bool(joints) and not _hearsay(ctx.text[joints[-1].end() : end])
 
 
