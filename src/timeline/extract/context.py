@@ -416,7 +416,9 @@ LIKE_BEFORE = ("和", "与", "跟", "同")
 _LIKE_MODIFIED = regex.compile(r"[和与跟同][ \t]?(?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的|[A-Z][\w.-]{1,15})$",
                                regex.REVERSE)
 # (or whose day another's is: "与B同一天发布")
-_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天|差不多|不相上下|相近|相仿)")
+# ("与GPT-5（high）的94.6%接近": close to it)
+_LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天|差不多|不相上下|相近|相仿"
+                         r"|接近|媲美|比肩)")
 
 
 # Words that give one value to every model listed before them ("A和B均为128K", "both have 7B parameters"), and a verb

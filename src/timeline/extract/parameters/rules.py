@@ -573,7 +573,11 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if _WITH_LEAD.fullmatch(text, sent_start, start) and (subject := ctx.after_leading_clause(sent_start)) != -1 \
             and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
         return heads[0]  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
-    return ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start) or (
+    owner = ctx.owner_before(start, sent_start)
+    if owner is None and contains_any(text, _TOGETHER_WORDS, sent_start, min(start, sent_start + _TOGETHER_REACH)) \
+            and len(ctx.subjects_together(sent_start)) > 1:
+        return None  # (said of the models before together, _said_of_together's: "两款模型均为6710亿参数")
+    return owner or ctx.referred_model(sent_start) or (
         ctx.referent(sent_start) if _IT_HAS.search(text, sent_start, start) is not None
         or _A_MODEL_WITH.match(text, sent_start, start) is not None or _subject_left_out(ctx, sent_start, start)
         else None)
