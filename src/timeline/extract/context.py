@@ -28,7 +28,7 @@ from timeline.text.lists import (
     bold_question_above,
     heading_level,
 )
-from timeline.text.normalize import NUMBERED_ITEM, NormText
+from timeline.text.normalize import NormText
 from timeline.text.normalize import line_starts as starts_of_lines
 from timeline.text.numerals import cn_to_int
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, spaced_rows_under_headers, unemphasized
@@ -264,7 +264,8 @@ _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") 
 _SIGNS_AT_ENDS = regex.compile(r"^[\s\p{So}\uFE0F]+|[\s\p{So}\uFE0F]+$")  # (blanks and signs: emoji)
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
-_NUMBERED_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.[ \t]|[、)）])|[(（]\d{1,2}[)）])")  # ("3. ", "3、", "(3)")
+# (a numbered item's number: "3. ", "3、", "(3)"; defined once: a second definition further down had replaced this one)
+_NUMBERED_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.[ \t]|[、)）])|[(（]\d{1,2}[)）])")
 _INDENTED_LINE = re.compile(rf"[ \t]+(?!{BULLET_CLASS}[ \t])\S")  # (a list's item's later line: indented, no mark)
 _BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*")
 _FIELD_WITH_VALUE = re.compile(r"[^:：\n]{1,12}[:：][* \t]*[^*\s]")  # (a field's key and its value, not a label alone)
@@ -547,9 +548,6 @@ def _closed_after(text: str, opening: int, pos: int) -> bool:
     hi = hi if line_end == -1 else line_end
     closing = [c for c in (text.find(")", pos, hi), text.find("）", pos, hi)) if c != -1]
     return bool(closing) and max(text.rfind("(", pos, min(closing)), text.rfind("（", pos, min(closing))) == -1
-
-
-_NUMBERED_ITEM = re.compile(rf"[ \t]*{NUMBERED_ITEM}")
 
 
 def _the_one(named: list[ModelMention]) -> ModelMention | None:
