@@ -104,3 +104,24 @@ def test_a_wheel_carries_its_migrations(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert {v for (v,) in conn.execute("SELECT version_num FROM alembic_version")} == head_revisions()
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+
+
+def test_no_module_defines_a_name_twice() -> None:
+    """A module-level name assigned or defined twice: the second silently replaces the first for every use, even
+    those above it (a rule's pattern, a helper), which is how a numbered item's wider pattern went unused."""
+    import ast
+    import collections
+
+    twice = {}
+    for path in sorted((Path(timeline.__file__).parent).rglob("*.py")):
+        names: collections.Counter[str] = collections.Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        if repeated := sorted(name for name, count in names.items() if count > 1):
+            twice[path.name] = repeated
+    assert twice == {}
