@@ -3604,6 +3604,11 @@ _COUNTED_FROM = regex.compile(rf"\s*(?:(?:a|an|a\s+few|several|\d+|{'|'.join(EN_
                               rf"{TIME_UNITS}\s+)?{COUNTED_FROM}\b", regex.I)
 
 
+# (a clause of what came before the next one's news, its date in it: "继7月开源Kimi K2之后，"; not a date before it,
+# "2024年6月，在OpenAI发布Foo-4o之后，谷歌发布了Bar")
+_AFTER_IT_ZH = re.compile(r"(?:继|自|在)[^，,。；;]*?(?:之后|以后|以来)[ \t]*[,，]$")
+
+
 def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: EventRecord, after: DatedMention | None
              ) -> list[EventRecord]:
     text = ctx.text
@@ -3623,8 +3628,11 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
         sent_end = len(text) if line_end == -1 else line_end
     stop = min(sent_end, after.raw.start if after is not None else sent_end)
     if pos >= stop or _SAID_LAST.search(text, max(span[0], pos - 14), pos) \
-            or _COUNTED_FROM.match(text, span[0], d.raw.start):
-        return []  # (nor a time counted from it: "Three weeks after GPT-5's August 7 debut, OpenAI released …")
+            or _COUNTED_FROM.match(text, span[0], d.raw.start) \
+            or (text[pos - 1] in ",，" and (lead := _AFTER_IT_ZH.search(text, span[0], pos)) is not None
+                and lead.start() < d.raw.start):
+        return []  # (nor a time counted from it: "Three weeks after GPT-5's August 7 debut, OpenAI released …", "这是继
+        # 7月开源Kimi K2之后，月之暗面推出的又一款…")
     records: list[EventRecord] = []
     while pos < stop and (text[pos - 1] in ",，" or (entry and text[pos - 1] in ";；")):
         start, end = ctx.clause(pos)
