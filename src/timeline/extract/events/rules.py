@@ -785,6 +785,19 @@ def _holiday_told_as_past(ctx: DocContext, raw: RawTime) -> bool:
         and (_told_as_past(ctx, raw) or _told_bare_zh(ctx, raw))
 
 
+def _within_reach(raw: RawTime, reference: dt.date, as_of: dt.date, month: int | None, day: dt.date | None,
+                  time: TimeMention, step: int) -> TimeMention:
+    """`raw` in the reference's year, else in the year `step` from it (1: the next, -1: the last): the first that is
+    not past (stepping back: not to come) by more than _NEAR_DAYS at the text's day `as_of`; `time` if neither
+    resolves."""
+    for year in (reference.year, reference.year + step):
+        time = resolve(raw, reference, year, month, day) or time
+        edge = time.latest if step > 0 else time.earliest
+        if edge is not None and step * (edge - as_of).days >= -_NEAR_DAYS:
+            break
+    return time
+
+
 def _clause_before(ctx: DocContext, pos: int) -> int:
     """Where the clause of the date at `pos` starts; for a date alone in its clause, the sentence's start ("Meta is
     expected to ship it, this spring": what the clause before it says)."""
@@ -1349,10 +1362,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     # a few days after the text's own, a weekly issue's or another time zone's, are its year's;
                     # "… in the first quarter of 2026. It could succeed GPT-5, which the company launched on August
                     # 7", in a text of November 2025: done, so not in the year to come the passage spoke of)
-                    for year_back in (reference.year, reference.year - 1):
-                        time = resolve(raw, reference, year_back, block_month, block_day) or time
-                        if time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS:
-                            break
+                    time = _within_reach(raw, reference, as_of, block_month, block_day, time, -1)
                 elif own and (as_of - latest).days > _NEAR_DAYS \
                         and (to_come(told := text[ctx.sentence(raw.start)[0] : raw.start])
                              or _RUMORED_FOR.search(told) is not None) \
@@ -1365,26 +1375,17 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                         and _WILL.search(text, ctx.clause(raw.start)[0], raw.start) is not None:
                     # (what will be is not past: "Foo-1, launched in March 2024, will be retired on December 31", in a
                     # text of September 2025, is this December 31, not the aside's year's)
-                    for year_ahead in (reference.year, reference.year + 1):
-                        time = resolve(raw, reference, year_ahead, block_month, block_day) or time
-                        if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
-                            break
+                    time = _within_reach(raw, reference, as_of, block_month, block_day, time, 1)
             if as_of is not None and reference is not None and time.earliest is not None \
                     and (time.earliest - as_of).days > _NEAR_DAYS and context_year is None \
                     and _holiday_told_as_past(ctx, raw):
                 # (a holiday told as past is its last occurrence, not its next: "除夕前一天，字节跳动发布豆包1.5 Pro",
                 # in a text of February 10, 2025, is January 27, 2025)
-                for year_back in (reference.year, reference.year - 1):
-                    time = resolve(raw, reference, year_back, block_month, block_day) or time
-                    if time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS:
-                        break
+                time = _within_reach(raw, reference, as_of, block_month, block_day, time, -1)
             elif as_of is not None and reference is not None and time.latest is not None \
                     and (as_of - time.latest).days > _NEAR_DAYS and _holiday_to_come(ctx, raw):
                 # (and one to come, its next: "DeepSeek V4将于春节发布", in a text of December 2025, is 2026's)
-                for year_ahead in (reference.year, reference.year + 1):
-                    time = resolve(raw, reference, year_ahead, block_month, block_day) or time
-                    if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
-                        break
+                time = _within_reach(raw, reference, as_of, block_month, block_day, time, 1)
             if as_of is not None and reference is not None \
                     and (raw.half is not None or raw.quarter is not None or raw.season is not None) \
                     and raw.year is None \
@@ -1397,10 +1398,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # March 2025, is this year's second half; nor an English season, "expected this spring", told in
                 # December, the next; "今年春季" says its year)
                 ahead = raw._replace(year_rel=None)
-                for year_ahead in (reference.year, reference.year + 1):
-                    time = resolve(ahead, reference, year_ahead, block_month, block_day) or time
-                    if time.latest is not None and (as_of - time.latest).days <= _NEAR_DAYS:
-                        break
+                time = _within_reach(ahead, reference, as_of, block_month, block_day, time, 1)
             year = _year_of(raw, time)
             if raw.month is not None and reference is None and raw.year is not None \
                     and not _LOOK_BACK.match(text, ctx.sentence(raw.start)[0], raw.start):
