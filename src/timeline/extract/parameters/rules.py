@@ -642,8 +642,9 @@ def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Pa
 # A row of counts split by slashes (or "vs") after a label of the size, one per model in the order the row's line or one
 # above sets them: "Foo vs Bar vs Baz" over "Parameters: 1T / 671B / 355B" (and "Active: 32B / 37B / 32B"),
 # "参数量：1万亿 / 6710亿"
-_SIZE_LABEL = regex.compile(r"(?P<active>(?i:active|activated)(?:[ \t]+(?i:param(?:eter)?s))?|激活参数(?:量)?)"
-                            r"|(?i:(?:total[ \t]+)?param(?:eter)?s(?:[ \t]+count)?|size)|(?:总)?参数(?:量|规模)?")
+# (the measure's words a figure's label names, _PARAMS_MEASURE, or the word for the active part alone, or in Chinese)
+_SIZE_LABEL = regex.compile(rf"{_PARAMS_MEASURE.pattern}|(?i:active|activated)\b|(?:总|激活)?参数(?:量|规模)?")
+_ACTIVE_LABEL = ("activ", "Activ", "ACTIV", "激活")  # (active, activated, 激活参数)
 _SIZE_ROW = regex.compile(rf"[ \t*_]*[:：][ \t*_]*(?P<counts>{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT})"
                           rf"(?:{ROW_JOIN}{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT}))+)(?!\d|\.\d|[%/])")
 _SIZE_ONE = regex.compile(rf"(?P<n>{_NUM})[ \t]*(?P<u>[BT]|{_CN_UNIT})")
@@ -669,7 +670,7 @@ def _slashed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[P
             if (model.canonical, value) not in seen:
                 seen.add((model.canonical, value))
                 ctx.add(records, ParameterRecord, model=model.text, value=value, approx=False,
-                        active=label.group("active") is not None, prov=ctx.prov(label.start(), row.end()))
+                        active=label.group(0).startswith(_ACTIVE_LABEL), prov=ctx.prov(label.start(), row.end()))
 
 
 # An answer that is a count alone, under a question about the size ("**问：Foo-3有多少参数？**" over "答：超过1万亿。",
