@@ -345,7 +345,7 @@ _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|�
 
 # A row of lengths split by slashes after a context's label, one per model in the order the row's line or one above
 # sets them: "Foo vs Bar vs Baz" over "Context: 128K / 128K / 200K", "上下文：128K / 200K"
-_ROW_LABEL = regex.compile(r"(?i:context(?:[ \t]+(?:window|length))?|上下文(?:窗口|长度)?)[ \t*_]*[:：][ \t*_]*$")
+_ROW_LABEL = regex.compile(rf"(?:{_CONTEXT_HEADER.pattern})[ \t*_]*[:：][ \t*_]*$")  # (a table's header words)
 _ROW_JOIN = regex.compile(ROW_JOIN, regex.I)
 _ROW_GAP = 10  # characters between a row's lengths at most
 
