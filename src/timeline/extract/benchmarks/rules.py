@@ -1602,7 +1602,6 @@ _SLASHED = regex.compile(rf"[ \t]*(?P<paren>[(（][^()（）\n]{{1,80}}[)）])?[
                          rf"(?P<scores>{_SLASHED_SCORE}(?:{ROW_JOIN}{_SLASHED_SCORE})+)"
                          r"(?!\d|\.\d|[%/])")
 _SLASH_REACH = 100  # characters after a name its row's first slash may stand
-_SLASHED_ONE = regex.compile(r"(?P<score>\d{1,4}(?:\.\d+)?)[ \t]*(?P<unit>%|分)?")
 
 
 def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[list[BenchmarkRecord], set[int]]:
@@ -1616,7 +1615,7 @@ def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[l
         row = match_at(_SLASHED, text, bench.end(), 160)
         if row is None:
             continue
-        scores = list(_SLASHED_ONE.finditer(text, row.start("scores"), row.end("scores")))
+        scores = list(_ONE_SCORE.finditer(text, row.start("scores"), row.end("scores")))
         spaced = "/" not in row.group("scores").replace(" / ", "")
         if not spaced and not all("." in m.group(0) or m.group("unit") for m in scores):
             continue  # (a fraction: "AIME 2025: 28/30")

@@ -348,6 +348,7 @@ _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|�
 _ROW_LABEL = regex.compile(rf"(?:{_CONTEXT_HEADER.pattern})[ \t*_]*[:：][ \t*_]*$")  # (a table's header words)
 _ROW_JOIN = regex.compile(ROW_JOIN, regex.I)
 _ROW_GAP = 10  # characters between a row's lengths at most
+_LATIN_UNITS = ("K", "k", "M", "m")  # (a length in K or M, as a row's lengths are written)
 
 
 def _slashed_lengths(ctx: DocContext, found: list[regex.Match[str]], records: list[ContextRecord]) -> set[int]:
@@ -358,11 +359,11 @@ def _slashed_lengths(ctx: DocContext, found: list[regex.Match[str]], records: li
     while i < len(found):
         j = i  # (the row's last length: each in K or M, joined to the one before by a slash; the gap tested first)
         while j + 1 < len(found) and found[j + 1].start() - found[j].end() <= _ROW_GAP \
-                and (found[j].group("u") or "x") in "KkMm" \
+                and found[j].group("u") in _LATIN_UNITS \
                 and _ROW_JOIN.fullmatch(text, found[j].start() + len(found[j].group(0).rstrip()), found[j + 1].start()):
             j += 1
         row = found[i : j + 1]
-        if j == i or (row[-1].group("u") or "x") not in "KkMm" \
+        if j == i or row[-1].group("u") not in _LATIN_UNITS \
                 or (label := _ROW_LABEL.search(text, ctx.line_start(row[0].start()), row[0].start())) is None \
                 or not (models := ctx.row_models(label.start(), len(row))):
             i = j + 1
@@ -427,7 +428,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if not cue_before and text[model.end : start] in _VALUE_JOINS and model.end <= start \
                 and _LEAD_CUE.search(text, sent_start, model.start) is not None:
             cue_before = True  # (a lead that says what the models listed after it have: "上下文长度如下：A为100万…")
-        latin = unit in ("K", "k", "M", "m")
+        latin = unit in _LATIN_UNITS
         if not cue_before and (grown := _EXTENDED.search(text, max(sent_start, start - 16), start)) \
                 and _BY_ME.search(text, max(sent_start, grown.start() - 12), grown.start()) is None:
             # (in a sentence about the context, or after a length read in it: "支持20万汉字输入，后来扩展到200万字")
