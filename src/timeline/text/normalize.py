@@ -12,6 +12,7 @@ import bisect
 import html
 import itertools
 import re
+import string
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -793,7 +794,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
     return " "
 
 
-_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-"
+_NAME_CHARS = string.ascii_letters + string.digits + ".-"
 
 
 def _cut_in_cjk(text: str, start: int, end: int) -> bool:
@@ -802,20 +803,18 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
     "模型DeepSe\nek-R1" DeepSeek-R1, "DeepSeek-V\n3.2" DeepSeek-V3.2, "在H\nLE上" HLE; not between words, "Kimi\nK2",
     "AI\nAgent"."""
     before, after = text[start - 1], text[end]
+    prev, next_ = text[start - 2 : start - 1], text[end + 1 : end + 2]  # (the characters around the two)
     cut = (before.isdigit() and after.isdigit()) \
-        or (before.isalnum() and after in ".-" and _LATIN_OR_DIGIT.match(text, end + 1) is not None) \
-        or (before == "." and after.isdigit() and text[start - 2 : start - 1].isdigit()) \
+        or (before.isalnum() and after in ".-" and next_.isascii() and next_.isalnum()) \
+        or (before == "." and after.isdigit() and prev.isdigit()) \
         or (before.islower() and after.islower()) \
-        or (before.isupper() and after.isdigit() and text[start - 2 : start - 1] == "-") \
-        or (before.isupper() and after.isupper() and not text[end + 1 : end + 2].islower()) \
-        or (before.isdigit() and after in "BKMT" and not _LATIN_LETTER.match(text, end + 1))  # ("671\nB", "128\nK")
+        or (before.isupper() and after.isdigit() and prev == "-") \
+        or (before.isupper() and after.isupper() and not next_.islower()) \
+        or (before.isdigit() and after in "BKMT" and not _latin(next_))  # ("671\nB", "128\nK")
     if not cut and before.isupper() and (after.islower() or after.isdigit()):
         # (a capital alone, "Q\nwen3", "Kimi K\n2", or one after lower case, "DeepW\nord-1"; not "AI\nAgent",
         # "OpenAI\no1")
-        window = text[max(0, start - 24) : start]
-        letters = window.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        cut = len(letters) == len(window) - 1 and (
-            not _LATIN_LETTER.match(letters[-1:]) or (after.islower() and letters[-1:].islower()))
+        cut = not (_latin(prev) and prev.isupper()) and (not _latin(prev) or (after.islower() and prev.islower()))
     if not cut or not before.isascii() or text.find(" ", start, end) != -1 or text.find("\t", start, end) != -1:
         return False  # (a blank at the break is the one between words: "OpenAI\n o1")
     # (the run's opening: a CJK character, or a Chinese mark made ASCII, no blank after it as English writes one:
@@ -826,10 +825,12 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
         lead[-1] in _CJK_MARKS_MADE_ASCII and window[len(lead) : len(lead) + 1] not in (" ", "\n")))
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 _CJK_MARKS = frozenset("、。《》【】「」『』〔〕")  # (not "—", "…", "·": English writes them too)
 _CJK_MARKS_MADE_ASCII = frozenset(",;:!?()")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
 # A paragraph wrapped by its writer in a text that is not wrapped as a whole (soft breaks, as
