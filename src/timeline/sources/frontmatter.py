@@ -103,6 +103,8 @@ _CREDIT = r"责任编辑|编辑|作者|撰文|(?:本报)?记者|UP[ \t]?主|博�
 # 2025年8月15日")
 _OUTLET_WORDS = "社|报|网|台|新闻|科技|财经|氪|之家|智元|子位|之心|公园|前线|头条"  # (the last words of outlets' names)
 _OUTLET = rf"(?:[\p{{Han}}\dA-Za-z]{{1,5}}?(?:{_OUTLET_WORDS}))"
+# (after the day a text ran on: any name ending so, or a paper's in its marks)
+_OUTLET_NAME = rf"(?:[\p{{Han}}A-Za-z0-9]{{0,6}}(?:{_OUTLET_WORDS})|《[^》\n]{{1,30}}》)"
 _CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
 _CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
 _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)")
@@ -293,6 +295,9 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文|原文)?(?:发
                              # 月之暗面官方 2025-07-12")
                              r"|[(（]?\s*(?:本文)?来源\s*[:：]\s*[^\n,，()（）《》]{1,30}?(?:[,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
+# (the text's last line, unlabelled, when it ends with the outlet that ran it: "2025年10月1日　《科技日报》",
+# "（2025-10-01 新华网）")
+_OUTLET_LAST = regex.compile(rf"{_OUTLET_NAME}(?:\s*第\s*[\d一二三四五六七八九十]{{1,3}}\s*版)?[ \t)）]*$")
 # What says a text was updated, before the day ("Last updated June 17, 2025", "Updated on: …", "Last modified: …",
 # "Last reviewed: …", "更新时间：…", "修改日期：…"; also the
 # events' label of a page's update, which dates no event)
@@ -313,8 +318,8 @@ _BYLINE_TAIL = regex.compile(
     r"(?:(?:,?\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*[·•丨]?\s*\p{Han}{2,6})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
-    # "机器之心")
-    rf"(?:\s*[\p{{Han}}A-Za-z0-9]{{0,6}}(?:{_OUTLET_WORDS}))?"
+    # "机器之心"; or a paper's in its marks: "2025年10月1日　《科技日报》")
+    rf"(?:\s*{_OUTLET_NAME})?"
     # (where it was recorded or filed, after a comma: "Recorded May 20, 2025, Mountain View")
     r"(?:,[ \t]*(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t*_]*$))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
@@ -626,8 +631,9 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
             seen += 1
             lead = _FOOTER_LEAD.match(line)
             day = _byline_day(line[lead.end() :]) if lead else None
-            if day is None and lead is None and seen == 1 and _signed_by_issuer(normalized, start):
-                day = _byline_day(line.strip())
+            if day is None and lead is None and seen == 1 \
+                    and (_signed_by_issuer(normalized, start) or _OUTLET_LAST.search(line) is not None):
+                day = _byline_day(line.strip(" \t(（"))
             if day is not None and not _field_again(normalized, start, end):
                 return day, start, end
         end = start - 1
