@@ -1057,7 +1057,8 @@ _FOR_MODEL = regex.compile(r"\s+(?:for|with)\s+")
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
     # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
     rf"\s*(?:(?:{_GLOSS}|{_SETTING})\s*)?(?:,\s*(?:and\s+|but\s+(?:only\s+|just\s+)?)?|\s+and\s+|[、，]|和|及)\s*"
-    r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?"
+    # (or a rating: "91.9% on GPQA Diamond and 1501 Elo on LMArena")
+    r"(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?|Elo(?![A-Za-z]))?"
     rf"\s*{_SPREAD}(?:{_METRIC}\s+)?(?:on|in|在)\s*(?:the\s+)?"  # ("and 74.1 pass@1 on …")
     # (or in parentheses after it, as the score before it was: "82.0 (MMLU) and 68.3 (HumanEval+)")
     r"|[)）]?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s*"
