@@ -154,7 +154,8 @@ _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's c
 _MOE_AFTER = regex.compile(r"[ \t]+(?:MoE|(?i:mixture[- ]of[- ]experts))\b(?![ \t-]*(?i:models|LLMs)\b)")
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|for\s+each|each)\s+token\b")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
-_ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:only\s+)?$")  # "activates 22 billion of its 235 billion"
+# ("activates 22 billion of its 235 billion", "activates just 22 billion", "activating roughly 3B")
+_ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:(?:only|just|merely|roughly|about|around|some)\s+)?$")
 # (and the total it is part of, after "of": "activates 22B of its 235B parameters", "uses 22B of its 235B", not active)
 _PART_OF_BEFORE = regex.compile(r"\d\s*(?:[BT]|billion|trillion)\s+(?:active\s+)?(?:parameters?\s+)?(?:out\s+)?of\s+"
                                 r"(?:its|their|the)?\s*(?:total\s+)?$")
@@ -194,8 +195,13 @@ _TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
 # (or an active count next to it: "355B total, 32B active", "1T total / 32B active", "141B in total, 39B active")
 # ("400B total with 17B active", "1T total and 32B active")
 # ("31.6B total, with about 3.2B active per token")
-_ACTIVE_NEXT = regex.compile(r"\s+(?:in\s+)?total\s*(?:[,，/]|\s(?:with|and)\s)\s*(?:with\s+)?"
-                             r"(?:about\s+|roughly\s+|only\s+)?\d+(?:\.\d+)?\s*[BMT]\s+activ")
+# ("355 billion total, 32 billion active"; not "32 billion active users")
+_ACTIVE_COUNT = (r"(?:about\s+|roughly\s+|only\s+|just\s+|~)?\d+(?:\.\d+)?\s*(?:[BMT]|billion|million|trillion)\s+"
+                 r"activ(?!e\s+(?:users|people|customers|accounts|devices|subscribers)\b)")
+_ACTIVE_NEXT = regex.compile(rf"\s+(?:in\s+)?total\s*(?:[,，/]|\s(?:with|and)\s)\s*(?:with\s+)?{_ACTIVE_COUNT}")
+# (or in parentheses after it, as the Chinese "2300亿（激活100亿）": "355B (32B active)", "355 billion (32 billion
+# active)")
+_ACTIVE_PAREN = regex.compile(rf"\s*[(（]\s*{_ACTIVE_COUNT}")
 # ("17B active, 128 experts, 400B total": a total after a count of active ones)
 _ACTIVE_BEFORE = regex.compile(r"\d+(?:\.\d+)?\s*[BT]\s+activ(?:e|ated)\b[^.;。]{0,30}$")
 # ("uses 39B active parameters out of 141B": the total, with no word of its own)
@@ -515,7 +521,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             return None  # "匹敌万亿参数模型"
         return adjacent
     cue_before = cue or _OUT_OF_ACTIVE.search(text, max(sent_start, start - 40), start) \
-        or _ACTIVATES.search(text, max(sent_start, start - 20), start) or (
+        or _ACTIVATES.search(text, max(sent_start, start - 20), start) or match_at(_ACTIVE_PAREN, text, end) or (
         # "17B active parameters out of 400B total", "141B total and 39B active parameters": a total beside
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
