@@ -261,7 +261,9 @@ _BYLINE_LEAD = regex.compile(
     rf"|{_OUTLET}(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
     # (a report's kind, then a separator: "证券研究报告 | 2025年3月10日", "行业周报 · 2025-03-10", "Equity Research |
     # March 10, 2025")
-    r"|\p{Han}{0,8}(?:报告|周报|月报|日报|简报|快报|点评|研报|纪要)\s*[·•丨]\s*"
+    # (or the blanks a PDF's layout leaves: "证券研究报告    2025年09月15日")
+    r"|\p{Han}{0,8}(?:报告|周报|月报|日报|简报|快报|点评|研报|纪要)(?:\s*[·•丨]\s*|[ \t]{2,}(?=\d{4}[-/.年])"
+    r"|(?<=\p{Han})(?=\d{4}[-/.年]))"
     r"|(?-i:(?:[A-Z][\w&-]*\s+){0,3}(?:Report|Research|Brief|Weekly|Newsletter))\s*[·•丨]\s*"
     # (a social post's header: "Meta AI (@AIatMeta) · Jul 23, 2024", "@sama · Mar 3, 2025")
     r"|(?:[^\n|·•丨(@]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[·•|丨]\s*"
