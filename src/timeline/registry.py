@@ -44,6 +44,9 @@ class Family:
     bare: bool  # the family name alone names a model
     aliases: tuple[str, ...] = ()
     given_name: bool = False  # also a person's first name: alone before a surname, a person ("Claude Shannon")
+    # (forms that name a model only with a version after them: a translated name that alone is a word or a person,
+    # "羊驼" the animal, "克劳德" a Claude)
+    versioned_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ class Registry:
     model_by_key: dict[str, KnownModel] = field(default_factory=dict)  # folded alias -> model
     family_by_form: dict[str, Family] = field(default_factory=dict)  # written form -> family
     benchmarks: set[str] = field(default_factory=set)  # folded names (extract/benchmarks/names.yaml)
+    # a variant's name as Chinese translates it -> the name ("十四行诗" -> "Sonnet", "专业版" -> "Pro")
+    variant_translations: dict[str, str] = field(default_factory=dict)
 
     def canonical_org(self, written: str | None) -> str | None:
         if not written:
@@ -104,9 +109,10 @@ def load_registry() -> Registry:
             bare=bool(item.get("bare", False)),
             aliases=tuple(str(a) for a in item.get("aliases") or ()),
             given_name=bool(item.get("given_name", False)),
+            versioned_aliases=tuple(str(a) for a in item.get("versioned_aliases") or ()),
         )
         reg.families.append(fam)
-        for form in (fam.name, *fam.aliases):
+        for form in (fam.name, *fam.aliases, *fam.versioned_aliases):
             reg.family_by_form[form] = fam
             reg.family_by_form.setdefault(spaced(form), fam)
     for item in raw.get("models") or []:
@@ -115,6 +121,7 @@ def load_registry() -> Registry:
         for form in (model.name, *model.aliases):
             reg.model_by_key.setdefault(fold(form), model)
     reg.not_models = {fold(str(n)) for n in raw.get("not_models") or []}
+    reg.variant_translations = {str(k): str(v) for k, v in (raw.get("variant_translations") or {}).items()}
     reg.common_words = frozenset(str(w).lower() for w in raw.get("common_words") or ())
     names = read_yaml("timeline.extract.benchmarks", "names.yaml")
     reg.benchmarks = {fold(str(n)) for n in names["benchmarks"]}

@@ -548,17 +548,34 @@ _SUFFIX_FIRST = frozenset("-/0123456789 \t\u00a0\u1680\u202f\u205f\u3000ABCDEFGH
 _DOT_VERSION = regex.compile(r"\.\d+(?:\.\d+)*(?![\d%.])")
 
 
+@cache
+def _translated_variants() -> list[str]:
+    """The variants' Chinese names, the longest first ("闪电思维" before "闪电")."""
+    return sorted(load_registry().variant_translations, key=len, reverse=True)
+
+
+@cache
+def _translated_variant() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The first characters of the variants' Chinese names, and a pattern for one after a version or a Chinese name
+    ("双子座2.5专业版", "双子座 2.0 闪电思维")."""
+    words = _translated_variants()
+    return frozenset(w[0] for w in words), regex.compile(rf"(?<=[\d\p{{Han}}])[ \t]?(?:{'|'.join(words)})")
+
+
 def _extend(text: str, start: int, end: int) -> int:
     """Consume suffix tokens (versions, sizes, variants) after the name at text[start:end]."""
     numbered = any(ch.isdigit() for ch in text[start:end])
     if text.startswith(".", end) and text[start:end].isupper() and (dot := match_at(_DOT_VERSION, text, end)):
         end = dot.end()  # (a name in capitals takes its version after a point: "FLUX.1", "FLUX.2")
         numbered = True
+    translated_first, translated = _translated_variant()
     while True:
         if end >= len(text) or (text[end] not in _SUFFIX_FIRST and not text[end].isdecimal()  # (\d: any script's)
-                                and text.find("模型", end, end + 10) == -1):
+                                and text[end] not in translated_first and text.find("模型", end, end + 10) == -1):
             return end
         m = match_at(_SUFFIX, text, end)
+        if (not m or m.end() == end) and (text[end] in translated_first or text[end] in " \t"):
+            m = match_at(translated, text, end) or m
         if (not m or m.end() == end) and (text[end] in " \t" or text[end].isdigit()) \
                 and text.find("模型", end, end + 20) != -1:
             m = match_at(_SPACED_MODEL_SUFFIX, text, end)
@@ -628,7 +645,31 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
         # (one model however its writer spaces Chinese from Latin: "文心 X1.1" is 文心X1.1)
         rest = unspaced(rest.lstrip(" \t"))
     word = _GENERIC_MODEL_WORD.match(rest) if "模型" in rest else None
-    return fam.name + (rest[word.end() :] if word else rest)
+    rest = rest[word.end() :] if word else rest
+    if rest and not written_family.isascii() and fam.name.isascii():
+        # (a Latin family's Chinese name: its version and variants as the family writes them, "双子座2.5专业版" is
+        # Gemini 2.5 Pro, "通义千问 3" Qwen3)
+        translations = load_registry().variant_translations
+        for chinese in _translated_variants():
+            rest = rest.replace(chinese, f" {translations[chinese]} ")
+        apart = rest[:1] in " \t"
+        rest = " ".join(rest.split())
+        rest = _version_joint(fam.name) + rest if rest[:1].isdigit() else f" {rest}" if apart else rest
+    return fam.name + rest
+
+
+@cache
+def _version_joint(family: str) -> str:
+    """What the registry's models of `family` write between its name and their version: "" (Qwen2.5), " " (Gemini
+    2.5), "-" (GPT-4)."""
+    joints: dict[str, int] = {}
+    for model in load_registry().models:
+        if model.name.startswith(family) and (joint := _JOINT.match(model.name, len(family))) is not None:
+            joints[joint.group(1)] = joints.get(joint.group(1), 0) + 1
+    return max(joints, key=joints.__getitem__) if joints else ""
+
+
+_JOINT = re.compile(r"([ -]?)\d")
 
 
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
@@ -753,8 +794,8 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
             found.append(ModelMention(m.start(), end, written, base.name + written[len(form):], base.org,
                                       "registry"))
             continue
-        elif not has_suffix and not fam.bare and not match_at(_SERIES, text, end):
-            continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it
+        elif not has_suffix and (not fam.bare or form in fam.versioned_aliases) and not match_at(_SERIES, text, end):
+            continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it (and "羊驼" the animal)
         elif not has_suffix and fam.given_name and match_at(_SURNAME, text, end):
             continue  # "Claude Shannon", "Claude Monet": a person
         else:
