@@ -724,19 +724,31 @@ _IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|var
 _COUNTED_REACH = 80  # characters from the family's name to the count
 
 
+# (in Chinese the count after the list: "Gemini 1.0：谷歌12月6日发布，分为Ultra、Pro、Nano三个版本")
+_ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
+_ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型)")
+
+
 @cache
-def _counted_list() -> regex.Pattern[str]:
-    """The list's first variant after the count (compiled at its first use: the variants' alternation costs every
-    process 20 M instructions to compile, and few texts count a family's models so)."""
-    return regex.compile(rf"\s*(?:[:：—–(（]|,)\s*(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
+def _counted_list(lead: str) -> regex.Pattern[str]:
+    """The list's first variant after the count, or after the Chinese verb before the list (compiled at its first use:
+    the variants' alternation costs every process 20 M instructions to compile, and few texts count a family's models
+    so)."""
+    return regex.compile(rf"{lead}(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
 def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     """The first variant of a list after a count of models in the sentence that goes on from a family's name."""
-    count = _IN_COUNTED.search(text, end, min(len(text), end + _COUNTED_REACH))
-    if count is None or _SENTENCE_STOP.search(text, end, count.start()) is not None:
+    reach = min(len(text), end + _COUNTED_REACH)
+    count = _IN_COUNTED.search(text, end, reach)
+    if count is not None and _SENTENCE_STOP.search(text, end, count.start()) is None:
+        return _counted_list(r"\s*(?:[:：—–(（]|,)\s*").match(text, count.end())
+    lead = _ZH_COUNTED.search(text, end, reach)
+    if lead is None or _SENTENCE_STOP.search(text, end, lead.start()) is not None \
+            or (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
+            or _SENTENCE_STOP.search(text, lead.end(), counted.start()) is not None:
         return None
-    return _counted_list().match(text, count.end())
+    return _counted_list("").match(text, lead.end())
 
 
 def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
