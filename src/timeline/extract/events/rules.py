@@ -164,6 +164,9 @@ _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-
 _ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b)")
 _NEAR_DAYS = 7
+# (a plan's day that passed within a month of the text is the plan as it was told, not next year's: "百度宣布将于6月30日
+# 正式开源文心4.5", in a text of July 8)
+_PLAN_PASSED_DAYS = 31
 _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+the\s+end\s+of)\s+$")
 # ("Predictions: Gemini 3 before the end of the year?", "is predicted to ship"; not "as predicted, … released")
 # (a speaker's wager too: "I'd bet Qwen 3.5 lands in Q1 2026", "my bet is on March")
@@ -1363,7 +1366,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     # "… in the first quarter of 2026. It could succeed GPT-5, which the company launched on August
                     # 7", in a text of November 2025: done, so not in the year to come the passage spoke of)
                     time = _within_reach(raw, reference, as_of, block_month, block_day, time, -1)
-                elif own and (as_of - latest).days > _NEAR_DAYS \
+                elif own and (as_of - latest).days > _PLAN_PASSED_DAYS \
                         and (to_come(told := text[ctx.sentence(raw.start)[0] : raw.start])
                              or _RUMORED_FOR.search(told) is not None) \
                         and _PAST_PLAN.search(told) is None \
