@@ -333,8 +333,13 @@ def _said_before(ctx: DocContext, raw: RawTime, after: DatedMention | None) -> b
 # A clause that opens with a participle is about what the clause before names.
 # ("GPT-4.1, which OpenAI released in the API on April 14, …", "Gemini 1.5 Pro, which Google made generally
 # available on May 14": a relative clause with its maker too)
+# (or its maker's plan: "Llama 4 Scout, which Meta is reportedly planning to release next month, …")
+_PLANS_TO = (r"(?:(?:is|are|was)\s+)?(?:reportedly\s+)?(?:(?:plans?|planning|planned|intends?|aims?|preparing"
+             r"|expected|set|slated|due|scheduled)\s+to|will)\s+"
+             r"(?:release|launch|announce|unveil|introduce|open-source|debut|ship|roll\s+out)\b")
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){0,3})\s+)?"
-                         rf"(?:{_PUT_OUT}|{_ENDED}|(?:founded|established)\b)")  # ("Mistral AI, founded in 2023, …")
+                         rf"(?:{_PUT_OUT}|{_ENDED}|(?:founded|established)\b)"  # ("Mistral AI, founded in 2023, …")
+                         rf"|\s*which(?:\s+[A-Z][\w.&-]*){{1,3}}\s+{_PLANS_TO}")
 _ASIDE_OPENS = re.compile(r",\s*(?:which(?:\s+[A-Z][\w.&-]*){0,3}\s+)?$")  # ("…, which OpenAI launched on …")
 
 
