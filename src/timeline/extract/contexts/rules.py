@@ -135,9 +135,10 @@ _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](
 # "has had 1M since March", "got 1M in August", "doubled its window to 200K the same month")
 _SINCE = (r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
           r"|(?:the\s+same|that|this|last|next)(?=\s+(?:day|week|month|year)\b)")
-# (or how: "supports 128K natively")
+# (or how: "supports 128K natively", "up to 4 million tokens at inference", "in a single prompt")
 _NOTHING_AFTER = regex.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s"
-                               r"|(?<=\s)(?:natively|by\s+default|out\s+of\s+the\s+box)\b)")
+                               r"|(?<=\s)(?:natively|by\s+default|out\s+of\s+the\s+box|(?:at|during)\s+inference"
+                               r"|in\s+(?:a\s+)?single\s+(?:prompt|request|pass|call))\b)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 # (or grew to in English: "later expanded to 2M", "Google extended it to 2M", "extendable to ~1M")
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{_GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
