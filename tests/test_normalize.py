@@ -266,6 +266,19 @@ def test_a_version_cut_from_its_name_goes_on_the_line_before_but_a_section_headi
     assert "\n\n2.3 Scaling and efficiency\n\n" in joined
 
 
+def test_a_version_or_a_letter_cut_from_its_name_in_double_spaced_chinese_goes_on() -> None:
+    """In a PDF's double-spaced Chinese text (a blank line after every line), a line that opens with a version under a
+    name cut before it ("推出Gemini" over "2.5 Pro，…") goes on the line before, as in single-spaced text; so does a
+    lower-case letter alone after a digit ("GPT-4" over "o，…"). A short heading with its number stays."""
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    lines = [filler[:24]] * 4 + ["此后谷歌在二零二五年三月推出了Gemini", "2.5 Pro，上下文达到一百万个词元并计划",
+                                  "扩展至两百万，同月开放人工智能发布GPT-4", "o，端到端处理文本、音频与图像的输入。",
+                                  "2.3 评测"] + [filler[:24]] * 4
+    joined = norm.normalize("\n\n".join(lines)).text
+    assert "推出了Gemini 2.5 Pro,上下文" in joined and "发布GPT-4o,端到端" in joined
+    assert "\n\n2.3评测\n\n" in joined  # (its blank dropped between a number and Han, as everywhere)
+
+
 def test_an_english_timeline_entry_starts_its_line() -> None:
     """ "Mar 2024 - Anthropic releases …" opens a line of a timeline, as "2024-03: …" does: a line before it that ends
     without a full stop ("… Gemini 1.5 Pro with 1M context") is not cut, in a text whose every line looks cut."""

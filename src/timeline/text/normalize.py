@@ -720,12 +720,14 @@ _ENGLISH_PROSE = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){3}")
 _VERSION_START = re.compile(r"\d+(?:\.\d+)+[ \t]")
 
 
-def _version_goes_on(m: Match, before: str, short: int) -> bool:
+def _version_goes_on(m: Match, before: str, short: int, spaced: bool = False) -> bool:
     """Whether a line that opens with a section's number ("2.0 Flash arrived in …") goes on the line before instead,
-    a name cut before its version ("Google's Gemini" over it): right under a letter, and no short line (a section's
-    heading is one; `short`: see _short_line, 0 in a paragraph wrapped in a text that is not)."""
+    a name cut before its version ("Google's Gemini" over it): right under a letter (or over the blank line after
+    every line of a double-spaced text, `spaced`), and no short line (a section's heading is one; `short`: see
+    _short_line, 0 in a paragraph wrapped in a text that is not)."""
     text = m.string
-    if not (before.isalpha() and m.group(0).count("\n") == 1 and _VERSION_START.match(text, m.end())):
+    if not (before.isalpha() and m.group(0).count("\n") <= (2 if spaced else 1)
+            and _VERSION_START.match(text, m.end())):
         return False
     end = text.find("\n", m.end())
     return (len(text) if end < 0 else end) - m.end() >= (short or _WRAP_WIDTH)  # (in a paragraph wrapped alone)
@@ -756,7 +758,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
     if after.isdigit() and m.group(0).count("\n") == 1 and cut_before_day(text, m.start()):
         # (a sentence cut before its day, which no byline's nor entry's line opens: "released on" over "15 March 2025.")
         return "" if _CJK_CHAR.match(before) else " "
-    if (_MD_START_RE.match(text[m.end() : m.end() + 8]) and not _version_goes_on(m, before, short)) \
+    if (_MD_START_RE.match(text[m.end() : m.end() + 8]) and not _version_goes_on(m, before, short, spaced)) \
             or _opens_its_line(text, m.end()):
         return m.group(0)
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -810,7 +812,8 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
         or (before.islower() and after.islower()) \
         or (before.isupper() and after.isdigit() and prev == "-") \
         or (before.isupper() and after.isupper() and not next_.islower()) \
-        or (before.isdigit() and after in "BKMT" and not _latin(next_))  # ("671\nB", "128\nK")
+        or (before.isdigit() and after in "BKMT" and not _latin(next_)) \
+        or (before.isdigit() and after.islower() and not next_.islower())  # ("671\nB", "128\nK"; "GPT-4\no")
     if not cut and before.isupper() and (after.islower() or after.isdigit()):
         # (a capital alone, "Q\nwen3", "Kimi K\n2", or one after lower case, "DeepW\nord-1"; not "AI\nAgent",
         # "OpenAI\no1")
