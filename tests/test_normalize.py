@@ -174,6 +174,18 @@ def test_spaced_names_and_numbers_in_cut_chinese_prose_are_no_table_row() -> Non
     assert "上一代 GLM-4.5是128K)" in result and "Claude Sonnet 4打成平手(48.6" in result
 
 
+def test_a_cut_chinese_line_of_names_joined_by_a_chinese_word_is_no_table_row() -> None:
+    """A PDF's cut line of Chinese prose whose only blanks are inside names, with a Chinese word between two of them
+    and none around ("末发布Foo 4 Scout和Foo 4 M" over "averick，…"), is prose, not a row of cells; a row laid out with
+    single spaces stays one."""
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    lines = [filler[:12] + "Meta罕见地在周", "末发布Foo 4 Scout和Foo 4 M", "averick，前者支持" + filler[:10],
+             *[filler[:22]] * 6]
+    assert "在周末发布Foo 4 Scout和Foo 4 Maverick,前者" in norm.normalize("\n\n".join(lines)).text
+    rows = "Foo-2.5-72B 2024.09 72B 128K\nBar-V3 2024.12 671B 128K"
+    assert norm.normalize(rows).text == rows
+
+
 def test_a_wrapped_line_that_opens_with_a_comma_or_a_full_stop_goes_on_from_the_one_before() -> None:
     """No line of text opens with a comma or a full stop: a PDF's break before one is a cut, even after a line the
     Latin name left short ("…发布推理模型Foo-R1" over "，其性能…")."""

@@ -632,7 +632,9 @@ _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b
                             r"|\d[ \t]+[年月日号亿万]"
                             # (a verb or a word between its spaced names and numbers, "GLM-4.5 是 128K", and a
                             # clause's aside, "打成平手（48.6": prose, as many write Chinese)
-                            r"|(?:^|[ \t])[是为在和与比约达的][ \t]|[\u4e00-\u9fff][(（]\d")
+                            r"|(?:^|[ \t])[是为在和与比约达的][ \t]|[\u4e00-\u9fff][(（]\d"
+                            # (or a Chinese word between two names with none: "发布Llama 4 Scout和Llama 4 M")
+                            r"|[A-Za-z0-9][\u4e00-\u9fff]{1,3}[A-Za-z]")
 
 
 _QUOTED_CELL_RE = re.compile(r'"[^"\n]*"')
