@@ -174,6 +174,17 @@ def test_spaced_names_and_numbers_in_cut_chinese_prose_are_no_table_row() -> Non
     assert "上一代 GLM-4.5是128K)" in result and "Claude Sonnet 4打成平手(48.6" in result
 
 
+def test_a_known_name_cut_before_its_inner_capital_in_chinese_text_is_whole_again() -> None:
+    """A PDF's break in Chinese text between a lower-case letter and a capital joins the two when they make a name the
+    registry knows ("Deep" over "Seek" is DeepSeek, "Open" over "AI" OpenAI); other words keep their space ("Kimi"
+    over "K2")."""
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    lines = [filler[:20] + "上半年Deep", "Seek将推出V4，而Open", "AI也可能发布GPT-6" + filler[:8],
+             filler[:16] + "开源的模型Kimi", "K2对比" + filler[:16], *[filler[:22]] * 6]
+    joined = norm.normalize("\n\n".join(lines)).text
+    assert "上半年DeepSeek将推出V4,而OpenAI也可能" in joined and "模型Kimi K2对比" in joined
+
+
 def test_a_cut_chinese_line_of_names_joined_by_a_chinese_word_is_no_table_row() -> None:
     """A PDF's cut line of Chinese prose whose only blanks are inside names, with a Chinese word between two of them
     and none around ("末发布Foo 4 Scout和Foo 4 M" over "averick，…"), is prose, not a row of cells; a row laid out with

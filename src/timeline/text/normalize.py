@@ -16,6 +16,7 @@ import string
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -816,6 +817,8 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
         or (before.isupper() and after.isupper() and not next_.islower()) \
         or (before.isdigit() and after in "BKMT" and not _latin(next_)) \
         or (before.isdigit() and after.islower() and not next_.islower())  # ("671\nB", "128\nK"; "GPT-4\no")
+    if not cut and before.islower() and after.isupper():
+        cut = _known_whole(text, start, end)  # (a name the registry knows, cut before its inner capital: "Deep\nSeek")
     if not cut and before.isupper() and (after.islower() or after.isdigit()):
         # (a capital alone, "Q\nwen3", "Kimi K\n2", or one after lower case, "DeepW\nord-1"; not "AI\nAgent",
         # "OpenAI\no1")
@@ -832,6 +835,29 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
 
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
+
+
+def _known_whole(text: str, start: int, end: int) -> bool:
+    """Whether the Latin letters before the break from `start` to `end` and those after it make one of the registry's
+    names written with an inner capital ("Deep" over "Seek" is DeepSeek, "Open" over "AI" OpenAI)."""
+    first = start
+    while first > 0 and _latin(text[first - 1]):
+        first -= 1
+    last = end
+    while last < len(text) and _latin(text[last]):
+        last += 1
+    return text[first:start] + text[end:last] in _inner_capital_names()
+
+
+@cache
+def _inner_capital_names() -> frozenset[str]:
+    """The registry's one-word Latin names with a capital inside ("DeepSeek", "OpenAI", "MiniMax")."""
+    from timeline.registry import load_registry
+
+    reg = load_registry()
+    forms = [*reg.org_names, *reg.family_by_form, *(f for m in reg.models for f in (m.name, *m.aliases))]
+    return frozenset(f for f in forms if f.isascii() and f.isalpha() and any(
+        a.islower() and b.isupper() for a, b in itertools.pairwise(f)))
 
 
 _CJK_MARKS = frozenset("、。《》【】「」『』〔〕")  # (not "—", "…", "·": English writes them too)
