@@ -185,6 +185,14 @@ def test_a_known_name_cut_before_its_inner_capital_in_chinese_text_is_whole_agai
     assert "上半年DeepSeek将推出V4,而OpenAI也可能" in joined and "模型Kimi K2对比" in joined
 
 
+def test_a_cut_chinese_line_of_capitalized_names_is_no_english_title() -> None:
+    """A line of Chinese prose cut by a PDF that holds only capitalized names and numbers between its blanks
+    ("00:35:12 Foo 3 Pro和Nano Ba" over "nana Pro（…") is no English title in title case: it goes on."""
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    lines = [*[filler[:22]] * 4, "00:35:12 Foo 3 Pro和Nano Ba", "nana Pro（1小时）" + filler[:12], *[filler[:22]] * 4]
+    assert "Foo 3 Pro和Nano Banana Pro(1小时)" in norm.normalize("\n\n".join(lines)).text
+
+
 def test_a_cut_chinese_line_of_names_joined_by_a_chinese_word_is_no_table_row() -> None:
     """A PDF's cut line of Chinese prose whose only blanks are inside names, with a Chinese word between two of them
     and none around ("末发布Foo 4 Scout和Foo 4 M" over "averick，…"), is prose, not a row of cells; a row laid out with
