@@ -528,6 +528,16 @@ def test_wrapped_text_keeps_a_numbered_heading_over_a_blank_line_and_bilingual_s
                          "Moonshot AI was founded in March 2023 in Beijing."]
 
 
+def test_a_line_that_opens_with_a_closing_mark_counts_as_cut() -> None:
+    """A short wire story a PDF cut every few characters is wrapped text, though one of its lines opens with the
+    closing parenthesis the line before left open ("（记者张三" over "）记者20日…"): no line opens with one."""
+    text = ("新华社北京11月20日电（记者张三\n\n）记者20日从百度获悉，百度在20\n\n25百度世界大会上正式发布文心大\n\n"
+            "模型5.0。该模型为原生全模态模\n\n型，参数规模达2.4万亿。\n\n据介绍，文心5.0即日起在文心一\n\n"
+            "言官网上线，企业用户可通过百度\n\n智能云千帆平台调用。\n")
+    joined = norm.normalize(text).text
+    assert "百度在2025百度世界大会上正式发布文心大模型5.0。该模型为原生全模态模型," in joined
+
+
 def test_a_short_text_is_wrapped_when_almost_every_line_is_cut() -> None:
     cut = ("PARIS, February 3, 2025 -- Mistral AI today said it plans to release a new model in the first\n"
            "half of the year and another one in the third quarter. The company\n"

@@ -568,7 +568,9 @@ def is_hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
         if _MD_START_RE.match(cur) or _piped_row(cur):
             continue
         prose += 1
-        if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") and nxt[0].isalnum() \
+        # (the next line opening with a mark no line opens with is cut too: "（记者张三" over "）记者20日…")
+        if cur[-1] not in _TERMINAL and (cur[-1].isalnum() or cur[-1] in "-、,，") \
+                and (nxt[0].isalnum() or nxt[0] in _NO_LINE_START) \
                 and not _opens_its_line(nxt) and not _fields_run(cur, 0, nxt, 0):
             cut.append(len(cur))
     breaks = len(cut)
