@@ -710,9 +710,10 @@ _BYLINE_LINE = re.compile(
     r"[ \t]*(?:(?:本报记者|本报通讯员|记者|作者|文|责任编辑)[ \t]*[/／:：]?[ \t]*[^\s\d,，。:：]{2,4}"
     r"(?:[ \t]+[^\s\d,，。:：]{2,4}){0,3}|By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]+){1,2})[ \t]*")
 # ("Cohere Launches Command A, Its Most Efficient Enterprise Model Yet": a comma may end a capitalized word)
-_TITLE_CASE = re.compile(  # (no Chinese in it: "00:35:12 Gemini 3 Pro和Nano Ba" is a cut line of Chinese prose)
-    r"(?![^\n]*[\u3400-\u9fff])"
-    r"[ \t]*(?:[A-Z0-9][\w'’.:-]*,?|of|and|the|in|for|a|an|to|on|with|vs\.?)(?:[ \t]+(?:[A-Z0-9][\w'’.:-]*,?|of|and|the"
+# (its words without Chinese: "00:35:12 Gemini 3 Pro和Nano Ba" is a cut line of Chinese prose)
+_TITLE_WORD = r"[A-Z0-9](?:[^\W\u3400-\u9fff]|['’.:-])*,?"
+_TITLE_CASE = re.compile(
+    rf"[ \t]*(?:{_TITLE_WORD}|of|and|the|in|for|a|an|to|on|with|vs\.?)(?:[ \t]+(?:{_TITLE_WORD}|of|and|the"
     r"|in|for|a|an|to|on|with|vs\.?)){2,}[ \t]*")
 
 

@@ -574,7 +574,8 @@ def _extend(text: str, start: int, end: int) -> int:
                                 and text[end] not in translated_first and text.find("模型", end, end + 10) == -1):
             return end
         m = match_at(_SUFFIX, text, end)
-        if (not m or m.end() == end) and (text[end] in translated_first or text[end] in " \t"):
+        if (not m or m.end() == end) and (text[end] in translated_first
+                                          or (text[end] in " \t" and text[end + 1 : end + 2] in translated_first)):
             m = match_at(translated, text, end) or m
         if (not m or m.end() == end) and (text[end] in " \t" or text[end].isdigit()) \
                 and text.find("模型", end, end + 20) != -1:
@@ -719,13 +720,11 @@ _FAMILY_LIST = regex.compile(
 
 
 # ... or after a count of its models later in the sentence ("Claude 3 was released on March 4, 2024, in three models:
-# Haiku, Sonnet and Opus"; the count found first, with a literal)
-_IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b")
+# Haiku, Sonnet and Opus"; the count found first, with a literal); in Chinese, the count after the list, led by its
+# verb ("Gemini 1.0：谷歌12月6日发布，分为Ultra、Pro、Nano三个版本"); one search for both
+_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b"
+                      r"|(?P<zh>分为|包括|包含|提供)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
-
-
-# (in Chinese the count after the list: "Gemini 1.0：谷歌12月6日发布，分为Ultra、Pro、Nano三个版本")
-_ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
 _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型)")
 
 
@@ -740,12 +739,12 @@ def _counted_list(lead: str) -> regex.Pattern[str]:
 def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     """The first variant of a list after a count of models in the sentence that goes on from a family's name."""
     reach = min(len(text), end + _COUNTED_REACH)
-    count = _IN_COUNTED.search(text, end, reach)
-    if count is not None and _SENTENCE_STOP.search(text, end, count.start()) is None:
-        return _counted_list(r"\s*(?:[:：—–(（]|,)\s*").match(text, count.end())
-    lead = _ZH_COUNTED.search(text, end, reach)
-    if lead is None or _SENTENCE_STOP.search(text, end, lead.start()) is not None \
-            or (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
+    lead = _COUNTED.search(text, end, reach)
+    if lead is None or _SENTENCE_STOP.search(text, end, lead.start()) is not None:
+        return None
+    if lead.group("zh") is None:
+        return _counted_list(r"\s*(?:[:：—–(（]|,)\s*").match(text, lead.end())
+    if (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
             or _SENTENCE_STOP.search(text, lead.end(), counted.start()) is not None:
         return None
     return _counted_list("").match(text, lead.end())
