@@ -1437,8 +1437,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 last_year = raw.year_end if raw.year_end is not None else year
             elif block_year is not None and context_year == block_year + 1:
                 block_year = context_year  # (the story told forward goes on in that year)
-            elif time.value and (raw.year_rel is not None or raw.year_ctx):
-                block_year = int(time.value[:4])  # ("次年6月…；同年10月…": the year after's, as 明年's)
+            elif time.value and (raw.year_rel is not None or raw.year_ctx is not None):
+                # ("次年6月…；同年10月…": the year after's, as 明年's; "同年6月…；7月…": the same year's)
+                block_year = int(time.value[:4])
             elif block_year is not None and raw.month_ctx and raw.month_rel and time.precision == "month" \
                     and time.value:
                 block_year = int(time.value[:4])  # (months counted into the next year: "September 2024 … Four
