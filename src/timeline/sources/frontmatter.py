@@ -107,13 +107,18 @@ _OUTLET = rf"(?:[\p{{Han}}\dA-Za-z]{{1,5}}?(?:{_OUTLET_WORDS}))"
 _OUTLET_NAME = rf"(?:[\p{{Han}}A-Za-z0-9]{{0,6}}(?:{_OUTLET_WORDS})|《[^》\n]{{1,30}}》)"
 _CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
 _CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
+# (nor a WeChat post's call to follow its account over it, "点击上方蓝字关注我们", and the image, the credits and the
+# day and time under it: "来源 | 机器之心", "2025-08-06 09:12 发表于北京")
+_FOLLOW_LINE = (r"(?:\s*+点击(?:上方|下方)?[^\n]{0,8}?关注[^\n]{0,16}\n"
+                rf"(?:\s*+(?:图片|(?:{_CREDIT}|来源)[ \t]*[|｜:：][^\n]*|[^\n]{{0,24}}?{DAY_AND_TIME}[^\n]*)"
+                r"[ \t]*\n)*+)?+")
 _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)")
 # (a reStructuredText title's overline: "=====" over "Model release notes" and its underline)
 _OVERLINE = r"(?:\s*+[=~^*+#-]{3,}[ \t]*\n)?"
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
-    rf"{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_POSTED_LINE}{_OVERLINE}"
+    rf"{_FOLLOW_LINE}{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_POSTED_LINE}{_OVERLINE}"
     rf"\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
