@@ -39,7 +39,8 @@ _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", "
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
 # (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获|跑出|跑到"
-_ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率"  # (the words for a score, "MMLU得分", "得分依次为：")
+# (the words for a score, "MMLU得分", "得分依次为：", "百分位为51.6")
+_ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率|百分位"
 # (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
 _RANK_WON_ZH = "位居|位列|排名|排在|名列|领跑|领先|登顶|紧随其后|跻身|居于|夺得|拿下"
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
@@ -351,7 +352,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              rf"(?:\s*(?i:{_METRIC})\s*)?"
                              # (a board's total or average: "SuperCLUE总分70.2", "综合得分", "平均分")
-                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|(?:总|综合|平均)得?分|成绩|准确率|通过率"
+                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|(?:总|综合|平均)得?分|成绩|准确率|通过率|百分位"
                              rf"|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
@@ -367,7 +368,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:{_EN_SCORE_VERB})"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (a verb after the word, an adverb before it: "上的成绩更是达到54.2%", "得分则为81.0")
-                             r"(?:(?<=成绩|得分|分数|评分|准确率|通过率|表现)(?:也|亦|则|还|均|都|更是|更)?(?:为|是|达到?|高达)\s*)?"
+                             r"(?:(?<=成绩|得分|分数|评分|准确率|通过率|百分位|表现)(?:也|亦|则|还|均|都|更是|更)?(?:为|是|达到?|高达)\s*)?"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高|满分)?"  # ("Elo评分一度达到1460", "拿到满分100分")
                              # (past what it was compared with and the gain: "较上一代提升12分至78.0分")
@@ -1632,6 +1633,38 @@ def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[l
     return records, used
 
 
+# Two scores set against each other in parentheses after a benchmark ("与B相比，A在SWE-bench Verified上略逊（42.0 vs
+# 50.8）", "A trails B on SWE-bench Verified (42.0 vs 50.8)"): the sentence's subject's first, the other model's second
+_VERSUS_WORDS = ("vs", "VS", "versus")  # (found in C first: most texts set no scores so)
+_PAIR_AFTER = regex.compile(r"[^，,。；;\n()（）]{0,16}?[(（]\s*(?P<a>\d{1,4}(?:\.\d+)?)\s*(?P<ua>%)?\s*"
+                            r"(?:vs\.?|VS\.?|versus)\s*(?P<b>\d{1,4}(?:\.\d+)?)\s*(?P<ub>%)?\s*[)）]")
+
+
+def _versus_in_parens(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
+                      ) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    scored = {(r.model, r.benchmark) for r in found}
+    for bench in benches:
+        if (pair := match_at(_PAIR_AFTER, ctx.text, bench.end())) is None:
+            continue
+        sent_start, sent_end = ctx.sentence(bench.start())
+        subjects = _subject_models(ctx, bench.start(), sent_start)
+        if len(subjects) != 1:
+            continue
+        others = list({m.canonical: m for m in ctx.models_in(sent_start, sent_end)
+                       if m.canonical != subjects[0].canonical}.values())
+        if len(others) != 1:
+            continue
+        name = bench.group("name")
+        for model, score, unit in ((subjects[0], pair.group("a"), pair.group("ua") or pair.group("ub")),
+                                   (others[0], pair.group("b"), pair.group("ub") or pair.group("ua"))):
+            if (model.text, name) not in scored:
+                ctx.add(records, BenchmarkRecord, model=model.text, benchmark=name, score=_value(score),
+                        unit=_unit(unit), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(min(model.start, bench.start()), bench.start()), pair.end()))
+    return records
+
+
 def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     benches = benchmark_names(ctx.text)  # found once for every reading
     slashed, used = _slashed_scores(ctx, benches)
@@ -1650,6 +1683,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _shared_scores(ctx, benches, found)
     found += _paren_scores_after_model(ctx, benches, found)
     found += _tied_scores(ctx, found) if contains_any(ctx.text, _TIE_WORDS, 0, len(ctx.text)) else []
+    found += _versus_in_parens(ctx, benches, found) if contains_any(ctx.text, _VERSUS_WORDS, 0, len(ctx.text)) else []
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest) \
         + _figure_first_scores(ctx, rest)
