@@ -1355,8 +1355,9 @@ def _scores_then_respectively(ctx: DocContext, benches: list[regex.Match[str]]) 
 
 
 # "A scores 72.1% on MMMU and 88.4% on DocVQA, ahead of B (69.1% and 85.2%)": a list in parentheses right after a
-# model, as many scores as the benchmarks its sentence scored before it, is that model's, in their order
-_PAREN_LIST = regex.compile(rf"[ \t]*[(（][ \t]*(?P<list>{_SCORES})[ \t]*[)）]")
+# model, as many scores as the benchmarks its sentence scored before it, is that model's, in their order (said to be
+# so: "均领先于B（分别为23.6和33.4）")
+_PAREN_LIST = regex.compile(rf"[ \t]*[(（][ \t]*(?:分别(?:为|是)?[ \t]*)?(?P<list>{_SCORES})[ \t]*[)）]")
 
 
 def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
