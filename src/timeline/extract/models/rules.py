@@ -750,6 +750,19 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     return _counted_list("").match(text, lead.end())
 
 
+_PAREN_OPENS = (" (", "(", "（", " （")
+_PAREN_CLOSES = regex.compile(r"[ \t]*[)）]")
+
+
+def _paren_variants(text: str, end: int) -> regex.Match[str] | None:
+    """The first variant of a list that is all a parenthesis right after a versioned name holds ("GPT-5.1 (Instant and
+    Thinking)"; not "GPT-5 (Pro users only)", nor one variant alone, a mode: "Claude Sonnet 4.5 (Thinking)")."""
+    if not text.startswith(_PAREN_OPENS, end) or (head := _counted_list(r"[ \t]*[(（][ \t]*").match(text, end)) is None:
+        return None
+    items = _listed_after(_VARIANT_SIBLING, text, head.end())
+    return head if items and match_at(_PAREN_CLOSES, text, items[-1].end()) is not None else None
+
+
 def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) -> list[ModelMention]:
     """`chosen` and the models its sized or variant names list by size or variant alone after them, or
     its family word by variant."""
@@ -766,7 +779,8 @@ def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) 
             head = _FAMILY_LIST.match(text, m.end, min(len(text), m.end + WINDOW)) \
                 if listed is None and text.startswith(_FAMILY_WORDS, m.end) else None
             if listed is None and head is None and any(c.isdigit() for c in name):
-                head = _counted_variants(text, m.end)  # (a versioned family's: "Claude 3 …, in three models: …")
+                # (a versioned family's: "Claude 3 …, in three models: …", "GPT-5.1 (Instant and Thinking)")
+                head = _counted_variants(text, m.end) or _paren_variants(text, m.end)
             if head is not None:
                 name, cut, listed, first = name + " ", len(name) + 1, _VARIANT_SIBLING, [head]
         if listed is not None:
@@ -1367,7 +1381,9 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         if (point := _POINT_TAIL.search(c.canonical)) is not None:
             base = c.canonical[: point.start()]
             full_at[base] = min(full_at.get(base, len(text)), c.start)
+    # (a word alone is no model, "Thinking", unless a variant listed after its model: "GPT-5.1 (Instant and Thinking)")
     return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
+                                  or (c.canonical.endswith(f" {c.text}") and c.canonical != c.text)
                                   or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
                                       and match_at(_CHIP_AFTER, text, c.end) is None))
             and match_at(_PLAN_AFTER, text, c.end) is None
