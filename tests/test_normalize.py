@@ -185,6 +185,17 @@ def test_a_known_name_cut_before_its_inner_capital_in_chinese_text_is_whole_agai
     assert "上半年DeepSeek将推出V4,而OpenAI也可能" in joined and "模型Kimi K2对比" in joined
 
 
+def test_a_family_cut_before_its_version_is_joined_as_its_models_write_it() -> None:
+    """A PDF's break in Chinese text between a family's name and its version joins them as the registry's models of
+    that family are written: "Qwen" over "3-Coder" is Qwen3-Coder, "Llama" over "3.1" Llama 3.1; a name the registry
+    lists no version of keeps its space ("Kimi" over "2代")."""
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    lines = [filler[:20] + "阿里开源了Qwen", "3-Coder，而Meta的Llama", "3.1仍是开源标杆，月之暗面的Kimi",
+             "2代模型" + filler[:14], *[filler[:22]] * 6]
+    joined = norm.normalize("\n\n".join(lines)).text
+    assert "开源了Qwen3-Coder,而Meta的Llama 3.1仍是" in joined and "Kimi 2代" in joined
+
+
 def test_a_cut_chinese_line_of_capitalized_names_is_no_english_title() -> None:
     """A line of Chinese prose cut by a PDF that holds only capitalized names and numbers between its blanks
     ("00:35:12 Foo 3 Pro和Nano Ba" over "nana Pro（…") is no English title in title case: it goes on."""

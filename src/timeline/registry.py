@@ -128,6 +128,20 @@ def load_registry() -> Registry:
     return reg
 
 
+@cache
+def version_joint(family: str) -> str | None:
+    """What the registry's models of `family` write between its name and their version: "" (Qwen2.5), " " (Gemini
+    2.5), "-" (GPT-4); None when it lists none."""
+    joints: dict[str, int] = {}
+    for model in load_registry().models:
+        if model.name.startswith(family) and (joint := _JOINT.match(model.name, len(family))) is not None:
+            joints[joint.group(1)] = joints.get(joint.group(1), 0) + 1
+    return max(joints, key=joints.__getitem__) if joints else None
+
+
+_JOINT = re.compile(r"([ -]?)\d")
+
+
 def jieba_words() -> list[str]:
     """Registry names for jieba's user dictionary, so segmentation keeps them whole."""
     reg = load_registry()

@@ -821,8 +821,10 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
         or (before.isupper() and after.isupper() and not next_.islower()) \
         or (before.isdigit() and after in "BKMT" and not _latin(next_)) \
         or (before.isdigit() and after.islower() and not next_.islower())  # ("671\nB", "128\nK"; "GPT-4\no")
-    if not cut and before.islower() and after.isupper():
-        cut = _known_whole(text, start, end)  # (a name the registry knows, cut before its inner capital: "Deep\nSeek")
+    if not cut and before.islower() and (after.isupper() or after.isdigit()):
+        # (a name the registry knows, cut before its inner capital, "Deep\nSeek"; or a family's that writes its version
+        # right after it, "Qwen\n3-Coder", not "Llama\n3.1")
+        cut = _known_whole(text, start, end) if after.isupper() else _version_glued(text, start)
     if not cut and before.isupper() and (after.islower() or after.isdigit()):
         # (a capital alone, "Q\nwen3", "Kimi K\n2", or one after lower case, "DeepW\nord-1"; not "AI\nAgent",
         # "OpenAI\no1")
@@ -851,6 +853,18 @@ def _known_whole(text: str, start: int, end: int) -> bool:
     while last < len(text) and _latin(text[last]):
         last += 1
     return text[first:start] + text[end:last] in _inner_capital_names()
+
+
+def _version_glued(text: str, start: int) -> bool:
+    """Whether the Latin letters before `start` are a family's name whose models the registry writes with their version
+    right after it ("Qwen" of Qwen2.5)."""
+    from timeline.registry import load_registry, version_joint
+
+    first = start
+    while first > 0 and _latin(text[first - 1]):
+        first -= 1
+    family = load_registry().family_by_form.get(text[first:start])
+    return family is not None and version_joint(family.name) == ""
 
 
 @cache

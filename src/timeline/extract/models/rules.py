@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.times.rules import EN_DATE_WORD
-from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced
+from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced, version_joint
 from timeline.text.lists import BLANK_LINE, ITEM_NUMBER, ITEM_SEPARATOR, heading_level
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
@@ -655,22 +655,9 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
             rest = rest.replace(chinese, f" {translations[chinese]} ")
         apart = rest[:1] in " \t"
         rest = " ".join(rest.split())
-        rest = _version_joint(fam.name) + rest if rest[:1].isdigit() else f" {rest}" if apart else rest
+        rest = (version_joint(fam.name) or "") + rest if rest[:1].isdigit() else f" {rest}" if apart else rest
     return fam.name + rest
 
-
-@cache
-def _version_joint(family: str) -> str:
-    """What the registry's models of `family` write between its name and their version: "" (Qwen2.5), " " (Gemini
-    2.5), "-" (GPT-4)."""
-    joints: dict[str, int] = {}
-    for model in load_registry().models:
-        if model.name.startswith(family) and (joint := _JOINT.match(model.name, len(family))) is not None:
-            joints[joint.group(1)] = joints.get(joint.group(1), 0) + 1
-    return max(joints, key=joints.__getitem__) if joints else ""
-
-
-_JOINT = re.compile(r"([ -]?)\d")
 
 
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
