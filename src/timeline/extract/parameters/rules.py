@@ -521,7 +521,11 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             return None  # "匹敌万亿参数模型"
         return adjacent
     cue_before = cue or _OUT_OF_ACTIVE.search(text, max(sent_start, start - 40), start) \
-        or _ACTIVATES.search(text, max(sent_start, start - 20), start) or match_at(_ACTIVE_PAREN, text, end) or (
+        or _ACTIVATES.search(text, max(sent_start, start - 20), start) or match_at(_ACTIVE_PAREN, text, end) \
+        or (m.group("lat") and _IS_SIZE.search(text, max(sent_start, start - 28), start) is not None
+            and match_at(_SIZE_ENDS, text, end) is not None
+            and (named := ctx.model_before(start, sent_start)) is not None
+            and _IS_SIZE.fullmatch(text, named.end, start) is not None) or (
         # "17B active parameters out of 400B total", "141B total and 39B active parameters": a total beside
         # a count of parameters
         match_at(_TOTAL_AFTER, text, end) and (_PARAMS_BEFORE.search(text, max(sent_start, start - 40), start)
@@ -595,6 +599,11 @@ _PARAMS_MEASURE = regex.compile(r"(?i:(?:(?:total|active|activated)\s+)?(?:param
 # The largest or smallest of a model's sizes: "其中最大的405B版本", "its largest 405B variant"
 _EXTREME_BEFORE = regex.compile(r"(?:最大|最小|旗舰|顶配|(?i:largest|smallest|biggest|flagship))(?:的)?\s*$")
 _VERSION_AFTER = regex.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?i:version|variant)s?\b)")
+# A size said of the model right before its verb, ending its clause ("Phi-4 is 14B, not really comparable", "Foo-2
+# weighs in at 14B"; not "has 2B downloads")
+_IS_SIZE = regex.compile(r"\s+(?:is|was|weighs\s+in\s+at|comes\s+in\s+at|clocks\s+in\s+at|stands\s+at|has|had)\s+"
+                         r"(?:only\s+|just\s+|about\s+|roughly\s+)?$")
+_SIZE_ENDS = regex.compile(r"\s*(?:[,.;:)]|$|(?:and|but|with|in)\b)")
 # "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has
 # the count
 _IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b"
