@@ -99,12 +99,15 @@ def _government(text: str, start: int, end: int) -> regex.Match[str] | re.Match[
 # followed by \s+ cost a third more)
 # (a news outlet's report: "according to The Verge"; not the company's own word, "according to OpenAI")
 # ("according to three people with knowledge of the plans")
+# (or its report told by it: "The Information reported that …")
+_OUTLETS = (r"(?:The Information|The Verge|Bloomberg|Reuters|CNBC|TechCrunch|Axios|Semafor|The Wall Street Journal"
+            r"|the Financial Times|The New York Times)")
 _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)"
             r"|according to (?:sources|insiders|people|rumou?rs|leaks?"
             r"|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
-            r"|(?:a\s+report\s+(?:by|from|in)\s+)?(?:The Information|The Verge|Bloomberg|Reuters|CNBC|TechCrunch|Axios"
-            r"|Semafor|The Wall Street Journal|the Financial Times|The New York Times))"
+            rf"|(?:a\s+report\s+(?:by|from|in)\s+)?{_OUTLETS})"
+            rf"|{_OUTLETS} (?:reported|reports)\b"
             r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b")
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
@@ -2609,6 +2612,16 @@ _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:reportedly|reputedly|all
 _NEXT_PREDICATE_REACH = 80
 
 
+# (a saying after the dated act, of what is to come: "… on Monday and said V4 would follow")
+_SAID_TO_COME = re.compile(r",?\s+and\s+(?:also\s+)?(?:said|added|noted|announced|confirmed|hinted)\b"
+                           r"(?=[^.;!?\n]{0,60}?\b(?:would|will|is\s+expected|plans?|planned)\b)")
+
+
+def _has_and(text: str, start: int, end: int) -> bool:
+    """Whether " and " stands in text[start:end] (found in C first: most clauses have none)."""
+    return text.find(" and ", start, end) != -1
+
+
 def _second_predicate(text: str, start: int) -> bool:
     """Whether `start` opens a second predicate after " and " (see _NEXT_PREDICATE)."""
     return text.endswith(" and ", 0, start) and match_at(_NEXT_PREDICATE, text, start - 5) is not None
@@ -2750,6 +2763,11 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             return None
         precision = "month" if earliest.month == latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
+    if _has_and(ctx.text, time.end, span[1]) \
+            and (saying := _SAID_TO_COME.search(ctx.text, time.end, span[1])) is not None \
+            and ctx.models_in(span[0], saying.start()):
+        span = (span[0], saying.start())  # (what was said of what is to come after the dated act is not of that day:
+        # "DeepSeek published V3.2 on Monday and said V4 would follow")
     models, org = _actors(ctx, *span, time.start)
     if models and contains_any(ctx.text, _COMPANY_WORDS, span[0], time.start) \
             and (company := _AND_COMPANY.search(ctx.text, span[0], time.start)) is not None \
