@@ -867,13 +867,25 @@ def _heading_note(ctx: DocContext, raw: RawTime) -> bool:
         and _PIECE_WORDS.search(text, line_start, raw.start) is not None
 
 
+# A plain text's numbered heading, alone on its short line with no sentence's marks ("一、2025大模型技术生态的范式转变",
+# "（二）开源生态", "1.2 爆发期（2023）", as a PDF's text has them): its level by its numbering's depth, under "一、"'s
+_PLAIN_HEADING = re.compile(r"^[ \t]*(?:(?P<zh>[一二三四五六七八九十]{1,3}、)"
+                            r"|(?P<paren>[(（][一二三四五六七八九十]{1,3}[)）])|(?P<num>\d{1,2}(?:\.\d{1,2})+)[ \t]*)"
+                            r"[^\n，。；！？,;!?]{1,36}$", re.M)
+
+
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
-    """Line index -> level of the lines that _HEADING matches."""
+    """Line index -> level of the lines that _HEADING matches (or, in a text with none, _PLAIN_HEADING)."""
     levels = {}
     for m in _HEADING_MARK.finditer(text):
         i = bisect.bisect_right(line_starts, m.start()) - 1
         if not text[line_starts[i] : m.start()].strip():
             levels[i] = len(m.group(0).rstrip())
+    if levels or ("、" not in text and "）" not in text and ")" not in text and "." not in text):
+        return levels
+    for m in _PLAIN_HEADING.finditer(text):
+        levels[bisect.bisect_right(line_starts, m.start()) - 1] = \
+            2 if m.group("zh") else 3 if m.group("paren") else 2 + m.group("num").count(".")
     return levels
 
 
@@ -954,6 +966,9 @@ _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月�
     r"|(?P<alone>(?=\r?\n|\Z)))")
 
 
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     text = ctx.text
     found: list[RawTime] = []
@@ -972,6 +987,9 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
         if not alone and text[after].isascii() \
                 and not (ctx.models_in(after, after + 1) or ctx.orgs_in(after, after + 1)):
             continue  # (Latin letters only as a name the text knows: "1.5 Pro is out" is a version, then its variant)
+        if (m.group("head") or plain) and not alone \
+                and _YEAR_IN_LINE.search(text, after, len(text) if (eol := text.find("\n", after)) == -1 else eol):
+            continue  # (a section's number before a heading that holds its years: "### 1.2 爆发期（2023）")
         raw = RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
                       month=int(m.group("m")), day=int(m.group("d")))
         (bare if plain else found).append(raw)
