@@ -2994,7 +2994,7 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
                               r"|[A-Z][^,.\n]{0,40}?\s(?:said|says|reported|reports)\s+(?:that\s+)?)?"
                               r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])"
                               # (公司 alone before its verb or its time, as a profile goes on: "公司于今年3月发布了…")
-                              rf"|公司(?=[于在将已]|今年|近日|正式|宣布|{RELEASED})"
+                              rf"|公司(?=[于在将已]|今年|近日|正式|宣布|成立|{RELEASED})"
                               # (or "it" that does what only a company does: "In September it raised $13 billion")
                               rf"|[Ii]t\s+(?=(?:has\s+|had\s+)?(?:{_COMPANY_EN})))")
 
@@ -3060,6 +3060,12 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
         if orgs:
             return orgs[0].text
         sent_start = previous
+    # (公司 alone, in a text whose first line names a company, is that one: an issuer's prospectus or notice,
+    # "北京智谱华章科技股份有限公司" over "…公司成立于2019年6月")
+    own = ctx.sentence(pos)[0]
+    if not dropped and (ctx.text.startswith("公司", own) or (after != -1 and ctx.text.startswith("公司", after))) \
+            and (first := ctx.first_line()) is not None and (named := ctx.orgs_in(*first)):
+        return named[0].text
     return None
 
 
