@@ -1887,6 +1887,7 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
     return span
 
 
+_PUTS_OUT_ZH = re.compile(rf"[ \t]*(?:正式|今天|今日|昨天|昨日|近日|又|再次|也|还)?(?:{RELEASED})")
 _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
 # (in Chinese: a successor, made by the same maker, or a rival)
 _KIN_OF_ZH = regex.compile(r"的(?:(?P<next>下一代|新一代|继任者|后继者?|后续|升级版)|竞品|竞争对手|对手)"
@@ -1938,6 +1939,12 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     if head is not None and (any(o.end == head.start for o in ctx.orgs_in(max(0, head.start - 16), head.start))
                              or not any(ch.isdigit() for ch in head.canonical)) \
             and any(m.canonical != head.canonical and m.canonical.startswith(head.canonical) for m in named[1:]):
+        named = [m for m in named[1:] if m.canonical != head.canonical]
+    elif head is not None and head.org is not None and not any(ch.isdigit() for ch in head.text) \
+            and match_at(_PUTS_OUT_ZH, ctx.text, head.end) is not None \
+            and any(m.org == head.org and m.canonical != head.canonical for m in named[1:]):
+        # (or a brand that puts out a model of its maker's of another name: "腾讯混元发布HunyuanVideo 1.5",
+        # "字节豆包发布Seedream 4.0", "Kimi发布K2 Thinking")
         named = [m for m in named[1:] if m.canonical != head.canonical]
     # (nor the product another model is offered in, when one is: "Foo-3 Flash replaces Foo-2.5 Flash in the Gemini app")
     if len(named) > 1 and (offering := ctx.not_offered(named, start)) and len(offering) < len(named):
