@@ -107,8 +107,11 @@ _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)
             r"|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
             rf"|(?:a\s+report\s+(?:by|from|in)\s+)?{_OUTLETS})"
-            rf"|{_OUTLETS} (?:reported|reports)\b"
             r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b")
+# (an outlet's report told by it, "The Information reported that …", "…, Bloomberg reports": tried only where a word of
+# reporting stands, found in C first)
+_OUTLET_REPORTED = re.compile(rf"{_OUTLETS} report(?:ed|s)\b")
+_REPORTED_WORDS = ("reported", "reports")
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
@@ -136,7 +139,11 @@ _LEAKED = regex.compile(
 def _hearsay(window: str) -> bool:
     return _RUMORED.search(window) is not None or (
         ("eak" in window or "EAK" in window or "potted" in window or "泄" in window)
-        and _LEAKED.search(window) is not None)
+        and _LEAKED.search(window) is not None) or _outlet_reported(window, 0, len(window))
+
+
+def _outlet_reported(text: str, start: int, end: int) -> bool:
+    return contains_any(text, _REPORTED_WORDS, start, end) and _OUTLET_REPORTED.search(text, start, end) is not None
 
 
 _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|准备|plans? to"  # ("或将于": a forecast)
@@ -2697,7 +2704,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
     # ("…, according to people familiar with the matter.")
     if (_hearsay(window) and not _heard_before_subject(ctx, sent_start, time.start, end)) \
-            or _SOURCES_AFTER.search(text, clause[1], sent_end):
+            or _SOURCES_AFTER.search(text, clause[1], sent_end) or _outlet_reported(text, clause[1], sent_end):
         return "rumored"
     near = future and as_of is not None and time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS
     done_mark = text.find("了", *clause) != -1 or text.find("已", *clause) != -1  # (found in C; most clauses lack both)

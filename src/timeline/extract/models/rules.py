@@ -716,11 +716,11 @@ _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的
 
 
 @cache
-def _counted_list(lead: str) -> regex.Pattern[str]:
-    """The list's first variant after the count, or after the Chinese verb before the list (compiled at its first use:
-    the variants' alternation costs every process 20 M instructions to compile, and few texts count a family's models
-    so)."""
-    return regex.compile(rf"{lead}(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
+def _counted_list() -> regex.Pattern[str]:
+    """The list's first variant after the count and its mark, after the Chinese verb before the list, or after a
+    parenthesis that opens it (compiled once, at its first use: the variants' alternation costs a process 20 M
+    instructions to compile, and few texts list a family's models so)."""
+    return regex.compile(rf"(?:\s*(?:[:：—–(（]|,)\s*)?(?P<v>(?=[A-Z]){_VARIANT_WORDS})(?![A-Za-z0-9_-])")
 
 
 def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
@@ -730,22 +730,24 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     if lead is None or _SENTENCE_STOP.search(text, end, lead.start()) is not None:
         return None
     if lead.group("zh") is None:
-        return _counted_list(r"\s*(?:[:：—–(（]|,)\s*").match(text, lead.end())
+        return _counted_list().match(text, lead.end())
     if (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
             or _SENTENCE_STOP.search(text, lead.end(), counted.start()) is not None:
         return None
-    return _counted_list("").match(text, lead.end())
+    return _counted_list().match(text, lead.end())
 
 
 _PAREN_OPENS = (" (", "(", "（", " （")
 _PAREN_CLOSES = regex.compile(r"[ \t]*[)）]")
+_PAREN_WORD = re.compile(r"[ \t]*[(（][ \t]*([A-Z][A-Za-z]*)")
 
 
 def _paren_variants(text: str, end: int) -> regex.Match[str] | None:
     """The first variant of a list that is all a parenthesis right after a versioned name holds ("GPT-5.1 (Instant and
     Thinking)"; not "GPT-5 (Pro users only)", nor one variant alone, a mode: "Claude Sonnet 4.5 (Thinking)")."""
-    if not text.startswith(_PAREN_OPENS, end) or (head := _counted_list(r"[ \t]*[(（][ \t]*").match(text, end)) is None:
-        return None
+    if not text.startswith(_PAREN_OPENS, end) or (word := _PAREN_WORD.match(text, end)) is None \
+            or word.group(1) not in VARIANT_SET or (head := _counted_list().match(text, end)) is None:
+        return None  # (its first word a variant's, looked up before the list's pattern is compiled or tried)
     items = _listed_after(_VARIANT_SIBLING, text, head.end())
     return head if items and match_at(_PAREN_CLOSES, text, items[-1].end()) is not None else None
 
