@@ -1894,6 +1894,7 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
     return span
 
 
+_MEMBERS_ZH = re.compile(r"[ \t]*大?模型(?:旗下|的)?(?:[^，。,；;、和与及\n\d]{0,6}?模型)?[ \t]*")
 _PUTS_OUT_ZH = re.compile(rf"[ \t]*(?:正式|今天|今日|昨天|昨日|近日|又|再次|也|还)?(?:{RELEASED})")
 _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
 # (in Chinese: a successor, made by the same maker, or a rival)
@@ -1948,10 +1949,13 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
             and any(m.canonical != head.canonical and m.canonical.startswith(head.canonical) for m in named[1:]):
         named = [m for m in named[1:] if m.canonical != head.canonical]
     elif head is not None and head.org is not None and not any(ch.isdigit() for ch in head.text) \
-            and match_at(_PUTS_OUT_ZH, ctx.text, head.end) is not None \
-            and any(m.org == head.org and m.canonical != head.canonical for m in named[1:]):
+            and any(m.org == head.org and m.canonical != head.canonical for m in named[1:]) \
+            and (match_at(_PUTS_OUT_ZH, ctx.text, head.end) is not None
+                 or ((members := match_at(_MEMBERS_ZH, ctx.text, head.end)) is not None
+                     and named[1].start == members.end())):
         # (or a brand that puts out a model of its maker's of another name: "腾讯混元发布HunyuanVideo 1.5",
-        # "字节豆包发布Seedream 4.0", "Kimi发布K2 Thinking")
+        # "字节豆包发布Seedream 4.0", "Kimi发布K2 Thinking"; or whose members follow it: "文心大模型两大主力模型ERNIE
+        # Speed、ERNIE Lite")
         named = [m for m in named[1:] if m.canonical != head.canonical]
     # (nor the product another model is offered in, when one is: "Foo-3 Flash replaces Foo-2.5 Flash in the Gemini app")
     if len(named) > 1 and (offering := ctx.not_offered(named, start)) and len(offering) < len(named):
