@@ -111,7 +111,6 @@ _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)
 # (an outlet's report told by it, "The Information reported that …", "…, Bloomberg reports": tried only where a word of
 # reporting stands, found in C first)
 _OUTLET_REPORTED = re.compile(rf"{_OUTLETS} report(?:ed|s)\b")
-_REPORTED_WORDS = ("reported", "reports")
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
@@ -143,7 +142,7 @@ def _hearsay(window: str) -> bool:
 
 
 def _outlet_reported(text: str, start: int, end: int) -> bool:
-    return contains_any(text, _REPORTED_WORDS, start, end) and _OUTLET_REPORTED.search(text, start, end) is not None
+    return text.find(" report", start, end) != -1 and _OUTLET_REPORTED.search(text, start, end) is not None
 
 
 _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|准备|plans? to"  # ("或将于": a forecast)

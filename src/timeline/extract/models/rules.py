@@ -554,12 +554,28 @@ def _translated_variants() -> list[str]:
     return sorted(load_registry().variant_translations, key=len, reverse=True)
 
 
-@cache
+_TRANSLATED: tuple[frozenset[str], regex.Pattern[str]] | None = None
+
+
 def _translated_variant() -> tuple[frozenset[str], regex.Pattern[str]]:
     """The first characters of the variants' Chinese names, and a pattern for one after a version or a Chinese name
-    ("双子座2.5专业版", "双子座 2.0 闪电思维")."""
-    words = _translated_variants()
-    return frozenset(w[0] for w in words), regex.compile(rf"(?<=[\d\p{{Han}}])[ \t]?(?:{'|'.join(words)})")
+    ("双子座2.5专业版", "双子座 2.0 闪电思维"); made at the first use (a module's global: asked after most names, a
+    cached function's call cost more than the test)."""
+    global _TRANSLATED
+    if _TRANSLATED is None:
+        words = _translated_variants()
+        _TRANSLATED = (frozenset(w[0] for w in words),
+                       regex.compile(rf"(?<=[\d\p{{Han}}])[ \t]?(?:{'|'.join(words)})"))
+    return _TRANSLATED
+
+
+def _translated_at(text: str, pos: int) -> int:
+    """Where a variant's Chinese name at `pos` (after a blank, perhaps) ends, else 0."""
+    first, pattern = _translated_variant()
+    if text[pos] not in first and text[pos + 1 : pos + 2] not in first:
+        return 0
+    m = match_at(pattern, text, pos)
+    return m.end() if m is not None else 0
 
 
 def _extend(text: str, start: int, end: int) -> int:
@@ -568,15 +584,19 @@ def _extend(text: str, start: int, end: int) -> int:
     if text.startswith(".", end) and text[start:end].isupper() and (dot := match_at(_DOT_VERSION, text, end)):
         end = dot.end()  # (a name in capitals takes its version after a point: "FLUX.1", "FLUX.2")
         numbered = True
-    translated_first, translated = _translated_variant()
     while True:
         if end >= len(text) or (text[end] not in _SUFFIX_FIRST and not text[end].isdecimal()  # (\d: any script's)
-                                and text[end] not in translated_first and text.find("模型", end, end + 10) == -1):
+                                and text.find("模型", end, end + 10) == -1):
+            if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and (translated := _translated_at(text, end)):
+                end = translated  # ("双子座2.5专业版")
+                continue
             return end
         m = match_at(_SUFFIX, text, end)
-        if (not m or m.end() == end) and (text[end] in translated_first
-                                          or (text[end] in " \t" and text[end + 1 : end + 2] in translated_first)):
-            m = match_at(translated, text, end) or m
+        if (not m or m.end() == end) and ("\u4e00" <= text[end] <= "\u9fff" or (
+                text[end] in " \t" and "\u4e00" <= text[end + 1 : end + 2] <= "\u9fff")) \
+                and (translated := _translated_at(text, end)):
+            end = translated  # ("双子座 2.0 闪电思维"; "“克劳德3.7十四行诗”模型": before 模型)
+            continue
         if (not m or m.end() == end) and (text[end] in " \t" or text[end].isdigit()) \
                 and text.find("模型", end, end + 20) != -1:
             m = match_at(_SPACED_MODEL_SUFFIX, text, end)
@@ -708,9 +728,10 @@ _FAMILY_LIST = regex.compile(
 
 # ... or after a count of its models later in the sentence ("Claude 3 was released on March 4, 2024, in three models:
 # Haiku, Sonnet and Opus"; the count found first, with a literal); in Chinese, the count after the list, led by its
-# verb ("Gemini 1.0：谷歌12月6日发布，分为Ultra、Pro、Nano三个版本"); one search for both
-_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b"
-                      r"|(?P<zh>分为|包括|包含|提供)(?=[A-Z])")
+# verb ("Gemini 1.0：谷歌12月6日发布，分为Ultra、Pro、Nano三个版本"; two patterns: one for both, its English
+# branch led by a blank, was tried at every blank, 4 times slower)
+_IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b")
+_ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
 _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型)")
 
@@ -726,12 +747,12 @@ def _counted_list() -> regex.Pattern[str]:
 def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     """The first variant of a list after a count of models in the sentence that goes on from a family's name."""
     reach = min(len(text), end + _COUNTED_REACH)
-    lead = _COUNTED.search(text, end, reach)
-    if lead is None or _SENTENCE_STOP.search(text, end, lead.start()) is not None:
-        return None
-    if lead.group("zh") is None:
-        return _counted_list().match(text, lead.end())
-    if (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
+    count = _IN_COUNTED.search(text, end, reach)
+    if count is not None and _SENTENCE_STOP.search(text, end, count.start()) is None:
+        return _counted_list().match(text, count.end())
+    if (lead := _ZH_COUNTED.search(text, end, reach)) is None \
+            or _SENTENCE_STOP.search(text, end, lead.start()) is not None \
+            or (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
             or _SENTENCE_STOP.search(text, lead.end(), counted.start()) is not None:
         return None
     return _counted_list().match(text, lead.end())

@@ -522,7 +522,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return adjacent
     cue_before = cue or _OUT_OF_ACTIVE.search(text, max(sent_start, start - 40), start) \
         or _ACTIVATES.search(text, max(sent_start, start - 20), start) or match_at(_ACTIVE_PAREN, text, end) \
-        or (m.group("lat") and _IS_SIZE.search(text, max(sent_start, start - 28), start) is not None
+        or (m.group("lat") and text[start - 1 : start] == " "  # (the verb's blank before it: English only)
+            and _IS_SIZE.search(text, max(sent_start, start - 28), start) is not None
             and match_at(_SIZE_ENDS, text, end) is not None
             and (named := ctx.model_before(start, sent_start)) is not None
             and _IS_SIZE.fullmatch(text, named.end, start) is not None) or (
