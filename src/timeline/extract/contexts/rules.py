@@ -86,7 +86,8 @@ _CUE_AFTER = regex.compile(
     rf"^[ \t]*(?:的|of\s+)?(?:(?:native|maximum|max|full|extended)\s+)?(?:long[\s-]?(?=context))?"
     # ("128k ctx", "1000万字的长文档处理能力")
     rf"(?:(?:超?长?|无损)上下文|超?长(?:文本|文档)|context|ctx(?![A-Za-z])|window|{_WINDOW_ZH}|输入|长度"
-    r"|input\s+(?:limit|length|window|context))", regex.I)  # ("a 1,048,576-token input limit")
+    r"|input\s+(?:limit|length|window|context)"  # ("a 1,048,576-token input limit")
+    r"|input(?=\s*[,;/]\s*\d|\s+tokens?\b))", regex.I)  # (a spec's "1M input, 64K output", "1M input tokens")
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens", "长文本能力提升至200万字"
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens", "最大输入长度为100万token": what it reads at once; "The context window of
@@ -237,6 +238,7 @@ _NOT_BEFORE = regex.compile(
     r"|(?:可能|或将|有望|预计(?:将)?)(?:会)?(?:达到?|支持|扩展[至到]|提升[至到]|增加[至到])?"
     # (or one aimed at: "目标是把上下文窗口提升到100万token", "aims to extend the context to 1M")
     r"|(?:目标|力争)是?[^，。,;；\n]{0,16}?(?:达到|支持|(?:提升|扩展|增加|扩大)[至到]))\s*"  # ("目标是支持100万token")
+    r"|\bper\s+"  # (a price's unit: "$2 per 1M input tokens")
     r"|\b(?:aim|plan|hope)s?\s+to\s+(?:reach|support|offer|(?:extend|expand|raise)\s+(?:[\w-]+\s+){0,5}?to)\s+"
     r"(?:up\s+to\s+)?"
     r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|be\s+(?:extended|expanded|raised)\s+to"
