@@ -843,16 +843,21 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
-def _known_whole(text: str, start: int, end: int) -> bool:
-    """Whether the Latin letters before the break from `start` to `end` and those after it make one of the registry's
-    names written with an inner capital ("Deep" over "Seek" is DeepSeek, "Open" over "AI" OpenAI)."""
+def _latin_before(text: str, start: int) -> str:
+    """The run of Latin letters that ends at `start`."""
     first = start
     while first > 0 and _latin(text[first - 1]):
         first -= 1
+    return text[first:start]
+
+
+def _known_whole(text: str, start: int, end: int) -> bool:
+    """Whether the Latin letters before the break from `start` to `end` and those after it make one of the registry's
+    names written with an inner capital ("Deep" over "Seek" is DeepSeek, "Open" over "AI" OpenAI)."""
     last = end
     while last < len(text) and _latin(text[last]):
         last += 1
-    return text[first:start] + text[end:last] in _inner_capital_names()
+    return _latin_before(text, start) + text[end:last] in _inner_capital_names()
 
 
 def _version_glued(text: str, start: int) -> bool:
@@ -860,10 +865,7 @@ def _version_glued(text: str, start: int) -> bool:
     right after it ("Qwen" of Qwen2.5)."""
     from timeline.registry import load_registry, version_joint
 
-    first = start
-    while first > 0 and _latin(text[first - 1]):
-        first -= 1
-    family = load_registry().family_by_form.get(text[first:start])
+    family = load_registry().family_by_form.get(_latin_before(text, start))
     return family is not None and version_joint(family.name) == ""
 
 

@@ -679,7 +679,6 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
     return fam.name + rest
 
 
-
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
 # a variant, written after a family's model without the family's name, is a model of that family.
 _ELIDED = regex.compile(
