@@ -383,6 +383,14 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "CJK text cut through its names": "\n\n深度求索于1月20日发布推理模型DeepSe\n\nek-R1，智谱的GLM-4.\n\n"
                                       "5在H\n\nLE上，阿里的Q\n\nwen3与Kimi K\n\n2相比，总参数6710\n\nB，"
                                       "Qwen3\n\n-235B与GLM-4\n\n.6，多模态AI\n\nAgent",
+    "translated names, plain headings and paired scores": (
+        "\n一、发展脉络\n\n1.2 爆发期（2023）\n\n谷歌发布的“双子座2.5专业版”与“克劳德3.7十四行诗”，分为Ultra、Pro、"
+        "Nano三个版本。与Bar-3.5相比，Foo-3在SWE-bench Verified上略逊（42.0 vs 50.8）。OpenAI ships Foo-5.1 "
+        "(Instant and Thinking). Foo-4.5 weighs in at 355 billion (32 billion active). 腾讯混元发布Foo-Video 1.5。"
+        "公司成立于2019年6月。\n"),
+    "cut names in double-spaced Chinese": "\n\n此后谷歌在三月推出了Gemini\n\n2.5 Pro，开放人工智能发布GPT-4\n\n"
+                                          "o，上半年Deep\n\nSeek将推出V4，而Open\n\nAI也发布了Qwen\n\n3-Coder和Llama\n\n"
+                                          "3.1，发布Llama 4 Scout和Llama 4 M\n\naverick，",
 }
 
 
