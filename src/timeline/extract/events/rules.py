@@ -881,18 +881,22 @@ _PLAIN_HEADING = re.compile(r"^[ \t]*(?:(?P<zh>[一二三四五六七八九十]{
 
 
 def _heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
-    """Line index -> level of the lines that _HEADING matches (or, in a text with none, _PLAIN_HEADING)."""
+    """Line index -> level of the lines that _HEADING matches."""
     levels = {}
     for m in _HEADING_MARK.finditer(text):
         i = bisect.bisect_right(line_starts, m.start()) - 1
         if not text[line_starts[i] : m.start()].strip():
             levels[i] = len(m.group(0).rstrip())
-    if levels or ("、" not in text and "）" not in text and ")" not in text and "." not in text):
-        return levels
-    for m in _PLAIN_HEADING.finditer(text):
-        levels[bisect.bisect_right(line_starts, m.start()) - 1] = \
-            2 if m.group("zh") else 3 if m.group("paren") else 2 + m.group("num").count(".")
     return levels
+
+
+def _plain_heading_levels(text: str, line_starts: list[int]) -> dict[int, int]:
+    """Line index -> level of the lines that _PLAIN_HEADING matches (read in a text with no markdown heading)."""
+    if "、" not in text and "）" not in text and ")" not in text and "." not in text:
+        return {}
+    return {bisect.bisect_right(line_starts, m.start()) - 1:
+            2 if m.group("zh") else 3 if m.group("paren") else 2 + m.group("num").count(".")
+            for m in _PLAIN_HEADING.finditer(text)}
 
 
 # A year (or a month of one) alone on its line heads the lines under it in a text without markdown, as a heading
@@ -1191,7 +1195,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     passage_dated = False  # (whether the passage wrote a month or day with its year yet)
     # (the first day of the last passage that had one, past blank lines: "That same day, …" opens a paragraph)
     passage_day: dt.date | None = None
-    levels = _heading_levels(text, line_starts)
+    levels = _heading_levels(text, line_starts) or _plain_heading_levels(text, line_starts)
     title = _title_line(ctx)
     # (level, year, month) stack: a dated heading's year, and its month when it is one ("### March" over "- 4th: …")
     # (and whether the year was written: "2024年回顾", not "这一年", the text's own)
