@@ -67,7 +67,8 @@ class Registry:
     model_by_key: dict[str, KnownModel] = field(default_factory=dict)  # folded alias -> model
     family_by_form: dict[str, Family] = field(default_factory=dict)  # written form -> family
     benchmarks: set[str] = field(default_factory=set)  # folded names (extract/benchmarks/names.yaml)
-    # a variant's name as Chinese translates it -> the name ("十四行诗" -> "Sonnet", "专业版" -> "Pro")
+    # a variant's name as Chinese translates it -> the name ("十四行诗" -> "Sonnet", "专业版" -> "Pro"), the longest
+    # first ("闪电思维" before "闪电": what a replacement or an alternation of them takes first)
     variant_translations: dict[str, str] = field(default_factory=dict)
 
     def canonical_org(self, written: str | None) -> str | None:
@@ -121,7 +122,8 @@ def load_registry() -> Registry:
         for form in (model.name, *model.aliases):
             reg.model_by_key.setdefault(fold(form), model)
     reg.not_models = {fold(str(n)) for n in raw.get("not_models") or []}
-    reg.variant_translations = {str(k): str(v) for k, v in (raw.get("variant_translations") or {}).items()}
+    translations = (raw.get("variant_translations") or {}).items()
+    reg.variant_translations = {str(k): str(v) for k, v in sorted(translations, key=lambda kv: -len(str(kv[0])))}
     reg.common_words = frozenset(str(w).lower() for w in raw.get("common_words") or ())
     names = read_yaml("timeline.extract.benchmarks", "names.yaml")
     reg.benchmarks = {fold(str(n)) for n in names["benchmarks"]}

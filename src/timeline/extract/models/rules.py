@@ -548,12 +548,6 @@ _SUFFIX_FIRST = frozenset("-/0123456789 \t\u00a0\u1680\u202f\u205f\u3000ABCDEFGH
 _DOT_VERSION = regex.compile(r"\.\d+(?:\.\d+)*(?![\d%.])")
 
 
-@cache
-def _translated_variants() -> list[str]:
-    """The variants' Chinese names, the longest first ("闪电思维" before "闪电")."""
-    return sorted(load_registry().variant_translations, key=len, reverse=True)
-
-
 _TRANSLATED: tuple[frozenset[str], regex.Pattern[str]] | None = None
 
 
@@ -563,7 +557,7 @@ def _translated_variant() -> tuple[frozenset[str], regex.Pattern[str]]:
     cached function's call cost more than the test)."""
     global _TRANSLATED
     if _TRANSLATED is None:
-        words = _translated_variants()
+        words = list(load_registry().variant_translations)  # (the longest first)
         _TRANSLATED = (frozenset(w[0] for w in words),
                        regex.compile(rf"(?<=[\d\p{{Han}}])[ \t]?(?:{'|'.join(words)})"))
     return _TRANSLATED
@@ -670,9 +664,8 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
     if rest and not written_family.isascii() and fam.name.isascii():
         # (a Latin family's Chinese name: its version and variants as the family writes them, "双子座2.5专业版" is
         # Gemini 2.5 Pro, "通义千问 3" Qwen3)
-        translations = load_registry().variant_translations
-        for chinese in _translated_variants():
-            rest = rest.replace(chinese, f" {translations[chinese]} ")
+        for chinese, name in load_registry().variant_translations.items():  # (the longest first)
+            rest = rest.replace(chinese, f" {name} ")
         apart = rest[:1] in " \t"
         rest = " ".join(rest.split())
         rest = (version_joint(fam.name) or "") + rest if rest[:1].isdigit() else f" {rest}" if apart else rest
