@@ -601,10 +601,12 @@ _PARAMS_MEASURE = regex.compile(r"(?i:(?:(?:total|active|activated)\s+)?(?:param
 _EXTREME_BEFORE = regex.compile(r"(?:最大|最小|旗舰|顶配|(?i:largest|smallest|biggest|flagship))(?:的)?\s*$")
 _VERSION_AFTER = regex.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?i:version|variant)s?\b)")
 # A size said of the model right before its verb, ending its clause ("Phi-4 is 14B, not really comparable", "Foo-2
-# weighs in at 14B"; not "has 2B downloads")
-_IS_SIZE = regex.compile(r"\s+(?:is|was|weighs\s+in\s+at|comes\s+in\s+at|clocks\s+in\s+at|stands\s+at|has|had)\s+"
-                         r"(?:only\s+|just\s+|about\s+|roughly\s+)?$")
-_SIZE_ENDS = regex.compile(r"\s*(?:[,.;:)]|$|(?:and|but|with|in)\b)")
+# weighs in at 14B"; not "has 2B downloads"; and the next model's, said alike: _ALIKE_EN)
+_SIZE_VERBS = r"has|had|(?:weighs|comes|clocks)\s+in\s+at|stands\s+at"
+_DEGREE = r"(?:about\s+|roughly\s+|just\s+|only\s+)?"
+_SIZE_END = r"\s*(?:[.;,:)]|$|(?:and|but|with|in)\b)"
+_IS_SIZE = regex.compile(rf"\s+(?:is|was|{_SIZE_VERBS})\s+{_DEGREE}$")
+_SIZE_ENDS = regex.compile(_SIZE_END)
 # "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has
 # the count
 _IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b"
@@ -889,10 +891,10 @@ _LATTER_ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)?{
 _LEAD_BEFORE_NEXT = regex.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}|\p{Han}{2,8}),\s*")
 _LATTER_NEXT = regex.compile(rf"(?:{LATTER})(?:\s+(?:has|had))?")
 # ("GPT-3 (Brown et al., 2020) has 175B parameters, PaLM (Chowdhery et al., 2022) 540B": past a citation)
-_ALIKE_EN = regex.compile(rf"(?:\s*\([^()\n]{{1,40}}\))?\s*(?:(?:has|had|with|at|totals|(?:weighs|comes)\s+in\s+at"
-                          r"|stands\s+at|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
-                          rf"(?:about\s+|roughly\s+|just\s+|only\s+)?(?P<n>{_NUM})\s*"
-                          r"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?=\s*(?:[.;,)]|$|and\b))")
+_ALIKE_EN = regex.compile(rf"(?:\s*\([^()\n]{{1,40}}\))?\s*(?:(?:{_SIZE_VERBS}|with|at|totals"
+                          r"|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
+                          rf"{_DEGREE}(?P<n>{_NUM})\s*"
+                          rf"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?={_SIZE_END})")
 
 
 def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, int]],
