@@ -1898,7 +1898,6 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
 
 
 _MEMBERS_ZH = re.compile(r"[ \t]*大?模型(?:旗下|的)?(?:[^，。,；;、和与及\n\d]{0,6}?模型)?[ \t]*")
-_PUTS_OUT_ZH = re.compile(rf"[ \t]*(?:正式|今天|今日|昨天|昨日|近日|又|再次|也|还)?(?:{RELEASED})")
 _KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
 # (in Chinese: a successor, made by the same maker, or a rival)
 _KIN_OF_ZH = regex.compile(r"的(?:(?P<next>下一代|新一代|继任者|后继者?|后续|升级版)|竞品|竞争对手|对手)"
@@ -1953,7 +1952,7 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         named = [m for m in named[1:] if m.canonical != head.canonical]
     elif head is not None and head.org is not None and not any(ch.isdigit() for ch in head.text) \
             and any(m.org == head.org and m.canonical != head.canonical for m in named[1:]) \
-            and (match_at(_PUTS_OUT_ZH, ctx.text, head.end) is not None
+            and (match_at(_DROPPED_SUBJECT, ctx.text, head.end) is not None
                  or ((members := match_at(_MEMBERS_ZH, ctx.text, head.end)) is not None
                      and named[1].start == members.end())):
         # (or a brand that puts out a model of its maker's of another name: "腾讯混元发布HunyuanVideo 1.5",
@@ -3062,7 +3061,7 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
     first one the sentence before names (a company's profile is told by sentences about it), or the one before
     that when it names none itself ("Mistral AI has had a busy year. The Paris-based company released …. In July
     the company introduced …"), three sentences back at most."""
-    sent_start, _ = ctx.sentence(pos)
+    own = sent_start = ctx.sentence(pos)[0]
     after = ctx.after_leading_clause(sent_start)
     # (or none at all, in Chinese, right after the date's clause: "1月23日，OpenAI推出Operator。2月2日，又推出Deep
     # Research", the sentence before's, in its paragraph)
@@ -3083,7 +3082,6 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
         sent_start = previous
     # (公司 alone, in a text whose first line names a company, is that one: an issuer's prospectus or notice,
     # "北京智谱华章科技股份有限公司" over "…公司成立于2019年6月")
-    own = ctx.sentence(pos)[0]
     if not dropped and (ctx.text.startswith("公司", own) or (after != -1 and ctx.text.startswith("公司", after))) \
             and (first := ctx.first_line()) is not None and (named := ctx.orgs_in(*first)):
         return named[0].text
