@@ -2646,18 +2646,11 @@ _SAID_RIGHT_AFTER = re.compile(rf"[底初末份]?(?:中旬)?(?:曾|也|再次|�
 # A second predicate after the date, its subject the same: what it says is not the dated one's status ("Foo released
 # Foo-4 in late November and is expected to follow with …")
 _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:reportedly|reputedly|allegedly|also)\s+)?"
-                             r"(?:is|are|will|would|could|may|might|plans?|expects?|aims?|hopes?|has|have|had)\b")
+                             r"(?:(?:is|are|will|would|could|may|might|plans?|expects?|aims?|hopes?|has|have|had)\b"
+                             # (or a saying of what is to come: "… on Monday and said V4 would follow")
+                             r"|(?:said|added|noted|announced|confirmed|hinted)\b"
+                             r"(?=[^.;!?\n]{0,60}?\b(?:would|will|is\s+expected|plans?|planned)\b))")
 _NEXT_PREDICATE_REACH = 80
-
-
-# (a saying after the dated act, of what is to come: "… on Monday and said V4 would follow")
-_SAID_TO_COME = re.compile(r",?\s+and\s+(?:also\s+)?(?:said|added|noted|announced|confirmed|hinted)\b"
-                           r"(?=[^.;!?\n]{0,60}?\b(?:would|will|is\s+expected|plans?|planned)\b)")
-
-
-def _has_and(text: str, start: int, end: int) -> bool:
-    """Whether " and " stands in text[start:end] (found in C first: most clauses have none)."""
-    return text.find(" and ", start, end) != -1
 
 
 def _second_predicate(text: str, start: int) -> bool:
@@ -2801,11 +2794,10 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             return None
         precision = "month" if earliest.month == latest.month else "year"
         date = time.value[:7] if precision == "month" else time.value[:4]
-    if _has_and(ctx.text, time.end, span[1]) \
-            and (saying := _SAID_TO_COME.search(ctx.text, time.end, span[1])) is not None \
-            and ctx.models_in(span[0], saying.start()):
-        span = (span[0], saying.start())  # (what was said of what is to come after the dated act is not of that day:
-        # "DeepSeek published V3.2 on Monday and said V4 would follow")
+    if time.end < span[1] and (own_end := _own_end(ctx.text, time.end, span[1])) < span[1] \
+            and ctx.models_in(span[0], own_end):
+        span = (span[0], own_end)  # (a second predicate after the dated act is not of that day: "DeepSeek published
+        # V3.2 on Monday and said V4 would follow", "… and is expected to follow with Foo-4")
     models, org = _actors(ctx, *span, time.start)
     if models and contains_any(ctx.text, _COMPANY_WORDS, span[0], time.start) \
             and (company := _AND_COMPANY.search(ctx.text, span[0], time.start)) is not None \
