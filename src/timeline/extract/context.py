@@ -389,7 +389,8 @@ def object_of(text: str, start: int, pos: int) -> bool:
         or (text.endswith(_TIMES_BEFORE, start, end) and _TIMES_AFTER.match(text, pos) is not None) \
         or (text.endswith("比", start, end) and _MORE_AFTER.match(text, pos) is not None) \
         or (text.endswith(("自", "自从", "继"), start, end) and _SINCE_AFTER.match(text, pos) is not None) \
-        or (text.endswith(_WITH_BEFORE, start, end) and _COMPARED_AFTER.match(text, pos) is not None) \
+        or ((text.endswith(_WITH_BEFORE, start, end) or _with_maker_before(text, start, end))
+            and _COMPARED_AFTER.match(text, pos) is not None) \
         or ((text.endswith(LIKE_BEFORE, start, end)
              or (contains_any(text, LIKE_BEFORE, max(start, end - 12), end)  # (found in C first: most have none)
                  and _LIKE_MODIFIED.match(text, max(start, end - 12), end) is not None))
@@ -399,9 +400,25 @@ def object_of(text: str, start: int, pos: int) -> bool:
 # ("自GPT-2以来的首个开放权重模型", "自从ChatGPT发布以来": what a span is counted since, as "since GPT-2";
 # "继A实现…之后": what others follow)
 _SINCE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:以来|之后|以后)")
-# ("与GLM-4.5相比，…": what the subject is set beside; "相比GLM-4.5" is _ZH_OBJECT_VERB's)
+# ("与GLM-4.5相比，…": what the subject is set beside; "相比GLM-4.5" is _ZH_OBJECT_VERB's; what it falls short of,
+# "和R1还有差距", "与GPT-5的差距缩小到5分以内")
 _WITH_BEFORE = ("与", "和", "跟", "同")
-_COMPARED_AFTER = re.compile(r"[^，。,;；\n]{0,36}?(?:相比|相较|比较|对比)")
+_COMPARED_AFTER = re.compile(r"[^，。,;；\n]{0,36}?(?:相比|相较|比较|对比|差距)")
+# (its maker between: "与OpenAI o3相比", "与 OpenAI 的 o3 相比", "与同等规模的B相比")
+_MAKER_LEAD = regex.compile(r"(?:[A-Za-z][\w.-]{0,15}[ \t]?(?:的[ \t]?)?|\p{Han}{2,8}的[ \t]?)$", regex.REVERSE)
+
+
+def _with_maker_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a word of _WITH_BEFORE and a model's maker after it."""
+    if not contains_any(text, _WITH_BEFORE, max(start, end - 20), end):
+        return False  # (found in C first: most mentions have none of the words before them)
+    maker = _MAKER_LEAD.match(text, start, end)
+    if maker is None:
+        return False
+    lead = maker.start() - (text[maker.start() - 1 : maker.start()] == " ")  # ("与 OpenAI 的 o3 相比")
+    return text.endswith(_WITH_BEFORE, start, lead)
+
+
 # ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of)
 _TIMES_BEFORE = ("是", "为", "达", "相当于")
 _TIMES_AFTER = re.compile(r"[^，。,;；\n]{1,24}?的\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几数]+)\s*倍")

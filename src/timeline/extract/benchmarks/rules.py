@@ -464,8 +464,10 @@ _TIED_WITH = regex.compile(
     r"\s*[,，]?\s*(?:与|和|跟|(?P<en>(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as)))\s*")
 _SAME = "持平|打平|并列|相同|一致"
 _TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
-# (after B's own score: "与B的79.8分相当", "与B（88.6）相比"; "与B相当" alone says comparable, not B's score)
-_NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多|相比|对比|比较)")
+# (after B's own score: "与B的79.8分相当", "与B（88.6）相比", "和B的79.8分还有差距"; "与B相当" alone says comparable,
+# not B's score)
+_NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多|相比|对比|比较"
+                            r"|(?:还|仍|尚|仍然|依然)?(?:有|存在)[^，。,;；\n\d]{0,4}?差距)")
 # (another model's score in parentheses after one: "79.8% on AIME 2024 (o1: 79.2%)")
 _PAREN_OPEN = regex.compile(r"\s*[(（]\s*")
 _COLON_SCORE = regex.compile(rf"\s*(?:[:：]|为|是|得分)\s*{_NUMBER}\s*[)）]")  # ("（o1: 79.2%）", "（B为48.9%）")

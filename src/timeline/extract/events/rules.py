@@ -2026,7 +2026,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     return models, org or successor_maker
 
 
-_OWNS = ("'s ", "’s ", "的", " ")  # (between a company and its model: "Google's Gemini 3", "谷歌的Gemini 3")
+# (between a company and its model: "Google's Gemini 3", "谷歌的Gemini 3", spaced "谷歌 的 Gemini 3")
+_OWNS = ("'s ", "’s ", "的", " ", " 的 ", "的 ")
 # (chips after their maker's name: "Nvidia H200", "AMD MI300X", "Nvidia Blackwell")
 _HARDWARE_AFTER = regex.compile(r"[ \t]+(?:G?[ABHL]\d{2,3}[A-Z]?|MI\d{3}X?|Blackwell|Hopper)s?(?![\w-])")
 
