@@ -389,12 +389,16 @@ def object_of(text: str, start: int, pos: int) -> bool:
         or (text.endswith(_TIMES_BEFORE, start, end) and _TIMES_AFTER.match(text, pos) is not None) \
         or (text.endswith("比", start, end) and _MORE_AFTER.match(text, pos) is not None) \
         or (text.endswith(("自", "自从", "继"), start, end) and _SINCE_AFTER.match(text, pos) is not None) \
-        or ((text.endswith(_WITH_BEFORE, start, end) or _with_maker_before(text, start, end))
-            and _COMPARED_AFTER.match(text, pos) is not None) \
-        or ((text.endswith(LIKE_BEFORE, start, end)
-             or (contains_any(text, LIKE_BEFORE, max(start, end - 12), end)  # (found in C first: most have none)
-                 and _LIKE_MODIFIED.match(text, max(start, end - 12), end) is not None))
-            and _LIKE_AFTER.match(text, pos) is not None)
+        or (_set_beside(text, start, end)
+            and (_COMPARED_AFTER.match(text, pos) is not None or _LIKE_AFTER.match(text, pos) is not None))
+
+
+def _set_beside(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a word that sets what follows it beside the subject (LIKE_BEFORE), right
+    before it or before a word that tells which of its kind ("与OpenAI o1", "和满血版DeepSeek-R1")."""
+    return text.endswith(LIKE_BEFORE, start, end) \
+        or (contains_any(text, LIKE_BEFORE, max(start, end - _LIKE_REACH), end)  # (found in C first: most have none)
+            and _LIKE_MODIFIED.match(text, max(start, end - _LIKE_REACH), end) is not None)
 
 
 # ("自GPT-2以来的首个开放权重模型", "自从ChatGPT发布以来": what a span is counted since, as "since GPT-2";
@@ -402,21 +406,7 @@ def object_of(text: str, start: int, pos: int) -> bool:
 _SINCE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:以来|之后|以后)")
 # ("与GLM-4.5相比，…": what the subject is set beside; "相比GLM-4.5" is _ZH_OBJECT_VERB's; what it falls short of,
 # "和R1还有差距", "与GPT-5的差距缩小到5分以内")
-_WITH_BEFORE = ("与", "和", "跟", "同")
 _COMPARED_AFTER = re.compile(r"[^，。,;；\n]{0,36}?(?:相比|相较|比较|对比|差距)")
-# (its maker between: "与OpenAI o3相比", "与 OpenAI 的 o3 相比", "与同等规模的B相比")
-_MAKER_LEAD = regex.compile(r"(?:[A-Za-z][\w.-]{0,15}[ \t]?(?:的[ \t]?)?|\p{Han}{2,8}的[ \t]?)$", regex.REVERSE)
-
-
-def _with_maker_before(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends with a word of _WITH_BEFORE and a model's maker after it."""
-    if not contains_any(text, _WITH_BEFORE, max(start, end - 20), end):
-        return False  # (found in C first: most mentions have none of the words before them)
-    maker = _MAKER_LEAD.match(text, start, end)
-    if maker is None:
-        return False
-    lead = maker.start() - (text[maker.start() - 1 : maker.start()] == " ")  # ("与 OpenAI 的 o3 相比")
-    return text.endswith(_WITH_BEFORE, start, lead)
 
 
 # ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of)
@@ -429,10 +419,11 @@ _LEVEL_AFTER = re.compile(r"[^，。,;；\n]{1,24}?水平")
 # ("参数量和GLM-4.5一样": what the subject is the same as)
 LIKE_BEFORE = ("和", "与", "跟", "同")
 # (its name after a word that tells which of its kind: "和满血版DeepSeek-R1的79.8分几乎持平", "与OpenAI的o1相当"; or
-# after its maker's: "与OpenAI o1相当")
+# after its maker's: "与OpenAI o1相当", spaced as many write Chinese, "与 OpenAI 的 o3 相比")
 # (matched back from the name: tried once, not from every position of the window before it)
-_LIKE_MODIFIED = regex.compile(r"[和与跟同][ \t]?(?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的|[A-Z][\w.-]{1,15})$",
-                               regex.REVERSE)
+_LIKE_MODIFIED = regex.compile(
+    r"[和与跟同][ \t]?(?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的|[A-Z][\w.-]{1,15}(?:[ \t]的)?)$", regex.REVERSE)
+_LIKE_REACH = 20  # characters back from the name: the word and its maker's ("与 Anthropic 的 Claude")
 # (or whose day another's is: "与B同一天发布")
 # ("与GPT-5（high）的94.6%接近": close to it)
 _LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天|差不多|不相上下|相近|相仿"
