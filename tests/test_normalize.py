@@ -321,6 +321,19 @@ def test_a_version_or_a_letter_cut_from_its_name_in_double_spaced_chinese_goes_o
     assert "\n\n2.3评测\n\n" in joined  # (its blank dropped between a number and Han, as everywhere)
 
 
+def test_two_numbers_a_pdf_break_parts_are_not_glued_into_one() -> None:
+    """Digits on both sides of a PDF's break in Chinese text are one number cut ("激活3" over "20亿" is 320亿, "2024年1"
+    over "2月" December), unless one number would spoil them: each with a decimal point ("DeepSeek-V3.2" over "67.8%"),
+    a month, a day or a year no number glued could be ("GLM-4.5" over "7月11日", "DeepSeek-V3" over "2023年12月")."""
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    cut = ["代码能力方面得分依次为DeepSeek-V3.2", "67.8%，模型的激活参数约为3", "20亿，而智谱的GLM-4.5",
+           "7月11日开源，DeepSeek-V3", "2023年12月还没有发布，它在2024年1", "2月才发布" + filler[:10]]
+    lines = [filler[:24]] * 4 + cut + [filler[:24]] * 4
+    joined = norm.normalize("\n\n".join(lines)).text
+    assert "DeepSeek-V3.2 67.8%" in joined and "约为320亿" in joined and "GLM-4.5 7月11日" in joined
+    assert "DeepSeek-V3 2023年12月" in joined and "2024年12月才" in joined
+
+
 def test_an_english_timeline_entry_starts_its_line() -> None:
     """ "Mar 2024 - Anthropic releases …" opens a line of a timeline, as "2024-03: …" does: a line before it that ends
     without a full stop ("… Gemini 1.5 Pro with 1M context") is not cut, in a text whose every line looks cut."""

@@ -813,7 +813,7 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
     "AI\nAgent"."""
     before, after = text[start - 1], text[end]
     prev, next_ = text[start - 2 : start - 1], text[end + 1 : end + 2]  # (the characters around the two)
-    cut = (before.isdigit() and after.isdigit()) \
+    cut = (before.isdigit() and after.isdigit() and not _numbers_apart(text, start, end)) \
         or (before.isalnum() and after in ".-" and next_.isascii() and next_.isalnum()) \
         or (before == "." and after.isdigit() and prev.isdigit()) \
         or (before.islower() and after.islower()) \
@@ -837,6 +837,31 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
     lead = window.rstrip(_NAME_CHARS + " \n")
     return bool(lead) and (_CJK_CHAR.match(lead[-1]) is not None or lead[-1] in _CJK_MARKS or (
         lead[-1] in _CJK_MARKS_MADE_ASCII and window[len(lead) : len(lead) + 1] not in (" ", "\n")))
+
+
+def _numbers_apart(text: str, start: int, end: int) -> bool:
+    """Whether the digits a break (from `start` to `end`) parts are two numbers, not one cut: each with a decimal
+    point ("DeepSeek-V3.2" over "67.8%"), or a month, a day or a year that one number would spoil ("GLM-4.5" over
+    "7月11日", "DeepSeek-V3" over "2023年12月"; not "2024年1" over "2月", "2" over "023年")."""
+    first = start
+    while first > 0 and (text[first - 1].isdigit() or text[first - 1] == "."):
+        first -= 1
+    last = end
+    while last < len(text) and (text[last].isdigit() or text[last] == "."):
+        last += 1
+    head, tail = text[first:start], text[end:last]
+    if "." in tail:
+        return "." in head
+    unit = text[last : last + 1]
+    if unit not in _DATE_UNITS:
+        return False
+    if "." in head:
+        return True  # (no date's number has a decimal point)
+    most = _DATE_UNITS[unit]
+    return int(head + tail) > most >= int(tail) if most else len(head + tail) != 4 and len(tail) == 4
+
+
+_DATE_UNITS = {"月": 12, "日": 31, "年": 0}  # (the most a month's or a day's number may be; a year has four digits)
 
 
 def _latin(ch: str) -> bool:
