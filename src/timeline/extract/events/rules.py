@@ -1221,6 +1221,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     block_range: tuple[tuple[int, int], tuple[int, int]] | None = None
     last_year: int | None = None
     week_end: dt.date | None = None  # (the last day of the week a line names: "*Week of November 17–23, 2025*")
+    counted_from: tuple[int, int] | None = None  # (the sentence where months were counted into another year, and the
+    # year they were counted from)
     own_line = ctx.dated_line or (0, 0)
     previous = -1
     for i in sorted(raws_on.keys() | levels.keys()):  # the other lines change nothing but blank ones
@@ -1314,6 +1316,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 raw = raw._replace(week_rel=block_week, week_dir=None)
             section_year = headings[-1][1] if headings else None
             context_year = block_year if block_year is not None else section_year
+            if raw.year_ctx is not None and counted_from is not None and ctx.sentence(raw.start)[0] == counted_from[0]:
+                context_year = counted_from[1]
             if (shared := _year_listed_after(text, raw, raws[j + 1] if j + 1 < len(raws) else None)) is not None:
                 context_year = shared  # ("in March and May 2024": the year written once, after the list)
             elif plan_year is not None and (raw.quarter is not None or raw.half is not None) and raw.year is None \
@@ -1473,8 +1477,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 block_year = int(time.value[:4])
             elif block_year is not None and raw.month_ctx and raw.month_rel and time.precision == "month" \
                     and time.value:
-                block_year = int(time.value[:4])  # (months counted into the next year: "September 2024 … Four
-                # months later, … on January 20" is 2025's)
+                # (months counted into the next year: "September 2024 … Four months later, … on January 20" is 2025's;
+                # the year after the written one, in the same sentence, is still counted from it: "2024年12月26日…。不到
+                # 一个月后，R1于次年1月20日开源")
+                counted_from = (ctx.sentence(raw.start)[0], block_year)
+                block_year = int(time.value[:4])
             # (a year told at its end, "late last year", until the passage's year changes)
             late_year = (late_year and block_year == was_year) \
                 or (block_year != was_year and raw.month is None and time.qualifier == "late")
