@@ -213,6 +213,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # "that same year", "two days later", "two months later"; as 次年, 同年, 两天后)
         r"|(?<![A-Za-z])(?P<yctxen>(?i:(?:the|that)\s+(?:very\s+)?same\s+year|the\s+(?:following|next)\s+year"
         r"|the\s+year\s+after|(?:earlier|later)\s+in\s+the\s+year))(?![\w-])"
+        # (and a month of the year after the passage's: "The following March, the company released …", as 次年3月)
+        rf"|(?<![A-Za-z])(?i:the\s+(?:following|next))\s+(?=(?-i:[A-Z]))(?P<yctxmm>{MONTH_NAME})(?![-\w])"
         # (and counted back from the text's day: "three weeks ago", "a year ago", "4 days ago")
         rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenu>day|week|month|year)s?\s+"
         # ("two days earlier", "three weeks before,": back from the passage's; not "two days before the launch")
@@ -294,7 +296,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # "this may" is a verb)
         rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{MONTH_NAME})(?![-\w])"
         # ("by year-end", "at year end": the passage's year, late; not "year-end results")
-        r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year[-\s]end)(?![-\w]|\s+[a-z]))\b"
+        r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year(?:[-\s]|['’]s\s+)end)(?![-\w]|\s+(?-i:[a-z])))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
         # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause; a
         # version's point is no sentence's end: "released GPT-5.1 today", "released FLUX.2 today")
@@ -408,7 +410,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday|wo|hree|en)|(?:ues?|hu(?:rs?)?){_HEAD_COLON})"
            f"{_EN_WORD}"),
     ("Qq", f"(?=[1-4]){_EN_WORD}"),
-    ("Yy", f"(?=(?i:esterday|ear[-\\s]end)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
+    ("Yy", f"(?=(?i:esterday|ear(?:[-\\s]|['’]s\\s+)end)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
     ("Ww", f"(?=(?i:ednesday|inter)|ed{_HEAD_COLON}){_EN_WORD}"),
 )
 
@@ -485,10 +487,10 @@ _SHAPES: dict[str, str] = {
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|week|month|year)|hat\s+(?:week|month)"
           rf"|he\s+(?:next|following|previous)\s+day"
-          rf"|he\s+(?:following|next)\s+year|he\s+year\s+after|(?:wo|hree|en){_LATER}"
+          rf"|he\s+(?:following|next)\s+(?:year|{MONTH_NAME})|he\s+year\s+after|(?:wo|hree|en){_LATER}"
           rf"|he\s+day\s+(?:before|after)"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
-    "Yy": rf"(?i:esterday|ear[-\s]end){_WORD_END}",
+    "Yy": rf"(?i:esterday|ear(?:[-\s]|['’]s\s+)end){_WORD_END}",
     "Ww": rf"(?i:ednesday|ed{_HEAD_COLON}|inter(?:{_YEAR_AFTER})?){_WORD_END}",
     "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}",
 }
@@ -727,6 +729,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, day_ctx=0 if "same" in written else -1 if before else 1)
     if g("mctxen"):
         return RawTime(**base, month_ctx=True)
+    if g("yctxmm"):
+        return RawTime(**base, year_ctx=1, month=_MONTHS_EN[g("yctxmm")[:3].lower()])
     if g("yctxen"):
         return RawTime(**base, year_ctx=1 if any(w in g("yctxen").lower() for w in ("following", "next", "after"))
                        else 0)
