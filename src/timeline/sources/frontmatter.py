@@ -244,8 +244,9 @@ _BYLINE_LEAD = regex.compile(
     r"|(?:文章|本文|信息|新闻)?来源|原创|Source|Author|Analysts?"  # ("文章来源：量子位 | 时间：…")
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
-    # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026")
-    r"[^\n|·•丨—–]{1,40}?(?:\s*[|·•丨]\s*[^\n|·•丨—–\d]{1,40}?(?=\s*[|·•丨]))?"
+    # (and where it ran, between them: "By Jane Doe · Reuters · January 12, 2026"; no day for a name: "原创 2025-11-20
+    # 10:30 · 量子位", the name after it)
+    r"(?!\d{4}[-/.年])[^\n|·•丨—–]{1,40}?(?:\s*[|·•丨]\s*[^\n|·•丨—–\d]{1,40}?(?=\s*[|·•丨]))?"
     # ("By Jane Doe — April 6, 2025"; "Interviewed by Laura Chen. Published November 3, 2025")
     r"(?:\s*[|·•丨,，—–]\s*|\.\s+(?=(?-i:Published|Posted)\b)|\s+-\s+|\s+on\s+|\s+(?=\d)|(?<=\p{Han})(?=\d)"
     rf"|\s*(?={DAY_LABEL_ZH}\s*[:：]))"  # ("作者：李明　发布日期：…", its space dropped)

@@ -310,9 +310,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (the words first, the lookbehind only where they stand: it was tried at every candidate, a tenth of the scan
         # of a text of dates)
         r"|(?=today\b|this\s+(?:morning|afternoon|evening)\b)"
-        r"(?<=\b(?:(?:releas|launch|unveil|announc|introduc|open-sourc)(?:ed|es|ing)|debut(?:ed|s|ing)"
-        r"|ship(?:ped|s|ping)|arriv(?:ed|es|ing)|land(?:ed|s|ing)|com(?:es|ing)|came\s+out|(?:went|goes)\s+live"
-        r"|roll(?:ed|s|ing)\s+out|drop(?:ped|s|ping)|put(?:s|ting)?\s+out|available)\b(?:[^.!?;\n]|(?<=[\dA-Z])\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
+        # (the verb's plain form too, as a maker writes of its own: "We release Foo-3 today")
+        r"(?<=\b(?:(?:releas|announc|introduc|open-sourc)(?:e|ed|es|ing)|(?:launch|unveil)(?:ed|es|ing)?"
+        r"|debut(?:ed|s|ing)?|ship(?:ped|s|ping)?|arriv(?:ed|es|ing)|land(?:ed|s|ing)|com(?:es|ing)|came\s+out"
+        r"|(?:went|goes)\s+live|roll(?:ed|s|ing)?\s+out|drop(?:ped|s|ping)|put(?:s|ting)?\s+out|available)\b(?:[^.!?;\n]|(?<=[\dA-Z])\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         # (the verb begun: "OpenAI today began rolling out GPT-5.1")
         r"(?:\s+(?-i:[A-Z0-9])[\w.-]*){0,3})\s+(?:(?:is|are|has|have)\s+)?)?(?:(?:began|begins|started|starts)\s+)?"
