@@ -291,7 +291,6 @@ _BOLD_NUMBER = re.compile(r"\d{1,2}[.、)][ \t]*")
 # (a plain heading's number: "3. Foo-3（Acme）")
 _PLAIN_HEAD = re.compile(rf"[ \t]*(?:{ITEM_NUMBER}[ \t]*)?")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
-_HEADING_NUMBER = re.compile(rf"[ \t]+(?:\*\*)?(?:{ITEM_NUMBER}|[(（][一二三四五六七八九十\d]{{1,3}}[)）])")
 _FIRST_TEXT = re.compile(r"\S")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_HEAD}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
@@ -1632,22 +1631,24 @@ class DocContext:
         headings = self._heading_models()
         i = bisect.bisect_right(headings, pos, key=lambda m: m.start)
         if i:
-            return None if self._numbered_sibling_between(headings[i - 1], pos) else headings[i - 1]
+            # (the section of a heading above it may still be open: "# Foo-3" over "### 1. Bar-2" and "## 总结")
+            return next((m for m in reversed(headings[:i]) if not self._closed_before(m, pos)), None)
         title = self._title_model()
         return title if title is not None and title.end <= pos else None
 
-    def _numbered_sibling_between(self, model: ModelMention, pos: int) -> bool:
-        """Whether a numbered heading of the level of the numbered one that names `model` stands between it and `pos`:
-        the next item of a digest's list ("### 1. Foo-3（Acme）" … "### 2. Zyx Elastic（英伟达）"), whose fields are not
-        Foo-3's though it names no model the scan knows."""
+    def _closed_before(self, model: ModelMention, pos: int) -> bool:
+        """Whether a markdown heading of the level of the one that names `model`, or above it, stands between it and
+        `pos`: its section has ended, at the next item of a digest's list ("### 1. Foo-3（Acme）" … "### 2. Zyx
+        Elastic（英伟达）", whose fields are not Foo-3's though it names no model the scan knows) or at a part of the
+        text above it ("### 3. Kimi K2" … "## 三、2026年展望")."""
         text = self.text
         line_start = self.line_start(model.start)
         level = heading_level(text, line_start)
-        if not level or _HEADING_NUMBER.match(text, line_start + level) is None:
+        if not level:
             return False
         starts = self._heading_line_starts()
         for start in starts[bisect.bisect_right(starts, line_start) : bisect.bisect_right(starts, pos)]:
-            if heading_level(text, start) == level and _HEADING_NUMBER.match(text, start + level) is not None:
+            if heading_level(text, start) <= level:
                 return True
         return False
 
