@@ -571,7 +571,7 @@ def byline(normalized: str) -> tuple[dt.date, int, int] | None:
 MODEL_FIELD_WORDS = r"(?:[Mm]odel(?:[ \t]+[Nn]ame)?|模型名称|模型)"
 # (or a field of its figures: "**Parameters:** 14.7B", "**Context length:** 131,072 tokens" under "# Model Card: Foo")
 _MODEL_FIELD = re.compile(rf"^[ \t>*_\-]*(?:{MODEL_FIELD_WORDS}|(?i:param(?:eter)?s"
-                          r"|context(?:[ \t]+(?:length|window))?)|参数量?|上下文(?:长度|窗口)?)"
+                          r"|context(?:[ \t]+(?:length|window))?)|参数(?:量|规模)?|上下文(?:长度|窗口)?|代表模型)"
                           r"(?:\*\*)?[ \t]*[:：]", re.M)
 
 
@@ -753,7 +753,10 @@ def restated_days(normalized: str, dated_line: tuple[int, int] | None) -> list[t
         if _ITEM_HEAD.match(normalized, before, start - 1) is None:
             continue
         end = normalized.find("\n", start)
-        day = _byline_line(normalized[start : len(normalized) if end == -1 else end])
+        end = len(normalized) if end == -1 else end
+        if _of_model_record(normalized, start, end):
+            continue  # (a model's release among its fields: "**发布时间：** 2025年7月11日" over "**参数规模：** 1T")
+        day = _byline_line(normalized[start:end])
         if day is not None:
             found.append((start, day))
     return found
