@@ -246,7 +246,7 @@ _CELL_COUNT = regex.compile(
     rf"(?:约|~|≈|超过|超|逾|近|>|≥|>=|(?i:about|over|more\s+than))?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
     rf"(?:\s*(?:-|–|~|到|至)\s*(?P<hn>\d+(?:\.\d+)?)\s*(?P<hu>{_CELL_UNIT})?)?"  # (a range: "70亿-650亿", "0.5B-72B")
     rf"(?:\s*[/／]\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>{_CELL_UNIT})?)?"  # (a pair: "671B / 37B", its header says of what)
-    r"[*†‡]*"  # (a footnote's mark: "70B†")
+    r"\+?[*†‡]*"  # (more than it, as ">1T" says: "1T+"; a footnote's mark: "70B†")
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
