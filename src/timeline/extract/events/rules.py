@@ -197,6 +197,8 @@ _PREDICTED = regex.compile(
     rf"|\b(?:could|might|should)\s+(?:be\s+)?(?:{_COMING}|bring\b|see\b)"
     r"|\b(?:likely|poised)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
     r"|\bon\s+track\s+(?:to|for)\b"  # ("Gemini 4 is on track for 2026")
+    # (what is said of a time to come: "DeepSeek is said to release V4 in February"; not "is said to have released")
+    r"|\b(?:is|are)\s+(?:said|reported|rumou?red|tipped|believed)\s+to\s+(?!have\b|be\s+(?:the|a|an|one)\b)"
     r"|\b(?:is|are)\s+coming\b(?!\s+(?:from|out\s+of)\b)",  # ("Mistral Large 3 is coming before the end of the year")
     regex.I,
 )
@@ -769,7 +771,7 @@ def _told_relative(raw: RawTime) -> bool:
 
 def _yearless_holiday(raw: RawTime) -> bool:
     """Whether `raw` is a holiday without its year ("the day after Christmas 2024", "去年除夕" have one)."""
-    return (raw.holiday is not None or raw.lunar is not None) and raw.year is None and raw.year_rel is None
+    return (raw.holiday is not None or raw.moving is not None) and raw.year is None and raw.year_rel is None
 
 
 def _undirected_holiday(ctx: DocContext, raw: RawTime) -> bool:

@@ -108,8 +108,21 @@ def _lunar() -> tuple[dict[str, str], dict[int, dict[str, tuple[int, int]]]]:
     return kinds, days
 
 
-def _lunar_day(kind: str, shift: int, year: int) -> Date | None:
-    """The Gregorian day of a lunar holiday in `year` (`shift` days from it; 除夕 the day before 春节), if known."""
+@cache
+def _weekday_holidays() -> dict[str, str]:
+    """The holidays on a weekday of a month: name -> rule ("11-4-4": November's fourth Thursday; "+1" the day after)."""
+    data = read_yaml(__package__, "weekday_holidays.yaml")
+    return {str(name): str(rule) for rule, names in data.items() for name in names}
+
+
+def _moving_day(kind: str, shift: int, year: int) -> Date | None:
+    """The day in `year` of a holiday that moves from year to year (`shift` days from it): a weekday one's by its rule,
+    or a lunar one's from its table (除夕 the day before 春节), if known."""
+    if kind[:1].isdigit():
+        rule, _, after = kind.partition("+")
+        month, nth, weekday = map(int, rule.split("-"))
+        first = Date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1) + int(after or 0) + shift)
     by_kind = _lunar()[1].get(year)
     if by_kind is None:
         return None
@@ -118,7 +131,7 @@ def _lunar_day(kind: str, shift: int, year: int) -> Date | None:
 
 
 def _holiday_names() -> list[str]:
-    return [*_holidays(), *_lunar()[0]]
+    return [*_holidays(), *_lunar()[0], *_weekday_holidays()]
 
 
 # What happened before a span counted from it ("GPT-5发布前两天", "GPT-4发布两天后"): the models' RELEASE_VERBS (which
@@ -571,7 +584,9 @@ class RawTime(NamedTuple):
     qualifier: str | None = None
     ago: tuple[str, int] | None = None  # ("year" | "month" | "week" | "day", signed count)
     holiday: tuple[int, int] | None = None
-    lunar: tuple[str, int] | None = None  # a lunar holiday's kind ("spring", "eve", …) and the days from it
+    # a holiday whose day moves from year to year, its kind (a lunar one's, "spring", "eve", …; or a weekday one's rule,
+    # "11-4-4") and the days from it
+    moving: tuple[str, int] | None = None
     quarter_rel: int | None = None  # quarters from the reference's (下季度 = 1, "last quarter" = -1)
     bare_year: bool = False  # a four-digit number read as a year without 年
     until: RawTime | None = None  # a range's last day, month, quarter or year ("6月20日至21日")
@@ -1194,7 +1209,7 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
     joined: list[RawTime] = []
     for raw in raws:
         before = joined[-1] if joined else None
-        if (raw.holiday is not None or raw.lunar is not None) and before is not None \
+        if (raw.holiday is not None or raw.moving is not None) and before is not None \
                 and not text[before.end : raw.start].strip():
             whole = raw._replace(start=before.start, text=text[before.start : raw.end])
             if raw.year is None and before.year is not None and before.text.endswith("年") and before.month is None \
@@ -1206,8 +1221,8 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
                 joined[-1] = whole._replace(year_rel=before.year_rel)  # ("今年春节", "去年圣诞节")
                 continue
             if before.day_ctx == -1 and before.text.lower().startswith("the day before"):
-                if raw.lunar is not None:
-                    joined[-1] = whole._replace(lunar=(raw.lunar[0], raw.lunar[1] - 1))
+                if raw.moving is not None:
+                    joined[-1] = whole._replace(moving=(raw.moving[0], raw.moving[1] - 1))
                     continue
                 if raw.holiday is not None and (day := _next_to(raw.holiday, -1)) is not None:
                     joined[-1] = whole._replace(holiday=day)
@@ -1290,7 +1305,7 @@ def _grain(raw: RawTime) -> int:
     if raw.year_ctx is not None or raw.month_rel is not None or raw.month_ctx or raw.month_dir is not None \
             or raw.day_rel is not None or raw.day_ctx is not None or raw.weekday is not None \
             or raw.week_rel is not None or raw.week_of_year is not None or raw.half_rel is not None \
-            or raw.ago is not None or raw.holiday is not None or raw.lunar is not None or raw.year_end is not None \
+            or raw.ago is not None or raw.holiday is not None or raw.moving is not None or raw.year_end is not None \
             or raw.quarter_rel is not None \
             or raw.until is not None:
         return 0
@@ -1451,8 +1466,8 @@ def _shift(day: Date, unit: str, count: int) -> Date:
 
 def _holiday(base: dict[str, Any], name: str, year: str | None, shift: int) -> RawTime | None:
     """A holiday's day (`shift` days from it), of `year` when written."""
-    if (kind := _lunar()[0].get(name)) is not None:
-        return RawTime(**base, lunar=(kind, shift), year=int(year) if year else None)
+    if (kind := _lunar()[0].get(name) or _weekday_holidays().get(name)) is not None:
+        return RawTime(**base, moving=(kind, shift), year=int(year) if year else None)
     day = _next_to(_holidays()[name], shift)
     return RawTime(**base, holiday=day, year=int(year) if year else None) if day is not None else None
 
@@ -1467,9 +1482,9 @@ def _holiday_year(raw: RawTime, reference: Date | None, context_year: int | None
 
 
 def _holiday_day(raw: RawTime, year: int) -> Date | None:
-    """A holiday's day in `year`: a fixed one's, or a lunar one's from its table."""
-    if raw.lunar is not None:
-        return _lunar_day(*raw.lunar, year)
+    """A holiday's day in `year`: a fixed one's, or one that moves from year to year."""
+    if raw.moving is not None:
+        return _moving_day(*raw.moving, year)
     return Date(year, *raw.holiday) if raw.holiday is not None else None
 
 
@@ -1542,7 +1557,7 @@ def _resolve_one(
                 day = _shift(reference, *raw.ago)
             assert day is not None
             return mention(day.isoformat(), "day", day, day)
-        if raw.holiday is not None or raw.lunar is not None:
+        if raw.holiday is not None or raw.moving is not None:
             holiday_year = _holiday_year(raw, reference, context_year)
             if holiday_year is None and reference is not None:  # (its next occurrence)
                 holiday_year = reference.year
