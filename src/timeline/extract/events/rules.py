@@ -105,7 +105,7 @@ _OUTLETS = (r"(?:The Information|The Verge|Bloomberg|Reuters|CNBC|TechCrunch|Axi
 _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)"
             r"|according to (?:sources|insiders|people|rumou?rs|leaks?"
             r"|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
-            r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b"
+            r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b|(?:a\s+|the\s+)?leaked\b"  # ("according to a leaked calendar")
             rf"|(?:a\s+report\s+(?:by|from|in)\s+)?{_OUTLETS})"
             r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b")
 # (an outlet's report told by it, "The Information reported that …", "…, Bloomberg reports": tried only where a word of
