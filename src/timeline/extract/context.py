@@ -177,7 +177,8 @@ SUBJECT_PRONOUN = regex.compile(
     # ("Anthropic said it …", "The company said the model …")
     # ("Edit: they say it scores 69.6 on …")
     r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[Tt]hey|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
-    r"|reports?|reported|notes?|noted|confirms?|confirmed)\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
+    r"|reports?|reported|notes?|noted|confirms?|confirmed|hints?|hinted|suggests?|suggested|teases?|teased)"
+    r"\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
     # ("OpenAI称其…", "国科会表示，新版模型的上下文长度…")
     r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|说|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它|新(?:版|一代)?模型)"
     # (or an adverb of the telling: "实际上该模型已于7月23日开源")
