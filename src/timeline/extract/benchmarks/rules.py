@@ -506,7 +506,8 @@ def _other_scores(ctx: DocContext, benchmark: str, pos: int, sent_end: int, colo
     sent_end = _past_semicolons(ctx, sent_end)  # (the parts after them: what the scores' sentence goes on with)
     while (found := _next_other(ctx, pos, colon, first, listing)) is not None and found[2] <= sent_end:
         model, score, pos = found
-        listing = score.re is _THEIR_NUMBER
+        # (a score in parentheses after its name goes on as a list: "B（1421分）和C（1420分）紧随其后")
+        listing = score.re is _THEIR_NUMBER or (score.re is _BARE_THEIRS and ctx.text[score.end() - 1] in _CLOSES)
         ctx.add(records, BenchmarkRecord,
                 model=model.text, benchmark=benchmark, score=_value(score.group("score")),
                 unit=_unit(score.group("unit")), comparator="=",
@@ -1514,8 +1515,13 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         if m.re is _SCORE_SAID_ZH and _PART_OF_BOARD.search(text, sent_start, model.start) is not None:
             continue
-        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=named.pop(), score=_value(m.group("score")),
+        if any(r.model == model.text and r.score == _value(m.group("score")) for r in records):
+            continue  # (read as the next model's after one before it)
+        benchmark = named.pop()
+        ctx.add(records, BenchmarkRecord, model=model.text, benchmark=benchmark, score=_value(m.group("score")),
                 unit=_unit(m.group("unit")), comparator="=", prov=ctx.prov(model.start, m.end()))
+        # (and the models' after it: "A以1432分排名第一，B（1421分）和C（1420分）紧随其后")
+        _other_scores(ctx, benchmark, m.end(), sent_end, False, records, m.start("score"))
     return records
 
 
