@@ -1398,7 +1398,9 @@ def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
 
 # "## MMLU 得分" over "- GPT-4o：88.7": the lines of a list headed by their models, under a heading that names one
 # benchmark, give their scores on it
-_HEADED_SCORE = regex.compile(rf"\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
+# (its label before it: "- GPT-5：平均分 77.2", "- Foo-2: Average 74.6", a board's mean)
+_HEADED_SCORE = regex.compile(r"\s*(?:(?:(?:平均|综合|总)?(?:得分|分数|分)|(?i:average|avg\.?|overall)(?:\s+score)?)"
+                              rf"\s*[:：]?\s*)?(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
 _LEAD_LENGTH = 80  # characters: a lead line's most ("The top of the LMArena text leaderboard as of November 24:")
 _RANKED = regex.compile(  # (a rank that opens a line: "第一名：", "No. 1:", "#1 ")
     r"[ \t]*(?:第[一二三四五六七八九十\d]{1,3}名|(?i:No\.|#)\s*\d{1,3})[ \t]*[:：.]?[ \t]*(?:\*\*)?")
