@@ -1748,6 +1748,11 @@ def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
             and not _offered_through(text, m)]
 
 
+# A clause of what a thing can run or serve, which names no actor: "，可支持DeepSeek-R1的推理", ", able to run Foo-3"
+_CAN_RUN = re.compile(r"[ \t]*(?:可|能|能够|可以)?(?:支持|运行|部署|适配|兼容|承载)|[ \t]*(?:capable\s+of|able\s+to)\s+"
+                      r"(?:run|serv|host)")
+
+
 # Models named as going along with what the clause is about: "released on April 16, alongside o4-mini"
 _ALONGSIDE_WORDS = r"(?:alongside|along\s+with|together\s+with)"
 # (in Chinese, "与B一同": the word before the companion and the one after it)
@@ -2337,8 +2342,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             # 8, …")
             return _with_apposed(ctx, start, end, sent_start) if not named else (start, end)
         if end >= sent_end or (after is not None and end <= after.raw.start
-                               and _LEADS.fullmatch(ctx.text, end, after.raw.start)):
-            break
+                               and _LEADS.fullmatch(ctx.text, end, after.raw.start)) \
+                or match_at(_CAN_RUN, ctx.text, end) is not None:
+            break  # (nor over what the subject can run: "CloudMatrix 384于4月发布，可支持DeepSeek-R1的推理")
         next_end = ctx.clause(end)[1]
         if after is not None and end <= after.raw.start < next_end \
                 and (joints := _subject_joints(ctx, end, after.raw.start, acted=False)):
