@@ -334,6 +334,16 @@ def test_two_numbers_a_pdf_break_parts_are_not_glued_into_one() -> None:
     assert "DeepSeek-V3 2023年12月" in joined and "2024年12月才" in joined
 
 
+def test_a_line_of_a_quarter_or_a_half_and_its_models_starts_its_line() -> None:
+    """A timeline's entry that opens with a quarter or a half ("2026 Q2：Foo-6、Bar-3.5") starts its line in cut text,
+    as a day's does: the models listed above it ("… Baz 5") do not run into its year."""
+    filler = "一段被按行切开的长句子还没有说完它接着在下一行"
+    entries = ["2026 Q1：Foo V4、Baz 5", "2026 Q2：Foo-6、Bar-3.5", "2026H2：Qux 5"]
+    lines = [filler[:24]] * 4 + entries + [filler[:24]] * 4
+    joined = norm.normalize("\n\n".join(lines)).text
+    assert "Baz 5\n\n2026 Q2:Foo-6" in joined and "Bar-3.5\n\n2026H2:Qux 5" in joined
+
+
 def test_an_english_timeline_entry_starts_its_line() -> None:
     """ "Mar 2024 - Anthropic releases …" opens a line of a timeline, as "2024-03: …" does: a line before it that ends
     without a full stop ("… Gemini 1.5 Pro with 1M context") is not cut, in a text whose every line looks cut."""

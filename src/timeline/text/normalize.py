@@ -258,6 +258,7 @@ _ENTRY_SEPARATOR = r"(?:[ \t]*(?:[｜|:：—–]|-[ \t])|\t|[ \t]{2,})"
 # (and a month's days written alone: "18日：谷歌发布Gemini 3 Pro" under "2025年11月")
 _DATED_ENTRY = re.compile(r"[ \t]*(?:(?:\d{4}[ \t]?年[ \t]?)?\d{1,2}[ \t]?月(?:[ \t]?\d{1,2}[ \t]?日)?|\d{1,2}[ \t]?日"
                           r"|\d{4}([-/.])\d{1,2}(?:\1\d{1,2})?"
+                          r"|\d{4}[ \t]?年?[ \t]?[QH][1-4]"  # (a quarter's or a half's: "2026 Q1：…", "2026H2 - …")
                           r"|\d{1,2}/\d{1,2}/\d{4})"
                           rf"(?:T\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?[ \t]|{_ENTRY_SEPARATOR})")
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -841,8 +842,8 @@ def _cut_in_cjk(text: str, start: int, end: int) -> bool:
 
 def _numbers_apart(text: str, start: int, end: int) -> bool:
     """Whether the digits a break (from `start` to `end`) parts are two numbers, not one cut: each with a decimal
-    point ("DeepSeek-V3.2" over "67.8%"), or a month, a day or a year that one number would spoil ("GLM-4.5" over
-    "7月11日", "DeepSeek-V3" over "2023年12月"; not "2024年1" over "2月", "2" over "023年")."""
+    point ("DeepSeek-V3.2" over "67.8%"), a year that opens the line ("Grok 5" over "2026 Q2"), or a month, a day or a
+    year that one number would spoil ("GLM-4.5" over "7月11日"; not "2024年1" over "2月", "2" over "023年")."""
     first = start
     while first > 0 and (text[first - 1].isdigit() or text[first - 1] == "."):
         first -= 1
@@ -852,6 +853,8 @@ def _numbers_apart(text: str, start: int, end: int) -> bool:
     head, tail = text[first:start], text[end:last]
     if "." in tail:
         return "." in head
+    if len(tail) == 4 and tail.startswith(("19", "20")) and not text[last : last + 1].isdigit():
+        return True  # (a year opens the line: "Grok 5" over "2026 Q2：…", "Gemini 3.5" over "2026 H2")
     unit = text[last : last + 1]
     if unit not in _DATE_UNITS:
         return False
