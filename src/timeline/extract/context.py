@@ -182,7 +182,8 @@ SUBJECT_PRONOUN = regex.compile(
     # ("OpenAI称其…", "国科会表示，新版模型的上下文长度…")
     r"|(?:[A-Z][\w.-]*|\p{Han}{2,8}?)(?:称|说|表示|宣称|介绍|透露)[，,:：]?\s*(?=其|该模型|它|新(?:版|一代)?模型)"
     # (or an adverb of the telling: "实际上该模型已于7月23日开源")
-    rf"|(?:实际上|事实上|其实|如今|目前|随后)[，,]?\s*(?=其|它|{THIS_MODEL_ZH})"
+    # (or of hearsay: "据传其参数量约为1.8万亿")
+    rf"|(?:实际上|事实上|其实|如今|目前|随后|据传|据悉|据称|据说|传闻)[，,]?\s*(?=其|它|{THIS_MODEL_ZH})"
     # (or its makers, what they did to it: "We train it with a context length of 32K", a report's)
     r"|[Ww]e\s+(?:(?:pre-?|re)?train(?:ed)?|fine-?tuned?|extend(?:ed)?|evaluated?|tested|released?|buil[dt]|scaled?)"
     r"\s+(?=it\b))?"

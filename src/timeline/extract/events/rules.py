@@ -1730,8 +1730,9 @@ def _offered_through(text: str, model: ModelMention) -> bool:
         and _VIA.search(text, lo, model.start) is not None
 
 
-# A model that describes another thing is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"
-_CLASS_AFTER = re.compile(rf"[ \t-]?(?:级|水平|(?:{DESCRIBING})\b)")
+# A model that describes another thing is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"; nor
+# the family another is of ("是GPT系列的第四代模型")
+_CLASS_AFTER = re.compile(rf"[ \t-]?(?:级|水平|系列的|(?:{DESCRIBING})\b)")
 # nor one whose users the news is for ("releasing GPT-5 … to all ChatGPT users today", "向ChatGPT Plus用户开放"; not
 # "文心一言用户数突破2亿", "ChatGPT users doubled")
 _USERS_AFTER = re.compile(r"[ \t]*(?:(?:Pro|Plus|Team|Enterprise|Free|Edu)[ \t]+)?(?:users|subscribers|customers)\b"
