@@ -56,6 +56,8 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
 # (a reference's mark after a cell's text, as an encyclopedia's table copied as text has it: "Release date[a]",
 # "Number of parameters (billion)[b]", "405[12]")
 _REFERENCE_MARK = re.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+$")
+# A footnote's marks after a cell's figure ("70B†", "1M*", "47.6%¹"): the figure's all the same
+FOOTNOTE_MARKS = r"[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
 
 
 def unemphasized(text: str) -> str:

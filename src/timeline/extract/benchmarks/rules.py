@@ -18,7 +18,7 @@ from timeline.extract.numbers import ARROW
 from timeline.extract.times.rules import CONTESTS, MONTH_NAME
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import BULLET_CLASS, ITEM_SEPARATOR
-from timeline.text.tables import Cell, Row, unemphasized
+from timeline.text.tables import FOOTNOTE_MARKS, Cell, Row, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
@@ -60,8 +60,10 @@ _NOT_SCORE_AFTER = regex.compile(r"[ \t]*(?:人类|的人|用户|倍|x|×|个|�
 # A count, not a rating, after a board's "with": "tops the leaderboard with 500 submissions" (not "with 1483 on …")
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
 # a cell's score, with the spread of repeated runs after it ("85.7 ± 0.4", "85.7 (±0.4)") and a footnote's mark
+# ("47.6%¹", "70.1*")
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?"
-                            r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?|\s*[(（]\s*±\s*\d+(?:\.\d+)?%?\s*[)）])?[*†‡]*\s*$")
+                            r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?|\s*[(（]\s*±\s*\d+(?:\.\d+)?%?\s*[)）])?"
+                            rf"{FOOTNOTE_MARKS}\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">", "break": ">", "broke": ">",
                "cross": ">", "top": ">", "突破": ">", "首次突破": ">", "首度突破": ">"}

@@ -13,7 +13,7 @@ from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR, heading_level
-from timeline.text.tables import unemphasized
+from timeline.text.tables import FOOTNOTE_MARKS, unemphasized
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
@@ -215,9 +215,9 @@ _CONTEXT_HEADER = regex.compile(  # (with its unit: "上下文（K）", "Context
     rf"(?:(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?))"
     r"(?:\s*[(（](?:tokens?|(?P<unit>[KkMm]|万))[)）])?")
 # (with thousands' separators, "1,047,576 tokens"; a note in parentheses after it, "200K (1M in beta)")
-# (a footnote's mark after it: "256K†", "1M*")
+# (a footnote's mark after it: "256K†", "1M*", "128K¹")
 _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[KkMm]|万)?\s*(?P<what>tokens?|字)?"
-                             r"[*†‡]*(?:\s*[(（](?P<note>[^()（）\n]{1,30})[)）])?")
+                             rf"{FOOTNOTE_MARKS}(?:\s*[(（](?P<note>[^()（）\n]{{1,30}})[)）])?")
 # (a note that gives the length the model's context grew to later: "1M（后扩展至2M）", "128K (later extended to 1M)",
 # "9K (100K from May 2023)")
 _LATER_LENGTH = regex.compile(rf"\s*(?:后来?|之后|随后|现已?|later|now)?\s*(?:{_RAISED_TO}"

@@ -20,7 +20,7 @@ from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
 from timeline.text.lists import BULLET, ITEM_SEPARATOR
-from timeline.text.tables import unemphasized
+from timeline.text.tables import FOOTNOTE_MARKS, unemphasized
 from timeline.text.windows import contains_any, finditer_at, finditer_from, match_at, occurrences
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -246,7 +246,7 @@ _CELL_COUNT = regex.compile(
     rf"(?:约|~|≈|超过|超|逾|近|>|≥|>=|(?i:about|over|more\s+than))?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_CELL_UNIT})?"
     rf"(?:\s*(?:-|–|~|到|至)\s*(?P<hn>\d+(?:\.\d+)?)\s*(?P<hu>{_CELL_UNIT})?)?"  # (a range: "70亿-650亿", "0.5B-72B")
     rf"(?:\s*[/／]\s*(?P<sn>\d+(?:\.\d+)?)\s*(?P<su>{_CELL_UNIT})?)?"  # (a pair: "671B / 37B", its header says of what)
-    r"\+?[*†‡]*"  # (more than it, as ">1T" says: "1T+"; a footnote's mark: "70B†")
+    rf"\+?{FOOTNOTE_MARKS}"  # (more than it, as ">1T" says: "1T+"; a footnote's mark: "70B†", "1.5B²")
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
