@@ -234,7 +234,10 @@ _MODEL_AFTER = regex.compile(
     r"|language|coding|vision|multimodal|image|video|audio|speech|embedding)\s+)?model\b|version\b|variant\b)")
 _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
     # ("Number of Parameters", "Parameter count", as a model card's key writes it)
-    rf"(?:(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:\#|number\s+of)?\s*(?:total\s+|activ(?:e|ated)\s+)?"
+    # (or the two counts' words apart by a slash: "总参数/激活参数", "Total / Active Params")
+    rf"(?:(?P<slashed>(?:总参数(?:量)?|(?i:total))\s*[/／]\s*(?:{_CN_ACTIVE}(?:参数(?:量)?)?"
+    r"|(?i:activ(?:e|ated)(?:\s+param(?:eter)?s)?)))"
+    rf"|(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:\#|number\s+of)?\s*(?:total\s+|activ(?:e|ated)\s+)?"
     r"param(?:eter)?s?(?:\s+count)?|sizes?|尺寸|规格"
     r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?"
     # (a column of two counts, the total and the active: "Params (total / active)", "参数量（总/激活）")
@@ -764,7 +767,7 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
         named = _PARAM_HEADER.fullmatch(unemphasized(head.text))
         if named is None:
             continue
-        active = bool(_ACTIVE_WORD.search(head.text)) and not named.group("pair")
+        active = bool(_ACTIVE_WORD.search(head.text)) and not _paired(named)
         counts = _cell_counts(unemphasized(cell.text), named, active)
         for value, high, is_active, approx in counts:  # (value, high end, active, approximate)
             if (model.canonical, value) in seen:
@@ -772,6 +775,11 @@ def _table_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Par
             seen.add((model.canonical, value))
             ctx.add(records, ParameterRecord, model=model.text, value=value, value_high=high, approx=approx,
                     active=is_active, prov=ctx.prov(row.start, row.end))
+
+
+def _paired(named: regex.Match[str]) -> bool:
+    """Whether a column's header (its _PARAM_HEADER match) counts the total and the active parameters, in that order."""
+    return bool(named.group("pair") or named.group("slashed"))
 
 
 def _cell_counts(written: str, named: regex.Match[str], active: bool) -> list[tuple[int, int | None, bool, bool]]:
@@ -784,7 +792,7 @@ def _cell_counts(written: str, named: regex.Match[str], active: bool) -> list[tu
             return [(scaled(n, u), None, active, False) for n, u in _NAME_SIZE.findall(written)]
         return []
     unit = count.group("u") or count.group("hu") or named.group("unit")
-    if unit is None or (count.group("sn") and not named.group("pair") and not _total_then_active(count, unit)):
+    if unit is None or (count.group("sn") and not _paired(named) and not _total_then_active(count, unit)):
         return []
     high_unit = count.group("hu") or unit
     high = scaled(count.group("hn"), _SCALE_WORD.get(high_unit.lower(), high_unit)) if count.group("hn") else None
