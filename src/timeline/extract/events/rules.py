@@ -1749,6 +1749,18 @@ def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
             and not _offered_through(text, m)]
 
 
+# A date of the model's own right before it, in the participle that tells which it is, however set beside another:
+# "与去年12月发布的DeepSeek-V3相比"
+_RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?(?:{RELEASED})的[ \t]*$")
+_RELEASED_OF_LONGEST = 8  # characters between the date and the model
+
+
+def _released_of(text: str, raw: RawTime, model: ModelMention) -> bool:
+    """Whether the date `raw` is of `model`'s release in the participle right before it (_RELEASED_OF)."""
+    return 0 < model.start - raw.end <= _RELEASED_OF_LONGEST \
+        and match_at(_RELEASED_OF, text, raw.end, model.start - raw.end) is not None
+
+
 # A clause of what a thing can run or serve, which names no actor: "，可支持DeepSeek-R1的推理", ", able to run Foo-3"
 _CAN_RUN = re.compile(r"[ \t]*(?:可|能|能够|可以)?(?:支持|运行|部署|适配|兼容|承载)|[ \t]*(?:capable\s+of|able\s+to)\s+"
                       r"(?:run|serv|host)")
@@ -2337,7 +2349,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         # unless a clause on it follows: "Compared to GPT-5 (which launched in August), …"; nor one for its users)
         named = _acting_models(ctx, start, end)
         if (named and (ctx.any_not_compared(named, start)
-                       or any(_clause_on(text, m) for m in named))) \
+                       or any(_clause_on(text, m) for m in named)
+                       or any(_released_of(text, raw, m) for m in named))) \
                 or _acting_orgs(ctx, start, end) or _government(text, start, end):
             # (an apposition's maker is the model's before it: "SmolLM3, a 3B model from Hugging Face released July
             # 8, …")
