@@ -678,6 +678,13 @@ def _asks_alone(ctx: DocContext, raw: RawTime) -> bool:
 _NTH_OF_YEAR = re.compile(r"第[一二三四五六七八九十\d]+(?:次|届|期|批)")
 
 
+# A date denied, the one right after these ("而非8月6日", "not August 6", "rather than in May")
+_NOT_THIS_DATE = re.compile(r"(?:(?:而非|并非|而不是|不是)[在于]?|(?<![A-Za-z])(?:not|rather\s+than|instead\s+of)"
+                            r"(?:\s+(?:on|in))?\s)\s*$")
+_NOT_THIS_DATE_REACH = 20  # characters back from the date
+_NOT_THIS_DATE_LAST = frozenset("非是在于 \t")  # (the last characters before the date: most have none of them)
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
@@ -742,6 +749,9 @@ def _usable(raw: RawTime, text: str) -> bool:
     if contains_any(text, _OWN_REVISION_WORDS, revised_from, raw.start) \
             and _OWN_REVISION.search(text, revised_from, raw.start):
         return False  # what the text says of its own versions, not what happened
+    if text[max(0, raw.start - 1) : raw.start] in _NOT_THIS_DATE_LAST \
+            and _NOT_THIS_DATE.search(text, max(0, raw.start - _NOT_THIS_DATE_REACH), raw.start) is not None:
+        return False  # a day denied: "发布时间应为8月7日，而非8月6日", "on August 7, not August 6 as first reported"
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
