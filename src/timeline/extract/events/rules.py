@@ -1759,16 +1759,11 @@ def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
             and not _offered_through(text, m)]
 
 
-# A date of the model's own right before it, in the participle that tells which it is, however set beside another:
-# "与去年12月发布的DeepSeek-V3相比"
-_RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?(?:{RELEASED})的[ \t]*$")
-_RELEASED_OF_LONGEST = 8  # characters between the date and the model
-
-
 def _released_of(text: str, raw: RawTime, model: ModelMention) -> bool:
-    """Whether the date `raw` is of `model`'s release in the participle right before it (_RELEASED_OF)."""
-    return 0 < model.start - raw.end <= _RELEASED_OF_LONGEST \
-        and match_at(_RELEASED_OF, text, raw.end, model.start - raw.end) is not None
+    """Whether the date `raw` is of `model`'s release in the attributive clause right before it (_RELEASED_OF), however
+    set beside another: "与去年12月发布的DeepSeek-V3相比"."""
+    return raw.end < model.start and (done := match_at(_RELEASED_OF, text, raw.end)) is not None \
+        and done.end() == model.start
 
 
 # A clause of what a thing can run or serve, which names no actor: "，可支持DeepSeek-R1的推理", ", able to run Foo-3"
