@@ -115,10 +115,12 @@ _FOLLOW_LINE = (r"(?:\s*+点击(?:上方|下方)?[^\n]{0,8}?关注[^\n]{0,16}\n"
 _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)")
 # (a reStructuredText title's overline: "=====" over "Model release notes" and its underline)
 _OVERLINE = r"(?:\s*+[=~^*+#-]{3,}[ \t]*\n)?"
+# (nor markup alone on its line over it: an HTML comment, "<!-- draft -->"; a table of contents' marker, "[TOC]")
+_MARKUP_LINE = r"(?:\s*+(?:<!--[^\n]*?-->|\[\[?(?i:toc)\]\]?)[ \t]*\n)*+"
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
-    rf"{_FOLLOW_LINE}{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_POSTED_LINE}{_OVERLINE}"
+    rf"{_MARKUP_LINE}{_FOLLOW_LINE}{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_POSTED_LINE}{_OVERLINE}"
     rf"\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
