@@ -391,6 +391,15 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "cut names in double-spaced Chinese": "\n\n此后谷歌在三月推出了Gemini\n\n2.5 Pro，开放人工智能发布GPT-4\n\n"
                                           "o，上半年Deep\n\nSeek将推出V4，而Open\n\nAI也发布了Qwen\n\n3-Coder和Llama\n\n"
                                           "3.1，发布Llama 4 Scout和Llama 4 M\n\naverick，",
+    "boards, denied dates and footnoted cells": (
+        "\n# LMArena文本榜\n\n国产模型中，Foo-3以1432分排名第一，Bar-2（1421分）和Baz-4（1420分）"
+        "紧随其后。发布时间应为8月7日，而非8月6日。与去年12月发布的Foo-3相比，Bar-2和Foo-3还有差距。\n\n"
+        "| Model | Total / Active Params | Score |\n|---|---|---|\n| Foo-3 | 230B / 10B | 47.6%¹ |\n\n"
+        "1. Qux-5（思考模式）：平均分 77.2\n"),
+    "quarters, leaks and years counted on": (
+        "\n2026 Q1：Foo V4、Baz 5\n\n2026H2：Qux 5\n\n2024年12月26日，深度求索发布Foo-3。不到一个月后，"
+        "深度求索于次年1月20日开源Bar-1。The following March, Acme released Foo-4 before Thanksgiving, according "
+        "to a leaked internal calendar, and by year's end Acme had shipped Bar-5. 据传其参数量约为1.8万亿。"),
 }
 
 
