@@ -1650,8 +1650,9 @@ class DocContext:
             return False
         starts = self._heading_line_starts()
         for start in starts[bisect.bisect_right(starts, line_start) : bisect.bisect_right(starts, pos)]:
-            if (above := heading_level(text, start)) <= level and text[start + above : start + above + 1] in (" ", "\t"):
-                return True  # (a heading's marks and a blank: not a post's "#tag#" opening its line)
+            # (a heading's marks and a blank: not a post's "#tag#" opening its line)
+            if (above := heading_level(text, start)) <= level and text[start + above : start + above + 1] in " \t":
+                return True
         return False
 
     def _heading_line_starts(self) -> list[int]:
