@@ -294,6 +294,7 @@ _BOLD_NUMBER = re.compile(r"\d{1,2}[.、)][ \t]*")
 _PLAIN_HEAD = re.compile(rf"[ \t]*(?:{ITEM_NUMBER}[ \t]*)?")
 _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
+_BLANKS = (" ", "\t")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_HEAD}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
 _PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参")
@@ -1651,7 +1652,7 @@ class DocContext:
         starts = self._heading_line_starts()
         for start in starts[bisect.bisect_right(starts, line_start) : bisect.bisect_right(starts, pos)]:
             # (a heading's marks and a blank: not a post's "#tag#" opening its line)
-            if (above := heading_level(text, start)) <= level and text[start + above : start + above + 1] in " \t":
+            if (above := heading_level(text, start)) <= level and text[start + above : start + above + 1] in _BLANKS:
                 return True
         return False
 
