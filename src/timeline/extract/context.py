@@ -399,7 +399,7 @@ def _set_beside(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends with a word that sets what follows it beside the subject (LIKE_BEFORE), right
     before it or before a word that tells which of its kind ("与OpenAI o1", "和满血版DeepSeek-R1")."""
     return text.endswith(LIKE_BEFORE, start, end) \
-        or (contains_any(text, LIKE_BEFORE, max(start, end - _LIKE_REACH), end)  # (found in C first: most have none)
+        or (contains_any(text, LIKE_BEFORE, max(start, end - _LIKE_NEAR), end)  # (found in C first: most have none)
             and _LIKE_MODIFIED.match(text, max(start, end - _LIKE_REACH), end) is not None)
 
 
@@ -426,6 +426,7 @@ LIKE_BEFORE = ("和", "与", "跟", "同")
 _LIKE_MODIFIED = regex.compile(
     r"[和与跟同][ \t]?(?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的|[A-Z][\w.-]{1,15}(?:[ \t]的)?)$", regex.REVERSE)
 _LIKE_REACH = 20  # characters back from the name: the word and its maker's ("与 Anthropic 的 Claude")
+_LIKE_NEAR = 12  # (where the word is looked for first: most are nearer, "与 OpenAI 的 o3", and a search costs)
 # (or whose day another's is: "与B同一天发布")
 # ("与GPT-5（high）的94.6%接近": close to it)
 _LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天|差不多|不相上下|相近|相仿"

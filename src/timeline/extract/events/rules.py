@@ -197,9 +197,10 @@ _PREDICTED = regex.compile(
     rf"|\b(?:could|might|should)\s+(?:be\s+)?(?:{_COMING}|bring\b|see\b)"
     r"|\b(?:likely|poised)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
     r"|\bon\s+track\s+(?:to|for)\b"  # ("Gemini 4 is on track for 2026")
-    # (what is said of a time to come: "DeepSeek is said to release V4 in February"; not "is said to have released")
-    r"|\b(?:is|are)\s+(?:said|reported|rumou?red|tipped|believed)\s+to\s+(?!have\b|be\s+(?:the|a|an|one)\b)"
-    r"|\b(?:is|are)\s+coming\b(?!\s+(?:from|out\s+of)\b)",  # ("Mistral Large 3 is coming before the end of the year")
+    # ("Mistral Large 3 is coming before the end of the year"; what is said of a time to come, "DeepSeek is said to
+    # release V4 in February", not "is said to have released")
+    r"|\b(?:is|are)\s+(?:coming\b(?!\s+(?:from|out\s+of)\b)"
+    r"|(?:said|reported|rumou?red|tipped|believed)\s+to\s+(?!have\b|be\s+(?:the|a|an|one)\b))",
     regex.I,
 )
 
@@ -682,7 +683,7 @@ _NTH_OF_YEAR = re.compile(r"第[一二三四五六七八九十\d]+(?:次|届|期
 _NOT_THIS_DATE = re.compile(r"(?:(?:而非|并非|而不是|不是)[在于]?|(?<![A-Za-z])(?:not|rather\s+than|instead\s+of)"
                             r"(?:\s+(?:on|in))?\s)\s*$")
 _NOT_THIS_DATE_REACH = 20  # characters back from the date
-_NOT_THIS_DATE_LAST = frozenset("非是在于 \t")  # (the last characters before the date: most have none of them)
+_NOT_THIS_DATE_WORDS = ("非", "不是", "not", "than", "instead")  # (found in C first: most dates have none before them)
 
 
 def _usable(raw: RawTime, text: str) -> bool:
@@ -749,8 +750,8 @@ def _usable(raw: RawTime, text: str) -> bool:
     if contains_any(text, _OWN_REVISION_WORDS, revised_from, raw.start) \
             and _OWN_REVISION.search(text, revised_from, raw.start):
         return False  # what the text says of its own versions, not what happened
-    if text[max(0, raw.start - 1) : raw.start] in _NOT_THIS_DATE_LAST \
-            and _NOT_THIS_DATE.search(text, max(0, raw.start - _NOT_THIS_DATE_REACH), raw.start) is not None:
+    if contains_any(text, _NOT_THIS_DATE_WORDS, denied_from := max(0, raw.start - _NOT_THIS_DATE_REACH), raw.start) \
+            and _NOT_THIS_DATE.search(text, denied_from, raw.start) is not None:
         return False  # a day denied: "发布时间应为8月7日，而非8月6日", "on August 7, not August 6 as first reported"
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)

@@ -308,8 +308,9 @@ _PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\
 # ("万亿参数MoE模型Step-2": Latin letters in the class too)
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}A-Za-z]{0,6}?模型")
 # (the class a size names, no word between: "700亿参数的模型", "7B 模型", "70B dense models")
-_SIZE_CLASS = regex.compile(r"\s*(?:个)?(?:参数(?:量)?)?(?:级别?)?(?:的)?\s*"
-                            r"(?:稠密|密集|开源|闭源|大|(?i:dense|MoE)\s*)?(?:语言)?(?:模型|(?i:models?\b))")
+_SIZE_CLASS = re.compile(r"\s*(?:个)?(?:参数(?:量)?)?(?:级别?)?(?:的)?\s*"
+                         r"(?:稠密|密集|开源|闭源|大|(?i:dense|MoE)\s*)?(?:语言)?(?:模型|(?i:models?\b))")
+_SIZE_CLASS_REACH = 16  # characters after the count the class's word stands within (found first with `in`)
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
 # ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型"; after a comma, what the
 # pronoun stands for: "开源Kimi K2，这是首个万亿参数…")
@@ -521,7 +522,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     of_model = _PARAMS_OF.match(after) or (_OF_AFTER_CUE.match(after) if cue is not None else None)
     if following and of_model and following[0].start == end + of_model.end():
         return following[0]  # "拥有6710亿参数的DeepSeek-R1", "参数量超过1万亿的Qwen3-Max-Preview"
-    if _SIZE_CLASS.match(after) and object_of(text, max(sent_start, start - 24), start):
+    if ("模型" in after[:_SIZE_CLASS_REACH] or "odel" in after[:_SIZE_CLASS_REACH]) and _SIZE_CLASS.match(after) \
+            and object_of(text, max(sent_start, start - 24), start):
         return None  # (the class a comparison sets the model against: "性能媲美700亿参数的模型", "达到 7B 模型的效果")
     if approx and _CLASS_OF_MODELS.match(after):
         adjacent = ctx.model_before(start, sent_start)  # "Step-2万亿参数模型" names its own size
