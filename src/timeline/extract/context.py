@@ -205,7 +205,8 @@ SUBJECT_PRONOUN = regex.compile(
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新(?:版|一代)?模型|模型|它|[Tt]his\s+is\b"
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新(?:版|一代)?模型|新版本|模型|它"
+    r"|[Tt]his\s+is\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
@@ -297,7 +298,7 @@ _FIRST_TEXT = re.compile(r"\S")
 _BLANKS = (" ", "\t")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_HEAD}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参")
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参新")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
