@@ -522,7 +522,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     of_model = _PARAMS_OF.match(after) or (_OF_AFTER_CUE.match(after) if cue is not None else None)
     if following and of_model and following[0].start == end + of_model.end():
         return following[0]  # "拥有6710亿参数的DeepSeek-R1", "参数量超过1万亿的Qwen3-Max-Preview"
-    if ("模型" in after[:_SIZE_CLASS_REACH] or "odel" in after[:_SIZE_CLASS_REACH]) and _SIZE_CLASS.match(after) \
+    if (after.find("模型", 0, _SIZE_CLASS_REACH) != -1 or after.find("odel", 0, _SIZE_CLASS_REACH) != -1) \
+            and _SIZE_CLASS.match(after) is not None \
             and object_of(text, max(sent_start, start - 24), start):
         return None  # (the class a comparison sets the model against: "性能媲美700亿参数的模型", "达到 7B 模型的效果")
     if approx and _CLASS_OF_MODELS.match(after):
