@@ -353,6 +353,8 @@ _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|�
 _ROW_LABEL = regex.compile(rf"(?:{_CONTEXT_HEADER.pattern})[ \t*_]*[:：][ \t*_]*$")  # (a table's header words)
 _ROW_JOIN = regex.compile(ROW_JOIN, regex.I)
 _ROW_GAP = 10  # characters between a row's lengths at most
+# (characters back from the row the label is looked for within: on a long line, a search from its start was quadratic)
+_ROW_LABEL_REACH = 64
 _LATIN_UNITS = ("K", "k", "M", "m")  # (a length in K or M, as a row's lengths are written)
 
 
@@ -368,17 +370,18 @@ def _slashed_lengths(ctx: DocContext, found: list[regex.Match[str]], records: li
                 and _ROW_JOIN.fullmatch(text, found[j].start() + len(found[j].group(0).rstrip()), found[j + 1].start()):
             j += 1
         row = found[i : j + 1]
-        if j == i or row[-1].group("u") not in _LATIN_UNITS \
-                or (label := _ROW_LABEL.search(text, ctx.line_start(row[0].start()), row[0].start())) is None \
-                or not (models := ctx.row_models(label.start(), len(row))):
-            i = j + 1
+        i = j + 1
+        if len(row) == 1 or row[-1].group("u") not in _LATIN_UNITS:
+            continue
+        first = row[0].start()
+        label = _ROW_LABEL.search(text, max(ctx.line_start(first), first - _ROW_LABEL_REACH), first)
+        if label is None or not (models := ctx.row_models(label.start(), len(row))):
             continue
         end = row[-1].start() + len(row[-1].group(0).rstrip())
         for model, m in zip(models, row, strict=True):
             ctx.add(records, ContextRecord, model=model.text, tokens=scaled(m.group("n"), m.group("u")),
                     prov=ctx.prov(label.start(), end))
         taken.update(m.start() for m in row)
-        i = j + 1
     return taken
 
 
