@@ -601,6 +601,8 @@ class DocContext:
     _headings: list[ModelMention] | None = None
     _title: ModelMention | None = None
     _title_read: bool = False
+    _first: tuple[int, int] | None = None  # (first_line, once read: its search for the line's end runs to the text's
+    _first_read: bool = False  # end in a text of one line, and many facts ask)
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
     _fields: list[tuple[int, ModelMention]] | None = None  # (_name_fields)
     _record_heads: dict[int, tuple[ModelMention, int, int] | None] = field(default_factory=dict)  # (by line start)
@@ -1689,11 +1691,12 @@ class DocContext:
 
     def first_line(self) -> tuple[int, int] | None:
         """(start, end) of the text of the first line that holds text: a plain text's title, if it has one."""
-        first = _FIRST_TEXT.search(self.text)
-        if first is None:
-            return None
-        line_end = self.text.find("\n", first.start())
-        return first.start(), len(self.text) if line_end == -1 else line_end
+        if not self._first_read:
+            self._first_read = True
+            if (first := _FIRST_TEXT.search(self.text)) is not None:
+                line_end = self.text.find("\n", first.start())
+                self._first = first.start(), len(self.text) if line_end == -1 else line_end
+        return self._first
 
     def _title_model(self) -> ModelMention | None:
         """The one model the first line that holds text names, if it names one."""
