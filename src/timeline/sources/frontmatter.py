@@ -59,6 +59,7 @@ _SECTION_NAME = (r"(?:(?i:abstract|summary|introduction|overview|background|cont
                  r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*")
 _YEAR_MONTH = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"  # (a date's start: "2025-11", "2025年11月")
 _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
+              r"|\\[A-Za-z]"  # (nor a TeX command's line: "\begin{table}[t]", "\section{Results}")
               # (nor a table's header with its fields split by tabs: "Model\tDeveloper\tRelease date")
               r"|[^\n\t]+\t[^\n\t]+\t[^\n\t]"
               rf"|{_YEAR_MONTH}|{_SECTION_NAME}(?:\n|\Z))")
