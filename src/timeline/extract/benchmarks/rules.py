@@ -39,6 +39,8 @@ _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", "
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
 # (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获|跑出|跑到"
+# (a board's total or mean: "总分", "综合得分", "平均分")
+_BOARD_SCORE = "(?:总|综合|平均)得?分"
 # (the words for a score, "MMLU得分", "得分依次为：", "百分位为51.6")
 _ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率|百分位"
 # (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
@@ -354,7 +356,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              rf"(?:\s*(?i:{_METRIC})\s*)?"
                              # (a board's total or average: "SuperCLUE总分70.2", "综合得分", "平均分")
-                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|(?:总|综合|平均)得?分|成绩|准确率|通过率|百分位"
+                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|{_BOARD_SCORE}|成绩|准确率|通过率|百分位"
                              rf"|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
@@ -1401,7 +1403,7 @@ def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
 # "## MMLU 得分" over "- GPT-4o：88.7": the lines of a list headed by their models, under a heading that names one
 # benchmark, give their scores on it
 # (its label before it: "- GPT-5：平均分 77.2", "- Foo-2: Average 74.6", a board's mean)
-_HEADED_SCORE = regex.compile(r"\s*(?:(?:(?:平均|综合|总)?(?:得分|分数|分)|(?i:average|avg\.?|overall)(?:\s+score)?)"
+_HEADED_SCORE = regex.compile(rf"\s*(?:(?:{_BOARD_SCORE}|得分|分数|(?i:average|avg\.?|overall)(?:\s+score)?)"
                               rf"\s*[:：]?\s*)?(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
 _LEAD_LENGTH = 80  # characters: a lead line's most ("The top of the LMArena text leaderboard as of November 24:")
 _RANKED = regex.compile(  # (a rank that opens a line: "第一名：", "No. 1:", "#1 ")

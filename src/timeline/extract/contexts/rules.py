@@ -80,11 +80,12 @@ def lengths(text: str) -> list[regex.Match[str]]:
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
              and (m.group("wn") or m.group("cw") or (m.group("plain") and not m.group("pwhat")))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
+# (the count of the kinds of lengths listed before the cue: "8K和32K两种上下文长度版本")
+_KINDS_COUNTED = r"(?:[两二三四五六\d][ \t]?(?:种|个|档)的?)?"
 _CUE_AFTER = regex.compile(
     # (on its line: not the next line's field, "参数规模：4560亿" over "上下文长度：100万token")
     # ("256K native context", "enhanced 256K long-context understanding")
-    # ("8K和32K两种上下文长度版本": the count of the kinds listed before it)
-    rf"^[ \t]*(?:的|of\s+)?(?:[两二三四五六\d][ \t]?(?:种|个|档)的?)?(?:(?:native|maximum|max|full|extended)\s+)?"
+    rf"^[ \t]*(?:的|of\s+)?{_KINDS_COUNTED}(?:(?:native|maximum|max|full|extended)\s+)?"
     r"(?:long[\s-]?(?=context))?"
     # ("128k ctx", "1000万字的长文档处理能力")
     rf"(?:(?:超?长?|无损)上下文|超?长(?:文本|文档)|context|ctx(?![A-Za-z])|window|{_WINDOW_ZH}|输入|长度"
@@ -180,8 +181,8 @@ _DATA_WORD = re.compile(r"训练|数据|语料|\b(?:trained|training|data|corpus
 # ("with 8K and 32K context versions": the first of a list of lengths that ends in the cue)
 _LISTED_THEN_CUE = regex.compile(
     rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))+[-\s]*"
-    # (or tokens alone: "4K and 128K tokens"; or the count of the kinds: "8K和32K两种上下文长度版本")
-    r"(?:tokens?\b(?:[-\s]+(?:的)?(?:context|上下文))?|(?:[两二三四五六][ \t]?(?:种|个|档))?(?:的)?(?:context|上下文))",
+    # (or tokens alone: "4K and 128K tokens"; past the count of the kinds: _KINDS_COUNTED)
+    rf"(?:tokens?\b(?:[-\s]+(?:的)?(?:context|上下文))?|{_KINDS_COUNTED}(?:的)?(?:context|上下文))",
     regex.I)
 # (after a word that says which: "32K native, 131K with YaRN")
 # (or in parentheses after it and its cue: "256K native context (1M with YaRN)", "128K上下文（最高可扩展至1M）")
