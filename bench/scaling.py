@@ -396,6 +396,9 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
         "紧随其后。发布时间应为8月7日，而非8月6日。与去年12月发布的Foo-3相比，Bar-2和Foo-3还有差距。\n\n"
         "| Model | Total / Active Params | Score |\n|---|---|---|\n| Foo-3 | 230B / 10B | 47.6%¹ |\n\n"
         "1. Qux-5（思考模式）：平均分 77.2\n"),
+    # (a catalog of model headings, each section ended by a part above it: heading_model walked back over them all)
+    "model headings and the parts that end them": "### Foo-3\n\nIt supports 128K context and was released on March 3, "
+                                                  "2025.\n\n## Notes\n\nReleased in May.\n\n",
     "quarters, leaks and years counted on": (
         "\n2026 Q1：Foo V4、Baz 5\n\n2026H2：Qux 5\n\n2024年12月26日，深度求索发布Foo-3。不到一个月后，"
         "深度求索于次年1月20日开源Bar-1。The following March, Acme released Foo-4 before Thanksgiving, according "

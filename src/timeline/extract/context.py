@@ -607,6 +607,9 @@ class DocContext:
     _fields: list[tuple[int, ModelMention]] | None = None  # (_name_fields)
     _record_heads: dict[int, tuple[ModelMention, int, int] | None] = field(default_factory=dict)  # (by line start)
     _heading_starts: list[int] | None = None  # (heading_above)
+    # (heading_model: each heading line's open sections' models, and the bold or plain headings' models)
+    _sections: list[tuple[ModelMention | None, ModelMention | None]] | None = None
+    _bare_headings: list[ModelMention] = field(default_factory=list)
     rival_words: bool = False  # (whether the text has a verb of answering a rival, looked for once in C: few have one)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
@@ -1632,33 +1635,56 @@ class DocContext:
         return text.startswith("\n", line_end + 1) or _LIST_ITEM_MARK.match(text, line_end + 1) is not None
 
     def heading_model(self, pos: int) -> ModelMention | None:
-        """The model named by the nearest markdown heading above `pos` that names one ("## Model
-        Details" under "# Llama-3.1-Nemotron-70B-Instruct" is passed over); else the one model that a
-        plain text's title line names ("Mistral AI releases Mistral Medium 3")."""
+        """The model named by the nearest markdown heading above `pos` that names one, in a section still open at `pos`
+        ("## Model Details" under "# Llama-3.1-Nemotron-70B-Instruct" is passed over; "## 三、2026年展望" after "### 3.
+        Kimi K2" ends its section, as "### 2. Zyx Elastic（英伟达）" ends "### 1. Foo-3（Acme）"'s, though it names
+        no model the scan knows), or a bold or plain heading's; else the one model that a plain text's title line
+        names ("Mistral AI releases Mistral Medium 3")."""
         headings = self._heading_models()
-        i = bisect.bisect_right(headings, pos, key=lambda m: m.start)
-        if i:
-            # (the section of a heading above it may still be open: "# Foo-3" over "### 1. Bar-2" and "## 总结")
-            return next((m for m in reversed(headings[:i]) if not self._closed_before(m, pos)), None)
-        title = self._title_model()
-        return title if title is not None and title.end <= pos else None
+        if not headings or headings[0].start > pos:
+            title = self._title_model()
+            return title if title is not None and title.end <= pos else None
+        sections = self._open_sections()
+        k = bisect.bisect_right(self._heading_line_starts(), pos) - 1
+        before, after = sections[k] if k >= 0 else (None, None)
+        marked = after if after is None or after.start <= pos else before  # (on a heading's line before its name: the
+        # sections it left open)
+        bare = self._bare_headings
+        j = bisect.bisect_right(bare, pos, key=lambda m: m.start)
+        unmarked = bare[j - 1] if j else None  # (a bold or plain heading's: no level, never ended)
+        if marked is None or unmarked is None:
+            return marked or unmarked
+        return marked if marked.start > unmarked.start else unmarked
 
-    def _closed_before(self, model: ModelMention, pos: int) -> bool:
-        """Whether a markdown heading of the level of the one that names `model`, or above it, stands between it and
-        `pos`: its section has ended, at the next item of a digest's list ("### 1. Foo-3（Acme）" … "### 2. Zyx
-        Elastic（英伟达）", whose fields are not Foo-3's though it names no model the scan knows) or at a part of the
-        text above it ("### 3. Kimi K2" … "## 三、2026年展望")."""
-        text = self.text
-        line_start = self.line_start(model.start)
-        level = heading_level(text, line_start)
-        if not level:
-            return False
-        starts = self._heading_line_starts()
-        for start in starts[bisect.bisect_right(starts, line_start) : bisect.bisect_right(starts, pos)]:
-            # (a heading's marks and a blank: not a post's "#tag#" opening its line)
-            if (above := heading_level(text, start)) <= level and text[start + above : start + above + 1] in _BLANKS:
-                return True
-        return False
+    def _open_sections(self) -> list[tuple[ModelMention | None, ModelMention | None]]:
+        """For each line of _heading_line_starts, the model of the innermost section still open that a markdown heading
+        names, before the line's own heading opens and after: a heading ends every section of its level and below.
+        (Found once, by a stack: heading_model's walk back over the headings was quadratic in a catalog of them.)"""
+        if self._sections is None:
+            text = self.text
+            named: dict[int, ModelMention] = {}
+            bare: list[ModelMention] = []
+            for m in self._heading_models():
+                line_start = self.line_start(m.start)
+                if heading_level(text, line_start):
+                    named.setdefault(line_start, m)
+                else:
+                    bare.append(m)
+            stack: list[tuple[int, ModelMention | None]] = []
+            sections: list[tuple[ModelMention | None, ModelMention | None]] = []
+            for start in self._heading_line_starts():
+                level = heading_level(text, start)
+                if text[start + level : start + level + 1] not in _BLANKS:
+                    open_ = next((m for _, m in reversed(stack) if m is not None), None)
+                    sections.append((open_, open_))  # (a post's "#tag#" opening its line: no heading)
+                    continue
+                while stack and stack[-1][0] >= level:
+                    stack.pop()
+                before = next((m for _, m in reversed(stack) if m is not None), None)
+                stack.append((level, named.get(start)))
+                sections.append((before, named.get(start) or before))
+            self._sections, self._bare_headings = sections, bare
+        return self._sections
 
     def _heading_line_starts(self) -> list[int]:
         """Where the lines that markdown's `#` opens start (found once, with str.find)."""
