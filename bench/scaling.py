@@ -396,6 +396,9 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
         "紧随其后。发布时间应为8月7日，而非8月6日。与去年12月发布的Foo-3相比，Bar-2和Foo-3还有差距。\n\n"
         "| Model | Total / Active Params | Score |\n|---|---|---|\n| Foo-3 | 230B / 10B | 47.6%¹ |\n\n"
         "1. Qux-5（思考模式）：平均分 77.2\n"),
+    # (a board's ranked scores, each going on with the next model's: every one was looked up among the records before)
+    "ranked scores under a board's heading": lambda n: "# SuperCLUE中文大模型基准测评报告\n\n"
+                                                       + "Foo-3以88.2分位居第一，Bar-2（87.1分）紧随其后。" * (n // 30),
     # (a catalog of model headings, each section ended by a part above it: heading_model walked back over them all)
     "model headings and the parts that end them": "### Foo-3\n\nIt supports 128K context and was released on March 3, "
                                                   "2025.\n\n## Notes\n\nReleased in May.\n\n",

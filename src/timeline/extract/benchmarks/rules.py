@@ -1507,6 +1507,8 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
              if text.find("以", max(0, pos - 24), pos) != -1)  # (the rank's words and 以 found in C first)
     said = (_SCORE_SAID_ZH.match(text, pos - (text[pos - 1 : pos] == "的")) for pos in occurrences(text, "得分"))
     scores = {m.start(): m for m in itertools.chain(found, said) if m is not None}
+    scored: set[tuple[str, float]] = set()  # (the models and scores of the records before, the first `counted`)
+    counted = 0
     for m in sorted(scores.values(), key=lambda m: m.start()):
         heading = ctx.heading_or_title(m.start())  # (its benchmarks by bisection: not every name for every score)
         named = {b.group("name") for b in benches[bisect.bisect_left(starts, heading[0]):
@@ -1521,7 +1523,9 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         if m.re is _SCORE_SAID_ZH and _PART_OF_BOARD.search(text, sent_start, model.start) is not None:
             continue
-        if any(r.model == model.text and r.score == _value(m.group("score")) for r in records):
+        scored.update((r.model, r.score) for r in records[counted:])
+        counted = len(records)
+        if (model.text, _value(m.group("score"))) in scored:
             continue  # (read as the next model's after one before it)
         benchmark = named.pop()
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=benchmark, score=_value(m.group("score")),
