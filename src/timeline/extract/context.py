@@ -608,8 +608,7 @@ class DocContext:
     _record_heads: dict[int, tuple[ModelMention, int, int] | None] = field(default_factory=dict)  # (by line start)
     _heading_starts: list[int] | None = None  # (heading_above)
     # (heading_model: each heading line's open sections' models, and the bold or plain headings' models)
-    _sections: list[tuple[ModelMention | None, ModelMention | None]] | None = None
-    _bare_headings: list[ModelMention] = field(default_factory=list)
+    _sections: tuple[list[tuple[ModelMention | None, ModelMention | None]], list[ModelMention]] | None = None
     rival_words: bool = False  # (whether the text has a verb of answering a rival, looked for once in C: few have one)
     _cells: list[tuple[ModelMention, Row, Cell, Cell]] | None = None  # (table_cells: three extractors ask)
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
@@ -1644,22 +1643,22 @@ class DocContext:
         if not headings or headings[0].start > pos:
             title = self._title_model()
             return title if title is not None and title.end <= pos else None
-        sections = self._open_sections()
+        sections, bare = self._open_sections()
         k = bisect.bisect_right(self._heading_line_starts(), pos) - 1
         before, after = sections[k] if k >= 0 else (None, None)
         marked = after if after is None or after.start <= pos else before  # (on a heading's line before its name: the
         # sections it left open)
-        bare = self._bare_headings
         j = bisect.bisect_right(bare, pos, key=lambda m: m.start)
         unmarked = bare[j - 1] if j else None  # (a bold or plain heading's: no level, never ended)
         if marked is None or unmarked is None:
             return marked or unmarked
         return marked if marked.start > unmarked.start else unmarked
 
-    def _open_sections(self) -> list[tuple[ModelMention | None, ModelMention | None]]:
+    def _open_sections(self) -> tuple[list[tuple[ModelMention | None, ModelMention | None]], list[ModelMention]]:
         """For each line of _heading_line_starts, the model of the innermost section still open that a markdown heading
-        names, before the line's own heading opens and after: a heading ends every section of its level and below.
-        (Found once, by a stack: heading_model's walk back over the headings was quadratic in a catalog of them.)"""
+        names, before the line's own heading opens and after: a heading ends every section of its level and below;
+        and the models that bold or plain headings name, which no heading ends. (Found once, by a stack: heading_model's
+        walk back over the headings was quadratic in a catalog of them.)"""
         if self._sections is None:
             text = self.text
             named: dict[int, ModelMention] = {}
@@ -1683,7 +1682,7 @@ class DocContext:
                 before = next((m for _, m in reversed(stack) if m is not None), None)
                 stack.append((level, named.get(start)))
                 sections.append((before, named.get(start) or before))
-            self._sections, self._bare_headings = sections, bare
+            self._sections = sections, bare
         return self._sections
 
     def _heading_line_starts(self) -> list[int]:
