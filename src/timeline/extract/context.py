@@ -305,6 +305,10 @@ _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _LISTED_WITH = regex.compile(ITEM_SEPARATOR)
 # (objects listed past each one's score in parentheses and maker: "ahead of Google's A (76.2%) and OpenAI's B")
 _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）])?{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")
+# A sentence led by a comparison names a model set beside the one the text is about ("作为对比，GPT-5在HLE上是41.7%。",
+# "For comparison, …"): a pronoun after it is not that model
+_COMPARISON_LEAD = regex.compile(r"[ \t]*(?:作为(?:对比|参照|参考)|相比之下|对比之下|相较之下"
+                                 r"|(?:For|By|In)[ \t]+comparison)[ \t]*[，,]")
 # The first of two models listed together, named again ("A与B，前者…，后者…"; "A and B; the former …")
 FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
 _OPENS_FORMER = regex.compile(rf"{_ITEM_MARK}(?:{FORMER.pattern})")
@@ -1160,6 +1164,9 @@ class DocContext:
             model = self.subject_before(sent_start, previous)
             if model is not None and self.possessed_under_pronoun(model, previous):
                 model = None
+            if model is not None and previous < sent_start and _COMPARISON_LEAD.match(self.text, previous) is not None:
+                sent_start = previous  # (over a sentence a comparison leads: its model is set beside the topic)
+                continue
             if model is not None or previous >= sent_start:
                 break
             if not self.opens_with_pronoun(previous) and not self.opens_with_figure(previous):

@@ -422,7 +422,8 @@ def _versus_pair(ctx: DocContext, pos: int) -> list[ModelMention]:
 _LIST_NEXT = regex.compile(rf"\s*[)）]?(?:\s*[;；]\s*|{ITEM_SEPARATOR}|\s+(?:vs\.?|versus)\s+)")
 _ITEM_SCORE = regex.compile(rf"\s*(?:[(（]\s*)?{_NUMBER}")
 # A maker's possessive before the model another score is for: "63.6 for OpenAI's o1-mini"
-_MAKER = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+"
+# (its words' points inside them: "for GPT-4o. That's a jump" is GPT-4o's, no maker's)
+_MAKER = r"[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+[A-Z][\w-]*(?:\.[\w-]+)*)?['’]s\s+"
 _OWNER = rf"(?:{_MAKER})?"
 _COMPARED = regex.compile(
     # (or in parentheses: "(vs. 49.0% for B)")
@@ -832,6 +833,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             continue
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
+        for_model = None  # (the model "for" names after the score: "SWE-bench Verified: 54.6% for A vs 33.2% for B")
+        if model is None and not referred and (for_word := match_at(_FOR_MODEL, text, offset + m.end())) is not None \
+                and (for_model := ctx.model_at(_past_owner(ctx, for_word.end()))) is not None:
+            targets = [for_model]
         if not targets and elided and scored[0] == i - 1:
             targets = scored[1]  # (its subject left out with the verb: "On A it reaches 78.4, and on B 61.2")
         clause_start = ctx.clause(bench.start())[0] if not targets and m.group("word") else -1
@@ -891,7 +896,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                     unit=_unit(m.group("unit")), comparator="=",
                     prov=ctx.prov(target.start if target.start >= sent_start else bench.start(), versus.end()))
             continue
-        end = reported.end if reported is not None else offset + m.end()
+        end = reported.end if reported is not None else for_model.end if for_model is not None else offset + m.end()
         scored = (i, targets)
         for target in targets:
             ctx.add(records, BenchmarkRecord,

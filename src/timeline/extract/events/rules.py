@@ -1427,10 +1427,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
                     # past)
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
-                elif not own and block_day is None and (as_of - latest).days > _NEAR_DAYS \
+                elif not own and (block_day is None or block_day > latest) and (as_of - latest).days > _NEAR_DAYS \
                         and _WILL.search(text, ctx.clause(raw.start)[0], raw.start) is not None:
                     # (what will be is not past: "Foo-1, launched in March 2024, will be retired on December 31", in a
-                    # text of September 2025, is this December 31, not the aside's year's)
+                    # text of September 2025, is this December 31, not the aside's year's; nor before a day to come
+                    # the passage named: "… will be deprecated on July 14. Acme will retire Bar-2 on August 1.")
                     time = _within_reach(raw, reference, as_of, block_month, block_day, time, 1)
             if as_of is not None and reference is not None and time.earliest is not None \
                     and (time.earliest - as_of).days > _NEAR_DAYS and context_year is None \
@@ -1551,7 +1552,10 @@ _TITLE_END = frozenset("。.!！?？;；:：,，")
 
 # (a plain future, not a plan's words, which a dated item may tell from its own day: "2025年7月25日：OpenAI计划8月初
 # 发布…")
-_WILL = re.compile(r"\bwill\b|将于|将在|即将")
+# (and an end told in the present, as notices of retirement schedule it: "GPT-4.5 Preview gets deprecated on July 14",
+# "is being retired on", "OpenAI retires Foo-1 on")
+_WILL = re.compile(r"\bwill\b|将于|将在|即将|\b(?:gets?|(?:is|are)\s+being)\s+(?:deprecated|retired|removed|sunset)\b"
+                   r"|\b(?:retires|sunsets|shuts\s+down)\b")
 
 
 def _only_objects(ctx: DocContext, start: int, end: int) -> bool:
@@ -1599,8 +1603,12 @@ _PLATFORM_NOUN = re.compile(rf"[ \t]+{_PLATFORM_NOUNS}")
 # ("on Mistral La Plateforme and Amazon SageMaker", "on the Cohere platform and Hugging Face")
 _PLATFORM_ITEM = (rf"(?:the[^\S\n]+)?(?!(?:{EN_WEEKDAY}|{MONTH_NAME})\b)[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){{0,3}}"
                   rf"(?:[^\S\n]+{_PLATFORM_NOUNS})?")
-_LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+"
-                               rf"(?:{_PLATFORM_ITEM}(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]+(?:and|or)[^\S\n]+))+$")
+_PLATFORM_JOIN = r"(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]+(?:and|or)[^\S\n]+)"
+_LISTED_PLATFORMS = re.compile(rf"\b(?:{'|'.join(_PLATFORM_WORDS)})[^\S\n]+(?:{_PLATFORM_ITEM}{_PLATFORM_JOIN})+$")
+# (the places it comes to next, after "with": "available on Amazon SageMaker today, with Google Cloud Vertex AI and
+# Azure AI Foundry coming soon")
+_COMING_WITH = re.compile(rf"with[^\S\n]+(?:{_PLATFORM_ITEM}{_PLATFORM_JOIN})*{_PLATFORM_ITEM}"
+                          r"[^\S\n]+(?:coming|arriving|to[^\S\n]+follow|following)\b")
 
 
 def is_platform(text: str, org: OrgMention) -> bool:
@@ -1618,6 +1626,10 @@ def is_platform(text: str, org: OrgMention) -> bool:
     if before.endswith("在"):
         return _PLATFORM_AFTER.match(text, org.end) is not None
     words = before.split()
+    if words and (words[-1] in ("with", "and", "or", "&") or before.endswith(",")) \
+            and (opens := text.rfind("with", max(0, org.start - 80), org.start)) != -1 \
+            and (coming := _COMING_WITH.match(text, opens)) is not None and coming.end() > org.end:
+        return True
     if (words and words[-1] in ("and", "or", "&")) or before.endswith(","):
         # (one of several: "available on Mistral La Plateforme and Amazon SageMaker", "coming to IBM watsonx, NVIDIA
         # NIM"; not "On Tuesday, Google …")

@@ -1334,6 +1334,12 @@ def _other_versions(text: str, cues: list[ModelMention], reg: Registry) -> list[
 _LONGEST_NAME = 64
 
 
+def _in_identifier(text: str, end: int) -> bool:
+    """A name going on after an underscore is part of an identifier: a file's, a quantization's
+    ("Llama-3.1-8B-Instruct-Q4_K_M.gguf", "IQ2_M"), not a model."""
+    return text.startswith("_", end) and text[end + 1 : end + 2].isalnum()
+
+
 def find_models(text: str, orgs: list[OrgMention] | None = None,
                 tables: list[tuple[list[Cell], Row]] | None = None) -> list[ModelMention]:
     """Model mentions in `text`, leftmost-longest, without overlaps (`orgs`: find_orgs(text),
@@ -1354,7 +1360,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         + _named_elsewhere(text, identity) + _other_versions(text, cues, reg)
     orgs = find_orgs(text) if orgs is None else orgs
     candidates += _list_mates(text, candidates, reg, orgs)
-    chosen = _leftmost_longest([c for c in candidates if c.end - c.start <= _LONGEST_NAME])
+    chosen = _leftmost_longest([c for c in candidates
+                                if c.end - c.start <= _LONGEST_NAME and not _in_identifier(text, c.end)])
     chosen = _with_listed_siblings(text, chosen, reg)
     chosen = _without_family_before_member(text, chosen, reg)
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
