@@ -17,11 +17,13 @@ from timeline.text.tables import FOOTNOTE_MARKS, unemphasized
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
-# The verbs of a length the context grew or is extended to ("扩展至", "提升到"), for every reading below
-_RAISED_TO = "(?:扩展|扩充|扩大|拓展|延长|提升|提高|增加|升级|跃升|增长|翻倍|翻番)(?:到|至)"
+# The verbs of a length the context grew or is extended to ("扩展至", "提升到", "外推到": extrapolated), for every
+# reading below
+_RAISED_TO = "(?:扩展|扩充|扩大|拓展|延长|外推|提升|提高|增加|升级|跃升|增长|翻倍|翻番)(?:到|至)"
 # ... and in English ("context grows to 128K", "later expanded to 2M")
 _GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted|grew|grown|jumped|rose"
-         r"|grows|rises|jumps|increases|expands|extends|doubles|pushed|pushes|goes|went|moves|moved|climbs|climbed")
+         r"|grows|rises|jumps|increases|expands|extends|doubles|pushed|pushes|goes|went|moves|moved|climbs|climbed"
+         r"|extrapolates|extrapolated")
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 # (Chinese may write the number right after: "上下文长度4096")
 _KEY_TAIL = r"\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}"  # (what follows a key before its value: "is", ":", "=")

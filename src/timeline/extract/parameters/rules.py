@@ -155,7 +155,7 @@ _MOE_AFTER = regex.compile(r"[ \t]+(?:MoE|(?i:mixture[- ]of[- ]experts))\b(?![ \
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|for\s+each|each)\s+token\b")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 # ("activates 22 billion of its 235 billion", "activates just 22 billion", "activating roughly 3B")
-_ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed)\s+(?:(?:only|just|merely|roughly|about|around|some)\s+)?$")
+_ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed|e)\s+(?:(?:only|just|merely|roughly|about|around|some)\s+)?$")
 # (and the total it is part of, after "of": "activates 22B of its 235B parameters", "uses 22B of its 235B", not active)
 _PART_OF_BEFORE = regex.compile(r"\d\s*(?:[BT]|billion|trillion)\s+(?:active\s+)?(?:parameters?\s+)?(?:out\s+)?of\s+"
                                 r"(?:its|their|the)?\s*(?:total\s+)?$")
@@ -863,7 +863,9 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
               seen: set[tuple[str, int]], records: list[ParameterRecord]) -> bool:
     """Whether the count at [start, end) (of `value`, said of `model`) is one of a list of models', and if so
     their records are added."""
-    if not ctx.models_in(model.start - 24, model.start):  # (cheapest first: most models stand alone)
+    # (cheapest first: most models stand alone; a citation between two, "Bar-2 (Lee et al., 2022) and Baz-3", is some
+    # 30 characters)
+    if not ctx.models_in(model.start - 48, model.start):
         return False
     sent_start, _ = ctx.sentence(start)
     group = ctx.group_before(model.end, sent_start)
@@ -886,7 +888,9 @@ def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value:
             return False  # (a list's later count, which the list's first gave its model: "… have 7B and 70B")
         values = [(value, end)] * len(group)
     elif len(values) != len(group):
-        return False
+        # (a list's later count, read with its first, is no count of the last model alone: "A, B and C have 175B,
+        # 540B and 65B parameters respectively")
+        return _LATER_ITEM.search(ctx.text, max(0, start - 24), start) is not None
     for owner, (each, each_end) in zip(group, values, strict=True):
         if (owner.canonical, each) not in seen:
             seen.add((owner.canonical, each))
