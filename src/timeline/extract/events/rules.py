@@ -489,9 +489,13 @@ def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
 # A clause of a condition, which the date stands in: from its if-word at the clause's start to the date (\Z: the
 # date; a line's end before it would let "- H2: Foo-6, if training goes to plan." over "We will retire Foo-3 on …"
 # make that a condition)
-_IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若")
+# (or one its verb opens, or a word that asks to suppose: "Should Anthropic release Claude 5 in …, …", "Had DeepSeek
+# released R2 in May, …", "Suppose Gemini 3 arrives …")
+_IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若", "Should ", "Had ", "Were ", "Suppos", "Imagine ",
+             "Assuming ", "ut had ", "ut should ")
 _IF_CLAUSE = re.compile(
-    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*#_\"“]*(?:(?:[Ww]hat|[Ee]ven)\s+)?(?:[Ii]f\s|如果|假如|假设|要是|倘若)"
+    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*#_\"“]*(?:(?:[Ww]hat|[Ee]ven)\s+)?(?:[Ii]f\s|如果|假如|假设|要是|倘若"
+    r"|(?:Should|Had|Were|Suppose|Supposing|Imagine|Assuming|[Bb]ut\s+(?:had|should))\s)"
     r"[^,;:!?，；：！？。\n]*\Z", re.M)  # ("What if GPT-6 arrives next year?", "Even if …")
 _IF_REACH = 80
 

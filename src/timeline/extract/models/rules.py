@@ -848,6 +848,9 @@ HAN_RUN = regex.compile(r"\p{Han}+")  # (also the events' year labels)
 _TEST_NAME = regex.compile(r"(?i)(?=.*bench)(?!.*\d[BM]$)")
 
 
+_DATE_STAMP = regex.compile(r"-(?:19|20)\d{6}$")
+
+
 def _plausible_generic(name: str, reg: Registry) -> bool:
     if reg.is_not_model(name) or len(name) < 3 or _WORD_AND_YEAR.match(name) or name in reg.org_names \
             or _TEST_NAME.match(name):
@@ -860,7 +863,9 @@ def _plausible_generic(name: str, reg: Registry) -> bool:
     letters = _LATIN_RUN.match(name)
     if letters and len(letters.group(0)) < 2 and not any(p in reg.family_by_form for p in parts):
         return False  # A100, H100, P99, W8A8
-    has_digit = any(ch.isdigit() for ch in name)
+    # (a date stamp alone is no version: "Beijing-WenXin-20230821" is a filing's number)
+    stamp = _DATE_STAMP.search(name)
+    has_digit = any(ch.isdigit() for ch in (name[: stamp.start()] if stamp is not None else name))
     has_family = any(p in reg.family_by_form for p in parts[1:]) or any(
         p.endswith(("GPT", "LLM", "LM")) for p in parts
     )
@@ -1260,9 +1265,11 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
     return names
 
 
-# A table's column of makers: "Organization", "Developer", "发布机构", "厂商"
+# A table's column of makers: "Organization", "Developer", "发布机构", "厂商" (and who filed it, in a registry's list:
+# "备案单位")
 _MAKER_COLUMN = regex.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
-                              r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商")
+                              r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商"
+                              r"|(?:备案|开发|研发|发布)单位")
 _MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .,&'-]{0,39}")  # (a name, "Acme AI, Inc.": no number, no sentence)
 
 
