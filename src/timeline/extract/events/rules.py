@@ -1087,6 +1087,13 @@ def _clock_leads(ctx: DocContext) -> list[RawTime]:
 _CLOCK_COLON = re.compile(r":[0-5]\d")
 
 
+def _clock_clause_told(ctx: DocContext, clock: RawTime, other: RawTime) -> bool:
+    """Whether the clause a time of day opens tells a happening of its own, before the line's other date (`other`):
+    "14:40 宣布X同步更新，并表示下半年将发布Y" (not "14:30 雷军表示，…将在年内推出…", whose clause tells none)."""
+    end = ctx.clause(clock.end)[1]
+    return other.start >= end and _ACTION.search(ctx.text, clock.end, end) is not None
+
+
 # A quarter alone that heads a list's item or a line ("- Q1：DeepSeek V4发布", "**Q2:** GPT-6 …"): of the year its
 # block or section gives (none else: "Q1:" also numbers a FAQ's questions), unless the line asks something
 _QUARTER_LEAD = re.compile(rf"{LINE_LEAD}Q([1-4])(?:\*\*)?[ \t]*[:：\t ]")
@@ -1199,7 +1206,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     for raw in _lead_short_dates(ctx) + _on_short_dates(ctx) + _lead_quarters(ctx) + _clock_leads(ctx) \
             + (_cell_short_dates(ctx) if ctx.tables else []):
         i = bisect.bisect_right(line_starts, raw.start) - 1
-        if raw.clock and (i in raws_on or i in added or (reference is None and raw.start < first_day_at)):
+        if raw.clock and ((i in raws_on and not _clock_clause_told(ctx, raw, raws_on[i][0])) or i in added
+                          or (reference is None and raw.start < first_day_at)):
             continue  # (a line with a date of its own: "14:30 雷军表示，…将在年内推出…"; no day told yet)
         added.setdefault(i, []).append(raw)
     for i, extra in added.items():
