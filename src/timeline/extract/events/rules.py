@@ -1501,6 +1501,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif time.value and (raw.year_rel is not None or raw.year_ctx is not None):
                 # ("次年6月…；同年10月…": the year after's, as 明年's; "同年6月…；7月…": the same year's)
                 block_year = int(time.value[:4])
+            elif block_year is not None and raw.month_rel is not None and not raw.month_ctx and reference is not None \
+                    and time.precision == "month" and time.value:
+                # (a month told from the text's day brings the story to its year: "… in June 2024. It released A last
+                # month and B in May" is the text's May)
+                block_year = int(time.value[:4])
             elif block_year is not None and raw.month_ctx and raw.month_rel and time.precision == "month" \
                     and time.value:
                 # (months counted into the next year: "September 2024 … Four months later, … on January 20" is 2025's;
@@ -3522,11 +3527,14 @@ def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
 
 def _other_news(ctx: DocContext, previous: TimeMention | None, raw: RawTime, records: list[EventRecord]) -> bool:
     """Whether the day `raw` writes again, in a clause of its own, dates another model's news than the one the same day
-    dated before it ("Amazon unveiled A on Dec. 2nd, and Mistral released B on the 2nd")."""
+    dated before it ("Amazon unveiled A on Dec. 2nd, and Mistral released B on the 2nd"; in one clause, with that
+    model between them: "released A last month and B in May", told in June)."""
     clause = ctx.clause(raw.start)
-    if previous is None or raw.day_ctx is not None or not records or clause[0] <= previous.start < clause[1]:
+    if previous is None or raw.day_ctx is not None or not records:
         return False
     told = set(records[-1].models)
+    if clause[0] <= previous.start < clause[1]:
+        return any(m.text not in told for m in ctx.models_in(previous.end, raw.start))
     return any(m.text not in told for m in ctx.models_in(*clause))
 
 
