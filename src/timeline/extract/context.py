@@ -367,7 +367,10 @@ _OBJECT_OF = regex.compile(
     # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础"; or what kind of rival
     # it is: "超过同等规模的B", "超越此前最强的B")
     # (spaced from it, as many write Chinese: "超过同等规模的 B")
-    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?)$", regex.REVERSE)
+    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?"
+    # (a comparison's object named with its place in its line: "相比上一代GLM-4.5"; not what a span is counted from,
+    # "距离上一代Gemini 2.5 Pro发布（3月25日）")
+    r"|(?:相比于?|相较于?|对比|较之?)\s*(?:上一代|上代|前代|前一代|初代)[ \t]?)$", regex.REVERSE)
 # (its maker spaced from what is said of it, as many write Chinese: "以 Meta 於去年發表的 Llama 3.2 為基礎"; tried only
 # after a 的, apart from the pattern above, where a space in its maker's words cost every model mention a third more)
 _SPACED_MAKER_OF = regex.compile(rf"{_ZH_OBJECT_VERB}[ \t]?[A-Za-z][\w.-]{{0,15}}[ \t]\p{{Han}}{{1,8}}的[ \t]?$")

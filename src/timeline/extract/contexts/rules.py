@@ -150,6 +150,7 @@ _NOTHING_AFTER = regex.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{_GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
                           r"\s*(?:~|约|about\s+|around\s+)?$", regex.I)
 _CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
+_OTHER_LENGTH = regex.compile(r"输出|思考长度|(?i:output|thinking\s+budget)")  # (a length no context's)
 # An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
 _ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
                                   r"[^,.;，。；\n]{0,24}$")
@@ -442,8 +443,10 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         latin = unit in _LATIN_UNITS
         if not cue_before and (grown := _EXTENDED.search(text, max(sent_start, start - 16), start)) \
                 and _BY_ME.search(text, max(sent_start, grown.start() - 12), grown.start()) is None:
-            # (in a sentence about the context, or after a length read in it: "支持20万汉字输入，后来扩展到200万字")
-            cue_before = sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))
+            # (in a sentence about the context, or after a length read in it: "支持20万汉字输入，后来扩展到200万字"; not
+            # another length its clause names: "上下文窗口由128K扩展到200K，最大输出长度提升至128K")
+            cue_before = (sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))) \
+                and _OTHER_LENGTH.search(text, ctx.clause(start)[0], grown.start()) is None
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
         # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")
         # (tested in this order, each only when the ones before fail: the first settle most lengths)
