@@ -171,7 +171,9 @@ _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-
             r"|teased|revealed|demoed|rolled\s+out|made\s+(?:\w+\s+)?available)\b")
 # (and of taking one away: "text-davinci-003, which OpenAI retired on January 4, 2024")
 _ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
-_PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b)")
+# (and shown: "Jules, first shown in December, is now in public beta", told in May)
+_PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b"
+                             r"|(?:shown|showcased|demonstrated)\b)")
 _NEAR_DAYS = 7
 # (a plan's day that passed within a month of the text is the plan as it was told, not next year's: "百度宣布将于6月30日
 # 正式开源文心4.5", in a text of July 8)
@@ -690,9 +692,18 @@ _NOT_THIS_DATE_REACH = 20  # characters back from the date
 _NOT_THIS_DATE_WORDS = ("非", "不是", "not", "than", "instead")  # (found in C first: most dates have none before them)
 
 
+# A year that names an exam's or a contest's edition, where a model scored ("在2025年高考数学新课标I卷上，A得分145分",
+# "在2025年美国数学奥林匹克（USAMO 2025）上，A得分49.4%"): no happening of that year (a medal won at one is)
+_EDITION_SCORED = regex.compile(r"\p{Han}{0,8}?(?:高考|中考|考研|奥林匹克|奥赛|竞赛|联赛|邀请赛)[^。；;！!？?\n]{0,40}?"
+                                r"(?:得分|分数|准确率|正确率|\d\s*(?:分|%))")
+
+
 def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
+    if raw.month is None and raw.year is not None and raw.text.endswith("年") \
+            and match_at(_EDITION_SCORED, text, raw.end) is not None:
+        return False
     if (opened := text.rfind("《", max(0, raw.start - _TITLE_REACH), raw.start)) != -1 \
             and text.find("》", opened, raw.start) == -1 and text.find("\n", opened, raw.start) == -1:
         return False  # a book's or a report's title ("发布《2025年人工智能指数报告》"): its name, no date of it
