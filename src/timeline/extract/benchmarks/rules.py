@@ -1016,7 +1016,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # ("a 90.2% pass rate on HumanEval")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)\s*{_SPREAD}"
     rf"(?:(?:accuracy|{_METRIC}|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"
-    r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+)?)?$"  # ("51.7% on the competition-level MATH")
+    # ("51.7% on the competition-level MATH"; an edition's year before the name: "49.4% on the 2025 USAMO")
+    r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+|(?P<edition>(?:19|20)\d\d)\s+)?)?$"
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"
     # ("achieved a state-of-the-art 90.0 on MMLU", "posted a record 71.2 on GPQA")
     # ("…, with 84.2 on MMLU and 37.9 on GPQA")
@@ -1025,7 +1026,7 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
     r"(?P<cmp>over|above)?\s*"
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
-    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+)?$"
+    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
@@ -1154,12 +1155,14 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             targets = heads[:1]  # (a lead clause of the score, its subject after it: "With 37.5% on HLE, Foo-3 leads")
         chain = (bench.end(), targets) if targets else None
         end = bench.end()
+        # (its edition's year written before it: "49.4% on the 2025 USAMO" is USAMO 2025's)
+        name = f"{bench.group('name')} {edition}" if (edition := m.groupdict().get("edition")) else bench.group("name")
         if listed is None and len(targets) == 1 and targets[0].end <= m.start() \
                 and (lead := _VERSUS_LEAD.search(text, max(sent_start, targets[0].start - 24), targets[0].start)):
             # (the subject's score set against it before: "A scores 91.9% vs B's 88.1% on GPQA Diamond")
             for target in _subject_models(ctx, lead.start(), sent_start):
                 ctx.add(records, BenchmarkRecord,
-                        model=target.text, benchmark=bench.group("name"), score=_value(lead.group("score")),
+                        model=target.text, benchmark=name, score=_value(lead.group("score")),
                         unit=_unit(lead.group("unit")), comparator="=",
                         prov=ctx.prov(ctx.quote_start(min(target.start, lead.start()), lead.start()), end))
         if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := ctx.model_at(named.end())):
@@ -1167,7 +1170,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         for target in targets:
             ctx.add(
                 records, BenchmarkRecord,
-                model=target.text, benchmark=bench.group("name"), score=_value(m.group("score")),
+                model=target.text, benchmark=name, score=_value(m.group("score")),
                 unit=_unit(m.group("unit")),
                 comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
@@ -1175,7 +1178,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if targets:  # (past the model "for"/"with" took: "… 80.4 on MATH for Phi-4, vs 75.2 for B")
             # (and past the benchmark's items: "resolves 77.2% of SWE-bench Verified tasks, while B manages 69.2%")
             end = items.end() if (items := match_at(_TASK_ITEMS, text, end)) is not None else end
-            _other_scores(ctx, bench.group("name"), end, sent_end, False, records, m.start("score"))
+            _other_scores(ctx, name, end, sent_end, False, records, m.start("score"))
     return records
 
 
