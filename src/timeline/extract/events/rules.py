@@ -959,8 +959,15 @@ _THEN_BEFORE = regex.compile(
     # (or a clause joined to the one with the later month: "… in December 2024, and made its weights public … in
     # January")
     r"(?:\b(?:followed|then|later|subsequently|next)\b|随后|此后|之后|接着)[^.。!?！？\n]{0,30}$"
-    r"|,\s+and\b[^.。!?！？\n]{0,56}$", regex.I)
+    # (or the future in the past: "It would be four months before the model shipped, on April 16")
+    r"|,\s+and\b[^.。!?！？\n]{0,56}$|\bwould\s+(?:be|take)\b[^.。!?！？\n]{0,56}$", regex.I)
 _THEN_REACH = 64  # characters before the month
+_THIS_ONE_YEAR = ("这一年", "這一年")  # (unlike 今年, the year told of: the passage's, when it has one)
+
+
+def _last_year_told(dated: list[DatedMention]) -> int | None:
+    """The year of the last date resolved before (at any precision), else None."""
+    return next((int(d.time.value[:4]) for d in reversed(dated) if d.time.value), None)
 
 
 _LISTED_DATE = re.compile(rf"{ITEM_SEPARATOR}|\s*(?:至|到|[-–—]|to|through)\s*")  # (a list's, or a range's)
@@ -1350,6 +1357,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # (a weekday told as past, of the week before that its passage named; "this week" changes nothing: a
                 # weekly's "Also this week" over "QwQ-32B arrived Thursday", told on a Tuesday, is the last Thursday)
                 raw = raw._replace(week_rel=block_week, week_dir=None)
+            if raw.year_rel == 0 and raw.text in _THIS_ONE_YEAR \
+                    and (year_told := block_year if block_year is not None else _last_year_told([*found, *on_line])):
+                # ("一年前的今天，DeepSeek发布了R1。" over "回头看，这一年…：3月24日，…": the year the text tells
+                # of, not the text's own)
+                raw = raw._replace(year_rel=None, year=year_told)
             section_year = headings[-1][1] if headings else None
             context_year = block_year if block_year is not None else section_year
             if raw.year_ctx is not None and counted_from is not None and ctx.sentence(raw.start)[0] == counted_from[0]:
@@ -1532,6 +1544,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 last_month = (month_year, block_month)
             elif raw.month_ctx and raw.month_rel and time.precision == "month" and time.value:
                 # (the story told forward: "A month later, …" after "a month later" counts from that one's month)
+                block_month, month_year = int(time.value[5:7]), int(time.value[:4])
+            elif raw.year_rel is not None and raw.year_rel < 0 and raw.day_rel is not None and time.value \
+                    and time.precision == "day":
+                # (a day years back: "A year ago today, OpenAI teased o3. It would be four months before the model
+                # shipped, on April 16": the story told forward from its month)
                 block_month, month_year = int(time.value[5:7]), int(time.value[:4])
             elif block_year != was_year:
                 block_month = block_day = None  # ("June 2020 … In the spring of 2023 … That same month": no month)

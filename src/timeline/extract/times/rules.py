@@ -317,6 +317,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (or from the day a change takes effect: "Starting today, Foo-3 replaces …", "available as of today"; led by
         # the word, its lookbehind tried only there)
         r"|today(?<=\b(?:earlier|later)\stoday)(?=,?\s+[A-Za-z])"
+        # (the day a count of years or months goes back to, whatever the verb: "A year ago today, OpenAI teased o3")
+        r"|today(?<=\bago\stoday)\b"
         r"|today(?<=\b(?:starting|beginning|as\s+of|effective|from)\stoday)\b"
         # ("Foo-3 is now generally available", as a dated announcement says it: its day)
         r"|(?<=\b(?:is|are)\s)now(?=\s+(?:generally\s+|broadly\s+|publicly\s+)?available\b)"
