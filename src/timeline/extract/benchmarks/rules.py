@@ -206,6 +206,9 @@ _ASIDE_AFTER = regex.compile(
     rf"\s*{_GLOSS}"
     r"|\s*,\s*(?:the\s+(?:company|firm|startup|lab)|it|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+"
     r"(?:said|says|reported|claims|claimed)(?=\s*,)"
+    # (a first it set, in apposition: ", the first model above 80%," before "ahead of B's 76.2%")
+    r"|\s*,\s*the\s+first\s+(?:[\w-]+\s+){0,3}?(?:above|over|to\s+(?:break|pass|top|cross|exceed))\s+[\d.]+\s*%?"
+    r"(?=\s*,)"
     r"|[ \t]*[)）]"
     rf"|\s+(?i:accuracy|{_METRIC}|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
     rf"|\s+{_SETTING}")  # ("18.8% … without tools, compared …")
@@ -454,6 +457,8 @@ _OWNER_MARK = regex.compile(r"[ \t]*的[ \t]*|['’]s[ \t]+")  # (after an organ
 def _past_owner(ctx: DocContext, pos: int) -> int:
     """Where the model starts after its maker's possessive at `pos` ("OpenAI 的 Codex-1", "OpenAI's o3"; in English,
     any capitalized name's), else `pos`."""
+    if ctx.model_at(pos) is not None:
+        return pos  # (a model's own possessive is no maker's: "ahead of A's 76.2% and GPT-5.1's 77.9%")
     orgs = ctx.orgs_in(pos, pos + 1)
     owner = match_at(_OWNER_MARK, ctx.text, orgs[0].end) if orgs else match_at(_MAKERS, ctx.text, pos)
     return owner.end() if owner is not None else pos

@@ -407,8 +407,10 @@ _BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)
 _BEFORE_CALENDAR_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]hroughout)\s+calendar\s+(?:year\s+)?$")
 
 
-# ... and it is an event's date with no verb of its own after a word of plan or forecast ("is planned for 2025").
-_DUE_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped)\s+(?:for|in|by)"
+# ... and it is an event's date with no verb of its own after a word of plan or forecast ("is planned for 2025",
+# "expected sometime in 2026").
+_DUE_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped)"
+                         r"\s+(?:(?:sometime|some\s+time|later|again)\s+)?(?:for|in|by)"
                          r"|on\s+track\s+for)\s+$")
 
 
@@ -434,7 +436,7 @@ _PUT_OFF_LAST = ("to ", "until ", "into ", "early ", "late ", "mid-", "mid ")
 
 
 def _due(text: str, raw: RawTime) -> bool:
-    return _DUE_BEFORE.search(text, max(0, raw.start - 16), raw.start) is not None \
+    return _DUE_BEFORE.search(text, max(0, raw.start - 28), raw.start) is not None \
         or (text.endswith(_PUT_OFF_LAST, max(0, raw.start - 6), raw.start)
             and _PUT_OFF_TO.search(text, max(0, raw.start - 60), raw.start) is not None
             and match_at(_PUT_OFF_END, text, raw.end, 16) is not None)
