@@ -1468,7 +1468,9 @@ _CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|(?i:chips?|processors?|(?:P
 # A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "ChatGPT Plus会员"; nor is a
 # product's tier whose users something is offered to ("向ChatGPT Plus和Pro用户开放", "for ChatGPT Plus users": a tier's
 # last word, no version in the name)
-_PLAN_AFTER = re.compile(r"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)")
+# (nor a license named after it: "under the Llama 4 Community License")
+_PLAN_AFTER = re.compile(r"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)"
+                         r"|[ \t]+(?:Community[ \t]+|Research[ \t]+|Open[ \t]+(?:Model[ \t]+)?)?Licen[cs]e\b")
 _TIER_WORDS = ("Plus", "Pro", "Team", "Enterprise", "Max", "Advanced", "Go")  # (not Ultra: Gemini Ultra is a model)
 _TIER_NAME = re.compile(rf"\D*[ \t](?:{'|'.join(_TIER_WORDS)})")
 _USERS_AFTER = re.compile(r"(?:[ \t]*(?:和|与|、|/|,|and|&)[ \t]*[A-Z][a-z]+)*[ \t]*(?:用户|订阅用户|订阅者"
