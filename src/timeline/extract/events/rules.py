@@ -153,6 +153,7 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|\b(?:is|are)\s+(?:preparing|gearing\s+up|getting\s+ready)\s+to"
                          r"|\bdue\s+(?:in|for|by|before)\b"
                          r"|\btarget(?:s|ed|ing)?\b[^.;!?\n]{1,30}?\b(?:19|20)\d\d\b"  # ("targets H1 2026 for Foo-6")
+                         r"|\btargeted\s+for\b"  # ("V4 is targeted for February 17", told in December)
                          # (announced for a time to come: "announced FooGPT-4 for H1 2026"; or planned for it:
                          # "Alibaba plans Qwen4 for mid-2026")
                          r"|\b(?:announc|unveil|teas|preview|plann?)(?:ed|es|e|s)?\b[^.;!?\n]{1,60}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
