@@ -2588,9 +2588,48 @@ def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMenti
     next_end = ctx.clause(end)[1]
     # (a date inside the clause itself is a name's: "在百度世界2023大会上，百度发布文心大模型4.0")
     if (after is not None and end <= after.raw.start < next_end) or not _ACTION.search(ctx.text, end, next_end) \
-            or match_at(_LATER_ON, ctx.text, end):
+            or match_at(_LATER_ON, ctx.text, end) or _other_maker_next(ctx, span, end):
         return None  # (nor one told as later: "2024年9月的Qwen2.5系列涵盖…，此后又推出Qwen2.5-Max")
     return start, next_end
+
+
+def _other_subjects(ctx: DocContext, lead_end: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a span ending at `end`, after `lead_end` (the end of the date that leads it, or where its first
+    subject starts), that "and" gives to a subject of another maker with its verb ("In March, Alibaba released QwQ-32B
+    and Google shipped Gemma 3": Google's news, of the same month). The first item is the end of the first part, once
+    there are others."""
+    if lead_end > end or not (joints := _subject_joints(ctx, lead_end, end)):
+        return []
+    parts: list[tuple[int, int]] = []
+    edge = lead_end
+    for joint, after in zip(joints, [*(j.start() for j in joints[1:]), end], strict=True):
+        if not _other_maker_next(ctx, (edge, joint.start()), joint.end()):
+            if parts:  # (the part before goes on: the same maker's again)
+                parts[-1] = (parts[-1][0], end)
+            break
+        parts.append((joint.end(), after))
+        edge = joint.end()
+    return [(joints[0].start(), joints[0].start()), *parts] if parts else []
+
+
+_COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+)?with\s+$")
+
+
+def _other_maker_next(ctx: DocContext, span: tuple[int, int], end: int) -> bool:
+    """Whether the clause at `end` opens with a subject of another maker than the span's ("By March, Alibaba had
+    answered with QwQ-32B, and Google had shipped Gemma 3": Google's own news; not "OpenAI举行发布会，GPT-4o正式
+    亮相")."""
+    lead = _ACTOR_LEAD.match(ctx.text, end)
+    at = lead.end() if lead is not None else end
+    subject = ctx.orgs_in(at, at + 1) or ctx.models_in(at, at + 1)
+    if not subject:
+        return False
+    # (its actors: not a companion, "In July 2023, along with Microsoft, Meta released Foo-5")
+    makers = {o.canonical for o in _acting_orgs(ctx, *span)
+              if _COMPANION_BEFORE.search(ctx.text, max(span[0], o.start - 16), o.start) is None} \
+        | {m.org for m in _acting_models(ctx, *span) if m.org}
+    maker = subject[0].canonical if isinstance(subject[0], OrgMention) else subject[0].org
+    return bool(makers) and maker is not None and maker not in makers
 
 
 _LATER_ON = re.compile(r"\s*(?:此后|之后|随后|后来|其后|later|afterwards|subsequently)(?![A-Za-z])", re.I)
@@ -3638,6 +3677,11 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # (the verb after models dated each in parentheses is theirs: "A（2024年8月）和B（2024年7月）相继开源")
         told = span if own == span or parenthesized else own if _second_predicate(ctx.text, own[0]) \
             else (span[0], max(own[1], d.raw.end))  # (a second predicate's verb is its own)
+        others = _other_subjects(ctx, d.raw.end, own[1]) if not ctx.models_in(own[0], d.raw.start) \
+            and not ctx.orgs_in(own[0], d.raw.start) else []  # (the date leading its clause)
+        if others:
+            own, told = (own[0], others[0][0]), (told[0], min(told[1], others[0][0]))
+            others = others[1:]
         record = _record(ctx, d.time, own, told)
         if record is not None and record.action is None and own == span:
             wider = _continued_by_verb(ctx, span, neighbours[1])
@@ -3671,7 +3715,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if d.raw.quarter_rel is not None or d.raw.half_rel is not None \
                 or (d.raw.week_rel is not None and d.raw.weekday is None):
             relative.add((record.date, record.prov.char_start, record.prov.char_end))
-        for chained in _chained(ctx, d, own, record, neighbours[1]):
+        for chained in [*(r for part in others if (r := _record(ctx, d.time, part, part)) is not None),
+                        *_chained(ctx, d, own if not others else (own[0], others[-1][1]), record, neighbours[1])]:
             key = (chained.date, chained.prov.char_start, chained.prov.char_end, chained.models)
             if key not in seen:
                 seen.add(key)
@@ -3807,10 +3852,13 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
             # (the dated clause's own actors again, or a version of them: "【V3.1正式发布】8月21日，深度求索正式发布
             # V3.1", "**Qwen3-Coder开源**：7月23日，阿里开源Qwen3-Coder-480B-A35B-Instruct")
             break
-        record = _record(ctx, d.time, (start, end), (start, end)) if _ACTION.search(text, first, end) else None
+        parts = _other_subjects(ctx, first, end)  # ("…, Google shipped A and OpenAI launched B")
+        cut = parts[0][0] if parts else end
+        record = _record(ctx, d.time, (start, cut), (start, cut)) if _ACTION.search(text, first, cut) else None
         if record is None:
             break
         records.append(record)
+        records += [r for part in parts[1:] if (r := _record(ctx, d.time, part, part)) is not None]
         pos = end
     return records
 
