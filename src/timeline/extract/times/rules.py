@@ -1126,7 +1126,8 @@ def scan(text: str) -> list[RawTime]:
         if raw is None or _fiscal(raw, text):
             continue
         if raws and _edition(raws[-1], raw, text):
-            if raws[-1].year is None and raws[-1].year_rel is None and raws[-1].year_ctx is None:
+            if raws[-1].month is not None and raws[-1].year is None and raws[-1].year_rel is None \
+                    and raws[-1].year_ctx is None:
                 raws[-1] = raws[-1]._replace(year=raw.year)  # (its year: "3月18日，英伟达在GTC 2025大会上发布")
             continue
         if text.startswith(" ", raw.start - 1):  # (both after a space: most times are not, Chinese ones all)
@@ -1140,13 +1141,15 @@ def scan(text: str) -> list[RawTime]:
 
 # A year that names a gathering's edition after its sentence's day dates nothing of its own: "9月24日，在2025云栖
 # 大会上，阿里发布…", "7月26日，在2025年世界人工智能大会上，…" (the day does, in that year when it has none of its own;
-# alone, "在2025年全球开发者大会上宣布", the year does)
+# alone, "在2025年全球开发者大会上宣布", the year does); nor after a day told from the text's, "本周二晚间，百度在
+# 百度世界2025大会上发布了文心5.0"
 _EDITION_AFTER = regex.compile(rf"[ \t]*\p{{Han}}{{0,10}}?{_GATHERING}")
 
 
 def _edition(before: RawTime, raw: RawTime, text: str) -> bool:
     return raw.year is not None and raw.month is None and raw.quarter is None and raw.half is None \
-        and raw.qualifier is None and raw.year_end is None and before.month is not None \
+        and raw.qualifier is None and raw.year_end is None \
+        and (before.month is not None or before.day_rel is not None or before.weekday is not None) \
         and _EDITION_AFTER.match(text, raw.end) is not None \
         and _SENTENCE_STOP.search(text, before.end, raw.start) is None
 
