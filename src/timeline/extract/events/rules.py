@@ -1877,8 +1877,9 @@ _MODELS_NOUN = regex.compile(r"\b(?:models|versions|variants)[ \t]*,")
 
 
 # (or a series' members after it: "发布了Claude 4系列，包括Opus 4和Sonnet 4", "the Foo-3 family, including A and B")
-_SERIES_NOUN = re.compile(r"[ \t]*(?:系列|家族|series|family|lineup)[ \t]*")
+_SERIES_NOUN = re.compile(r"[ \t]*(?:系列|家族|series|family|lineup)(?:的?(?:大模型|模型)|[ \t]+of[ \t]+models)?[ \t]*")
 _INCLUDING = re.compile(r"[ \t]*(?:包括|包含|including|namely)[ \t:]*")
+_KIND_NAMED = re.compile(r"\b(?:family|series|lineup|models)\b|系列|家族|模型")
 
 
 _ITEM_APPOSED = re.compile(r"[ \t]*(?:a|an)[ \t]+[^,;.\n]{1,48}?\b(?:model|LLM|version|variant)s?[ \t]*,")
@@ -1890,7 +1891,10 @@ def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | N
     if text[end - 1 : end] != "," or (
             (not (named := ctx.models_in(start, end))
              or ((gap := text[named[-1].end : end - 1]).strip() and not _SERIES_NOUN.fullmatch(gap)))
-            and not (text[end - 2 : end - 1] in "sS \t" and _MODELS_NOUN.search(text, max(start, end - 12), end))):
+            and not (text[end - 2 : end - 1] in "sS \t" and _MODELS_NOUN.search(text, max(start, end - 12), end))
+            # (or a family's members after its clause's date: "unveiled its Nova family of models at re:Invent on
+            # December 3, including Nova Micro, …")
+            and not (match_at(_INCLUDING, text, end) and _KIND_NAMED.search(text, start, end))):
         return _listed_before(ctx, span)
     limit = after.raw.start if after is not None else len(text)
     pos = including.end() if (including := match_at(_INCLUDING, text, end)) is not None else end
@@ -1901,14 +1905,14 @@ def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | N
         if not item or item[0].end > limit:
             return span
         joined = text[pos : item[0].start].strip()
-        if joined in ("and", "or"):  # (", and C": the last)
+        if joined in ("and", "or", "和", "及", "与", "以及", "或"):  # (", and C": the last)
             return (start, item[0].end) if match_at(_LIST_END, text, item[0].end) else span
         if joined:
             return span
         closing = _closing_item(ctx, item[0].end)
         if closing is not None and closing.end <= limit:
             return (start, closing.end) if match_at(_LIST_END, text, closing.end) else span  # ("B and C")
-        if text[item[0].end : item[0].end + 1] != ",":
+        if text[item[0].end : item[0].end + 1] not in (",", "、"):  # (a Chinese list's mark too: "包括A、B和C")
             # (or a list without "and" that ends its line or sentence: a slide's "Feb: Grok 3, Claude 3.7 Sonnet,
             # GPT-4.5")
             return (start, item[0].end) if match_at(_ASYNDETIC_END, text, item[0].end) else span
