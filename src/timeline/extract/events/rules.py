@@ -2786,6 +2786,8 @@ _SAID_RIGHT_AFTER = re.compile(rf"[底初末份]?(?:中旬)?(?:曾|也|再次|�
 # Foo-4 in late November and is expected to follow with …")
 _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:reportedly|reputedly|allegedly|also)\s+)?"
                              r"(?:(?:is|are|will|would|could|may|might|plans?|expects?|aims?|hopes?|has|have|had)\b"
+                             # (or a promise: "open-sourced Grok 2.5 on August 23 and promised to open-source Grok 3")
+                             r"|(?:promised|pledged|vowed|committed|promises|pledges|vows|commits)\s+to\b"
                              # (or a saying of what is to come: "… on Monday and said V4 would follow")
                              r"|(?:said|added|noted|announced|confirmed|hinted)\b"
                              r"(?=[^.;!?\n]{0,60}?\b(?:would|will|is\s+expected|plans?|planned)\b))")
