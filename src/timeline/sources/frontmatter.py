@@ -428,11 +428,27 @@ def _salvaged(block: str, field: regex.Pattern[str] = _PLAIN_FIELD) -> dict[str,
     return fields
 
 
+# Seconds (or milliseconds) since 1970 that some exporters write a date as, within 2000–2099: "published_at: 1732060800"
+_EPOCH_FIRST, _EPOCH_LAST = 946_684_800, 4_102_444_799
+_EPOCH = regex.compile(r"\d{10}|\d{13}")
+
+
+def _epoch_day(value: int) -> dt.date | None:
+    seconds = value // 1000 if value > _EPOCH_LAST * 10 else value
+    if not _EPOCH_FIRST <= seconds <= _EPOCH_LAST:
+        return None
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
+
+
 def _as_date(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _epoch_day(value)
+    if isinstance(value, str) and _EPOCH.fullmatch(value.strip()):
+        return _epoch_day(int(value.strip()))
     if isinstance(value, str):
         m = _ISO.search(value)
         if m:
@@ -449,7 +465,9 @@ def _as_date(value: object) -> dt.date | None:
     return None
 
 
-_DATE_FIELDS = ("published", "date", "pubDate", "published_at", "created")
+# (as static-site generators, feeds and schema.org name it)
+_DATE_FIELDS = ("published", "date", "pubDate", "published_at", "publishDate", "publish_date", "datePublished",
+                "date_published", "pub_date", "created", "created_at")
 _UPDATE_FIELDS = ("updated", "lastmod", "last_modified", "modified", "dateModified", "updated_at")
 
 
