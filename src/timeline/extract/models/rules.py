@@ -900,7 +900,8 @@ def _family_of(name: str, reg: Registry) -> tuple[str, Family] | None:
     if prefix is None:
         return None
     form = prefix.group(0)
-    fam = reg.family_by_form.get(form) or _lower_families().get(form)
+    # (or capitalized as many write it: "Deepseek-V3-0324")
+    fam = reg.family_by_form.get(form) or _lower_families().get(form if form.islower() else form.lower())
     if fam is None and (han := HAN_RUN.match(form)) is not None and han.end() < len(form):
         form = han.group(0)
         fam = reg.family_by_form.get(form)
@@ -964,7 +965,13 @@ def _generic_identity(name: str) -> tuple[str, str | None] | None:
     if not _plausible_generic(name, reg):
         return None
     known = reg.model_by_key.get(fold(name))
-    return (known.name, known.org) if known else (name, _family_org(name, reg))
+    if known is not None:
+        return known.name, known.org
+    found = _family_of(name, reg)
+    if found is not None and found[0] != found[1].name and found[0].lower() == found[1].name.lower() \
+            and not found[0].islower():
+        return found[1].name + name[len(found[0]) :], found[1].org  # ("Deepseek-V3-0324" is DeepSeek-V3-0324)
+    return name, _family_org(name, reg)
 
 
 # Words after a model's name that describe another thing by it ("a GPT-4-class model", "Llama-based")
