@@ -1374,8 +1374,10 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         + _named_elsewhere(text, identity) + _other_versions(text, cues, reg)
     orgs = find_orgs(text) if orgs is None else orgs
     candidates += _list_mates(text, candidates, reg, orgs)
-    chosen = _leftmost_longest([c for c in candidates
-                                if c.end - c.start <= _LONGEST_NAME and not _in_identifier(text, c.end)])
+    candidates = [c for c in candidates if c.end - c.start <= _LONGEST_NAME]
+    if "_" in text:  # (found in C first: few texts have one)
+        candidates = [c for c in candidates if not _in_identifier(text, c.end)]
+    chosen = _leftmost_longest(candidates)
     chosen = _with_listed_siblings(text, chosen, reg)
     chosen = _without_family_before_member(text, chosen, reg)
     # (only the short names written apart from the full ones: a text's scan for them costs as much as
