@@ -442,8 +442,9 @@ _BEYOND = regex.compile(
     rf"(?:\s*的?\s*(?:(?i:{_METRIC})\s*)?(?:{_ZH_SCORE_NOUN}))?,?\s*(?:(?:但|而|却)\s*|(?i:but|yet)\s+)?"
     r"(?:略|稍|明显|大幅|远远|远"
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
-    # ("远超GPT-4o的9.3%")
-    r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|比|较|对比|相比|(?i:(?:on\s+par|level|compared)\s+with"
+    # ("远超GPT-4o的9.3%", "仅次于GPT-5的89.0%")
+    r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|(?:仅)?次于|比|较|对比|相比"
+    r"|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by"
     r"|edg(?:ing|es|ed)\s+out|topping|outscoring|outpacing|besting|exceeding|overtaking"  # ("edging out B (77.9%)")
     r"|(?:close|comparable|similar)\s+to|near(?![a-z])|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing"
@@ -1328,7 +1329,10 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
                     score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
                     prov=ctx.prov(ctx.quote_start(max(first, min(model.start, run[0].start())), run[0].start()),
                                   max(scores.end(), bench.end())))
-        used.update(b.start() for b in run)
+        if named is None or _ONE_SCORE.search(text, bench.end(), models[0].start) is None:
+            # (not past a score of the sentence's subject before the models listed: "A在HLE上的得分为44.9%，而B和C分别为
+            # 41.7%和32.0%" leaves A's to the other readings)
+            used.update(b.start() for b in run)
         before = ([model for model, _ in pairs], scores.end())
     return records, used
 
