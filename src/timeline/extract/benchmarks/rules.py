@@ -430,7 +430,9 @@ _MAKER = r"[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+[A-Z][\w-]*(?:\.[\w-]+)*)?['’]s\s+"
 _OWNER = rf"(?:{_MAKER})?"
 _COMPARED = regex.compile(
     # (or in parentheses: "(vs. 49.0% for B)")
-    rf"(?:,|\s*[(（])?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from)\s+{_NUMBER}\s+(?:for|by|from)\s+"
+    # (or a rise told from it after a comma: "improved its OSWorld score to 61.4%, from 42.2% for Sonnet 4")
+    rf"(?:,\s*from|(?:,|\s*[(（])?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from))\s+{_NUMBER}"
+    r"\s+(?:for|by|from)\s+"
     rf"{_OWNER}",
     regex.I)
 # (", while B scores 74.3", ", and B reaches 72.7%", "，而B仅为13%")
