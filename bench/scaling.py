@@ -406,6 +406,11 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
         "\n2026 Q1：Foo V4、Baz 5\n\n2026H2：Qux 5\n\n2024年12月26日，深度求索发布Foo-3。不到一个月后，"
         "深度求索于次年1月20日开源Bar-1。The following March, Acme released Foo-4 before Thanksgiving, according "
         "to a leaked internal calendar, and by year's end Acme had shipped Bar-5. 据传其参数量约为1.8万亿。"),
+    "joined subjects, conditions and cited lists": (
+        "In March, Alibaba released Foo-32B, Google shipped Bar-3 and OpenAI launched Baz-4.5. Should Acme release "
+        "Qux-5 in the first half of 2026, expect a cut. Models such as Foo-1 (Smith et al., 2020) and Bar-2 (Lee et "
+        "al., 2022) have 175B and 540B parameters respectively. SWE-bench Verified: 54.6% for Foo-4.1 vs 33.2% for "
+        "Foo-4o. 回头看，这一年：3月24日，Foo-V3上线。A year ago today, Acme teased Foo-3. "),
 }
 
 

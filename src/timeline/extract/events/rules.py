@@ -972,9 +972,11 @@ _THEN_REACH = 64  # characters before the month
 _THIS_ONE_YEAR = ("这一年", "這一年")  # (unlike 今年, the year told of: the passage's, when it has one)
 
 
-def _last_year_told(dated: list[DatedMention]) -> int | None:
-    """The year of the last date resolved before (at any precision), else None."""
-    return next((int(d.time.value[:4]) for d in reversed(dated) if d.time.value), None)
+def _last_year_told(found: list[DatedMention], on_line: list[DatedMention]) -> int | None:
+    """The year of the last date resolved before (at any precision; those of the lines before, then of its own line),
+    else None. (Read from the end, not copied: a copy for every "这一年" was quadratic in a text's dates.)"""
+    return next((int(d.time.value[:4]) for d in itertools.chain(reversed(on_line), reversed(found)) if d.time.value),
+                None)
 
 
 _LISTED_DATE = re.compile(rf"{ITEM_SEPARATOR}|\s*(?:至|到|[-–—]|to|through)\s*")  # (a list's, or a range's)
@@ -1365,7 +1367,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # weekly's "Also this week" over "QwQ-32B arrived Thursday", told on a Tuesday, is the last Thursday)
                 raw = raw._replace(week_rel=block_week, week_dir=None)
             if raw.year_rel == 0 and raw.text in _THIS_ONE_YEAR \
-                    and (year_told := block_year if block_year is not None else _last_year_told([*found, *on_line])):
+                    and (year_told := block_year if block_year is not None else _last_year_told(found, on_line)):
                 # ("一年前的今天，DeepSeek发布了R1。" over "回头看，这一年…：3月24日，…": the year the text tells
                 # of, not the text's own)
                 raw = raw._replace(year_rel=None, year=year_told)
