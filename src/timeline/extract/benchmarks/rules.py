@@ -842,7 +842,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
         for_model = None  # (the model "for" names after the score: "SWE-bench Verified: 54.6% for A vs 33.2% for B")
-        if model is None and not referred and (for_word := match_at(_FOR_MODEL, text, offset + m.end())) is not None \
+        if model is None and not referred and text.startswith((" for ", " with "), offset + m.end()) \
+                and (for_word := match_at(_FOR_MODEL, text, offset + m.end())) is not None \
                 and (for_model := ctx.model_at(_past_owner(ctx, for_word.end()))) is not None:
             targets = [for_model]
         if not targets and elided and scored[0] == i - 1:

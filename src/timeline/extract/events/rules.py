@@ -152,8 +152,8 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          # ("OpenAI is preparing to launch GPT-5.5 as early as January")
                          r"|\b(?:is|are)\s+(?:preparing|gearing\s+up|getting\s+ready)\s+to"
                          r"|\bdue\s+(?:in|for|by|before)\b"
-                         r"|\btarget(?:s|ed|ing)?\b[^.;!?\n]{1,30}?\b(?:19|20)\d\d\b"  # ("targets H1 2026 for Foo-6")
-                         r"|\btargeted\s+for\b"  # ("V4 is targeted for February 17", told in December)
+                         # ("targets H1 2026 for Foo-6"; "V4 is targeted for February 17", told in December)
+                         r"|\btarget(?:s|ed|ing)?\b(?:[^.;!?\n]{1,30}?\b(?:19|20)\d\d\b|(?<=ed)\s+for\b)"
                          # (announced for a time to come: "announced FooGPT-4 for H1 2026"; or planned for it:
                          # "Alibaba plans Qwen4 for mid-2026")
                          r"|\b(?:announc|unveil|teas|preview|plann?)(?:ed|es|e|s)?\b[^.;!?\n]{1,60}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -494,16 +494,15 @@ def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
 # A clause of a condition, which the date stands in: from its if-word at the clause's start to the date (\Z: the
 # date; a line's end before it would let "- H2: Foo-6, if training goes to plan." over "We will retire Foo-3 on …"
 # make that a condition)
-# (or one its verb opens, or a word that asks to suppose: "Should Anthropic release Claude 5 in …, …", "Had DeepSeek
-# released R2 in May, …", "Suppose Gemini 3 arrives …")
-# (their words found once per text, each by str.find: a search of them before every date cost a tenth of _usable, and
-# one pattern of them all over the text, tried at every character, cost more)
-_IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若", "Should ", "Had ", "Were ", "Suppos", "Imagine ",
-             "Assuming ", "ut had ", "ut should ")
+_IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若")
 _IF_CLAUSE = re.compile(
-    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*#_\"“]*(?:(?:[Ww]hat|[Ee]ven)\s+)?(?:[Ii]f\s|如果|假如|假设|要是|倘若"
-    r"|(?:Should|Had|Were|Suppose|Supposing|Imagine|Assuming|[Bb]ut\s+(?:had|should))\s)"
+    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*#_\"“]*(?:(?:[Ww]hat|[Ee]ven)\s+)?(?:[Ii]f\s|如果|假如|假设|要是|倘若)"
     r"[^,;:!?，；：！？。\n]*\Z", re.M)  # ("What if GPT-6 arrives next year?", "Even if …")
+# (or one its verb opens, or a word that asks to suppose, at the date's clause's start: "Should Anthropic release
+# Claude 5 in …, …", "But had DeepSeek released R2 in May, …", "Suppose Gemini 3 arrives …"; matched there once, not
+# looked for before every date: a search of their words cost a tenth of _usable)
+_INVERTED_IF = re.compile(r"[\s*#_\"“]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+(?:had|should|were)"
+                          r"|Should|Had|Were|Suppose|Supposing|Imagine|Assuming)\s")
 _IF_REACH = 80
 
 
@@ -703,8 +702,7 @@ _EDITION_SCORED = regex.compile(r"\p{Han}{0,8}?(?:高考|中考|考研|奥林匹
                                 r"(?:得分|分数|准确率|正确率|\d\s*(?:分|%))")
 
 
-def _usable(raw: RawTime, text: str, ifs: list[int]) -> bool:
-    """Whether the date `raw` may date an event (`ifs`: where the words of a condition stand in `text`)."""
+def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
     if raw.month is None and raw.year is not None and raw.text.endswith("年") \
@@ -742,8 +740,7 @@ def _usable(raw: RawTime, text: str, ifs: list[int]) -> bool:
     if _possessive(text, raw):
         return False  # "Last year's predictions", "this week's releases": what it qualifies, not when it happened
     if_from = max(0, raw.start - _IF_REACH)
-    k = bisect.bisect_left(ifs, if_from)
-    if k < len(ifs) and ifs[k] < raw.start and _IF_CLAUSE.search(text, if_from, raw.start):
+    if contains_any(text, _IF_WORDS, if_from, raw.start) and _IF_CLAUSE.search(text, if_from, raw.start):
         return False  # "If Meta had released Llama 4 in January, …", "如果OpenAI在7月发布GPT-5": what would be
     if _said_when(text, raw) and not match_at(_SAID_DONE, text, raw.end):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens (unless what
@@ -3633,13 +3630,12 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     byline = ctx.dated_line or (0, 0)
     restated = -1  # (the index of a date that writes out a relative one right before it)
     relative: set[tuple[str, int, int]] = set()  # (the records a period counted from the text's day dates)
-    ifs = sorted(itertools.chain.from_iterable(occurrences(ctx.text, word) for word in _IF_WORDS)) if dated else []
     for i, d in enumerate(dated):
-        if not _usable(d.raw, ctx.text, ifs) or _undirected_holiday(ctx, d.raw) \
+        if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) \
                 or _holiday_after_day(ctx, d.raw, dated[i - 1] if i else None) \
                 or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx, d.raw)) \
                 or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None) \
-                or _as_said(ctx, d.raw):
+                or _as_said(ctx, d.raw) or _INVERTED_IF.match(ctx.text, ctx.clause(d.raw.start)[0]) is not None:
             continue
         same = previous is not None and previous.precision == d.time.precision \
             and (previous.value, previous.qualifier, previous.latest) \
