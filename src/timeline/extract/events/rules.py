@@ -1820,7 +1820,17 @@ def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
     text = ctx.text
     return [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, text, m.end)
             and not (match_at(_USERS_AFTER, text, m.end) and _USERS_BEFORE.search(text, max(0, m.start - 20), m.start))
-            and not _offered_through(text, m)]
+            and not _offered_through(text, m) and not (ctx.tables and _replacement_cell(ctx, m))]
+
+
+# A table's column of what takes a model's place ("| Shutdown date | Model | Recommended replacement |"): no actor of
+# the row's news
+_REPLACEMENT_HEAD = re.compile(r"(?i:replacement|successor|alternative|migrate|instead)|替代|替换|迁移|接替")
+
+
+def _replacement_cell(ctx: DocContext, model: ModelMention) -> bool:
+    head = ctx.header_over(model.start)
+    return head is not None and _REPLACEMENT_HEAD.search(head.text) is not None
 
 
 def _released_of(text: str, raw: RawTime, model: ModelMention) -> bool:
