@@ -286,7 +286,8 @@ _AS_OF_EN = re.compile(r"\b[Aa]s\s+of$")
 _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|榜单|排名|{'|'.join(_AS_OF)}"
                             r"|(?<=[\d月日号])\s*更新|[(（]\s*(?:last\s+)?updated\b|\blast\s+updated\b"
                             r"|\bupdated\s*:", re.I)
-_SAID = re.compile(r"\b(?:said|says|told|wrote|noted|added|posted)\s+"
+# (and whom it was told: "told investors on January 29", "told the Financial Times in March")
+_SAID = re.compile(r"\b(?:said|says|wrote|noted|added|posted|told(?:\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2})?)\s+"
                    # (where: "wrote on X on Wednesday", "said in a blog post on Tuesday")
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
                    rf"(?:on\s+|in\s+)?(?:(?:{EN_WEEKDAY}),?\s+)?$")  # ("said on Wednesday 12th November")
@@ -1464,9 +1465,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                         and (to_come(told := text[ctx.sentence(raw.start)[0] : raw.start])
                              or _RUMORED_FOR.search(told) is not None) \
                         and _PAST_PLAN.search(told) is None \
-                        and _PAST_ACTION.search(text, ctx.clause(raw.start)[0], raw.start) is None:
+                        and _PAST_ACTION.search(text, ctx.clause(raw.start)[0], raw.start) is None \
+                        and not any(r.start >= ctx.sentence(raw.start)[0] and _said_when(text, r) for r in raws[:j]):
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
-                    # past)
+                    # past, nor one told on a day its sentence gives: "Meta told the FT in March that Llama 4 would
+                    # ship in April")
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
                 elif not own and (block_day is None or block_day > latest) and (as_of - latest).days > _NEAR_DAYS \
                         and _WILL.search(text, ctx.clause(raw.start)[0], raw.start) is not None:
