@@ -699,7 +699,8 @@ _NOT_THIS_DATE_WORDS = ("非", "不是", "not", "than", "instead")  # (found in 
 
 # A year that names an exam's or a contest's edition, where a model scored ("在2025年高考数学新课标I卷上，A得分145分",
 # "在2025年美国数学奥林匹克（USAMO 2025）上，A得分49.4%"): no happening of that year (a medal won at one is)
-_EDITION_SCORED = regex.compile(r"\p{Han}{0,8}?(?:高考|中考|考研|奥林匹克|奥赛|竞赛|联赛|邀请赛)[^。；;！!？?\n]{0,40}?"
+_EDITION_WORDS = ("高考", "中考", "考研", "奥林匹克", "奥赛", "竞赛", "联赛", "邀请赛")
+_EDITION_SCORED = regex.compile(rf"\p{{Han}}{{0,8}}?(?:{'|'.join(_EDITION_WORDS)})[^。；;！!？?\n]{{0,40}}?"
                                 r"(?:得分|分数|准确率|正确率|\d\s*(?:分|%))")
 
 
@@ -707,7 +708,8 @@ def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
     if raw.month is None and raw.year is not None and raw.text.endswith("年") \
-            and match_at(_EDITION_SCORED, text, raw.end) is not None:
+            and contains_any(text, _EDITION_WORDS, raw.end, raw.end + 12) \
+            and match_at(_EDITION_SCORED, text, raw.end) is not None:  # (its words found in C first)
         return False
     if (opened := text.rfind("《", max(0, raw.start - _TITLE_REACH), raw.start)) != -1 \
             and text.find("》", opened, raw.start) == -1 and text.find("\n", opened, raw.start) == -1:
@@ -3648,7 +3650,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 or _holiday_after_day(ctx, d.raw, dated[i - 1] if i else None) \
                 or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx, d.raw)) \
                 or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None) \
-                or _as_said(ctx, d.raw) or _INVERTED_IF.match(ctx.text, ctx.clause(d.raw.start)[0]) is not None:
+                or _as_said(ctx, d.raw):
             continue
         same = previous is not None and previous.precision == d.time.precision \
             and (previous.value, previous.qualifier, previous.latest) \
@@ -3718,7 +3720,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             record = record.model_copy(update={"models": (model.text,)})  # ("12月26日的A和次月20日的B")
         if record is None or (d.raw.bare_year and record.action is None and not _usable_bare(d.raw, ctx.text)
                               and not _due(ctx.text, d.raw)) or (d.raw.clock and record.action is None) \
-                or (record.action is None and _heading_note(ctx, d.raw)):
+                or (record.action is None and _heading_note(ctx, d.raw)) \
+                or _INVERTED_IF.match(ctx.text, ctx.clause(d.raw.start)[0]) is not None:
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb; so does a live
             # report's line: "14:12 MiMo-7B在AIME 2024上得分68.2%" is no happening)
         # (a date that dated nothing leaves the next one of the same day its own: "Four months later, in July, the

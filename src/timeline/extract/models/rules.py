@@ -952,8 +952,11 @@ def _family_org(name: str, reg: Registry) -> str | None:
     """Organization of the family a name starts with ("Qwen3-235B", "qwen-max" -> Alibaba), or of the maker
     it starts with ("OpenAI-o1-1217", as DeepSeek's papers write it)."""
     found = _family_of(name, reg)
-    if found:
-        return found[1].org
+    return found[1].org if found else _maker_named_first(name, reg)
+
+
+def _maker_named_first(name: str, reg: Registry) -> str | None:
+    """The maker a name starts with ("OpenAI-o1-1217"), else None."""
     prefix = _WORD_RUN.match(name)
     return reg.org_names.get(prefix.group(0)) if prefix and prefix.end() < len(name) else None
 
@@ -968,10 +971,11 @@ def _generic_identity(name: str) -> tuple[str, str | None] | None:
     if known is not None:
         return known.name, known.org
     found = _family_of(name, reg)
-    if found is not None and found[0] != found[1].name and found[0].lower() == found[1].name.lower() \
-            and not found[0].islower():
+    if found is None:
+        return name, _maker_named_first(name, reg)
+    if found[0] != found[1].name and not found[0].islower() and found[0].lower() == found[1].name.lower():
         return found[1].name + name[len(found[0]) :], found[1].org  # ("Deepseek-V3-0324" is DeepSeek-V3-0324)
-    return name, _family_org(name, reg)
+    return name, found[1].org
 
 
 # Words after a model's name that describe another thing by it ("a GPT-4-class model", "Llama-based")
