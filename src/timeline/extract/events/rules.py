@@ -3723,7 +3723,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 or (record.action is None and _heading_note(ctx, d.raw)) \
                 or _INVERTED_IF.match(ctx.text, ctx.clause(d.raw.start)[0]) is not None:
             continue  # ("founded in 2021 by former OpenAI employees": a year in English needs its verb; so does a live
-            # report's line: "14:12 MiMo-7B在AIME 2024上得分68.2%" is no happening)
+            # report's line: "14:12 MiMo-7B在AIME 2024上得分68.2%" is no happening; nor does a condition's clause
+            # date one: "Should Acme release Foo-5 in 2026, …")
         # (a date that dated nothing leaves the next one of the same day its own: "Four months later, in July, the
         # company made Claude 2 broadly available")
         previous, previous_in_parens = d.time, parenthesized is not None
