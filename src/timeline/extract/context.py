@@ -625,6 +625,7 @@ class DocContext:
     _field_rows: dict[int, ModelMention] = field(default_factory=dict)  # (table_cells: a field's row -> its model)
     _cell_starts: list[tuple[int, int, ModelMention]] | None = None  # (cell_model: table_cells by where they start)
     _rows: list[tuple[list[Cell], Row]] | None = None  # (_table_row: the tables' rows by where they start)
+    _header_hits: dict[str, bool] = field(default_factory=dict)  # (any_header: by pattern)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -762,6 +763,15 @@ class DocContext:
                 if cell.start <= pos < cell.end:
                     return head
         return None
+
+    def any_header(self, pattern: re.Pattern[str]) -> bool:
+        """Whether a header cell of the text's tables matches `pattern` (found once per pattern and text)."""
+        hit = self._header_hits.get(pattern.pattern)
+        if hit is None:
+            headers = {id(header): header for header, _ in self.tables}.values()
+            hit = self._header_hits[pattern.pattern] = any(
+                pattern.search(cell.text) is not None for header in headers for cell in header)
+        return hit
 
     def row_head(self, pos: int) -> Cell | None:
         """The first cell of the table row that holds `pos` (a property's name, "| Release date | … |"), if one does."""

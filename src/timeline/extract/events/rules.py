@@ -700,6 +700,7 @@ _NOT_THIS_DATE_WORDS = ("非", "不是", "not", "than", "instead")  # (found in 
 # A year that names an exam's or a contest's edition, where a model scored ("在2025年高考数学新课标I卷上，A得分145分",
 # "在2025年美国数学奥林匹克（USAMO 2025）上，A得分49.4%"): no happening of that year (a medal won at one is)
 _EDITION_WORDS = ("高考", "中考", "考研", "奥林匹克", "奥赛", "竞赛", "联赛", "邀请赛")
+_EDITION_FIRST = re.compile(f"[{''.join(sorted({word[0] for word in _EDITION_WORDS}))}]")
 _EDITION_SCORED = regex.compile(rf"\p{{Han}}{{0,8}}?(?:{'|'.join(_EDITION_WORDS)})[^。；;！!？?\n]{{0,40}}?"
                                 r"(?:得分|分数|准确率|正确率|\d\s*(?:分|%))")
 
@@ -708,8 +709,8 @@ def _usable(raw: RawTime, text: str) -> bool:
     if _dateline(text, raw):
         return False  # a news dateline dates the article, not an event
     if raw.month is None and raw.year is not None and raw.text.endswith("年") \
-            and contains_any(text, _EDITION_WORDS, raw.end, raw.end + 12) \
-            and match_at(_EDITION_SCORED, text, raw.end) is not None:  # (its words found in C first)
+            and _EDITION_FIRST.search(text, raw.end, raw.end + 10) is not None \
+            and match_at(_EDITION_SCORED, text, raw.end) is not None:  # (its words' first characters found first)
         return False
     if (opened := text.rfind("《", max(0, raw.start - _TITLE_REACH), raw.start)) != -1 \
             and text.find("》", opened, raw.start) == -1 and text.find("\n", opened, raw.start) == -1:
@@ -1825,7 +1826,8 @@ def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
     text = ctx.text
     return [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, text, m.end)
             and not (match_at(_USERS_AFTER, text, m.end) and _USERS_BEFORE.search(text, max(0, m.start - 20), m.start))
-            and not _offered_through(text, m) and not (ctx.tables and _replacement_cell(ctx, m))]
+            and not _offered_through(text, m)
+            and not (ctx.tables and ctx.any_header(_REPLACEMENT_HEAD) and _replacement_cell(ctx, m))]
 
 
 # A table's column of what takes a model's place ("| Shutdown date | Model | Recommended replacement |"): no actor of
@@ -3704,8 +3706,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # (the verb after models dated each in parentheses is theirs: "A（2024年8月）和B（2024年7月）相继开源")
         told = span if own == span or parenthesized else own if _second_predicate(ctx.text, own[0]) \
             else (span[0], max(own[1], d.raw.end))  # (a second predicate's verb is its own)
-        others = _other_subjects(ctx, d.raw.end, own[1]) if not ctx.models_in(own[0], d.raw.start) \
-            and not ctx.orgs_in(own[0], d.raw.start) else []  # (the date leading its clause)
+        others = _other_subjects(ctx, d.raw.end, own[1])
+        if others and (ctx.models_in(own[0], d.raw.start) or ctx.orgs_in(own[0], d.raw.start)):
+            others = []  # (only after a date that leads its clause)
         if others:
             own, told = (own[0], others[0][0]), (told[0], min(told[1], others[0][0]))
             others = others[1:]

@@ -1352,10 +1352,9 @@ def _other_versions(text: str, cues: list[ModelMention], reg: Registry) -> list[
 _LONGEST_NAME = 64
 
 
-def _in_identifier(text: str, end: int) -> bool:
-    """A name going on after an underscore is part of an identifier: a file's, a quantization's
-    ("Llama-3.1-8B-Instruct-Q4_K_M.gguf", "IQ2_M"), not a model."""
-    return text.startswith("_", end) and text[end + 1 : end + 2].isalnum()
+# A name going on after an underscore is part of an identifier: a file's, a quantization's
+# ("Llama-3.1-8B-Instruct-Q4_K_M.gguf", "IQ2_M"), not a model
+_IDENTIFIER_JOINT = re.compile(r"_(?=[^\W_])")
 
 
 def find_models(text: str, orgs: list[OrgMention] | None = None,
@@ -1379,8 +1378,9 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     orgs = find_orgs(text) if orgs is None else orgs
     candidates += _list_mates(text, candidates, reg, orgs)
     candidates = [c for c in candidates if c.end - c.start <= _LONGEST_NAME]
-    if "_" in text:  # (found in C first: few texts have one)
-        candidates = [c for c in candidates if not _in_identifier(text, c.end)]
+    if "_" in text:  # (found in C first: few texts have one; where an identifier goes on, found once)
+        joints = {m.start() for m in _IDENTIFIER_JOINT.finditer(text)}
+        candidates = [c for c in candidates if c.end not in joints]
     chosen = _leftmost_longest(candidates)
     chosen = _with_listed_siblings(text, chosen, reg)
     chosen = _without_family_before_member(text, chosen, reg)
