@@ -1405,7 +1405,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     # (a code that alone names something else, once its model's full name was written before it: "MiniMax-M1 … M1在
     # AIME 2024上得分86.0%"; not a chip's: "Apple的M1芯片")
     # (written as the registry's name or spaced apart: "MiniMax M2" is MiniMax-M2's)
-    full_at = {c.canonical: c.start for c in reversed(chosen) if fold(c.text) == fold(c.canonical)}
+    full_at = {c.canonical: c.start for c in reversed(chosen)
+               if c.text == c.canonical or fold(c.text) == fold(c.canonical)}  # (folded only where they differ)
     # (or a point version of it: "MiniMax将于下周发布M2.1 … 此前的M2于10月27日开源")
     for c in reversed(chosen):
         if (point := _POINT_TAIL.search(c.canonical)) is not None:
