@@ -187,8 +187,10 @@ _DATELINE_EN = regex.compile(
     # (a place in capitals, a dash, then the day with its year as a sentence: "SEATTLE — May 19, 2025. Microsoft …")
     r"|^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*[ \t]*(?:—|–|--)[ \t]*"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\.(?=\s)"
-    # (a place, then the day before its month, as British and wire copy writes it: "LONDON, 19 November 2024 —")
-    r"|^[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*,[ \t]*(?P<d>\d{1,2})[ \t]+"
+    # (a place, then the day before its month, as British and wire copy writes it: "LONDON, 19 November 2024 —"; a
+    # weekday is no place)
+    r"|^[ \t]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*,[ \t]*"
+    r"(?P<d>\d{1,2})[ \t]+"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?P<y>\d{4})"
     r"[ \t]*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:--|—|–|-)"
     # (or a line of its own, a place and the day with its year: "Seoul, August 4, 2025")
