@@ -2617,16 +2617,16 @@ def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMenti
     return start, next_end
 
 
-def _other_subjects(ctx: DocContext, lead_end: int, end: int) -> list[tuple[int, int]]:
-    """The parts of a span ending at `end`, after `lead_end` (the end of the date that leads it, or where its first
-    subject starts), that "and" gives to a subject of another maker with its verb ("In March, Alibaba released QwQ-32B
-    and Google shipped Gemma 3": Google's news, of the same month). The first item is the end of the first part, once
-    there are others."""
+def _other_subjects(ctx: DocContext, lead_end: int, end: int) -> tuple[int, list[tuple[int, int]]]:
+    """Where the first part of a span ending at `end` ends, and the parts after it, past `lead_end` (the end of the date
+    that leads it, or where its first subject starts), that "and" gives to a subject of another maker with its verb
+    ("In March, Alibaba released QwQ-32B and Google shipped Gemma 3": Google's news, of the same month); (`end`, [])
+    when there are none."""
     # (a joint's word, then two actors at least after its lead, first: most spans have neither)
     if lead_end > end or not contains_any(ctx.text, _JOINT_WORDS, lead_end, end) \
             or len(ctx.models_in(lead_end, end)) + len(ctx.orgs_in(lead_end, end)) < 2 \
             or not (joints := _subject_joints(ctx, lead_end, end)):
-        return []
+        return end, []
     parts: list[tuple[int, int]] = []
     edge = lead_end
     for joint, after in zip(joints, [*(j.start() for j in joints[1:]), end], strict=True):
@@ -2636,7 +2636,7 @@ def _other_subjects(ctx: DocContext, lead_end: int, end: int) -> list[tuple[int,
             break
         parts.append((joint.end(), after))
         edge = joint.end()
-    return [(joints[0].start(), joints[0].start()), *parts] if parts else []
+    return (joints[0].start() if parts else end), parts
 
 
 _COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+)?with\s+$")
@@ -3706,12 +3706,11 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         # (the verb after models dated each in parentheses is theirs: "A（2024年8月）和B（2024年7月）相继开源")
         told = span if own == span or parenthesized else own if _second_predicate(ctx.text, own[0]) \
             else (span[0], max(own[1], d.raw.end))  # (a second predicate's verb is its own)
-        others = _other_subjects(ctx, d.raw.end, own[1])
-        if others and (ctx.models_in(own[0], d.raw.start) or ctx.orgs_in(own[0], d.raw.start)):
-            others = []  # (only after a date that leads its clause)
-        if others:
-            own, told = (own[0], others[0][0]), (told[0], min(told[1], others[0][0]))
-            others = others[1:]
+        cut, others = _other_subjects(ctx, d.raw.end, own[1])
+        if others and not ctx.models_in(own[0], d.raw.start) and not ctx.orgs_in(own[0], d.raw.start):
+            own, told = (own[0], cut), (told[0], min(told[1], cut))  # (only after a date that leads its clause)
+        else:
+            others = []
         record = _record(ctx, d.time, own, told)
         if record is not None and record.action is None and own == span:
             wider = _continued_by_verb(ctx, span, neighbours[1])
@@ -3884,13 +3883,12 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
             # (the dated clause's own actors again, or a version of them: "【V3.1正式发布】8月21日，深度求索正式发布
             # V3.1", "**Qwen3-Coder开源**：7月23日，阿里开源Qwen3-Coder-480B-A35B-Instruct")
             break
-        parts = _other_subjects(ctx, first, end)  # ("…, Google shipped A and OpenAI launched B")
-        cut = parts[0][0] if parts else end
+        cut, parts = _other_subjects(ctx, first, end)  # ("…, Google shipped A and OpenAI launched B")
         record = _record(ctx, d.time, (start, cut), (start, cut)) if _ACTION.search(text, first, cut) else None
         if record is None:
             break
         records.append(record)
-        records += [r for part in parts[1:] if (r := _record(ctx, d.time, part, part)) is not None]
+        records += [r for part in parts if (r := _record(ctx, d.time, part, part)) is not None]
         pos = end
     return records
 
