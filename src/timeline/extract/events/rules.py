@@ -1611,7 +1611,7 @@ _TITLE_END = frozenset("。.!！?？;；:：,，")
 # 发布…")
 # (and an end told in the present, as notices of retirement schedule it: "GPT-4.5 Preview gets deprecated on July 14",
 # "is being retired on", "OpenAI retires Foo-1 on")
-_WILL = re.compile(r"\bwill\b|将于|将在|即将|\b(?:gets?|(?:is|are)\s+being)\s+(?:deprecated|retired|removed|sunset)\b"
+_WILL = re.compile(rf"\bwill\b|将于|将在|即将|\b(?:gets?|(?:is|are)\s+being)\s+(?:{_ENDED}|removed\b)"
                    r"|\b(?:retires|sunsets|shuts\s+down)\b")
 
 
