@@ -305,7 +305,8 @@ _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 # (past a citation after each: "OpenAI o1 (OpenAI, 2024) and DeepSeek-R1 (DeepSeek-AI, 2025)")
 _CITATION = r"\s*\([A-Z][\w-]*(?:\s+et\s+al\.,?|,)\s*(?:19|20)\d\d[a-z]?\)"  # (not a date's: "(May 13, 2024)")
 # (or a mode's, an effort's in parentheses: "GPT-5（High）和Claude Sonnet 4.5（Thinking）分别为…")
-_MODE_GLOSS = r"[ \t]*[(（](?:[Hh]igh|[Mm]edium|[Ll]ow|xhigh|Thinking|Non-thinking|Instant|Heavy|高|中|低)[)）]"
+EFFORT = r"[Hh]igh|[Mm]edium|[Ll]ow|xhigh"  # (a reasoning effort's words, after a model: also the benchmarks')
+_MODE_GLOSS = rf"[ \t]*[(（](?:{EFFORT}|Thinking|Non-thinking|Instant|Heavy|高|中|低)[)）]"
 _LISTED_WITH = regex.compile(rf"(?:{_CITATION}|{_MODE_GLOSS})?{ITEM_SEPARATOR}")
 # (objects listed past each one's score in parentheses and maker: "ahead of Google's A (76.2%) and OpenAI's B")
 _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）])?{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")

@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from timeline.data import read_yaml
-from timeline.extract.context import APPOSITION_AFTER, FORMER, ROW_JOIN, SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import APPOSITION_AFTER, EFFORT, FORMER, ROW_JOIN, SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
 from timeline.extract.times.rules import CONTESTS, MONTH_NAME
@@ -468,7 +468,7 @@ def _past_owner(ctx: DocContext, pos: int) -> int:
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
 # (past its setting in parentheses, a gloss, or its reasoning effort, no model of its own: "ahead of GPT-5 (high) at
 # 94.6%", "比GPT-5 High的94.6%高")
-_EFFORT = rf"(?:[ \t]*{_GLOSS}|[ \t]+(?:High|Medium|Low|high|medium|low|xhigh)(?![A-Za-z0-9.-]))?"
+_EFFORT = rf"(?:[ \t]*{_GLOSS}|[ \t]+(?:{EFFORT})(?![A-Za-z0-9.-]))?"
 _THEIR_NUMBER = regex.compile(rf"{_EFFORT}(?:\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
                               rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z]))")  # ("ahead of B at 54.6%"; not "at 128K")
 _GAP_UNIT = r"(?:个百分点|个点|分?之差|pp\b)"  # (a gap between two scores, none of either: "以0.4个百分点之差")
