@@ -107,8 +107,11 @@ _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|(?:大模型|模型)?团队)",
 # A family's name before these names a product of its maker, no model ("the Gemini API", "the Claude SDK"; its
 # app is the chatbot, which the family names too)
 _PRODUCT = regex.compile(r"[ \t]*(?:API|SDK)(?![A-Za-z0-9-])")
-# A license named after its maker ("the MIT license", "Apache 2.0 License", "MIT许可证", "MIT协议") is no actor.
-_LICENSE = regex.compile(r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:licen[cs]e(?![A-Za-z])|(?:开源)?(?:许可|协议))", regex.I)
+# A license named after its maker ("the MIT license", "Apache 2.0 License", "MIT许可证", "MIT协议") is no actor (nor
+# one named after a model, no model: "the Llama 4 Community License").
+_LICENSE_AFTER = (r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:(?:community|research|open(?:[ \t]+model)?)[ \t]+)?"
+                  r"(?:licen[cs]e(?![A-Za-z])|(?:开源)?(?:许可|协议))")
+_LICENSE = regex.compile(_LICENSE_AFTER, regex.I)
 # ... and a maker whose name is a license's, after a word of openness ("DeepSeek-R1 (open weights, MIT)", "released
 # under MIT", "采用MIT")
 _LICENSE_NAMED = frozenset(("MIT",))
@@ -1482,9 +1485,8 @@ _CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|(?i:chips?|processors?|(?:P
 # A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "ChatGPT Plus会员"; nor is a
 # product's tier whose users something is offered to ("向ChatGPT Plus和Pro用户开放", "for ChatGPT Plus users": a tier's
 # last word, no version in the name)
-# (nor a license named after it: "under the Llama 4 Community License")
-_PLAN_AFTER = re.compile(r"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)"
-                         r"|[ \t]+(?:Community[ \t]+|Research[ \t]+|Open[ \t]+(?:Model[ \t]+)?)?Licen[cs]e\b")
+# (nor a license named after it: _LICENSE_AFTER)
+_PLAN_AFTER = re.compile(rf"[ \t]+(?:plan|subscription|tier|membership)s?\b|[ \t]*(?:套餐|会员)|(?i:{_LICENSE_AFTER})")
 _TIER_WORDS = ("Plus", "Pro", "Team", "Enterprise", "Max", "Advanced", "Go")  # (not Ultra: Gemini Ultra is a model)
 _TIER_NAME = re.compile(rf"\D*[ \t](?:{'|'.join(_TIER_WORDS)})")
 _USERS_AFTER = re.compile(r"(?:[ \t]*(?:和|与|、|/|,|and|&)[ \t]*[A-Z][a-z]+)*[ \t]*(?:用户|订阅用户|订阅者"
