@@ -798,8 +798,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 offset = pronoun.end()
             elif lead.re is _EN_MODEL_NEXT and (told := match_at(_REPORTED, text, subject)) is not None \
                     and not ctx.models_in(subject, told.end()) and (told_score := _ONE_SCORE.match(text, told.end())) \
-                    and (for_at := match_at(_FOR_MODEL, text, told_score.end())) \
-                    and (reported := ctx.model_at(_past_owner(ctx, for_at.end()))) is not None:
+                    and (reported := _model_for(ctx, told_score.end())) is not None:
                 model, offset = reported, told.end()
             elif lead.re is _COLON and text[bench.end() : subject].lstrip()[:1] in ("(", "（"):
                 offset = subject  # ("MMLU (0-shot, CoT): 88.6": the score after the setting, not "(0")
@@ -842,9 +841,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         targets = [model] if model is not None else referred or (
             _subject_models(ctx, bench.start(), sent_start) or _pronoun_models(ctx, sent_start, bench.start()))
         for_model = None  # (the model "for" names after the score: "SWE-bench Verified: 54.6% for A vs 33.2% for B")
-        if model is None and not referred and text.startswith((" for ", " with "), offset + m.end()) \
-                and (for_word := match_at(_FOR_MODEL, text, offset + m.end())) is not None \
-                and (for_model := ctx.model_at(_past_owner(ctx, for_word.end()))) is not None:
+        if model is None and not referred and (for_model := _model_for(ctx, offset + m.end())) is not None:
             targets = [for_model]
         if not targets and elided and scored[0] == i - 1:
             targets = scored[1]  # (its subject left out with the verb: "On A it reaches 78.4, and on B 61.2")
@@ -1076,6 +1073,14 @@ _FIGURE_ENDS = regex.compile(r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\
 _ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
 # ("Microsoft reported 80.4 on MATH for Phi-4"; "I got 71.2% on HumanEval with A")
 _FOR_MODEL = regex.compile(r"\s+(?:for|with)\s+")
+
+
+def _model_for(ctx: DocContext, pos: int) -> ModelMention | None:
+    """The model "for" or "with" names right after a score ending at `pos`, past its maker's possessive (a blank
+    after the score tested first: Chinese scores have none)."""
+    if not ctx.text[pos : pos + 1].isspace() or (named := match_at(_FOR_MODEL, ctx.text, pos)) is None:
+        return None
+    return ctx.model_at(_past_owner(ctx, named.end()))
 # Between a score's benchmark and the next benchmark of its list: ", 91.3 on " (the score before it)
 _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU (5-shot) and 81.7 on HumanEval")
     # (a contrast: "88.7 on MMLU, but only 53.6 on GPQA Diamond")
@@ -1174,7 +1179,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                         model=target.text, benchmark=name, score=_value(lead.group("score")),
                         unit=_unit(lead.group("unit")), comparator="=",
                         prov=ctx.prov(ctx.quote_start(min(target.start, lead.start()), lead.start()), end))
-        if not targets and (named := match_at(_FOR_MODEL, text, end)) and (model := ctx.model_at(named.end())):
+        if not targets and (model := _model_for(ctx, end)) is not None:
             targets, end = [model], model.end
         for target in targets:
             ctx.add(
