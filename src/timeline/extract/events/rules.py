@@ -2640,9 +2640,6 @@ def _other_subjects(ctx: DocContext, lead_end: int, end: int) -> tuple[int, list
     return (joints[0].start() if parts else end), parts
 
 
-_COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+)?with\s+$")
-
-
 def _other_maker_next(ctx: DocContext, span: tuple[int, int], end: int) -> bool:
     """Whether the clause at `end` opens with a subject of another maker than the span's ("By March, Alibaba had
     answered with QwQ-32B, and Google had shipped Gemma 3": Google's own news; not "OpenAI举行发布会，GPT-4o正式
@@ -2654,7 +2651,7 @@ def _other_maker_next(ctx: DocContext, span: tuple[int, int], end: int) -> bool:
         return False
     # (its actors: not a companion, "In July 2023, along with Microsoft, Meta released Foo-5")
     makers = {o.canonical for o in _acting_orgs(ctx, *span)
-              if _COMPANION_BEFORE.search(ctx.text, max(span[0], o.start - 16), o.start) is None} \
+              if _ALONGSIDE.search(ctx.text, max(span[0], o.start - 24), o.start) is None} \
         | {m.org for m in _acting_models(ctx, *span) if m.org}
     maker = subject[0].canonical if isinstance(subject[0], OrgMention) else subject[0].org
     return bool(makers) and maker is not None and maker not in makers
