@@ -336,8 +336,12 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:(?:benchmark|{_FIRST_PLACE})\s+)?with\s"
                              # ("On LMArena, A now leads with an Elo of 1448"; a bare one is read as the leader's)
                              r"|(?i:(?:(?:now|still|currently)\s+)?(?:leads|tops)\s+with\s+(?=an?\s))"
-                             # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%")
-                             r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+))?(?:的)?"
+                             # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%"; "ran Foo-2 on B and
+                             # got 64.2%", "tested Foo-2 on B and it scored 64.2%")
+                             r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+)"
+                             # (not a score on another test: "scores 61.2 on A and achieved 71.2% on B")
+                             rf"|(?i:(?:benchmark)?,?\s+and\s+(?:(?:it|the\s+model)\s+)?(?={_EN_SCORE_VERB}\s+"
+                             r"\d{1,4}+(?:\.\d+)?+\s*+(?:%|points?)?+(?!\s*(?:on|in|at)\s))))?(?:的)?"
                              # (its setting right after 上 or 中: "在HLE中无工具得分37.5%", "在HLE上（无工具）得分")
                              rf"(?:\s*(?:[（(][^()（）\d\n]{{1,12}}[)）]|(?:无|不使用|不用|{_TOOL_VERBS})工具{_TOOL_WHEN})"
                              # (or its number right after it: "AIME 2025 无工具 94.6%")

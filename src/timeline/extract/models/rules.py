@@ -71,7 +71,9 @@ _SUFFIX = regex.compile(
     r"(?:"
     rf"(?:-|{_SP})?\d+[×x]\d+B(?![A-Za-z])"  # (before a version, which would stop at "8" of "8x7B")
     # (after a slash only a variant's letter: "ViT-G/22B"; after a size it lists a sibling, "Llama 3.1 8B/70B")
+    # (a spaced size that a count's word follows is the count, not the name's: "GLM-4.5-Air 106B total with 12B active")
     rf"|(?:-|{_SP}|(?<=[A-Za-z])(?<!\d[BMT])/)\d+(?:\.\d+)?[BMT](?![A-Za-z])"
+    rf"(?<!{_SP}\d*\.?\d+[BMT](?={_SP}+(?:total|active|activated|parameters|params)\b))"
     r"|-?A\d+(?:\.\d+)?B(?![A-Za-z])"  # (its active size: "混元-A13B", before "-A" alone takes the letter)
     rf"|(?:-|{_SP})E\d+B(?![A-Za-z])"  # (its effective size: "Gemma 3n E4B")
     r"|-\d+[Kk](?![A-Za-z0-9])"  # (its context length: "Yi-34B-200K", "GPT-4-32k")

@@ -615,7 +615,7 @@ _VERSION_AFTER = regex.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?
 # weighs in at 14B"; not "has 2B downloads"; and the next model's, said alike: _ALIKE_EN)
 _SIZE_VERBS = r"has|had|(?:weighs|comes|clocks)\s+in\s+at|stands\s+at"
 _DEGREE = r"(?:about\s+|roughly\s+|just\s+|only\s+)?"
-_SIZE_END = r"\s*(?:[.;,:)]|$|(?:and|but|with|in)\b)"
+_SIZE_END = r"\s*(?:[.;,:)]|$|(?:and|but|with|in)\b|total\s*(?:[.;:)]|$))"  # (and "Foo-2 has 47B total.")
 _IS_SIZE = regex.compile(rf"\s+(?:is|was|{_SIZE_VERBS})\s+{_DEGREE}$")
 _SIZE_ENDS = regex.compile(_SIZE_END)
 # "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has

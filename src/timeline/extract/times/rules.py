@@ -313,7 +313,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
         # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause; a
         # version's point is no sentence's end: "released GPT-5.1 today", "released FLUX.2 today")
-        r"|(?P<enday>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow"
+        # ("released Foo-3 last night": the day before; "will go live tonight": the day)
+        r"|(?P<enday>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow|last\s+night|tonight"
         # (or from the day a change takes effect: "Starting today, Foo-3 replaces …", "available as of today"; led by
         # the word, its lookbehind tried only there)
         r"|today(?<=\b(?:earlier|later)\stoday)(?=,?\s+[A-Za-z])"
@@ -423,7 +424,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("Dd", f"(?=(?i:ec)){_EN_WORD}"),
     ("Ee", f"(?=(?i:arl|nd|ight)){_EN_WORD}"),
     ("Ll", f"(?=(?i:at|ast)){_EN_WORD}"), ("Bb", f"(?=(?i:eginning)){_EN_WORD}"),
-    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|uesday|hursday|wo|hree|en)|(?:ues?|hu(?:rs?)?){_HEAD_COLON})"
+    ("Tt", f"(?=(?i:he|his|hat|hird|omorrow|oday|onight|uesday|hursday|wo|hree|en)|(?:ues?|hu(?:rs?)?){_HEAD_COLON})"
            f"{_EN_WORD}"),
     ("Qq", f"(?=[1-4]){_EN_WORD}"),
     ("Yy", f"(?=(?i:esterday|ear(?:[-\\s]|['’]s\\s+)end)){_EN_WORD}"), ("Hh", f"(?=[12]){_EN_WORD}"),
@@ -495,12 +496,12 @@ _SHAPES: dict[str, str] = {
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
     "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))|ight{_LATER}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
-          rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME}|{_SEASON})){_WORD_END}",
+          rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME}|{_SEASON}|night)){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|(?:ues?|hu(?:rs?)?){_HEAD_COLON}|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of"
           rf"|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
-          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday"
+          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday|onight"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|week|month|year)|hat\s+(?:week|month)"
           rf"|he\s+(?:next|following|previous)\s+day"
           rf"|he\s+(?:following|next)\s+(?:year|{MONTH_NAME})|he\s+year\s+after|(?:wo|hree|en){_LATER}"
@@ -857,7 +858,8 @@ _EN_REL = {"this": 0, "last": -1, "next": 1}
 _ZQ = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 # ("today" only beside a verb of release)
 _EN_DAY = {"yesterday": -1, "today": 0, "now": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
-           "this evening": 0, "the day before yesterday": -2, "the day after tomorrow": 2}
+           "this evening": 0, "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
+           "tonight": 0}
 _WEEKDAY_LEAD = re.compile(r"(?<![A-Za-z])(?:[Oo]n|said|says|announced|released|launched|unveiled|introduced|debuted"
                            r"|confirmed|reported|late|early"
                            # (what came out, news style: "GPT-5.1-Codex-Max arrived Wednesday with …")
