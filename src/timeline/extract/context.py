@@ -358,6 +358,7 @@ _OBJECT_OF = regex.compile(
     r"|(?:on\s+par|level|comparable|competitive)\s+with|(?:comparable|similar|close|closer)\s+to|as\s+good\s+as|matching|rivall?ing"
     r"|(?<=\b(?:first|only)\s+(?:[\w-]+\s+){0,3}?)since"  # ("its first open-weight models since GPT-2")
     r"|same\s+(?:day|week|month)\s+as"  # (whose day another's is: "launched the same day as B")
+    r"|same\s+(?:[\w-]+\s+){0,2}?(?:base|architecture|backbone|weights|size|recipe)\s+as"  # ("the same base as B")
     r"|(?<![A-Za-z])(?:of|than)\s+what"  # (what another cost or did: "a third of what Opus 4.1 cost")
     # (another model's score: "up from 48.9% for o1")
     # (not a year's: "targets H1 2026 for Foo-6")
@@ -1180,8 +1181,9 @@ class DocContext:
         for _ in range(_PRONOUN_RUN):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
-            if model is not None and self.possessed_under_pronoun(model, previous):
-                model = None
+            if model is not None and (self.possessed_under_pronoun(model, previous) or (
+                    self.opens_with_pronoun(previous) and not self.any_not_compared([model], previous))):
+                model = None  # (nor the object of a comparison there: "It uses the same base as V3. It hit 79.8%")
             if model is not None and previous < sent_start and _COMPARISON_LEAD.match(self.text, previous) is not None:
                 sent_start = previous  # (over a sentence a comparison leads: its model is set beside the topic)
                 continue

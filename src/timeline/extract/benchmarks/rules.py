@@ -474,7 +474,9 @@ def _past_owner(ctx: DocContext, pos: int) -> int:
 # 94.6%", "比GPT-5 High的94.6%高")
 _EFFORT = rf"(?:[ \t]*{_GLOSS}|[ \t]+(?:{EFFORT})(?![A-Za-z0-9.-]))?"
 _THEIR_NUMBER = regex.compile(rf"{_EFFORT}(?:\s*(?:的\s*{_NUMBER}|[(（]\s*{_NUMBER}\s*[)）])|['’]s\s+{_NUMBER}"
-                              rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z]))")  # ("ahead of B at 54.6%"; not "at 128K")
+                              rf"|\s+at\s+{_NUMBER}(?!\.?\d|[A-Za-z])"  # ("ahead of B at 54.6%"; not "at 128K")
+                              # ("ahead of o1, which scored 79.2%")
+                              rf"|,\s+which\s+(?:{_EN_SCORE_VERB}|hit|hits)\s+{_NUMBER}(?!\.?\d|[A-Za-z]))")
 _GAP_UNIT = r"(?:个百分点|个点|分?之差|pp\b)"  # (a gap between two scores, none of either: "以0.4个百分点之差")
 # "得分97.3%，与B持平", "scored 97.3%, matching B": B's score is the same
 _TIED_WITH = regex.compile(

@@ -958,6 +958,13 @@ def _year_alone(text: str, line: tuple[int, int], raws: list[RawTime]) -> bool:
     return len(label) <= _YEAR_LABEL_LONGEST and HAN_RUN.fullmatch(label) is not None
 
 
+def _day_alone(text: str, line: tuple[int, int], raws: list[RawTime]) -> bool:
+    """Whether the line is a day with its year alone, as release notes copied as text head their entries ("2025-08-05"
+    over "Claude Opus 4.1 is now available."): a heading too, and its day the one its paragraphs tell of."""
+    return len(raws) == 1 and raws[0].year is not None and raws[0].day is not None \
+        and text[line[0] : line[1]].strip(_YEAR_LINE_MARKS) == raws[0].text
+
+
 # What a target year follows ("到2027年", "by 2030")
 _TARGET_BEFORE = re.compile(r"(?:到|至|(?<![A-Za-z])(?:by|until)\s+)$")
 
@@ -1285,7 +1292,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             passage_dated = False
         previous = i
         level = levels.get(i)
-        if level is None and i > 0 and i in raws_on and _year_alone(text, lines[i], raws_on[i]):
+        if level is None and i > 0 and i in raws_on and (
+                _year_alone(text, lines[i], raws_on[i])
+                or (_day_alone(text, lines[i], raws_on[i]) and not own_line[0] <= lines[i][0] < own_line[1])):
             level = _YEAR_LINE_LEVEL
         if level is not None:
             headings = [heading for heading in headings if heading[0] < level]
@@ -2036,13 +2045,20 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     if date_at >= 0 and len(named) > 1 and (by := ctx.text.rfind(" followed by ", start, date_at)) != -1 \
             and named[0].start < by < named[-1].start:
         named = [m for m in named if m.start > by]  # ("A (January 20) was followed by B on March 24": B's day)
-    if named and "along" in ctx.text[(lo := max(start, named[0].start - 24)) : named[0].start] \
-            and _ALONGSIDE.search(ctx.text, lo, named[0].start) is not None:
+    if named and ("along" in (before := ctx.text[(lo := max(start, named[0].start - 24)) : named[0].start])
+                  or "together" in before) and _ALONGSIDE.search(ctx.text, lo, named[0].start) is not None:
         # (only a companion: the clause goes on about its sentence's subject, "o3 was announced on December 20 and
-        # released on April 16, alongside o4-mini")
+        # released on April 16, alongside o4-mini"; or, none named before it, about its line's, as an answer about the
+        # model its question asks of, "Q: When did Foo-3 Pro ship?" over "A: On June 17, together with Foo-3 Flash.",
+        # or its heading's, "## Foo-3 Pro" over "Released on June 17, together with Foo-3 Flash.")
         sent_start = ctx.sentence(start)[0]
         subject = ctx.models_in(sent_start, start)
-        named = [*subject[:1], *named] if subject and not ctx.models_in(subject[0].end, start) else named
+        if subject and not ctx.models_in(subject[0].end, start):
+            named = [subject[0], *named]
+        elif not subject and (asked := ctx.subject_model(start) or (
+                _headed_subject(ctx, start, date_at) if date_at >= 0 else None)) is not None \
+                and asked.canonical not in {m.canonical for m in named}:
+            named = [asked, *named]
     elif len(named) == 1 and ctx.text[named[0].start - 1 : named[0].start] in _WITH_ZH \
             and ctx.text.startswith(_TOGETHER_ZH, named[0].end) and not ctx.models_in(ctx.sentence(start)[0], start) \
             and (asked := ctx.subject_model(start)) is not None and asked.canonical != named[0].canonical:
@@ -3486,7 +3502,10 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         # (a heading that is its date alone leads the paragraphs of its section too, by their first sentences: a
         # digest's "## Monday, March 10" over "Google DeepMind announced Gemma 3, …")
         # (a bold line that is its date alone heads them as a heading does: "**Monday**" over "Mistral released …")
-        paragraphs = dated_only and (_HEADING.match(line) is not None or _BOLD_ALONE.fullmatch(line) is not None)
+        # (and a plain line that is a day alone with its year, as release notes copied as text write their entries:
+        # "2025-08-05" over "Claude Opus 4.1 is now available.")
+        paragraphs = dated_only and (_HEADING.match(line) is not None or _BOLD_ALONE.fullmatch(line) is not None
+                                     or (not styled and lead.raw.year is not None and lead.raw.day is not None))
         after_blank = True
         for k in range(i + 1, len(lines)):
             start, end = lines[k]
