@@ -1,10 +1,10 @@
-"""Tables laid out with spaces (text taken from PDFs): which lines are a table, and each cell's
-place in the normalized text."""
+"""Tables laid out with spaces (text taken from PDFs) or drawn with pipes: which lines are a table, and each
+cell's place in the normalized text."""
 
 from __future__ import annotations
 
 from timeline.text.normalize import normalize
-from timeline.text.tables import bare_rows_under_headers, spaced_rows_under_headers
+from timeline.text.tables import bare_rows_under_headers, rows_under_headers, spaced_rows_under_headers
 
 
 def _read(text: str) -> list[tuple[list[str], list[str]]]:
@@ -52,3 +52,11 @@ def test_a_table_without_outer_pipes_is_read_from_its_header_to_its_last_row() -
     assert read("Name|Params\n---|---\nFoo-2|7B\n") == [(["Name", "Params"], ["Foo-2", "7B"])]
     assert read("| Model | Params |\n|---|---|\n| Foo-2 | 7B |\n") == []  # (outer pipes: read by rows_under_headers)
     assert read("A or B | C, as the shell writes it\nFoo-2 | 7B\n") == []  # (no model column, no separator)
+
+
+def test_a_grid_tables_border_lines_keep_its_rows_under_its_header() -> None:
+    text = ("+---------+--------+\n| Model   | Params |\n+=========+========+\n| Foo-2   | 123B   |\n"
+            "+---------+--------+\n| Bar-1   | 22B    |\n+---------+--------+\n\n| Other | Table |\n| Baz-3 | 7B |\n")
+    found = [([c.text for c in header], [c.text for c in row.cells]) for header, row in rows_under_headers(text)]
+    assert found == [(["Model", "Params"], ["Foo-2", "123B"]), (["Model", "Params"], ["Bar-1", "22B"]),
+                     (["Other", "Table"], ["Baz-3", "7B"])]

@@ -78,12 +78,23 @@ def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
     previous_end = -2
     for line in _TABLE_LINE.finditer(text):
         cells = _cells(text, line.start(), line.end())
-        if line.start() != previous_end + 1:
+        if line.start() != previous_end + 1 and not _grid_borders(text, previous_end + 1, line.start()):
             header = cells  # a new table starts
         elif header is not None and not _separator(cells):
             yield header, Row(line.start(), line.end(), cells)
         previous_end = line.end()
     yield from bare_rows_under_headers(text)
+
+
+# A grid table's border lines between its rows ("+------+-----+", "+======+=====+", as reStructuredText and pandoc
+# draw them): still one table
+_GRID_BORDERS = re.compile(r"(?:[ \t]*\+(?:[-=:]+\+)+[ \t]*\n)+")
+
+
+def _grid_borders(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is only a grid table's border lines (found after a "+" first: most gaps have none)."""
+    return 0 < start < end and text.find("+", start, start + 8) != -1 \
+        and _GRID_BORDERS.fullmatch(text, start, end) is not None
 
 
 def _separator(cells: list[Cell]) -> bool:
