@@ -3203,7 +3203,10 @@ def _elided_model(ctx: DocContext, pos: int) -> ModelMention | None:
     return ctx.referent(sent_start) if lead is not None and lead.end() == pos else None
 
 
-_DROPPED_SUBJECT = re.compile(rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
+# (past the date between them: "腾讯混元于11月21日发布并开源HunyuanVideo 1.5")
+_DATE_CHARS = r"\d年月日号上中下午晚早凌晨间初底旬周一二三四五六七八九十今昨本前"
+_DROPPED_SUBJECT = re.compile(rf"(?:[于在](?:北京时间)?[{_DATE_CHARS}]{{1,12}})?"
+                              rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
 
 
 _COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业")  # (what _COMPANY_SUBJECT names, found in C)
