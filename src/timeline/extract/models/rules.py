@@ -46,6 +46,7 @@ _VARIANTS = (
     "Instant|Sonnet|Opus|Haiku|Preview|preview|Thinking|Think|THINK|Large|Medium|Small|Base|XL|Audio|Robotics|Weather|MoE|"
     "pro|Reasoner|Code|Air|Edge|Sora|Experimental|Exp|Distill|Next|NeXT|XComposer|Heavy|Scout|Maverick|Behemoth|Super|"
     "Micro|Tiny|"  # (the smallest tiers: "Nova Micro", "Granite-4.0-H-Tiny")
+    "Kontext|"  # (an image editor's: "FLUX.1 Kontext")
     "Deep Think|Deep Research|Computer Use|Reward|Titan|Fast|Diffusion|Image(?![ \\t]+[Gg]eneration)"
     "|Alpha|Zero(?!-shot)"
     "|Reasoning(?![ \\t]+[A-Z][a-z])"  # ("Command A Reasoning"; not a title's next word: "GPT-5 Reasoning Tested")
@@ -466,20 +467,40 @@ _TOOL_SUFFIXES = frozenset(["cli", "sdk", "api", "cpp", "js", "py", "app", "desk
 @cache
 def _org_pattern() -> re.Pattern[str]:
     reg = load_registry()
-    names = sorted((n for n in reg.org_forms if n), key=len, reverse=True)  # (as written: "vivo", not a folded key)
+    names = sorted((n for n in reg.org_forms if n and not n.islower()), key=len, reverse=True)  # (as written)
     # A Latin name must not run on into a longer word; a Chinese one may be followed by anything.
     return re.compile(rf"{trie_pattern(names)}(?:(?<=[^A-Za-z0-9])|(?![A-Za-z0-9]))")
+
+
+@cache
+def _lower_orgs() -> tuple[str, ...]:
+    """The names written in lower case ("vivo", "deepseek"), found by str.find: in the names' pattern, a lower-case
+    first letter made the engine stop at most words of a text (+0.3 % of the extraction for three of them)."""
+    return tuple(n for n in load_registry().org_forms if n.islower())
+
+
+def _org_spans(text: str) -> list[tuple[int, int]]:
+    """Where the registry's organizations are named, left to right."""
+    spans = [m.span() for m in _names_at_word_starts(_org_pattern(), text)]
+    lower = [(pos, pos + len(name)) for name in _lower_orgs() for pos in occurrences(text, name)
+             if not (pos and text[pos - 1] in _LEFT_CHARS) and not _runs_on(text, pos + len(name))]
+    return sorted(spans + lower) if lower else spans
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a Latin word goes on at `end` (a name found there is part of a longer word)."""
+    return end < len(text) and text[end].isascii() and text[end].isalnum()
 
 
 def find_orgs(text: str) -> list[OrgMention]:
     reg = load_registry()
     found = []
-    for m in _names_at_word_starts(_org_pattern(), text):
-        if match_at(_LICENSE, text, m.end()) or (
-                m.group(0) in _LICENSE_NAMED and _OPEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+    for start, end in _org_spans(text):
+        name = text[start:end]
+        if match_at(_LICENSE, text, end) or (
+                name in _LICENSE_NAMED and _OPEN_BEFORE.search(text, max(0, start - 40), start)):
             continue
-        canonical = reg.canonical_org(m.group(0)) or m.group(0)
-        found.append(OrgMention(m.start(), m.end(), m.group(0), canonical))
+        found.append(OrgMention(start, end, name, reg.canonical_org(name) or name))
     unknown = _unknown_companies(text, found)
     return sorted(found + unknown) if unknown else found
 
