@@ -337,11 +337,14 @@ _BYLINE_TAIL = regex.compile(
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
     # "机器之心"; or a paper's in its marks: "2025年10月1日　《科技日报》")
     rf"(?:\s*{_OUTLET_NAME})?"
+    # (a newspaper's page: "2025年12月1日 星期一 第A3版")
+    r"(?:\s*第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版)?"
     # (where it was recorded or filed, after a comma: "Recorded May 20, 2025, Mountain View")
     r"(?:,[ \t]*(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t*_]*$))?"
     # (文 only with its mark: "文/张三", "文：张三"; "| 文心一言 |" is a table's next cell)
     # (or a round mark, as a blog writes it: "Oct 15, 2025 ● 4 min read")
-    rf"(?:\s*[|·•丨/・●]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Analysts?|Edited by)\s*[:：]?[^\n]{{0,60}}"
+    # (after a comma too: "（本文发布于 2025-09-30 18:02，来源：智谱官方）")
+    rf"(?:\s*[|·•丨/・●，,]?\s*(?:(?:来源|{_CREDIT}|Source|By|Author|Analysts?|Edited by)\s*[:：]?[^\n]{{0,60}}"
     r"|文\s*[:：/／|丨][^\n]{0,60}"
     r"|\d+\s*min(?:ute)?s?\s+read|IP\s*属地\s*\p{Han}{1,8}|来自\s*[^\n]{1,40}"
     # ("2025-11-30 发布", "2025年11月30日 发布于北京"; and its plays after: "2025-11-19 发布 | 播放 8.6万")
@@ -508,6 +511,20 @@ def updated_day(line: str) -> dt.date | None:
     return day[0] if day is not None and day[1] == 0 else None
 
 
+_HEADLINE_LONGEST = 60  # characters of a headline under a byline that opens the text
+
+
+def _headline_under_byline(normalized: str) -> regex.Match[str] | None:
+    """The title line right under a byline that opens the text, when short and no byline itself."""
+    start = len(normalized) - len(normalized.lstrip())
+    end = normalized.find("\n", start)
+    if end == -1 or _byline_line(normalized[start:end]) is None:
+        return None
+    m = _TITLE_LINE.match(normalized, end)
+    return m if m is not None and len(m.group("title")) <= _HEADLINE_LONGEST \
+        and _byline_line(m.group("title")) is None else None
+
+
 def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     """The front matter's title, else the first heading as the file writes it (normalized text,
     where it is found, has its links and URLs blanked)."""
@@ -532,8 +549,12 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     m = m or _TITLE_LINE.match(norm.text) or _BRACKET_TITLE.match(norm.text)
     if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
         m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
-    if not m or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
-        return None  # ("Published 12 June 2025" opens the text: a byline, no title)
+    if m is None or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
+        # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
+        # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
+        m = _headline_under_byline(norm.text)
+    if not m:
+        return None
     start, end = norm.orig_span(*m.span("title"))
     if (targets := _LINK_TARGETS.match(norm.original, end)) is not None:
         end = targets.end()  # (a link's target that ends the title, which normalized text drops; its bracket that
