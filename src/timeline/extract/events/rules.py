@@ -69,6 +69,7 @@ _PICTOGRAPH_ITEM = re.compile(rf"^\s*(?![{_CALENDAR}])[\U0001F300-\U0001FAFF\u26
 # leads the items under it
 _WEEKDAY_NOTE = re.compile(rf"{WEEKDAY_NOTE}[\s,，:：]*")
 _PLAIN_LEAD = 40  # characters at most in such a line
+_ANNOUNCING_LEAD = 200  # characters at most in a sentence of news that leads a list
 _LEAD_MARKS = " \t#*_:："  # (what a heading or a bold lead adds around its words)
 # A changelog's release heading names its version beside its date ("## v3.2.0 (2025-06-24)", "## [1.2.0] - 2025-06-24",
 # "### Version 2.1 — March 4, 2025"): still a date alone
@@ -292,6 +293,9 @@ _SAID = re.compile(r"\b(?:said|says|wrote|noted|added|posted|told(?:\s+(?:the\s+
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
                    rf"(?:on\s+|in\s+)?(?:(?:{EN_WEEKDAY}),?\s+)?$")  # ("said on Wednesday 12th November")
 _SAID_REACH = 40  # characters before the date
+# (who said it, in the sentence's last clause: ", Google said.", ", the company said in a statement.")
+_SAYER_LAST = re.compile(r"[,，]?\s*(?:the\s+company|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:said|says|announced"
+                         r"|confirmed|added|noted|wrote)(?:\s+(?:in|on|at|to|during)\s+[^,;.\n]{1,30})?\s*(?:[.;](?:\s|$)|$)")
 # (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
 _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
                            rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
@@ -2464,8 +2468,11 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             return _with_apposed(ctx, start, end, sent_start) if not named else (start, end)
         if end >= sent_end or (after is not None and end <= after.raw.start
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)) \
-                or match_at(_CAN_RUN, ctx.text, end) is not None:
-            break  # (nor over what the subject can run: "CloudMatrix 384于4月发布，可支持DeepSeek-R1的推理")
+                or match_at(_CAN_RUN, ctx.text, end) is not None \
+                or match_at(_SAYER_LAST, ctx.text, end) is not None:
+            break  # (nor over what the subject can run: "CloudMatrix 384于4月发布，可支持DeepSeek-R1的推理"; nor to
+            # who said it at the sentence's end, "Foo-3, first previewed in April, will be available in June, Google
+            # said": back to the subject instead)
         next_end = ctx.clause(end)[1]
         if after is not None and end <= after.raw.start < next_end \
                 and (joints := _subject_joints(ctx, end, after.raw.start, acted=False)):
@@ -3487,7 +3494,11 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         start, end = lines[i]
         line = text[start:end]
         usable = [d for d in by_line[i] if d.time.precision in _EVENT_PRECISION and d.time.value]
-        styled = _BOLD_LEAD.match(line) or _HEADING.match(line)
+        # (or a sentence of news that ends with a colon, its items what it put out: "Google used its I/O keynote on May
+        # 20 to unveil a long list of updates:" over "* **Veo 3** — …")
+        styled = _BOLD_LEAD.match(line) or _HEADING.match(line) or (
+            line.endswith((":", "：")) and len(line) <= _ANNOUNCING_LEAD
+            and _ACTION.search(text, start, end) is not None)
         # (a plain line leads as its date alone, or with its weekday, "6月16日(周一)": a short one, found in C first)
         if not usable or (not styled and len(line) > _PLAIN_LEAD) or _LIST_ITEM.match(line) \
                 or _SNAPSHOT_LEAD.search(line):
