@@ -346,7 +346,8 @@ _OBJECT_OF = regex.compile(
     # (what a leading clause builds on or sets apart: "Building on B, the new model …", "Unlike B, it …"; not "A is
     # built on B, a 671B model": the apposition is B's)
     r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)"
-    r"|\b(?:follow(?:s|ed)|succeed(?:s|ed)|replac(?:es|ed))"  # (what a model comes after: "A follows B (August 2024)")
+    # (what a model comes after: "A follows B (August 2024)")
+    r"|\b(?:follow(?:s|ed)|succeed(?:s|ed)|replac(?:e|es|ed))"
     # (a list item's fields after its colon: "Foo-2: built on B, …"; a participle's aside: "launched Foo Assistant,
     # built on B"; "Copilot, powered by B")
     r"|(?<=[:：,]\s{0,3})(?:(?:built|based)\s+(?:up)?on|powered\s+by)"

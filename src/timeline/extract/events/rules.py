@@ -124,7 +124,9 @@ _RUMORED = regex.compile(
     # (spaced from the outlet's Latin name, as many write it: "据 The Information 报道")
     rf"|据[ \t]?(?:路透社?|彭博社?|华尔街日报|金融时报|纽约时报|The\s+Information|The\s+Verge|CNBC|36氪"
     rf"|晚点LatePost|晚点)"
-    rf"[ \t]?(?:的)?(?:独家)?(?:报道|获悉|消息)"
+    # (its day between: "据彭博社周二报道", "据路透社11月25日报道")
+    rf"[ \t]?(?:(?:本|上)?周[一二三四五六日]|\d{{1,2}}月\d{{1,2}}日|[今昨前]日|日前|近日)?"
+    rf"(?:的)?(?:独家)?(?:报道|获悉|消息)"
     rf"|rumou?r|reportedly|reputedly|allegedly|supposedly|is said to|{_SOURCES}",
     regex.I,
 )
@@ -537,7 +539,8 @@ _ZONE_AFTER = re.compile(r"[^()（）\n]{0,24}?(?:\btime|时间)\s*[)）]", re.I
 _ZONE_BEFORE = re.compile(r"(?:[\d日点時时]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间)[ \t]*[(（][ \t]*"
                           r"(?:北京|美国|美东|美西|太平洋|当地)时间[ \t]*$")  # ("8月7日凌晨（北京时间8月8日1点）")
 _SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
-_SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)")
+# (and right after the day: "据彭博社周二报道")
+_SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)|报道|披露|称")
 # (a footnote's, or a link reference's, definition; a numbered reference's line)
 _NOTE_DEFINED = re.compile(r"\[\^?[^\]\n]{1,16}\]:|\[\d{1,3}\][ \t]")
 _QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
@@ -766,7 +769,7 @@ def _usable(raw: RawTime, text: str) -> bool:
             and text[max(0, raw.start - 3) : raw.start - 1].strip()[-1:].isdigit()) \
             or _ZONE_BEFORE.search(text, max(0, raw.start - 16), raw.start):
         return False  # "on April 28, 2025 (April 29 Beijing time)", "4月28日（北京时间4月29日）": that day elsewhere
-    if text[raw.end : raw.end + 1] in "的发" and match_at(_SOURCE_AFTER, text, raw.end) \
+    if text[raw.end : raw.end + 1] in "的发报披称" and match_at(_SOURCE_AFTER, text, raw.end) \
             and _SOURCE_BEFORE.search(text, max(0, raw.start - 24), raw.start):
         return False  # "据SemiAnalysis在2023年7月的报道，GPT-4…": when the source told it, not what happened
     said_from = max(0, raw.start - 48)
@@ -1804,7 +1807,8 @@ _COMES_TO = ("登陆", "登录", "接入", "入驻", "集成到", "集成至", "
 
 # (the thing brought between: "is bringing Gemini 2.5 Flash to the Gemini app", "ships GPT-5.1 … to ChatGPT")
 _COMES_TO_EN = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ing|ed)|roll(?:s|ing|ed)?[ \t]+out|integrated|added"
-                          r"|adds|adding|brought|bring(?:s|ing)?|ship(?:s|ped|ping)?|deploy(?:s|ed|ing)?)"
+                          r"|adds|adding|brought|bring(?:s|ing)?|ship(?:s|ped|ping)?|deploy(?:s|ed|ing)?"
+                          r"|replac(?:e|es|ed|ing))"  # ("will replace o1 in ChatGPT next week")
                           r"[ \t]+(?:(?:[^,.;:!?\n]|\.(?=\d)){1,60}?[ \t]+)?"
                           r"(?:soon[ \t]+)?(?:to|in|into)[ \t]+(?:the[ \t]+)?$")
 
