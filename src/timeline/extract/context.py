@@ -309,7 +309,9 @@ EFFORT = r"[Hh]igh|[Mm]edium|[Ll]ow|xhigh"  # (a reasoning effort's words, after
 _MODE_GLOSS = rf"[ \t]*[(（](?:{EFFORT}|Thinking|Non-thinking|Instant|Heavy|高|中|低)[)）]"
 _LISTED_WITH = regex.compile(rf"(?:{_CITATION}|{_MODE_GLOSS})?{ITEM_SEPARATOR}")
 # (objects listed past each one's score in parentheses and maker: "ahead of Google's A (76.2%) and OpenAI's B")
-_LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）])?{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")
+# (past the object's score: "ahead of Google's A at 76.2% and OpenAI's B at 77.9%")
+_LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:at|with)\s+\d{{1,4}}(?:\.\d+)?%?)?"
+                               rf"{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")
 # A sentence led by a comparison names a model set beside the one the text is about ("作为对比，GPT-5在HLE上是41.7%。",
 # "For comparison, …"): a pronoun after it is not that model
 _COMPARISON_LEAD = regex.compile(r"[ \t]*(?:作为(?:对比|参照|参考)|相比之下|对比之下|相较之下"
