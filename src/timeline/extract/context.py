@@ -205,7 +205,8 @@ SUBJECT_PRONOUN = regex.compile(
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新(?:版|一代)?模型|新版本|模型|它"
+    # ("与实验版相比，正式版上下文长度仍为128K": the official release of the model the text is about)
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新(?:版|一代)?模型|新版本|正式版|模型|它"
     r"|[Tt]his\s+is\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
@@ -298,7 +299,7 @@ _FIRST_TEXT = re.compile(r"\S")
 _BLANKS = (" ", "\t")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_HEAD}\s*")
 # What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参新")
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参新正")
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
@@ -440,10 +441,12 @@ LIKE_BEFORE = ("和", "与", "跟", "同")
 # (its name after a word that tells which of its kind: "和满血版DeepSeek-R1的79.8分几乎持平", "与OpenAI的o1相当"; or
 # after its maker's: "与OpenAI o1相当", spaced as many write Chinese, "与 OpenAI 的 o3 相比")
 # (matched back from the name: tried once, not from every position of the window before it)
+# (or both: "与9月29日发布的实验版V3.2-Exp相比")
 _LIKE_MODIFIED = regex.compile(
-    r"[和与跟同][ \t]?(?:\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的|[A-Z][\w.-]{1,15}(?:[ \t]的)?)$", regex.REVERSE)
+    r"[和与跟同][ \t]?(?:(?:[^\s，。,;；和与跟同]{1,10}?的[ \t]?)?\p{Han}{1,3}版|[^\s，。,;；和与跟同]{1,8}?的"
+    r"|[A-Z][\w.-]{1,15}(?:[ \t]的)?)$", regex.REVERSE)
 _LIKE_REACH = 20  # characters back from the name: the word and its maker's ("与 Anthropic 的 Claude")
-_LIKE_NEAR = 12  # (where the word is looked for first: most are nearer, "与 OpenAI 的 o3", and a search costs)
+_LIKE_NEAR = 16  # (where the word is looked for first: most are nearer, "与 OpenAI 的 o3", and a search costs)
 # (or whose day another's is: "与B同一天发布")
 # ("与GPT-5（high）的94.6%接近": close to it)
 _LIKE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:一样|相同|一致|相当|持平|同一天|同日|同天|差不多|不相上下|相近|相仿"
