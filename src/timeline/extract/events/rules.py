@@ -273,6 +273,7 @@ _ACTION = regex.compile(
     r"|now\s+available|(?<=\bnow[ \t]+(?:(?:generally|broadly|publicly)[ \t]+)?)available"  # ("now" read as the day)
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
     r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down"
+    r"|no\s+longer\s+(?:be\s+)?(?:available|supported|accessible)"  # ("will no longer be available via the API")
     r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
     r"|(?<=\b(?:be|being)\s)removed(?=\s+(?:on|in|by|after)\b))\b",  # ("it will be removed on 2025-10-14")
     regex.I,
