@@ -214,7 +214,9 @@ _PREDICTED = regex.compile(
 # A forecast told, in the event's own clause: "He previously said Grok 5 would be released by the end of 2025" (not
 # a story's "would", nor "we said Claude 4 would arrive by mid-2025, and Anthropic released it on May 22")
 # ("… said Grok 5 would not arrive before the end of the year": when it may, at the earliest)
+# (or a second verb that shares it: "said Grok 5 would begin training in the coming weeks and launch by year-end")
 _TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|wrote)\b[^.;!?\n]{0,80}?\bwould\s+"
+                               r"(?:[^.;!?\n]{1,60}?\band\s+)?"
                                rf"(?:not\s+)?(?:be\s+)?(?:{_COMING}|available|make\s)", regex.I)  # ("would make it …")
 
 
