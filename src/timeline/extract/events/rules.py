@@ -70,6 +70,9 @@ _PICTOGRAPH_ITEM = re.compile(rf"^\s*(?![{_CALENDAR}])[\U0001F300-\U0001FAFF\u26
 _WEEKDAY_NOTE = re.compile(rf"{WEEKDAY_NOTE}[\s,，:：]*")
 _PLAIN_LEAD = 40  # characters at most in such a line
 _ANNOUNCING_LEAD = 200  # characters at most in a sentence of news that leads a list
+# (its verb, a stem: a plain pattern the stdlib engine scans for by its letters, not _ACTION tried at every character)
+_ANNOUNCING = re.compile(r"(?i:unveil|announc|introduc|releas|launch|ship|debut|roll(?:s|ed|ing)?\s+out|retir"
+                         r"|deprecat|no\s+longer)|发布|推出|开源|上线|下线|停用")
 _LEAD_MARKS = " \t#*_:："  # (what a heading or a bold lead adds around its words)
 # A changelog's release heading names its version beside its date ("## v3.2.0 (2025-06-24)", "## [1.2.0] - 2025-06-24",
 # "### Version 2.1 — March 4, 2025"): still a date alone
@@ -3504,8 +3507,8 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         # (or a sentence of news that ends with a colon, its items what it put out: "Google used its I/O keynote on May
         # 20 to unveil a long list of updates:" over "* **Veo 3** — …")
         styled = _BOLD_LEAD.match(line) or _HEADING.match(line) or (
-            line.endswith((":", "：")) and len(line) <= _ANNOUNCING_LEAD
-            and _ACTION.search(text, start, end) is not None)
+            line.endswith((":", "：")) and len(line) <= _ANNOUNCING_LEAD and _list_under(ctx, i)
+            and _ANNOUNCING.search(text, start, end) is not None)
         # (a plain line leads as its date alone, or with its weekday, "6月16日(周一)": a short one, found in C first)
         if not usable or (not styled and len(line) > _PLAIN_LEAD) or _LIST_ITEM.match(line) \
                 or _SNAPSHOT_LEAD.search(line):
@@ -3577,6 +3580,15 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                 if record is not None and (dated_only or record.action is not None):
                     records.append(record)
     return records
+
+
+def _list_under(ctx: DocContext, i: int) -> bool:
+    """Whether a list's item opens the line after the i-th, or the one after a blank line."""
+    lines, text = ctx.lines, ctx.text
+    for k in (i + 1, i + 2):
+        if k < len(lines) and text[lines[k][0] : lines[k][1]].strip():
+            return _LIST_ITEM.match(text[lines[k][0] : lines[k][1]]) is not None
+    return False
 
 
 def _date_alone(text: str, start: int, end: int, dated: list[DatedMention]) -> bool:
