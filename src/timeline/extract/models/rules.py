@@ -113,7 +113,8 @@ _PRODUCT = regex.compile(r"[ \t]*(?:API|SDK)(?![A-Za-z0-9-])")
 # A license named after its maker ("the MIT license", "Apache 2.0 License", "MIT许可证", "MIT协议") is no actor (nor
 # one named after a model, no model: "the Llama 4 Community License").
 _LICENSE_AFTER = (r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:(?:community|research|open(?:[ \t]+model)?)[ \t]+)?"
-                  r"(?:licen[cs]e(?![A-Za-z])|(?:开源)?(?:许可|协议))")
+                  r"(?:licen[cs]e(?![A-Za-z])|(?:开源)?(?:许可|协议))"
+                  r"|-licen[cs]ed\b")  # ("is MIT-licensed")
 _LICENSE = regex.compile(_LICENSE_AFTER, regex.I)
 # ... and a maker whose name is a license's, after a word of openness ("DeepSeek-R1 (open weights, MIT)", "released
 # under MIT", "采用MIT")
