@@ -301,6 +301,7 @@ _SAID = re.compile(r"\b(?:said|says|wrote|noted|added|posted|told(?:\s+(?:the\s+
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
                    rf"(?:on\s+|in\s+)?(?:(?:{EN_WEEKDAY}),?\s+)?$")  # ("said on Wednesday 12th November")
 _SAID_REACH = 40  # characters before the date
+_TOLD_OWN_DAY = re.compile(r"(?:将|拟|计划|预计|有望|或将?|最快|最早)[ \t]*于[ \t]*$")  # ("OpenAI将于12月推出…")
 # (who said it, in the sentence's last clause: ", Google said.", ", the company said in a statement.")
 _SAYER_LAST = re.compile(r"[,，]?\s*(?:the\s+company|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:said|says|announced"
                          r"|confirmed|added|noted|wrote)(?:\s+(?:in|on|at|to|during)\s+[^,;.\n]{1,30})?\s*(?:[.;](?:\s|$)|$)")
@@ -2493,6 +2494,12 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
                     and (ctx.models_in(end, joints[0].start()) or ctx.orgs_in(end, joints[0].start())):
                 return start, joints[0].start()
             break
+        if after is not None and end <= after.raw.start < next_end and ctx.models_in(end, next_end) \
+                and text.find("于", max(end, after.raw.start - 3), after.raw.start) != -1 \
+                and _TOLD_OWN_DAY.search(text, max(end, after.raw.start - 6), after.raw.start) is not None \
+                and not _ACTION.search(text, end, after.raw.start):
+            break  # (nor into a clause whose verb its own day leads, no telling of it before: "11月28日，据传OpenAI将于
+            # 12月推出GPT-5.2" is December's news alone; "本周四，百度宣布Foo-4.5将于3月16日发布" is Thursday's too)
         if after is not None and end <= after.raw.start < next_end and ctx.models_in(end, next_end) \
                 and _ACTION.search(text, start, end):
             break  # (nor from a clause that tells its happening over one with a date and a model of its own: "We will

@@ -1118,6 +1118,9 @@ def _candidate_starts(text: str) -> Iterator[int]:
     return heapq.merge(*[[m.start() for m in pattern.finditer(text)] for pattern in _candidates()])
 
 
+_PAREN_MONTH_DAY = re.compile(r"[（(][ \t]*(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])[ \t]*[)）]")
+
+
 def scan(text: str) -> list[RawTime]:
     """Every temporal expression in `text`, left to right, without overlaps: the forms are tried
     only where _candidates() say an expression can start (never at white space, so no match is
@@ -1131,6 +1134,12 @@ def scan(text: str) -> list[RawTime]:
             if raws[-1].month is not None and raws[-1].year is None and raws[-1].year_rel is None \
                     and raws[-1].year_ctx is None:
                 raws[-1] = raws[-1]._replace(year=raw.year)  # (its year: "3月18日，英伟达在GTC 2025大会上发布")
+            continue
+        if raw.weekday is not None and raw.day is None and text[raw.end : raw.end + 1] in ("（", "(") \
+                and (shown := _PAREN_MONTH_DAY.match(text, raw.end)) is not None:
+            # (a weekday and its day in parentheses, as a weekly digest heads its days: "周一（11.24）", one day)
+            raws.append(raw._replace(end=shown.end(), text=text[raw.start : shown.end()], weekday=None,
+                                     month=int(shown.group("m")), day=int(shown.group("d"))))
             continue
         if text.startswith(" ", raw.start - 1):  # (both after a space: most times are not, Chinese ones all)
             if _contest_sitting(raw, text):
