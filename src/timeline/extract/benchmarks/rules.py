@@ -1035,7 +1035,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # ("…, with 84.2 on MMLU and 37.9 on GPQA")
     # (or where it places: "lags at 73.9 on GPQA Diamond", "sits at 71.1 on …")
     rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED})\s+"
-    rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?"
+    # ("posts a 60.2 on BrowseComp")
+    rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?"
     r"(?P<cmp>over|above)?\s*"
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
