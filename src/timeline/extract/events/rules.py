@@ -3591,10 +3591,10 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
 
 def _list_under(ctx: DocContext, i: int) -> bool:
     """Whether a list's item opens the line after the i-th, or the one after a blank line."""
-    lines, text = ctx.lines, ctx.text
     for k in (i + 1, i + 2):
-        if k < len(lines) and text[lines[k][0] : lines[k][1]].strip():
-            return _LIST_ITEM.match(text[lines[k][0] : lines[k][1]]) is not None
+        line = ctx.text[ctx.lines[k][0] : ctx.lines[k][1]] if k < len(ctx.lines) else ""
+        if line.strip():
+            return _LIST_ITEM.match(line) is not None
     return False
 
 
