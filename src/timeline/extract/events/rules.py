@@ -39,6 +39,7 @@ from timeline.extract.times.rules import (
     EN_WEEKDAY,
     HAPPENED_ZH,
     MONTH_NAME,
+    PAREN_MONTH_DAY,
     PERIOD_ENDED,
     PERIOD_ENDED_REACH,
     RELEASE_OF,
@@ -1090,6 +1091,24 @@ def _on_short_dates(ctx: DocContext) -> list[RawTime]:
     return found
 
 
+def _named_short_dates(ctx: DocContext) -> list[RawTime]:
+    """A month and its day in parentheses right after a model's name, as a digest's items write it ("**Foo-4.5**
+    （11/24）：…", "Foo-5.1 (11.12)"): in prose "3/4" may be a share, after a name it is its day. (Found from the
+    parentheses, by str.find: most texts have few.)"""
+    text = ctx.text
+    found = []
+    for mark in ("（", "("):
+        for pos in occurrences(text, mark):
+            if (m := PAREN_MONTH_DAY.match(text, pos)) is None:
+                continue
+            end = pos - 2 if text.endswith("**", 0, pos) else pos
+            named = ctx.model_before(end, max(0, end - 64))
+            if named is not None and named.end in (end, end - 1):
+                found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
+                                     month=int(m.group("m")), day=int(m.group("d"))))
+    return sorted(found, key=lambda raw: raw.start)
+
+
 # A month and its day alone in a table's date column ("| Grok 3 | 2/17 |" under "| 模型 | 发布时间 |"): the header says
 # what the number is (in prose "2/17" may be a share or a score)
 _CELL_SHORT_DATE = re.compile(r"(?P<m>1[0-2]|0?[1-9])[/.](?P<d>3[01]|[12]\d|0?[1-9])")
@@ -1253,7 +1272,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 first_day_at = min(first_day_at, raw.start)
     added: dict[int, list[RawTime]] = {}  # (the dates the scan leaves, by line: merged into its own in order below)
     for raw in _lead_short_dates(ctx) + _on_short_dates(ctx) + _lead_quarters(ctx) + _clock_leads(ctx) \
-            + (_cell_short_dates(ctx) if ctx.tables else []):
+            + _named_short_dates(ctx) + (_cell_short_dates(ctx) if ctx.tables else []):
         i = bisect.bisect_right(line_starts, raw.start) - 1
         if raw.clock and ((i in raws_on and not _clock_clause_told(ctx, raw, raws_on[i][0])) or i in added
                           or (reference is None and raw.start < first_day_at)):

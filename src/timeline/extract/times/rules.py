@@ -1118,7 +1118,8 @@ def _candidate_starts(text: str) -> Iterator[int]:
     return heapq.merge(*[[m.start() for m in pattern.finditer(text)] for pattern in _candidates()])
 
 
-_PAREN_MONTH_DAY = re.compile(r"[（(][ \t]*(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])[ \t]*[)）]")
+# (a month and its day in parentheses: "周一（11.24）", "Claude Opus 4.5（11/24）")
+PAREN_MONTH_DAY = re.compile(r"[（(][ \t]*(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])[ \t]*[)）]")
 
 
 def scan(text: str) -> list[RawTime]:
@@ -1136,7 +1137,7 @@ def scan(text: str) -> list[RawTime]:
                 raws[-1] = raws[-1]._replace(year=raw.year)  # (its year: "3月18日，英伟达在GTC 2025大会上发布")
             continue
         if raw.weekday is not None and raw.day is None and text[raw.end : raw.end + 1] in ("（", "(") \
-                and (shown := _PAREN_MONTH_DAY.match(text, raw.end)) is not None:
+                and (shown := PAREN_MONTH_DAY.match(text, raw.end)) is not None:
             # (a weekday and its day in parentheses, as a weekly digest heads its days: "周一（11.24）", one day)
             raws.append(raw._replace(end=shown.end(), text=text[raw.start : shown.end()], weekday=None,
                                      month=int(shown.group("m")), day=int(shown.group("d"))))
