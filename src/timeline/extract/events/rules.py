@@ -1093,20 +1093,17 @@ def _on_short_dates(ctx: DocContext) -> list[RawTime]:
 
 def _named_short_dates(ctx: DocContext) -> list[RawTime]:
     """A month and its day in parentheses right after a model's name, as a digest's items write it ("**Foo-4.5**
-    （11/24）：…", "Foo-5.1 (11.12)"): in prose "3/4" may be a share, after a name it is its day. (Found from the
-    parentheses, by str.find: most texts have few.)"""
+    （11/24）：…", "Foo-5.1 (11.12)"): in prose "3/4" may be a share, after a name it is its day. (Led by the
+    parentheses, which the stdlib engine jumps between in C.)"""
     text = ctx.text
     found = []
-    for mark in ("（", "("):
-        for pos in occurrences(text, mark):
-            if (m := PAREN_MONTH_DAY.match(text, pos)) is None:
-                continue
-            end = pos - 2 if text.endswith("**", 0, pos) else pos
-            named = ctx.model_before(end, max(0, end - 64))
-            if named is not None and named.end in (end, end - 1):
-                found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
-                                     month=int(m.group("m")), day=int(m.group("d"))))
-    return sorted(found, key=lambda raw: raw.start)
+    for m in PAREN_MONTH_DAY.finditer(text):
+        end = m.start() - 2 if text.endswith("**", 0, m.start()) else m.start()
+        named = ctx.model_before(end, max(0, end - 64))
+        if named is not None and named.end in (end, end - 1):
+            found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
+                                 month=int(m.group("m")), day=int(m.group("d"))))
+    return found
 
 
 # A month and its day alone in a table's date column ("| Grok 3 | 2/17 |" under "| 模型 | 发布时间 |"): the header says
@@ -2499,7 +2496,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         if end >= sent_end or (after is not None and end <= after.raw.start
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)) \
                 or match_at(_CAN_RUN, ctx.text, end) is not None \
-                or match_at(_SAYER_LAST, ctx.text, end) is not None:
+                or (ctx.text.startswith(" ", end) and match_at(_SAYER_LAST, ctx.text, end) is not None):
             break  # (nor over what the subject can run: "CloudMatrix 384于4月发布，可支持DeepSeek-R1的推理"; nor to
             # who said it at the sentence's end, "Foo-3, first previewed in April, will be available in June, Google
             # said": back to the subject instead)
@@ -3588,13 +3585,15 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             if dated_only and text.startswith(("We", "我们", "Today"), head) \
                     and (we := _WE_HEAD.match(text, head, end)) is not None:
                 head = we.end()
-            verb = _ACTION.match(text, head, min(end, head + 24)) or (
+            if first_actor is None:
+                continue  # (no actor, no news: the verb is not looked for)
+            verb = None if first_actor <= head + 2 else _ACTION.match(text, head, min(end, head + 24)) or (
                 (_PAST_VERB.match(text, head, min(end, head + 24)) or _ADDED_ZH.match(text, head, min(end, head + 24)))
                 if dated_only else None) or (
                 _ACTION.match(text, kind.end(), min(end, kind.end() + 24))
                 if (kind := _RELEASE_KIND.match(text, head, end)) is not None else None)
-            if first_actor is not None and (first_actor <= head + 2 or (
-                    verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None)):
+            if first_actor <= head + 2 or (
+                    verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None):
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)
                 if record is not None and (own := _status(ctx, (item_start, item_end), lead.time)) != "reported" \
                         and (record.status == "reported" or own == "rumored"):
