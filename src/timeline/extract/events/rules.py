@@ -1093,12 +1093,15 @@ def _on_short_dates(ctx: DocContext) -> list[RawTime]:
 
 def _named_short_dates(ctx: DocContext) -> list[RawTime]:
     """A month and its day in parentheses right after a model's name, as a digest's items write it ("**Foo-4.5**
-    （11/24）：…", "Foo-5.1 (11.12)"): in prose "3/4" may be a share, after a name it is its day. (Led by the
-    parentheses, which the stdlib engine jumps between in C.)"""
+    （11/24）：…", "Foo-5.1 (11.12)"): in prose "3/4" may be a share, after a name it is its day. (Found from the
+    parentheses by str.find, all half-width in normalized text: the pattern's search over a text cost four times
+    more.)"""
     text = ctx.text
     found = []
-    for m in PAREN_MONTH_DAY.finditer(text):
-        end = m.start() - 2 if text.endswith("**", 0, m.start()) else m.start()
+    for pos in occurrences(text, "("):
+        if (m := PAREN_MONTH_DAY.match(text, pos)) is None:
+            continue
+        end = pos - 2 if text.endswith("**", 0, pos) else pos
         named = ctx.model_before(end, max(0, end - 64))
         if named is not None and named.end in (end, end - 1):
             found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
