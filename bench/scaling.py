@@ -411,6 +411,12 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
         "Qux-5 in the first half of 2026, expect a cut. Models such as Foo-1 (Smith et al., 2020) and Bar-2 (Lee et "
         "al., 2022) have 175B and 540B parameters respectively. SWE-bench Verified: 54.6% for Foo-4.1 vs 33.2% for "
         "Foo-4o. 回头看，这一年：3月24日，Foo-V3上线。A year ago today, Acme teased Foo-3. "),
+    "release notes, grid tables and digests' days": (
+        "\n2025-08-05\nFoo-4.1 is now available, together with Bar-2.\n\nGoogle used its keynote on May 20 to unveil "
+        "a long list of updates:\n\n* **Foo-3** — a model.\n* **Bar-4** — another.\n\n+------+------+\n"
+        "| Model | Params |\n+======+======+\n| Foo-2 | 123B |\n+------+------+\n\n"
+        "**周一（11.24）**：Acme发布Foo-4.5（11/24）。11月28日，据传Acme将于12月推出Baz-2。"
+        "Foo-3, first previewed in April, will ship in June, Google said. "),
 }
 
 
