@@ -73,7 +73,7 @@ _PLAIN_LEAD = 40  # characters at most in such a line
 _ANNOUNCING_LEAD = 200  # characters at most in a sentence of news that leads a list
 # (its verb, a stem: a plain pattern the stdlib engine scans for by its letters, not _ACTION tried at every character)
 _ANNOUNCING = re.compile(r"(?i:unveil|announc|introduc|releas|launch|ship|debut|roll(?:s|ed|ing)?\s+out|retir"
-                         r"|deprecat|no\s+longer)|发布|推出|开源|上线|下线|停用")
+                         rf"|deprecat|no\s+longer)|{RELEASED}|下线|停用")
 _LEAD_MARKS = " \t#*_:："  # (what a heading or a bold lead adds around its words)
 # A changelog's release heading names its version beside its date ("## v3.2.0 (2025-06-24)", "## [1.2.0] - 2025-06-24",
 # "### Version 2.1 — March 4, 2025"): still a date alone
@@ -297,15 +297,16 @@ _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|�
                             r"|(?<=[\d月日号])\s*更新|[(（]\s*(?:last\s+)?updated\b|\blast\s+updated\b"
                             r"|\bupdated\s*:", re.I)
 # (and whom it was told: "told investors on January 29", "told the Financial Times in March")
-_SAID = re.compile(r"\b(?:said|says|wrote|noted|added|posted|told(?:\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2})?)\s+"
+_SAID_VERBS = r"said|says|wrote|noted|added"  # (what a sayer did, in English: "…, Google said.")
+_SAID = re.compile(rf"\b(?:{_SAID_VERBS}|posted|told(?:\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){{0,2}})?)\s+"
                    # (where: "wrote on X on Wednesday", "said in a blog post on Tuesday")
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
                    rf"(?:on\s+|in\s+)?(?:(?:{EN_WEEKDAY}),?\s+)?$")  # ("said on Wednesday 12th November")
 _SAID_REACH = 40  # characters before the date
 _TOLD_OWN_DAY = re.compile(r"(?:将|拟|计划|预计|有望|或将?|最快|最早)[ \t]*于[ \t]*$")  # ("OpenAI将于12月推出…")
 # (who said it, in the sentence's last clause: ", Google said.", ", the company said in a statement.")
-_SAYER_LAST = re.compile(r"[,，]?\s*(?:the\s+company|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:said|says|announced"
-                         r"|confirmed|added|noted|wrote)(?:\s+(?:in|on|at|to|during)\s+[^,;.\n]{1,30})?\s*(?:[.;](?:\s|$)|$)")
+_SAYER_LAST = re.compile(rf"[,，]?\s*(?:the\s+company|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?:{_SAID_VERBS}"
+                         r"|announced|confirmed)(?:\s+(?:in|on|at|to|during)\s+[^,;.\n]{1,30})?\s*(?:[.;](?:\s|$)|$)")
 # (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
 _SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
                            rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
@@ -1046,6 +1047,12 @@ _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月�
 _YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def _month_day(text: str, m: re.Match[str]) -> RawTime:
+    """The day a match's month ("m") and day ("d") groups write, without its year."""
+    return RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")], month=int(m.group("m")),
+                   day=int(m.group("d")))
+
+
 def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
     text = ctx.text
     found: list[RawTime] = []
@@ -1067,8 +1074,7 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
         if (m.group("head") or plain) and not alone \
                 and _YEAR_IN_LINE.search(text, after, len(text) if (eol := text.find("\n", after)) == -1 else eol):
             continue  # (a section's number before a heading that holds its years: "### 1.2 爆发期（2023）")
-        raw = RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
-                      month=int(m.group("m")), day=int(m.group("d")))
+        raw = _month_day(text, m)
         (bare if plain else found).append(raw)
     # (bare ones only two or more: one alone may be a version, "4.5 版本…")
     return sorted(found + bare, key=lambda raw: raw.start) if len(bare) >= 2 else found
@@ -1086,8 +1092,7 @@ def _on_short_dates(ctx: DocContext) -> list[RawTime]:
     for slash in occurrences(text, "/"):
         if (m := _ON_SHORT_DATE.search(text, max(0, slash - 6), min(len(text), slash + 8))) is not None \
                 and m.start("d") == slash + 1:
-            found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
-                                 month=int(m.group("m")), day=int(m.group("d"))))
+            found.append(_month_day(text, m))
     return found
 
 
@@ -1104,8 +1109,7 @@ def _named_short_dates(ctx: DocContext) -> list[RawTime]:
         end = pos - 2 if text.endswith("**", 0, pos) else pos
         named = ctx.model_before(end, max(0, end - 64))
         if named is not None and named.end in (end, end - 1):
-            found.append(RawTime(start=m.start("m"), end=m.end("d"), text=text[m.start("m") : m.end("d")],
-                                 month=int(m.group("m")), day=int(m.group("d"))))
+            found.append(_month_day(text, m))
     return found
 
 
