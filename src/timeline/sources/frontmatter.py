@@ -741,9 +741,12 @@ def _byline_line(line: str) -> dt.date | None:
     if lead is not None and "|" in rest and _CREDITED.search(line, 0, lead.end()) is not None:
         rest = rest.replace("|", "·")  # (after a credit, no table's row: "作者：张三 | 2025年3月4日 10:20 | 北京")
     day = _byline_day(rest)
-    if day is None and lead is not None and _CREDITED.search(line, 0, lead.end()) is not None \
-            and (again := _BYLINE_LEAD.match(line, lead.end())) is not None and again.end() > lead.end():
-        day = _byline_day(line[again.end() :])  # (one credit after another: "本文首发于CSDN，作者：AI小白，2025-04-12")
+    if day is None and lead is not None \
+            and (again := _BYLINE_LEAD.match(line, lead.end())) is not None \
+            and any(ch.isalnum() for ch in line[lead.end() : again.end()]):  # (a word: not a table's next bar)
+        # (one credit after another: "本文首发于CSDN，作者：AI小白，2025-04-12"; an issue's number before its
+        # publication: "Issue #142 · published Monday, November 24, 2025")
+        day = _byline_day(line[again.end() :])
     if day is None and (first := _UPDATED_FIRST.match(line)) is not None:
         return _byline_line(line[first.end() :])
     return day

@@ -435,8 +435,10 @@ _OWNER = rf"(?:{_MAKER})?"
 _COMPARED = regex.compile(
     # (or in parentheses: "(vs. 49.0% for B)")
     # (or a rise told from it after a comma: "improved its OSWorld score to 61.4%, from 42.2% for Sonnet 4")
+    rf"(?:\s+(?:per|according\s+to)\s+[\w'’. -]{{1,30}}?(?=,))?"  # (past who gives it: "56.6 per their card, vs …")
     rf"(?:,\s*from|(?:,|\s*[(（])?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from))\s+{_NUMBER}"
     r"\s+(?:for|by|from)\s+"
+    r"(?:(?:its|their|the)\s+(?:[a-z-]+,?\s+){1,3})?"  # ("for its predecessor, B", "for the much larger B")
     rf"{_OWNER}",
     regex.I)
 # (", while B scores 74.3", ", and B reaches 72.7%", "，而B仅为13%")

@@ -274,7 +274,7 @@ _ACTION = regex.compile(
     # (offered from that day on: "Available today in ChatGPT", "is now available")
     # (the date right after it: searched for up to the date, where its slice ends)
     # ("available to everyone starting today")
-    r"|available(?=\s+(?:today|now)\b|[ \t]+$"
+    r"|available(?=\s+(?:today|now)\b|(?:[ \t]+(?:on|from|in|starting|beginning))?[ \t]+$"  # ("available from" it)
     r"|[ \t]+to[ \t]+[^.;\n]{1,40}?[ \t](?:starting|beginning)(?:[ \t]+today\b|[ \t]*$))"
     r"|now\s+available|(?<=\bnow[ \t]+(?:(?:generally|broadly|publicly)[ \t]+)?)available"  # ("now" read as the day)
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
@@ -1031,13 +1031,16 @@ _POST_TOPIC = r"#(?=\S)[^#\n]{1,24}(?<=\S)#"  # (a post's topic: "#AI快讯#", "
 # numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's
 # point or slash a few characters on: led by a literal, the stdlib engine jumps from one line break to the next; a
 # pattern tried at every line start cost a tenth of extraction.)
+# (an English digest's weekday before it: "**Mon 11/17** — xAI shipped …", "- Wednesday, 11/19: …")
+_EN_DAY_NAME = rf"(?:{EN_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+"
 _LEAD_STARTS = re.compile(rf"\n(?:(?:{BULLET_CLASS}|[\d\u2460-\u2473{_CALENDAR}]|#{{1,6}}[ \t])[^\n]{{0,8}}?(?<=\d)"
+                          rf"|(?:{BULLET_CLASS}[ \t]*)?(?:\*\*)?{_EN_DAY_NAME}\d\d?"
                           rf"|{_POST_TOPIC}[ \t]*\d\d?)[./]\d")  # (a post's topic first: "#AI快讯# 3.15 …")
 _MONTH_DAY = r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])"  # (a month and its day, numbers apart)
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
     # (and a post's topic: "#AI快讯# 3.15 深度求索发布…")
     rf"(?P<mark>(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|\d\ufe0f?\u20e3|[\u2460-\u2473]|{_POST_TOPIC}"
-    rf"|(?P<head>[{_CALENDAR}]\ufe0f?|#{{1,6}}))[ \t]*)?(?:\*\*)?"
+    rf"|(?P<head>[{_CALENDAR}]\ufe0f?|#{{1,6}}))[ \t]*)?(?:\*\*)?(?P<weekday>{_EN_DAY_NAME})?"
     rf"{_MONTH_DAY}(?:号|日)?(?:\*\*)?"
     # (or the day alone on its line, a section's head: "📅 11.18", "## 11.18", or bare lines of days, two at least)
     r"(?P<after>[ \t]*[|｜:：—–,]+)?[ \t]*(?:(?=[A-Za-z\u3400-\u9fff])(?![万亿千百十元倍个小分秒天年周次张台])"
@@ -1063,12 +1066,13 @@ def _lead_short_dates(ctx: DocContext) -> list[RawTime]:
             continue
         after = m.end()
         alone = m.group("alone") is not None
-        plain = not (m.group("head") if alone else m.group("mark") or m.group("sep") == "/" or m.group("after"))
+        plain = not (m.group("head") if alone
+                     else m.group("mark") or m.group("weekday") or m.group("sep") == "/" or m.group("after"))
         if alone and m.group("mark") and not m.group("head"):
             continue  # (a list's item of a number alone: "- 1.5")
         if not alone and plain and not "\u4e00" <= text[after] <= "\u9fff":
             continue
-        if not alone and text[after].isascii() \
+        if not alone and text[after].isascii() and not m.group("weekday") \
                 and not (ctx.models_in(after, after + 1) or ctx.orgs_in(after, after + 1)):
             continue  # (Latin letters only as a name the text knows: "1.5 Pro is out" is a version, then its variant)
         if (m.group("head") or plain) and not alone \

@@ -635,13 +635,14 @@ _DATE_TOKEN = re.compile(r"\d[./-]\d{1,2}[./-]\d{1,4}$|(?<!\d)(?:19|20)\d\d(?:[.
                          r"|(?<![\d:])\d{1,2}:\d\d(?::\d\d)?$|(?<![\d./])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])$")
 
 
+_TAGGED_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")  # (another's version before the name: "LiveCodeBench v6 GPT-5")
 _CHIP_LEAD = re.compile(r"(?<![A-Za-z0-9.])\d{1,2}[s+]?(?: Elite)? $")
 
 
 def _after_number(text: str, start: int) -> bool:
     """ "8 Gen 4" is a chip: a name right after a number and a space is not a model (after a date or a time of day
     it is: "2024.12.26 DeepSeek-V3发布", "2025/1/20 DeepSeek-R1", "2024.05 GPT-4o发布", "2023 GPT-4",
-    "14:12 MiMo-7B…", a podcast's "00:21:40 Claude Sonnet 4.5…")."""
+    "14:12 MiMo-7B…", a podcast's "00:21:40 Claude Sonnet 4.5…", or a version written with its "v")."""
     if not (start >= 2 and text[start - 1] == " "):
         return False
     if text.startswith("Gen", start) and _CHIP_LEAD.search(text, max(0, start - 12), start) is not None:
@@ -649,7 +650,7 @@ def _after_number(text: str, start: int) -> bool:
     if not text[start - 2].isdigit():
         return False
     token = text[max(0, text.rfind(" ", 0, start - 1) + 1, start - 12) : start - 1]
-    return not _DATE_TOKEN.search(token)
+    return not _DATE_TOKEN.search(token) and not _TAGGED_VERSION.fullmatch(token)
 
 
 def _slash_siblings(text: str, end: int, written: str, reg: Registry, org: str | None) -> list[ModelMention]:
@@ -1351,7 +1352,9 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
         return []
     found = []
     # (one pass for all the names: a search per name would be quadratic in a long table)
-    for m in _names_at_word_starts(re.compile(f"{trie_pattern(list(identity))}(?![A-Za-z0-9])"), text):
+    # (a Chinese name with a point version after it is that version's: "“灵犀”大模型 … 推出灵犀3.0")
+    names = re.compile(f"{trie_pattern(list(identity))}(?:(?<=[\u4e00-\u9fff])(?=\\d+\\.\\d)|(?![A-Za-z0-9]))")
+    for m in _names_at_word_starts(names, text):
         if not _after_number(text, m.start()):
             canonical, org, source = identity[m.group(0)]
             end = m.start() + len(text[m.start() : _extend(text, m.start(), m.end())].rstrip())  # "Magistral Large"

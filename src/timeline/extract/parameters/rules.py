@@ -599,10 +599,21 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if owner is None and contains_any(text, _TOGETHER_WORDS, sent_start, min(start, sent_start + _TOGETHER_REACH)) \
             and len(ctx.subjects_together(sent_start)) > 1:
         return None  # (said of the models before together, _said_of_together's: "两款模型均为6710亿参数")
-    return owner or ctx.referred_model(sent_start) or (
+    if owner is not None:
+        return owner
+    found = ctx.referred_model(sent_start) or (
         ctx.referent(sent_start) if _IT_HAS.search(text, sent_start, start) is not None
         or _A_MODEL_WITH.match(text, sent_start, start) is not None or _subject_left_out(ctx, sent_start, start)
         else None)
+    if found is not None and (own := _OWN_MODEL.search(text, sent_start, start)) is not None \
+            and not any(org.canonical == found.org for org in ctx.orgs_in(sent_start, own.start())):
+        return None  # (a speaker's own model it leaves unnamed, not the text's: _OWN_MODEL)
+    return found
+
+
+# A speaker's own model, unnamed: "台湾大哥大表示，其自研的繁中模型参数量为70亿", "Acme said its in-house model has 7
+# billion parameters" (the text's model only when the speaker is its maker: "谷歌表示，其自研的Gemini…")
+_OWN_MODEL = regex.compile(r"其(?:自研|自家|自主研发|自行研发)|\b(?:its|their)\s+(?:own|in-house|homegrown)\b")
 
 
 # (what a count opening its line is said to be of: "- 1T: Foo-2's total parameters", "- 32B: Foo-2's active parameters")
