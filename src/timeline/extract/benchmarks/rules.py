@@ -103,7 +103,7 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         rf"|(?<=(?i:{CONTESTS})) {MONTH_NAME}\.? 20\d{{2}}(?!\d|\.\d))?"
         # (or a major version, "Terminal-Bench 2.0": a point and a zero, which no score right after a name writes)
         # (not a kind the name stands for: "MMLU-style tasks", "GSM8K-like problems")
-        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%.]|\s*(?:%|分|points?)))?)(?![A-Za-z0-9])"
+        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%]|\.\d|\s*(?:%|分|points?)))?)(?![A-Za-z0-9])"
         r"(?!-(?:style|like|type|esque)\b)"
         # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%")
         r"(?:[)）](?<=[(（][^()（）\n]{0,40}.))?",
@@ -1029,7 +1029,7 @@ _SCORE_THEN_BENCH = regex.compile(
     r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?)?\s*"
     # ("a 90.2% pass rate on HumanEval")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)\s*{_SPREAD}"
-    rf"(?:(?:accuracy|{_METRIC}|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"
+    rf"(?:(?:accuracy|score|{_METRIC}|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"  # ("a 76.3% score on B")
     # ("51.7% on the competition-level MATH"; an edition's year before the name: "49.4% on the 2025 USAMO")
     r"(?:on|in|at|在)\s*(?:the\s+(?:[a-z][a-z-]{2,20}\s+|(?P<edition>(?:19|20)\d\d)\s+)?)?$"
     # a bare number after a verb of scoring: "achieves 88.6 on MMLU", "reaches 82.3 on MMLU", "reported 80.4 on MATH"

@@ -357,6 +357,10 @@ def _span(m: regex.Match[str]) -> tuple[int, int]:
 
 # A number of tokens is no count of parameters, whatever cue stands before it ("batch sizes: 4B tokens").
 _TOKENS_AFTER = regex.compile(rf"[-\s]*(?:{_TOKEN_WORDS})", regex.I)
+# Nor is a part of them that leaves the embeddings out ("7.6 billion parameters (6.5 billion non-embedding)",
+# "65亿非嵌入参数"): the model's count is the whole
+_NON_EMBEDDING_AFTER = regex.compile(r"[-\s]*(?:(?:parameters?|params)\s+)?(?:non-?embedding|excluding\s+embeddings?)"
+                                     r"|\s*(?:个)?(?:参数)?非(?:嵌入|词嵌入|[Ee]mbedding)", regex.I)
 
 
 # "Devstral, a 24B coding model": a size in an apposition right after its model's name ("Foo-1B, our 1.3B variant")
@@ -462,7 +466,7 @@ _RUNS_ZH = re.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
-    if match_at(_TOKENS_AFTER, text, end):
+    if match_at(_TOKENS_AFTER, text, end) or match_at(_NON_EMBEDDING_AFTER, text, end):
         return None
     sent_start, _ = ctx.sentence(start)
     if ctx.variant_told(sent_start, start):
