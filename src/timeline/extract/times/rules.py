@@ -83,7 +83,8 @@ _GUARD_ZHONG = r"中(?![国國华華文心方部东東西南北型小大外期�
 _GUARD_DI = r"底(?![层層座线線部盘盤气氣稿片子牌])"
 _GUARD_MO = r"末(?![端尾日])"
 _YEAR_PART = rf"(?P<ypart>{_GUARD_CHU}|{_GUARD_ZHONG}|{_GUARD_DI}|{_GUARD_MO}|尾)"
-_MONTH_PART = rf"(?P<mpart>上旬|中旬|下旬|{_GUARD_CHU}|{_GUARD_ZHONG}|{_GUARD_DI}|{_GUARD_MO})"
+# (two parts together, "中下旬", "上中旬": the month, no one part of it)
+_MONTH_PART = rf"(?P<mpart>上中旬|中下旬|上旬|中旬|下旬|{_GUARD_CHU}|{_GUARD_ZHONG}|{_GUARD_DI}|{_GUARD_MO})"
 
 
 @cache
@@ -1090,7 +1091,7 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
         fields["nth"] = cn_to_int(g("nth"))
         fields["weekday"] = _WEEKDAY[g("nthd")]  # type: ignore[index]
     if g("mpart"):
-        fields["qualifier"] = _PART_QUALIFIER[g("mpart")]
+        fields["qualifier"] = _PART_QUALIFIER.get(g("mpart"))  # (none for two parts: "中下旬")
     text = str(base["text"])
     end = int(base["end"])  # type: ignore[call-overload]
     stripped = text.rstrip()
