@@ -1031,10 +1031,12 @@ _POST_TOPIC = r"#(?=\S)[^#\n]{1,24}(?<=\S)#"  # (a post's topic: "#AI快讯#", "
 # numbered section ("3.5 实验结果"). (Tried where _LEAD_STARTS finds a line break, a mark or a digit, and a digit's
 # point or slash a few characters on: led by a literal, the stdlib engine jumps from one line break to the next; a
 # pattern tried at every line start cost a tenth of extraction.)
-# (an English digest's weekday before it: "**Mon 11/17** — xAI shipped …", "- Wednesday, 11/19: …")
+# (an English digest's weekday before it: "**Mon 11/17** — xAI shipped …", "Wednesday, 11/19: …")
 _EN_DAY_NAME = rf"(?:{EN_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+"
+# (a weekday opening the line: its three letters as literals, and what follows as the marks' is; the weekday's whole
+# pattern tried after each mark cost twice the scan)
 _LEAD_STARTS = re.compile(rf"\n(?:(?:{BULLET_CLASS}|[\d\u2460-\u2473{_CALENDAR}]|#{{1,6}}[ \t])[^\n]{{0,8}}?(?<=\d)"
-                          rf"|(?:{BULLET_CLASS}[ \t]*)?(?:\*\*)?{_EN_DAY_NAME}\d\d?"
+                          r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^\n]{0,10}?(?<=\d)"
                           rf"|{_POST_TOPIC}[ \t]*\d\d?)[./]\d")  # (a post's topic first: "#AI快讯# 3.15 …")
 _MONTH_DAY = r"(?P<m>1[0-2]|0?[1-9])(?P<sep>[./])(?P<d>3[01]|[12]\d|0?[1-9])"  # (a month and its day, numbers apart)
 _LEAD_SHORT_DATE = re.compile(  # (marks: a keycap digit too, "1️⃣ 7.11 月之暗面开源…", and geometric bullets)
