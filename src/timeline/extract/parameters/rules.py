@@ -361,6 +361,7 @@ _TOKENS_AFTER = regex.compile(rf"[-\s]*(?:{_TOKEN_WORDS})", regex.I)
 # "65亿非嵌入参数"): the model's count is the whole
 _NON_EMBEDDING_AFTER = regex.compile(r"[-\s]*(?:(?:parameters?|params)\s+)?(?:non-?embedding|excluding\s+embeddings?)"
                                      r"|\s*(?:个)?(?:参数)?非(?:嵌入|词嵌入|[Ee]mbedding)", regex.I)
+_EMBEDDING_WORDS = ("mbedding", "嵌入")  # (found first by str.find: a pattern tried after every count)
 
 
 # "Devstral, a 24B coding model": a size in an apposition right after its model's name ("Foo-1B, our 1.3B variant")
@@ -466,7 +467,8 @@ _RUNS_ZH = re.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)
 def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMention | None:
     text = ctx.text
     start, end = _span(m)
-    if match_at(_TOKENS_AFTER, text, end) or match_at(_NON_EMBEDDING_AFTER, text, end):
+    if match_at(_TOKENS_AFTER, text, end) or (contains_any(text, _EMBEDDING_WORDS, end, end + 40)
+                                              and match_at(_NON_EMBEDDING_AFTER, text, end)):
         return None
     sent_start, _ = ctx.sentence(start)
     if ctx.variant_told(sent_start, start):
