@@ -765,11 +765,13 @@ def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | Non
     return time.latest if last else time.earliest, time.start, time.end
 
 
-# A weekday, in full or short (also read by dateline(): a weekday before an entry's day is no place)
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+# A weekday, in full or short (also read by dateline(): a weekday before an entry's day is no place; and by the
+# events: an English digest's weekday before its line's day)
+WEEKDAY_WRITTEN = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                   r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)")
 # A weekday before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT"), or in Chinese ("星期二，
 # 2025年11月4日")
-_WEEKDAY_BEFORE = regex.compile(rf"{_WEEKDAY},?\s+|{ZH_WEEKDAY}[ \t]*[,，]?[ \t]*")
+_WEEKDAY_BEFORE = regex.compile(rf"{WEEKDAY_WRITTEN},?\s+|{ZH_WEEKDAY}[ \t]*[,，]?[ \t]*")
 
 
 def _byline_day(rest: str) -> dt.date | None:
@@ -898,7 +900,7 @@ def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
         m = _DATELINE_EN.search(normalized, 0, _DATELINE_HEAD)
         # (a weekday before the day is no place: "**Mon, Dec 1** — DeepSeek released …", a weekly's entry)
         placeless = m is not None and (not (lead := normalized[m.start() : m.start("mon")].strip(" \t*_,"))
-                                       or regex.fullmatch(_WEEKDAY, lead) is not None) \
+                                       or regex.fullmatch(WEEKDAY_WRITTEN, lead) is not None) \
             and not any(mark in m.group(0) for mark in "(/")
         if not m or (placeless and (not m.group("y")
                                     or _DATELINE_EN.search(normalized, m.end(), m.end() + _DATELINE_HEAD))):

@@ -47,7 +47,7 @@ from timeline.extract.times.rules import (
     WEEKDAY_NOTE,
 )
 from timeline.records import EventRecord
-from timeline.sources.frontmatter import UPDATED_WORDS
+from timeline.sources.frontmatter import UPDATED_WORDS, WEEKDAY_WRITTEN
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, RECORD_REACH
 from timeline.text.windows import contains_any, match_at, occurrences
 
@@ -1032,7 +1032,7 @@ _POST_TOPIC = r"#(?=\S)[^#\n]{1,24}(?<=\S)#"  # (a post's topic: "#AI快讯#", "
 # point or slash a few characters on: led by a literal, the stdlib engine jumps from one line break to the next; a
 # pattern tried at every line start cost a tenth of extraction.)
 # (an English digest's weekday before it: "**Mon 11/17** — xAI shipped …", "Wednesday, 11/19: …")
-_EN_DAY_NAME = rf"(?:{EN_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?[ \t]+"
+_EN_DAY_NAME = rf"{WEEKDAY_WRITTEN},?[ \t]+"
 # (a weekday opening the line: its three letters as literals, and what follows as the marks' is; the weekday's whole
 # pattern tried after each mark cost twice the scan)
 _LEAD_STARTS = re.compile(rf"\n(?:(?:{BULLET_CLASS}|[\d\u2460-\u2473{_CALENDAR}]|#{{1,6}}[ \t])[^\n]{{0,8}}?(?<=\d)"
