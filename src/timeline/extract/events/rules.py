@@ -394,8 +394,11 @@ def _aside_holds(ctx: DocContext, model: ModelMention, date_at: int) -> bool:
         return False
     if _clause_on(ctx.text, model):
         return True
+    # (at the sentence's end too, when the model's clause opens the sentence, its object: "Foo-3 beats Foo-2, released
+    # in March."; not an aside's object, "Foo-4, a rival to Bar-3, launched on May 5.")
     return match_at(_PARTICIPLE_SET_OFF, ctx.text, model.end) is not None \
-        and ctx.text[ctx.clause(date_at)[1] : ctx.sentence(date_at)[1]].strip() != ""
+        and (ctx.text[ctx.clause(date_at)[1] : ctx.sentence(date_at)[1]].strip() != ""
+             or ctx.clause(model.start)[0] == ctx.sentence(model.start)[0])
 
 
 _PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)])?\s*[）)】\]]?\s*")
