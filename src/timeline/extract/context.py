@@ -1104,8 +1104,10 @@ class DocContext:
         ("With 24 billion parameters, it …", "Founded in 2021, the company …", "据悉，该模型…"), or -1.
         (Its comma found in C.)"""
         text = self.text
-        commas = [c for c in (text.find(",", sent_start, sent_start + 41), text.find("，", sent_start, sent_start + 41))
-                  if c > sent_start]
+        comma = text.find(",", sent_start, sent_start + 41)
+        while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+            comma = text.find(",", comma + 1, sent_start + 41)  # (a number's thousands: "of 400,000 tokens, A …")
+        commas = [c for c in (comma, text.find("，", sent_start, sent_start + 41)) if c > sent_start]
         if not commas:
             return -1
         after = min(commas) + 1

@@ -668,6 +668,9 @@ _WITH_MODEL = re.compile(r"[ \t]*(?:tokens?[ \t]+)?with[ \t]+(?:the[ \t]+(?:new[
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
 
 
+_WITH_OPENS = regex.compile(r"[ \t>*#-]*(?:[Ww]ith\b|凭借|凭着)")  # (a sentence's lead on what its subject has)
+
+
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
@@ -685,6 +688,10 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         before = ctx.text[sent_start:start]
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
+        if match_at(_WITH_OPENS, ctx.text, sent_start) is not None and ctx.clause(start)[0] == sent_start \
+                and (subject := ctx.after_leading_clause(sent_start)) != -1 \
+                and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
+            return heads[:1]  # (the subject after a lead that gives it: "With a context window of 400,000 tokens, A …")
         # (the models a word speaks of together first, after a semicolon too: "…; both support 128K context")
         together = ctx.subjects_together(sent_start)
         model = None if len(together) > 1 else ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
