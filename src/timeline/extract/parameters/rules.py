@@ -229,9 +229,11 @@ _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the to
 # "…参数模型" with no name after it describes a class of models, not one model.
 # ("a 123B model", "includes a 405B version")
 # ("a 120B mixture-of-experts model", "a 7B reasoning model": a word or two for its kind between)
+# (or its architecture's noun: "a 9B hybrid Mamba-Transformer", "a 7B LLM")
 _MODEL_AFTER = regex.compile(
     r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+|(?i:mixture[- ]of[- ]experts|sparse|reasoning"
-    r"|language|coding|vision|multimodal|image|video|audio|speech|embedding)\s+)?model\b|version\b|variant\b)")
+    r"|language|coding|vision|multimodal|image|video|audio|speech|embedding|hybrid)\s+)?"
+    r"(?:model\b|LLM\b|(?i:(?:Mamba[- ])?transformer)\b(?![- ](?:architecture|layers?|blocks?)))|version\b|variant\b)")
 _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
     # ("Number of Parameters", "Parameter count", as a model card's key writes it)
     # (or the two counts' words apart by a slash: "总参数/激活参数", "Total / Active Params")
