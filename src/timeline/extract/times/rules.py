@@ -839,11 +839,13 @@ _LINE_LEAD_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)
 _LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\*\*)?[ \t]*(?:\n|$))"
                           r"|\.(?:\*\*)?[ \t]+\S")
 _BEFORE_MONTH = re.compile(
-    r"(?i:\b(?:in|since|by|from|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as"
+    r"(?i:\b(?:in|since|by|from|between|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as"
     # (what a plan or a rumor sets it for: "is rumored for February", "slated for March")
     r"|(?:planned|scheduled|slated|set|rumou?red|expected|targeted|due|pegged|earmarked)\s+for"
     # (a guess that makes a time before it finer: "early next year, probably February")
     r"|[,，—–]\s*(?:probably|possibly|likely|perhaps|maybe)))\s+$")
+# (or the last month of a range such a lead opens: "between March and May", "from March to May")
+_RANGE_OPENED = re.compile(rf"(?i:\b(?:between|from)\s+)(?-i:{MONTH_NAME})\.?\s+(?:and|to|through)\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
 # tells of: "That lead lasted until February, when Google announced …")
 _WHEN_AFTER = re.compile(r",\s+when\s")
@@ -1015,6 +1017,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     # (July, 1 trillion parameters)")
     start, end = base["start"], base["end"]
     if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - 16), start) \
+            and not _RANGE_OPENED.search(text, max(0, start - 32), start) \
             and not (text[start - 1 : start] in ("(", "（")
                      and (text[end : end + 1] in (")", "）") or _PAREN_GOES_ON.match(text, end) is not None)) \
             and not _WHEN_AFTER.match(text, end) \
