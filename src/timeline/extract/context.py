@@ -486,6 +486,10 @@ _RANKED_SUBJECT = re.compile(r"\s*[Tt]he\s+(larger|largest|bigger|biggest|smalle
 _SIZED_REACH = 3000  # characters back to the model a sized subject names
 _SOLE_REACH = 1500  # characters back over which a pronoun's model is the only one named
 _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
+# A count of models before the list of them ("两个新模型：A 和 B", "two new models: A and B")
+_CN_COUNTS = "两二三四五"
+_COUNTED_GROUP = regex.compile(rf"(?P<n>[{_CN_COUNTS}]|(?i:two|three|four|five))\s*(?:个|款)?\s*(?:全?新的?|new\s+)?"
+                               r"(?:大?模型|models)\s*[:：]\s*")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 _PLAIN_TITLE_LONGEST = 80  # characters of a plain text's first line that may be its title
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;]|\.(?:\s|$)|[,，]")
@@ -1042,6 +1046,20 @@ class DocContext:
                 return group
         return []
 
+    def _counted_group(self, sent_start: int, start: int, count: int) -> list[ModelMention]:
+        """The last group of `count` models that a count of them introduced between `start` and `sent_start` ("发布了
+        两个新模型：A 和 B", "two new models: A and B"), else none."""
+        for lead in reversed(list(_COUNTED_GROUP.finditer(self.text, start, sent_start))):
+            word = lead.group("n")
+            if (cn_to_int(word) if word[0] in _CN_COUNTS else EN_NUMBER_WORDS.get(word.lower())) != count:
+                continue
+            listed = self.models_in(lead.end(), sent_start)
+            if listed and listed[0].start == lead.end():
+                group = self.last_listed(listed[:count])
+                if len({m.canonical for m in group}) == count and group[0] is listed[0]:
+                    return group
+        return []
+
     def models_together(self, pos: int, sent_start: int) -> list[ModelMention]:
         """The models named before the sentence at `sent_start` in its paragraph, when the words at
         `pos` speak of them together (_TOGETHER), and as many as the words say."""
@@ -1066,6 +1084,8 @@ class DocContext:
         # for o1. Both models have …")
         if group := self._last_group(self.not_compared(self.models_in(before, sent_start), before), count):
             return group
+        if counted := self._counted_group(sent_start, max(0, before - _PARAGRAPH_REACH), count):
+            return counted  # ("发布了两个新模型：A 和 B。…。两个模型的上下文长度均为128K": those the count named)
         if len(models) < count:
             # (fewer there: the last that many its paragraph named before, each in a sentence of its own, "Opus 4 scored
             # 72.5%, ahead of GPT-4.1 at 54.6%. Sonnet 4 scored 72.7%. Both models have …")

@@ -1045,7 +1045,9 @@ def _said_of_together(ctx: DocContext, start: int, end: int, low: int, high: int
     """A count of parameters (its cue after it) that a sentence says of the models before it together, as its subject
     ("DeepSeek released A and B. Both models have 685 billion parameters", "两款模型均拥有2300亿参数"): each one's."""
     cue = match_at(_CUE_AFTER, ctx.text, end)
-    if cue is None and ctx.text.find("param", start, end) == -1 and ctx.text.find("参数", start, end) == -1:
+    # (its cue in it, or right before it: "两个模型的总参数量均为6850亿", "both have a parameter count of 685B")
+    if cue is None and ctx.text.find("param", max(0, start - 24), end) == -1 \
+            and ctx.text.find("参数", max(0, start - 8), end) == -1:
         return
     sent_start = ctx.sentence(start)[0]
     if start - sent_start > _TOGETHER_REACH \
