@@ -547,6 +547,9 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
             pos = credit.end()
         m = _TITLE_LINE.match(norm.text, pos) or _BOLD_TITLE.match(norm.text, pos) or m
     m = m or _TITLE_LINE.match(norm.text) or _BRACKET_TITLE.match(norm.text)
+    if m is None and (bold := _BOLD_TITLE.match(norm.text)) is not None \
+            and not bold.group("title").rstrip().endswith((":", "：")):
+        m = bold  # (a headline in bold on the first line, as exports of posts write it: "**Gemini 3 is here**")
     if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
         m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
     if m is None or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
