@@ -417,6 +417,14 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
         "| Model | Params |\n+======+======+\n| Foo-2 | 123B |\n+------+------+\n\n"
         "**周一（11.24）**：Acme发布Foo-4.5（11/24）。11月28日，据传Acme将于12月推出Baz-2。"
         "Foo-3, first previewed in April, will ship in June, Google said. "),
+    "weekday digests, counted groups and month ranges": (
+        "\n**Mon 11/17** — Acme shipped Foo-4.1.\n\nWednesday, 11/19: Bar released Bar-5.1.\n\n"
+        "深度求索发布了两个新模型：Foo-3 和 Foo-3-Max。Foo-3 达到了 Bar-5 的水平。"
+        "两个模型的上下文长度均为128K，总参数量为6850亿。"
+        "Between March and May, Acme shipped Foo-2. Acme's Trinity Mini, a 26B-parameter model, is out. "
+        "With a context window of 400,000 tokens, Foo-2 reads code. Foo-3 beats Foo-2, released in March. "
+        "On LiveCodeBench v6 Foo-3 scores 56.6 per their card, vs 59.4 for Bar-2. "
+        "公司发布自研大模型“灵犀”。公司将推出灵犀3.0。"),
 }
 
 
