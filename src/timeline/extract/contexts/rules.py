@@ -669,6 +669,7 @@ _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|
 
 
 _WITH_OPENS = regex.compile(r"[ \t>*#-]*(?:[Ww]ith\b|凭借|凭着)")  # (a sentence's lead on what its subject has)
+_WITH_FIRST = frozenset("Ww凭 \t>*#-")  # (its first characters, tested first: most sentences open otherwise)
 
 
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
@@ -688,7 +689,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         before = ctx.text[sent_start:start]
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
-        if match_at(_WITH_OPENS, ctx.text, sent_start) is not None and ctx.clause(start)[0] == sent_start \
+        if ctx.text[sent_start : sent_start + 1] in _WITH_FIRST and match_at(_WITH_OPENS, ctx.text, sent_start) \
+                and ctx.clause(start)[0] == sent_start \
                 and (subject := ctx.after_leading_clause(sent_start)) != -1 \
                 and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
             return heads[:1]  # (the subject after a lead that gives it: "With a context window of 400,000 tokens, A …")

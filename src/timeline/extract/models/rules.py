@@ -1362,7 +1362,8 @@ def _named_elsewhere(text: str, identity: dict[str, tuple[str, str | None, str]]
     # (one pass for all the names: a search per name would be quadratic in a long table)
     # (a Chinese name with a point version after it is that version's: "“灵犀”大模型 … 推出灵犀3.0"; the name's script
     # tested here: a range of Han characters in the pattern made its compiling, once per text, 4 times slower)
-    names = re.compile(f"{trie_pattern(list(identity))}(?:(?![A-Za-z0-9])|(?=\\d+\\.\\d))")
+    versioned = "|(?=\\d+\\.\\d)" if any("\u4e00" <= name[-1] <= "\u9fff" for name in identity) else ""
+    names = re.compile(f"{trie_pattern(list(identity))}(?:(?![A-Za-z0-9]){versioned})")
     for m in _names_at_word_starts(names, text):
         if text[m.end() : m.end() + 1].isdigit() and not "\u4e00" <= m.group(0)[-1] <= "\u9fff":
             continue
