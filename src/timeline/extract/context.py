@@ -490,6 +490,7 @@ _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
 _CN_COUNTS = "两二三四五"
 _COUNTED_GROUP = regex.compile(rf"(?P<n>[{_CN_COUNTS}]|(?i:two|three|four|five))\s*(?:个|款)?\s*(?:全?新的?|new\s+)?"
                                r"(?:大?模型|models)\s*[:：]\s*")
+_COUNTED_COLONS = ("模型:", "模型：", "models:")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 _PLAIN_TITLE_LONGEST = 80  # characters of a plain text's first line that may be its title
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;]|\.(?:\s|$)|[,，]")
@@ -1049,6 +1050,8 @@ class DocContext:
     def _counted_group(self, sent_start: int, start: int, count: int) -> list[ModelMention]:
         """The last group of `count` models that a count of them introduced between `start` and `sent_start` ("发布了
         两个新模型：A 和 B", "two new models: A and B"), else none."""
+        if not contains_any(self.text, _COUNTED_COLONS, start, sent_start):
+            return []  # (its colon found in C first: few texts have one)
         for lead in reversed(list(_COUNTED_GROUP.finditer(self.text, start, sent_start))):
             word = lead.group("n")
             if (cn_to_int(word) if word[0] in _CN_COUNTS else EN_NUMBER_WORDS.get(word.lower())) != count:
@@ -1084,7 +1087,9 @@ class DocContext:
         # for o1. Both models have …")
         if group := self._last_group(self.not_compared(self.models_in(before, sent_start), before), count):
             return group
-        if counted := self._counted_group(sent_start, max(0, before - _PARAGRAPH_REACH), count):
+        # (a bounded window: one line of many sentences, "before" its start, was read again for each: quadratic)
+        if counted := self._counted_group(sent_start, max(0, before - _PARAGRAPH_REACH,
+                                                          sent_start - 2 * _PARAGRAPH_REACH), count):
             return counted  # ("发布了两个新模型：A 和 B。…。两个模型的上下文长度均为128K": those the count named)
         if len(models) < count:
             # (fewer there: the last that many its paragraph named before, each in a sentence of its own, "Opus 4 scored
