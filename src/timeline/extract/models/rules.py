@@ -1132,9 +1132,10 @@ _PROPER_WORD_BEFORE = re.compile(r"(?:[A-Z][\w-]*|[\w-]*[-\d][\w-]*) $")
 
 
 # (words that open a sentence before a tier named alone: "The Mini, a small model", "And Behemoth, the teacher model")
-_DETERMINERS = frozenset({"The", "A", "An", "Our", "Its", "This", "That", "Their", "Each", "Every", "Both", "New",
-                          "And", "But", "Or", "So", "Then", "While", "With", "For", "In", "On", "At", "By", "From",
-                          "As", "If", "When", "After", "Before", "Also", "Only", "Even", "Now", "Meanwhile"})
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "Our", "Its", "This", "That", "Their", "Each", "Every", "Both",
+                               "New", "And", "But", "Or", "So", "Then", "While", "With", "For", "In", "On", "At",
+                               "By", "From", "As", "If", "When", "After", "Before", "Also", "Only", "Even", "Now",
+                               "Meanwhile"})
 # ... and in Chinese: "本文介绍了Foo-VL，一个拥有72亿参数的多模态大模型" (normalized text writes its comma ","; a
 # literal first, the engine jumps from one comma to the next: a class of both commas was tried at every position)
 _APPOSITION_ZH = re.compile(r",[ \t]*(?:是)?一(?:个|款|种|系列)[^,。;\n]{0,24}?(?:模型|LLM)")
@@ -1151,7 +1152,8 @@ def _appositions(text: str, reg: Registry) -> Iterator[tuple[int, int]]:
         elif reg.is_org(text[word.start() : span[0] - 1]) and not text[word.start() - 1 : word.start()].strip() \
                 and fold(name := text[span[0] : span[1]]) not in reg.model_by_key and _family_of(name, reg) is None:
             yield word.start(), span[1]  # (its maker's name is the name's first word: "Mistral Saba, a 24B model")
-        elif (name := text[span[0] : span[1]]) in VARIANT_SET and text[word.start() : span[0] - 1] not in _DETERMINERS \
+        elif (name := text[span[0] : span[1]]) in VARIANT_SET \
+                and text[word.start() : span[0] - 1] not in _SENTENCE_OPENERS \
                 and not text[word.start() - 1 : word.start()].strip() \
                 and fold(name) not in reg.model_by_key and _family_of(name, reg) is None:
             yield word.start(), span[1]  # (a name and its tier: "Trinity Mini, a 26B-parameter model")
