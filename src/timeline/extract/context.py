@@ -486,6 +486,9 @@ _RANKED_SUBJECT = re.compile(r"\s*[Tt]he\s+(larger|largest|bigger|biggest|smalle
 _SIZED_REACH = 3000  # characters back to the model a sized subject names
 _SOLE_REACH = 1500  # characters back over which a pronoun's model is the only one named
 _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
+# The words of a lead that gives what the sentence's subject has ("With 175 billion parameters, GPT-3 …", "At 70B, …",
+# "凭借128K的上下文窗口，A…"): the parameters' and the contexts' leads
+WITH_LEAD = r"[ \t>*#-]*(?:[Ww]ith|[Aa]t|凭借|拥有|凭着)"
 # A count of models before the list of them ("两个新模型：A 和 B", "two new models: A and B")
 _CN_COUNTS = "两二三四五"
 _COUNTED_GROUP = regex.compile(rf"(?P<n>[{_CN_COUNTS}]|(?i:two|three|four|five))\s*(?:个|款)?\s*(?:全?新的?|new\s+)?"
@@ -1139,6 +1142,13 @@ class DocContext:
         while text[after : after + 1] == " ":
             after += 1
         return after
+
+    def model_after_lead(self, sent_start: int) -> ModelMention | None:
+        """The model that stands right after the short clause leading the sentence at `sent_start` ("With 175 billion
+        parameters, GPT-3 …", "凭借128K的上下文窗口，A…"), else None."""
+        subject = self.after_leading_clause(sent_start)
+        heads = self.models_in(subject, subject + 1) if subject != -1 else []
+        return heads[0] if heads and heads[0].start == subject else None
 
     def possessed_under_pronoun(self, model: ModelMention, sent_start: int) -> bool:
         """Whether `model` is named in its possessive in the sentence at `sent_start`, which a pronoun opens: "It

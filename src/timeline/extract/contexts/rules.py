@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from timeline.extract.context import IN_ORDER, ROW_JOIN, SHARED, SHARED_WORD, DocContext
+from timeline.extract.context import IN_ORDER, ROW_JOIN, SHARED, SHARED_WORD, WITH_LEAD, DocContext
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
@@ -668,8 +668,8 @@ _WITH_MODEL = re.compile(r"[ \t]*(?:tokens?[ \t]+)?with[ \t]+(?:the[ \t]+(?:new[
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
 
 
-_WITH_OPENS = regex.compile(r"[ \t>*#-]*(?:[Ww]ith\b|凭借|凭着)")  # (a sentence's lead on what its subject has)
-_WITH_FIRST = frozenset("Ww凭 \t>*#-")  # (its first characters, tested first: most sentences open otherwise)
+_WITH_OPENS = regex.compile(rf"{WITH_LEAD}(?![A-Za-z])")  # (a sentence's lead on what its subject has)
+_WITH_FIRST = frozenset("WwAa凭拥 \t>*#-")  # (its first characters, tested first: most sentences open otherwise)
 
 
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
@@ -690,10 +690,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         if ("but" in before or "但" in before) and _CONTRAST.search(before):
             return []  # ("It has a 128K context window, but on my card I can only fit 32K tokens")
         if ctx.text[sent_start : sent_start + 1] in _WITH_FIRST and match_at(_WITH_OPENS, ctx.text, sent_start) \
-                and ctx.clause(start)[0] == sent_start \
-                and (subject := ctx.after_leading_clause(sent_start)) != -1 \
-                and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
-            return heads[:1]  # (the subject after a lead that gives it: "With a context window of 400,000 tokens, A …")
+                and ctx.clause(start)[0] == sent_start and (led := ctx.model_after_lead(sent_start)) is not None:
+            return [led]  # (the subject after a lead that gives it: "With a context window of 400,000 tokens, A …")
         # (the models a word speaks of together first, after a semicolon too: "…; both support 128K context")
         together = ctx.subjects_together(sent_start)
         model = None if len(together) > 1 else ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (

@@ -15,7 +15,16 @@ from collections.abc import Iterator
 
 import regex
 
-from timeline.extract.context import IN_ORDER, LATTER, ROW_JOIN, SHARED, SHARED_WORD, DocContext, object_of
+from timeline.extract.context import (
+    IN_ORDER,
+    LATTER,
+    ROW_JOIN,
+    SHARED,
+    SHARED_WORD,
+    WITH_LEAD,
+    DocContext,
+    object_of,
+)
 from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
@@ -390,7 +399,7 @@ _KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模�
 
 # A clause that leads its sentence with the count: "With 175 billion parameters, GPT-3 …" (the subject after it has it)
 # ("At 70B parameters, Foo-3 is …": the size it stands at)
-_WITH_LEAD = regex.compile(r"[ \t>*#-]*(?:[Ww]ith|[Aa]t|凭借|拥有|凭着)\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
+_WITH_LEAD = regex.compile(rf"{WITH_LEAD}\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
 
 
 # A list of counts after the cue of active ones, given in order: "激活参数分别为370亿、220亿和320亿", "active parameters
@@ -600,9 +609,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return None  # "$10 billion" is money
     if m.group("wen") and "param" not in m.group("wen") and not cue_before:
         return None  # ("two trillion in total" counts parameters only after a count of them)
-    if _WITH_LEAD.fullmatch(text, sent_start, start) and (subject := ctx.after_leading_clause(sent_start)) != -1 \
-            and (heads := ctx.models_in(subject, subject + 1)) and heads[0].start == subject:
-        return heads[0]  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
+    if _WITH_LEAD.fullmatch(text, sent_start, start) and (led := ctx.model_after_lead(sent_start)) is not None:
+        return led  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
     owner = ctx.owner_before(start, sent_start)
     if owner is None and contains_any(text, _TOGETHER_WORDS, sent_start, min(start, sent_start + _TOGETHER_REACH)) \
             and len(ctx.subjects_together(sent_start)) > 1:
