@@ -3672,6 +3672,28 @@ def _learned_before(ctx: DocContext, d: DatedMention, after: DatedMention) -> bo
         and ctx.sentence(d.raw.start) == ctx.sentence(after.raw.start)
 
 
+# What ends a line's leading date and opens what it heads: "Nov 19: …", "**Update (Nov 21):** …", "11月19日：…"
+_LEAD_DATE_END = re.compile(r"[)）]?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*")
+# (a date that a clause's one verb takes after its object: "… released Foo-3 on Nov 20", "…于11月20日发布")
+_DATE_TAKEN_BEFORE = re.compile(r"(?:\b(?:on|in)[ \t]+(?:the[ \t]+)?|[于在])$")
+
+
+def _lead_then_dated(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
+    """Whether the date `d` leads its line (or an update's note) and the clause it heads dates its one happening
+    itself: "Nov 19: Google released Foo-3 on Nov 20", "**Update (Nov 21):** Acme released Bar-2 on Nov 19" — the
+    lead is when the note was written, not the release; two verbs keep both ("11月19日：谷歌宣布将于11月20日发布…")."""
+    text = ctx.text
+    line_start = ctx.line_start(d.raw.start)
+    lead = _LEAD_DATE_END.match(text, d.raw.end)
+    if lead is None or ctx.clause(d.raw.start) != ctx.clause(after.raw.start) \
+            or _DATE_TAKEN_BEFORE.search(text, max(lead.end(), after.raw.start - 8), after.raw.start) is None \
+            or (_LINE_LEAD.fullmatch(text, line_start, d.raw.start) is None
+                and _UPDATE_LEAD.fullmatch(text, line_start, d.raw.start) is None):
+        return False
+    verbs = _ACTION.finditer(text, lead.end(), ctx.clause(after.raw.start)[1])
+    return next(verbs, None) is not None and next(verbs, None) is None
+
+
 _FINER = {"year": 0, "half": 1, "quarter": 2, "month": 3, "week": 4, "day": 5}
 # A clause that is a date alone (", on December 26."), or a passive that goes on from the subject before it (", is
 # announced in May")
@@ -3770,7 +3792,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue  # ("on Tuesday (Nov. 18)", "昨天（11月18日）": the day the parenthesis writes out)
         if neighbours[1] is not None \
                 and (_finer_after(ctx, d, neighbours[1]) or _learned_before(ctx, d, neighbours[1])
-                     or _done_then_dated(ctx, d, neighbours[1])):
+                     or _done_then_dated(ctx, d, neighbours[1]) or _lead_then_dated(ctx, d, neighbours[1])):
             continue
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
         if span is None and _headed_subject(ctx, d.raw.start, d.raw.start) is not None:
