@@ -566,9 +566,13 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     title = _BLANK_LINE.split(norm.original[start:end], 1)[0]  # (not the paragraph a wrapped text joined to it)
     if "](" in title:  # (a link's text without its target, "# Release of [GPT-4](https://…)"; no badge's image)
         title = _LINK.sub(r"\1", _IMAGE.sub("", title))
+    if "[[" in title:  # (a notes app's links to its pages: "# [[Gemini 3 Pro]]", "[[gemini-3|Gemini 3]]")
+        title = _WIKI_LINK.sub(r"\1", title)
     title = _PAGE_NUMBER.sub("", title).strip()
     title = _WIDE_GAP.split(title, 1)[0]  # (a PDF's running head: "2025年大模型回顾          人工智能研究院")
-    title = _WRAP.sub(_unwrapped, title)  # (a title wrapped over two lines, as a PDF's text has it, is one line)
+    # (a title wrapped over two lines, as a PDF's text has it, is one line; a word hyphenated at the break whole again:
+    # "Long-Context Mod-" over "els")
+    title = _WRAP.sub(_unwrapped, _BROKEN_WORD.sub("", title))
     if m.re is _TITLE_LINE and _ISSUER_NAME.fullmatch(title) \
             and (about := _ABOUT_LINE.match(norm.text, m.end("title"))) is not None:
         # (an issuer's name over what its notice is about: "科大讯飞股份有限公司" over "关于…的公告", one title as
@@ -588,7 +592,9 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
 _LINK_TARGETS = regex.compile(r"(?:\]\([^)\s]*\))+")
 _IMAGE = regex.compile(r"[ \t]*\[?!\[[^\]\n]*\]\([^)\s]*\)(?:\]\([^)\s]*\))?")
 _LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_WIKI_LINK = regex.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")  # (the text it shows: its alias after "|")
 _HAN = regex.compile(r"\p{Han}")
+_BROKEN_WORD = regex.compile(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})")
 _WRAP = regex.compile(r"(?P<before>.)?[ \t]*\n[ \t]*(?P<after>.)?")
 
 
