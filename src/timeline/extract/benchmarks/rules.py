@@ -63,7 +63,8 @@ _NOT_SCORE_AFTER = regex.compile(r"[ \t]*(?:人类|的人|用户|倍|x|×|个|�
 _COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
 # a cell's score, with the spread of repeated runs after it ("85.7 ± 0.4", "85.7 (±0.4)") and a footnote's mark
 # ("47.6%¹", "70.1*")
-_CELL_SCORE = regex.compile(r"^\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?"
+# (a rating with its thousands' comma too: "| LiveCodeBench Pro | 2,439 |")
+_CELL_SCORE = regex.compile(r"^\s*(?P<score>\d,\d{3}(?:\.\d+)?|\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?"
                             r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?|\s*[(（]\s*±\s*\d+(?:\.\d+)?%?\s*[)）])?"
                             rf"{FOOTNOTE_MARKS}\s*$")
 _COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
@@ -90,6 +91,10 @@ def _names() -> list[str]:
     return list(dict.fromkeys([*names, *(n.replace(" ", "-") for n in names if " " in n), *spaced]))
 
 
+# The words that name a benchmark's edition after its name ("SWE-bench Verified", "LiveCodeBench Pro")
+_EDITIONS = "Hard|Pro|Lite|Verified|Apex"
+
+
 @cache
 def _benchmark_pattern() -> regex.Pattern[str]:
     return regex.compile(
@@ -103,7 +108,10 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         rf"|(?<=(?i:{CONTESTS})) {MONTH_NAME}\.? 20\d{{2}}(?!\d|\.\d))?"
         # (or a major version, "Terminal-Bench 2.0": a point and a zero, which no score right after a name writes)
         # (not a kind the name stands for: "MMLU-style tasks", "GSM8K-like problems")
-        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%]|\.\d|\s*(?:%|分|points?)))?)(?![A-Za-z0-9])"
+        r"(?:[ -]v\d{1,2}(?:\.\d)?(?!\d|\.\d)|[ -][1-9]\.0(?![\d%]|\.\d|\s*(?:%|分|points?)))?"
+        # (an edition of it, capitalized as its makers write it: "LiveCodeBench Pro", "ScreenSpot-Pro", "MathArena
+        # Apex", another test than the name's alone)
+        rf"(?-i:[ -](?:{_EDITIONS}))?)(?![A-Za-z0-9])"
         r"(?!-(?:style|like|type|esque)\b)"
         # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%")
         r"(?:[)）](?<=[(（][^()（）\n]{0,40}.))?",
@@ -132,7 +140,7 @@ _LONGEST_NAME = 96  # characters, with a year and the lookarounds
 # A name the list does not know, by the word benchmarks end with ("KoMT-Bench", "MixEval", "FinQA"), looked for only
 # where that word stands (str.find), and only up to a name's length before it
 _SUFFIXED = regex.compile(r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z0-9]{0,15}-?(?:Bench|Eval|QA)"
-                          r"(?:[ -](?:Hard|Pro|Lite|Verified|v\d{1,2}))?)(?![A-Za-z0-9]|-[A-Za-z0-9])")
+                          rf"(?:[ -](?:{_EDITIONS}|v\d{{1,2}}))?)(?![A-Za-z0-9]|-[A-Za-z0-9])")
 _SUFFIXES = ("Bench", "Eval", "QA")
 
 
