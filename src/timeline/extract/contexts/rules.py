@@ -156,16 +156,17 @@ _ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\
                                   r"[^,.;，。；\n]{0,24}$")
 _ATTENTION_REACH = 72  # characters before a length
 # A price's tier, no window: "$1.25 per million input tokens for prompts up to 200K tokens", "输入长度不超过128K时，
-# 每百万token收费0.8元" (in a sentence with a price)
-_TIER_BEFORE = regex.compile(r"(?:\b(?i:prompts?|inputs?|requests?)\s+(?i:up\s+to|over|above|under|below|exceeding"
-                             r"|(?:longer|shorter|more|less)\s+than|of\s+(?:up\s+to|more\s+than))|输入(?:长度)?(?:不超过|超过"
-                             r"|小于|大于|在))\s*$")
+# 每百万token收费0.8元", "$4 per million input tokens above 200K tokens" (in a sentence with a price)
+_TIER_BEFORE = regex.compile(r"(?:\b(?i:prompts?|inputs?|requests?|tokens?)\s+(?i:up\s+to|over|above|under|below"
+                             r"|exceeding|beyond|(?:longer|shorter|more|less)\s+than|of\s+(?:up\s+to|more\s+than))"
+                             r"|\b(?i:above|beyond|exceeding)|输入(?:长度)?(?:不超过|超过|小于|大于|在))\s*$")
 _PRICE = regex.compile(r"[$€£¥￥]\s?\d|\d\s*(?:元|美元)|每(?:百万|千|万)"
                        r"|(?i:per\s+(?:1M|million|1K|thousand)\s+(?:input\s+|output\s+)?tokens)")
 _TIER_REACH = 32  # characters before a length
 
 
-_TIER_WORDS = ("rompt", "nput", "equest", "输入")  # (found in C first: most lengths have none before them)
+# (found in C first: most lengths have none before them)
+_TIER_WORDS = ("rompt", "nput", "equest", "输入", "bove", "eyond", "xceed")
 
 
 # (another measure of the model that its sentence gives a figure of: "价格只有1M", "Foo-4的价格为1M", "价格方面，B是5M")
