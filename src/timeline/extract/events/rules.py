@@ -681,14 +681,22 @@ _TOLD_REACH = 64  # dated mentions back
 
 
 def _day_told(ctx: DocContext, dated: list[DatedMention], model: ModelMention) -> dt.date | None:
-    """The last day written out in `dated` (not counted from another) whose sentence names `model`, among the last
-    _TOLD_REACH (a bound: a scan of all of them for each was quadratic in a text's dates)."""
+    """The last day written out in `dated` (not counted from another) whose clause names `model`, else whose sentence
+    does ("继11月18日发布A之后，谷歌又于20日推出了B": A's day is the 18th), among the last _TOLD_REACH (a bound: a scan
+    of all of them for each was quadratic in a text's dates)."""
+    in_sentence: tuple[dt.date, tuple[int, int]] | None = None  # (the last such day, and its sentence)
     for d in reversed(dated[-_TOLD_REACH:]):
-        if d.time.precision == "day" and d.time.earliest is not None and d.raw.start < model.start \
-                and d.raw.day_ctx is None and d.raw.ago is None \
-                and any(m.canonical == model.canonical for m in ctx.models_in(*ctx.sentence(d.raw.start))):
-            return d.time.earliest
-    return None
+        if in_sentence is not None and d.raw.start < in_sentence[1][0]:
+            break
+        if d.time.precision != "day" or d.time.earliest is None or d.raw.start >= model.start \
+                or d.raw.day_ctx is not None or d.raw.ago is not None:
+            continue
+        sentence = ctx.sentence(d.raw.start)
+        if any(m.canonical == model.canonical for m in ctx.models_in(*sentence)):
+            if any(m.canonical == model.canonical for m in ctx.models_in(*ctx.clause(d.raw.start))):
+                return d.time.earliest
+            in_sentence = in_sentence or (d.time.earliest, sentence)
+    return in_sentence[0] if in_sentence is not None else None
 
 
 def _asks_alone(ctx: DocContext, raw: RawTime) -> bool:
