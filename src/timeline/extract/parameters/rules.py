@@ -99,7 +99,7 @@ _COUNT = regex.compile(
     rf"(?:{_TO}(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
     rf"(?P<cue5>[\s-]*{_KIND_EN}(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue)
-    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params|参数)(?![A-Za-z]))"
+    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params?|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue; "half a trillion parameters")
     rf"|(?P<wen>(?<![A-Za-z])(?P<half>(?i:half)\s+)?(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
@@ -213,8 +213,8 @@ _ACTIVE_NEXT = regex.compile(rf"\s+(?:in\s+)?total\s*(?:[,，/]|\s(?:with|and)\s
 _ACTIVE_PAREN = regex.compile(rf"\s*[(（]\s*{_ACTIVE_COUNT}")
 # ("17B active, 128 experts, 400B total": a total after a count of active ones)
 _ACTIVE_BEFORE = regex.compile(r"\d+(?:\.\d+)?\s*[BT]\s+activ(?:e|ated)\b[^.;。]{0,30}$")
-# ("uses 39B active parameters out of 141B": the total, with no word of its own)
-_ACTIVE_OF = r"activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?(?:out\s+)?of\s+"
+# ("uses 39B active parameters out of 141B": the total, with no word of its own; "12B active parameters (of 120B)")
+_ACTIVE_OF = r"activ(?:e|ated)\s+(?:parameters?\s+|params\s+)?(?:[(（]\s*)?(?:out\s+)?of\s+"
 _OUT_OF_ACTIVE = regex.compile(rf"\d\s*[BT]\s+{_ACTIVE_OF}$")
 # (the active count before it: "DBRX uses 36B active of 132B total parameters")
 _ACTIVE_OF_TOTAL = regex.compile(rf"\s+{_ACTIVE_OF}\d+(?:\.\d+)?\s*[BT]\b")
