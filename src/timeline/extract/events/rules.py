@@ -3933,8 +3933,10 @@ def _in_order(ctx: DocContext, records: list[EventRecord], written: list[tuple[i
 
 
 # "OpenAI released GPT-5 on August 7, 2025, and GPT-5.1 in November": a clause that only goes on the list of what
-# the sentence's verb did (and, a model, its date) shares the verb.
-_AND_LEAD = re.compile(r"[\s,，]*(?:and|as\s+well\s+as)\s+")
+# the sentence's verb did (and, a model, its date) shares the verb; so does one after a comma, its maker's possessive
+# before it ("Zhipu's A arrived on September 30, Moonshot's B on November 6, and C on December 1")
+_AND_LEAD = re.compile(r"[\s,，]*(?:(?:and|as\s+well\s+as)\s+|(?<=,)\s*(?=[A-Z])|(?<=, )(?=[A-Z]))"
+                       r"(?:[A-Z][\w.-]*['’]s\s+)?")
 _TO_DATE = re.compile(r"\s*(?:(?:in|on|at)\s+)?")
 
 
