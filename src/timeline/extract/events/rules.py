@@ -3681,7 +3681,8 @@ def _learned_before(ctx: DocContext, d: DatedMention, after: DatedMention) -> bo
 
 
 # What ends a line's leading date and opens what it heads: "Nov 19: …", "**Update (Nov 21):** …", "11月19日：…"
-_LEAD_DATE_END = re.compile(r"[)）]?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*")
+_LEAD_DATE_END = re.compile(r"[)）]?(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*")
+_LEAD_END_FIRST = frozenset(")）*_:：")
 # (a date that a clause's one verb takes after its object: "… released Foo-3 on Nov 20", "…于11月20日发布")
 _DATE_TAKEN_BEFORE = re.compile(r"(?:\b(?:on|in)[ \t]+(?:the[ \t]+)?|[于在])$")
 
@@ -3691,6 +3692,8 @@ def _lead_then_dated(ctx: DocContext, d: DatedMention, after: DatedMention) -> b
     itself: "Nov 19: Google released Foo-3 on Nov 20", "**Update (Nov 21):** Acme released Bar-2 on Nov 19" — the
     lead is when the note was written, not the release; two verbs keep both ("11月19日：谷歌宣布将于11月20日发布…")."""
     text = ctx.text
+    if text[d.raw.end : d.raw.end + 1] not in _LEAD_END_FIRST:
+        return False  # (the lead's end tested first, in C: most dates are followed by other characters)
     line_start = ctx.line_start(d.raw.start)
     lead = _LEAD_DATE_END.match(text, d.raw.end)
     if lead is None or ctx.clause(d.raw.start) != ctx.clause(after.raw.start) \
