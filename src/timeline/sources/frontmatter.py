@@ -74,7 +74,10 @@ _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+
                r"|view\s+this\s+(?:post|email|e-mail|newsletter)\b[^\n]{0,60}|view\s+in\s+(?:your\s+)?browser"
                r"|open\s+in\s+(?:app|browser))|新闻稿|新闻通稿|技术报告|白皮书"
                r"|(?:(?:证券|行业|公司|策略|宏观)?(?:深度|点评|研究|专题)?(?<=\p{Han})报告"
-               r"|(?:行业|公司|策略|宏观)(?:研究|深度|点评|专题|周报|月报|简评|跟踪))(?:[ \t]*[|｜/][^\n|｜]{2,12})?"
+               r"|(?:行业|公司|策略|宏观)(?:研究|深度|点评|专题|周报|月报|简评|跟踪))(?:[ \t]*[|｜/][^\n|｜]{2,12}?)?"
+               # (its day at the line's end, past the blanks a PDF's layout leaves, which normalization drops after Han:
+               # "证券研究报告 | 行业深度      2025年11月28日")
+               rf"(?:(?:[ \t]{{2,}}|(?<=\p{{Han}}))(?={_YEAR_MONTH}){_YEAR_MONTH}[ \t]*\d{{1,2}}日?)?"
                rf"|{_YEAR_MONTH}[ \t]*\d{{1,2}}日?"
                # (a listed company's notice's codes over its name: "证券代码：002230  证券简称：科大讯飞  公告编号：…")
                r"|(?:证券|股票)代码[ \t]*[:：][^\n]*)"
@@ -277,7 +280,9 @@ _BYLINE_LEAD = regex.compile(
     # (a report's kind, then a separator: "证券研究报告 | 2025年3月10日", "行业周报 · 2025-03-10", "Equity Research |
     # March 10, 2025")
     # (or the blanks a PDF's layout leaves: "证券研究报告    2025年09月15日")
-    r"|\p{Han}{0,8}(?:报告|周报|月报|日报|简报|快报|点评|研报|纪要)(?:\s*[·•丨]\s*|[ \t]{2,}(?=\d{4}[-/.年])"
+    # (its field after a bar first, the one bar a dot by then: "证券研究报告 | 行业深度      2025年11月28日")
+    r"|\p{Han}{0,8}(?:报告|周报|月报|日报|简报|快报|点评|研报|纪要)(?:[ \t]*[|｜丨·•][ \t]*\p{Han}{2,8})?"
+    r"(?:\s*[·•丨]\s*|[ \t]{2,}(?=\d{4}[-/.年])"
     r"|(?<=\p{Han})(?=\d{4}[-/.年]))"
     r"|(?-i:(?:[A-Z][\w&-]*\s+){0,3}(?:Report|Research|Brief|Weekly|Newsletter))\s*[·•丨]\s*"
     # (a social post's header: "Meta AI (@AIatMeta) · Jul 23, 2024", "@sama · Mar 3, 2025")
