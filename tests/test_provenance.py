@@ -47,3 +47,19 @@ def test_every_article_yields_facts_and_no_invalid_record() -> None:
         kinds.update(type(f).__name__ for f in result.facts)
         assert not [w for w in result.warnings if "invalid" in w], result.warnings
     assert kinds == {"ModelRecord", "EventRecord", "ParameterRecord", "BenchmarkRecord", "ContextRecord"}
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"], ids=["CR", "CRLF", "LF"])
+def test_lines_are_those_an_editor_shows_whatever_the_line_ends(end: str) -> None:
+    # (a classic Mac file ends its lines with CR alone: its facts are on their own lines, not all on line 1)
+    lines = ["# Foo-3 arrives", "", "Published November 19, 2025", "", "Acme released Foo-3 Pro on November 18, 2025.",
+             "It scores 91.9% on GPQA Diamond."]
+    data = end.join(lines).encode()
+    text = decode(data).text
+    assert len(text) == len(data.decode())  # (offsets are the file's characters')
+    result = extract_text(text, "notes.txt", data=data)
+    assert result.document.title == "Foo-3 arrives"
+    assert str(result.document.published) == "2025-11-19"
+    event = next(f for f in result.facts if type(f).__name__ == "EventRecord")
+    score = next(f for f in result.facts if type(f).__name__ == "BenchmarkRecord")
+    assert (event.prov.line_start, score.prov.line_start, score.prov.line_end) == (5, 6, 6)

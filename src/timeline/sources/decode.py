@@ -37,6 +37,7 @@ class Decoded:
 
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+_LONE_CR = re.compile("\r(?!\n)")
 
 
 def decode(data: bytes) -> Decoded:
@@ -75,4 +76,6 @@ def _checked(text: str, encoding: str) -> Decoded:
         raise SkipFile("binary file (control characters)")
     if "\x00" in text:  # PostgreSQL's text holds no NUL: a quote or title with one could not be stored
         text = text.replace("\x00", "\ufffd")  # (one character for one: offsets unchanged)
+    if "\r" in text:  # (a classic Mac file's lines end with CR alone: lines as an editor shows them, offsets unchanged)
+        text = _LONE_CR.sub("\n", text)
     return Decoded(text, encoding)
