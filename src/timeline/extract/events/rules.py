@@ -3035,7 +3035,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         if earliest.year != latest.year:
             return None
         precision = "month" if earliest.month == latest.month else "year"
-        date = time.value[:7] if precision == "month" else time.value[:4]
+        # (from its first day: a weekend's week may start in the month before, "last weekend" on November 1 and 2)
+        date = earliest.isoformat()[:7] if precision == "month" else earliest.isoformat()[:4]
     if time.end < span[1] and (own_end := _own_end(ctx.text, time.end, span[1])) < span[1] \
             and ctx.models_in(span[0], own_end):
         span = (span[0], own_end)  # (a second predicate after the dated act is not of that day: "DeepSeek published

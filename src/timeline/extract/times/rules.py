@@ -205,7 +205,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     week = (
         r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
-        r"(?P<wword>星期|礼拜|禮拜|周|週)(?P<wday>[一二三四五六日天])?)"
+        r"(?P<wword>星期|礼拜|禮拜|周|週)(?:(?P<wday>[一二三四五六日天])|(?P<wend>末))?)"
     )
     # the passage's day ("3月25日…当天", "1月20日发布，次日开源", "第二天"); 次日留存 is a retention rate
     same_day = (
@@ -596,6 +596,7 @@ class RawTime(NamedTuple):
     until: RawTime | None = None  # a range's last day, month, quarter or year ("6月20日至21日")
     clock: bool = False  # a live report's time of day that opens its line: the text's own day ("14:05 雷军宣布…")
     season: int | None = None  # a season's first month (spring 3, summer 6, fall 9; winter spans two years: none)
+    weekend: bool = False  # the week's Saturday and Sunday alone ("last weekend", "上周末")
 
 
 class TimeMention(NamedTuple):
@@ -791,7 +792,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             # "当地时间周二", "谷歌周二发布Gemini": a weekday of news, the last one (the next in a sentence about
             # the future); alone, as a calendar reads it, the next ("周二" is next Tuesday)
             return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if _points_ahead(m.string, m.start()) else -1)
-        return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel)
+        return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel, weekend=bool(g("wend")))
     if g("hol"):
         return _holiday(base, g("hol"), g("hya"), _HOLIDAY_SHIFT.get(g("hoff") or g("hshift") or "", 0))
     if g("bare"):
@@ -994,7 +995,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enmw"):
         return RawTime(**base, month=_MONTHS_EN[g("enmm")[:3].lower()], month_dir=_EN_REL[g("enmw").lower()])
     if g("enwkd"):
-        return RawTime(**base, week_rel=-1)
+        return RawTime(**base, week_rel=-1, weekend=True)
     if g("enrel"):
         qualifier, half = _en_part(g("enrq") or g("enrq2") or ("end of" if g("enye") else None))
         if g("enctx") or g("enye"):  # like 年底: the passage's year, else the reference's
@@ -1005,7 +1006,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         if g("enru").lower() in ("week", "weekend"):  # ("next week"; "later this week" is no span of its own; "last
             # weekend" is in the week before; "early next week" is within next week)
             return None if half is not None or (qualifier is not None and delta != 1) \
-                else RawTime(**base, week_rel=delta)
+                else RawTime(**base, week_rel=delta, weekend=g("enru").lower() == "weekend")
         if g("enru").lower() == "year":
             return RawTime(**base, year_rel=delta, qualifier=qualifier, half=half)
         if g("enru").lower() == "quarter":  # ("next quarter"; not "later this quarter", no span of its own)
@@ -1689,6 +1690,8 @@ def _resolve_week(raw: RawTime, reference: Date | None, mention):  # type: ignor
     monday = reference - dt.timedelta(days=reference.weekday())
     if raw.weekday is None:
         start = monday + dt.timedelta(weeks=raw.week_rel or 0)
+        if raw.weekend:  # (its Saturday and Sunday)
+            return mention(start.isoformat(), "week", start + dt.timedelta(days=5), start + dt.timedelta(days=6))
         return mention(start.isoformat(), "week", start, start + dt.timedelta(days=6))
     if raw.week_dir is not None and raw.week_dir < 0:  # the last such day (before the reference: -2)
         back = (reference.weekday() - raw.weekday) % 7 or (7 if raw.week_dir == -2 else 0)
