@@ -1192,8 +1192,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
                 continue  # "国科会的TAIDE团队": the people, not a model
             if name in VARIANT_SET and match_at(_VERSION_AFTER, text, end):
                 continue  # (a variant's word alone before the word for a version: "ChatGPT的Pro版本")
-            if reg.is_not_model(name) or reg.is_org(name) or len(name) < 2:  # ("OpenAI大模型": its models)
-                continue
+            if reg.is_not_model(name) or reg.is_org(name) or len(name) < 2 or _TEST_NAME.match(name):
+                continue  # ("OpenAI大模型": its models; "在…的CC-Bench上": a test's)
             if not bounded and (name.isupper() and len(name) <= 4 and name.isalpha()):
                 continue  # acronyms (MoE, RAG) are methods far more often than models (R1, K2 are codes)
             found.append(ModelMention(start, end, name, *_identity(name, reg, _family_org(name, reg)), "cue"))
@@ -1340,10 +1340,12 @@ def _table_name(cell: str, reg: Registry) -> bool:
     return _TABLE_NAME.fullmatch(cell) is not None and not reg.is_not_model(cell) and reg.canonical_org(cell) == cell
 
 
-# (a column that sums the others up or sets them apart: "| Average |", "| Δ |", "| Previous SOTA |")
+# (a column that sums the others up or sets them apart: "| Average |", "| Δ |", "| Previous SOTA |"; or tells what
+# a row's benchmark is: "| Description |", "| Category |")
 _NOT_A_MODEL_HEAD = re.compile(r"(?i:avg\.?|average|mean|median|delta|diff(?:erence)?|ours|baseline|best"
                                r"|(?:previous\s+)?sota|notes?|remarks?|metrics?|scores?|rank(?:ing)?|change"
-                               r"|improvement|gain|human|random)|平均分?|提升|备注|差值|排名|人类")
+                               r"|improvement|gain|human|random|descriptions?|details?|categor(?:y|ies)|type|domain"
+                               r"|capability|setting|unit)|平均分?|提升|备注|差值|排名|人类|说明|描述|类别|类型|领域|能力")
 
 
 def _table_identities(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] | None
