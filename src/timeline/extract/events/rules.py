@@ -255,6 +255,9 @@ _ACTION = regex.compile(
     r"|开源(?!(?:大)?模型(?:榜|排行|领域|阵营|生态|社区)|榜|社区|生态|领域|界|圈|阵营)|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
     # (a debut, not where a text first ran: "首发GPT-7", not "本文首发于…"; a preview, not the preview's version)
     r"放出|上架|登陆|下线|停用|退役|更名|改名|首发(?!于|式)|预览(?!版)|"
+    # (a delay without its new day is the news, not the release it puts off: "于5月无限期推迟了Foo-4的发布"; with one,
+    # "推迟至2026年初发布", the release is)
+    r"推迟(?![至到])|延期(?![至到])|"
     # (as people say it: "上周刚出", "12号发的")
     r"刚出(?![现来去口])|发(?<=[号日天]发)(?=的|了)|"
     # (made public: "技术报告预计下周公开", "公开了权重"; not "公开表示", "公开信")
