@@ -28,6 +28,8 @@ _GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted
 # (Chinese may write the number right after: "上下文长度4096")
 _KEY_TAIL = r"\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}"  # (what follows a key before its value: "is", ":", "=")
 _PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|{_RAISED_TO})\s*){{0,3}}"
+                   # (or 上下文 alone before it, as a list's item gives its figures: "…，激活100亿，上下文204,800")
+                   r"|(?<=上下文)(?:为|是|:|：)?"
                    # (a config's key: "context_length": 131072, context_window = 8192)
                    rf"|_?(?i:windows?|lengths?)[\"']?{_KEY_TAIL}(?i:up\s+to\s+|full\s+)?)")
 # (a model card's "Input token limit: 1,048,576": what it reads at once; an output's limit is none)
@@ -49,7 +51,10 @@ _LENGTH = regex.compile(
     r"|(?<![\d.万千百十两一二三四五六七八九数几上])(?P<cw>百万|千万)\s*(?:个\s*)?(?P<cwhat>tokens?|token|词元|字|汉字)?"
     # "a context length of 32,768", "上下文长度为32768", "Context Length: 32,768 natively": a plain number right
     # after the cue (matched from the cue, where lengths() finds one)
-    rf"|(?<={_PLAIN_CUE})(?P<plain>\d{{1,3}}(?:,\d{{3}})+|\d{{4,7}})(?![\d%A-Za-z]|[.,]\d|\s*(?:[KkMm](?![A-Za-z])|万|亿|tokens?|年)))"
+    # (a comma after it goes on with a number only as a thousands' group: normalized text writes "，" as ",", and
+    # "上下文204800，10月开源" ends the number)
+    rf"|(?<={_PLAIN_CUE})(?P<plain>\d{{1,3}}(?:,\d{{3}})+|\d{{4,7}})"
+    r"(?![\d%A-Za-z]|\.\d|,\d{3}(?!\d)|\s*(?:[KkMm](?![A-Za-z])|万|亿|tokens?|年)))"
 )
 # Where a length can start (for windows.finditer_from): a digit that begins a number followed
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
