@@ -3687,6 +3687,7 @@ def _learned_before(ctx: DocContext, d: DatedMention, after: DatedMention) -> bo
 # What ends a line's leading date and opens what it heads: "Nov 19: …", "**Update (Nov 21):** …", "11月19日：…"
 _LEAD_DATE_END = re.compile(r"[)）]?(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*")
 _LEAD_END_FIRST = frozenset(")）*_:：")
+_TAKEN_LAST = frozenset(" \t于在")  # (the last character of _DATE_TAKEN_BEFORE's match)
 # (a date that a clause's one verb takes after its object: "… released Foo-3 on Nov 20", "…于11月20日发布")
 _DATE_TAKEN_BEFORE = re.compile(r"(?:\b(?:on|in)[ \t]+(?:the[ \t]+)?|[于在])$")
 
@@ -3696,14 +3697,17 @@ def _lead_then_dated(ctx: DocContext, d: DatedMention, after: DatedMention) -> b
     itself: "Nov 19: Google released Foo-3 on Nov 20", "**Update (Nov 21):** Acme released Bar-2 on Nov 19" — the
     lead is when the note was written, not the release; two verbs keep both ("11月19日：谷歌宣布将于11月20日发布…")."""
     text = ctx.text
-    if text[d.raw.end : d.raw.end + 1] not in _LEAD_END_FIRST:
-        return False  # (the lead's end tested first, in C: most dates are followed by other characters)
-    line_start = ctx.line_start(d.raw.start)
+    if text[d.raw.end : d.raw.end + 1] not in _LEAD_END_FIRST \
+            or text[after.raw.start - 1 : after.raw.start] not in _TAKEN_LAST \
+            or text.find("\n", d.raw.end, after.raw.start) != -1:
+        return False  # (tested first, in C: most dates fail one of them, the next date often lines away)
     lead = _LEAD_DATE_END.match(text, d.raw.end)
-    if lead is None or ctx.clause(d.raw.start) != ctx.clause(after.raw.start) \
-            or _DATE_TAKEN_BEFORE.search(text, max(lead.end(), after.raw.start - 8), after.raw.start) is None \
-            or (_LINE_LEAD.fullmatch(text, line_start, d.raw.start) is None
-                and _UPDATE_LEAD.fullmatch(text, line_start, d.raw.start) is None):
+    if lead is None or _DATE_TAKEN_BEFORE.search(text, max(lead.end(), after.raw.start - 8), after.raw.start) is None \
+            or ctx.clause(d.raw.start) != ctx.clause(after.raw.start):
+        return False
+    line_start = ctx.line_start(d.raw.start)
+    if _LINE_LEAD.fullmatch(text, line_start, d.raw.start) is None \
+            and _UPDATE_LEAD.fullmatch(text, line_start, d.raw.start) is None:
         return False
     verbs = _ACTION.finditer(text, lead.end(), ctx.clause(after.raw.start)[1])
     return next(verbs, None) is not None and next(verbs, None) is None
@@ -3942,7 +3946,7 @@ def _in_order(ctx: DocContext, records: list[EventRecord], written: list[tuple[i
 # "OpenAI released GPT-5 on August 7, 2025, and GPT-5.1 in November": a clause that only goes on the list of what
 # the sentence's verb did (and, a model, its date) shares the verb; so does one after a comma, its maker's possessive
 # before it ("Zhipu's A arrived on September 30, Moonshot's B on November 6, and C on December 1")
-_AND_LEAD = re.compile(r"[\s,，]*(?:(?:and|as\s+well\s+as)\s+|(?<=,)\s*(?=[A-Z])|(?<=, )(?=[A-Z]))"
+_AND_LEAD = re.compile(r"[\s,，]*(?:(?:and|as\s+well\s+as)\s+|(?<=,)\s*(?=\w)|(?<=, )(?=\w))"
                        r"(?:[A-Z][\w.-]*['’]s\s+)?")
 _TO_DATE = re.compile(r"\s*(?:(?:in|on|at)\s+)?")
 
