@@ -216,7 +216,7 @@ SUBJECT_PRONOUN = regex.compile(
     # ("GPT-5 available on launch day. Supports 400K tokens of context.": a release note's)
     r"|(?:Supports|Offers|Handles|Accepts|Has)(?=\s+(?:(?:a|an|up\s+to)\s+)?\d)"
     # (and as Chinese leaves the subject out before its verb: "…总参数量800亿。原生支持262,144 tokens的上下文长度")
-    r"|(?:原生|最高|最多|最大)?(?:支持|拥有|具备|提供)(?=\s*\d)"
+    r"|(?=[原最支拥具提])(?:原生|最[高多大])?(?:支持|拥有|具备|提供)(?=\s*\d)"  # (its first character tested once)
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
