@@ -2618,7 +2618,7 @@ _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
 # An organization's verb whose object is a pronoun ("xAI launched it on February 17", "DeepSeek于1月20日将其开源")
 # ("Google released the model on March 25", "谷歌是在3月25号发布的这个模型", "发布了该模型")
 _IT_AFTER = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|will|has|had|would)\b)|(?:this|the)\s+model\b)"
-                       rf"|[了的]?{THIS_MODEL_ZH}")
+                       rf"|[了的]?{THIS_MODEL_ZH}|了?它(?![们的])")  # ("但Acme今天就推出了它")
 _IT_BEFORE = ("将其", "把它", "将它")
 
 
