@@ -56,6 +56,8 @@ _FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉�
 _BUILT_FROM_LEAD = regex.compile(
     r"[ \t>*_]*(?:(?:Building|Built|Based|Trained|Derived|Distilled|Fine-?tuned|Developed|Starting)\s+(?:up)?"
     r"(?:on|from)|Compared\s+(?:with|to)|(?:Like|Unlike|Following)(?=\s)|基于|在[^，,。\n]{1,30}?基础上)")
+# (the comma that ends such a lead, past its object's figure in parentheses: "Compared with A (59.6%), B reaches …")
+_LEAD_COMMA = re.compile(r"\s*(?:[(（][^()（）\n]{0,40}[)）]\s*)?,\s*")
 _LAST_LEAD_PRONOUN = regex.compile(r"(?r)[,，]\s*(?:it(?:['’]s|\s+(?:is|has|was|uses|packs|offers|supports|features)\b)"
                                    r"|(?:this|the)\s+model\b|该模型|此模型|它)")
 _FIGURE_LABEL = regex.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
@@ -1008,8 +1010,9 @@ class DocContext:
         clause, the sentence at `start` led so: no list goes on after `m` ("Compared with A, B and C, Foo-2 …" is a
         list). (The cheap tests first: most objects are no lead's.)"""
         text = self.text
-        return text[listed_after:m.start].strip() == "," and _LIST_GOES_ON.match(text, m.end) is None \
-            and _BUILT_FROM_LEAD.match(text, start) is not None
+        return text.find(",", listed_after, m.start) != -1 \
+            and _LEAD_COMMA.fullmatch(text, listed_after, m.start) is not None \
+            and _LIST_GOES_ON.match(text, m.end) is None and _BUILT_FROM_LEAD.match(text, start) is not None
 
     def _taken(self, m: ModelMention, left: int, listed_after: int) -> bool:
         """Whether a comparison's verb after `left` takes `m` as its object, or `m` is listed right after one
