@@ -3692,9 +3692,11 @@ def _learned_before(ctx: DocContext, d: DatedMention, after: DatedMention) -> bo
         and ctx.sentence(d.raw.start) == ctx.sentence(after.raw.start)
 
 
-# What ends a line's leading date and opens what it heads: "Nov 19: …", "**Update (Nov 21):** …", "11月19日：…"
-_LEAD_DATE_END = re.compile(r"[)）]?(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*")
-_LEAD_END_FIRST = frozenset(")）*_:：")
+# What ends a line's leading date and opens what it heads: "Nov 19: …", "**Update (Nov 21):** …", "11月19日：…"; or
+# its bold alone, past its weekday in parentheses ("**11月22日（周六）** …", the bold's marks blanked by then)
+_LEAD_DATE_END = re.compile(r"(?:[(（][^()（）\n]{1,9}[)）])?[)）]?(?:(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*"
+                            r"|(?<=[)）])[ \t]+|[ \t]{2,})")
+_LEAD_END_FIRST = frozenset("(（)）*_:：")
 _TAKEN_LAST = frozenset(" \t于在")  # (the last character of _DATE_TAKEN_BEFORE's match)
 # (a date that a clause's one verb takes after its object: "… released Foo-3 on Nov 20", "…于11月20日发布")
 _DATE_TAKEN_BEFORE = re.compile(r"(?:\b(?:on|in)[ \t]+(?:the[ \t]+)?|[于在])$")
@@ -3705,7 +3707,7 @@ def _lead_then_dated(ctx: DocContext, d: DatedMention, after: DatedMention) -> b
     itself: "Nov 19: Google released Foo-3 on Nov 20", "**Update (Nov 21):** Acme released Bar-2 on Nov 19" — the
     lead is when the note was written, not the release; two verbs keep both ("11月19日：谷歌宣布将于11月20日发布…")."""
     text = ctx.text
-    if text[d.raw.end : d.raw.end + 1] not in _LEAD_END_FIRST \
+    if (text[d.raw.end : d.raw.end + 1] not in _LEAD_END_FIRST and not text.startswith("  ", d.raw.end)) \
             or text[after.raw.start - 1 : after.raw.start] not in _TAKEN_LAST \
             or text.find("\n", d.raw.end, after.raw.start) != -1:
         return False  # (tested first, in C: most dates fail one of them, the next date often lines away)
