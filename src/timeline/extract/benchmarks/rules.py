@@ -1747,7 +1747,37 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _versus_in_parens(ctx, benches, found) if contains_any(ctx.text, _VERSUS_WORDS, 0, len(ctx.text)) else []
     return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest) \
-        + _figure_first_scores(ctx, rest)
+        + _figure_first_scores(ctx, rest) + _compared_lead_scores(ctx, benches)
+
+
+# A comparison's lead that gives its object's score before the subject's on the one benchmark its sentence names ("与A
+# （59.6%）相比，B在X上达到76.2%", "相比A的59.6%，B…", "Compared with A (59.6%), B reaches 76.2% on X"): A's on X
+_COMPARED_LEAD = regex.compile(r"[ \t>*_-]*(?:(?:Compared\s+(?:with|to)|Relative\s+to)\s+|与\s*|相比(?:于)?\s*|较\s*)")
+_LEAD_SCORE = regex.compile(rf"\s*(?:[(（]\s*{_NUMBER}\s*[)）]|(?:['’]s|的)\s*{_NUMBER})\s*(?:相比)?\s*[,，]")
+_SCORE_IN = regex.compile(r"\d\s*(?:%|分)")
+
+
+def _compared_lead_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    seen: set[int] = set()
+    for bench in benches:
+        sent_start, sent_end = ctx.sentence(bench.start())
+        if sent_start in seen:
+            continue
+        seen.add(sent_start)
+        lead = match_at(_COMPARED_LEAD, text, sent_start)
+        named = ctx.models_in(lead.end(), lead.end() + 1) if lead is not None else []
+        score = match_at(_LEAD_SCORE, text, named[0].end) if named else None
+        if score is None or bench.start() < score.end() or not (score.group("unit") or "." in score.group("score")):
+            continue  # (a whole number alone may be anything's: "与A（2024）相比")
+        names = {b.group("name") for b in benches if sent_start <= b.start() < sent_end}
+        if len(names) == 1 and _SCORE_IN.search(text, score.end(), sent_end) is not None \
+                and ctx.models_in(score.end(), sent_end):
+            ctx.add(records, BenchmarkRecord, model=named[0].text, benchmark=bench.group("name"),
+                    score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                    prov=ctx.prov(named[0].start, bench.end()))
+    return records
 
 
 # A score that opens its line, said of the model after it in its possessive before the benchmark ("- 1501: Foo-3 Pro's
