@@ -1755,6 +1755,7 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
 _COMPARED_LEAD = regex.compile(r"[ \t>*_-]*(?:(?:Compared\s+(?:with|to)|Relative\s+to)\s+|与\s*|相比(?:于)?\s*|较\s*)")
 _LEAD_SCORE = regex.compile(rf"\s*(?:[(（]\s*{_NUMBER}\s*[)）]|(?:['’]s|的)\s*{_NUMBER})\s*(?:相比)?\s*[,，]")
 _SCORE_IN = regex.compile(r"\d\s*(?:%|分)")
+_COMPARED_FIRST = frozenset("CR与相较")  # (the lead's first character past a list's marks: most sentences have another)
 
 
 def _compared_lead_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -1766,6 +1767,8 @@ def _compared_lead_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> l
         if sent_start in seen:
             continue
         seen.add(sent_start)
+        if text[sent_start : sent_start + 8].lstrip(" \t>*_-")[:1] not in _COMPARED_FIRST:
+            continue
         lead = match_at(_COMPARED_LEAD, text, sent_start)
         named = ctx.models_in(lead.end(), lead.end() + 1) if lead is not None else []
         score = match_at(_LEAD_SCORE, text, named[0].end) if named else None

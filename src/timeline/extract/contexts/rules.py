@@ -170,8 +170,8 @@ _PRICE = regex.compile(r"[$€£¥￥]\s?\d|\d\s*(?:元|美元)|每(?:百万|千
 _TIER_REACH = 32  # characters before a length
 
 
-# (found in C first: most lengths have none before them)
-_TIER_WORDS = ("rompt", "nput", "equest", "输入", "bove", "eyond", "xceed")
+# (found in C first, in one search: most lengths have none before them)
+_TIER_WORDS = re.compile("rompt|nput|equest|输入|bove|eyond|xceed")
 
 
 # (another measure of the model that its sentence gives a figure of: "价格只有1M", "Foo-4的价格为1M", "价格方面，B是5M")
@@ -181,7 +181,8 @@ _OTHER_MEASURE_ZH = ("价", "费", "成本", "速度", "输出", "吞吐", "延�
 
 def _price_tier(ctx: DocContext, start: int) -> bool:
     lo = max(0, start - _TIER_REACH)
-    return contains_any(ctx.text, _TIER_WORDS, lo, start) and _TIER_BEFORE.search(ctx.text, lo, start) is not None \
+    return _TIER_WORDS.search(ctx.text, lo, start) is not None \
+        and _TIER_BEFORE.search(ctx.text, lo, start) is not None \
         and _PRICE.search(ctx.text, *ctx.sentence(start)) is not None
 
 

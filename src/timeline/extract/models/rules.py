@@ -1192,7 +1192,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
                 continue  # "国科会的TAIDE团队": the people, not a model
             if name in VARIANT_SET and match_at(_VERSION_AFTER, text, end):
                 continue  # (a variant's word alone before the word for a version: "ChatGPT的Pro版本")
-            if reg.is_not_model(name) or reg.is_org(name) or len(name) < 2 or _TEST_NAME.match(name):
+            if reg.is_not_model(name) or reg.is_org(name) or len(name) < 2 \
+                    or (("ench" in name or "ENCH" in name) and _TEST_NAME.match(name)):
                 continue  # ("OpenAI大模型": its models; "在…的CC-Bench上": a test's)
             if not bounded and (name.isupper() and len(name) <= 4 and name.isalpha()):
                 continue  # acronyms (MoE, RAG) are methods far more often than models (R1, K2 are codes)
