@@ -425,6 +425,17 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
         "With a context window of 400,000 tokens, Foo-2 reads code. Foo-3 beats Foo-2, released in March. "
         "On LiveCodeBench v6 Foo-3 scores 56.6 per their card, vs 59.4 for Bar-2. "
         "公司发布自研大模型“灵犀”。公司将推出灵犀3.0。"),
+    # (this round's: leading dates and update notes, comparison leads with their object's score, "but" clauses and
+    # weekends; also as one sentence with no end, where a search back to its start for each date or name would grow)
+    "lead dates, comparison leads and but-clauses": (
+        "\n- Nov 19: Acme released Foo-3 on Nov 20.\n**Update (Nov 21):** Bar shipped Bar-2 on Nov 19.\n"
+        "**11月22日（周六）** 据传Foo将于12月发布Foo-3.2正式版。\n"
+        "与Foo-2（59.6%）相比，Foo-3在SWE-bench Verified上达到76.2%。"
+        "Compared with Bar-1's 88.1%, Bar-2 reaches 91.9% on GPQA Diamond. Acme had been expected to release Foo-4 in "
+        "December, but it shipped the model over the weekend. 上周末，Baz发布了Baz-2。上下文204800，18-Nov-2025。\n"),
+    "one endless sentence of comparisons and buts": (
+        "与Foo-2（59.6%）相比，Foo-3在MMLU上达到76.2%，"
+        "Acme was expected to ship Foo-4 in May, but it shipped it on June 3, "),
 }
 
 

@@ -1762,6 +1762,7 @@ def _compared_lead_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> l
     records: list[BenchmarkRecord] = []
     text = ctx.text
     seen: set[int] = set()
+    starts = [b.start() for b in benches]
     for bench in benches:
         sent_start, sent_end = ctx.sentence(bench.start())
         if sent_start in seen:
@@ -1774,7 +1775,9 @@ def _compared_lead_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> l
         score = match_at(_LEAD_SCORE, text, named[0].end) if named else None
         if score is None or bench.start() < score.end() or not (score.group("unit") or "." in score.group("score")):
             continue  # (a whole number alone may be anything's: "与A（2024）相比")
-        names = {b.group("name") for b in benches if sent_start <= b.start() < sent_end}
+        # (the sentence's names found by bisection: a scan of all for each sentence was quadratic)
+        within = benches[bisect.bisect_left(starts, sent_start) : bisect.bisect_left(starts, sent_end)]
+        names = {b.group("name") for b in within}
         if len(names) == 1 and _SCORE_IN.search(text, score.end(), sent_end) is not None \
                 and ctx.models_in(score.end(), sent_end):
             ctx.add(records, BenchmarkRecord, model=named[0].text, benchmark=bench.group("name"),

@@ -2934,12 +2934,15 @@ _GOAL_BEFORE = re.compile(r"(?<![达提升增扩延推])到$")
 # A clause set against the one before it, with a pronoun subject of its own: its status is its own ("… had been expected
 # to release Foo-4 in December, but it shipped the model today")
 _BUT_PRONOUN = re.compile(r"(?:it|they|the\s+(?:company|lab|firm|startup))\s+(?!will\b|would\b|is\b|are\b)[a-z]")
+_BUT_REACH = 160  # characters before the date
 
 
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
-    if (but := text.rfind(" but ", sent_start, time.start)) != -1 and match_at(_BUT_PRONOUN, text, but + 5):
+    # (looked for near the date: a search back to the start of a long sentence for each of its dates was quadratic)
+    if (but := text.rfind(" but ", max(sent_start, time.start - _BUT_REACH), time.start)) != -1 \
+            and match_at(_BUT_PRONOUN, text, but + 5):
         sent_start = but + 5
         clause = (max(clause[0], sent_start), clause[1])
     end = _own_end(text, time.end, clause[1])
