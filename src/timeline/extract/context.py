@@ -46,7 +46,10 @@ Mention = TypeVar("Mention", ModelMention, OrgMention)
 # "支持最长128K上下文；"; or a copula that goes on about it, "依旧是355B总参数"; in English SUBJECT_PRONOUN reads
 # such a verb, "Supports up to 1M tokens.")
 _STILL_ZH = r"(?:依旧|依然|仍然|仍|同样|也)"  # (what goes on as it was: "依旧是…", "上下文窗口依旧为…")
-_HAVING_FIRST = (rf"(?:(?:可|最高|最多)?支持|拥有|具备|具有|提供|{_STILL_ZH}(?:是|为))"
+# (the verbs of having, read by SUBJECT_PRONOUN too: "原生支持262,144 tokens的上下文长度", a number with no unit)
+_HAVING_VERB = r"(?:原生|可|最高|最多|最大)?支持|拥有|具备|具有|提供"
+_HAVING_VERB_FIRST = "原可最支拥具提"  # (their first characters)
+_HAVING_FIRST = (rf"(?:{_HAVING_VERB}|{_STILL_ZH}(?:是|为))"
                  r"(?:最长|最大|最多|高达|长达|多达)?的?\s*")
 _FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:{_HAVING_FIRST})?"
                            r"(?:\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)|[万千百]亿参数)")
@@ -218,7 +221,7 @@ SUBJECT_PRONOUN = regex.compile(
     # ("GPT-5 available on launch day. Supports 400K tokens of context.": a release note's)
     r"|(?:Supports|Offers|Handles|Accepts|Has)(?=\s+(?:(?:a|an|up\s+to)\s+)?\d)"
     # (and as Chinese leaves the subject out before its verb: "…总参数量800亿。原生支持262,144 tokens的上下文长度")
-    r"|(?=[原最支拥具提])(?:原生|最[高多大])?(?:支持|拥有|具备|提供)(?=\s*\d)"  # (its first character tested once)
+    rf"|(?=[{_HAVING_VERB_FIRST}])(?:{_HAVING_VERB})(?=\s*\d)"  # (its first character tested once)
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
@@ -302,8 +305,9 @@ _HEADING_LINE = re.compile(r"#{1,6}[ \t]+(?:\d{1,2}[.、)]?[ \t]*)?(?:\*\*)?")
 _FIRST_TEXT = re.compile(r"\S")
 _BLANKS = (" ", "\t")
 _MODEL_HEADER = regex.compile(rf"\s*{MODEL_HEAD}\s*")
-# What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence)
-_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参新正原最支拥具提")
+# What SUBJECT_PRONOUN's pronouns start with (tested before the pattern, after a clause that leads a sentence; not 可,
+# a common opener, for "可支持…" alone)
+_PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参新正" + _HAVING_VERB_FIRST.replace("可", ""))
 # A conjunction that opens a clause joins it to the one before: no part of its facts' evidence (it
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
