@@ -876,12 +876,17 @@ HAN_RUN = regex.compile(r"\p{Han}+")  # (also the events' year labels)
 _TEST_NAME = regex.compile(r"(?i)(?=.*bench)(?!.*\d[BM]$)")
 
 
+def _is_test_name(name: str) -> bool:
+    """_TEST_NAME.match(name), tried only where the name holds its word (str.find): most names do not."""
+    return ("ench" in name or "ENCH" in name) and _TEST_NAME.match(name) is not None
+
+
 _DATE_STAMP = regex.compile(r"-(?:19|20)\d{6}$")
 
 
 def _plausible_generic(name: str, reg: Registry) -> bool:
     if reg.is_not_model(name) or len(name) < 3 or _WORD_AND_YEAR.match(name) or name in reg.org_names \
-            or _TEST_NAME.match(name):
+            or _is_test_name(name):
         return False  # (an organization's name, "AI21", is none either)
     parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
@@ -1193,7 +1198,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
             if name in VARIANT_SET and match_at(_VERSION_AFTER, text, end):
                 continue  # (a variant's word alone before the word for a version: "ChatGPT的Pro版本")
             if reg.is_not_model(name) or reg.is_org(name) or len(name) < 2 \
-                    or (("ench" in name or "ENCH" in name) and _TEST_NAME.match(name)):
+                    or _is_test_name(name):
                 continue  # ("OpenAI大模型": its models; "在…的CC-Bench上": a test's)
             if not bounded and (name.isupper() and len(name) <= 4 and name.isalpha()):
                 continue  # acronyms (MoE, RAG) are methods far more often than models (R1, K2 are codes)
