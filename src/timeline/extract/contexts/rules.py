@@ -27,9 +27,8 @@ _GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 # (Chinese may write the number right after: "上下文长度4096")
 _KEY_TAIL = r"\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}"  # (what follows a key before its value: "is", ":", "=")
-_PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度)\s*(?:(?:为|是|达|:|：|\*\*|{_RAISED_TO})\s*){{0,3}}"
-                   # (or 上下文 alone before it, as a list's item gives its figures: "…，激活100亿，上下文204,800")
-                   r"|(?<=上下文)(?:为|是|:|：)?"
+# (or 上下文 alone before it, as a list's item gives its figures: "…，激活100亿，上下文204,800")
+_PLAIN_CUE_TAIL = (rf"\s*(?:(?:{_WINDOW_ZH}|长度|(?<=上下文))\s*(?:(?:为|是|达|:|：|\*\*|{_RAISED_TO})\s*){{0,3}}"
                    # (a config's key: "context_length": 131072, context_window = 8192)
                    rf"|_?(?i:windows?|lengths?)[\"']?{_KEY_TAIL}(?i:up\s+to\s+|full\s+)?)")
 # (a model card's "Input token limit: 1,048,576": what it reads at once; an output's limit is none)
