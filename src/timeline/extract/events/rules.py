@@ -229,9 +229,12 @@ _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|
                            r"|原(?:本)?(?:计划|定)", regex.I)
 
 
-# A rumor of what is to come: "DeepSeek's V4 is rumored for February", "is tipped to launch in March"
-_RUMORED_FOR = regex.compile(r"\b(?:is|are)\s+(?:rumou?red|tipped|reportedly\s+(?:planned|set|due))\s+(?:for|to)\b",
-                             regex.I)
+# A rumor of what is to come: "DeepSeek's V4 is rumored for February", "is tipped to launch in March"; or hearsay
+# told in the present ("Rumor: DeepSeek V4 lands in February", "据传V4于2月发布", told in November: what is done is
+# no rumor; a clause told as done, "据传…已于2月…", "…2月发布了", is read by _told_done_zh)
+_RUMORED_FOR = regex.compile(r"\b(?:is|are)\s+(?:rumou?red|tipped|reportedly\s+(?:planned|set|due))\s+(?:for|to)\b"
+                             r"|\b(?:rumou?rs?|reportedly|allegedly|supposedly)\b|据传|传闻|传言|网传|爆料", regex.I)
+_DONE_ZH = ("了", "已", "曾")
 
 
 def to_come(text: str) -> bool:
@@ -721,10 +724,10 @@ _NTH_OF_YEAR = re.compile(r"第[一二三四五六七八九十\d]+(?:次|届|期
 
 
 # A date denied, the one right after these ("而非8月6日", "not August 6", "rather than in May")
-_NOT_THIS_DATE = re.compile(r"(?:(?:而非|并非|而不是|不是)[在于]?|(?<![A-Za-z])(?:not|rather\s+than|instead\s+of)"
+_NOT_THIS_DATE = re.compile(r"(?:(?:而非|并非|而不是|不是)[在于]?|(?<![A-Za-z])(?:[Nn]ot|rather\s+than|instead\s+of)"
                             r"(?:\s+(?:on|in))?\s)\s*$")
 _NOT_THIS_DATE_REACH = 20  # characters back from the date
-_NOT_THIS_DATE_WORDS = ("非", "不是", "not", "than", "instead")  # (found in C first: most dates have none before them)
+_NOT_THIS_DATE_WORDS = ("非", "不是", "not", "Not", "than", "instead")  # (found in C first: most dates have none)
 
 
 # A year that names an exam's or a contest's edition, where a model scored ("在2025年高考数学新课标I卷上，A得分145分",
@@ -1532,7 +1535,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                     time = _within_reach(raw, reference, as_of, block_month, block_day, time, -1)
                 elif own and (as_of - latest).days > _PLAN_PASSED_DAYS \
                         and (to_come(told := text[ctx.sentence(raw.start)[0] : raw.start])
-                             or _RUMORED_FOR.search(told) is not None) \
+                             or (_RUMORED_FOR.search(told) is not None
+                                 and not contains_any(text, _DONE_ZH, *ctx.clause(raw.start)))) \
                         and _PAST_PLAN.search(told) is None \
                         and _PAST_ACTION.search(text, ctx.clause(raw.start)[0], raw.start) is None \
                         and not any(r.start >= ctx.sentence(raw.start)[0] and _said_when(text, r) for r in raws[:j]):

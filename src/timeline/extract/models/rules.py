@@ -80,10 +80,11 @@ _SUFFIX = regex.compile(
     r"|-\d+[Kk](?![A-Za-z0-9])"  # (its context length: "Yi-34B-200K", "GPT-4-32k")
     # (a score is no version: "Claude 3.5 Sonnet 92.0%" is not "Claude 3.5 Sonnet 92"; nor a dimension, "混元3D")
     # (nor is a date: "o1 2024.12", "DeepSeek-R1 2025.01.20" in a table's row)
-    rf"|(?:-|{_SP})?(?!(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?!\d))\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款分]|[BMTK](?![a-z])|家(?!族)|\.\d|D(?![A-Za-z0-9-]))"
+    rf"|(?:-|{_SP})?(?!(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?!\d))\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款分倍]|[BMTK](?![a-z])|家(?!族)|\.\d|D(?![A-Za-z0-9-]))"
     rf"|(?:-|{_SP}|(?<=[\p{{Han}}\d]))(?:{_VARIANTS})(?![A-Za-z])"  # (and glued to a version: "文心4.5Turbo")
     rf"|(?:-|(?<=\p{{Han}}))(?:{_JOINED_VARIANTS})(?![A-Za-z])"
     r"|-(?!AI(?![A-Za-z]))[A-Z]{1,2}(?![A-Za-z])"  # ("DeepSeek-AI" is the maker signing)
+    rf"|-[a-z](?={_SP}\d)"  # (or in lower case before its version: "MiniCPM-o 2.6")
     r"|-[A-Z]{3,8}(?=-[A-Za-z0-9])"  # (a word in capitals inside a chain: "Llama 3.1-TAIDE-LX-8B")
     r"|-?[α-ωΑ-Ω]"
     rf"|(?:-|{_SP})?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
@@ -197,8 +198,9 @@ _CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|代号为?)[ \t]*\"?"
                         r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*)?)(?![A-Za-z0-9_.-])")
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
-_RELEASED_NAME = re.compile(r"..了?\s*([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
-                            r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])")
+_RELEASED_NAME = re.compile(r"..了?\s*((?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
+                            r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])"
+                            r"(?:[ \t]\d+\.\d+(?![\w.%]))?)")  # (its point version after a blank: "JoyAI 2.0")
 
 
 # (in English, only names joined by hyphens, each part capitalized, the last a model's variant: "Meituan open-sourced
@@ -1020,7 +1022,7 @@ _DESCRIBED_AS = re.compile(rf"-(?:{DESCRIBING})$")
 # "Step-Audio 2"): the name's, unless a unit, a count's word or a fraction follows ("Foo-LM 3x faster", "Foo-LM 2
 # million users", "Foo-Chat 8/10"; a score has two digits: "Foo-Chat 72.5")
 _VERSION_APART_AFTER = re.compile(
-    rf"{INLINE_SPACE}[1-9](?:\.\d)?(?![\d/:]|[.,]\d|[A-Za-z%×]|{INLINE_SPACE}*(?:[%亿万]|[BMTK](?![a-z])|x\b|times\b"
+    rf"{INLINE_SPACE}[1-9](?:\.\d)?(?![\d/:]|[.,]\d|[A-Za-z%×]|{INLINE_SPACE}*(?:[%亿万倍]|[BMTK](?![a-z])|x\b|times\b"
     r"|(?:hundred|thousand|million|billion|trillion|percent|points?|tokens?|param(?:eter)?s|years?|months?|weeks?|days?"
     r"|hours?|minutes?|users|GPUs?|GB|TB)\b))"
     # (or its size: "Foo-Math 7B", "Falcon-Mamba 7B"; not before what a size describes, "an Open-Source 7B model")

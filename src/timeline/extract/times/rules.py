@@ -378,7 +378,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     # own and joined to it after the scan, see _joined_holidays: a branch tried before theirs cost at every candidate)
     holiday = (r"(?:the\s+day\s+(?P<hoff>after)\s+(?=(?-i:[A-Z])))?"
                # (not the days around it: "春节前后", "国庆期间", "春节后")
-               rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])(?!節?节?(?:{_AROUND_HOLIDAY}))|(?<=[\x00-\x7f])(?![A-Za-z]))"
+               rf"(?P<hol>{holidays})(?:(?<=[^\x00-\x7f])(?!節?节?(?:{_AROUND_HOLIDAY}))|(?<=[A-Za-z])(?![A-Za-z])"
+               # (a name that ends in its digits, not a longer number: "双11", not "双110")
+               rf"|(?<=\d)(?!\d|\.\d|{_AROUND_HOLIDAY}))"
                rf"(?P<hshift>{'|'.join(w for w in _HOLIDAY_SHIFT if not w.isascii())})?"
                r"(?:,?[^\S\n]+(?P<hya>(?:19|20)\d{2})(?![\d年]))?")
     # (the reference's quarter and those next to it: "下季度", "本季度", "上个季度")
@@ -460,9 +462,12 @@ _LINE_OPENS = r"(?:^|\n)[^\S\n]{0,3}(?:\p{So}[^\S\n]*|[-*•][^\S\n]+)?"
 # (a few of the models' variants, the common ones after a point version: the models' rules import this module)
 _NOT_VARIANT = (r"(?!(?:Pro|Flash|Sonnet|Opus|Haiku|Turbo|Max|Mini|Ultra|Plus|Lite|Nano|Preview|Instruct|Chat|Thinking)"
                 r"(?![A-Za-z]))")  # (the pattern ignores case)
+_DAY_TIME_ZH = "晚|凌晨|早上|上午|中午|下午|当天|当晚"
 _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9])"
                   rf"(?<={_LINE_OPENS}\d\d?\.\d\d?)"  # (looked behind last: tried at every number first)
-                  r"(?=[（(｜|:：，,]|[^\S\n]+(?:\p{Han}|" + _NOT_VARIANT + r"[A-Za-z][A-Za-z0-9.-]*[^\S\n]*\p{Han})))")
+                  # (or the time of day, its blank dropped by normalization: "12.1 晚，DeepSeek 发布 V3.2")
+                  r"(?=[（(｜|:：，,]|" + _DAY_TIME_ZH + r"|[^\S\n]+(?:\p{Han}|" + _NOT_VARIANT
+                  + r"[A-Za-z][A-Za-z0-9.-]*[^\S\n]*\p{Han})))")
 _SHAPES: dict[str, str] = {
     # (three digits before 年, a year's; or two, the Republic of China's before its month: "113年4月")
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d\d(?:\d(?=\s*年|[-/.]\d)|(?=\s*年\s*\d))"
@@ -470,7 +475,8 @@ _SHAPES: dict[str, str] = {
            rf"|(?<=[12])H(?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
            # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of it, what follows it and a
            # blank or nothing before it)
-           r"|\.\d\d?(?=[（(｜|:：，,]|[^\S\n]+(?:[^\x00-\x7f]|[A-Za-z][A-Za-z0-9.-]*[^\S\n]*[^\x00-\x7f]))"
+           r"|\.\d\d?(?=[（(｜|:：，,]|" + _DAY_TIME_ZH
+           + r"|[^\S\n]+(?:[^\x00-\x7f]|[A-Za-z][A-Za-z0-9.-]*[^\S\n]*[^\x00-\x7f]))"
            r"(?:(?<=(?<!\S)\d\.\d)|(?<=(?<!\S)\d\.\d\d)|(?<=(?<!\S)\d\d\.\d)|(?<=(?<!\S)\d\d\.\d\d))"
            # (an English month after it behind a lookahead: a candidate that took "2 Sep" of "Foo-2 Sept. 29" and failed
            # hid the month's own)
