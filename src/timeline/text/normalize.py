@@ -194,8 +194,9 @@ def _html_cell(m: Match) -> str:
 
 
 _TAG_RE = re.compile(
-    r"</?(?i:a|abbr|b|blockquote|br|code|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|pre|s|section|small"
-    r"|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)\b[^<>\n]{0,200}>"
+    r"</?(?i:a|abbr|article|aside|b|blockquote|br|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure|font"
+    r"|footer|h[1-6]|header|hr|i|img|ins|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strong|sub|summary|sup"
+    r"|table|tbody|td|th|thead|time|tr|u|ul)\b[^<>\n]{0,200}>"  # (a page's day in its tag too: "<time datetime=…>")
 )
 # HTML's character references, as text scraped from a page keeps them ("Foo&nbsp;Labs", "128K&#8209;token", "&amp;"):
 # the character each stands for (one the standard library decodes; an unknown name is left as written)

@@ -207,6 +207,8 @@ _PREDICTED = regex.compile(
     rf"|\b(?:could|might|should)\s+(?:be\s+)?(?:{_COMING}|bring\b|see\b)"
     r"|\b(?:likely|poised)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
     r"|\bon\s+track\s+(?:to|for)\b"  # ("Gemini 4 is on track for 2026")
+    # ("We're looking forward to the release of Gemini 3 later this year")
+    r"|\blook(?:s|ing)?\s+forward\s+to\b|\blater\s+this\s+(?:year|month|week)\b"
     # ("Mistral Large 3 is coming before the end of the year"; what is said of a time to come, "DeepSeek is said to
     # release V4 in February", not "is said to have released")
     r"|\b(?:is|are)\s+(?:coming\b(?!\s+(?:from|out\s+of)\b)"
