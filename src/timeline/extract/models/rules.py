@@ -574,7 +574,7 @@ _SUFFIX_FIRST = frozenset("-/0123456789 \t\u00a0\u1680\u202f\u205f\u3000ABCDEFGH
                           + "".join(map(chr, [*range(0x2000, 0x200B), *range(0x391, 0x3AA), *range(0x3B1, 0x3CA)])))
 
 
-_DOT_VERSION = regex.compile(r"\.\d+(?:\.\d+)*(?![\d%.])")
+_DOT_VERSION = regex.compile(r"\.\d+(?:\.\d+)*(?![\d%]|\.\d)")  # (a sentence may end after it: "… pushed out FLUX.2.")
 
 
 _TRANSLATED: tuple[frozenset[str], regex.Pattern[str]] | None = None

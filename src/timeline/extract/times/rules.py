@@ -1506,6 +1506,9 @@ def _holiday(base: dict[str, Any], name: str, year: str | None, shift: int) -> R
     return RawTime(**base, holiday=day, year=int(year) if year else None) if day is not None else None
 
 
+_HOLIDAY_PAST_DAYS = 7  # (days after a holiday that a text may still speak of it as the one just gone: a weekly issue)
+
+
 def _holiday_year(raw: RawTime, reference: Date | None, context_year: int | None) -> int | None:
     """A holiday's year: its own ("2024年圣诞节"), counted from the text's ("去年圣诞节"), else its passage's."""
     if raw.year is not None:
@@ -1595,7 +1598,9 @@ def _resolve_one(
             holiday_year = _holiday_year(raw, reference, context_year)
             if holiday_year is None and reference is not None:  # (its next occurrence)
                 holiday_year = reference.year
-                if (day := _holiday_day(raw, holiday_year)) is not None and day < reference:
+                # (or one a few days past: "On Thursday, which was Thanksgiving, …", told the day after)
+                if (day := _holiday_day(raw, holiday_year)) is not None \
+                        and (reference - day).days > _HOLIDAY_PAST_DAYS:
                     holiday_year += 1
             day = _holiday_day(raw, holiday_year) if holiday_year is not None else None
             return mention(day.isoformat() if day else None, "day", day, day)
