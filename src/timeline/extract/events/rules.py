@@ -238,7 +238,7 @@ _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|
 
 # A rumor of what is to come: "DeepSeek's V4 is rumored for February", "is tipped to launch in March"; or hearsay
 # told in the present ("Rumor: DeepSeek V4 lands in February", "据传V4于2月发布", told in November: what is done is
-# no rumor; a clause told as done, "据传…已于2月…", "…2月发布了", is read by _told_done_zh)
+# no rumor; not a clause told as done, "据传…已于2月…", "…2月发布了": _DONE_ZH)
 _RUMORED_FOR = regex.compile(r"\b(?:is|are)\s+(?:rumou?red|tipped|reportedly\s+(?:planned|set|due))\s+(?:for|to)\b"
                              r"|\b(?:rumou?rs?|reportedly|allegedly|supposedly)\b|据传|传闻|传言|网传|爆料", regex.I)
 _DONE_ZH = ("了", "已", "曾")
@@ -277,7 +277,7 @@ _ACTION = regex.compile(
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped)|(?:put|push(?:ed|es)?)(?:s|ting|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
+    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped)|put(?:s|ting)?\s+out|push(?:ed|es|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|(?:took|takes|pulled|pulls)\s+the\s+wraps\s+off"  # ("Acme on Monday took the wraps off Foo-4.5")
     r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,5}?(?:available|public)|renamed|rebranded"
