@@ -199,6 +199,9 @@ _PAREN_AFTER_LENGTH = re.compile(r"\s*(?:(?:native(?:ly)?|full)\s+)?(?:(?i:conte
                                  r"\s*[(（]\s*(?:(?:up\s+to|extendable\s+to|最高|可扩展至|最高可扩展至)\s*)?")
 # (and how it gets there, or nothing: not "(1M tokens of training data)")
 # (not what a user took it to: "I pushed it to ~200K without issues")
+# (or the same length rounded, in parentheses right after it: "1,048,576 tokens (1M)", "131,072 tokens (~128K)")
+_RESTATED = re.compile(r"\s*(?:tokens?|词元)?\s*[(（]\s*(?:~|≈|约|about\s+|approx(?:imately|\.)?\s+)?")
+_RESTATED_END = re.compile(r"\s*(?:tokens?|词元)?\s*[)）]")
 _BY_ME = re.compile(r"\bI(?:'ve|\s+have|\s+had)?\s+$")
 _HOW_EXTENDED = re.compile(r"\s*(?:[)）]|(?i:with|via|using|through|when)\b|通过|使用|用|经|外推|扩展)")
 # (its cue too, before the word that says which: "256K context native, 1M with extrapolation")
@@ -404,6 +407,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     found = lengths(text)
     rows = _slashed_lengths(ctx, found, records) if len(found) > 1 else set()
     last_end = 0  # of the last length read
+    last_value = 0  # (and its value)
     for m in found:
         if rows and m.start() in rows:
             continue
@@ -525,6 +529,10 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         i = bisect.bisect_right(read, (start, len(text)))  # (rows in text order)
         if i and read[i - 1][0] <= start < read[i - 1][1]:
             continue  # a table cell, read with its column
+        if last_value and abs(value - last_value) <= last_value // 20 and sent_start in extended_from \
+                and _RESTATED.fullmatch(text, last_end, start) \
+                and match_at(_RESTATED_END, text, m.start() + len(m.group(0).rstrip())) is not None:
+            continue  # (the length read before, rounded in parentheses: "1,048,576 tokens (1M)")
         for owner in owners:
             # (from the model to the length, or from the length to a model named after it: "1M上下文长度的GLM-4-9B")
             span = (ctx.quote_start(owner.start, start), m.end()) if owner.start < start else (start, owner.end)
@@ -532,6 +540,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
                     chars=value if is_chars else None, prov=ctx.prov(*span))
         extended_from.add(sent_start)
         last_end = m.start() + len(m.group(0).rstrip())  # (not the blank the match took: "8K and 32K")
+        last_value = value
     return records
 
 
