@@ -3784,15 +3784,18 @@ def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
 
 def _other_news(ctx: DocContext, previous: TimeMention | None, raw: RawTime, records: list[EventRecord]) -> bool:
     """Whether the day `raw` writes again, in a clause of its own, dates another model's news than the one the same day
-    dated before it ("Amazon unveiled A on Dec. 2nd, and Mistral released B on the 2nd"; in one clause, with that
-    model between them: "released A last month and B in May", told in June)."""
+    dated before it ("Amazon unveiled A on Dec. 2nd, and Mistral released B on the 2nd", "…发布了A，并在同日上线B";
+    in one clause, with that model between them: "released A last month and B in May", told in June)."""
     clause = ctx.clause(raw.start)
-    if previous is None or raw.day_ctx is not None or not records:
+    if previous is None or not records:
         return False
     told = set(records[-1].models)
     if clause[0] <= previous.start < clause[1]:
         return any(m.text not in told for m in ctx.models_in(previous.end, raw.start))
-    return any(m.text not in told for m in ctx.models_in(*clause))
+    # (not the family of a model it told, a product's name: "launched Foo-3 Pro, rolling it out the same day to the Foo
+    # app")
+    return any(m.text not in told and not any(name.startswith(m.text) for name in told)
+               for m in ctx.models_in(*clause))
 
 
 def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[EventRecord]:
