@@ -825,7 +825,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             window = text[offset : min(sent_end, offset + _SCORE_REACH)] if offset != bench.end() else window
         m = _SCORE_AFTER.match(window)
         colon = lead is not None and lead.re is _COLON
-        paired = m is not None and lead is None and _paired(text, benches, i)
+        paired = m is not None and lead is None \
+            and (_paired(text, benches, i) or _labelled_by_model(ctx, bench.start()))
         versus = match_at(_VERSUS, text, offset + m.end()) if m is not None else None
         # ("sets a new state of the art on MT-Bench (7.34)": a number with a point alone in parentheses after the name)
         alone = m is not None and lead is None and "." in m.group("score") \
@@ -993,6 +994,21 @@ def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
         i > 0 and _joined(text, benches[i - 1], benches[i]))
 
 
+# (a model's name and its colon before a name and its number: "Foo-3: SWE-bench Verified 73.1", "Foo-3：MMLU 88.7"; or
+# the word for a tester's score, "…出来了，跑分SWE-bench Verified 73.1")
+_MODEL_LABEL = regex.compile(r"\**[ \t]*[:：][ \t]*")
+_TESTER_SCORE = "跑分"
+
+
+def _labelled_by_model(ctx: DocContext, pos: int) -> bool:
+    """Whether the benchmark's name at `pos` follows a model's name and its colon, or a tester's word for a score."""
+    text = ctx.text
+    if text[max(0, pos - 3) : pos].rstrip(" \t").endswith(_TESTER_SCORE):
+        return bool(ctx.models_in(ctx.sentence(pos)[0], pos))  # (its model named before it in its sentence)
+    return text[pos - 2 : pos].strip(" \t*")[-1:] in (":", "：") and bool(
+        (named := ctx.models_in(ctx.line_start(pos), pos)) and _MODEL_LABEL.fullmatch(text, named[-1].end, pos))
+
+
 # What a model is built on, after it ("Foo-3 is built on Bar-2 and scores 85.0 on MMLU-Pro", "Foo-3, which builds on
 # Bar-2, scores …"): the base scores nothing in its sentence but in a clause of its own (a relative clause after it)
 _BUILT_ON = regex.compile(r"(?:\b(?:built|based|builds|fine-?tuned)\s+(?:up)?on"
@@ -1073,10 +1089,13 @@ _SCORE_THEN_BENCH = regex.compile(
     # (or its bare number "on" the name: "We also re-ran Llama 3.3 70B: 86.0 on MMLU")
     r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # a decimal score that opens its sentence, the subject left out: "July update of Foo-3. 92.3 on AIME 2025."
-    r"|(?<=(?:^|\n|[.!?。]\s{1,3})[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
+    # (or an item of a list of figures: "355B MoE, 200k ctx, 68.0 on SWE-bench Verified")
+    r"|(?<=(?:^|\n|[.!?。,;]\s{1,3}|[，；、])[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
     # (or a decimal after a verb of scoring: "Foo-7B scores 64.1 MMLU and 38.2 GSM8K")
     rf"|(?:{_EN_SCORE_VERB})\s+(?P<bare>)(?P<score>\d{{1,3}}\.\d+)[ \t]+$"
+    # (or a decimal as an item of such a list: "1T params, 256k ctx, 60.2 BrowseComp")
+    r"|(?<=[,;—–]\s{1,3}|[，；、])(?P<bare>)(?P<score>\d{1,3}\.\d+)[ \t]+$"
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$"
     # (or an arena's rating, its word after the name: "(1M context, 1501 LMArena Elo)")
     r"|(?<![\d.,])(?P<elo>)(?P<score>1\d{3})[ \t]+$"
@@ -1086,7 +1105,9 @@ _SCORE_THEN_BENCH = regex.compile(
     regex.I,
 )
 # (a full stop: the list's end; or the word for what the figure is: "with a 77.9% SWE-bench Verified score")
-_FIGURE_ENDS = regex.compile(r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
+# (past its setting: "44.9 HLE w/ tools, 60.2 BrowseComp")
+_FIGURE_ENDS = regex.compile(rf"(?:[ \t]+(?:{_SETTING}|(?i:w/o?[ \t]*tools?\b)))?"
+                             r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
 _ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
 # ("Microsoft reported 80.4 on MATH for Phi-4"; "I got 71.2% on HumanEval with A")
 _FOR_MODEL = regex.compile(r"\s+(?:for|with)\s+")
