@@ -394,7 +394,8 @@ _SIZE_HEADING = regex.compile(r"参数|规模|尺寸|(?i:parameters?|params|(?:m
 
 
 _NAME_BEFORE = regex.compile(r"[\w\p{Han}.·-]+ ?$")  # (a name's characters, right before a parenthesis)
-_KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?)\s*$")  # ("GPT-3模型（1750亿参数）": the model's kind, no name)
+# ("GPT-3模型（1750亿参数）", "355B MoE (32B active)": the model's kind, no name)
+_KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?|MoE|(?i:mixture[- ]of[- ]experts))\s*$")
 
 
 # A clause that leads its sentence with the count: "With 175 billion parameters, GPT-3 …" (the subject after it has it)
