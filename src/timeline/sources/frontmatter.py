@@ -121,10 +121,16 @@ _BOLD_TITLE = regex.compile(r"\s*\*\*(?P<title>[^\n*]{4,80})\*\*[ \t]*(?:\n|\Z)"
 _OVERLINE = r"(?:\s*+[=~^*+#-]{3,}[ \t]*\n)?"
 # (nor markup alone on its line over it: an HTML comment, "<!-- draft -->"; a table of contents' marker, "[TOC]")
 _MARKUP_LINE = r"(?:\s*+(?:<!--[^\n]*?-->|\[\[?(?i:toc)\]\]?)[ \t]*\n)*+"
+# (a scraped page's chrome over its headline, each alone on its line: "Skip to main content", "Menu", "Sign in",
+# "Accept all cookies", its section's name, "Technology")
+_CHROME_LINE = (r"(?:\s*+(?i:skip\s+to\s+(?:the\s+)?(?:main\s+)?content|skip\s+navigation|menu|search|sign\s+(?:in|up)"
+                r"|log\s+in|subscribe(?:\s+now)?|accept(?:\s+all)?\s+cookies|we\s+use\s+cookies\b[^\n]{0,160}"
+                r"|advertisement|home|news|latest|technology|tech|business|world|markets|science|artificial\s+intelligence"
+                r")[ \t]*\n)*+")
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
-    rf"{_MARKUP_LINE}{_FOLLOW_LINE}{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_POSTED_LINE}{_OVERLINE}"
+    rf"{_MARKUP_LINE}{_CHROME_LINE}{_FOLLOW_LINE}{_LABEL_LINE}{_SENT_FROM}{_BREADCRUMB}{_ARXIV_LINE}{_POSTED_LINE}{_OVERLINE}"
     rf"\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
