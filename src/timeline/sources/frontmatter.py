@@ -123,10 +123,13 @@ _OVERLINE = r"(?:\s*+[=~^*+#-]{3,}[ \t]*\n)?"
 _MARKUP_LINE = r"(?:\s*+(?:<!--[^\n]*?-->|\[\[?(?i:toc)\]\]?)[ \t]*\n)*+"
 # (a scraped page's chrome over its headline, each alone on its line: "Skip to main content", "Menu", "Sign in",
 # "Accept all cookies", its section's name, "Technology")
-_CHROME_LINE = (r"(?:\s*+(?i:skip\s+to\s+(?:the\s+)?(?:main\s+)?content|skip\s+navigation|menu|search|sign\s+(?:in|up)"
-                r"|log\s+in|subscribe(?:\s+now)?|accept(?:\s+all)?\s+cookies|we\s+use\s+cookies\b[^\n]{0,160}"
-                r"|advertisement|home|news|latest|technology|tech|business|world|markets|science|artificial\s+intelligence"
-                r")[ \t]*\n)*+")
+# (a section's name a blank line ends: not a title's first line over the rest, "Artificial Intelligence" over "Index
+# Report 2025")
+_CHROME_LINE = (r"(?:\s*+(?:(?i:skip\s+to\s+(?:the\s+)?(?:main\s+)?content|skip\s+navigation|menu|search"
+                r"|sign\s+(?:in|up)|log\s+in|subscribe(?:\s+now)?|accept(?:\s+all)?\s+cookies"
+                r"|we\s+use\s+cookies\b[^\n]{0,160}|advertisement|home)[ \t]*\n"
+                r"|(?i:news|latest|technology|tech|business|world|markets|science|artificial\s+intelligence)"
+                r"[ \t]*\n(?=[ \t]*\n)))*+")
 _TITLE_LINE = regex.compile(
     # (each run of blanks taken whole, "*+": given back, the three runs in a row split a text of blanks every way, in
     # time polynomial in its length: 2.5 s for 4,000 spaces)
