@@ -2809,6 +2809,8 @@ _FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列(?:模�
 
 # What may stand in the parentheses before their date: the model's maker ("Qwen2-VL（阿里巴巴，2024年8月）")
 _MAKER_THEN = regex.compile(r"\s*[,，、;；]\s*")
+# (or its participle: "Gemini 3 (launched Nov. 18) and Claude Opus 4.5 (Nov. 24)")
+_PUT_OUT_IN_PAREN = regex.compile(rf"\s*{_PUT_OUT}(?:\s+(?:on|in))?\s*")
 
 
 # (between a relative day and its date written out: in parentheses, "three months later, on June 20",
@@ -2826,7 +2828,7 @@ def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | No
     opening = max(text.rfind("(", lead, raw.start), text.rfind("（", lead, raw.start))
     if opening == -1:
         return None
-    if text[opening + 1 : raw.start].strip():
+    if text[opening + 1 : raw.start].strip() and _PUT_OUT_IN_PAREN.fullmatch(text, opening + 1, raw.start) is None:
         maker = ctx.orgs_in(opening + 1, raw.start)
         if not maker or text[opening + 1 : maker[0].start].strip() \
                 or not _MAKER_THEN.fullmatch(text, maker[0].end, raw.start):
