@@ -346,7 +346,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
         # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
         # (_english checks what precedes: a lookbehind here was tried at every candidate)
-        rf"|(?:(?P<enwq>last|next)\s+)?(?-i:(?P<enwd>{EN_WEEKDAY}))\b"
+        # ("this Thursday", "this past Tuesday"; "Thursday last week", "Tuesday of next week": that week's)
+        rf"|(?:(?P<enwq>last|next|this(?:\s+past)?)\s+)?(?-i:(?P<enwd>{EN_WEEKDAY}))\b"
+        r"(?:,?\s+(?:of\s+)?(?P<enww>last|next|this)\s+week\b)?"
         # (or its short name heading a list's item, as a weekly digest writes it: "**Mon:** DeepSeek released …")
         rf"|(?-i:(?P<enwa>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)){_HEAD_COLON}"
     )
@@ -512,7 +514,8 @@ _SHAPES: dict[str, str] = {
     "Tt": rf"(?i:uesday|hursday|(?:ues?|hu(?:rs?)?){_HEAD_COLON}|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of"
           rf"|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
-          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening)|omorrow|oday|onight"
+          rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening|(?:past\s+)?(?:{EN_WEEKDAY}))"
+          rf"|omorrow|oday|onight"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|week|month|year)|hat\s+(?:week|month)"
           rf"|he\s+(?:next|following|previous)\s+day"
           rf"|he\s+(?:following|next)\s+(?:year|{MONTH_NAME})|he\s+year\s+after|(?:wo|hree|en){_LATER}"
@@ -977,9 +980,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             return None  # ("Sun:" elsewhere is no day)
         return RawTime(**base, weekday=_SHORT_WEEKDAYS[g("enwa")[:3]], week_dir=-1)
     if g("enwd"):
-        which = (g("enwq") or "").lower()
+        which = " ".join((g("enwq") or "").lower().split())
         lead = _WEEKDAY_LEAD.search(text, max(0, base["start"] - 14), base["start"])
-        if not which and lead is None and not (text.startswith(("'s", "’s"), base["end"])
+        if not which and not g("enww") and lead is None and not (text.startswith(("'s", "’s"), base["end"])
                                                and RELEASE_OF.match(text, base["end"] + 2)) and not (
                 # ("**Monday:** Google released …" heads a newsletter's item)
                 _LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
@@ -991,11 +994,14 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             return None  # "Friday is a day"
         if _DATE_AFTER_WEEKDAY.match(text, base["end"]):
             return None
+        if g("enww") or which == "this":  # (the weekday of a week named: "Thursday last week", "this Thursday")
+            return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
+                           week_rel=_EN_REL[(g("enww") or which).lower()])
         # ("said Tuesday" is past; "on Friday" and a weekday after what happens, as the sentence's tense says)
         after_on = not which and (lead is None or lead.group(0)[:2].lower() == "on")
         ahead = which == "next" or (after_on and _points_ahead(text, base["start"]))
         return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
-                       week_dir=1 if ahead else -2 if which == "last" else -1)
+                       week_dir=1 if ahead else -2 if which in ("last", "this past") else -1)
     if g("enhh") or g("enhh2"):
         half_year = int(g("enhy") or g("enhy2")) if g("enhy") or g("enhy2") else 2000 + int(g("enhya")[1:])
         return RawTime(**base, year=half_year, half=int(g("enhh") or g("enhh2")))
