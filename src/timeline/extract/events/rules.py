@@ -738,6 +738,15 @@ _NOT_THIS_DATE_REACH = 20  # characters back from the date
 _NOT_THIS_DATE_WORDS = ("非", "不是", "not", "Not", "than", "instead")  # (found in C first: most dates have none)
 
 
+# The time a figure is set against ("up 62% from a year ago", "compared with $35.1 billion a year earlier",
+# "较去年同期"): no happening's
+_FIGURE_BASE = regex.compile(r"(?:\b(?:up|down|rose|fell|grew|jumped|dropped|climbed|declined|increased|decreased)\b"
+                             r"[^.;\n]{0,30}?\b(?:from|over|than|versus|vs\.?)|\bcompared\s+(?:with|to)\b[^.;\n]{0,30}?"
+                             r"|(?<!比)较)[ \t]*$")
+_FIGURE_BASE_REACH = 48  # characters back from the date
+_FIGURE_BASE_WORDS = ("from", "over", "than", "vs", "compared", "较")  # (found in C first)
+
+
 # A year that names an exam's or a contest's edition, where a model scored ("在2025年高考数学新课标I卷上，A得分145分",
 # "在2025年美国数学奥林匹克（USAMO 2025）上，A得分49.4%"): no happening of that year (a medal won at one is)
 _EDITION_WORDS = ("高考", "中考", "考研", "奥林匹克", "奥赛", "竞赛", "联赛", "邀请赛")
@@ -817,6 +826,9 @@ def _usable(raw: RawTime, text: str) -> bool:
     if contains_any(text, _NOT_THIS_DATE_WORDS, denied_from := max(0, raw.start - _NOT_THIS_DATE_REACH), raw.start) \
             and _NOT_THIS_DATE.search(text, denied_from, raw.start) is not None:
         return False  # a day denied: "发布时间应为8月7日，而非8月6日", "on August 7, not August 6 as first reported"
+    if contains_any(text, _FIGURE_BASE_WORDS, based_from := max(0, raw.start - _FIGURE_BASE_REACH), raw.start) \
+            and _FIGURE_BASE.search(text, based_from, raw.start) is not None:
+        return False  # what a figure is set against: "revenue of $57.0 billion, up 62% from a year ago"
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
