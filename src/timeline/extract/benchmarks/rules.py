@@ -1095,7 +1095,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # (or a decimal after a verb of scoring: "Foo-7B scores 64.1 MMLU and 38.2 GSM8K")
     rf"|(?:{_EN_SCORE_VERB})\s+(?P<bare>)(?P<score>\d{{1,3}}\.\d+)[ \t]+$"
     # (or a decimal as an item of such a list: "1T params, 256k ctx, 60.2 BrowseComp")
-    r"|(?<=[,;—–]\s{1,3}|[，；、])(?P<bare>)(?P<score>\d{1,3}\.\d+)[ \t]+$"
+    # (its digits first, the mark before them looked behind only there)
+    r"|(?P<bare>)(?P<score>\d{1,3}\.\d+)(?<=(?:[,;—–]\s{1,3}|[，；、])\d{1,3}\.\d+)[ \t]+$"
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$"
     # (or an arena's rating, its word after the name: "(1M context, 1501 LMArena Elo)")
     r"|(?<![\d.,])(?P<elo>)(?P<score>1\d{3})[ \t]+$"
