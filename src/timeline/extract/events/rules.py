@@ -744,8 +744,15 @@ _FIGURE_BASE = regex.compile(r"(?:\b(?:up|down|rose|fell|grew|jumped|dropped|cli
                              r"[^.;\n]{0,30}?\b(?:from|over|than|versus|vs\.?)|\bcompared\s+(?:with|to)\b[^.;\n]{0,30}?"
                              r"|(?<!比)较)[ \t]*$")
 _FIGURE_BASE_REACH = 48  # characters back from the date
-# (its word right before the date, or "compared" further back, found in C first: tried for every date)
+# (its word right before the date, or "compared" further back, found in C first)
 _FIGURE_BASE_ENDS = ("较", "from ", "over ", "than ", "vs ", "vs. ", "versus ")
+
+
+def _figure_base(text: str, start: int) -> bool:
+    """Whether the date at `start` (one counted back: "a year ago", "去年同期") is what a figure is set against."""
+    since = max(0, start - _FIGURE_BASE_REACH)
+    worded = text.endswith(_FIGURE_BASE_ENDS, max(0, start - 8), start) or text.find("compared", since, start) != -1
+    return worded and _FIGURE_BASE.search(text, since, start) is not None
 
 
 # A year that names an exam's or a contest's edition, where a model scored ("在2025年高考数学新课标I卷上，A得分145分",
@@ -827,11 +834,9 @@ def _usable(raw: RawTime, text: str) -> bool:
     if contains_any(text, _NOT_THIS_DATE_WORDS, denied_from := max(0, raw.start - _NOT_THIS_DATE_REACH), raw.start) \
             and _NOT_THIS_DATE.search(text, denied_from, raw.start) is not None:
         return False  # a day denied: "发布时间应为8月7日，而非8月6日", "on August 7, not August 6 as first reported"
-    based_from = max(0, raw.start - _FIGURE_BASE_REACH)
-    if (text.endswith(_FIGURE_BASE_ENDS, max(0, raw.start - 8), raw.start)
-            or text.find("compared", based_from, raw.start) != -1) \
-            and _FIGURE_BASE.search(text, based_from, raw.start) is not None:
-        return False  # what a figure is set against: "revenue of $57.0 billion, up 62% from a year ago"
+    if (raw.ago is not None or raw.year_rel is not None) and _figure_base(text, raw.start):
+        return False  # what a figure is set against: "revenue of $57.0 billion, up 62% from a year ago" (only a date
+        # counted back from the text's is: tried for every date, the test cost the scan 0.15 %)
     if raw.bare_year:
         return _usable_bare(raw, text) or _english_year(text, raw)
     # A day or a week relative to the document's ("昨日", "本周二", "yesterday", "下周") dates a news event; a
