@@ -436,6 +436,12 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "one endless sentence of comparisons and buts": (
         "与Foo-2（59.6%）相比，Foo-3在MMLU上达到76.2%，"
         "Acme was expected to ship Foo-4 in May, but it shipped it on June 3, "),
+    "posts of figures, rumors and figures' bases": (
+        "Foo-4.6 just dropped: 355B MoE (32B active), 200k ctx, 68.0 on SWE-bench Verified, 44.9 HLE w/ tools. "
+        "Rumor: Bar-5 lands in February. Revenue was up 62% from a year ago. Baz-2 supports 1,048,576 tokens (1M). "
+        "Qux-3 (launched Nov. 18) and Quux-1 (Nov. 24) shipped; Acme发布了Foo-5，并在同日上线Foo-5 Pro。"
+        "Bar-2: SWE-bench 73.1. On Thursday last week, Baz-3 arrived.\n"),
+    "one endless list of figures": "Foo-4.6: 355B MoE (32B active), 200k ctx, 68.0 on SWE-bench Verified, ",
 }
 
 

@@ -998,15 +998,18 @@ def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
 # the word for a tester's score, "…出来了，跑分SWE-bench Verified 73.1")
 _MODEL_LABEL = regex.compile(r"\**[ \t]*[:：][ \t]*")
 _TESTER_SCORE = "跑分"
+_LABEL_REACH = 120  # characters before the benchmark's name
 
 
 def _labelled_by_model(ctx: DocContext, pos: int) -> bool:
     """Whether the benchmark's name at `pos` follows a model's name and its colon, or a tester's word for a score."""
     text = ctx.text
+    # (the models looked for in a bounded window: a line of many, each of its names read, was quadratic)
     if text[max(0, pos - 3) : pos].rstrip(" \t").endswith(_TESTER_SCORE):
-        return bool(ctx.models_in(ctx.sentence(pos)[0], pos))  # (its model named before it in its sentence)
+        return bool(ctx.models_in(max(ctx.sentence(pos)[0], pos - _LABEL_REACH), pos))  # (its model in its sentence)
     return text[pos - 2 : pos].strip(" \t*")[-1:] in (":", "：") and bool(
-        (named := ctx.models_in(ctx.line_start(pos), pos)) and _MODEL_LABEL.fullmatch(text, named[-1].end, pos))
+        (named := ctx.models_in(max(ctx.line_start(pos), pos - _LABEL_REACH), pos))
+        and _MODEL_LABEL.fullmatch(text, named[-1].end, pos))
 
 
 # What a model is built on, after it ("Foo-3 is built on Bar-2 and scores 85.0 on MMLU-Pro", "Foo-3, which builds on
