@@ -42,7 +42,7 @@ _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|斩获|跑出|跑到"
 # (a board's total or mean: "总分", "综合得分", "平均分")
 _BOARD_SCORE = "(?:总|综合|平均)得?分"
 # (the words for a score, "MMLU得分", "得分依次为：", "百分位为51.6")
-_ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率|百分位"
+_ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率|百分位|跑分"  # (跑分: a tester's word)
 # (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
 _RANK_WON_ZH = "位居|位列|排名|排在|名列|领跑|领先|登顶|紧随其后|跻身|居于|夺得|拿下"
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
@@ -371,7 +371,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              rf"(?:\s*(?i:{_METRIC})\s*)?"
                              # (a board's total or average: "SuperCLUE总分70.2", "综合得分", "平均分")
-                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|{_BOARD_SCORE}|成绩|准确率|通过率|百分位"
+                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|跑分|{_BOARD_SCORE}|成绩|准确率|通过率|百分位"
                              rf"|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
@@ -994,20 +994,21 @@ def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
         i > 0 and _joined(text, benches[i - 1], benches[i]))
 
 
-# (a model's name and its colon before a name and its number: "Foo-3: SWE-bench Verified 73.1", "Foo-3：MMLU 88.7"; or
-# the word for a tester's score, "…出来了，跑分SWE-bench Verified 73.1")
-_MODEL_LABEL = regex.compile(r"\**[ \t]*[:：][ \t]*")
-_TESTER_SCORE = "跑分"
+# (a model's name and its colon before a name and its number: "Foo-3: SWE-bench Verified 73.1", "Foo-3：MMLU 88.7"
+# (normalization blanks its bold: "**Foo-3**: …"); or a word for a score, "…出来了，跑分SWE-bench Verified 73.1")
+_MODEL_LABEL = regex.compile(r"[ \t]*[:：][ \t]*")
+_SCORE_NOUN_BEFORE = regex.compile(rf"(?:{_ZH_SCORE_NOUN})[ \t]*$")
 _LABEL_REACH = 120  # characters before the benchmark's name
 
 
 def _labelled_by_model(ctx: DocContext, pos: int) -> bool:
-    """Whether the benchmark's name at `pos` follows a model's name and its colon, or a tester's word for a score."""
+    """Whether the benchmark's name at `pos` follows a model's name and its colon, or a word for a score after the
+    model named in its sentence."""
     text = ctx.text
     # (the models looked for in a bounded window: a line of many, each of its names read, was quadratic)
-    if text[max(0, pos - 3) : pos].rstrip(" \t").endswith(_TESTER_SCORE):
-        return bool(ctx.models_in(max(ctx.sentence(pos)[0], pos - _LABEL_REACH), pos))  # (its model in its sentence)
-    return text[pos - 2 : pos].strip(" \t*")[-1:] in (":", "：") and bool(
+    if _SCORE_NOUN_BEFORE.search(text, max(0, pos - 6), pos) is not None:
+        return bool(ctx.models_in(max(ctx.sentence(pos)[0], pos - _LABEL_REACH), pos))
+    return text[max(0, pos - 2) : pos].strip()[-1:] in (":", "：") and bool(
         (named := ctx.models_in(max(ctx.line_start(pos), pos - _LABEL_REACH), pos))
         and _MODEL_LABEL.fullmatch(text, named[-1].end, pos))
 
