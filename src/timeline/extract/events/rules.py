@@ -116,11 +116,13 @@ _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)
 # (an outlet's report told by it, "The Information reported that …", "…, Bloomberg reports": tried only where a word of
 # reporting stands, found in C first)
 _OUTLET_REPORTED = re.compile(rf"{_OUTLETS} report(?:ed|s)\b")
+# The words of hearsay itself (read by _RUMORED_FOR too: no outlet's report, which may tell what was done)
+_HEARSAY = r"据传|传闻|传言|网传|爆料|rumou?r|reportedly|reputedly|allegedly|supposedly"
 _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
     # ("消息称OpenAI将于明年一季度推出…": a headline's unnamed news; not "官方消息称")
-    rf"市场消息|据传|据说|听说|传闻|传言|爆料|曝光|曝|知情人士|消息人士|(?<!官方|公司)消息称|网传|据(?:外媒|媒体|海外媒体)报道"
+    rf"{_HEARSAY}|市场消息|据说|听说|曝光|曝|知情人士|消息人士|(?<!官方|公司)消息称|据(?:外媒|媒体|海外媒体)报道"
     rf"|接近[^，。,；;\n]{{1,16}}?的人士"  # ("据接近字节的人士透露")
     rf"|据[^，。,；;\n]{{0,12}}?人士(?:透露|称|爆料)"  # ("据多位业内人士透露": what insiders let out)
     # (a headline's "传" before what it reports: "传DeepSeek R2或于5月发布", "【传】…")
@@ -131,7 +133,7 @@ _RUMORED = regex.compile(
     # (its day between: "据彭博社周二报道", "据路透社11月25日报道")
     rf"[ \t]?(?:(?:本|上)?周[一二三四五六日]|\d{{1,2}}月\d{{1,2}}日|[今昨前]日|日前|近日)?"
     rf"(?:的)?(?:独家)?(?:报道|获悉|消息)"
-    rf"|rumou?r|reportedly|reputedly|allegedly|supposedly|is said to|{_SOURCES}",
+    rf"|is said to|{_SOURCES}",
     regex.I,
 )
 _SOURCES_AFTER = re.compile(_SOURCES, re.I)  # (English names its sources after the news)
@@ -239,8 +241,8 @@ _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|
 # A rumor of what is to come: "DeepSeek's V4 is rumored for February", "is tipped to launch in March"; or hearsay
 # told in the present ("Rumor: DeepSeek V4 lands in February", "据传V4于2月发布", told in November: what is done is
 # no rumor; not a clause told as done, "据传…已于2月…", "…2月发布了": _DONE_ZH)
-_RUMORED_FOR = regex.compile(r"\b(?:is|are)\s+(?:rumou?red|tipped|reportedly\s+(?:planned|set|due))\s+(?:for|to)\b"
-                             r"|\b(?:rumou?rs?|reportedly|allegedly|supposedly)\b|据传|传闻|传言|网传|爆料", regex.I)
+_RUMORED_FOR = regex.compile(r"\b(?:is|are)\s+(?:tipped|reportedly\s+(?:planned|set|due))\s+(?:for|to)\b"
+                             rf"|{_HEARSAY}", regex.I)
 _DONE_ZH = ("了", "已", "曾")
 
 
