@@ -230,7 +230,9 @@ _BYLINE_LEAD = regex.compile(
     # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
     # (":Date: 2025-04-30": a reStructuredText field; a signature's dash: "— posted Sep 20, 2025")
     r"[ \t>*_|\[:—–]*(?:[\p{So}\uFE0F]+[ \t]*)?"
-    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|日期|时间|(?:本文)?(?:发布|发表|首发)于(?=\s*\d)"
+    # ("报告日期：2025年11月23日": a broker's report; "成文日期", "出版日期": a notice's, a book's)
+    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|报告日期|报告时间|成文日期|出版日期|日期|时间"
+    r"|(?:本文)?(?:发布|发表|首发)于(?=\s*\d)"
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
     # ("Uploaded: Sep 14, 2025", "Premiered Sep 14, 2025", "Streamed live on …": a video's)
@@ -239,7 +241,7 @@ _BYLINE_LEAD = regex.compile(
     # ("Interview conducted on October 3, 2025. Edited for length.")
     r"|(?:Interview(?:ed)?\s+)?(?:conducted|held)(?:\s+on)?"
     # ("Date of call: October 28, 2025": a transcript's)
-    r"|(?:pub)?Date(?:\s+of\s+(?:call|publication|issue|recording|broadcast|interview|meeting))?"
+    r"|(?:pub)?Date(?:\s+of\s+(?:call|publication|issue|recording|broadcast|interview|meeting|report))?|Report\s+date"
     r"|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
     r"\s*[:：]?[\s*_]*"

@@ -118,6 +118,29 @@ def _han_number_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A trillion as Taiwan's press writes it, 兆 ("1.8 兆個參數", "參數量超過 1 兆"), read as 万亿 where it counts
+# parameters: a count right before 参数, or one a few characters after 参数 in its clause. Not elsewhere, where 兆 is
+# mega, as mainland text writes it ("100兆宽带", "兆字节").
+_TRILLION_PARAMS = re.compile(r"[ \t]?(?:个)?[ \t]?参数")
+_TRILLION_CUE_REACH = 12  # characters from 参数 to the count
+_CLAUSE_BREAKS = "，。,;；:：\n"
+
+
+def _trillion_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for pos in occurrences(text, "兆"):
+        last = pos - 2 if text[pos - 1 : pos] in (" ", "\t") else pos - 1
+        if last < 0 or not text[last].isdigit():
+            continue
+        if _TRILLION_PARAMS.match(text, pos + 1) is None:
+            window = text[max(0, last - _TRILLION_CUE_REACH) : last]
+            cue = window.rfind("参数")
+            if cue < 0 or any(ch in _CLAUSE_BREAKS for ch in window[cue:]):
+                continue
+        edits.append((pos, pos + 1, "万亿"))
+    return edits
+
+
 # Link targets and bare URLs: their words (HuggingFaceH4, 2023) are not facts. A markdown link is its
 # text alone ("released [GPT-4.1](https://…) on April 14" reads "released GPT-4.1 on April 14": a bracket
 # before a name, or a run of blanks in a sentence, which a table laid out with spaces has, hid facts);
@@ -198,6 +221,10 @@ _TAG_RE = re.compile(
     r"|footer|h[1-6]|header|hr|i|img|ins|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strong|sub|summary|sup"
     r"|table|tbody|td|th|thead|time|tr|u|ul)\b[^<>\n]{0,200}>"  # (a page's day in its tag too: "<time datetime=…>")
 )
+# A wiki's citation in its source, the reference's markup and all it holds ("<ref>{{cite news |access-date=19 November
+# 2025 |title=Google unveils Gemini 3}}</ref>"): the days it was read and the titles it quotes are no news of the text
+_WIKI_REF_RE = re.compile(r"<ref(?:[ \t][^<>\n]{0,200})?>[^<]{0,2000}</ref>|<ref[ \t][^<>\n]{0,200}/>"
+                          r"|\{\{[Cc]ite[ \t][^{}]{0,2000}\}\}")
 # HTML's character references, as text scraped from a page keeps them ("Foo&nbsp;Labs", "128K&#8209;token", "&amp;"):
 # the character each stands for (one the standard library decodes; an unknown name is left as written)
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
@@ -1079,6 +1106,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if "<table" in text or "<TABLE" in text:
         tables = [m.span() for m in _HTML_TABLE_RE.finditer(text)]
         text, starts, ends = _rewrite(text, starts, ends, _HTML_CELL_RE, _html_cell, tables)
+    if "<ref" in text or "{{" in text:
+        text = _blank_spans(text, (m.span() for m in _WIKI_REF_RE.finditer(text)))
     if "<" in text:
         text = _blank_spans(text, (m.span() for m in _TAG_RE.finditer(text)))
     if "](" in text:
@@ -1122,6 +1151,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop_spaces)
     # (numbers in Han read once the wrapped lines are joined, and the spaced ones closed up: "三百二" over "十亿")
     if ("亿" in text or "万" in text) and (edits := _han_number_edits(text)):
+        text, starts, ends = _apply(text, starts, ends, edits, True)
+    if "兆" in text and (edits := _trillion_edits(text)):
         text, starts, ends = _apply(text, starts, ends, edits, True)
     if "**" in text and (marks := _inline_bold_marks(text)):
         text, starts, ends = _apply(text, starts, ends, [(a, b, "") for a, b in marks], True)

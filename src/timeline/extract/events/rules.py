@@ -150,6 +150,16 @@ def _hearsay(window: str) -> bool:
         and _LEAKED.search(window) is not None) or _outlet_reported(window, 0, len(window))
 
 
+# News of it denied after it in its sentence: "A上周发布B的消息遭到否认", "针对"A发布B"的消息，公司回应称消息不实"; the
+# news told, then denied, is a rumor (not "A发布B，并否认了C将于12月发布的传闻": a denial before the news is of another)
+_DENIAL_WORDS = ("否认", "辟谣", "不实")
+_DENIED_NEWS = regex.compile(r"的(?:消息|传闻|传言|报道|说法)[^。！？!?\n]{0,24}?(?:否认|辟谣|不实)")
+
+
+def _denied_after(text: str, start: int, end: int) -> bool:
+    return contains_any(text, _DENIAL_WORDS, start, end) and _DENIED_NEWS.search(text, start, end) is not None
+
+
 def _outlet_reported(text: str, start: int, end: int) -> bool:
     return text.find(" report", start, end) != -1 and _OUTLET_REPORTED.search(text, start, end) is not None
 
@@ -2995,7 +3005,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
     # ("…, according to people familiar with the matter.")
     if (_hearsay(window) and not _heard_before_subject(ctx, sent_start, time.start, end)) \
-            or _SOURCES_AFTER.search(text, clause[1], sent_end) or _outlet_reported(text, clause[1], sent_end):
+            or _SOURCES_AFTER.search(text, clause[1], sent_end) or _outlet_reported(text, clause[1], sent_end) \
+            or _denied_after(text, time.end, sent_end):
         return "rumored"
     near = future and as_of is not None and time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS
     done_mark = text.find("了", *clause) != -1 or text.find("已", *clause) != -1  # (found in C; most clauses lack both)

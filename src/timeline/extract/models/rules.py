@@ -866,8 +866,9 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
 
 
 _NAME_PARTS = regex.compile(r"[-\s·]")
-# A word and a year name a period or an event (FY2025, WAIC2025, CES 2025), not a model.
-_WORD_AND_YEAR = regex.compile(r"[A-Z][A-Za-z]{0,7}[-\s]?(?:19|20)\d{2}$")
+# A word and a year name a period or an event (FY2025, WAIC2025, CES 2025), not a model; so does a fiscal year of
+# two digits and a year's quarter or half (FY26, FY2026Q3, FY26 H1: a results story's periods).
+_WORD_AND_YEAR = regex.compile(r"(?:[A-Z][A-Za-z]{0,7}[-\s]?(?:19|20)\d{2}|FY\d{2})(?:[-\s]?(?:Q[1-4]|H[12]))?$")
 _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _WORD_RUN = regex.compile(r"[A-Za-z\p{Han}]+")
 HAN_RUN = regex.compile(r"\p{Han}+")  # (also the events' year labels)
