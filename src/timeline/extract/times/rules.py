@@ -264,7 +264,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     )
     english = (
         # ("the last week of December 2024": its end, as "late December")
-        rf"(?P<en>(?:(?P<enq>early|mid|late|(?:the\s+)?(?:{_POINT_WORDS}|{_EDGE_WEEK})\s+of)[\s-]+)?"
+        # ("end-November", "end-March 2026": a month's end as Reuters writes it, the hyphen its own)
+        rf"(?P<en>(?:(?P<enq>early|mid|late|end(?=-)|(?:the\s+)?(?:{_POINT_WORDS}|{_EDGE_WEEK})\s+of)[\s-]+)?"
         # (a year's two digits after an apostrophe too: "4 Mar '25", "Mar 4 '25")
         rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}}|{_SHORT_YEAR})"
         # (a day written first is no name's number, "Qwen3 July 2024", "GPT-4 March 2023", nor a cell's before a tab:
@@ -299,7 +300,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)")
         rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?![^\S\n]+[a-z])))(?![A-Za-z0-9]))"
         # (of a calendar's year, as a report that also counts fiscal ones says it: "the second half of calendar 2026")
-        rf"|(?P<enq5>early|mid|late|{_EN_PART_OF})[\s-]+(?:calendar\s+(?:year\s+)?)?(?P<eny5>(?:19|20)\d{{2}}){_DIGITS_END}"
+        rf"|(?P<enq5>early|mid|late|end(?=-)|{_EN_PART_OF})[\s-]+(?:calendar\s+(?:year\s+)?)?(?P<eny5>(?:19|20)\d{{2}}){_DIGITS_END}"
         rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}}){_DIGITS_END}|\s?(?P<enhya>{_SHORT_YEAR}))"
         rf"|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12]){_DIGITS_END}"
         # (an analyst's "1H25", "2H24", "2H 2026")
@@ -507,7 +508,7 @@ _SHAPES: dict[str, str] = {
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}"
           rf"|ow\s+(?:(?:generally|broadly|publicly)\s+)?available){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
-    "Ee": rf"(?i:arly|nd\s+of|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))|ight{_LATER}){_WORD_END}",
+    "Ee": rf"(?i:arly|nd\s+of|nd(?=-[A-Z12])|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))|ight{_LATER}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
           rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME}|{_SEASON}|night)){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
