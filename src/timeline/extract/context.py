@@ -437,9 +437,12 @@ _SINCE_AFTER = re.compile(r"[^，。,;；\n]{1,36}?(?:以来|之后|以后)")
 _COMPARED_AFTER = re.compile(r"[^，。,;；\n]{0,36}?(?:相比|相较|比较|对比|差距)")
 
 
-# ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of)
-_TIMES_BEFORE = ("是", "为", "达", "相当于")
-_TIMES_AFTER = re.compile(r"[^，。,;；\n]{1,24}?的\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几数]+)\s*倍")
+# ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of; or a part of: "仅为前代Opus 4.1的
+# 三分之一", "不到B的一半")
+_TIMES_BEFORE = ("是", "为", "达", "相当于", "不到", "是上一代", "为上一代", "是前代", "为前代", "相当于前代")
+_ZH_COUNT = "[一二三四五六七八九十两几数]+"
+_TIMES_AFTER = re.compile(rf"[^，。,;；\n]{{1,24}}?的\s*(?:(?:\d+(?:\.\d+)?|{_ZH_COUNT})\s*倍"
+                          rf"|(?:{_ZH_COUNT}|\d+)分之(?:{_ZH_COUNT}|\d+)|一半|\d+(?:\.\d+)?\s*%)")
 # ("参数规模会比K2更大": what the subject is more than)
 _MORE_AFTER = re.compile(r"[^，。,;；\n]{1,24}?(?:更|还要?|要)")
 # ("达到GPT-5水平", "达到7B模型的效果": a level reached, not the sentence's subject)

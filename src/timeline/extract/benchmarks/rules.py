@@ -468,16 +468,19 @@ _BEYOND = regex.compile(
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
 _MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")
-_OWNER_MARK = regex.compile(r"[ \t]*的[ \t]*|['’]s[ \t]+")  # (after an organization the registry knows)
+# (after an organization the registry knows; or what it did, in a clause that ends in 的: "和OpenAI本月发布的B")
+_OWNER_MARK = regex.compile(r"[ \t]*(?:\p{Han}{1,8}?)?的[ \t]*|['’]s[ \t]+")
+_DONE_DE = regex.compile(r"\p{Han}{1,8}?的[ \t]*")  # (with no maker: "和本月发布的B（77.9%）")
 
 
 def _past_owner(ctx: DocContext, pos: int) -> int:
     """Where the model starts after its maker's possessive at `pos` ("OpenAI 的 Codex-1", "OpenAI's o3"; in English,
-    any capitalized name's), else `pos`."""
+    any capitalized name's), or after a clause of what was done with it ("OpenAI本月发布的B"), else `pos`."""
     if ctx.model_at(pos) is not None:
         return pos  # (a model's own possessive is no maker's: "ahead of A's 76.2% and GPT-5.1's 77.9%")
     orgs = ctx.orgs_in(pos, pos + 1)
-    owner = match_at(_OWNER_MARK, ctx.text, orgs[0].end) if orgs else match_at(_MAKERS, ctx.text, pos)
+    owner = match_at(_OWNER_MARK, ctx.text, orgs[0].end) if orgs else \
+        match_at(_MAKERS, ctx.text, pos) or match_at(_DONE_DE, ctx.text, pos)
     return owner.end() if owner is not None else pos
 # ("B的79.2%", "B (79.2%)", "GPT-4o's 90.2%")
 # (past its setting in parentheses, a gloss, or its reasoning effort, no model of its own: "ahead of GPT-5 (high) at

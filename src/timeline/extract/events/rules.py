@@ -1753,6 +1753,13 @@ def _title_line(ctx: DocContext) -> int | None:
 # "posted it to Hugging Face" (nor whom it went to).
 # (or "在Hugging Face开源。": a verb that ends the clause after it; "在阿里开源Qwen后" is a time)
 _PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网|(?:开源|上线|上架)(?=\s*(?:[，。；,.;!！]|$)))", re.M)
+# (or its product there, named after it: "在亚马逊Bedrock、谷歌Vertex AI和微软Foundry上线", "在阿里云百炼平台上线";
+# each of a list of them after 在)
+_PRODUCT_AFTER_ZH = regex.compile(r"[ \t]?(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ \t]?(?:平台|上|中|[、和及]|以及)"
+                                  r"|\p{Han}{2,4}?(?:平台|上线|上架))")
+_LISTED_AFTER_ZH = ("、", "和", "及", "以及")
+_CLAUSE_ENDS = ("，", "。", "；", ",", ";", "\n")
+_PLACE_REACH = 60  # characters from 在 to a later item of its list
 
 
 # A company's conference after "at", "在" or "的" is where a thing is shown, its host no actor (unlike "谷歌在I/O大会上
@@ -1791,7 +1798,13 @@ def is_platform(text: str, org: OrgMention) -> bool:
     if before.endswith(_AT_VENUE) and match_at(_VENUE_AFTER, text, org.end) is not None:
         return True  # (the host of where it is shown: "将于3月的NVIDIA GTC大会上发表", "presented at NVIDIA GTC")
     if before.endswith("在"):
-        return _PLATFORM_AFTER.match(text, org.end) is not None
+        return _PLATFORM_AFTER.match(text, org.end) is not None \
+            or match_at(_PRODUCT_AFTER_ZH, text, org.end) is not None
+    if before.endswith(_LISTED_AFTER_ZH) \
+            and (at := text.rfind("在", max(0, org.start - _PLACE_REACH), org.start)) != -1 \
+            and not contains_any(text, _CLAUSE_ENDS, at, org.start) \
+            and match_at(_PRODUCT_AFTER_ZH, text, org.end) is not None:
+        return True  # (a later one of the list of places: "在Claude应用、API以及亚马逊Bedrock…上线")
     words = before.split()
     if words and (words[-1] in ("with", "and", "or", "&") or before.endswith(",")) \
             and (opens := text.rfind("with", max(0, org.start - 80), org.start)) != -1 \

@@ -508,7 +508,8 @@ _SHAPES: dict[str, str] = {
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}"
           rf"|ow\s+(?:(?:generally|broadly|publicly)\s+)?available){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
-    "Ee": rf"(?i:arly|nd\s+of|nd(?=-[A-Z12])|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))|ight{_LATER}){_WORD_END}",
+    "Ee": rf"(?i:arly|nd(?:\s+of|(?=-[A-Z12]))|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
+          rf"|ight{_LATER}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
           rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME}|{_SEASON}|night)){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
