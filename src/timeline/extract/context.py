@@ -1106,6 +1106,11 @@ class DocContext:
         if counted := self._counted_group(sent_start, max(0, before - _PARAGRAPH_REACH,
                                                           sent_start - 2 * _PARAGRAPH_REACH), count):
             return counted  # ("发布了两个新模型：A 和 B。…。两个模型的上下文长度均为128K": those the count named)
+        if len(models) > count and (group := self._last_group(self.not_compared(
+                self.models_in(wider := max(0, before - _PARAGRAPH_REACH), sent_start), wider), count)):
+            # (more there, none listed together: the last that many listed together before them, "released A and B. …
+            # A scored 96.0%, compared with 94.6% for C; A is in the app today. Both models have …")
+            return group
         if len(models) < count:
             # (fewer there: the last that many its paragraph named before, each in a sentence of its own, "Opus 4 scored
             # 72.5%, ahead of GPT-4.1 at 54.6%. Sonnet 4 scored 72.7%. Both models have …")
