@@ -574,7 +574,10 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         m = _headline_under_byline(norm.text)
     if not m:
         return None
-    start, end = norm.orig_span(*m.span("title"))
+    start, end = m.span("title")
+    while end > start and norm.text[end - 1] in " \t":
+        end -= 1  # (past what normalization blanked at its end: a footnote's mark, "… 2025.[^1]")
+    start, end = norm.orig_span(start, end)
     if (targets := _LINK_TARGETS.match(norm.original, end)) is not None:
         end = targets.end()  # (a link's target that ends the title, which normalized text drops; its bracket that
     while start > 0 and norm.original[start - 1] in "[!" and "](" in norm.original[start:end]:
