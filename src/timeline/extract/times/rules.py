@@ -230,7 +230,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (and a month of the year after the passage's: "The following March, the company released …", as 次年3月)
         rf"|(?<![A-Za-z])(?i:the\s+(?:following|next))\s+(?=(?-i:[A-Z]))(?P<yctxmm>{MONTH_NAME})(?![-\w])"
         # (and counted back from the text's day: "three weeks ago", "a year ago", "4 days ago")
-        rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenu>day|week|month|year)s?\s+"
+        # ("a fortnight ago": two weeks)
+        rf"|(?<![A-Za-z])(?P<agoen>(?i:(?P<agoenn>{_EN_COUNT}|\d{{1,2}})\s+(?P<agoenu>day|week|fortnight|month|year)s?\s+"
         # ("two days earlier", "three weeks before,": back from the passage's; not "two days before the launch")
         # ("three months from now": forward from the text's day)
         # ("two years on, …": later, as a story told forward says it)
@@ -310,6 +311,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?:calendar\s+)?(?:(?P<enctx>year)|(?P<enctxm>month))"
         # ("xAI shipped Grok over the weekend": the last one)
         r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend)(?![\w-])"
+        # ("the week before last", "the week after next": two weeks from the text's)
+        r"|(?<![A-Za-z])the\s+week\s+(?:(?P<enwbl>before\s+last)|(?P<enwan>after\s+next))(?![\w-])"
         # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
         # "this may" is a verb)
         rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{MONTH_NAME})(?![-\w])"
@@ -426,7 +429,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末]|[上下]旬)"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|our|ive)|ri{_HEAD_COLON}){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
-    ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week|month)\\s)){_EN_WORD}"),
+    ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week|fortnight|month)\\s)){_EN_WORD}"),
     ("Ss", f"(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)|(?:at|un){_HEAD_COLON}){_EN_WORD}"),
     ("Oo", f"(?=(?i:ct|ne|ver\\s)){_EN_WORD}"),
     ("Nn", f"(?=(?i:ov|ext|ine|ow\\s+(?:(?:generally|broadly|publicly)\\s+)?available)){_EN_WORD}"),
@@ -453,7 +456,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
 _UNITS_AGO = rf"(?:{_AGO_UNITS})[前后後]"
 _EN_COUNT = "|".join(EN_NUMBER_WORDS)  # (of years, months or days later: "two days later")
 # (after a number word's first letter, in the shapes below)
-_LATER = r"\s+(?:year|day|week|month)s?\s+(?:later|ago|earlier|before|from\s+now|on)"
+_LATER = r"\s+(?:year|day|week|fortnight|month)s?\s+(?:later|ago|earlier|before|from\s+now|on)"
 _YEAR_OR_MONTH = "(?:year|month|weekend|week|quarter)"
 _THIS_YEAR = rf"(?:this|last|next)\s+{_YEAR_OR_MONTH}"
 _WORD_END = "(?![A-Za-z])"
@@ -521,7 +524,7 @@ _SHAPES: dict[str, str] = {
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|week|month|year)|hat\s+(?:week|month)"
           rf"|he\s+(?:next|following|previous)\s+day"
           rf"|he\s+(?:following|next)\s+(?:year|{MONTH_NAME})|he\s+year\s+after|(?:wo|hree|en){_LATER}"
-          rf"|he\s+day\s+(?:before|after)"
+          rf"|he\s+day\s+(?:before|after)|he\s+week\s+(?:before\s+last|after\s+next)"
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear(?:[-\s]|['’]s\s+)end){_WORD_END}",
     "Ww": rf"(?i:ednesday|ed{_HEAD_COLON}|inter(?:{_YEAR_AFTER})?){_WORD_END}",
@@ -773,6 +776,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("agoen"):
         written, unit = g("agoenn").lower(), g("agoenu").lower()
         count = int(written) if written.isdigit() else EN_NUMBER_WORDS[written]
+        if unit == "fortnight":
+            unit, count = "week", 2 * count
         if g("agoenw").lower() in ("later", "on"):  # (from the passage's year, month or day: "two months later")
             if unit == "year":
                 return RawTime(**base, year_ctx=count)
@@ -1014,6 +1019,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, month=_MONTHS_EN[g("enmm")[:3].lower()], month_dir=_EN_REL[g("enmw").lower()])
     if g("enwkd"):
         return RawTime(**base, week_rel=-1, weekend=True)
+    if g("enwbl") or g("enwan"):
+        return RawTime(**base, week_rel=-2 if g("enwbl") else 2)
     if g("enrel"):
         qualifier, half = _en_part(g("enrq") or g("enrq2") or ("end of" if g("enye") else None))
         if g("enctx") or g("enye"):  # like 年底: the passage's year, else the reference's
@@ -1021,9 +1028,10 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         if g("enctxm"):  # ("at the end of the month", like 月底: the passage's month, else the reference's)
             return RawTime(**base, qualifier=qualifier, month_ctx=True) if half is None else None
         delta = _EN_REL[g("enrw").lower()]
-        if g("enru").lower() in ("week", "weekend"):  # ("next week"; "later this week" is no span of its own; "last
-            # weekend" is in the week before; "early next week" is within next week)
-            return None if half is not None or (qualifier is not None and delta != 1) \
+        if g("enru").lower() in ("week", "weekend"):  # ("next week"; "last weekend" is in the week before; "early next
+            # week", "late last week", "the end of last week" are within the week they name: a week's part is none of
+            # its own)
+            return None if half is not None \
                 else RawTime(**base, week_rel=delta, weekend=g("enru").lower() == "weekend")
         if g("enru").lower() == "year":
             return RawTime(**base, year_rel=delta, qualifier=qualifier, half=half)
