@@ -1114,7 +1114,8 @@ _SCORE_THEN_BENCH = regex.compile(
 )
 # (a full stop: the list's end; or the word for what the figure is: "with a 77.9% SWE-bench Verified score")
 # (past its setting: "44.9 HLE w/ tools, 60.2 BrowseComp")
-_FIGURE_ENDS = regex.compile(rf"(?:[ \t]+(?:{_SETTING}|(?i:w/o?[ \t]*tools?\b)))?"
+# (past its gloss: "64.1 MMLU (5-shot) and 38.2 GSM8K")
+_FIGURE_ENDS = regex.compile(rf"(?:[ \t]+(?:{_SETTING}|(?i:w/o?[ \t]*tools?\b)))?(?:[ \t]*{_GLOSS})?"
                              r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
 _ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
 # ("Microsoft reported 80.4 on MATH for Phi-4"; "I got 71.2% on HumanEval with A")
@@ -1137,8 +1138,9 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
     # (or in parentheses after it, as the score before it was: "82.0 (MMLU) and 68.3 (HumanEval+)")
     r"|[)）]?\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s*"
     r"(?P<opened>[(（])\s*"
-    # (or as bare as the score before it: "scores 64.1 MMLU and 38.2 GSM8K", a list of figures after it)
-    r"|\s*(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)?"
+    # (or as bare as the score before it: "scores 64.1 MMLU and 38.2 GSM8K", a list of figures after it; past the
+    # setting or the gloss of the one before: "64.1 MMLU without tools and 38.2 GSM8K")
+    rf"|\s*(?:(?:{_GLOSS}|{_SETTING})\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<bare>)(?P<score>\d{{1,3}}(?:\.\d+)?)\s*(?P<unit>%)?"
     r"[ \t]+", regex.I)
 _CLOSES = (")", "）")
 _DIGIT = re.compile(r"\d")
