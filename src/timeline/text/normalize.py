@@ -1106,7 +1106,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if "<table" in text or "<TABLE" in text:
         tables = [m.span() for m in _HTML_TABLE_RE.finditer(text)]
         text, starts, ends = _rewrite(text, starts, ends, _HTML_CELL_RE, _html_cell, tables)
-    if "<ref" in text or "{{" in text:
+    if "{{" in text or ("<" in text and "<ref" in text):
         text = _blank_spans(text, (m.span() for m in _WIKI_REF_RE.finditer(text)))
     if "<" in text:
         text = _blank_spans(text, (m.span() for m in _TAG_RE.finditer(text)))

@@ -154,9 +154,11 @@ def _hearsay(window: str) -> bool:
 # news told, then denied, is a rumor (not "A发布B，并否认了C将于12月发布的传闻": a denial before the news is of another)
 _DENIAL_WORDS = ("否认", "辟谣", "不实")
 _DENIED_NEWS = regex.compile(r"的(?:消息|传闻|传言|报道|说法)[^。！？!?\n]{0,24}?(?:否认|辟谣|不实)")
+_DENIAL_REACH = 64  # characters from the date to the denial
 
 
 def _denied_after(text: str, start: int, end: int) -> bool:
+    end = min(end, start + _DENIAL_REACH)
     return contains_any(text, _DENIAL_WORDS, start, end) and _DENIED_NEWS.search(text, start, end) is not None
 
 

@@ -312,7 +312,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("xAI shipped Grok over the weekend": the last one)
         r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend)(?![\w-])"
         # ("the week before last", "the week after next": two weeks from the text's)
-        r"|(?<![A-Za-z])the\s+week\s+(?:(?P<enwbl>before\s+last)|(?P<enwan>after\s+next))(?![\w-])"
+        # (its word first, the lead's check at a word's start: a lookbehind first was tried at every candidate)
+        r"|[Tt]he\s+week\s+(?:(?P<enwbl>before\s+last)|(?P<enwan>after\s+next))(?![\w-])"
         # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
         # "this may" is a verb)
         rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{MONTH_NAME})(?![-\w])"
