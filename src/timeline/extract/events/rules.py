@@ -45,6 +45,7 @@ from timeline.extract.times.rules import (
     RELEASE_OF,
     WEEKDAY_HEAD_END,
     WEEKDAY_NOTE,
+    month_part,
 )
 from timeline.records import EventRecord
 from timeline.sources.frontmatter import UPDATED_WORDS, WEEKDAY_WRITTEN
@@ -3101,11 +3102,13 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     earliest, latest = time.earliest, time.latest
     qualifier = time.qualifier
     if time.precision in ("quarter", "half") and qualifier is not None:
-        # (a quarter's end is its last month, not the year's end: "by the end of Q1 2026" is 2026-03, late; its middle
-        # says no month)
+        # (a quarter's end is its last month, not the year's end: "by the end of Q1 2026" is 2026-03, late, its days
+        # those of late March; its middle says no month)
         edge = latest if qualifier == "late" else earliest if qualifier == "early" else None
         date, precision, qualifier = (f"{edge.year:04d}-{edge.month:02d}", "month", qualifier) if edge else (
             date, precision, None)
+        if edge is not None:
+            earliest, latest = month_part(edge.year, edge.month, qualifier)
     if time.precision == "day" and ctx.text.endswith(_WEEK_OF, max(0, time.start - 8), time.start):
         latest = earliest + dt.timedelta(days=6)  # ("the week of November 17": that day's week, no finer)
     if time.precision == "week" or latest != time.latest:

@@ -1500,6 +1500,11 @@ def _narrow(first: Date, last: Date, qualifier: str | None) -> tuple[Date, Date]
     return Date(first.year, spans[0], 1), _month_bounds(first.year, spans[1])[1]
 
 
+def month_part(year: int, month: int, qualifier: str | None) -> tuple[Date, Date]:
+    """A month's first and last days, or those of its early, mid or late third (as "late March" resolves)."""
+    return _narrow(*_month_bounds(year, month), qualifier)
+
+
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
