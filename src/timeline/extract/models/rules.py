@@ -514,6 +514,7 @@ def find_orgs(text: str) -> list[OrgMention]:
 # (or of one to come, "We expect Foo Labs to launch Foo-5", and whose model it is, "Baz Corp's Baz-3")
 _COMPANY_WORD = re.compile(r" (?:AI|Labs?|Research|Technologies|Robotics|Corp)(?=[ \t.,;:)]|['’]s?[ \t])")
 _RELEASE_NEXT = re.compile(
+    r"(?:,?[ \t]+(?:Inc|Corp|Ltd|LLC|Co)\.?,?)?"  # (its legal form: "Acme AI, Inc. today announced …")
     r"\s+(?:(?:today|has|have|quietly|officially|also|just|recently|then|on\s+\w+)\s+)*"
     r"(?:announce[sd]|release[sd]|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|open-source[sd]|ship(?:s|ped)"
     r"|debut(?:s|ed)|publishe[sd]|drop(?:s|ped)"
@@ -549,7 +550,24 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
         for named in _COMPANY_ZH.finditer(text):
             if not _overlaps(known, named.start(1), named.end(1)):
                 found.append(OrgMention(named.start(1), named.end(1), named.group(1), named.group(1)))
-    return found
+    return _companies_named_again(text, known, found) if found else found
+
+
+def _companies_named_again(text: str, known: list[OrgMention], found: list[OrgMention]) -> list[OrgMention]:
+    """`found` and the other mentions of their names in the text, once a sentence has shown each to be a company's
+    ("具身智能公司「星海图」完成融资。此前，星海图已于5月发布了G0": the second 星海图 too); a Latin name at word
+    bounds only."""
+    spans = {(o.start, o.end) for o in found}
+    again: list[OrgMention] = []
+    for name in dict.fromkeys(o.text for o in found):
+        latin = name[0].isascii()
+        for pos in occurrences(text, name):
+            end = pos + len(name)
+            if (pos, end) in spans or _overlaps(known, pos, end) or (latin and (
+                    text[pos - 1 : pos].isalnum() or text[end : end + 1].isalnum())):
+                continue
+            again.append(OrgMention(pos, end, name, name))
+    return found + again
 
 
 def _overlaps(known: list[OrgMention], start: int, end: int) -> bool:
