@@ -186,8 +186,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|的?第(?P<nth>[一二三四五1-5])(?:个|個)?(?:星期|礼拜|禮拜|周|週)(?P<nthd>[一二三四五六日天]))"
     )
     year_tail = (
-        # (a quarter's end or start: "2025年第三季度末", "Q4初")
-        rf"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4])(?P<yqp>{_QUARTER_PARTS})?|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
+        # (a quarter's end or start: "2025年第三季度末", "Q4初"; its first as Hong Kong and Taiwan write it, "明年首季",
+        # "2026年第一季")
+        rf"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4]|首季度?|第[一二三四1-4]季(?![度节節]))(?P<yqp>{_QUARTER_PARTS})?|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
         r"|第(?P<yweek>[一二三四五六七八九十\d]{1,3})(?:周|週|个星期|個星期)"
         r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月|(?P<ys>[春夏秋](?:季|天))"
         rf"|年?{_YEAR_PART}(?!\s*[月\d]))"  # ("2026年年中" as "2026年中")
@@ -1089,7 +1090,7 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
         else:
             fields["year_rel"] = _YREL[g("yrel")]
     if g("yq"):
-        fields["quarter"] = cn_to_int(g("yq").strip("第季度Qq"))
+        fields["quarter"] = 1 if g("yq")[0] == "首" else cn_to_int(g("yq").strip("第季度Qq"))
         if g("yqp"):
             fields["qualifier"] = _QUARTER_PART[g("yqp")]
     if g("yh"):
