@@ -433,6 +433,19 @@ def _aside_holds(ctx: DocContext, model: ModelMention, date_at: int) -> bool:
 _PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)])?\s*[）)】\]]?\s*")
 _OPENING_MARKS = " \t（(【["
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
+# A date a state is counted since, then a clause on what happened then: "Meta has not released a new model since April,
+# when it put out Llama 4" (the when-clause is the date's news, whatever the clause before it says)
+_SINCE_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s+$")
+_WHEN_AFTER = re.compile(r",\s+when\s+")
+
+
+def _since_when(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
+    if not ctx.text.startswith(",", raw.end) or (when := match_at(_WHEN_AFTER, ctx.text, raw.end)) is None \
+            or _SINCE_RIGHT_BEFORE.search(ctx.text, max(0, raw.start - 8), raw.start) is None:
+        return None
+    return raw.start, ctx.clause(when.end())[1]  # (from the date: the quote holds it)
+
+
 # (an event's date is a day, a month or a year: a quarter or a half is its year; a week its month, or
 # its year when it runs into the next month: "下周" said on June 28, 2024 is 2024)
 _EVENT_PRECISION = {"day": "day", "month": "month", "year": "year", "quarter": "year", "half": "year", "week": "month"}
@@ -3926,6 +3939,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             own, told = (own[0], cut), (told[0], min(told[1], cut))  # (only after a date that leads its clause)
         else:
             others = []
+        if (since_when := _since_when(ctx, d.raw)) is not None:
+            own = told = since_when  # ("has not released a model since April, when it put out A": the when-clause's)
         record = _record(ctx, d.time, own, told)
         if record is not None and record.action is None and own == span:
             wider = _continued_by_verb(ctx, span, neighbours[1])
