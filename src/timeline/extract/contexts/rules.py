@@ -202,6 +202,10 @@ _PAREN_AFTER_LENGTH = re.compile(r"\s*(?:(?:native(?:ly)?|full)\s+)?(?:(?i:conte
 # (or the same length rounded, in parentheses right after it: "1,048,576 tokens (1M)", "131,072 tokens (~128K)")
 _RESTATED = re.compile(r"\s*(?:tokens?|词元)?\s*[(（]\s*(?:~|≈|约|about\s+|approx(?:imately|\.)?\s+)?")
 _RESTATED_END = re.compile(r"\s*(?:tokens?|词元)?\s*[)）]")
+# (the input's part of a window, the output's after it: "272K input and 128K output", "272K输入、128K输出")
+_SPLIT_INPUT = regex.compile(r"\s*(?:tokens?\s*)?(?:of\s+)?(?:input|输入)(?:\s+tokens?)?\s*(?:,|and|&|和|、|/)\s*"
+                             r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>[KkMm])?\s*(?:tokens?\s*)?(?:of\s+)?(?:output|输出)",
+                             regex.I)
 _BY_ME = re.compile(r"\bI(?:'ve|\s+have|\s+had)?\s+$")
 _HOW_EXTENDED = re.compile(r"\s*(?:[)）]|(?i:with|via|using|through|when)\b|通过|使用|用|经|外推|扩展)")
 # (its cue too, before the word that says which: "256K context native, 1M with extrapolation")
@@ -533,6 +537,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
                 and _RESTATED.fullmatch(text, last_end, start) \
                 and match_at(_RESTATED_END, text, m.start() + len(m.group(0).rstrip())) is not None:
             continue  # (the length read before, rounded in parentheses: "1,048,576 tokens (1M)")
+        if last_value and sent_start in extended_from and (split := match_at(
+                _SPLIT_INPUT, text, m.start() + len(m.group(0).rstrip()))) is not None \
+                and abs(value + scaled(split.group("n"), split.group("u") or "") - last_value) <= last_value // 50:
+            continue  # (the input's part of the window read before, the output's the rest: "a 400K context: 272K
+            # input and 128K output")
         for owner in owners:
             # (from the model to the length, or from the length to a model named after it: "1M上下文长度的GLM-4-9B")
             span = (ctx.quote_start(owner.start, start), m.end()) if owner.start < start else (start, owner.end)
