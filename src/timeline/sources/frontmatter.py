@@ -848,8 +848,10 @@ def restated_days(normalized: str, dated_line: tuple[int, int] | None) -> list[t
 # (and a show's episode: "Episode 212 — Recorded December 1, 2025")
 _ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap|briefing|this\s+week"
                             r"|week\s+in\s+review|issue|edition|episode|podcast"
-                            # (a meeting's notes or a memo, dated by its headline: "Meeting notes - sync - 2025-10-14")
-                            r"|meeting\s+notes|minutes|memo|release\s+notes|status\s+update|stand-?up)"
+                            # (a meeting's notes or a memo, dated by its headline: "Meeting notes - sync - 2025-10-14",
+                            # "Eval team sync — 2025-11-20", "Q4 planning retro, 2025-12-01")
+                            r"|meeting\s+notes|minutes|memo|release\s+notes|status\s+update|stand-?up|sync(?:-?up)?"
+                            r"|retro(?:spective)?|all-hands|check-?in)"
                             r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻|会议纪要|纪要|会议记录|例会|周会")
 # (what may follow the day: a bracket, its weekday: "【AI日报】2025年2月18日 星期二", "Daily brief: March 3, 2025
 # (Monday)")
