@@ -225,6 +225,9 @@ _TAG_RE = re.compile(
 # 2025 |title=Google unveils Gemini 3}}</ref>"): the days it was read and the titles it quotes are no news of the text
 _WIKI_REF_RE = re.compile(r"<ref(?:[ \t][^<>\n]{0,200})?>[^<]{0,2000}</ref>|<ref[ \t][^<>\n]{0,200}/>"
                           r"|\{\{[Cc]ite[ \t][^{}]{0,2000}\}\}")
+# A paper's citation of an author and a year in brackets ("Qwen2.5-Math-7B [Yang et al. 2024] reaches 83.6"): blanked,
+# as it stands between a model and what is said of it (one in parentheses reads as an aside already)
+_BRACKET_CITATION_RE = re.compile(r"\[[A-Z][A-Za-z'-]+ et al\.?,? (?:19|20)\d\d[a-z]?(?:[;,] [^\[\]\n]{1,80})?\]")
 # HTML's character references, as text scraped from a page keeps them ("Foo&nbsp;Labs", "128K&#8209;token", "&amp;"):
 # the character each stands for (one the standard library decodes; an unknown name is left as written)
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
@@ -1115,6 +1118,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     text = _blank_spans(text, (m.span() for m in _URL_RE.finditer(text)))
     if "[^" in text:
         text = _blank_spans(text, (m.span() for m in _NOTE_REF_RE.finditer(text)))
+    if " et al" in text:
+        text = _blank_spans(text, (m.span() for m in _BRACKET_CITATION_RE.finditer(text)))
     if "\n>" in text or text.startswith(">"):  # (a quotation's marks before a list's items: its items read as any)
         text = _blank_spans(text, _quoted_items(text))
     if "`" in text:  # (code quoting a name alone: its marks only)
