@@ -153,14 +153,8 @@ def _hearsay(window: str) -> bool:
 
 # News of it denied after it in its sentence: "A上周发布B的消息遭到否认", "针对"A发布B"的消息，公司回应称消息不实"; the
 # news told, then denied, is a rumor (not "A发布B，并否认了C将于12月发布的传闻": a denial before the news is of another)
-_DENIAL_WORDS = ("否认", "辟谣", "不实")
-_DENIED_NEWS = regex.compile(r"的(?:消息|传闻|传言|报道|说法)[^。！？!?\n]{0,24}?(?:否认|辟谣|不实)")
-_DENIAL_REACH = 64  # characters from the date to the denial
-
-
-def _denied_after(text: str, start: int, end: int) -> bool:
-    end = min(end, start + _DENIAL_REACH)
-    return contains_any(text, _DENIAL_WORDS, start, end) and _DENIED_NEWS.search(text, start, end) is not None
+_DENIED_NEWS = re.compile(r"的(?:消息|传闻|传言|报道|说法)[^。！？!?\n]{0,24}?(?:否认|辟谣|不实)")
+_DENIAL_REACH = 64  # characters from the date to the denial (one search in C: most dates have none after them)
 
 
 def _outlet_reported(text: str, start: int, end: int) -> bool:
@@ -440,7 +434,7 @@ _WHEN_AFTER = re.compile(r",\s+when\s+")
 
 
 def _since_when(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
-    if not ctx.text.startswith(",", raw.end) or (when := match_at(_WHEN_AFTER, ctx.text, raw.end)) is None \
+    if (when := match_at(_WHEN_AFTER, ctx.text, raw.end)) is None \
             or _SINCE_RIGHT_BEFORE.search(ctx.text, max(0, raw.start - 8), raw.start) is None:
         return None
     return raw.start, ctx.clause(when.end())[1]  # (from the date: the quote holds it)
@@ -3035,7 +3029,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     # ("…, according to people familiar with the matter.")
     if (_hearsay(window) and not _heard_before_subject(ctx, sent_start, time.start, end)) \
             or _SOURCES_AFTER.search(text, clause[1], sent_end) or _outlet_reported(text, clause[1], sent_end) \
-            or _denied_after(text, time.end, sent_end):
+            or _DENIED_NEWS.search(text, time.end, min(sent_end, time.end + _DENIAL_REACH)) is not None:
         return "rumored"
     near = future and as_of is not None and time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS
     done_mark = text.find("了", *clause) != -1 or text.find("已", *clause) != -1  # (found in C; most clauses lack both)
@@ -3939,7 +3933,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             own, told = (own[0], cut), (told[0], min(told[1], cut))  # (only after a date that leads its clause)
         else:
             others = []
-        if (since_when := _since_when(ctx, d.raw)) is not None:
+        if ctx.text.startswith(",", d.raw.end) and (since_when := _since_when(ctx, d.raw)) is not None:
             own = told = since_when  # ("has not released a model since April, when it put out A": the when-clause's)
         record = _record(ctx, d.time, own, told)
         if record is not None and record.action is None and own == span:

@@ -514,12 +514,12 @@ def find_orgs(text: str) -> list[OrgMention]:
 # (or of one to come, "We expect Foo Labs to launch Foo-5", and whose model it is, "Baz Corp's Baz-3")
 _COMPANY_WORD = re.compile(r" (?:AI|Labs?|Research|Technologies|Robotics|Corp)(?=[ \t.,;:)]|['’]s?[ \t])")
 _RELEASE_NEXT = re.compile(
-    r"(?:,?[ \t]+(?:Inc|Corp|Ltd|LLC|Co)\.?,?)?"  # (its legal form: "Acme AI, Inc. today announced …")
     r"\s+(?:(?:today|has|have|quietly|officially|also|just|recently|then|on\s+\w+)\s+)*"
     r"(?:announce[sd]|release[sd]|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|open-source[sd]|ship(?:s|ped)"
     r"|debut(?:s|ed)|publishe[sd]|drop(?:s|ped)"
     r"|(?:is\s+(?:expected|set|slated|planning)\s+)?to\s+(?:launch|release|ship|unveil|open-source|announce|debut))\b"
     r"|['’]s?\s+(?=[A-Z][\w.]*-?\d)")
+_LEGAL_FORM = re.compile(r",?[ \t]+(?:Inc|Corp|Ltd|LLC|Co)\.?,?")  # (before the verb: "Acme AI, Inc. today …")
 _NAME_BEFORE = re.compile(r"(?:(?<![\w.-])[A-Z][A-Za-z0-9&-]*[ \t]+){1,2}$")
 # (words that open a sentence or describe, no company's name: "Today Acme AI …", "Generative AI launched …"; besides
 # the adverbs and time words no apposition follows either, _NOT_APPOSED)
@@ -531,7 +531,8 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
     found = []
     for word in _COMPANY_WORD.finditer(text):
         at, word_end = word.start(), word.end()
-        verb = match_at(_RELEASE_NEXT, text, word_end) is not None
+        legal = match_at(_LEGAL_FORM, text, word_end) if text[word_end : word_end + 1] in (",", " ") else None
+        verb = match_at(_RELEASE_NEXT, text, legal.end() if legal is not None else word_end) is not None
         if not verb and text.find(" by ", max(0, at - 44), at) == -1:
             continue  # (most "AI"s of a text are neither: tested before the name is looked for)
         before = _NAME_BEFORE.search(text, max(0, at - 39), at + 1)
