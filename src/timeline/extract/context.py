@@ -412,13 +412,15 @@ def object_of(text: str, start: int, pos: int) -> bool:
         return True
     # (the word before it, perhaps spaced from the name as many write Chinese: "自 GPT-2 以来", "与 OpenAI o1 相当")
     end = pos - 1 if text[pos - 1 : pos] == " " else pos
-    return (text.endswith("的", start, end) and _SPACED_MAKER_OF.search(text, max(start, pos - 40), pos) is not None) \
-        or (text.endswith("达到", start, end) and _LEVEL_AFTER.match(text, pos) is not None) \
-        or ((text.endswith(_TIMES_BEFORE, start, end) or (text.endswith("代", start, end)
-                                                          and text.endswith(_TIMES_BEFORE_GENERATION, start, end)))
+    # (the word's last character read once, each word's test only after its own: most names follow none of them)
+    last = text[end - 1] if end > start else ""
+    return (last == "的" and _SPACED_MAKER_OF.search(text, max(start, pos - 40), pos) is not None) \
+        or (last == "到" and text.endswith("达到", start, end) and _LEVEL_AFTER.match(text, pos) is not None) \
+        or (last in _TIMES_LAST and text.endswith(_TIMES_BEFORE, start, end)
             and _TIMES_AFTER.match(text, pos) is not None) \
-        or (text.endswith("比", start, end) and _MORE_AFTER.match(text, pos) is not None) \
-        or (text.endswith(("自", "自从", "继"), start, end) and _SINCE_AFTER.match(text, pos) is not None) \
+        or (last == "比" and _MORE_AFTER.match(text, pos) is not None) \
+        or (last in _SINCE_LAST and text.endswith(("自", "自从", "继"), start, end)
+            and _SINCE_AFTER.match(text, pos) is not None) \
         or (_set_beside(text, start, end)
             and (_COMPARED_AFTER.match(text, pos) is not None or _LIKE_AFTER.match(text, pos) is not None))
 
@@ -441,8 +443,9 @@ _COMPARED_AFTER = re.compile(r"[^，。,;；\n]{0,36}?(?:相比|相较|比较|�
 
 # ("是DeepSeek-R1的8倍", "约为GPT-4的两倍": what the subject is a multiple of; or a part of: "仅为前代Opus 4.1的
 # 三分之一", "不到B的一半")
-_TIMES_BEFORE = ("是", "为", "达", "相当于", "不到")
-_TIMES_BEFORE_GENERATION = ("是上一代", "为上一代", "是前代", "为前代", "相当于前代")  # (tried after its 代 only)
+_TIMES_BEFORE = ("是", "为", "达", "相当于", "不到", "是上一代", "为上一代", "是前代", "为前代", "相当于前代")
+_TIMES_LAST = frozenset(word[-1] for word in _TIMES_BEFORE)
+_SINCE_LAST = frozenset("自从继")
 _ZH_COUNT = "[一二三四五六七八九十两几数]+"
 _TIMES_AFTER = re.compile(rf"[^，。,;；\n]{{1,24}}?的\s*(?:(?:\d+(?:\.\d+)?|{_ZH_COUNT})\s*倍"
                           rf"|(?:{_ZH_COUNT}|\d+)分之(?:{_ZH_COUNT}|\d+)|一半|\d+(?:\.\d+)?\s*%)")
