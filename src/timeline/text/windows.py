@@ -47,6 +47,13 @@ def finditer_at(starts: Iterable[int], pattern: regex.Pattern[str], text: str, l
             yield m
 
 
+def group_numbers(pattern: regex.Pattern[str] | re.Pattern[str], *names: str) -> tuple[int, ...]:
+    """The numbers of `pattern`'s groups `names`, for reading a match by number: the `regex` module takes a group's
+    name as a number first and raises, about a thousand instructions a call."""
+    index = pattern.groupindex
+    return tuple(index[name] for name in names)
+
+
 def contains_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
     """Whether any of `words` stands in text[start:end]: str.find for each, a cheap test before a pattern that
     leads with no literal."""

@@ -14,7 +14,7 @@ from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scal
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR, heading_level
 from timeline.text.tables import FOOTNOTE_MARKS, unemphasized
-from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
+from timeline.text.windows import contains_any, finditer_from, group_numbers, match_at, occurrences
 
 _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # The verbs of a length the context grew or is extended to ("扩展至", "提升到", "外推到": extrapolated), for every
@@ -66,6 +66,9 @@ _LENGTH_START = re.compile(
 _WORD_UNIT = {"million": "M", "thousand": "K"}  # ("128 thousand tokens")
 _MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
+# (a length's match read by its groups' numbers, all at once: windows.group_numbers)
+_LENGTH_GROUPS = group_numbers(_LENGTH, "n", "u", "what", "plain", "pwhat", "wn", "wwhat", "cw", "cwhat")
+_G_N, _G_U, _G_WN, _G_CW, _G_PLAIN, _G_PWHAT = group_numbers(_LENGTH, "n", "u", "wn", "cw", "plain", "pwhat")
 _GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")  # (what sets a number's thousands apart)
 # (and a plain number right after a cue: tried from each "context" and 上下文 that str.find finds)
 _PLAIN_AFTER_CUE = regex.compile(rf"(?:(?:ontext|上下文){_PLAIN_CUE_TAIL}|oken\s+limit{_KEY_TAIL})(?P<n>\d)")
@@ -84,7 +87,7 @@ def lengths(text: str) -> list[regex.Match[str]]:
     starts += [cue.start("n") for word in ("ontext", "上下文", "oken limit") for pos in occurrences(text, word)
                if (cue := _PLAIN_AFTER_CUE.match(text, pos))]
     words = [m for start in starts if (m := _LENGTH.match(text, start, min(len(text), start + _LONGEST_LENGTH)))
-             and (m.group("wn") or m.group("cw") or (m.group("plain") and not m.group("pwhat")))]
+             and (m.group(_G_WN) or m.group(_G_CW) or (m.group(_G_PLAIN) and not m.group(_G_PWHAT)))]
     return sorted(found + words, key=lambda m: m.start()) if words else found
 # (the count of the kinds of lengths listed before the cue: "8K和32K两种上下文长度版本")
 _KINDS_COUNTED = r"(?:[两二三四五六\d][ \t]?(?:种|个|档)的?)?"
@@ -383,12 +386,12 @@ def _slashed_lengths(ctx: DocContext, found: list[regex.Match[str]], records: li
     while i < len(found):
         j = i  # (the row's last length: each in K or M, joined to the one before by a slash; the gap tested first)
         while j + 1 < len(found) and found[j + 1].start() - found[j].end() <= _ROW_GAP \
-                and found[j].group("u") in _LATIN_UNITS \
+                and found[j].group(_G_U) in _LATIN_UNITS \
                 and _ROW_JOIN.fullmatch(text, found[j].start() + len(found[j].group(0).rstrip()), found[j + 1].start()):
             j += 1
         row = found[i : j + 1]
         i = j + 1
-        if len(row) == 1 or row[-1].group("u") not in _LATIN_UNITS:
+        if len(row) == 1 or row[-1].group(_G_U) not in _LATIN_UNITS:
             continue
         first = row[0].start()
         label = _ROW_LABEL.search(text, max(ctx.line_start(first), first - _ROW_LABEL_REACH), first)
@@ -396,7 +399,7 @@ def _slashed_lengths(ctx: DocContext, found: list[regex.Match[str]], records: li
             continue
         end = row[-1].start() + len(row[-1].group(0).rstrip())
         for model, m in zip(models, row, strict=True):
-            ctx.add(records, ContextRecord, model=model.text, tokens=scaled(m.group("n"), m.group("u")),
+            ctx.add(records, ContextRecord, model=model.text, tokens=scaled(m.group(_G_N), m.group(_G_U)),
                     prov=ctx.prov(label.start(), end))
         taken.update(m.start() for m in row)
     return taken
@@ -415,10 +418,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     for m in found:
         if rows and m.start() in rows:
             continue
-        start = m.start("wn") if m.group("wn") else m.start()  # (the number word behind "million")
+        n, u, what, plain, pwhat, wn, wwhat, cw, cwhat = m.group(*_LENGTH_GROUPS)
+        start = m.start(_G_WN) if wn else m.start()  # (the number word behind "million")
         after = text[m.end() : m.end() + 24]
-        unit = "million" if m.group("wn") or m.group("cw") else m.group("u") or ""
-        what = (m.group("what") or m.group("pwhat") or m.group("wwhat") or m.group("cwhat") or "").lower()
+        unit = "million" if wn or cw else u or ""
+        what = (what or pwhat or wwhat or cwhat or "").lower()
+        end = m.start() + len(m.group(0).rstrip())  # (not the blank the match took: "8K and 32K")
         if _NOT_AFTER.match(after) or _NOT_BEFORE.match(text, start) or (
                 text.find("indow", max(0, start - _ATTENTION_REACH), start) != -1  # (found in C first: few have it)
                 and _ATTENTION_WINDOW.search(text, max(0, start - _ATTENTION_REACH), start)) \
@@ -430,10 +435,10 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if contains_any(text, _EVALUATED_WORDS, evaluated_from := max(0, start - _EVALUATION_REACH), start) \
                 and _EVALUATED_WITH.search(text, max(ctx.clause(start)[0], evaluated_from), start) is not None:
             continue  # (the words first, found in C: most lengths have none before them)
-        if _measured_at(ctx, start, m.start() + len(m.group(0).rstrip())):
+        if _measured_at(ctx, start, end):
             continue
         # (a figure said of the model after it: "- 256K: Foo-2's context window", a newsletter's numbers)
-        labelled = ctx.figure_of(start, m.start() + len(m.group(0).rstrip()), _CONTEXT_MEASURE)
+        labelled = ctx.figure_of(start, end, _CONTEXT_MEASURE)
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from and not labelled else None
         owners = [labelled] if labelled is not None else [compared] if compared is not None \
             else _owners(ctx, m, start, (sent_start, sent_end), found)
@@ -469,11 +474,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         listed = sent_start in extended_from and bool(
             _AFTER_LENGTH.fullmatch(text, last_end, start)
             or (_PAREN_AFTER_LENGTH.fullmatch(text, last_end, start)
-                and match_at(_HOW_EXTENDED, text, m.start() + len(m.group(0).rstrip()))))
+                and match_at(_HOW_EXTENDED, text, end)))
         cue = labelled is not None or compared is not None or bool(_CUE_AFTER.match(after)) or cue_before \
             or (latin and (
                 what.startswith(("token", "词元"))
-                or match_at(_LISTED_THEN_CUE, text, m.start() + len(m.group(0).rstrip())) is not None
+                or match_at(_LISTED_THEN_CUE, text, end) is not None
                 or (sent_start in extended_from and (len(owners) > 1 or listed
                                                      or _said_alike(text, model, start, m.end())
                                                      or _gapped(text, model, last_end, start, m.end()))))) \
@@ -484,8 +489,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # to 8K, and Llama 3.1 jumped to 128K."; not "Qux-3 matches Foo-4o at 128K", nor "1 million tokens", which
         # may count training data or a free quota)
         # (the cheap tests first: most lengths in K or M have a cue)
-        topical = not cue and (latin or ((bool(m.group("plain")) or unit == "万") and what.startswith("token"))) \
-            and match_at(_NOTHING_AFTER, text, m.start() + len(m.group(0).rstrip())) is not None \
+        topical = not cue and (latin or ((bool(plain) or unit == "万") and what.startswith("token"))) \
+            and match_at(_NOTHING_AFTER, text, end) is not None \
             and (has := _HAS_BEFORE.search(text, max(sent_start, start - 32), start)) is not None \
             and ctx.owner_before(start, sent_start) == model \
             and ctx.models_in(min(model.start, ctx.clause(start)[0]), model.end) == [model] \
@@ -496,7 +501,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # (or a list of them given respectively in a passage about the context: "A and B offer 200K and 400K
         # respectively")
         respective = not cue and latin and text.find("respectively", m.end(), sent_end) != -1 \
-            and match_at(_THEN_RESPECTIVELY, text, m.start() + len(m.group(0).rstrip())) is not None \
+            and match_at(_THEN_RESPECTIVELY, text, end) is not None \
             and _CONTEXT_WORD.search(text, _passage_start(text, sent_start), start) is not None
         cue = cue or topical or respective
         # (a list's line headed by its model under a heading about the context: "- **Foo**：128K" under "# 上下文窗口";
@@ -516,17 +521,17 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         if not latin and not (what or cue or listed or headed):
             continue
-        if (m.group("plain") or unit in ("million", "thousand")) \
+        if (plain or unit in ("million", "thousand")) \
                 and not (cue_before or _CUE_AFTER.match(after) or listed or headed or topical or compared):
             continue  # a number this plain is a length only beside a cue
-        if m.group("plain"):
-            value = int(_GROUPING.sub("", m.group("plain")))
-        elif m.group("wn"):
-            value = EN_NUMBER_WORDS[m.group("wn").lower()] * 1_000_000
-        elif m.group("cw"):
-            value = CN_MULTIPLIER[m.group("cw")]
+        if plain:
+            value = int(_GROUPING.sub("", plain))
+        elif wn:
+            value = EN_NUMBER_WORDS[wn.lower()] * 1_000_000
+        elif cw:
+            value = CN_MULTIPLIER[cw]
         else:
-            value = scaled(m.group("n"), _WORD_UNIT.get(unit, unit))
+            value = scaled(n, _WORD_UNIT.get(unit, unit))
         is_chars = what in ("字", "汉字") or what.startswith("char")
         if value <= 0:
             continue  # ("a 0K context": no length, not a record to reject)
@@ -535,10 +540,10 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue  # a table cell, read with its column
         if last_value and abs(value - last_value) <= last_value // 20 and sent_start in extended_from \
                 and _RESTATED.fullmatch(text, last_end, start) \
-                and match_at(_RESTATED_END, text, m.start() + len(m.group(0).rstrip())) is not None:
+                and match_at(_RESTATED_END, text, end) is not None:
             continue  # (the length read before, rounded in parentheses: "1,048,576 tokens (1M)")
         if last_value and sent_start in extended_from and (split := match_at(
-                _SPLIT_INPUT, text, m.start() + len(m.group(0).rstrip()))) is not None \
+                _SPLIT_INPUT, text, end)) is not None \
                 and abs(value + scaled(split.group("n"), split.group("u") or "") - last_value) <= last_value // 50:
             continue  # (the input's part of the window read before, the output's the rest: "a 400K context: 272K
             # input and 128K output")
@@ -548,7 +553,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             ctx.add(records, ContextRecord, model=owner.text, tokens=None if is_chars else value,
                     chars=value if is_chars else None, prov=ctx.prov(*span))
         extended_from.add(sent_start)
-        last_end = m.start() + len(m.group(0).rstrip())  # (not the blank the match took: "8K and 32K")
+        last_end = end
         last_value = value
     return records
 

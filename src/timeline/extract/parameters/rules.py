@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 
@@ -130,6 +131,16 @@ _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
 _WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:half\s+)?(?i:{EN_NUMBER})[\s-]+(?:b|tr)$")
 
 
+# (a count's match read by its groups' numbers: the `regex` module takes a group's name as a number first and raises,
+# about a thousand instructions a call)
+_COUNT_GROUP: dict[str, int] = dict(_COUNT.groupindex)
+
+
+def _group(m: regex.Match[str], name: str) -> Any:
+    """m.group(name) for a match of _COUNT, by the group's number."""
+    return m.group(_COUNT_GROUP[name])
+
+
 def counts(text: str) -> Iterator[regex.Match[str]]:
     """_COUNT.finditer(text), trying the pattern only where a count can start."""
     found = finditer_from(_COUNT_START, _COUNT, text, _LONGEST_COUNT)
@@ -137,13 +148,13 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
     for pos in occurrences(text, "illion"):
         before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)  # (from "seven hundred and ninety-seven tr")
         m = _COUNT.match(text, before.start(), min(len(text), before.start() + _LONGEST_COUNT)) if before else None
-        if m is not None and m.group("wen"):
+        if m is not None and _group(m, "wen"):
             words.append(m)
     # (a range "between 5 and 10 trillion": from the number after each "between", which str.find finds; in place of
     # the count its high end alone made)
     ranges = [m for pos in occurrences(text, "between ")
               if (m := _COUNT.match(text, pos + 8, min(len(text), pos + 8 + _LONGEST_COUNT))) is not None
-              and (m.group("n3") or m.group("n6"))]
+              and (_group(m, "n3") or _group(m, "n6"))]
     if not words and not ranges:
         return found
     kept: list[regex.Match[str]] = []
@@ -330,40 +341,40 @@ _IS_ONE_OF = regex.compile(r"\s*(?:[，,]\s*(?:这|它|其))?(?:是|为|属于)"
 
 
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
-    if m.group("cn"):
-        high = scaled(m.group("n9"), m.group("u9")) if m.group("n9") else None
-        return scaled(m.group("n1"), m.group("u1")), high, False
-    if m.group("o7"):
-        return CN_MULTIPLIER[m.group("o7")], None, True
-    if m.group("cnb"):
-        high = scaled(m.group("n8"), m.group("u8")) if m.group("n8") else None
-        return scaled(m.group("n7"), m.group("u7")), high, False
-    if m.group("lat"):
+    if _group(m, "cn"):
+        high = scaled(_group(m, "n9"), _group(m, "u9")) if _group(m, "n9") else None
+        return scaled(_group(m, "n1"), _group(m, "u1")), high, False
+    if _group(m, "o7"):
+        return CN_MULTIPLIER[_group(m, "o7")], None, True
+    if _group(m, "cnb"):
+        high = scaled(_group(m, "n8"), _group(m, "u8")) if _group(m, "n8") else None
+        return scaled(_group(m, "n7"), _group(m, "u7")), high, False
+    if _group(m, "lat"):
         # "4-8B": the low end takes the unit written after the high end, unless it has its own ("0.5B-72B")
-        low = scaled(m.group("n2"), m.group("u2a") or m.group("u2"))
-        high = scaled(m.group("n3"), m.group("u2")) if m.group("n3") else None
+        low = scaled(_group(m, "n2"), _group(m, "u2a") or _group(m, "u2"))
+        high = scaled(_group(m, "n3"), _group(m, "u2")) if _group(m, "n3") else None
         return low, high, False
-    if m.group("en"):
-        unit = _SCALE_WORD[m.group("u5").lower()]
-        first_unit = _SCALE_WORD.get((m.group("u5a") or "").lower(), unit)
-        low = scaled(m.group("n5"), first_unit)
-        return low, scaled(m.group("n6"), unit) if m.group("n6") else None, False
-    if m.group("latm"):
-        return scaled(m.group("nm"), "M"), None, False
-    if m.group("wen"):
+    if _group(m, "en"):
+        unit = _SCALE_WORD[_group(m, "u5").lower()]
+        first_unit = _SCALE_WORD.get((_group(m, "u5a") or "").lower(), unit)
+        low = scaled(_group(m, "n5"), first_unit)
+        return low, scaled(_group(m, "n6"), unit) if _group(m, "n6") else None, False
+    if _group(m, "latm"):
+        return scaled(_group(m, "nm"), "M"), None, False
+    if _group(m, "wen"):
         # ("a trillion parameters" says the order, as 万亿 does: approximate)
-        value = scaled(str(en_number(m.group("w5"))), _SCALE_WORD[m.group("u6").lower()])
-        return (value // 2 if m.group("half") else value), None, m.group("w5").lower() == "a"
-    if m.group("order"):
-        return CN_MULTIPLIER[m.group("u4")], None, True
-    if m.group("pow"):
-        return 10 ** int(m.group("exp")), None, True
+        value = scaled(str(en_number(_group(m, "w5"))), _SCALE_WORD[_group(m, "u6").lower()])
+        return (value // 2 if _group(m, "half") else value), None, _group(m, "w5").lower() == "a"
+    if _group(m, "order"):
+        return CN_MULTIPLIER[_group(m, "u4")], None, True
+    if _group(m, "pow"):
+        return 10 ** int(_group(m, "exp")), None, True
     return None
 
 
 def _span(m: regex.Match[str]) -> tuple[int, int]:
     """The count itself: a cue written before it is part of the match but not of the count."""
-    return m.span("cnb") if m.group("cnb") else m.span()
+    return m.span(_COUNT_GROUP["cnb"]) if _group(m, "cnb") else m.span()
 
 
 # A number of tokens is no count of parameters, whatever cue stands before it ("batch sizes: 4B tokens").
@@ -429,13 +440,13 @@ def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: 
     """Whether the count `m` (its number at `start`) opens a list of the sizes of a model named before it: "8B and 70B
     parameter sizes", "包含0.5B到72B多个尺寸", "in 7, 13 and 70B versions", "the 8B and 70B models were …"."""
     text = ctx.text
-    if _KIND_SAID.search(m.group("cue2") or m.group("cue5") or ""):
+    if _KIND_SAID.search(_group(m, "cue2") or _group(m, "cue5") or ""):
         return False  # (a count of a kind, then one of another: "355B总参数、32B激活参数" is one model's)
-    if (m.group("lat") or m.group("en")) and (match_at(_LIST_THEN_CUE, text, m.end())
+    if (_group(m, "lat") or _group(m, "en")) and (match_at(_LIST_THEN_CUE, text, m.end())
                                               or _active_list(text, start, m.end()) or (
-            (m.group("n3") or m.group("n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
+            (_group(m, "n3") or _group(m, "n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return True
-    if not m.group("lat"):
+    if not _group(m, "lat"):
         return False
     if match_at(_SIZES_AFTER, text, m.end()) and _bare_list(text, start) is not None:
         return True
@@ -528,10 +539,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if following and _CLASS_OF_MODELS.match(after):
         return following[0]  # "万亿参数多模态大模型"云雀-Ω""
     if following and following[0].start == end + 1 and text[end] == " " and (
-            (m.group("lat") and _DETERMINER_BEFORE.search(text, max(sent_start, start - 6), start))
-            or m.group("cue2") or m.group("cue5")):
+            (_group(m, "lat") and _DETERMINER_BEFORE.search(text, max(sent_start, start - 6), start))
+            or _group(m, "cue2") or _group(m, "cue5")):
         return following[0]  # "outperforms the 280B Gopher", "Meta's 405-billion-parameter Llama 3.1"
-    if m.group("lat") and (kind := match_at(_KIND_THEN_NAME, text, end)) is not None \
+    if _group(m, "lat") and (kind := match_at(_KIND_THEN_NAME, text, end)) is not None \
             and (apposed := ctx.models_in(kind.end(), kind.end() + 1)) \
             and _OWNER_BEFORE.search(text, max(sent_start, start - 6), start):
         return apposed[0]  # ("Our 1.3B variant, Foo-1B, is trained on …"; not "beats a 70B model, Foo-2, …")
@@ -551,7 +562,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return adjacent
     cue_before = cue or _OUT_OF_ACTIVE.search(text, max(sent_start, start - 40), start) \
         or _ACTIVATES.search(text, max(sent_start, start - 20), start) or match_at(_ACTIVE_PAREN, text, end) \
-        or (m.group("lat") and text[start - 1 : start] == " "  # (the verb's blank before it: English only)
+        or (_group(m, "lat") and text[start - 1 : start] == " "  # (the verb's blank before it: English only)
             and _IS_SIZE.search(text, max(sent_start, start - 28), start) is not None
             and match_at(_SIZE_ENDS, text, end) is not None
             and (named := ctx.model_before(start, sent_start)) is not None
@@ -568,8 +579,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return ctx.model_before(start, sent_start) or ctx.referred_model(sent_start) or _heading_owner(ctx, start)
     # (a range, or the first of a list: "Qwen2 (Jun 2024) — 0.5B to 72B", "Gemma 2 (June 27, 2024): 2B, 9B and 27B";
     # or one size that is a field of its own after the name: "**Foo-2** (Mistral AI) — July 24, 2024 — 123B, 128K …")
-    if m.group("lat"):
-        listed = m.group("n3") or match_at(_LIST_ITEM, text, m.end())
+    if _group(m, "lat"):
+        listed = _group(m, "n3") or match_at(_LIST_ITEM, text, m.end())
         named = ctx.model_before(start, sent_start) if listed or match_at(_FIELD_END, text, m.end()) else None
         fielded = named is not None and _NAME_THEN_RANGE.fullmatch(text, named.end, start) is not None
         # (one size alone: after a dash; or after a colon or a comma, before a context length, in a list of figures
@@ -585,18 +596,18 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
                 or ctx.referred_model(sent_start) or _heading_owner(ctx, start)
     # (a list's line headed by its model under a heading about sizes: "- **Foo-3**：671B" under "# 参数规模对比")
     # (the heading first, found in C: a line's subject costs more, and most counts are under no such heading)
-    if m.group("lat") and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading) \
+    if _group(m, "lat") and (heading := ctx.heading_above(start)) is not None and _SIZE_HEADING.search(text, *heading) \
             and (head := ctx.subject_model(start)) is not None and head.end <= start:
         return head
-    if m.group("lat") and _EXTREME_BEFORE.search(text, max(sent_start, start - 10), start) is not None \
+    if _group(m, "lat") and _EXTREME_BEFORE.search(text, max(sent_start, start - 10), start) is not None \
             and match_at(_VERSION_AFTER, text, end) is not None:
         return ctx.owner_before(start, sent_start)  # ("Llama 3.1，其中最大的405B版本…": a size of the sentence's model)
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 24), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
-    moe = m.group("lat") and match_at(_MOE_AFTER, text, end) is not None \
+    moe = _group(m, "lat") and match_at(_MOE_AFTER, text, end) is not None \
         and not object_of(text, max(sent_start, start - 24), start)
-    if m.group("lat") and not (m.group("cue2") or cue_before or per_token or moe
+    if _group(m, "lat") and not (_group(m, "cue2") or cue_before or per_token or moe
                                # (or its active part written after it, as names write it: "an 80B-A3B model")
                                or match_at(_NAME_ACTIVE, text, end)
                                or match_at(_ACTIVE_OF_TOTAL, text, end) or (
@@ -606,9 +617,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             or _appositive(ctx, start, sent_start, after)):
         return None  # a bare "4-8B" outside a parenthesis is not tied to a model ("a 123B model" is, not one a
         # comparison takes as its object, "beats a 70B model"; "the 1B model" is another one)
-    if m.group("en") and not (m.group("cue5") or cue_before or per_token or _PARAM_WORD_AFTER.match(after)):
+    if _group(m, "en") and not (_group(m, "cue5") or cue_before or per_token or _PARAM_WORD_AFTER.match(after)):
         return None  # "$10 billion" is money
-    if m.group("wen") and "param" not in m.group("wen") and not cue_before:
+    if _group(m, "wen") and "param" not in _group(m, "wen") and not cue_before:
         return None  # ("two trillion in total" counts parameters only after a count of them)
     if _WITH_LEAD.fullmatch(text, sent_start, start) and (led := ctx.model_after_lead(sent_start)) is not None:
         return led  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
@@ -865,8 +876,8 @@ def _bare_list(text: str, start: int) -> regex.Match[str] | None:
 
 def _bare_items(ctx: DocContext, m: regex.Match[str], model: ModelMention, start: int, active: bool,
                 seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
-    unit = (m.group("u5") or "").lower() if m.group("en") else m.group("u2") if m.group("lat") else None
-    if not unit or m.group("n6") or m.group("n3") or m.group("u5a") or m.group("u2a"):
+    unit = (_group(m, "u5") or "").lower() if _group(m, "en") else _group(m, "u2") if _group(m, "lat") else None
+    if not unit or _group(m, "n6") or _group(m, "n3") or _group(m, "u5a") or _group(m, "u2a"):
         return
     text = ctx.text
     bare = _bare_list(text, start)
@@ -1013,10 +1024,10 @@ def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
     for m in counts(text):
         if m.start() < ended:
             continue
-        if (low := m.start()) >= 2 and text[low - 1] == "-" and text[low - 2].isalpha() and m.group("n3"):
+        if (low := m.start()) >= 2 and text[low - 1] == "-" and text[low - 2].isalpha() and _group(m, "n3"):
             # (no range from a name's version: "Foo-3.2 - 685B" is 685B; a match's named groups looked up last, each
             # lookup by name costs the regex module a failed conversion to a number)
-            high = m.start("n3")
+            high = m.start(_COUNT_GROUP["n3"])
             m = _COUNT.match(text, high, min(len(text), high + _LONGEST_COUNT)) or m
         yield m
         start = _span(m)[0]
