@@ -442,6 +442,10 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
         "Qux-3 (launched Nov. 18) and Quux-1 (Nov. 24) shipped; Acme发布了Foo-5，并在同日上线Foo-5 Pro。"
         "Bar-2: SWE-bench 73.1. On Thursday last week, Baz-3 arrived.\n"),
     "one endless list of figures": "Foo-4.6: 355B MoE (32B active), 200k ctx, 68.0 on SWE-bench Verified, ",
+    # (each company the registry does not know looked for again where it is named: many of them, each named twice)
+    "many companies named in quotes": lambda n: "".join(
+        f"具身智能公司「星海{i}号」完成融资。星海{i}号已于5月发布了G{i}。Acme{i} AI, Inc. today announced Nova-{i}. "
+        for i in range(n // 80)),
 }
 
 

@@ -554,13 +554,17 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
     return _companies_named_again(text, known, found) if found else found
 
 
+_NAMED_AGAIN_MOST = 16  # companies the registry does not know, each looked for again
+
+
 def _companies_named_again(text: str, known: list[OrgMention], found: list[OrgMention]) -> list[OrgMention]:
     """`found` and the other mentions of their names in the text, once a sentence has shown each to be a company's
     ("具身智能公司「星海图」完成融资。此前，星海图已于5月发布了G0": the second 星海图 too); a Latin name at word
     bounds only."""
     spans = {(o.start, o.end) for o in found}
     again: list[OrgMention] = []
-    for name in dict.fromkeys(o.text for o in found):
+    # (the first few names: each is looked for over the whole text, and a text may name one new company a line)
+    for name in list(dict.fromkeys(o.text for o in found))[:_NAMED_AGAIN_MOST]:
         latin = name[0].isascii()
         for pos in occurrences(text, name):
             end = pos + len(name)
