@@ -131,8 +131,7 @@ _LONGEST_COUNT = 128  # characters: no count (with its lookarounds) is longer
 _WORD_BEFORE = regex.compile(rf"(?<![A-Za-z])(?i:half\s+)?(?i:{EN_NUMBER})[\s-]+(?:b|tr)$")
 
 
-# (a count's match read by its groups' numbers: the `regex` module takes a group's name as a number first and raises,
-# about a thousand instructions a call)
+# (a count's match read by its groups' numbers, for the reason windows.group_numbers gives)
 _COUNT_GROUP: dict[str, int] = dict(_COUNT.groupindex)
 
 
