@@ -201,10 +201,12 @@ _UP_FROM = regex.compile(r"\b(?:up|down)\s+from\s+[^.;]{1,40}?\s+(?:in|on|at\s+t
 _FORECAST_WORDS = (r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b|predict(?:s|ions?)?\b|predicted\s+to\b"
                    # (case-sensitive: a branch led by "i" in either case was tried at every i of a text)
                    r"|(?-i:\bI(?:['’]d|\s+would)?\s+bet\b|\b[Mm]y\s+bet\s+is\b)")
-_FORECAST = regex.compile(_FORECAST_WORDS, regex.I)
+# (on the stdlib engine, as _PREDICTED: over every sentence of a quarter of the bench corpus they find the same as on
+# `regex`, in half the time; _PLANNED and _RUMORED run faster on `regex`)
+_FORECAST = re.compile(_FORECAST_WORDS, re.I)
 # (the verbs of what is to come after a modal: "could launch", "would be released")
 _COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll|bring"
-_PREDICTED = regex.compile(
+_PREDICTED = re.compile(
     # ("或于5月发布", "或于年底前发布": a time after it, a number's or a word's)
     rf"{_FORECAST_WORDS}|或将|或(?:于|在)(?=[^，。；,;\n]{{0,12}}?(?:\d|年[底末初中内]|月[底初中]|[上下]半年|今年|明年|本月"
     r"|下个?月|[本下]周|季度|[春夏秋冬]))|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
@@ -220,7 +222,7 @@ _PREDICTED = regex.compile(
     # release V4 in February", not "is said to have released")
     r"|\b(?:is|are)\s+(?:coming\b(?!\s+(?:from|out\s+of)\b)"
     r"|(?:said|reported|rumou?red|tipped|believed)\s+to\s+(?!have\b|be\s+(?:the|a|an|one)\b))",
-    regex.I,
+    re.I,
 )
 
 
