@@ -333,7 +333,7 @@ _TOLD_OWN_DAY = re.compile(r"(?:将|拟|计划|预计|有望|或将?|最快|最�
 _SAYER_LAST = re.compile(rf"[,，]?\s*(?:the\s+company|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?:{_SAID_VERBS}"
                          r"|announced|confirmed)(?:\s+(?:in|on|at|to|during)\s+[^,;.\n]{1,30})?\s*(?:[.;](?:\s|$)|$)")
 # (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
-_SAID_DONE = regex.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
+_SAID_DONE = re.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
                            rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
 # Or a date that leads a clause of saying (its sentence's lead: _SENTENCE_LEAD) what has a date of its own: "Earlier
 # this month, the company said Grok 5 would arrive in early 2026" (when it was said; not "At WWDC on Monday, Apple said
@@ -593,7 +593,7 @@ _SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
 _SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)|报道|披露|称")
 # (a footnote's, or a link reference's, definition; a numbered reference's line)
 _NOTE_DEFINED = re.compile(r"\[\^?[^\]\n]{1,16}\]:|\[\d{1,3}\][ \t]")
-_QUOTED_BY = regex.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
+_QUOTED_BY = re.compile(r"[\"”]\s*[—–]{1,2}\s*[^\"”\n,，]{1,40}[,，]\s*$")
 
 
 # What the text says of itself: what a correction says an earlier version got wrong ("An earlier version of this
@@ -681,7 +681,7 @@ _TALK_AFTER = re.compile(r"[ \t，,]*(?:(?:我们|咱们)(?:就|来|再)?|(?:给
 
 # A span counted from a happening the text does not date ("在Claude Opus 4.1发布两天后": not two days after the date
 # before it); the verb, then 的 or 之 perhaps, right before the span
-_COUNTED_FROM_ZH = regex.compile(rf"(?:{HAPPENED_ZH})(?:的|之)?\s*$")
+_COUNTED_FROM_ZH = re.compile(rf"(?:{HAPPENED_ZH})(?:的|之)?\s*$")
 
 
 def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
@@ -1282,10 +1282,10 @@ def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
 # A Chinese happening told by its bare verb after its date, in its clause or the next ("5月6日，深度求索发布
 # DeepSeek-V2", "字节跳动于5月15日发布豆包"): Chinese verbs mark no tense, and what is to come is told with 将,
 # 预计, 计划 before the verb
-_BARE_DONE_ZH = regex.compile(rf"[，,]?[^，,。；;！!？?\n]{{0,24}}?(?:{_DONE_VERB})")
+_BARE_DONE_ZH = re.compile(rf"[，,]?[^，,。；;！!？?\n]{{0,24}}?(?:{_DONE_VERB})")
 
 
-_FORECAST_LEAD = regex.compile(rf"{_FORECAST_WORDS}|展望|路线图|(?i:outlook|roadmap|predictions?)")
+_FORECAST_LEAD = re.compile(rf"{_FORECAST_WORDS}|展望|路线图|(?i:outlook|roadmap|predictions?)")
 _FORECAST_LEAD_REACH = 300
 
 
@@ -2152,9 +2152,9 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
 
 
 _MEMBERS_ZH = re.compile(r"[ \t]*大?模型(?:旗下|的)?(?:[^，。,；;、和与及\n\d]{0,6}?模型)?[ \t]*")
-_KIN_OF = regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
+_KIN_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
 # (in Chinese: a successor, made by the same maker, or a rival)
-_KIN_OF_ZH = regex.compile(r"的(?:(?P<next>下一代|新一代|继任者|后继者?|后续|升级版)|竞品|竞争对手|对手)"
+_KIN_OF_ZH = re.compile(r"的(?:(?P<next>下一代|新一代|继任者|后继者?|后续|升级版)|竞品|竞争对手|对手)"
                            r"(?:版本|模型|产品)?[ \t]*[，,]?[ \t]*")
 
 
@@ -2290,7 +2290,7 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
 # (between a company and its model: "Google's Gemini 3", "谷歌的Gemini 3", spaced "谷歌 的 Gemini 3")
 _OWNS = ("'s ", "’s ", "的", " ", " 的 ", "的 ")
 # (chips after their maker's name: "Nvidia H200", "AMD MI300X", "Nvidia Blackwell")
-_HARDWARE_AFTER = regex.compile(r"[ \t]+(?:G?[ABHL]\d{2,3}[A-Z]?|MI\d{3}X?|Blackwell|Hopper)s?(?![\w-])")
+_HARDWARE_AFTER = re.compile(r"[ \t]+(?:G?[ABHL]\d{2,3}[A-Z]?|MI\d{3}X?|Blackwell|Hopper)s?(?![\w-])")
 
 
 def _offered_alone(ctx: DocContext, model: ModelMention, start: int) -> ModelMention | None:
@@ -2711,7 +2711,7 @@ def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMentio
 
 # An organization's model told of by what it is, not named ("OpenAI shipped its long-running coding model", "Google's
 # newest flagship arrived"), in a line a model heads ("**Foo-3 Pro.** …", "Foo-3 Pro: …")
-_DESCRIBED = regex.compile(r"\b(?:its|their|the\s+company['’]s|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+_DESCRIBED = re.compile(r"\b(?:its|their|the\s+company['’]s|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:model|flagship|system|LLM)\b|该模型|新模型|这款模型")
 _DESCRIBING = ("its ", "their ", "'s ", "’s ", "模型")  # (looked for first: most spans have none)
 
@@ -2739,7 +2739,7 @@ def _model_before_semicolon(ctx: DocContext, sent_start: int) -> ModelMention | 
     return ctx.referred_model(sent_start)
 
 
-_HAN_DATE = regex.compile(r"[年月日号號]")
+_HAN_DATE = re.compile(r"[年月日号號]")
 # What may follow a date at the end of a clause that only leads in: a time of day
 _TIME_OF_DAY = regex.compile(
     r"\s*(?:凌晨|早上|早间|上午|中午|午间|下午|晚上|晚间|深夜|傍晚|夜间)?\s*(?:\d{1,2}\s*(?:[点點时時](?:\d{1,2}分|半)?|:\d{2}))?\s*[,，]?\s*")
@@ -2814,7 +2814,7 @@ _LATER_ON = re.compile(r"\s*(?:此后|之后|随后|后来|其后|later|afterwar
 
 # A clause that goes on with the subject's next verb, no subject nor date of its own: "On February 5, Google made A
 # generally available, released B and introduced C", "1月20日，DeepSeek发布R1，同时开源了R1-Zero"
-_NEXT_VERB = regex.compile(r"[ \t]*(?:[,，][ \t]*)?(?:and[ \t]+|(?:同时|并且|并|还|也)[ \t]*)?(?=[a-z\u3400-\u9fff])")
+_NEXT_VERB = re.compile(r"[ \t]*(?:[,，][ \t]*)?(?:and[ \t]+|(?:同时|并且|并|还|也)[ \t]*)?(?=[a-z\u3400-\u9fff])")
 
 
 def _coordinated_verbs(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
@@ -2860,14 +2860,14 @@ _CLOSE_PAREN = regex.compile(r"\s*(?:[,，;；][^()（）\n]{0,60})?[)）]")
 
 
 # (or its edition's: "Gemini 2.5 Pro正式版（6月17日）")
-_FAMILY_WORD = regex.compile(r"\s*(?:(?:family|series|models?)\s*|系列(?:模型)?|家族|大?模型"
+_FAMILY_WORD = re.compile(r"\s*(?:(?:family|series|models?)\s*|系列(?:模型)?|家族|大?模型"
                              r"|(?:正式|预览|测试|开源|满血|完整|稳定)?版本?)?")
 
 
 # What may stand in the parentheses before their date: the model's maker ("Qwen2-VL（阿里巴巴，2024年8月）")
-_MAKER_THEN = regex.compile(r"\s*[,，、;；]\s*")
+_MAKER_THEN = re.compile(r"\s*[,，、;；]\s*")
 # (or its participle: "Gemini 3 (launched Nov. 18) and Claude Opus 4.5 (Nov. 24)")
-_PUT_OUT_IN_PAREN = regex.compile(rf"\s*{_PUT_OUT}(?:\s+(?:on|in))?\s*")
+_PUT_OUT_IN_PAREN = re.compile(rf"\s*{_PUT_OUT}(?:\s+(?:on|in))?\s*")
 
 
 # (between a relative day and its date written out: in parentheses, "three months later, on June 20",
@@ -3485,7 +3485,7 @@ def _record_date(ctx: DocContext, time: TimeMention) -> bool:
 # A section's model, where its heading names it alone: a markdown heading's (ctx.heading_model), or a numbered line's
 # over a blank one ("一、DeepSeek-R1", "3. Kimi K2", "**Qwen3**")
 _NUMBERED_HEAD = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*(?:\*\*)?[ \t]*")
-_HEAD_END = regex.compile(r"[ \t]*(?:\*\*)?[ \t]*")
+_HEAD_END = re.compile(r"[ \t]*(?:\*\*)?[ \t]*")
 # What a sentence without a subject opens with before its date, under such a heading: a verb ("Released as a preview on
 # June 17, 2025."), or nothing but 于/在 ("1月20日发布，6710亿参数。")
 _NO_SUBJECT_VERB = re.compile(r"(?:Released|Launched|Announced|Introduced|Unveiled|Open-sourced|Shipped)\b[^\n.;。；]*")
@@ -3985,7 +3985,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
 
 # What sets a finer date after a coarser one for the same happening: "early next year, probably in February", "before
 # the end of the year, possibly as early as mid-November", "今年下半年，最快7月"
-_REFINED = regex.compile(r"[ \t]*[,，—–(（][ \t]*(?:(?:probably|possibly|likely|perhaps|maybe|most\s+likely"
+_REFINED = re.compile(r"[ \t]*[,，—–(（][ \t]*(?:(?:probably|possibly|likely|perhaps|maybe|most\s+likely"
                          r"|as\s+early\s+as|as\s+soon\s+as|specifically|最快|最早|预计|可能|或将|大概率)[ \t]*)+"
                          r"(?:(?:in|on|by|around|于|在)[ \t]*)?")
 
