@@ -56,14 +56,14 @@ _FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉�
 # A sentence led by a clause on what its model was built from, then its pronoun subject ("Building upon Foo-3, …,
 # undergoing SFT from Bar-2 traces, it's a model with 24B parameters", "基于Foo-3，该模型…"): the lead's models are
 # not what the pronoun stands for
-_BUILT_FROM_LEAD = regex.compile(
+_BUILT_FROM_LEAD = re.compile(
     r"[ \t>*_]*(?:(?:Building|Built|Based|Trained|Derived|Distilled|Fine-?tuned|Developed|Starting)\s+(?:up)?"
     r"(?:on|from)|Compared\s+(?:with|to)|(?:Like|Unlike|Following)(?=\s)|基于|在[^，,。\n]{1,30}?基础上)")
 # (the comma that ends such a lead, past its object's figure in parentheses: "Compared with A (59.6%), B reaches …")
 _LEAD_COMMA = re.compile(r"\s*(?:[(（][^()（）\n]{0,40}[)）]\s*)?,\s*")
 _LAST_LEAD_PRONOUN = regex.compile(r"(?r)[,，]\s*(?:it(?:['’]s|\s+(?:is|has|was|uses|packs|offers|supports|features)\b)"
                                    r"|(?:this|the)\s+model\b|该模型|此模型|它)")
-_FIGURE_LABEL = regex.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
+_FIGURE_LABEL = re.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
 TIME_UNITS = r"(?:days?|weeks?|months?|years?)"
@@ -226,12 +226,12 @@ SUBJECT_PRONOUN = regex.compile(
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
 _TRIMMED_MARKS = BULLET_MARKS + ">#|"  # (what a span's start loses besides white space: a list's, a quote's, a row's)
-_LINE_HEAD = regex.compile(rf"[ \t]*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|[(（]\d{{1,2}}[)）])[ \t]*)?(?:\*\*)?")
+_LINE_HEAD = re.compile(rf"[ \t]*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|[(（]\d{{1,2}}[)）])[ \t]*)?(?:\*\*)?")
 _HEAD_GAP = r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*"  # (its emphasis's end, a gloss)
 _HEAD_COLON = regex.compile(rf"{_HEAD_GAP}[:：]")
 # A newsletter's run-in head: a paragraph that opens with its model alone as a sentence, bold in the markdown, or after
 # a label ("**Foo-3 Pro.** Google's newest flagship arrived …", "**Out now: Foo-3 Pro.** …")
-_RUN_IN_OPEN = regex.compile(rf"[ \t]*(?:{BULLET_CLASS}[ \t]+)?(?:\*\*)?(?:[^*:：.\n]{{1,20}}[:：][ \t]*)?")
+_RUN_IN_OPEN = re.compile(rf"[ \t]*(?:{BULLET_CLASS}[ \t]+)?(?:\*\*)?(?:[^*:：.\n]{{1,20}}[:：][ \t]*)?")
 _RUN_IN_REACH = 32  # characters: where the head's model starts, past its mark and label
 _RUN_IN_END = regex.compile(r"[.!](?:\*\*)?(?=[ \t]+[A-Z\p{Han}])")
 _HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])")  # (or a dash: a ranking's lines)
@@ -290,10 +290,10 @@ _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]
 _ANSWER_FIRST = frozenset(" \t>*A答回")
 # An interview's question and its answer, each under its speaker's label ("记者：…是什么时候发布的？" over
 # "闫俊杰：6月17日。")
-_INTERVIEWER = regex.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?(?:记者|主持人|(?i:interviewer|host|reporter))"
+_INTERVIEWER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?(?:记者|主持人|(?i:interviewer|host|reporter))"
                              r"(?:\*\*)?[ \t]*[:：]")
 _SPEAKER_WORD = r"[^\s:：，。,.*?？]{1,12}"
-_SPEAKER = regex.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}"
+_SPEAKER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}"
                          r"(?:\*\*)?[ \t]*[:：]")
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
@@ -323,14 +323,14 @@ _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:
                                rf"{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")
 # A sentence led by a comparison names a model set beside the one the text is about ("作为对比，GPT-5在HLE上是41.7%。",
 # "For comparison, …"): a pronoun after it is not that model
-_COMPARISON_LEAD = regex.compile(r"[ \t]*(?:作为(?:对比|参照|参考)|相比之下|对比之下|相较之下"
+_COMPARISON_LEAD = re.compile(r"[ \t]*(?:作为(?:对比|参照|参考)|相比之下|对比之下|相较之下"
                                  r"|(?:For|By|In)[ \t]+comparison)[ \t]*[，,]")
 # The first of two models listed together, named again ("A与B，前者…，后者…"; "A and B; the former …")
 FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
-_OPENS_FORMER = regex.compile(rf"{_ITEM_MARK}(?:{FORMER.pattern})")
+_OPENS_FORMER = re.compile(rf"{_ITEM_MARK}(?:{FORMER.pattern})")
 # (the former or the latter, whichever was written last: "前者总参数3550亿，后者总参数1060亿")
 LATTER = r"后者|後者|[Tt]he\s+latter(?![A-Za-z])"  # (also read by parameters: "前者总参数1170亿，后者210亿")
-_OPENS_LATTER = regex.compile(rf"{_ITEM_MARK}(?:{LATTER})")
+_OPENS_LATTER = re.compile(rf"{_ITEM_MARK}(?:{LATTER})")
 _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
@@ -508,7 +508,7 @@ _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
 WITH_LEAD = r"[ \t>*#-]*(?:[Ww]ith|[Aa]t|凭借|拥有|凭着)"
 # A count of models before the list of them ("两个新模型：A 和 B", "two new models: A and B")
 _CN_COUNTS = "两二三四五"
-_COUNTED_GROUP = regex.compile(rf"(?P<n>[{_CN_COUNTS}]|(?i:two|three|four|five))\s*(?:个|款)?\s*(?:全?新的?|new\s+)?"
+_COUNTED_GROUP = re.compile(rf"(?P<n>[{_CN_COUNTS}]|(?i:two|three|four|five))\s*(?:个|款)?\s*(?:全?新的?|new\s+)?"
                                r"(?:大?模型|models)\s*[:：]\s*")
 _COUNTED_COLONS = ("模型:", "模型：", "models:")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
@@ -538,8 +538,8 @@ def _elided(mention: ModelMention) -> bool:
 
 
 # Another name of the model before it, in parentheses: "Gemini 2.5 Flash Image (aka Nano Banana)", "（又称Foo）"
-_AKA = regex.compile(r"[ \t]*[(（][ \t]*(?:aka|a\.k\.a\.?|also[ \t]+(?:known[ \t]+as|called)|nicknamed"
-                     r"|又称|又名|俗称|昵称)[ \t]*[:：]?[ \t]*[\"“”']?", regex.I)
+_AKA = re.compile(r"[ \t]*[(（][ \t]*(?:aka|a\.k\.a\.?|also[ \t]+(?:known[ \t]+as|called)|nicknamed"
+                     r"|又称|又名|俗称|昵称)[ \t]*[:：]?[ \t]*[\"“”']?", re.I)
 _AKA_REACH = 24  # characters between the name and the other
 
 

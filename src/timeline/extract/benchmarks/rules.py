@@ -60,7 +60,7 @@ _NOT_SCORE_AFTER = regex.compile(r"[ \t]*(?:人类|的人|用户|倍|x|×|个|�
                                  r"|,\d{3}(?!\d)"
                                  r"|\s+of\s+[A-Z][\w.-]*['’]s\b")
 # A count, not a rating, after a board's "with": "tops the leaderboard with 500 submissions" (not "with 1483 on …")
-_COUNT_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since|as|vs|versus)\b)[a-z]")
 # a cell's score, with the spread of repeated runs after it ("85.7 ± 0.4", "85.7 (±0.4)") and a footnote's mark
 # ("47.6%¹", "70.1*")
 # (a rating with its thousands' comma too: "| LiveCodeBench Pro | 2,439 |")
@@ -245,7 +245,7 @@ _SCORE_NEXT_ZH = regex.compile(r"了?(?:为|是|达到?|高达)?\s*\d+(?:\.\d+)?
 _SCORED_EN = regex.compile(rf"\b{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:about\s+|over\s+|nearly\s+)?"
                            r"\d+(?:\.\d+)?\s*(?:%|percent|points?)?$", regex.I | regex.REVERSE)
 _PLACED_EN = regex.compile(r"\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:[ ]v?\d+(?:\.\d+)?\b)?)")
-_BENCH_LIKE = regex.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z0-9+])(?!.*[a-z]{2}[A-Z][a-z])")
+_BENCH_LIKE = re.compile(r"(?=[^ ]*[A-Z][^ ]*[A-Z0-9+])(?!.*[a-z]{2}[A-Z][a-z])")
 _SPAN = regex.compile(r"(?P<name>.+)", regex.S)
 
 
@@ -411,7 +411,7 @@ _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b
                                rf"(?:则|可)?(?:得分|成绩|准确率)?(?:为|是|达到?|提升至|升至)?\s*{_NUMBER}")
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
 _VS = r"vs\.?|versus|对比"
-_VERSUS = regex.compile(rf"\s*(?:(?i:{_METRIC})\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
+_VERSUS = re.compile(rf"\s*(?:(?i:{_METRIC})\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
 _VERSUS_JOIN = regex.compile(rf"\s*(?:{_VS}|对决|PK)\s*", regex.I)  # (between two models: "# A vs B")
 _VERSUS_HEADINGS = 3  # (the headings above a list looked at for its pair: its own, its section's, the title)
 
@@ -495,7 +495,7 @@ _GAP_UNIT = r"(?:个百分点|个点|分?之差|pp\b)"  # (a gap between two sco
 _TIED_WITH = regex.compile(
     r"\s*[,，]?\s*(?:与|和|跟|(?P<en>(?i:matching|tying|equal(?:ling)?|level\s+with|the\s+same\s+as)))\s*")
 _SAME = "持平|打平|并列|相同|一致"
-_TIED_AFTER = regex.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
+_TIED_AFTER = re.compile(rf"\s*(?:{_SAME})|(?=\s*(?:[.;。；]|$))")
 # (after B's own score: "与B的79.8分相当", "与B（88.6）相比", "和B的79.8分还有差距"; "与B相当" alone says comparable,
 # not B's score)
 _NEAR_AFTER = regex.compile(rf"\s*(?:{_SAME}|相当|接近|相近|不相上下|差不多|相比|对比|比较"
@@ -735,7 +735,7 @@ def _benchmark_above(ctx: DocContext, pos: int) -> str | None:
 
 _GLOSS_OPENS = regex.compile(r"\s*[(（]")
 # (a line's start, or a short label's)
-_FIELD_OPENS = regex.compile(rf"(?:\s|{BULLET_CLASS})*(?:[^\s:：,，。.]{{1,6}}[:：]\s*)?")
+_FIELD_OPENS = re.compile(rf"(?:\s|{BULLET_CLASS})*(?:[^\s:：,，。.]{{1,6}}[:：]\s*)?")
 
 
 _AND_ON = regex.compile(r"(?:,\s*|\s)and\s+on\s+(?:the\s+)?$")
@@ -962,7 +962,7 @@ _BOUND_THEN_SCORE = regex.compile(r"\s*[，,]\s*(?:达到|达|为|至|升至)了
 # (not "MMLU 5-shot, GSM8K 8-shot"; past a setting in parentheses: "HLE（带工具）44.9%，BrowseComp 60.2%")
 # (or a setting without parentheses: "AIME 2025 无工具 94.6%", "HLE no tools 24.8%")
 _BARE_SETTING = rf"(?:无|不使用|不用|{_TOOL_VERBS})工具|(?i:with(?:out)?\s+tools|no\s+tools)"
-_BARE_SCORE = regex.compile(rf"[ \t]*(?:(?:{_GLOSS}|{_BARE_SETTING})[ \t]*)?{_NUMBER}(?!\d|\.\d|[-A-Za-z])")
+_BARE_SCORE = re.compile(rf"[ \t]*(?:(?:{_GLOSS}|{_BARE_SETTING})[ \t]*)?{_NUMBER}(?!\d|\.\d|[-A-Za-z])")
 
 
 def _pair_end(text: str, bench: regex.Match[str]) -> int:
@@ -1000,7 +1000,7 @@ def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
 # (a model's name and its colon before a name and its number: "Foo-3: SWE-bench Verified 73.1", "Foo-3：MMLU 88.7"
 # (normalization blanks its bold: "**Foo-3**: …"); or a word for a score, "…出来了，跑分SWE-bench Verified 73.1")
 _MODEL_LABEL = regex.compile(r"[ \t]*[:：][ \t]*")
-_SCORE_NOUN_BEFORE = regex.compile(rf"(?:{_ZH_SCORE_NOUN})[ \t]*$")
+_SCORE_NOUN_BEFORE = re.compile(rf"(?:{_ZH_SCORE_NOUN})[ \t]*$")
 _LABEL_REACH = 120  # characters before the benchmark's name
 
 
@@ -1115,11 +1115,11 @@ _SCORE_THEN_BENCH = regex.compile(
 # (a full stop: the list's end; or the word for what the figure is: "with a 77.9% SWE-bench Verified score")
 # (past its setting: "44.9 HLE w/ tools, 60.2 BrowseComp")
 # (past its gloss: "64.1 MMLU (5-shot) and 38.2 GSM8K")
-_FIGURE_ENDS = regex.compile(rf"(?:[ \t]+(?:{_SETTING}|(?i:w/o?[ \t]*tools?\b)))?(?:[ \t]*{_GLOSS})?"
+_FIGURE_ENDS = re.compile(rf"(?:[ \t]+(?:{_SETTING}|(?i:w/o?[ \t]*tools?\b)))?(?:[ \t]*{_GLOSS})?"
                              r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
 _ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
 # ("Microsoft reported 80.4 on MATH for Phi-4"; "I got 71.2% on HumanEval with A")
-_FOR_MODEL = regex.compile(r"\s+(?:for|with)\s+")
+_FOR_MODEL = re.compile(r"\s+(?:for|with)\s+")
 
 
 def _model_for(ctx: DocContext, pos: int) -> ModelMention | None:
@@ -1159,13 +1159,13 @@ _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 # (after an article or an owner and a word: "The headline numbers: 91.9% on GPQA Diamond, …", "Key benchmark results:")
 # (and what is said of them: "The headline numbers are strong: 44.9% on …"; a list's item so labelled, "- Highlights:
 # 91.9% GPQA Diamond" under the model's heading)
-_RESULTS_LEAD = regex.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+)?"
+_RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+)?"
                               r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some)\s+)?"
                               rf"(?i:[a-z]+\s+)?{_RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
                               r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 
 
-_VERSUS_LEAD = regex.compile(rf"{_NUMBER}\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+$", regex.I)
+_VERSUS_LEAD = re.compile(rf"{_NUMBER}\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+$", re.I)
 
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -1245,17 +1245,17 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 
 _WITH_OPENS = regex.compile(r"[ \t>*_-]*[Ww]ith\s+")
-_TASK_ITEMS = regex.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
+_TASK_ITEMS = re.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
 
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
-_ZERO_SUBJECT = regex.compile(rf"\s*(?P<item>{BULLET_CLASS}[ \t]+|\d{{1,2}}[.)、][ \t]*)?"
+_ZERO_SUBJECT = re.compile(rf"\s*(?P<item>{BULLET_CLASS}[ \t]+|\d{{1,2}}[.)、][ \t]*)?"
                               r"(?:(?:其中|此外|另外|同时|而|并且?|此外还|实测|经测试|测试中)\s*[，,]?\s*)?(?P<on>在\s*)?")
 # (or with the benchmark itself, the word for its score and its number after it: "AIME 25得分93.9", "MMLU-Pro是81.2")
 _SCORE_NOUNS = ("得分", "成绩", "准确率", "正确率", "通过率", "分数", "评分", "总分", "综合得分", "平均分", "是", "为")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
 # "On SWE-bench Verified, it scores …")
-_LEAD_IN = regex.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|(?:[OI]n|By|For)\s[^,.;\n]{1,30}?,")
+_LEAD_IN = re.compile(r"[^，,。\n]{1,8}[，,]|在[^，,。；;\n]{1,30}?[上中][，,]?|(?:[OI]n|By|For)\s[^,.;\n]{1,30}?,")
 
 
 def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMention]:
@@ -1394,7 +1394,7 @@ def _respective_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tupl
 
 
 # (from the scores before to the next part's benchmark)
-_PART_GOES_ON = regex.compile(r"[^。.!?！？\n]{0,12}[；;，,]\s*(?:在|而在|and\s+on\s+)?")
+_PART_GOES_ON = re.compile(r"[^。.!?！？\n]{0,12}[；;，,]\s*(?:在|而在|and\s+on\s+)?")
 
 
 # "On MMLU, MATH and HumanEval, Foo scores 84.8, 80.4 and 82.6 respectively", "…, ahead of Bar (86.3, 66.3 and 78.9
@@ -1479,7 +1479,7 @@ def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
 _HEADED_SCORE = regex.compile(rf"\s*(?:(?:{_BOARD_SCORE}|得分|分数|(?i:average|avg\.?|overall)(?:\s+score)?)"
                               rf"\s*[:：]?\s*)?(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
 _LEAD_LENGTH = 80  # characters: a lead line's most ("The top of the LMArena text leaderboard as of November 24:")
-_RANKED = regex.compile(  # (a rank that opens a line: "第一名：", "No. 1:", "#1 ")
+_RANKED = re.compile(  # (a rank that opens a line: "第一名：", "No. 1:", "#1 ")
     r"[ \t]*(?:第[一二三四五六七八九十\d]{1,3}名|(?i:No\.|#)\s*\d{1,3})[ \t]*[:：.]?[ \t]*(?:\*\*)?")
 _PAREN_RANK_SCORE = regex.compile(r"(?:\*\*)?\s*[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*[)）]\s*")
 
@@ -1487,7 +1487,7 @@ _PAREN_RANK_SCORE = regex.compile(r"(?:\*\*)?\s*[(（]\s*(?P<score>\d{1,4}(?:\.\
 # "MMLU: 88.7 (GPT-4o), 88.3 (Claude 3.5 Sonnet)": after a benchmark and its colon, scores each with its model after it
 # in parentheses (or set against each other: "88.7 (A) vs 86.1 (B)")
 _COLON_ONLY = regex.compile(r"\**[ \t]*[:：]\**[ \t]*")
-_SCORE_THEN_PAREN = regex.compile(rf"{_NUMBER}[ \t]*[(（][ \t]*")
+_SCORE_THEN_PAREN = re.compile(rf"{_NUMBER}[ \t]*[(（][ \t]*")
 _PAREN_CLOSE = regex.compile(r"[ \t]*[)）]")
 
 
@@ -1611,7 +1611,7 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
 # "Gemini Ultra scored 90.0% on MMLU. GPT-4 scored 86.4%.": a sentence that opens with a model and its score and
 # names no benchmark goes on with the benchmark of the sentence before (when that named one and scored on it)
 _NEXT_SENTENCE = regex.compile(r"[ \t]*\n?[ \t]*")
-_SCORE_ENDS = regex.compile(rf"\s*(?:[.。;；,，]|$|{_RANK}|(?:and|while|whereas)\s|和|而)")  # (or another model's next)
+_SCORE_ENDS = re.compile(rf"\s*(?:[.。;；,，]|$|{_RANK}|(?:and|while|whereas)\s|和|而)")  # (or another model's next)
 
 
 
@@ -1728,7 +1728,7 @@ def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[l
 # Two scores set against each other in parentheses after a benchmark ("与B相比，A在SWE-bench Verified上略逊（42.0 vs
 # 50.8）", "A trails B on SWE-bench Verified (42.0 vs 50.8)"): the sentence's subject's first, the other model's second
 _VERSUS_WORDS = ("vs", "VS", "versus")  # (found in C first: most texts set no scores so)
-_PAIR_AFTER = regex.compile(r"[^，,。；;\n()（）]{0,16}?[(（]\s*(?P<a>\d{1,4}(?:\.\d+)?)\s*(?P<ua>%)?\s*"
+_PAIR_AFTER = re.compile(r"[^，,。；;\n()（）]{0,16}?[(（]\s*(?P<a>\d{1,4}(?:\.\d+)?)\s*(?P<ua>%)?\s*"
                             r"(?:vs\.?|VS\.?|versus)\s*(?P<b>\d{1,4}(?:\.\d+)?)\s*(?P<ub>%)?\s*[)）]")
 
 
@@ -1783,9 +1783,9 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
 
 # A comparison's lead that gives its object's score before the subject's on the one benchmark its sentence names ("与A
 # （59.6%）相比，B在X上达到76.2%", "相比A的59.6%，B…", "Compared with A (59.6%), B reaches 76.2% on X"): A's on X
-_COMPARED_LEAD = regex.compile(r"[ \t>*_-]*(?:(?:Compared\s+(?:with|to)|Relative\s+to)\s+|与\s*|相比(?:于)?\s*|较\s*)")
+_COMPARED_LEAD = re.compile(r"[ \t>*_-]*(?:(?:Compared\s+(?:with|to)|Relative\s+to)\s+|与\s*|相比(?:于)?\s*|较\s*)")
 _LEAD_SCORE = regex.compile(rf"\s*(?:[(（]\s*{_NUMBER}\s*[)）]|(?:['’]s|的)\s*{_NUMBER})\s*(?:相比)?\s*[,，]")
-_SCORE_IN = regex.compile(r"\d\s*(?:%|分)")
+_SCORE_IN = re.compile(r"\d\s*(?:%|分)")
 _COMPARED_FIRST = frozenset("CR与相较")  # (the lead's first character past a list's marks: most sentences have another)
 
 
@@ -1842,7 +1842,7 @@ def _figure_first_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 # An answer that is a score alone, under a question that names the benchmark ("**How does it score on OSWorld?**"
 # over "61.4%."): the asked model's
-_ANSWER_SCORE = regex.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
+_ANSWER_SCORE = re.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
                               # (and what is said of it after a comma: "80.9%, the highest of any model at launch.")
                               r"\s*(?P<unit>%|分)?[ \t*_]*(?:[.。]|[,，][ \t]*[^\d\s][^\n]*)?[ \t*_]*$")
 _QUESTION_TAIL = 80  # characters from a benchmark to its question's line end
@@ -1883,7 +1883,7 @@ _EACH_WORDS = ("分别", "依次", "respectively")  # (found with str.find first
 # "Its Elo on LMArena is 1415", "Foo-3's score on MMLU was 88.2": the word for the score before the benchmark, the
 # score after a verb of being
 _SCORE_WORD_ON = regex.compile(r"(?i:\b(?:score|elo|rating|accuracy|result)\s+on\s+(?:the\s+)?)$")
-_IS_SCORE = regex.compile(r"\s+(?:is|was|stands\s+at|stood\s+at|sits\s+at|sat\s+at)\s+(?P<score>\d{1,4}(?:\.\d+)?)"
+_IS_SCORE = re.compile(r"\s+(?:is|was|stands\s+at|stood\s+at|sits\s+at|sat\s+at)\s+(?P<score>\d{1,4}(?:\.\d+)?)"
                           r"\s*(?P<unit>%)?(?!\.?\d)(?![ \t]*[A-Za-z%])")  # (not "5.1 points higher")
 
 
@@ -1933,7 +1933,7 @@ def _respective_before(ctx: DocContext, benches: list[regex.Match[str]]) -> list
 
 
 # One score that benchmarks listed together all have: "在AIME25和HMMT25上均取得100分", "…上都拿到满分"
-_ALL_SHARE = regex.compile(r"[上中]?[^，,。；;\n\d]{0,6}?[均都]")
+_ALL_SHARE = re.compile(r"[上中]?[^，,。；;\n\d]{0,6}?[均都]")
 
 
 def _shared_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
@@ -1956,7 +1956,7 @@ def _shared_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
 # A benchmark named again by a phrase: "Claude Opus 4.1, which scored 74.5% on the same benchmark",
 # "B在同一基准上得分80.9%": the last one named before, in its paragraph or the one before
 _SAME_WORDS = ("same", "同一")  # (found with str.find: a pattern led by neither was tried everywhere)
-_SAME_BENCHMARK = regex.compile(r"(?:same\s+|同一)(?:benchmark|test|eval(?:uation)?|leaderboard"
+_SAME_BENCHMARK = re.compile(r"(?:same\s+|同一)(?:benchmark|test|eval(?:uation)?|leaderboard"
                                 r"|基准|测试|评测|榜单)(?:测试)?(?P<on>[上中])?")
 _SCORE_ON_IT = regex.compile(rf"[，,]?\s*(?:的)?(?P<word>得分|成绩|分数|准确率)?(?:为|达到?|是)?了?\s*{_NUMBER}")
 # ... or by "there" after a score: "Gemini 3 Pro takes ARC-AGI-2 with 31.1%; Opus 4.5 scores 37.6% there"

@@ -71,7 +71,7 @@ _LENGTH_GROUPS = group_numbers(_LENGTH, "n", "u", "what", "plain", "pwhat", "wn"
 _G_N, _G_U, _G_WN, _G_CW, _G_PLAIN, _G_PWHAT = group_numbers(_LENGTH, "n", "u", "wn", "cw", "plain", "pwhat")
 _GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")  # (what sets a number's thousands apart)
 # (and a plain number right after a cue: tried from each "context" and 上下文 that str.find finds)
-_PLAIN_AFTER_CUE = regex.compile(rf"(?:(?:ontext|上下文){_PLAIN_CUE_TAIL}|oken\s+limit{_KEY_TAIL})(?P<n>\d)")
+_PLAIN_AFTER_CUE = re.compile(rf"(?:(?:ontext|上下文){_PLAIN_CUE_TAIL}|oken\s+limit{_KEY_TAIL})(?P<n>\d)")
 
 
 # A clause of its own after a possessive's ("keeps V3's … and extends the context window to 128K")
@@ -91,7 +91,7 @@ def lengths(text: str) -> list[regex.Match[str]]:
     return sorted(found + words, key=lambda m: m.start()) if words else found
 # (the count of the kinds of lengths listed before the cue: "8K和32K两种上下文长度版本")
 _KINDS_COUNTED = r"(?:[两二三四五六\d][ \t]?(?:种|个|档)的?)?"
-_CUE_AFTER = regex.compile(
+_CUE_AFTER = re.compile(
     # (on its line: not the next line's field, "参数规模：4560亿" over "上下文长度：100万token")
     # ("256K native context", "enhanced 256K long-context understanding")
     rf"^[ \t]*(?:的|of\s+)?{_KINDS_COUNTED}(?:(?:native|maximum|max|full|extended)\s+)?"
@@ -99,7 +99,7 @@ _CUE_AFTER = regex.compile(
     # ("128k ctx", "1000万字的长文档处理能力")
     rf"(?:(?:超?长?|无损)上下文|超?长(?:文本|文档)|context|ctx(?![A-Za-z])|window|{_WINDOW_ZH}|输入|长度"
     r"|input\s+(?:limit|length|window|context)"  # ("a 1,048,576-token input limit")
-    r"|input(?=\s*[,;/]\s*\d|\s+tokens?\b))", regex.I)  # (a spec's "1M input, 64K output", "1M input tokens")
+    r"|input(?=\s*[,;/]\s*\d|\s+tokens?\b))", re.I)  # (a spec's "1M input, 64K output", "1M input tokens")
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens", "长文本能力提升至200万字"
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens", "最大输入长度为100万token": what it reads at once; "The context window of
@@ -149,17 +149,17 @@ _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](
 _SINCE = (r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
           r"|(?:the\s+same|that|this|last|next)(?=\s+(?:day|week|month|year)\b)")
 # (or how: "supports 128K natively", "up to 4 million tokens at inference", "in a single prompt")
-_NOTHING_AFTER = regex.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s"
+_NOTHING_AFTER = re.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s"
                                r"|(?<=\s)(?:natively|by\s+default|out\s+of\s+the\s+box|(?:at|during)\s+inference"
                                r"|in\s+(?:a\s+)?single\s+(?:prompt|request|pass|call))\b)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 # (or grew to in English: "later expanded to 2M", "Google extended it to 2M", "extendable to ~1M")
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{_GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
                           r"\s*(?:~|约|about\s+|around\s+)?$", regex.I)
-_CONTEXT_WORD = regex.compile(r"上下文|context", regex.I)
+_CONTEXT_WORD = re.compile(r"上下文|context", re.I)
 _OTHER_LENGTH = regex.compile(r"输出|思考长度|(?i:output|thinking\s+budget)")  # (a length no context's)
 # An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
-_ATTENTION_WINDOW = regex.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
+_ATTENTION_WINDOW = re.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
                                   r"[^,.;，。；\n]{0,24}$")
 _ATTENTION_REACH = 72  # characters before a length
 # A price's tier, no window: "$1.25 per million input tokens for prompts up to 200K tokens", "输入长度不超过128K时，
@@ -167,7 +167,7 @@ _ATTENTION_REACH = 72  # characters before a length
 _TIER_BEFORE = regex.compile(r"(?:\b(?i:prompts?|inputs?|requests?|tokens?)\s+(?i:up\s+to|over|above|under|below"
                              r"|exceeding|beyond|(?:longer|shorter|more|less)\s+than|of\s+(?:up\s+to|more\s+than))"
                              r"|\b(?i:above|beyond|exceeding)|输入(?:长度)?(?:不超过|超过|小于|大于|在))\s*$")
-_PRICE = regex.compile(r"[$€£¥￥]\s?\d|\d\s*(?:元|美元)|每(?:百万|千|万)"
+_PRICE = re.compile(r"[$€£¥￥]\s?\d|\d\s*(?:元|美元)|每(?:百万|千|万)"
                        r"|(?i:per\s+(?:1M|million|1K|thousand)\s+(?:input\s+|output\s+)?tokens)")
 _TIER_REACH = 32  # characters before a length
 
@@ -212,11 +212,11 @@ _SPLIT_INPUT = regex.compile(r"\s*(?:tokens?\s*)?(?:of\s+)?(?:input|输入)(?:\s
 _BY_ME = re.compile(r"\bI(?:'ve|\s+have|\s+had)?\s+$")
 _HOW_EXTENDED = re.compile(r"\s*(?:[)）]|(?i:with|via|using|through|when)\b|通过|使用|用|经|外推|扩展)")
 # (its cue too, before the word that says which: "256K context native, 1M with extrapolation")
-_AFTER_LENGTH = regex.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:context|上下文)(?:\s+(?:window|length))?"
+_AFTER_LENGTH = re.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:context|上下文)(?:\s+(?:window|length))?"
                               rf"(?=\s*(?:native|by\s+default|原生|默认)))?"
                               rf"(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
-_NOT_AFTER = regex.compile(
+_NOT_AFTER = re.compile(
     r"^\s*(?:/(?!\s*\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))|每秒|tokens?/|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
     r"|^[ \t]*(?:个|条)"  # (a count's word on its line: not "个人…" opening the next paragraph)
     # (what it was before an arrow to what it is: "Context window: 200K → 1M tokens")
@@ -230,7 +230,7 @@ _NOT_AFTER = regex.compile(
     r"|sequence|sample|example|batch(?:e(?=s))?|chunk)s?\b"
     # (or of such a length: "fine-tuned on 100K long-context samples", "32K context instruction data")
     r"|^[\s-]*(?:long[\s-]?)?context[\s-]+(?:[a-z]+[\s-]+)?(?:(?:sample|example|sequence|document)s?|data|corpus)\b",
-    regex.I)
+    re.I)
 _CONTEXT_HEADER = regex.compile(  # (with its unit: "上下文（K）", "Context (tokens)")
     rf"(?:(?:最大)?上下文(?:长度|{_WINDOW_ZH})?|(?i:(?:max(?:imum)?\s+)?context(?:\s+(?:window|length))?))"
     r"(?:\s*[(（](?:tokens?|(?P<unit>[KkMm]|万))[)）])?")
@@ -244,7 +244,7 @@ _LATER_LENGTH = regex.compile(rf"\s*(?:后来?|之后|随后|现已?|later|now)?
                               r"|(?:extended|expanded|raised|increased)\s+to)\s*", regex.I)
 _LENGTH_SINCE = regex.compile(r"(?P<length>[^()（）\n]+?)\s+(?:from|since|as\s+of)\s+\S", regex.I)  # (read as a cell's)
 _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's several lengths in a cell: "8K / 32K")
-_CELL_ARROW = regex.compile(ARROW)  # (what a cell's length grew from, before it: "128K → 256K")
+_CELL_ARROW = re.compile(ARROW)  # (what a cell's length grew from, before it: "128K → 256K")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
 # ("can output up to 128K tokens", "outputs of up to", "an output length of": what a model writes, not what it reads)
 _NOT_BEFORE = regex.compile(
@@ -361,7 +361,7 @@ def _listed_together(text: str, lengths: list[regex.Match[str]], count: int) -> 
 _CONTEXT_MEASURE = regex.compile(r"(?i:(?:max(?:imum)?\s+)?(?:context|input)(?:\s+(?:window|length|limit))?)\b")
 # A sentence's lead that the lengths it lists are the models' contexts ("主流模型的上下文长度如下：", "Context
 # windows:"), and what stands between each model listed after it and its length
-_LEAD_CUE = regex.compile(r"(?i:上下文|context)(?:\s*(?:长度|窗口|视窗|(?i:windows?|lengths?)))?\s*(?:分别)?(?:如下)?"
+_LEAD_CUE = re.compile(r"(?i:上下文|context)(?:\s*(?:长度|窗口|视窗|(?i:windows?|lengths?)))?\s*(?:分别)?(?:如下)?"
                           r"\s*[:：]")
 _VALUE_JOINS = ("为", "是", "：", ":", " ", ": ", "为：", "达", "则为", "则达")
 _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|其他|其它|许多)的?(?:大)?模型"
@@ -596,7 +596,7 @@ def _passage_start(text: str, pos: int) -> int:
 _OWN_VERB = regex.compile(rf"\s+(?:{_HOLDS})\s+"
                           r"(?:up\s+to\s+|an?\s+)?|\s+(?:up\s+to|at)\s+"
                           r"|\s*(?:同样|也|则|亦|仅|只)?(?:为|是|支持|达到?)\s*")
-_LENGTH_ENDS = regex.compile(rf"\s*(?:[.,;:!?)）。，；]|and\b|$|(?:{_SINCE})\s)")
+_LENGTH_ENDS = re.compile(rf"\s*(?:[.,;:!?)）。，；]|and\b|$|(?:{_SINCE})\s)")
 
 
 def _said_alike(text: str, model: ModelMention, start: int, end: int) -> bool:
@@ -632,7 +632,7 @@ def _compared_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_start
 # "GPT-4o和Qwen2.5-VL-72B均为128K", "gpt-4.1, gpt-4.1-mini and gpt-4.1-nano, all three with a context window
 # of …": models listed together share a length; "A和B的上下文窗口分别为128K和32K", "…, respectively": each
 # has its own, in order.
-_CONTRAST = regex.compile(r",\s*but\b|，\s*但|；\s*但")
+_CONTRAST = re.compile(r",\s*but\b|，\s*但|；\s*但")
 
 
 def _sizes_of_one_model(group: list[ModelMention]) -> bool:

@@ -106,17 +106,17 @@ _SUFFIX = regex.compile(
 _SPACED_MODEL_SUFFIX = regex.compile(_MODEL_WORD_SUFFIX.format(sp=r"[ \t]?"))
 _SLASH_SIBLING = regex.compile(r"/([A-Z]\d+(?:\.\d+)*)(?![A-Za-z0-9])")
 _SERIES = regex.compile(r"[ \t]?(?:系列|模型|大模型)")  # ("Phi系列", "Phi 系列": spaced from Latin, as many write it)
-_SURNAME = regex.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
+_SURNAME = re.compile(r"[ \t]+[A-Z][a-z]{3,}(?![A-Za-z0-9-])")  # ("Claude Gov" is a product)
 _TEAM = regex.compile(r"[ \t]*(?:team(?![A-Za-z])|(?:大模型|模型)?团队)", regex.I)  # ("豆包大模型团队")
 # A family's name before these names a product of its maker, no model ("the Gemini API", "the Claude SDK"; its
 # app is the chatbot, which the family names too)
-_PRODUCT = regex.compile(r"[ \t]*(?:API|SDK)(?![A-Za-z0-9-])")
+_PRODUCT = re.compile(r"[ \t]*(?:API|SDK)(?![A-Za-z0-9-])")
 # A license named after its maker ("the MIT license", "Apache 2.0 License", "MIT许可证", "MIT协议") is no actor (nor
 # one named after a model, no model: "the Llama 4 Community License").
 _LICENSE_AFTER = (r"[ \t]*(?:\d+(?:\.\d+)*[ \t]*)?(?:(?:community|research|open(?:[ \t]+model)?)[ \t]+)?"
                   r"(?:licen[cs]e(?![A-Za-z])|(?:开源)?(?:许可|协议))"
                   r"|-licen[cs]ed\b")  # ("is MIT-licensed")
-_LICENSE = regex.compile(_LICENSE_AFTER, regex.I)
+_LICENSE = re.compile(_LICENSE_AFTER, re.I)
 # ... and a maker whose name is a license's, after a word of openness ("DeepSeek-R1 (open weights, MIT)", "released
 # under MIT", "采用MIT")
 _LICENSE_NAMED = frozenset(("MIT",))
@@ -157,9 +157,9 @@ def _quoted_before_model(text: str) -> list[tuple[int, str]]:
 
 # (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布"; found from its closing
 # quote and 于/在, str.find's, the name read back from there)
-_DATED_AFTER_QUOTE = regex.compile(rf"[^，。,；;\n\"]{{2,14}}?(?:{RELEASED})")
+_DATED_AFTER_QUOTE = re.compile(rf"[^，。,；;\n\"]{{2,14}}?(?:{RELEASED})")
 _QUOTED_NAME = regex.compile(r"[^\"\n]{2,16}")
-_NAME_CHAR = regex.compile(r"[A-Za-z0-9]")
+_NAME_CHAR = re.compile(r"[A-Za-z0-9]")
 
 
 def _quoted_names_before(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
@@ -319,7 +319,7 @@ def _code_names(text: str) -> list[tuple[int, str]]:
 # (not a metric: "上的Pass@1得分")
 _OWNED = regex.compile(r"的[ \t]?([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9@])")
 # (nor a person: "谷歌的Shazeer等人提出了…", "的Hinton教授")
-_NOT_AFTER = regex.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告)|架构|数据集|基准|算法|API|协议|芯片|指数"
+_NOT_AFTER = re.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告)|架构|数据集|基准|算法|API|协议|芯片|指数"
                           r"|等人|教授(?!版)|博士(?!版)|院士|先生|女士|本人"
                           # (an event's: "的Create开发者大会")
                           r"|格式|(?:开发者)?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
@@ -587,7 +587,7 @@ _COMPANY_ZH = re.compile(r"\"(?<=(?:公司|企业|创企|角兽|厂商)\")([\u4e
 # A name's numbers come together: a number written apart after its version or size is a figure of
 # its own ("Llama 3.1 8B 38 tokens/s", "Phi-3-mini 62"), unless it is a size or a date code
 # ("Llama 3.1 8B", "DeepSeek V3 0324"); before any, it is the version ("Gemini Pro 1.5").
-_APART_NUMBER = regex.compile(r"\s+(?!\d{4}$)\d+(?:\.\d+)*[a-z]?")
+_APART_NUMBER = re.compile(r"\s+(?!\d{4}$)\d+(?:\.\d+)*[a-z]?")
 
 
 # What a suffix token can start with (a Han character only before 模型, and a modality's word: the last branches).
@@ -698,7 +698,7 @@ def _slash_siblings(text: str, end: int, written: str, reg: Registry, org: str |
 
 
 _SIZE = r"\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?B)?"  # (with its active size: "30B-A3B")
-_SIZE_END = regex.compile(rf"[-\s]({_SIZE})$")
+_SIZE_END = re.compile(rf"[-\s]({_SIZE})$")
 _SLASH_SIZE = regex.compile(rf"/({_SIZE})(?![A-Za-z0-9])")
 
 
@@ -750,7 +750,7 @@ def _elided_siblings(text: str, m: ModelMention, form: str, fam: Family, reg: Re
 
 # "Llama 3.2 1B and 3B", "Qwen2.5-7B、14B和72B", "Gemma 3 1B, 4B, 12B and 27B": a size alone, after a
 # model whose name ends with a size, is that model in that size (not a count: "671B and 37B active").
-SIZE_AT_END = regex.compile(r"(?<=[\s-])\d+(?:\.\d+)?[BM]$")
+SIZE_AT_END = re.compile(r"(?<=[\s-])\d+(?:\.\d+)?[BM]$")
 _SIZE_SIBLING = regex.compile(
     rf"{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)?[BM])(?![A-Za-z0-9_]|\.\d|\s*(?:tokens?|activ|激活))")
 
@@ -888,18 +888,18 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
     return found
 
 
-_NAME_PARTS = regex.compile(r"[-\s·]")
+_NAME_PARTS = re.compile(r"[-\s·]")
 # A word and a year name a period or an event (FY2025, WAIC2025, CES 2025), not a model; so does a fiscal year of
 # two digits and a year's quarter or half (FY26, FY2026Q3, FY26 H1: a results story's periods).
-_WORD_AND_YEAR = regex.compile(r"(?:[A-Z][A-Za-z]{0,7}[-\s]?(?:19|20)\d{2}|FY\d{2})(?:[-\s]?(?:Q[1-4]|H[12]))?$")
-_LATIN_RUN = regex.compile(r"[A-Za-z]+")
+_WORD_AND_YEAR = re.compile(r"(?:[A-Z][A-Za-z]{0,7}[-\s]?(?:19|20)\d{2}|FY\d{2})(?:[-\s]?(?:Q[1-4]|H[12]))?$")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _WORD_RUN = regex.compile(r"[A-Za-z\p{Han}]+")
 HAN_RUN = regex.compile(r"\p{Han}+")  # (also the events' year labels)
 
 
 # A test's name the benchmarks' list lacks ("XYZBench-2", "Foo-Bench"); not a model's, which ends in its size
 # ("SmolBench-7B")
-_TEST_NAME = regex.compile(r"(?i)(?=.*bench)(?!.*\d[BM]$)")
+_TEST_NAME = re.compile(r"(?i)(?=.*bench)(?!.*\d[BM]$)")
 
 
 def _is_test_name(name: str) -> bool:
@@ -931,7 +931,7 @@ def _plausible_generic(name: str, reg: Registry) -> bool:
     return has_digit or has_family
 
 
-_RELEASED_VERSION = regex.compile(rf"(?:{RELEASED}|升级到|升级至)\s*$")
+_RELEASED_VERSION = re.compile(rf"(?:{RELEASED}|升级到|升级至)\s*$")
 
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
@@ -1237,9 +1237,9 @@ _SOURCE_RANK = {"registry": 0, "family": 1, "cue": 2, "generic": 3, "table": 4, 
 _LIST_RUN = regex.compile(r"[^、，,。；;：:\n（）()]{1,40}(?:、[^、，,。；;：:\n（）()]{1,40})+")
 _LAST_SEPARATOR = re.compile(r"(?s).*[、，,。；;：:\n（）()]")
 
-_BRANDED = regex.compile(r"\s*[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*\s+[A-Za-z]")
+_BRANDED = re.compile(r"\s*[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*\s+[A-Za-z]")
 _CAPITAL = re.compile("[A-Z]")
-_LIST_NAME = regex.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,2}")
+_LIST_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.\-·]*(?:\s[A-Z0-9][A-Za-z0-9.\-]*){0,2}")
 
 
 def _list_runs(text: str) -> Iterator[regex.Match[str]]:
@@ -1348,7 +1348,7 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
 
 # A table's column of makers: "Organization", "Developer", "发布机构", "厂商" (and who filed it, in a registry's list:
 # "备案单位")
-_MAKER_COLUMN = regex.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
+_MAKER_COLUMN = re.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
                               r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商"
                               r"|(?:备案|开发|研发|发布)单位")
 _MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .,&'-]{0,39}")  # (a name, "Acme AI, Inc.": no number, no sentence)
@@ -1507,7 +1507,7 @@ _VERSION_WORD = r"[ \t]*(?:版本|版(?![权本])|(?i:version|variant)(?![A-Za-z
 _VERSION_WORDS = ("版", "version", "Version", "variant")  # (found with str.find: a scan of the patterns ran at 32 MB/s)
 _APART_VARIANT = r"(?P<v>Nano|Super|Ultra|Pro|Max|Mini|Flash|Lite|Plus|Turbo|Air|Heavy)"
 _VARIANT_APART = regex.compile(r"(?<![A-Za-z0-9_.-])" + _APART_VARIANT + _VERSION_WORD)
-_VERSION_AFTER = regex.compile(_VERSION_WORD)
+_VERSION_AFTER = re.compile(_VERSION_WORD)
 _VARIANT_REACH = 160  # characters back to the model
 # ... and a version named apart after its family, in its sentence ("可灵（Kling）于9月23日推出2.5 Turbo版本": 可灵2.5
 # Turbo)
@@ -1575,8 +1575,8 @@ _USERS_AFTER = re.compile(r"(?:[ \t]*(?:和|与|、|/|,|and|&)[ \t]*[A-Z][a-z]+)
 _MAKER_KEYS = ("developer", "developed by", "organization", "organisation", "company", "vendor", "provider", "creator",
                "made by", "开发者", "开发商", "开发机构", "研发机构", "研发方", "厂商", "发布方", "机构")
 _MAKER_KEY_WORDS = "|".join(key.replace(" ", r"\s+") for key in _MAKER_KEYS)
-_MAKER_KEY = regex.compile(rf"[ \t>*_-]*(?i:{_MAKER_KEY_WORDS})[*_]*[ \t]*")
-_MAKER_VALUE = regex.compile(r"[ \t]*[*_]*(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*(?:\n|$)")
+_MAKER_KEY = re.compile(rf"[ \t>*_-]*(?i:{_MAKER_KEY_WORDS})[*_]*[ \t]*")
+_MAKER_VALUE = re.compile(r"[ \t]*[*_]*(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*(?:\n|$)")
 _LONGEST_KEY = 32  # characters from a line's start to its field's colon
 # (each colon found by str.find, in C, and passed over unless a key's last character ends what is before it: a pattern
 # scanned for the keys' words ran at 27 MB/s, as slow as the rest of the names' search)
@@ -1799,7 +1799,7 @@ _CODE = r"(?:[A-Z][A-Za-z]?\d+(?:\.\d+)*|[a-z]\d+(?:\.\d+)+)"  # a model's code:
 _CODE_LETTERS = re.compile("[A-Za-z]+")
 _TIME_WORD = regex.compile(rf"(?:{EN_DATE_WORD}|[Tt]oday|[Yy]esterday)\.?")
 # (a day, a year; a sentence's adverb: "Notably, the flagship model, …", "Meanwhile, the largest model has …")
-_NOT_APPOSED = regex.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19|20)\d\d|[A-Z][a-z]+ly"
+_NOT_APPOSED = re.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19|20)\d\d|[A-Z][a-z]+ly"
                              r"|Meanwhile|However|Moreover|Furthermore|Also|Instead|Still|Now|Then|Here|Overall|Indeed"
                              r"|Thus|Hence|Besides|Again|Otherwise|Likewise|Nonetheless|Nevertheless|Later|Earlier"
                              r"|First|Second|Third|Next|Last|Yet|So|Plus|Similarly")

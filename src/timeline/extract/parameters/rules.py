@@ -43,7 +43,7 @@ _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # What a count grew to ("增加到3600亿"), and what it grew from before that ("从3550亿增加到3600亿": not the model's now)
 _GREW_TO = r"(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
 _GREW_FROM = rf"(?:从|由)\d+(?:\.\d+)?\s*(?:[万千百十]?亿|[BT])\s*(?={_GREW_TO})"
-_GREW_AFTER = regex.compile(rf"\s*{_GREW_TO}\s*\d")
+_GREW_AFTER = re.compile(rf"\s*{_GREW_TO}\s*\d")
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…",
 # "参数规模覆盖5亿至720亿"
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿", "仅激活其中的370亿"; what it rose to:
@@ -170,7 +170,7 @@ _ACTIVE = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ"
 _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's cue or a column's header)
 # ("DeepSeek-V3.2 - 685B MoE", "Foo-2: 230B MoE, 10B active": a count that names the model's kind after it says its
 # size without an article; not a class, "MoE models")
-_MOE_AFTER = regex.compile(r"[ \t]+(?:MoE|(?i:mixture[- ]of[- ]experts))\b(?![ \t-]*(?i:models|LLMs)\b)")
+_MOE_AFTER = re.compile(r"[ \t]+(?:MoE|(?i:mixture[- ]of[- ]experts))\b(?![ \t-]*(?i:models|LLMs)\b)")
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|for\s+each|each)\s+token\b")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 # ("activates 22 billion of its 235 billion", "activates just 22 billion", "activating roughly 3B")
@@ -194,7 +194,7 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+"
 # fine-tuned for $500")
 _ADVERB_LEAD = r"(?:(?:today|now|these\s+days|meanwhile|by\s+contrast),?\s*)?"
 _OPENS_SENTENCE = regex.compile(rf"\s*{_ADVERB_LEAD}", regex.I)
-_OPENS_CLAUSE = regex.compile(rf"[,，]\s*(?:but|and|while|whereas|yet|so)\s+{_ADVERB_LEAD}$", regex.I)
+_OPENS_CLAUSE = re.compile(rf"[,，]\s*(?:but|and|while|whereas|yet|so)\s+{_ADVERB_LEAD}$", re.I)
 # (not one set before the pronoun it describes: "A 70B model, it runs on one GPU")
 _DESCRIBES_PRONOUN = regex.compile(r"[-\s]*(?:[\w-]+\s+){0,2}?model,\s*(?:it|this\s+model|the\s+model)\b")
 
@@ -232,7 +232,7 @@ _PARAMS_BEFORE = regex.compile(r"\bparam(?:eter)?s\b[^.;。]{0,30}$")
 # ("每个token激活37B", "**Parameters:** 70B")
 # ("a parameter count of 175B", "its parameter size is about 70B", "3 extra model sizes: 3B, 14B, and 32B",
 # "in three sizes: 2.4B, 7.8B and 32B", "in four sizes (7B, 13B, 33B and 65B)")
-_CUE_BEFORE = regex.compile(
+_CUE_BEFORE = re.compile(
     # ("最大版本405B", "最大尺寸为72B", "共8个模型，最大235B": the largest or smallest of a model's versions)
     # (or how many sizes it comes in before a colon: "有两个尺寸：8B和70B")
     rf"(?:参数|参数量|参数总量|参数(?:数量|数目|个数)|总参|规模|激活|(?:最大|最小)(?:的?(?:版本|尺寸|规格|模型))?|模型(?:大小|尺寸)"
@@ -249,7 +249,7 @@ _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the to
 # ("a 123B model", "includes a 405B version")
 # ("a 120B mixture-of-experts model", "a 7B reasoning model": a word or two for its kind between)
 # (or its architecture's noun: "a 9B hybrid Mamba-Transformer", "a 7B LLM")
-_MODEL_AFTER = regex.compile(
+_MODEL_AFTER = re.compile(
     r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+|(?i:mixture[- ]of[- ]experts|sparse|reasoning"
     r"|language|coding|vision|multimodal|image|video|audio|speech|embedding|hybrid)\s+)?"
     r"(?:model\b|LLM\b|(?i:(?:Mamba[- ])?transformer)\b(?![- ](?:architecture|layers?|blocks?)))|version\b|variant\b)")
@@ -274,7 +274,7 @@ _CELL_COUNT = regex.compile(
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
-_CELL_LIST = regex.compile(r"\d+(?:\.\d+)?[BT](?:\s*(?:[,，、/／]|\band\b|和)\s*\d+(?:\.\d+)?[BT])+")
+_CELL_LIST = re.compile(r"\d+(?:\.\d+)?[BT](?:\s*(?:[,，、/／]|\band\b|和)\s*\d+(?:\.\d+)?[BT])+")
 _CELL_ORDER = regex.compile(r"(?:约|超过?|逾|近|~|≈|>)?\s*(万亿|千亿|百亿)(?:级别?)?(?:参数)?")
 _SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}  # ("bn", "tn": the press's)
 _TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameters: "15T tokens")
@@ -300,13 +300,13 @@ _LIST_THEN_MODELS = regex.compile(
 # ("of which 2.4B, 9B and 21B are activated per token": active counts, listed)
 # (after a count written bare, its number and unit alone: not "400B total parameters, 17B active")
 _LIST_THEN_ACTIVE = regex.compile(rf"{_MORE_ITEMS}\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE})")
-_BARE_COUNT = regex.compile(rf"{_NUM}\s*{_ITEM_UNIT}")
+_BARE_COUNT = re.compile(rf"{_NUM}\s*{_ITEM_UNIT}")
 _SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
 # (or what a model's release adds, and a next such list: "Llama 3.2 adds 1B and 3B text models and 11B and 90B …")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|adds|added|includes|included|brings|brought"
                             r"|(?:family|series|suite|lineup)\s+of"  # ("Nemotron-H, a family of 8B and 56B … models")
                             r"|models\s+(?:and|plus))\s+$")  # ("1B and 3B text models plus 11B and 90B …")
-_RANGE_THEN_SIZES = regex.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
+_RANGE_THEN_SIZES = re.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
 # to 72B", "Qwen2: 0.5B-72B")
@@ -319,7 +319,7 @@ _SIZES_BEFORE = regex.compile(r"(?i:\b(?:sizes?|models?|variants?|versions?)(?:[
                               # (a series' sizes listed in Chinese: "Qwen3系列包括0.6B、1.7B、…六款稠密模型")
                               r"|(?:系列|家族|尺寸|规格|版本)(?:模型)?\s*(?:共|包括|包含|涵盖|分为|有)了?\s*)$")
 # (its maker in parentheses, then a field between dashes: "**Gemma 2** (Google) — June 27, 2024 — 9B and 27B")
-_FIELD_END = regex.compile(r"[ \t]*(?:[,;，；—–]|$)", regex.M)
+_FIELD_END = re.compile(r"[ \t]*(?:[,;，；—–]|$)", re.M)
 _NEXT_FIGURE = regex.compile(r"\s*[,，]\s*\d+(?:\.\d+)?\s*[KkM](?![A-Za-z])")  # (a context length: "…, 128K context")
 _NAME_THEN_RANGE = regex.compile(
     r"(?:\*\*)?\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*(?:[—–]\s*[^—–:：\n]{1,30}?\s*)?[:：—–]\s*")
@@ -335,7 +335,7 @@ _SIZE_CLASS_REACH = 16  # characters after the count the class's word stands wit
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
 # ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型"; after a comma, what the
 # pronoun stands for: "开源Kimi K2，这是首个万亿参数…")
-_IS_ONE_OF = regex.compile(r"\s*(?:[，,]\s*(?:这|它|其))?(?:是|为|属于)"
+_IS_ONE_OF = re.compile(r"\s*(?:[，,]\s*(?:这|它|其))?(?:是|为|属于)"
                            r"(?:(?:全球|国内|业内|业界)?首[款个]|第一[款个]|一[款个种部]|又一[款个])?\s*")
 
 
@@ -388,7 +388,7 @@ _EMBEDDING_WORDS = ("mbedding", "嵌入")  # (found first by str.find: a pattern
 # "Devstral, a 24B coding model": a size in an apposition right after its model's name ("Foo-1B, our 1.3B variant")
 _APPOSITION = regex.compile(r"\s*,\s*(?:a|an|the|our|its|their)\s+")
 # ("a 24B open-weight reasoning model", "the 1.3B version")
-_KIND_OF_MODEL = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version)\b")
+_KIND_OF_MODEL = re.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version)\b")
 # The kind of model after a size, then its name in apposition: "Our 1.3B variant, Foo-1B, is …"
 _KIND_THEN_NAME = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version),[ \t]*")
 _OWNER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:our|its|their|the)\s+$", regex.I)
@@ -405,12 +405,12 @@ _SIZE_HEADING = regex.compile(r"参数|规模|尺寸|(?i:parameters?|params|(?:m
 
 _NAME_BEFORE = regex.compile(r"[\w\p{Han}.·-]+ ?$")  # (a name's characters, right before a parenthesis)
 # ("GPT-3模型（1750亿参数）", "355B MoE (32B active)": the model's kind, no name)
-_KIND_BEFORE = regex.compile(r"(?:模型|系列|[Mm]odels?|MoE|(?i:mixture[- ]of[- ]experts))\s*$")
+_KIND_BEFORE = re.compile(r"(?:模型|系列|[Mm]odels?|MoE|(?i:mixture[- ]of[- ]experts))\s*$")
 
 
 # A clause that leads its sentence with the count: "With 175 billion parameters, GPT-3 …" (the subject after it has it)
 # ("At 70B parameters, Foo-3 is …": the size it stands at)
-_WITH_LEAD = regex.compile(rf"{WITH_LEAD}\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
+_WITH_LEAD = re.compile(rf"{WITH_LEAD}\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
 
 
 # A list of counts after the cue of active ones, given in order: "激活参数分别为370亿、220亿和320亿", "active parameters
@@ -482,7 +482,7 @@ _MODELS_WITH = re.compile(r"\b(?:run|runs|running|load|loads|host|hosts|serve|se
 _RUN_MODEL_ZH = re.compile(r"(?:个|個)?(?:参数|參數)?的(?:大型?[语語]言模型|大模型|模型|LLM)")
 _RUNS_REACH = 64  # (characters back from the count: the verb, two words and "models with up to")
 _CLASS_BOUND = re.compile(r"\bmodels?\s+(?:with\s+)?(?:under|below|over|above|(?:fewer|less|more)\s+than)\s+$")
-_APPOSED_BOUND = regex.compile(r"[,，]\s*an?\s+(?:[\w-]+\s+){0,3}?model\s+with\s+(?:more\s+than|over)\s+$")
+_APPOSED_BOUND = re.compile(r"[,，]\s*an?\s+(?:[\w-]+\s+){0,3}?model\s+with\s+(?:more\s+than|over)\s+$")
 _RUNS_ZH = re.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)[^,，。;；]{0,8}$")
 
 
@@ -648,14 +648,14 @@ _PARAMS_MEASURE = regex.compile(r"(?i:(?:(?:total|active|activated)\s+)?(?:param
                                 r"|(?:total|active|activated)\s+(?:size|count)|size)\b")
 # The largest or smallest of a model's sizes: "其中最大的405B版本", "its largest 405B variant"
 _EXTREME_BEFORE = regex.compile(r"(?:最大|最小|旗舰|顶配|(?i:largest|smallest|biggest|flagship))(?:的)?\s*$")
-_VERSION_AFTER = regex.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?i:version|variant)s?\b)")
+_VERSION_AFTER = re.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?i:version|variant)s?\b)")
 # A size said of the model right before its verb, ending its clause ("Phi-4 is 14B, not really comparable", "Foo-2
 # weighs in at 14B"; not "has 2B downloads"; and the next model's, said alike: _ALIKE_EN)
 _SIZE_VERBS = r"has|had|(?:weighs|comes|clocks)\s+in\s+at|stands\s+at"
 _DEGREE = r"(?:about\s+|roughly\s+|just\s+|only\s+)?"
 _SIZE_END = r"\s*(?:[.;,:)]|$|(?:and|but|with|in)\b|total\s*(?:[.;:)]|$))"  # (and "Foo-2 has 47B total.")
-_IS_SIZE = regex.compile(rf"\s+(?:is|was|{_SIZE_VERBS})\s+{_DEGREE}$")
-_SIZE_ENDS = regex.compile(_SIZE_END)
+_IS_SIZE = re.compile(rf"\s+(?:is|was|{_SIZE_VERBS})\s+{_DEGREE}$")
+_SIZE_ENDS = re.compile(_SIZE_END)
 # "SemiAnalysis reported in July 2023 that it has about 1.8 trillion parameters": a pronoun inside the sentence that has
 # the count
 _IT_HAS = regex.compile(r"\bit\s+(?:has|had|uses|used|contains|contained|packs|packed|boasts|weighs\s+in\s+at)\b"
@@ -712,9 +712,9 @@ def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Pa
 # (the measure's words a figure's label names, _PARAMS_MEASURE, or the word for the active part alone, or in Chinese)
 _SIZE_LABEL = regex.compile(rf"{_PARAMS_MEASURE.pattern}|(?i:active|activated)\b|(?:总|激活)?参数(?:量|规模)?")
 _ACTIVE_LABEL = ("activ", "Activ", "ACTIV", "激活")  # (active, activated, 激活参数)
-_SIZE_ROW = regex.compile(rf"[ \t*_]*[:：][ \t*_]*(?P<counts>{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT})"
+_SIZE_ROW = re.compile(rf"[ \t*_]*[:：][ \t*_]*(?P<counts>{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT})"
                           rf"(?:{ROW_JOIN}{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT}))+)(?!\d|\.\d|[%/])")
-_SIZE_ONE = regex.compile(rf"(?P<n>{_NUM})[ \t]*(?P<u>[BT]|{_CN_UNIT})")
+_SIZE_ONE = re.compile(rf"(?P<n>{_NUM})[ \t]*(?P<u>[BT]|{_CN_UNIT})")
 
 
 def _slashed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
@@ -744,7 +744,7 @@ def _slashed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[P
 # "**How big is Foo-3?**" over "About 1T."): the asked model's
 _SIZE_ASKED = regex.compile(r"参数|多大|规模|(?i:parameters?|params|how\s+(?:big|large))")
 _ASKED_LINE_END = re.compile(r"[ \t*_]*(?:\n|\Z)")
-_ANSWER_COUNT = regex.compile(
+_ANSWER_COUNT = re.compile(
     rf"[ \t>*_]*(?:(?:答|A)[ \t]*[:：][ \t]*)?(?:超过|逾|约|近|大约|(?i:about|over|roughly|around|nearly)\s+|~)?"
     rf"(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion|trillion)(?:\s*(?:个)?(?:参数|parameters?|params))?"
     # (then its active part: "About 120 billion, with 12 billion active per token.")
@@ -894,7 +894,7 @@ def _bare_items(ctx: DocContext, m: regex.Match[str], model: ModelMention, start
 # parameters respectively", "A and B, with 355B and 106B total parameters": as many counts as models), or one
 # for all ("A和B的参数量均为671B", "both have 7B parameters")
 _NEXT_ITEM = regex.compile(_ITEM)  # (a _LIST_ITEM that may have its own cue after it: the last one's)
-_LATER_ITEM = regex.compile(rf"\d\s*(?:[BTMK]|亿|万亿|(?i:billion|trillion|million))?{ITEM_SEPARATOR}$")
+_LATER_ITEM = re.compile(rf"\d\s*(?:[BTMK]|亿|万亿|(?i:billion|trillion|million))?{ITEM_SEPARATOR}$")
 
 
 def _for_each(ctx: DocContext, model: ModelMention, start: int, end: int, value: int, active: bool,
@@ -947,9 +947,9 @@ _LATTER_ALIKE = regex.compile(rf"\s*(?:则|也|同样|仅)?(?:为|是|有|达)?{
 # ("PaLM weighs in at 540B", "and Chinchilla at just 70B", "Bar-2 540B": the verb left out)
 # ("A year later, GPT-3 arrived with 175 billion.": a time's lead before the next model, and its arrival with it)
 _LEAD_BEFORE_NEXT = regex.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}|\p{Han}{2,8}),\s*")
-_LATTER_NEXT = regex.compile(rf"(?:{LATTER})(?:\s+(?:has|had))?")
+_LATTER_NEXT = re.compile(rf"(?:{LATTER})(?:\s+(?:has|had))?")
 # ("GPT-3 (Brown et al., 2020) has 175B parameters, PaLM (Chowdhery et al., 2022) 540B": past a citation)
-_ALIKE_EN = regex.compile(rf"(?:\s*\([^()\n]{{1,40}}\))?\s*(?:(?:{_SIZE_VERBS}|with|at|totals"
+_ALIKE_EN = re.compile(rf"(?:\s*\([^()\n]{{1,40}}\))?\s*(?:(?:{_SIZE_VERBS}|with|at|totals"
                           r"|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
                           rf"{_DEGREE}(?P<n>{_NUM})\s*"
                           rf"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?={_SIZE_END})")
@@ -992,7 +992,7 @@ _ROUNDED = 0.35  # how far a name's size may be from the stated count it rounds 
 # active count)
 _COUNTED_MODELS = re.compile(r"(?<!\d)(?:[2-9]|\d{2,}|[二三四五六七八九十两])[个款种][A-Za-z\u3400-\u9fff]{0,8}$")
 _SIZE_ITEM = r"(\d+(?:\.\d+)?)B(?:-A\d+(?:\.\d+)?B)?"  # (the total's number its group)
-_PAREN_SIZES = regex.compile(rf"[(（]\s*{_SIZE_ITEM}(?:\s*[、,，]\s*{_SIZE_ITEM})+\s*[)）]")
+_PAREN_SIZES = re.compile(rf"[(（]\s*{_SIZE_ITEM}(?:\s*[、,，]\s*{_SIZE_ITEM})+\s*[)）]")
 _SIZE_PARTS = regex.compile(_SIZE_ITEM)
 
 
