@@ -123,7 +123,7 @@ def _han_number_edits(text: str) -> list[tuple[int, int, str]]:
 # mega, as mainland text writes it ("100兆宽带", "兆字节").
 _TRILLION_PARAMS = re.compile(r"[ \t]?(?:个)?[ \t]?参数")
 _TRILLION_CUE_REACH = 12  # characters from 参数 to the count
-_CLAUSE_BREAKS = "，。,;；:：\n"
+_CLAUSE_BREAKS = "。,;:\n"  # (normalized: "，" is "," here, as "；" and "：" are)
 
 
 def _trillion_edits(text: str) -> list[tuple[int, int, str]]:

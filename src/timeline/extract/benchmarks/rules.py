@@ -371,8 +371,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              rf"(?:\s*(?i:{_METRIC})\s*)?"
                              # (a board's total or average: "SuperCLUE总分70.2", "综合得分", "平均分")
-                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:得分|跑分|{_BOARD_SCORE}|成绩|准确率|通过率|百分位"
-                             rf"|(?:Elo\s*)?(?:分数|评分)|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
+                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:{_BOARD_SCORE}|{_ZH_SCORE_NOUN}"
+                             rf"|Elo\s*分数|(?:Elo\s*)?评分|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
                              r"|(?<=上)(?=\s*\d{1,3}\.\d+\s*(?:%|分)?\s*(?:[，,。；;、]|$))"
@@ -468,9 +468,11 @@ _BEYOND = regex.compile(
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
     r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
 _MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")
-# (after an organization the registry knows; or what it did, in a clause that ends in 的: "和OpenAI本月发布的B")
-_OWNER_MARK = regex.compile(r"[ \t]*(?:\p{Han}{1,8}?)?的[ \t]*|['’]s[ \t]+")
-_DONE_DE = regex.compile(r"\p{Han}{1,8}?的[ \t]*")  # (with no maker: "和本月发布的B（77.9%）")
+# (what was done with it, in a clause that ends in 的: "和本月发布的B（77.9%）"; after an organization the registry
+# knows, its possessive or that clause: "OpenAI's o3", "和OpenAI本月发布的B")
+_DONE_WITH = r"\p{Han}{1,8}?的[ \t]*"
+_DONE_DE = regex.compile(_DONE_WITH)
+_OWNER_MARK = regex.compile(rf"[ \t]*(?:的[ \t]*|{_DONE_WITH})|['’]s[ \t]+")
 
 
 def _past_owner(ctx: DocContext, pos: int) -> int:

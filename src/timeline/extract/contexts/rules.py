@@ -67,8 +67,8 @@ _WORD_UNIT = {"million": "M", "thousand": "K"}  # ("128 thousand tokens")
 _MILLION_TOKENS = re.compile(r"million[\s-]+token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 # (a length's match read by its groups' numbers, all at once: windows.group_numbers)
-_LENGTH_GROUPS = group_numbers(_LENGTH, "n", "u", "what", "plain", "pwhat", "wn", "wwhat", "cw", "cwhat")
-_G_N, _G_U, _G_WN, _G_CW, _G_PLAIN, _G_PWHAT = group_numbers(_LENGTH, "n", "u", "wn", "cw", "plain", "pwhat")
+_LENGTH_GROUPS = group_numbers(_LENGTH, "n", "u", "wn", "cw", "plain", "pwhat", "what", "wwhat", "cwhat")
+_G_N, _G_U, _G_WN, _G_CW, _G_PLAIN, _G_PWHAT = _LENGTH_GROUPS[:6]  # (those read one by one)
 _GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")  # (what sets a number's thousands apart)
 # (and a plain number right after a cue: tried from each "context" and 上下文 that str.find finds)
 _PLAIN_AFTER_CUE = re.compile(rf"(?:(?:ontext|上下文){_PLAIN_CUE_TAIL}|oken\s+limit{_KEY_TAIL})(?P<n>\d)")
@@ -418,7 +418,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
     for m in found:
         if rows and m.start() in rows:
             continue
-        n, u, what, plain, pwhat, wn, wwhat, cw, cwhat = m.group(*_LENGTH_GROUPS)
+        n, u, wn, cw, plain, pwhat, what, wwhat, cwhat = m.group(*_LENGTH_GROUPS)
         start = m.start(_G_WN) if wn else m.start()  # (the number word behind "million")
         after = text[m.end() : m.end() + 24]
         unit = "million" if wn or cw else u or ""

@@ -153,7 +153,7 @@ def _hearsay(window: str) -> bool:
 
 # News of it denied after it in its sentence: "A上周发布B的消息遭到否认", "针对"A发布B"的消息，公司回应称消息不实"; the
 # news told, then denied, is a rumor (not "A发布B，并否认了C将于12月发布的传闻": a denial before the news is of another)
-_DENIED_NEWS = re.compile(r"的(?:消息|传闻|传言|报道|说法)[^。！？!?\n]{0,24}?(?:否认|辟谣|不实)")
+_DENIED_NEWS = re.compile(r"的(?:消息|传闻|传言|报道|说法)[^。!?\n]{0,24}?(?:否认|辟谣|不实)")
 _DENIAL_REACH = 64  # characters from the date to the denial (one search in C: most dates have none after them)
 
 
@@ -1770,7 +1770,7 @@ _PLATFORM_AFTER = re.compile(r"\s*(?:上|平台|社区|官网|(?:开源|上线|�
 _PRODUCT_AFTER_ZH = regex.compile(r"[ \t]?(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ \t]?(?:平台|上|中|[、和及]|以及)"
                                   r"|\p{Han}{2,4}?(?:平台|上线|上架))")
 _LISTED_AFTER_ZH = ("、", "和", "及", "以及")
-_CLAUSE_ENDS = ("，", "。", "；", ",", ";", "\n")
+_CLAUSE_ENDS = ("。", ",", ";", "\n")  # (normalized text writes "，" and "；" so)
 _PLACE_REACH = 60  # characters from 在 to a later item of its list
 
 
