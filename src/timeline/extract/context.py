@@ -291,10 +291,10 @@ _ANSWER_FIRST = frozenset(" \t>*A答回")
 # An interview's question and its answer, each under its speaker's label ("记者：…是什么时候发布的？" over
 # "闫俊杰：6月17日。")
 _INTERVIEWER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?(?:记者|主持人|(?i:interviewer|host|reporter))"
-                             r"(?:\*\*)?[ \t]*[:：]")
+                          r"(?:\*\*)?[ \t]*[:：]")
 _SPEAKER_WORD = r"[^\s:：，。,.*?？]{1,12}"
 _SPEAKER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}"
-                         r"(?:\*\*)?[ \t]*[:：]")
+                      r"(?:\*\*)?[ \t]*[:：]")
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"
                               r"|以下|如下|特点|特性|亮点|改进")
@@ -324,7 +324,7 @@ _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:
 # A sentence led by a comparison names a model set beside the one the text is about ("作为对比，GPT-5在HLE上是41.7%。",
 # "For comparison, …"): a pronoun after it is not that model
 _COMPARISON_LEAD = re.compile(r"[ \t]*(?:作为(?:对比|参照|参考)|相比之下|对比之下|相较之下"
-                                 r"|(?:For|By|In)[ \t]+comparison)[ \t]*[，,]")
+                              r"|(?:For|By|In)[ \t]+comparison)[ \t]*[，,]")
 # The first of two models listed together, named again ("A与B，前者…，后者…"; "A and B; the former …")
 FORMER = regex.compile(r"前者|(?<![A-Za-z])[Tt]he\s+former(?![A-Za-z])")
 _OPENS_FORMER = re.compile(rf"{_ITEM_MARK}(?:{FORMER.pattern})")
@@ -509,7 +509,7 @@ WITH_LEAD = r"[ \t>*#-]*(?:[Ww]ith|[Aa]t|凭借|拥有|凭着)"
 # A count of models before the list of them ("两个新模型：A 和 B", "two new models: A and B")
 _CN_COUNTS = "两二三四五"
 _COUNTED_GROUP = re.compile(rf"(?P<n>[{_CN_COUNTS}]|(?i:two|three|four|five))\s*(?:个|款)?\s*(?:全?新的?|new\s+)?"
-                               r"(?:大?模型|models)\s*[:：]\s*")
+                            r"(?:大?模型|models)\s*[:：]\s*")
 _COUNTED_COLONS = ("模型:", "模型：", "models:")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 _PLAIN_TITLE_LONGEST = 80  # characters of a plain text's first line that may be its title
@@ -539,7 +539,7 @@ def _elided(mention: ModelMention) -> bool:
 
 # Another name of the model before it, in parentheses: "Gemini 2.5 Flash Image (aka Nano Banana)", "（又称Foo）"
 _AKA = re.compile(r"[ \t]*[(（][ \t]*(?:aka|a\.k\.a\.?|also[ \t]+(?:known[ \t]+as|called)|nicknamed"
-                     r"|又称|又名|俗称|昵称)[ \t]*[:：]?[ \t]*[\"“”']?", re.I)
+                  r"|又称|又名|俗称|昵称)[ \t]*[:：]?[ \t]*[\"“”']?", re.I)
 _AKA_REACH = 24  # characters between the name and the other
 
 

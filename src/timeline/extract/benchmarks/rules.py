@@ -1118,7 +1118,7 @@ _SCORE_THEN_BENCH = regex.compile(
 # (past its setting: "44.9 HLE w/ tools, 60.2 BrowseComp")
 # (past its gloss: "64.1 MMLU (5-shot) and 38.2 GSM8K")
 _FIGURE_ENDS = re.compile(rf"(?:[ \t]+(?:{_SETTING}|(?i:w/o?[ \t]*tools?\b)))?(?:[ \t]*{_GLOSS})?"
-                             r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
+                          r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
 _ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
 # ("Microsoft reported 80.4 on MATH for Phi-4"; "I got 71.2% on HumanEval with A")
 _FOR_MODEL = re.compile(r"\s+(?:for|with)\s+")
@@ -1162,9 +1162,9 @@ _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 # (and what is said of them: "The headline numbers are strong: 44.9% on …"; a list's item so labelled, "- Highlights:
 # 91.9% GPQA Diamond" under the model's heading)
 _RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+)?"
-                              r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some)\s+)?"
-                              rf"(?i:[a-z]+\s+)?{_RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
-                              r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
+                           r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some)\s+)?"
+                           rf"(?i:[a-z]+\s+)?{_RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
+                           r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 
 
 _VERSUS_LEAD = re.compile(rf"{_NUMBER}\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+$", re.I)
@@ -1252,7 +1252,7 @@ _TASK_ITEMS = re.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|ch
 
 # A Chinese clause that opens with where the score is, its subject left out (the sentence before's)
 _ZERO_SUBJECT = re.compile(rf"\s*(?P<item>{BULLET_CLASS}[ \t]+|\d{{1,2}}[.)、][ \t]*)?"
-                              r"(?:(?:其中|此外|另外|同时|而|并且?|此外还|实测|经测试|测试中)\s*[，,]?\s*)?(?P<on>在\s*)?")
+                           r"(?:(?:其中|此外|另外|同时|而|并且?|此外还|实测|经测试|测试中)\s*[，,]?\s*)?(?P<on>在\s*)?")
 # (or with the benchmark itself, the word for its score and its number after it: "AIME 25得分93.9", "MMLU-Pro是81.2")
 _SCORE_NOUNS = ("得分", "成绩", "准确率", "正确率", "通过率", "分数", "评分", "总分", "综合得分", "平均分", "是", "为")
 # "据介绍，该模型…", "In tests, it…"; where it was scored ("在SWE-bench Verified上它拿到了64.2%",
@@ -1731,7 +1731,7 @@ def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[l
 # 50.8）", "A trails B on SWE-bench Verified (42.0 vs 50.8)"): the sentence's subject's first, the other model's second
 _VERSUS_WORDS = ("vs", "VS", "versus")  # (found in C first: most texts set no scores so)
 _PAIR_AFTER = re.compile(r"[^，,。；;\n()（）]{0,16}?[(（]\s*(?P<a>\d{1,4}(?:\.\d+)?)\s*(?P<ua>%)?\s*"
-                            r"(?:vs\.?|VS\.?|versus)\s*(?P<b>\d{1,4}(?:\.\d+)?)\s*(?P<ub>%)?\s*[)）]")
+                         r"(?:vs\.?|VS\.?|versus)\s*(?P<b>\d{1,4}(?:\.\d+)?)\s*(?P<ub>%)?\s*[)）]")
 
 
 def _versus_in_parens(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
@@ -1845,8 +1845,8 @@ def _figure_first_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 # An answer that is a score alone, under a question that names the benchmark ("**How does it score on OSWorld?**"
 # over "61.4%."): the asked model's
 _ANSWER_SCORE = re.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
-                              # (and what is said of it after a comma: "80.9%, the highest of any model at launch.")
-                              r"\s*(?P<unit>%|分)?[ \t*_]*(?:[.。]|[,，][ \t]*[^\d\s][^\n]*)?[ \t*_]*$")
+                           # (and what is said of it after a comma: "80.9%, the highest of any model at launch.")
+                           r"\s*(?P<unit>%|分)?[ \t*_]*(?:[.。]|[,，][ \t]*[^\d\s][^\n]*)?[ \t*_]*$")
 _QUESTION_TAIL = 80  # characters from a benchmark to its question's line end
 # (a question that asks for a score, not for a year: "When did it top LMArena?" over "2025.")
 _ASKS_SCORE = regex.compile(r"(?i:scor|\belo\b|rating|accura|result|perform|pass@)|得分|多少分|成绩|表现|准确率|分数")
@@ -1886,7 +1886,7 @@ _EACH_WORDS = ("分别", "依次", "respectively")  # (found with str.find first
 # score after a verb of being
 _SCORE_WORD_ON = regex.compile(r"(?i:\b(?:score|elo|rating|accuracy|result)\s+on\s+(?:the\s+)?)$")
 _IS_SCORE = re.compile(r"\s+(?:is|was|stands\s+at|stood\s+at|sits\s+at|sat\s+at)\s+(?P<score>\d{1,4}(?:\.\d+)?)"
-                          r"\s*(?P<unit>%)?(?!\.?\d)(?![ \t]*[A-Za-z%])")  # (not "5.1 points higher")
+                       r"\s*(?P<unit>%)?(?!\.?\d)(?![ \t]*[A-Za-z%])")  # (not "5.1 points higher")
 
 
 def _score_word_on(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -1959,7 +1959,7 @@ def _shared_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
 # "B在同一基准上得分80.9%": the last one named before, in its paragraph or the one before
 _SAME_WORDS = ("same", "同一")  # (found with str.find: a pattern led by neither was tried everywhere)
 _SAME_BENCHMARK = re.compile(r"(?:same\s+|同一)(?:benchmark|test|eval(?:uation)?|leaderboard"
-                                r"|基准|测试|评测|榜单)(?:测试)?(?P<on>[上中])?")
+                             r"|基准|测试|评测|榜单)(?:测试)?(?P<on>[上中])?")
 _SCORE_ON_IT = regex.compile(rf"[，,]?\s*(?:的)?(?P<word>得分|成绩|分数|准确率)?(?:为|达到?|是)?了?\s*{_NUMBER}")
 # ... or by "there" after a score: "Gemini 3 Pro takes ARC-AGI-2 with 31.1%; Opus 4.5 scores 37.6% there"
 _SCORE_THERE = regex.compile(rf"(?:{_EN_SCORE_VERB}|at|with)\s+{_NUMBER}\s+(?=there\b)", regex.I)

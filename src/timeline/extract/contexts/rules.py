@@ -150,8 +150,8 @@ _SINCE = (r"since|as\s+of|starting|in(?=\s+(?:[A-Z]|\d))"
           r"|(?:the\s+same|that|this|last|next)(?=\s+(?:day|week|month|year)\b)")
 # (or how: "supports 128K natively", "up to 4 million tokens at inference", "in a single prompt")
 _NOTHING_AFTER = re.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but|though|although|{_SINCE})\s"
-                               r"|(?<=\s)(?:natively|by\s+default|out\s+of\s+the\s+box|(?:at|during)\s+inference"
-                               r"|in\s+(?:a\s+)?single\s+(?:prompt|request|pass|call))\b)")
+                            r"|(?<=\s)(?:natively|by\s+default|out\s+of\s+the\s+box|(?:at|during)\s+inference"
+                            r"|in\s+(?:a\s+)?single\s+(?:prompt|request|pass|call))\b)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 # (or grew to in English: "later expanded to 2M", "Google extended it to 2M", "extendable to ~1M")
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{_GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
@@ -160,7 +160,7 @@ _CONTEXT_WORD = re.compile(r"上下文|context", re.I)
 _OTHER_LENGTH = regex.compile(r"输出|思考长度|(?i:output|thinking\s+budget)")  # (a length no context's)
 # An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
 _ATTENTION_WINDOW = re.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
-                                  r"[^,.;，。；\n]{0,24}$")
+                               r"[^,.;，。；\n]{0,24}$")
 _ATTENTION_REACH = 72  # characters before a length
 # A price's tier, no window: "$1.25 per million input tokens for prompts up to 200K tokens", "输入长度不超过128K时，
 # 每百万token收费0.8元", "$4 per million input tokens above 200K tokens" (in a sentence with a price)
@@ -168,7 +168,7 @@ _TIER_BEFORE = regex.compile(r"(?:\b(?i:prompts?|inputs?|requests?|tokens?)\s+(?
                              r"|exceeding|beyond|(?:longer|shorter|more|less)\s+than|of\s+(?:up\s+to|more\s+than))"
                              r"|\b(?i:above|beyond|exceeding)|输入(?:长度)?(?:不超过|超过|小于|大于|在))\s*$")
 _PRICE = re.compile(r"[$€£¥￥]\s?\d|\d\s*(?:元|美元)|每(?:百万|千|万)"
-                       r"|(?i:per\s+(?:1M|million|1K|thousand)\s+(?:input\s+|output\s+)?tokens)")
+                    r"|(?i:per\s+(?:1M|million|1K|thousand)\s+(?:input\s+|output\s+)?tokens)")
 _TIER_REACH = 32  # characters before a length
 
 
@@ -213,8 +213,8 @@ _BY_ME = re.compile(r"\bI(?:'ve|\s+have|\s+had)?\s+$")
 _HOW_EXTENDED = re.compile(r"\s*(?:[)）]|(?i:with|via|using|through|when)\b|通过|使用|用|经|外推|扩展)")
 # (its cue too, before the word that says which: "256K context native, 1M with extrapolation")
 _AFTER_LENGTH = re.compile(rf"(?:\s*(?:tokens?|token|词元))?(?:\s*(?i:context|上下文)(?:\s+(?:window|length))?"
-                              rf"(?=\s*(?:native|by\s+default|原生|默认)))?"
-                              rf"(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?{ITEM_SEPARATOR}")
+                           rf"(?=\s*(?:native|by\s+default|原生|默认)))?"
+                           rf"(?:\s*(?:native(?:ly)?|by\s+default|原生|默认))?{ITEM_SEPARATOR}")
 # (a rate: "tokens/s", "每秒", "tokens per second"; what a model writes: "64K output tokens")
 _NOT_AFTER = re.compile(
     r"^\s*(?:/(?!\s*\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))|每秒|tokens?/|\+)|^\s*(?:tokens?\s+)?(?:per|a|an|each)\s+(?:second|minute|hour|day)"
@@ -362,7 +362,7 @@ _CONTEXT_MEASURE = regex.compile(r"(?i:(?:max(?:imum)?\s+)?(?:context|input)(?:\
 # A sentence's lead that the lengths it lists are the models' contexts ("主流模型的上下文长度如下：", "Context
 # windows:"), and what stands between each model listed after it and its length
 _LEAD_CUE = re.compile(r"(?i:上下文|context)(?:\s*(?:长度|窗口|视窗|(?i:windows?|lengths?)))?\s*(?:分别)?(?:如下)?"
-                          r"\s*[:：]")
+                       r"\s*[:：]")
 _VALUE_JOINS = ("为", "是", "：", ":", " ", ": ", "为：", "达", "则为", "则达")
 _OTHER_MODELS = regex.compile(r"(?:更多|越来越多|多数|大多数|众多|其他|其它|许多)的?(?:大)?模型"
                               r"|\b(?:more|most|many|other)\s+(?:[a-z-]+\s+)?models\b", regex.I)

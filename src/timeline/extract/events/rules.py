@@ -334,7 +334,7 @@ _SAYER_LAST = re.compile(rf"[,，]?\s*(?:the\s+company|[A-Z][\w.-]*(?:\s+[A-Z][\
                          r"|announced|confirmed)(?:\s+(?:in|on|at|to|during)\s+[^,;.\n]{1,30})?\s*(?:[.;](?:\s|$)|$)")
 # (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
 _SAID_DONE = re.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
-                           rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
+                        rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
 # Or a date that leads a clause of saying (its sentence's lead: _SENTENCE_LEAD) what has a date of its own: "Earlier
 # this month, the company said Grok 5 would arrive in early 2026" (when it was said; not "At WWDC on Monday, Apple said
 # developers will get …", the news of its day; nor an announcement: "On Tuesday, OpenAI announced that GPT-5.1 will …")
@@ -2155,7 +2155,7 @@ _MEMBERS_ZH = re.compile(r"[ \t]*大?模型(?:旗下|的)?(?:[^，。,；;、和
 _KIN_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN})\b[ \t]*,?[ \t]*")
 # (in Chinese: a successor, made by the same maker, or a rival)
 _KIN_OF_ZH = re.compile(r"的(?:(?P<next>下一代|新一代|继任者|后继者?|后续|升级版)|竞品|竞争对手|对手)"
-                           r"(?:版本|模型|产品)?[ \t]*[，,]?[ \t]*")
+                        r"(?:版本|模型|产品)?[ \t]*[，,]?[ \t]*")
 
 
 _DATE_RIGHT_AFTER = re.compile(r"[ \t]+(?:in|on)[ \t]+|[ \t]*[(（][ \t]*")
@@ -2712,7 +2712,7 @@ def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMentio
 # An organization's model told of by what it is, not named ("OpenAI shipped its long-running coding model", "Google's
 # newest flagship arrived"), in a line a model heads ("**Foo-3 Pro.** …", "Foo-3 Pro: …")
 _DESCRIBED = re.compile(r"\b(?:its|their|the\s+company['’]s|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:model|flagship|system|LLM)\b|该模型|新模型|这款模型")
+                        r"(?:model|flagship|system|LLM)\b|该模型|新模型|这款模型")
 _DESCRIBING = ("its ", "their ", "'s ", "’s ", "模型")  # (looked for first: most spans have none)
 
 
@@ -2861,7 +2861,7 @@ _CLOSE_PAREN = regex.compile(r"\s*(?:[,，;；][^()（）\n]{0,60})?[)）]")
 
 # (or its edition's: "Gemini 2.5 Pro正式版（6月17日）")
 _FAMILY_WORD = re.compile(r"\s*(?:(?:family|series|models?)\s*|系列(?:模型)?|家族|大?模型"
-                             r"|(?:正式|预览|测试|开源|满血|完整|稳定)?版本?)?")
+                          r"|(?:正式|预览|测试|开源|满血|完整|稳定)?版本?)?")
 
 
 # What may stand in the parentheses before their date: the model's maker ("Qwen2-VL（阿里巴巴，2024年8月）")
@@ -3986,8 +3986,8 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
 # What sets a finer date after a coarser one for the same happening: "early next year, probably in February", "before
 # the end of the year, possibly as early as mid-November", "今年下半年，最快7月"
 _REFINED = re.compile(r"[ \t]*[,，—–(（][ \t]*(?:(?:probably|possibly|likely|perhaps|maybe|most\s+likely"
-                         r"|as\s+early\s+as|as\s+soon\s+as|specifically|最快|最早|预计|可能|或将|大概率)[ \t]*)+"
-                         r"(?:(?:in|on|by|around|于|在)[ \t]*)?")
+                      r"|as\s+early\s+as|as\s+soon\s+as|specifically|最快|最早|预计|可能|或将|大概率)[ \t]*)+"
+                      r"(?:(?:in|on|by|around|于|在)[ \t]*)?")
 
 
 def _without_refined(ctx: DocContext, records: list[EventRecord], written: list[tuple[int, int]]

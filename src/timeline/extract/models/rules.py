@@ -1349,8 +1349,8 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
 # A table's column of makers: "Organization", "Developer", "发布机构", "厂商" (and who filed it, in a registry's list:
 # "备案单位")
 _MAKER_COLUMN = re.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
-                              r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商"
-                              r"|(?:备案|开发|研发|发布)单位")
+                           r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商"
+                           r"|(?:备案|开发|研发|发布)单位")
 _MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .,&'-]{0,39}")  # (a name, "Acme AI, Inc.": no number, no sentence)
 
 
@@ -1800,9 +1800,9 @@ _CODE_LETTERS = re.compile("[A-Za-z]+")
 _TIME_WORD = regex.compile(rf"(?:{EN_DATE_WORD}|[Tt]oday|[Yy]esterday)\.?")
 # (a day, a year; a sentence's adverb: "Notably, the flagship model, …", "Meanwhile, the largest model has …")
 _NOT_APPOSED = re.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19|20)\d\d|[A-Z][a-z]+ly"
-                             r"|Meanwhile|However|Moreover|Furthermore|Also|Instead|Still|Now|Then|Here|Overall|Indeed"
-                             r"|Thus|Hence|Besides|Again|Otherwise|Likewise|Nonetheless|Nevertheless|Later|Earlier"
-                             r"|First|Second|Third|Next|Last|Yet|So|Plus|Similarly")
+                          r"|Meanwhile|However|Moreover|Furthermore|Also|Instead|Still|Now|Then|Here|Overall|Indeed"
+                          r"|Thus|Hence|Besides|Again|Otherwise|Likewise|Nonetheless|Nevertheless|Later|Earlier"
+                          r"|First|Second|Third|Next|Last|Yet|So|Plus|Similarly")
 # (a major version of one or two digits: "V100", "A100" are chips)
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
                            r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")

@@ -336,7 +336,7 @@ _SIZE_CLASS_REACH = 16  # characters after the count the class's word stands wit
 # ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型"; after a comma, what the
 # pronoun stands for: "开源Kimi K2，这是首个万亿参数…")
 _IS_ONE_OF = re.compile(r"\s*(?:[，,]\s*(?:这|它|其))?(?:是|为|属于)"
-                           r"(?:(?:全球|国内|业内|业界)?首[款个]|第一[款个]|一[款个种部]|又一[款个])?\s*")
+                        r"(?:(?:全球|国内|业内|业界)?首[款个]|第一[款个]|一[款个种部]|又一[款个])?\s*")
 
 
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
@@ -713,7 +713,7 @@ def _headed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[Pa
 _SIZE_LABEL = regex.compile(rf"{_PARAMS_MEASURE.pattern}|(?i:active|activated)\b|(?:总|激活)?参数(?:量|规模)?")
 _ACTIVE_LABEL = ("activ", "Activ", "ACTIV", "激活")  # (active, activated, 激活参数)
 _SIZE_ROW = re.compile(rf"[ \t*_]*[:：][ \t*_]*(?P<counts>{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT})"
-                          rf"(?:{ROW_JOIN}{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT}))+)(?!\d|\.\d|[%/])")
+                       rf"(?:{ROW_JOIN}{_NUM}[ \t]*(?:[BT]\b|{_CN_UNIT}))+)(?!\d|\.\d|[%/])")
 _SIZE_ONE = re.compile(rf"(?P<n>{_NUM})[ \t]*(?P<u>[BT]|{_CN_UNIT})")
 
 
@@ -950,9 +950,9 @@ _LEAD_BEFORE_NEXT = regex.compile(r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}|\p{Han}{2,8
 _LATTER_NEXT = re.compile(rf"(?:{LATTER})(?:\s+(?:has|had))?")
 # ("GPT-3 (Brown et al., 2020) has 175B parameters, PaLM (Chowdhery et al., 2022) 540B": past a citation)
 _ALIKE_EN = re.compile(rf"(?:\s*\([^()\n]{{1,40}}\))?\s*(?:(?:{_SIZE_VERBS}|with|at|totals"
-                          r"|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
-                          rf"{_DEGREE}(?P<n>{_NUM})\s*"
-                          rf"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?={_SIZE_END})")
+                       r"|(?:arrived|came|shipped|launched|debuted)\s+with)\s+)?"
+                       rf"{_DEGREE}(?P<n>{_NUM})\s*"
+                       rf"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?={_SIZE_END})")
 
 
 def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, int]],
