@@ -1166,6 +1166,8 @@ def scan(text: str) -> list[RawTime]:
     for raw in found:
         if raw is None or _fiscal(raw, text):
             continue
+        if text.startswith("赛", raw.end) and _zh_contest_sitting(raw, text):
+            continue
         if raws and _edition(raws[-1], raw, text):
             if raws[-1].month is not None and raws[-1].year is None and raws[-1].year_rel is None \
                     and raws[-1].year_ctx is None:
@@ -1210,6 +1212,18 @@ _CONTEST_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CONTESTS})[ \t]$")  # (as the n
 def _contest_sitting(raw: RawTime, text: str) -> bool:
     return text[raw.start - 2 : raw.start - 1].isupper() and raw.month is not None and raw.day is None \
         and raw.year is not None and _CONTEST_BEFORE.search(text, max(0, raw.start - 6), raw.start) is not None
+
+
+# ... and in Chinese, the month's contest (月赛) after its name: "HMMT 2025二月赛", "HMMT 2025年2月赛" (not a month's
+# matches, "5月赛事", "2月赛季")
+_ZH_CONTEST_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CONTESTS})[ \t]?(?:20\d\d[ \t]?年?[ \t]?)?$")
+_ZH_SITTING_REACH = 11  # characters back from the month to the contest's name
+
+
+def _zh_contest_sitting(raw: RawTime, text: str) -> bool:
+    return raw.month is not None and raw.day is None and text.startswith("赛", raw.end) \
+        and text[raw.end + 1 : raw.end + 2] not in ("事", "季", "程", "区", "道") \
+        and _ZH_CONTEST_BEFORE.search(text, max(0, raw.start - _ZH_SITTING_REACH), raw.start) is not None
 
 
 # A period that a day ends, as companies report: "the quarter ended September 30, 2025" is 2025's third quarter, "the
