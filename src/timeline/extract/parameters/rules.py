@@ -546,8 +546,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             and _OWNER_BEFORE.search(text, max(sent_start, start - 6), start):
         return apposed[0]  # ("Our 1.3B variant, Foo-1B, is trained on …"; not "beats a 70B model, Foo-2, …")
     cue = _CUE_BEFORE.search(text, max(sent_start, start - 32), start)
-    # (after its cue, then 的: "参数量超过1万亿的Qwen3-Max-Preview")
-    of_model = _PARAMS_OF.match(after) or (_OF_AFTER_CUE.match(after) if cue is not None else None)
+    # (after its cue, then 的: "参数量超过1万亿的Qwen3-Max-Preview"; or a size in B or T, cue or none, as the
+    # attribute of the name right after it: "106B的GLM-4.6V和9B参数的GLM-4.6V-Flash", not the model before)
+    of_model = _PARAMS_OF.match(after) or (_OF_AFTER_CUE.match(after) if cue is not None or _group(m, "lat") else None)
     if following and of_model and following[0].start == end + of_model.end():
         return following[0]  # "拥有6710亿参数的DeepSeek-R1", "参数量超过1万亿的Qwen3-Max-Preview"
     if (after.find("模型", 0, _SIZE_CLASS_REACH) != -1 or after.find("odel", 0, _SIZE_CLASS_REACH) != -1) \
