@@ -101,6 +101,8 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # (one trie of the lower-cased names: with "SWE-Bench" and "SWE-bench" both in it, the first branch
         # took "SWE-bench Verified" as "SWE-bench" under IGNORECASE, the longer name never tried)
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
+        # (a Chinese name is the gloss of the name in parentheses after it: "“人类最后的考试”（HLE）" is HLE)
+        r'(?!(?<=\p{Han})"?[（(][A-Za-z])'
         # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24" (a contest's; not an edition's date, "SuperCLUE
         # 2025年9月"); a version: "LiveCodeBench v6" (a full stop may follow)
         # (a contest's month in Chinese, "HMMT 2025二月赛", "HMMT 2025年2月赛", tried first: the year alone matches too)
@@ -116,8 +118,9 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # Apex", another test than the name's alone)
         rf"(?-i:[ -](?:{_EDITIONS}))?)(?![A-Za-z0-9])"
         r"(?!-(?:style|like|type|esque)\b)"
-        # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%")
-        r"(?:[)）](?<=[(（][^()（）\n]{0,40}.))?",
+        # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%"; or the quote
+        # that closes around it, "在“人类最后的考试”中取得37.5%")
+        r"(?:[)）](?<=[(（][^()（）\n]{0,40}.)|\"(?<=\"[^\"\n]{1,40}\"))?",
         regex.IGNORECASE,
     )
 
