@@ -86,8 +86,9 @@ CHANNEL_AFTER = re.compile(r"[ \t]+(?:[Aa]pps?|APPs?|API|APIs|website|platform|s
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|series)\b")
 _FAMILY_WORD_BEFORE = re.compile(r"(?:[ \t]+(?:models|family|series)|系列|家族)[ \t]*$")
 _MEMBER_OF = re.compile(r"\b(?:in|of|from|to|joins|joined)\s+(?:its|the|their)\s+$")  # ("belongs to the Phi-4 family")
-# (and in Chinese, in the predicate: "Ling-1T是百灵大模型Ling 2.0系列的首款旗舰模型，总参数1万亿")
-_FAMILY_AFTER_ZH = re.compile(r"[ \t]*(?:大模型)?(?:系列|家族)(?:中|里)?的")
+# (and in Chinese, in the predicate: "Ling-1T是百灵大模型Ling 2.0系列的首款旗舰模型，总参数1万亿",
+# "这是通义千问系列迄今为止最大的模型")
+_FAMILY_AFTER_ZH = re.compile(r"[ \t]*(?:大模型)?(?:系列|家族)(?:中|里)?[^，。,;；\n]{0,10}?的")
 _MEMBER_OF_ZH = re.compile(r"(?:是|为|属于|隶属于?)[^，。,;；\n]{0,12}$")
 
 # A time of day's zone ("11:05 a.m. PT"): no sentence ends before it, and a live report's time takes it
@@ -383,7 +384,9 @@ _OBJECT_OF = regex.compile(
     # (its maker before it: "超越OpenAI的GPT-5", "接近OpenAI o3", "以Meta开源的Llama 3.1为基础"; or what kind of rival
     # it is: "超过同等规模的B", "超越此前最强的B")
     # (spaced from it, as many write Chinese: "超过同等规模的 B")
-    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?)?"
+    # (or the word for its kind after those: "超越了此前的开源最佳模型B", "超过前代旗舰模型B")
+    r"(?:[A-Za-z][\w.-]{0,15}(?:(?:开源|发布|推出)?的[ \t]?|\s+)|\p{Han}{2,8}的[ \t]?"
+    r"|(?:\p{Han}{2,8}的)?\p{Han}{0,6}?(?:模型|旗舰)[ \t]?)?"
     # (a comparison's object named with its place in its line: "相比上一代GLM-4.5"; not what a span is counted from,
     # "距离上一代Gemini 2.5 Pro发布（3月25日）")
     r"|(?:相比于?|相较于?|对比|较之?)\s*(?:上一代|上代|前代|前一代|初代)[ \t]?)$", regex.REVERSE)
