@@ -305,6 +305,12 @@ _APPOSED_REACH = 80  # characters after the name the English lead may take
 _UNNAMED_SUBJECT = re.compile(r"(?:\s*,\s*)?(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w.-]+\s+){0,3}?"
                               r"(?:model|variant|version|system)\s+")
 _ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
+# (or the source a score is told by, then the model: "据Artificial Analysis评测，M2综合得分61分", "根据LMArena的数据，A
+# 得分1501")
+_ACCORDING_BEFORE = re.compile(r"(?:根|依)?据\s*$")
+_ACCORDING_LAST = ("据", " ")  # (its last character, tested first: few names follow either)
+_ACCORDING_LEAD = re.compile(rf"\s*(?:{_GLOSS}\s*)?(?:的)?(?:{_TEST_WORD}|数据|统计|排名)?(?:结果)?(?:显示)?"
+                             r"[，,]\s*")
 _ON_OPENS = re.compile(r"\s*(?:and\s+)?[Oo]n\s+(?:the\s+)?")  # (where a sentence opens with it)
 _SCORE_ALONE = regex.compile(r"\d{1,4}(?:\.\d+)?\s*%\s*(?:[.;]|$)", regex.M)  # (and nothing after it in its sentence)
 # A subject that tells the score of a model named after it ("On SWE-bench Verified, Anthropic reports 77.2% for Sonnet
@@ -778,7 +784,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         lead = _COLON.match(window) or _MODEL_NEXT.match(window) or (
             _ON_BEFORE.search(text, max(0, bench.start() - 8), bench.start())
             # (past an apposition to the name: "On SWE-bench Verified, the industry standard for agentic code …, it")
-            and _EN_MODEL_NEXT.match(text[bench.end() : min(sent_end, bench.end() + _APPOSED_REACH)]))
+            and _EN_MODEL_NEXT.match(text[bench.end() : min(sent_end, bench.end() + _APPOSED_REACH)])) or (
+            _ACCORDING_LEAD.match(window) if text[bench.start() - 1 : bench.start()] in _ACCORDING_LAST
+            and _ACCORDING_BEFORE.search(text, max(0, bench.start() - 4), bench.start()) else None)
         if not lead and (on := _ON_THEN.match(window)) is not None \
                 and ctx.models_in(bench.end() + on.end(), bench.end() + on.end() + 1):
             lead = on  # ("在AIME 2024上o1的准确率达到83.3%": the model right after 上, no comma)
