@@ -73,7 +73,8 @@ _QUARTER_PARTS = "|".join(_QUARTER_PART)
 _POINT_WORDS = r"(?:end|beginning|start|middle)"
 _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}  # (quarters in words)
 _QUARTER_WORDS = "|".join(_EN_ORDINAL)
-_PART_WORDS = rf"(?:{_POINT_WORDS}|first\s+half|second\s+half)"
+# (a half as the press also says it: "the back half of 2026", "the latter half of the year")
+_PART_WORDS = rf"(?:{_POINT_WORDS}|(?:first|second|front|back|latter)\s+half)"
 _EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
 _EDGE_WEEK = r"(?:first|last|final)\s+(?:week|few\s+days|days)"  # (a month's first or last days)
 _AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
@@ -836,7 +837,7 @@ _NAMED_SITTING = regex.compile(r"[A-Z]{2,}[ \t]$")  # (a conference's name befor
 
 _EN_PART = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid", "late": "late",
             "end": "late"}  # ("earlier this year", "later this year": no part of it)
-_EN_HALF = {"first": 1, "second": 2}
+_EN_HALF = {"first": 1, "front": 1, "second": 2, "back": 2, "latter": 2}
 
 
 def _en_part(words: str | None) -> tuple[str | None, int | None]:
