@@ -17,7 +17,7 @@ from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
 from timeline.extract.times.rules import CONTESTS, MONTH_NAME
 from timeline.records import BenchmarkRecord
-from timeline.text.lists import BULLET_CLASS, ITEM_SEPARATOR
+from timeline.text.lists import BULLET_CLASS, ITEM_NUMBER, ITEM_SEPARATOR
 from timeline.text.tables import FOOTNOTE_MARKS, Cell, Row, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
@@ -858,8 +858,12 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         elided = m is not None and lead is None and i > 0 and records != [] \
             and records[-1].benchmark == benches[i - 1].group("name") and benches[i - 1].start() >= sent_start \
             and _AND_ON.search(text, max(sent_start, bench.start() - 12), bench.start()) is not None
+        # (a bare number after a name in a field labelled as results: "5. 评测：MMLU-Pro 85.0" under the model's title)
+        labelled = m is not None and lead is None and m.group("unit") is None and m.group("word") is None \
+            and text[bench.start() - 1 : bench.start()] in (":", " ") \
+            and _RESULTS_LEAD.fullmatch(text[sent_start : bench.start()].rstrip()) is not None
         if not m or (m.group("unit") is None and not colon and m.group("word") is None and not board
-                     and not paired and not versus and not alone and not elided) \
+                     and not paired and not versus and not alone and not elided and not labelled) \
                 or (lead is not None and not colon and not ((model or referred) and (m.group("word") or reported))):
             if m is not None and lead is not None and not colon and m.group("word") and not model and not referred:
                 # ("On HumanEval our model scores 54.3, whereas Foo-2 scores 30.5": the subject no name, the others'
@@ -906,8 +910,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         # a line of a Q&A about it)
         # (or a benchmark and its percentage that open a sentence or a labelled field: "- 亮点：HLE 37.5%" under "**2.
         # Foo-4.5**")
-        opens = not targets and m.group("unit") is not None \
-            and _FIELD_OPENS.fullmatch(text, sent_start, bench.start()) is not None  # (its sentence's start)
+        opens = not targets and ((m.group("unit") is not None
+                                  and _FIELD_OPENS.fullmatch(text, sent_start, bench.start()) is not None) or labelled)
         if not targets and (colon or paired or m.group("word") or opens) \
                 and (heading := ctx.subject_model(bench.start())
                      or (ctx.heading_model(bench.start()) if opens else None)) is not None:
@@ -1175,7 +1179,7 @@ _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 # (after an article or an owner and a word: "The headline numbers: 91.9% on GPQA Diamond, …", "Key benchmark results:")
 # (and what is said of them: "The headline numbers are strong: 44.9% on …"; a list's item so labelled, "- Highlights:
 # 91.9% GPQA Diamond" under the model's heading)
-_RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+)?"
+_RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+|{ITEM_NUMBER}[ \t]*)?"
                            r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some)\s+)?"
                            rf"(?i:[a-z]+\s+)?{_RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
                            r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
