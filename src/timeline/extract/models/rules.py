@@ -1723,13 +1723,20 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     anchors += [(c.end, c.org) for c in chosen if c.org in makers]
     anchors += _company_anchors(text, anchors)
     anchors += _named_code_anchors(text, chosen, families)
+    # (a model of such a family in the text's headline makes its codes the family's anywhere in the text: "# 一文看懂
+    # DeepSeek-V3.2-Exp" over "1. 架构：在V3.1-Terminus基础上…")
+    headline = _headline_end(text)
+    whole = {(c.end, c.org) for c in chosen if c.org in makers and c.end <= headline}
     ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
     starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
     widest = max((c.end - c.start for c in ordered), default=0)
     taken: set[int] = set()
-    for end, maker in sorted(set(anchors)):
+    for end, maker in sorted({*anchors, *whole}):
         stop = _CODE_STOP.search(text, end, end + 160)  # (past a semicolon: "开源DeepSeek-V3；上个月，其又发布了V3.2")
-        for m in _SIBLING_CODE.finditer(text, end, stop.start() if stop else min(len(text), end + 160)):
+        near_end = stop.start() if stop else min(len(text), end + 160)
+        for m in _SIBLING_CODE.finditer(text, end, len(text) if (end, maker) in whole else near_end):
+            if m.start() >= near_end and _other_maker_before(text, m.start(), maker, orgs):
+                continue  # (past the headline's reach, a code another company's: "Meta的R2机器人")
             prefix = families.get((maker, m.group("letters")))
             # (a code the registry knows as this maker's model, which alone names something else: "MiniMax则在6月推出了
             # M1推理模型" is MiniMax-M1, not Apple's chip)
@@ -1748,6 +1755,23 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
                 taken.add(start)
                 found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
     return found
+
+
+_HEADLINE_WIDTH = 100  # characters a headline takes at most
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
+
+
+def _other_maker_before(text: str, pos: int, maker: str, orgs: list[OrgMention]) -> bool:
+    """Whether a company other than `maker` is named in the sentence before `pos`."""
+    start = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_ENDS)
+    return any(start < org.start < pos and org.canonical != maker for org in orgs)
+
+
+def _headline_end(text: str) -> int:
+    """Where the text's headline ends: its first line that holds any text, a short one with lines after it (else 0)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return end if start < end <= start + _HEADLINE_WIDTH else 0
 
 
 def _named_code_anchors(text: str, chosen: list[ModelMention], families: dict[tuple[str, str], str]
