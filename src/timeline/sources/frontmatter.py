@@ -534,11 +534,19 @@ def _headline_under_byline(normalized: str) -> regex.Match[str] | None:
     """The title line right under a byline that opens the text, when short and no byline itself."""
     start = len(normalized) - len(normalized.lstrip())
     end = normalized.find("\n", start)
-    if end == -1 or _byline_line(normalized[start:end]) is None:
+    if end == -1 or not _dated_line(normalized[start:end]):
         return None
     m = _TITLE_LINE.match(normalized, end)
     return m if m is not None and len(m.group("title")) <= _HEADLINE_LONGEST \
-        and _byline_line(m.group("title")) is None else None
+        and not _dated_line(m.group("title")) else None
+
+
+def _dated_line(line: str) -> bool:
+    """Whether `line` is a byline or says when the text was updated ("Last updated: December 1, 2025"): no title."""
+    if _byline_line(line) is not None:
+        return True
+    lead = _UPDATED_LINE.match(line)
+    return lead is not None and _byline_day(line[lead.end() :]) is not None
 
 
 def title_of(fields: dict[str, object], norm: NormText) -> str | None:
@@ -568,7 +576,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         m = bold  # (a headline in bold on the first line, as exports of posts write it: "**Gemini 3 is here**")
     if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
         m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
-    if m is None or (m.re is _TITLE_LINE and _byline_line(m.group("title")) is not None):
+    if m is None or (m.re is _TITLE_LINE and _dated_line(m.group("title"))):
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
         m = _headline_under_byline(norm.text)
