@@ -375,6 +375,8 @@ _OBJECT_OF = regex.compile(
     r"|same\s+(?:day|week|month)\s+as"  # (whose day another's is: "launched the same day as B")
     r"|same\s+(?:[\w-]+\s+){0,2}?(?:base|architecture|backbone|weights|size|recipe)\s+as"  # ("the same base as B")
     r"|(?<![A-Za-z])(?:of|than)\s+what"  # (what another cost or did: "a third of what Opus 4.1 cost")
+    # (a part of another's: "$5/$25 per million tokens, a third of Opus 4.1's", "half of B's price")
+    r"|\b(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|(?:a\s+)?fraction|half)\s+of"
     # (another model's score: "up from 48.9% for o1")
     # (not a year's: "targets H1 2026 for Foo-6")
     r"|(?<=\d%?|\d\s+points)(?<!\b(?:19|20)\d\d)\s+for|(?<=\d%)\s+of)"  # ("90% of B": a share of B's)

@@ -302,6 +302,8 @@ _ACTION = regex.compile(
     r"|available(?=\s+(?:today|now)\b|(?:[ \t]+(?:on|from|in|starting|beginning))?[ \t]+$"  # ("available from" it)
     r"|[ \t]+to[ \t]+[^.;\n]{1,40}?[ \t](?:starting|beginning)(?:[ \t]+today\b|[ \t]*$))"
     r"|now\s+available|(?<=\bnow[ \t]+(?:(?:generally|broadly|publicly)[ \t]+)?)available"  # ("now" read as the day)
+    # (out, as people say it: "Claude Opus 4.5 is out today", "GPT-5 is finally out"; not "out of")
+    r"|(?<=\b(?:is|are|was|were)\s+(?:(?:now|finally|officially)\s+)?)out(?!\s+of\b|[-\w])"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
     r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down"
     r"|no\s+longer\s+(?:be\s+)?(?:available|supported|accessible)"  # ("will no longer be available via the API")

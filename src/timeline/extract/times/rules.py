@@ -340,6 +340,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (the verb's plain form too, as a maker writes of its own: "We release Foo-3 today")
         r"(?<=\b(?:(?:releas|announc|introduc|open-sourc)(?:e|ed|es|ing)|(?:launch|unveil)(?:ed|es|ing)?"
         r"|debut(?:ed|s|ing)?|ship(?:ped|s|ping)?|arriv(?:ed|es|ing)|land(?:ed|s|ing)|com(?:es|ing)|came\s+out"
+        r"|(?:is|are)\s+(?:(?:now|finally|officially)\s+)?out(?!\s+of\b)"  # ("Foo-4.5 is out today", not "out of")
         r"|(?:went|goes)\s+live|roll(?:ed|s|ing)?\s+out|drop(?:ped|s|ping)|put(?:s|ting)?\s+out|available)\b(?:[^.!?;\n]|(?<=[\dA-Z])\.(?=\d)){0,64}?\s)(?:today|this\s+(?:morning|afternoon|evening))\b"
         r"|today(?=,?\s+(?:(?:we(?:['’]re|\s+are)?|(?-i:[A-Z])[\w.-]*"
         # (the verb begun: "OpenAI today began rolling out GPT-5.1")
