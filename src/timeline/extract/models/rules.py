@@ -1727,6 +1727,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     # DeepSeek-V3.2-Exp" over "1. 架构：在V3.1-Terminus基础上…")
     headline = _headline_end(text)
     whole = {(c.end, c.org) for c in chosen if c.org in makers and c.end <= headline}
+    firsts = {maker: "".join(sorted({letters[0] for m, letters in families if m == maker}))
+              for maker in {maker for _, maker in whole if maker}}
     ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
     starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
     widest = max((c.end - c.start for c in ordered), default=0)
@@ -1734,7 +1736,9 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     for end, maker in sorted({*anchors, *whole}):
         stop = _CODE_STOP.search(text, end, end + 160)  # (past a semicolon: "开源DeepSeek-V3；上个月，其又发布了V3.2")
         near_end = stop.start() if stop else min(len(text), end + 160)
-        for m in _SIBLING_CODE.finditer(text, end, len(text) if (end, maker) in whole else near_end):
+        codes = _SIBLING_CODE.finditer(text, end, near_end) if (end, maker) not in whole \
+            else _maker_codes(firsts[maker]).finditer(text, end)
+        for m in codes:
             if m.start() >= near_end and _other_maker_before(text, m.start(), maker, orgs):
                 continue  # (past the headline's reach, a code another company's: "Meta的R2机器人")
             prefix = families.get((maker, m.group("letters")))
@@ -1831,6 +1835,14 @@ _NOT_APPOSED = re.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
                            r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")
 _SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
+
+
+@cache
+def _maker_codes(firsts: str) -> re.Pattern[str]:
+    """_SIBLING_CODE for the codes that start with one of `firsts` (a maker's): its letter first, so that the engine
+    skips to each one (a scan of a whole text)."""
+    return re.compile(rf"(?P<code>(?P<letters>[{firsts}](?<![A-Za-z0-9_.-].)[A-Za-z]?)\d{{1,2}}(?:\.\d)?)"
+                      r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")
 _CODE_STOP = re.compile(r"[.。!?！？\n](?!\d)")
 
 
