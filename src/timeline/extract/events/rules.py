@@ -3361,8 +3361,10 @@ def _elided_model(ctx: DocContext, pos: int) -> ModelMention | None:
 
 # (past the date between them: "腾讯混元于11月21日发布并开源HunyuanVideo 1.5")
 _DATE_CHARS = r"\d年月日号上中下午晚早凌晨间初底旬周一二三四五六七八九十今昨本前"
-# (past a word of plan or forecast and its date: "腾讯混元预计于明年一季度发布HunyuanImage 4.0")
-_DROPPED_SUBJECT = re.compile(rf"(?:预计|计划|有望|或将|将|拟)?(?:[于在](?:北京时间)?[{_DATE_CHARS}明去季度]{{1,12}})?"
+# (past a word of plan or forecast and its date: "腾讯混元预计于明年一季度发布HunyuanImage 4.0",
+# "腾讯混元最快下月开源新模型HunyuanVideo 2.0")
+_DROPPED_SUBJECT = re.compile(rf"(?:预计|计划|有望|或将|将|拟|最快|最早)?"
+                              rf"(?:(?:[于在](?:北京时间)?)?[{_DATE_CHARS}明去季度]{{1,12}})?"
                               rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
 
 
