@@ -244,7 +244,7 @@ _BYLINE_LEAD = regex.compile(
     r"|(?:pub)?Date(?:\s+of\s+(?:call|publication|issue|recording|broadcast|interview|meeting|report))?|Report\s+date"
     r"|Sent(?=\s*:)"  # (a mail's as a client prints it: "Sent: Monday, March 10, 2025")
     r"|Publication\s+date|Released(?:\s+on)?|Release\s+date)"  # (a release's notes: "Released 2025-01-30")
-    r"\s*[:：]?[\s*_]*"
+    r"\s*[:：·]?[\s*_]*"  # (or a bar, read as a dot on a line of one bar: "日期 | 2025/11/25", as credits are set)
     # (an arXiv paper's stamp: the day its version was submitted)
     rf"|{ARXIV_STAMP}"
     # (a periodical's number before its day: "Issue #88 - Tuesday, 4 March 2025", "Vol. 3, No. 12 · March 4, 2025",
@@ -531,14 +531,33 @@ _HEADLINE_LONGEST = 60  # characters of a headline under a byline that opens the
 
 
 def _headline_under_byline(normalized: str) -> regex.Match[str] | None:
-    """The title line right under a byline that opens the text, when short and no byline itself."""
+    """The title line right under a byline that opens the text, when short and no byline itself; past the credits
+    around the byline ("Nov. 25, 2025, 9:00 AM ET" over "By Jane Doe", "撰文 | 张三" over "日期 | 2025/11/25")."""
     start = len(normalized) - len(normalized.lstrip())
-    end = normalized.find("\n", start)
-    if end == -1 or not _dated_line(normalized[start:end]):
+    dated = False
+    for _ in range(_OPENING_LINES):
+        end = normalized.find("\n", start)
+        line = normalized[start : len(normalized) if end == -1 else end]
+        if _dated_line(line):
+            dated = True
+        elif _CREDIT_LINE.fullmatch(line) is None and _AUTHOR_LINE.fullmatch(line) is None:
+            break
+        if end == -1:
+            return None
+        start = end + 1
+    else:
         return None
-    m = _TITLE_LINE.match(normalized, end)
+    if not dated:
+        return None
+    m = _TITLE_LINE.match(normalized, start - 1)
     return m if m is not None and len(m.group("title")) <= _HEADLINE_LONGEST \
         and not _dated_line(m.group("title")) else None
+
+
+_OPENING_LINES = 4  # lines of credits and bylines over a headline, at most
+# (an author's credit in English: "By Jane Doe", "By Jane Doe and John Roe")
+_AUTHOR_LINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,5}"
+                          r"[ \t*_]*")
 
 
 def _dated_line(line: str) -> bool:
@@ -576,7 +595,8 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         m = bold  # (a headline in bold on the first line, as exports of posts write it: "**Gemini 3 is here**")
     if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
         m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
-    if m is None or (m.re is _TITLE_LINE and _dated_line(m.group("title"))):
+    if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title"))
+                                              or _CREDIT_LINE.fullmatch(m.group("title")) is not None)):
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
         m = _headline_under_byline(norm.text)
