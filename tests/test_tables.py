@@ -31,6 +31,17 @@ def test_single_spaces_split_a_header_of_short_words_and_rows_from_the_right() -
     assert _read(text) == [(["模型", "发布时间", "参数量", "上下文长度"], ["Kimi k1.5", "2025.01", "未披露", "128K"])]
 
 
+def test_every_header_word_opens_a_table_after_the_first_line() -> None:
+    # (a header is looked for after each line break only where the line opens with one of a few characters: each word
+    # of the model column, the benchmark column and the rows' numbers must be among them, in either case)
+    for head in ["Model", "model", "MODELS", "Model name", "模型", "模型名称", "Benchmark", "benchmarks", "TASK",
+                 "Tasks", "Dataset", "基准", "基準測試", "评测", "評測集", "测试集"]:
+        assert _read(f"Intro line.\n  {head}    Score\nFoo-2      85.5\n") == [([head, "Score"], ["Foo-2", "85.5"])]
+    for number in ["序号", "序號", "编号", "編號", "排名", "No.", "NO", "Rank", "RANK"]:
+        assert _read(f"Intro line.\n{number}    Model    Score\n1    Foo-2    85.5\n") == [
+            ([number, "Model", "Score"], ["1", "Foo-2", "85.5"])], number
+
+
 def test_what_is_no_spaced_table() -> None:
     assert _read("| 模型 | 参数量 |\n|---|---|\n| Foo-2 | 7B |") == []  # (markdown: read elsewhere)
     assert _read("这个模型 参数量 很大 真的\nFoo-2 7B 很大 真的") == []  # (the model column does not open the line)
