@@ -23,7 +23,10 @@ MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名[称稱]|名)?)"  # (and 
 # literal start keeps them fast)
 MODEL_HEAD = (r"(?:(?i:(?:representative|example|key|legacy|deprecated|retired|old(?:er)?|previous|affected)\s+)"
               rf"|代表|典型|主要|旧|弃用|下线)?{MODEL_COLUMN}")
-_TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)  # (matched at the text's start)
+# (the next ones led by their line break, a literal found fast, and tested for the bar in a lookahead: a pattern led by
+# "^" was tried at every character of the text, 75 instructions each)
+_NEXT_TABLE_LINE = re.compile(r"\n(?=[ \t]*\|)[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 
 
@@ -76,14 +79,22 @@ def rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
         return
     header: list[Cell] | None = None
     previous_end = -2
-    for line in _TABLE_LINE.finditer(text):
-        cells = _cells(text, line.start(), line.end())
-        if line.start() != previous_end + 1 and not _grid_borders(text, previous_end + 1, line.start()):
+    for start, end in _table_lines(text):
+        cells = _cells(text, start, end)
+        if start != previous_end + 1 and not _grid_borders(text, previous_end + 1, start):
             header = cells  # a new table starts
         elif header is not None and not _separator(cells):
-            yield header, Row(line.start(), line.end(), cells)
-        previous_end = line.end()
+            yield header, Row(start, end, cells)
+        previous_end = end
     yield from bare_rows_under_headers(text)
+
+
+def _table_lines(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of every line that starts and ends with a bar (blanks around), in order."""
+    if (first := _TABLE_LINE.match(text)) is not None:
+        yield first.start(), first.end()
+    for line in _NEXT_TABLE_LINE.finditer(text):
+        yield line.start() + 1, line.end()
 
 
 # A grid table's border lines between its rows ("+------+-----+", "+======+=====+", as reStructuredText and pandoc
