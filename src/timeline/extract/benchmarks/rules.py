@@ -396,6 +396,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("with a pass@1 of 79.8%")
                              rf"|(?i:(?:an?\s+)?{_METRIC}(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_PLACED})"
+                             # (what it rose to: "On GPQA Diamond, A improves to 84.1%", "climbs by 6 points to 84%")
+                             rf"|(?i:(?:{_ROSE_EN})\s+(?:by\s+\d{{1,3}}(?:\.\d+)?\s*(?:points?|pp|%)\s+)?"
+                             r"(?:(?:over|from)\s+[^,;\n]{1,30}?\s+)?to)"
                              rf"|(?i:{_EN_SCORE_VERB})"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
                              # (a verb after the word, an adverb before it: "上的成绩更是达到54.2%", "得分则为81.0")
