@@ -900,8 +900,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             # item under the model's heading, its heading's: "- 在τ²-Bench上得分77.2")
             previous = ctx.previous_sentence(sent_start)
             targets = _subject_models(ctx, sent_start, previous) if sent_start else []
-            # (and over one whose subject is left out too: "Foo-3发布。支持128K上下文。在C-Eval上得分89.2")
-            if not targets and sent_start > 0 and ctx.opens_with_figure(previous) \
+            # (and over one whose subject is left out too: "Foo-3发布。支持128K上下文。在C-Eval上得分89.2"; or a
+            # pronoun: "Foo-3发布。该模型支持256K上下文；在HLE上得分44.9%")
+            if not targets and sent_start > 0 \
+                    and (ctx.opens_with_figure(previous) or ctx.opens_with_pronoun(previous)) \
                     and not ctx.models_in(previous, sent_start) and (chained := ctx.referred_model(previous)):
                 targets = [chained]
             if not targets and zero.group("item") and (headed := ctx.heading_model(bench.start())) is not None:
