@@ -446,6 +446,10 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "many companies named in quotes": lambda n: "".join(
         f"具身智能公司「星海{i}号」完成融资。星海{i}号已于5月发布了G{i}。Acme{i} AI, Inc. today announced Nova-{i}. "
         for i in range(n // 80)),
+    # (a coded family's model in the headline: its codes looked for over the whole text; tables numbered by rows)
+    "a coded headline over codes and numbered tables": lambda n: "# 一文看懂DeepSeek-V3.2-Exp\n\n" + (
+        "1. 架构：在V3.1-Terminus基础上，V4与R2也将发布。\n序号  模型名称  参数规模\n1     Foo-2     7B\n\n"
+        * (n // 80)),
 }
 
 
