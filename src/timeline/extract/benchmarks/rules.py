@@ -395,7 +395,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:(?:an?\s+(?:[a-z-]+\s+)?)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
                              rf"|(?i:(?:an?\s+)?{_METRIC}(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
-                             rf"|(?i:{_EN_PLACED})"
+                             # (an adverb of time before the place: "On LMArena, A now sits at 1501", "still leads")
+                             rf"|(?i:(?:(?:now|still|currently)\s+)?{_EN_PLACED})"
                              # (what it rose to: "On GPQA Diamond, A improves to 84.1%", "climbs by 6 points to 84%")
                              rf"|(?i:(?:{_ROSE_EN})\s+(?:by\s+\d{{1,3}}(?:\.\d+)?\s*(?:points?|pp|%)\s+)?"
                              r"(?:(?:over|from)\s+[^,;\n]{1,30}?\s+)?to)"
