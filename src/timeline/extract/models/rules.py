@@ -1729,6 +1729,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     whole = {(c.end, c.org) for c in chosen if c.org in makers and c.end <= headline}
     firsts = {maker: "".join(sorted({letters[0] for m, letters in families if m == maker}))
               for maker in {maker for _, maker in whole if maker}}
+    org_starts = [org.start for org in orgs] if whole else []
     ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
     starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
     widest = max((c.end - c.start for c in ordered), default=0)
@@ -1739,7 +1740,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
         codes = _SIBLING_CODE.finditer(text, end, near_end) if (end, maker) not in whole \
             else _maker_codes(firsts[maker]).finditer(text, end)
         for m in codes:
-            if m.start() >= near_end and _other_maker_before(text, m.start(), maker, orgs):
+            if m.start() >= near_end and _other_maker_before(text, m.start(), maker, orgs, org_starts):
                 continue  # (past the headline's reach, a code another company's: "Meta的R2机器人")
             prefix = families.get((maker, m.group("letters")))
             # (a code the registry knows as this maker's model, which alone names something else: "MiniMax则在6月推出了
@@ -1765,10 +1766,16 @@ _HEADLINE_WIDTH = 100  # characters a headline takes at most
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
 
 
-def _other_maker_before(text: str, pos: int, maker: str, orgs: list[OrgMention]) -> bool:
-    """Whether a company other than `maker` is named in the sentence before `pos`."""
-    start = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_ENDS)
-    return any(start < org.start < pos and org.canonical != maker for org in orgs)
+_MAKER_REACH = 200  # characters back from a code to its sentence's start, at most
+
+
+def _other_maker_before(text: str, pos: int, maker: str, orgs: list[OrgMention], org_starts: list[int]) -> bool:
+    """Whether a company other than `maker` is named in the sentence before `pos` (`orgs` in order, and their starts:
+    found by bisection, the window bounded, as a text of many codes and companies has many to test)."""
+    start = max(text.rfind(mark, max(0, pos - _MAKER_REACH), pos) for mark in _SENTENCE_ENDS)
+    start = max(start, pos - _MAKER_REACH)
+    return any(org.canonical != maker for org in orgs[bisect.bisect_right(org_starts, start)
+                                                        : bisect.bisect_left(org_starts, pos)])
 
 
 def _headline_end(text: str) -> int:
