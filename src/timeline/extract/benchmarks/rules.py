@@ -630,7 +630,8 @@ _GAP_CLAUSE = regex.compile(rf"\s*(?:仅|只|则)?以\s*\d{{1,3}}(?:\.\d+)?\s*{_
 
 # "o1 scored 83.3%, o3 91.6% and o4-mini 93.4%": the next model's score with the verb left out, written as the first
 # (its unit, or its decimals when it has none: not "Foo-2 scored 90%, Bar 2 more")
-_BARE_THEIRS = regex.compile(rf"[ \t]+{_NUMBER}(?!\d|\.\d|[ \t]*(?:points?[ \t]+)?(?:on|in)\s|[A-Za-z])"
+# (or apart by a comma, as a clause that leaves out its verb writes it: "A scores 80.9%; B, 76.2%")
+_BARE_THEIRS = regex.compile(rf",?[ \t]+{_NUMBER}(?!\d|\.\d|[ \t]*(?:points?[ \t]+)?(?:on|in)\s|[A-Za-z])"
                              rf"|[ \t]*[(（][ \t]*{_NUMBER}[ \t]*[)）]")  # (or in parentheses: "，B（1483分）")
 
 
