@@ -540,7 +540,7 @@ def _headline_under_byline(normalized: str) -> regex.Match[str] | None:
         line = normalized[start : len(normalized) if end == -1 else end]
         if _dated_line(line):
             dated = True
-        elif _CREDIT_LINE.fullmatch(line) is None and _AUTHOR_LINE.fullmatch(line) is None:
+        elif not _credit_line(line):
             break
         if end == -1:
             return None
@@ -562,10 +562,12 @@ _AUTHOR_LINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+
 
 def _dated_line(line: str) -> bool:
     """Whether `line` is a byline or says when the text was updated ("Last updated: December 1, 2025"): no title."""
-    if _byline_line(line) is not None:
-        return True
-    lead = _UPDATED_LINE.match(line)
-    return lead is not None and _byline_day(line[lead.end() :]) is not None
+    return _byline_line(line) is not None or _updated_on(line, 0, len(line)) is not None
+
+
+def _credit_line(line: str) -> bool:
+    """Whether `line` credits the text's authors or editors ("撰文 | 张三", "By Jane Doe"): no title."""
+    return _CREDIT_LINE.fullmatch(line) is not None or _AUTHOR_LINE.fullmatch(line) is not None
 
 
 def title_of(fields: dict[str, object], norm: NormText) -> str | None:
@@ -595,8 +597,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         m = bold  # (a headline in bold on the first line, as exports of posts write it: "**Gemini 3 is here**")
     if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
         m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
-    if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title"))
-                                              or _CREDIT_LINE.fullmatch(m.group("title")) is not None)):
+    if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title")) or _credit_line(m.group("title")))):
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
         m = _headline_under_byline(norm.text)
@@ -692,10 +693,15 @@ def update_line(normalized: str) -> tuple[dt.date, int, int] | None:
     """The day a line among the first says the text was updated ("By Jane Smith" over "Updated Aug 5, 2025, 1:00 PM
     PDT", as news sites print it), and its line's span: no publication, but what a text with none is told as of."""
     for pos, end in _head_lines(normalized):
-        if (lead := _UPDATED_LINE.match(normalized, pos, end)) is not None \
-                and (day := _byline_day(normalized[lead.end() : end])) is not None:
+        if (day := _updated_on(normalized, pos, end)) is not None:
             return day, pos, end
     return None
+
+
+def _updated_on(text: str, pos: int, end: int) -> dt.date | None:
+    """The day the line text[pos:end] says the text was updated on, if it says so."""
+    lead = _UPDATED_LINE.match(text, pos, end)
+    return _byline_day(text[lead.end() : end]) if lead is not None else None
 
 
 def _head_lines(normalized: str) -> Iterator[tuple[int, int]]:

@@ -23,10 +23,11 @@ MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名[称稱]|名)?)"  # (and 
 # literal start keeps them fast)
 MODEL_HEAD = (r"(?:(?i:(?:representative|example|key|legacy|deprecated|retired|old(?:er)?|previous|affected)\s+)"
               rf"|代表|典型|主要|旧|弃用|下线)?{MODEL_COLUMN}")
-_TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)  # (matched at the text's start)
+_TABLE_LINE_BODY = r"[ \t]*\|.*\|[ \t]*$"
+_TABLE_LINE = re.compile(_TABLE_LINE_BODY, re.M)  # (matched at the text's start)
 # (the next ones led by their line break, a literal found fast, and tested for the bar in a lookahead: a pattern led by
 # "^" was tried at every character of the text, 75 instructions each)
-_NEXT_TABLE_LINE = re.compile(r"\n(?=[ \t]*\|)[ \t]*\|.*\|[ \t]*$", re.M)
+_NEXT_TABLE_LINE = re.compile(r"\n(?=[ \t]*\|)" + _TABLE_LINE_BODY, re.M)
 _SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 
 

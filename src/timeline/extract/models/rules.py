@@ -1764,8 +1764,6 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
 _HEADLINE_WIDTH = 100  # characters a headline takes at most
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
-
-
 _MAKER_REACH = 200  # characters back from a code to its sentence's start, at most
 
 
@@ -1839,18 +1837,17 @@ _NOT_APPOSED = re.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19
                           r"|Thus|Hence|Besides|Again|Otherwise|Likewise|Nonetheless|Nevertheless|Later|Earlier"
                           r"|First|Second|Third|Next|Last|Yet|So|Plus|Similarly")
 # (a major version of one or two digits: "V100", "A100" are chips)
-_SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)\d{1,2}(?:\.\d)?)"
-                           r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")
+_CODE_END = r"\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_]|\.[A-Za-z0-9])"  # (a code's number, and what may not follow it)
+_SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)" + _CODE_END)
 _SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
+_CODE_STOP = re.compile(r"[.。!?！？\n](?!\d)")
 
 
 @cache
 def _maker_codes(firsts: str) -> re.Pattern[str]:
     """_SIBLING_CODE for the codes that start with one of `firsts` (a maker's): its letter first, so that the engine
     skips to each one (a scan of a whole text)."""
-    return re.compile(rf"(?P<code>(?P<letters>[{firsts}](?<![A-Za-z0-9_.-].)[A-Za-z]?)\d{{1,2}}(?:\.\d)?)"
-                      r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")
-_CODE_STOP = re.compile(r"[.。!?！？\n](?!\d)")
+    return re.compile(rf"(?P<code>(?P<letters>[{firsts}](?<![A-Za-z0-9_.-].)[A-Za-z]?)" + _CODE_END)
 
 
 def _leftmost_longest(candidates: list[ModelMention]) -> list[ModelMention]:

@@ -1223,7 +1223,8 @@ _ZH_SITTING_REACH = 11  # characters back from the month to the contest's name
 
 
 def _zh_contest_sitting(raw: RawTime, text: str) -> bool:
-    return raw.month is not None and raw.day is None and text.startswith("赛", raw.end) \
+    """(Asked where 赛 follows the time: the caller tests that first.)"""
+    return raw.month is not None and raw.day is None \
         and text[raw.end + 1 : raw.end + 2] not in ("事", "季", "程", "区", "道") \
         and _ZH_CONTEST_BEFORE.search(text, max(0, raw.start - _ZH_SITTING_REACH), raw.start) is not None
 
