@@ -328,8 +328,9 @@ def _scored_elsewhere(text: str, end: int) -> bool:
     on = match_at(_ON_NEXT, text, end)
     return on is not None and match_at(_benchmark_pattern(), text, on.end()) is not None
 # Where a model places, with its score: "leads with 62.3%", "tops the leaderboard with 1443", "follows with 90.2",
-# "trails at 84.1", "comes in at 81.0"
-_EN_PLACED = (r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+(?:with|at)"
+# "trails at 84.1", "comes in at 81.0"; past an adverb of time: "now sits at 1501", "still leads at"
+_EN_PLACED = (r"(?:(?:now|still|currently)\s+)?"
+              r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+(?:with|at)"
               r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
               r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at)"
               # ("GPT-5.1 is second with 86.0%", "ranks third at 70.2%")
@@ -395,8 +396,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:(?:an?\s+(?:[a-z-]+\s+)?)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("with a pass@1 of 79.8%")
                              rf"|(?i:(?:an?\s+)?{_METRIC}(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
-                             # (an adverb of time before the place: "On LMArena, A now sits at 1501", "still leads")
-                             rf"|(?i:(?:(?:now|still|currently)\s+)?{_EN_PLACED})"
+                             rf"|(?i:{_EN_PLACED})"
                              # (what it rose to: "On GPQA Diamond, A improves to 84.1%", "climbs by 6 points to 84%")
                              rf"|(?i:(?:{_ROSE_EN})\s+(?:by\s+\d{{1,3}}(?:\.\d+)?\s*(?:points?|pp|%)\s+)?"
                              r"(?:(?:over|from)\s+[^,;\n]{1,30}?\s+)?to)"
