@@ -251,7 +251,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<agobu>天|日|周|週|个星期|個星期))"
     )
     numeric = (
-        r"(?P<range>(?<![\d.])(?P<ra>(?:19|20)\d{2})\s*[-–—~至到]\s*(?P<rb>(?:19|20)\d{2})(?!\d)(?:\s*年(?![初中底末]))?)"
+        # (a range on one line: a line that ends with a year is no range's start when a list's dash opens the next)
+        r"(?P<range>(?<![\d.])(?P<ra>(?:19|20)\d{2})[^\S\n]*[-–—~至到][^\S\n]*(?P<rb>(?:19|20)\d{2})(?!\d)"
+        r"(?:\s*年(?![初中底末]))?)"
         r"|(?P<iso>(?<![\d.A-Za-z_])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])(?!\d|\.\d))"
         r"|(?P<sp>(?<![\d.])(?P<sy>(?:19|20)\d{2}) (?P<sm>0[1-9]|1[0-2]) (?P<sd>0[1-9]|[12]\d|3[01])(?!\d|\.\d))"
         r"|(?P<us>(?<![\d/.])(?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d{4}|\d{2})(?![\d/]))"
