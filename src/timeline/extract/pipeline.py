@@ -20,6 +20,7 @@ from timeline.sources.frontmatter import (
     byline,
     dateline,
     headline_date,
+    masked_front_matter,
     published_from_front_matter,
     read_front_matter,
     restated_days,
@@ -57,7 +58,7 @@ def extract_text(
         warnings.append(str(exc))
         front = exc.salvaged  # (its block is still front matter, and its plain fields are still read)
     fields = front.fields if front else {}
-    mask = ((0, front.end),) if front and front.end else ()
+    mask = masked_front_matter(text, front)
     norm = normalize(text, mask)
     source: str | None = None
     dated_line: tuple[int, int] | None = None  # (the dateline's or the byline's: it dates the text, no event)

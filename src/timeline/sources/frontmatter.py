@@ -420,6 +420,22 @@ def read_front_matter(text: str) -> FrontMatter:
     return FrontMatter(m.end(), {str(k): v for k, v in data.items()})
 
 
+# (a title's value on its key's line, in quotes or none: "title: 如何评价DeepSeek-V3.2？", TOML's "title = \"…\"")
+_TITLE_VALUE = regex.compile(r"^title[ \t]*[:=][ \t]*(['\"]?)(?P<value>[^\n]*?)\1[ \t]*\r?$", regex.M)
+
+
+def masked_front_matter(text: str, front: FrontMatter | None) -> tuple[tuple[int, int], ...]:
+    """The spans of `front` that the extraction does not read: all of it but its title's value, which is the text's
+    headline (the model it names is the one the body's lines that name none are about, as a heading's would be)."""
+    if front is None or not front.end:
+        return ()
+    title = front.fields.get("title")
+    value = _TITLE_VALUE.search(text, 0, front.end) if isinstance(title, str) and title.strip() else None
+    if value is None or value.group("value").strip() != str(title).strip():
+        return ((0, front.end),)  # (a title YAML rewrote, escaped or folded over lines, is not its line's text)
+    return (0, value.start("value")), (value.end("value"), front.end)
+
+
 def _toml_front_matter(m: regex.Match[str]) -> FrontMatter:
     try:
         data = tomllib.loads(m.group(1))
