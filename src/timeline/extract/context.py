@@ -1827,8 +1827,10 @@ class DocContext:
         """The one model the first line that holds text names, if it names one."""
         if not self._title_read:
             first = self.first_line()
-            # (not a list's first item: "1. Foo-3" over its fields, then "2. Bar-2")
-            named = self.models_in(*first) if first and not _NUMBERED_ITEM.match(self.text, first[0]) else []
+            # (not a list's first item: "1. Foo-3" over its fields, then "2. Bar-2"; a timeline's
+            # "- **2024年11月**：OpenAI发布ChatGPT" over the news of other years)
+            named = self.models_in(*first) if first and not _NUMBERED_ITEM.match(self.text, first[0]) \
+                and not _LIST_ITEM_MARK.match(self.text, first[0]) else []
             self._title = _the_one(named)
             if self._title is not None and first is not None and self._listed_with_org(self._title, *first):
                 self._title = None  # (one of the names a title lists: "DeepSeek、Kimi、MiniMax轮番上阵")
