@@ -261,6 +261,8 @@ _NOT_BEFORE = regex.compile(
     # (or one aimed at: "目标是把上下文窗口提升到100万token", "aims to extend the context to 1M")
     r"|(?:目标|力争)是?[^，。,;；\n]{0,16}?(?:达到|支持|(?:提升|扩展|增加|扩大)[至到]))\s*"  # ("目标是支持100万token")
     r"|\bper\s+"  # (a price's unit: "$2 per 1M input tokens")
+    # (a bound its use stays within, not the window: "recommends staying under 40k tokens", "works best below 32K")
+    r"|\b(?:under|below)\s+"
     r"|\b(?:aim|plan|hope)s?\s+to\s+(?:reach|support|offer|(?:extend|expand|raise)\s+(?:[\w-]+\s+){0,5}?to)\s+"
     r"(?:up\s+to\s+)?"
     r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|be\s+(?:extended|expanded|raised)\s+to"
