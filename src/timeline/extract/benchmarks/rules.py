@@ -223,6 +223,10 @@ _ASIDE_AFTER = regex.compile(
     # (a first it set, in apposition: ", the first model above 80%," before "ahead of B's 76.2%")
     r"|\s*,\s*the\s+first\s+(?:[\w-]+\s+){0,3}?(?:above|over|to\s+(?:break|pass|top|cross|exceed))\s+[\d.]+\s*%?"
     r"(?=\s*,)"
+    # (what it was before, in apposition: ", up from 73.6% for version 1.0," before "while B reaches 86.1%"; not "up
+    # from 56.0% for its predecessor, B", which gives B's)
+    r"|\s*,\s*(?:up|down)\s+from\s+[\d.]+\s*%?(?:\s+(?:for|in|on|with)\s+(?:[^,;.\n]|\.(?=\d)){1,30}?)?"
+    r"(?=\s*,\s*(?:while|whereas|but)\s)"
     r"|[ \t]*[)）]"
     rf"|\s+(?i:accuracy|{_METRIC}|(?:win|pass|success|resolve)\s+rate)\b|的(?:成绩|得分|分数|准确率|通过率)"
     rf"|\s+{_SETTING}")  # ("18.8% … without tools, compared …")
@@ -611,6 +615,8 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
                 and (ctx.models_in(*aside) or _benchmark_pattern().search(text, *aside)):
             return None  # (an aside that names a model or another benchmark: "，而在GPQA上，B得分…")
         model = ctx.model_at(joined.end())
+        if model is None and joined.re is _WHILE:
+            model = _described_model(ctx, joined.end())
         score = match_at(_THEIR_SCORE, text, model.end) if model else None
         if model is not None and score is None and (gap := match_at(_GAP_CLAUSE, text, model.end)) is not None:
             return _next_other(ctx, gap.end(), colon, first)  # (past a model placed by its gap: "B以0.4个百分点之差位居
@@ -625,6 +631,24 @@ def _next_other(ctx: DocContext, pos: int, colon: bool, first: int, listing: boo
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_DESCRIBED_WORD = re.compile(r"[\w.-]+[ \t]+")
+_DESCRIPTION_WORDS = 3  # (words of a description before a model's name, past its article)
+
+
+def _described_model(ctx: DocContext, pos: int) -> ModelMention | None:
+    """The model named after an article and a few words that describe it ("while the 24-billion-parameter Small 1.2
+    reaches 86.1%", "while the smaller B reaches …"), or None."""
+    text = ctx.text
+    if not text.startswith("the ", pos):
+        return None
+    at = pos + 4
+    for _ in range(_DESCRIPTION_WORDS):
+        if (word := _DESCRIBED_WORD.match(text, at)) is None:
+            return None
+        at = word.end()
+        if (model := ctx.model_at(at)) is not None:
+            return model
+    return None
 _GAP_CLAUSE = regex.compile(rf"\s*(?:仅|只|则)?以\s*\d{{1,3}}(?:\.\d+)?\s*{_GAP_UNIT}[^，,；;。.\n]{{0,16}}")
 
 

@@ -1937,12 +1937,20 @@ def _named_again(text: str, chosen: list[ModelMention], shorts: dict[str, tuple[
     return _leftmost_longest(chosen + [m for m in _named_elsewhere(text, shorts) if _stands_for(text, m, first)])
 
 
+_VERSION_WORD_END = re.compile(r"\d+(?:\.\d+)*")  # (a name's last word that is its version)
+
+
 def _shorts_of(name: str) -> list[str]:
     """The short names of a model named `name`: its variant or code, and its version with its variants."""
     found = _SHORT_NAME.search(name) or _SHORT_CODE.search(name)
     # (a variant listed alone, "Claude 3 Opus, Sonnet and Haiku", is such a name already)
     short = (found.group(1) or found.group(2) or "") if found is not None else name if name in VARIANT_SET else ""
     words = name.split(" ")
+    # (its variant and version after its family: "Medium 1.2" of "Magistral Medium 1.2", as "Opus 4.5" is of "Claude
+    # Opus 4.5")
+    if len(words) >= 3 and words[-2] in VARIANT_SET and words[-2][:1].isupper() \
+            and _VERSION_WORD_END.fullmatch(words[-1]):
+        return [short, f"{words[-2]} {words[-1]}"]
     if (i := _version_at(words)) == 0:
         return [short]
     if not short and i == len(words) - 2 and "-" in words[-1]:
