@@ -2167,6 +2167,24 @@ _DATE_RIGHT_AFTER = re.compile(r"[ \t]+(?:in|on)[ \t]+|[ \t]*[(（][ \t]*")
 _A_DATE = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_NAME}|today|yesterday|{EN_WEEKDAY})\b")
 
 
+# A thing named by a noun alone after a preposition, that a clause with the date is about ("…, the second release of
+# the reasoning family it introduced in June", "a successor to the model they launched last year"): the date is that
+# thing's, not of the models named before it (an apposition's noun is the model's: "Foo-V3, a 671-billion-parameter
+# model the company released on December 26")
+_UNNAMED_HEAD = re.compile(
+    r"\b(?:of|to|from|than|over|with)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:family|series|line(?:up)?|models?|version|generation)"
+    r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+(?:company|firm|startup|lab)|[A-Z][\w.-]*(?:\s+AI)?)"
+    r"\s+(?:first\s+|originally\s+)?[a-z]+ed(?=\s)")
+
+
+def _unnamed_head(text: str, start: int, date_at: int) -> int | None:
+    """Where such a noun's phrase starts from `start` on, when the date at `date_at` follows its clause's verb; else
+    None."""
+    heads = list(_UNNAMED_HEAD.finditer(text, start, date_at))
+    return heads[-1].start() if heads and _TO_DATE.fullmatch(text, heads[-1].end(), date_at) else None
+
+
 def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[list[str], str | None]:
     """The models and the organization that act in text[start:end]; past the date at `date_at`, not those a span of
     time is counted from ("It was released on July 24, one day after Meta's Llama 3.1": not Meta's; but "Three weeks
@@ -2174,6 +2192,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     named = _past_date_counted_from(ctx, _acting_models(ctx, start, end), start, date_at)
     if date_at >= 0 and named and named[0].start < date_at:
         named = [m for m in named if m.start > date_at or not _in_closed_aside(ctx.text, m, date_at)]
+        if named and (unnamed := _unnamed_head(ctx.text, named[0].end, date_at)) is not None:
+            named = [m for m in named if m.start > unnamed]
     if date_at >= 0 and len(named) > 1 and (by := ctx.text.rfind(" followed by ", start, date_at)) != -1 \
             and named[0].start < by < named[-1].start:
         named = [m for m in named if m.start > by]  # ("A (January 20) was followed by B on March 24": B's day)
