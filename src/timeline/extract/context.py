@@ -65,6 +65,11 @@ _BUILT_FROM_LEAD = re.compile(
 _LEAD_COMMA = re.compile(r"\s*(?:[(（][^()（）\n]{0,40}[)）]\s*)?,\s*")
 _LAST_LEAD_PRONOUN = regex.compile(r"(?r)[,，]\s*(?:it(?:['’]s|\s+(?:is|has|was|uses|packs|offers|supports|features)\b)"
                                    r"|(?:this|the)\s+model\b|该模型|此模型|它)")
+# (what a sentence calls the field's norm: "已成为标配", "成为主流配置", "is now table stakes", "has become the
+# standard"; its words found in C first)
+_NORM = re.compile(r"标配|成为(?:行业|业界)?(?:主流|常态|标准)|(?i:table\s+stakes|the\s+norm\b"
+                   r"|(?:become|becoming|is\s+now|are\s+now)\s+(?:the\s+)?(?:standard|default)\b)")
+_NORM_WORDS = ("标配", "成为", "stakes", "norm", "standard", "default")
 _FIGURE_LABEL = re.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
@@ -993,6 +998,13 @@ class DocContext:
         pronoun = _LAST_LEAD_PRONOUN.search(text, sent_start, pos)
         return pronoun is not None and not self.models_in(pronoun.end(), pos)
 
+    def states_norm(self, sent_start: int) -> bool:
+        """Whether the sentence at `sent_start` says what it names has become the norm ("…已成为开源旗舰的标配",
+        "128K context is now table stakes"): a claim about the field, of no one model."""
+        end = self.sentence(sent_start)[1]
+        return contains_any(self.text, _NORM_WORDS, sent_start, end) \
+            and _NORM.search(self.text, sent_start, end) is not None
+
     def opens_with_figure(self, sent_start: int) -> bool:
         """Whether the sentence at `sent_start` opens with a figure ("128K context, 16K output.", "82% on MMLU, …"):
         without a subject of its own, it is about the model of the sentence before, as a pronoun's is."""
@@ -1217,6 +1229,8 @@ class DocContext:
         if sent_start == 0:
             return None
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
+        if not opens and self.states_norm(sent_start):
+            return None  # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配")
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             parts = self.parts_before(sent_start)
             found = (self.models_in(start, end) for start, end in parts)
