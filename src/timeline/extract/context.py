@@ -70,6 +70,12 @@ _LAST_LEAD_PRONOUN = regex.compile(r"(?r)[,，]\s*(?:it(?:['’]s|\s+(?:is|has|w
 _NORM = re.compile(r"标配|成为(?:行业|业界)?(?:主流|常态|标准)|(?i:table\s+stakes|the\s+norm\b"
                    r"|(?:become|becoming|is\s+now|are\s+now)\s+(?:the\s+)?(?:standard|default)\b)")
 _NORM_WORDS = ("标配", "成为", "stakes", "norm", "standard", "default")
+# (a sentence whose subject is a class of models, not one: "目前主流开源模型的参数量…", "Most frontier models …")
+_CLASS_SUBJECT = re.compile(
+    r"[ \t>*-]*(?:(?:目前|当前|如今|现在|今年)[，,]?)?"
+    r"(?:主流|开源|闭源|国产|国内|海外|大多数|绝大多数|多数|头部|各家|不少|许多|很多|部分)"
+    r"[^，。；,;\n\d]{0,8}?模型(?!的名|[中里]|之中)"  # (not among them: "开源模型中，它的参数量最大")
+    r"|[ \t>*-]*(?:Most|Many|Other|Open|Open-weight|Frontier|Leading|All|Some|Several)\s+(?:[\w-]+\s+){0,2}?models\b")
 _FIGURE_LABEL = re.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
@@ -1229,8 +1235,10 @@ class DocContext:
         if sent_start == 0:
             return None
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
-        if not opens and self.states_norm(sent_start):
-            return None  # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配")
+        if not opens and (self.states_norm(sent_start) or _CLASS_SUBJECT.match(self.text, sent_start) is not None):
+            # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配"; nor what it
+            # says of a class of models: "开源模型普遍支持128K上下文", "Most frontier models now offer 128K")
+            return None
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             parts = self.parts_before(sent_start)
             found = (self.models_in(start, end) for start, end in parts)
