@@ -72,8 +72,9 @@ _NORM = re.compile(r"标配|成为(?:行业|业界)?(?:主流|常态|标准)|(?i
 _NORM_WORDS = ("标配", "成为", "stakes", "norm", "standard", "default")
 # (a sentence whose subject is a class of models, not one: "目前主流开源模型的参数量…", "Most frontier models …")
 _CLASS_SUBJECT = re.compile(
-    r"[ \t>*-]*(?:(?:目前|当前|如今|现在|今年)[，,]?)?"
-    r"(?:主流|开源|闭源|国产|国内|海外|大多数|绝大多数|多数|头部|各家|不少|许多|很多|部分)"
+    r"[ \t>*-]*(?:(?:目前|当前|如今|现在|今年)[，,]?|据[^，,。\n]{1,10}[，,])?"  # ("据统计，超过60%的模型…")
+    r"(?:主流|开源|闭源|国产|国内|海外|大多数|绝大多数|多数|头部|各家|不少|许多|很多|部分"
+    r"|(?:超过|近|约|逾)?\d+(?:\.\d+)?%的)"
     r"[^，。；,;\n\d]{0,8}?模型(?!的名|[中里]|之中)"  # (not among them: "开源模型中，它的参数量最大")
     r"|[ \t>*-]*(?:Most|Many|Other|Open|Open-weight|Frontier|Leading|All|Some|Several)\s+(?:[\w-]+\s+){0,2}?models\b")
 _FIGURE_LABEL = re.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
