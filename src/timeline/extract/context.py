@@ -67,16 +67,22 @@ _LAST_LEAD_PRONOUN = regex.compile(r"(?r)[,，]\s*(?:it(?:['’]s|\s+(?:is|has|w
                                    r"|(?:this|the)\s+model\b|该模型|此模型|它)")
 # (what a sentence calls the field's norm: "已成为标配", "成为主流配置", "is now table stakes", "has become the
 # standard"; its words found in C first)
-_NORM = re.compile(r"标配|成为(?:行业|业界)?(?:主流|常态|标准)|(?i:table\s+stakes|the\s+norm\b"
-                   r"|(?:become|becoming|is\s+now|are\s+now)\s+(?:the\s+)?(?:standard|default)\b)")
-_NORM_WORDS = ("标配", "成为", "stakes", "norm", "standard", "default")
+_NORM = re.compile(r"标配|成为(?:行业|业界)?(?:主流|常态|标准)|已(?:经)?(?:很|十分)?普及"
+                   r"|(?i:table\s+stakes|the\s+norm\b|(?:become|becoming|is\s+now|are\s+now)\s+(?:the\s+)?(?:standard|default)\b"
+                   # ("1M-token windows are becoming common", "128K is common now")
+                   r"|\b(?:is|are|becoming|become|now)\s+(?:increasingly\s+|fairly\s+|very\s+)?(?:common(?:place)?|typical)\b"
+                   r"|across\s+the\s+(?:industry|field|board))")
+_NORM_WORDS = ("标配", "成为", "普及", "stakes", "norm", "standard", "default", "common", "typical", "across")
 # (a sentence whose subject is a class of models, not one: "目前主流开源模型的参数量…", "Most frontier models …")
 _CLASS_SUBJECT = re.compile(
     r"[ \t>*-]*(?:(?:目前|当前|如今|现在|今年)[，,]?|据[^，,。\n]{1,10}[，,])?"  # ("据统计，超过60%的模型…")
     r"(?:主流|开源|闭源|国产|国内|海外|大多数|绝大多数|多数|头部|各家|不少|许多|很多|部分"
     r"|(?:超过|近|约|逾)?\d+(?:\.\d+)?%的)"
     r"[^，。；,;\n\d]{0,8}?模型(?!的名|[中里]|之中)"  # (not among them: "开源模型中，它的参数量最大")
-    r"|[ \t>*-]*(?:Most|Many|Other|Open|Open-weight|Frontier|Leading|All|Some|Several)\s+(?:[\w-]+\s+){0,2}?models\b")
+    # ("Today, even small models ship with 128K context")
+    r"|[ \t>*-]*(?:(?:Today|Now|These\s+days|Currently|Meanwhile|In\s+\d{4}),\s*)?(?:even\s+)?"
+    r"(?i:most|many|other|open|open-weight|frontier|leading|all|some|several|small|smaller|large|larger|rival|competing)"
+    r"\s+(?:[\w-]+\s+){0,2}?models\b")
 _FIGURE_LABEL = re.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)
