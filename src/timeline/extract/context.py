@@ -83,6 +83,23 @@ _CLASS_SUBJECT = re.compile(
     r"|[ \t>*-]*(?:(?:Today|Now|These\s+days|Currently|Meanwhile|In\s+\d{4}),\s*)?(?:even\s+)?"
     r"(?i:most|many|other|open|open-weight|frontier|leading|all|some|several|small|smaller|large|larger|rival|competing)"
     r"\s+(?:[\w-]+\s+){0,2}?models\b")
+# A clause of a condition, which a date or a figure stands in: from its if-word at the clause's start to it (\Z: the
+# date's or the figure's place; a line's end before it would let "- H2: Foo-6, if training goes to plan." over "We will
+# retire Foo-3 on …" make that a condition)
+_IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若")
+_IF_CLAUSE = re.compile(
+    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*#_\"“]*(?:(?:[Ww]hat|[Ee]ven)\s+)?(?:[Ii]f\s|如果|假如|假设|要是|倘若)"
+    r"[^,;:!?，；：！？。\n]*\Z", re.M)  # ("What if GPT-6 arrives next year?", "Even if …")
+_IF_REACH = 80
+
+
+def in_condition(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a clause of a condition ("If Meta had released Llama 4 in January, …",
+    "假如GPT-6拥有10万亿参数"): what would be, not what is. (Its words found in C first: most texts have none near.)"""
+    lo = max(0, pos - _IF_REACH)
+    return contains_any(text, _IF_WORDS, lo, pos) and _IF_CLAUSE.search(text, lo, pos) is not None
+
+
 _FIGURE_LABEL = re.compile(r"[^:：\n]{1,40}?[:：][ \t]*")
 _PRONOUN_RUN = 5  # sentences back over those a pronoun opens too ("1) It launched … 4) On GPQA it scored …")
 # A span of time and the word that counts it from something ("two months after …"; the events' clauses too)

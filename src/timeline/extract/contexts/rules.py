@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from timeline.extract.context import IN_ORDER, ROW_JOIN, SHARED, SHARED_WORD, WITH_LEAD, DocContext
+from timeline.extract.context import IN_ORDER, ROW_JOIN, SHARED, SHARED_WORD, WITH_LEAD, DocContext, in_condition
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
@@ -431,8 +431,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
                 and _ATTENTION_WINDOW.search(text, max(0, start - _ATTENTION_REACH), start)) \
                 or _price_tier(ctx, start):
             continue
-        if ctx.models_in(start, m.end()):
-            continue
+        if ctx.models_in(start, m.end()) or in_condition(text, start):
+            continue  # (nor one it would have: "If Foo-3 had a 1M-token window, …")
         sent_start, sent_end = ctx.sentence(start)
         if contains_any(text, _EVALUATED_WORDS, evaluated_from := max(0, start - _EVALUATION_REACH), start) \
                 and _EVALUATED_WITH.search(text, max(ctx.clause(start)[0], evaluated_from), start) is not None:

@@ -30,6 +30,7 @@ from timeline.extract.context import (
     TIME_ZONE,
     DocContext,
     Mention,
+    in_condition,
 )
 from timeline.extract.models.rules import DESCRIBING, HAN_RUN, RELEASE_VERBS, RELEASED, ModelMention, OrgMention
 from timeline.extract.numbers import EN_NUMBER_WORDS
@@ -550,19 +551,12 @@ def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
         and after.start < ctx.sentence(raw.start)[1]
 
 
-# A clause of a condition, which the date stands in: from its if-word at the clause's start to the date (\Z: the
-# date; a line's end before it would let "- H2: Foo-6, if training goes to plan." over "We will retire Foo-3 on …"
-# make that a condition)
-_IF_WORDS = ("If ", "if ", "如果", "假如", "假设", "要是", "倘若")
-_IF_CLAUSE = re.compile(
-    r"(?:^|[,;:!?，；：！？。]|\.\s)[\s*#_\"“]*(?:(?:[Ww]hat|[Ee]ven)\s+)?(?:[Ii]f\s|如果|假如|假设|要是|倘若)"
-    r"[^,;:!?，；：！？。\n]*\Z", re.M)  # ("What if GPT-6 arrives next year?", "Even if …")
-# (or one its verb opens, or a word that asks to suppose, at the date's clause's start: "Should Anthropic release
-# Claude 5 in …, …", "But had DeepSeek released R2 in May, …", "Suppose Gemini 3 arrives …"; matched there once, not
-# looked for before every date: a search of their words cost a tenth of _usable)
+# A clause of a condition its verb opens, or a word that asks to suppose, at the date's clause's start (beside the
+# if-words of DocContext.in_condition): "Should Anthropic release Claude 5 in …, …", "But had DeepSeek released R2 in
+# May, …", "Suppose Gemini 3 arrives …"; matched there once, not looked for before every date: a search of their words
+# cost a tenth of _usable
 _INVERTED_IF = re.compile(r"[\s*#_\"“]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+(?:had|should|were)"
                           r"|Should|Had|Were|Suppose|Supposing|Imagine|Assuming)\s")
-_IF_REACH = 80
 
 
 # What may open a sentence before its date ("2026年，…", "在2026年，…", "In 2026, …", "- **2026**: …", "On Tuesday, …",
@@ -827,8 +821,7 @@ def _usable(raw: RawTime, text: str) -> bool:
         # a figure's period
     if _possessive(text, raw):
         return False  # "Last year's predictions", "this week's releases": what it qualifies, not when it happened
-    if_from = max(0, raw.start - _IF_REACH)
-    if contains_any(text, _IF_WORDS, if_from, raw.start) and _IF_CLAUSE.search(text, if_from, raw.start):
+    if in_condition(text, raw.start):
         return False  # "If Meta had released Llama 4 in January, …", "如果OpenAI在7月发布GPT-5": what would be
     if _said_when(text, raw) and not match_at(_SAID_DONE, text, raw.end):
         return False  # "…, CEO Sam Altman said in March": when it was said, not when it happens (unless what
