@@ -265,8 +265,9 @@ _NOT_BEFORE = regex.compile(
     r"|\b(?:under|below)\s+"
     r"|\b(?:aim|plan|hope)s?\s+to\s+(?:reach|support|offer|(?:extend|expand|raise)\s+(?:[\w-]+\s+){0,5}?to)\s+"
     r"(?:up\s+to\s+)?"
-    r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|be\s+(?:extended|expanded|raised)\s+to"
-    r"|extend\s+to)\s+(?:up\s+to\s+)?"
+    r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|have|feature|boast|come\s+with|ship\s+with"
+    r"|be\s+(?:extended|expanded|raised)\s+to"
+    r"|extend\s+to)\s+(?:up\s+to\s+|an?\s+)?"  # ("could have a 2M-token context window")
     # ("its output is capped at 32k tokens")
     # (or what it returns: "accepts 1M tokens of input and returns up to 64K")
     r"|\b(?:output(?:s|ting)?|generat(?:e|es|ing)|produc(?:e|es|ing)|writ(?:e|es|ing)|return(?:s|ing)?)"
