@@ -1923,21 +1923,27 @@ _COMES_TO = ("登陆", "登录", "接入", "入驻", "集成到", "集成至", "
 
 
 # (the thing brought between: "is bringing Gemini 2.5 Flash to the Gemini app", "ships GPT-5.1 … to ChatGPT")
-_COMES_TO_EN = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ing|ed)|roll(?:s|ing|ed)?[ \t]+out|integrated|added"
-                          r"|adds|adding|brought|bring(?:s|ing)?|ship(?:s|ped|ping)?|deploy(?:s|ed|ing)?"
-                          r"|replac(?:e|es|ed|ing))"  # ("will replace o1 in ChatGPT next week")
-                          r"[ \t]+(?:(?:[^,.;:!?\n]|\.(?=\d)){1,60}?[ \t]+)?"
+_COMES_TO_EN = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ing|ed)|roll(?:s|ing|ed)?[ \t]+out"
+                          r"|(?P<brings>integrated|added|adds|adding|brought|bring(?:s|ing)?|ship(?:s|ped|ping)?"
+                          r"|deploy(?:s|ed|ing)?|replac(?:e|es|ed|ing)))"  # ("will replace o1 in ChatGPT next week")
+                          r"[ \t]+(?P<thing>(?:[^,.;:!?\n]|\.(?=\d)){1,60}?[ \t]+)?"
                           r"(?:soon[ \t]+)?(?:to|in|into)[ \t]+(?:the[ \t]+)?$")
+# (a product a model is part of, after its name: "the Gemini app", "ChatGPT users")
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?:apps?|chatbot|assistant|API|platform|users|subscribers)\b")
 
 
-def _offered_through(text: str, model: ModelMention) -> bool:
+def _offered_through(ctx: DocContext, model: ModelMention) -> bool:
+    text = ctx.text
     lo = max(0, model.start - 40)  # (the words found in C first: most models have neither before them)
     before = text[max(0, model.start - 6) : model.start].rstrip()
     if before.endswith(_COMES_TO) or (before.endswith("from") and not before[-5:-4].isalpha()):
         return True
     if before.endswith((" to", " in", " into", " the")) \
-            and _COMES_TO_EN.search(text, max(0, model.start - 90), model.start) is not None:
-        return True  # ("is coming to Copilot later this year", "rolling out in the Gemini app")
+            and (comes := _COMES_TO_EN.search(text, max(0, model.start - 90), model.start)) is not None:
+        # ("is coming to Copilot later this year", "rolling out in the Gemini app"; not a model a feature is brought
+        # to, which is the news's: "added native image generation to GPT-4o")
+        return comes.group("brings") is None or comes.group("thing") is None \
+            or bool(ctx.models_in(*comes.span("thing"))) or match_at(_PRODUCT_AFTER, text, model.end) is not None
     return (text.find("via", lo, model.start) != -1 or text.find("through", lo, model.start) != -1
             or text.find("vailable", lo, model.start) != -1 or text.find("live", lo, model.start) != -1
             or text.find("across", lo, model.start) != -1) \
@@ -1960,7 +1966,7 @@ def _acting_models(ctx: DocContext, start: int, end: int) -> list[ModelMention]:
     text = ctx.text
     return [m for m in ctx.models_in(start, end) if not match_at(_CLASS_AFTER, text, m.end)
             and not (match_at(_USERS_AFTER, text, m.end) and _USERS_BEFORE.search(text, max(0, m.start - 20), m.start))
-            and not _offered_through(text, m)
+            and not _offered_through(ctx, m)
             and not (ctx.tables and ctx.any_header(_REPLACEMENT_HEAD) and _replacement_cell(ctx, m))]
 
 
