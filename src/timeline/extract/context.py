@@ -690,6 +690,7 @@ class DocContext:
     _first: tuple[int, int] | None = None  # (first_line, once read: its search for the line's end runs to the text's
     _first_read: bool = False  # end in a text of one line, and many facts ask)
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
+    _no_one: dict[int, bool] = field(default_factory=dict)  # (by sentence start: _of_no_one)
     _fields: list[tuple[int, ModelMention]] | None = None  # (_name_fields)
     _record_heads: dict[int, tuple[ModelMention, int, int] | None] = field(default_factory=dict)  # (by line start)
     _heading_starts: list[int] | None = None  # (heading_above)
@@ -1028,6 +1029,15 @@ class DocContext:
         pronoun = _LAST_LEAD_PRONOUN.search(text, sent_start, pos)
         return pronoun is not None and not self.models_in(pronoun.end(), pos)
 
+    def _of_no_one(self, sent_start: int) -> bool:
+        """Whether the sentence at `sent_start` states a norm or speaks of a class of models (read once a sentence:
+        its figures ask one by one)."""
+        found = self._no_one.get(sent_start)
+        if found is None:
+            found = self._no_one[sent_start] = self.states_norm(sent_start) \
+                or _CLASS_SUBJECT.match(self.text, sent_start) is not None
+        return found
+
     def states_norm(self, sent_start: int) -> bool:
         """Whether the sentence at `sent_start` says what it names has become the norm ("…已成为开源旗舰的标配",
         "128K context is now table stakes"): a claim about the field, of no one model."""
@@ -1259,7 +1269,7 @@ class DocContext:
         if sent_start == 0:
             return None
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
-        if not opens and (self.states_norm(sent_start) or _CLASS_SUBJECT.match(self.text, sent_start) is not None):
+        if not opens and self._of_no_one(sent_start):
             # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配"; nor what it
             # says of a class of models: "开源模型普遍支持128K上下文", "Most frontier models now offer 128K")
             return None

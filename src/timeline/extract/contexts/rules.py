@@ -432,8 +432,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
                 and _ATTENTION_WINDOW.search(text, max(0, start - _ATTENTION_REACH), start)) \
                 or _price_tier(ctx, start):
             continue
-        if ctx.models_in(start, m.end()) or in_condition(text, start):
-            continue  # (nor one it would have: "If Foo-3 had a 1M-token window, …")
+        if ctx.models_in(start, m.end()):
+            continue
         sent_start, sent_end = ctx.sentence(start)
         if contains_any(text, _EVALUATED_WORDS, evaluated_from := max(0, start - _EVALUATION_REACH), start) \
                 and _EVALUATED_WITH.search(text, max(ctx.clause(start)[0], evaluated_from), start) is not None:
@@ -450,8 +450,9 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
                 and _AND_VERB.search(text, owners[0].end, start) is not None \
                 and (subject := ctx.referred_model(sent_start)) is not None and subject.end <= owners[0].start:
             owners = [subject]
-        if not owners or ctx.variant_told(sent_start, start):
-            continue  # ("Foo-4: 4,096 tokens (the LongChat variant supports 320K)": another model's)
+        if not owners or ctx.variant_told(sent_start, start) or in_condition(text, start):
+            continue  # ("Foo-4: 4,096 tokens (the LongChat variant supports 320K)": another model's; nor one it would
+            # have: "If Foo-3 had a 1M-token window, …")
         model = owners[0]
         if model.end < start and _OTHER_MODELS.search(text, model.end, start) is not None:
             continue  # (what other models are to have: "继A实现1000万token上下文之后，更多模型将支持千万级上下文")

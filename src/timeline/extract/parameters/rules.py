@@ -1110,8 +1110,6 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         approx = approx or ctx.text.startswith(("级", "量级"), end)  # ("达到6000亿级别": the order it is of, as 千亿级)
         if low <= 0 or (high is not None and high <= 0):
             continue  # ("0B parameters": no count, not a record to reject)
-        if in_condition(ctx.text, start):
-            continue  # (what it would have: "If GPT-6 has 10 trillion parameters, …", "假如GPT-6拥有10万亿参数")
         if high is not None and high < low:
             low, high = high, low  # ("from 70B to 7B": the same range)
         # (a count said of the model after it: "- 1T: Foo-2's total parameters", a newsletter's numbers)
@@ -1120,6 +1118,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         if model is None:
             _said_of_together(ctx, start, end, low, high, approx, seen, records)
             continue
+        if in_condition(ctx.text, start):
+            continue  # (what it would have: "If GPT-6 has 10 trillion parameters, …", "假如GPT-6拥有10万亿参数")
         active = _is_active(ctx, start, end, labelled)
         if high is None and not approx and _for_each(ctx, model, start, end, low, active, seen, records):
             continue
