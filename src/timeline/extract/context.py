@@ -1034,11 +1034,11 @@ class DocContext:
         its figures ask one by one)."""
         found = self._no_one.get(sent_start)
         if found is None:
-            found = self._no_one[sent_start] = self.states_norm(sent_start) \
+            found = self._no_one[sent_start] = self._states_norm(sent_start) \
                 or _CLASS_SUBJECT.match(self.text, sent_start) is not None
         return found
 
-    def states_norm(self, sent_start: int) -> bool:
+    def _states_norm(self, sent_start: int) -> bool:
         """Whether the sentence at `sent_start` says what it names has become the norm ("…已成为开源旗舰的标配",
         "128K context is now table stakes"): a claim about the field, of no one model."""
         end = self.sentence(sent_start)[1]

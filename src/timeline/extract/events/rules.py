@@ -552,7 +552,7 @@ def _day_named_after(ctx: DocContext, raw: RawTime, after: RawTime) -> bool:
 
 
 # A clause of a condition its verb opens, or a word that asks to suppose, at the date's clause's start (beside the
-# if-words of DocContext.in_condition): "Should Anthropic release Claude 5 in …, …", "But had DeepSeek released R2 in
+# if-words of context.in_condition): "Should Anthropic release Claude 5 in …, …", "But had DeepSeek released R2 in
 # May, …", "Suppose Gemini 3 arrives …"; matched there once, not looked for before every date: a search of their words
 # cost a tenth of _usable
 _INVERTED_IF = re.compile(r"[\s*#_\"“]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+(?:had|should|were)"
