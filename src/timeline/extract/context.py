@@ -1269,10 +1269,14 @@ class DocContext:
         if sent_start == 0:
             return None
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
-        if not opens and self._of_no_one(sent_start):
-            # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配"; nor what it
-            # says of a class of models: "开源模型普遍支持128K上下文", "Most frontier models now offer 128K")
-            return None
+        model = self._referred_from(sent_start, opens)
+        # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配"; nor what it says of a
+        # class of models: "开源模型普遍支持128K上下文", "Most frontier models now offer 128K"; asked only of a sentence
+        # that would have one)
+        return None if model is not None and not opens and self._of_no_one(sent_start) else model
+
+    def _referred_from(self, sent_start: int, opens: bool) -> ModelMention | None:
+        """_referred, past its first tests; `opens`: whether a pronoun opens the sentence."""
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             parts = self.parts_before(sent_start)
             found = (self.models_in(start, end) for start, end in parts)
