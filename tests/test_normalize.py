@@ -683,6 +683,8 @@ def test_dropped_emphasis_keeps_quotes_exact() -> None:
 @pytest.mark.parametrize(("written", "read"), [
     ("一万亿", "1万亿"), ("三百二十亿", "320亿"), ("六千七百一十亿", "6710亿"), ("一千零五亿", "1005亿"),
     ("十二亿", "12亿"), ("两千亿", "2千亿"), ("一百万", "1百万"), ("二十万", "20万"),
+    # (the thousands after 万 as its decimals, quoted with it; not before a larger unit of their own)
+    ("十二万八千", "12.8万"), ("三万两千五百", "3.25万"), ("三万两千亿", "3万2千亿"),
     # (what is no figure stays: an order alone, a range of guesses, a longer number's part, "in case")
     ("十亿级", "十亿级"), ("千亿", "千亿"), ("数十万", "数十万"), ("一两亿", "一两亿"), ("三四百亿", "三四百亿"),
     ("万一", "万一"), ("一万一", "一万一"),

@@ -114,8 +114,30 @@ def _han_number_edits(text: str) -> list[tuple[int, int, str]]:
             digits, end = digits[0], start + 1
         edits += [(start + i, start + i + 1, digits[i]) for i in range(len(digits) - 1)]
         edits += [(start + i, start + i + 1, "") for i in range(len(digits) - 1, end - start - 1)]
-        edits.append((end - 1, end, digits[-1]))
+        tail = _ten_thousands_tail(text, end + 1) if text[end] == "万" else None
+        if tail is None:
+            edits.append((end - 1, end, digits[-1]))
+            continue
+        # (the thousands after 万 as its decimals: "十二万八千" -> "12.8万", "三万两千五百" -> "3.25万")
+        tail_end, value = tail
+        edits.append((end - 1, end, f"{digits[-1]}.{value:04d}".rstrip("0")))
+        edits.append((end, tail_end, "万"))  # (which stands for all of it: a quote that ends there holds the tail)
+        last_end = tail_end
     return edits
+
+
+def _ten_thousands_tail(text: str, start: int) -> tuple[int, int] | None:
+    """(end, value) of the thousands written in Han after a count of 万 ("八千" of "十二万八千"), when a place follows
+    their first digit and no larger unit ends them ("三万两千亿" is no such count)."""
+    if text[start : start + 1] not in _HAN_FIRST or text[start + 1 : start + 2] not in ("千", "百"):
+        return None
+    end = start
+    while end < len(text) and end - start < _HAN_REACH and text[end] in _HAN_NUMERALS:
+        end += 1
+    if text[end : end + 1] in ("万", "亿"):
+        return None
+    value = below_ten_thousand(text[start:end])
+    return (end, value) if value else None
 
 
 # A trillion as Taiwan's press writes it, 兆 ("1.8 兆個參數", "參數量超過 1 兆"), read as 万亿 where it counts
