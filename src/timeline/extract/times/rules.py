@@ -321,8 +321,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("last December", "this March", "next January": the month nearest the reference that way; capitalized,
         # "this may" is a verb)
         rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{MONTH_NAME})(?![-\w])"
-        # ("by year-end", "at year end": the passage's year, late; not "year-end results")
-        r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year(?:[-\s]|['’]s\s+)end)(?![-\w]|\s+(?-i:[a-z])))\b"
+        # ("by year-end", "at year end", "by end of year": the passage's year, late; not "year-end results")
+        r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year(?:[-\s]|['’]s\s+)end|end\s+of\s+year)"
+        r"(?![-\w]|\s+(?-i:[a-z])))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
         # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause; a
         # version's point is no sentence's end: "released GPT-5.1 today", "released FLUX.2 today")
