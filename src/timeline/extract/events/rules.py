@@ -163,7 +163,7 @@ def _outlet_reported(text: str, start: int, end: int) -> bool:
 
 
 _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|准备|plans? to"  # ("或将于": a forecast)
-                         r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated"
+                         r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated|pencill?ed\s+in\b"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
                          # ("OpenAI is preparing to launch GPT-5.5 as early as January")
@@ -470,7 +470,7 @@ _BEFORE_CALENDAR_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]h
 
 # ... and it is an event's date with no verb of its own after a word of plan or forecast ("is planned for 2025",
 # "expected sometime in 2026").
-_DUE_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped)"
+_DUE_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped|pencill?ed\s+in)"
                          r"\s+(?:(?:sometime|some\s+time|later|again)\s+)?(?:for|in|by)"
                          r"|on\s+track\s+for)\s+$")
 

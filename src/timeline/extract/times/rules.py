@@ -869,9 +869,10 @@ _LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\
 _BEFORE_MONTH = re.compile(
     r"(?i:\b(?:in|since|by|from|between|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as"
     # (what a plan or a rumor sets it for: "is rumored for February", "slated for March")
-    r"|(?:planned|scheduled|slated|set|rumou?red|expected|targeted|due|pegged|earmarked)\s+for"
+    r"|(?:planned|scheduled|slated|set|rumou?red|expected|targeted|due|pegged|earmarked|pencill?ed\s+in)\s+for"
     # (a guess that makes a time before it finer: "early next year, probably February")
     r"|[,，—–]\s*(?:probably|possibly|likely|perhaps|maybe)))\s+$")
+_BEFORE_MONTH_REACH = 20  # characters: the longest lead, "pencilled in for "
 # (or the last month of a range such a lead opens: "between March and May", "from March to May")
 _RANGE_OPENED = re.compile(rf"(?i:\b(?:between|from)\s+)(?-i:{MONTH_NAME})\.?\s+(?:and|to|through)\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
@@ -1050,7 +1051,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     # (a month alone after a preposition, or in parentheses after what it dates: "Mistral Small 3.1 (March)", "Kimi K2
     # (July, 1 trillion parameters)")
     start, end = base["start"], base["end"]
-    if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - 16), start) \
+    if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - _BEFORE_MONTH_REACH), start) \
             and not _RANGE_OPENED.search(text, max(0, start - 32), start) \
             and not (text[start - 1 : start] in ("(", "（")
                      and (text[end : end + 1] in (")", "）") or _PAREN_GOES_ON.match(text, end) is not None)) \
