@@ -358,7 +358,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("topped LMArena's text leaderboard with 1483": a board's rating, no word needed)
                              # (the board's kind before its word: "LMArena文本榜得分1501")
                              rf"(?:{_ON_IT}|\p{{Han}}{{0,4}}?{_TEST_WORD}|at\s|(?P<board>(?i:(?:['’]s\s+)?(?:[a-z]+\s+)?leaderboard\s+(?:with|at)\s))"
-                             rf"|(?i:(?:benchmark|{_FIRST_PLACE})\s+)?with\s"
+                             # ("tops LMArena with a 1501 Elo": the article before the number too)
+                             rf"|(?i:(?:benchmark|{_FIRST_PLACE})\s+)?with\s(?:an?\s+(?=\d))?"
                              # ("On LMArena, A now leads with an Elo of 1448"; a bare one is read as the leader's)
                              r"|(?i:(?:(?:now|still|currently)\s+)?(?:leads|tops)\s+with\s+(?=an?\s))"
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%"; "ran Foo-2 on B and
