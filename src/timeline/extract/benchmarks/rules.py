@@ -15,7 +15,7 @@ from timeline.data import read_yaml
 from timeline.extract.context import APPOSITION_AFTER, EFFORT, FORMER, ROW_JOIN, SUBJECT_PRONOUN, DocContext
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
-from timeline.extract.times.rules import CONTESTS, MONTH_NAME
+from timeline.extract.times.rules import CONTESTS, MONTH_NAME, NOT_A_SITTING
 from timeline.records import BenchmarkRecord
 from timeline.text.lists import BULLET_CLASS, ITEM_NUMBER, ITEM_SEPARATOR
 from timeline.text.tables import FOOTNOTE_MARKS, Cell, Row, unemphasized
@@ -107,7 +107,7 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # 2025年9月"); a version: "LiveCodeBench v6" (a full stop may follow)
         # (a contest's month in Chinese, "HMMT 2025二月赛", "HMMT 2025年2月赛", tried first: the year alone matches too)
         rf"(?:(?<=(?i:{CONTESTS}))[ ]?(?:20\d{{2}}[ ]?年?[ ]?)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-        r"月赛(?![事季程区道])"
+        rf"月赛(?![{NOT_A_SITTING}])"
         rf"|[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:{CONTESTS}))(?: |['’])2\d(?![\d%]|\.\d)"
         # (a contest's month too, "HMMT Feb 2025", "HMMT February 2025": its sitting, no day the text dates)
         rf"|(?<=(?i:{CONTESTS})) {MONTH_NAME}\.? 20\d{{2}}(?!\d|\.\d))?"
@@ -333,7 +333,8 @@ def _scored_elsewhere(text: str, end: int) -> bool:
     return on is not None and match_at(_benchmark_pattern(), text, on.end()) is not None
 # Where a model places, with its score: "leads with 62.3%", "tops the leaderboard with 1443", "follows with 90.2",
 # "trails at 84.1", "comes in at 81.0"; past an adverb of time: "now sits at 1501", "still leads at"
-_EN_PLACED = (r"(?:(?:now|still|currently)\s+)?"
+_NOW = r"(?:(?:now|still|currently)\s+)?"  # (an adverb of time before a place: "now sits at", "still leads with")
+_EN_PLACED = (rf"{_NOW}"
               r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+(?:with|at)"
               r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
               r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at)"
@@ -361,7 +362,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("tops LMArena with a 1501 Elo": the article before the number too)
                              rf"|(?i:(?:benchmark|{_FIRST_PLACE})\s+)?with\s(?:an?\s+(?=\d))?"
                              # ("On LMArena, A now leads with an Elo of 1448"; a bare one is read as the leader's)
-                             r"|(?i:(?:(?:now|still|currently)\s+)?(?:leads|tops)\s+with\s+(?=an?\s))"
+                             rf"|(?i:{_NOW}(?:leads|tops)\s+with\s+(?=an?\s))"
                              # ("evaluated GPT-4o on the MMLU benchmark, where it scored 88.7%"; "ran Foo-2 on B and
                              # got 64.2%", "tested Foo-2 on B and it scored 64.2%")
                              r"|(?i:(?:benchmark\s*)?,\s*where\s+(?:it|the\s+model)\s+)"
@@ -650,6 +651,8 @@ def _described_model(ctx: DocContext, pos: int) -> ModelMention | None:
         if (model := ctx.model_at(at)) is not None:
             return model
     return None
+
+
 _GAP_CLAUSE = regex.compile(rf"\s*(?:仅|只|则)?以\s*\d{{1,3}}(?:\.\d+)?\s*{_GAP_UNIT}[^，,；;。.\n]{{0,16}}")
 
 

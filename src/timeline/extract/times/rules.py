@@ -1223,13 +1223,14 @@ def _contest_sitting(raw: RawTime, text: str) -> bool:
 # ... and in Chinese, the month's contest (月赛) after its name: "HMMT 2025二月赛", "HMMT 2025年2月赛" (not a month's
 # matches, "5月赛事", "2月赛季")
 _ZH_CONTEST_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CONTESTS})[ \t]?(?:20\d\d[ \t]?年?[ \t]?)?$")
+NOT_A_SITTING = "事季程区道"  # (after 月赛: a month's matches, season, schedule, division, track; the benchmarks' too)
 _ZH_SITTING_REACH = 11  # characters back from the month to the contest's name
 
 
 def _zh_contest_sitting(raw: RawTime, text: str) -> bool:
     """(Asked where 赛 follows the time: the caller tests that first.)"""
     return raw.month is not None and raw.day is None \
-        and text[raw.end + 1 : raw.end + 2] not in ("事", "季", "程", "区", "道") \
+        and text[raw.end + 1 : raw.end + 2] not in NOT_A_SITTING \
         and _ZH_CONTEST_BEFORE.search(text, max(0, raw.start - _ZH_SITTING_REACH), raw.start) is not None
 
 
