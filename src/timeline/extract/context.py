@@ -313,8 +313,8 @@ _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") 
 _SIGNS_AT_ENDS = regex.compile(r"^[\s\p{So}\uFE0F]+|[\s\p{So}\uFE0F]+$")  # (blanks and signs: emoji)
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
 _LIST_ITEM_MARK = re.compile(rf"[ \t]*{BULLET}")
-# (a numbered item's number: "3. ", "3、", "(3)"; defined once: a second definition further down had replaced this one)
-_NUMBERED_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.[ \t]|[、)）])|[(（]\d{1,2}[)）])")
+# (a list's item, bulleted or numbered: "- ", "3. ", "3、", "(3)")
+_ANY_ITEM = re.compile(rf"[ \t]*(?:{BULLET}|\d{{1,2}}(?:\.[ \t]|[、)）])|[(（]\d{{1,2}}[)）])")
 _INDENTED_LINE = re.compile(rf"[ \t]+(?!{BULLET_CLASS}[ \t])\S")  # (a list's item's later line: indented, no mark)
 _BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*")
 _FIELD_WITH_VALUE = re.compile(r"[^:：\n]{1,12}[:：][* \t]*[^*\s]")  # (a field's key and its value, not a label alone)
@@ -1681,8 +1681,7 @@ class DocContext:
         if line_start in heads:
             return heads[line_start]
         text, starts = self.text, self.line_starts
-        if _LIST_ITEM_MARK.match(text, line_start) or _NUMBERED_ITEM.match(text, line_start) \
-                or (not keyed and not _key_value(text, line_start)):
+        if _ANY_ITEM.match(text, line_start) or (not keyed and not _key_value(text, line_start)):
             return None  # (a list's items have their lead or heading, numbered ones too, "3. HunyuanVideo 1.5（腾讯）：
             # 83亿参数" under "2. FLUX.2（…）：图像生成": a record's fields are plain lines)
         k = bisect.bisect_left(starts, line_start)
@@ -1889,8 +1888,7 @@ class DocContext:
             first = self.first_line()
             # (not a list's first item: "1. Foo-3" over its fields, then "2. Bar-2"; a timeline's
             # "- **2024年11月**：OpenAI发布ChatGPT" over the news of other years)
-            named = self.models_in(*first) if first and not _NUMBERED_ITEM.match(self.text, first[0]) \
-                and not _LIST_ITEM_MARK.match(self.text, first[0]) else []
+            named = self.models_in(*first) if first and not _ANY_ITEM.match(self.text, first[0]) else []
             self._title = _the_one(named)
             if self._title is not None and first is not None and self._listed_with_org(self._title, *first):
                 self._title = None  # (one of the names a title lists: "DeepSeek、Kimi、MiniMax轮番上阵")
