@@ -64,9 +64,9 @@ _CN_KIND = f"(?:总|(?:为|是)?{_CN_ACTIVE})"
 _KIND_EN = r"(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?"  # (before "parameters": "671B total parameters")
 _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
-# token"), or stands for the parameters ("400 billion total parameters and 17 billion active ones"); "1 billion
-# active users" counts people
-_ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones"
+# token", "1T total, 32B active — and"), or stands for the parameters ("400 billion total parameters and 17 billion
+# active ones"); "1 billion active users" counts people
+_ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n—–]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones"
                  r"|model|MoE|across)\b)")  # ("a 400B, 17B-active model"; "17B active across 128 experts")
 # (the word for active ones right after a count, the cue left out: "6710亿总参数、370亿激活"; not users activated)
 _ACTIVE_AFTER_ZH = rf"{_CN_ACTIVE}(?!\s*(?:的)?(?:用户|人|设备|次|码|率|量))"
