@@ -215,6 +215,11 @@ _VARIANT_WORDS = ("variant", "version", "edition")
 KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"
 # The model named before, as Chinese points back to it ("该模型", "这个模型", "这款大模型"): a subject or an object
 THIS_MODEL_ZH = r"(?:这个|这款|这一|该|此)(?:大?模型|版本)"  # ("该版本参数规模为1300亿": a version of the model)
+# The verbs of a length the context grew or is extended to, in English ("context grows to 128K", "later expanded to
+# 2M"; the Chinese are the contexts' _RAISED_TO)
+GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted|grew|grown|jumped|rose"
+        r"|grows|rises|jumps|increases|expands|extends|doubles|pushed|pushes|goes|went|moves|moved|climbs|climbed"
+        r"|extrapolates|extrapolated")
 SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
@@ -237,7 +242,9 @@ SUBJECT_PRONOUN = regex.compile(
     r"|[Tt]he\s+new\s+system\b|[Tt]he\s+(?:larg|bigg|small)(?:er|est)\s+one\b"  # ("The smaller one has 21B")
     # (what the text is about has it: "The context window is 128K tokens")
     # ("Context window is 128K now": a post's; "Native context is 262,144 tokens")
-    r"|(?:[Tt]he\s+)?(?:[Nn]ative\s+|[Mm]ax(?:imum)?\s+)?(?:c|(?<![A-Za-z])C)ontext(?:\s+(?:window|length))?\s+(?=is\b|was\b|(?:stay|remain|sit)s?\b|stayed\b|remained\b)"
+    # (a release note's, the verb's aide left out: "Context window raised from 64k to 200k tokens", "Context now 1M")
+    r"|(?:[Tt]he\s+)?(?:[Nn]ative\s+|[Mm]ax(?:imum)?\s+)?(?:c|(?<![A-Za-z])C)ontext(?:\s+(?:window|length))?\s+(?=is\b|was\b|(?:stay|remain|sit)s?\b|stayed\b|remained\b"
+    rf"|(?:now\s+)?(?:{GREW})\s+(?:from|to)\b|now\s+(?:at\s+)?\d)"
     # (or gives it as a label after a sentence on its line, as a post does: "It runs on phones. Context: 32K tokens.")
     r"|(?<=[.!?][ \t]{1,3})Context(?:\s+(?:window|length))?(?=:\s*\d)"
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the

@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from timeline.extract.context import IN_ORDER, ROW_JOIN, SHARED, SHARED_WORD, WITH_LEAD, DocContext, in_condition
+from timeline.extract.context import GREW, IN_ORDER, ROW_JOIN, SHARED, SHARED_WORD, WITH_LEAD, DocContext, in_condition
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
@@ -20,10 +20,6 @@ _WINDOW_ZH = "(?:窗口|视窗)"  # (视窗: as Taiwan's press writes it)
 # The verbs of a length the context grew or is extended to ("扩展至", "提升到", "外推到": extrapolated), for every
 # reading below
 _RAISED_TO = "(?:扩展|扩充|扩大|拓展|延长|外推|提升|提高|增加|升级|跃升|增长|翻倍|翻番)(?:到|至)"
-# ... and in English ("context grows to 128K", "later expanded to 2M")
-_GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted|grew|grown|jumped|rose"
-         r"|grows|rises|jumps|increases|expands|extends|doubles|pushed|pushes|goes|went|moves|moved|climbs|climbed"
-         r"|extrapolates|extrapolated")
 # A context's cue right before a plain number ("context length of ", "上下文长度为", "Context Length: ")
 # (Chinese may write the number right after: "上下文长度4096")
 _KEY_TAIL = r"\s*(?:(?i:of|is|:|：|=|\*\*)\s*){1,3}"  # (what follows a key before its value: "is", ":", "=")
@@ -118,7 +114,7 @@ _CUE_BEFORE = regex.compile(
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
     # (what it stays at: "Context stays at 128k", "上下文保持200K")
     r"|(?:stays?|stayed|remain(?:s|ed)?|sits?|sat)(?:\s+at)?|(?:保持|维持)(?:在|为)?|停留在"  # ("仍停留在128K")
-    rf"|was|has\s+been|{_GREW}"  # ("context grows to 128K")
+    rf"|was|has\s+been|{GREW}"  # ("context grows to 128K")
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
     r"|supports?|full|native|原生"  # ("上下文：原生262K，可扩展至100万")
     rf"|从?\d[\d,.]*\s*(?:[KkMm万千])?\s*(?:tokens?\s*)?{ARROW})\s*)*$"  # (what it was: "128K → 256K")
@@ -154,7 +150,7 @@ _NOTHING_AFTER = re.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but
                             r"|in\s+(?:a\s+)?single\s+(?:prompt|request|pass|call))\b)")
 # "原生支持262K上下文，可扩展至100万token": a length the context is extended to, in its sentence
 # (or grew to in English: "later expanded to 2M", "Google extended it to 2M", "extendable to ~1M")
-_EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{_GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
+_EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
                           r"\s*(?:~|约|about\s+|around\s+)?$", regex.I)
 _CONTEXT_WORD = re.compile(r"上下文|context", re.I)
 _OTHER_LENGTH = regex.compile(r"输出|思考长度|(?i:output|thinking\s+budget)")  # (a length no context's)
