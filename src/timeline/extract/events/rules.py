@@ -1781,6 +1781,8 @@ _VENUE_AFTER = re.compile(r"[ \t]*(?:GTC|I/O|WWDC|Build|Ignite|DevDay|re:Invent|
 
 # (where a model is put, each of a list of them: "on Mistral La Plateforme and Amazon SageMaker")
 _PLATFORM_WORDS = ("on", "via", "through", "to", "onto")
+# (a union a thing is in, where it stands: "became available in the EU", "rolled out across the EU")
+_IN_PLACE = ("in", "across", "throughout", "outside", "within")
 _BOARD_AFTER = regex.compile(r"[ \t]*(?:\p{Han}{0,3}?(?:排行榜|榜单|榜)|(?i:trending|leaderboard)\b)")
 _PLATFORM_NOUNS = r"(?:platform|app|API|console|cloud|marketplace|store)\b"
 _PLATFORM_NOUN = re.compile(rf"[ \t]+{_PLATFORM_NOUNS}")
@@ -1824,11 +1826,13 @@ def is_platform(text: str, org: OrgMention) -> bool:
         # (one of several: "available on Mistral La Plateforme and Amazon SageMaker", "coming to IBM watsonx, NVIDIA
         # NIM"; not "On Tuesday, Google …")
         return _LISTED_PLATFORMS.search(text, max(0, org.start - 80), org.start) is not None
-    # (or where it is made available: "made Claude available in Microsoft Foundry"; "on the Cohere platform")
+    # (or where it is made available: "made Claude available in Microsoft Foundry"; "on the Cohere platform"; "in the
+    # EU")
     return bool(words) and (words[-1] in _PLATFORM_WORDS
                             or (words[-1] == "in" and len(words) > 1 and words[-2] == "available")
-                            or (words[-1] == "the" and len(words) > 1 and words[-2] in _PLATFORM_WORDS
-                                and _PLATFORM_NOUN.match(text, org.end) is not None))
+                            or (words[-1] == "the" and len(words) > 1 and (
+                                words[-2] in _IN_PLACE
+                                or (words[-2] in _PLATFORM_WORDS and _PLATFORM_NOUN.match(text, org.end) is not None))))
 
 
 # Where people came from is no actor: "founded by former Google DeepMind and Meta researchers", "前阿里员工创立"
@@ -3643,8 +3647,12 @@ _TO_OBJECT = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}(?:(?:[A-Z][\w.-]*\s+){1,2}(
                         r"[`'\"“‘]?")
 # (a changelog's verb of adding: "- 新增模型 …", under a lead that is its date alone)
 _ADDED_ZH = re.compile(r"新增|上新|新上线|首发")
-# (a verb of release made a noun, and what kind of release it was: "- Initial release of …", "- Public preview of …")
-_RELEASE_KIND = re.compile(r"(?:initial|first|official|public|stable|limited|full|beta)\s+", re.I)
+# (a verb of release made a noun, and what kind of release it was: "- Initial release of …", "- Public preview of …",
+# "- Preview release of …", "- Research preview of …", "- General availability of …")
+_RELEASE_KIND = re.compile(r"(?:initial|first|official|public|stable|limited|full|beta|alpha|preview|early|research"
+                           r"|developer|general|wider?|broad)\s+", re.I)
+# (what a release of that kind is called, besides the action's nouns: "- Research preview of …", "- Early access to …")
+_KIND_NOUN = re.compile(r"(?:preview|access|rollout|roll-out)(?=\s+(?:of|to)\b)", re.I)
 _PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
 # (the maker's "we" before the verb, under a lead that is its date alone: "## 2025-01-27" over "We released o3-mini in
 # the API.")
@@ -3731,7 +3739,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
             verb = None if first_actor <= head + 2 else _ACTION.match(text, head, min(end, head + 24)) or (
                 (_PAST_VERB.match(text, head, min(end, head + 24)) or _ADDED_ZH.match(text, head, min(end, head + 24)))
                 if dated_only else None) or (
-                _ACTION.match(text, kind.end(), min(end, kind.end() + 24))
+                _ACTION.match(text, kind.end(), min(end, kind.end() + 24)) or _KIND_NOUN.match(text, kind.end(), end)
                 if (kind := _RELEASE_KIND.match(text, head, end)) is not None else None)
             if first_actor <= head + 2 or (
                     verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None):
