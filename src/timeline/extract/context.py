@@ -224,7 +224,11 @@ SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")
     # ("Edit: they say it scores 69.6 on …")
-    r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[Tt]hey|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:says?|said|claims?|claimed"
+    # ("Leakers on X claim it …", "People familiar with the matter say it …", "Two people briefed on the plans said
+    # it …")
+    r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|[Tt]hey|[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|people|sources|insiders"
+    r"|leakers|employees|officials|executives))?(?:\s+(?:on|at|from|close\s+to|familiar\s+with|briefed\s+on)\s+"
+    r"(?:the\s+)?[\w.-]+)?)\s+(?:says?|said|claims?|claimed"
     r"|reports?|reported|notes?|noted|confirms?|confirmed|hints?|hinted|suggests?|suggested|teases?|teased)"
     r"\s+(?:that\s+)?(?=it\b|the\s+(?:[\w-]+\s+){0,2}?(?:model|system)\b)"
     # ("OpenAI称其…", "国科会表示，新版模型的上下文长度…")

@@ -114,7 +114,10 @@ _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)
             r"|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b|(?:a\s+|the\s+)?leaked\b"  # ("according to a leaked calendar")
             rf"|(?:a\s+report\s+(?:by|from|in)\s+)?{_OUTLETS})"
-            r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b")
+            r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b"
+            # ("Leakers on X claim …", "insiders say …", "two people briefed on the plans")
+            r"|(?:leakers?|tipsters?|insiders?)(?: on \S+)? (?:say|says|said|claim|claims|claimed|suggest|suggests)\b"
+            r"|people briefed on")
 # (an outlet's report told by it, "The Information reported that …", "…, Bloomberg reports": tried only where a word of
 # reporting stands, found in C first)
 _OUTLET_REPORTED = re.compile(rf"{_OUTLETS} report(?:ed|s)\b")
@@ -193,6 +196,13 @@ _ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b"
                              r"|(?:shown|showcased|demonstrated)\b)")
 _NEAR_DAYS = 7
+
+
+def _past_action_before(text: str, start: int, end: int) -> bool:
+    """Whether a verb of release in the past stands in text[start:end], with nothing to come told after it (not "Meta
+    released Llama 4 and will ship Behemoth in June": the plan's verb is the date's)."""
+    last = max(_PAST_ACTION.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    return last is not None and not to_come(text[last.end() : end])
 # (a plan's day that passed within a month of the text is the plan as it was told, not next year's: "百度宣布将于6月30日
 # 正式开源文心4.5", in a text of July 8)
 _PLAN_PASSED_DAYS = 31
@@ -289,7 +299,7 @@ _ACTION = regex.compile(
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped)|put(?:s|ting)?\s+out|push(?:ed|es|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
+    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped|(?<=\b(?:to|will|would|could|may|might|should)\sdrop))|put(?:s|ting)?\s+out|push(?:ed|es|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|(?:took|takes|pulled|pulls)\s+the\s+wraps\s+off"  # ("Acme on Monday took the wraps off Foo-4.5")
     r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,5}?(?:available|public)|renamed|rebranded"
@@ -1588,7 +1598,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                              or (_RUMORED_FOR.search(told) is not None
                                  and not contains_any(text, _DONE_ZH, *ctx.clause(raw.start)))) \
                         and _PAST_PLAN.search(told) is None \
-                        and _PAST_ACTION.search(text, ctx.clause(raw.start)[0], raw.start) is None \
+                        and not _past_action_before(text, ctx.clause(raw.start)[0], raw.start) \
                         and not any(r.start >= ctx.sentence(raw.start)[0] and _said_when(text, r) for r in raws[:j]):
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
                     # past, nor one told on a day its sentence gives: "Meta told the FT in March that Llama 4 would
