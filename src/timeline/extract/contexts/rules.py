@@ -437,7 +437,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if _measured_at(ctx, start, end):
             continue
         # (a figure said of the model after it: "- 256K: Foo-2's context window", a newsletter's numbers)
-        labelled = ctx.figure_of(start, end, _CONTEXT_MEASURE)
+        labelled = ctx.figure_of(start, end, _CONTEXT_MEASURE) or (
+            _possessed_owner(ctx, m, start, sent_start) if u in _LATIN_UNITS or what else None)
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from and not labelled else None
         owners = [labelled] if labelled is not None else [compared] if compared is not None \
             else _owners(ctx, m, start, (sent_start, sent_end), found)
@@ -618,6 +619,30 @@ def _gapped(text: str, model: ModelMention, last_end: int, start: int, end: int)
 _COMPARED_BEFORE = regex.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|than"
                                  r"|(?:expanded|extended|increased|raised|doubled|grew|rose)\s+to)\s*$", regex.I)
 _FOR_MODEL = regex.compile(r"\s*(?:tokens?\s+)?(?:for|in|on|with|of)\s+(?:the\s+)?(?:original\s+|previous\s+)?")
+
+
+# A length a model has by 的 or 's in a sentence about the context, the cue before it ("上下文窗口从GPT-3.5的4K扩展到
+# GPT-4 Turbo的128K", "Context windows grew from GPT-3.5's 4K to GPT-4 Turbo's 128K"), or by "for" after it, in a
+# range's ends ("went from 4K for GPT-3.5 to 128K for GPT-4 Turbo"); in K or M, or in tokens (not "比Bar-2的100万少")
+_POSSESSIVES = ("的", "'s ", "’s ")
+_RANGE_END_BEFORE = regex.compile(r"(?:\b(?:from|to)\s+)$")
+_FOR_AFTER = regex.compile(r"\s*(?:tokens?\s+)?for\s+")
+
+
+def _possessed_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int) -> ModelMention | None:
+    text = ctx.text
+    marker = next((p for p in _POSSESSIVES if text.endswith(p, sent_start, start)), None)
+    if marker is not None:
+        owner = ctx.model_before(start - len(marker), sent_start)
+        if owner is None or owner.end != start - len(marker):
+            return None
+    elif (after := match_at(_FOR_AFTER, text, m.end())) is not None \
+            and _RANGE_END_BEFORE.search(text, max(sent_start, start - 8), start) is not None:
+        named = ctx.models_in(after.end(), after.end() + 1)
+        owner = named[0] if named and named[0].start == after.end() else None
+    else:
+        return None
+    return owner if owner is not None and _CONTEXT_WORD.search(text, sent_start, min(owner.start, start)) else None
 
 
 def _compared_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int) -> ModelMention | None:

@@ -782,9 +782,12 @@ def _answered_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[
 # A count a model has by 的 or 's in a sentence about sizes, the cue before it: "参数量从GPT-1的1.17亿，到GPT-2的15亿，
 # 再到GPT-3的1750亿", "Parameter counts grew from GPT-2's 1.5 billion to GPT-3's 175 billion" (not "的10倍", nor a
 # size's version, "Llama的70B版本"; past a citation's mark, "DeepSeek-V3的6710亿[4]")
+# (or by "for" after it, in a range's ends: "from 1.5B for GPT-2 to 175B for GPT-3")
 _POSSESSED_COUNT = regex.compile(
-    rf"(?:的|['’]s\s+)(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion\b|trillion\b)"
-    r"(?=(?:\[\d{1,3}\])?\s*(?:[,，。.;；、]|$|参数|(?i:parameters?)\b|(?:增长|跃升|提升|扩大|增加|暴涨|猛增|飙升|再)?(?:到|至)|(?:to|and)\s))",
+    rf"(?:的|['’]s\s+|\b(?P<range>from|to)\s+)(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion\b|trillion\b)"
+    r"(?(range)(?:\s+parameters?)?\s+for\s+"
+    r"|(?=(?:\[\d{1,3}\])?\s*(?:[,，。.;；、]|$|参数|(?i:parameters?)\b|(?:增长|跃升|提升|扩大|增加|暴涨|猛增|飙升|再)?(?:到|至)"
+    r"|(?:to|and)\s)))",
     regex.M)
 _COUNT_CUES = ("参数", "aramet")  # (the cue: 参数, parameter(s), Parameter(s))
 
@@ -794,18 +797,23 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
     done = -1  # (the last sentence read)
     for pos in sorted(p for word in _COUNT_CUES for p in occurrences(text, word)):  # (found in C: few have one)
         sent_start, sent_end = ctx.sentence(pos)
-        if sent_start == done or not contains_any(text, ("的", "'s", "’s"), pos, sent_end):
+        if sent_start == done or not contains_any(text, ("的", "'s", "’s", " for "), pos, sent_end):
             continue
         done = sent_start
         for m in _POSSESSED_COUNT.finditer(text, pos, sent_end):
-            owner = ctx.model_before(m.start(), sent_start)
-            if owner is None or owner.end != m.start() or in_condition(text, m.start()):
+            if m.group("range"):
+                named = ctx.models_in(m.end(), m.end() + 1)
+                owner = named[0] if named and named[0].start == m.end() else None
+            else:
+                owner = ctx.model_before(m.start(), sent_start)
+                owner = owner if owner is not None and owner.end == m.start() else None
+            if owner is None or in_condition(text, m.start()):
                 continue
             value = scaled(m.group("n"), _SCALE_WORD.get(m.group("u"), m.group("u")))
             if value > 0 and (owner.canonical, value) not in seen:
                 seen.add((owner.canonical, value))
                 ctx.add(records, ParameterRecord, model=owner.text, value=value, approx=False, active=False,
-                        prov=ctx.prov(owner.start, m.end()))
+                        prov=ctx.prov(min(owner.start, m.start("n")), max(owner.end, m.end())))
 
 
 def _order_after_name(ctx: DocContext, start: int, end: int, seen: set[tuple[str, int]],
