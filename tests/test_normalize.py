@@ -56,6 +56,11 @@ CASES = [
      "released on\n15 March 2025.\n",
      "Foo-2 is a decoder-only transformer. The smaller Foo-2-Mini has 7.6 billion parameters. Both models were "
      "released on 15 March 2025.\n"),
+    # (and a last line that ends as a sentence after its day is no row of a table laid out with spaces)
+    ("Foo-4 builds on Foo-3.\nThe model was trained over six weeks and will be made available to enterprise customers\n"
+     "from the 15th of January 2026.\n",
+     "Foo-4 builds on Foo-3.\nThe model was trained over six weeks and will be made available to enterprise customers "
+     "from the 15th of January 2026.\n"),
     # (a file saved with CRLF line ends reads as one with LF ends: its code's fence closes, its underlines make
     # headings; a lone carriage return stays)
     ("```py\r\nx = 1\r\n```\r\nAcme发布Foo-2。\r\n", "     \n     \n   \nAcme发布Foo-2。\n"),

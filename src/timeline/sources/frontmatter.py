@@ -194,7 +194,7 @@ _DATELINE_EN = regex.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*(?:,\s*|[ \t]+-[ \t]+|\s*--\s*\([^)\n]{1,30}\)\s*--\s*))?"
     # (a state: "SANTA CLARA, Calif., Nov. 20, 2024 —", "PALO ALTO, CA — August 13, 2024 —")
     r"(?:(?:[A-Z][a-z]+\.?|[A-Z]{2})(?:,\s*|\s*(?:—|–|--)\s*|[ \t]+-[ \t]+))?"
-    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?P<y>\d{4}))?"
     r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)"  # "(Xinhua) --", "/PRNewswire/ --"
     # (a place in capitals, a dash, then the day with its year as a sentence: "SEATTLE — May 19, 2025. Microsoft …")
     r"|^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*[ \t]*(?:—|–|--)[ \t]*"
@@ -202,7 +202,7 @@ _DATELINE_EN = regex.compile(
     # (a place, then the day before its month, as British and wire copy writes it: "LONDON, 19 November 2024 —"; a
     # weekday is no place)
     r"|^[ \t]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*,[ \t]*"
-    r"(?P<d>\d{1,2})[ \t]+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]+"  # ("LONDON, 3rd December 2025 /PRNewswire/ --")
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?P<y>\d{4})"
     r"[ \t]*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:--|—|–|-)"
     # (or a line of its own, a place and the day with its year: "Seoul, August 4, 2025")

@@ -683,9 +683,10 @@ _COLUMNS = re.compile(r"\S(?:[ \t]{3,}|[ \t]*\t[ \t]*)\S")  # (or a tab: a sheet
 # and no sentence's punctuation nor run of three small words ("DeepSeek-R1 2025.01 671B 128K"; not
 # "Gemini 2.0 Pro generally available in Q1 2025.", nor "achieves 87.5% on MMLU and 88.4% on HumanEval.",
 # a sentence's end).
-# (a full stop within the line before a capital ends a sentence: "Flash and Veo 3. WWDC25 ran June 9-13.")
+# (a full stop within the line before a capital ends a sentence: "Flash and Veo 3. WWDC25 ran June 9-13."; so does one
+# after a number at the line's end: "from the 15th of January 2026.")
 # (and Chinese spaced from its numbers, as many write it, is prose: "OpenAI 在 2024 年 9 月发布推理模型")
-_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)]\.[ \t]*$|[a-z0-9]\.[ \t]+[A-Z]"
+_SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)\d]\.[ \t]*$|[a-z0-9]\.[ \t]+[A-Z]"
                             r"|\d[ \t]+[年月日号亿万]"
                             # (a verb or a word between its spaced names and numbers, "GLM-4.5 是 128K", and a
                             # clause's aside, "打成平手（48.6": prose, as many write Chinese)
