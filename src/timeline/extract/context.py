@@ -197,6 +197,10 @@ APPOSITION_OPENER = (r"\s*(?:(?:an?|the|its)\s+(?!(?:company|firm|startup|lab)\b
 _APPOSITION_OPENS = re.compile(APPOSITION_OPENER)
 # An apposition between commas after a model's name: ", a 24B open-weight model,"
 APPOSITION_AFTER = re.compile(rf"\s*,{APPOSITION_OPENER}[^,;.\n]{{1,40}},")
+# (what stands at a position inside one: "Foo-4 follows Foo-3, a 7B model" gives Foo-3's size, compared or not; a
+# few words, no verb: not "Building on Foo-3, the new model brings …", the lead's subject)
+_IN_APPOSITION = re.compile(rf"\s*,{APPOSITION_OPENER}(?:(?!(?:has|have|had|is|was|are|were|brings?|brought|offers?"
+                            r"|supports?|comes?|came|features?|uses?|gets?|got|keeps?|kept)\b)[\w.-]+\s+){0,3}")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 # (or in parentheses; past a figure's: "Claude Opus 4.1 (74.5%), which Anthropic shipped …")
@@ -406,8 +410,8 @@ _OBJECT_OF = regex.compile(
     # (what a leading clause builds on or sets apart: "Building on B, the new model …", "Unlike B, it …"; not "A is
     # built on B, a 671B model": the apposition is B's)
     r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)"
-    # (what a model comes after: "A follows B (August 2024)")
-    r"|\b(?:follow(?:s|ed)|succeed(?:s|ed)|replac(?:e|es|ed))"
+    # (what a model comes after, or is made from: "A follows B (August 2024)", "A builds on B and brings …")
+    r"|\b(?:follow(?:s|ed)|succeed(?:s|ed)|replac(?:e|es|ed)|(?:builds|built|improves|improved|expands|expanded)\s+(?:up)?on)"
     # (a list item's fields after its colon: "Foo-2: built on B, …"; a participle's aside: "launched Foo Assistant,
     # built on B"; "Copilot, powered by B")
     r"|(?<=[:：,]\s{0,3})(?:(?:built|based)\s+(?:up)?on|powered\s+by)"
@@ -974,7 +978,8 @@ class DocContext:
                 and said.group("former") is not None:
             return models[-2]  # ("gpt-oss-120b与gpt-oss-20b，前者参数量约1170亿")
         while models and (max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1
-                          or match_at(_COORDINATED, text, models[-1].end) is not None):
+                          or match_at(_COORDINATED, text, models[-1].end) is not None) \
+                and _IN_APPOSITION.fullmatch(text, models[-1].end, pos) is None:
             # (the objects listed together: "超过GPT-4o和Claude 3.5 Sonnet，上下文窗口…" passes over both, and with no
             # subject before them leaves the sentence's to the one before; or a verb joined to the subject's after
             # them: "Foo-2 beats Foo-1 and has 70B parameters", "超越了Foo-1并支持128K上下文")
