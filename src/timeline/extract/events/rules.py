@@ -874,10 +874,14 @@ def _usable(raw: RawTime, text: str) -> bool:
     return raw.ago is None and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
 
 
+_MONTH_PART_EN = re.compile(r"\bthe\s+month\b|\bmid-month\b", re.I)  # ("by the end of the month", "mid-month")
+
+
 def _month_part_to_come(ctx: DocContext, raw: RawTime) -> bool:
     """Whether `raw` is a part of a month told alone ("月底", "月初": no 同月's "same") in a sentence of what is to come
     ("月底前，Gemini 3还将登陆Vertex AI"): the text's own month's, not the month told last."""
-    return raw.text.startswith("月") and to_come(ctx.text[slice(*ctx.sentence(raw.start))])
+    return (raw.text.startswith("月") or _MONTH_PART_EN.search(raw.text) is not None) \
+        and to_come(ctx.text[slice(*ctx.sentence(raw.start))])
 
 
 def _weekday_alone(raw: RawTime) -> bool:
@@ -1547,6 +1551,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 context_year = month_year  # ("… in late December and Foo-4 a month later", told in July: January)
             month = block_month if block_month is not None or not headings else headings[-1][2]
             to_come_part = raw.month_ctx and not raw.month_rel and _month_part_to_come(ctx, raw)
+            if to_come_part and block_year is not None and reference is not None \
+                    and (block_year, block_month or 12) < (reference.year, reference.month):
+                context_year = None  # (nor a passage's month gone by: "较去年5月…增长137倍。…也将在月底前上线")
+                block_year = None
             if to_come_part and block_year is None:
                 month = None  # (the text's month, not its passage's: "3月25日…。月底前，Foo还将登陆…" in one block)
             if raw.month_ctx and not raw.month_rel and month is None and block_year is None \
