@@ -114,10 +114,16 @@ _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)
             r"|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b|(?:a\s+|the\s+)?leaked\b"  # ("according to a leaked calendar")
             rf"|(?:a\s+report\s+(?:by|from|in)\s+)?{_OUTLETS})"
-            r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b"
-            # ("Leakers on X claim …", "insiders say …", "two people briefed on the plans")
-            r"|(?:leakers?|tipsters?|insiders?)(?: on \S+)? (?:say|says|said|claim|claims|claimed|suggest|suggests)\b"
-            r"|people briefed on")
+            r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b")
+# (tellers named by a word seen in C first, before or after the news: "Leakers on X claim …", "…, insiders say", "two
+# people briefed on the plans")
+_TELLERS = re.compile(r"\b(?:leakers?|tipsters?|insiders?)(?: on \S+)? (?:say|says|said|claim|claims|claimed|suggest"
+                      r"|suggests)\b|\bpeople briefed on\b", re.I)
+_TELLER_WORDS = ("eaker", "ipster", "nsider", "briefed")
+
+
+def _told_by_tellers(text: str, start: int, end: int) -> bool:
+    return contains_any(text, _TELLER_WORDS, start, end) and _TELLERS.search(text, start, end) is not None
 # (an outlet's report told by it, "The Information reported that …", "…, Bloomberg reports": tried only where a word of
 # reporting stands, found in C first)
 _OUTLET_REPORTED = re.compile(rf"{_OUTLETS} report(?:ed|s)\b")
@@ -150,7 +156,7 @@ _LEAKED = regex.compile(
 
 
 def _hearsay(window: str) -> bool:
-    return _RUMORED.search(window) is not None or (
+    return _RUMORED.search(window) is not None or _told_by_tellers(window, 0, len(window)) or (
         ("eak" in window or "EAK" in window or "potted" in window or "泄" in window)
         and _LEAKED.search(window) is not None) or _outlet_reported(window, 0, len(window))
 
@@ -3077,6 +3083,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     # ("…, according to people familiar with the matter.")
     if (_hearsay(window) and not _heard_before_subject(ctx, sent_start, time.start, end)) \
             or _SOURCES_AFTER.search(text, clause[1], sent_end) or _outlet_reported(text, clause[1], sent_end) \
+            or _told_by_tellers(text, clause[1], sent_end) \
             or _DENIED_NEWS.search(text, time.end, min(sent_end, time.end + _DENIAL_REACH)) is not None:
         return "rumored"
     near = future and as_of is not None and time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS

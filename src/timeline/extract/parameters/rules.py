@@ -779,9 +779,9 @@ def _answered_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[
                         active=False, prov=ctx.prov(answer + 1, answer_end))
 
 
-# A count a model has by 的 or 's in a sentence about sizes, the cue before it: "参数量从GPT-1的1.17亿，到GPT-2的15亿，
-# 再到GPT-3的1750亿", "Parameter counts grew from GPT-2's 1.5 billion to GPT-3's 175 billion" (not "的10倍", nor a
-# size's version, "Llama的70B版本"; past a citation's mark, "DeepSeek-V3的6710亿[4]")
+# A count a model has by 的 or 's in a sentence about sizes told as a range, the cue before it: "参数量从GPT-1的
+# 1.17亿，到GPT-2的15亿，再到GPT-3的1750亿", "Parameter counts grew from GPT-2's 1.5 billion to GPT-3's 175 billion"
+# (not "的10倍", nor a size's version, "Llama的70B版本"; past a citation's mark, "DeepSeek-V3的6710亿[4]")
 # (or by "for" after it, in a range's ends: "from 1.5B for GPT-2 to 175B for GPT-3")
 _POSSESSED_COUNT = regex.compile(
     rf"(?:的|['’]s\s+|\b(?P<range>from|to)\s+)(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion\b|trillion\b)"
@@ -790,6 +790,7 @@ _POSSESSED_COUNT = regex.compile(
     r"|(?:to|and)\s)))",
     regex.M)
 _COUNT_CUES = ("参数", "aramet")  # (the cue: 参数, parameter(s), Parameter(s))
+_RANGE_WORDS = ("从", "由", "到", "至", "rom ", " to ")  # (the counts of a range's ends: few sentences have one)
 
 
 def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
@@ -797,7 +798,8 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
     done = -1  # (the last sentence read)
     for pos in sorted(p for word in _COUNT_CUES for p in occurrences(text, word)):  # (found in C: few have one)
         sent_start, sent_end = ctx.sentence(pos)
-        if sent_start == done or not contains_any(text, ("的", "'s", "’s", " for "), pos, sent_end):
+        if sent_start == done or not contains_any(text, _RANGE_WORDS, sent_start, sent_end) \
+                or not contains_any(text, ("的", "'s", "’s", " for "), pos, sent_end):
             continue
         done = sent_start
         for m in _POSSESSED_COUNT.finditer(text, pos, sent_end):
