@@ -2157,14 +2157,24 @@ _MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?{_R
 _RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?{_RELEASED_DE}[ \t]*")
 
 
+def _clause_past_date(ctx: DocContext, raw: RawTime) -> int:
+    """The end of the clause that holds `raw`, past the year after its day ("on May 5, 2025, …")."""
+    end = ctx.clause(raw.start)[1]
+    return ctx.clause(end + 1)[1] if end < raw.end and end + 1 < len(ctx.text) else end
+
+
 def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:
     """The span from the model (or the company) a relative clause that holds the date is about: "Foo-7 beats Foo-6,
     which we released in May" tells of Foo-6 alone."""
     own = ctx.clause(raw.start)[0]
-    named = ctx.models_in(span[0], own) if own > span[0] else []
+    # (from the sentence's start: a span that found its actor after the clause starts at it, "Meta's Llama 4, which
+    # dropped in early April, disappointed: Scout …")
+    first = min(span[0], ctx.sentence(raw.start)[0])
+    named = ctx.models_in(first, own) if own > first else []
     if named and (rel := match_at(RELATIVE_CLAUSE, ctx.text, named[-1].end)) is not None \
             and ctx.clause(rel.end())[0] == own and own <= raw.start:
-        return named[-1].start, span[1]
+        # (up to the clause's end)
+        return named[-1].start, min(span[1], _clause_past_date(ctx, raw))
     # (a Chinese attributive clause that holds the date is of the model after its 的, and of the maker before the date:
     # "Breeze 2以Meta于去年发布的Llama 3.2为基础训练" tells of Llama 3.2, Meta's, last year)
     if ctx.text.find("的", raw.end, raw.end + 8) != -1 \
@@ -2175,7 +2185,6 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
         return (maker.start if maker is not None else raw.start), after.end
     # (a company's, of it alone up to the clause's end: "Anthropic, which was last valued at $183 billion after a
     # funding round in September, said Foo-4.5 is …" tells nothing of Foo-4.5 in September)
-    first = min(span[0], ctx.sentence(raw.start)[0])
     makers = ctx.orgs_in(first, own) if own > first and not named else []
     if makers and (rel := match_at(RELATIVE_CLAUSE, ctx.text, makers[-1].end)) is not None \
             and ctx.clause(rel.end())[0] == own and own <= raw.start:

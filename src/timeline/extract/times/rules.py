@@ -867,7 +867,8 @@ _LINE_LEAD_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)
 _LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\*\*)?[ \t]*(?:\n|$))"
                           r"|\.(?:\*\*)?[ \t]+\S")
 _BEFORE_MONTH = re.compile(
-    r"(?i:\b(?:in|since|by|from|between|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as"
+    # ("Then came January.": what came next in a story told by months)
+    r"(?i:\b(?:in|since|by|from|between|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as|came"
     # (what a plan or a rumor sets it for: "is rumored for February", "slated for March")
     r"|(?:planned|scheduled|slated|set|rumou?red|expected|targeted|due|pegged|earmarked|pencill?ed\s+in)\s+for"
     # (a guess that makes a time before it finer: "early next year, probably February")
