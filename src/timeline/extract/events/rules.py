@@ -300,7 +300,7 @@ _ACTION = regex.compile(
     r"刚出(?![现来去口])|发(?<=[号日天晚]发)(?=的|了)|上新|"  # ("昨晚发了", "下周上新")
     # (made public: "技术报告预计下周公开", "公开了权重"; not "公开表示", "公开信")
     r"公开(?=了|[，。；,;A-Za-z]|\s*$|技术报告|论文|权重|代码|源码)|"
-    rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
+    rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|签署|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
@@ -3133,6 +3133,8 @@ def _heard_before_subject(ctx: DocContext, sent_start: int, date_at: int, end: i
 # "百度正式官宣文心大模型5.0，并于11月13日正式发布": a clause that goes on from the one before it with 并 (and then)
 # and names no model is about that clause's models
 _GOES_ON = re.compile(rf"\s*(?:{_THEN_ZH}|(?:and\s+)?then|and\s+later)(?![A-Za-z])")
+# (after a date, the subject left out: "7月23日又发布了…")
+_SAME_SUBJECT_ZH = re.compile(r"[ \t]*(?:又|还|再次?|随后|随即|接着|紧接着|继而)")
 
 
 # What a model knows up to is no happening: "a knowledge cutoff of September 30, 2024", "| Knowledge cutoff | … |",
@@ -3221,6 +3223,12 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
     if not models and org is None and _second_predicate(ctx.text, span[0]) \
             and (subject := _acting_orgs(ctx, ctx.sentence(span[0])[0], span[0])):
         org = subject[0].text  # (a second predicate's subject is the first's: "Foo released A in May and is expected")
+    if org is None and span[0] > 0 and ctx.text[span[0] - 1] in ",，;；" \
+            and match_at(_SAME_SUBJECT_ZH, ctx.text, time.end) is not None \
+            and _LEADS.fullmatch(ctx.text, span[0], time.start) is not None \
+            and (subject := _acting_orgs(ctx, ctx.sentence(span[0] - 1)[0], span[0])):
+        org = subject[0].text  # (a clause led by its date, its subject left out, goes on from the one before:
+        # "谷歌于1月23日发布Foo-2；7月23日又发布了Foo-3")
     head = ctx.subject_model(span[0]) if not models and org is None else None
     if head is not None and head.start < (line_start := ctx.line_start(span[0])) \
             and (pointed := ctx.pronoun_model(ctx.sentence(span[0])[0])) is not None and pointed.start >= line_start:
