@@ -33,7 +33,9 @@ _RATED_NUMBER = (rf"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:o
                  rf"|\d{{1,4}}(?:\.\d+)?){_UNIT}")
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
 # ("得分首次突破80%": the threshold broken, as "break 80%")
-_SCORE = rf"(?P<cmp>≥|>=|>|超过|超|(?:首次|首度)?突破|≤|<=|<|高达|达到|达|为|是|:)?了?\s*{_RATED_NUMBER}"
+# ("逾85分": more than; "接近80%", "约为65.4": about it, "=")
+_SCORE = (rf"(?P<cmp>≥|>=|>|超过|超|逾|(?:首次|首度)?突破|≤|<=|<|高达|达到|达|为|是|:|接近|将近|约为|约|大约)?了?\s*"
+          rf"{_RATED_NUMBER}")
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 # "achieves", "scored", "got", "resolves 61.2% of issues"
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
@@ -67,7 +69,7 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|ahead|over|and|to|after|since
 _CELL_SCORE = regex.compile(r"^\s*(?P<score>\d,\d{3}(?:\.\d+)?|\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?"
                             r"(?:\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?|\s*[(（]\s*±\s*\d+(?:\.\d+)?%?\s*[)）])?"
                             rf"{FOOTNOTE_MARKS}\s*$")
-_COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "≤": "<=", "<=": "<=", "<": "<",
+_COMPARATOR = {"≥": ">=", ">=": ">=", ">": ">", "超过": ">", "超": ">", "逾": ">", "≤": "<=", "<=": "<=", "<": "<",
                "over": ">", "above": ">", "more than": ">", "exceed": ">", "surpass": ">", "break": ">", "broke": ">",
                "cross": ">", "top": ">", "突破": ">", "首次突破": ">", "首度突破": ">"}
 
@@ -1125,14 +1127,16 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED})\s+"
     # ("posts a 60.2 on BrowseComp")
     rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?"
-    r"(?P<cmp>over|above)?\s*"
+    r"(?P<cmp>over|above|more\s+than|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
-    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?P<score>\d,\d{{3}}|\d{{3,4}})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
+    # ("scores more than 2,000 Elo on Codeforces")
+    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?:(?P<cmp>over|above|more\s+than)\s+)?"
+    r"(?P<score>\d,\d{3}|\d{3,4})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # (a high it set: "sets a new high of 1501 on LMArena", "a record of 45.1% on HLE")
     r"|\b(?:new\s+)?(?:high|record|best|peak)\s+of\s+(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s+(?:on|in)\s+(?:the\s+)?$"
     # (the share of its tasks solved: "resolves 77.2% of SWE-bench Verified tasks", "answers 91.9% of GPQA Diamond")
