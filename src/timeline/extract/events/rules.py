@@ -195,7 +195,7 @@ _DONE = regex.compile(rf"(?:{_DONE_VERB})(?:了|的(?=[?？。,，.!！]|$))"
 # dateline in another time zone.
 # (the verbs of putting a model out, in the past tense: also what a participle clause opens with)
 _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-sourced|debuted|shipped|previewed"
-            r"|teased|revealed|demoed|rolled\s+out|made\s+(?:\w+\s+)?available)\b")
+            r"|teased|revealed|demoed|rolled\s+out|made\s+(?:\w+\s+)?available|dropped|landed)\b")
 # (and of taking one away: "text-davinci-003, which OpenAI retired on January 4, 2024")
 _ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
 # (and shown: "Jules, first shown in December, is now in public beta", told in May)
@@ -3989,7 +3989,10 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if i == restated:
             span = (span[0], max(span[1], d.raw.end))
         span = _with_listed(ctx, _with_companion(ctx, _lead_in_date(ctx, span, d.raw), neighbours[1]), neighbours[1])
-        span = _past_colon(ctx, _coordinated_verbs(ctx, _relative_owner(ctx, span, d.raw), neighbours[1]), d.raw)
+        # (a relative clause that holds the date ends its span: the verb after it is its sentence's, undated by it,
+        # "Zhipu AI, which filed for an IPO in April, introduced GLM-4-32B")
+        owned = _relative_owner(ctx, span, d.raw)
+        span = _past_colon(ctx, owned if owned[1] < span[1] else _coordinated_verbs(ctx, owned, neighbours[1]), d.raw)
         if span[0] < byline[1] <= d.raw.start and not ctx.text[span[0] : byline[0]].strip(_OPENING_MARKS):
             # (the dateline before "Cohere today announced …" is no part of it, nor its reporters or the parenthesis it
             # stands in: "…电（记者王六）", "（中央社记者王小明台北2025年3月19日電）")
