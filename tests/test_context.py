@@ -34,11 +34,25 @@ _SENTENCE = re.compile(r"(?<![,、])\n|\n(?=[ \t]*(?:[-*+•·▶►▪◆●■
                        + "".join(rf"(?<!\b{word})" for word in _ABBREVIATIONS) + r"\.(?=[ \t]+\d)", re.M)
 def _clause_commas(text: str) -> list[int]:
     """Ends of the commas that end clauses: all but a thousands separator (a digit before it, then
-    exactly three digits) and a date's before its year (a digit or an ordinal's suffix before it, then a blank and a
-    year of four digits: "May 3, 2025", "September 27th, 2023")."""
-    return [i + 1 for i, ch in enumerate(text) if ch == "，" or (ch == "," and not (
+    exactly three digits), a date's before its year (a digit or an ordinal's suffix before it, then a blank and a
+    year of four digits: "May 3, 2025", "September 27th, 2023") and one inside parentheses ("(Haiku, Sonnet)")."""
+    return [i + 1 for i, ch in enumerate(text) if (ch == "，" or (ch == "," and not (
         i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 4].isdigit() and len(text[i + 1 : i + 4]) == 3
-        and not text[i + 4 : i + 5].isdigit()) and not _year_after(text, i))]
+        and not text[i + 4 : i + 5].isdigit()) and not _year_after(text, i))) and not _in_parentheses(text, i)]
+
+
+def _in_parentheses(text: str, i: int) -> bool:
+    """Whether the comma at `i` stands in a parenthesis opened before it on its line, fewer than 80 characters
+    before, that closes after it on its line within those 80 characters, none other opened between."""
+    opening = max(text.rfind("(", 0, i), text.rfind("（", 0, i))
+    if opening == -1 or i + 1 - (opening + 1) >= 80 or any(c in text[opening + 1 : i] for c in ")）\n"):
+        return False
+    for j in range(i + 1, min(len(text), opening + 80)):
+        if text[j] == "\n" or text[j] in "(（":
+            return False
+        if text[j] in ")）":
+            return True
+    return False
 
 
 def _year_after(text: str, i: int) -> bool:
