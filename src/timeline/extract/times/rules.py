@@ -239,6 +239,12 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("two years on, …": later, as a story told forward says it)
         r"(?P<agoenw>later|ago|earlier|from\s+now|before(?=\s*(?:[,.;:!?]|$))|on(?=\s*(?:[,;:]|from\b))))"
         r")(?![\w-])"
+        # ("will launch in two weeks": forward from the text's day, as "from now", told as to come; not a span, "in 10
+        # days of testing", nor one it took, "was trained in 55 days")
+        r"|(?<=\b(?i:will|['’]ll|would|to|shall|expected|set|due|plans?|planned|slated|coming|going|ships|launches"
+        r"|arrives|lands|drops|debuts|comes|opens|rolls\s+out|goes\s+live)\b[^.;!?\n]{0,60}?\s)"
+        rf"(?P<agoen>(?i:in)\s+(?P<agoenn>(?i:{_EN_COUNT})|\d{{1,2}})\s+"
+        r"(?P<agoenu>(?i:day|week|fortnight|month))s?(?P<agoenw>))(?![\w-]|\s+(?i:of|in|to|after|before)\b)"
     )
     # (longest first: 大前天 before 前天; "即日起": from the text's day on)
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))}|即日(?=起))"
@@ -434,6 +440,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末]|[上下]旬)"),
+    ("Ii", f"(?=(?i:n)\\s){_EN_WORD}"),
     ("Jj", f"(?=(?i:an|un|ul)){_EN_WORD}"), ("Ff", f"(?=(?i:eb|irst|riday|all|our|ive)|ri{_HEAD_COLON}){_EN_WORD}"),
     ("Mm", f"(?=(?i:ar|ay|id|on)){_EN_WORD}"),
     ("Aa", f"(?=(?i:pr|ug|utumn|\\s+(?:day|year|week|fortnight|month)\\s)){_EN_WORD}"),
@@ -505,6 +512,7 @@ _SHAPES: dict[str, str] = {
        for word in "上下"},
     "中": "旬",
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
+    "Ii": rf"(?i:n)\s+(?:{_EN_COUNT}|\d{{1,2}})\s+(?i:day|week|fortnight|month)s?{_WORD_END}",
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
     "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|ri{_HEAD_COLON}"
           rf"|all(?:{_YEAR_AFTER})?|(?:our|ive){_LATER}){_WORD_END}",
@@ -797,7 +805,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
                 RawTime(**base, day_ctx=-count * (7 if unit == "week" else 1))
         # (from the text's own day, never the passage's, as "两天后" may be; of the unit's precision: "a year ago" that
         # year, "three weeks ago" that week, "four days ago" that day; "a year from now", the year after the text's)
-        count = count if g("agoenw").lower().startswith("from") else -count
+        count = count if g("agoenw").lower().startswith("from") or not g("agoenw") else -count
         if unit == "year":
             return RawTime(**base, year_rel=count)
         if unit == "month":
