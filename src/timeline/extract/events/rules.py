@@ -3312,8 +3312,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None
     if action is None and not models and match_at(_FIGURE_PERIOD, ctx.text, time.end) is not None:
         return None  # (nor a company's figure for a period: "科大讯飞（2024年营收233亿元）", "its 2024 revenue of")
-    if action is None and not models and _issuer_line(ctx, time):
-        return None  # (nor a report's issuer and its month under its title: "中国信息通信研究院  2025年12月")
+    if action is None and not models and (_issuer_line(ctx, time) or _running_line(ctx, time)):
+        return None  # (nor a report's issuer and its month under its title: "中国信息通信研究院  2025年12月"; nor a PDF
+        # page's running header, its line again on every page: "中国信通院    2025年人工智能发展白皮书")
     if not models and action is not None and action.group(0) == "宣布" and action.end() <= span[1] \
             and (said := match_at(_SAID_NEXT, ctx.text, action.end())) is not None:
         # (what was announced is the next clause: "上周五，字节跳动还宣布，旗下视频生成模型Seedance 1.0 Pro已全面开放")
@@ -3349,6 +3350,21 @@ def _issuer_line(ctx: DocContext, time: TimeMention) -> bool:
     first, second = sorted(((org.start, org.end), (time.start, time.end)))
     return not (ctx.text[start : first[0]] + ctx.text[first[1] : second[0]] + ctx.text[second[1] : end]).strip(
         _ISSUER_MARKS)
+
+
+def _running_line(ctx: DocContext, time: TimeMention) -> bool:
+    """Whether the line of `time` stands again, whole, elsewhere in the text (a page's header or footer)."""
+    text = ctx.text
+    start = ctx.line_start(time.start)
+    end = text.find("\n", time.end)
+    line = text[start : len(text) if end == -1 else end]
+    if end == -1 or not line.strip():
+        return False
+    for again in (text.find(line, end), text.rfind(line, 0, max(0, start - 1))):
+        if again != -1 and (again == 0 or text[again - 1] == "\n") \
+                and text[again + len(line) : again + len(line) + 1] in ("", "\n"):
+            return True
+    return False
 
 
 _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$|\bno\s+(?:plans?|intention)\s+to\s+$"
