@@ -798,10 +798,12 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
     done = -1  # (the last sentence read)
     for pos in sorted(p for word in _COUNT_CUES for p in occurrences(text, word)):  # (found in C: few have one)
         sent_start, sent_end = ctx.sentence(pos)
-        if sent_start == done or not contains_any(text, _RANGE_WORDS, sent_start, sent_end) \
-                or not contains_any(text, ("的", "'s", "’s", " for "), pos, sent_end):
+        if sent_start == done:
             continue
-        done = sent_start
+        done = sent_start  # (read from its first cue on, once)
+        if not contains_any(text, ("的", "'s", "’s", " for "), pos, sent_end) \
+                or not contains_any(text, _RANGE_WORDS, sent_start, sent_end):
+            continue
         for m in _POSSESSED_COUNT.finditer(text, pos, sent_end):
             if m.group("range"):
                 named = ctx.models_in(m.end(), m.end() + 1)
