@@ -202,6 +202,10 @@ _ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b"
                              r"|(?:shown|showcased|demonstrated)\b)")
 _NEAR_DAYS = 7
+# (a day told with a bare Chinese verb, no tense, within a month after the text's is its year's, as a weekly digest
+# tells what is set: "6月30日正式开源", told on June 22; further on, the last year's, as a review tells what was done:
+# "12月26日发布", told in January)
+_BARE_AHEAD_DAYS = 31
 
 
 def _past_action_before(text: str, start: int, end: int) -> bool:
@@ -1601,7 +1605,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 if (own or (context_year is not None and context_year > reference.year)) \
                         and (earliest - as_of).days > _NEAR_DAYS \
                         and (_told_as_past(ctx, raw)
-                             or (own and not (headings and headings[-1][3]) and _told_bare_zh(ctx, raw))):
+                             or (own and not (headings and headings[-1][3]) and _told_bare_zh(ctx, raw)
+                                 and (earliest - as_of).days > _BARE_AHEAD_DAYS)):
                     # ("a model the company released on December 26", in a text of January 27: the last December 26;
                     # a few days after the text's own, a weekly issue's or another time zone's, are its year's;
                     # "… in the first quarter of 2026. It could succeed GPT-5, which the company launched on August
