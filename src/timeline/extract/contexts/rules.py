@@ -438,7 +438,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         # (a figure said of the model after it: "- 256K: Foo-2's context window", a newsletter's numbers)
         labelled = ctx.figure_of(start, end, _CONTEXT_MEASURE) or (
-            _possessed_owner(ctx, m, start, sent_start) if u in _LATIN_UNITS or what else None)
+            _possessed_owner(ctx, m, start, sent_start, sent_start in extended_from) if u in _LATIN_UNITS or what
+            else None)
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from and not labelled else None
         owners = [labelled] if labelled is not None else [compared] if compared is not None \
             else _owners(ctx, m, start, (sent_start, sent_end), found)
@@ -623,13 +624,15 @@ _FOR_MODEL = regex.compile(r"\s*(?:tokens?\s+)?(?:for|in|on|with|of)\s+(?:the\s+
 
 # A length a model has by 的 or 's in a sentence about the context, the cue before it ("上下文窗口从GPT-3.5的4K扩展到
 # GPT-4 Turbo的128K", "Context windows grew from GPT-3.5's 4K to GPT-4 Turbo's 128K"), or by "for" after it, in a
-# range's ends ("went from 4K for GPT-3.5 to 128K for GPT-4 Turbo"); in K or M, or in tokens (not "比Bar-2的100万少")
+# range's ends ("went from 4K for GPT-3.5 to 128K for GPT-4 Turbo"); in K or M, or in tokens (not "比Bar-2的100万少");
+# or after a length its sentence read ("Foo's 1M-token window dwarfs GPT-4o's 128K")
 _POSSESSIVES = ("的", "'s ", "’s ")
 _RANGE_END_BEFORE = regex.compile(r"(?:\b(?:from|to)\s+)$")
 _FOR_AFTER = regex.compile(r"\s*(?:tokens?\s+)?for\s+")
 
 
-def _possessed_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int) -> ModelMention | None:
+def _possessed_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int, read_before: bool
+                     ) -> ModelMention | None:
     text = ctx.text
     marker = next((p for p in _POSSESSIVES if text.endswith(p, sent_start, start)), None)
     if marker is not None:
@@ -642,7 +645,9 @@ def _possessed_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_star
         owner = named[0] if named and named[0].start == after.end() else None
     else:
         return None
-    return owner if owner is not None and _CONTEXT_WORD.search(text, sent_start, min(owner.start, start)) else None
+    if owner is None or not (read_before or _CONTEXT_WORD.search(text, sent_start, min(owner.start, start))):
+        return None
+    return owner
 
 
 def _compared_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int) -> ModelMention | None:
