@@ -783,17 +783,22 @@ def _answered_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[
 # 1.17亿，到GPT-2的15亿，再到GPT-3的1750亿", "Parameter counts grew from GPT-2's 1.5 billion to GPT-3's 175 billion"
 # (not "的10倍", nor a size's version, "Llama的70B版本"; past a citation's mark, "DeepSeek-V3的6710亿[4]")
 # (or by "for" after it, in a range's ends: "from 1.5B for GPT-2 to 175B for GPT-3")
+# (or in parentheses after it, or by 's, after a count its sentence read: "Foo-3的参数量为6710亿，是Bar-2（700亿）的近
+# 十倍", "Foo-3's 671B parameters dwarf Bar-2's 70B")
 _POSSESSED_COUNT = regex.compile(
-    rf"(?:的|['’]s\s+|\b(?P<range>from|to)\s+)(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion\b|trillion\b)"
-    r"(?(range)(?:\s+parameters?)?\s+for\s+"
+    rf"(?:的|['’]s\s+|(?P<paren>[ \t]?[(（]\s*)|\b(?P<range>from|to)\s+)(?P<n>{_NUM})\s*"
+    rf"(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion\b|trillion\b)"
+    r"(?(range)(?:\s+parameters?)?\s+for\s+|(?(paren)\s*[)）]"
     r"|(?=(?:\[\d{1,3}\])?\s*(?:[,，。.;；、]|$|参数|(?i:parameters?)\b|(?:增长|跃升|提升|扩大|增加|暴涨|猛增|飙升|再)?(?:到|至)"
-    r"|(?:to|and)\s)))",
+    r"|(?:to|and)\s))))",
     regex.M)
 _COUNT_CUES = ("参数", "aramet")  # (the cue: 参数, parameter(s), Parameter(s))
 _RANGE_WORDS = ("从", "由", "到", "至", "rom ", " to ")  # (the counts of a range's ends: few sentences have one)
 
 
-def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
+def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[ParameterRecord], read: set[int]
+                      ) -> None:
+    """_POSSESSED_COUNT's counts (`read`: the sentences a count was read in)."""
     text = ctx.text
     done = -1  # (the last sentence read)
     for pos in sorted(p for word in _COUNT_CUES for p in occurrences(text, word)):  # (found in C: few have one)
@@ -801,8 +806,8 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
         if sent_start == done:
             continue
         done = sent_start  # (read from its first cue on, once)
-        if not contains_any(text, ("的", "'s", "’s", " for "), pos, sent_end) \
-                or not contains_any(text, _RANGE_WORDS, sent_start, sent_end):
+        if not contains_any(text, ("的", "'s", "’s", " for ", "(", "（"), pos, sent_end) \
+                or not (sent_start in read or contains_any(text, _RANGE_WORDS, sent_start, sent_end)):
             continue
         for m in _POSSESSED_COUNT.finditer(text, pos, sent_end):
             if m.group("range"):
@@ -1131,6 +1136,7 @@ _TOGETHER_WORDS = ("oth", "ll", "models", "者", "款", "个模型", "它们")  
 def extract(ctx: DocContext) -> list[ParameterRecord]:
     records: list[ParameterRecord] = []
     seen: set[tuple[str, int]] = set()
+    read: set[int] = set()  # (the sentences a count of a model was read in)
     _table_counts(ctx, seen, records)
     _headed_counts(ctx, seen, records)
     _answered_counts(ctx, seen, records)
@@ -1168,6 +1174,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         if key in seen:
             continue
         seen.add(key)
+        read.add(ctx.sentence(start)[0])
         span_start = ctx.quote_start(min(model.start, start), start)
         cue = match_at(_CUE_AFTER, ctx.text, end)  # quote "1750亿参数", not "1750亿"
         span_end = max(model.end, cue.end() if cue else end)
@@ -1183,7 +1190,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
             _list_items(ctx, model, span_start, end, active, seen, records)
             _bare_items(ctx, m, model, start, active, seen, records)
             _said_alike(ctx, span_end, active, seen, records)
-    _possessed_counts(ctx, seen, records)
+    _possessed_counts(ctx, seen, records, read)
     # (the counts the text states, by model, canonical: a name's rounded size says less than "7.2 billion")
     canonical = {m.text: m.canonical for m in ctx.models}
     stated: dict[tuple[str, bool], list[int]] = {}
