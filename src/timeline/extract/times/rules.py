@@ -269,6 +269,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # decimals: "2024.12亿", "v2024.12")
         r"|(?P<ym>(?<![\d.])(?P<ymy>(?:19|20)\d{2})(?:[-/]|\.(?<![A-Za-z_]\d{4}\.)"
         r"(?=\d\d(?![\d.%])(?!\s*(?:亿|万|元|美元|倍|分|个|[BKMTbkmt]\b))))(?P<ymm>1[0-2]|0[1-9])(?![\d/-]))"
+        # (and a month of one digit after its dot where a date stands: after 于 or 在, at a line's or a cell's start:
+        # "于2025.3发布", "| 2025.3 |")
+        r"|(?P<ym>(?<=(?:^|[\n|于在自从至到])[ \t]*)(?P<ymy>(?:19|20)\d{2})\.(?P<ymm>[1-9])"
+        r"(?![\d.%]|\s*(?:亿|万|元|美元|倍|分|个|[BKMTbkmt]\b|[A-Za-z])))"
         # (Chinese may follow it, as any form here that ends in a digit: "2026 Q1发布", "H1 2026上线")
         rf"|(?P<yqn>(?<![\d.])(?P<qy>(?:19|20)\d{{2}})\s*Q(?P<qq>[1-4]){_DIGITS_END})"
         rf"|{_MONTH_DOT_DAY}"
