@@ -312,8 +312,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?P<end7>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n\t]+(?:of\s+)?(?=(?-i:[A-Z]))(?P<enm7>{MONTH_NAME}){_NOT_NAME_DAY}(?!\.?,?[^\S\n]+\d)"
         # (then no Latin letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore, and
         # Chinese may follow: "于Sep 29, 2025发布")
-        # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)")
-        rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?![^\S\n]+[a-z])))(?![A-Za-z0-9]))"
+        # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)", "in December, 2.5 Pro")
+        rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?!\.\d|[^\S\n]+[a-z])))(?![A-Za-z0-9]))"
         # (of a calendar's year, as a report that also counts fiscal ones says it: "the second half of calendar 2026")
         rf"|(?P<enq5>early|mid|late|end(?=-)|{_EN_PART_OF})[\s-]+(?:calendar\s+(?:year\s+)?)?(?P<eny5>(?:19|20)\d{{2}}){_DIGITS_END}"
         rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}}){_DIGITS_END}|\s?(?P<enhya>{_SHORT_YEAR}))"
