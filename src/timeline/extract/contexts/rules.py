@@ -110,6 +110,7 @@ _CUE_BEFORE = regex.compile(
     rf"|{_RAISED_TO}|(?:推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧"
+    r"|[(（]"  # (the length in parentheses after its cue: "Foo-3的上下文长度（128K）远超Bar-2")
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
     # (what it stays at: "Context stays at 128k", "上下文保持200K")
@@ -455,9 +456,11 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if model.end < start and _OTHER_MODELS.search(text, model.end, start) is not None:
             continue  # (what other models are to have: "继A实现1000万token上下文之后，更多模型将支持千万级上下文")
         in_paren = text[model.end : start].strip() in ("(", "（")
-        cue_before = bool(_CUE_BEFORE.search(text, max(sent_start, start - 48), start)) or bool(
-            _SUPPORTS_BEFORE.search(text, max(sent_start, start - 24), start)
-            and match_at(_NOTHING_AFTER, text, m.end()))
+        cue_before = bool((cued := _CUE_BEFORE.search(text, max(sent_start, start - 48), start))
+                          # (in parentheses after its cue, the length alone: not "(32K for the 1B model)")
+                          and not (text[cued.end() - 1] in "(（" and match_at(_RESTATED_END, text, end) is None)) \
+            or bool(_SUPPORTS_BEFORE.search(text, max(sent_start, start - 24), start)
+                    and match_at(_NOTHING_AFTER, text, m.end()))
         if not cue_before and text[model.end : start] in _VALUE_JOINS and model.end <= start \
                 and _LEAD_CUE.search(text, sent_start, model.start) is not None:
             cue_before = True  # (a lead that says what the models listed after it have: "上下文长度如下：A为100万…")
