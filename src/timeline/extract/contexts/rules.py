@@ -637,6 +637,8 @@ _FOR_AFTER = regex.compile(r"\s*(?:tokens?\s+)?for\s+")
 def _possessed_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_start: int, read_before: bool
                      ) -> ModelMention | None:
     text = ctx.text
+    if text[start - 1 : start] not in ("的", " "):
+        return None  # (the character before first: most lengths follow neither)
     marker = next((p for p in _POSSESSIVES if text.endswith(p, sent_start, start)), None)
     if marker is not None:
         owner = ctx.model_before(start - len(marker), sent_start)

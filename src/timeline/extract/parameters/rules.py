@@ -792,6 +792,10 @@ _POSSESSED_COUNT = regex.compile(
     r"|(?=(?:\[\d{1,3}\])?\s*(?:[,，。.;；、]|$|参数|(?i:parameters?)\b|(?:增长|跃升|提升|扩大|增加|暴涨|猛增|飙升|再)?(?:到|至)"
     r"|(?:to|and)\s))))",
     regex.M)
+# (where one may start, a digit after its mark, found by `re`: the pattern tried at every position of each sentence with
+# a cue cost more than the rest of the rule)
+_POSSESSED_START = re.compile(r"的(?=\d)|['’]s\s+(?=\d)|[ \t]?[(（]\s*(?=\d)|\b(?:from|to)\s+(?=\d)")
+_LONGEST_POSSESSED = 64  # characters, with the lookahead
 _COUNT_CUES = ("参数", "aramet")  # (the cue: 参数, parameter(s), Parameter(s))
 _RANGE_WORDS = ("从", "由", "到", "至", "rom ", " to ")  # (the counts of a range's ends: few sentences have one)
 
@@ -809,7 +813,8 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
         if not contains_any(text, ("的", "'s", "’s", " for ", "(", "（"), pos, sent_end) \
                 or not (sent_start in read or contains_any(text, _RANGE_WORDS, sent_start, sent_end)):
             continue
-        for m in _POSSESSED_COUNT.finditer(text, pos, sent_end):
+        starts = (c.start() for c in _POSSESSED_START.finditer(text, pos, sent_end))
+        for m in finditer_at(starts, _POSSESSED_COUNT, text, _LONGEST_POSSESSED):
             if m.group("range"):
                 named = ctx.models_in(m.end(), m.end() + 1)
                 owner = named[0] if named and named[0].start == m.end() else None
