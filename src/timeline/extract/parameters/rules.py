@@ -794,7 +794,8 @@ _POSSESSED_COUNT = regex.compile(
     regex.M)
 # (where one may start, a digit after its mark, found by `re`: the pattern tried at every position of each sentence with
 # a cue cost more than the rest of the rule)
-_POSSESSED_START = re.compile(r"的(?=\d)|['’]s\s+(?=\d)|[ \t]?[(（]\s*(?=\d)|\b(?:from|to)\s+(?=\d)")
+# (each branch led by its literal: `re` then jumps from one such character to the next)
+_POSSESSED_START = re.compile(r"(?:的|['’]s\s+|[(（]\s*|from\s+|to\s+)(?=\d)")
 _LONGEST_POSSESSED = 64  # characters, with the lookahead
 _COUNT_CUES = ("参数", "aramet")  # (the cue: 参数, parameter(s), Parameter(s))
 _RANGE_WORDS = ("从", "由", "到", "至", "rom ", " to ")  # (the counts of a range's ends: few sentences have one)
