@@ -811,9 +811,10 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
         if sent_start == done:
             continue
         done = sent_start  # (read from its first cue on, once)
-        starts = [c.start() for c in _POSSESSED_START.finditer(text, pos, sent_end)]
-        if not starts or not (sent_start in read or contains_any(text, _RANGE_WORDS, sent_start, sent_end)):
-            continue
+        if not contains_any(text, ("的", "'s", "’s", "(", "（", "from ", "to "), pos, sent_end) \
+                or not (sent_start in read or contains_any(text, _RANGE_WORDS, sent_start, sent_end)):
+            continue  # (the cheap tests first, in C: most sentences with a cue have neither)
+        starts = (c.start() for c in _POSSESSED_START.finditer(text, pos, sent_end))
         for m in finditer_at(starts, _POSSESSED_COUNT, text, _LONGEST_POSSESSED):
             if m.group("range"):
                 named = ctx.models_in(m.end(), m.end() + 1)
