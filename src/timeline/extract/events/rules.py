@@ -2162,12 +2162,6 @@ _MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?{_R
 _RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?{_RELEASED_DE}[ \t]*")
 
 
-def _clause_past_date(ctx: DocContext, raw: RawTime) -> int:
-    """The end of the clause that holds `raw`, past the year after its day ("on May 5, 2025, …")."""
-    end = ctx.clause(raw.start)[1]
-    return ctx.clause(end + 1)[1] if end < raw.end and end + 1 < len(ctx.text) else end
-
-
 def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:
     """The span from the model (or the company) a relative clause that holds the date is about: "Foo-7 beats Foo-6,
     which we released in May" tells of Foo-6 alone."""
@@ -2179,7 +2173,7 @@ def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tup
     if named and (rel := match_at(RELATIVE_CLAUSE, ctx.text, named[-1].end)) is not None \
             and ctx.clause(rel.end())[0] == own and own <= raw.start:
         # (up to the clause's end)
-        return named[-1].start, min(span[1], _clause_past_date(ctx, raw))
+        return named[-1].start, min(span[1], ctx.clause(raw.start)[1])
     # (a Chinese attributive clause that holds the date is of the model after its 的, and of the maker before the date:
     # "Breeze 2以Meta于去年发布的Llama 3.2为基础训练" tells of Llama 3.2, Meta's, last year)
     if ctx.text.find("的", raw.end, raw.end + 8) != -1 \

@@ -786,15 +786,14 @@ def _answered_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[
 # (or in parentheses after it, or by 's, after a count its sentence read: "Foo-3的参数量为6710亿，是Bar-2（700亿）的近
 # 十倍", "Foo-3's 671B parameters dwarf Bar-2's 70B")
 _POSSESSED_COUNT = regex.compile(
-    rf"(?:的|['’]s\s+|(?P<paren>[ \t]?[(（]\s*)|\b(?P<range>from|to)\s+)(?P<n>{_NUM})\s*"
+    rf"(?:的|['’]s\s+|(?P<paren>[(（]\s*)|\b(?P<range>from|to)\s+)(?P<n>{_NUM})\s*"
     rf"(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion\b|trillion\b)"
     r"(?(range)(?:\s+parameters?)?\s+for\s+|(?(paren)\s*[)）]"
     r"|(?=(?:\[\d{1,3}\])?\s*(?:[,，。.;；、]|$|参数|(?i:parameters?)\b|(?:增长|跃升|提升|扩大|增加|暴涨|猛增|飙升|再)?(?:到|至)"
     r"|(?:to|and)\s))))",
     regex.M)
-# (where one may start, a digit after its mark, found by `re`: the pattern tried at every position of each sentence with
-# a cue cost more than the rest of the rule)
-# (each branch led by its literal: `re` then jumps from one such character to the next)
+# (where one may start, a digit after its mark, found by `re`, each branch led by its literal: the `regex` pattern tried
+# at every position of each sentence with a cue cost more than the rest of the rule)
 _POSSESSED_START = re.compile(r"(?:的|['’]s\s+|[(（]\s*|from\s+|to\s+)(?=\d)")
 _LONGEST_POSSESSED = 64  # characters, with the lookahead
 _COUNT_CUES = ("参数", "aramet")  # (the cue: 参数, parameter(s), Parameter(s))
@@ -820,8 +819,9 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
                 named = ctx.models_in(m.end(), m.end() + 1)
                 owner = named[0] if named and named[0].start == m.end() else None
             else:
-                owner = ctx.model_before(m.start(), sent_start)
-                owner = owner if owner is not None and owner.end == m.start() else None
+                owner = ctx.model_before(m.start(), sent_start)  # (right before its mark; a blank before a parenthesis)
+                owner = owner if owner is not None and (owner.end == m.start() or (
+                    m.group("paren") and not text[owner.end : m.start()].strip(" \t"))) else None
             if owner is None or in_condition(text, m.start()):
                 continue
             value = scaled(m.group("n"), _SCALE_WORD.get(m.group("u"), m.group("u")))
