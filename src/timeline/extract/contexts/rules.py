@@ -630,6 +630,7 @@ _FOR_MODEL = regex.compile(r"\s*(?:tokens?\s+)?(?:for|in|on|with|of)\s+(?:the\s+
 # range's ends ("went from 4K for GPT-3.5 to 128K for GPT-4 Turbo"); in K or M, or in tokens (not "比Bar-2的100万少");
 # or after a length its sentence read ("Foo's 1M-token window dwarfs GPT-4o's 128K")
 _POSSESSIVES = ("的", "'s ", "’s ")
+_HAN = regex.compile(r"\p{Han}")
 _RANGE_END_BEFORE = regex.compile(r"(?:\b(?:from|to)\s+)$")
 _FOR_AFTER = regex.compile(r"\s*(?:tokens?\s+)?for\s+")
 
@@ -772,6 +773,10 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     text = ctx.text
     respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)
+    if len(group) == 2 and text[group[0].end : group[1].start] == "," and _HAN.search(text, sent_start, sent_end) \
+            and SHARED_WORD.search(text, model.end, start) is None:
+        group = group[1:]  # (a Chinese comma after a clause's object starts the next clause, no list: "Meta发布Foo-4，
+        # Bar-2支持1000万token上下文"; a list is written with 、 or 和, or says it is shared: "A，B均支持…")
     if not respective and len(group) > 1 and SHARED_WORD.search(text, model.end, start) is None \
             and _listed_together(text, _found_between(found, model.end, sent_end), len(group)):
         # (as many lengths listed as the models, "respectively" left out: "A和B的上下文窗口为128K和200K")
