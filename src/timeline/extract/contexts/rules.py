@@ -13,6 +13,7 @@ from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR, heading_level
+from timeline.text.scripts import HAN_RANGES
 from timeline.text.tables import FOOTNOTE_MARKS, unemphasized
 from timeline.text.windows import contains_any, finditer_from, group_numbers, match_at, occurrences
 
@@ -630,7 +631,7 @@ _FOR_MODEL = regex.compile(r"\s*(?:tokens?\s+)?(?:for|in|on|with|of)\s+(?:the\s+
 # range's ends ("went from 4K for GPT-3.5 to 128K for GPT-4 Turbo"); in K or M, or in tokens (not "比Bar-2的100万少");
 # or after a length its sentence read ("Foo's 1M-token window dwarfs GPT-4o's 128K")
 _POSSESSIVES = ("的", "'s ", "’s ")
-_HAN = regex.compile(r"\p{Han}")
+_HAN = re.compile(f"[{HAN_RANGES}]")
 _RANGE_END_BEFORE = regex.compile(r"(?:\b(?:from|to)\s+)$")
 _FOR_AFTER = regex.compile(r"\s*(?:tokens?\s+)?for\s+")
 
@@ -647,8 +648,7 @@ def _possessed_owner(ctx: DocContext, m: regex.Match[str], start: int, sent_star
             return None
     elif (after := match_at(_FOR_AFTER, text, m.end())) is not None \
             and _RANGE_END_BEFORE.search(text, max(sent_start, start - 8), start) is not None:
-        named = ctx.models_in(after.end(), after.end() + 1)
-        owner = named[0] if named and named[0].start == after.end() else None
+        owner = ctx.model_at(after.end())
     else:
         return None
     if owner is None or not (read_before or _CONTEXT_WORD.search(text, sent_start, min(owner.start, start))):

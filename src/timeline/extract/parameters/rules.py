@@ -42,7 +42,7 @@ _NUM = r"\d+(?:\.\d+)?"
 _COUNT_NUM = r"(?<!(?<![A-Za-z0-9.\-])\d{1,3},(?=\d{3}(?!\d)))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # What a count grew to ("增加到3600亿"), and what it grew from before that ("从3550亿增加到3600亿": not the model's now)
-_GREW_TO = r"(?:跃升|提升|增加|增长|扩大|扩展|推|升|增)(?:至|到)"
+_GREW_TO = r"(?:跃升|提升|增加|增长|扩大|扩展|暴涨|猛增|飙升|推|升|增)(?:至|到)"
 _GREW_FROM = rf"(?:从|由)\d+(?:\.\d+)?\s*(?:[万千百十]?亿|[BT])\s*(?={_GREW_TO})"
 _GREW_AFTER = re.compile(rf"\s*{_GREW_TO}\s*\d")
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…",
@@ -789,7 +789,7 @@ _POSSESSED_COUNT = regex.compile(
     rf"(?:的|['’]s\s+|(?P<paren>[(（]\s*)|\b(?P<range>from|to)\s+)(?P<n>{_NUM})\s*"
     rf"(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion\b|trillion\b)"
     r"(?(range)(?:\s+parameters?)?\s+for\s+|(?(paren)\s*[)）]"
-    r"|(?=(?:\[\d{1,3}\])?\s*(?:[,，。.;；、]|$|参数|(?i:parameters?)\b|(?:增长|跃升|提升|扩大|增加|暴涨|猛增|飙升|再)?(?:到|至)"
+    rf"|(?=(?:\[\d{{1,3}}\])?\s*(?:[,，。.;；、]|$|参数|(?i:parameters?)\b|{_GREW_TO}|再?(?:到|至)"
     r"|(?:to|and)\s))))",
     regex.M)
 # (where one may start, a digit after its mark, found by `re`, each branch led by its literal: the `regex` pattern tried
@@ -816,8 +816,7 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
         starts = (c.start() for c in _POSSESSED_START.finditer(text, pos, sent_end))
         for m in finditer_at(starts, _POSSESSED_COUNT, text, _LONGEST_POSSESSED):
             if m.group("range"):
-                named = ctx.models_in(m.end(), m.end() + 1)
-                owner = named[0] if named and named[0].start == m.end() else None
+                owner = ctx.model_at(m.end())
             else:
                 owner = ctx.model_before(m.start(), sent_start)  # (right before its mark; a blank before a parenthesis)
                 owner = owner if owner is not None and (owner.end == m.start() or (
