@@ -291,6 +291,8 @@ _COMPANY_EN = rf"rais(?:ed|es)|{_COMPANY_EN_OTHER}"
 _RAISED_MONEY = (r"rais(?:ed|es)(?=\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[$€£¥]|US\$|\d|an?\s"
                  r"|funding|money|capital|its\s+(?:first|second|third|latest|series))|(?:\s+\w+){0,2}\s+in\s+(?:funding"
                  r"|capital))")
+# (a verb whose bare form is also a noun, a verb only after a modal or "to": "to preview", "will drop")
+_MODAL = r"\b(?:to|will|would|could|may|might|should)"
 _ACTION = regex.compile(
     # (not open source as a kind: "在开源模型榜单上排名第一", "开源社区")
     r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会|间隔|节奏|周期|时间表)"
@@ -306,10 +308,10 @@ _ACTION = regex.compile(
     r"公开(?=了|[，。；,;A-Za-z]|\s*$|技术报告|论文|权重|代码|源码)|"
     rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|签署|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
-    r"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<=\b(?:to|will|would|could|may|might)\spreview))"
+    rf"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<={_MODAL}\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped|(?<=\b(?:to|will|would|could|may|might|should)\sdrop))|put(?:s|ting)?\s+out|push(?:ed|es|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
+    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped|(?<={_MODAL}\sdrop))|put(?:s|ting)?\s+out|push(?:ed|es|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|(?:took|takes|pulled|pulls)\s+the\s+wraps\s+off"  # ("Acme on Monday took the wraps off Foo-4.5")
     r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,5}?(?:available|public)|renamed|rebranded"
