@@ -383,6 +383,19 @@ _AS_SAID = re.compile(r"(?:^|[,，(（]\s*)as\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:h
 _AS_SAID_REACH = 64  # characters before the date
 
 
+# What may stand before the day that leads an entry: a list's mark, bold, a bracket ("- **[2025/09/12]** We release …")
+_ENTRY_LEAD = re.compile(rf"{LINE_LEAD}[\[(（【]?")
+
+
+def _now_of_entry(ctx: DocContext, raw: RawTime, before: DatedMention | None) -> bool:
+    """Whether `raw` is the "now" of an entry that its line's own day leads: "[2025.07.30] Foo-2 is now available",
+    "- 2025-07-30: Foo-2 is now available" became so that day, not on the text's."""
+    if raw.text != "now" or before is None or before.raw.day is None:
+        return False
+    line_start = ctx.line_start(raw.start)
+    return before.raw.start >= line_start and _ENTRY_LEAD.fullmatch(ctx.text, line_start, before.raw.start) is not None
+
+
 _AS_WORD = re.compile(r"(?<![A-Za-z])as\s")  # (found in C first: most dates have no "as" before them)
 
 
@@ -3969,7 +3982,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                 or _holiday_after_day(ctx, d.raw, dated[i - 1] if i else None) \
                 or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx, d.raw)) \
                 or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None) \
-                or _as_said(ctx, d.raw):
+                or _as_said(ctx, d.raw) or _now_of_entry(ctx, d.raw, dated[i - 1] if i else None):
             continue
         same = previous is not None and previous.precision == d.time.precision \
             and (previous.value, previous.qualifier, previous.latest) \

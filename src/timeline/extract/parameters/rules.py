@@ -189,8 +189,13 @@ _CUE_AFTER = regex.compile(
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 # ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with"; "an ~8B model", "an estimated 8B
 # model": a size told as guessed)
+# (a word of its kind or size between, not one that makes it another model: "a distilled 8B model", "a new 8B model";
+# not "a second 8B model", "a smaller 8B model")
 _ARTICLE_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|with\s+the)\s+"
-                                r"(?:~\s*|(?:estimated|rumou?red|reported|roughly|approximately|about)\s+)?$", regex.I)
+                                r"(?:~\s*|(?:estimated|rumou?red|reported|roughly|approximately|about)\s+)?"
+                                r"(?-i:(?!(?:second|third|additional|separate|further|different|other"
+                                r"|similar|comparable|rival|competing|previous|prior|\w+er)\b)[a-z]+(?:-[a-z]+)?\s+)?$",
+                                regex.I)
 # (the subject of a clause of its own, no model's: "GPT-4 cost $100 million to train; today a 7B model can be
 # fine-tuned for $500")
 _ADVERB_LEAD = r"(?:(?:today|now|these\s+days|meanwhile|by\s+contrast),?\s*)?"
