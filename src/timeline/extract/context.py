@@ -384,6 +384,11 @@ _OPENS_FORMER = re.compile(rf"{_ITEM_MARK}(?:{FORMER.pattern})")
 # (the former or the latter, whichever was written last: "前者总参数3550亿，后者总参数1060亿")
 LATTER = r"后者|後者|[Tt]he\s+latter(?![A-Za-z])"  # (also read by parameters: "前者总参数1170亿，后者210亿")
 _OPENS_LATTER = re.compile(rf"{_ITEM_MARK}(?:{LATTER})")
+# A sentence that opens with the series a sentence before named ("发布Foo-4V系列模型，包括A和B。该系列…", "The
+# Foo-4 family includes A and B. The family …"; after a source, "据介绍，该系列…"): the series', not its last member's
+_OPENS_SERIES = re.compile(rf"{_ITEM_MARK}(?:(?:据[^，,。\n]{{1,6}}[，,]\s*)?(?:该|这一?|此)系列"
+                           r"|[Tt](?:he|his)\s+(?:new\s+)?(?:series|family)\b)")
+_SERIES_AFTER = re.compile(r"[ \t]*(?:系列|家族|(?:family|series)\b)")
 _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
@@ -1314,6 +1319,11 @@ class DocContext:
         sized = self.sized_referent(sent_start)
         if sized is not None:
             return sized
+        if opens and _OPENS_SERIES.match(self.text, sent_start) is not None:
+            previous = self.previous_sentence(sent_start)
+            series = [m for m in self.models_in(previous, sent_start) if _SERIES_AFTER.match(self.text, m.end)]
+            if series:
+                return series[-1]
         if opens and _OPENS_FORMER.match(self.text, sent_start) is not None:  # ("A and B came out. The former has …")
             # (the last two listed together, past a model an aside names after them: "发布A和B两款模型，这是自C以来…。
             # 前者…")
