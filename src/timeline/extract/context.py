@@ -1895,8 +1895,9 @@ class DocContext:
         text opens with ("SuperCLUE中文大模型基准测评2025年11月报告" as "# SuperCLUE…" would be)."""
         heading = self.heading_above(pos)
         if heading is None and (first := self.first_line()) is not None and first[1] <= pos \
-                and first[1] - first[0] <= _PLAIN_TITLE_LONGEST and _SENTENCE_MARKS.search(self.text, *first) is None:
-            return first  # (a title: short, no sentence's marks)
+                and first[1] - first[0] <= _PLAIN_TITLE_LONGEST and _SENTENCE_MARKS.search(self.text, *first) is None \
+                and not self.text.startswith("|", first[0]):
+            return first  # (a title: short, no sentence's marks; not the header of a table the text opens with)
         return heading
 
     def first_line(self) -> tuple[int, int] | None:

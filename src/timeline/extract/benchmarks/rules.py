@@ -714,8 +714,9 @@ _GAIN_WORD_BEFORE = regex.compile(r"(?:by|提升|提高|improv\w*|gain\w*|up)\s*
 # A header's setting after the name, in parentheses or as a metric ("HumanEval (pass@1)", "HumanEval pass@1",
 # "MMLU (%)": its unit)
 _TABLE_GLOSS = re.compile(rf"\s*(?:{_GLOSS}|(?i:{_METRIC})|(?i:acc(?:uracy)?|EM|F1|\d+-shot))$")
-# (or the word for its score after a benchmark's name: "MMLU得分", "MMLU score"; not a leaderboard's "Arena Score")
-_SCORE_WORD_AFTER = re.compile(rf"\s*(?:{_ZH_SCORE_NOUN}|(?i:score))$")
+# (or the word for its score after a benchmark's name: "MMLU得分", "MMLU score", "LMArena Elo"; not a leaderboard's
+# "Arena Score")
+_SCORE_WORD_AFTER = re.compile(rf"\s*(?:{_ZH_SCORE_NOUN}|(?i:score|rating|elo(?:\s+(?:score|rating))?))$")
 _PERCENT_HEADER = re.compile(r"[(（]\s*%\s*[)）]|%$")
 
 
@@ -731,7 +732,8 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
             if (unscored := _SCORE_WORD_AFTER.sub("", name)) != name and _benchmark_pattern().fullmatch(unscored):
                 name = unscored
         if m and not _benchmark_pattern().fullmatch(name) and _SCORE_COLUMN.fullmatch(name):
-            name = _benchmark_above(ctx, row.start) or name
+            # (an arena's column under a heading that names none: the arena's, "Arena Elo", "Arena Score")
+            name = _benchmark_above(ctx, row.start) or ("LMArena" if name[:5].lower() == "arena" else name)
         if not m and cell.text[:1].isalpha():
             _cell_pairs(ctx, model, row, cell, records)  # (a column of highlights: "| Foo-3 | HLE 37.5% |")
         if not m or not is_benchmark(name):
