@@ -120,6 +120,8 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # Apex", another test than the name's alone)
         rf"(?-i:[ -](?:{_EDITIONS}))?)(?![A-Za-z0-9])"
         r"(?!-(?:style|like|type|esque)\b)"
+        # (nor the first part of a longer name: "IMO-AnswerBench" is no IMO's score)
+        r"(?!-[A-Za-z])"
         # (the parenthesis that closes around the name, a gloss's: "在“人类最后的考试”（HLE）取得25.4%"; or the quote
         # that closes around it, "在“人类最后的考试”中取得37.5%")
         r"(?:[)）](?<=[(（][^()（）\n]{0,40}.)|\"(?<=\"[^\"\n]{1,40}\"))?",
@@ -147,7 +149,8 @@ _LONGEST_NAME = 96  # characters, with a year and the lookarounds
 
 # A name the list does not know, by the word benchmarks end with ("KoMT-Bench", "MixEval", "FinQA"), looked for only
 # where that word stands (str.find), and only up to a name's length before it
-_SUFFIXED = regex.compile(r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z0-9]{0,15}-?(?:Bench|Eval|QA)"
+# (one hyphen inside it too: "IMO-AnswerBench")
+_SUFFIXED = regex.compile(r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z0-9]{0,15}(?:-[A-Za-z0-9]{1,15})?-?(?:Bench|Eval|QA)"
                           rf"(?:[ -](?:{_EDITIONS}|v\d{{1,2}}))?)(?![A-Za-z0-9]|-[A-Za-z0-9])")
 _SUFFIXES = ("Bench", "Eval", "QA")
 
@@ -179,7 +182,7 @@ def suffixed_names(text: str, known: list[regex.Match[str]]) -> list[regex.Match
             i = bisect.bisect_right(starts, pos) - 1
             if i >= 0 and pos < spans[i][1]:
                 continue  # (the end of a name the list knows: "HumanEval", "DocVQA")
-            m = next((m for m in _SUFFIXED.finditer(text, max(0, pos - 17), min(len(text), pos + 24))
+            m = next((m for m in _SUFFIXED.finditer(text, max(0, pos - 33), min(len(text), pos + 24))
                       if m.start() <= pos < m.end()), None)
             if m is not None and not _benchmark_pattern().fullmatch(m.group(0)) \
                     and not any(start < m.end() and m.start() < end for start, end in spans):
