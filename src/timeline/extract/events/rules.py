@@ -3434,9 +3434,11 @@ _UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={RELEASE
 # "该公司成立于2023年3月"): it opens the sentence or comes right after a clause that leads it.
 # (after a time's phrase without a comma too: "In July the company introduced Voxtral")
 # (or after who said it: "People familiar with the matter said the company is aiming for a launch in …")
+# (or an institute, a lab, a team: "记者…从智源研究院获悉，该院当天发布了…")
+_THIS_COMPANY_ZH = r"该(?:公司|企业|院|所|机构|团队|实验室)|这家(?:公司|企业|机构)"
 _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later|Then)\b[^,.\n]{0,24}?\s+"
                               r"|[A-Z][^,.\n]{0,40}?\s(?:said|says|reported|reports)\s+(?:that\s+)?)?"
-                              r"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|该公司|这家公司|该企业)(?![A-Za-z])"
+                              rf"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|{_THIS_COMPANY_ZH})(?![A-Za-z])"
                               # (公司 alone before its verb or its time, as a profile goes on: "公司于今年3月发布了…")
                               rf"|公司(?=[于在将已]|今年|近日|正式|宣布|成立|{RELEASED})"
                               # (or "it" that does what only a company does: "In September it raised $13 billion")
@@ -3466,12 +3468,14 @@ _DROPPED_SUBJECT = re.compile(rf"(?:预计|计划|有望|或将|将|拟|最快|�
                               rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
 
 
-_COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业")  # (what _COMPANY_SUBJECT names, found in C)
+# (what _COMPANY_SUBJECT names, found in C)
+_COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业",
+                  "该院", "该所", "该机构", "该团队", "该实验室", "这家机构")
 # The company as the subject of a later clause of the sentence, after "and" ("OpenAI released GPT-5 in August, and the
 # company plans to release an open model in early 2026", "…, and that the company would …", "…，该公司计划…"): the
 # models before it are the earlier clause's
 _AND_COMPANY = re.compile(r"(?:\b(?:and|but|while)\s+(?:that\s+)?)(?:[Tt]he\s+(?:company|firm|startup|lab))(?![A-Za-z])"
-                          r"|[，；,;][ \t]*(?:并且?|而且?|同时)?[ \t]*(?:该公司|这家公司|该企业)")
+                          rf"|[，；,;][ \t]*(?:并且?|而且?|同时)?[ \t]*(?:{_THIS_COMPANY_ZH})")
 _IT_OBJECT = re.compile(r"\b(?:it|them)\b|(?<!其)它")
 
 
@@ -3499,6 +3503,9 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
     if not (_COMPANY_SUBJECT.match(ctx.text, sent_start) or (after != -1 and _COMPANY_SUBJECT.match(ctx.text, after))
             or dropped):
         return None
+    if after != -1 and contains_any(ctx.text, _LEARNED_WORDS, sent_start, after) \
+            and (told := ctx.orgs_in(sent_start, after)):
+        return told[0].text  # (the one the news was had from: "记者12月3日从智源研究院获悉，该院当天发布了…")
     for _ in range(1 if dropped else 3):
         previous = ctx.previous_sentence(sent_start)
         if previous >= sent_start or (dropped and ctx.text.find("\n", previous, sent_start) != -1):
