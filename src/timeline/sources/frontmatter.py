@@ -110,7 +110,8 @@ _OUTLET = rf"(?:[\p{{Han}}\dA-Za-z]{{1,5}}?(?:{_OUTLET_WORDS}))"
 # (after the day a text ran on: any name ending so, or a paper's in its marks)
 _OUTLET_NAME = rf"(?:[\p{{Han}}A-Za-z0-9]{{0,6}}(?:{_OUTLET_WORDS})|《[^》\n]{{1,30}}》)"
 _CREDIT_HEADING = regex.compile(r"[^\s#]{2,12}?(?:报道|出品|编译)")
-_CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT})[ \t]*[:：|｜][^\n]*")
+# (or the one word a post's credit is: "文 | 李四", "图｜视觉中国")
+_CREDIT_LINE = regex.compile(rf"\s*(?:{_CREDIT}|文|图)[ \t]*[:：|｜][^\n]*")
 # (nor a WeChat post's call to follow its account over it, "点击上方蓝字关注我们", and the image, the credits and the
 # day and time under it: "来源 | 机器之心", "2025-08-06 09:12 发表于北京")
 _FOLLOW_LINE = (r"(?:\s*+点击(?:上方|下方)?[^\n]{0,8}?关注[^\n]{0,16}\n"
@@ -613,6 +614,14 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         m = bold  # (a headline in bold on the first line, as exports of posts write it: "**Gemini 3 is here**")
     if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
         m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
+    if m is not None and m.re is _TITLE_LINE and _credit_line(m.group("title")):
+        # (credits alone over the headline: "文｜李四" over "Foo-4.5 来了")
+        pos = m.end("title")
+        while (credit := _CREDIT_LINE.match(norm.text, pos)) is not None:
+            pos = credit.end()
+        under = _TITLE_LINE.match(norm.text, pos)
+        if under is not None and not _dated_line(under.group("title")) and not _credit_line(under.group("title")):
+            m = under
     if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title")) or _credit_line(m.group("title")))):
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
