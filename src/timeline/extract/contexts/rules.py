@@ -38,7 +38,9 @@ _LENGTH = regex.compile(
     r"(?:-?[ \t]*(?:个[ \t]*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token (its thousands set apart by a
     # comma or, as European and PDF texts write them, a space: "200 000 tokens")
-    r"|(?<!,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?"
+    # (not from inside a number's thousands; after a Chinese comma, normalized as ",", it may start: "…总参数，204,800
+    # tokens上下文")
+    r"|(?<!\d,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?"
     r"(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
