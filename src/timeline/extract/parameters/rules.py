@@ -100,8 +100,9 @@ _COUNT = regex.compile(
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_COUNT_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
     rf"(?:{_TO}(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
     rf"(?P<cue5>[\s-]*{_KIND_EN}(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
-    # ("110M parameters": millions, only with the cue)
-    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*M[-\s]*(?:parameters?|params?|参数)(?![A-Za-z]))"
+    # ("110M parameters": millions, only with the cue; and a billion or a trillion in lower case, as forums write it,
+    # "175b parameters")
+    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*(?P<um>[Mbt])[-\s]*(?:parameters?|params?|参数)(?![A-Za-z]))"
     # ("nearly two trillion total parameters": a number in words, only with its cue; "half a trillion parameters")
     rf"|(?P<wen>(?<![A-Za-z])(?P<half>(?i:half)\s+)?(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
@@ -120,7 +121,7 @@ _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?:(?<!\d,\d(?=\d\d(?!\d)))|(?<=[A-Za-z.\-]\d,\d)|(?<=[A-Za-z.\-]\d\d,\d)"
     rf"|(?<=[A-Za-z.\-]\d\d\d,\d))(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
-    r"|M[-\s]*(?:param|参数)"
+    r"|[Mbt][-\s]*(?:param|参数)"
     rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=(?:数(?:总量|数量|数目|个数|量级?|规模)?|(?<=总参))\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
@@ -365,7 +366,7 @@ def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
         low = scaled(_group(m, "n5"), first_unit)
         return low, scaled(_group(m, "n6"), unit) if _group(m, "n6") else None, False
     if _group(m, "latm"):
-        return scaled(_group(m, "nm"), "M"), None, False
+        return scaled(_group(m, "nm"), _group(m, "um").upper()), None, False
     if _group(m, "wen"):
         # ("a trillion parameters" says the order, as 万亿 does: approximate)
         value = scaled(str(en_number(_group(m, "w5"))), _SCALE_WORD[_group(m, "u6").lower()])
