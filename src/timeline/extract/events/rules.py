@@ -2947,7 +2947,7 @@ _PUT_OUT_IN_PAREN = re.compile(rf"\s*{_PUT_OUT}(?:\s+(?:on|in))?\s*")
 
 # (between a relative day and its date written out: in parentheses, "three months later, on June 20",
 # "三天后，即3月16日")
-_RESTATED = regex.compile(r"[ \t]*[(（][ \t]*|,[ \t]*(?:on|in)[ \t]+|[,，][ \t]*即")
+_RESTATED = regex.compile(r"[ \t]*[(（][ \t]*|,[ \t]*(?:(?:on|in)[ \t]+)?|[,，][ \t]*即")  # ("the day after, July 24")
 
 
 def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
@@ -4007,7 +4007,12 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
         if i == restated and before is not None:
             # (a date that writes out the relative one before it is written from there: "…, and B three months later,
             # on June 20")
-            d = DatedMention(d.raw._replace(start=before.raw.start), d.time)
+            # (its year, not written, the relative one's: "July 23, 2024. … came out the day after, July 24")
+            counted_day, written_day = before.time.value, d.time.value
+            restated_time = before.time if d.raw.year is None and before.time.precision == d.time.precision == "day" \
+                and counted_day is not None and written_day is not None and counted_day[4:] == written_day[4:] \
+                else d.time
+            d = DatedMention(d.raw._replace(start=before.raw.start), restated_time)
             before = dated[i - 2] if i >= 2 else None
         neighbours = before, dated[i + 1] if i + 1 < len(dated) else None
         if d.raw.month is None and neighbours[1] is not None and d.raw.end < neighbours[1].raw.start \

@@ -219,7 +219,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<!间|間)隔(?:了?一)?[天日](?![数數达達]))"  # ("隔了一天，百度发布了…": the next day; not 间隔天数, 隔日达)
         # ("The same day, Foo released …", "the next day", "a day later", "the day before"; not "the same day-one buy")
         r"|(?<![A-Za-z])(?P<dctxen>(?:the|that)\s+(?:very\s+)?same\s+day|the\s+(?:next|following)\s+day"
-        r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day)(?![\w-])"
+        r"|a\s+day\s+(?:later|earlier|before)|the\s+day\s+before|the\s+previous\s+day"
+        # ("came out the day after, July 24": with nothing after it, not "the day after Christmas")
+        r"|the\s+day\s+after(?=\s*(?:[,.;:!?)]|$)))(?![\w-])"
         # (the passage's month: "Devstral Medium, released the same month, …")
         # ("the same week": of its month, as an event dates a week)
         # ("Earlier in the month, Alibaba unveiled …", "later in the year": the passage's)
