@@ -334,8 +334,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # "this may" is a verb)
         rf"|(?P<enmw>this|last|next)\s+(?=(?-i:[A-Z]))(?P<enmm>{MONTH_NAME})(?![-\w])"
         # ("by year-end", "at year end", "by end of year": the passage's year, late; not "year-end results")
+        # (its year after it: "by year-end 2026")
         r"|(?<=\b(?i:by|at|before|until|around|near|after)\s+)(?P<enye>year(?:[-\s]|['’]s\s+)end|end\s+of\s+year)"
-        r"(?![-\w]|\s+(?-i:[a-z])))\b"
+        r"(?:[ \t]+(?P<enyey>(?:19|20)\d\d)(?!\d|\.\d))?(?![-\w]|\s+(?-i:[a-z])))\b"
         # ("Today, we're releasing", "Today Google launches", "OpenAI today announced", "Earlier today, …")
         # ("Google released Gemma 3 today", "Gemma 3 came out this morning": after a verb of release in its clause; a
         # version's point is no sentence's end: "released GPT-5.1 today", "released FLUX.2 today")
@@ -1046,6 +1047,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, week_rel=-2 if g("enwbl") else 2)
     if g("enrel"):
         qualifier, half = _en_part(g("enrq") or g("enrq2") or ("end of" if g("enye") else None))
+        if g("enyey"):
+            return RawTime(**base, year=int(g("enyey")), qualifier=qualifier, half=half)
         if g("enctx") or g("enye"):  # like 年底: the passage's year, else the reference's
             return RawTime(**base, qualifier=qualifier, half=half)
         if g("enctxm"):  # ("at the end of the month", like 月底: the passage's month, else the reference's)
