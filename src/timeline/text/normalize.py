@@ -238,6 +238,8 @@ def _html_cell(m: Match) -> str:
     return ""
 
 
+# An HTML comment, which a page never shows: an author's note to self ("<!-- TODO: mention Foo-3 (released Nov 24) -->")
+_HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _TAG_RE = re.compile(
     r"</?(?i:a|abbr|article|aside|b|blockquote|br|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure|font"
     r"|footer|h[1-6]|header|hr|i|img|ins|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strong|sub|summary|sup"
@@ -1136,6 +1138,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         text, starts, ends = _rewrite(text, starts, ends, _HTML_CELL_RE, _html_cell, tables)
     if "{{" in text or ("<" in text and "<ref" in text):
         text = _blank_spans(text, (m.span() for m in _WIKI_REF_RE.finditer(text)))
+    if "<!--" in text:
+        text = _blank_spans(text, (m.span() for m in _HTML_COMMENT_RE.finditer(text)))
     if "<" in text:
         text = _blank_spans(text, (m.span() for m in _TAG_RE.finditer(text)))
     if "](" in text:
