@@ -3326,6 +3326,11 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None
     if action is None and not models and match_at(_FIGURE_PERIOD, ctx.text, time.end) is not None:
         return None  # (nor a company's figure for a period: "科大讯飞（2024年营收233亿元）", "its 2024 revenue of")
+    if action is None and not models and (title := ctx.first_line()) is not None \
+            and title[0] <= time.start < title[1] < len(ctx.text) \
+            and ctx.text[title[0] : title[1]].rstrip()[-1:] not in _SENTENCE_LAST:
+        return None  # (nor a title's date with a company and no verb: a sitting's or a theme's, "【图文直播】2025百度
+        # 世界大会")
     if action is None and not models and (_issuer_line(ctx, time) or _running_line(ctx, time)):
         return None  # (nor a report's issuer and its month under its title: "中国信息通信研究院  2025年12月"; nor a PDF
         # page's running header, its line again on every page: "中国信通院    2025年人工智能发展白皮书")
@@ -3469,6 +3474,7 @@ _DROPPED_SUBJECT = re.compile(rf"(?:预计|计划|有望|或将|将|拟|最快|�
 
 
 # (what _COMPANY_SUBJECT names, found in C)
+_SENTENCE_LAST = frozenset("。.!！?？;；")  # (what a sentence ends with, a title seldom)
 _COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业",
                   "该院", "该所", "该机构", "该团队", "该实验室", "这家机构")
 # The company as the subject of a later clause of the sentence, after "and" ("OpenAI released GPT-5 in August, and the
