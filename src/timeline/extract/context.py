@@ -388,7 +388,7 @@ _OPENS_LATTER = re.compile(rf"{_ITEM_MARK}(?:{LATTER})")
 # Foo-4 family includes A and B. The family …"; after a source, "据介绍，该系列…"): the series', not its last member's
 _OPENS_SERIES = re.compile(rf"{_ITEM_MARK}(?:(?:据[^，,。\n]{{1,6}}[，,]\s*)?(?:该|这一?|此)系列"
                            r"|[Tt](?:he|his)\s+(?:new\s+)?(?:series|family)\b)")
-_SERIES_AFTER = re.compile(r"[ \t]*(?:系列|家族|(?:family|series)\b)")
+_SERIES_AFTER = re.compile(rf"[ \t]*(?:系列|家族)|{_FAMILY_AFTER.pattern}")
 _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).

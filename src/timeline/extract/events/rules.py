@@ -3473,10 +3473,10 @@ _DROPPED_SUBJECT = re.compile(rf"(?:预计|计划|有望|或将|将|拟|最快|�
                               rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
 
 
-# (what _COMPANY_SUBJECT names, found in C)
 _SENTENCE_LAST = frozenset("。.!！?？;；")  # (what a sentence ends with, a title seldom)
-_COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业",
-                  "该院", "该所", "该机构", "该团队", "该实验室", "这家机构")
+# (what _COMPANY_SUBJECT names, found in C; not the institutes' and teams' words, rare and tried on every record: a
+# subject of theirs is found all the same where the clause names no company, "该院当天发布了…")
+_COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业")
 # The company as the subject of a later clause of the sentence, after "and" ("OpenAI released GPT-5 in August, and the
 # company plans to release an open model in early 2026", "…, and that the company would …", "…，该公司计划…"): the
 # models before it are the earlier clause's
