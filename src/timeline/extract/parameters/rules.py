@@ -73,7 +73,8 @@ _ACTIVE_AFTER_ZH = rf"{_CN_ACTIVE}(?!\s*(?:的)?(?:用户|人|设备|次|码|率
 # (a count's Latin equivalent in parentheses after it: "30億（3B）與80億（8B）參數")
 _EQUIVALENT = r"(?:\s*[(（]\s*\d+(?:\.\d+)?\s*[BT]\s*[)）])?"
 # How many sizes a list or a range of counts spans, after it ("70亿到650亿四种规模"): a cue as 参数 is
-_SIZES_CUE = r"[两二三四五六七八九\d]\s*(?:种|个|款)(?:的)?(?:参数)?(?:规模|尺寸|规格|版本)"
+# ("70亿到700亿不等的三种规模")
+_SIZES_CUE = r"(?:不等的?)?[两二三四五六七八九\d]\s*(?:种|个|款)(?:的)?(?:参数)?(?:规模|尺寸|规格|版本)"
 # (its active part in parentheses after a total: "MiniMax-M2为2300亿（激活100亿）")
 _ACTIVE_PART = rf"\s*[(（]\s*(?:其中)?{_ACTIVE_AFTER_ZH}(?:参数)?(?:量)?\s*(?:约|仅|为|:|：)?\s*\d"
 _COUNT = regex.compile(
@@ -313,7 +314,8 @@ _SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|adds|added|includes|included|brings|brought"
                             r"|(?:family|series|suite|lineup)\s+of"  # ("Nemotron-H, a family of 8B and 56B … models")
                             r"|models\s+(?:and|plus))\s+$")  # ("1B and 3B text models plus 11B and 90B …")
-_RANGE_THEN_SIZES = re.compile(rf"\s*(?:的)?{_SIZES_WORD}")  # ("包含0.5B到72B多个尺寸")
+# ("包含0.5B到72B多个尺寸", "提供从0.5B到72B不等的七种尺寸")
+_RANGE_THEN_SIZES = re.compile(rf"\s*(?:不等)?(?:的)?{_SIZES_WORD}")
 # A range of sizes after its cue ("in sizes from 0.5B to 72B", "models ranging from 1B to 70B"; "from" is
 # the count's own), or right after its model's name, a parenthesis between them ("Qwen2 (Jun 2024) — 0.5B
 # to 72B", "Qwen2: 0.5B-72B")
