@@ -1036,7 +1036,7 @@ def _pair_end(text: str, bench: regex.Match[str]) -> int:
 
 
 # (or a dot or a semicolon between the pairs: "MMLU 88.7 · GPQA 53.6 · HumanEval 90.2"; a bar is a table's)
-_PAIR_SEPARATOR = regex.compile(rf"{ITEM_SEPARATOR}|\s*[·•;；]\s*")
+_PAIR_SEPARATOR = regex.compile(rf"{ITEM_SEPARATOR}|\s*[·•;；|｜]\s*")  # ("Foo-3: MMLU 88.7 | GSM8K 92.1")
 
 
 def _joined(text: str, first: regex.Match[str], second: regex.Match[str]) -> bool:
