@@ -739,6 +739,12 @@ _WITH_OPENS = regex.compile(rf"{WITH_LEAD}(?![A-Za-z])")  # (a sentence's lead o
 _WITH_FIRST = frozenset("WwAa凭拥 \t>*#-")  # (its first characters, tested first: most sentences open otherwise)
 
 
+# A company that widens the context of its model, the window the verb's object ("Google expanded its context window to
+# 2 million tokens", "Acme doubled the context length to 256K")
+_ORG_WIDENS_ITS = re.compile(rf"\b(?:{GREW})\s+(?:its|the)\s+(?:native\s+|maximum\s+)?context"
+                             r"(?:\s+(?:window|length))?\b")
+
+
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
             found: list[regex.Match[str]]) -> list[ModelMention]:
     """The models the length `m` (its number at `start`) is stated for."""
@@ -764,6 +770,14 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         model = None if len(together) > 1 else ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
             ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None else None) or (
             ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end())) else None)
+        if model is None and (own := _ORG_WIDENS_ITS.search(ctx.text, sent_start, start)) is not None \
+                and (orgs := ctx.orgs_in(sent_start, own.start())) \
+                and (meant := ctx.referent(sent_start)) is not None \
+                and (meant.org == orgs[-1].canonical or (meant.org is None and any(
+                    o.canonical == orgs[-1].canonical
+                    for o in ctx.orgs_in(ctx.previous_sentence(sent_start), sent_start)))):
+            model = meant  # (a company's own model, the one it spoke of last: "Google released Foo-1.5 in February.
+            # In May, Google expanded its context window to 2 million tokens")
         if model is not None:
             return [model]
         # ("GLM-4.5总参数3550亿；GLM-4.5-Air总参数1060亿。两款模型均支持128K上下文长度"; in order when the sentence
