@@ -740,9 +740,9 @@ _WITH_FIRST = frozenset("WwAa凭拥 \t>*#-")  # (its first characters, tested fi
 
 
 # A company that widens the context of its model, the window the verb's object ("Google expanded its context window to
-# 2 million tokens", "Acme doubled the context length to 256K")
+# 2 million tokens", "Acme doubled the context length to 256K", "谷歌将其上下文窗口扩展至200万token")
 _ORG_WIDENS_ITS = re.compile(rf"\b(?:{GREW})\s+(?:its|the)\s+(?:native\s+|maximum\s+)?context"
-                             r"(?:\s+(?:window|length))?\b")
+                             rf"(?:\s+(?:window|length))?\b|将其?上下文(?:{_WINDOW_ZH}|长度)?\s*(?:{_RAISED_TO}|[从由])")
 
 
 def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[int, int],
