@@ -1894,11 +1894,16 @@ class DocContext:
         """heading_above(pos), or in a text without markdown headings above `pos` its first line, the title a plain
         text opens with ("SuperCLUE中文大模型基准测评2025年11月报告" as "# SuperCLUE…" would be)."""
         heading = self.heading_above(pos)
-        if heading is None and (first := self.first_line()) is not None and first[1] <= pos \
-                and first[1] - first[0] <= _PLAIN_TITLE_LONGEST and _SENTENCE_MARKS.search(self.text, *first) is None \
-                and not self.text.startswith("|", first[0]):
-            return first  # (a title: short, no sentence's marks; not the header of a table the text opens with)
+        if heading is None and (first := self.title_line()) is not None and first[1] <= pos:
+            return first
         return heading
+
+    def title_line(self) -> tuple[int, int] | None:
+        """The text's first line, when it is a title: short, no sentence's marks; not the header of a table the text
+        opens with."""
+        first = self.first_line()
+        return first if first is not None and first[1] - first[0] <= _PLAIN_TITLE_LONGEST \
+            and _SENTENCE_MARKS.search(self.text, *first) is None and not self.text.startswith("|", first[0]) else None
 
     def first_line(self) -> tuple[int, int] | None:
         """(start, end) of the text of the first line that holds text: a plain text's title, if it has one."""

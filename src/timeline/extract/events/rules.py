@@ -3326,9 +3326,8 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         return None
     if action is None and not models and match_at(_FIGURE_PERIOD, ctx.text, time.end) is not None:
         return None  # (nor a company's figure for a period: "科大讯飞（2024年营收233亿元）", "its 2024 revenue of")
-    if action is None and not models and (title := ctx.first_line()) is not None \
-            and title[0] <= time.start < title[1] < len(ctx.text) \
-            and ctx.text[title[0] : title[1]].rstrip()[-1:] not in _SENTENCE_LAST:
+    if action is None and not models and (title := ctx.title_line()) is not None \
+            and title[0] <= time.start < title[1] < len(ctx.text):
         return None  # (nor a title's date with a company and no verb: a sitting's or a theme's, "【图文直播】2025百度
         # 世界大会")
     if action is None and not models and (_issuer_line(ctx, time) or _running_line(ctx, time)):
@@ -3473,7 +3472,6 @@ _DROPPED_SUBJECT = re.compile(rf"(?:预计|计划|有望|或将|将|拟|最快|�
                               rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
 
 
-_SENTENCE_LAST = frozenset("。.!！?？;；")  # (what a sentence ends with, a title seldom)
 # (what _COMPANY_SUBJECT names, found in C; not the institutes' and teams' words, rare and tried on every record: a
 # subject of theirs is found all the same where the clause names no company, "该院当天发布了…")
 _COMPANY_WORDS = ("company", "firm", "startup", " lab", "公司", "企业")
