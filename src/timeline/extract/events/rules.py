@@ -3438,11 +3438,13 @@ _UNTIL = regex.compile(rf"\b(?:until|till|before)\b|之前|以前|前(?={RELEASE
 # "该公司成立于2023年3月"): it opens the sentence or comes right after a clause that leads it.
 # (after a time's phrase without a comma too: "In July the company introduced Voxtral")
 # (or after who said it: "People familiar with the matter said the company is aiming for a launch in …")
+_THIS_COMPANY_ZH = r"该公司|这家公司|该企业"
 # (or an institute, a lab, a team: "记者…从智源研究院获悉，该院当天发布了…")
-_THIS_COMPANY_ZH = r"该(?:公司|企业|院|所|机构|团队|实验室)|这家(?:公司|企业|机构)"
+_THIS_INSTITUTE_ZH = r"该(?:院|所|机构|团队|实验室)|这家机构"
 _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later|Then)\b[^,.\n]{0,24}?\s+"
                               r"|[A-Z][^,.\n]{0,40}?\s(?:said|says|reported|reports)\s+(?:that\s+)?)?"
-                              rf"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|{_THIS_COMPANY_ZH})(?![A-Za-z])"
+                              rf"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|{_THIS_COMPANY_ZH}|{_THIS_INSTITUTE_ZH})"
+                              r"(?![A-Za-z])"
                               # (公司 alone before its verb or its time, as a profile goes on: "公司于今年3月发布了…")
                               rf"|公司(?=[于在将已]|今年|近日|正式|宣布|成立|{RELEASED})"
                               # (or "it" that does what only a company does: "In September it raised $13 billion")
