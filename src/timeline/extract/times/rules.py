@@ -898,7 +898,7 @@ _WHEN_AFTER = re.compile(r",\s+when\s")
 # "January belonged to DeepSeek", "March opened with …")
 # (or what happens in it, the month before the word: "preparing Claude 4 for a May launch", "a June release")
 # (or "the", "its", a possessive: "GPT-5's August launch", "the August release of GPT-5", "its December release")
-_AN_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s$")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s$")
 _LAUNCH_AFTER = re.compile(r"\s+(?:launch|release|debut|rollout|roll-out|unveiling|announcement|arrival)\b")
 _MONTH_HELD = re.compile(r"\s+(?:brought|saw|delivered|marked|kicked\s+off|belonged\s+to|began|started|opened|ended"
                          r"|closed|was\s+(?:all\s+)?about)\b")
@@ -1077,7 +1077,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             and not _WHEN_AFTER.match(text, end) \
             and not (_MONTH_HELD.match(text, end)
                      and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 6), start))) \
-            and not (_AN_BEFORE.search(text, max(0, start - 7), start) and _LAUNCH_AFTER.match(text, end)) \
+            and not (_DETERMINER_BEFORE.search(text, max(0, start - 7), start) and _LAUNCH_AFTER.match(text, end)) \
             and not (_LINE_LEAD_BEFORE.search(text, max(0, start - 12), start) and _LABEL_AFTER.match(text, end)):
         return None
     if g("enm9") and (start and (text[start - 1].isalnum() or text[start - 1] in "-._")):
