@@ -1116,10 +1116,11 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 _SPREAD = r"(?:(?:±|\+/-)\s*\d{1,3}(?:\.\d+)?\s*%?\s*)?"
 # (a word for the results, before its colon: "remarkable performance: 84.2 on MMLU, …")
 _RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance|numbers|figures|stats|highlights)"
+_MORE_THAN_EN = r"over|above|more\s+than"  # (the words of a score's lower bound, before it)
 _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
     # (the stem read; a threshold broken is passed: "the first model to break 80% on SWE-bench Verified")
-    r"(?:(?P<cmp>≥|>=|>|over|above|more\s+than)|(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?)?\s*"
+    rf"(?:(?P<cmp>≥|>=|>|{_MORE_THAN_EN})|(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?)?\s*"
     # ("a 90.2% pass rate on HumanEval")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)\s*{_SPREAD}"
     rf"(?:(?:accuracy|score|{_METRIC}|(?:pass|success|resolve|solve|win)\s+rate)\s+)?"  # ("a 76.3% score on B")
@@ -1132,7 +1133,7 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED})\s+"
     # ("posts a 60.2 on BrowseComp")
     rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?"
-    r"(?P<cmp>over|above|more\s+than|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")
+    rf"(?P<cmp>{_MORE_THAN_EN}|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
@@ -1140,7 +1141,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     # ("scores more than 2,000 Elo on Codeforces")
-    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?:(?P<cmp>over|above|more\s+than)\s+)?"
+    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"
     r"(?P<score>\d,\d{3}|\d{3,4})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # (a high it set: "sets a new high of 1501 on LMArena", "a record of 45.1% on HLE")
     r"|\b(?:new\s+)?(?:high|record|best|peak)\s+of\s+(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s+(?:on|in)\s+(?:the\s+)?$"
