@@ -55,6 +55,7 @@ _SHAPE_CASES = [
     "later this year, earlier in this year, last month, next year, this month, yesterday, tomorrow, lately, nextgen",
     "阿里巴巴6日凌晨发布，3日内 近7日 日均 6日电 第3日 每日 16 日 31日",
     "当天 當天 同日 同一天 次日 次日留存 翌日 当日 today announced, AI today is, todays",
+    "15 March 2024, 3-Mar-2025, 2026 H1, 2026H2, 2H25, 1H 2026, 4 days ago, 2 weeks later, 12th of June 2025, 7 B",
 ]
 
 
