@@ -67,3 +67,36 @@ def occurrences(text: str, word: str) -> Iterator[int]:
     while pos != -1:
         yield pos
         pos = text.find(word, pos + len(word))
+
+
+class Alternation:
+    """The alternation of `parts` (`regex` patterns, in order), searched part by part. The `regex` engine scans an
+    alternation of Chinese words and English words behind `\\b` by trying every position; each part alone it scans by
+    its first characters (the events' verbs: about 330 ns a character at once, 120 for both parts). The same matches as
+    the parts' sources joined by `|`: the leftmost, and at one position the earliest part's. No part matches empty."""
+
+    def __init__(self, *parts: regex.Pattern[str]) -> None:
+        self.parts = parts
+        self.pattern = "|".join(part.pattern for part in parts)  # (the alternation it stands for, for the tests)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        best: regex.Match[str] | None = None
+        for part in self.parts:
+            found = part.search(text, pos, endpos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+                if best.start() == pos:
+                    break  # (none further left, and at one position the earlier part wins)
+        return best
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        for part in self.parts:
+            found = part.match(text, pos, endpos)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        while (found := self.search(text, pos, endpos)) is not None:
+            yield found
+            pos = found.end()

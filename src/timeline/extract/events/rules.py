@@ -51,7 +51,7 @@ from timeline.extract.times.rules import (
 from timeline.records import EventRecord
 from timeline.sources.frontmatter import UPDATED_WORDS, WEEKDAY_WRITTEN
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, RECORD_REACH
-from timeline.text.windows import contains_any, match_at, occurrences
+from timeline.text.windows import Alternation, contains_any, match_at, occurrences
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
@@ -293,7 +293,7 @@ _RAISED_MONEY = (r"rais(?:ed|es)(?=\s+(?:about\s+|nearly\s+|over\s+|more\s+than\
                  r"|capital))")
 # (a verb whose bare form is also a noun, a verb only after a modal or "to": "to preview", "will drop")
 _MODAL = r"\b(?:to|will|would|could|may|might|should)"
-_ACTION = regex.compile(
+_ACTION = Alternation(regex.compile(
     # (not open source as a kind: "在开源模型榜单上排名第一", "开源社区")
     r"正式推出|推出|公测|内测|邀测|官宣|发布(?!会|间隔|节奏|周期|时间表)"
     r"|开源(?!(?:大)?模型(?:榜|排行|领域|阵营|生态|社区)|榜|社区|生态|领域|界|圈|阵营)|上线|升级|更新|面世|问世|亮相|登场|开放(?!日)|发表(?!会)|提出|集成|接入|施行|生效|夺冠|登顶|战胜|击败|"
@@ -306,7 +306,10 @@ _ACTION = regex.compile(
     r"刚出(?![现来去口])|发(?<=[号日天晚]发)(?=的|了)|上新|"  # ("昨晚发了", "下周上新")
     # (made public: "技术报告预计下周公开", "公开了权重"; not "公开表示", "公开信")
     r"公开(?=了|[，。；,;A-Za-z]|\s*$|技术报告|论文|权重|代码|源码)|"
-    rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|签署|\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
+    rf"{_COMPANY_ZH}|宣布|商用|释出|落地|突破|破|通过(?=《)|公布|印发|颁布|签署", regex.I,
+), regex.compile(
+    # (English verbs, a part of their own: see Alternation)
+    r"\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
     r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     rf"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<={_MODAL}\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
@@ -333,7 +336,7 @@ _ACTION = regex.compile(
     r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
     r"|(?<=\b(?:be|being)\s)removed(?=\s+(?:on|in|by|after)\b))\b",  # ("it will be removed on 2025-10-14")
     regex.I,
-)
+))
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
 _COMPANY_ACTION = regex.compile(rf"{_COMPANY_ZH}|{_COMPANY_EN}", regex.I)
 _AND = re.compile(r"\s+and\s+")
