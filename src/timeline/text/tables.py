@@ -257,6 +257,11 @@ _WIDE_GAP = re.compile(r"\t[ \t]*| {2,}\t*")
 _ANY_GAP = re.compile(r"[ \t]+")
 # A header cell read by single spaces: one short word, Chinese or capitalized ("参数量", "Params", "MMLU")
 _HEAD_WORD = re.compile(rf"(?:[{HAN_RANGES}]|[A-Z0-9])\S{{0,11}}")
+# A line of prose, no row of a table read by single spaces: three words in lower case ("As shown in Table 2, our model
+# outperforms Llama-2-70B on GSM8K by 17.8 points" after the table: split from the right, "17.8" under GSM8K); a row
+# has its name's variant at most ("GPT-4o mini 8B 82.0")
+_PROSE_WORDS = re.compile(r"(?<![\w.-])[a-z]{2,}(?![\w.-])")
+_PROSE_LEAST = 3
 
 
 def _pieces(line: str, gap: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -361,7 +366,8 @@ def spaced_rows_under_headers(norm: NormText) -> Iterator[tuple[list[Cell], Row]
                 pieces = _row_pieces(row_line, gap, len(head))
                 if pieces is None and tabbed:
                     pieces = _tab_pieces(row_line, len(head))
-                if pieces is None or _SPACED_HEADER.match(row_line):
+                if pieces is None or _SPACED_HEADER.match(row_line) or (
+                        gap is _ANY_GAP and len(_PROSE_WORDS.findall(row_line)) >= _PROSE_LEAST):
                     break  # (not a row; or the next table's header)
                 blank = 0
                 yield header, Row(to_norm(pos), to_norm(end), cells(pos, pieces))

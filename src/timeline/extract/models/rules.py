@@ -588,6 +588,10 @@ _COMPANY_ZH = re.compile(r"\"(?<=(?:公司|企业|创企|角兽|厂商)\")([\u4e
 # its own ("Llama 3.1 8B 38 tokens/s", "Phi-3-mini 62"), unless it is a size or a date code
 # ("Llama 3.1 8B", "DeepSeek V3 0324"); before any, it is the version ("Gemini Pro 1.5").
 _APART_NUMBER = re.compile(r"\s+(?!\d{4}$)\d+(?:\.\d+)*[a-z]?")
+# ... and a size written apart after a name that has its size is a figure of its own: a table's column of sizes after
+# its names' ("Llama-2-70B 70B 68.9 …", "Mistral-7B 7B")
+_APART_SIZE = re.compile(r"\s+\d+(?:\.\d+)?[BMT]")
+_SIZE_IN_NAME = re.compile(r"\d[BMT](?![A-Za-z])")
 
 
 # What a suffix token can start with (a Han character only before 模型, and a modality's word: the last branches).
@@ -649,7 +653,8 @@ def _extend(text: str, start: int, end: int) -> int:
         if not m or m.end() == end:
             return end
         token = m.group(0)
-        if numbered and _APART_NUMBER.fullmatch(token):
+        if numbered and (_APART_NUMBER.fullmatch(token) or (_APART_SIZE.fullmatch(token)
+                                                             and _SIZE_IN_NAME.search(text, start, end))):
             return end
         numbered = numbered or any(ch.isdigit() for ch in token)
         end = m.end()
