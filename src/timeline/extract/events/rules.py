@@ -1685,10 +1685,14 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif raw.month is None and text.find("since", max(0, raw.start - _SINCE_REACH), raw.start) != -1 \
                     and _SINCE_BEFORE.search(text, max(0, raw.start - _SINCE_REACH), raw.start) is not None:
                 pass  # (nor a year a first is counted since: "its first since GPT-2 in 2019" over "In the fall, …")
-            elif year is not None and raw.month is None and reference is not None and year > reference.year \
-                    and not _SENTENCE_LEAD.fullmatch(text, ctx.sentence(raw.start)[0], raw.start):
+            elif year is not None and raw.month is None and not _SENTENCE_LEAD.fullmatch(
+                    text, ctx.sentence(raw.start)[0], raw.start) and (
+                    (reference is not None and year > reference.year)
+                    or (reference is None and latest_year is not None and year > latest_year
+                        and to_come(text[ctx.clause(raw.start)[0] : raw.start]))):
                 # (nor a year to come inside a sentence, a plan's: "苹果计划在2026年推出Foo-1。…谷歌将于6月发布…"; but
-                # its sentence's next quarter's)
+                # its sentence's next quarter's; in a text with no date of its own, a year after its latest day's that
+                # a plan tells: "2025年12月2日，…。智谱计划于2026年第一季度发布GLM-5。此前于7月28日发布了GLM-4.5")
                 plan_year = (ctx.sentence(raw.start)[0], year, time.latest.month if time.latest is not None else 12)
             elif raw.month is None and reference is not None and _in_aside(ctx, raw):
                 pass  # (nor a company's background in an aside: "The company, founded in 2021 by …, now has …. In
