@@ -401,8 +401,10 @@ _APPOSITION = regex.compile(r"\s*,\s*(?:a|an|the|our|its|their)\s+")
 # ("a 24B open-weight reasoning model", "the 1.3B version")
 _KIND_OF_MODEL = re.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version)\b")
 # The kind of model after a size, then its name in apposition: "Our 1.3B variant, Foo-1B, is …"
-_KIND_THEN_NAME = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version),[ \t]*")
+_KIND_THEN_NAME = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version|sibling),[ \t]*")
 _OWNER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:our|its|their|the)\s+$", regex.I)
+# (or an article and a word or two: "will open-source a smaller 32-billion-parameter sibling, Foo-5 Lite")
+_ARTICLE_APPOSED = regex.compile(r"(?<![A-Za-z])[Aa]n?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}$")
 
 
 def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> bool:
@@ -552,10 +554,13 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             (_group(m, "lat") and _DETERMINER_BEFORE.search(text, max(sent_start, start - 6), start))
             or _group(m, "cue2") or _group(m, "cue5")):
         return following[0]  # "outperforms the 280B Gopher", "Meta's 405-billion-parameter Llama 3.1"
-    if _group(m, "lat") and (kind := match_at(_KIND_THEN_NAME, text, end)) is not None \
+    if (_group(m, "lat") or _group(m, "cue5")) and (kind := match_at(_KIND_THEN_NAME, text, end)) is not None \
             and (apposed := ctx.models_in(kind.end(), kind.end() + 1)) \
-            and _OWNER_BEFORE.search(text, max(sent_start, start - 6), start):
-        return apposed[0]  # ("Our 1.3B variant, Foo-1B, is trained on …"; not "beats a 70B model, Foo-2, …")
+            and (_OWNER_BEFORE.search(text, max(sent_start, start - 6), start)
+                 or ((opening := _ARTICLE_APPOSED.search(text, max(sent_start, start - 32), start)) is not None
+                     and not object_of(text, max(sent_start, opening.start() - 24), opening.start()))):
+        return apposed[0]  # ("Our 1.3B variant, Foo-1B, is trained on …", "will release a 32-billion-parameter model,
+        # Foo-5 Lite"; not "beats a 70B model, Foo-2, …")
     cue = _CUE_BEFORE.search(text, max(sent_start, start - 32), start)
     # (after its cue, then 的: "参数量超过1万亿的Qwen3-Max-Preview"; or a size in B or T, cue or none, as the
     # attribute of the name right after it: "106B的GLM-4.6V和9B参数的GLM-4.6V-Flash", not the model before)
