@@ -307,6 +307,10 @@ _LIST_THEN_CUE = regex.compile(
 # comparison's object: "beats the 8B and 70B models of B")
 _LIST_THEN_MODELS = regex.compile(
     rf"{_MORE_ITEMS}[-\s]+(?:[A-Za-z][\w-]*\s+){{0,3}}?models?\b(?!\s+of\b)")  # ("… hybrid Mamba-Transformer models")
+# ... and as the versions of one named after them: "the 8B and 70B versions of Foo-3" (not a comparison's object:
+# "beats the 7B and 13B models of B")
+_LIST_OF_MODEL = regex.compile(rf"{_MORE_ITEMS}[-\s]+(?:[A-Za-z][\w-]*\s+){{0,2}}?"
+                               r"(?:models?|versions?|variants?|sizes?)\s+of\s+")
 # ("of which 2.4B, 9B and 21B are activated per token": active counts, listed)
 # (after a count written bare, its number and unit alone: not "400B total parameters, 17B active")
 _LIST_THEN_ACTIVE = regex.compile(rf"{_MORE_ITEMS}\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE})")
@@ -589,6 +593,11 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
                                                or _PARAM_WORD_AFTER.match(text, end)
                                                or _ACTIVE_NEXT.match(text, end)
                                                or _ACTIVE_BEFORE.search(text, max(sent_start, start - 40), start)))
+    if _group(m, "lat") and (of := match_at(_LIST_OF_MODEL, text, end)) is not None \
+            and (versions := ctx.models_in(of.end(), of.end() + 1)) and versions[0].start == of.end() \
+            and (the := _DETERMINED.search(text, max(sent_start, start - 12), start)) is not None \
+            and not object_of(text, max(sent_start, the.start() - 24), the.start()):
+        return versions[0]
     if _sizes_listed(ctx, m, start, sent_start):
         # (or, a sentence that names none and has none to refer to, its heading's: "Sizes are 8B and 70B." under
         # "# Foo-3")
@@ -925,7 +934,9 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
         seen.add((model.canonical, value))
         # (an item that says it is the active part: "nearly two trillion parameters, 288 billion of them active")
         own = active or match_at(_ACTIVE_AFTER, ctx.text, end) is not None
-        ctx.add(records, ParameterRecord, model=model.text, value=value, active=own, prov=ctx.prov(span_start, end))
+        # (the quote reaches the model named after the list: "8B and 70B versions of Foo-3")
+        ctx.add(records, ParameterRecord, model=model.text, value=value, active=own,
+                prov=ctx.prov(span_start, max(end, model.end)))
 
 
 # Bare numbers listed before a count share its unit ("six sizes, 0.5, 1.5, 3, 7, 14, 32 billion parameters", "in 7, 13
