@@ -45,7 +45,8 @@ Mention = TypeVar("Mention", ModelMention, OrgMention)
 # (or a verb of having before its figure, the subject left out as a list's items and a topic's chain leave it:
 # "支持最长128K上下文；"; or a copula that goes on about it, "依旧是355B总参数"; in English SUBJECT_PRONOUN reads
 # such a verb, "Supports up to 1M tokens.")
-_STILL_ZH = r"(?:依旧|依然|仍然|仍|同样|也)"  # (what goes on as it was: "依旧是…", "上下文窗口依旧为…")
+# (what goes on as it was: "依旧是…", "上下文窗口依旧为…", "上下文还是128K" as people say it)
+_STILL_ZH = r"(?:依旧|依然|仍然|仍|同样|也|还(?=是))"
 # (the verbs of having, read by SUBJECT_PRONOUN too: "原生支持262,144 tokens的上下文长度", a number with no unit)
 _HAVING_VERB = r"(?:原生|可|最高|最多|最大)?支持|拥有|具备|具有|提供"
 _HAVING_VERB_FIRST = "原可最支拥具提"  # (their first characters)

@@ -112,7 +112,7 @@ _CUE_BEFORE = regex.compile(
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
-    r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧"
+    r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧|还是"  # ("上下文还是128K", as people say it)
     r"|[(（]"  # (the length in parentheses after its cue: "Foo-3的上下文长度（128K）远超Bar-2")
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
