@@ -390,6 +390,10 @@ _OPENS_LATTER = re.compile(rf"{_ITEM_MARK}(?:{LATTER})")
 _OPENS_SERIES = re.compile(rf"{_ITEM_MARK}(?:(?:据[^，,。\n]{{1,6}}[，,]\s*)?(?:该|这一?|此)系列"
                            r"|[Tt](?:he|his)\s+(?:new\s+)?(?:series|family)\b)")
 _SERIES_AFTER = re.compile(rf"[ \t]*(?:系列|家族)|{_FAMILY_AFTER.pattern}")
+# A sentence that opens with the new model ("新版模型在…得分", "The new model scores …") is not about one a sentence
+# before it looks back to ("…推出Foo-3。去年4月，Acme曾发布Foo-2。新版模型…" is Foo-3's)
+_OPENS_NEW = re.compile(rf"{_ITEM_MARK}(?:新(?:版|一代)?模型|新版本|[Tt]he\s+new\s+(?:model|version)\b)")
+_LOOKS_BACK = re.compile(r"曾|此前|之前|早前|(?<![A-Za-z])(?:previously|earlier|formerly)(?![A-Za-z])")
 _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
@@ -1338,9 +1342,13 @@ class DocContext:
         # that names no model nor company: "Testers report big gains; it scores 81.2")
         start = sent_start
         passed = False
+        new_one = opens and self.opens_new(sent_start)
         for _ in range(_PRONOUN_RUN):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
+            if model is not None and new_one and previous < sent_start and self.looks_back(previous, model.start):
+                sent_start = previous  # (over a look back to an older one)
+                continue
             if model is not None and (self.possessed_under_pronoun(model, previous) or (
                     self.opens_with_pronoun(previous) and not self.any_not_compared([model], previous))):
                 model = None  # (nor the object of a comparison there: "It uses the same base as V3. It hit 79.8%")
@@ -1373,6 +1381,14 @@ class DocContext:
         # "✅ Performs at 90% of Bar-2" and "✅ 128K context")
         return model if model is not None or not (opens or self.opens_with_figure(start)) \
             else self.sole_model_before(start) or self._list_lead_model(start)
+
+    def opens_new(self, sent_start: int) -> bool:
+        """Whether the sentence at `sent_start` opens with the new model ("新版模型", "The new model")."""
+        return _OPENS_NEW.match(self.text, sent_start) is not None
+
+    def looks_back(self, start: int, end: int) -> bool:
+        """Whether text[start:end] looks back to an earlier model ("去年4月，Acme曾发布Foo-2", "previously")."""
+        return _LOOKS_BACK.search(self.text, start, end) is not None
 
     def _list_lead_model(self, pos: int) -> ModelMention | None:
         """The one model (no comparison's object) that the paragraph right over the list holding the item at `pos`

@@ -1338,7 +1338,10 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
         return [sized]
     # (the models of the sentence before, coordinated; else, back over sentences a pronoun opens too, the one the
     # context's pronouns refer to: "Foo-3 came out. The largest version has 27B. It beats …")
-    found = _subject_models(ctx, sent_start, ctx.previous_sentence(sent_start))
+    # (not one the sentence before looks back to, when this one opens with the new model: "…曾发布Foo-2。新版模型…")
+    previous = ctx.previous_sentence(sent_start)
+    found = [] if ctx.opens_new(sent_start) and ctx.looks_back(previous, sent_start) \
+        else _subject_models(ctx, sent_start, previous)
     return found or [model for model in (ctx.referent(sent_start),) if model is not None]
 
 
