@@ -1263,6 +1263,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         owner = ctx.model_next_to(m.start(), sent_start) if paren else None
         if paren and owner is None:
             continue  # ("the previous best (54.8 on MMLU)": no model of its own)
+        if owner is not None and m.group("paren")[-1:] not in ("(", "（") and not ctx.not_compared([owner], sent_start):
+            owner = None  # (a label that a comparison takes as its object: "Foo-3 matches Bar-2: 85.0 on …" is Foo-3's;
+            # not a parenthesis after it, "outperforming B (58.3 on MATH)", B's)
         targets = listed[1] if listed is not None else [owner] if owner is not None else \
             _subject_models(ctx, m.start(), sent_start) or _pronoun_models(ctx, sent_start, m.start())
         elided = not targets and match_at(_SUBJECT_ELIDED, text, sent_start) is not None
