@@ -393,7 +393,7 @@ _SERIES_AFTER = re.compile(rf"[ \t]*(?:系列|家族)|{_FAMILY_AFTER.pattern}")
 # A sentence that opens with the new model ("新版模型在…得分", "The new model scores …") is not about one a sentence
 # before it looks back to ("…推出Foo-3。去年4月，Acme曾发布Foo-2。新版模型…" is Foo-3's)
 _OPENS_NEW = re.compile(rf"{_ITEM_MARK}(?:新(?:版|一代)?模型|新版本|[Tt]he\s+new\s+(?:model|version)\b)")
-_LOOKS_BACK = re.compile(r"曾|此前|之前|早前|(?<![A-Za-z])(?:previously|earlier|formerly)(?![A-Za-z])")
+_LOOKS_BACK = re.compile(r"曾|此前|早前|(?<![A-Za-z])(?:previously|earlier|formerly)(?![A-Za-z])")
 _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後者|(?<![A-Za-z])[Tt]he\s+latter")
 # A model that a comparison's verb takes as its object ("beats B", "超越B", "对标ChatGPT的产品", "a successor
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
