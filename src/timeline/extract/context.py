@@ -45,12 +45,13 @@ Mention = TypeVar("Mention", ModelMention, OrgMention)
 # (or a verb of having before its figure, the subject left out as a list's items and a topic's chain leave it:
 # "支持最长128K上下文；"; or a copula that goes on about it, "依旧是355B总参数"; in English SUBJECT_PRONOUN reads
 # such a verb, "Supports up to 1M tokens.")
-# (what goes on as it was: "依旧是…", "上下文窗口依旧为…", "上下文还是128K" as people say it)
-_STILL_ZH = r"(?:依旧|依然|仍然|仍|同样|也|还(?=是))"
+# (what goes on as it was: "依旧是…", "上下文窗口依旧为…", "上下文还是128K" as people say it; also between a length's
+# or a count's cue and its figure)
+STILL_ZH = r"(?:依旧|依然|仍然|仍|同样|也|还(?=是))"
 # (the verbs of having, read by SUBJECT_PRONOUN too: "原生支持262,144 tokens的上下文长度", a number with no unit)
 _HAVING_VERB = r"(?:原生|可|最高|最多|最大)?支持|拥有|具备|具有|提供"
 _HAVING_VERB_FIRST = "原可最支拥具提"  # (their first characters)
-_HAVING_FIRST = (rf"(?:{_HAVING_VERB}|{_STILL_ZH}(?:是|为))"
+_HAVING_FIRST = (rf"(?:{_HAVING_VERB}|{STILL_ZH}(?:是|为))"
                  r"(?:最长|最大|最多|高达|长达|多达)?的?\s*")
 _FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:{_HAVING_FIRST})?"
                            r"(?:\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)|[万千百]亿参数"
@@ -258,7 +259,7 @@ SUBJECT_PRONOUN = regex.compile(
     r"|(?<=[.!?][ \t]{1,3})Context(?:\s+(?:window|length))?(?=:\s*\d)"
     # ("…三个型号。上下文长度为40万token", "Foo-2于7月11日发布。总参数1T，激活32B": a figure's word with the
     # subject left out, as Chinese leaves it)
-    rf"|(?:上下文(?:长度|窗口)?|总参数量?|参数量|参数规模)(?={_STILL_ZH}?(?:为|是|达|可达|支持|约|仅|保持|维持"
+    rf"|(?:上下文(?:长度|窗口)?|总参数量?|参数量|参数规模)(?={STILL_ZH}?(?:为|是|达|可达|支持|约|仅|保持|维持"
     r"|(?:扩展|扩充|提升|增加)[至到]|[从由]\s*\d|\s*\d))"  # ("上下文窗口依旧为100万token")
     r"|上下文(?=(?:[从由]\s*\d|(?:扩展|扩充|提升|增加)))"  # ("上下文从128K扩展到了200K")
     # (all of the model's sizes: "All three sizes (8B, 70B and 405B) now support …", "全系列模型均支持128K上下文")

@@ -23,6 +23,7 @@ from timeline.text.normalize import (
     cut_before_day,
     unescape_references,
 )
+from timeline.text.scripts import HAN
 from timeline.text.windows import contains_any
 
 
@@ -655,7 +656,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     title = unescape_references(title)  # (a scraped page's references: "Foo&nbsp;Labs &amp; Bar")
     # (a PDF's letter-spaced title, "人 工 智 能 大 模 型 发 展 报 告": its characters together again)
     spaced = len(_SPACED_HAN.findall(title))
-    if spaced >= _LETTER_SPACED and 2 * spaced >= len(_HAN.findall(title)):
+    if spaced >= _LETTER_SPACED and 2 * spaced >= len(HAN.findall(title)):
         title = _SPACED_HAN.sub("", title)
     return title or None
 
@@ -666,7 +667,6 @@ _LINK_TARGETS = regex.compile(r"(?:\]\([^)\s]*\))+")
 _IMAGE = regex.compile(r"[ \t]*\[?!\[[^\]\n]*\]\([^)\s]*\)(?:\]\([^)\s]*\))?")
 _LINK = regex.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _WIKI_LINK = regex.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")  # (the text it shows: its alias after "|")
-_HAN = regex.compile(r"\p{Han}")
 _BROKEN_WORD = regex.compile(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})")
 _WRAP = regex.compile(r"(?P<before>.)?[ \t]*\n[ \t]*(?P<after>.)?")
 
@@ -674,7 +674,7 @@ _WRAP = regex.compile(r"(?P<before>.)?[ \t]*\n[ \t]*(?P<after>.)?")
 def _unwrapped(m: regex.Match[str]) -> str:
     """A line break inside a title: nothing between two Han characters, else a space."""
     before, after = m.group("before") or "", m.group("after") or ""
-    han = _HAN.fullmatch(before) is not None and _HAN.fullmatch(after) is not None
+    han = HAN.fullmatch(before) is not None and HAN.fullmatch(after) is not None
     return before + ("" if han else " ") + after
 _WIDE_GAP = regex.compile(r"[ \t\u3000]{4,}")
 _SPACED_HAN = regex.compile(r"(?<=\p{Han})[ \t](?=\p{Han})")

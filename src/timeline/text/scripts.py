@@ -3,6 +3,8 @@ and scans several times faster than the `regex` module (tests check each against
 
 from __future__ import annotations
 
+import re
+
 # \p{Han}: CJK ideographs and the marks that sit between them.
 HAN_RANGES = (
     "\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
@@ -10,6 +12,7 @@ HAN_RANGES = (
     "\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d"
     "\U00030000-\U0003134a\U00031350-\U00033479"
 )
+HAN = re.compile(f"[{HAN_RANGES}]")  # (one Han character)
 # \p{Han}, \p{Hiragana}, \p{Katakana} and \p{Hangul}.
 CJK_RANGES = HAN_RANGES + (
     "\u1100-\u11ff\u302e-\u302f\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u3131-\u318e"

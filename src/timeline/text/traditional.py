@@ -12,14 +12,13 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from timeline.text.scripts import HAN_RANGES
+from timeline.text.scripts import HAN
 
 # A text is traditional when at least this share of its Han characters is traditional only (about
 # a third in news from Taiwan); a simplified text holds a few (华为昇腾).
 _SHARE = 0.1
 _LEAST = 5
 _SAMPLE = 4000  # characters looked at first: a simplified text with none there is done with
-_HAN = re.compile(f"[{HAN_RANGES}]")
 
 
 @cache
@@ -55,7 +54,7 @@ def simplified(text: str) -> str | None:
     if traditional.search(text, 0, _SAMPLE) is None:
         return None
     count = traditional.subn("", text)[1]  # (counts without a list of every match)
-    if count < _LEAST or count < _SHARE * _HAN.subn("", text)[1]:
+    if count < _LEAST or count < _SHARE * HAN.subn("", text)[1]:
         return None
     phrases, simple, _ = _phrases()
     return phrases.sub(lambda m: _phrase_written(m.group(0), simple), text.translate(table()))

@@ -8,12 +8,22 @@ import re
 
 import regex
 
-from timeline.extract.context import GREW, IN_ORDER, ROW_JOIN, SHARED, SHARED_WORD, WITH_LEAD, DocContext, in_condition
+from timeline.extract.context import (
+    GREW,
+    IN_ORDER,
+    ROW_JOIN,
+    SHARED,
+    SHARED_WORD,
+    STILL_ZH,
+    WITH_LEAD,
+    DocContext,
+    in_condition,
+)
 from timeline.extract.models.rules import SIZE_AT_END, ModelMention
 from timeline.extract.numbers import ARROW, CN_MULTIPLIER, EN_NUMBER_WORDS, scaled
 from timeline.records import ContextRecord
 from timeline.text.lists import ITEM_SEPARATOR, heading_level
-from timeline.text.scripts import HAN_RANGES
+from timeline.text.scripts import HAN
 from timeline.text.tables import FOOTNOTE_MARKS, unemphasized
 from timeline.text.windows import contains_any, finditer_from, group_numbers, match_at, occurrences
 
@@ -112,7 +122,7 @@ _CUE_BEFORE = regex.compile(
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
-    r"|首次|已经|已|更是|也|均|都|仅有|只有|仅|有|仍然|仍|依然|依旧|还是"  # ("上下文还是128K", as people say it)
+    rf"|首次|已经|已|更是|均|都|仅有|只有|仅|有|{STILL_ZH}"
     r"|[(（]"  # (the length in parentheses after its cue: "Foo-3的上下文长度（128K）远超Bar-2")
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
@@ -633,7 +643,6 @@ _FOR_MODEL = regex.compile(r"\s*(?:tokens?\s+)?(?:for|in|on|with|of)\s+(?:the\s+
 # range's ends ("went from 4K for GPT-3.5 to 128K for GPT-4 Turbo"); in K or M, or in tokens (not "比Bar-2的100万少");
 # or after a length its sentence read ("Foo's 1M-token window dwarfs GPT-4o's 128K")
 _POSSESSIVES = ("的", "'s ", "’s ")
-_HAN = re.compile(f"[{HAN_RANGES}]")
 _RANGE_END_BEFORE = regex.compile(r"(?:\b(?:from|to)\s+)$")
 _FOR_AFTER = regex.compile(r"\s*(?:tokens?\s+)?for\s+")
 
@@ -789,7 +798,7 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
     text = ctx.text
     respective = IN_ORDER.search(text, model.end, sent_end) is not None
     group = ctx.group_before(start, sent_start)
-    if len(group) == 2 and text[group[0].end : group[1].start] == "," and _HAN.search(text, sent_start, sent_end) \
+    if len(group) == 2 and text[group[0].end : group[1].start] == "," and HAN.search(text, sent_start, sent_end) \
             and SHARED_WORD.search(text, model.end, start) is None:
         group = group[1:]  # (a Chinese comma after a clause's object starts the next clause, no list: "Meta发布Foo-4，
         # Bar-2支持1000万token上下文"; a list is written with 、 or 和, or says it is shared: "A，B均支持…")

@@ -22,6 +22,7 @@ from timeline.extract.context import (
     ROW_JOIN,
     SHARED,
     SHARED_WORD,
+    STILL_ZH,
     WITH_LEAD,
     DocContext,
     in_condition,
@@ -50,7 +51,7 @@ _GREW_AFTER = re.compile(rf"\s*{_GREW_TO}\s*\d")
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿", "仅激活其中的370亿"; what it rose to:
 # "参数规模跃升至1750亿", "将参数推到1.6万亿"; what it may be: "参数规模或达1.2万亿"; what is said of it, "据传")
 _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接近|将近|近|逾|包括|覆盖|涵盖|在|分别|依次|均|都|了"
-             r"|还(?=是)|也|同样|其中的?"  # ("参数量还是700亿", as people say it; "其参数规模同样超过1万亿")
+             rf"|{STILL_ZH}|其中的?"  # ("参数量还是700亿", "其参数规模同样超过1万亿", "仍为")
              rf"|:|：|\*\*|=|[\"']|或将?|将|预计|可能|有望|首次|突破|{_GREW_TO}|{_GREW_FROM}"
              r"|据传|据称|据悉|传闻|据报道"  # (hearsay: "参数量据传达到万亿级别")
              r"|(?:据|外界|业界|业内)?(?:估计|估算|推测)"  # (a guess: "参数量外界估计在1750亿左右")
@@ -819,6 +820,7 @@ _POSSESSED_COUNT = regex.compile(
 # (where one may start, a digit after its mark, found by `re`, each branch led by its literal: the `regex` pattern tried
 # at every position of each sentence with a cue cost more than the rest of the rule)
 _POSSESSED_START = re.compile(r"(?:的|['’]s\s+|[(（]\s*|from\s+|to\s+)(?=\d)")
+_POSSESSED_MARKS = ("的", "'s", "’s", "(", "（", "from ", "to ")  # (its literals, looked for in C first)
 _LONGEST_POSSESSED = 64  # characters, with the lookahead
 _COUNT_CUES = ("参数", "aramet")  # (the cue: 参数, parameter(s), Parameter(s))
 _RANGE_WORDS = ("从", "由", "到", "至", "rom ", " to ")  # (the counts of a range's ends: few sentences have one)
@@ -834,7 +836,7 @@ def _possessed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list
         if sent_start == done:
             continue
         done = sent_start  # (read from its first cue on, once)
-        if not contains_any(text, ("的", "'s", "’s", "(", "（", "from ", "to "), pos, sent_end) \
+        if not contains_any(text, _POSSESSED_MARKS, pos, sent_end) \
                 or not (sent_start in read or contains_any(text, _RANGE_WORDS, sent_start, sent_end)):
             continue  # (the cheap tests first, in C: most sentences with a cue have neither)
         starts = (c.start() for c in _POSSESSED_START.finditer(text, pos, sent_end))
