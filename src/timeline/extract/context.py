@@ -249,7 +249,8 @@ SUBJECT_PRONOUN = regex.compile(
     # ("The largest version has 27 billion parameters": one of the model's versions)
     # ("The three larger sizes accept images and offer a 128K context window")
     r"(?:[Tt](?:he|his)\s+(?:[\w.-]+\s+){0,2}?(?:model|version|variant|family|series|flagship|sizes?)\b"
-    r"|[Tt]he\s+new\s+system\b|[Tt]he\s+(?:larg|bigg|small)(?:er|est)\s+one\b"  # ("The smaller one has 21B")
+    # ("The smaller one has 21B", "The big one is 235B total")
+    r"|[Tt]he\s+new\s+system\b|[Tt]he\s+(?:(?:larg|bigg|small)(?:er|est)|big|large|small)\s+one\b"
     # (what the text is about has it: "The context window is 128K tokens")
     # ("Context window is 128K now": a post's; "Native context is 262,144 tokens")
     # (a release note's, the verb's aide left out: "Context window raised from 64k to 200k tokens", "Context now 1M")

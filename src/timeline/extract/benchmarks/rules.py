@@ -294,8 +294,10 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
     return i >= 0 and reach[i] > start
 # ("MMLU (5-shot): …"; "在SuperCLUE测评中，总分前三名依次为：o3（76.3分）、…": a list after a lead-in)
 # (or its score's word before the colon: "SWE-bench Verified得分依次为：A 71.3%、B 67.8%")
+# (or a dash between blanks in its place, as a list's item may have it: "- GPQA Diamond — 88.4%"; an en dash is a
+# hyphen once normalized, and " - 88.7" a fall)
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}}"
-                       rf"|的?(?:{_ZH_SCORE_NOUN})(?:依次|分别)?(?:为|是|如下)?)?[:：]\s*")
+                       rf"|的?(?:{_ZH_SCORE_NOUN})(?:依次|分别)?(?:为|是|如下)?)?(?:[:：]|(?<=\s)—{{1,2}}(?=\s))\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")
 _MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")
@@ -412,7 +414,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:(?:{_ROSE_EN})\s+(?:by\s+\d{{1,3}}(?:\.\d+)?\s*(?:points?|pp|%)\s+)?"
                              r"(?:(?:over|from)\s+[^,;\n]{1,30}?\s+)?to)"
                              rf"|(?i:{_EN_SCORE_VERB})"
-                             rf"(?:\s+(?i:{_A_SCORE_OF}))?\s)?\s*"
+                             rf"(?:\s+(?i:{_A_SCORE_OF}))?\s"
+                             # (a rating it holds: "On LMArena, A holds an Elo of 1501", "has a score of 71.2")
+                             rf"|(?i:(?:holds|held|has|had|boasts|carries)\s+{_A_SCORE_OF}\s))?\s*"
                              # (a verb after the word, an adverb before it: "上的成绩更是达到54.2%", "得分则为81.0")
                              r"(?:(?<=成绩|得分|分数|评分|准确率|通过率|百分位|表现)(?:也|亦|则|还|均|都|更是|更)?(?:为|是|达到?|高达)\s*)?"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
@@ -875,8 +879,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                     and not ctx.models_in(subject, told.end()) and (told_score := _ONE_SCORE.match(text, told.end())) \
                     and (reported := _model_for(ctx, told_score.end())) is not None:
                 model, offset = reported, told.end()
-            elif lead.re is _COLON and text[bench.end() : subject].lstrip()[:1] in ("(", "（"):
-                offset = subject  # ("MMLU (0-shot, CoT): 88.6": the score after the setting, not "(0")
+            elif lead.re is _COLON and (text[bench.end() : subject].lstrip()[:1] in ("(", "（")
+                                         or text[bench.end() : subject].strip().endswith("—")):
+                offset = subject  # ("MMLU (0-shot, CoT): 88.6": the score after the setting, not "(0"; after a dash)
             elif lead.re is _EN_MODEL_NEXT and (unnamed := match_at(_UNNAMED_SUBJECT, text, subject)
                                                  or match_at(_UNNAMED_SUBJECT, text, bench.end())) is not None \
                     and not ctx.models_in(bench.end(), unnamed.end()):
@@ -1130,8 +1135,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # ("achieved a state-of-the-art 90.0 on MMLU", "posted a record 71.2 on GPQA")
     # ("…, with 84.2 on MMLU and 37.9 on GPQA")
     # (or where it places: "lags at 73.9 on GPQA Diamond", "sits at 71.1 on …")
-    rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED})\s+"
-    # ("posts a 60.2 on BrowseComp")
+    rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED}|(?:holds|held|has|had|boasts|carries)(?=\s+{_A_SCORE_OF}))\s+"
+    # ("posts a 60.2 on BrowseComp"; "has a score of 71.2 on MMLU")
     rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?"
     rf"(?P<cmp>{_MORE_THAN_EN}|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")

@@ -271,7 +271,10 @@ _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量�
     r"|(?i:activ(?:e|ated)(?:\s+param(?:eter)?s)?)))"
     rf"|(?:总|{_CN_ACTIVE})?参数(?:量|规模)?|激活|模型规模|(?i:(?:\#|number\s+of)?\s*(?:total\s+|activ(?:e|ated)\s+)?"
     r"param(?:eter)?s?(?:\s+count)?|sizes?|尺寸|规格"
-    r"|activ(?:e|ated)))\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?"
+    r"|\#?\s*activ(?:e|ated)))"
+    # (which of the counts, in parentheses: "#Params (Total)", "参数（激活）"; the header's active word is read apart)
+    r"(?:\s*[(（](?:(?i:total|activ(?:e|ated))|总|激活)[)）])?"
+    r"\s*(?:[(（](?P<unit>[BT]|亿|(?i:billion))[)）])?"
     # (a column of two counts, the total and the active: "Params (total / active)", "参数量（总/激活）")
     r"(?P<pair>\s*[(（]\s*(?:(?i:total)\s*[/／]\s*(?i:activ(?:e|ated))|总(?:参数)?\s*[/／]\s*激活(?:参数)?)\s*[)）])?")
 _CELL_UNIT = r"[BT]|万亿|千亿|亿|(?i:billion|trillion)"
