@@ -281,6 +281,7 @@ SUBJECT_PRONOUN = regex.compile(
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
+_MODEL_KEY = re.compile(r"(?i:model)|模型")  # (a field's key that says it is the model's: "Model Release Date")
 _TRIMMED_MARKS = BULLET_MARKS + ">#|"  # (what a span's start loses besides white space: a list's, a quote's, a row's)
 _LINE_HEAD = re.compile(rf"[ \t]*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|[(（]\d{{1,2}}[)）])[ \t]*)?(?:\*\*)?")
 _HEAD_GAP = r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*"  # (its emphasis's end, a gloss)
@@ -1597,11 +1598,26 @@ class DocContext:
         if lead is None and (record := self.record_head(line_start, keyed=True)) is not None:
             return record[0], 0
         heading = self.heading_model(line_start)
+        if heading is None and lead is None and _MODEL_KEY.search(text, line_start, key.end()) is not None:
+            heading = self._one_family_model(line_start)
         # (a lead that names the heading's model less fully, "the 7B Qwen2.5 model" under "# Qwen2.5-7B-Instruct",
         # means the heading's)
         if lead is None or (heading is not None and heading.canonical.startswith(lead.canonical)):
             return heading, 0
         return lead, 0
+
+    def _one_family_model(self, line_start: int) -> ModelMention | None:
+        """The model a section whose heading names none is about, for its fields that say they are the model's: the
+        first one named since the heading (or the text's start), when every model named there is it or one of its
+        own, as a model card's ("The Llama 4 collection of models …", a table of Llama 4 Scout and Llama 4 Maverick,
+        then "**Model Release Date:** April 5, 2025")."""
+        heading = self.heading_above(line_start)
+        named = self.models_in(heading[1] if heading is not None else 0, line_start)
+        if not named:
+            return None
+        first = named[0].canonical
+        return named[0] if all(m.canonical == first or m.canonical.startswith((first + " ", first + "-"))
+                               for m in named) else None
 
     def question_of(self, pos: int) -> tuple[int, int] | None:
         """(start, end) of the question over the answer whose line holds `pos` ("Q：R1的上下文长度是多少？" over

@@ -1315,6 +1315,7 @@ def _list_mates(text: str, found: list[ModelMention], reg: Registry, orgs: list[
 # A table whose first column is headed Model/模型 lists models in it, known or not: each row's
 # first cell (a name, not a number or a sentence), found wherever else the text names it too.
 _MODEL_COLUMN = re.compile(rf"\|[ \t]*(?:\*\*)?{MODEL_HEAD}(?:\*\*)?[ \t]*\|")
+_CELL_GLOSS = re.compile(r"[ \t]*[(（][^()（）\n]{1,30}[)）]$")  # (a name's gloss in its cell: its experts, its date)
 _MOST_NAMES = 256  # names taken from tables and cues to find elsewhere, per document
 _TABLE_NAME = regex.compile(r"[A-Z\p{Han}][A-Za-z0-9\p{Han}.\-·+ ]{1,39}")
 
@@ -1342,6 +1343,8 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
         if column is None or column >= len(row.cells):
             continue
         cell = unemphasized(row.cells[column].text)
+        if (gloss := _CELL_GLOSS.search(cell)) is not None:
+            cell = cell[: gloss.start()]  # ("Foo 4 Scout (17Bx16E)": the name, its gloss apart)
         family = next((w for w in _FAMILY_WORDS if cell.endswith(w)), "")  # ("Claude 3 family": Claude 3)
         cell = cell[: len(cell) - len(family)]
         if _table_name(cell, reg):

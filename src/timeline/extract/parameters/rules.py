@@ -288,6 +288,11 @@ _CELL_COUNT = regex.compile(
     rf"(?:\s*[(（]\s*(?:激活\s*(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?"
     rf"|(?P<an>\d+(?:\.\d+)?)\s*(?P<au>{_CELL_UNIT})?\s*(?:(?i:active|activated)|激活))\s*[)）]"
     r"|\s*[(（][^()（）\d]{1,12}[)）])?")
+# (each count labelled by what it counts: "17B (Activated) 109B (Total)", "109B total / 17B active"; not "总2360亿
+# 激活210亿", its labels leading)
+_LABELLED_COUNT = rf"(\d+(?:\.\d+)?)\s*({_CELL_UNIT})\s*[(（]?\s*((?i:total|activ(?:e|ated))|总|激活)(?:参数)?\s*[)）]?"
+_LABELLED_CELL = regex.compile(rf"{_LABELLED_COUNT}(?:\s*[,，;；/／]?\s*{_LABELLED_COUNT})+")
+_LABELLED_ITEM = regex.compile(_LABELLED_COUNT)
 _CELL_LIST = re.compile(r"\d+(?:\.\d+)?[BT](?:\s*(?:[,，、/／]|\band\b|和)\s*\d+(?:\.\d+)?[BT])+")
 _CELL_ORDER = regex.compile(r"(?:约|超过?|逾|近|~|≈|>)?\s*(万亿|千亿|百亿)(?:级别?)?(?:参数)?")
 _SCALE_WORD = {"billion": "B", "bn": "B", "trillion": "T", "tn": "T", "million": "M"}  # ("bn", "tn": the press's)
@@ -913,6 +918,9 @@ def _cell_counts(written: str, named: regex.Match[str], active: bool) -> list[tu
             return [(CN_MULTIPLIER[order.group(1)], None, active, True)]
         if _CELL_LIST.fullmatch(written) is not None:  # (a model's sizes listed: "7B, 13B, 70B", "1B / 4B")
             return [(scaled(n, u), None, active, False) for n, u in _NAME_SIZE.findall(written)]
+        if _LABELLED_CELL.fullmatch(written) is not None:
+            return [(scaled(n, _SCALE_WORD.get(u.lower(), u)), None, _ACTIVE_WORD.match(label) is not None, False)
+                    for n, u, label in _LABELLED_ITEM.findall(written)]
         return []
     unit = count.group("u") or count.group("hu") or named.group("unit")
     if unit is None or (count.group("sn") and not _paired(named) and not _total_then_active(count, unit)):
