@@ -13,7 +13,14 @@ from typing import TypeVar
 import regex
 from pydantic import BaseModel, ValidationError
 
-from timeline.extract.models.rules import VARIANT_SET, ModelMention, OrgMention, find_models, find_orgs
+from timeline.extract.models.rules import (
+    EXCLAIMED_OBJECT,
+    VARIANT_SET,
+    ModelMention,
+    OrgMention,
+    find_models,
+    find_orgs,
+)
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times.rules import MONTH_NAME
 from timeline.records import Provenance
@@ -752,7 +759,10 @@ class DocContext:
         # (the commas before a break found with str.find: most lines end otherwise)
         going = {pos + 2 for mark in (",\n", "、\n") for pos in occurrences(text, mark) if _GOES_ON.match(text, pos)}
         breaks = [s for s in starts[1:] if s not in going] if going else starts[1:]
-        sentence_ends = sorted(breaks + _bounds(_SENTENCE_END, text))
+        ends = _bounds(_SENTENCE_END, text)
+        if exclaimed := set(_bounds(EXCLAIMED_OBJECT, text)):  # ("又开源了！V3.2正式版": the verb's object follows)
+            ends = [end for end in ends if end not in exclaimed]
+        sentence_ends = sorted(breaks + ends)
         commas = _bounds(_CLAUSE_END, text)
         if " — " in text or " – " in text:
             commas = sorted(commas + _bounds(_DASH_CLAUSE_END, text))

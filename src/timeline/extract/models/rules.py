@@ -198,7 +198,7 @@ _CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|代号为?)[ \t]*\"?"
                         r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*)?)(?![A-Za-z0-9_.-])")
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
-_RELEASED_NAME = re.compile(r"..了?\s*((?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
+_RELEASED_NAME = re.compile(r"..了?[!！]?\s*((?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
                             r"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+)(?![\w-])"
                             r"(?:[ \t]\d+\.\d+(?![\w.%]))?)")  # (its point version after a blank: "JoyAI 2.0")
 
@@ -226,7 +226,8 @@ def _released_names(text: str) -> list[tuple[int, str]]:
     for verb in RELEASE_VERBS:
         for pos in occurrences(text, verb):
             after = text[pos + 2 : pos + 4]
-            if ("A" <= after[:1] <= "Z" or "A" <= after[1:] <= "Z") and (m := _RELEASED_NAME.match(text, pos)):
+            first = text[pos + 2 : pos + 6].lstrip("了!！ \t")[:1]  # (past 了 and an exclamation: "发布了！FooBar")
+            if "A" <= first <= "Z" and (m := _RELEASED_NAME.match(text, pos)):
                 found.append((m.start(1), m.group(1)))  # (a capital right after the verb, tested first: few have one)
             elif "\u4e00" <= after[:1] <= "\u9fff" and text.find("-", pos + 3, pos + 12) != -1 \
                     and (m := _RELEASED_HAN_NAME.match(text, pos + 2)):
@@ -1730,45 +1731,70 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     families = _code_families()
     makers = {maker for maker, _ in families}
     anchors = [(org.end, org.canonical) for org in orgs if org.canonical in makers]
-    anchors += [(c.end, c.org) for c in chosen if c.org in makers]
+    named = [(c.end, c.org) for c in chosen if c.org in makers]
+    anchors += named
     anchors += _company_anchors(text, anchors)
     anchors += _named_code_anchors(text, chosen, families)
     # (a model of such a family in the text's headline makes its codes the family's anywhere in the text: "# 一文看懂
     # DeepSeek-V3.2-Exp" over "1. 架构：在V3.1-Terminus基础上…")
     headline = _headline_end(text)
     whole = {(c.end, c.org) for c in chosen if c.org in makers and c.end <= headline}
-    firsts = {maker: "".join(sorted({letters[0] for m, letters in families if m == maker}))
-              for maker in {maker for _, maker in whole if maker}}
-    org_starts = [org.start for org in orgs] if whole else []
+    firsts = {maker: "".join(sorted({letters[0] for m, letters in families if m == maker})) for maker in makers}
+    org_starts = [org.start for org in orgs]
+    named_ends = set(named)
+    paragraph_scanned: dict[str, int] = {}  # (how far each maker's codes were looked for past their sentences)
     ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
     starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
     widest = max((c.end - c.start for c in ordered), default=0)
     taken: set[int] = set()
+
+    def take(m: re.Match[str], maker: str, near_end: int) -> bool:
+        """Whether the code `m` is the maker's model (found now or before)."""
+        if m.start() >= near_end and _other_maker_before(text, m.start(), maker, orgs, org_starts):
+            return False  # (past the headline's reach, a code another company's: "Meta的R2机器人")
+        prefix = families.get((maker, m.group("letters")))
+        # (a code the registry knows as this maker's model, which alone names something else: "MiniMax则在6月推出了
+        # M1推理模型" is MiniMax-M1, not Apple's chip)
+        known = next((k for k in _coded_models().get(m.group("code"), ()) if k.org == maker), None)
+        if prefix is None or (known is None and m.group("code") in _coded_models()):
+            return False
+        start = m.start("code")  # (and a variant after it: "V3.2-Exp")
+        code = text[start : _extend(text, start, m.end("code"))].rstrip()
+        # (what overlaps it, unless the code taken as a name of its own: "DeepSeek的V4" was one)
+        near = ordered[bisect.bisect_left(starts, start - widest) : bisect.bisect_left(starts, start + len(code))]
+        if any(c.start < start + len(code) and start < c.end
+               and (c.start, c.end, c.canonical) != (start, start + len(code), c.text) for c in near):
+            return False
+        canonical = known.name if known is not None and code == m.group("code") else prefix + code
+        if start not in taken:
+            taken.add(start)
+            found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
+        return True
+
     for end, maker in sorted({*anchors, *whole}):
         stop = _CODE_STOP.search(text, end, end + 160)  # (past a semicolon: "开源DeepSeek-V3；上个月，其又发布了V3.2")
+        # (a post's "又开源了！V3.2正式版": no sentence's end)
+        while stop is not None and _EXCLAIMED_VERB.search(text, max(0, stop.start() - 3), stop.end()) is not None:
+            stop = _CODE_STOP.search(text, stop.end(), end + 160)
         near_end = stop.start() if stop else min(len(text), end + 160)
-        codes = _SIBLING_CODE.finditer(text, end, near_end) if (end, maker) not in whole \
-            else _maker_codes(firsts[maker]).finditer(text, end)
-        for m in codes:
-            if m.start() >= near_end and _other_maker_before(text, m.start(), maker, orgs, org_starts):
-                continue  # (past the headline's reach, a code another company's: "Meta的R2机器人")
-            prefix = families.get((maker, m.group("letters")))
-            # (a code the registry knows as this maker's model, which alone names something else: "MiniMax则在6月推出了
-            # M1推理模型" is MiniMax-M1, not Apple's chip)
-            known = next((k for k in _coded_models().get(m.group("code"), ()) if k.org == maker), None)
-            if prefix is None or (known is None and m.group("code") in _coded_models()):
-                continue
-            start = m.start("code")  # (and a variant after it: "V3.2-Exp")
-            code = text[start : _extend(text, start, m.end("code"))].rstrip()
-            # (what overlaps it, unless the code taken as a name of its own: "DeepSeek的V4" was one)
-            near = ordered[bisect.bisect_left(starts, start - widest) : bisect.bisect_left(starts, start + len(code))]
-            if any(c.start < start + len(code) and start < c.end
-                   and (c.start, c.end, c.canonical) != (start, start + len(code), c.text) for c in near):
-                continue
-            canonical = known.name if known is not None and code == m.group("code") else prefix + code
-            if start not in taken:
-                taken.add(start)
-                found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
+        if (end, maker) in whole:
+            for m in _maker_codes(firsts[maker]).finditer(text, end):
+                take(m, maker, near_end)
+            continue
+        coded = (end, maker) in named_ends
+        for m in _SIBLING_CODE.finditer(text, end, near_end):
+            coded = take(m, maker, near_end) or coded
+        # (after a coded model of the maker, its codes on in the paragraph, past the sentence, those with a point
+        # version or a variant: "DeepSeek发布了V3.2。上次V3.2-Exp是9.29发的", not "R5 is a car"; each stretch looked
+        # through once for each maker)
+        paragraph_end = text.find("\n\n", near_end) if coded else -1
+        paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+        on_from = max(near_end, paragraph_scanned.get(maker, 0))
+        if coded and on_from < paragraph_end:
+            paragraph_scanned[maker] = paragraph_end
+            for m in _maker_codes(firsts[maker]).finditer(text, on_from, paragraph_end):
+                if "." in m.group("code") or text.startswith("-", m.end("code")):
+                    take(m, maker, near_end)
     return found
 
 
@@ -1851,6 +1877,9 @@ _CODE_END = r"\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_]|\.[A-Za-z0-9])"  # (a code's numb
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)" + _CODE_END)
 _SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
 _CODE_STOP = re.compile(r"[.。!?！？\n](?!\d)")
+# (a verb of release and its exclamation, as a post writes it, its object after: "又开源了！V3.2正式版")
+_EXCLAIMED_VERB = re.compile(rf"(?:{RELEASED})了?[!！]$")
+EXCLAIMED_OBJECT = re.compile(rf"(?:{RELEASED})了?[!！](?=[ \t]*[A-Z])")  # (for the sentences: no end there)
 
 
 @cache
