@@ -320,6 +320,9 @@ _LIST_THEN_MODELS = regex.compile(
 # "beats the 7B and 13B models of B")
 _LIST_OF_MODEL = regex.compile(rf"{_MORE_ITEMS}[-\s]+(?:[A-Za-z][\w-]*\s+){{0,2}}?"
                                r"(?:models?|versions?|variants?|sizes?)\s+of\s+")
+# A count of a kind of model that a named one is given as an example of: "a 7-billion parameter model like Mistral 7B",
+# "7B models such as Foo-2" (the example's, not the sentence's model before: "Phi-3-mini runs on phones, while a …")
+_KIND_LIKE = re.compile(r"[-\s]*(?:parameters?[-\s]+)?(?:[A-Za-z][\w-]*\s+){0,2}?models?,?\s+(?:like|such\s+as)\s+")
 # ("of which 2.4B, 9B and 21B are activated per token": active counts, listed)
 # (after a count written bare, its number and unit alone: not "400B total parameters, 17B active")
 _LIST_THEN_ACTIVE = regex.compile(rf"{_MORE_ITEMS}\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE})")
@@ -607,6 +610,9 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             and (the := _DETERMINED.search(text, max(sent_start, start - 12), start)) is not None \
             and not object_of(text, max(sent_start, the.start() - 24), the.start()):
         return versions[0]
+    if (like := match_at(_KIND_LIKE, text, end)) is not None \
+            and (example := ctx.models_in(like.end(), like.end() + 1)) and example[0].start == like.end():
+        return example[0]
     if _sizes_listed(ctx, m, start, sent_start):
         # (or, a sentence that names none and has none to refer to, its heading's: "Sizes are 8B and 70B." under
         # "# Foo-3")
