@@ -55,6 +55,8 @@ Mention = TypeVar("Mention", ModelMention, OrgMention)
 # (what goes on as it was: "依旧是…", "上下文窗口依旧为…", "上下文还是128K" as people say it; also between a length's
 # or a count's cue and its figure)
 STILL_ZH = r"(?:依旧|依然|仍然|仍|同样|也|还(?=是))"
+# The same as another's, between a figure's cue and it ("参数量跟V3一样是671B", "上下文与前代相同，为128K")
+SAME_AS_ZH = r"(?:跟|和|与|同)[^，。；,;\s]{1,16}?(?:一样|相同|相当|持平)[,，]?"
 # (the verbs of having, read by SUBJECT_PRONOUN too: "原生支持262,144 tokens的上下文长度", a number with no unit)
 _HAVING_VERB = r"(?:原生|可|最高|最多|最大)?支持|拥有|具备|具有|提供"
 _HAVING_VERB_FIRST = "原可最支拥具提"  # (their first characters)
@@ -500,6 +502,12 @@ def object_of(text: str, start: int, pos: int) -> bool:
             and _SINCE_AFTER.match(text, pos) is not None) \
         or (_set_beside(text, start, end)
             and (_COMPARED_AFTER.match(text, pos) is not None or _LIKE_AFTER.match(text, pos) is not None))
+
+
+def _same_as(text: str, start: int, model: ModelMention, pos: int) -> bool:
+    """Whether `model` is what the subject is said to be the same as, before `pos` ("参数量跟Bar-2一样是671B": the
+    subject's count, as with a comma, "与Bar-2相同，为671B")."""
+    return _set_beside(text, start, model.start) and _LIKE_AFTER.match(text, model.start, pos) is not None
 
 
 def _set_beside(text: str, start: int, end: int) -> bool:
@@ -1001,7 +1009,8 @@ class DocContext:
                 and said.group("former") is not None:
             return models[-2]  # ("gpt-oss-120b与gpt-oss-20b，前者参数量约1170亿")
         while models and (max(text.find(",", models[-1].end, pos), text.find("，", models[-1].end, pos)) != -1
-                          or match_at(_COORDINATED, text, models[-1].end) is not None) \
+                          or match_at(_COORDINATED, text, models[-1].end) is not None
+                          or _same_as(text, start, models[-1], pos)) \
                 and _IN_APPOSITION.fullmatch(text, models[-1].end, pos) is None:
             # (the objects listed together: "超过GPT-4o和Claude 3.5 Sonnet，上下文窗口…" passes over both, and with no
             # subject before them leaves the sentence's to the one before; or a verb joined to the subject's after

@@ -12,6 +12,7 @@ from timeline.extract.context import (
     GREW,
     IN_ORDER,
     ROW_JOIN,
+    SAME_AS_ZH,
     SHARED,
     SHARED_WORD,
     STILL_ZH,
@@ -122,7 +123,7 @@ _CUE_BEFORE = regex.compile(
     r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
-    rf"|首次|已经|已|更是|均|都|仅有|只有|仅|有|{STILL_ZH}"
+    rf"|首次|已经|已|更是|均|都|仅有|只有|仅|有|{STILL_ZH}|{SAME_AS_ZH}"  # ("上下文与前代相同，为128K")
     r"|[(（]"  # (the length in parentheses after its cue: "Foo-3的上下文长度（128K）远超Bar-2")
     # ("上下文窗口达到了惊人的400万token", "a context window of about 1M")
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"

@@ -20,6 +20,7 @@ from timeline.extract.context import (
     IN_ORDER,
     LATTER,
     ROW_JOIN,
+    SAME_AS_ZH,
     SHARED,
     SHARED_WORD,
     STILL_ZH,
@@ -56,8 +57,7 @@ _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接
              r"|据传|据称|据悉|传闻|据报道"  # (hearsay: "参数量据传达到万亿级别")
              r"|(?:据|外界|业界|业内)?(?:估计|估算|推测)"  # (a guess: "参数量外界估计在1750亿左右")
              r"|(?:惊人|恐怖|庞大|夸张|创纪录|空前)的"  # (a word of awe: "达到了惊人的1.8万亿")
-             # (the same as another's: "参数量跟V3一样是671B", "参数规模与前代相同，为70亿")
-             r"|(?:跟|和|与|同)[^，。；,;\s]{1,16}?(?:一样|相同|相当|持平)[,，]?)\s*){0,3}")
+             rf"|{SAME_AS_ZH})\s*){{0,3}}")  # (the same as another's: "参数规模与前代相同，为70亿")
 # (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
 _TO = r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s)\s*"
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
