@@ -1339,7 +1339,7 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
             # (the models' column, first or not: "| 时间 | 模型 | 参数量 |"; and the makers')
             found = columns[header[0].start] = (
                 next((k for k, head in enumerate(header) if _MODEL_COLUMN.fullmatch(f"|{head.text}|")), None),
-                next((k for k, head in enumerate(header) if _MAKER_COLUMN.fullmatch(unemphasized(head.text))), None))
+                next((k for k, head in enumerate(header) if MAKER_KEY.fullmatch(unemphasized(head.text))), None))
         column, maker_column = found
         if column is None or column >= len(row.cells):
             continue
@@ -1357,9 +1357,9 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
     return names
 
 
-# A table's column of makers: "Organization", "Developer", "发布机构", "厂商" (and who filed it, in a registry's list:
-# "备案单位")
-_MAKER_COLUMN = re.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
+# A table's column of makers, or a record's field: "Organization", "Developer", "发布机构", "厂商" (and who filed it,
+# in a registry's list: "备案单位"; a model card's "Model developer")
+MAKER_KEY = re.compile(r"(?i:(?:model\s+)?developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
                            r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商"
                            r"|(?:备案|开发|研发|发布)单位")
 _MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .,&'-]{0,39}")  # (a name, "Acme AI, Inc.": no number, no sentence)
