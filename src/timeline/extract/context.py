@@ -15,7 +15,6 @@ from pydantic import BaseModel, ValidationError
 
 from timeline.extract.models.rules import (
     EXCLAIMED_OBJECT,
-    MAKER_KEY,
     VARIANT_SET,
     ModelMention,
     OrgMention,
@@ -338,7 +337,6 @@ def _key_value(text: str, line_start: int) -> regex.Match[str] | None:
 _NAME_FIELD_KEY = re.compile(rf"{MODEL_FIELD_WORDS}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*")
 _FIELD_LEAD = re.compile(LINE_LEAD)
 _FIELD_RUN = 12  # lines: a model card's fields fit
-_KEY_MARKS = " \t*:：-+•·>#"  # (around a field's key: its list's mark, its emphasis, its colon)
 _RECORD_HEAD = 40  # characters: a record's head line ("第二名 GPT-5发布") is no longer
 _SIGNS_AT_ENDS = regex.compile(r"^[\s\p{So}\uFE0F]+|[\s\p{So}\uFE0F]+$")  # (blanks and signs: emoji)
 _HEAD_ENDS = frozenset("。.！!？?；;，,:：")  # (a line that ends so is a sentence or a lead, not a record's head)
@@ -1811,33 +1809,6 @@ class DocContext:
         fields = self._name_fields()
         before = [model for start, model in fields if start < pos]
         return before[-1] if before and len({model.canonical for _, model in fields}) == 1 else None
-
-    def record_maker(self, mention: ModelMention) -> OrgMention | None:
-        """The organization a record's maker field names ("发布机构：阿里巴巴", "Developer: Meta") for the model its
-        name field names ("模型名称：Qwen3-Max"), in the same run of key-value lines (no blank line between, at most
-        _FIELD_RUN lines), before or after it."""
-        fields = self._name_fields()
-        if not fields:
-            return None
-        line_start = self.line_start(mention.start)
-        i = bisect.bisect_left(fields, line_start, key=lambda f: f[0])
-        if i == len(fields) or fields[i][0] != line_start or fields[i][1].start != mention.start:
-            return None
-        text, starts = self.text, self.line_starts
-        k = bisect.bisect_left(starts, line_start)
-        for step in (1, -1):  # (the lines after the name's, then those before it)
-            j = k + step
-            while 0 <= j < len(starts) and abs(j - k) <= _FIELD_RUN:
-                start = starts[j]
-                end = starts[j + 1] - 1 if j + 1 < len(starts) else len(text)
-                if not text[start:end].strip() or any(f[0] == start for f in fields[max(0, i - 1) : i + 2]):
-                    break  # (the record ends at a blank line, or at another model's name field)
-                key = _key_value(text, start)
-                if key is not None and MAKER_KEY.fullmatch(key.group(0).strip(_KEY_MARKS)) is not None:
-                    named = self.orgs_in(key.end(), end)
-                    return named[0] if named else None
-                j += step
-        return None
 
     def _name_fields(self) -> list[tuple[int, ModelMention]]:
         """(line start, model) of every name field that names a model (read once; most texts have none)."""

@@ -56,8 +56,6 @@ def stated_org(ctx: DocContext, mention: ModelMention) -> str | None:
     if found is not None and found[1].canonical != mention.org and is_platform(text, found[1]):
         # (not a hub's board, "Hugging Face趋势榜第一：Kimi K2": asked of a maker found that is not the registry's)
         found = _maker_before(ctx, mention, [o for o in before if not is_platform(text, o)])
-    if found is None and (maker := ctx.record_maker(mention)) is not None:
-        return maker.text  # (a record's maker field: "模型名称：Foo-3" over "发布机构：阿里巴巴")
     return found[0] if found is not None else None
 
 

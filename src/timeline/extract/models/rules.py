@@ -1339,7 +1339,7 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
             # (the models' column, first or not: "| 时间 | 模型 | 参数量 |"; and the makers')
             found = columns[header[0].start] = (
                 next((k for k, head in enumerate(header) if _MODEL_COLUMN.fullmatch(f"|{head.text}|")), None),
-                next((k for k, head in enumerate(header) if MAKER_KEY.fullmatch(unemphasized(head.text))), None))
+                next((k for k, head in enumerate(header) if _MAKER_COLUMN.fullmatch(unemphasized(head.text))), None))
         column, maker_column = found
         if column is None or column >= len(row.cells):
             continue
@@ -1357,9 +1357,9 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
     return names
 
 
-# A table's column of makers, or a record's field: "Organization", "Developer", "发布机构", "厂商" (and who filed it,
-# in a registry's list: "备案单位"; a model card's "Model developer")
-MAKER_KEY = re.compile(r"(?i:(?:model\s+)?developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
+# A table's column of makers: "Organization", "Developer", "发布机构", "厂商" (and who filed it, in a registry's list:
+# "备案单位")
+_MAKER_COLUMN = re.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
                            r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商"
                            r"|(?:备案|开发|研发|发布)单位")
 _MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .,&'-]{0,39}")  # (a name, "Acme AI, Inc.": no number, no sentence)
@@ -1583,8 +1583,9 @@ _USERS_AFTER = re.compile(r"(?:[ \t]*(?:和|与|、|/|,|and|&)[ \t]*[A-Z][a-z]+)
 # fact sheet); the models of its block (its run of lines without a blank one) that no maker was known for are its.
 # (Read from each key's colon back to its line's start: a pattern anchored at every line start, in multiline mode,
 # ran at 13 MB/s, a quarter of the whole extraction's time.)
-_MAKER_KEYS = ("developer", "developed by", "organization", "organisation", "company", "vendor", "provider", "creator",
-               "made by", "开发者", "开发商", "开发机构", "研发机构", "研发方", "厂商", "发布方", "机构")
+_MAKER_KEYS = ("developer", "model developer", "developed by", "organization", "organisation", "company", "vendor",
+               "provider", "creator", "made by", "开发者", "开发商", "开发机构", "研发机构", "发布机构", "研发方",
+               "厂商", "发布方", "机构", "研发单位", "开发单位", "发布单位", "公司")
 _MAKER_KEY_WORDS = "|".join(key.replace(" ", r"\s+") for key in _MAKER_KEYS)
 _MAKER_KEY = re.compile(rf"[ \t>*_-]*(?i:{_MAKER_KEY_WORDS})[*_]*[ \t]*")
 _MAKER_VALUE = re.compile(r"[ \t]*[*_]*(?P<org>[^\n|*_:：,，;；]{2,40}?)[*_]*[ \t]*(?:\n|$)")
@@ -1613,21 +1614,27 @@ def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMent
     if all(c.org is not None for c in chosen):
         return chosen
     makers: dict[str, str] = {}  # canonical name -> its maker
+    # (not a model a field names as the one this was made from: "- **Finetuned from model:** Bar-2-7B", "基座模型：…")
+    made = [c for c in chosen if not _BASE_FIELD.match(text, text.rfind("\n", 0, c.start) + 1, c.start)]
     for field_start, field_end, maker in _maker_fields(text):
         blank = _BLANK_LINE_BEFORE.search(text, 0, field_start)
         start = blank.end() if blank is not None else 0
         if blank is not None and text.startswith("#", above := text.rfind("\n", 0, blank.start()) + 1):
             start = above  # (and the heading right over the block: "# Model card: Foo-Chat-7B")
-        blank = _BLANK_LINE.search(text, field_end)
+        blank = _BLANK_LINE.search(text, field_end - 1)  # (from the line break the field's value ends with, if any)
         end = blank.start() if blank is not None else len(text)
         spans = [(start, end)]
-        if text.startswith("#", start) and not any(start <= c.start < end for c in chosen) \
+        if text.startswith("#", start) and not any(start <= c.start < end for c in made) \
                 and (parent := _parent_heading(text, start)) is not None:
             spans.append(parent)  # (a section that names no model, "## Model Details", under "# Model card: Foo-7B")
-        for c in chosen:
+        for c in made:
             if c.org is None and any(a <= c.start < b for a, b in spans):
                 makers.setdefault(c.canonical, maker)
     return [c._replace(org=makers[c.canonical]) if c.org is None and c.canonical in makers else c for c in chosen]
+
+
+_BASE_FIELD = re.compile(r"[ \t>*_-]*(?i:(?:fine-?tuned|distilled|quantized|trained|derived|merged)\s+from"
+                         r"(?:\s+model)?|(?:base|parent)\s+models?)|基座模型|基础模型|基模型|底座模型")
 
 
 def _parent_heading(text: str, start: int) -> tuple[int, int] | None:
