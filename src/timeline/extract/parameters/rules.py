@@ -52,6 +52,7 @@ _GREW_AFTER = re.compile(rf"\s*{_GREW_TO}\s*\d")
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿", "仅激活其中的370亿"; what it rose to:
 # "参数规模跃升至1750亿", "将参数推到1.6万亿"; what it may be: "参数规模或达1.2万亿"; what is said of it, "据传")
 _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接近|将近|近|逾|包括|覆盖|涵盖|在|分别|依次|均|都|了"
+             r"|总共|一共|合计"  # ("参数数量：总共 235B")
              rf"|{STILL_ZH}|其中的?"  # ("参数量还是700亿", "其参数规模同样超过1万亿", "仍为")
              rf"|:|：|\*\*|=|[\"']|或将?|将|预计|可能|有望|首次|突破|{_GREW_TO}|{_GREW_FROM}"
              r"|据传|据称|据悉|传闻|据报道"  # (hearsay: "参数量据传达到万亿级别")
@@ -188,8 +189,8 @@ _PART_OF_BEFORE = regex.compile(r"\d\s*(?:[BT]|billion|trillion)\s+(?:active\s+)
 _ACTIVE_AFTER = regex.compile(  # (and "288 billion of them active")
     rf"\s*(?:个)?(?:参数(?=被|为|是))?(?:的)?(?:为|是|被)?(?:of\s+(?:them|those|which)\s+)?(?:(?:are|is|were|was|get|gets)\s+(?:only\s+)?)?"
     rf"(?:{_CN_ACTIVE}|activ(?:e|ated)(?![a-z]))")
-_CUE_AFTER = regex.compile(
-    rf"[-\s]*(?:个)?(?:的)?(?:{_CN_KIND}?{_KIND_EN}"
+_CUE_AFTER = regex.compile(  # (on the count's line: not the next item's "- 参数数量（非嵌入）")
+    rf"(?:-|[^\S\n])*(?:个)?(?:的)?(?:{_CN_KIND}?{_KIND_EN}"
     rf"(?:参数量|参数|parameters?|params?(?![a-z]))|{_ACTIVE_AFTER_ZH})")
 _PARAM_WORD_AFTER = regex.compile(r"[^.;。]{0,30}param")
 # ("a 123B model"; "Llama 3.1 with the 405B model": the model's own, after "with"; "an ~8B model", "an estimated 8B
