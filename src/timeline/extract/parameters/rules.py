@@ -426,8 +426,17 @@ _ARTICLE_APPOSED = regex.compile(r"(?<![A-Za-z])[Aa]n?\s+(?:[a-z]+(?:-[a-z]+)?\s
 
 def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> bool:
     named = ctx.model_before(start, sent_start)
-    return named is not None and _APPOSITION.fullmatch(ctx.text, named.end, start) is not None \
-        and match_at(_KIND_OF_MODEL, after, 0) is not None
+    if named is None or match_at(_KIND_OF_MODEL, after, 0) is None:
+        return False
+    # ("Foo-3, a 7B model"; or the description after a list item's name and a dash or a colon: "- [Bar-2-Chat](…) -
+    # 13B chat model, 32K context")
+    return _APPOSITION.fullmatch(ctx.text, named.end, start) is not None \
+        or (_ITEM_DESCRIBED.fullmatch(ctx.text, named.end, start) is not None
+            and _ITEM_HEAD.fullmatch(ctx.text, ctx.line_start(named.start), named.start) is not None)
+
+
+_ITEM_DESCRIBED = regex.compile(r"(?:\*\*|\])?[ \t]*(?:--?|—|[:：])[ \t]*")
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|\[)?")
 
 
 _SIZE_HEADING = regex.compile(r"参数|规模|尺寸|(?i:parameters?|params|(?:model\s+)?sizes?\b)")  # ("## Sizes")
