@@ -14,10 +14,10 @@ import regex
 from pydantic import BaseModel, ValidationError
 
 from timeline.extract.models.rules import (
-    EXCLAIMED_OBJECT,
     VARIANT_SET,
     ModelMention,
     OrgMention,
+    exclaimed_objects,
     find_models,
     find_orgs,
 )
@@ -768,7 +768,7 @@ class DocContext:
         going = {pos + 2 for mark in (",\n", "、\n") for pos in occurrences(text, mark) if _GOES_ON.match(text, pos)}
         breaks = [s for s in starts[1:] if s not in going] if going else starts[1:]
         ends = _bounds(_SENTENCE_END, text)
-        if exclaimed := set(_bounds(EXCLAIMED_OBJECT, text)):  # ("又开源了！V3.2正式版": the verb's object follows)
+        if exclaimed := exclaimed_objects(text):  # ("又开源了！V3.2正式版": the verb's object follows)
             ends = [end for end in ends if end not in exclaimed]
         sentence_ends = sorted(breaks + ends)
         commas = _bounds(_CLAUSE_END, text)

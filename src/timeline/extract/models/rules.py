@@ -1614,9 +1614,11 @@ def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMent
     if all(c.org is not None for c in chosen):
         return chosen
     makers: dict[str, str] = {}  # canonical name -> its maker
-    # (not a model a field names as the one this was made from: "- **Finetuned from model:** Bar-2-7B", "基座模型：…")
-    made = [c for c in chosen if not _BASE_FIELD.match(text, text.rfind("\n", 0, c.start) + 1, c.start)]
+    made: list[ModelMention] | None = None
     for field_start, field_end, maker in _maker_fields(text):
+        if made is None:  # (not a model a field names as the one this was made from: "- **Finetuned from model:**
+            # Bar-2-7B", "基座模型：…"; asked once there is a maker field: most texts have none)
+            made = [c for c in chosen if not _BASE_FIELD.match(text, text.rfind("\n", 0, c.start) + 1, c.start)]
         blank = _BLANK_LINE_BEFORE.search(text, 0, field_start)
         start = blank.end() if blank is not None else 0
         if blank is not None and text.startswith("#", above := text.rfind("\n", 0, blank.start()) + 1):
@@ -1886,7 +1888,15 @@ _SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
 _CODE_STOP = re.compile(r"[.。!?！？\n](?!\d)")
 # (a verb of release and its exclamation, as a post writes it, its object after: "又开源了！V3.2正式版")
 _EXCLAIMED_VERB = re.compile(rf"(?:{RELEASED})了?[!！]$")
-EXCLAIMED_OBJECT = re.compile(rf"(?:{RELEASED})了?[!！](?=[ \t]*[A-Z])")  # (for the sentences: no end there)
+_CAPITAL_AFTER = re.compile(r"[ \t]*[A-Z]")
+
+
+def exclaimed_objects(text: str) -> set[int]:
+    """Where an exclamation between a verb of release and its object ends ("又开源了！V3.2正式版"): no sentence's end.
+    (Each mark found with str.find and its verb tested: a pattern over the whole text cost as much as a name scan.)"""
+    return {pos + 1 for mark in ("！", "!") for pos in occurrences(text, mark)
+            if _EXCLAIMED_VERB.search(text, max(0, pos - 3), pos + 1) is not None
+            and _CAPITAL_AFTER.match(text, pos + 1) is not None}
 
 
 @cache
