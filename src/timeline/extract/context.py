@@ -288,9 +288,9 @@ SUBJECT_PRONOUN = regex.compile(
     # (and as Chinese leaves the subject out before its verb: "…总参数量800亿。原生支持262,144 tokens的上下文长度")
     rf"|(?=[{_HAVING_VERB_FIRST}])(?:{_HAVING_VERB})(?=\s*\d)"  # (its first character tested once)
     r"|其(?![中他它余实次后後]|前代|前身|继任|对手|竞争对手|竞品|姊妹|兄弟))")
+_MODEL_KEY = re.compile(r"(?i:model)|模型")  # (a field's key that says it is the model's: "Model Release Date")
 # A list item or line headed by a model and a colon: "1. DeepSeek-V3：性价比之王。去年12月26日开源，总参数671B",
 # "- **Kimi**: …" (the marker and emphasis before the name; a gloss in parentheses after it)
-_MODEL_KEY = re.compile(r"(?i:model)|模型")  # (a field's key that says it is the model's: "Model Release Date")
 _TRIMMED_MARKS = BULLET_MARKS + ">#|"  # (what a span's start loses besides white space: a list's, a quote's, a row's)
 _LINE_HEAD = re.compile(rf"[ \t]*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.、)]|[(（]\d{{1,2}}[)）])[ \t]*)?(?:\*\*)?")
 _HEAD_GAP = r"(?:\*\*)?[ \t]*(?:[(（][^()（）\n]{0,24}[)）])?[ \t]*(?:\*\*)?[ \t]*"  # (its emphasis's end, a gloss)

@@ -48,6 +48,7 @@ _ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率|百分位|�
 # (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
 _RANK_WON_ZH = "位居|位列|排名|排在|名列|领跑|领先|登顶|紧随其后|跻身|居于|夺得|拿下"
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
+_HOLDS = "holds|held|has|had|boasts|carries"  # (a rating a model holds: "holds an Elo of 1501", before _A_SCORE_OF)
 _A_SCORE_OF = (r"an?\s+(?:[a-z-]+\s+){0,2}?(?:score|rating|Elo|(?:win|pass|success|resolve|solve)\s+rate|accuracy"
                rf"|{_METRIC}(?:\s+(?:score|accuracy|rate))?)\s+of")  # ("a pass@1 of 65.9")
 # ("debuted at #1 with an Elo of 1443", "ranks first with 71.2%")
@@ -416,7 +417,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:{_EN_SCORE_VERB})"
                              rf"(?:\s+(?i:{_A_SCORE_OF}))?\s"
                              # (a rating it holds: "On LMArena, A holds an Elo of 1501", "has a score of 71.2")
-                             rf"|(?i:(?:holds|held|has|had|boasts|carries)\s+{_A_SCORE_OF}\s))?\s*"
+                             rf"|(?i:(?:{_HOLDS})\s+{_A_SCORE_OF}\s))?\s*"
                              # (a verb after the word, an adverb before it: "上的成绩更是达到54.2%", "得分则为81.0")
                              r"(?:(?<=成绩|得分|分数|评分|准确率|通过率|百分位|表现)(?:也|亦|则|还|均|都|更是|更)?(?:为|是|达到?|高达)\s*)?"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
@@ -1135,7 +1136,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # ("achieved a state-of-the-art 90.0 on MMLU", "posted a record 71.2 on GPQA")
     # ("…, with 84.2 on MMLU and 37.9 on GPQA")
     # (or where it places: "lags at 73.9 on GPQA Diamond", "sits at 71.1 on …")
-    rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED}|(?:holds|held|has|had|boasts|carries)(?=\s+{_A_SCORE_OF}))\s+"
+    rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED}|(?:{_HOLDS})(?=\s+{_A_SCORE_OF}))\s+"
     # ("posts a 60.2 on BrowseComp"; "has a score of 71.2 on MMLU")
     rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?"
     rf"(?P<cmp>{_MORE_THAN_EN}|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")

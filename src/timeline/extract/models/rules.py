@@ -1752,6 +1752,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     org_starts = [org.start for org in orgs]
     named_ends = set(named)
     paragraph_scanned: dict[str, int] = {}  # (how far each maker's codes were looked for past their sentences)
+    exclaimed = exclaimed_objects(text)
     ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
     starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
     widest = max((c.end - c.start for c in ordered), default=0)
@@ -1782,8 +1783,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
     for end, maker in sorted({*anchors, *whole}):
         stop = _CODE_STOP.search(text, end, end + 160)  # (past a semicolon: "开源DeepSeek-V3；上个月，其又发布了V3.2")
-        # (a post's "又开源了！V3.2正式版": no sentence's end)
-        while stop is not None and _EXCLAIMED_VERB.search(text, max(0, stop.start() - 3), stop.end()) is not None:
+        while stop is not None and stop.end() in exclaimed:  # (a post's "又开源了！V3.2正式版": no sentence's end)
             stop = _CODE_STOP.search(text, stop.end(), end + 160)
         near_end = stop.start() if stop else min(len(text), end + 160)
         if (end, maker) in whole:
