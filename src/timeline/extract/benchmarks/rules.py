@@ -442,6 +442,7 @@ _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b
                                rf"|\s*[，,]\s*(?:而|则)?(?:在)?{_WITH_TOOLS}[，,]?\s*"
                                rf"(?:则|可)?(?:得分|成绩|准确率)?(?:为|是|达到?|提升至|升至)?\s*{_NUMBER}")
 _PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
+_ENCLOSED_SCORE = regex.compile(r" ?[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[)）]")
 _VS = r"vs\.?|versus|对比"
 _VERSUS = re.compile(rf"\s*(?:(?i:{_METRIC})\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
 _VERSUS_JOIN = regex.compile(rf"\s*(?:{_VS}|对决|PK)\s*", regex.I)  # (between two models: "# A vs B")
@@ -494,6 +495,7 @@ _BEYOND = regex.compile(
     r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|(?:仅)?次于|比|较|对比|相比"
     r"|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by"
+    r"|beats|outperforms|surpasses|trails|exceeds|overtakes"  # ("A (74.9%) beats B (74.5%)")
     r"|edg(?:ing|es|ed)\s+out|topping|outscoring|outpacing|besting|exceeding|overtaking"  # ("edging out B (77.9%)")
     r"|(?:close|comparable|similar)\s+to|near(?![a-z])|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing"
     r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)))了?\s*"  # ("more than double B's 17.6%")
@@ -908,9 +910,15 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         labelled = m is not None and lead is None and m.group("unit") is None and m.group("word") is None \
             and text[bench.start() - 1 : bench.start()] in (":", " ") \
             and _RESULTS_LEAD.fullmatch(text[sent_start : bench.start()].rstrip()) is not None
+        # ("On SWE-bench Verified, A (74.9%) beats B (74.5%)", "在X上，A（74.9%）略高于B（74.5%）": the score in
+        # parentheses right after the lead's model)
+        enclosed = m is not None and model is not None and window.lstrip(" ")[:1] in ("(", "（") \
+            and (closed := _ENCLOSED_SCORE.match(window)) is not None and closed.end("score") == m.end("score") \
+            and (closed.group("unit") or not _YEAR_LIKE.fullmatch(closed.group("score")))  # (not a year: "A (2025)")
         if not m or (m.group("unit") is None and not colon and m.group("word") is None and not board
-                     and not paired and not versus and not alone and not elided and not labelled) \
-                or (lead is not None and not colon and not ((model or referred) and (m.group("word") or reported))):
+                     and not paired and not versus and not alone and not elided and not labelled and not enclosed) \
+                or (lead is not None and not colon
+                    and not ((model or referred) and (m.group("word") or reported or enclosed))):
             if m is not None and lead is not None and not colon and m.group("word") and not model and not referred:
                 # ("On HumanEval our model scores 54.3, whereas Foo-2 scores 30.5": the subject no name, the others'
                 # scores named after it still the benchmark's)
