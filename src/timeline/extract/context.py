@@ -14,6 +14,7 @@ import regex
 from pydantic import BaseModel, ValidationError
 
 from timeline.extract.models.rules import (
+    MADE_FROM,
     VARIANT_SET,
     ModelMention,
     OrgMention,
@@ -438,7 +439,7 @@ _OBJECT_OF = regex.compile(
     # built on B"; "Copilot, powered by B")
     r"|(?<=[:：,]\s{0,3})(?:(?:built|based)\s+(?:up)?on|powered\s+by)"
     # (the model another is made from: "Foo-Coder-7B is fine-tuned from Qwen2.5-7B", "distilled from B")
-    r"|(?:fine-?tuned|distilled|derived|adapted|quantized|converted)\s+from"
+    rf"|{MADE_FROM}"
     rf"|[Cc]ompared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
     # (the family it joins: "Gemma 3, a multimodal addition to the Gemma family, …")
     r"|(?:addition|member)\s+(?:to|of)"

@@ -441,8 +441,8 @@ _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b
                                # (or told in a clause of its own: "无工具得分37.5%，使用工具时得分45.8%")
                                rf"|\s*[，,]\s*(?:而|则)?(?:在)?{_WITH_TOOLS}[，,]?\s*"
                                rf"(?:则|可)?(?:得分|成绩|准确率)?(?:为|是|达到?|提升至|升至)?\s*{_NUMBER}")
-_PAREN_SCORE = regex.compile(r"\s*[(（]\s*\d{1,4}\.\d+\s*[)）]")
-_ENCLOSED_SCORE = regex.compile(r" ?[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[)）]")
+# (a score alone in parentheses: "sets a new state of the art on MT-Bench (7.34)", "Foo-5 (74.9%)")
+_ENCLOSED_SCORE = regex.compile(r"\s*[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[)）]")
 _VS = r"vs\.?|versus|对比"
 _VERSUS = re.compile(rf"\s*(?:(?i:{_METRIC})\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
 _VERSUS_JOIN = regex.compile(rf"\s*(?:{_VS}|对决|PK)\s*", regex.I)  # (between two models: "# A vs B")
@@ -897,7 +897,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         versus = match_at(_VERSUS, text, offset + m.end()) if m is not None else None
         # ("sets a new state of the art on MT-Bench (7.34)": a number with a point alone in parentheses after the name)
         alone = m is not None and lead is None and "." in m.group("score") \
-            and _PAREN_SCORE.fullmatch(window, 0, m.end() + 1) is not None
+            and (enclosing := _ENCLOSED_SCORE.match(window)) is not None and enclosing.group("unit") is None \
+            and enclosing.end() == m.end() + 1
         board = m is not None and (m.group("board") is not None or (
             lead is None and window[:1] == " " and window.lstrip()[:3] in ("wit", "at ")
             and _TOPS_BEFORE.search(text, max(sent_start, bench.start() - 12), bench.start()) is not None)) \
@@ -912,7 +913,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             and _RESULTS_LEAD.fullmatch(text[sent_start : bench.start()].rstrip()) is not None
         # ("On SWE-bench Verified, A (74.9%) beats B (74.5%)", "在X上，A（74.9%）略高于B（74.5%）": the score in
         # parentheses right after the lead's model)
-        enclosed = m is not None and model is not None and window.lstrip(" ")[:1] in ("(", "（") \
+        enclosed = m is not None and model is not None \
             and (closed := _ENCLOSED_SCORE.match(window)) is not None and closed.end("score") == m.end("score") \
             and (closed.group("unit") or not _YEAR_LIKE.fullmatch(closed.group("score")))  # (not a year: "A (2025)")
         if not m or (m.group("unit") is None and not colon and m.group("word") is None and not board

@@ -1635,8 +1635,10 @@ def _with_stated_makers(text: str, chosen: list[ModelMention]) -> list[ModelMent
     return [c._replace(org=makers[c.canonical]) if c.org is None and c.canonical in makers else c for c in chosen]
 
 
-_BASE_FIELD = re.compile(r"[ \t>*_-]*(?i:(?:fine-?tuned|distilled|quantized|trained|derived|merged)\s+from"
-                         r"(?:\s+model)?|(?:base|parent)\s+models?)|基座模型|基础模型|基模型|底座模型")
+# What a model is made from ("fine-tuned from B", "distilled from B"; the comparisons' objects read it too)
+MADE_FROM = r"(?:fine-?tuned|distilled|derived|adapted|quantized|converted|trained|merged)\s+from"
+_BASE_FIELD = re.compile(rf"[ \t>*_-]*(?i:{MADE_FROM}(?:\s+model)?|(?:base|parent)\s+models?)"
+                         r"|基座模型|基础模型|基模型|底座模型")
 
 
 def _parent_heading(text: str, start: int) -> tuple[int, int] | None:
@@ -1752,7 +1754,6 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     org_starts = [org.start for org in orgs]
     named_ends = set(named)
     paragraph_scanned: dict[str, int] = {}  # (how far each maker's codes were looked for past their sentences)
-    exclaimed = exclaimed_objects(text)
     ordered = sorted(chosen, key=lambda c: c.start)  # (found by bisection: a scan of every mention per code was
     starts = [c.start for c in ordered]  # quadratic in a text that names one model a thousand times)
     widest = max((c.end - c.start for c in ordered), default=0)
@@ -1783,7 +1784,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
     for end, maker in sorted({*anchors, *whole}):
         stop = _CODE_STOP.search(text, end, end + 160)  # (past a semicolon: "开源DeepSeek-V3；上个月，其又发布了V3.2")
-        while stop is not None and stop.end() in exclaimed:  # (a post's "又开源了！V3.2正式版": no sentence's end)
+        # (a post's "又开源了！V3.2正式版": no sentence's end; the stops met tested, not every mark of the text again)
+        while stop is not None and _exclaimed_at(text, stop.start()):
             stop = _CODE_STOP.search(text, stop.end(), end + 160)
         near_end = stop.start() if stop else min(len(text), end + 160)
         if (end, maker) in whole:
@@ -1894,9 +1896,13 @@ _CAPITAL_AFTER = re.compile(r"[ \t]*[A-Z]")
 def exclaimed_objects(text: str) -> set[int]:
     """Where an exclamation between a verb of release and its object ends ("又开源了！V3.2正式版"): no sentence's end.
     (Each mark found with str.find and its verb tested: a pattern over the whole text cost as much as a name scan.)"""
-    return {pos + 1 for mark in ("！", "!") for pos in occurrences(text, mark)
-            if _EXCLAIMED_VERB.search(text, max(0, pos - 3), pos + 1) is not None
-            and _CAPITAL_AFTER.match(text, pos + 1) is not None}
+    return {pos + 1 for mark in ("！", "!") for pos in occurrences(text, mark) if _exclaimed_at(text, pos)}
+
+
+def _exclaimed_at(text: str, pos: int) -> bool:
+    """Whether the exclamation mark at `pos` stands between a verb of release and its object (exclaimed_objects)."""
+    return _EXCLAIMED_VERB.search(text, max(0, pos - 3), pos + 1) is not None \
+        and _CAPITAL_AFTER.match(text, pos + 1) is not None
 
 
 @cache

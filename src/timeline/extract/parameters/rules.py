@@ -32,7 +32,7 @@ from timeline.extract.context import (
 from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
-from timeline.text.lists import BULLET, ITEM_SEPARATOR
+from timeline.text.lists import BULLET, ITEM_NUMBER, ITEM_SEPARATOR
 from timeline.text.tables import FOOTNOTE_MARKS, unemphasized
 from timeline.text.windows import contains_any, finditer_at, finditer_from, match_at, occurrences
 
@@ -436,7 +436,7 @@ def _appositive(ctx: DocContext, start: int, sent_start: int, after: str) -> boo
 
 
 _ITEM_DESCRIBED = regex.compile(r"(?:\*\*|\])?[ \t]*(?:--?|—|[:：])[ \t]*")
-_ITEM_HEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|\[)?")
+_ITEM_HEAD = re.compile(rf"[ \t]*(?:{BULLET}[ \t]*|{ITEM_NUMBER}[ \t]*)?(?:\*\*|\[)?")  # (a list item's, to its name)
 
 
 _SIZE_HEADING = regex.compile(r"参数|规模|尺寸|(?i:parameters?|params|(?:model\s+)?sizes?\b)")  # ("## Sizes")

@@ -499,7 +499,7 @@ _LINE_OPENS = r"(?:^|\n)[^\S\n]{0,3}(?:\p{So}[^\S\n]*|[-*•][^\S\n]+)?"
 _NOT_VARIANT = (r"(?!(?:Pro|Flash|Sonnet|Opus|Haiku|Turbo|Max|Mini|Ultra|Plus|Lite|Nano|Preview|Instruct|Chat|Thinking)"
                 r"(?![A-Za-z]))")  # (the pattern ignores case)
 _DAY_TIME_ZH = "晚|凌晨|早上|上午|中午|下午|当天|当晚"
-_RELEASED_ZH_AFTER = "发布|开源|推出|上线|发的"  # (what follows a month and day after 于 or 是, _MONTH_DOT_DAY)
+_RELEASED_ZH = "发布|开源|推出|上线"  # (the verbs a month and day after 于 comes before, _MONTH_DOT_DAY; 是: 发的)
 _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9])"
                   rf"(?:(?<={_LINE_OPENS}\d\d?\.\d\d?)"  # (looked behind last: tried at every number first)
                   # (or the time of day, its blank dropped by normalization: "12.1 晚，DeepSeek 发布 V3.2")
@@ -509,7 +509,7 @@ _MONTH_DOT_DAY = (r"(?P<md>(?P<mdm>1[0-2]|0?[1-9])\.(?P<mdd>3[01]|[12]\d|0?[1-9]
                   # release: "刚刚（12.1晚上）又开源了", "于9.29发布", "V3.2-Exp是9.29发的"; not a version's number,
                   # "GPT-3.5晚上发布", "Claude 3.5晚些时候", "在3.5发布后")
                   r"|(?<=(?:^|[^A-Za-z0-9.\-\s])\d\d?\.\d\d?)(?=(?!晚些)(?:" + _DAY_TIME_ZH + "))"
-                  r"|(?<=于\d\d?\.\d\d?)(?=发布|开源|推出|上线)|(?<=是\d\d?\.\d\d?)(?=发的)))")
+                  rf"|(?<=于\d\d?\.\d\d?)(?={_RELEASED_ZH})|(?<=是\d\d?\.\d\d?)(?=发的)))")
 _SHAPES: dict[str, str] = {
     # (three digits before 年, a year's; or two, the Republic of China's before its month: "113年4月")
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d\d(?:\d(?=\s*年|[-/.]\d)|(?=\s*年\s*\d))"
@@ -520,7 +520,7 @@ _SHAPES: dict[str, str] = {
            r"|\.\d\d?(?=[（(｜|:：，,]|" + _DAY_TIME_ZH
            + r"|[^\S\n]+(?:[^\x00-\x7f]|[A-Za-z][A-Za-z0-9.-]*[^\S\n]*[^\x00-\x7f]))"
            r"(?:(?<=(?<!\S)\d\.\d)|(?<=(?<!\S)\d\.\d\d)|(?<=(?<!\S)\d\d\.\d)|(?<=(?<!\S)\d\d\.\d\d))"
-           r"|\.\d\d?(?=" + _DAY_TIME_ZH + "|" + _RELEASED_ZH_AFTER + ")"  # (in a sentence: see _MONTH_DOT_DAY)
+           r"|\.\d\d?(?=" + _DAY_TIME_ZH + "|" + _RELEASED_ZH + "|发的)"  # (in a sentence: see _MONTH_DOT_DAY)
            # (an English month after it behind a lookahead: a candidate that took "2 Sep" of "Foo-2 Sept. 29" and failed
            # hid the month's own)
            # (or a hyphen: "18-Nov-2025")
