@@ -3321,6 +3321,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
             and _FIRST_PERSON.search(ctx.text, clause_start, time.start) is not None:
         return None  # (what the writer did is no news: "GPT-5.1, which I'd switched to in mid-November after Foo-3
         # disappointed me")
+    if action is None and _UPDATE_LEAD.fullmatch(ctx.text, ctx.line_start(time.start), time.start) is not None:
+        return None  # (a note's date, when it was written, and nothing it tells happened: "Edit (May 3): Foo-3 at Q4
+        # fits in 24GB")
     if action is None and contains_any(ctx.text, _WE_WORDS, *span) and _WE_USED.search(ctx.text, *span) is not None:
         return None  # (nor what the writer's team put a model to use in: "2025年3月，我们在8张H100上部署了DeepSeek-V3")
     status = _status(ctx, status_span, time)

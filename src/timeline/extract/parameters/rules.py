@@ -174,6 +174,8 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
 
 
 _ACTIVE = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
+# (further back: "激活参数规模分别为47B")
+_ACTIVE_ZH = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量|规模)?\s*{_CUE_VERB}$")
 _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's cue or a column's header)
 # ("DeepSeek-V3.2 - 685B MoE", "Foo-2: 230B MoE, 10B active": a count that names the model's kind after it says its
 # size without an article; not a class, "MoE models")
@@ -331,6 +333,8 @@ _BARE_COUNT = re.compile(rf"{_NUM}\s*{_ITEM_UNIT}")
 _SIZES_AFTER = regex.compile(rf"[-\s]*{_SIZE_WORDS}")
 # (or what a model's release adds, and a next such list: "Llama 3.2 adds 1B and 3B text models and 11B and 90B …")
 _DETERMINED = regex.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Tt]heir|adds|added|includes|included|brings|brought"
+                            # ("offers 0.6B, …, and 32B dense models")
+                            r"|offers|offered|provides|provided|comprises|comprised"
                             r"|(?:family|series|suite|lineup)\s+of"  # ("Nemotron-H, a family of 8B and 56B … models")
                             r"|models\s+(?:and|plus))\s+$")  # ("1B and 3B text models plus 11B and 90B …")
 # ("包含0.5B到72B多个尺寸", "提供从0.5B到72B不等的七种尺寸")
@@ -1156,7 +1160,8 @@ def _is_active(ctx: DocContext, start: int, end: int, labelled: ModelMention | N
     part_of = text.find("of", max(0, start - 16), start) != -1 \
         and _PART_OF_BEFORE.search(text, max(0, start - 32), start) is not None  # ("of" found in C first)
     return not part_of and bool(
-        _ACTIVE.search(text[max(0, start - 6) : start]) or _ACTIVE_WORD.search(text, start, end)
+        _ACTIVE.search(text[max(0, start - 6) : start]) or _ACTIVE_ZH.search(text, max(0, start - 12), start)
+        or _ACTIVE_WORD.search(text, start, end)
         or _ACTIVATES.search(text, max(0, start - 20), start)
         or match_at(_ACTIVE_AFTER, text, end)
         or match_at(_PER_TOKEN, text, end)

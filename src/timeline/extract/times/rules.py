@@ -320,8 +320,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?P<enq5>early|mid|late|end(?=-)|{_EN_PART_OF})[\s-]+(?:calendar\s+(?:year\s+)?)?(?P<eny5>(?:19|20)\d{{2}}){_DIGITS_END}"
         rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}}){_DIGITS_END}|\s?(?P<enhya>{_SHORT_YEAR}))"
         rf"|(?P<enhy2>(?:19|20)\d{{2}})\s?H(?P<enhh2>[12]){_DIGITS_END}"
-        # (an analyst's "1H25", "2H24", "2H 2026")
-        r"|(?<![\w.])(?P<enhh3>[12])H(?:(?P<enhy3>\d{2})|[ \t](?P<enhy4>(?:19|20)\d{2}))\b"
+        # (an analyst's "1H25", "2H24", "2H 2026", and quarters so: "3Q25", "4Q 2025")
+        r"|(?<![\w.])(?:(?P<enhh3>[12])H|(?P<enqq3>[1-4])Q)(?:(?P<enhy3>\d{2})|[ \t](?P<enhy4>(?:19|20)\d{2}))\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?:calendar\s+)?(?:(?P<enctx>year)|(?P<enctxm>month))"
@@ -414,7 +414,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # "3-Mar-2025", a half by its year, "2026 H1", "2H25"; the passage's days with a count of them, "4 days ago".
         # The forms are tried in turn at every candidate: at the digits and Han characters that start none of these,
         # English's branches took half the scan's time)
-        english = rf"(?=[A-Za-z]|\d\d?(?:st|nd|rd|th)?[^\S\n\t]|\d\d?-|(?:19|20)\d\d\s?H|[12]H)(?:{english})"
+        english = rf"(?=[A-Za-z]|\d\d?(?:st|nd|rd|th)?[^\S\n\t]|\d\d?-|(?:19|20)\d\d\s?H|[12]H|[1-4]Q)(?:{english})"
         same_day = rf"(?:(?!\d)|(?=\d\d?\s+(?:day|week|fortnight|month|year)))(?:{same_day})"
     # (the reference's quarter and those next to it: "下季度", "本季度", "上个季度")
     quarter_rel = r"(?P<zq>(?P<zqw>上|下|本|这|這)(?:个|個|一)?季度)"
@@ -514,7 +514,7 @@ _SHAPES: dict[str, str] = {
     # (three digits before 年, a year's; or two, the Republic of China's before its month: "113年4月")
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d\d(?:\d(?=\s*年|[-/.]\d)|(?=\s*年\s*\d))"
            rf"|\d?(?!\d)(?:\s*[年月日号號]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
-           rf"|(?<=[12])H(?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
+           rf"|(?:(?<=[12])H|(?<=[1-4])Q)(?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
            # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of it, what follows it and a
            # blank or nothing before it)
            r"|\.\d\d?(?=[（(｜|:：，,]|" + _DAY_TIME_ZH
@@ -757,8 +757,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         return RawTime(**base, year=int(g("qy")), quarter=int(g("qq")))
     if g("md"):
         return RawTime(**base, month=int(g("mdm")), day=int(g("mdd")))
-    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enhh3") or g("enwd") \
-            or g("ensy") or g("ensr") or g("ensc") or g("enwa"):
+    if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enhh3") or g("enqq3") \
+            or g("enwd") or g("ensy") or g("ensr") or g("ensc") or g("enwa"):
         return _english(g, base, m.string)
     if g("donly") or g("dthe") or g("dpd") or g("ditem"):
         # (a day of news without its month is the last such day, unless its sentence is about the future: "29日，Acme
@@ -1053,8 +1053,10 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("enhh") or g("enhh2"):
         half_year = int(g("enhy") or g("enhy2")) if g("enhy") or g("enhy2") else 2000 + int(g("enhya")[1:])
         return RawTime(**base, year=half_year, half=int(g("enhh") or g("enhh2")))
-    if g("enhh3"):
+    if g("enhh3") or g("enqq3"):
         analyst_year = int(g("enhy4")) if g("enhy4") else 2000 + int(g("enhy3"))
+        if g("enqq3"):
+            return RawTime(**base, year=analyst_year, quarter=int(g("enqq3")))
         return RawTime(**base, year=analyst_year, half=int(g("enhh3")))
     if g("enmw"):
         return RawTime(**base, month=_MONTHS_EN[g("enmm")[:3].lower()], month_dir=_EN_REL[g("enmw").lower()])
