@@ -200,7 +200,9 @@ _PUT_OUT = (r"(?:released|launched|announced|unveiled|introduced|published|open-
 _ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
 # (and shown: "Jules, first shown in December, is now in public beta", told in May)
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b"
-                             r"|(?:shown|showcased|demonstrated)\b)")
+                             r"|(?:shown|showcased|demonstrated)\b"
+                             # ("DeepSeek put out V3": past after a name, not after a modal or a plural's pronoun)
+                             r"|(?<=[A-Z][\w.-]*\s)put\s+out\b)")
 _NEAR_DAYS = 7
 # (a day told with a bare Chinese verb, no tense, within a month after the text's is its year's, as a weekly digest
 # tells what is set: "6月30日正式开源", told on June 22; further on, the last year's, as a review tells what was done:
@@ -360,6 +362,9 @@ _TOLD_OWN_DAY = re.compile(r"(?:将|拟|计划|预计|有望|或将?|最快|最�
 # (who said it, in the sentence's last clause: ", Google said.", ", the company said in a statement.")
 _SAYER_LAST = re.compile(rf"[,，]?\s*(?:the\s+company|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?:{_SAID_VERBS}"
                          r"|announced|confirmed)(?:\s+(?:in|on|at|to|during)\s+[^,;.\n]{1,30})?\s*(?:[.;](?:\s|$)|$)")
+# (or an aside between a clause and what it goes on to say: ", Alibaba says, …", ", the company said, …")
+_SAID_ASIDE = re.compile(rf"[,，][ \t]*(?:the[ \t]+company|[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){{0,2}})[ \t]+"
+                         rf"(?:{_SAID_VERBS})[ \t]*,[ \t]*")
 # (or what it did as a company: "Sakana AI said on Wednesday it had raised 20 billion yen")
 _SAID_DONE = re.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?"
                         rf"(?:{_PUT_OUT}|{_RAISED_MONEY}|{_COMPANY_EN_OTHER})")
@@ -2663,6 +2668,9 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             return _with_apposed(ctx, left, end, sent_start)
     for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with,
         # unless a clause on it follows: "Compared to GPT-5 (which launched in August), …"; nor one for its users)
+        if end < sent_end and text[end - 1 : end] in ",，" and (said := _SAID_ASIDE.match(text, end - 1)) is not None:
+            end = ctx.clause(said.end())[1]  # (over who says it, to what is said: "By year's end, Alibaba says, Qwen3.5
+            # will be out")
         named = _acting_models(ctx, start, end)
         if (named and (ctx.any_not_compared(named, start)
                        or any(_clause_on(text, m) for m in named)
