@@ -379,7 +379,8 @@ _PRONOUN_FIRST = frozenset("TtIi该这此模它其AaBbSs全CRLNOH上总参新正
 # may end the line before, in a wrapped paragraph).
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 # (past a citation after each: "OpenAI o1 (OpenAI, 2024) and DeepSeek-R1 (DeepSeek-AI, 2025)")
-_CITATION = r"\s*\([A-Z][\w-]*(?:\s+et\s+al\.,?|,)\s*(?:19|20)\d\d[a-z]?\)"  # (not a date's: "(May 13, 2024)")
+# (not a date's: "(May 13, 2024)"; or numbered, "DeepSeek-V3 [12] and Qwen2.5 [34, 35]")
+_CITATION = r"\s*(?:\([A-Z][\w-]*(?:\s+et\s+al\.,?|,)\s*(?:19|20)\d\d[a-z]?\)|\[\d{1,3}(?:[,–-]\s*\d{1,3})*\])"
 # (or a mode's, an effort's in parentheses: "GPT-5（High）和Claude Sonnet 4.5（Thinking）分别为…")
 EFFORT = r"[Hh]igh|[Mm]edium|[Ll]ow|xhigh"  # (a reasoning effort's words, after a model: also the benchmarks')
 _MODE_GLOSS = rf"[ \t]*[(（](?:{EFFORT}|Thinking|Non-thinking|Instant|Heavy|高|中|低)[)）]"

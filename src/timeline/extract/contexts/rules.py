@@ -440,7 +440,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         end = m.start() + len(m.group(0).rstrip())  # (not the blank the match took: "8K and 32K")
         if _NOT_AFTER.match(after) or _NOT_BEFORE.match(text, start) or (
                 text.find("indow", max(0, start - _ATTENTION_REACH), start) != -1  # (found in C first: few have it)
-                and _ATTENTION_WINDOW.search(text, max(0, start - _ATTENTION_REACH), start)) \
+                and _ATTENTION_WINDOW.search(text, max(0, start - _ATTENTION_REACH), start)
+                and not after.lstrip(" -").startswith(("context", "Context", "上下文"))) \
                 or _price_tier(ctx, start):
             continue
         if ctx.models_in(start, m.end()):
