@@ -233,6 +233,7 @@ _NOT_AFTER = re.compile(
     # (what it was before an arrow to what it is: "Context window: 200K → 1M tokens")
     rf"|^\s*(?:tokens?\s*)?{ARROW}\s*\d"
     r"|^[\s-]*(?:(?:tokens?\s+)?of\s+)?(?:output|completion|generat(?:ed|ion))\b"  # ("64K tokens of output")
+    r"|^\s*(?:tokens?\s*)?[(（]\s*(?:output|completion|输出)\b"  # ("256K tokens (input), 32K tokens (output)")
     r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)"  # ("支持最长128K tokens的输出")
     # (the input's part of a window split in two: "400K（272K输入+128K输出）", "(272K input + 128K output)")
     r"|^\s*(?:tokens?\s*)?(?:of\s+)?(?:输入|input)\s*[+＋]"

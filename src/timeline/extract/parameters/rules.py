@@ -70,8 +70,10 @@ _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
 # token", "1T total, 32B active — and"), or stands for the parameters ("400 billion total parameters and 17 billion
 # active ones"); "1 billion active users" counts people
-_ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n—–]|\s*$|\s+(?:per|at|during|for|in|on|when|and|while|with|ones"
-                 r"|model|MoE|across)\b)")  # ("a 400B, 17B-active model"; "17B active across 128 experts")
+# ("a 400B, 17B-active model"; "17B active across 128 experts"; or a gloss in parentheses follows, no noun after it:
+# "1.2T total, 48B active (MoE)", not "active (monthly) users")
+_ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n—–]|\s*[(（](?![^()（）\n]{0,24}[)）][ \t]*[a-z])|\s*$"
+                 r"|\s+(?:per|at|during|for|in|on|when|and|while|with|ones|model|MoE|across)\b)")
 # (the word for active ones right after a count, the cue left out: "6710亿总参数、370亿激活"; not users activated)
 _ACTIVE_AFTER_ZH = rf"{_CN_ACTIVE}(?!\s*(?:的)?(?:用户|人|设备|次|码|率|量))"
 # (a count's Latin equivalent in parentheses after it: "30億（3B）與80億（8B）參數")
