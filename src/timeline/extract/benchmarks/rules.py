@@ -1181,7 +1181,9 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|(?<=(?:^|\n|[.!?。,;]\s{1,3}|[，；、])[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
     # (or a decimal after a verb of scoring: "Foo-7B scores 64.1 MMLU and 38.2 GSM8K")
-    rf"|(?:{_EN_SCORE_VERB})\s+(?P<bare>)(?P<score>\d{{1,3}}\.\d+)[ \t]+$"
+    # ("posted a state-of-the-art 86.8 MMLU")
+    rf"|(?:{_EN_SCORE_VERB})\s+(?:an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?(?P<bare>)"
+    r"(?P<score>\d{1,3}\.\d+)[ \t]+$"
     # (or a decimal as an item of such a list: "1T params, 256k ctx, 60.2 BrowseComp")
     # (its digits first, the mark before them looked behind only there)
     r"|(?P<bare>)(?P<score>\d{1,3}\.\d+)(?<=(?:[,;—–]\s{1,3}|[，；、])\d{1,3}\.\d+)[ \t]+$"
@@ -1197,7 +1199,8 @@ _SCORE_THEN_BENCH = regex.compile(
 # (past its setting: "44.9 HLE w/ tools, 60.2 BrowseComp")
 # (past its gloss: "64.1 MMLU (5-shot) and 38.2 GSM8K")
 _FIGURE_ENDS = re.compile(rf"(?:[ \t]+(?:{_SETTING}|(?i:w/o?[ \t]*tools?\b)))?(?:[ \t]*{_GLOSS})?"
-                          r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b)")
+                          # (or when it was posted: "posted a state-of-the-art 86.8 MMLU at launch")
+                          r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b|(?:at|in|upon|when)\s)")
 _ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
 # ("Microsoft reported 80.4 on MATH for Phi-4"; "I got 71.2% on HumanEval with A")
 _FOR_MODEL = re.compile(r"\s+(?:for|with)\s+")
