@@ -378,7 +378,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"|(?i:(?:benchmark)?,?\s+and\s+(?:(?:it|the\s+model)\s+)?(?={_EN_SCORE_VERB}\s+"
                              r"\d{1,4}+(?:\.\d+)?+\s*+(?:%|points?)?+(?!\s*(?:on|in|at)\s))))?(?:的)?"
                              # (its setting right after 上 or 中: "在HLE中无工具得分37.5%", "在HLE上（无工具）得分")
-                             rf"(?:\s*(?:[（(][^()（）\d\n]{{1,12}}[)）]|(?:无|不使用|不用|{_TOOL_VERBS})工具{_TOOL_WHEN})"
+                             # (or a few words of it before the score's word: "SWE-bench Verified单次尝试准确率为65.8%")
+                             rf"(?:\s*(?:[（(][^()（）\d\n]{{1,12}}[)）]|(?:无|不使用|不用|{_TOOL_VERBS})工具{_TOOL_WHEN}"
+                             rf"|\p{{Han}}{{2,6}}?(?=(?:的)?(?:{_ZH_SCORE_NOUN})))"
                              # (or its number right after it: "AIME 2025 无工具 94.6%")
                              rf"\s*[，,]?\s*(?=(?:的)?(?:{_ZH_SCORE_NOUN}|取得|获得|拿下|达到)|\d))?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
@@ -402,6 +404,7 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:{_BOARD_SCORE}|{_ZH_SCORE_NOUN}"
                              rf"|Elo\s*分数|(?:Elo\s*)?评分|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
+                             r"|(?:仅|只|才)(?:有|为|得)?(?=\s*\d)"  # (a low one: "在GPQA上仅有62分")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
                              r"|(?<=上)(?=\s*\d{1,3}\.\d+\s*(?:%|分)?\s*(?:[，,。；;、]|$))"
                              # ("- AIME 2025 accuracy: 87.5%", "- LMArena Elo: 1501")
