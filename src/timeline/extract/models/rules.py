@@ -214,9 +214,16 @@ _RELEASED_NAME_EN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+(?![\w-])"
 # follows: two to four Han characters, none a function word's ("推出的深言-2模型" names 深言-2), after a word
 # that says it is new (not an ordinal's nor a counted word's: "第一-2", "新版本-2")
 _FUNCTION_HAN = "的了和与及是将于在把被对从向为"
+# (the version a number, or one or two letters and a number, or a size: "子曰-o1", "天穹-R1", "星辰-7B")
 _HAN_NAME = (rf"(?:全新|新一代|最新|新款|新版)?((?!{RELEASED}|第)"
-             rf"(?:(?![{_FUNCTION_HAN}等个款])[\u4e00-\u9fff]){{2,4}}(?<![版本代期号款次轮])-\d+(?:\.\d+)*)")
+             rf"(?:(?![{_FUNCTION_HAN}等个款])[\u4e00-\u9fff]){{2,4}}(?<![版本代期号款次轮])"
+             r"-(?:[A-Za-z]{1,2}\d+(?:\.\d+)*|\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)*))")
 _RELEASED_HAN_NAME = re.compile(rf"了?[ \t]*{_HAN_NAME}(?![\d.%A-Za-z])")
+# (or its version glued to it, a point version or a letter and a number, when 模型 or 系列 follows: "推出天穹2.0大模型",
+# "发布天穹R1推理模型")
+_RELEASED_HAN_GLUED = re.compile(rf"了?[ \t]*(?:全新|新一代|最新|新款|新版)?((?!{RELEASED}|第)"
+                                 rf"(?:(?![{_FUNCTION_HAN}等个款])[\u4e00-\u9fff]){{2,4}}(?<![版本代期号款次轮级])"
+                                 r"(?:\d+\.\d+|[A-Z]\d+(?:\.\d+)?))(?=(?:大|推理|语言|多模态|视觉|基础|基座)?模型|系列)")
 _HAN_NAME_ENDS = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_FUNCTION_HAN}])|(?<={RELEASED}|亮相|升级))"
                             rf"{_HAN_NAME}$")
 
@@ -229,8 +236,10 @@ def _released_names(text: str) -> list[tuple[int, str]]:
             first = text[pos + 2 : pos + 6].lstrip("了!！ \t")[:1]  # (past 了 and an exclamation: "发布了！FooBar")
             if "A" <= first <= "Z" and (m := _RELEASED_NAME.match(text, pos)):
                 found.append((m.start(1), m.group(1)))  # (a capital right after the verb, tested first: few have one)
-            elif "\u4e00" <= after[:1] <= "\u9fff" and text.find("-", pos + 3, pos + 12) != -1 \
-                    and (m := _RELEASED_HAN_NAME.match(text, pos + 2)):
+            elif "\u4e00" <= after[:1] <= "\u9fff" and (
+                    (text.find("-", pos + 3, pos + 12) != -1 and (m := _RELEASED_HAN_NAME.match(text, pos + 2)))
+                    or ((text.find("模型", pos + 5, pos + 20) != -1 or text.find("系列", pos + 5, pos + 16) != -1)
+                        and (m := _RELEASED_HAN_GLUED.match(text, pos + 2)))):
                 found.append((m.start(1), m.group(1)))
     return found
 
