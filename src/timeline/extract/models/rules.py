@@ -1189,6 +1189,29 @@ _SENTENCE_OPENERS = frozenset({"The", "A", "An", "Our", "Its", "This", "That", "
 _APPOSITION_ZH = re.compile(r",[ \t]*(?:是)?一(?:个|款|种|系列)[^,。;\n]{0,24}?(?:模型|LLM)")
 
 
+# A name of one capitalized word and its version apart that "model" follows, after a word that says whose or which one
+# ("released its Nimbus 3 model", "the Nimbus 3 language model"): the registry need not know it; not a part of a text
+# ("the Figure 3 model", "the Version 2 model")
+_NAME_THEN_MODEL_EN = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|a\s+new|new|latest))[ \t]+"
+                                 r"([A-Z][a-z]{2,}[ \t]\d+(?:\.\d+)?)[ \t]"
+                                 r"(?:(?:language|reasoning|foundation|multimodal|AI|base|chat)[ \t])?models?\b")
+_TEXT_PART_WORDS = frozenset({"Figure", "Table", "Version", "Chapter", "Section", "Step", "Phase", "Stage", "Level",
+                              "Tier", "Round", "Type", "Class", "Model", "Generation", "Series", "Part", "Appendix"})
+_NAME_THEN_MODEL_REACH = 40  # characters before " model" the determiner and the name may take
+
+
+def _named_before_model_en(text: str) -> list[tuple[int, str]]:
+    found = []
+    for pos in occurrences(text, " model"):
+        if not text[pos - 1 : pos].isdigit() and not text.endswith((" language", " reasoning", " foundation",
+                                                                      " multimodal", " AI", " base", " chat"), 0, pos):
+            continue  # (a version right before the word, or a kind of model: found in C first)
+        m = _NAME_THEN_MODEL_EN.search(text, max(0, pos - _NAME_THEN_MODEL_REACH), pos + 8)
+        if m is not None and m.end() >= pos + 6 and m.group(1).split()[0] not in _TEXT_PART_WORDS:
+            found.append((m.start(1), m.group(1)))
+    return found
+
+
 def _appositions(text: str, reg: Registry) -> Iterator[tuple[int, int]]:
     for comma in (m.start() for m in chain(_APPOSITION.finditer(text), _APPOSITION_ZH.finditer(text))):
         span = _name_before(text, comma, version_apart=True)  # ("Atlas-VL 2, a 34B model")
@@ -1228,7 +1251,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, _named_in_parens(text)),
              (True, _headed_items(text, reg)),
              (False, _released_names(text)),
-             (True, _released_names_en(text)))
+             (True, _released_names_en(text)),
+             (True, _named_before_model_en(text)))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()
