@@ -99,7 +99,8 @@ _COUNT = regex.compile(
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too; not money: "$400B")
     rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
-    rf"(?P<cue2>(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
+    # (a count's "+" for "or more" before it: "1T+ params")
+    rf"(?P<cue2>\+?(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
     rf"(?:(?:总|{_CN_ACTIVE})?{_KIND_EN}(?:参数|parameters?|params?(?![a-z]))"
     # ("235B总参数，22B激活", "671B total parameters, 37B active", "1T总参")
     rf"|总参|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"
