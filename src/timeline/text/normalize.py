@@ -20,7 +20,7 @@ from functools import cache
 
 import regex
 
-from timeline.text.lists import LINE_LEAD
+from timeline.text.lists import BULLET, LINE_LEAD
 from timeline.text.numerals import DIGITS, UNITS, below_ten_thousand
 from timeline.text.scripts import CJK_RANGES, HAN_RANGES
 from timeline.text.traditional import simplified
@@ -345,8 +345,10 @@ def _opens_its_line(text: str, pos: int = 0) -> bool:
         or (text[pos : pos + 1].isupper() and _MONTH_ENTRY.match(text, pos) is not None)
 # (a list item's number, "1." "2、", or a section's, "3.1 "; not a decimal that goes on a cut sentence: "得分为\n79.8%")
 # (nor one before a word in lower case: "(54.8 and" over "3.0 respectively).")
+# (or a post's bullet, a keycap's or a circled number: "✅ …", "2️⃣ Qwen3-Max：…", "② …")
 _MD_START_RE = re.compile(
-    r"^\s*(?:#|[-*+>|]\s|\d+(?:[.)、](?!\d)|(?:\.\d+)+[ \t](?![a-z]))|\*\*|```|[一二三四五六七八九十]+、)")
+    r"^\s*(?:#|[-*+>|]\s|\d+(?:[.)、](?!\d)|(?:\.\d+)+[ \t](?![a-z]))|\*\*|```|[一二三四五六七八九十]+、"
+    rf"|{BULLET}|\d\ufe0f?\u20e3|[\u2460-\u2473\u2776-\u277f\u2780-\u2789])")
 
 
 @dataclass
