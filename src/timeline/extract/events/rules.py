@@ -312,7 +312,9 @@ _ACTION = Alternation(regex.compile(
 ), regex.compile(
     # (English verbs, a part of their own: see Alternation)
     r"\b(?:launch(?:ed|es|ing)?|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)"
-    r"|open-sourc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
+    # (not the adjective after an article or a possessive: "Voxtral, an open-source speech model")
+    r"|open-sourc(?:ed|es|ing)|(?<!\b(?:an|the|its|their|our|this|that|first)\s)open-source"
+    r"|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|debut(?:ed|s|ing)?|roll(?:ed|s|ing)? out"
     rf"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<={_MODAL}\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
@@ -2951,7 +2953,9 @@ _CLOSE_PAREN = regex.compile(r"\s*(?:[,，;；][^()（）\n]{0,60})?[)）]")
 
 # (or its edition's: "Gemini 2.5 Pro正式版（6月17日）")
 _FAMILY_WORD = re.compile(r"\s*(?:(?:family|series|models?)\s*|系列(?:模型)?|家族|大?模型"
-                          r"|(?:正式|预览|测试|开源|满血|完整|稳定)?版本?)?")
+                          r"|(?:正式|预览|测试|开源|满血|完整|稳定)?版本?"
+                          # (or its apposition: "Magistral, its first reasoning model (June 10)")
+                          r"|,\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:model|LLM|version)s?\s*)?")
 
 
 # What may stand in the parentheses before their date: the model's maker ("Qwen2-VL（阿里巴巴，2024年8月）")
@@ -3515,6 +3519,16 @@ def _subject_maker(ctx: DocContext, span: tuple[int, int], models: list[str]) ->
     return lead[0].text if lead else None
 
 
+# A company the registry does not know, named with a word for a company in apposition to it at its sentence's start:
+# "Reflection AI, the startup founded by former DeepMind researchers, said …"
+# (not a lead of time or of a clause: "On Wednesday, the company …", "Meanwhile, the startup …")
+_APPOSED_COMPANY = re.compile(r"[ \t*_>]*(?!(?:On|In|At|By|For|During|Last|This|That|Earlier|Later|Then|Meanwhile"
+                              r"|However|Today|Yesterday|Tomorrow|Separately|Also|Still|Now|Next|Finally|After|Before|Since|Until"
+                              rf"|With|Like|Unlike|Instead|Overall|{EN_WEEKDAY}|{MONTH_NAME})\b)"
+                              r"([A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}),[ \t]+(?:the|a|an)[ \t]+"
+                              r"(?:[\w-]+[ \t]+){0,3}?(?:startup|company|firm|lab|developer)\b")
+
+
 def _company_meant(ctx: DocContext, pos: int) -> str | None:
     """The organization a word for a company that is the subject of the sentence at `pos` stands for: the
     first one the sentence before names (a company's profile is told by sentences about it), or the one before
@@ -3528,6 +3542,9 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
     if not (_COMPANY_SUBJECT.match(ctx.text, sent_start) or (after != -1 and _COMPANY_SUBJECT.match(ctx.text, after))
             or dropped):
         return None
+    if after != -1 and (apposed := _APPOSED_COMPANY.match(ctx.text, sent_start)) is not None \
+            and apposed.end(1) < after <= apposed.end():
+        return apposed.group(1)  # (the word for a company is the name's apposition, not a company named before)
     if after != -1 and contains_any(ctx.text, _LEARNED_WORDS, sent_start, after) \
             and (told := ctx.orgs_in(sent_start, after)):
         return told[0].text  # (the one the news was had from: "记者12月3日从智源研究院获悉，该院当天发布了…")
@@ -3541,6 +3558,8 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
                 if not ctx.text.startswith(("'s ", "’s "), o.end) or not ctx.text[previous : o.start].strip()]
         if orgs:
             return orgs[0].text
+        if (apposed := _APPOSED_COMPANY.match(ctx.text, previous)) is not None and apposed.end() <= sent_start:
+            return apposed.group(1)  # ("Reflection AI, the startup …, said … The company plans to …")
         sent_start = previous
     # (公司 alone, in a text whose first line names a company, is that one: an issuer's prospectus or notice,
     # "北京智谱华章科技股份有限公司" over "…公司成立于2019年6月")
