@@ -1196,7 +1196,10 @@ _NAME_THEN_MODEL_EN = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|a\s+new
                                  r"([A-Z][a-z]{2,}[ \t]\d+(?:\.\d+)?)[ \t]"
                                  r"(?:(?:language|reasoning|foundation|multimodal|AI|base|chat)[ \t])?models?\b")
 _TEXT_PART_WORDS = frozenset({"Figure", "Table", "Version", "Chapter", "Section", "Step", "Phase", "Stage", "Level",
-                              "Tier", "Round", "Type", "Class", "Model", "Generation", "Series", "Part", "Appendix"})
+                              "Tier", "Round", "Type", "Class", "Model", "Generation", "Series", "Part", "Appendix",
+                              "Week", "Day", "Month", "Year", "Quarter", "Page", "Top", "Mark", "Batch", "Epoch",
+                              "Layer", "Block", "Episode", "Season", "Lesson", "Unit", "Task", "Test", "Problem",
+                              "Question", "Slide", "Pixel", "Galaxy"})
 _NAME_THEN_MODEL_REACH = 40  # characters before " model" the determiner and the name may take
 
 
