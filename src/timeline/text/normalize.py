@@ -1169,19 +1169,25 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     if cues:
         text = _blank_spans(text, cues)
     lines = _text_lines(text)
+    # (the text's first line is its headline; under front matter, only when it is the title's value that the mask left,
+    # not the body's first line)
+    first = _TEXT_CHAR.search(text)
+    titled = first is not None and (not mask or first.start() < mask[-1][1])
     if cues:
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
     elif is_hard_wrapped(text, lines):
         short = _short_line(lines)
         # (the first line's end, where a headline over a blank line ends: not in a text whose every line is
         # followed by a blank one, cut and double-spaced, where the first is cut like the others)
-        first = _TEXT_CHAR.search(text)
-        spaced = text.rstrip().count("\n") + 1 - len(lines) >= 0.8 * (len(lines) - 1)
-        title_end = text.find("\n", first.start()) if first is not None and not mask and not spaced else -1
+        # (counted in the body: front matter's blanked lines are no spacing)
+        body = text[mask[-1][1] :] if mask else text
+        body_lines = _text_lines(body) if mask else lines
+        spaced = body.rstrip().count("\n") + 1 - len(body_lines) >= 0.8 * (len(body_lines) - 1)
+        title_end = text.find("\n", first.start()) if first is not None and titled and not spaced else -1
         title_end = len(text[:title_end].rstrip(" \t")) if title_end > 0 else -1
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE,
                                       lambda m: _join_wrapped(m, short, title_end, spaced))
-    elif paragraphs := _wrapped_paragraphs(text, titled=not mask):
+    elif paragraphs := _wrapped_paragraphs(text, titled=titled):
         # (the breaks inside them: each ends before the blank line that follows it)
         text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped, paragraphs)
     text, starts, ends = _rewrite(text, starts, ends, _SPACED_CJK_RE, _drop_spaces)
