@@ -690,7 +690,9 @@ _COLUMNS = re.compile(r"\S(?:[ \t]{3,}|[ \t]*\t[ \t]*)\S")  # (or a tab: a sheet
 # (a full stop within the line before a capital ends a sentence: "Flash and Veo 3. WWDC25 ran June 9-13."; so does one
 # after a number at the line's end: "from the 15th of January 2026.")
 # (and Chinese spaced from its numbers, as many write it, is prose: "OpenAI 在 2024 年 9 月发布推理模型")
+# (a line that ends with a word that needs what follows is a sentence cut there: "… and DeepSeek-V3.2-Speciale on")
 _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)\d]\.[ \t]*$|[a-z0-9]\.[ \t]+[A-Z]"
+                            r"|[ \t](?:on|in|at|of|to|for|with|by|and|or|the|a|an|from|than)[ \t]*$"
                             r"|\d[ \t]+[年月日号亿万]"
                             # (a verb or a word between its spaced names and numbers, "GLM-4.5 是 128K", and a
                             # clause's aside, "打成平手（48.6": prose, as many write Chinese)
@@ -817,7 +819,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return ""  # ("…发布推理模型DeepSeek-R1" over "，其性能…": no line opens with a comma or a full stop)
     if after in ".-" and before.isascii() and before.isalnum() and _cut_in_cjk(text, m.start(), m.end()):
         return ""  # (a name cut before its hyphen or its decimal point: "Qwen3" over "-235B", "GLM-4" over ".5")
-    if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《"):
+    if before in _TERMINAL or not (after.isalnum() or after in "\"'(（“《$€£¥"):  # ("It costs" over "$5 per …")
         return m.group(0)
     if m.start() == title_end and m.group(0).count("\n") > 1:
         return m.group(0)
