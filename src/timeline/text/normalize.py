@@ -691,8 +691,9 @@ _COLUMNS = re.compile(r"\S(?:[ \t]{3,}|[ \t]*\t[ \t]*)\S")  # (or a tab: a sheet
 # after a number at the line's end: "from the 15th of January 2026.")
 # (and Chinese spaced from its numbers, as many write it, is prose: "OpenAI 在 2024 年 9 月发布推理模型")
 # (a line that ends with a word that needs what follows is a sentence cut there: "… and DeepSeek-V3.2-Speciale on")
+_SENTENCE_CUT = re.compile(r"[ \t](?:on|in|at|of|to|for|with|by|and|or|the|a|an|from|than)[ \t]*$")
 _SENTENCE_MARK = re.compile(r"[,，。；;:：!！?？]|\b[a-z]+ [a-z]+ [a-z]+\b|[A-Za-z%)\d]\.[ \t]*$|[a-z0-9]\.[ \t]+[A-Z]"
-                            r"|[ \t](?:on|in|at|of|to|for|with|by|and|or|the|a|an|from|than)[ \t]*$"
+                            rf"|{_SENTENCE_CUT.pattern}"
                             r"|\d[ \t]+[年月日号亿万]"
                             # (a verb or a word between its spaced names and numbers, "GLM-4.5 是 128K", and a
                             # clause's aside, "打成平手（48.6": prose, as many write Chinese)
@@ -815,6 +816,11 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return ""  # a name cut after its hyphen, before its version or its capital: "GLM-\n4.5", "Qwen3-235B-\nA22B"
     if before == "." and not spaced and m.group(0).count("\n") > 1:
         return m.group(0)  # ("…a context length of 16K." over a blank line and "Bar-13B achieves …": two paragraphs)
+    if not spaced and m.group(0).count("\n") > 1 and before.isascii() and before.isalnum() \
+            and (after.isupper() or after.isdigit()) \
+            and not _SENTENCE_CUT.search(text, max(0, m.start() - 8), m.start()):
+        return m.group(0)  # (nor one that ends in a word or a number over a blank line and a capital: a mail's "Date:
+        # Thu, 4 Dec 2025 09:14:22 +0800" over "Hi all,"; one that ends with "on" or "the" goes on, a page's break)
     if after in _NO_LINE_START and before not in _TERMINAL and not before.isspace():
         return ""  # ("…发布推理模型DeepSeek-R1" over "，其性能…": no line opens with a comma or a full stop)
     if after in ".-" and before.isascii() and before.isalnum() and _cut_in_cjk(text, m.start(), m.end()):
