@@ -32,7 +32,15 @@ from timeline.extract.context import (
     Mention,
     in_condition,
 )
-from timeline.extract.models.rules import DESCRIBING, HAN_RUN, RELEASE_VERBS, RELEASED, ModelMention, OrgMention
+from timeline.extract.models.rules import (
+    APPOSED_COMPANY,
+    DESCRIBING,
+    HAN_RUN,
+    RELEASE_VERBS,
+    RELEASED,
+    ModelMention,
+    OrgMention,
+)
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import (
@@ -3519,14 +3527,8 @@ def _subject_maker(ctx: DocContext, span: tuple[int, int], models: list[str]) ->
     return lead[0].text if lead else None
 
 
-# A company the registry does not know, named with a word for a company in apposition to it at its sentence's start:
-# "Reflection AI, the startup founded by former DeepMind researchers, said …"
-# (not a lead of time or of a clause: "On Wednesday, the company …", "Meanwhile, the startup …")
-_APPOSED_COMPANY = re.compile(r"[ \t*_>]*(?!(?:On|In|At|By|For|During|Last|This|That|Earlier|Later|Then|Meanwhile"
-                              r"|However|Today|Yesterday|Tomorrow|Separately|Also|Still|Now|Next|Finally|After|Before|Since|Until"
-                              rf"|With|Like|Unlike|Instead|Overall|{EN_WEEKDAY}|{MONTH_NAME})\b)"
-                              r"([A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}),[ \t]+(?:the|a|an)[ \t]+"
-                              r"(?:[\w-]+[ \t]+){0,3}?(?:startup|company|firm|lab|developer)\b")
+# (a company named with its apposition at the sentence's start: models.rules.APPOSED_COMPANY)
+_APPOSED_COMPANY = re.compile(rf"[ \t*_>]*{APPOSED_COMPANY}")
 
 
 def _company_meant(ctx: DocContext, pos: int) -> str | None:
@@ -3558,8 +3560,6 @@ def _company_meant(ctx: DocContext, pos: int) -> str | None:
                 if not ctx.text.startswith(("'s ", "’s "), o.end) or not ctx.text[previous : o.start].strip()]
         if orgs:
             return orgs[0].text
-        if (apposed := _APPOSED_COMPANY.match(ctx.text, previous)) is not None and apposed.end() <= sent_start:
-            return apposed.group(1)  # ("Reflection AI, the startup …, said … The company plans to …")
         sent_start = previous
     # (公司 alone, in a text whose first line names a company, is that one: an issuer's prospectus or notice,
     # "北京智谱华章科技股份有限公司" over "…公司成立于2019年6月")

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from timeline.extract.times.rules import EN_DATE_WORD, MONTH_NAME
+from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, MONTH_NAME
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced, version_joint
 from timeline.text.lists import BLANK_LINE, ITEM_NUMBER, ITEM_SEPARATOR, heading_level
 from timeline.text.scripts import INLINE_SPACE
@@ -537,8 +537,33 @@ _NOT_NAME_WORDS = frozenset(("The", "On", "In", "At", "This", "Startup", "And", 
                              "Conversational", "Artificial", "Responsible", "Frontier", "Enterprise", "Applied"))
 
 
-def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
+# A company the registry does not know, named with a word for a company in apposition to it ("Reflection AI, the startup
+# founded by former DeepMind researchers, said …"; the events read it too, for the company its sentence says "the
+# startup" of); not a lead of time or of a clause ("On Wednesday, the company …", "Meanwhile, the startup …")
+APPOSED_COMPANY = (r"(?![A-Z][a-z]+ly\b|(?:On|In|At|By|For|During|Last|This|That|Earlier|Later|Then|Meanwhile|However"
+                   r"|Today|Yesterday|Tomorrow|Separately|Also|Still|Now|Next|Finally|After|Before|Since|Until|With"
+                   rf"|Like|Unlike|Instead|Overall|{EN_WEEKDAY}|{MONTH_NAME})\b)"
+                   r"(?<![\w.&-])([A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}),[ \t]+(?:the|a|an)[ \t]+"
+                   r"(?:[\w-]+[ \t]+){0,3}?(?:startup|company|firm|lab|developer)\b")
+_APPOSED_COMPANY = re.compile(APPOSED_COMPANY)
+_COMPANY_NOUNS = ("startup", "company", "firm", "lab", "developer")  # (found in C first)
+_APPOSED_REACH = 80  # characters from the name's start to the word for a company
+
+
+def _apposed_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
     found = []
+    for noun in _COMPANY_NOUNS:
+        for pos in occurrences(text, noun):
+            end = pos + len(noun)
+            m = _APPOSED_COMPANY.search(text, max(0, pos - _APPOSED_REACH), end)
+            if m is not None and m.end() == end and not _overlaps(known, m.start(1), m.end(1)) \
+                    and m.group(1).split()[0] not in _NOT_NAME_WORDS:
+                found.append(OrgMention(m.start(1), m.end(1), m.group(1), m.group(1)))
+    return found
+
+
+def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
+    found = _apposed_companies(text, known) if ", " in text else []
     for word in _COMPANY_WORD.finditer(text):
         at, word_end = word.start(), word.end()
         legal = match_at(_LEGAL_FORM, text, word_end) if text[word_end : word_end + 1] in (",", " ") else None
