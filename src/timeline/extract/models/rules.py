@@ -555,6 +555,8 @@ def _apposed_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
     for noun in _COMPANY_NOUNS:
         for pos in occurrences(text, noun):
             end = pos + len(noun)
+            if text[pos - 1 : pos] != " " or text[end : end + 1].isalpha():
+                continue  # (a word of its own: not "available", "confirm", "accompany")
             m = _APPOSED_COMPANY.search(text, max(0, pos - _APPOSED_REACH), end)
             if m is not None and m.end() == end and not _overlaps(known, m.start(1), m.end(1)) \
                     and m.group(1).split()[0] not in _NOT_NAME_WORDS:
