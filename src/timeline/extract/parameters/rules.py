@@ -269,7 +269,9 @@ _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the to
 _MODEL_AFTER = re.compile(
     r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+|(?i:mixture[- ]of[- ]experts|sparse|reasoning"
     r"|language|coding|vision|multimodal|image|video|audio|speech|embedding|hybrid)\s+)?"
-    r"(?:model\b|LLM\b|(?i:(?:Mamba[- ])?transformer)\b(?![- ](?:architecture|layers?|blocks?)))|version\b|variant\b)")
+    # (or the family's largest: "Llama 3.1 came in July with a 405B flagship")
+    r"(?:model\b|LLM\b|(?i:(?:Mamba[- ])?transformer)\b(?![- ](?:architecture|layers?|blocks?)))|version\b|variant\b"
+    r"|flagship\b)")
 _PARAM_HEADER = regex.compile(  # (the unit after any of the words: "参数量（亿）", "Params (B)", "#Activated Params")
     # ("Number of Parameters", "Parameter count", as a model card's key writes it)
     # (or the two counts' words apart by a slash: "总参数/激活参数", "Total / Active Params")
