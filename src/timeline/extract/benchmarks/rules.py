@@ -426,6 +426,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              r"(?:(?<=成绩|得分|分数|评分|准确率|通过率|百分位|表现)(?:也|亦|则|还|均|都|更是|更)?(?:为|是|达到?|高达)\s*)?"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高|满分)?"  # ("Elo评分一度达到1460", "拿到满分100分")
+                             # (or in parentheses that hold it alone: "在MMLU上的得分（89.5）比上一代提高了4.2个百分点")
+                             r"(?:(?<=成绩|得分|分数|评分|准确率|通过率)[（(](?=\s*\d{1,4}(?:\.\d+)?\s*(?:%|分)?\s*[)）]))?"
                              # (past what it was compared with and the gain: "较上一代提升12分至78.0分")
                              rf"(?:(?:(?:由|从)\s*\d{{1,4}}(?:\.\d+)?\s*%?\s*|较[^，,。；;\n\d]{{1,8}}?)?(?:{_ROSE_ZH}|{_FELL_ZH})?"
                              r"(?:了?\s*\d{1,4}(?:\.\d+)?\s*(?:%|个百分点|分))?\s*(?:至|到)\s*"
@@ -559,7 +561,9 @@ _THEIR_SCORE = regex.compile(
     # (not a score on another benchmark; nor a share, "而B是100%开源的"; but the place it won, "C得分69.9排名第三")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|(?!{_RANK_WON_ZH})\p{{Han}})"
     # ("B以70.2分紧随其后"; not a gap: "以0.4个百分点之差位居第二")
-    rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d|\s*{_GAP_UNIT})", regex.I)
+    rf"|\s*(?:仅|只|则)?以\s*{_NUMBER}(?![\d%分]|\.\d|\s*{_GAP_UNIT})"
+    # (its rank, then the score in parentheses: "C排名第三（88.9分）")
+    rf"|\s*{_RANK}[一二三四五六七八九十\d]+(?:名|位)?\s*[（(]\s*{_NUMBER}\s*[)）]", regex.I)
 
 
 def _past_semicolons(ctx: DocContext, end: int) -> int:
