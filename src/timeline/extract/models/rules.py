@@ -546,7 +546,7 @@ APPOSED_COMPANY = (r"(?![A-Z][a-z]+ly\b|(?:On|In|At|By|For|During|Last|This|That
                    r"(?<![\w.&-])([A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}),[ \t]+(?:the|a|an)[ \t]+"
                    r"(?:[\w-]+[ \t]+){0,3}?(?:startup|company|firm|lab|developer)\b")
 _APPOSED_COMPANY = re.compile(APPOSED_COMPANY)
-_COMPANY_NOUNS = ("startup", "company", "firm", "lab", "developer")  # (found in C first)
+_COMPANY_NOUNS = (" startup", " company", " firm", " lab", " developer")  # (found in C first, each a word)
 _APPOSED_REACH = 80  # characters from the name's start to the word for a company
 
 
@@ -555,8 +555,8 @@ def _apposed_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
     for noun in _COMPANY_NOUNS:
         for pos in occurrences(text, noun):
             end = pos + len(noun)
-            if text[pos - 1 : pos] != " " or text[end : end + 1].isalpha():
-                continue  # (a word of its own: not "available", "confirm", "accompany")
+            if text[end : end + 1].isalpha():
+                continue  # (a word of its own: not "laboratory", "firmware")
             m = _APPOSED_COMPANY.search(text, max(0, pos - _APPOSED_REACH), end)
             if m is not None and m.end() == end and not _overlaps(known, m.start(1), m.end(1)) \
                     and m.group(1).split()[0] not in _NOT_NAME_WORDS:

@@ -414,7 +414,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # "3-Mar-2025", a half by its year, "2026 H1", "2H25"; the passage's days with a count of them, "4 days ago".
         # The forms are tried in turn at every candidate: at the digits and Han characters that start none of these,
         # English's branches took half the scan's time)
-        english = rf"(?=[A-Za-z]|\d\d?(?:st|nd|rd|th)?[^\S\n\t]|\d\d?-|(?:19|20)\d\d\s?H|[12]H|[1-4]Q)(?:{english})"
+        english = rf"(?=[A-Za-z]|\d\d?(?:st|nd|rd|th)?[^\S\n\t]|\d\d?-|(?:19|20)\d\d\s?H|[1-4][HQ])(?:{english})"
         same_day = rf"(?:(?!\d)|(?=\d\d?\s+(?:day|week|fortnight|month|year)))(?:{same_day})"
     # (the reference's quarter and those next to it: "下季度", "本季度", "上个季度")
     quarter_rel = r"(?P<zq>(?P<zqw>上|下|本|这|這)(?:个|個|一)?季度)"
@@ -514,7 +514,7 @@ _SHAPES: dict[str, str] = {
     # (three digits before 年, a year's; or two, the Republic of China's before its month: "113年4月")
     r"\d": r"(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d\d(?:\d(?=\s*年|[-/.]\d)|(?=\s*年\s*\d))"
            rf"|\d?(?!\d)(?:\s*[年月日号號]|\s*{_UNITS_AGO}|/\d\d?/|\.\d\d?\.|-\d\d?-"
-           rf"|(?:(?<=[12])H|(?<=[1-4])Q)(?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
+           rf"|(?<=[1-4])[HQ](?:\d\d|[ \t](?:19|20)\d\d)(?!\w)|{_LATER}"
            # (a digest's "11.19" opening its line, _MONTH_DOT_DAY: here what `re` can say of it, what follows it and a
            # blank or nothing before it)
            r"|\.\d\d?(?=[（(｜|:：，,]|" + _DAY_TIME_ZH
