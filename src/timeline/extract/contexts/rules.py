@@ -234,6 +234,8 @@ _NOT_AFTER = re.compile(
     rf"|^\s*(?:tokens?\s*)?{ARROW}\s*\d"
     r"|^[\s-]*(?:(?:tokens?\s+)?of\s+)?(?:output|completion|generat(?:ed|ion))\b"  # ("64K tokens of output")
     r"|^\s*(?:tokens?\s*)?[(（]\s*(?:output|completion|输出)\b"  # ("256K tokens (input), 32K tokens (output)")
+    # (a picture's or a screen's resolution: "支持4K图像生成", "4K video")
+    r"|^[\s-]*(?:图像|图片|视频|影像|分辨率|画质|超清|高清|屏|显示|(?:resolution|video|image|display|screen|monitor)s?\b)"
     r"|^\s*(?:个\s*)?(?:tokens?\s*)?的?(?:输出|生成|回复)"  # ("支持最长128K tokens的输出")
     # (the input's part of a window split in two: "400K（272K输入+128K输出）", "(272K input + 128K output)")
     r"|^\s*(?:tokens?\s*)?(?:of\s+)?(?:输入|input)\s*[+＋]"
