@@ -1219,9 +1219,11 @@ _APPOSITION_ZH = re.compile(r",[ \t]*(?:是)?一(?:个|款|种|系列)[^,。;\n]
 # A name of one capitalized word and its version apart that "model" follows, after a word that says whose or which one
 # ("released its Nimbus 3 model", "the Nimbus 3 language model"): the registry need not know it; not a part of a text
 # ("the Figure 3 model", "the Version 2 model")
+_MODEL_KINDS_EN = ("language", "reasoning", "foundation", "multimodal", "AI", "base", "chat")  # (a kind's word)
 _NAME_THEN_MODEL_EN = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|a\s+new|new|latest))[ \t]+"
                                  r"([A-Z][a-z]{2,}[ \t]\d+(?:\.\d+)?)[ \t]"
-                                 r"(?:(?:language|reasoning|foundation|multimodal|AI|base|chat)[ \t])?models?\b")
+                                 rf"(?:(?:{'|'.join(_MODEL_KINDS_EN)})[ \t])?models?\b")
+_KIND_BEFORE_MODEL = tuple(f" {kind}" for kind in _MODEL_KINDS_EN)
 _TEXT_PART_WORDS = frozenset({"Figure", "Table", "Version", "Chapter", "Section", "Step", "Phase", "Stage", "Level",
                               "Tier", "Round", "Type", "Class", "Model", "Generation", "Series", "Part", "Appendix",
                               "Week", "Day", "Month", "Year", "Quarter", "Page", "Top", "Mark", "Batch", "Epoch",
@@ -1233,8 +1235,7 @@ _NAME_THEN_MODEL_REACH = 40  # characters before " model" the determiner and the
 def _named_before_model_en(text: str) -> list[tuple[int, str]]:
     found = []
     for pos in occurrences(text, " model"):
-        if not text[pos - 1 : pos].isdigit() and not text.endswith((" language", " reasoning", " foundation",
-                                                                      " multimodal", " AI", " base", " chat"), 0, pos):
+        if not text[pos - 1 : pos].isdigit() and not text.endswith(_KIND_BEFORE_MODEL, 0, pos):
             continue  # (a version right before the word, or a kind of model: found in C first)
         m = _NAME_THEN_MODEL_EN.search(text, max(0, pos - _NAME_THEN_MODEL_REACH), pos + 8)
         if m is not None and m.end() >= pos + 6 and m.group(1).split()[0] not in _TEXT_PART_WORDS:
