@@ -176,8 +176,7 @@ def counts(text: str) -> Iterator[regex.Match[str]]:
     return iter(sorted([*kept, *words, *ranges], key=lambda m: m.start()))
 
 
-_ACTIVE = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量)?\s*{_CUE_VERB}$|activ")
-# (further back: "激活参数规模分别为47B")
+# (the cue of active ones right before a count: "激活参数为37B", "激活参数规模分别为47B")
 _ACTIVE_ZH = regex.compile(rf"{_CN_ACTIVE}(?:参数)?(?:量|规模)?\s*{_CUE_VERB}$")
 _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's cue or a column's header)
 # ("DeepSeek-V3.2 - 685B MoE", "Foo-2: 230B MoE, 10B active": a count that names the model's kind after it says its
@@ -1165,7 +1164,7 @@ def _is_active(ctx: DocContext, start: int, end: int, labelled: ModelMention | N
     part_of = text.find("of", max(0, start - 16), start) != -1 \
         and _PART_OF_BEFORE.search(text, max(0, start - 32), start) is not None  # ("of" found in C first)
     return not part_of and bool(
-        _ACTIVE.search(text[max(0, start - 6) : start]) or _ACTIVE_ZH.search(text, max(0, start - 12), start)
+        text.find("activ", max(0, start - 6), start) != -1 or _ACTIVE_ZH.search(text, max(0, start - 12), start)
         or _ACTIVE_WORD.search(text, start, end)
         or _ACTIVATES.search(text, max(0, start - 20), start)
         or match_at(_ACTIVE_AFTER, text, end)
