@@ -1106,9 +1106,11 @@ _ROUNDED = 0.35  # how far a name's size may be from the stated count it rounds 
 # Sizes listed in parentheses after a count of models ("Foo-3系列共包含6个Dense模型（0.6B、1.7B、4B）和2个MoE模型
 # （30B-A3B、235B-A22B）"): the sizes of the family the sentence is about (the totals: an "A" part is one member's
 # active count)
-_COUNTED_MODELS = re.compile(r"(?<!\d)(?:[2-9]|\d{2,}|[二三四五六七八九十两])[个款种][A-Za-z\u3400-\u9fff]{0,8}$")
+# (the family's name between: "三款Ministral 3小模型（3B/8B/14B）")
+_COUNTED_MODELS = re.compile(r"(?<!\d)(?:[2-9]|\d{2,}|[二三四五六七八九十两])[个款种][^，,。；;\n(（]{0,24}$")
+_COUNTED_REACH = 28  # characters before 模型 the count of models and the name may take
 _SIZE_ITEM = r"(\d+(?:\.\d+)?)B(?:-A\d+(?:\.\d+)?B)?"  # (the total's number its group)
-_PAREN_SIZES = re.compile(rf"[(（]\s*{_SIZE_ITEM}(?:\s*[、,，]\s*{_SIZE_ITEM})+\s*[)）]")
+_PAREN_SIZES = re.compile(rf"[(（]\s*{_SIZE_ITEM}(?:\s*[、,，/／]\s*{_SIZE_ITEM})+\s*[)）]")
 _SIZE_PARTS = regex.compile(_SIZE_ITEM)
 
 
@@ -1116,7 +1118,7 @@ def _sizes_in_parens(ctx: DocContext, seen: set[tuple[str, int]], records: list[
     text = ctx.text
     for pos in occurrences(text, "模型("):
         listed = _PAREN_SIZES.match(text, pos + 2)
-        if listed is None or not _COUNTED_MODELS.search(text, max(0, pos - 12), pos):
+        if listed is None or not _COUNTED_MODELS.search(text, max(0, pos - _COUNTED_REACH), pos):
             continue
         sent_start = ctx.sentence(pos)[0]
         owner = ctx.owner_before(pos, sent_start)
