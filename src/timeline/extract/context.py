@@ -389,6 +389,18 @@ _LISTED_WITH = regex.compile(rf"(?:{_CITATION}|{_MODE_GLOSS})?{ITEM_SEPARATOR}")
 # (past the object's score: "ahead of Google's A at 76.2% and OpenAI's B at 77.9%")
 _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:at|with)\s+\d{{1,4}}(?:\.\d+)?%?)?"
                                rf"{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")
+# A word for the results, before its colon ("remarkable performance: 84.2 on MMLU, …"), and a sentence that opens with
+# one, then figures (the benchmarks' scores and the lengths): about the model of the sentence before ("On benchmarks:
+# 84.2 on MMLU-Pro, …", a thread's "3/ Benchmarks: …", "评测结果：…"; after an article or an owner and a word, "The
+# headline numbers: 91.9% on GPQA Diamond, …", "Key benchmark results:"; what is said of them, "The headline numbers are
+# strong: 44.9% on …"; where they are from, "A few numbers from Google's own model card: 1M input tokens, …"; a list's
+# item so labelled, "- Highlights: 91.9% GPQA Diamond" under the model's heading)
+RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance|numbers|figures|stats|highlights)"
+RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+|{ITEM_NUMBER}[ \t]*)?"
+                          r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some|a\s+few)\s+)?"
+                          rf"(?i:[a-z]+\s+)?{RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
+                          r"(?i:\s+(?:from|in)\s+[^:：\n]{1,40}?)?"
+                          r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 # A sentence led by a comparison names a model set beside the one the text is about ("作为对比，GPT-5在HLE上是41.7%。",
 # "For comparison, …"): a pronoun after it is not that model
 _COMPARISON_LEAD = re.compile(r"[ \t]*(?:作为(?:对比|参照|参考)|相比之下|对比之下|相较之下"

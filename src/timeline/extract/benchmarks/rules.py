@@ -12,12 +12,21 @@ from functools import cache
 import regex
 
 from timeline.data import read_yaml
-from timeline.extract.context import APPOSITION_AFTER, EFFORT, FORMER, ROW_JOIN, SUBJECT_PRONOUN, DocContext
+from timeline.extract.context import (
+    APPOSITION_AFTER,
+    EFFORT,
+    FORMER,
+    RESULTS_LEAD,
+    RESULTS_WORD,
+    ROW_JOIN,
+    SUBJECT_PRONOUN,
+    DocContext,
+)
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
 from timeline.extract.times.rules import CONTESTS, MONTH_NAME, NOT_A_SITTING
 from timeline.records import BenchmarkRecord
-from timeline.text.lists import BULLET_CLASS, ITEM_NUMBER, ITEM_SEPARATOR
+from timeline.text.lists import BULLET_CLASS, ITEM_SEPARATOR
 from timeline.text.tables import FOOTNOTE_MARKS, Cell, Row, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
@@ -918,7 +927,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         # (a bare number after a name in a field labelled as results: "5. 评测：MMLU-Pro 85.0" under the model's title)
         labelled = m is not None and lead is None and m.group("unit") is None and m.group("word") is None \
             and text[bench.start() - 1 : bench.start()] in (":", " ") \
-            and _RESULTS_LEAD.fullmatch(text[sent_start : bench.start()].rstrip()) is not None
+            and RESULTS_LEAD.fullmatch(text[sent_start : bench.start()].rstrip()) is not None
         # ("On SWE-bench Verified, A (74.9%) beats B (74.5%)", "在X上，A（74.9%）略高于B（74.5%）": the score in
         # parentheses right after the lead's model)
         enclosed = m is not None and model is not None \
@@ -1137,8 +1146,6 @@ def _subject_models(ctx: DocContext, pos: int, sent_start: int) -> list[ModelMen
 
 # A score's spread after it, as papers give it ("68.4 ± 0.3 on MMLU", "42.1 +/- 1.2"): the mean is the score
 _SPREAD = r"(?:(?:±|\+/-)\s*\d{1,3}(?:\.\d+)?\s*%?\s*)?"
-# (a word for the results, before its colon: "remarkable performance: 84.2 on MMLU, …")
-_RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance|numbers|figures|stats|highlights)"
 _MORE_THAN_EN = r"over|above|more\s+than"  # (the words of a score's lower bound, before it)
 _SCORE_THEN_BENCH = regex.compile(
     # ("80.4% accuracy on MATH", "79.8% Pass@1 on AIME 2024")
@@ -1160,7 +1167,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
-    rf"|{_RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
+    rf"|{RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     # ("scores more than 2,000 Elo on Codeforces")
@@ -1245,17 +1252,6 @@ _SUBJECT_ELIDED = regex.compile(  # (or "Claimed 81% on MMLU.")
 
 # (a pronoun inside the sentence that scored: "On GPQA it scored 59.4%, and 92.0% on HumanEval")
 _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
-# (a sentence that opens with a word for the results, then scores: "On benchmarks: 84.2 on MMLU-Pro, …", a thread's
-# "3/ Benchmarks: …", "评测结果：…")
-# (after an article or an owner and a word: "The headline numbers: 91.9% on GPQA Diamond, …", "Key benchmark results:")
-# (and what is said of them: "The headline numbers are strong: 44.9% on …"; a list's item so labelled, "- Highlights:
-# 91.9% GPQA Diamond" under the model's heading)
-_RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+|{ITEM_NUMBER}[ \t]*)?"
-                           r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some)\s+)?"
-                           rf"(?i:[a-z]+\s+)?{_RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
-                           r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
-
-
 _VERSUS_LEAD = re.compile(rf"{_NUMBER}\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+$", re.I)
 
 
@@ -1300,7 +1296,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         elif not targets and (elided or ctx.opens_with_figure(sent_start)
                               or not text[sent_start : m.start("score")].strip()  # ("92.3 on AIME 2025.")
                               or _IT_SCORED.search(text, sent_start, m.start("score"))
-                              or _RESULTS_LEAD.match(text, sent_start, m.start("score"))) \
+                              or RESULTS_LEAD.match(text, sent_start, m.start("score"))) \
                 and (referred := ctx.referent(sent_start)):
             # ("GPT-4o mini is here! 82% on MMLU, 87% on MGSM, …", "On GPQA it scored 59.4%, and 92.0% on HumanEval";
             # "Foo-3 is out. Claimed 81% on MMLU.": the subject left out, the sentence before's)

@@ -11,6 +11,7 @@ import regex
 from timeline.extract.context import (
     GREW,
     IN_ORDER,
+    RESULTS_LEAD,
     ROW_JOIN,
     SAME_AS_ZH,
     SHARED,
@@ -782,7 +783,9 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         # (the models a word speaks of together first, after a semicolon too: "…; both support 128K context")
         together = ctx.subjects_together(sent_start)
         model = None if len(together) > 1 else ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
-            ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None else None) or (
+            ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None
+            # (or figures after a word for them: "A few numbers from Google's own model card: 1M input tokens, …")
+            or RESULTS_LEAD.match(ctx.text, sent_start, start) is not None else None) or (
             ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end())) else None)
         if model is None and (own := _ORG_WIDENS_ITS.search(ctx.text, sent_start, start)) is not None \
                 and (orgs := ctx.orgs_in(sent_start, own.start())) \
