@@ -401,6 +401,12 @@ RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+|{
                           rf"(?i:[a-z]+\s+)?{RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
                           r"(?i:\s+(?:from|in)\s+[^:：\n]{1,40}?)?"
                           r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
+# What a family's name is followed by when the model meant is its largest or newest ("Qwen's largest model to date",
+# "通义千问迄今为止规模最大的模型"): a possessive of the family, not the subject (its first characters tested first)
+_ITS_FINEST = regex.compile(r"['’]s\s+(?:(?:largest|biggest|most\s+\w+|best|newest|latest|strongest|first|flagship)\s+)"
+                            r"(?:[\w-]+\s+){0,2}?(?:model|LLM|release)\b"
+                            r"|(?:迄今为止|迄今|目前|史上)?[^，,。；;\n]{0,8}?(?:最大|最强|最新|首个|第一个|旗舰)"
+                            r"[^，,。；;\n]{0,6}?(?:的)?(?:大)?模型")
 # A sentence led by a comparison names a model set beside the one the text is about ("作为对比，GPT-5在HLE上是41.7%。",
 # "For comparison, …"): a pronoun after it is not that model
 _COMPARISON_LEAD = re.compile(r"[ \t]*(?:作为(?:对比|参照|参考)|相比之下|对比之下|相较之下"
@@ -1070,12 +1076,16 @@ class DocContext:
                 and CHANNEL_AFTER.match(text, m.end) is None and not self._family_of(m, start)]
 
     def _family_of(self, model: ModelMention, start: int) -> bool:
-        """Whether `model` (after `start`) is named as the family another belongs to ("in its Gemini 3 family")."""
+        """Whether `model` (after `start`) is named as the family another belongs to ("in its Gemini 3 family"), or
+        as the one whose largest or newest it is ("Qwen3-Max, Qwen's largest model to date", "这是通义千问迄今为止
+        规模最大的模型")."""
         text = self.text
         return (_FAMILY_AFTER.match(text, model.end) is not None
                 and _MEMBER_OF.search(text, max(start, model.start - 12), model.start) is not None) \
             or (_FAMILY_AFTER_ZH.match(text, model.end) is not None
-                and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None)
+                and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None) \
+            or (text[model.end : model.end + 1] in ("'", "’", "迄", "目", "史", "规", "最", "首", "能")
+                and _ITS_FINEST.match(text, model.end) is not None)
 
     def not_counted_from(self, named: list[Mention], start: int) -> list[Mention]:
         """`named` models or companies (from `start` on) without those a span of time is counted from ("two months
