@@ -246,12 +246,18 @@ _BENCH_COLUMN = (r"(?:(?i:benchmarks?|tasks?|datasets?)|基[准準](?:[测測][�
 # (after a column of the rows' numbers too, as a report's tables have: "序号  模型名称  研发机构  参数规模",
 # "Rank   Model")
 _ROW_NUMBER_COLUMN = r"(?:序号|序號|编号|編號|排名|No\.?|NO\.?|Rank|RANK)(?:[ \t]{2,}|\t)"
-_HEADER_START = (rf"[ \t]*(?:{_ROW_NUMBER_COLUMN})?"
+# (or after a column of the models' makers, as an analyst's report lists them: "厂商  模型  发布时间  参数规模",
+# "Company   Model   Released")
+_MAKER_COLUMN = (r"(?:厂商|廠商|公司|企业|企業|(?:研发|研發|发布|發布)?(?:机构|機構)|研发方|研發方"
+                 r"|开发者|開發者|开发商|開發商"
+                 r"|Company|COMPANY|Vendor|VENDOR|Developer|DEVELOPER|Organi[sz]ation|ORGANI[SZ]ATION|Lab|LAB"
+                 r"|Provider|PROVIDER|Maker|MAKER)[ \t]+")
+_HEADER_START = (rf"[ \t]*(?:{_ROW_NUMBER_COLUMN})?(?:{_MAKER_COLUMN}(?={MODEL_COLUMN}))?"
                  rf"(?:{MODEL_COLUMN}[ \t]+|{_BENCH_COLUMN}(?:[ \t]{{2,}}|\t))(?=\S)")
 _SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
 # (led by the line break, a literal found fast, then the first characters a header may open with, in a lookahead: most
 # lines fail it at once, where the branches cost each line's start 2.5 times as much)
-_HEADER_FIRSTS = "MmBbTtDd模基評评測测序編编排NR"
+_HEADER_FIRSTS = "MmBbTtDd模基評评測测序編编排NRCVOLP厂廠公企研發发機机开開"
 _NEXT_SPACED_HEADER = re.compile(f"\n(?=[ \t]*[{_HEADER_FIRSTS}])" + _HEADER_START)
 _WIDE_GAP = re.compile(r"\t[ \t]*| {2,}\t*")
 _ANY_GAP = re.compile(r"[ \t]+")
