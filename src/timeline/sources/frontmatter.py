@@ -151,8 +151,9 @@ _TITLE_LINE = regex.compile(
     r"(?<![a-z]{3}\.|\d\.)(?:[ \t]{2,}(?i:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?)?[ \t]*(?:\n|\Z)"
     # (a headline with a clause or an exclamation in it, "重磅！智谱发布GLM-4.5，开源最强模型来了", "Ask HN: Which
     # model…?": a paragraph of its own that does not end as a sentence does)
-    # (up to 120 characters: a paper's title, its wrapped lines joined, "DeepSeek-R1: Incentivizing Reasoning …")
-    r"|(?P<title>[^\n]{4,120}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\Z))")
+    # (up to 120 characters: a paper's title, its wrapped lines joined, "DeepSeek-R1: Incentivizing Reasoning …"; over
+    # a subtitle led by a double dash, as a Chinese report has one: "——AI大模型行业跟踪报告（十二）")
+    r"|(?P<title>[^\n]{4,120}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\n[ \t]*——|\Z))")
 _BLANK_LINE = regex.compile(BLANK_LINE)
 # (a mail's subject, past the headers before it and the replies' and forwards' marks: "Subject: Re: context limits";
 # a reprint's original headline: "原标题：…")
@@ -573,6 +574,49 @@ def _headline_under_byline(normalized: str) -> regex.Match[str] | None:
 
 
 _OPENING_LINES = 4  # lines of credits and bylines over a headline, at most
+
+
+def _running_head(original: str, span: tuple[int, int]) -> bool:
+    """Whether the first line at `span` opens a later line too: a PDF's running head over each page ("行业深度报告 |
+    计算机"), not the report's headline."""
+    head = _WIDE_GAP.split(original[span[0] : span[1]].strip(), 1)[0]
+    if len(head) < _RUNNING_HEAD_SHORTEST:
+        return False
+    at = original.find(head, span[1])
+    while at != -1:
+        # (the whole of a line, or of its first cell: "福鼎科技股份有限公司" over "福鼎科技股份有限公司董事会" is none)
+        if not original[original.rfind("\n", 0, at) + 1 : at].strip() \
+                and _HEAD_ENDS.match(original, at + len(head)) is not None:
+            return True
+        at = original.find(head, at + len(head))
+    return False
+
+
+_RUNNING_HEAD_SHORTEST = 4  # characters (fewer, a word a later line may open with as well)
+_NUMBERED_SECTION = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,3}、"
+                                   r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]+[章节部分篇])")
+_HEAD_ENDS = regex.compile(r"[ \t]*(?:\r?\n|\Z)|[ \t\u3000]{4,}")
+
+
+def _headline_under(normalized: str, pos: int) -> regex.Match[str] | None:
+    """The title line next after the line break at or after `pos`, past blank lines, bylines and credits, when
+    short and no byline itself."""
+    start = normalized.find("\n", pos) + 1
+    for _ in range(_OPENING_LINES + 2):
+        if not start:
+            return None
+        end = normalized.find("\n", start)
+        line = normalized[start : len(normalized) if end == -1 else end]
+        if line.strip() and not _dated_line(line) and not _credit_line(line):
+            if _NUMBERED_SECTION.match(line):
+                return None  # (a later page's section: "3.2 国产开源模型" under "…发展报告（2025）   第 12 页")
+            m = _TITLE_LINE.match(normalized, start - 1)
+            return m if m is not None and len(m.group("title")) <= _HEADLINE_LONGEST \
+                and not _dated_line(m.group("title")) else None
+        start = end + 1
+    return None
+
+
 # (an author's credit in English: "By Jane Doe", "By Jane Doe and John Roe")
 _AUTHOR_LINE = re.compile(r"[ \t*_]*(?:[Bb]y|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,5}"
                           r"[ \t*_]*")
@@ -623,6 +667,8 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         under = _TITLE_LINE.match(norm.text, pos)
         if under is not None and not _dated_line(under.group("title")) and not _credit_line(under.group("title")):
             m = under
+    if m is not None and m.re is _TITLE_LINE and _running_head(norm.original, norm.orig_span(*m.span("title"))):
+        m = _headline_under(norm.text, m.end("title")) or m
     if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title")) or _credit_line(m.group("title")))):
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
