@@ -2007,7 +2007,7 @@ def _offered_through(ctx: DocContext, model: ModelMention) -> bool:
     lo = max(0, model.start - 40)  # (the words found in C first: most models have neither before them)
     before = text[max(0, model.start - 6) : model.start].rstrip()
     if before.endswith(_COMES_TO) or (before.endswith("from") and not before[-5:-4].isalpha()):
-        return True
+        return not (before.endswith("接入") and _taken_in(ctx, model))
     if before.endswith((" to", " in", " into", " the")) \
             and (comes := _COMES_TO_EN.search(text, max(0, model.start - 90), model.start)) is not None:
         # ("is coming to Copilot later this year", "rolling out in the Gemini app"; not a model a feature is brought
@@ -2018,6 +2018,18 @@ def _offered_through(ctx: DocContext, model: ModelMention) -> bool:
             or text.find("vailable", lo, model.start) != -1 or text.find("live", lo, model.start) != -1
             or text.find("across", lo, model.start) != -1) \
         and _VIA.search(text, lo, model.start) is not None
+
+
+def _taken_in(ctx: DocContext, model: ModelMention) -> bool:
+    """Whether `model` after 接入 is what a product its clause's subject names no model of takes in
+    ("小爱同学将在12月底前全面接入MiMo-V2"), not the product a model comes to ("Bar-2正式接入微信"; nor one with no
+    subject, "，接入谷歌Foo模型")."""
+    start = ctx.clause(model.start)[0]
+    subject = ctx.text[start : ctx.text.rfind("接入", start, model.start)]
+    return len(subject.strip()) >= _SUBJECT_SHORTEST and not ctx.models_in(start, model.start)
+
+
+_SUBJECT_SHORTEST = 2  # characters of a subject before 接入 (one is a word joined to it: "已接入")
 
 
 # A model that describes another thing is no actor: "通义千问GPT-4级主力模型Qwen-Long", "a GPT-4-class model"; nor
