@@ -23,7 +23,7 @@ import regex
 
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, MONTH_NAME
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced, version_joint
-from timeline.text.lists import BLANK_LINE, ITEM_NUMBER, ITEM_SEPARATOR, heading_level
+from timeline.text.lists import BLANK_LINE, BULLET, ITEM_NUMBER, ITEM_SEPARATOR, heading_level
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
@@ -186,7 +186,9 @@ _MODEL_CUE = "(?:系列)?大?模型"
 # model", "a model called Orion", "our model, Orion," (the name before an apposition is found from
 # its comma back).
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|our|the|its)\s+(?:[\w.-]+\s+){0,5}?(?:model|LLM|chatbot)s?\b(?!\s+(?:architecture|framework))")
+    # (or a mixture of experts: "Trinity Mini, a 26B-parameter MoE")
+    r",\s+(?:a|an|our|the|its)\s+(?:[\w.-]+\s+){0,5}?(?:model|LLM|chatbot|MoE)s?\b"
+    r"(?!\s+(?:architecture|framework|layers?|library|routing|router))")
 # (one pattern per noun, a literal first and no \b in front: `re` then jumps from one "model" to the
 # next, where an alternation or a \b made it try every position)
 _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z][\w.-]*(?:\s\d+(?:\.\d+)?)?,))"
@@ -1243,6 +1245,32 @@ def _named_before_model_en(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A list item's name before a colon and a count of parameters with its word, as a digest or a thread lists what came
+# out: "4/ Arcee Trinity Mini (Dec 1): 26B total, 3B active", "- Foo Lite: 8B params" (a date or a note in parentheses
+# between; not a field's label, "Parameters: 26B total")
+_COUNTED_ITEM = regex.compile(rf"[ \t]*(?:{BULLET}|{ITEM_NUMBER}|\d{{1,2}}/)?[ \t]*"
+                              r"([A-Z][A-Za-z0-9.-]*(?:[ \t][A-Z0-9][A-Za-z0-9.-]*){0,3})"
+                              r"(?:[ \t]*[(（][^()（）\n]{1,24}[)）])?[ \t]*[:：][ \t]*\d+(?:\.\d+)?[BT]")
+_COUNT_WORDS = (" total", " params", " parameters", " active")
+_COUNT_FIELD_WORDS = frozenset({"Parameters", "Params", "Param", "Size", "Sizes", "Total", "Active", "Activated",
+                                "Scale", "Architecture", "Specs", "Spec", "MoE", "Dense", "Note", "Weights", "Count"})
+
+
+def _counted_items(text: str) -> list[tuple[int, str]]:
+    found = []
+    for word in _COUNT_WORDS:
+        for pos in occurrences(text, word):
+            if text[pos - 1 : pos] not in ("B", "T") or not text[pos - 2 : pos - 1].isdigit():
+                continue  # (found in C first: most such words follow no size)
+            # (from the line's start, or the item's before it on the line: "Foo Lite: 8B params; Foo Max: 1T params")
+            start = max(text.rfind("\n", 0, pos), text.rfind(";", 0, pos), text.rfind("；", 0, pos)) + 1
+            m = _COUNTED_ITEM.fullmatch(text, start, pos)
+            if m is not None and not _COUNT_FIELD_WORDS.intersection(m.group(1).split()) \
+                    and m.group(1).split()[0] not in _TEXT_PART_WORDS:
+                found.append((m.start(1), m.group(1)))
+    return found
+
+
 def _appositions(text: str, reg: Registry) -> Iterator[tuple[int, int]]:
     for comma in (m.start() for m in chain(_APPOSITION.finditer(text), _APPOSITION_ZH.finditer(text))):
         span = _name_before(text, comma, version_apart=True)  # ("Atlas-VL 2, a 34B model")
@@ -1283,7 +1311,8 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, _headed_items(text, reg)),
              (False, _released_names(text)),
              (True, _released_names_en(text)),
-             (True, _named_before_model_en(text)))
+             (True, _named_before_model_en(text)),
+             (True, _counted_items(text)))
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()
