@@ -891,17 +891,26 @@ def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) 
     return _leftmost_longest(chosen + siblings) if siblings else chosen
 
 
+# A word of its own joined to a family's name in camel case, a member the registry need not know: "HunyuanOCR",
+# "QwenLong" (not its maker's name written together, nor its product's: "MistralAI", "QwenAPI")
+_CAMEL_WORD = re.compile(r"[A-Z][A-Za-z]*(?![A-Za-z])")
+_GLUED_NOT_NAME = frozenset({"AI", "API", "APIs", "SDK", "Labs", "Lab", "Team", "Research", "Inc", "App", "Bot", "Hub"})
+
+
 def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
     found = []
     for m in _names_at_word_starts(_registry_pattern(), text):
         form = m.group(0)
         if _after_number(text, m.start()):
             continue
-        end = _extend(text, m.start(), m.end())
+        fam = reg.family_by_form.get(form)
+        glued = match_at(_CAMEL_WORD, text, m.end()) if fam is not None and form[-1:].islower() else None
+        if glued is not None and glued.group(0) in _GLUED_NOT_NAME:
+            glued = None  # ("MistralAI", "QwenAPI": its maker, its product)
+        end = _extend(text, m.start(), glued.end() if glued is not None else m.end())
         written = text[m.start() : end].rstrip()
         end = m.start() + len(written)
         known = reg.model_by_key.get(fold(written))
-        fam = reg.family_by_form.get(form)
         maker = known if known is not None else fam if fam is not None else reg.model_by_key.get(fold(form))
         found.extend(_slash_siblings(text, end, written, reg, maker.org if maker is not None else None))
         if end == m.end() and fam is not None and (match_at(_TEAM, text, end) or match_at(_PRODUCT, text, end)):
@@ -925,7 +934,8 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         elif not has_suffix and fam.given_name and match_at(_SURNAME, text, end):
             continue  # "Claude Shannon", "Claude Monet": a person
         else:
-            canonical = _family_canonical(fam, form, written)
+            # (a word joined in camel case makes a name of its own, as written: "HunyuanOCR")
+            canonical = written if glued is not None else _family_canonical(fam, form, written)
             named = reg.model_by_key.get(fold(canonical))  # ("文心大模型X1" is 文心X1, the registry's ERNIE X1)
             mention = ModelMention(m.start(), end, written, named.name if named else canonical, fam.org, "family")
         found.append(mention)
@@ -1057,7 +1067,20 @@ def _family_org(name: str, reg: Registry) -> str | None:
     """Organization of the family a name starts with ("Qwen3-235B", "qwen-max" -> Alibaba), or of the maker
     it starts with ("OpenAI-o1-1217", as DeepSeek's papers write it)."""
     found = _family_of(name, reg)
-    return found[1].org if found else _maker_named_first(name, reg)
+    return found[1].org if found else _maker_named_first(name, reg) or _camel_family_org(name, reg)
+
+
+def _camel_family_org(name: str, reg: Registry) -> str | None:
+    """Organization of the family a name in camel case starts with, a word of its own joined to it ("HunyuanOCR",
+    "QwenLong-L1", "DeepSeekMath-V2"), else None."""
+    run = _WORD_RUN.match(name)
+    if run is None or not run.group(0).isascii():
+        return None
+    letters = run.group(0)
+    for i in range(2, len(letters)):
+        if letters[i - 1].islower() and letters[i].isupper() and (fam := reg.family_by_form.get(letters[:i])):
+            return fam.org
+    return None
 
 
 def _maker_named_first(name: str, reg: Registry) -> str | None:
@@ -1077,7 +1100,7 @@ def _generic_identity(name: str) -> tuple[str, str | None] | None:
         return known.name, known.org
     found = _family_of(name, reg)
     if found is None:
-        return name, _maker_named_first(name, reg)
+        return name, _maker_named_first(name, reg) or _camel_family_org(name, reg)
     if found[0] != found[1].name and not found[0].islower() and found[0].lower() == found[1].name.lower():
         return found[1].name + name[len(found[0]) :], found[1].org  # ("Deepseek-V3-0324" is DeepSeek-V3-0324)
     return name, found[1].org
