@@ -258,6 +258,10 @@ _CELL_LENGTH = regex.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<u>[
 _LATER_LENGTH = regex.compile(rf"\s*(?:后来?|之后|随后|现已?|later|now)?\s*(?:{_RAISED_TO}"
                               r"|(?:extended|expanded|raised|increased)\s+to)\s*", regex.I)
 _LENGTH_SINCE = regex.compile(r"(?P<length>[^()（）\n]+?)\s+(?:from|since|as\s+of)\s+\S", regex.I)  # (read as a cell's)
+# (or one it is extended to, as prose has it: "128K (1M with YaRN)", "256K (1M via API)"; not one in beta alone, "200K
+# (1M in beta)")
+_LENGTH_HOW = regex.compile(r"(?P<length>\d+(?:\.\d+)?\s*(?:[KkMm]|万)(?:\s*tokens?)?)\s+"
+                            r"(?:with|via|using|through)\b", regex.I)
 _CELL_LENGTHS = regex.compile(r"\s*(?:/|、|\bor\b)\s*")  # (between a model's several lengths in a cell: "8K / 32K")
 _CELL_ARROW = re.compile(ARROW)  # (what a cell's length grew from, before it: "128K → 256K")
 # (…, "0-32K" is a price tier, "每百万tokens", "$2/1M tokens" a price's unit)
@@ -304,7 +308,7 @@ def _cell_lengths(cell: str) -> list[str]:
             continue
         if (later := _LATER_LENGTH.match(note)) is not None:
             written.append(note[later.end():].strip())
-        elif (since := _LENGTH_SINCE.match(note)) is not None:
+        elif (since := _LENGTH_SINCE.match(note) or _LENGTH_HOW.match(note)) is not None:
             written.append(since.group("length").strip())
     return written
 
