@@ -484,7 +484,8 @@ def _aside_holds(ctx: DocContext, model: ModelMention, date_at: int) -> bool:
 
 _PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)])?\s*[）)】\]]?\s*")
 _OPENING_MARKS = " \t（(【["
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?\s*--")
+# (a wire's source in parentheses before one dash too: "SAN FRANCISCO, Dec 2 (Reuters) - "; not a timeline's "Dec 2 - ")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\)[ \t]*(?:--|[-–—](?=[ \t]))|(?:/[^/\n]{1,30}/)?\s*--)")
 # A date a state is counted since, then a clause on what happened then: "Meta has not released a new model since April,
 # when it put out Llama 4" (the when-clause is the date's news, whatever the clause before it says)
 _SINCE_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s+$")
