@@ -183,6 +183,9 @@ _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|
 # A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …"
 _TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
 # A figure that opens its line, then what it is of after a colon or a dash ("- 256K: Foo-2's context window")
+# (the opening of parentheses right after a figure, past its unit's word, and their closing: "200K tokens (Foo-2)")
+_PAREN_AFTER_FIGURE = re.compile(r"[ \t]*(?:tokens?[ \t]*)?[(（][ \t]*")
+_PAREN_CLOSE = re.compile(r"[ \t]*[)）]")
 _FIGURE_LABEL_SEP = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[—–][ \t])[ \t]*")
 # What makes a model's name a class's measure, no model of the sentence ("a GPT-4-class model", "GPT-4级别",
 # "达到GPT-4水平")
@@ -1057,6 +1060,15 @@ class DocContext:
         if model is None or not text.startswith(("'s ", "’s "), model.end):
             return None
         return model if measure is None or match_at(measure, text, model.end + 3) is not None else None
+
+    def named_for(self, end: int) -> ModelMention | None:
+        """The model alone in parentheses right after a figure ending at `end`, which it is given for: "Context
+        length: 200K (Orion-14B-LongChat)" under the card of Orion-14B-Chat."""
+        text = self.text
+        if (opening := match_at(_PAREN_AFTER_FIGURE, text, end)) is None or (model := self.model_at(opening.end())) \
+                is None or match_at(_PAREN_CLOSE, text, model.end) is None:
+            return None
+        return model
 
     def subject_before(self, pos: int, start: int) -> ModelMention | None:
         """The nearest model mention between `start` and `pos` that no comparison takes as its object

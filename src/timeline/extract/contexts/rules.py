@@ -461,7 +461,7 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if _measured_at(ctx, start, end):
             continue
         # (a figure said of the model after it: "- 256K: Foo-2's context window", a newsletter's numbers)
-        labelled = ctx.figure_of(start, end, _CONTEXT_MEASURE) or (
+        labelled = ctx.figure_of(start, end, _CONTEXT_MEASURE) or ctx.named_for(end) or (
             _possessed_owner(ctx, m, start, sent_start, sent_start in extended_from) if u in _LATIN_UNITS or what
             else None)
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from and not labelled else None
