@@ -1232,7 +1232,7 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
             low, high = high, low  # ("from 70B to 7B": the same range)
         # (a count said of the model after it: "- 1T: Foo-2's total parameters", a newsletter's numbers)
         labelled = ctx.figure_of(start, end, _PARAMS_MEASURE)
-        model = labelled or _model_for(ctx, m, approx)
+        model = labelled or ctx.named_for(end) or _model_for(ctx, m, approx)
         if model is None:
             _said_of_together(ctx, start, end, low, high, approx, seen, records)
             continue
