@@ -306,8 +306,10 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
 # (or its score's word before the colon: "SWE-bench Verified得分依次为：A 71.3%、B 67.8%")
 # (or a dash between blanks in its place, as a list's item may have it: "- GPQA Diamond — 88.4%"; an en dash is a
 # hyphen once normalized, and " - 88.7" a fall)
+# (or a ranking's words, ending in 依次为 or 分别是, right after its name: "SuperCLUE总榜前五名依次为：A（72.3分）、…")
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}}"
-                       rf"|的?(?:{_ZH_SCORE_NOUN})(?:依次|分别)?(?:为|是|如下)?)?(?:[:：]|(?<=\s)—{{1,2}}(?=\s))\s*")
+                       rf"|的?(?:{_ZH_SCORE_NOUN})(?:依次|分别)?(?:为|是|如下)?"
+                       r"|[^:：，,。；;\n\d]{0,12}?(?:依次|分别)(?:为|是|如下))?(?:[:：]|(?<=\s)—{1,2}(?=\s))\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")
 _MODEL_NEXT = regex.compile(rf"{_ON}[，,]\s*")
@@ -1662,12 +1664,48 @@ _SAID_GAP = 2
 _PART_OF_BOARD = regex.compile(r"在[^，,。；;]{1,12}[上中]")
 
 
+# ... or its ranking listed after a colon, each score in parentheses ("总榜前五名依次为：A（72.3分）、B（70.8分）")
+_RANKING_LEAD_ZH = regex.compile(r"(?:依次|分别)(?:为|是)?[ \t]*[:：][ \t]*")
+_LISTED_SCORE_ZH = regex.compile(r"[ \t]*[（(][ \t]*(?P<score>\d+(?:\.\d+)?)[ \t]*(?P<unit>分|%)[ \t]*[)）]")
+
+
+def _board_named(ctx: DocContext, benches: list[regex.Match[str]], starts: list[int], pos: int) -> str | None:
+    """The one benchmark the heading or the title over `pos` names, when the sentence of `pos` names none."""
+    heading = ctx.heading_or_title(pos)  # (its benchmarks by bisection: not every name for every score)
+    named = {b.group("name") for b in benches[bisect.bisect_left(starts, heading[0]):
+                                              bisect.bisect_left(starts, heading[1])]} if heading else set()
+    sent_start, sent_end = ctx.sentence(pos)
+    i = bisect.bisect_left(starts, sent_start)
+    if len(named) != 1 or (i < len(starts) and starts[i] < sent_end):
+        return None  # (a sentence that names its benchmark is read above)
+    return named.pop()
+
+
+def _ranking_lists(ctx: DocContext, benches: list[regex.Match[str]], starts: list[int]) -> list[BenchmarkRecord]:
+    text = ctx.text
+    records: list[BenchmarkRecord] = []
+    for word in ("依次", "分别"):
+        for pos in occurrences(text, word):
+            if (lead := _RANKING_LEAD_ZH.match(text, pos)) is None or (model := ctx.model_at(lead.end())) is None \
+                    or (score := match_at(_LISTED_SCORE_ZH, text, model.end)) is None \
+                    or (benchmark := _board_named(ctx, benches, starts, pos)) is None:
+                continue
+            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=benchmark, score=_value(score.group("score")),
+                    unit=_unit(score.group("unit")), comparator="=", prov=ctx.prov(model.start, score.end()))
+            _other_scores(ctx, benchmark, score.end(), ctx.sentence(pos)[1], True, records, score.start("score"))
+    return records
+
+
 def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     text = ctx.text
     records: list[BenchmarkRecord] = []
-    if not benches or ("以" not in text and "得分" not in text):
+    if not benches:
         return records
     starts = [b.start() for b in benches]
+    if "依次" in text or "分别" in text:
+        records += _ranking_lists(ctx, benches, starts)
+    if "以" not in text and "得分" not in text:
+        return records
     found = (_SCORE_RANK_ZH.search(text, max(0, pos - 24), pos + len(word))
              for word in _RANK_WORDS_ZH for pos in occurrences(text, word)
              if text.find("以", max(0, pos - 24), pos) != -1)  # (the rank's words and 以 found in C first)
@@ -1676,13 +1714,9 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
     scored: set[tuple[str, float]] = set()  # (the models and scores of the records before, the first `counted`)
     counted = 0
     for m in sorted(scores.values(), key=lambda m: m.start()):
-        heading = ctx.heading_or_title(m.start())  # (its benchmarks by bisection: not every name for every score)
-        named = {b.group("name") for b in benches[bisect.bisect_left(starts, heading[0]):
-                                                  bisect.bisect_left(starts, heading[1])]} if heading else set()
+        if (benchmark := _board_named(ctx, benches, starts, m.start())) is None:
+            continue
         sent_start, sent_end = ctx.sentence(m.start())
-        i = bisect.bisect_left(starts, sent_start)
-        if len(named) != 1 or (i < len(starts) and starts[i] < sent_end):
-            continue  # (a sentence that names its benchmark is read above)
         clause_start = ctx.clause(m.start())[0]
         model = ctx.model_before(m.start(), clause_start)
         if model is None or m.start() - model.end > (_SAID_GAP if m.re is _SCORE_SAID_ZH else _RANKED_GAP):
@@ -1693,7 +1727,6 @@ def _ranked_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         counted = len(records)
         if (model.text, _value(m.group("score"))) in scored:
             continue  # (read as the next model's after one before it)
-        benchmark = named.pop()
         ctx.add(records, BenchmarkRecord, model=model.text, benchmark=benchmark, score=_value(m.group("score")),
                 unit=_unit(m.group("unit")), comparator="=", prov=ctx.prov(model.start, m.end()))
         # (and the models' after it: "A以1432分排名第一，B（1421分）和C（1420分）紧随其后")
