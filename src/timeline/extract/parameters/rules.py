@@ -665,6 +665,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
     moe = _group(m, "lat") and match_at(_MOE_AFTER, text, end) is not None \
         and not object_of(text, max(sent_start, start - 24), start)
+    if _group(m, "lat") and _SIZE_CLASS.match(text, end) is not None \
+            and (named := ctx.model_before(start, sent_start)) is not None \
+            and _IS_ONE_OF.fullmatch(text, named.end, start) is not None:
+        return named  # (the model the copula says is one of that size: "M2是一个32B的模型", as "a 32B model")
     if _group(m, "lat") and not (_group(m, "cue2") or cue_before or per_token or moe
                                # (or its active part written after it, as names write it: "an 80B-A3B model")
                                or match_at(_NAME_ACTIVE, text, end)
