@@ -238,7 +238,7 @@ THIS_MODEL_ZH = r"(?:这个|这款|这一|该|此)(?:大?模型|版本)"  # ("�
 # 2M"; the Chinese are the contexts' _RAISED_TO)
 GREW = (r"doubled|tripled|quadrupled|increased|expanded|extended|raised|boosted|grew|grown|jumped|rose"
         r"|grows|rises|jumps|increases|expands|extends|doubles|pushed|pushes|goes|went|moves|moved|climbs|climbed"
-        r"|extrapolates|extrapolated")
+        r"|extrapolates|extrapolated|stretches|stretched|scales|scaled")
 SUBJECT_PRONOUN = regex.compile(
     _ITEM_MARK +
     # ("Anthropic said it …", "The company said the model …")

@@ -1172,8 +1172,8 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|{RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
-    # ("scores more than 2,000 Elo on Codeforces")
-    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed))\s+(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"
+    # ("scores more than 2,000 Elo on Codeforces", "has 1501 Elo on LMArena")
+    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed)|{_HOLDS})\s+(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"
     r"(?P<score>\d,\d{3}|\d{3,4})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # (a high it set: "sets a new high of 1501 on LMArena", "a record of 45.1% on HLE")
     r"|\b(?:new\s+)?(?:high|record|best|peak)\s+of\s+(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s+(?:on|in)\s+(?:the\s+)?$"
@@ -1189,9 +1189,11 @@ _SCORE_THEN_BENCH = regex.compile(
     # (or its decimal score and the name alone, which closes them: "outperforming Llama 2 13B (54.8 MMLU)")
     r"|(?P<paren>[(（])\s*(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?[ \t]+(?P<opened>)$"
     # "Qwen2.5-72B — 86.1 (MMLU)", "**GPT-4o**: 88.7% (MMLU)": a leaderboard's line, the model's too
-    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*[(（]\s*$"
-    # (or its bare number "on" the name: "We also re-ran Llama 3.3 70B: 86.0 on MMLU")
-    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
+    # (an arena's rating too: "Gemini 3 Pro: 1501 Elo (LMArena)")
+    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*"
+    r"(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?|Elo(?![A-Za-z]))?\s*[(（]\s*$"
+    # (or its bare number "on" the name: "We also re-ran Llama 3.3 70B: 86.0 on MMLU", "A: 1501 Elo on LMArena")
+    r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)(?:\s+(?P<unit>Elo))?\s+(?:on|in)\s+(?:the\s+)?$"
     # a decimal score that opens its sentence, the subject left out: "July update of Foo-3. 92.3 on AIME 2025."
     # (or an item of a list of figures: "355B MoE, 200k ctx, 68.0 on SWE-bench Verified")
     r"|(?<=(?:^|\n|[.!?。,;]\s{1,3}|[，；、])[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
