@@ -186,6 +186,7 @@ _TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
 # (the opening of parentheses right after a figure, past its unit's word, and their closing: "200K tokens (Foo-2)")
 _PAREN_AFTER_FIGURE = re.compile(r"[ \t]*(?:tokens?[ \t]*)?[(（][ \t]*")
 _PAREN_CLOSE = re.compile(r"[ \t]*[)）]")
+_FIGURE_PAREN_REACH = 10  # characters from a figure's end to its parenthesis ("… tokens (")
 _FIGURE_LABEL_SEP = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[—–][ \t])[ \t]*")
 # What makes a model's name a class's measure, no model of the sentence ("a GPT-4-class model", "GPT-4级别",
 # "达到GPT-4水平")
@@ -1065,6 +1066,9 @@ class DocContext:
         """The model alone in parentheses right after a figure ending at `end`, which it is given for: "Context
         length: 200K (Orion-14B-LongChat)" under the card of Orion-14B-Chat."""
         text = self.text
+        reach = end + _FIGURE_PAREN_REACH
+        if text.find("(", end, reach) == -1 and text.find("（", end, reach) == -1:
+            return None  # (found in C first: most figures have none after them)
         if (opening := match_at(_PAREN_AFTER_FIGURE, text, end)) is None or (model := self.model_at(opening.end())) \
                 is None or match_at(_PAREN_CLOSE, text, model.end) is None:
             return None

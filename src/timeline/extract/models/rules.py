@@ -1286,7 +1286,8 @@ def _counted_items(text: str) -> list[tuple[int, str]]:
             if text[pos - 1 : pos] not in ("B", "T") or not text[pos - 2 : pos - 1].isdigit():
                 continue  # (found in C first: most such words follow no size)
             # (from the line's start, or the item's before it on the line: "Foo Lite: 8B params; Foo Max: 1T params")
-            start = max(text.rfind("\n", 0, pos), text.rfind(";", 0, pos), text.rfind("；", 0, pos)) + 1
+            line_start = text.rfind("\n", 0, pos) + 1
+            start = max(line_start, text.rfind(";", line_start, pos) + 1, text.rfind("；", line_start, pos) + 1)
             m = _COUNTED_ITEM.fullmatch(text, start, pos)
             if m is not None and not _COUNT_FIELD_WORDS.intersection(m.group(1).split()) \
                     and m.group(1).split()[0] not in _TEXT_PART_WORDS:
