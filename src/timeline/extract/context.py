@@ -1249,6 +1249,11 @@ class DocContext:
             wider = max(0, before - _PARAGRAPH_REACH)
             if group := self._last_group(self.not_compared(self.models_in(wider, sent_start), wider), count):
                 return group
+        if count is not None and len(models) == count and not self._last_group(models, count) \
+                and (counted := self._counted_group(sent_start, max(0, before - _PARAGRAPH_REACH,
+                                                                    sent_start - 2 * _PARAGRAPH_REACH), count)):
+            return counted  # (those a count named, not two the sentence before names apart: "发布两个新模型：A和B。…
+            # A沿用了C的定价。两个模型的上下文长度均为128K")
         if count is None or len(models) == count:
             return models
         # (else the last group of that many listed together: "released o3 and o4-mini. o3 scores 69.1%, up from 48.9%
