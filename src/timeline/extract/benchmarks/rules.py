@@ -39,6 +39,7 @@ _NUMBER = rf"(?P<score>\d{{1,4}}(?:\.\d+)?){_UNIT}"
 # (a rating after the words that say it is one may have its thousands' comma: "an Elo of 1,402"; only in _SCORE: the
 # lookbehind doubled the compiling of each pattern that holds it)
 _RATED_NUMBER = (rf"(?P<score>(?<=(?i:elo|rating)(?:\s+(?:score|rating))?\s+(?:of|is|was|at)\s+)\d,\d{{3}}(?!\d|,\d)"
+                 r"|\d,\d{3}(?=\s+Elo\b)"  # (or before its word: "with 1,247 Elo points")
                  rf"|\d{{1,4}}(?:\.\d+)?){_UNIT}")
 # ("超过了86分", "达到了71.3%", "得分高达92.7%")
 # ("得分首次突破80%": the threshold broken, as "break 80%")
