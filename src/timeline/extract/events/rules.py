@@ -2987,7 +2987,10 @@ _PUT_OUT_IN_PAREN = re.compile(rf"\s*{_PUT_OUT}(?:\s+(?:on|in))?\s*")
 
 # (between a relative day and its date written out: in parentheses, "three months later, on June 20",
 # "三天后，即3月16日")
-_RESTATED = regex.compile(r"[ \t]*[(（][ \t]*|,[ \t]*(?:(?:on|in)[ \t]+)?|[,，][ \t]*即")  # ("the day after, July 24")
+# (or a word that says it restates: "上周一也就是11月24号", "on Monday, that is November 24")
+_RESTATED = regex.compile(r"[ \t]*[(（][ \t]*|,[ \t]*(?:(?:on|in)[ \t]+)?"  # ("the day after, July 24")
+                          r"|[,，]?[ \t]*(?:也就是(?:说)?|亦即|即)[,，]?[ \t]*"
+                          r"|,?[ \t]+(?:that\s+is|i\.e\.|namely),?[ \t]+")
 
 
 def _dated_in_parenthesis(ctx: DocContext, raw: RawTime) -> tuple[int, int] | None:
