@@ -1117,16 +1117,25 @@ _LINE_END_ONLY = re.compile(r"[ \t]*[:：]?[ \t]*(?:\n|$)")
 _END_FIRST = frozenset((*" \t:：\n", ""))  # (what _LINE_END_ONLY may start with; "": the text's end)
 
 
-def _inline_bold_marks(text: str) -> list[tuple[int, int]]:
-    """The spans of the marks of emphasis that does not hold all of its line's text."""
-    marks: list[tuple[int, int]] = []
+def _inline_bold_edits(text: str) -> list[tuple[int, int, str]]:
+    """The marks of emphasis that does not hold all of its line's text, dropped; but a question in bold that opens its
+    line keeps them and has its answer after it on a line of its own, as when the answer is under it ("**When did it
+    launch?** November 24, 2025.", a FAQ's)."""
+    edits: list[tuple[int, int, str]] = []
     for m in _BOLD_SPAN.finditer(text):
         start, end = m.span()
         # (text right after it, the common case, settles it without a pattern)
         if text[end : end + 1] not in _END_FIRST or _LINE_END_ONLY.match(text, end) is None \
                 or _LINE_LEAD_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None:
-            marks += ((start, start + 2), (end - 2, end))
-    return marks
+            if text[end - 3 : end - 2] in ("?", "？") and text[end : end + 1] in (" ", "\t") \
+                    and _LINE_LEAD_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
+                blanks = end
+                while text[blanks : blanks + 1] in (" ", "\t"):
+                    blanks += 1
+                edits.append((end, blanks, "\n"))
+            else:
+                edits += ((start, start + 2, ""), (end - 2, end, ""))
+    return edits
 
 
 def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText:
@@ -1204,6 +1213,6 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         text, starts, ends = _apply(text, starts, ends, edits, True)
     if "兆" in text and (edits := _trillion_edits(text)):
         text, starts, ends = _apply(text, starts, ends, edits, True)
-    if "**" in text and (marks := _inline_bold_marks(text)):
-        text, starts, ends = _apply(text, starts, ends, [(a, b, "") for a, b in marks], True)
+    if "**" in text and (bold := _inline_bold_edits(text)):
+        text, starts, ends = _apply(text, starts, ends, bold, True)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)
