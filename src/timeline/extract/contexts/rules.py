@@ -490,9 +490,12 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         latin = unit in _LATIN_UNITS
         if not cue_before and (grown := _EXTENDED.search(text, max(sent_start, start - 16), start)) \
                 and _BY_ME.search(text, max(sent_start, grown.start() - 12), grown.start()) is None:
-            # (in a sentence about the context, or after a length read in it: "支持20万汉字输入，后来扩展到200万字"; not
-            # another length its clause names: "上下文窗口由128K扩展到200K，最大输出长度提升至128K")
-            cue_before = (sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))) \
+            # (in a sentence about the context, or after a length read in it or in its part before a semicolon:
+            # "支持20万汉字输入，后来扩展到200万字", "支持20万字上下文；2024年3月升级至200万字"; not another length its
+            # clause names: "上下文窗口由128K扩展到200K，最大输出长度提升至128K")
+            cue_before = (sent_start in extended_from or bool(_CONTEXT_WORD.search(text, sent_start, start))
+                          or (text[sent_start - 1 : sent_start] in (";", "；")
+                              and ctx.sentence(sent_start - 1)[0] in extended_from)) \
                 and _OTHER_LENGTH.search(text, ctx.clause(start)[0], grown.start()) is None
         # (a length in K or M listed after one read in its sentence, or shared by models listed after it:
         # "上下文窗口分别为200K和128K", "A的上下文为100万token，B和C均为128K")

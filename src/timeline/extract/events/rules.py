@@ -2845,11 +2845,17 @@ _NAMED = regex.compile(rf"\p{{Han}}|\b(?!{EN_DATE_WORD}\b)[A-Z]")
 
 def _model_before_semicolon(ctx: DocContext, sent_start: int) -> ModelMention | None:
     """ "GPT-2 announced (OpenAI), 1.5B parameters; full release in November 2019": an English part after a
-    semicolon that names nothing is about the model of the part before ("；同日，Monica发布Manus" names its own)."""
-    if not sent_start or ctx.text[sent_start - 1] not in ";；" \
-            or _NAMED.search(ctx.text, sent_start, ctx.sentence(sent_start)[1]):
+    semicolon that names nothing is about the model of the part before ("；同日，Monica发布Manus" names its own); so is
+    a Chinese one whose subject is left out, a date then its verb ("支持20万字上下文；2024年3月升级至200万字")."""
+    if not sent_start or ctx.text[sent_start - 1] not in ";；":
+        return None
+    end = ctx.sentence(sent_start)[1]
+    if _NAMED.search(ctx.text, sent_start, end) and (
+            _SUBJECT_LEFT_OUT.match(ctx.text, sent_start) is None
+            or ctx.models_in(sent_start, end) or ctx.orgs_in(sent_start, end)):
         return None
     return ctx.referred_model(sent_start)
+
 
 
 _HAN_DATE = re.compile(r"[年月日号號]")
@@ -3519,6 +3525,9 @@ _DROPPED_SUBJECT = re.compile(rf"(?:则|也|还|又|亦|同样)?(?:预计|计划
                               # (a day as a holiday's or with its time: "则在双十一当天发布了")
                               rf"(?:(?:[于在](?:北京时间)?)?[{_DATE_CHARS}明去季度]{{1,12}}|[于在][^，,。；;：:\n]{{1,12}}?)?"
                               rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
+# (a Chinese part after a semicolon that opens with its date and its verb, no subject: "2024年3月升级至200万字")
+_SUBJECT_LEFT_OUT = re.compile(rf"[ \t]*[{_DATE_CHARS}]{{2,12}}[，,]?[ \t]*"
+                               rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED}|升级|更新|扩展|扩容|迭代)")
 
 
 # (what _COMPANY_SUBJECT names, found in C; not the institutes' and teams' words, rare and tried on every record: a
