@@ -51,7 +51,7 @@ _GREW_AFTER = re.compile(rf"\s*{_GREW_TO}\s*\d")
 # "参数规模覆盖5亿至720亿"
 # ("**Parameters:** 70B", "参数量分别为70亿和130亿", "达到了", "超万亿", "仅激活其中的370亿"; what it rose to:
 # "参数规模跃升至1750亿", "将参数推到1.6万亿"; what it may be: "参数规模或达1.2万亿"; what is said of it, "据传")
-_CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接近|将近|近|逾|包括|覆盖|涵盖|在|分别|依次|均|都|了"
+_CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接近|将近|近|逾|包括|覆盖|涵盖|介于|在|分别|依次|均|都|了"
              r"|总共|一共|合计"  # ("参数数量：总共 235B")
              rf"|{STILL_ZH}|其中的?"  # ("参数量还是700亿", "其参数规模同样超过1万亿", "仍为")
              rf"|:|：|\*\*|=|[\"']|或将?|将|预计|可能|有望|首次|突破|{_GREW_TO}|{_GREW_FROM}"
@@ -60,7 +60,9 @@ _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接
              r"|(?:惊人|恐怖|庞大|夸张|创纪录|空前)的"  # (a word of awe: "达到了惊人的1.8万亿")
              rf"|{SAME_AS_ZH})\s*){{0,3}}")  # (the same as another's: "参数规模与前代相同，为70亿")
 # (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
-_TO = r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s)\s*"
+# (and 和 after 介于: "介于70亿和700亿之间")
+_TO = (r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s"
+       r"|[和与](?<=介于\s*\d[\d.]*\s*(?:[万千百十]?亿|[BT])?\s*[和与]))\s*")
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
 _CN_ACTIVE = "(?:激活|活跃|启动)"  # ("170亿活跃参数", "啟動參數520億": as Taiwan's press writes it)
