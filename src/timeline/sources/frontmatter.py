@@ -424,7 +424,15 @@ def read_front_matter(text: str) -> FrontMatter:
 
 
 # (a title's value on its key's line, in quotes or none: "title: 如何评价DeepSeek-V3.2？", TOML's "title = \"…\"")
-_TITLE_VALUE = regex.compile(r"^title[ \t]*[:=][ \t]*(['\"]?)(?P<value>[^\n]*?)\1[ \t]*\r?$", regex.M)
+_TITLE_FIELDS = ("title", "Title", "标题")  # (a notes app's capitalized key; a Chinese blog's)
+_TITLE_VALUE = regex.compile(rf"^(?:{'|'.join(_TITLE_FIELDS)})[ \t]*[:=][ \t]*(['\"]?)(?P<value>[^\n]*?)\1[ \t]*\r?$",
+                             regex.M)
+
+
+def _title_field(fields: dict[str, object]) -> str | None:
+    """The front matter's title, under the first of its keys that holds one."""
+    return next((value.strip() for key in _TITLE_FIELDS if isinstance(value := fields.get(key), str) and value.strip()),
+                None)
 
 
 def masked_front_matter(text: str, front: FrontMatter | None) -> tuple[tuple[int, int], ...]:
@@ -432,9 +440,9 @@ def masked_front_matter(text: str, front: FrontMatter | None) -> tuple[tuple[int
     headline (the model it names is the one the body's lines that name none are about, as a heading's would be)."""
     if front is None or not front.end:
         return ()
-    title = front.fields.get("title")
-    value = _TITLE_VALUE.search(text, 0, front.end) if isinstance(title, str) and title.strip() else None
-    if value is None or value.group("value").strip() != str(title).strip():
+    title = _title_field(front.fields)
+    value = _TITLE_VALUE.search(text, 0, front.end) if title is not None else None
+    if value is None or value.group("value").strip() != title:
         return ((0, front.end),)  # (a title YAML rewrote, escaped or folded over lines, is not its line's text)
     return (0, value.start("value")), (value.end("value"), front.end)
 
@@ -507,7 +515,10 @@ def _as_date(value: object) -> dt.date | None:
 
 # (as static-site generators, feeds and schema.org name it)
 _DATE_FIELDS = ("published", "date", "pubDate", "published_at", "publishDate", "publish_date", "datePublished",
-                "date_published", "pub_date", "created", "created_at")
+                "date_published", "pub_date", "created", "created_at",
+                # (capitalized, as a notes app writes its keys, and in Chinese, as a Chinese blog may)
+                "Published", "Date", "Created",
+                "发布日期", "发布时间", "发表日期", "发表时间", "日期", "时间", "创建时间")
 _UPDATE_FIELDS = ("updated", "lastmod", "last_modified", "modified", "dateModified", "updated_at")
 
 
@@ -635,9 +646,8 @@ def _credit_line(line: str) -> bool:
 def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     """The front matter's title, else the first heading as the file writes it (normalized text,
     where it is found, has its links and URLs blanked)."""
-    title = fields.get("title")
-    if isinstance(title, str) and title.strip():
-        return title.strip()
+    if (title := _title_field(fields)) is not None:
+        return title
     if (field := _TITLE_FIELD.match(norm.text)) is not None:  # ("Title: GPT-5 is here", as exports write it)
         start, end = norm.orig_span(*field.span("title"))
         return norm.original[start:end].strip() or None
