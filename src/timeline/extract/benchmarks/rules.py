@@ -1856,26 +1856,41 @@ def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[l
 
 # Two scores set against each other in parentheses after a benchmark ("与B相比，A在SWE-bench Verified上略逊（42.0 vs
 # 50.8）", "A trails B on SWE-bench Verified (42.0 vs 50.8)"): the sentence's subject's first, the other model's second
-_VERSUS_WORDS = ("vs", "VS", "versus")  # (found in C first: most texts set no scores so)
+_VERSUS_WORDS = ("vs", "VS", "versus", " to ")  # (found in C first: most texts set no scores so)
 _PAIR_AFTER = re.compile(r"[^，,。；;\n()（）]{0,16}?[(（]\s*(?P<a>\d{1,4}(?:\.\d+)?)\s*(?P<ua>%)?\s*"
                          r"(?:vs\.?|VS\.?|versus)\s*(?P<b>\d{1,4}(?:\.\d+)?)\s*(?P<ub>%)?\s*[)）]")
+
+
+# (or told as a game's result at the end of a sentence that names one benchmark: "On MMLU, A edges B, 88.1 to 85.1")
+_SCORES_TO = re.compile(r"[,，]\s*(?P<a>\d{1,4}(?:\.\d+)?)\s*(?P<ua>%)?\s+to\s+(?P<b>\d{1,4}(?:\.\d+)?)\s*(?P<ub>%)?"
+                        r"(?=\s*(?:[.;!]|$))")
 
 
 def _versus_in_parens(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
                       ) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     scored = {(r.model, r.benchmark) for r in found}
+    starts = [b.start() for b in benches]
     for bench in benches:
-        if (pair := match_at(_PAIR_AFTER, ctx.text, bench.end())) is None:
-            continue
         sent_start, sent_end = ctx.sentence(bench.start())
-        subjects = _subject_models(ctx, bench.start(), sent_start)
-        if len(subjects) != 1:
-            continue
-        others = list({m.canonical: m for m in ctx.models_in(sent_start, sent_end)
-                       if m.canonical != subjects[0].canonical}.values())
-        if len(others) != 1:
-            continue
+        if (pair := match_at(_PAIR_AFTER, ctx.text, bench.end())) is None and (
+                ctx.text.find(" to ", bench.end(), sent_end) == -1
+                or bisect.bisect_left(starts, sent_end) - bisect.bisect_left(starts, sent_start) != 1
+                or (pair := _SCORES_TO.search(ctx.text, bench.end(), sent_end)) is None):
+            continue  # (" to " found in C first; one benchmark in the sentence)
+        if pair.re is _SCORES_TO:  # (the scores in the order the two models are named: "A edges B, 88.1 to 85.1")
+            named = list({m.canonical: m for m in ctx.models_in(sent_start, pair.start())}.values())
+            if len(named) != 2:
+                continue
+            subjects, others = named[:1], named[1:]
+        else:
+            subjects = _subject_models(ctx, bench.start(), sent_start)
+            if len(subjects) != 1:
+                continue
+            others = list({m.canonical: m for m in ctx.models_in(sent_start, sent_end)
+                           if m.canonical != subjects[0].canonical}.values())
+            if len(others) != 1:
+                continue
         name = bench.group("name")
         for model, score, unit in ((subjects[0], pair.group("a"), pair.group("ua") or pair.group("ub")),
                                    (others[0], pair.group("b"), pair.group("ub") or pair.group("ua"))):
