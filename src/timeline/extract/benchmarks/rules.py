@@ -1874,10 +1874,10 @@ def _versus_in_parens(ctx: DocContext, benches: list[regex.Match[str]], found: l
     for bench in benches:
         sent_start, sent_end = ctx.sentence(bench.start())
         if (pair := match_at(_PAIR_AFTER, ctx.text, bench.end())) is None and (
-                ctx.text.find(" to ", bench.end(), sent_end) == -1
-                or bisect.bisect_left(starts, sent_end) - bisect.bisect_left(starts, sent_start) != 1
+                bisect.bisect_left(starts, sent_end) - bisect.bisect_left(starts, sent_start) != 1
+                or ctx.text.find(" to ", bench.end(), sent_end) == -1
                 or (pair := _SCORES_TO.search(ctx.text, bench.end(), sent_end)) is None):
-            continue  # (" to " found in C first; one benchmark in the sentence)
+            continue  # (one benchmark in the sentence, so each sentence is searched once; " to " found in C first)
         if pair.re is _SCORES_TO:  # (the scores in the order the two models are named: "A edges B, 88.1 to 85.1")
             named = list({m.canonical: m for m in ctx.models_in(sent_start, pair.start())}.values())
             if len(named) != 2:
