@@ -772,9 +772,10 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
 # a variant, written after a family's model without the family's name, is a model of that family.
 # (each past the day it came out, as a story lists them: "released Gemini 2.0 in December, 2.5 Pro in March")
-_DAY_GAP = rf"(?:\s+(?:in|on)\s+{MONTH_NAME}\.?(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)?"
+# (the day, "in December", "on September 24, 2025", also what the parameters' appositions may stand past)
+DAY_GAP = rf"(?:\s+(?:in|on)\s+{MONTH_NAME}\.?(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)?"
 _ELIDED = regex.compile(  # (Han may follow)
-    rf"{_DAY_GAP}{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)*[a-z]?(?:[-\s](?:{_VARIANTS}))+)(?![A-Za-z0-9_]|\.\d)")
+    rf"{DAY_GAP}{ITEM_SEPARATOR}(?P<v>\d+(?:\.\d+)*[a-z]?(?:[-\s](?:{_VARIANTS}))+)(?![A-Za-z0-9_]|\.\d)")
 
 
 def _listed_after(pattern: regex.Pattern[str], text: str, end: int) -> list[regex.Match[str]]:

@@ -29,7 +29,7 @@ from timeline.extract.context import (
     in_condition,
     object_of,
 )
-from timeline.extract.models.rules import RELEASE_VERBS, ModelMention
+from timeline.extract.models.rules import DAY_GAP, RELEASE_VERBS, ModelMention
 from timeline.extract.numbers import CN_MULTIPLIER, EN_NUMBER, en_number, scaled
 from timeline.records import ParameterRecord
 from timeline.text.lists import BULLET, ITEM_NUMBER, ITEM_SEPARATOR
@@ -531,7 +531,11 @@ _MODELS_WITH = re.compile(r"\b(?:run|runs|running|load|loads|host|hosts|serve|se
 _RUN_MODEL_ZH = re.compile(r"(?:个|個)?(?:参数|參數)?的(?:大型?[语語]言模型|大模型|模型|LLM)")
 _RUNS_REACH = 64  # (characters back from the count: the verb, two words and "models with up to")
 _CLASS_BOUND = re.compile(r"\bmodels?\s+(?:with\s+)?(?:under|below|over|above|(?:fewer|less|more)\s+than)\s+$")
-_APPOSED_BOUND = re.compile(r"[,，]\s*an?\s+(?:[\w-]+\s+){0,3}?model\s+with\s+(?:more\s+than|over)\s+$")
+_APPOSED_BOUND = re.compile(r"[,，]\s*(?:an?|its|their|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?model\s+with\s+"
+                            r"(?:more\s+than|over)\s+$")
+# (what may stand between the model and the comma of its apposition: its day, "Qwen3-Max on September 24, its largest
+# model with over 1 trillion parameters")
+_DAY_BETWEEN = re.compile(DAY_GAP)
 _RUNS_ZH = re.compile(r"(?:运行|運行|执行|執行|部署|跑|支持|支援)[^,，。;；]{0,8}$")
 
 
@@ -548,7 +552,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             and _CLASS_BOUND.search(text, max(sent_start, start - 30), start) is not None \
             and not ((bound := _APPOSED_BOUND.search(text, max(sent_start, start - 48), start)) is not None
                      and (apposer := ctx.model_before(bound.start(), sent_start)) is not None
-                     and apposer.end == bound.start()):
+                     and _DAY_BETWEEN.fullmatch(text, apposer.end, bound.start()) is not None):
         return None  # (a bound of a class: "the first model under 10 billion parameters to score above 1300"; not a
         # model's own, set by it in apposition: "Qwen3-Max, a model with more than 1 trillion parameters")
     if (text.find("models", max(sent_start, start - 40), start) != -1
