@@ -112,7 +112,9 @@ _COUNT = regex.compile(
     rf"(?P<cue5>[\s-]*{_KIND_EN}(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
     # ("110M parameters": millions, only with the cue; and a billion or a trillion in lower case, as forums write it,
     # "175b parameters")
-    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*(?P<um>[Mbt])[-\s]*(?:parameters?|params?|参数)(?![A-Za-z]))"
+    # (or in a list that ends in the cue: "135M, 360M and 1.7B parameters")
+    rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*(?P<um>[Mbt])(?:[-\s]*(?:parameters?|params?|参数)(?![A-Za-z])"
+    rf"|(?=(?:{ITEM_SEPARATOR}{_NUM}\s*[MBTbt])+[-\s]*(?:parameters?|params?|参数)(?![A-Za-z]))))"
     # ("nearly two trillion total parameters": a number in words, only with its cue; "half a trillion parameters")
     rf"|(?P<wen>(?<![A-Za-z])(?P<half>(?i:half)\s+)?(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
@@ -131,7 +133,7 @@ _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?:(?<!\d,\d(?=\d\d(?!\d)))|(?<=[A-Za-z.\-]\d,\d)|(?<=[A-Za-z.\-]\d\d,\d)"
     rf"|(?<=[A-Za-z.\-]\d\d\d,\d))(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
-    r"|[Mbt][-\s]*(?:param|参数)"
+    rf"|[Mbt][-\s]*(?:param|参数)|[Mbt]{ITEM_SEPARATOR}\d"
     rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=(?:数(?:总量|数量|数目|个数|量级?|规模)?|(?<=总参))\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
