@@ -85,6 +85,8 @@ _EQUIVALENT = r"(?:\s*[(（]\s*\d+(?:\.\d+)?\s*[BT]\s*[)）])?"
 _SIZES_CUE = r"(?:不等的?)?[两二三四五六七八九\d]\s*(?:种|个|款)(?:的)?(?:参数)?(?:规模|尺寸|规格|版本)"
 # (its active part in parentheses after a total: "MiniMax-M2为2300亿（激活100亿）")
 _ACTIVE_PART = rf"\s*[(（]\s*(?:其中)?{_ACTIVE_AFTER_ZH}(?:参数)?(?:量)?\s*(?:约|仅|为|:|：)?\s*\d"
+# ("共7个尺寸", "多个尺寸")
+_SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|规格|版本|型号)"
 _COUNT = regex.compile(
     # ("80亿与700亿参数", "70亿和340亿两种参数规模": a count in a list that ends in the cue)
     # ("70亿到650亿参数", "提供70亿到650亿四种规模": a range, then the cue)
@@ -114,7 +116,7 @@ _COUNT = regex.compile(
     # "175b parameters")
     # (or in a list that ends in the cue: "135M, 360M and 1.7B parameters")
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*(?P<um>[Mbt])(?:[-\s]*(?:parameters?|params?|参数)(?![A-Za-z])"
-    rf"|(?=(?:{ITEM_SEPARATOR}{_NUM}\s*[MBTbt])+[-\s]*(?:parameters?|params?|参数)(?![A-Za-z]))))"
+    rf"|(?=(?:{ITEM_SEPARATOR}{_NUM}\s*[MBTbt])+[-\s]*(?:(?:parameters?|params?|参数)(?![A-Za-z])|{_SIZES_WORD}))))"
     # ("nearly two trillion total parameters": a number in words, only with its cue; "half a trillion parameters")
     rf"|(?P<wen>(?<![A-Za-z])(?P<half>(?i:half)\s+)?(?P<w5>(?i:{EN_NUMBER}))[\s-]+(?P<u6>billion|trillion)"
     # (or a total after a count of parameters: "288B active parameters and nearly two trillion in total")
@@ -317,12 +319,14 @@ _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|t
 _ITEM = rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
 _MORE_ITEMS = rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+"  # (the rest of a list after its first count)
 _LIST_ITEM = regex.compile(rf"{_ITEM}(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
-# ("共7个尺寸", "多个尺寸")
-_SIZES_WORD = r"(?:共?\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款))?(?:尺寸|规模|规格|版本|型号)"
 _SIZE_WORDS = r"(?:parameter\s+)?(?:sizes?|versions?|variants?)\b"
 _LIST_THEN_CUE = regex.compile(
     rf"{_MORE_ITEMS}[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|{_SIZE_WORDS})"
     rf"|{_SIZES_WORD})")
+# (or a count of the models they are: "提供0.6B、1.7B、…、32B六款稠密模型"; not those a comparison names,
+# "超过7B、13B两款模型")
+_LIST_THEN_COUNTED = regex.compile(rf"{_MORE_ITEMS}\s*[\d一二三四五六七八九十两多]+\s*(?:个|种|款)"
+                                   r"[\p{Han}A-Za-z]{0,4}?模型")
 # "Llama 3 followed: the 8B and 70B models were …": sizes listed as the models of one named before (not a
 # comparison's object: "beats the 8B and 70B models of B")
 _LIST_THEN_MODELS = regex.compile(
@@ -492,8 +496,10 @@ def _sizes_listed(ctx: DocContext, m: regex.Match[str], start: int, sent_start: 
     text = ctx.text
     if _KIND_SAID.search(_group(m, "cue2") or _group(m, "cue5") or ""):
         return False  # (a count of a kind, then one of another: "355B总参数、32B激活参数" is one model's)
-    if (_group(m, "lat") or _group(m, "en")) and (match_at(_LIST_THEN_CUE, text, m.end())
-                                              or _active_list(text, start, m.end()) or (
+    if (_group(m, "lat") or _group(m, "en") or _group(m, "latm")) and (
+            match_at(_LIST_THEN_CUE, text, m.end()) or _active_list(text, start, m.end())
+            or (match_at(_LIST_THEN_COUNTED, text, m.end()) and not object_of(text, max(sent_start, start - 24), start))
+            or (
             (_group(m, "n3") or _group(m, "n6")) and match_at(_RANGE_THEN_SIZES, text, m.end()))):
         return True
     if not _group(m, "lat"):
