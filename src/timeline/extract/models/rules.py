@@ -78,9 +78,10 @@ _SUFFIX = regex.compile(
     r"|-?A\d+(?:\.\d+)?B(?![A-Za-z])"  # (its active size: "混元-A13B", before "-A" alone takes the letter)
     rf"|(?:-|{_SP})E\d+B(?![A-Za-z])"  # (its effective size: "Gemma 3n E4B")
     r"|-\d+[Kk](?![A-Za-z0-9])"  # (its context length: "Yi-34B-200K", "GPT-4-32k")
-    # (a score is no version: "Claude 3.5 Sonnet 92.0%" is not "Claude 3.5 Sonnet 92"; nor a dimension, "混元3D")
+    # (a score is no version: "Claude 3.5 Sonnet 92.0%" is not "Claude 3.5 Sonnet 92"; nor a dimension, "混元3D"; 分别
+    # is "respectively": "Gemini 3分别于…")
     # (nor is a date: "o1 2024.12", "DeepSeek-R1 2025.01.20" in a table's row)
-    rf"|(?:-|{_SP})?(?!(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?!\d))\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款分倍]|[BMTK](?![a-z])|家(?!族)|\.\d|D(?![A-Za-z0-9-]))"
+    rf"|(?:-|{_SP})?(?!(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])(?!\d))\d+(?:\.\d+)*(?:[a-z](?![a-z]))?(?![\d年月日%亿万个款倍]|分(?!别)|[BMTK](?![a-z])|家(?!族)|\.\d|D(?![A-Za-z0-9-]))"
     rf"|(?:-|{_SP}|(?<=[\p{{Han}}\d]))(?:{_VARIANTS})(?![A-Za-z])"  # (and glued to a version: "文心4.5Turbo")
     rf"|(?:-|(?<=\p{{Han}}))(?:{_JOINED_VARIANTS})(?![A-Za-z])"
     r"|-(?!AI(?![A-Za-z]))[A-Z]{1,2}(?![A-Za-z])"  # ("DeepSeek-AI" is the maker signing)

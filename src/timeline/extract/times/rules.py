@@ -1228,7 +1228,24 @@ def scan(text: str) -> list[RawTime]:
             if "end" in text[max(0, raw.start - 13) : raw.start] and (raw := _period_ended(raw, text)) is None:
                 continue
         raws.append(raw)
+        if raw.day is not None and raw.month is not None and raw.text[:1].isascii() and raw.text[:1].isalpha():
+            raws.extend(_days_after(raw, text))
     return _joined_ranges(_joined_years(_joined_holidays(raws, text), text), text)
+
+
+# A month's further days after its first, by "and" or commas ("on November 12 and 18, respectively", "Dec 1, 2 and 4"):
+# each a day of that month (not a count: "November 12 and 18 other labs", "and 18%")
+_AND_DAY = re.compile(r"(?:,?[^\S\n]+and|,)[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?"
+                      r"(?![\d%]|[:./]\d|[^\S\n]*[-–—~]|[^\S\n]+(?!(?:respectively|and)\b)[A-Za-z]|,[^\S\n]*(?:19|20)\d\d)")
+
+
+def _days_after(raw: RawTime, text: str) -> list[RawTime]:
+    days: list[RawTime] = []
+    last = raw
+    while (m := _AND_DAY.match(text, last.end)) is not None and (last.day or 0) < int(m.group(1)) <= 31:
+        last = last._replace(start=m.start(1), end=m.end(), text=text[m.start(1) : m.end()], day=int(m.group(1)))
+        days.append(last)
+    return days
 
 
 # A year that names a gathering's edition after its sentence's day dates nothing of its own: "9月24日，在2025云栖
