@@ -906,7 +906,8 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
         if _after_number(text, m.start()):
             continue
         fam = reg.family_by_form.get(form)
-        glued = match_at(_CAMEL_WORD, text, m.end()) if fam is not None and form[-1:].islower() else None
+        glued = match_at(_CAMEL_WORD, text, m.end()) \
+            if fam is not None and "A" <= text[m.end() : m.end() + 1] <= "Z" and form[-1:].islower() else None
         if glued is not None and glued.group(0) in _GLUED_NOT_NAME:
             glued = None  # ("MistralAI", "QwenAPI": its maker, its product)
         end = _extend(text, m.start(), glued.end() if glued is not None else m.end())
