@@ -1520,6 +1520,14 @@ class DocContext:
         """The model the heading over a sentence names, when nothing from it to the sentence's end names one: "## 1.
         GPT-4o (OpenAI, May 13)" over "OpenAI's omni model … with a 128K context window." """
         heading = self.heading_above(sent_start)
+        named = self.heading_model(sent_start)
+        if named is not None and (heading is None or named.start > heading[1]):
+            # (or a bold heading's below it: "**3. Kimi K2（7月11日）**" over "月之暗面首个…，激活参数32B")
+            if not self.text.startswith("**", self.line_start(named.start)):
+                return None
+            line_end = self.text.find("\n", named.end)
+            return named if line_end != -1 and line_end < sent_start \
+                and not self.models_in(line_end, self.sentence(sent_start)[1]) else None
         if heading is None or self.models_in(heading[1], self.sentence(sent_start)[1]):
             return None  # (nor a sentence that names one itself: "Sizes are 1B and 3B, unlike Foo-3.")
         return self.heading_names(sent_start)
