@@ -1277,17 +1277,16 @@ def _named_before_model_en(text: str) -> list[tuple[int, str]]:
 _COUNTED_ITEM = regex.compile(rf"[ \t]*(?:{BULLET}|{ITEM_NUMBER}|\d{{1,2}}/)?[ \t]*"
                               r"([A-Z][A-Za-z0-9.-]*(?:[ \t][A-Z0-9][A-Za-z0-9.-]*){0,3})"
                               r"(?:[ \t]*[(（][^()（）\n]{1,24}[)）])?[ \t]*[:：][ \t]*\d+(?:\.\d+)?[BT]")
-_COUNT_WORDS = ("total", "param", "active")  # (after the size's letter and a blank, found in C first)
+_COUNT_WORDS = (" total", " param", " active")  # (found in C first, each: most follow no size)
 _COUNT_FIELD_WORDS = frozenset({"Parameters", "Params", "Param", "Size", "Sizes", "Total", "Active", "Activated",
                                 "Scale", "Architecture", "Specs", "Spec", "MoE", "Dense", "Note", "Weights", "Count"})
 
 
 def _counted_items(text: str) -> list[tuple[int, str]]:
     found = []
-    for letter in ("B ", "T "):  # (two scans of the text, not one a word: most sizes are followed by none)
-        for at in occurrences(text, letter):
-            pos = at + 1
-            if not text[at - 1 : at].isdigit() or not text.startswith(_COUNT_WORDS, pos + 1):
+    for word in _COUNT_WORDS:
+        for pos in occurrences(text, word):
+            if text[pos - 1 : pos] not in ("B", "T") or not text[pos - 2 : pos - 1].isdigit():
                 continue
             # (from the line's start, or the item's before it on the line: "Foo Lite: 8B params; Foo Max: 1T params")
             line_start = text.rfind("\n", 0, pos) + 1
