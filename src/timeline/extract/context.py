@@ -182,11 +182,11 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
 # A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …"
 _TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
-# A figure that opens its line, then what it is of after a colon or a dash ("- 256K: Foo-2's context window")
-# (the opening of parentheses right after a figure, past its unit's word, and their closing: "200K tokens (Foo-2)")
+# The opening of parentheses right after a figure, past its unit's word, and their closing: "200K tokens (Foo-2)"
 _PAREN_AFTER_FIGURE = re.compile(r"[ \t]*(?:tokens?[ \t]*)?[(（][ \t]*")
 _PAREN_CLOSE = re.compile(r"[ \t]*[)）]")
 _FIGURE_PAREN_REACH = 10  # characters from a figure's end to its parenthesis ("… tokens (")
+# A figure that opens its line, then what it is of after a colon or a dash ("- 256K: Foo-2's context window")
 _FIGURE_LABEL_SEP = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[—–][ \t])[ \t]*")
 # What makes a model's name a class's measure, no model of the sentence ("a GPT-4-class model", "GPT-4级别",
 # "达到GPT-4水平")

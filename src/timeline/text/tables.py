@@ -23,6 +23,11 @@ MODEL_COLUMN = r"(?:(?i:models?(?: name)?)|模型(?:名[称稱]|名)?)"  # (and 
 # literal start keeps them fast)
 MODEL_HEAD = (r"(?:(?i:(?:representative|example|key|legacy|deprecated|retired|old(?:er)?|previous|affected)\s+)"
               rf"|代表|典型|主要|旧|弃用|下线)?{MODEL_COLUMN}")
+# The header of a table's column of the models' makers: "Organization", "Developer", "发布机构", "厂商" (and who filed
+# it, in a registry's list: "备案单位"); the tables' own text is read too, in traditional characters ("廠商", "機構")
+MAKER_HEAD = (r"(?:(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?|providers?|creators?"
+              r"|makers?|labs?|made\s+by)|(?:发布|發布|开发|開發|研发|研發)?(?:机构|機構|方|者|商|公司)|厂商|廠商"
+              r"|(?:备案|備案|开发|開發|研发|研發|发布|發布)(?:单位|單位))")
 _TABLE_LINE_BODY = r"[ \t]*\|.*\|[ \t]*$"
 _TABLE_LINE = re.compile(_TABLE_LINE_BODY, re.M)  # (matched at the text's start)
 # (the next ones led by their line break, a literal found fast, and tested for the bar in a lookahead: a pattern led by
@@ -248,16 +253,12 @@ _BENCH_COLUMN = (r"(?:(?i:benchmarks?|tasks?|datasets?)|基[准準](?:[测測][�
 _ROW_NUMBER_COLUMN = r"(?:序号|序號|编号|編號|排名|No\.?|NO\.?|Rank|RANK)(?:[ \t]{2,}|\t)"
 # (or after a column of the models' makers, as an analyst's report lists them: "厂商  模型  发布时间  参数规模",
 # "Company   Model   Released")
-_MAKER_COLUMN = (r"(?:厂商|廠商|公司|企业|企業|(?:研发|研發|发布|發布)?(?:机构|機構)|研发方|研發方"
-                 r"|开发者|開發者|开发商|開發商"
-                 r"|Company|COMPANY|Vendor|VENDOR|Developer|DEVELOPER|Organi[sz]ation|ORGANI[SZ]ATION|Lab|LAB"
-                 r"|Provider|PROVIDER|Maker|MAKER)[ \t]+")
-_HEADER_START = (rf"[ \t]*(?:{_ROW_NUMBER_COLUMN})?(?:{_MAKER_COLUMN}(?={MODEL_COLUMN}))?"
+_HEADER_START = (rf"[ \t]*(?:{_ROW_NUMBER_COLUMN})?(?:{MAKER_HEAD}[ \t]+(?={MODEL_COLUMN}))?"
                  rf"(?:{MODEL_COLUMN}[ \t]+|{_BENCH_COLUMN}(?:[ \t]{{2,}}|\t))(?=\S)")
 _SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
 # (led by the line break, a literal found fast, then the first characters a header may open with, in a lookahead: most
 # lines fail it at once, where the branches cost each line's start 2.5 times as much)
-_HEADER_FIRSTS = "MmBbTtDd模基評评測测序編编排NRCVOLP厂廠公企研發发機机开開"
+_HEADER_FIRSTS = "MmBbTtDd模基評评測测序編编排NRCcVvOoLlPp厂廠公研發发機机开開备備方者商"
 _NEXT_SPACED_HEADER = re.compile(f"\n(?=[ \t]*[{_HEADER_FIRSTS}])" + _HEADER_START)
 _WIDE_GAP = re.compile(r"\t[ \t]*| {2,}\t*")
 _ANY_GAP = re.compile(r"[ \t]+")

@@ -25,7 +25,7 @@ from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, MONTH_NAME
 from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced, version_joint
 from timeline.text.lists import BLANK_LINE, BULLET, ITEM_NUMBER, ITEM_SEPARATOR, heading_level
 from timeline.text.scripts import INLINE_SPACE
-from timeline.text.tables import MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
+from timeline.text.tables import MAKER_HEAD, MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import WINDOW, contains_any, match_at, occurrences
 
@@ -1477,11 +1477,7 @@ def _table_names(text: str, reg: Registry, tables: list[tuple[list[Cell], Row]] 
     return names
 
 
-# A table's column of makers: "Organization", "Developer", "发布机构", "厂商" (and who filed it, in a registry's list:
-# "备案单位")
-_MAKER_COLUMN = re.compile(r"(?i:developers?|developed\s+by|organi[sz]ations?|org|company|companies|vendors?"
-                           r"|providers?|creators?|makers?|labs?|made\s+by)|(?:发布|开发|研发)?(?:机构|方|者|商|公司)|厂商"
-                           r"|(?:备案|开发|研发|发布)单位")
+_MAKER_COLUMN = re.compile(MAKER_HEAD)  # (a table's column of makers: "Organization", "发布机构", "厂商", "备案单位")
 _MAKER_CELL = regex.compile(r"[\p{L}][\p{L}\d .,&'-]{0,39}")  # (a name, "Acme AI, Inc.": no number, no sentence)
 
 
