@@ -1856,7 +1856,7 @@ def _slashed_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> tuple[l
 
 # Two scores set against each other in parentheses after a benchmark ("与B相比，A在SWE-bench Verified上略逊（42.0 vs
 # 50.8）", "A trails B on SWE-bench Verified (42.0 vs 50.8)"): the sentence's subject's first, the other model's second
-_VERSUS_WORDS = ("vs", "VS", "versus", " to ")  # (found in C first: most texts set no scores so)
+_VERSUS_WORDS = ("vs", "VS", "versus", " to ")  # (found in C first; " to " for a game's result)
 _PAIR_AFTER = re.compile(r"[^，,。；;\n()（）]{0,16}?[(（]\s*(?P<a>\d{1,4}(?:\.\d+)?)\s*(?P<ua>%)?\s*"
                          r"(?:vs\.?|VS\.?|versus)\s*(?P<b>\d{1,4}(?:\.\d+)?)\s*(?P<ub>%)?\s*[)）]")
 

@@ -2857,7 +2857,6 @@ def _model_before_semicolon(ctx: DocContext, sent_start: int) -> ModelMention | 
     return ctx.referred_model(sent_start)
 
 
-
 _HAN_DATE = re.compile(r"[年月日号號]")
 # What may follow a date at the end of a clause that only leads in: a time of day
 _TIME_OF_DAY = regex.compile(
