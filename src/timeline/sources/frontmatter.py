@@ -560,26 +560,27 @@ def updated_day(line: str) -> dt.date | None:
 _HEADLINE_LONGEST = 60  # characters of a headline under a byline that opens the text
 
 
-def _headline_under_byline(normalized: str) -> regex.Match[str] | None:
-    """The title line right under a byline that opens the text, when short and no byline itself; past the credits
-    around the byline ("Nov. 25, 2025, 9:00 AM ET" over "By Jane Doe", "撰文 | 张三" over "日期 | 2025/11/25")."""
-    start = len(normalized) - len(normalized.lstrip())
+def _headline_past(normalized: str, start: int, after_byline: bool) -> regex.Match[str] | None:
+    """The title line at or after the line at `start`, past blank lines, bylines and credits (`after_byline`: only
+    when a byline was among them: the headline under a byline that opens the text, "Nov. 25, 2025, 9:00 AM ET" over
+    "By Jane Doe", "撰文 | 张三" over "日期 | 2025/11/25"), when short and no byline itself, nor a numbered section
+    ("3.2 国产开源模型" under a later page's running head)."""
     dated = False
-    for _ in range(_OPENING_LINES):
+    for _ in range(_OPENING_LINES + 2):
         end = normalized.find("\n", start)
         line = normalized[start : len(normalized) if end == -1 else end]
         if _dated_line(line):
             dated = True
-        elif not _credit_line(line):
+        elif line.strip() and not _credit_line(line):
             break
         if end == -1:
             return None
         start = end + 1
     else:
         return None
-    if not dated:
+    if (after_byline and not dated) or _NUMBERED_SECTION.match(line):
         return None
-    m = _TITLE_LINE.match(normalized, start - 1)
+    m = _TITLE_LINE.match(normalized, max(0, start - 1))
     return m if m is not None and len(m.group("title")) <= _HEADLINE_LONGEST \
         and not _dated_line(m.group("title")) else None
 
@@ -607,25 +608,6 @@ _RUNNING_HEAD_SHORTEST = 4  # characters (fewer, a word a later line may open wi
 _NUMBERED_SECTION = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,3}、"
                                    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]+[章节部分篇])")
 _HEAD_ENDS = regex.compile(r"[ \t]*(?:\r?\n|\Z)|[ \t\u3000]{4,}")
-
-
-def _headline_under(normalized: str, pos: int) -> regex.Match[str] | None:
-    """The title line next after the line break at or after `pos`, past blank lines, bylines and credits, when
-    short and no byline itself."""
-    start = normalized.find("\n", pos) + 1
-    for _ in range(_OPENING_LINES + 2):
-        if not start:
-            return None
-        end = normalized.find("\n", start)
-        line = normalized[start : len(normalized) if end == -1 else end]
-        if line.strip() and not _dated_line(line) and not _credit_line(line):
-            if _NUMBERED_SECTION.match(line):
-                return None  # (a later page's section: "3.2 国产开源模型" under "…发展报告（2025）   第 12 页")
-            m = _TITLE_LINE.match(normalized, start - 1)
-            return m if m is not None and len(m.group("title")) <= _HEADLINE_LONGEST \
-                and not _dated_line(m.group("title")) else None
-        start = end + 1
-    return None
 
 
 # (an author's credit in English: "By Jane Doe", "By Jane Doe and John Roe")
@@ -678,11 +660,12 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         if under is not None and not _dated_line(under.group("title")) and not _credit_line(under.group("title")):
             m = under
     if m is not None and m.re is _TITLE_LINE and _running_head(norm.original, norm.orig_span(*m.span("title"))):
-        m = _headline_under(norm.text, m.end("title")) or m
+        below = norm.text.find("\n", m.end("title")) + 1
+        m = (_headline_past(norm.text, below, after_byline=False) if below else None) or m
     if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title")) or _credit_line(m.group("title")))):
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
-        m = _headline_under_byline(norm.text)
+        m = _headline_past(norm.text, len(norm.text) - len(norm.text.lstrip()), after_byline=True)
     if not m:
         return None
     start, end = m.span("title")
