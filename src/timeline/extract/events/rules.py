@@ -3518,15 +3518,16 @@ def _elided_model(ctx: DocContext, pos: int) -> ModelMention | None:
 
 # (past the date between them: "腾讯混元于11月21日发布并开源HunyuanVideo 1.5")
 _DATE_CHARS = r"\d年月日号上中下午晚早凌晨间初底旬周一二三四五六七八九十今昨本前"
+_THEN_ADVERBS = "(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*"  # (between a date and its verb: "又开源了")
 # (past a word of plan or forecast and its date: "腾讯混元预计于明年一季度发布HunyuanImage 4.0",
 # "腾讯混元最快下月开源新模型HunyuanVideo 2.0")
 _DROPPED_SUBJECT = re.compile(rf"(?:则|也|还|又|亦|同样)?(?:预计|计划|有望|或将|将|拟|最快|最早)?"
                               # (a day as a holiday's or with its time: "则在双十一当天发布了")
                               rf"(?:(?:[于在](?:北京时间)?)?[{_DATE_CHARS}明去季度]{{1,12}}|[于在][^，,。；;：:\n]{{1,12}}?)?"
-                              rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED})")
+                              rf"{_THEN_ADVERBS}(?:{RELEASED})")
 # (a Chinese part after a semicolon that opens with its date and its verb, no subject: "2024年3月升级至200万字")
 _SUBJECT_LEFT_OUT = re.compile(rf"[ \t]*[{_DATE_CHARS}]{{2,12}}[，,]?[ \t]*"
-                               rf"(?:又|再|还|随后|同时|也|正式|相继|首次|再次)*(?:{RELEASED}|升级|更新|扩展|扩容|迭代)")
+                               rf"{_THEN_ADVERBS}(?:{RELEASED}|升级|更新|扩展|扩容|迭代)")
 
 
 # (what _COMPANY_SUBJECT names, found in C; not the institutes' and teams' words, rare and tried on every record: a
