@@ -258,7 +258,8 @@ _HEADER_START = (rf"[ \t]*(?:{_ROW_NUMBER_COLUMN})?(?:{MAKER_HEAD}[ \t]+(?={MODE
 _SPACED_HEADER = re.compile(_HEADER_START)  # (at a line's start)
 # (led by the line break, a literal found fast, then the first characters a header may open with, in a lookahead: most
 # lines fail it at once, where the branches cost each line's start 2.5 times as much)
-_HEADER_FIRSTS = "MmBbTtDd模基評评測测序編编排NRCcVvOoLlPp厂廠公研發发機机开開备備方者商"
+# (a makers' column's by its capital or its Chinese: "Company", "Vendor", "厂商", "研发机构"; not a line in lower case)
+_HEADER_FIRSTS = "MmBbTtDd模基評评測测序編编排NRCVOLP厂廠公研發发機机开開备備"
 _NEXT_SPACED_HEADER = re.compile(f"\n(?=[ \t]*[{_HEADER_FIRSTS}])" + _HEADER_START)
 _WIDE_GAP = re.compile(r"\t[ \t]*| {2,}\t*")
 _ANY_GAP = re.compile(r"[ \t]+")
