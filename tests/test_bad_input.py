@@ -259,6 +259,21 @@ def test_paths_links_hidden_files_and_extensions(tmp_path: Path, monkeypatch: py
     assert excluded.exit_code == 0
 
 
+def test_subtitle_files_are_read_and_their_cues_are_no_facts(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talk.srt").write_text("1\n00:00:01,000 --> 00:00:04,500\n2024年3月Anthropic发布Claude 3\n\n"
+                                     "2\n00:00:04,500 --> 00:00:09,200\n上下文窗口200K\n", encoding="utf-8")
+    (folder / "talk.vtt").write_text("WEBVTT\n\n00:01.000 --> 00:04.000\nIn March 2024 Anthropic released Claude 3\n",
+                                     encoding="utf-8")
+    (folder / "talk.ass").write_text(GOOD, encoding="utf-8")  # (no subtitle format we read)
+    result, engine = _ingest(folder, tmp_path)
+    assert result.exit_code == 0 and sorted(_docs(engine)) == ["talk.srt", "talk.vtt"]
+    with engine.connect() as conn:
+        quotes = conn.execute(sa.text("SELECT quote FROM events")).scalars().all()
+    assert len(quotes) == 2 and not any("-->" in quote or "00:0" in quote for quote in quotes)
+
+
 def test_file_names_that_are_no_utf8_stay_apart_and_can_be_shown(tmp_path: Path) -> None:
     """Names made under another encoding (GBK here): their undecodable bytes are written \\xNN in
     the stored path, so each file is a document of its own, and `show` finds the file again."""

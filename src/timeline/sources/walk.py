@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst")
+# (and a video's subtitles, SRT or WebVTT: a talk's or a news show's words, read as one flow of speech)
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst", ".srt", ".vtt")
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 

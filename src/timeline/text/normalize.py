@@ -662,6 +662,17 @@ _CUE_RE = re.compile(r"^[ \t]*(?:\d+[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]
                      r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*$|\A\ufeff?WEBVTT[^\n]*$", re.M)
 
 
+def _join_cue(m: Match) -> str:
+    """What the break between two cues becomes: as wrapped text's, but a comma after a cue in Chinese that ends with
+    no mark, as Chinese subtitles leave their clauses ("…推出了Claude Opus 4.5" then "它在SWE-bench…" then
+    "据说DeepSeek明年2月可能会发布V4": one clause each, not one run of three)."""
+    joined = _join_wrapped(m)
+    if "\n" in joined or m.string[m.start() - 1] in _TERMINAL or m.string[m.start() - 1] in ",、":
+        return joined
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return "," if _CJK_CHAR.search(m.string, line_start, m.start()) else joined
+
+
 def _cues(text: str) -> list[tuple[int, int]]:
     """Spans of a subtitle file's cue numbers and timings (and WebVTT's header), when it has two cues or more."""
     if "-->" not in text:
@@ -1191,7 +1202,7 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
     first = _TEXT_CHAR.search(text)
     titled = first is not None and (not mask or first.start() < mask[-1][1])
     if cues:
-        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_wrapped)
+        text, starts, ends = _rewrite(text, starts, ends, _WRAP_BREAK_RE, _join_cue)
     elif is_hard_wrapped(text, lines):
         short = _short_line(lines)
         # (the first line's end, where a headline over a blank line ends: not in a text whose every line is
