@@ -523,8 +523,9 @@ _BEFORE_CALENDAR_YEAR = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Bb]y|[Dd]uring|[Tt]h
 
 
 # ... and it is an event's date with no verb of its own after a word of plan or forecast ("is planned for 2025",
-# "expected sometime in 2026").
-_DUE_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped|pencill?ed\s+in)"
+# "expected sometime in 2026", "which Meta says is coming in 2026").
+_DUE_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|expected|due|targeted|rumou?red|tipped|pencill?ed\s+in"
+                         r"|coming)"
                          r"\s+(?:(?:sometime|some\s+time|later|again)\s+)?(?:for|in|by)"
                          r"|on\s+track\s+for)\s+$")
 
