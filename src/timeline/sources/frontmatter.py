@@ -408,6 +408,8 @@ def read_front_matter(text: str) -> FrontMatter:
     lines, as Hugo's blogs write it."""
     m = _FRONT.match(text)
     if not m:
+        if text.lstrip()[:9].lower() == "{{infobox":
+            return _infobox(text)
         return _toml_front_matter(m) if (m := _TOML_FRONT.match(text)) is not None else FrontMatter(0, {})
     try:
         data = yaml.load(m.group(1), Loader=_Loader)
@@ -454,6 +456,22 @@ def _toml_front_matter(m: regex.Match[str]) -> FrontMatter:
         raise FrontMatterError(f"broken front matter: {exc}", FrontMatter(m.end(), _salvaged(m.group(1), _TOML_FIELD))
                                ) from None
     return FrontMatter(m.end(), data)
+
+
+# A wiki page's source that opens with its infobox ("{{Infobox software" over "| name = Claude Opus 4.5" … "}}"): a
+# block of fields over the text, as front matter is, its name the page's title (its days are the subject's, not the
+# page's)
+_INFOBOX = regex.compile(r"\s*\{\{[^\n]*\n(?:[^\n]*\n)*?\}\}[ \t]*(?:\n|\Z)")
+_INFOBOX_NAME = regex.compile(r"^[ \t]*\|[ \t]*name[ \t]*=[ \t]*(?:'{2,3})?(?P<name>[^|{}\[\]'\n]+?)(?:'{2,3})?[ \t]*$",
+                              regex.M)
+
+
+def _infobox(text: str) -> FrontMatter:
+    m = _INFOBOX.match(text)
+    if m is None:
+        return FrontMatter(0, {})
+    name = _INFOBOX_NAME.search(text, 0, m.end())
+    return FrontMatter(m.end(), {"title": name.group("name")} if name is not None else {})
 
 
 _PLAIN_FIELD = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]+(.+?)[ \t]*$", regex.M)
@@ -672,6 +690,12 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     while end > start and norm.text[end - 1] in " \t":
         end -= 1  # (past what normalization blanked at its end: a footnote's mark, "… 2025.[^1]")
     start, end = norm.orig_span(start, end)
+    if "[[" in norm.original[start - 200 if start > 200 else 0 : end]:  # (the wiki links that normalization unmade:
+        # their brackets and targets, at the title's ends too, "# [[Foo-3 Pro]] vs [[notes/bar-2|Bar-2]]")
+        opened = norm.original.rfind("[[", 0, start)
+        if opened != -1 and "]]" not in norm.original[opened:start] and "\n" not in norm.original[opened:start]:
+            start = opened
+        end += 2 if norm.original.startswith("]]", end) else 0
     if (targets := _LINK_TARGETS.match(norm.original, end)) is not None:
         end = targets.end()  # (a link's target that ends the title, which normalized text drops; its bracket that
     while start > 0 and norm.original[start - 1] in "[!" and "](" in norm.original[start:end]:

@@ -249,6 +249,34 @@ _TAG_RE = re.compile(
 # 2025 |title=Google unveils Gemini 3}}</ref>"): the days it was read and the titles it quotes are no news of the text
 _WIKI_REF_RE = re.compile(r"<ref(?:[ \t][^<>\n]{0,200})?>[^<]{0,2000}</ref>|<ref[ \t][^<>\n]{0,200}/>"
                           r"|\{\{[Cc]ite[ \t][^{}]{0,2000}\}\}")
+# A wiki's markup in its source (MediaWiki's, a notes app's): a link's brackets and target ("[[Anthropic]]",
+# "[[SWE-bench]] Verified", "[[Claude (language model)|Claude]]": what it shows), a file's or a category's link whole,
+# bold and italic's quotes ("'''Claude Opus 4.5'''"); a heading's marks ("== History ==") are a markdown heading's
+_WIKI_LINK_RE = re.compile(r"\[\[(?:(?P<page>(?:File|Image|Category|文件|图像|分类):[^\[\]\n]{0,300})"
+                           r"|(?:[^\[\]|\n]{1,200}\|)?[^\[\]|\n]{1,200})\]\]")
+_WIKI_EMPHASIS_RE = re.compile(r"(?<!')(?:'{5}|'{2,3})(?!')")
+_WIKI_HEADING_RE = re.compile(r"^(={2,6})[ \t]*(?=[^=\s])([^\n]*?)[ \t]*\1[ \t]*$", re.M)
+
+
+def _wiki_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    if "[[" in text:
+        for m in _WIKI_LINK_RE.finditer(text):
+            if m.group("page") is not None:
+                edits.append((m.start(), m.end(), ""))
+            else:
+                shown = text.rfind("|", m.start(), m.end()) + 1 or m.start() + 2
+                edits += ((m.start(), shown, ""), (m.end() - 2, m.end(), ""))
+    if "''" in text:
+        edits += ((m.start(), m.end(), "") for m in _WIKI_EMPHASIS_RE.finditer(text))
+    if "==" in text:
+        for m in _WIKI_HEADING_RE.finditer(text):
+            edits += ((m.start(), m.start(2), "#" * len(m.group(1)) + " "), (m.end(2), m.end(), ""))
+    edits.sort()
+    # (none inside a file's link dropped whole: its caption's emphasis)
+    return [edit for k, edit in enumerate(edits) if not k or edit[0] >= edits[k - 1][1]]
+
+
 # A paper's citation of an author and a year in brackets ("Qwen2.5-Math-7B [Yang et al. 2024] reaches 83.6"): blanked,
 # as it stands between a model and what is said of it (one in parentheses reads as an aside already)
 _BRACKET_CITATION_RE = re.compile(r"\[[A-Z][A-Za-z'-]+ et al\.?,? (?:19|20)\d\d[a-z]?(?:[;,] [^\[\]\n]{1,80})?\]")
@@ -1170,6 +1198,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         text = _blank_spans(text, (m.span() for m in _WIKI_REF_RE.finditer(text)))
     if "<!--" in text:
         text = _blank_spans(text, (m.span() for m in _HTML_COMMENT_RE.finditer(text)))
+    if ("[[" in text or "''" in text or "\n==" in text) and (wiki := _wiki_edits(text)):
+        text, starts, ends = _apply(text, starts, ends, wiki, True)
     if "<" in text:
         text = _blank_spans(text, (m.span() for m in _TAG_RE.finditer(text)))
     if "](" in text:
