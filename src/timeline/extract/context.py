@@ -594,7 +594,9 @@ IN_ORDER = re.compile(r"分别|依次|\brespectively\b")  # (stdlib: it scans fo
 # "两款模型均支持128K", "在MathVista上，三者分别为…", "Both support a 32K context window", "All three …": the
 # models the paragraph has named before, together (as many as the words say)
 _TOGETHER = regex.compile(
-    _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个模型)|它们"
+    _ITEM_MARK + r"(?:(?:这|以上)?(?P<n>[两二三四五])(?:者|款(?:模型)?|个(?:新)?模型)|它们"
+    # ("新模型均支持256K上下文", "上述模型都…": the models named before, when a word says all of them)
+    r"|(?:这些|上述|以上|新|全新)(?:大)?模型(?=(?:均|都|全部|皆))"
     r"|(?P<both>[Bb]oth)(?:\s+(?:new\s+)?models)?\b"
     rf"|[Aa]ll\s+(?P<all>{_MANY})\b|[Aa]ll\s+(?:the\s+|our\s+)?models\b"  # ("All models are pretrained …")
     # ("Added A, B and C. All support a 400K context": "all" alone before their verb)
