@@ -708,8 +708,13 @@ _CUE_THEN_OF = regex.compile(
     rf"\s*(?:tokens?)?\s*(?:的)?\s*(?:超?长?上下文|{_WINDOW_ZH})(?:{_WINDOW_ZH}|长度)?(?:的|版本)\s*"
     # (in English, the model after "for": "announced a 1M-token window for Gemini 1.5 Pro", "… compared to 128K for
     # GPT-4 Turbo")
-    # (or "in": "from 2K tokens in GPT-3 to 128K in Foo-3")
-    r"|[ \t]*(?:(?:context|token)[ \t]+)?(?:(?:window|length)[ \t]+)?(?:for|in)[ \t]+")
+    # (or "in": "from 2K tokens in GPT-3 to 128K in Foo-3"; or "of" after the window: "the 1M context window of Gemini
+    # 2.5 Pro")
+    r"|[ \t]*(?:(?:context|token)[ \t]+)?(?:(?:window|length)[ \t]+)?(?:for|in|(?<=(?:window|length)[ \t]+)of)[ \t]+")
+# (what a subject keeps of the model after "of" is its own too: "Gemini 3 Pro keeps the 1M context window of Gemini 2.5
+# Pro")
+_KEEPS_BEFORE = regex.compile(r"\b(?:keeps|kept|retains?|retained|inherits?|inherited|shares?|shared|matches|matched)"
+                              r"\s+(?:the|its|a)?\s*$")
 
 
 # ("three sizes — gpt-5, gpt-5-mini and gpt-5-nano — with a 400K-token context window", "两款模型A和B均…": the models a
@@ -778,6 +783,11 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
             and named[0].start == of_model.end() and ctx.not_offered(named[:1], of_model.end()):
         # ("另有支持1M上下文长度的GLM-4-9B-Chat-1M版本": the model after 的 is the length's; "上下文长度为200K的
         # GLM-4.6", its cue before it)
+        if ctx.text.endswith("of ", 0, of_model.end()) \
+                and _KEEPS_BEFORE.search(ctx.text, max(sent_start, start - 24), start) is not None \
+                and (kept_by := ctx.owner_before(start, sent_start) or ctx.referred_model(sent_start)) is not None \
+                and kept_by.text != named[0].text:
+            return [kept_by, named[0]]
         return named[:1]
     model = ctx.owner_before(start, sent_start)
     if model is None:
