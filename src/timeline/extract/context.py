@@ -622,6 +622,12 @@ _CN_COUNTS = "两二三四五"
 _COUNTED_GROUP = re.compile(rf"(?P<n>[{_CN_COUNTS}]|(?i:two|three|four|five))\s*(?:个|款)?\s*(?:全?新的?|new\s+)?"
                             r"(?:大?模型|models)\s*[:：]\s*")
 _COUNTED_COLONS = ("模型:", "模型：", "models:")
+# (or a count after the list it counts: "发布 A 正式版和 B 两款模型", "A、B和C三个新模型"; its list may give an edition
+# after a name)
+_COUNT_AFTER_LIST = re.compile(rf"(?P<n>[{_CN_COUNTS}])[ \t]*(?:款|个)(?:全?新的?)?(?:大)?模型")
+_EDITION = r"(?:[ \t]*(?:正式版|预览版|开源版|版本?))?"
+_LISTED_EDITIONS = regex.compile(rf"{_EDITION}{ITEM_SEPARATOR}")
+_BEFORE_COUNT = re.compile(rf"{_EDITION}[ \t]*(?:等|这|共)?[ \t]*")
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 _PLAIN_TITLE_LONGEST = 80  # characters of a plain text's first line that may be its title
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;]|\.(?:\s|$)|[,，]")
@@ -1233,6 +1239,19 @@ class DocContext:
                     return group
         return []
 
+    def _group_counted_after(self, sent_start: int, start: int, count: int) -> list[ModelMention]:
+        """The last group of `count` models between `start` and `sent_start` that a count after it counts ("A 正式版和
+        B 两款模型"), else none."""
+        for lead in reversed(list(_COUNT_AFTER_LIST.finditer(self.text, start, sent_start))):
+            if cn_to_int(lead.group("n")) != count:
+                continue
+            listed = self.models_in(max(start, lead.start() - _PARAGRAPH_REACH // 4), lead.start())
+            if listed and _BEFORE_COUNT.fullmatch(self.text, listed[-1].end, lead.start()):
+                group = self.last_listed(listed, _LISTED_EDITIONS)
+                if len({m.canonical for m in group}) == count:
+                    return group
+        return []
+
     def models_together(self, pos: int, sent_start: int) -> list[ModelMention]:
         """The models named before the sentence at `sent_start` in its paragraph, when the words at
         `pos` speak of them together (_TOGETHER), and as many as the words say."""
@@ -1283,10 +1302,14 @@ class DocContext:
             family = len({m.canonical for m in self.models_in(start, sent_start)}) == 1
             if family and _SIZE_TOKEN.search(self.text, start, sent_start):
                 return [*earlier.values()]
+            # (else the last that many a count after them counted: "发布 A 正式版和 B 两款模型。…\n\n…B…。两款模型
+            # 的上下文长度均为 128K", not B and a model a paragraph between compared A with)
+            wider = max(0, before - _PARAGRAPH_REACH)
+            if group := self._group_counted_after(sent_start, wider, count):
+                return group
             # (else the last that many of the paragraphs before: "A总参数3550亿，B总参数1060亿。\n\nA在SWE-bench上取得
             # 64.2分。\n\n两款模型均支持128K上下文")
             # (those named last: not a title's model named before them, "# A与GPT-5对比" over "A发布…，同时推出B")
-            wider = max(0, before - _PARAGRAPH_REACH)
             named_before: dict[str, ModelMention] = {}
             for m in self.not_compared(self.models_in(wider, sent_start), wider):
                 named_before.pop(m.canonical, None)
