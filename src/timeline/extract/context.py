@@ -518,7 +518,8 @@ def object_of(text: str, start: int, pos: int) -> bool:
     # (the word's last character read once, each word's test only after its own: most names follow none of them)
     last = text[end - 1] if end > start else ""
     return (last == "的" and _SPACED_MAKER_OF.search(text, max(start, pos - 40), pos) is not None) \
-        or (last == "到" and text.endswith("达到", start, end) and _LEVEL_AFTER.match(text, pos) is not None) \
+        or (last in "到了" and text.endswith(("达到", "达到了"), start, end)  # ("达到了 GPT-5 的水平")
+            and _LEVEL_AFTER.match(text, pos) is not None) \
         or (last in _TIMES_LAST and text.endswith(_TIMES_BEFORE, start, end)
             and _TIMES_AFTER.match(text, pos) is not None) \
         or (last == "比" and _MORE_AFTER.match(text, pos) is not None) \
