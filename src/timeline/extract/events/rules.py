@@ -2800,8 +2800,11 @@ _AND_VERB_LEAD = re.compile(r"\s*(?:and|then)\s+(?:(?:later|then|also)\s+)?"
 
 # An organization's verb whose object is a pronoun ("xAI launched it on February 17", "DeepSeek于1月20日将其开源")
 # ("Google released the model on March 25", "谷歌是在3月25号发布的这个模型", "发布了该模型")
-_IT_AFTER = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|will|has|had|would)\b)|(?:this|the)\s+model\b)"
-                       rf"|[了的]?{THIS_MODEL_ZH}|了?它(?![们的])")  # ("但Acme今天就推出了它")
+# (or its parts, which make it public: "OpenAI直到同年11月才放出完整权重", "Acme later released its full weights")
+_IT_AFTER = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|will|has|had|would)\b)|(?:this|the)\s+model\b"
+                       r"|(?:its|the)\s+(?:(?:full|complete|model)\s+)?weights\b)"
+                       rf"|[了的]?{THIS_MODEL_ZH}|了?它(?![们的])"  # ("但Acme今天就推出了它")
+                       r"|[了出]?(?:其|它的)?(?:完整|全部|全量|模型)?的?权重")
 _IT_BEFORE = ("将其", "把它", "将它")
 
 
@@ -2809,9 +2812,9 @@ def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMentio
     """The model an organization's pronoun object refers to: the one named before it in its sentence, else the one the
     sentence before is about, when it is that organization's or its maker is not known."""
     text = ctx.text
-    action = _ACTION.search(text, *span)
-    if action is None or not (_IT_AFTER.match(text, action.end())
-                              or text[max(0, action.start() - 2) : action.start()] in _IT_BEFORE):
+    # (any verb of the clause: "OpenAI起初未开源，直到同年11月才放出完整权重")
+    if not any(_IT_AFTER.match(text, action.end()) or text[max(0, action.start() - 2) : action.start()] in _IT_BEFORE
+               for action in _ACTION.finditer(text, *span)):
         return None
     sent_start = ctx.sentence(span[0])[0]
     # (the sentence's own model before the clause, "we said Claude 4 would arrive by mid-2025, and Anthropic released
@@ -3345,6 +3348,9 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         if action.start() < time.end or ctx.clause(action.start()) == ctx.clause(time.start):
             return None  # ("OpenAI did not release GPT-5 in 2024", "并未在2024年发布": nothing happened; not "won't
             # ship until June", "不会在…之前发布", which say when it will)
+        if not span[0] <= time.start < span[1]:
+            return None  # (a clause of its own after the date's, whose verb is denied: "2019年2月，A问世，OpenAI起初
+            # 未完整开源，…")
         action = None  # (another clause's, after the date's: "Two months later, Alibaba answered with Qwen3-Max,
         # which it says has more than a trillion parameters but has not released")
     if action is None and (clause_start := ctx.clause(time.start)[0]) < time.start \
@@ -3438,7 +3444,8 @@ def _running_line(ctx: DocContext, time: TimeMention) -> bool:
 
 
 _NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$|\bno\s+(?:plans?|intention)\s+to\s+$"
-                         r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:[在于][^，。；,;\n]{0,12})?$")
+                         r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:完整|完全|正式|全面|公开)?"
+                         r"(?:[在于][^，。；,;\n]{0,12})?$")
 def _undisclosed_cell(text: str, action: regex.Match[str], date_start: int, date_end: int) -> bool:
     """Whether the verb `action` (of text) is a word for undisclosed alone, right after the date at
     [date_start, date_end) or a blank, at its line's end ("… 2025年3月16日 未公开", normalized text drops the blank
