@@ -575,6 +575,15 @@ def _line_start_near(text: str, pos: int) -> int:
 
 _ROW_LEAD = re.compile(r"[ \t]*\|[ \t]*(?:\*\*)?")  # (a table row's first cell, up to its text)
 _YEAR_SUBJECT = re.compile(r"[ \t]+(?:was|is|has\s+been|had\s+been|will\s+be|saw|marked|brought)\b")
+# (or a past verb's object that ends a sentence, as a year in review heads its part: "Reasoning models defined 2025.",
+# "Agents dominated 2025!": the year of the part it opens)
+_YEAR_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t]+$")
+_YEAR_OBJECT_AFTER = re.compile(r"[.!](?:[ \t]|$)")
+
+
+def _year_of_part(raw: RawTime, text: str) -> bool:
+    return raw.year_end is None and _YEAR_OBJECT_AFTER.match(text, raw.end) is not None \
+        and _YEAR_OBJECT_BEFORE.search(text, max(0, raw.start - 16), raw.start) is not None
 
 
 def _usable_bare(raw: RawTime, text: str) -> bool:
@@ -1714,7 +1723,8 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             elif raw.month is None and reference is not None and _in_aside(ctx, raw):
                 pass  # (nor a company's background in an aside: "The company, founded in 2021 by …, now has …. In
                 # September it raised …" is this September)
-            elif year is not None and (not raw.bare_year or _usable_bare(raw, text) or _english_year(text, raw)):
+            elif year is not None and (not raw.bare_year or _usable_bare(raw, text) or _english_year(text, raw)
+                                       or _year_of_part(raw, text)):
                 # (a year that heads its list item is its months' too: "- **2019**: … GPT-2 in February")
                 block_year = year
                 # (the last year a range wrote is its end: "Release cadence by lab, 2023–2025")
