@@ -326,7 +326,7 @@ _ACTION = Alternation(regex.compile(
     rf"|ship(?:ped|s|ping)?|(?<!-)preview(?:ed|s|ing|(?<={_MODAL}\spreview))"
     r"|publish(?:ed|es|ing)?|upgrad(?:e|ed|es|ing)|(?<!last\s)updat(?:ed|es|ing)"
     r"|pass(?:ed|es)|sign(?:ed|s)|enact(?:ed|s)|approv(?:e|ed|es)|took\s+effect|entered\s+into\s+force"
-    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped|(?<={_MODAL}\sdrop))|put(?:s|ting)?\s+out|push(?:ed|es|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
+    rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped|(?<={_MODAL}\sdrop)|(?=\s?了))|put(?:s|ting)?\s+out|push(?:ed|es|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|(?:took|takes|pulled|pulls)\s+the\s+wraps\s+off"  # ("Acme on Monday took the wraps off Foo-4.5")
     r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,5}?(?:available|public)|renamed|rebranded"
@@ -346,7 +346,9 @@ _ACTION = Alternation(regex.compile(
     r"|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down"
     r"|no\s+longer\s+(?:be\s+)?(?:available|supported|accessible)"  # ("will no longer be available via the API")
     r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
-    r"|(?<=\b(?:be|being)\s)removed(?=\s+(?:on|in|by|after)\b))\b",  # ("it will be removed on 2025-10-14")
+    r"|(?<=\b(?:be|being)\s)removed(?=\s+(?:on|in|by|after)\b))\b"  # ("it will be removed on 2025-10-14")
+    # (a verb in English glued to Chinese before 了, as people write it: "谷歌上周drop了Gemini 3 Pro", "刚release了")
+    r"|(?<=[\u4e00-\u9fff])(?:drop|releas(?:e|ed)|launch(?:ed)?|ship(?:ped)?|open-?sourc(?:e|ed))(?=[ \t]?了)",
     regex.I,
 ))
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
