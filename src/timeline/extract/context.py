@@ -1536,6 +1536,15 @@ class DocContext:
         start = max(start, *(text.rfind(mark, start, pos) for mark in "(（)）,，"))
         return _VARIANT_SUBJECT.search(text, start, pos) is not None
 
+    def labelled_model(self, sent_start: int) -> ModelMention | None:
+        """The model a sentence that is a label of a figure, its subject left out, is about ("GPT-5 is here." over
+        "Context: 400K tokens", "Meta released Llama 4 Maverick today. Parameters: 400B total"): the one model the
+        sentence before on its line names; on a line of its own, the one the text has named so far."""
+        previous = self.previous_sentence(sent_start)
+        if self.text.find("\n", previous, sent_start) != -1:
+            return self.sole_model_before(sent_start)
+        return self.sole_model_in(previous, sent_start)
+
     def sole_model_in(self, start: int, end: int) -> ModelMention | None:
         """The last model named from `start` to `end`, when every name there is of that model."""
         named = self.models_in(start, end)

@@ -48,7 +48,9 @@ _SCORE = (rf"(?P<cmp>≥|>=|>|超过|超|逾|(?:首次|首度)?突破|≤|<=|<|�
           rf"{_RATED_NUMBER}")
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 # "achieves", "scored", "got", "resolves 61.2% of issues"
-_EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
+# (and where it comes to rest, as a review says it: "clocks in at 88.2 on MMLU", "lands at 1501 Elo on LMArena")
+_EN_SCORE_VERB = (r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got"
+                  r"|(?:clock(?:s|ed)?|c(?:omes?|ame))\s+in\s+at|land(?:s|ed)?\s+at)")
 # (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
 # ("在AIME 2025上拿了93.1分", "得了60.1分", "SWE-bench 刷到 80.9%")
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|拿了|得了|斩获|跑出|跑到|刷到|刷出"

@@ -736,15 +736,12 @@ _LENGTH_LABEL = re.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?:Input|M
 
 
 def _labelled_after(ctx: DocContext, sent_start: int) -> ModelMention | None:
-    """The one model the sentence before a label of the length (on its line) names; on a line of its own, the one the
-    text has named so far ("GPT-5 is here." over "2/ Context: 400K tokens in the API.")."""
+    """The model of a sentence that is a label of the length (DocContext.labelled_model): "GPT-5 is here." over "2/
+    Context: 400K tokens in the API." """
     if _LENGTH_LABEL.match(ctx.text, sent_start, sent_start + 40) is None:  # (bounded: `regex` looks for the
         # pattern's required word in all the rest of the text first)
         return None
-    previous = ctx.previous_sentence(sent_start)
-    if ctx.text.find("\n", previous, sent_start) != -1:
-        return ctx.sole_model_before(sent_start)
-    return ctx.sole_model_in(previous, sent_start)
+    return ctx.labelled_model(sent_start)
 
 
 _ASIDE = regex.compile(r"[ \t]*[(（][^()（）\n]{1,30}[)）]")  # (a citation or a maker: "Llama 4 Scout (Meta, 2025)")

@@ -44,7 +44,7 @@ _NUM = r"\d+(?:\.\d+)?"
 _COUNT_NUM = r"(?<!(?<![A-Za-z0-9.\-])\d{1,3},(?=\d{3}(?!\d)))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_UNIT = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)"
 # What a count grew to ("增加到3600亿"), and what it grew from before that ("从3550亿增加到3600亿": not the model's now)
-_GREW_TO = r"(?:跃升|提升|增加|增长|扩大|扩展|暴涨|猛增|飙升|推|升|增)(?:至|到)"
+_GREW_TO = r"(?:(?:跃升|提升|增加|增长|扩大|扩展|暴涨|猛增|飙升|推|升|增)(?:至|到)|来到)"  # ("参数量来到了1万亿")
 _GREW_FROM = rf"(?:从|由)\d+(?:\.\d+)?\s*(?:[万千百十]?亿|[BT])\s*(?={_GREW_TO})"
 _GREW_AFTER = re.compile(rf"\s*{_GREW_TO}\s*\d")
 # Words between a cue and its count: "参数量为6710亿", "激活参数仅220亿", "参数规模包括70亿、…",
@@ -261,7 +261,9 @@ _CUE_BEFORE = re.compile(
     rf"|{_SIZES_CUE}(?=\s*[:：])"
     rf"|(?i:parameters?|params|(?:model\s+)?sizes?))\s*{_CUE_VERB}"
     r"(?:从|由|[(（]\s*)?$"
-    r"|(?i:\bparameter\s+(?:count|size)\s+(?:of|is|was)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$"
+    # ("Parameter count: 1.2 trillion", "Parameter count for Foo-3: 1.2 trillion")
+    r"|(?i:\bparameter\s+(?:count|size)(?:\s+(?:of|is|was)\s+|(?:\s+for\s+[^:\n]{1,40}?)?\s*:\s*)"
+    r"(?:about\s+|roughly\s+|around\s+|nearly\s+|over\s+|~)?)$"
     # ("is estimated at ~200B", "totals 671B")
     r"|(?i:\b(?:(?:estimated|rumou?red|believed|reported|said|thought)\s+(?:to\s+be\s+)?at|total(?:s|ed|l?ing))\s+"
     r"(?:about\s+|roughly\s+|around\s+|~)?)$")
@@ -708,11 +710,17 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     found = ctx.referred_model(sent_start) or (
         ctx.referent(sent_start) if _IT_HAS.search(text, sent_start, start) is not None
         or _A_MODEL_WITH.match(text, sent_start, start) is not None or _subject_left_out(ctx, sent_start, start)
-        else None)
+        else None) or (ctx.labelled_model(sent_start) if _COUNT_LABEL.match(text, sent_start, start) else None)
     if found is not None and (own := _OWN_MODEL.search(text, sent_start, start)) is not None \
             and not any(org.canonical == found.org for org in ctx.orgs_in(sent_start, own.start())):
         return None  # (a speaker's own model it leaves unnamed, not the text's: _OWN_MODEL)
     return found
+
+
+# A sentence that is a label of the count, its subject left out: "Meta released Llama 4 Maverick today. Parameters:
+# 400B total, 17B active.", "Parameter count: 1.2 trillion", "参数量：6710亿" (the model of the sentence before)
+_COUNT_LABEL = regex.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?i:total|active|activated)\s+)?"
+                             r"(?:(?i:parameters?(?:\s+count)?|params|model\s+size)|(?:总)?参数(?:量|规模)?)\s*[:：]")
 
 
 # A speaker's own model, unnamed: "台湾大哥大表示，其自研的繁中模型参数量为70亿", "Acme said its in-house model has 7
