@@ -3768,8 +3768,10 @@ _WE_WORDS = ("我们", "咱们", "we ", "We ")
 _WE_USED = regex.compile(r"(?:我们|咱们)[^，。,;；\n]{0,16}?(?:部署|测试|试用|体验|运行|跑|评测|使用|接入)"
                          r"|\b[Ww]e\s+(?:\w+\s+){0,2}?(?:deployed|tested|tried|ran|benchmarked|evaluated|used)\b")
 # The writer as a clause's subject ("I", "I'd", "我"; not "我们", "我国")
-_FIRST_PERSON_WORDS = ("I", "我")  # (looked for first, in C: most clauses have neither)
-_FIRST_PERSON = regex.compile(r"(?<![\w/])I(?:['’](?:d|ve|m|ll)\b|\s+(?=[a-z]))|(?<!自)我(?![们國国司方省市区院校])")
+_FIRST_PERSON_WORDS = ("I", "我", "my ", "My ")  # (looked for first, in C: most clauses have none)
+# ("…, which I'd switched to", "has been my daily driver since March")
+_FIRST_PERSON = regex.compile(r"(?<![\w/])I(?:['’](?:d|ve|m|ll)\b|\s+(?=[a-z]))|(?<!自)我(?![们國国司方省市区院校])"
+                              r"|\b[Mm]y\s")
 
 
 def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> regex.Match[str] | None:
