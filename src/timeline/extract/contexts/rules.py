@@ -272,6 +272,7 @@ _NOT_BEFORE = regex.compile(
     # try, where a search for "…$" tried every alternative at every position of a window before it, 3x the time)
     r"(?<=(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|(?<!\d[KkMm])/|\d\s*[-~–]"
     r"|每(?:秒|分钟)[^，。,;；\n\d]{1,8}"  # (a rate: "每秒可处理约1000个token")
+    r"|(?:思考|推理)(?:预算|长度)(?:为|是|达|可达)?"  # (a reasoning's budget: "思考预算为32K token")
     r"|即将|将(?:会)?(?:支持|扩展[至到]|提升[至到]|增加[至到])"  # (not 扩大: a case keeps "将扩大至200万")
     # ("并计划扩展到200万", "计划将其提升至1M")
     r"|(?:计划|打算|准备|拟)(?:将[其它]?|把[其它]|在[^，。,;；\n\d]{0,8})?(?:支持|扩展[至到]|提升[至到]|增加[至到])"
@@ -280,6 +281,8 @@ _NOT_BEFORE = regex.compile(
     # (or one aimed at: "目标是把上下文窗口提升到100万token", "aims to extend the context to 1M")
     r"|(?:目标|力争)是?[^，。,;；\n]{0,16}?(?:达到|支持|(?:提升|扩展|增加|扩大)[至到]))\s*"  # ("目标是支持100万token")
     r"|\bper\s+"  # (a price's unit: "$2 per 1M input tokens")
+    # (a training batch's, a reasoning budget's: "with a batch size of 4M tokens", "a thinking budget of 32K tokens")
+    r"|\b(?:batch\s+size|(?:thinking|reasoning)\s+budget)\s+(?:of\s+|is\s+)?(?:about\s+|up\s+to\s+)?"
     # (a bound its use stays within, not the window: "recommends staying under 40k tokens", "works best below 32K")
     r"|\b(?:under|below)\s+"
     r"|\b(?:aim|plan|hope)s?\s+to\s+(?:reach|support|offer|(?:extend|expand|raise)\s+(?:[\w-]+\s+){0,5}?to)\s+"
