@@ -48,9 +48,7 @@ _SCORE = (rf"(?P<cmp>≥|>=|>|超过|超|逾|(?:首次|首度)?突破|≤|<=|<|�
           rf"{_RATED_NUMBER}")
 _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", ", "、", " and ")
 # "achieves", "scored", "got", "resolves 61.2% of issues"
-# (and where it comes to rest, as a review says it: "clocks in at 88.2 on MMLU", "lands at 1501 Elo on LMArena")
-_EN_SCORE_VERB = (r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got"
-                  r"|(?:clock(?:s|ed)?|c(?:omes?|ame))\s+in\s+at|land(?:s|ed)?\s+at)")
+_EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
 # (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
 # ("在AIME 2025上拿了93.1分", "得了60.1分", "SWE-bench 刷到 80.9%")
 _ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|拿了|得了|斩获|跑出|跑到|刷到|刷出"
@@ -255,7 +253,7 @@ _TEST_WORD = r"(?:基准测试|基准评测|基准|测试集|评测集|验证集
 # ("高考数学新课标I卷中"; an edition's month, "SuperCLUE 2025年9月榜单中")
 # (or what its board shows: "SuperCLUE 11月榜单显示，A总分68.5")
 _ON_IT = (rf"(?:\s*(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月)?(?:[\p{{Han}}IV]{{0,8}}?{_TEST_WORD})?"
-          r"(?:[上中]|(?:榜单|排行榜)(?:数据|结果)?显示)")
+          r"(?:[上中]|方面|(?:榜单|排行榜)(?:数据|结果)?显示)")  # ("MMLU方面，A得分88.1")
 
 
 # A name neither the list nor its last word gives, by where it stands: the test a model scored on ("在知识测验TMMLU+中
@@ -359,8 +357,9 @@ def _scored_elsewhere(text: str, end: int) -> bool:
 _NOW = r"(?:(?:now|still|currently)\s+)?"  # (an adverb of time before a place: "now sits at", "still leads with")
 _EN_PLACED = (rf"{_NOW}"
               r"(?:(?:lead(?:s|ing)?|led|top(?:s|ped)?)(?:\s+the\s+(?:leaderboard|board|table|chart))?\s+(?:with|at)"
+              # (or where it comes to rest, as a review says it: "clocks in at 88.2 on MMLU", "is at 88.1 on MMLU")
               r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
-              r"|finish(?:es|ed)?|stands?|stood)\s+(?:with|at)"
+              r"|clock(?:s|ed)?\s+in|finish(?:es|ed)?|stands?|stood|is|was)\s+(?:with|at)"
               # ("GPT-5.1 is second with 86.0%", "ranks third at 70.2%")
               r"|(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
               r"\s+(?:with|at)"
@@ -427,6 +426,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("with an Elo score of 1460", "with an Elo of 1443")
                              # ("with a breakthrough score of 1501 Elo")
                              rf"|(?i:(?:an?\s+(?:[a-z-]+\s+)?)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
+                             # ("has an MMLU of 88.1", "an MMLU score of 88.1": the name as the score's word)
+                             r"|(?i:(?:score\s+)?of(?=\s+\d{1,3}(?:\.\d+)?\s*%?(?!\d|[.,]\d)))"
                              # ("with a pass@1 of 79.8%")
                              rf"|(?i:(?:an?\s+)?{_METRIC}(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_PLACED})"
@@ -1171,13 +1172,15 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?"
     rf"(?P<cmp>{_MORE_THAN_EN}|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
-    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_METRIC}\s+)?(?:on|in)\s+(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
+    # (past its setting in parentheses: "achieves 88.1 (5-shot) on MMLU")
+    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_GLOSS}\s+)?(?:{_METRIC}\s+)?(?:on|in)\s+"
+    r"(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     rf"|{RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     # ("scores more than 2,000 Elo on Codeforces", "has 1501 Elo on LMArena")
-    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed)|{_HOLDS})\s+(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"
+    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed)|{_HOLDS}|{_EN_PLACED})\s+(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"
     r"(?P<score>\d,\d{3}|\d{3,4})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # (a high it set: "sets a new high of 1501 on LMArena", "a record of 45.1% on HLE")
     r"|\b(?:new\s+)?(?:high|record|best|peak)\s+of\s+(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s+(?:on|in)\s+(?:the\s+)?$"
@@ -1187,6 +1190,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}"
     rf"|(?:{_RANK_WON_ZH})[^，。,;；\n\d]{{0,4}})$"
+    # (or its score before it, the name then its word: "以88.1的MMLU成绩位居第一")
+    r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*的\s*$"
     # "outperforming Llama 2 13B (54.8 on MMLU)": in parentheses right after a model, that model's
     # (`paren`: a score that the model right before it owns)
     r"|(?P<paren>[(（])\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?)?\s*(?:on|in|在)\s+(?:the\s+)?$"
