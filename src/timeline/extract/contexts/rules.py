@@ -136,8 +136,9 @@ _CUE_BEFORE = regex.compile(
     rf"|从?\d[\d,.]*\s*(?:[KkMm万千])?\s*(?:tokens?\s*)?{ARROW})\s*)*$"  # (what it was: "128K → 256K")
     # "can process up to 2 million tokens", "can process prompts up to 131,072 tokens": what a model takes in at once
     # (what it reads, only up to a limit: "reads up to 128,000 tokens", not "reads 4096 tokens")
-    r"|\b(?:process(?:es|ed)?|handle[sd]?|ingest(?:s|ed)?|accept(?:s|ed)?|takes?\s+in|took\s+in)\s+(?:(?:prompts|inputs?|documents)\s+(?:of\s+)?)?"
-    r"(?:up\s+to\s+)?$|\breads?\s+up\s+to\s+$"
+    # ("handles inputs as long as 400,000 tokens")
+    r"|\b(?:process(?:es|ed)?|handle[sd]?|ingest(?:s|ed)?|accept(?:s|ed)?|takes?\s+in|took\s+in)\s+(?:(?:prompts|inputs?"
+    r"|documents)\s+(?:of\s+|as\s+long\s+as\s+)?)?(?:up\s+to\s+)?$|\breads?\s+up\s+to\s+$"
     # ("可以处理长达20万字的文本", "能一次性处理约30万汉字", "最多可输入20万个token")
     r"|(?:支持|(?:可以?|能够?)(?:一次性?)?(?:处理|输入|读取))(?:输入)?(?:最长|最多|高达|长达|约|大约)?\s*$",
     regex.I,
