@@ -88,8 +88,10 @@ class Registry:
         if not key[-1:].isdigit():
             return False
         stem = key.rstrip("0123456789")
-        if stem in self.not_models or ("a" <= stem[-1:] <= "z" and stem[:-1] in self.not_models):
-            return True  # "Kirin 9000", "CLIP-Filter V3", "Falcon 9 v2": a version of no model is none either
+        if stem in self.not_models or ("a" <= stem[-1:] <= "z" and stem[:-1] in self.not_models) \
+                or (stem[-1:] == "v" and stem[:-1] in self.benchmarks):
+            return True  # "Kirin 9000", "CLIP-Filter V3", "Falcon 9 v2": a version of no model is none either (nor a
+            # benchmark's: "Arena-Hard v2")
         return key[-2:].isdigit() and (key[:-2] in self.benchmarks
                                        or (key[-4:-2] == "20" and key[:-4] in self.benchmarks))
 

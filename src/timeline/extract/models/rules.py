@@ -1115,10 +1115,10 @@ _DESCRIBED_AS = re.compile(rf"-(?:{DESCRIBING})$")
 
 
 # A version written apart after a name with no digit of its own, one digit and perhaps a point ("Foo-LM 6",
-# "Step-Audio 2"): the name's, unless a unit, a count's word or a fraction follows ("Foo-LM 3x faster", "Foo-LM 2
-# million users", "Foo-Chat 8/10"; a score has two digits: "Foo-Chat 72.5")
+# "Step-Audio 2", "KAT-Coder-Pro V1"): the name's, unless a unit, a count's word or a fraction follows ("Foo-LM 3x
+# faster", "Foo-LM 2 million users", "Foo-Chat 8/10"; a score has two digits: "Foo-Chat 72.5")
 _VERSION_APART_AFTER = re.compile(
-    rf"{INLINE_SPACE}[1-9](?:\.\d)?(?![\d/:]|[.,]\d|[A-Za-z%×]|{INLINE_SPACE}*(?:[%亿万倍]|[BMTK](?![a-z])|x\b|times\b"
+    rf"{INLINE_SPACE}(?:[Vv](?=[1-9]))?[1-9](?:\.\d)?(?![\d/:]|[.,]\d|[A-Za-z%×]|{INLINE_SPACE}*(?:[%亿万倍]|[BMTK](?![a-z])|x\b|times\b"
     r"|(?:hundred|thousand|million|billion|trillion|percent|points?|tokens?|param(?:eter)?s|years?|months?|weeks?|days?"
     r"|hours?|minutes?|users|GPUs?|GB|TB)\b))"
     # (or its size: "Foo-Math 7B", "Falcon-Mamba 7B"; not before what a size describes, "an Open-Source 7B model")
