@@ -326,7 +326,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?:calendar\s+)?(?:(?P<enctx>year)|(?P<enctxm>month))"
         # ("xAI shipped Grok over the weekend": the last one)
-        r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend)(?![\w-])"
+        # ("released it this past weekend": so is the past one)
+        r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend|(?:[Tt]his|[Tt]he)\s+past\s+weekend)(?![\w-])"
         # ("the week before last", "the week after next": two weeks from the text's)
         # (its word first, the lead's check at a word's start: a lookbehind first was tried at every candidate)
         r"|[Tt]he\s+week\s+(?:(?P<enwbl>before\s+last)|(?P<enwan>after\s+next))(?![\w-])"
@@ -557,6 +558,7 @@ _SHAPES: dict[str, str] = {
     "Tt": rf"(?i:uesday|hursday|(?:ues?|hu(?:rs?)?){_HEAD_COLON}|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of"
           rf"|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
+          rf"|h(?:is|e)\s+past\s+weekend"
           rf"|his\s+(?:{_YEAR_OR_MONTH}|{_SEASON}|{MONTH_NAME}|morning|afternoon|evening|(?:past\s+)?(?:{EN_WEEKDAY}))"
           rf"|omorrow|oday|onight"
           rf"|h(?:e|at)\s+(?:very\s+)?same\s+(?:day|week|month|year)|hat\s+(?:week|month)"
