@@ -1023,6 +1023,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                     unit=_unit(m.group("unit")), comparator="=",
                     prov=ctx.prov(target.start if target.start >= sent_start else bench.start(), versus.end()))
             continue
+        figure_end = offset + (m.end("unit") if m.group("unit") else m.end("score"))
+        if targets and (given := ctx.named_for(figure_end)) is not None and all(t.text != given.text for t in targets):
+            continue  # (a score with a model alone in parentheses after it is that model's, which
+            # _scores_with_models_after reads: "MMLU: 69.9 (Foo-2-Base)" on Foo-2-Chat's card is not Foo-2-Chat's)
         end = reported.end if reported is not None else for_model.end if for_model is not None else offset + m.end()
         scored = (i, targets)
         for target in targets:
