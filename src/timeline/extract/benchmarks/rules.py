@@ -931,6 +931,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         elided = m is not None and lead is None and i > 0 and records != [] \
             and records[-1].benchmark == benches[i - 1].group("name") and benches[i - 1].start() >= sent_start \
             and _AND_ON.search(text, max(sent_start, bench.start() - 12), bench.start()) is not None
+        # (a decimal "with" which a model stands on the name: "A outperforms B on MMLU with 88.1", "leads on MMLU with")
+        on_with = m is not None and lead is None and window[:6] == " with " and "." in m.group("score") \
+            and _ON_BEFORE.search(text, max(sent_start, bench.start() - 8), bench.start()) is not None \
+            and match_at(_FIGURE_ENDS, text, offset + m.end()) is not None  # (not "with 0.7 temperature")
         # (a bare number after a name in a field labelled as results: "5. 评测：MMLU-Pro 85.0" under the model's title)
         labelled = m is not None and lead is None and m.group("unit") is None and m.group("word") is None \
             and text[bench.start() - 1 : bench.start()] in (":", " ") \
@@ -941,7 +945,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             and (closed := _ENCLOSED_SCORE.match(window)) is not None and closed.end("score") == m.end("score") \
             and (closed.group("unit") or not _YEAR_LIKE.fullmatch(closed.group("score")))  # (not a year: "A (2025)")
         if not m or (m.group("unit") is None and not colon and m.group("word") is None and not board
-                     and not paired and not versus and not alone and not elided and not labelled and not enclosed) \
+                     and not paired and not versus and not alone and not elided and not labelled and not enclosed
+                     and not on_with) \
                 or (lead is not None and not colon
                     and not ((model or referred) and (m.group("word") or reported or enclosed))):
             if m is not None and lead is not None and not colon and m.group("word") and not model and not referred:
@@ -1932,9 +1937,48 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _paren_scores_after_model(ctx, benches, found)
     found += _tied_scores(ctx, found) if contains_any(ctx.text, _TIE_WORDS, 0, len(ctx.text)) else []
     found += _versus_in_parens(ctx, benches, found) if contains_any(ctx.text, _VERSUS_WORDS, 0, len(ctx.text)) else []
-    return found + _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
+    found += _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest) \
         + _figure_first_scores(ctx, rest) + _compared_lead_scores(ctx, benches)
+    return found + _beaten_scores(ctx, benches, found) if contains_any(ctx.text, _BEATEN_WORDS, 0, len(ctx.text)) \
+        else found
+
+
+# A comparison's object with its score in parentheses, before the subject's own ("A beats B (85.1) with 88.1 on MMLU",
+# "A outperforms B (85.1) on MMLU with 88.1"): B's, on the one benchmark its sentence names
+_BEATEN_BEFORE = regex.compile(r"(?:\b(?:beat(?:s|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)"
+                               r"|edg(?:es|ed|ing)\s+out|overt(?:akes|ook|aking)|outscor(?:es|ed|ing))\s+(?:the\s+)?"
+                               r"|(?:超过|超越|击败|胜过|优于|领先)了?\s*)$", regex.I)
+_BEATEN_WORDS = ("beat", "outperform", "surpass", "top", "edg", "overt", "outscor", "超过", "超越", "击败", "胜过",
+                 "优于", "领先")  # (looked for first, in C)
+_BEATEN_REACH = 24  # characters before the object
+
+
+def _beaten_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
+                   ) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    had = {(r.model, r.benchmark, r.score) for r in found}
+    starts = [b.start() for b in benches]
+    seen: set[int] = set()
+    for bench in benches:
+        sent_start, sent_end = ctx.sentence(bench.start())
+        if sent_start in seen or not contains_any(text, _BEATEN_WORDS, sent_start, sent_end):
+            continue
+        seen.add(sent_start)
+        within = benches[bisect.bisect_left(starts, sent_start) : bisect.bisect_left(starts, sent_end)]
+        if len({b.group("name") for b in within}) != 1:
+            continue
+        for model in ctx.models_in(sent_start, sent_end):
+            score = match_at(_ENCLOSED_SCORE, text, model.end)
+            if score is None or not (score.group("unit") or "." in score.group("score")) \
+                    or _BEATEN_BEFORE.search(text, max(sent_start, model.start - _BEATEN_REACH), model.start) is None \
+                    or (model.text, bench.group("name"), _value(score.group("score"))) in had:
+                continue  # (a whole number alone may be anything's: "beats B (2024)")
+            ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
+                    score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
+                    prov=ctx.prov(model.start, score.end()))
+    return records
 
 
 # A comparison's lead that gives its object's score before the subject's on the one benchmark its sentence names ("与A
