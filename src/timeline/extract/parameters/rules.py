@@ -382,10 +382,11 @@ _SIZE_CLASS = re.compile(r"\s*(?:个)?(?:参数(?:量)?)?(?:级别?)?(?:的)?\s*
                          r"(?:稠密|密集|开源|闭源|大|(?i:dense|MoE)\s*)?(?:语言)?(?:模型|(?i:models?\b))")
 _SIZE_CLASS_REACH = 16  # characters after the count the class's word stands within (found first with `in`)
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
-# ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型"; after a comma, what the
-# pronoun stands for: "开源Kimi K2，这是首个万亿参数…")
+# ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型", its maker's first:
+# "Kimi K2是月之暗面首个万亿参数开源模型"; after a comma, what the pronoun stands for: "开源Kimi K2，这是首个万亿参数…")
 _IS_ONE_OF = re.compile(r"\s*(?:[，,]\s*(?:这|它|其))?(?:是|为|属于)"
-                        r"(?:(?:全球|国内|业内|业界)?首[款个]|第一[款个]|一[款个种部]|又一[款个])?\s*")
+                        r"(?:(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?的?)?(?:(?:全球|国内|业内|业界)?首[款个]|第一[款个])"
+                        r"|一[款个种部]|又一[款个])?\s*")
 
 
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
