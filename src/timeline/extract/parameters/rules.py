@@ -999,8 +999,10 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
         if (model.canonical, value) in seen:
             continue
         seen.add((model.canonical, value))
-        # (an item that says it is the active part: "nearly two trillion parameters, 288 billion of them active")
-        own = active or match_at(_ACTIVE_AFTER, ctx.text, end) is not None
+        # (an item that says it is the active part: "nearly two trillion parameters, 288 billion of them active"; the
+        # second of a pair told as a total and an active count were before it: _elided_pair)
+        own = active or match_at(_ACTIVE_AFTER, ctx.text, end) is not None \
+            or bool(_elided_pair(ctx, item.start("n"), item.end("u")))
         # (the quote reaches the model named after the list: "8B and 70B versions of Foo-3")
         ctx.add(records, ParameterRecord, model=model.text, value=value, active=own,
                 prov=ctx.prov(span_start, max(end, model.end)))
@@ -1123,10 +1125,16 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
         if model is None or alike is None:
             return
         value = scaled(alike.group("n"), alike.group("u")[0].upper())  # ("billion" is B)
-        if (model.canonical, value) not in seen:
-            seen.add((model.canonical, value))
-            ctx.add(records, ParameterRecord, model=model.text, value=value, active=active,
-                    prov=ctx.prov(model.start if named else sep.end(), alike.end()))
+        # (a pair said alike after a total and an active count: "…; gpt-oss-20b has 21B and 3.6B", _elided_pair)
+        paired = _elided_pair(ctx, alike.start("n"), alike.end("u"))
+        second = match_at(_PAIR_FIRST, text, alike.end("u")) if paired is False else None
+        for count, own, until in ((value, active if paired is None else paired, alike.end()),
+                                  *(((scaled(second.group("n"), second.group("u")), True, second.end("u")),)
+                                    if second is not None else ())):
+            if (model.canonical, count) not in seen:
+                seen.add((model.canonical, count))
+                ctx.add(records, ParameterRecord, model=model.text, value=count, active=own,
+                        prov=ctx.prov(model.start if named else sep.end(), until))
         end = alike.end()
 
 
@@ -1189,10 +1197,48 @@ def _counts_past_names(ctx: DocContext) -> Iterator[regex.Match[str]]:
             yield again
 
 
+# A pair of bare counts, the larger first, after a total and an active count told of another model before it in its
+# sentence ("GLM-4.5总参数355B，激活32B；GLM-4.5-Air（106B/12B）", "117B total and 5.1B active parameters; gpt-oss-20b
+# has 21B and 3.6B"): told alike, a total then an active count
+_PAIR_JOIN = r"[ \t]*(?:/|and|和|与|、)[ \t]*"
+_PAIR_END = r"[ \t]*(?:[)）.;；,，。]|$)"
+_PAIR_FIRST = regex.compile(rf"{_PAIR_JOIN}(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<u>[BT]){_PAIR_END}")
+_PAIR_SECOND = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<u>[BT]){_PAIR_JOIN}$")
+_PAIR_SECOND_END = regex.compile(_PAIR_END)
+_NUMBER_UNIT = regex.compile(r"(\d+(?:\.\d+)?)[ \t]*([BT])")
+_TOLD_PAIR_REACH = 120  # characters before the pair to the active count told before it
+_COUNT_WORDS = regex.compile(rf"总|{_CN_ACTIVE}|(?i:total|activ|param)")
+
+
+def _elided_pair(ctx: DocContext, start: int, end: int) -> bool | None:
+    """Whether the count at [start, end) is the active (True) or the total (False) one of such a pair, else None."""
+    text = ctx.text
+    if text[end - 1 : end] not in ("B", "T") or (own := _NUMBER_UNIT.fullmatch(text, start, end)) is None:
+        return None
+    count = scaled(own.group(1), own.group(2))
+    if (other := match_at(_PAIR_FIRST, text, end)) is not None:
+        first, pair_start = True, start
+        paired = scaled(other.group("n"), other.group("u"))
+    elif (other := _PAIR_SECOND.search(text, max(0, start - 16), start)) is not None \
+            and match_at(_PAIR_SECOND_END, text, end) is not None:
+        first, pair_start = False, other.start()
+        paired = scaled(other.group("n"), other.group("u"))
+    else:
+        return None
+    larger, smaller = (count, paired) if first else (paired, count)
+    if larger <= smaller or _COUNT_WORDS.search(text, max(0, pair_start - 8), pair_start) is not None:
+        return None
+    # (the active count told of a model before the pair's own: not the pair's own cue, "B的激活参数规模分别为47B和3B")
+    told = max(text.rfind(cue, max(0, pair_start - _TOLD_PAIR_REACH), pair_start) for cue in _ACTIVE_CUES)
+    return not first if told != -1 and ctx.models_in(told, pair_start) else None
+
+
 def _is_active(ctx: DocContext, start: int, end: int, labelled: ModelMention | None) -> bool:
     """Whether the count at [start, end) is of the active parameters (`labelled`: the model a figure that opens its
     line is said of)."""
     text = ctx.text
+    if (elided := _elided_pair(ctx, start, end)) is not None:
+        return elided
     part_of = text.find("of", max(0, start - 16), start) != -1 \
         and _PART_OF_BEFORE.search(text, max(0, start - 32), start) is not None  # ("of" found in C first)
     return not part_of and bool(
