@@ -2862,15 +2862,30 @@ _NAMED = regex.compile(rf"\p{{Han}}|\b(?!{EN_DATE_WORD}\b)[A-Z]")
 def _model_before_semicolon(ctx: DocContext, sent_start: int) -> ModelMention | None:
     """ "GPT-2 announced (OpenAI), 1.5B parameters; full release in November 2019": an English part after a
     semicolon that names nothing is about the model of the part before ("；同日，Monica发布Manus" names its own); so is
-    a Chinese one whose subject is left out, a date then its verb ("支持20万字上下文；2024年3月升级至200万字")."""
+    a Chinese one whose subject is left out, a date then its verb ("支持20万字上下文；2024年3月升级至200万字"), and such
+    a sentence after one its model opens ("Foo-1于2023年10月发布。2024年3月开源。")."""
     if not sent_start or ctx.text[sent_start - 1] not in ";；":
-        return None
+        return _model_before_stop(ctx, sent_start) if sent_start and ctx.text[sent_start - 1] == "。" else None
     end = ctx.sentence(sent_start)[1]
     if _NAMED.search(ctx.text, sent_start, end) and (
             _SUBJECT_LEFT_OUT.match(ctx.text, sent_start) is None
             or ctx.models_in(sent_start, end) or ctx.orgs_in(sent_start, end)):
         return None
     return ctx.referred_model(sent_start)
+
+
+def _model_before_stop(ctx: DocContext, sent_start: int) -> ModelMention | None:
+    if _SUBJECT_LEFT_OUT.match(ctx.text, sent_start) is None:
+        return None
+    end = ctx.sentence(sent_start)[1]
+    if ctx.models_in(sent_start, end) or ctx.orgs_in(sent_start, end):
+        return None
+    previous = ctx.previous_sentence(sent_start)
+    named = ctx.models_in(previous, sent_start)
+    if not named or ctx.text[previous : named[0].start].strip() \
+            or any(m.canonical != named[0].canonical for m in named):
+        return None  # (its model opens it, the only one it names)
+    return named[0]
 
 
 _HAN_DATE = re.compile(r"[年月日号號]")
