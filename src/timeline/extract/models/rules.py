@@ -1602,6 +1602,11 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                   if c.source == "cue" and c.canonical == c.text and c.text in every
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
     chosen = _written_again(text, _family_codes(text, chosen, orgs))
+    # (and those of models named by their codes: "V3.2-Speciale" then "Speciale版本只开放API")
+    coded = [c for c in chosen if c.canonical not in first]
+    if coded and (later := {short: named for short, named in _short_names(text, coded, reg, first).items()
+                            if short not in every}):
+        chosen = _named_again(text, chosen, later, first)
     chosen = _with_variants_apart(text, _with_stated_makers(text, chosen), reg)
     # (a table's maker column's maker, for the names of its rows no other scan gave one)
     if table_makers := {canonical: org for canonical, org, source in identity.values() if source == "table" and org}:
