@@ -1625,7 +1625,10 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
     # (a word alone is no model, "Thinking", unless a variant listed after its model: "GPT-5.1 (Instant and Thinking)")
     return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
                                   or (c.canonical.endswith(f" {c.text}") and c.canonical != c.text)
-                                  or (c.text != c.canonical and full_at.get(c.canonical, len(text)) < c.start
+                                  # (or a maker's code its sibling told: "Baichuan-M2。M3预计…", not Apple's M3)
+                                  or (c.text != c.canonical
+                                      and (full_at.get(c.canonical, len(text)) < c.start
+                                           or (c.source == "family" and _CODE_RE.fullmatch(c.text) is not None))
                                       and match_at(_CHIP_AFTER, text, c.end) is None))
             and match_at(_PLAN_AFTER, text, c.end) is None
             and not (c.canonical.endswith(_TIER_WORDS) and _TIER_NAME.fullmatch(c.canonical)
@@ -1864,6 +1867,9 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     makers = {maker for maker, _ in families}
     anchors = [(org.end, org.canonical) for org in orgs if org.canonical in makers]
     named = [(c.end, c.org) for c in chosen if c.org in makers]
+    # (the code that ends a named model's name, its letters and its major version: "M", 2 of "Baichuan-M2")
+    named_codes = {c.end: (own.group(1), int(own.group(2))) for c in chosen if c.org in makers
+                   and (own := _NAME_CODE_END.search(c.text)) is not None}
     anchors += named
     anchors += _company_anchors(text, anchors)
     anchors += _named_code_anchors(text, chosen, families)
@@ -1884,6 +1890,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
         """Whether the code `m` is the maker's model (found now or before)."""
         if m.start() >= near_end and _other_maker_before(text, m.start(), maker, orgs, org_starts):
             return False  # (past the headline's reach, a code another company's: "Meta的R2机器人")
+        if match_at(_CHIP_AFTER, text, m.end("code")) is not None:
+            return False  # (a chip: "百川智能发布了Baichuan-M2，苹果发布了M3芯片")
         prefix = families.get((maker, m.group("letters")))
         # (a code the registry knows as this maker's model, which alone names something else: "MiniMax则在6月推出了
         # M1推理模型" is MiniMax-M1, not Apple's chip)
@@ -1925,7 +1933,10 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
         if coded and on_from < paragraph_end:
             paragraph_scanned[maker] = paragraph_end
             for m in _maker_codes(firsts[maker]).finditer(text, on_from, paragraph_end):
-                if "." in m.group("code") or text.startswith("-", m.end("code")):
+                # (or the next version of the named model's own code: "Baichuan-M2。…M3计划明年一季度发布", not "R5
+                # is a car" after R1)
+                if "." in m.group("code") or text.startswith("-", m.end("code")) \
+                        or (end in named_codes and _next_code(named_codes[end], m.group("code"))):
                     take(m, maker, near_end)
     return found
 
@@ -2006,6 +2017,13 @@ _NOT_APPOSED = re.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19
                           r"|First|Second|Third|Next|Last|Yet|So|Plus|Similarly")
 # (a major version of one or two digits: "V100", "A100" are chips)
 _CODE_END = r"\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_]|\.[A-Za-z0-9])"  # (a code's number, and what may not follow it)
+_NAME_CODE_END = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]?)(\d+)(?:\.\d+)*$")
+
+
+def _next_code(named: tuple[str, int], code: str) -> bool:
+    """Whether `code` is the next major version of the code `named` (its letters and major version): "M3" of "M2"."""
+    letters, major = named
+    return code.startswith(letters) and code[len(letters) :].isdigit() and int(code[len(letters) :]) == major + 1
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)" + _CODE_END)
 _SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
 _CODE_STOP = re.compile(r"[.。!?！？\n](?!\d)")
