@@ -241,9 +241,11 @@ def _html_cell(m: Match) -> str:
 # An HTML comment, which a page never shows: an author's note to self ("<!-- TODO: mention Foo-3 (released Nov 24) -->")
 _HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _TAG_RE = re.compile(
-    r"</?(?i:a|abbr|article|aside|b|blockquote|br|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure|font"
-    r"|footer|h[1-6]|header|hr|i|img|ins|li|main|mark|nav|ol|p|pre|q|s|section|small|span|strong|sub|summary|sup"
-    r"|table|tbody|td|th|thead|time|tr|u|ul)\b[^<>\n]{0,200}>"  # (a page's day in its tag too: "<time datetime=…>")
+    # (a saved page's frame too: "<html><head><title>…</title></head>")
+    r"</?(?i:a|abbr|article|aside|b|blockquote|body|br|center|cite|code|dd|del|details|div|dl|dt|em|figcaption|figure"
+    r"|font|footer|h[1-6]|head|header|hr|html|i|img|ins|li|main|mark|meta|nav|ol|p|pre|q|s|section|small|span|strong"
+    # (a page's day in its tag too: "<time datetime=…>")
+    r"|sub|summary|sup|table|tbody|td|th|thead|time|title|tr|u|ul)\b[^<>\n]{0,200}>"
 )
 # A wiki's citation in its source, the reference's markup and all it holds ("<ref>{{cite news |access-date=19 November
 # 2025 |title=Google unveils Gemini 3}}</ref>"): the days it was read and the titles it quotes are no news of the text
