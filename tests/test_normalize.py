@@ -109,6 +109,22 @@ def test_subtitle_cues_lose_their_numbers_and_timings_and_run_on_as_one_text() -
     assert norm.normalize(plain).text == plain
 
 
+def test_wiki_markup_reads_as_what_it_shows_and_maps_back() -> None:
+    """A wiki's link shows its text (its target gone), a file's link nothing, bold and italic quotes nothing, a heading
+    is a markdown heading; a markdown link of a bracketed note ("[[1]](#note)") is no wiki link. Every character left
+    maps back to the same character of the original."""
+    wiki = ("== History ==\n'''Foo-3''' scored 80.9% on [[SWE-bench]] Verified; [[Bar (model)|Bar-2]] ''did not''.\n"
+            "[[File:Foo.png|thumb|A ''logo'']]\nBaz-1 scored 88.1[[1]](#note) on MMLU.")
+    result = norm.normalize(wiki)
+    lines = result.text.split("\n")
+    assert lines[0].rstrip() == "## History"
+    assert lines[1] == "Foo-3 scored 80.9% on SWE-bench Verified; Bar-2 did not."
+    assert not lines[2].strip() and "88.1[1]" in lines[3] and "88.11" not in result.text
+    for k, ch in enumerate(result.text):
+        if ch.strip() and ch != "#":
+            assert wiki[result.starts[k]] == ch
+
+
 def test_html_tables_become_markdown_rows_one_line_a_row() -> None:
     """An HTML table's rows, a row's cells on one line or on several, several rows on one line: one piped line a
     row, under the header's, with no line between them; what its cells hold maps back to the original."""

@@ -254,8 +254,9 @@ _WIKI_REF_RE = re.compile(r"<ref(?:[ \t][^<>\n]{0,200})?>[^<]{0,2000}</ref>|<ref
 # A wiki's markup in its source (MediaWiki's, a notes app's): a link's brackets and target ("[[Anthropic]]",
 # "[[SWE-bench]] Verified", "[[Claude (language model)|Claude]]": what it shows), a file's or a category's link whole,
 # bold and italic's quotes ("'''Claude Opus 4.5'''"); a heading's marks ("== History ==") are a markdown heading's
+# (not a markdown link of a bracketed note: "[[1]](#note)")
 _WIKI_LINK_RE = re.compile(r"\[\[(?:(?P<page>(?:File|Image|Category|文件|图像|分类):[^\[\]\n]{0,300})"
-                           r"|(?:[^\[\]|\n]{1,200}\|)?[^\[\]|\n]{1,200})\]\]")
+                           r"|(?:[^\[\]|\n]{1,200}\|)?[^\[\]|\n]{1,200})\]\](?!\()")
 _WIKI_EMPHASIS_RE = re.compile(r"(?<!')(?:'{5}|'{2,3})(?!')")
 _WIKI_HEADING_RE = re.compile(r"^(={2,6})[ \t]*(?=[^=\s])([^\n]*?)[ \t]*\1[ \t]*$", re.M)
 
@@ -275,8 +276,11 @@ def _wiki_edits(text: str) -> list[tuple[int, int, str]]:
         for m in _WIKI_HEADING_RE.finditer(text):
             edits += ((m.start(), m.start(2), "#" * len(m.group(1)) + " "), (m.end(2), m.end(), ""))
     edits.sort()
-    # (none inside a file's link dropped whole: its caption's emphasis)
-    return [edit for k, edit in enumerate(edits) if not k or edit[0] >= edits[k - 1][1]]
+    kept: list[tuple[int, int, str]] = []
+    for edit in edits:  # (none inside a file's link dropped whole: its caption's emphasis)
+        if not kept or edit[0] >= kept[-1][1]:
+            kept.append(edit)
+    return kept
 
 
 # A paper's citation of an author and a year in brackets ("Qwen2.5-Math-7B [Yang et al. 2024] reaches 83.6"): blanked,
