@@ -2875,6 +2875,7 @@ def _model_before_semicolon(ctx: DocContext, sent_start: int) -> ModelMention | 
 
 
 def _model_before_stop(ctx: DocContext, sent_start: int) -> ModelMention | None:
+    """The model that opens the sentence before, alone, for one after a full stop whose subject is left out."""
     if _SUBJECT_LEFT_OUT.match(ctx.text, sent_start) is None:
         return None
     end = ctx.sentence(sent_start)[1]

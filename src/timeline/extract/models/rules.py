@@ -1933,7 +1933,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
         if coded and on_from < paragraph_end:
             paragraph_scanned[maker] = paragraph_end
             for m in _maker_codes(firsts[maker]).finditer(text, on_from, paragraph_end):
-                # (or the next version of the named model's own code: "Baichuan-M2。…M3计划明年一季度发布", not "R5
+                # (or the next version of the named model's own code: "Baichuan-M2。…M3预计明年一季度发布", not "R5
                 # is a car" after R1)
                 if "." in m.group("code") or text.startswith("-", m.end("code")) \
                         or (end in named_codes and _next_code(named_codes[end], m.group("code"))):
