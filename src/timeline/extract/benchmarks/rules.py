@@ -1189,7 +1189,9 @@ _SCORE_THEN_BENCH = regex.compile(
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     # ("scores more than 2,000 Elo on Codeforces", "has 1501 Elo on LMArena")
-    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed)|{_HOLDS}|{_EN_PLACED})\s+(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"
+    # (or where it comes to rest: "lands at 1501 Elo on LMArena"; not all of _EN_PLACED, which cost this pattern 15 %)
+    rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed)|{_HOLDS}|land(?:s|ed)?\s+at|clock(?:s|ed)?\s+in\s+at)\s+"
+    rf"(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"
     r"(?P<score>\d,\d{3}|\d{3,4})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # (a high it set: "sets a new high of 1501 on LMArena", "a record of 45.1% on HLE")
     r"|\b(?:new\s+)?(?:high|record|best|peak)\s+of\s+(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s+(?:on|in)\s+(?:the\s+)?$"
@@ -1940,8 +1942,8 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest) \
         + _figure_first_scores(ctx, rest) + _compared_lead_scores(ctx, benches)
-    return found + _beaten_scores(ctx, benches, found) if contains_any(ctx.text, _BEATEN_WORDS, 0, len(ctx.text)) \
-        else found
+    return found + _beaten_scores(ctx, benches, found) \
+        if benches and contains_any(ctx.text, _BEATEN_WORDS, 0, len(ctx.text)) else found
 
 
 # A comparison's object with its score in parentheses, before the subject's own ("A beats B (85.1) with 88.1 on MMLU",

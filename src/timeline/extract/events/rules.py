@@ -348,7 +348,9 @@ _ACTION = Alternation(regex.compile(
     r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
     r"|(?<=\b(?:be|being)\s)removed(?=\s+(?:on|in|by|after)\b))\b"  # ("it will be removed on 2025-10-14")
     # (a verb in English glued to Chinese before 了, as people write it: "谷歌上周drop了Gemini 3 Pro", "刚release了")
-    r"|(?<=[\u4e00-\u9fff])(?:drop|releas(?:e|ed)|launch(?:ed)?|ship(?:ped)?|open-?sourc(?:e|ed))(?=[ \t]?了)",
+    # (its first letter first, looked behind from: a lookbehind that opens a branch was tried at every position)
+    r"|(?:d(?<=[\u4e00-\u9fff]d)rop|r(?<=[\u4e00-\u9fff]r)eleas(?:e|ed)|l(?<=[\u4e00-\u9fff]l)aunch(?:ed)?"
+    r"|s(?<=[\u4e00-\u9fff]s)hip(?:ped)?|o(?<=[\u4e00-\u9fff]o)pen-?sourc(?:e|ed))(?=[ \t]?了)",
     regex.I,
 ))
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
@@ -2818,16 +2820,21 @@ _IT_AFTER = re.compile(r"\s+(?:it\b(?!\s+(?:is|was|will|has|had|would)\b)|(?:thi
                        rf"|[了的]?{THIS_MODEL_ZH}|了?它(?![们的])"  # ("但Acme今天就推出了它")
                        r"|[了出]?(?:其|它的)?(?:完整|全部|全量|模型)?的?权重")
 _IT_BEFORE = ("将其", "把它", "将它")
+_WEIGHTS_WORDS = ("权重", "weights")
 
 
 def _object_pronoun_model(ctx: DocContext, span: tuple[int, int]) -> ModelMention | None:
     """The model an organization's pronoun object refers to: the one named before it in its sentence, else the one the
     sentence before is about, when it is that organization's or its maker is not known."""
     text = ctx.text
-    # (any verb of the clause: "OpenAI起初未开源，直到同年11月才放出完整权重")
-    if not any(_IT_AFTER.match(text, action.end()) or text[max(0, action.start() - 2) : action.start()] in _IT_BEFORE
-               for action in _ACTION.finditer(text, *span)):
+    action = _ACTION.search(text, *span)
+    if action is None:
         return None
+    if not (_IT_AFTER.match(text, action.end()) or text[max(0, action.start() - 2) : action.start()] in _IT_BEFORE) \
+            and not (contains_any(text, _WEIGHTS_WORDS, *span) and any(
+                _IT_AFTER.match(text, later.end()) for later in _ACTION.finditer(text, action.end(), span[1]))):
+        return None  # (a later verb of the clause, only where the weights are its object: "OpenAI起初未开源，直到同年
+        # 11月才放出完整权重"; the words found in C first)
     sent_start = ctx.sentence(span[0])[0]
     # (the sentence's own model before the clause, "we said Claude 4 would arrive by mid-2025, and Anthropic released
     # it on May 22", else the one a pronoun of the sentence refers to)
