@@ -348,9 +348,8 @@ _ACTION = Alternation(regex.compile(
     r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
     r"|(?<=\b(?:be|being)\s)removed(?=\s+(?:on|in|by|after)\b))\b"  # ("it will be removed on 2025-10-14")
     # (a verb in English glued to Chinese before 了, as people write it: "谷歌上周drop了Gemini 3 Pro", "刚release了")
-    # (its first letter first, looked behind from: a lookbehind that opens a branch was tried at every position)
-    r"|(?:d(?<=[\u4e00-\u9fff]d)rop|r(?<=[\u4e00-\u9fff]r)eleas(?:e|ed)|l(?<=[\u4e00-\u9fff]l)aunch(?:ed)?"
-    r"|s(?<=[\u4e00-\u9fff]s)hip(?:ped)?|o(?<=[\u4e00-\u9fff]o)pen-?sourc(?:e|ed))(?=[ \t]?了)",
+    # (5 % of this part's time over the bench's clauses; led by its first letters instead, no cheaper)
+    r"|(?<=[\u4e00-\u9fff])(?:drop|releas(?:e|ed)|launch(?:ed)?|ship(?:ped)?|open-?sourc(?:e|ed))(?=[ \t]?了)",
     regex.I,
 ))
 _SAID_NEXT = re.compile(r"\s*[,，:：]\s*")
