@@ -1306,7 +1306,8 @@ class DocContext:
             # (else the last that many a count after them counted: "发布 A 正式版和 B 两款模型。…\n\n…B…。两款模型
             # 的上下文长度均为 128K", not B and a model a paragraph between compared A with)
             wider = max(0, before - _PARAGRAPH_REACH)
-            if group := self._group_counted_after(sent_start, wider, count):
+            # (bounded: one line of many sentences, "before" its start, was scanned again for each, quadratic)
+            if group := self._group_counted_after(sent_start, max(wider, sent_start - 2 * _PARAGRAPH_REACH), count):
                 return group
             # (else the last that many of the paragraphs before: "A总参数3550亿，B总参数1060亿。\n\nA在SWE-bench上取得
             # 64.2分。\n\n两款模型均支持128K上下文")
