@@ -450,6 +450,15 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "a coded headline over codes and numbered tables": lambda n: "# 一文看懂DeepSeek-V3.2-Exp\n\n" + (
         "1. 架构：在V3.1-Terminus基础上，V4与R2也将发布。\n序号  模型名称  参数规模\n1     Foo-2     7B\n\n"
         * (n // 80)),
+    # (this round's shapes: a wiki's source, Chinese subtitles' cues, beaten models' scores, a count's label sentence,
+    # elided pairs, a sentence whose subject is left out after a stop, a named model's next code)
+    "a wiki's markup": "[[Foo-3]] scored 80.9% on [[SWE-bench]] Verified; '''Bar-2''' ''too''.\n== History ==\n",
+    "Chinese subtitles' cues": "1\n00:00:01,000 --> 00:00:02,000\n另外Acme在11月24日推出了Foo-4.5\n\n",
+    "beaten models' scores": "Foo-3 beats Bar-2 (85.1) with 88.1 on MMLU. Baz-1 outperforms Qux-1 on GPQA with 74.5. ",
+    "counts' label sentences": "Acme released Foo-4 today. Parameters: 400B total, 17B active. Parameter count: 1T. ",
+    "elided total and active pairs": "Foo-9 has 117B total and 5.1B active parameters; Baz-2 has 21B and 3.6B. ",
+    "subjects left out after a stop": "Foo-1于2023年10月发布。2024年3月开源。新模型均支持256K上下文。",
+    "named models' next codes": lambda n: "百川智能发布了Baichuan-M2。" + "M3预计明年一季度发布，M3芯片。" * (n // 17),
 }
 
 

@@ -629,6 +629,7 @@ _COUNT_AFTER_LIST = re.compile(rf"(?P<n>[{_CN_COUNTS}])[ \t]*(?:款|个)(?:全?�
 _EDITION = r"(?:[ \t]*(?:正式版|预览版|开源版|版本?))?"
 _LISTED_EDITIONS = regex.compile(rf"{_EDITION}{ITEM_SEPARATOR}")
 _BEFORE_COUNT = re.compile(rf"{_EDITION}[ \t]*(?:等|这|共)?[ \t]*")
+_NAME_BEFORE_COUNT = 48  # characters from the start of the list's last name to its count, at most
 _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an organization in parentheses)
 _PLAIN_TITLE_LONGEST = 80  # characters of a plain text's first line that may be its title
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;]|\.(?:\s|$)|[,，]")
@@ -1244,13 +1245,15 @@ class DocContext:
         """The last group of `count` models between `start` and `sent_start` that a count after it counts ("A 正式版和
         B 两款模型"), else none."""
         for lead in reversed(list(_COUNT_AFTER_LIST.finditer(self.text, start, sent_start))):
-            if cn_to_int(lead.group("n")) != count:
+            # (a model right before the count first, found by bisection: most counts follow none)
+            near = self.models_in(max(start, lead.start() - _NAME_BEFORE_COUNT), lead.start())
+            if not near or not _BEFORE_COUNT.fullmatch(self.text, near[-1].end, lead.start()) \
+                    or cn_to_int(lead.group("n")) != count:
                 continue
-            listed = self.models_in(max(start, lead.start() - _PARAGRAPH_REACH // 4), lead.start())
-            if listed and _BEFORE_COUNT.fullmatch(self.text, listed[-1].end, lead.start()):
-                group = self.last_listed(listed, _LISTED_EDITIONS)
-                if len({m.canonical for m in group}) == count:
-                    return group
+            group = self.last_listed(self.models_in(max(start, lead.start() - _PARAGRAPH_REACH // 4), lead.start()),
+                                     _LISTED_EDITIONS)
+            if len({m.canonical for m in group}) == count:
+                return group
         return []
 
     def models_together(self, pos: int, sent_start: int) -> list[ModelMention]:
@@ -1259,7 +1262,8 @@ class DocContext:
         together = _TOGETHER.match(self.text, pos, pos + 32)
         if together is None or sent_start == 0:
             return []
-        before = self.line_start(self.previous_sentence(sent_start))
+        # (bounded: a line of many sentences, a PDF's or a page's text on one line, was read from its start for each)
+        before = max(self.line_start(self.previous_sentence(sent_start)), sent_start - 2 * _PARAGRAPH_REACH)
         # (not the models a comparison took as its object: "Opus outperforms GPT-4 …. All three models …")
         models = list({m.canonical: m for m in self.not_compared(self.models_in(before, sent_start), before)}.values())
         word = together.group("n") or together.group("all")
@@ -1307,7 +1311,7 @@ class DocContext:
             # 的上下文长度均为 128K", not B and a model a paragraph between compared A with)
             wider = max(0, before - _PARAGRAPH_REACH)
             # (bounded: one line of many sentences, "before" its start, was scanned again for each, quadratic)
-            if group := self._group_counted_after(sent_start, max(wider, sent_start - 2 * _PARAGRAPH_REACH), count):
+            if group := self._group_counted_after(sent_start, max(wider, sent_start - _PARAGRAPH_REACH), count):
                 return group
             # (else the last that many of the paragraphs before: "A总参数3550亿，B总参数1060亿。\n\nA在SWE-bench上取得
             # 64.2分。\n\n两款模型均支持128K上下文")
