@@ -21,6 +21,7 @@ from timeline.extract.context import (
     ROW_JOIN,
     SUBJECT_PRONOUN,
     DocContext,
+    object_of,
 )
 from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
@@ -1948,11 +1949,10 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
 
 # A comparison's object with its score in parentheses, before the subject's own ("A beats B (85.1) with 88.1 on MMLU",
 # "A outperforms B (85.1) on MMLU with 88.1"): B's, on the one benchmark its sentence names
-_BEATEN_BEFORE = regex.compile(r"(?:\b(?:beat(?:s|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)"
-                               r"|edg(?:es|ed|ing)\s+out|overt(?:akes|ook|aking)|outscor(?:es|ed|ing))\s+(?:the\s+)?"
-                               r"|(?:超过|超越|击败|胜过|优于|领先)了?\s*)$", regex.I)
-_BEATEN_WORDS = ("beat", "outperform", "surpass", "tops ", "topped ", "topping ", " out ", "overt", "outscor", "超过",
-                 "超越", "击败", "胜过", "优于", "领先")  # (looked for first, in C; "edges out" by its " out ")
+# (a comparison's verb before the object, as context.object_of reads it; its words looked for first, in C: "edges
+# out" by its " out ")
+_BEATEN_WORDS = ("beat", "outperform", "surpass", " out ", "overt", "outscor", "超过", "超越", "击败", "胜过", "优于",
+                 "领先")
 _BEATEN_REACH = 24  # characters before the object
 
 
@@ -1974,7 +1974,7 @@ def _beaten_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
         for model in ctx.models_in(sent_start, sent_end):
             score = match_at(_ENCLOSED_SCORE, text, model.end)
             if score is None or not (score.group("unit") or "." in score.group("score")) \
-                    or _BEATEN_BEFORE.search(text, max(sent_start, model.start - _BEATEN_REACH), model.start) is None \
+                    or not object_of(text, max(sent_start, model.start - _BEATEN_REACH), model.start) \
                     or (model.text, bench.group("name"), _value(score.group("score"))) in had:
                 continue  # (a whole number alone may be anything's: "beats B (2024)")
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
