@@ -1205,7 +1205,6 @@ _PAIR_END = r"[ \t]*(?:[)）.;；,，。]|$)"
 _PAIR_FIRST = regex.compile(rf"{_PAIR_JOIN}(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<u>[BT]){_PAIR_END}")
 _PAIR_SECOND = regex.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<u>[BT]){_PAIR_JOIN}$")
 _PAIR_SECOND_END = regex.compile(_PAIR_END)
-_NUMBER_UNIT = regex.compile(r"(\d+(?:\.\d+)?)[ \t]*([BT])")
 _TOLD_PAIR_REACH = 120  # characters before the pair to the active count told before it
 _COUNT_WORDS = regex.compile(rf"总|{_CN_ACTIVE}|(?i:total|activ|param)")
 
@@ -1213,9 +1212,9 @@ _COUNT_WORDS = regex.compile(rf"总|{_CN_ACTIVE}|(?i:total|activ|param)")
 def _elided_pair(ctx: DocContext, start: int, end: int) -> bool | None:
     """Whether the count at [start, end) is the active (True) or the total (False) one of such a pair, else None."""
     text = ctx.text
-    if text[end - 1 : end] not in ("B", "T") or (own := _NUMBER_UNIT.fullmatch(text, start, end)) is None:
+    if text[end - 1 : end] not in ("B", "T") or (own := _SIZE_ONE.fullmatch(text, start, end)) is None:
         return None
-    count = scaled(own.group(1), own.group(2))
+    count = scaled(own.group("n"), own.group("u"))
     if (other := match_at(_PAIR_FIRST, text, end)) is not None:
         first, pair_start = True, start
         paired = scaled(other.group("n"), other.group("u"))
