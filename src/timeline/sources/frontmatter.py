@@ -229,6 +229,9 @@ _ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学�
 _ISSUER = rf"\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})"
 _ISSUER_NAME = regex.compile(_ISSUER)
 _ABOUT_LINE = regex.compile(r"[ \t]*\n[ \t]*(?P<about>关于[^\n]{2,80}?)[ \t]*(?:\n|\Z)")
+# (a post's counts after its byline or before its day, and a video's: "| 播放 12.3万")
+_READS = r"(?:阅读|浏览|评论|点赞|收藏|播放|弹幕|赞同)(?:量|数)?\s*[:：]?\s*"
+_COUNT = r"[\d.,]+\s*[万kK]?"
 _BYLINE_LEAD = regex.compile(
     # (a calendar's sign before the day, as posts set it: "📅 2025年8月25日 星期一")
     # (":Date: 2025-04-30": a reStructuredText field; a signature's dash: "— posted Sep 20, 2025")
@@ -284,8 +287,9 @@ _BYLINE_LEAD = regex.compile(
     # (an account's or a paper's name alone, when a time of day follows the date: "AI前线 2025-04-29 08:30")
     # ("36氪 · 2025-12-28 09:12": a separator after the name)
     rf"|(?!\d{{4}}[-/.年])[^\n|·•丨]{{1,30}}?(?:\s*[|·•丨]\s*|\s+|(?<=\p{{Han}}))(?={DAY_AND_TIME})"
-    # (a poster's name alone, then when it was posted: "**匿名用户** · 发布于 2025-12-02 10:15", an answer's)
-    r"|[^\n|·•丨\d]{1,20}?\s*[·•|丨]\s*(?:发布|发表)于\s*"
+    # (a poster's name alone, then when it was posted: "**匿名用户** · 发布于 2025-12-02 10:15", an answer's; its
+    # counts between: "**知乎 · 赞同 2.3 万 · 编辑于 2025-11-08**")
+    rf"|[^\n|·•丨\d]{{1,20}}?\s*[·•|丨]\s*(?:{_READS}{_COUNT}\s*[·•|丨]\s*){{0,3}}(?:发布|发表|编辑)于\s*"
     # (an issuing body's name alone, as an official notice writes it under its title: "国家互联网信息办公室
     # 2025年1月8日", "中国信息通信研究院 2025-01-08")
     rf"|{_ISSUER}(?:\s+|(?<=\p{{Han}}))(?=\d{{4}}[-/.年])"
@@ -339,9 +343,6 @@ _OUTLET_LAST = regex.compile(rf"{_OUTLET_NAME}(?:\s*第\s*[\d一二三四五六�
 # events' label of a page's update, which dates no event)
 UPDATED_WORDS = (r"(?:(?:Last\s+)?[Uu]pdated(?:\s+on)?|[Ll]ast\s+(?:modified|reviewed|revised)(?:\s+on)?"
                  r"|(?:最后|最近)?(?:更新|修改)(?:时间|日期|于))\s*[:：]?\s*")
-# (a post's counts after its byline, and a video's: "| 播放 12.3万")
-_READS = r"(?:阅读|浏览|评论|点赞|收藏|播放|弹幕)(?:量|数)?\s*[:：]?\s*"
-_COUNT = r"[\d.,]+\s*[万kK]?"
 _BYLINE_TAIL = regex.compile(
     # (the end of the day's emphasis, "__2025年5月23日__ | 作者：李华"; normalization drops "**" there)
     r"(?:__)?"
@@ -973,7 +974,10 @@ _ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap
                             # (a meeting's notes or a memo, dated by its headline: "Meeting notes - sync - 2025-10-14",
                             # "Eval team sync — 2025-11-20", "Q4 planning retro, 2025-12-01")
                             r"|meeting\s+notes|minutes|memo|release\s+notes|status\s+update|stand-?up|sync(?:-?up)?"
-                            r"|retro(?:spective)?|all-hands|check-?in)"
+                            r"|retro(?:spective)?|all-hands|check-?in"
+                            # (a chat's log, exported or pasted: "[#ai-news] Discord export — 2025-08-07", "Slack log,
+                            # 2025-08-07")
+                            r"|\b(?:chat|log|export|transcript)\b)"
                             r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻|会议纪要|纪要|会议记录|例会|周会")
 # (what may follow the day: a bracket, its weekday: "【AI日报】2025年2月18日 星期二", "Daily brief: March 3, 2025
 # (Monday)")

@@ -372,7 +372,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
         # (_english checks what precedes: a lookbehind here was tried at every candidate)
         # ("this Thursday", "this past Tuesday"; "Thursday last week", "Tuesday of next week": that week's)
-        rf"|(?:(?P<enwq>last|next|this(?:\s+past)?)\s+)?(?-i:(?P<enwd>{EN_WEEKDAY}))\b"
+        # (or in lower case, as chats write it: "came out on tuesday"; only after "on" and the like: see _english)
+        rf"|(?:(?P<enwq>last|next|this(?:\s+past)?)\s+)?(?-i:(?P<enwd>{EN_WEEKDAY}|{EN_WEEKDAY.lower()}))\b"
         r"(?:,?\s+(?:of\s+)?(?P<enww>last|next|this)\s+week\b)?"
         # (or its short name heading a list's item, as a weekly digest writes it: "**Mon:** DeepSeek released …")
         rf"|(?-i:(?P<enwa>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)){_HEAD_COLON}"
@@ -1042,15 +1043,17 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
                 and not _NOT_NEWS_WEEKDAY.search(text, max(0, base["start"] - 8), base["start"])
                 and not _WEEKDAYS_BEFORE.search(text, max(0, base["start"] - 20), base["start"])):
             return None  # "Friday is a day"
+        if g("enwd").islower() and not which and (lead is None or lead.group(0)[:2].lower() != "on"):
+            return None  # (in lower case only after "on", "last", "next", "this": "we met monday" is no news)
         if _DATE_AFTER_WEEKDAY.match(text, base["end"]):
             return None
         if g("enww") or which == "this":  # (the weekday of a week named: "Thursday last week", "this Thursday")
-            return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
+            return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd").capitalize()),
                            week_rel=_EN_REL[(g("enww") or which).lower()])
         # ("said Tuesday" is past; "on Friday" and a weekday after what happens, as the sentence's tense says)
         after_on = not which and (lead is None or lead.group(0)[:2].lower() == "on")
         ahead = which == "next" or (after_on and _points_ahead(text, base["start"]))
-        return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd")),
+        return RawTime(**base, weekday=_EN_WEEKDAYS.index(g("enwd").capitalize()),
                        week_dir=1 if ahead else -2 if which in ("last", "this past") else -1)
     if g("enhh") or g("enhh2"):
         half_year = int(g("enhy") or g("enhy2")) if g("enhy") or g("enhy2") else 2000 + int(g("enhya")[1:])
