@@ -418,7 +418,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (a board's total or average: "SuperCLUE总分70.2", "综合得分", "平均分")
                              rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:{_BOARD_SCORE}|{_ZH_SCORE_NOUN}"
                              rf"|Elo\s*分数|(?:Elo\s*)?评分|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
-                             r"|[为以是](?=\s*\d)"  # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5")
+                             # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5"; "A约为67.8%")
+                             r"|(?:大约|约)?[为以是](?=\s*\d)"
                              r"|(?:仅|只|才)(?:有|为|得)?(?=\s*\d)"  # (a low one: "在GPQA上仅有62分")
                              # (a decimal score right after 上, ending its clause: "在MathVista上85.8。")
                              r"|(?<=上)(?=\s*\d{1,3}\.\d+\s*(?:%|分)?\s*(?:[，,。；;、]|$))"
@@ -432,6 +433,10 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("with a pass@1 of 79.8%")
                              rf"|(?i:(?:an?\s+)?{_METRIC}(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_PLACED})"
+                             # (a score the name or its model is, alone in its clause: "On SWE-bench Verified it's
+                             # around 67.8", "its MMLU is 88.1%"; not a count, "is 500 tasks", nor a year)
+                             r"|(?i:(?:is|was|['’]s)(?:\s+(?:around|about|roughly|approximately|nearly))?"
+                             r"(?=\s+\d{1,3}(?:\.\d+)?\s*(?:%|points?\b)?\s*(?:[,;)]|\.(?!\d)|$)))"
                              # (what it rose to: "On GPQA Diamond, A improves to 84.1%", "climbs by 6 points to 84%")
                              rf"|(?i:(?:{_ROSE_EN})\s+(?:by\s+\d{{1,3}}(?:\.\d+)?\s*(?:points?|pp|%)\s+)?"
                              r"(?:(?:over|from)\s+[^,;\n]{1,30}?\s+)?to)"
@@ -1073,7 +1078,8 @@ _BOUND_THEN_SCORE = regex.compile(r"\s*[，,]\s*(?:达到|达|为|至|升至)了
 # (not "MMLU 5-shot, GSM8K 8-shot"; past a setting in parentheses: "HLE（带工具）44.9%，BrowseComp 60.2%")
 # (or a setting without parentheses: "AIME 2025 无工具 94.6%", "HLE no tools 24.8%")
 _BARE_SETTING = rf"(?:无|不使用|不用|{_TOOL_VERBS})工具|(?i:with(?:out)?\s+tools|no\s+tools)"
-_BARE_SCORE = re.compile(rf"[ \t]*(?:(?:{_GLOSS}|{_BARE_SETTING})[ \t]*)?{_NUMBER}(?!\d|\.\d|[-A-Za-z])")
+# (or "at" before the number: "AIME25 at 87.8, LiveCodeBench at 68.7")
+_BARE_SCORE = re.compile(rf"[ \t]*(?:(?:{_GLOSS}|{_BARE_SETTING})[ \t]*)?(?:at[ \t]+)?{_NUMBER}(?!\d|\.\d|[-A-Za-z])")
 
 
 def _pair_end(text: str, bench: regex.Match[str]) -> int:
@@ -1285,7 +1291,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     records: list[BenchmarkRecord] = []
     text = ctx.text
     chain: tuple[int, list[ModelMention]] | None = None  # (where the last score's benchmark ends, its models)
-    for bench in benches:
+    for i, bench in enumerate(benches):
         sent_start, sent_end = ctx.sentence(bench.start())
         lo = max(sent_start, bench.start() - 40)
         # (each of its forms holds a score's digit: a name with none before it, most, is settled in C)
@@ -1293,6 +1299,18 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         # "scoring 84.1 on MMLU and 91.3 on GSM8K": the next score of a list, the same models'
         listed = chain if chain is not None and chain[0] >= sent_start and (
             m is None or _NEXT_SCORE_ON.fullmatch(text, chain[0], bench.start()) is not None) else None
+        if m is None and listed is not None \
+                and _ITEM_JOIN.fullmatch(text, listed[0], bench.start()) is not None \
+                and (at := match_at(_AT_SCORE, text, bench.end())) is not None \
+                and match_at(_FIGURE_ENDS, text, at.end()) is not None and not _paired(text, benches, i):
+            # ("scores 87.8 on AIME25 and LiveCodeBench at 68.7": the next of a list, its score after its name at "at";
+            # more such pairs after it are _inline_scores')
+            for target in listed[1]:
+                ctx.add(records, BenchmarkRecord, model=target.text, benchmark=bench.group("name"),
+                        score=_value(at.group("score")), unit=_unit(at.group("unit")), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(min(target.start, bench.start()), bench.start()), at.end()))
+            chain = (at.end(), listed[1])
+            continue
         chain = None
         if listed is not None:
             m = _NEXT_SCORE_ON.fullmatch(text, listed[0], bench.start())
@@ -1359,6 +1377,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     return records
 
 
+_ITEM_JOIN = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_AT_SCORE = regex.compile(rf"[ \t]+at[ \t]+{_NUMBER}")
 _WITH_OPENS = regex.compile(r"[ \t>*_-]*[Ww]ith\s+")
 _TASK_ITEMS = re.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
 
@@ -1943,8 +1963,9 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest) \
         + _figure_first_scores(ctx, rest) + _compared_lead_scores(ctx, benches)
-    return found + _beaten_scores(ctx, benches, found) \
-        if benches and contains_any(ctx.text, _BEATEN_WORDS, 0, len(ctx.text)) else found
+    if benches and contains_any(ctx.text, _BEATEN_WORDS, 0, len(ctx.text)):
+        found += _beaten_scores(ctx, benches, found)
+    return list(dict.fromkeys(found))  # (one fact that two readings agree on: "Bar-2's score on MMLU was 88.2")
 
 
 # A comparison's object with its score in parentheses, before the subject's own ("A beats B (85.1) with 88.1 on MMLU",
