@@ -293,6 +293,51 @@ def _named_in_parens(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A model's name defined with its initials after it, its maker's or a verb of release before it ("Meta's Code World
+# Model (CWM)", "Google released the Pathways Language Model (PaLM)"): a name of capitalized words whose last is Model
+# or Transformer and whose initials are the capitals in the parentheses; the two forms one model's (not "Anthropic's
+# Model Context Protocol (MCP)", nor "OpenAI's Large Language Model (LLM)", a kind the registry holds no model)
+_INITIALED_CUES = ("Model (", "Transformer (")
+_INITIALS = regex.compile(r"([A-Z][A-Za-z]{1,5})\)")
+_INITIALED_WORD = regex.compile(r"[A-Z][a-z]+[ \t-]$")
+_INITIALED_MAKER = regex.compile(r"(?:['’]s|\b(?:released|launched|unveiled|introduced|open-sourced|announced"
+                                 r"|presented)(?:\s+(?:its|the|a|their))?(?:\s+new)?)\s+$")
+
+
+def _initialed_names(text: str, reg: Registry) -> list[ModelMention]:
+    found = []
+    for cue in _INITIALED_CUES:
+        for pos in occurrences(text, cue):
+            initials = _INITIALS.match(text, pos + len(cue))
+            if initials is None or reg.is_not_model(initials.group(1)):
+                continue
+            capitals = [ch for ch in initials.group(1) if ch.isupper()]
+            start = pos
+            for _ in capitals[:-1]:  # (one word before the last for each capital before its own)
+                word = _INITIALED_WORD.search(text, max(0, start - 16), start)
+                if word is None:
+                    break
+                start = word.start()
+            name = text[start : pos + len(cue) - 2]
+            words = regex.split(r"[ \t-]", name)
+            if len(words) != len(capitals) or [w[0] for w in words] != capitals \
+                    or _INITIALED_MAKER.search(text, max(0, start - 40), start) is None:
+                continue
+            if start >= 3 and text[start - 3 : start] in ("'s ", "’s ") and reg.is_org(
+                    maker := text[text.rfind(" ", 0, start - 3) + 1 : start - 3]):
+                org = reg.canonical_org(maker)
+            else:
+                org = None
+            # (the registry's model when it knows the initials: "Pathways Language Model (PaLM)" is PaLM)
+            short = initials.group(1)
+            canonical, org = _identity(short, reg, org) if fold(short) in reg.model_by_key \
+                else (fam.name, fam.org) if (fam := reg.family_by_form.get(short)) is not None and fam.bare \
+                else (name, org)
+            found += [ModelMention(start, start + len(name), name, canonical, org, "cue"),
+                      ModelMention(initials.start(1), initials.end(1), short, canonical, org, "cue")]
+    return found
+
+
 # A digest's numbered heading (or numbered line, in a text without markdown) that names an item and its maker in
 # parentheses: "### 3. Nemotron Elastic（英伟达）", "2. Gemini Diffusion (Google)" (a Latin name, the maker one the
 # registry knows: see _headed_items)
@@ -1317,7 +1362,6 @@ def _appositions(text: str, reg: Registry) -> Iterator[tuple[int, int]]:
 
 
 def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
-    found = []
     before_model, after_model = _names_by_model_word(text)
     scans = ((True, [(m.start(1), m.group(1)) for m in _QUOTED.finditer(text)]),
              (True, [(m.start(1), m.group(1)) for m in _QUOTED_BEFORE_VERB.finditer(text)]
@@ -1340,6 +1384,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, _released_names_en(text)),
              (True, _named_before_model_en(text)),
              (True, _counted_items(text)))
+    found = _initialed_names(text, reg) if contains_any(text, _INITIALED_CUES, 0, len(text)) else []
     for bounded, names in scans:  # (bounded: the cue says where the name ends)
         for start, written in names:
             name = written.strip()
