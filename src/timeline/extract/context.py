@@ -139,6 +139,11 @@ _MEMBER_OF = re.compile(r"\b(?:in|of|from|to|joins|joined)\s+(?:its|the|their)\s
 # "这是通义千问系列迄今为止最大的模型")
 _FAMILY_AFTER_ZH = re.compile(r"[ \t]*(?:大模型)?(?:系列|家族)(?:中|里)?[^，。,;；\n]{0,10}?的")
 _MEMBER_OF_ZH = re.compile(r"(?:是|为|属于|隶属于?)[^，。,;；\n]{0,12}$")
+# (or the model another, named before it, is a version of: "Foo-3 is the latest version of Bar-2", "an upgrade to
+# Bar-2", "is based on Bar-2", "Foo-3是Bar-2的升级版"; not "The latest version of Bar-2 scores …": Bar-2's)
+_VERSION_OF = re.compile(r"\b(?:(?:version|update|upgrade|iteration|variant|refresh|revision|checkpoint|fine-?tune)s?"
+                         r"\s+(?:of|to)|(?:is|was|are|were)\s+(?:built|based)\s+(?:up)?on)\s+(?:the\s+)?$")
+_VERSION_AFTER_ZH = re.compile(r"[ \t]*的(?:最新|全新)?(?:升级|更新|改进|迭代|增强|微调|蒸馏)?(?:版本?|变体)")
 
 # A time of day's zone ("11:05 a.m. PT"): no sentence ends before it, and a live report's time takes it
 TIME_ZONE = r"(?:P[SD]?T|E[SD]?T|GMT|UTC|BST|CET)"
@@ -1102,16 +1107,21 @@ class DocContext:
                 and CHANNEL_AFTER.match(text, m.end) is None and not self._family_of(m, start)]
 
     def _family_of(self, model: ModelMention, start: int) -> bool:
-        """Whether `model` (after `start`) is named as the family another belongs to ("in its Gemini 3 family"), or
-        as the one whose largest or newest it is ("Qwen3-Max, Qwen's largest model to date", "这是通义千问迄今为止
-        规模最大的模型")."""
+        """Whether `model` (after `start`) is named as the family another belongs to ("in its Gemini 3 family"), as
+        the one whose largest or newest it is ("Qwen3-Max, Qwen's largest model to date", "这是通义千问迄今为止
+        规模最大的模型"), or as the one another is a version of ("the latest version of Kimi K2", "是Bar-2的升级版")."""
         text = self.text
         return (_FAMILY_AFTER.match(text, model.end) is not None
                 and _MEMBER_OF.search(text, max(start, model.start - 12), model.start) is not None) \
             or (_FAMILY_AFTER_ZH.match(text, model.end) is not None
                 and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None) \
             or (text[model.end : model.end + 1] in ("'", "’", "迄", "目", "史", "规", "最", "首", "能")
-                and _ITS_FINEST.match(text, model.end) is not None)
+                and _ITS_FINEST.match(text, model.end) is not None) \
+            or ((_VERSION_OF.search(text, max(start, model.start - 24), model.start) is not None
+                 or (text[model.end : model.end + 2].lstrip(" \t")[:1] == "的"
+                     and _VERSION_AFTER_ZH.match(text, model.end) is not None
+                     and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None))
+                and bool(self.models_in(start, model.start)))
 
     def not_counted_from(self, named: list[Mention], start: int) -> list[Mention]:
         """`named` models or companies (from `start` on) without those a span of time is counted from ("two months
