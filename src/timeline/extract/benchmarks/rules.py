@@ -510,8 +510,8 @@ _COMPARED = regex.compile(
     r"(?:(?:its|their|the)\s+(?:[a-z-]+,?\s+){1,3})?"  # ("for its predecessor, B", "for the much larger B")
     rf"{_OWNER}",
     regex.I)
-# (", while B scores 74.3", ", and B reaches 72.7%", "，而B仅为13%")
-_WHILE = regex.compile(r",?\s*(?:while|whereas|but|and)\s+|,?\s*(?:而|但)\s*")
+# (", while B scores 74.3", ", and B reaches 72.7%", "，而B仅为13%"; ", with B second at 79.5")
+_WHILE = regex.compile(r",?\s*(?:while|whereas|but|and|with)\s+|,?\s*(?:而|但)\s*")
 # "略高于B的79.2%", "比B的85.5还高", "on par with B (79.2%)", "超过B（79.2%）": a comparison with a model whose
 # score follows its name (after the first score's own metric: "79.8%的pass@1得分，略高于…")
 _BEYOND = regex.compile(
@@ -579,6 +579,8 @@ _NEXT_CLAUSE = regex.compile(rf"(?:\s*{_RANK}[一二三四五六七八九十\d]+
 _THEIR_SCORE = regex.compile(
     rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?|\s+{_EN_PLACED}\s+"
     rf"|\s+(?:{_ROSE_EN}|{_FELL_EN})\s+to\s+"  # (the score it rose or fell to: "…, while B climbs to 1408")
+    # (its place and score, the verb left out: "…, with B second at 79.5", "…, and C at 71.2")
+    r"|\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|next)\s+)?at\s+"
     rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
     # (not a score on another benchmark; nor a share, "而B是100%开源的"; but the place it won, "C得分69.9排名第三")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|(?!{_RANK_WON_ZH})\p{{Han}})"

@@ -53,7 +53,7 @@ _LENGTH = regex.compile(
     # (not from inside a number's thousands; after a Chinese comma, normalized as ",", it may start: "…总参数，204,800
     # tokens上下文")
     r"|(?<!\d,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?"
-    r"(?P<pwhat>tokens?)(?![A-Za-z])"  # ("2048个token")
+    r"(?P<pwhat>(?:input\s+)?tokens?)(?![A-Za-z])"  # ("2048个token"; "1,048,576 input tokens")
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
     rf"|(?<=\b(?i:(?P<wn>{'|'.join(EN_NUMBER_WORDS)}))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
@@ -70,7 +70,7 @@ _LENGTH = regex.compile(
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
     r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?(?:\s*(?:[KkMm](?![A-Za-z])|万|千万|百万|亿)|[\s-]*(?:million|thousand)(?![A-Za-z]))"
-    r"|\d{0,2}(?:[, \u00a0\u2009\u202f]\d{3})+\s*-?\s*(?:个\s*)?token|\d{2,7}\s*-?\s*(?:个\s*)?token)"
+    r"|\d{0,2}(?:[, \u00a0\u2009\u202f]\d{3})+\s*-?\s*(?:个\s*|input\s+)?token|\d{2,7}\s*-?\s*(?:个\s*|input\s+)?token)"
 )
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
@@ -114,14 +114,14 @@ _CUE_AFTER = re.compile(
 # "上下文长度128K", "上下文窗口达到100万token", "a context window of up to 1 million tokens", "长文本能力提升至200万字"
 _CUE_BEFORE = regex.compile(
     # ("an input length of 1 million tokens", "最大输入长度为100万token": what it reads at once; "The context window of
-    # GPT-4 Turbo is 128,000 tokens": the model between)
+    # GPT-4 Turbo is 128,000 tokens", "Max context for Foo-3 is 128k": the model between)
     # (a model's window alone: "had a window of just 4,096 tokens"; an attention's is none, _ATTENTION_WINDOW)
     # (a model card's "Input token limit: 1,048,576")
     rf"(?:上下文|context|input(?=\s+(?:length|window|(?:token\s+)?limit))|输入(?=\s*(?:长度|{_WINDOW_ZH}))|长文本(?:处理)?能力"
     r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b)|(?<=(?:[A-Za-z0-9]['’]s|\b[Ii]ts)\s+)(?=window\s+(?:is|was|to)\b))"
     # (a config's key: "context_length")
     rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|_?(?:tokens?\s+)?(?:windows?|lengths?|limits?|sizes?)[\"']?)?"
-    r"(?:\s+of\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
+    r"(?:\s+(?:of|for)\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     rf"|首次|已经|已|更是|均|都|仅有|只有|仅|有|{STILL_ZH}|{SAME_AS_ZH}"  # ("上下文与前代相同，为128K")
@@ -759,6 +759,8 @@ def _past_aside(text: str, pos: int) -> int:
 _NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band|\bto)\s*$")
 # (the model a length came with, none named before it: "expanded its window to 4M tokens with MiniMax-Text-01")
 _WITH_MODEL = re.compile(r"[ \t]*(?:tokens?[ \t]+)?with[ \t]+(?:the[ \t]+(?:new[ \t]+|launch[ \t]+of[ \t]+)?)?")
+# (in a sentence about the window only: "We used 500K tokens with Foo-3" counts a use)
+_WINDOW_TALK = re.compile(r"上下文|窗口|(?i:context|window)")
 # A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
 
@@ -804,7 +806,8 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
             ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None
             # (or figures after a word for them: "A few numbers from Google's own model card: 1M input tokens, …")
             or RESULTS_LEAD.match(ctx.text, sent_start, start) is not None else None) or (
-            ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end())) else None)
+            ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end()))
+            and _WINDOW_TALK.search(ctx.text, sent_start, start) is not None else None)
         if model is None and (own := _ORG_WIDENS_ITS.search(ctx.text, sent_start, start)) is not None \
                 and (orgs := ctx.orgs_in(sent_start, own.start())) \
                 and (meant := ctx.referent(sent_start)) is not None \
