@@ -189,7 +189,8 @@ _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|
 _TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
 # The opening of parentheses right after a figure, past its unit's word, and their closing: "200K tokens (Foo-2)"
 _PAREN_AFTER_FIGURE = re.compile(r"[ \t]*(?:tokens?[ \t]*)?[(（][ \t]*")
-_PAREN_CLOSE = re.compile(r"[ \t]*[)）]")
+# (or with its stage after a comma: "1M (Claude Sonnet 4, beta)")
+_PAREN_CLOSE = re.compile(r"(?:,[ \t]*(?:beta|preview|experimental|API(?:[ \t]+only)?))?[ \t]*[)）]", re.I)
 _FIGURE_PAREN_REACH = 10  # characters from a figure's end to its parenthesis ("… tokens (")
 # A figure that opens its line, then what it is of after a colon or a dash ("- 256K: Foo-2's context window")
 _FIGURE_LABEL_SEP = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[—–][ \t])[ \t]*")
@@ -364,6 +365,9 @@ _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：
 _ASKED_PRONOUN = regex.compile(rf"它|其|{THIS_MODEL_ZH}|\b(?:it|this\s+model|the\s+model)\b")
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
 _ANSWER_FIRST = frozenset(" \t>*A答回")
+# (a question about a model not named, to come: "Any plans for a larger open model?", "下一代模型什么时候出？")
+_ASKED_NEW = re.compile(r"\b(?:an?|any|another|the\s+next|a\s+new)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM)s?\b"
+                        r"|(?:下一代|新一代|新的?|一款|一个)[^，,。？?\n]{0,8}?模型")
 # An interview's question and its answer, each under its speaker's label ("记者：…是什么时候发布的？" over
 # "闫俊杰：6月17日。")
 _INTERVIEWER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?(?:记者|主持人|(?i:interviewer|host|reporter))"
@@ -1719,7 +1723,10 @@ class DocContext:
             return named, 0
         first = self._list_first(line_start)
         lead = None if first is None else self._lead_model(first) or self._first_item_model(first, line_start)
-        if lead is None and (record := self.record_head(line_start, keyed=True)) is not None:
+        # (an answer whose question names none is no record's field: "A: Foo-3 came out last month." over "A: Yes.
+        # We'll open-source a model early next year.")
+        answer = text[line_start : line_start + 1] in _ANSWER_FIRST and _ANSWER.match(text, line_start) is not None
+        if lead is None and not answer and (record := self.record_head(line_start, keyed=True)) is not None:
             return record[0], 0
         heading = self.heading_model(line_start)
         if heading is None and lead is None and _MODEL_KEY.search(text, line_start, key.end()) is not None:
@@ -1776,6 +1783,8 @@ class DocContext:
         # (a question in bold that names none asks of what its heading names, "**How big is it?**" under "# FAQ about
         # Foo-3", else of the one asked before, as one that goes on asking of it: "**And the context?**")
         bold = self.text.startswith("**", question[0])
+        if _ASKED_NEW.search(self.text, *question) is not None:
+            return None  # (nor one that asks of a model to come: "**Q: Any plans for a larger open model?**")
         if bold and (heading := self.heading_model(question[0])) is not None:
             return heading
         if bold or _ASKED_PRONOUN.search(self.text, *question) is not None:

@@ -237,7 +237,9 @@ _BYLINE_LEAD = regex.compile(
     # (":Date: 2025-04-30": a reStructuredText field; a signature's dash: "— posted Sep 20, 2025")
     r"[ \t>*_|\[:—–]*(?:[\p{So}\uFE0F]+[ \t]*)?"
     # ("报告日期：2025年11月23日": a broker's report; "成文日期", "出版日期": a notice's, a book's)
-    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|报告日期|报告时间|成文日期|出版日期|日期|时间"
+    # ("录制时间：2025年9月28日", "采访时间": a podcast's, an interview's)
+    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|报告日期|报告时间|成文日期|出版日期"
+    r"|(?:录制|播出|采访)(?:时间|日期)|日期|时间"
     r"|(?:本文)?(?:发布|发表|首发)于(?=\s*\d)"
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
@@ -265,11 +267,12 @@ _BYLINE_LEAD = regex.compile(
     # (the name, then a separator or spaces before a digit, which normalize drops after Han)
     # (原创: a WeChat account's mark of its own article, "原创 AI前线 2025年04月29日 08:30 北京")
     # (a word, not the start of one: "Bytedance", 文心一言)
-    # ("Posted by the Gemini team, February 5, 2025"; an issue's or a thread's: "opened by devuser on Jul 23, 2025")
+    # ("Posted by the Gemini team, February 5, 2025"; an issue's or a thread's: "opened by devuser on Jul 23, 2025";
+    # "Interview by Sam Lee, October 20, 2025")
     # (where it first ran: "本文首发于公众号「AI前线」，2025-07-12", "This post first appeared in X on May 3, 2025")
     # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
     # (an agency's reporter: "中央社記者 林家如 台北 2025年4月15日", "新华社记者 张三 北京2025年4月15日")
-    rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Reported|Edited)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
+    rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Interview|Reported|Edited)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
     r"|(?:文章|本文|信息|新闻)?来源|原创|Source|Author|Analysts?"  # ("文章来源：量子位 | 时间：…")
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
