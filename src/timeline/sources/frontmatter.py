@@ -14,7 +14,7 @@ import yaml
 
 from timeline.data import SAFE_LOADER
 from timeline.extract.times.rules import EN_WEEKDAY, WEEKDAY_NOTE, ZH_WEEKDAY
-from timeline.text.lists import BLANK_LINE, RECORD_REACH, bold_question_above
+from timeline.text.lists import BLANK_LINE, BULLET, RECORD_REACH, bold_question_above
 from timeline.text.normalize import (
     ARXIV_STAMP,
     DAY_AND_TIME,
@@ -580,13 +580,14 @@ def updated_day(line: str) -> dt.date | None:
 
 
 _HEADLINE_LONGEST = 60  # characters of a headline under a byline that opens the text
+_BULLET_LINE = regex.compile(rf"[ \t]*{BULLET}")  # (a list's item, no headline: "• Frontier training runs")
 
 
 def _headline_past(normalized: str, start: int, after_byline: bool) -> regex.Match[str] | None:
     """The title line at or after the line at `start`, past blank lines, bylines and credits (`after_byline`: only
     when a byline was among them: the headline under a byline that opens the text, "Nov. 25, 2025, 9:00 AM ET" over
     "By Jane Doe", "撰文 | 张三" over "日期 | 2025/11/25"), when short and no byline itself, nor a numbered section
-    ("3.2 国产开源模型" under a later page's running head)."""
+    ("3.2 国产开源模型" under a later page's running head), nor a list's item ("• Frontier training runs")."""
     dated = False
     for _ in range(_OPENING_LINES + 2):
         end = normalized.find("\n", start)
@@ -600,7 +601,7 @@ def _headline_past(normalized: str, start: int, after_byline: bool) -> regex.Mat
         start = end + 1
     else:
         return None
-    if (after_byline and not dated) or _NUMBERED_SECTION.match(line):
+    if (after_byline and not dated) or _NUMBERED_SECTION.match(line) or _BULLET_LINE.match(line):
         return None
     m = _TITLE_LINE.match(normalized, max(0, start - 1))
     return m if m is not None and len(m.group("title")) <= _HEADLINE_LONGEST \
