@@ -287,7 +287,9 @@ SUBJECT_PRONOUN = regex.compile(
     rf"|(?:[Aa]ll\s+(?:(?:{_MANY})\s+)?|[Bb]oth\s+)(?:sizes|versions|variants)\b|全系列?(?:模型)?"
     # ("这是一款MoE架构的基础模型，总参数1T", "This is a 1T-parameter MoE model")
     # ("与实验版相比，正式版上下文长度仍为128K": the official release of the model the text is about)
-    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|新(?:版|一代)?模型|新版本|正式版|模型|它"
+    # ("这个是上周一发的": 这个 as the subject, spoken)
+    rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|这个(?=是)|新(?:版|一代)?模型|新版本|正式版"
+    r"|模型|它"
     r"|[Tt]his\s+is\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")

@@ -956,8 +956,8 @@ WEEKDAY_HEAD_END = (r"(?:\*\*|__)?[ \t]*(?:[:：]|\.(?=(?:\*\*|__)?[ \t])|[ \t](
 _LIST_HEAD_AFTER = re.compile(WEEKDAY_HEAD_END)
 _NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
 _DAY_BEFORE = re.compile(r"[日号號]\s*[（(]?\s*$")
-# What news tells of: a weekday in its sentence is one of news.
-_NEWS_VERB = re.compile(r"发布|推出|开源|上线|宣布|公布|亮相|披露|了")
+# What news tells of: a weekday in its sentence is one of news. (Spoken, "发的" right after it: "是周三发的".)
+_NEWS_VERB = re.compile(r"发布|推出|开源|上线|宣布|公布|亮相|披露|了|(?<=[一二三四五六日天])发的")
 # A sentence about the future: a weekday of news then points ahead.
 _FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:(?:widely|now|also|reportedly)\s+)?"
                      r"(?:set|expected|scheduled|slated|due)\b|upcoming)\b"  # ("is widely expected on Tuesday")
