@@ -329,7 +329,11 @@ _ACTION = Alternation(regex.compile(
     rf"|{_RAISED_MONEY}|{_COMPANY_EN_OTHER}|generally\s+available|GA|arriv(?:e|ed|es|ing)|land(?:s|ed|ing)?|drop(?:s|ped|(?<={_MODAL}\sdrop)|(?=\s?了))|put(?:s|ting)?\s+out|push(?:ed|es|ing)?\s+out|c(?:ame|omes)\s+out|(?:went|goes)\s+live|post(?:ed|s)|upload(?:ed|s)"
     # (a milestone, and what was made available: "achieved gold-medal standard …", "made it available to …")
     r"|(?:took|takes|pulled|pulls)\s+the\s+wraps\s+off"  # ("Acme on Monday took the wraps off Foo-4.5")
-    r"|won|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,5}?(?:available|public)|renamed|rebranded"
+    # (a delay to a new day, which the release then has: "delayed Foo-4 to March", "has been postponed until March",
+    # "pushed the release back to March"; without one, the delay is the news: "delayed Foo-4 indefinitely in May")
+    r"|(?:delay(?:ed|s)?|postpon(?:e|ed|es))(?=\s+(?:[\w.-]+\s+){0,4}?(?:to|until|till)\s)"
+    r"|push(?:ed|es)\s+(?:[\w.-]+\s+){0,4}?back(?=\s+to\s)|(?<=\bbeen\s)pushed(?=\s+(?:back\s+)?to\s)"
+    r"|won(?!['’]t)|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,5}?(?:available|public)|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
     r"|general\s+availability|bec(?:ame|omes)\s+(?:generally\s+)?available|open(?:ed|s)\s+(?:[\w.-]+\s+){1,3}?to"
     # ("entered public preview on May 22", "teased o3 on December 20", "revealed", "demoed")
@@ -340,6 +344,7 @@ _ACTION = Alternation(regex.compile(
     r"|available(?=\s+(?:today|now)\b|(?:[ \t]+(?:on|from|in|starting|beginning))?[ \t]+$"  # ("available from" it)
     r"|[ \t]+to[ \t]+[^.;\n]{1,40}?[ \t](?:starting|beginning)(?:[ \t]+today\b|[ \t]*$))"
     r"|now\s+available|(?<=\bnow[ \t]+(?:(?:generally|broadly|publicly)[ \t]+)?)available"  # ("now" read as the day)
+    r"|(?<=(?:n['’]t|\bnot)[ \t]+be[ \t]+)available(?=[ \t]+until\b)"  # ("won't be available until next month")
     # (out, as people say it: "Claude Opus 4.5 is out today", "GPT-5 is finally out"; not "out of")
     r"|(?<=\b(?:is|are|was|were)\s+(?:(?:now|finally|officially)\s+)?)out(?!\s+of\b|[-\w])"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")

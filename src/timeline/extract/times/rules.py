@@ -908,6 +908,10 @@ _BEFORE_MONTH = re.compile(
     # (a guess that makes a time before it finer: "early next year, probably February")
     r"|[,，—–]\s*(?:probably|possibly|likely|perhaps|maybe)))\s+$")
 _BEFORE_MONTH_REACH = 20  # characters: the longest lead, "pencilled in for "
+# (or the new month a delay sets, past its object: "delayed Foo-4 to March", "pushed the release back to March")
+_DELAYED_TO = re.compile(r"(?i:\b(?:delay(?:ed|s)?|postpon(?:e|ed|es)|push(?:ed|es)|moved|rescheduled)\b[^.;\n]{0,30}?"
+                         r"\s(?:to|until|till))\s+$")
+_DELAYED_REACH = 48  # characters
 # (or the last month of a range such a lead opens: "between March and May", "from March to May")
 _RANGE_OPENED = re.compile(rf"(?i:\b(?:between|from)\s+)(?-i:{MONTH_NAME})\.?\s+(?:and|to|through)\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
@@ -1093,8 +1097,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     # (a month alone after a preposition, or in parentheses after what it dates: "Mistral Small 3.1 (March)", "Kimi K2
     # (July, 1 trillion parameters)")
     start, end = base["start"], base["end"]
+    delayed = bool(g("enm8")) and _DELAYED_TO.search(text, max(0, start - _DELAYED_REACH), start) is not None
     if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - _BEFORE_MONTH_REACH), start) \
-            and not _RANGE_OPENED.search(text, max(0, start - 32), start) \
+            and not _RANGE_OPENED.search(text, max(0, start - 32), start) and not delayed \
             and not (text[start - 1 : start] in ("(", "（")
                      and (text[end : end + 1] in (")", "）") or _PAREN_GOES_ON.match(text, end) is not None)) \
             and not _WHEN_AFTER.match(text, end) \
@@ -1113,6 +1118,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     day_text = g("end1") or g("end2") or g("end6") or g("end7")
     words = g("enqw") or g("enqwa")
     quarter = int(g("enqq") or g("enqa")) if g("enqq") or g("enqa") else _EN_ORDINAL[words.lower()] if words else None
+    if delayed:  # (the new month a delay sets is the next one: "delayed Foo-4 to March" in November, next March)
+        return RawTime(**base, month=month, month_dir=1)
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
                    quarter=quarter, qualifier=qualifier, half=half)
 
