@@ -312,6 +312,8 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
 # (or a ranking's words, ending in 依次为 or 分别是, right after its name: "SuperCLUE总榜前五名依次为：A（72.3分）、…")
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}}"
                        rf"|的?(?:{_ZH_SCORE_NOUN})(?:依次|分别)?(?:为|是|如下)?"
+                       # (a word for the results before it: "SWE-bench 实测：A 80.9%，B 74.9%", "MMLU results: …")
+                       r"|\s*(?:实测|测试结果|评测结果|结果|(?i:results?|scores?))"
                        r"|[^:：，,。；;\n\d]{0,12}?(?:依次|分别)(?:为|是|如下))?(?:[:：]|(?<=\s)—{1,2}(?=\s))\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")

@@ -572,9 +572,11 @@ def find_orgs(text: str) -> list[OrgMention]:
 # (or of one to come, "We expect Foo Labs to launch Foo-5", and whose model it is, "Baz Corp's Baz-3")
 _COMPANY_WORD = re.compile(r" (?:AI|Labs?|Research|Technologies|Robotics|Corp)(?=[ \t.,;:)]|['’]s?[ \t])")
 _RELEASE_NEXT = re.compile(
-    r"\s+(?:(?:today|has|have|quietly|officially|also|just|recently|then|on\s+\w+)\s+)*"
-    r"(?:announce[sd]|release[sd]|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|open-source[sd]|ship(?:s|ped)"
-    r"|debut(?:s|ed)|publishe[sd]|drop(?:s|ped)"
+    # (past an apposition: "Nimbus AI, a leader in enterprise AI, today announced …"; a headline's capital: "Nimbus AI
+    # Launches Stratus-2")
+    r"(?:,\s+(?:a|an|the)\s+[^,\n]{1,60}?,)?\s+(?:(?:today|has|have|quietly|officially|also|just|recently|then|on\s+\w+)\s+)*"
+    r"(?:[Aa]nnounce[sd]|[Rr]elease[sd]|[Ll]aunch(?:es|ed)|[Uu]nveil(?:s|ed)|[Ii]ntroduce[sd]|open-source[sd]"
+    r"|[Ss]hip(?:s|ped)|[Dd]ebut(?:s|ed)|publishe[sd]|drop(?:s|ped)"
     r"|(?:is\s+(?:expected|set|slated|planning)\s+)?to\s+(?:launch|release|ship|unveil|open-source|announce|debut))\b"
     r"|['’]s?\s+(?=[A-Z][\w.]*-?\d)")
 _LEGAL_FORM = re.compile(r",?[ \t]+(?:Inc|Corp|Ltd|LLC|Co)\.?,?")  # (before the verb: "Acme AI, Inc. today …")
