@@ -740,7 +740,7 @@ _EXTREME_BEFORE = regex.compile(r"(?:最大|最小|旗舰|顶配|(?i:largest|sma
 _VERSION_AFTER = re.compile(r"[\s-]*(?:的)?(?:版本|型号|尺寸|规格|(?i:version|variant)s?\b)")
 # A size said of the model right before its verb, ending its clause ("Phi-4 is 14B, not really comparable", "Foo-2
 # weighs in at 14B"; not "has 2B downloads"; and the next model's, said alike: _ALIKE_EN)
-_SIZE_VERBS = r"has|had|(?:weighs|comes|clocks)\s+in\s+at|stands\s+at"
+_SIZE_VERBS = r"has|had|(?:weighs|comes|clocks)\s+in\s+at|weighs|stands\s+at"  # ("The model, Foo-3, weighs 70B")
 _DEGREE = r"(?:about\s+|roughly\s+|just\s+|only\s+)?"
 _SIZE_END = r"\s*(?:[.;,:)]|$|(?:and|but|with|in)\b|total\s*(?:[.;:)]|$))"  # (and "Foo-2 has 47B total.")
 _IS_SIZE = re.compile(rf"\s+(?:is|was|{_SIZE_VERBS})\s+{_DEGREE}$")
