@@ -459,6 +459,13 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "elided total and active pairs": "Foo-9 has 117B total and 5.1B active parameters; Baz-2 has 21B and 3.6B. ",
     "subjects left out after a stop": "Foo-1于2023年10月发布。2024年3月开源。新模型均支持256K上下文。",
     "named models' next codes": lambda n: "百川智能发布了Baichuan-M2。" + "M3预计明年一季度发布，M3芯片。" * (n // 17),
+    "names and their initials": "Meta's Code World Model (CWM) and ",
+    "scores a model is": "On SWE-bench Verified it's around 67.8, and ",
+    "names with scores at": "AIME25 at 87.8, LiveCodeBench at 68.7, ",
+    "places after with": "Foo-3 leads GPQA Diamond at 84.0, with Bar-2 second at 79.5, ",
+    "delays to a month": "Acme delayed Foo-4 to March and ",
+    "answer lines": "A: Yes. We'll open-source a model early next year.\n",
+    "appositions before a verb": "Nimbus AI, a leader in enterprise AI, ",
 }
 
 

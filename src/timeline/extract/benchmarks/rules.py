@@ -840,17 +840,19 @@ _TOPS_BEFORE = regex.compile(r"\b(?:tops|topped|leads|led|heads|headed)\s+(?:the
 _BOARD_COMMA = regex.compile(r"(?:榜单|排行榜)?[，,]\s*(?=得分|评分|分数|Elo)")
 
 
-def _pairs_open(ctx: DocContext, benches: list[regex.Match[str]], i: int, sent_start: int) -> bool:
+def _pairs_open(ctx: DocContext, benches: list[regex.Match[str]], i: int, sent_start: int,
+                runs: dict[int, int]) -> bool:
     """Whether the run of benchmarks and scores that holds benches[i] opens its sentence, or follows the figures it
-    opens with ("K2 Thinking正式开源！万亿参数，激活320亿，HLE 44.9%，BrowseComp 60.2%")."""
-    return _FIELD_OPENS.fullmatch(ctx.text, sent_start, benches[_run_start(ctx.text, benches, i)].start()) is not None \
-        or ctx.opens_with_figure(sent_start)
+    opens with ("K2 Thinking正式开源！万亿参数，激活320亿，HLE 44.9%，BrowseComp 60.2%"); `runs`: see _run_start."""
+    first = benches[_run_start(ctx.text, benches, i, runs)]
+    return _FIELD_OPENS.fullmatch(ctx.text, sent_start, first.start()) is not None or ctx.opens_with_figure(sent_start)
 
 
 def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     text = ctx.text
     scored: tuple[int, list[ModelMention]] = (-1, [])  # (the last benchmark given a score, and its models)
+    runs: dict[int, int] = {}  # (where each run of pairs starts, for _pairs_open)
     for i, bench in enumerate(benches):
         if ((text.startswith("|", bench.start() - 2) or text[bench.end() : bench.end() + 1] == "|")
                 and text[ctx.line_start(bench.start())] == "|") or ctx.row_head(bench.start()) is not None:
@@ -1015,7 +1017,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         elif not targets and paired and (heading := ctx.heading_model(bench.start())) is not None:
             targets = [heading]  # (a line of pairs alone under the model's heading: "MMLU 88.7 · GPQA 53.6")
         elif not targets and sent_start \
-                and (told_alone or opens or (paired and _pairs_open(ctx, benches, i, sent_start))) \
+                and (told_alone or opens or (paired and _pairs_open(ctx, benches, i, sent_start, runs))) \
                 and (referred_to := ctx.referent(sent_start)) is not None:
             # (a sentence of a benchmark and its score alone, or one that pairs open, is about the model of the one
             # before, as a figure's: "On OSWorld, 61.4%."; "**月之暗面发布Kimi K2 Thinking**" over "万亿参数。HLE
@@ -1105,11 +1107,16 @@ def _joined(text: str, first: regex.Match[str], second: regex.Match[str]) -> boo
     return sep is not None and sep.end() == second.start() and _pair_end(text, second) != -1
 
 
-def _run_start(text: str, benches: list[regex.Match[str]], i: int) -> int:
-    """The index of the first pair of the run of pairs the i-th name is in."""
-    while i > 0 and _joined(text, benches[i - 1], benches[i]):
-        i -= 1
-    return i
+def _run_start(text: str, benches: list[regex.Match[str]], i: int, known: dict[int, int]) -> int:
+    """The index of the first pair of the run of pairs the i-th name is in (`known`: those found before, for each
+    index of their runs: a long run read back from each of its names was quadratic in its length)."""
+    start = i
+    while start > 0 and start not in known and _joined(text, benches[start - 1], benches[start]):
+        start -= 1
+    start = known.get(start, start)
+    for k in range(start, i + 1):
+        known[k] = start
+    return start
 
 
 def _paired(text: str, benches: list[regex.Match[str]], i: int) -> bool:
