@@ -143,6 +143,7 @@ _MEMBER_OF_ZH = re.compile(r"(?:是|为|属于|隶属于?)[^，。,;；\n]{0,12}
 # Bar-2", "is based on Bar-2", "Foo-3是Bar-2的升级版"; not "The latest version of Bar-2 scores …": Bar-2's)
 _VERSION_OF = re.compile(r"\b(?:(?:version|update|upgrade|iteration|variant|refresh|revision|checkpoint|fine-?tune)s?"
                          r"\s+(?:of|to)|(?:is|was|are|were)\s+(?:built|based)\s+(?:up)?on)\s+(?:the\s+)?$")
+_VERSION_OF_WORDS = (" of ", " to ", " on ")  # (its last word's, found in C first: most models follow none)
 _VERSION_AFTER_ZH = re.compile(r"[ \t]*的(?:最新|全新)?(?:升级|更新|改进|迭代|增强|微调|蒸馏)?(?:版本?|变体)")
 
 # A time of day's zone ("11:05 a.m. PT"): no sentence ends before it, and a live report's time takes it
@@ -1123,7 +1124,8 @@ class DocContext:
                 and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None) \
             or (text[model.end : model.end + 1] in ("'", "’", "迄", "目", "史", "规", "最", "首", "能")
                 and _ITS_FINEST.match(text, model.end) is not None) \
-            or ((_VERSION_OF.search(text, max(start, model.start - 24), model.start) is not None
+            or (((contains_any(text, _VERSION_OF_WORDS, lo := max(start, model.start - 24), model.start)
+                  and _VERSION_OF.search(text, lo, model.start) is not None)
                  or (text[model.end : model.end + 2].lstrip(" \t")[:1] == "的"
                      and _VERSION_AFTER_ZH.match(text, model.end) is not None
                      and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None))

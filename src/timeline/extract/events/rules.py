@@ -332,7 +332,7 @@ _ACTION = Alternation(regex.compile(
     # (a delay to a new day, which the release then has: "delayed Foo-4 to March", "has been postponed until March",
     # "pushed the release back to March"; without one, the delay is the news: "delayed Foo-4 indefinitely in May")
     r"|(?:delay(?:ed|s)?|postpon(?:e|ed|es))(?=\s+(?:[\w.-]+\s+){0,4}?(?:to|until|till)\s)"
-    r"|push(?:ed|es)\s+(?:[\w.-]+\s+){0,4}?back(?=\s+to\s)|(?<=\bbeen\s)pushed(?=\s+(?:back\s+)?to\s)"
+    r"|push(?:ed|es)\s+(?:[\w.-]+\s+){0,4}?back(?=\s+to\s)|pushed(?<=\bbeen\spushed)(?=\s+(?:back\s+)?to\s)"
     r"|won(?!['’]t)|topped|achieved|reached|ma(?:de|kes)\s+(?:[\w.-]+\s+){0,5}?(?:available|public)|renamed|rebranded"
     # ("reached general availability", "became available", "opened GPT-4.1 to all ChatGPT users")
     r"|general\s+availability|bec(?:ame|omes)\s+(?:generally\s+)?available|open(?:ed|s)\s+(?:[\w.-]+\s+){1,3}?to"
@@ -344,7 +344,7 @@ _ACTION = Alternation(regex.compile(
     r"|available(?=\s+(?:today|now)\b|(?:[ \t]+(?:on|from|in|starting|beginning))?[ \t]+$"  # ("available from" it)
     r"|[ \t]+to[ \t]+[^.;\n]{1,40}?[ \t](?:starting|beginning)(?:[ \t]+today\b|[ \t]*$))"
     r"|now\s+available|(?<=\bnow[ \t]+(?:(?:generally|broadly|publicly)[ \t]+)?)available"  # ("now" read as the day)
-    r"|(?<=(?:n['’]t|\bnot)[ \t]+be[ \t]+)available(?=[ \t]+until\b)"  # ("won't be available until next month")
+    r"|available(?<=(?:n['’]t|\bnot)[ \t]+be[ \t]+available)(?=[ \t]+until\b)"  # ("won't be available until …")
     # (out, as people say it: "Claude Opus 4.5 is out today", "GPT-5 is finally out"; not "out of")
     r"|(?<=\b(?:is|are|was|were)\s+(?:(?:now|finally|officially)\s+)?)out(?!\s+of\b|[-\w])"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
