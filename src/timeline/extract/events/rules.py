@@ -3899,11 +3899,15 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         # "2025-08-05" over "Claude Opus 4.1 is now available.")
         paragraphs = dated_only and (_HEADING.match(line) is not None or _BOLD_ALONE.fullmatch(line) is not None
                                      or (not styled and lead.raw.year is not None and lead.raw.day is not None))
+        # (a heading's section goes on past the headings under it: "## November 24, 2025" over "### Claude Opus 4.5"
+        # over "We're releasing Claude Opus 4.5 …", release notes' entries)
+        lead_level = len(heading.group(1)) if paragraphs and (heading := _HEADING.match(line)) is not None else 0
         after_blank = True
         for k in range(i + 1, len(lines)):
             start, end = lines[k]
             line = text[start:end]
-            if not line.strip():
+            if not line.strip() or (lead_level and (under := _HEADING.match(line)) is not None
+                                    and len(under.group(1)) > lead_level and k not in by_line):
                 after_blank = True
                 continue
             item = _LIST_ITEM.match(line) or _PICTOGRAPH_ITEM.match(line)
