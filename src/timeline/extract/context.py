@@ -264,8 +264,9 @@ SUBJECT_PRONOUN = regex.compile(
     # (or of hearsay: "据传其参数量约为1.8万亿")
     rf"|(?:实际上|事实上|其实|如今|目前|随后|据传|据悉|据称|据说|传闻)[，,]?\s*(?=其|它|{THIS_MODEL_ZH})"
     # (or its makers, what they did to it: "We train it with a context length of 32K", a report's)
+    # (or its weights: "We release the weights under an Apache 2.0 license on December 2, 2025")
     r"|[Ww]e\s+(?:(?:pre-?|re)?train(?:ed)?|fine-?tuned?|extend(?:ed)?|evaluated?|tested|released?|buil[dt]|scaled?)"
-    r"\s+(?=it\b))?"
+    r"\s+(?=it\b|(?<=released?\s+)(?:the|its)\s+(?:(?:full|model)\s+)?weights\b))?"
     # (not a kin or a rival of the model: "Its smaller sibling has 8B", "其前代", "其竞争对手")
     # ("The largest version has 27 billion parameters": one of the model's versions)
     # ("The three larger sizes accept images and offer a 128K context window")
@@ -291,7 +292,7 @@ SUBJECT_PRONOUN = regex.compile(
     # ("这个是上周一发的": 这个 as the subject, spoken)
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|这个(?=是)|新(?:版|一代)?模型|新版本|正式版"
     r"|模型|它"
-    r"|[Tt]his\s+is\b"
+    r"|[Tt]his\s+is\b|(?<=\b[Ww]e\s+released?\s+)(?:the|its)\s+(?:(?:full|model)\s+)?weights\b"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
