@@ -143,7 +143,7 @@ _MEMBER_OF_ZH = re.compile(r"(?:是|为|属于|隶属于?)[^，。,;；\n]{0,12}
 # Bar-2", "is based on Bar-2", "Foo-3是Bar-2的升级版"; not "The latest version of Bar-2 scores …": Bar-2's)
 _VERSION_OF = re.compile(r"\b(?:(?:version|update|upgrade|iteration|variant|refresh|revision|checkpoint|fine-?tune)s?"
                          r"\s+(?:of|to)|(?:is|was|are|were)\s+(?:built|based)\s+(?:up)?on)\s+(?:the\s+)?$")
-_VERSION_OF_WORDS = (" of ", " to ", " on ")  # (its last word's, found in C first: most models follow none)
+_VERSION_OF_WORDS = (" of ", " to ", " on ", " the ")  # (what ends right before it, tested first: most follow none)
 _VERSION_AFTER_ZH = re.compile(r"[ \t]*的(?:最新|全新)?(?:升级|更新|改进|迭代|增强|微调|蒸馏)?(?:版本?|变体)")
 
 # A time of day's zone ("11:05 a.m. PT"): no sentence ends before it, and a live report's time takes it
@@ -292,7 +292,7 @@ SUBJECT_PRONOUN = regex.compile(
     # ("这个是上周一发的": 这个 as the subject, spoken)
     rf"|[Ii]ts?\b(?!\s+(?:[\w-]+\s+)?(?:{KIN})s?\b)|{THIS_MODEL_ZH}|该系列|这款|这是|这个(?=是)|新(?:版|一代)?模型|新版本|正式版"
     r"|模型|它"
-    r"|[Tt]his\s+is\b|(?<=\b[Ww]e\s+released?\s+)(?:the|its)\s+(?:(?:full|model)\s+)?weights\b"
+    r"|[Tt]his\s+is\b|(?:the|its)\s+(?:(?:full|model)\s+)?weights\b(?<=\b[Ww]e\s+released?\s+\w+\s+(?:\w+\s+)?weights)"
     r"|[Tt]he\s+(?:former|latter)\b|前者|后者"  # (of two models named together before: FORMER)
     # (a subject left out before a verb of release, as posts write it: "GPT-5 is here. Rolling out to everyone today")
     r"|(?:Now\s+(?:available|rolling\s+out|shipping)|Rolling\s+out|Available|Launching|Shipping|Out\s+now)\b"
@@ -1125,8 +1125,8 @@ class DocContext:
                 and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None) \
             or (text[model.end : model.end + 1] in ("'", "’", "迄", "目", "史", "规", "最", "首", "能")
                 and _ITS_FINEST.match(text, model.end) is not None) \
-            or (((contains_any(text, _VERSION_OF_WORDS, lo := max(start, model.start - 24), model.start)
-                  and _VERSION_OF.search(text, lo, model.start) is not None)
+            or (((text.endswith(_VERSION_OF_WORDS, start, model.start)
+                  and _VERSION_OF.search(text, max(start, model.start - 24), model.start) is not None)
                  or (text[model.end : model.end + 2].lstrip(" \t")[:1] == "的"
                      and _VERSION_AFTER_ZH.match(text, model.end) is not None
                      and _MEMBER_OF_ZH.search(text, max(start, model.start - 16), model.start) is not None))
@@ -1788,13 +1788,13 @@ class DocContext:
         # (a question in bold that names none asks of what its heading names, "**How big is it?**" under "# FAQ about
         # Foo-3", else of the one asked before, as one that goes on asking of it: "**And the context?**")
         bold = self.text.startswith("**", question[0])
+        if not bold and _ASKED_PRONOUN.search(self.text, *question) is None:
+            return None
         if _ASKED_NEW.search(self.text, *question) is not None:
             return None  # (nor one that asks of a model to come: "**Q: Any plans for a larger open model?**")
         if bold and (heading := self.heading_model(question[0])) is not None:
             return heading
-        if bold or _ASKED_PRONOUN.search(self.text, *question) is not None:
-            return self.referent(self.sentence(question[1] - 1)[0])  # ("问：它什么时候开源的？": the one asked before)
-        return None
+        return self.referent(self.sentence(question[1] - 1)[0])  # ("问：它什么时候开源的？": the one asked before)
 
     def _lead_model(self, i: int, listing: bool = False) -> ModelMention | None:
         """The one model a list's lead line names ("**Qwen3-30B-A3B** has the following features:" over
