@@ -1196,7 +1196,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # (or where it places: "lags at 73.9 on GPQA Diamond", "sits at 71.1 on …")
     rf"|(?:{_EN_SCORE_VERB}|reported|with|{_EN_PLACED}|(?:{_HOLDS})(?=\s+{_A_SCORE_OF}))\s+"
     # ("posts a 60.2 on BrowseComp"; "has a score of 71.2 on MMLU")
-    rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?"
+    rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top|perfect)\s+)?)?"
     rf"(?P<cmp>{_MORE_THAN_EN}|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     # (past its setting in parentheses: "achieves 88.1 (5-shot) on MMLU")
@@ -1238,11 +1238,12 @@ _SCORE_THEN_BENCH = regex.compile(
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
     # (or a decimal after a verb of scoring: "Foo-7B scores 64.1 MMLU and 38.2 GSM8K")
     # ("posted a state-of-the-art 86.8 MMLU")
-    rf"|(?:{_EN_SCORE_VERB})\s+(?:an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top)\s+)?)?(?P<bare>)"
+    rf"|(?:{_EN_SCORE_VERB})\s+(?:an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top|perfect)\s+)?)?(?P<bare>)"
     r"(?P<score>\d{1,3}\.\d+)[ \t]+$"
     # (or a decimal as an item of such a list: "1T params, 256k ctx, 60.2 BrowseComp")
     # (its digits first, the mark before them looked behind only there)
-    r"|(?P<bare>)(?P<score>\d{1,3}\.\d+)(?<=(?:[,;—–]\s{1,3}|[，；、])\d{1,3}\.\d+)[ \t]+$"
+    # (or after a model's colon, or a slash between the list's items: "Foo-3: 88.1 MMLU / 92.3 GSM8K")
+    r"|(?P<bare>)(?P<score>\d{1,3}\.\d+)(?<=(?:[,;:/—–]\s{1,3}|[，；、：])\d{1,3}\.\d+)[ \t]+$"
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$"
     # (or an arena's rating, its word after the name: "(1M context, 1501 LMArena Elo)")
     r"|(?<![\d.,])(?P<elo>)(?P<score>1\d{3})[ \t]+$"
@@ -1256,7 +1257,7 @@ _SCORE_THEN_BENCH = regex.compile(
 # (past its gloss: "64.1 MMLU (5-shot) and 38.2 GSM8K")
 _FIGURE_ENDS = re.compile(rf"(?:[ \t]+(?:{_SETTING}|(?i:w/o?[ \t]*tools?\b)))?(?:[ \t]*{_GLOSS})?"
                           # (or when it was posted: "posted a state-of-the-art 86.8 MMLU at launch")
-                          r"[ \t]*(?:[,;，；、)）|。]|\.(?!\d)|$|\n|and\s|和|score\b|result\b|(?:at|in|upon|when)\s)")
+                          r"[ \t]*(?:[,;，；、)）|。/]|\.(?!\d)|$|\n|and\s|和|score\b|result\b|(?:at|in|upon|when)\s)")
 _ELO_AFTER = regex.compile(r"[ \t]+Elo\b")
 # ("Microsoft reported 80.4 on MATH for Phi-4"; "I got 71.2% on HumanEval with A")
 _FOR_MODEL = re.compile(r"\s+(?:for|with)\s+")
