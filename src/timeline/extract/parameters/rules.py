@@ -323,7 +323,9 @@ _TOKEN_WORDS = r"tokens?|词元|个?token"  # (what counts tokens, not parameter
 _ITEM_UNIT = r"(?:万亿|千亿|百亿|十亿|亿|[BT](?![A-Za-z])|(?i:billion|trillion))"
 _ITEM = rf"{ITEM_SEPARATOR}(?P<n>{_NUM})\s*(?P<u>{_ITEM_UNIT})"
 _MORE_ITEMS = rf"(?:{ITEM_SEPARATOR}{_NUM}\s*{_ITEM_UNIT})+"  # (the rest of a list after its first count)
-_LIST_ITEM = regex.compile(rf"{_ITEM}(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
+# (past a gloss in parentheses after the one before: "two sizes: 8B (73.0 MMLU) and 70B (86.0 MMLU)")
+_LIST_ITEM = regex.compile(rf"(?:[ \t]*[(（][^()（）\n]{{1,24}}[)）])?{_ITEM}"
+                           rf"(?![-\s]*(?:{_TOKEN_WORDS}|字|元|美元|的|总|激活|参数|(?i:total|activ|param)))")
 _SIZE_WORDS = r"(?:parameter\s+)?(?:sizes?|versions?|variants?)\b"
 _LIST_THEN_CUE = regex.compile(
     rf"{_MORE_ITEMS}[-\s]*(?:的)?(?:{_CN_KIND}?参数|(?i:(?:total\s+|active\s+)?parameters?|params|{_SIZE_WORDS})"
@@ -994,6 +996,8 @@ def _list_items(ctx: DocContext, model: ModelMention, span_start: int, end: int,
                 seen: set[tuple[str, int]], records: list[ParameterRecord]) -> None:
     """The counts listed after a count of `model` ("70亿、130亿和700亿"), each one of its own."""
     while item := match_at(_LIST_ITEM, ctx.text, end):
+        if ctx.text[end : end + 3].lstrip()[:1] in ("(", "（") and ctx.models_in(end, item.start("n")):
+            break  # (a gloss that names another model: "8B (Foo-3-mini) and 70B" are no longer the model's)
         end = item.end()
         value = scaled(item.group("n"), _SCALE_WORD.get(item.group("u").lower(), item.group("u")))
         if (model.canonical, value) in seen:
