@@ -64,7 +64,7 @@ _HAVING_VERB_FIRST = "原可最支拥具提"  # (their first characters)
 _HAVING_FIRST = (rf"(?:{_HAVING_VERB}|{STILL_ZH}(?:是|为))"
                  r"(?:最长|最大|最多|高达|长达|多达)?的?\s*")
 _FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:{_HAVING_FIRST})?"
-                           r"(?:\d+(?:\.\d+)?\s*(?:[KkMB](?![A-Za-z])|万|亿|%)|[万千百]亿参数"
+                           r"(?:\d+(?:\.\d+)?\s*(?:[KkMBT](?![A-Za-z])|万|亿|%)|[万千百]亿参数"
                            # (or a rating: "1501 LMArena Elo. 1M context.")
                            r"|\d{3,4}\s+(?:[A-Z][\w-]*\s+){0,2}Elo\b)")
 # A sentence led by a clause on what its model was built from, then its pronoun subject ("Building upon Foo-3, …,

@@ -778,8 +778,9 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         if m and not _benchmark_pattern().fullmatch(name) and _SCORE_COLUMN.fullmatch(name):
             # (an arena's column under a heading that names none: the arena's, "Arena Elo", "Arena Score")
             name = _benchmark_above(ctx, row.start) or ("LMArena" if name[:5].lower() == "arena" else name)
-        if not m and cell.text[:1].isalpha():
-            _cell_pairs(ctx, model, row, cell, records)  # (a column of highlights: "| Foo-3 | HLE 37.5% |")
+        if not m and cell.text[:1].isalnum():
+            # (a column of highlights: "| Foo-3 | HLE 37.5% |", "| GLM-4.5 | 355B总参数，SWE-bench Verified 64.2 |")
+            _cell_pairs(ctx, model, row, cell, records)
         if not m or not is_benchmark(name):
             continue
         unit = m.group("unit") or ("%" if _PERCENT_HEADER.search(name_cell.text) else None)
@@ -947,6 +948,12 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         on_with = m is not None and lead is None and window[:6] == " with " and "." in m.group("score") \
             and _ON_BEFORE.search(text, max(sent_start, bench.start() - 8), bench.start()) is not None \
             and match_at(_FIGURE_ENDS, text, offset + m.end()) is not None  # (not "with 0.7 temperature")
+        # (a decimal after a name that follows the figures its sentence opens with, as an item of theirs: "GLM-4.5发布。
+        # 355B总参数，SWE-bench Verified 64.2")
+        figured = m is not None and lead is None and m.group("unit") is None and m.group("word") is None \
+            and "." in m.group("score") and text[bench.start() - 1 : bench.start()] in (",", " ") \
+            and text[max(sent_start, bench.start() - 3) : bench.start()].rstrip().endswith(",") \
+            and ctx.opens_with_figure(sent_start) and match_at(_FIGURE_ENDS, text, offset + m.end()) is not None
         # (a bare number after a name in a field labelled as results: "5. 评测：MMLU-Pro 85.0" under the model's title)
         labelled = m is not None and lead is None and m.group("unit") is None and m.group("word") is None \
             and text[bench.start() - 1 : bench.start()] in (":", " ") \
@@ -958,7 +965,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             and (closed.group("unit") or not _YEAR_LIKE.fullmatch(closed.group("score")))  # (not a year: "A (2025)")
         if not m or (m.group("unit") is None and not colon and m.group("word") is None and not board
                      and not paired and not versus and not alone and not elided and not labelled and not enclosed
-                     and not on_with) \
+                     and not on_with and not figured) \
                 or (lead is not None and not colon
                     and not ((model or referred) and (m.group("word") or reported or enclosed))):
             if m is not None and lead is not None and not colon and m.group("word") and not model and not referred:
@@ -1017,7 +1024,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         elif not targets and paired and (heading := ctx.heading_model(bench.start())) is not None:
             targets = [heading]  # (a line of pairs alone under the model's heading: "MMLU 88.7 · GPQA 53.6")
         elif not targets and sent_start \
-                and (told_alone or opens or (paired and _pairs_open(ctx, benches, i, sent_start, runs))) \
+                and (told_alone or opens or figured or (paired and _pairs_open(ctx, benches, i, sent_start, runs))) \
                 and (referred_to := ctx.referent(sent_start)) is not None:
             # (a sentence of a benchmark and its score alone, or one that pairs open, is about the model of the one
             # before, as a figure's: "On OSWorld, 61.4%."; "**月之暗面发布Kimi K2 Thinking**" over "万亿参数。HLE

@@ -155,7 +155,7 @@ _HOLDS = r"offer(?:s|ed)?|ha(?:s|d|ve)|support(?:s|ed)?|provides?|gets?|got|hand
 # (what a model's length follows in a passage about the context: "shipped with 4K", "jumped to 128K"; not "$5 per 1M")
 _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOLDS})\s+"
                             r"(?:(?:a|an|up\s+to|just|only|about|roughly)\s+)*"
-                            rf"|{_RAISED_TO}|推(?:到|至)|达到?|支持|提供|以|的|[:：]|停留在|(?:只|仅)有?"
+                            rf"|{_RAISED_TO}|推(?:到|至)|达到?了?|支持|提供|以|的|[:：]|停留在|(?:只|仅)有?"
                             # ("上下文方面，A都是200K"; after a name: "Foo-5为8K")
                             r"|(?<=[\p{Han}\w])(?:都|均|也)?(?:是|为))\s*$", regex.I)
 _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
