@@ -81,10 +81,13 @@ class Registry:
         return name in self.org_names or fold(name) in self.org_names
 
     def is_not_model(self, name: str) -> bool:
-        """Registry non-models, and benchmark names with or without a year ("AIME24", "AIME 2025")."""
+        """Registry non-models and their hyphenated compounds, and benchmark names with or without a year ("AIME24",
+        "AIME 2025")."""
         key = fold(name)
         if key in self.not_models or key in self.benchmarks:
             return True
+        if "-" in name and all(fold(part) in self.not_models for part in name.split("-")):
+            return True  # (a compound of methods: "Mamba-Transformer", "MoE-Transformer")
         if not key[-1:].isdigit():
             return False
         stem = key.rstrip("0123456789")
