@@ -1116,6 +1116,11 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
     "…, Bar-2 540B and Baz-1 70B", "… parameters. PaLM weighs in at 540B, and Chinchilla at just 70B";
     "前者总参数1170亿，后者210亿": the latter of the two named before)."""
     text = ctx.text
+    if active and records and (told := records[-1]).active and any(
+            not r.active and r.model == told.model and r.prov.char_start >= ctx.sentence(told.prov.char_start)[0]
+            for r in records):
+        active = False  # (a total and an active count told before it: a lone count said alike is the total, "Foo-3
+        # has 355B total and 32B active parameters; Bar-2 has 70B")
     while (sep := match_at(_NEXT_CLAUSE, text, end)) is not None:
         named = ctx.models_in(sep.end(), sep.end() + 1)
         if not named and (lead := match_at(_LEAD_BEFORE_NEXT, text, sep.end())) is not None \
