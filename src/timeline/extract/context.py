@@ -456,6 +456,7 @@ _ZH_OBJECT_VERB = (
 _OBJECT_OF = regex.compile(
     r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)?|rival(?:s|l?ed)?|trail(?:s|ed)?|outperform(?:s|ed|ing)?|counter(?:s|ed|ing)?"
     r"|outscor(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)|outclass(?:es|ed|ing)?"  # ("outscored Bar-2 by 5 points")
+    r"|tie[sd]|equal(?:s|l?ed)"  # ("Foo-3 ties Bar-2 on MMLU at 88.1": both, see benchmarks' _matched_scores)
     r"|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|overt(?:akes|aking|ook)|edg(?:es|ed|ing)\s+out|than|ahead\s+of"
     # (what a score doubles: "31.1%, nearly double B's")
     r"|(?<=\d%?,?\s+(?:(?:nearly|almost|about|roughly|more\s+than)\s+)?)(?:double|twice|triple)"

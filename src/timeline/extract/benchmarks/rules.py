@@ -835,6 +835,7 @@ _FIELD_OPENS = re.compile(rf"(?:\s|{BULLET_CLASS})*(?:[^\s:：,，。.]{{1,6}}[:
 
 
 _AND_ON = regex.compile(r"(?:,\s*|\s)and\s+on\s+(?:the\s+)?$")
+_WITH_OR_AT = re.compile(r" (?:with |at (?=\d))")
 _TOPPED = regex.compile(r"(?:登顶|领跑|霸榜|登上)\s*$")
 # (a board the model tops, its rating after "with" or "at": "Gemini 3 Pro tops LMArena with 1501")
 _TOPS_BEFORE = regex.compile(r"\b(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?$", regex.I)
@@ -945,7 +946,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
             and records[-1].benchmark == benches[i - 1].group("name") and benches[i - 1].start() >= sent_start \
             and _AND_ON.search(text, max(sent_start, bench.start() - 12), bench.start()) is not None
         # (a decimal "with" which a model stands on the name: "A outperforms B on MMLU with 88.1", "leads on MMLU with")
-        on_with = m is not None and lead is None and window[:6] == " with " and "." in m.group("score") \
+        # (or "at": "Foo-3 ties Bar-2 on MMLU at 88.1")
+        on_with = m is not None and lead is None and _WITH_OR_AT.match(window) is not None and "." in m.group("score") \
             and _ON_BEFORE.search(text, max(sent_start, bench.start() - 8), bench.start()) is not None \
             and match_at(_FIGURE_ENDS, text, offset + m.end()) is not None  # (not "with 0.7 temperature")
         # (a decimal after a name that follows the figures its sentence opens with, as an item of theirs: "GLM-4.5发布。
@@ -1980,12 +1982,36 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
     found += _paren_scores_after_model(ctx, benches, found)
     found += _tied_scores(ctx, found) if contains_any(ctx.text, _TIE_WORDS, 0, len(ctx.text)) else []
     found += _versus_in_parens(ctx, benches, found) if contains_any(ctx.text, _VERSUS_WORDS, 0, len(ctx.text)) else []
+    found += _matched_scores(ctx, found) if contains_any(ctx.text, _MATCHED_WORDS, 0, len(ctx.text)) else []
     found += _elided_scores(ctx, benches, found) + _same_benchmark_scores(ctx, benches) \
         + _respective_before(ctx, benches) + _score_word_on(ctx, rest) + _answered_scores(ctx, rest) \
         + _figure_first_scores(ctx, rest) + _compared_lead_scores(ctx, benches)
     if benches and contains_any(ctx.text, _BEATEN_WORDS, 0, len(ctx.text)):
         found += _beaten_scores(ctx, benches, found)
     return list(dict.fromkeys(found))  # (one fact that two readings agree on: "Bar-2's score on MMLU was 88.2")
+
+
+# The model a score is matched by or tied with, its object, no score of its own in the sentence ("Foo-3 ties Bar-2 on
+# MMLU at 88.1", "DeepSeek-R1 matched o1 on AIME 2024 at 79.8%"): the same score
+_MATCHED_WORDS = ("match", "tie", "equal")
+_MATCHED = regex.compile(r"\s+(?:match(?:es|ed)|tie[sd]|equal(?:s|l?ed))\s+")
+
+
+def _matched_scores(ctx: DocContext, found: list[BenchmarkRecord]) -> list[BenchmarkRecord]:
+    records: list[BenchmarkRecord] = []
+    text = ctx.text
+    for r in found:
+        named = ctx.models_in(r.prov.char_start, r.prov.char_end)
+        if len(named) != 2 or named[0].text != r.model or (verb := match_at(_MATCHED, text, named[0].end)) is None \
+                or verb.end() != named[1].start or not text.startswith(" on ", named[1].end):
+            continue  # (right before the benchmark: not "matched o1 (79.2%) on …", a score of its own)
+        sent_start, sent_end = ctx.sentence(r.prov.char_start)
+        if any(x.model == named[1].text and x.benchmark == r.benchmark and sent_start <= x.prov.char_start < sent_end
+               for x in found):
+            continue  # (its own score told: "matched o1 (79.2%) on AIME 2024 at 79.8%")
+        ctx.add(records, BenchmarkRecord, model=named[1].text, benchmark=r.benchmark, score=r.score, unit=r.unit,
+                comparator=r.comparator, prov=ctx.prov(named[1].start, r.prov.char_end))
+    return records
 
 
 # A comparison's object with its score in parentheses, before the subject's own ("A beats B (85.1) with 88.1 on MMLU",
