@@ -273,6 +273,8 @@ SUBJECT_PRONOUN = regex.compile(
     r"(?:[Tt](?:he|his)\s+(?:[\w.-]+\s+){0,2}?(?:model|version|variant|family|series|flagship|sizes?)\b"
     # ("The smaller one has 21B", "The big one is 235B total")
     r"|[Tt]he\s+new\s+system\b|[Tt]he\s+(?:(?:larg|bigg|small)(?:er|est)|big|large|small)\s+one\b"
+    # (a later version of it: "An upgraded version followed on October 22, 2024.")
+    r"|[Aa]n?\s+(?:upgraded|updated|improved|refreshed|newer)\s+(?:version|variant|checkpoint)\b"
     # (what the text is about has it: "The context window is 128K tokens")
     # ("Context window is 128K now": a post's; "Native context is 262,144 tokens")
     # (a release note's, the verb's aide left out: "Context window raised from 64k to 200k tokens", "Context now 1M")
