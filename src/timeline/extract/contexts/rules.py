@@ -131,8 +131,8 @@ _CUE_BEFORE = regex.compile(
     # (what it stays at: "Context stays at 128k", "上下文保持200K")
     r"|(?:stays?|stayed|remain(?:s|ed)?|sits?|sat)(?:\s+at)?|(?:保持|维持)(?:在|为)?|停留在"  # ("仍停留在128K")
     rf"|was|has\s+been|{GREW}"  # ("context grows to 128K")
-    # (what it went from, to: "context length went from 8K to 32K in the 0613 update")
-    r"|went|goes|from\s+\d[\d,.]*\s*[KkMm]?\s*(?:tokens?\s+)?to"
+    # (what it went from, to: "context length went from 8K to 32K in the 0613 update", "上下文从128k提到了200k")
+    r"|went|goes|from\s+\d[\d,.]*\s*[KkMm]?\s*(?:tokens?\s+)?to|从\s*\d[\d,.]*\s*[KkMm万]?\s*(?:提|升|涨|拉|加)到了?"
     # (a model card's "Long-context Support up to 128K", "Context Length: Full 131,072")
     r"|supports?|full|native|原生"  # ("上下文：原生262K，可扩展至100万")
     rf"|从?\d[\d,.]*\s*(?:[KkMm万千])?\s*(?:tokens?\s*)?{ARROW})\s*)*$"  # (what it was: "128K → 256K")

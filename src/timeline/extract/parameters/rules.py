@@ -116,7 +116,9 @@ _COUNT = regex.compile(
     # "175b parameters")
     # (or in a list that ends in the cue: "135M, 360M and 1.7B parameters")
     # (or right after the cue: "SmolLM2的参数量为135M", "Parameters: 360M")
+    # ("230b 总参 10b 激活": a Chinese kind's word after a size in lower case, as forums write it)
     rf"|(?P<latm>(?<![\d.A-Za-z$])(?P<nm>{_COUNT_NUM})\s*(?P<um>[Mbt])(?:[-\s]*(?:parameters?|params?|参数)(?![A-Za-z])"
+    r"|(?<=[bt])(?=[ \t]*(?:总参|激活))"
     rf"|(?=(?:{ITEM_SEPARATOR}{_NUM}\s*[MBTbt])+[-\s]*(?:(?:parameters?|params?|参数)(?![A-Za-z])|{_SIZES_WORD}))"
     r"|(?<=(?:参数量|参数规模|参数|(?i:parameters?|params))[ \t]*(?:为|是|达到?|约|仅|只有|[:：])?[ \t]*[\d.]+[ \t]*M)"
     r"(?![A-Za-z0-9])))"
@@ -138,7 +140,7 @@ _CN_UNIT_CUE = (rf"[万千百十]?[亿万]\s*(?:个)?(?:(?:[两二三四五六]\
 _COUNT_START = re.compile(
     rf"[\d参激万千百十f](?:(?<=\d)(?<![\d.]\d)(?:(?<!\d,\d(?=\d\d(?!\d)))|(?<=[A-Za-z.\-]\d,\d)|(?<=[A-Za-z.\-]\d\d,\d)"
     rf"|(?<=[A-Za-z.\-]\d\d\d,\d))(?=\d*(?:,\d{{3}})*(?:\.\d+)?\s*(?:{_CN_UNIT_CUE}|[BT](?![A-Za-z])|[-~–]\s*\d|to\s"
-    rf"|[Mbt][-\s]*(?:param|参数)|[Mbt]{ITEM_SEPARATOR}\d|M(?![A-Za-z0-9])"
+    rf"|[Mbt][-\s]*(?:param|参数)|[bt][ \t]*(?:总参|激活)|[Mbt]{ITEM_SEPARATOR}\d|M(?![A-Za-z0-9])"
     rf"|-?(?:billion|trillion|million|bn\b|tn\b)))|(?<=1)(?=0\^)|(?<=参)(?=(?:数(?:总量|数量|数目|个数|量级?|规模)?|(?<=总参))\s*{_CUE_VERB}(?:从|由)?(?:\d|[万千百十]亿))"
     rf"|(?<=激)(?=活\s*{_CUE_VERB}\d)"
     r"|(?<=[万千百十])(?=亿(?:级|级别)?\s*(?:的)?(?:参数|规模))|(?<=f)(?=rom\s+\d))"
