@@ -248,6 +248,18 @@ def test_a_wrapped_line_that_opens_with_a_comma_or_a_full_stop_goes_on_from_the_
     assert "推理模型Foo-R1,其性能" in text
 
 
+def test_wrapped_text_goes_on_past_a_page_number_between_blank_lines() -> None:
+    """A PDF's page break inside a sentence, its number alone on a line between blank ones, is a wrapped line's break:
+    the sentence goes on, the number dropped ("… followed in" over "12" over "July 2024 …"); a sentence's end before it
+    stays one."""
+    body = [f"wrapped line {i} of a technical report that the PDF cut at its full width, and" for i in range(9)]
+    text = "\n".join([*body, "the report tells of Llama 3 in April 2024, and the 405B model followed in", "", "12", "",
+                      "July 2024 with a 128K context window.", "", "13", "", "Next page opens a paragraph of its own."])
+    normalized = norm.normalize(text).text
+    assert "the 405B model followed in July 2024 with a 128K context window." in normalized
+    assert "13" in normalized and "window.\n" in normalized
+
+
 def test_wrapped_text_keeps_its_headline_over_a_blank_line() -> None:
     """A headline as long as a wrapped line ends over the blank line below it, unless every line is
     followed by a blank one (a text cut and double-spaced, whose first line is cut like the others)."""
@@ -430,16 +442,26 @@ def test_translate_equals_str_translate(text: str) -> None:
 # A wrapped text's line break, as its definition reads: a whole run of blanks that holds a newline,
 # between a character and one that is no whitespace; with the hyphen before it of a word cut there (two
 # lower-case letters before the hyphen, one newline or two, as a PDF's double-spaced lines have, two letters after
-# it). (The fast pattern is tried only where a run starts; tried from every blank, a long run ending the text took
+# it); and past a page's number alone on its line, when blank lines stand on both sides of it (a PDF's page break).
+# (The fast pattern is tried only where a run starts; tried from every blank, a long run ending the text took
 # time quadratic in its length.)
+_PAGE_NUMBER_LINE = re.compile(r"\d{1,4}[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+
+
 def _wrap_breaks(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in re.finditer(r"[ \t\n]+", text):
+    pos = 0
+    while (m := re.compile(r"[ \t\n]+").search(text, pos)) is not None:
+        pos = m.end()
         if "\n" in m.group(0) and m.start() > 0 and m.end() < len(text) and not text[m.end()].isspace():
             cut = m.group(0).count("\n") in (1, 2) \
                 and re.fullmatch(r"[a-z]{2}-", text[max(0, m.start() - 3) : m.start()]) \
                 and re.match(r"[a-z]{2}", text[m.end() :])
-            spans.append((m.start() - 1 if cut else m.start(), m.end()))
+            end = m.end()
+            if m.group(0).count("\n") >= 2 and (page := _PAGE_NUMBER_LINE.match(text, end)) is not None \
+                    and page.end() < len(text) and not text[page.end()].isspace():
+                end = pos = page.end()
+            spans.append((m.start() - 1 if cut else m.start(), end))
     return spans
 
 
@@ -452,7 +474,9 @@ def test_wrap_breaks_equal_the_definition(text: str) -> None:
     assert [m.span() for m in norm._WRAP_BREAK_RE.finditer(text)] == _wrap_breaks(text)
 
 
-@pytest.mark.parametrize("text", ["return x\n" + "    \n" * 3000, "a \n b" + " " * 5000 + "\n\n", "\n  \nb\u3000\nc"])
+@pytest.mark.parametrize("text", ["return x\n" + "    \n" * 3000, "a \n b" + " " * 5000 + "\n\n", "\n  \nb\u3000\nc",
+                                  "a\n\n12\n\nb", "a\n\n12\n\n", "a\n\n12\nb", "a\n12\n\nb", "a\n \n 12 \n \n b",
+                                  "a\n\n12345\n\nb", "ab-\n\n12\n\ncd", "a\n\n1\n\n2\n\nb"])
 def test_wrap_breaks_on_long_runs_of_blanks(text: str) -> None:
     assert [m.span() for m in norm._WRAP_BREAK_RE.finditer(text)] == _wrap_breaks(text)
 

@@ -686,8 +686,11 @@ _CUT_WIDTH = 0.5  # (the median line cut, against the longest lines: 0.6 to 1.0 
 # the one after a blank line, as a PDF's double-spaced lines: "SWE-bench Veri-\n\nfied")
 # Led by the break's first character, not a lookahead: the `re` engine then jumps from one such character to the
 # next instead of trying the pattern at every position (0.09 s instead of 0.14 s over 200 of the bench's articles).
+# (past a page's number alone on a line between blank ones, as a PDF's text has it: "…followed in" over "12" over "July
+# 2024 …")
 _WRAP_BREAK_RE = re.compile(r"[ \t\n-](?:(?<=[a-z][a-z]-)(?=[ \t]*\n(?:[ \t]*\n)?[ \t]*[a-z][a-z])[ \t]*\n"
-                            r"|(?<=[^ \t\n][ \t])[ \t]*\n|(?<=[^ \t\n]\n))(?:[ \t]*\n)*[ \t]*(?=[^\s])")
+                            r"|(?<=[^ \t\n][ \t])[ \t]*\n|(?<=[^ \t\n]\n))"
+                            r"(?:(?:[ \t]*\n)+[ \t]*\d{1,4}[ \t]*\n(?:[ \t]*\n)+|(?:[ \t]*\n)*)[ \t]*(?=[^\s])")
 
 
 # A subtitle file's cues (SRT, WebVTT): each cue's number and timing line is blanked, and its text is joined to the
