@@ -1213,7 +1213,9 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_GLOSS}\s+)?(?:{_METRIC}\s+)?(?:on|in)\s+"
     r"(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
-    rf"|{RESULTS_WORD}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+(?:the\s+)?$"
+    # ("Benchmarks from the blog: 87.8 on AIME25")
+    rf"|{RESULTS_WORD}(?:\s+(?:from|in)\s+[^:：\n]{{1,24}}?)?\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+"
+    r"(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
     # ("scores more than 2,000 Elo on Codeforces", "has 1501 Elo on LMArena")
