@@ -543,8 +543,15 @@ _DEADLINE_BEFORE = ("have ", "has ", "had ", "given ")
 _NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s[^,.;:\n]{0,40}\buntil\s+$")
 
 
+# (or the year of a release it names as its attribute: "on track for a 2026 launch", "confirmed its 2025 debut")
+_ARTICLE_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Tt]he)\s+$")
+_RELEASE_AFTER_YEAR = re.compile(r"\s+(?:launch|release|debut|roll-?out|arrival|unveiling)\b")
+
+
 def _english_year(text: str, raw: RawTime) -> bool:
     return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start)) or _due(text, raw) \
+        or (match_at(_RELEASE_AFTER_YEAR, text, raw.end) is not None
+            and _ARTICLE_BEFORE_YEAR.search(text, max(0, raw.start - 7), raw.start) is not None) \
         or (text.find("calendar ", max(0, raw.start - 15), raw.start) != -1
             and _BEFORE_CALENDAR_YEAR.search(text, max(0, raw.start - 28), raw.start) is not None) \
         or (text.startswith("until ", raw.start - 6) and _NOT_UNTIL.search(text, max(0, raw.start - 60), raw.start)
