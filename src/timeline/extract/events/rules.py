@@ -236,7 +236,7 @@ _FORECAST_WORDS = (r"预计|预测|预期|有望|forecast|expect(?:s|ed)?\b|pred
 # `regex`, in half the time; _PLANNED and _RUMORED run faster on `regex`)
 _FORECAST = re.compile(_FORECAST_WORDS, re.I)
 # (the verbs of what is to come after a modal: "could launch", "would be released")
-_COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll|bring"
+_COMING = "launch|releas|ship|arriv|debut|unveil|announc|introduc|come|open|roll|bring|land|drop"  # ("should land")
 _PREDICTED = re.compile(
     # ("或于5月发布", "或于年底前发布": a time after it, a number's or a word's)
     rf"{_FORECAST_WORDS}|或将|或(?:于|在)(?=[^，。；,;\n]{{0,12}}?(?:\d|年[底末初中内]|月[底初中]|[上下]半年|今年|明年|本月"
