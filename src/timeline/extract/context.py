@@ -472,7 +472,8 @@ _OBJECT_OF = regex.compile(
     r"|(?<=\d%?(?:\s*[(（][^()（）]{1,20}[)）])?,?\s+(?:(?:slightly|just|well|far)\s+)?)(?:above|below|behind)"
     # (what a leading clause builds on or sets apart: "Building on B, the new model …", "Unlike B, it …"; not "A is
     # built on B, a 671B model": the apposition is B's)
-    r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)"
+    # (or an aside's: "Foo-3, unlike Bar-2, supports 1M tokens")
+    r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)|(?<=[,，]\s{0,2})unlike"
     # (what a model comes after, or is made from: "A follows B (August 2024)", "A builds on B and brings …")
     r"|\b(?:follow(?:s|ed)|succeed(?:s|ed)|replac(?:e|es|ed)|(?:builds|built|improves|improved|expands|expanded)\s+(?:up)?on)"
     # (a list item's fields after its colon: "Foo-2: built on B, …"; a participle's aside: "launched Foo Assistant,
