@@ -314,6 +314,8 @@ _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\
                        rf"|的?(?:{_ZH_SCORE_NOUN})(?:依次|分别)?(?:为|是|如下)?"
                        # (a word for the results before it: "SWE-bench 实测：A 80.9%，B 74.9%", "MMLU results: …")
                        r"|\s*(?:实测|测试结果|评测结果|结果|(?i:results?|scores?))"
+                       # (or for its board's top: "MMLU榜单前三：A 88.1，B 85.0", "MMLU排名：…", "MMLU top 3: …")
+                       r"|\s*(?:榜单|排行榜|榜)?\s*(?:前[二三四五六七八九十\d]{1,2}名?|排名|排行|(?i:top\s*\d{1,2}))"
                        r"|[^:：，,。；;\n\d]{0,12}?(?:依次|分别)(?:为|是|如下))?(?:[:：]|(?<=\s)—{1,2}(?=\s))\s*")
 # "在X上，" / "在X测试中，" / "On X, " then the model (or a pronoun)
 _ON = rf"\s*(?:{_GLOSS}\s*)?{_ON_IT}\s*"  # ("在Humanity's Last Exam（HLE）上")
