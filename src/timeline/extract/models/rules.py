@@ -377,10 +377,12 @@ def _code_names(text: str) -> list[tuple[int, str]]:
 # (not a metric: "上的Pass@1得分")
 _OWNED = regex.compile(r"的[ \t]?([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9@])")
 # (nor a person: "谷歌的Shazeer等人提出了…", "的Hinton教授")
-_NOT_AFTER = re.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告)|架构|数据集|基准|算法|API|协议|芯片|指数"
-                          r"|等人|教授(?!版)|博士(?!版)|院士|先生|女士|本人"
-                          # (an event's: "的Create开发者大会")
-                          r"|格式|(?:开发者)?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
+# (not the text about the model: "Foo-3技术报告", "Foo-3技术解读")
+_NOT_AFTER = re.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告|解读|解析|详解|分析|细节|亮点|博客|文档)|架构"
+                        r"|数据集|基准|算法|API|协议|芯片|指数"
+                        r"|等人|教授(?!版)|博士(?!版)|院士|先生|女士|本人"
+                        # (an event's: "的Create开发者大会")
+                        r"|格式|(?:开发者)?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
 _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
 # (but a context length after a size ends a model's name: "Yi-34B-200K", "Foo-7B-32k")
