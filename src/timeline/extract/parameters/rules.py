@@ -1112,12 +1112,25 @@ _ALIKE_EN = re.compile(rf"(?:\s*\([^()\n]{{1,40}}\))?\s*(?:(?:{_SIZE_VERBS}|with
                        rf"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)(?={_SIZE_END})")
 
 
+_VERSUS_FOR = regex.compile(r"(?:[ \t]+(?:(?:total|active)[ \t]+)?(?:parameters|params))?,?[ \t]+"
+                            rf"(?:versus|vs\.?|against|compared[ \t]+(?:with|to))[ \t]+(?P<n>{_NUM})[ \t]*"
+                            r"(?P<u>[BT](?![A-Za-z])|billion\b|trillion\b)[ \t]+for[ \t]+")
+
+
 def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, int]],
                 records: list[ParameterRecord]) -> None:
     """After a count ending at `end`, other models' counts in the clauses after it, said alike ("B则为60亿",
     "…, Bar-2 540B and Baz-1 70B", "… parameters. PaLM weighs in at 540B, and Chinchilla at just 70B";
     "前者总参数1170亿，后者210亿": the latter of the two named before)."""
     text = ctx.text
+    if (versus := match_at(_VERSUS_FOR, text, end)) is not None \
+            and (named := ctx.models_in(versus.end(), versus.end() + 1)) and named[0].start == versus.end():
+        # (another's set against it: "70B parameters versus 8B for Foo-3 Mini")
+        value = scaled(versus.group("n"), versus.group("u")[0].upper())
+        if (named[0].canonical, value) not in seen:
+            seen.add((named[0].canonical, value))
+            ctx.add(records, ParameterRecord, model=named[0].text, value=value, active=active,
+                    prov=ctx.prov(versus.start("n"), named[0].end))
     if active and records and (told := records[-1]).active and any(
             not r.active and r.model == told.model and r.prov.char_start >= ctx.sentence(told.prov.char_start)[0]
             for r in records):
