@@ -1999,22 +1999,35 @@ def extract(ctx: DocContext) -> list[BenchmarkRecord]:
 # MMLU at 88.1", "DeepSeek-R1 matched o1 on AIME 2024 at 79.8%"): the same score
 _MATCHED_WORDS = ("match", "tie", "equal")
 _MATCHED = regex.compile(r"\s+(?:match(?:es|ed)|tie[sd]|equal(?:s|l?ed))\s+")
+_MATCHED_REACH = 64  # characters before the verb its subject's name may take
 
 
 def _matched_scores(ctx: DocContext, found: list[BenchmarkRecord]) -> list[BenchmarkRecord]:
     records: list[BenchmarkRecord] = []
     text = ctx.text
-    for r in found:
-        named = ctx.models_in(r.prov.char_start, r.prov.char_end)
-        if len(named) != 2 or named[0].text != r.model or (verb := match_at(_MATCHED, text, named[0].end)) is None \
-                or verb.end() != named[1].start or not text.startswith(" on ", named[1].end):
+    read = {(r.model, r.prov.char_start): r for r in found}  # (a score read for its subject, where its quote starts)
+    for verb in _MATCHED.finditer(text):
+        named, after = ctx.models_in(max(0, verb.start() - _MATCHED_REACH), verb.start()), \
+            ctx.models_in(verb.end(), verb.end() + 1)
+        if not named or named[-1].end != verb.start() or not after or after[0].start != verb.end() \
+                or not text.startswith(" on ", after[0].end):
             continue  # (right before the benchmark: not "matched o1 (79.2%) on …", a score of its own)
-        sent_start, sent_end = ctx.sentence(r.prov.char_start)
-        if any(x.model == named[1].text and x.benchmark == r.benchmark and sent_start <= x.prov.char_start < sent_end
-               for x in found):
+        subject, other = named[-1], after[0]
+        r = read.get((subject.text, ctx.prov(subject.start, subject.end).char_start))
+        sent_start, sent_end = ctx.sentence(other.start)
+        if r is None or (on := match_at(_benchmark_pattern(), text, other.end + 4)) is None \
+                or on.group("name") != r.benchmark:
+            continue  # (the benchmark itself after "on": not "matched Bar-1 on several benchmarks, scoring …")
+        score = next((n for n in _ONE_SCORE.finditer(text, other.end, sent_end) if _value(n.group("score")) == r.score),
+                     None)  # (the subject's, past the benchmark's own number: "on AIME 2024 at 79.8%")
+        if score is None:
+            continue
+        sentence = ctx.prov(sent_start, sent_end)
+        if any(x.model == other.text and x.benchmark == r.benchmark
+               and sentence.char_start <= x.prov.char_start < sentence.char_end for x in found):
             continue  # (its own score told: "matched o1 (79.2%) on AIME 2024 at 79.8%")
-        ctx.add(records, BenchmarkRecord, model=named[1].text, benchmark=r.benchmark, score=r.score, unit=r.unit,
-                comparator=r.comparator, prov=ctx.prov(named[1].start, r.prov.char_end))
+        ctx.add(records, BenchmarkRecord, model=other.text, benchmark=r.benchmark, score=r.score, unit=r.unit,
+                comparator=r.comparator, prov=ctx.prov(other.start, score.end()))
     return records
 
 
