@@ -1131,9 +1131,9 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
             seen.add((named[0].canonical, value))
             ctx.add(records, ParameterRecord, model=named[0].text, value=value, active=active,
                     prov=ctx.prov(versus.start("n"), named[0].end))
-    if active and records and (told := records[-1]).active and any(
-            not r.active and r.model == told.model and r.prov.char_start >= ctx.sentence(told.prov.char_start)[0]
-            for r in records):
+    if active and records and (told := records[-1]).active \
+            and (opened := ctx.prov(*ctx.sentence(max(0, end - 1))).char_start) <= told.prov.char_start \
+            and any(not r.active and r.model == told.model and r.prov.char_start >= opened for r in records):
         active = False  # (a total and an active count told before it: a lone count said alike is the total, "Foo-3
         # has 355B total and 32B active parameters; Bar-2 has 70B")
     while (sep := match_at(_NEXT_CLAUSE, text, end)) is not None:
