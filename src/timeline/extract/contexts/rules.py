@@ -160,6 +160,7 @@ _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOL
                             r"|(?<=[\p{Han}\w])(?:都|均|也)?(?:是|为))\s*$", regex.I)
 # A length the verb before it denies, in its clause (its words found in C first: most clauses have none)
 _DENYING = ("not", "n't", "n’t", "never", "nor", "不", "没", "无法")
+_DENIAL_REACH = 64  # characters before the length, in its clause
 _DENIED_LENGTH = regex.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){0,2}$"
                                r"|\b[Nn]either\b[^.;\n]*\bnor\b[^.;\n]*$"
                                r"|(?:不|无法|不能|并不|尚不|没有)(?:支持|提供|超过|达到)[^，。；,;\n\d]{0,6}$")
@@ -467,8 +468,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
             continue
         if ctx.models_in(start, m.end()):
             continue
-        if contains_any(text, _DENYING, clause_start := ctx.clause(start)[0], start) \
-                and _DENIED_LENGTH.search(text, clause_start, start) is not None:
+        if contains_any(text, _DENYING, denied_from := max(ctx.clause(start)[0], start - _DENIAL_REACH), start) \
+                and _DENIED_LENGTH.search(text, denied_from, start) is not None:
             continue  # (a length denied: "Foo-3 doesn't support 1M tokens", "Neither A nor B exceeds 32K", "不支持")
         sent_start, sent_end = ctx.sentence(start)
         if contains_any(text, _EVALUATED_WORDS, evaluated_from := max(0, start - _EVALUATION_REACH), start) \
