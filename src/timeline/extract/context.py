@@ -415,10 +415,12 @@ _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:
 # strong: 44.9% on …"; where they are from, "A few numbers from Google's own model card: 1M input tokens, …"; a list's
 # item so labelled, "- Highlights: 91.9% GPQA Diamond" under the model's heading)
 RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance|numbers|figures|stats|highlights)"
+NOT_WORD = r"(?:\b(?:not|never)|n['’]t)"  # (a verb denied: "not", "never", "doesn't"; read by events and lengths)
+RESULTS_FROM = r"(?i:\s+(?:from|in)\s+[^:：\n]{1,40}?)?"  # (where they are from: "Benchmarks from the blog:")
 RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+|{ITEM_NUMBER}[ \t]*)?"
                           r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some|a\s+few)\s+)?"
                           rf"(?i:[a-z]+\s+)?{RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
-                          r"(?i:\s+(?:from|in)\s+[^:：\n]{1,40}?)?"
+                          rf"{RESULTS_FROM}"
                           r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 # What a family's name is followed by when the model meant is its largest or newest ("Qwen's largest model to date",
 # "通义千问迄今为止规模最大的模型"): a possessive of the family, not the subject (its first characters tested first)

@@ -16,6 +16,7 @@ from timeline.extract.context import (
     APPOSITION_AFTER,
     EFFORT,
     FORMER,
+    RESULTS_FROM,
     RESULTS_LEAD,
     RESULTS_WORD,
     ROW_JOIN,
@@ -313,7 +314,7 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
 _COLON = regex.compile(rf"\s*(?:{_GLOSS}\s*)?(?:{_ON_IT}[，,][^:：，,。；;\n]{{0,16}}"
                        rf"|的?(?:{_ZH_SCORE_NOUN})(?:依次|分别)?(?:为|是|如下)?"
                        # (a word for the results before it: "SWE-bench 实测：A 80.9%，B 74.9%", "MMLU results: …")
-                       r"|\s*(?:实测|测试结果|评测结果|结果|(?i:results?|scores?))"
+                       rf"|\s*(?:实测|测试结果|评测结果|结果|(?i:result|score)|{RESULTS_WORD})"
                        # (or for its board's top: "MMLU榜单前三：A 88.1，B 85.0", "MMLU排名：…", "MMLU top 3: …")
                        r"|\s*(?:榜单|排行榜|榜)?\s*(?:前[二三四五六七八九十\d]{1,2}名?|排名|排行|(?i:top\s*\d{1,2}))"
                        r"|[^:：，,。；;\n\d]{0,12}?(?:依次|分别)(?:为|是|如下))?(?:[:：]|(?<=\s)—{1,2}(?=\s))\s*")
@@ -955,7 +956,7 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         # (a decimal after a name that follows the figures its sentence opens with, as an item of theirs: "GLM-4.5发布。
         # 355B总参数，SWE-bench Verified 64.2")
         figured = m is not None and lead is None and m.group("unit") is None and m.group("word") is None \
-            and "." in m.group("score") and text[bench.start() - 1 : bench.start()] in (",", " ") \
+            and "." in m.group("score") \
             and text[max(sent_start, bench.start() - 3) : bench.start()].rstrip().endswith(",") \
             and ctx.opens_with_figure(sent_start) and match_at(_FIGURE_ENDS, text, offset + m.end()) is not None
         # (a bare number after a name in a field labelled as results: "5. 评测：MMLU-Pro 85.0" under the model's title)
@@ -1216,7 +1217,7 @@ _SCORE_THEN_BENCH = regex.compile(
     r"(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     # ("Benchmarks from the blog: 87.8 on AIME25")
-    rf"|{RESULTS_WORD}(?:\s+(?:from|in)\s+[^:：\n]{{1,24}}?)?\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+"
+    rf"|{RESULTS_WORD}{RESULTS_FROM}\s*[:：]\s*(?P<score>\d{{1,4}}(?:\.\d+)?)\s+(?:on|in)\s+"
     r"(?:the\s+)?$"
     # an arena's rating: "claiming an Elo of 1402 on LMArena", "reached 1250 Elo on LMArena"
     r"|\b(?:an?\s+)?Elo(?:\s+(?:score|rating))?\s+of\s+(?P<score>\d,\d{3}|\d{3,4})\s+(?:on|in)\s+(?:the\s+)?$"
@@ -1326,8 +1327,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         listed = chain if chain is not None and chain[0] >= sent_start and (
             m is None or _NEXT_SCORE_ON.fullmatch(text, chain[0], bench.start()) is not None) else None
         if m is None and listed is not None \
-                and _ITEM_JOIN.fullmatch(text, listed[0], bench.start()) is not None \
-                and (at := match_at(_AT_SCORE, text, bench.end())) is not None \
+                and _SEPARATOR.fullmatch(text, listed[0], bench.start()) is not None \
+                and text.startswith(" at ", bench.end()) \
+                and (at := match_at(_BARE_SCORE, text, bench.end())) is not None \
                 and match_at(_FIGURE_ENDS, text, at.end()) is not None and not _paired(text, benches, i):
             # ("scores 87.8 on AIME25 and LiveCodeBench at 68.7": the next of a list, its score after its name at "at";
             # more such pairs after it are _inline_scores')
@@ -1403,8 +1405,6 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     return records
 
 
-_ITEM_JOIN = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_AT_SCORE = regex.compile(rf"[ \t]+at[ \t]+{_NUMBER}")
 _WITH_OPENS = regex.compile(r"[ \t>*_-]*[Ww]ith\s+")
 _TASK_ITEMS = re.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
 

@@ -11,6 +11,7 @@ import regex
 from timeline.extract.context import (
     GREW,
     IN_ORDER,
+    NOT_WORD,
     RESULTS_LEAD,
     ROW_JOIN,
     SAME_AS_ZH,
@@ -161,7 +162,7 @@ _HAS_BEFORE = regex.compile(rf"(?:\b(?:with|to|at|of|reach(?:es|ed)?|hits?|{_HOL
 # A length the verb before it denies, in its clause (its words found in C first: most clauses have none)
 _DENYING = ("not", "n't", "n’t", "never", "nor", "不", "没", "无法")
 _DENIAL_REACH = 64  # characters before the length, in its clause
-_DENIED_LENGTH = regex.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:[a-z]+\s+){0,2}$"
+_DENIED_LENGTH = regex.compile(rf"{NOT_WORD}\s+(?:[a-z]+\s+){{0,2}}$"
                                r"|\b[Nn]either\b[^.;\n]*\bnor\b[^.;\n]*$"
                                r"|(?:不|无法|不能|并不|尚不|没有)(?:支持|提供|超过|达到)[^，。；,;\n\d]{0,6}$")
 _THEN_RESPECTIVELY = regex.compile(rf"(?:{ITEM_SEPARATOR}\d+(?:\.\d+)?\s*[KkMm](?![A-Za-z]))*,?\s+respectively\b")
@@ -773,7 +774,7 @@ _NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band|\bto)\s*$")
 # (the model a length came with, none named before it: "expanded its window to 4M tokens with MiniMax-Text-01")
 _WITH_MODEL = re.compile(r"[ \t]*(?:tokens?[ \t]+)?with[ \t]+(?:the[ \t]+(?:new[ \t]+|launch[ \t]+of[ \t]+)?)?")
 # (in a sentence about the window only: "We used 500K tokens with Foo-3" counts a use)
-_WINDOW_TALK = re.compile(r"上下文|窗口|(?i:context|window)")
+_WINDOW_TALK = re.compile(rf"{_CONTEXT_WORD.pattern}|窗口|window", re.I)
 # A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
 

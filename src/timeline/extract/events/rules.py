@@ -24,6 +24,7 @@ from timeline.extract.context import (
     IN_ORDER,
     KIN,
     LIKE_BEFORE,
+    NOT_WORD,
     RELATIVE_CLAUSE,
     THIS_MODEL_ZH,
     TIME_UNITS,
@@ -44,13 +45,17 @@ from timeline.extract.models.rules import (
 from timeline.extract.numbers import EN_NUMBER_WORDS
 from timeline.extract.times import RawTime, TimeMention, resolve, scan
 from timeline.extract.times.rules import (
+    DETERMINER_BEFORE,
     EN_DATE_WORD,
     EN_WEEKDAY,
     HAPPENED_ZH,
+    LAUNCH_AFTER,
     MONTH_NAME,
     PAREN_MONTH_DAY,
     PERIOD_ENDED,
     PERIOD_ENDED_REACH,
+    PUT_OFF_REACH,
+    PUT_OFF_TO,
     RELEASE_OF,
     WEEKDAY_HEAD_END,
     WEEKDAY_NOTE,
@@ -543,15 +548,10 @@ _DEADLINE_BEFORE = ("have ", "has ", "had ", "given ")
 _NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s[^,.;:\n]{0,40}\buntil\s+$")
 
 
-# (or the year of a release it names as its attribute: "on track for a 2026 launch", "confirmed its 2025 debut")
-_ARTICLE_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Tt]he)\s+$")
-_RELEASE_AFTER_YEAR = re.compile(r"\s+(?:launch|release|debut|roll-?out|arrival|unveiling)\b")
-
-
 def _english_year(text: str, raw: RawTime) -> bool:
     return bool(_BEFORE_YEAR.search(text, max(0, raw.start - 12), raw.start)) or _due(text, raw) \
-        or (match_at(_RELEASE_AFTER_YEAR, text, raw.end) is not None
-            and _ARTICLE_BEFORE_YEAR.search(text, max(0, raw.start - 7), raw.start) is not None) \
+        or (match_at(LAUNCH_AFTER, text, raw.end) is not None  # (its release's attribute: "on track for a 2026 launch")
+            and DETERMINER_BEFORE.search(text, max(0, raw.start - 7), raw.start) is not None) \
         or (text.find("calendar ", max(0, raw.start - 15), raw.start) != -1
             and _BEFORE_CALENDAR_YEAR.search(text, max(0, raw.start - 28), raw.start) is not None) \
         or (text.startswith("until ", raw.start - 6) and _NOT_UNTIL.search(text, max(0, raw.start - 60), raw.start)
@@ -559,17 +559,15 @@ def _english_year(text: str, raw: RawTime) -> bool:
 
 
 # (or a release put off to it, with no verb of its own either: "Meta delayed Llama 4 Behemoth to 2026", "pushed back
-# into 2026"; the words right before the year tested first, in C: most years have none of them)
-_PUT_OFF_TO = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|push(?:ed|es)\s+back|pushed)\b[^.;!?\n]{0,40}?"
-                         r"\b(?:to|until|into)\s+(?:early\s+|late\s+|mid-?)?$")
+# into 2026", times' PUT_OFF_TO; the words right before the year tested first, in C: most years have none of them)
 _PUT_OFF_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|but|after|as|because|amid|due|following)\b)")  # (no "2026 plans")
-_PUT_OFF_LAST = ("to ", "until ", "into ", "early ", "late ", "mid-", "mid ")
+_PUT_OFF_LAST = ("to ", "until ", "till ", "into ", "early ", "late ", "mid-", "mid ")
 
 
 def _due(text: str, raw: RawTime) -> bool:
     return _DUE_BEFORE.search(text, max(0, raw.start - 28), raw.start) is not None \
         or (text.endswith(_PUT_OFF_LAST, max(0, raw.start - 6), raw.start)
-            and _PUT_OFF_TO.search(text, max(0, raw.start - 60), raw.start) is not None
+            and PUT_OFF_TO.search(text, max(0, raw.start - PUT_OFF_REACH), raw.start) is not None
             and match_at(_PUT_OFF_END, text, raw.end, 16) is not None)
 
 
@@ -3489,7 +3487,7 @@ def _running_line(ctx: DocContext, time: TimeMention) -> bool:
     return False
 
 
-_NEGATED = regex.compile(r"(?:\b(?:not|never)|n't)\s+(?:[a-z]+\s+)?$|\bno\s+(?:plans?|intention)\s+to\s+$"
+_NEGATED = regex.compile(rf"{NOT_WORD}\s+(?:[a-z]+\s+)?$|\bno\s+(?:plans?|intention)\s+to\s+$"
                          r"|(?:并未|尚未|从未|未能|没有|未曾|不会|(?<![将尚])未)\s*(?:完整|完全|正式|全面|公开)?"
                          r"(?:[在于][^，。；,;\n]{0,12})?$")
 def _undisclosed_cell(text: str, action: regex.Match[str], date_start: int, date_end: int) -> bool:

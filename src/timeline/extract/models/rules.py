@@ -323,16 +323,12 @@ def _initialed_names(text: str, reg: Registry) -> list[ModelMention]:
             if len(words) != len(capitals) or [w[0] for w in words] != capitals \
                     or _INITIALED_MAKER.search(text, max(0, start - 40), start) is None:
                 continue
-            if start >= 3 and text[start - 3 : start] in ("'s ", "’s ") and reg.is_org(
-                    maker := text[text.rfind(" ", 0, start - 3) + 1 : start - 3]):
-                org = reg.canonical_org(maker)
-            else:
-                org = None
-            # (the registry's model when it knows the initials: "Pathways Language Model (PaLM)" is PaLM)
+            # (the registry's model when it knows the initials: "Pathways Language Model (PaLM)" is PaLM; its maker
+            # before it, "Meta's", is read as any model's is)
             short = initials.group(1)
-            canonical, org = _identity(short, reg, org) if fold(short) in reg.model_by_key \
+            canonical, org = _identity(short, reg, None) if fold(short) in reg.model_by_key \
                 else (fam.name, fam.org) if (fam := reg.family_by_form.get(short)) is not None and fam.bare \
-                else (name, org)
+                else (name, None)
             found += [ModelMention(start, start + len(name), name, canonical, org, "cue"),
                       ModelMention(initials.start(1), initials.end(1), short, canonical, org, "cue")]
     return found

@@ -385,7 +385,6 @@ _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\
 _SIZE_CLASS = re.compile(r"\s*(?:个)?(?:参数(?:量)?)?(?:级别?)?(?:的)?\s*"
                          r"(?:稠密|密集|开源|闭源|大|(?i:dense|MoE)\s*)?(?:语言)?(?:模型|(?i:models?\b))")
 _SIZE_CLASS_REACH = 16  # characters after the count the class's word stands within (found first with `in`)
-_MODELS_AFTER = re.compile(r"[\s-]*(?:[\w-]+\s+){0,2}?models\b", re.I)  # (plural: a class, "… MoE models")
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
 # ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型", its maker's first:
 # "Kimi K2是月之暗面首个万亿参数开源模型"; after a comma, what the pronoun stands for: "开源Kimi K2，这是首个万亿参数…")
@@ -630,7 +629,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
             and _SIZE_CLASS.match(after) is not None \
             and object_of(text, max(sent_start, start - 24), start):
         return None  # (the class a comparison sets the model against: "性能媲美700亿参数的模型", "达到 7B 模型的效果")
-    if "+" in text[start:end] and _MODELS_AFTER.match(after) is not None:
+    if "+" in text[start:end] and (kind := _SIZE_CLASS.match(after)) is not None and kind.group(0).endswith("s"):
         return None  # (a class of models by its least size: "10T+ parameter MoE models" under "What to expect")
     if approx and _CLASS_OF_MODELS.match(after):
         adjacent = ctx.model_before(start, sent_start)  # "Step-2万亿参数模型" names its own size

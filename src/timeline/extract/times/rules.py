@@ -908,10 +908,11 @@ _BEFORE_MONTH = re.compile(
     # (a guess that makes a time before it finer: "early next year, probably February")
     r"|[,，—–]\s*(?:probably|possibly|likely|perhaps|maybe)))\s+$")
 _BEFORE_MONTH_REACH = 20  # characters: the longest lead, "pencilled in for "
-# (or the new month a delay sets, past its object: "delayed Foo-4 to March", "pushed the release back to March")
-_DELAYED_TO = re.compile(r"(?i:\b(?:delay(?:ed|s)?|postpon(?:e|ed|es)|push(?:ed|es)|moved|rescheduled)\b[^.;\n]{0,30}?"
-                         r"\s(?:to|until|till))\s+$")
-_DELAYED_REACH = 48  # characters
+# (or the new time a delay sets, past its object: "delayed Foo-4 to March", "pushed the release back to March"; also
+# read by events, for a year: "Meta delayed Llama 4 Behemoth to 2026", "pushed back into early 2026")
+PUT_OFF_TO = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|push(?:ed|es)|moved|rescheduled)\b[^.;!?\n]{0,40}?"
+                        r"\b(?:to|until|till|into)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+PUT_OFF_REACH = 60  # characters before the time
 # (or the last month of a range such a lead opens: "between March and May", "from March to May")
 _RANGE_OPENED = re.compile(rf"(?i:\b(?:between|from)\s+)(?-i:{MONTH_NAME})\.?\s+(?:and|to|through)\s+$")
 # ("through March", "until June": the end of a range, a cut-off, more often than a date; not one a relative clause
@@ -920,9 +921,10 @@ _WHEN_AFTER = re.compile(r",\s+when\s")
 # (or the subject of a verb of what it held, opening its sentence: "August brought DeepSeek-V3.1", "September saw …",
 # "January belonged to DeepSeek", "March opened with …")
 # (or what happens in it, the month before the word: "preparing Claude 4 for a May launch", "a June release")
-# (or "the", "its", a possessive: "GPT-5's August launch", "the August release of GPT-5", "its December release")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s$")
-_LAUNCH_AFTER = re.compile(r"\s+(?:launch|release|debut|rollout|roll-out|unveiling|announcement|arrival)\b")
+# (or "the", "its", a possessive: "GPT-5's August launch", "the August release of GPT-5", "its December release"; also
+# read by events, for a year: "on track for a 2026 launch")
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s$")
+LAUNCH_AFTER = re.compile(r"\s+(?:launch|release|debut|rollout|roll-out|unveiling|announcement|arrival)\b")
 _MONTH_HELD = re.compile(r"\s+(?:brought|saw|delivered|marked|kicked\s+off|belonged\s+to|began|started|opened|ended"
                          r"|closed|was\s+(?:all\s+)?about)\b")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s+|\n[ \t]*(?:[-*+•][ \t]+)?)$")
@@ -1097,7 +1099,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     # (a month alone after a preposition, or in parentheses after what it dates: "Mistral Small 3.1 (March)", "Kimi K2
     # (July, 1 trillion parameters)")
     start, end = base["start"], base["end"]
-    delayed = bool(g("enm8")) and _DELAYED_TO.search(text, max(0, start - _DELAYED_REACH), start) is not None
+    delayed = bool(g("enm8")) and PUT_OFF_TO.search(text, max(0, start - PUT_OFF_REACH), start) is not None
     if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - _BEFORE_MONTH_REACH), start) \
             and not _RANGE_OPENED.search(text, max(0, start - 32), start) and not delayed \
             and not (text[start - 1 : start] in ("(", "（")
@@ -1105,7 +1107,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             and not _WHEN_AFTER.match(text, end) \
             and not (_MONTH_HELD.match(text, end)
                      and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 6), start))) \
-            and not (_DETERMINER_BEFORE.search(text, max(0, start - 7), start) and _LAUNCH_AFTER.match(text, end)) \
+            and not (DETERMINER_BEFORE.search(text, max(0, start - 7), start) and LAUNCH_AFTER.match(text, end)) \
             and not (_LINE_LEAD_BEFORE.search(text, max(0, start - 12), start) and _LABEL_AFTER.match(text, end)):
         return None
     if g("enm9") and (start and (text[start - 1].isalnum() or text[start - 1] in "-._")):
