@@ -153,7 +153,9 @@ _TITLE_LINE = regex.compile(
     # model…?": a paragraph of its own that does not end as a sentence does)
     # (up to 120 characters: a paper's title, its wrapped lines joined, "DeepSeek-R1: Incentivizing Reasoning …"; over
     # a subtitle led by a double dash, as a Chinese report has one: "——AI大模型行业跟踪报告（十二）")
-    r"|(?P<title>[^\n]{4,120}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\n[ \t]*——|\Z))")
+    # (or over its byline: "Ask HN: …?" over "142 points by throwaway42 on May 3, 2025 | 98 comments")
+    r"|(?P<title>[^\n]{4,120}?)(?<![。.;；,，:：、])[ \t]*(?:\n[ \t]*\n|\n[ \t]*——|\Z"
+    r"|\n(?=[ \t]*(?:\d[\d,]*[ \t]+points?[ \t]+|(?i:posted|submitted|written)[ \t]+)?(?i:by)[ \t]+\S)))")
 _BLANK_LINE = regex.compile(BLANK_LINE)
 # (a mail's subject, past the headers before it and the replies' and forwards' marks: "Subject: Re: context limits";
 # a reprint's original headline: "原标题：…")
@@ -272,7 +274,9 @@ _BYLINE_LEAD = regex.compile(
     # (where it first ran: "本文首发于公众号「AI前线」，2025-07-12", "This post first appeared in X on May 3, 2025")
     # ("记者 李明 2025年4月16日": a reporter's name; normalized text drops the spaces between Han and digits)
     # (an agency's reporter: "中央社記者 林家如 台北 2025年4月15日", "新华社记者 张三 北京2025年4月15日")
-    rf"|(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Interview|Reported|Edited)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
+    # (a forum's story line, its points before its poster: "142 points by throwaway42 on May 3, 2025 | 98 comments")
+    rf"|(?:\d[\d,]*\s+points?\s+(?=by\b))?"
+    rf"(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Interview|Reported|Edited)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
     r"|(?:文章|本文|信息|新闻)?来源|原创|Source|Author|Analysts?"  # ("文章来源：量子位 | 时间：…")
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
@@ -981,7 +985,10 @@ _ISSUE_WORD = regex.compile(r"(?i:weekly|daily|newsletter|digest|round-?up|recap
                             r"|retro(?:spective)?|all-hands|check-?in"
                             # (a chat's log, exported or pasted: "[#ai-news] Discord export — 2025-08-07", "Slack log,
                             # 2025-08-07")
-                            r"|\b(?:chat|log|export|transcript)\b)"
+                            r"|\b(?:chat|log|export|transcript)\b"
+                            # (a board's state on a day: "LMArena leaderboard — snapshot, 2025-11-20", "Top models as of
+                            # November 20, 2025")
+                            r"|snapshot|leaderboard|\bas\s+of\b)"
                             r"|周报|日报|周刊|一周|早报|晚报|简报|速递|快讯|要闻|会议纪要|纪要|会议记录|例会|周会")
 # (what may follow the day: a bracket, its weekday: "【AI日报】2025年2月18日 星期二", "Daily brief: March 3, 2025
 # (Monday)")

@@ -1249,7 +1249,9 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)(?:\s+(?P<unit>Elo))?\s+(?:on|in)\s+(?:the\s+)?$"
     # a decimal score that opens its sentence, the subject left out: "July update of Foo-3. 92.3 on AIME 2025."
     # (or an item of a list of figures: "355B MoE, 200k ctx, 68.0 on SWE-bench Verified")
-    r"|(?<=(?:^|\n|[.!?。,;]\s{1,3}|[，；、])[ \t]*)(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
+    # (or an item of a list under it: "Today we release Foo-3." / "- 71.2 on LiveCodeBench")
+    rf"|(?<=(?:^|\n)[ \t]*(?:{BULLET_CLASS}[ \t]+)?|(?:[.!?。,;]\s{{1,3}}|[，；、])[ \t]*)"
+    r"(?P<score>\d{1,3}\.\d+)\s*(?P<unit>%)?\s+on\s+(?:the\s+)?$"
     # "128K context, 88.7% MMLU": a percentage right before the name, in a list of figures (_FIGURE_ENDS after it)
     # (or a decimal after a verb of scoring: "Foo-7B scores 64.1 MMLU and 38.2 GSM8K")
     # ("posted a state-of-the-art 86.8 MMLU")
@@ -1299,6 +1301,11 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
     rf"|\s*(?:(?:{_GLOSS}|{_SETTING})\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|[、，]|和|及)\s*(?P<cmp>)(?P<bare>)(?P<score>\d{{1,3}}(?:\.\d+)?)\s*(?P<unit>%)?"
     r"[ \t]+", regex.I)
 _CLOSES = (")", "）")
+_OPENS = ("(", "（")
+# (what a parenthesis after no model may be the score of, the sentence's subject not: an object of comparison)
+_OTHERS_ASIDE = regex.compile(r"(?i:beat|outperform|surpass|\bout\b|overt|outscor|ahead|\bthan\b|\bvs\b|versus"
+                              r"|previous|prior\b|baseline|predecessor|rival|competitor|human)"
+                              r"|超过|超越|击败|胜过|优于|领先|此前|前代|上一代|对手|人类")
 _DIGIT = re.compile(r"\d")
 
 
@@ -1342,6 +1349,11 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         chain = None
         if listed is not None:
             m = _NEXT_SCORE_ON.fullmatch(text, listed[0], bench.start())
+        elif m is not None and m.group("paren") in _OPENS and ctx.model_next_to(m.start(), sent_start) is None:
+            # (a parenthesis after no model: the subject's score, "Foo-3 leads on math (96.7% on AIME 2024)"; not after
+            # another's, "outperforming … the previous best (60.1% on MMLU)")
+            m = None if _OTHERS_ASIDE.search(text, sent_start, m.start()) is not None \
+                else _SCORE_THEN_BENCH.search(text, m.start("score"), bench.start())
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]) \
                 or (m.group("bare") is not None and not match_at(_FIGURE_ENDS, text, bench.end())) \
                 or (m.re is _SCORE_THEN_BENCH and m.group("elo") is not None
@@ -1365,7 +1377,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if elided and (head := ctx.subject_model(sent_start)) is not None and head.end <= sent_start:
             targets = [head]
         elif not targets and (elided or ctx.opens_with_figure(sent_start)
-                              or not text[sent_start : m.start("score")].strip()  # ("92.3 on AIME 2025.")
+                              # ("92.3 on AIME 2025.", a list's item "- 71.2 on LiveCodeBench")
+                              or _ITEM_LEAD.fullmatch(text, sent_start, m.start("score")) is not None
                               or _IT_SCORED.search(text, sent_start, m.start("score"))
                               or RESULTS_LEAD.match(text, sent_start, m.start("score"))) \
                 and (referred := ctx.referent(sent_start)):
@@ -1406,6 +1419,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 
 _WITH_OPENS = regex.compile(r"[ \t>*_-]*[Ww]ith\s+")
+_ITEM_LEAD = regex.compile(rf"\s*(?:{BULLET_CLASS}\uFE0F?[ \t]*)?")
 _TASK_ITEMS = re.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
 
 

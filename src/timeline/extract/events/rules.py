@@ -3856,6 +3856,10 @@ _RELEASE_KIND = re.compile(r"(?:initial|first|official|public|stable|limited|ful
 # (what a release of that kind is called, besides the action's nouns: "- Research preview of …", "- Early access to …")
 _KIND_NOUN = re.compile(r"(?:preview|access|rollout|roll-out)(?=\s+(?:of|to)\b)", re.I)
 _PAST_VERB = re.compile(r"[A-Z][a-z]{2,}ed\b")
+# (a changelog's section whose items are no model's news: its fixes and changes, not what it added or removed)
+_NOT_NEWS_SECTION = re.compile(r"[\s*_]*(?:(?i:fixe[sd]|bug\s*fixes|changed|changes|improved|improvements|performance"
+                               r"|security|documentation|docs|internal|known\s+issues|refactor(?:ed|ing)?|chores?"
+                               r"|misc(?:ellaneous)?)|(?:问题)?修复|优化|改进|性能|文档|已知问题)[\s*_:：]*")
 # (the maker's "we" before the verb, under a lead that is its date alone: "## 2025-01-27" over "We released o3-mini in
 # the API.")
 _WE_HEAD = re.compile(r"(?:Today,?[ \t]+)?We(?:['’]ve|['’]re|[ \t]+have|[ \t]+are)?[ \t]+(?:also[ \t]+|just[ \t]+)?"
@@ -3908,12 +3912,16 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
         # over "We're releasing Claude Opus 4.5 …", release notes' entries)
         lead_level = len(heading.group(1)) if paragraphs and (heading := _HEADING.match(line)) is not None else 0
         after_blank = True
+        fixes = False  # (in a changelog's section of fixes or changes: "### Fixed" over "- Foo-3 loading on 2 GPUs.")
         for k in range(i + 1, len(lines)):
             start, end = lines[k]
             line = text[start:end]
-            if not line.strip() or (lead_level and (under := _HEADING.match(line)) is not None
-                                    and len(under.group(1)) > lead_level and k not in by_line):
+            under = _HEADING.match(line) if lead_level and line.strip() else None
+            if not line.strip() or (under is not None and len(under.group(1)) > lead_level and k not in by_line):
+                fixes = fixes if under is None else _NOT_NEWS_SECTION.fullmatch(line, under.end()) is not None
                 after_blank = True
+                continue
+            if fixes and _HEADING.match(line) is None:
                 continue
             item = _LIST_ITEM.match(line) or _PICTOGRAPH_ITEM.match(line)
             opens = after_blank
