@@ -205,8 +205,9 @@ _CLASS_OF_NAME = ("-class", " class", "-level", " level", "-tier", "-grade", "�
 # (or a speaker's name in a transcript, "GUEST: It scored …" (normalized text drops "**GUEST:**"'s emphasis); or a
 # conjunction: "Right, and it scored …")
 _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+"
-              # (a label, with its number or its day: "EDIT 2: it's …", "EDIT (Nov 20): Alibaba confirmed it's …")
-              r"|[A-Z][A-Za-z .]{0,24}(?:\d{1,2}|\([^()\n]{1,20}\))?:[ \t]+"
+              # (a label, with its number or its day: "EDIT 2: it's …", "EDIT (Nov 20): Alibaba confirmed it's …"; a
+              # speaker's past a time stamp, "[00:00:42] GUEST: It got …")
+              rf"|(?:{_TIME_STAMP})?[A-Z][A-Za-z .]{{0,24}}(?:\d{{1,2}}|\([^()\n]{{1,20}}\))?:[ \t]+"
               # (a transcript's time stamp: "00:45 它支持256K上下文")
               rf"|{_TIME_STAMP})?"  # (its space before Han dropped by normalization)
               # (or a quote's opening mark: '"两个模型都支持128K上下文。"'; or a parenthesis, an aside's own sentence:

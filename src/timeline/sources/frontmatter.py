@@ -652,6 +652,13 @@ def _credit_line(line: str) -> bool:
     return _CREDIT_LINE.fullmatch(line) is not None or _AUTHOR_LINE.fullmatch(line) is not None
 
 
+# A social post's header: its site's name or its poster's handle before a dot, or the app it was sent from ("Weibo ·
+# @AI科技评论 · 11-21 09:12 来自 iPhone", "LinkedIn · Priya Raman • 2nd"): a post has no title
+_POST_HEADER = regex.compile(r"^[ \t]*(?:(?i:weibo|linkedin|twitter|facebook|threads|mastodon|bluesky|instagram)"
+                             r"|微博|小红书|即刻)[ \t]*[·•|]|@[\w\p{Han}]{2,30}[ \t]*[·•]"
+                             r"|来自[ \t]*(?:iPhone|Android|iPad|\S{1,12}客户端)")
+
+
 def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     """The front matter's title, else the first heading as the file writes it (normalized text,
     where it is found, has its links and URLs blanked)."""
@@ -693,7 +700,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
         m = _headline_past(norm.text, len(norm.text) - len(norm.text.lstrip()), after_byline=True)
-    if not m:
+    if not m or (m.re is _TITLE_LINE and _POST_HEADER.search(m.group("title")) is not None):
         return None
     start, end = m.span("title")
     while end > start and norm.text[end - 1] in " \t":

@@ -53,7 +53,8 @@ _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", "
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
 # (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
 # ("在AIME 2025上拿了93.1分", "得了60.1分", "SWE-bench 刷到 80.9%")
-_ZH_SCORE_VERB = "取得|获得|得到|拿下|拿到|拿了|得了|斩获|跑出|跑到|刷到|刷出"
+_SURGED_ZH = "冲到|冲至|飙到|飙至|飙升[至到]"  # (a score it surged to: "LMArena直接冲到1501分", "得分飙到1501")
+_ZH_SCORE_VERB = f"取得|获得|得到|拿下|拿到|拿了|得了|斩获|跑出|跑到|刷到|刷出|{_SURGED_ZH}"
 # (a board's total or mean: "总分", "综合得分", "平均分")
 _BOARD_SCORE = "(?:总|综合|平均)得?分"
 # (the words for a score, "MMLU得分", "得分依次为：", "百分位为51.6")
@@ -450,7 +451,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (a rating it holds: "On LMArena, A holds an Elo of 1501", "has a score of 71.2")
                              rf"|(?i:(?:{_HOLDS})\s+{_A_SCORE_OF}\s))?\s*"
                              # (a verb after the word, an adverb before it: "上的成绩更是达到54.2%", "得分则为81.0")
-                             r"(?:(?<=成绩|得分|分数|评分|准确率|通过率|百分位|表现)(?:也|亦|则|还|均|都|更是|更)?(?:为|是|达到?|高达)\s*)?"
+                             r"(?:(?<=成绩|得分|分数|评分|准确率|通过率|百分位|表现)(?:也|亦|则|还|均|都|更是|更)?"
+                             rf"(?:为|是|达到?|高达|{_SURGED_ZH})\s*)?"
                              # (the score a model rose to: "由70.0%提升至87.5%" and "提升至87.5%" are 87.5)
                              r"(?:一度|曾经?|最高|满分)?"  # ("Elo评分一度达到1460", "拿到满分100分")
                              # (or in parentheses that hold it alone: "在MMLU上的得分（89.5）比上一代提高了4.2个百分点")
