@@ -297,6 +297,8 @@ _NOT_BEFORE = regex.compile(
     r"|\b(?:batch\s+size|(?:thinking|reasoning)\s+budget)\s+(?:of\s+|is\s+)?(?:about\s+|up\s+to\s+)?"
     # (a bound its use stays within, not the window: "recommends staying under 40k tokens", "works best below 32K")
     r"|\b(?:under|below)\s+"
+    # (or a threshold past which something happens: "truncated output past 32K tokens", "prompts longer than 32K")
+    r"|\b(?:past|beyond|exceeding|(?:longer|shorter)\s+than)\s+"
     r"|\b(?:aim|plan|hope)s?\s+to\s+(?:reach|support|offer|(?:extend|expand|raise)\s+(?:[\w-]+\s+){0,5}?to)\s+"
     r"(?:up\s+to\s+)?"
     r"|\b(?:will|may|might|could)\s+(?:soon\s+)?(?:support|offer|get|reach|have|feature|boast|come\s+with|ship\s+with"
@@ -772,7 +774,13 @@ def _past_aside(text: str, pos: int) -> int:
 # What opens the next item of a list ("200K tokens for A and 400K for B"), or the length it grew to ("… to 128K in B")
 _NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band|\bto)\s*$")
 # (the model a length came with, none named before it: "expanded its window to 4M tokens with MiniMax-Text-01")
-_WITH_MODEL = re.compile(r"[ \t]*(?:tokens?[ \t]+)?with[ \t]+(?:the[ \t]+(?:new[ \t]+|launch[ \t]+of[ \t]+)?)?")
+_WITH_MODEL = re.compile(r"[ \t-]*(?:tokens?[ \t]+)?(?:(?:of[ \t]+)?(?:context[ \t]+)?(?:window|length)?[ \t]*)?"
+                         # (or what offers it: "The 128K window is only available on the Foo-3-Long endpoint", "1M
+                         # context is exclusive to Foo-3 Pro")
+                         r"(?:with|(?:is|are)[ \t]+(?:only[ \t]+|now[ \t]+)?(?:available|offered|supported)[ \t]+"
+                         r"(?:on|in|for|with|via|through)|(?:is|are)[ \t]+(?:exclusive|limited|reserved)[ \t]+"
+                         r"(?:to|for)|(?:comes?|came)[ \t]+with)[ \t]+"
+                         r"(?:the[ \t]+(?:new[ \t]+|launch[ \t]+of[ \t]+)?)?")
 # (in a sentence about the window only: "We used 500K tokens with Foo-3" counts a use)
 _WINDOW_TALK = re.compile(rf"{_CONTEXT_WORD.pattern}|窗口|window", re.I)
 # A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
@@ -816,12 +824,14 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
             return [led]  # (the subject after a lead that gives it: "With a context window of 400,000 tokens, A …")
         # (the models a word speaks of together first, after a semicolon too: "…; both support 128K context")
         together = ctx.subjects_together(sent_start)
-        model = None if len(together) > 1 else ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
+        # (the model named right after it first: "1M context is exclusive to Bar-2 Pro" after a sentence on another)
+        model = None if len(together) > 1 else (
+            ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end()))
+            and _WINDOW_TALK.search(ctx.text, sent_start, with_model.end()) is not None else None) \
+            or ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
             ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None
             # (or figures after a word for them: "A few numbers from Google's own model card: 1M input tokens, …")
-            or RESULTS_LEAD.match(ctx.text, sent_start, start) is not None else None) or (
-            ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end()))
-            and _WINDOW_TALK.search(ctx.text, sent_start, start) is not None else None)
+            or RESULTS_LEAD.match(ctx.text, sent_start, start) is not None else None)
         if model is None and (own := _ORG_WIDENS_ITS.search(ctx.text, sent_start, start)) is not None \
                 and (orgs := ctx.orgs_in(sent_start, own.start())) \
                 and (meant := ctx.referent(sent_start)) is not None \
