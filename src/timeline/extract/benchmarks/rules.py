@@ -458,7 +458,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (or in parentheses that hold it alone: "在MMLU上的得分（89.5）比上一代提高了4.2个百分点")
                              r"(?:(?<=成绩|得分|分数|评分|准确率|通过率)[（(](?=\s*\d{1,4}(?:\.\d+)?\s*(?:%|分)?\s*[)）]))?"
                              # (past what it was compared with and the gain: "较上一代提升12分至78.0分")
-                             rf"(?:(?:(?:由|从)\s*\d{{1,4}}(?:\.\d+)?\s*%?\s*|较[^，,。；;\n\d]{{1,8}}?)?(?:{_ROSE_ZH}|{_FELL_ZH})?"
+                             # (past whose score it was: "从上一版的40.2提升至61.5")
+                             r"(?:(?:(?:由|从)(?:[^，,。；;\n\d]{1,8}?的)?\s*\d{1,4}(?:\.\d+)?\s*%?\s*"
+                             rf"|较[^，,。；;\n\d]{{1,8}}?)?(?:{_ROSE_ZH}|{_FELL_ZH})?"
                              r"(?:了?\s*\d{1,4}(?:\.\d+)?\s*(?:%|个百分点|分))?\s*(?:至|到)\s*"
                              # ("improves on B from 33.4% to 49.0%", "improved AIME 2025 to 87.5%", "raised its AIME
                              # 2025 score to 87.5%")
@@ -2054,6 +2056,10 @@ def _matched_scores(ctx: DocContext, found: list[BenchmarkRecord]) -> list[Bench
 _BEATEN_WORDS = ("beat", "outperform", "surpass", " out ", "overt", "outscor", "超过", "超越", "击败", "胜过", "优于",
                  "领先")
 _BEATEN_REACH = 24  # characters before the object
+# (or the subject's, its score before the verb: "GPT-5 (74.9%) edged out Claude Opus 4.1 (74.5%) on SWE-bench …")
+_BEATS_AFTER = regex.compile(r"[ \t]+(?:(?:narrowly|just|easily|clearly|also)[ \t]+)?"
+                             r"(?:beat|outperform|surpass|edge[sd]?[ \t]+out|overt|outscor|top(?:s|ped)?\b)"
+                             r"|[ \t]*(?:超过|超越|击败|胜过|优于|领先)")
 
 
 def _beaten_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]
@@ -2074,7 +2080,8 @@ def _beaten_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
         for model in ctx.models_in(sent_start, sent_end):
             score = match_at(_ENCLOSED_SCORE, text, model.end)
             if score is None or not (score.group("unit") or "." in score.group("score")) \
-                    or not object_of(text, max(sent_start, model.start - _BEATEN_REACH), model.start) \
+                    or not (object_of(text, max(sent_start, model.start - _BEATEN_REACH), model.start)
+                            or match_at(_BEATS_AFTER, text, score.end()) is not None) \
                     or (model.text, bench.group("name"), _value(score.group("score"))) in had:
                 continue  # (a whole number alone may be anything's: "beats B (2024)")
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),

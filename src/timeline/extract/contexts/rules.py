@@ -142,6 +142,8 @@ _CUE_BEFORE = regex.compile(
     # ("handles inputs as long as 400,000 tokens")
     r"|\b(?:process(?:es|ed)?|handle[sd]?|ingest(?:s|ed)?|accept(?:s|ed)?|takes?\s+in|took\s+in)\s+(?:(?:prompts|inputs?"
     r"|documents)\s+(?:of\s+|as\s+long\s+as\s+)?)?(?:up\s+to\s+)?$|\breads?\s+up\s+to\s+$"
+    # ("supports an input of up to 1 million tokens")
+    r"|\bsupport(?:s|ed)?\s+(?:an?\s+)?inputs?\s+(?:of\s+)?(?:up\s+to\s+)?$"
     # ("可以处理长达20万字的文本", "能一次性处理约30万汉字", "最多可输入20万个token")
     r"|(?:支持|(?:可以?|能够?)(?:一次性?)?(?:处理|输入|读取))(?:输入)?(?:最长|最多|高达|长达|约|大约)?\s*$",
     regex.I,
