@@ -655,7 +655,12 @@ _HEADING_TAIL = 12  # characters a heading may hold after its model's name (an o
 _PLAIN_TITLE_LONGEST = 80  # characters of a plain text's first line that may be its title
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;]|\.(?:\s|$)|[,，]")
 _HEADING_WORDS = 24  # characters a heading may hold before its model's name in parentheses
-_PAREN_TAIL = re.compile(r"[ \t]*[(（][^()（）\n]{1,40}[)）][ \t]*(?:\*\*)?[ \t]*")  # ("## 1. GPT-4o (OpenAI, May 13)")
+# ("## 1. GPT-4o (OpenAI, May 13)"; or its day after a dash, a tracker's entry: "### Olmo 3 (AI2) — Nov 20, 2025")
+_PAREN_TAIL = re.compile(r"[ \t]*(?:[(（][^()（）\n]{1,40}[)）][ \t]*)?"
+                         r"(?:[—–-]{1,2}[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+                         r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?)"
+                         r"[ \t]*)?"
+                         r"(?:\*\*)?[ \t]*")
 # The longest sentence or clause an extractor is given (articles' own stay under 300 characters):
 # text without stops (a long line of a PDF, a giant table row) is cut around the position asked
 # about, which keeps the work per fact bounded and extraction linear in the text.

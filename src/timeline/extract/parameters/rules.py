@@ -61,8 +61,9 @@ _CUE_VERB = (r"(?:(?:为|是|达|约|仅|只有|共|达到|高达|超过|超|接
              rf"|{SAME_AS_ZH})\s*){{0,3}}")  # (the same as another's: "参数规模与前代相同，为70亿")
 # (between a range's ends; "and" after "between": "between 5 and 10 trillion parameters", "between 1.5T and 2T")
 # (and 和 after 介于: "介于70亿和700亿之间")
-_TO = (r"\s*(?:[-~–]|to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s"
-       r"|[和与](?<=介于\s*\d[\d.]*\s*(?:[万千百十]?亿|[BT])?\s*[和与]))\s*")
+# (a dash on the same line: one opening the next line is a list's mark, "… — Nov 6, 2025" over "- 1T total")
+_TO = (r"(?:[ \t]*[-~–]|\s*(?:to\s|到|至|and(?<=\bbetween\s+\d[\d.,]*\s*(?:[BT]|billion|trillion)?\s*and)\s"
+       r"|[和与](?<=介于\s*\d[\d.]*\s*(?:[万千百十]?亿|[BT])?\s*[和与])))\s*")
 # A count's kind before 参数 ("总参数", "激活参数", "其中130亿为激活参数"); in English, after the count ("of
 # which 13B are active")
 _CN_ACTIVE = "(?:激活|活跃|启动)"  # ("170亿活跃参数", "啟動參數520億": as Taiwan's press writes it)
