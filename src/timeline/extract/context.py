@@ -377,10 +377,14 @@ _ASKED_NEW = re.compile(r"\b(?:an?|any|another|the\s+next|a\s+new)\s+(?:[\w-]+\s
                         r"|(?:下一代|新一代|新的?|一款|一个)[^，,。？?\n]{0,8}?模型")
 # An interview's question and its answer, each under its speaker's label ("记者：…是什么时候发布的？" over
 # "闫俊杰：6月17日。")
-_INTERVIEWER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?(?:记者|主持人|(?i:interviewer|host|reporter))"
+# (or a call's: "Analyst (Morgan Stanley): What's the context window on Foo-4?" over "Jane Roe, CEO: It's 512K today.")
+_AFFILIATION = r"(?:[ \t]*[(（][^()（）\n]{1,40}[)）])?"
+_INTERVIEWER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?"
+                          rf"(?:记者|主持人|(?i:interviewer|host|reporter|analyst|moderator)){_AFFILIATION}"
                           r"(?:\*\*)?[ \t]*[:：]")
-_SPEAKER_WORD = r"[^\s:：，。,.*?？]{1,12}"
-_SPEAKER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}"
+_SPEAKER_WORD = r"[^\s:：，。,.*?？()（）]{1,12}"
+_SPEAKER_NAME = rf"{_SPEAKER_WORD}(?:[ \t]{_SPEAKER_WORD}){{0,2}}"
+_SPEAKER = re.compile(rf"[ \t>]*(?:{_TIME_STAMP})?(?:\*\*)?{_SPEAKER_NAME}(?:,[ \t]*{_SPEAKER_NAME})?{_AFFILIATION}"
                       r"(?:\*\*)?[ \t]*[:：]")
 # A list's lead that says it lists a model's properties ("… has the following features:", "主要特点如下：")
 _LISTING_LEAD = regex.compile(r"(?i:\b(?:following|features|highlights|improvements|specifications|specs)\b)"

@@ -2543,7 +2543,9 @@ _LEADS = re.compile(rf"[\s,，;；、]*(?:(?:and|then|in|on|by)\s+|(?:{_THEN_ZH}
 _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas|but)\s+(?=[A-Z]|[a-z]{1,2}[A-Z])")  # (a name in capitals, "xAI")
 # (no time nor a word for both: "released A and B yesterday", "A and B respectively")
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?!(?:yesterday|today|tonight|tomorrow|last|this|next|earlier"
-                        r"|respectively|together|too|both|each|simultaneously)\b)[a-z]{3,}\b")
+                        r"|respectively|together|too|both|each|simultaneously"
+                        # (nor a hedge before its own date: "and Foo-5 sometime in 2026")
+                        r"|sometime|probably|possibly|likely|perhaps|maybe|soon|shortly|later|around)\b)[a-z]{3,}\b")
 
 
 _JOINT_WORDS = (" and ", " while ", " whereas ", " but ")
@@ -4299,7 +4301,9 @@ def _in_order(ctx: DocContext, records: list[EventRecord], written: list[tuple[i
 # before it ("Zhipu's A arrived on September 30, Moonshot's B on November 6, and C on December 1")
 _AND_LEAD = re.compile(r"[\s,，]*(?:(?:and|as\s+well\s+as)\s+|(?<=,)\s*(?=\w)|(?<=, )(?=\w))"
                        r"(?:[A-Z][\w.-]*['’]s\s+)?")
-_TO_DATE = re.compile(r"\s*(?:(?:in|on|at)\s+)?")
+# (past a hedge before its date: "and Foo-5 sometime in 2026", "and Bar-2 probably in March")
+_TO_DATE = re.compile(r"\s*(?:(?:sometime|some\s+time|probably|possibly|likely|perhaps|maybe|as\s+(?:early|soon)\s+as)"
+                      r"\s+)?(?:(?:in|on|at|by)\s+)?")
 
 
 def _elided_action(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> str | None:
