@@ -765,6 +765,7 @@ _RIVAL_VERBS = ("应对", "对抗", "抗衡", "狙击", "反击")
 _RIVAL_BEFORE = re.compile(rf"(?:{'|'.join(_RIVAL_VERBS)})了?[ \t]?[\u4e00-\u9fff]{{0,3}}$")
 _EXAMPLE_AFTER = "为例"  # (after the model a sentence takes as its example, its topic: "以Kimi K2为例，其…")
 # Between the models a comparison sets in a row: "A vs B vs C", "(A / B)" (DocContext.models_in_order)
+_SET_AGAINST = regex.compile(r"[ \t]*(?:vs\.?|versus|对比|对决|PK)[ \t]*", regex.I)
 _MODELS_JOINED = regex.compile(r"[ \t]*(?:/|,|、|vs\.?|versus|对比|对|PK)[ \t]*", regex.I)
 _ROW_MODELS_REACH = 8  # lines above a row of figures looked at for its models
 # Between the figures of such a row: "88.6 / 88.7 / 88.7", "128K vs 200K" (the benchmarks', lengths' and counts' rows)
@@ -1480,6 +1481,10 @@ class DocContext:
         for _ in range(_PRONOUN_RUN):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
+            if model is not None and (against := self.models_in(previous, model.start)) \
+                    and _SET_AGAINST.fullmatch(self.text, against[-1].end, model.start) is not None:
+                return None  # (two models set against each other: "Foo-3 vs Bar-2:" over "- 71.2 on LiveCodeBench" is
+                # either's)
             if model is not None and new_one and previous < sent_start and self.looks_back(previous, model.start):
                 sent_start = previous  # (over a look back to an older one)
                 continue

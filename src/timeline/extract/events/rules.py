@@ -1369,13 +1369,16 @@ _FORECAST_LEAD = re.compile(rf"{_FORECAST_WORDS}|展望|路线图|(?i:outlook|ro
 _FORECAST_LEAD_REACH = 300
 
 
-def _told_bare_zh(ctx: DocContext, raw: RawTime) -> bool:
+def _told_bare_zh(ctx: DocContext, raw: RawTime, forecasts: bool = True) -> bool:
     """Whether a Chinese verb of news follows `raw` with no word of what is to come before it: told as done, in a text
-    whose own day is before it, of the year before (a review of the year, written in its first days)."""
+    whose own day is before it, of the year before (a review of the year, written in its first days). (`forecasts`:
+    whether a forecast's lead before it makes it one; not when the year it would take is a forecast's own.)"""
     start, end = ctx.sentence(raw.start)
     m = _BARE_DONE_ZH.match(ctx.text, raw.end, end)
     if m is None or to_come(ctx.text[start : m.end()]):
         return False
+    if not forecasts:
+        return True
     title = ctx.first_line()  # (not in a passage a forecast leads: "我们的预测：" over "- 3月，OpenAI发布GPT-5")
     return _FORECAST_LEAD.search(ctx.text, max(0, start - _FORECAST_LEAD_REACH), start) is None \
         and (title is None or _FORECAST_LEAD.search(ctx.text, *title) is None)
@@ -1457,6 +1460,9 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     found: list[DatedMention] = []
     block_year: int | None = None
     block_month: int | None = None
+    # (the line and the year to come a forecast's relative year set the block's year on: "预计最早明年初上市" is no
+    # year of the next item's bare news, "- 9月底，阶跃星辰发布Step-3")
+    plan_block: tuple[int, int] | None = None
     late_year = False  # (the passage's year told at its end, with no month: "Late last year …, and in February …")
     # (a year to come its sentence wrote with a quarter or a half, where the sentence starts and the period's last
     # month: "… Foo-5 in Q1 2026, followed by Foo-5 Mini in Q2" is 2026's Q2; not a quarter inside the period, "2H 2026
@@ -1660,10 +1666,12 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if as_of is not None and reference is not None and raw.month is not None and raw.year is None \
                     and raw.year_rel is None and raw.month_dir is None and earliest is not None and latest is not None:
                 own = context_year is None or (block_year is None and context_year == reference.year)
+                planned = plan_block is not None and plan_block[0] < i and context_year == plan_block[1] == block_year
                 if (own or (context_year is not None and context_year > reference.year)) \
                         and (earliest - as_of).days > _NEAR_DAYS \
                         and (_told_as_past(ctx, raw)
-                             or (own and not (headings and headings[-1][3]) and _told_bare_zh(ctx, raw)
+                             or (((own and not (headings and headings[-1][3])) or planned)
+                                 and _told_bare_zh(ctx, raw, not planned)
                                  and (earliest - as_of).days > _BARE_AHEAD_DAYS)):
                     # ("a model the company released on December 26", in a text of January 27: the last December 26;
                     # a few days after the text's own, a weekly issue's or another time zone's, are its year's;
@@ -1760,6 +1768,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 # 一个月后，R1于次年1月20日开源")
                 counted_from = (ctx.sentence(raw.start)[0], block_year)
                 block_year = int(time.value[:4])
+            if block_year != was_year:
+                plan_block = (i, block_year) if block_year is not None and raw.year_rel is not None \
+                    and reference is not None and block_year > reference.year \
+                    and to_come(text[ctx.clause(raw.start)[0] : raw.start]) else None
             # (a year told at its end, "late last year", until the passage's year changes)
             late_year = (late_year and block_year == was_year) \
                 or (block_year != was_year and raw.month is None and time.qualifier == "late")
