@@ -137,6 +137,22 @@ def test_aliases_reach_one_model_across_files(db_url: str, tmp_path: Path) -> No
         assert {"通义千问", "Qwen"} <= aliases
 
 
+def test_two_values_claimed_from_one_place_are_two_facts(db_url: str, tmp_path: Path) -> None:
+    """Two scores (or lengths) whose quotes start at the same place are both kept: the natural key holds the score
+    and the length's end, not only where the claim starts."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text("Foo-4 scores 88.1 on MMLU (5-shot) and 90.0 on MMLU (CoT).\n\n"
+                                 "Bar-2 supports 256K tokens natively and 1M with extrapolation.\n", encoding="utf-8")
+    engine = _engine(db_url)
+    ingest([folder], engine)
+    with engine.connect() as conn:
+        scores = conn.execute(sa.text("SELECT score, char_start FROM benchmark_scores ORDER BY score")).all()
+        lengths = conn.execute(sa.text("SELECT tokens, char_start FROM context_windows ORDER BY tokens")).all()
+    assert [s.score for s in scores] == [88.1, 90.0] and scores[0].char_start == scores[1].char_start
+    assert [c.tokens for c in lengths] == [256000, 1000000] and lengths[0].char_start == lengths[1].char_start
+
+
 def test_invalid_record_is_reported_and_skipped() -> None:
     ctx = DocContext.build(normalize("GPT-4支持8K上下文"))
     prov = Provenance(line_start=1, line_end=1, char_start=0, char_end=5, quote="GPT-4")

@@ -146,7 +146,8 @@ benchmark_scores = sa.Table(
     sa.Column("comparator", sa.String(2), nullable=False),
     *_provenance(),
     _terms(),
-    sa.UniqueConstraint("document_id", "model_id", "benchmark", "char_start"),
+    # (its score too: "88.1 on MMLU (5-shot) and 90.0 on MMLU (CoT)" start at one place, two facts)
+    sa.UniqueConstraint("document_id", "model_id", "benchmark", "char_start", "score"),
 )
 
 context_windows = sa.Table(
@@ -160,7 +161,9 @@ context_windows = sa.Table(
     sa.Column("chars", sa.BigInteger),
     *_provenance(),
     _terms(),
-    sa.UniqueConstraint("document_id", "model_id", "char_start"),
+    # (where it ends too: "256K tokens natively and 1M with extrapolation" start at one place, two facts; not its
+    # length, which is tokens or chars, the other null, and nulls never repeat a key)
+    sa.UniqueConstraint("document_id", "model_id", "char_start", "char_end"),
 )
 
 FACT_TABLES = (model_mentions, events, parameter_counts, benchmark_scores, context_windows)
