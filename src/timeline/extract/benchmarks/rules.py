@@ -1249,6 +1249,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # (an arena's rating too: "Gemini 3 Pro: 1501 Elo (LMArena)")
     r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*"
     r"(?P<unit>%|(?i:percent|per\s+cent)\b|分|points?|Elo(?![A-Za-z]))?\s*[(（]\s*$"
+    # (or right after the model, a decimal: "Scores: Foo-4 92.1 (MMLU), 88.0 (GPQA)")
+    r"|(?P<paren>[ \t])(?P<score>\d{1,3}\.\d+)[ \t]*(?P<unit>%)?[ \t]*(?P<opened>[(（])[ \t]*$"
     # (or its bare number "on" the name: "We also re-ran Llama 3.3 70B: 86.0 on MMLU", "A: 1501 Elo on LMArena")
     r"|(?P<paren>\**(?:\s*[—–:：]|\s--?\s))\s*(?P<score>\d{1,4}(?:\.\d+)?)(?:\s+(?P<unit>Elo))?\s+(?:on|in)\s+(?:the\s+)?$"
     # a decimal score that opens its sentence, the subject left out: "July update of Foo-3. 92.3 on AIME 2025."
