@@ -736,7 +736,9 @@ _COUNT_LABEL = regex.compile(r"\s*(?:\d{1,2}[/.)、]\s*|[-*•+]\s+)?(?:(?i:tota
 
 # A speaker's own model, unnamed: "台湾大哥大表示，其自研的繁中模型参数量为70亿", "Acme said its in-house model has 7
 # billion parameters" (the text's model only when the speaker is its maker: "谷歌表示，其自研的Gemini…")
-_OWN_MODEL = regex.compile(r"其(?:自研|自家|自主研发|自行研发)|\b(?:its|their)\s+(?:own|in-house|homegrown)\b")
+# ("Bexa也发布了自家的大模型": a company's own, its 其 left out)
+_OWN_MODEL = regex.compile(r"其(?:自研|自家|自主研发|自行研发)|(?:自研|自家|自主研发|自行研发)的?(?:大)?模型"
+                           r"|\b(?:its|their)\s+(?:own|in-house|homegrown)\b")
 
 
 # (what a count opening its line is said to be of: "- 1T: Foo-2's total parameters", "- 32B: Foo-2's active parameters")
@@ -765,7 +767,12 @@ _COUNT_CLAUSE = regex.compile(r"[，,]\s*(?:总参数量?|参数量|参数规模
 def _subject_left_out(ctx: DocContext, sent_start: int, start: int) -> bool:
     clause = _COUNT_CLAUSE.search(ctx.text, sent_start, start)
     return clause is not None and not ctx.orgs_in(sent_start, clause.start()) \
-        and not contains_any(ctx.text, RELEASE_VERBS, sent_start, clause.start())
+        and not contains_any(ctx.text, _PUT_OUT_ZH, sent_start, clause.start())
+
+
+# (what puts a model out before the count's clause: then it is that one's, named or not; 发表 and 释出 as Taiwan's
+# press writes them, "台智雲日前發表福爾摩沙大模型，參數規模達1760億")
+_PUT_OUT_ZH = (*RELEASE_VERBS, "发表", "释出", "亮相")
 # "A sparse mixture-of-experts model with 46.7B total parameters, it matched …": a sentence that opens by describing
 # the model it goes on about
 _A_MODEL_WITH = regex.compile(r"\s*An?\s+(?:[\w.-]+\s+){0,4}?model\s+with\s")
