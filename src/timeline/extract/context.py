@@ -1730,6 +1730,9 @@ class DocContext:
         if text.find(":", line_start, line_start + 96) == -1 and bold_question_above(text, line_start) is not None \
                 and (asked := self._asked_model(line_start)) is not None:
             return asked, line_start  # (an answer under a question in bold: all of its line)
+        if text[line_start : line_start + 1] in _ANSWER_FIRST and _ANSWER.match(text, line_start) is not None \
+                and text.find(":", line_start, line_start + 96) == -1 and (asked := self._asked_model(line_start)):
+            return asked, line_start  # (an answer labelled with a point: "A. 405 billion parameters." under "Q. …")
         if text.find(":", line_start, line_start + 96) == -1:
             # (both are headed by a colon: most lines are neither, found so in C; a list's item without one is about
             # its lead's model: "- Long-context support up to 128K tokens" under "Qwen2.5 brings the following

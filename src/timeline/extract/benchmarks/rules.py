@@ -2153,7 +2153,7 @@ def _figure_first_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 # An answer that is a score alone, under a question that names the benchmark ("**How does it score on OSWorld?**"
 # over "61.4%."): the asked model's
-_ANSWER_SCORE = re.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
+_ANSWER_SCORE = re.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：.]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
                            # (and what is said of it after a comma: "80.9%, the highest of any model at launch.")
                            r"\s*(?P<unit>%|分)?[ \t*_]*(?:[.。]|[,，][ \t]*[^\d\s][^\n]*)?[ \t*_]*$")
 _QUESTION_TAIL = 80  # characters from a benchmark to its question's line end
