@@ -537,7 +537,8 @@ _BEYOND = regex.compile(
     r"|(?:close|comparable|similar)\s+to|near(?![a-z])|(?:just\s+)?(?:short|shy)\s+of|rivall?ing|trailing"
     r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)))了?\s*"  # ("more than double B's 17.6%")
     # ("较此前的R1-0528（44.6）", "优于参数量更大的Gopher（60.0%）", "beating the much larger Gopher (60.0%)")
-    r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?")
+    r"(?:(?:此前|之前|上一代|前代|旧版)的?\s*|\p{Han}{1,8}?的\s*|the\s+(?:[a-z-]+\s+){1,3})?"
+    r"(?![，,；;。])")  # (with no object: "A以77.2%领先，B为74.9%" goes on after the comma)
 _MAKERS = regex.compile(_MAKER)  # ("ahead of OpenAI's GPT-4.1 at 54.6%")
 # (what was done with it, in a clause that ends in 的: "和本月发布的B（77.9%）"; after an organization the registry
 # knows, its possessive or that clause: "OpenAI's o3", "和OpenAI本月发布的B")
