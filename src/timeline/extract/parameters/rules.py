@@ -441,9 +441,11 @@ _EMBEDDING_WORDS = ("mbedding", "嵌入")  # (found first by str.find: a pattern
 
 
 # "Devstral, a 24B coding model": a size in an apposition right after its model's name ("Foo-1B, our 1.3B variant")
-_APPOSITION = regex.compile(r"\s*,\s*(?:a|an|the|our|its|their)\s+")
-# ("a 24B open-weight reasoning model", "the 1.3B version")
-_KIND_OF_MODEL = re.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version)\b")
+# (or its maker's: "Command A, Cohere's 111B model", "Foo-3, the company's 70B flagship")
+_APPOSITION = regex.compile(r"\s*,\s*(?:(?:a|an|the|our|its|their)\s+(?:(?:company|firm|lab|startup)['’]s\s+)?"
+                            r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)(?:(?:new|latest|newest|largest|smallest)\s+)?")
+# ("a 24B open-weight reasoning model", "the 1.3B version", "the company's 70B flagship")
+_KIND_OF_MODEL = re.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version|flagship)\b")
 # The kind of model after a size, then its name in apposition: "Our 1.3B variant, Foo-1B, is …"
 _KIND_THEN_NAME = regex.compile(r"[-\s]*(?:[a-z]+[-\s]+){0,3}(?:model|variant|version|sibling),[ \t]*")
 _OWNER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:our|its|their|the)\s+$", regex.I)
