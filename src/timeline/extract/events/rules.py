@@ -3316,9 +3316,13 @@ def _record(ctx: DocContext, time: TimeMention, span: tuple[int, int], status_sp
         # (from its first day: a weekend's week may start in the month before, "last weekend" on November 1 and 2)
         date = earliest.isoformat()[:7] if precision == "month" else earliest.isoformat()[:4]
     if time.end < span[1] and (own_end := _own_end(ctx.text, time.end, span[1])) < span[1] \
-            and ctx.models_in(span[0], own_end):
-        span = (span[0], own_end)  # (a second predicate after the dated act is not of that day: "DeepSeek published
-        # V3.2 on Monday and said V4 would follow", "… and is expected to follow with Foo-4")
+            and (ctx.models_in(span[0], own_end) or ctx.orgs_in(ctx.sentence(span[0])[0], own_end)):
+        span = (span[0], own_end)
+        if status_span[0] <= own_end < status_span[1]:
+            status_span = (status_span[0], own_end)
+        # (a second predicate after the dated act is not of that day, nor its verb: "DeepSeek published V3.2 on Monday
+        # and said V4 would follow", "… and is expected to follow with Foo-4"; nor its model when the dated act names
+        # its actor alone: "OpenAI declared a code red on Monday and is expected to ship GPT-5.2 …")
     models, org = _actors(ctx, *span, time.start)
     if models and contains_any(ctx.text, _COMPANY_WORDS, span[0], time.start) \
             and (company := _AND_COMPANY.search(ctx.text, span[0], time.start)) is not None \

@@ -968,7 +968,7 @@ _NEWS_VERB = re.compile(r"发布|推出|开源|上线|宣布|公布|亮相|披�
 _FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:(?:widely|now|also|reportedly)\s+)?"
                      r"(?:set|expected|scheduled|slated|due)\b|upcoming)\b"  # ("is widely expected on Tuesday")
                      r"|将|计划|预计|即将|拟于|有望", re.I)
-_SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
+_SENTENCE_STOP = re.compile(r"[!?。！？\n]|\.(?!\d)")  # (not a version's point: "will release GPT-5.2 on Monday")
 
 
 # A sentence told in the past (English: a bare day's month is then the last one's)
@@ -1012,7 +1012,10 @@ def _points_ahead(text: str, pos: int) -> bool:
     not tell when that was said."""
     start, end = _sentence_bounds(text, pos)
     future = _FUTURE.search(text, start, end)
-    return future is not None and not (pos < future.start() and _TOLD.search(text, start, future.start()))
+    # (nor when a verb in the past tense tells what happened on it before what is to come: "declared a code red on
+    # Monday and is expected to ship GPT-5.2 in the coming weeks")
+    return future is not None and not (pos < future.start() and (_TOLD.search(text, start, future.start())
+                                                                 or _PAST_TOLD.search(text, start, pos)))
 
 
 # A release told by its day's possessive ("Tuesday's release of Gemini 3 Pro"): after the "'s"
