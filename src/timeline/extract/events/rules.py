@@ -565,8 +565,17 @@ _PUT_OFF_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|but|after|as|because|amid|d
 _PUT_OFF_LAST = ("to ", "until ", "till ", "into ", "early ", "late ", "mid-", "mid ")
 
 
+# (or after "expect" and what is expected: "Expect DeepSeek V4 and Llama 5 sometime in 2026", "We expect Foo-5 in 2026";
+# its letters found in C first)
+_EXPECT_BEFORE = re.compile(r"\b(?:[Ee]xpect|[Ee]xpects|[Aa]nticipate)\s+(?!that\b)[^.;:!?\n]{1,60}?\s"
+                            r"(?:(?:sometime|some\s+time|later|again)\s+)?(?:in|by)\s+$")
+_EXPECT_REACH = 80
+
+
 def _due(text: str, raw: RawTime) -> bool:
     return _DUE_BEFORE.search(text, max(0, raw.start - 28), raw.start) is not None \
+        or (text.find("xpect", max(0, raw.start - _EXPECT_REACH), raw.start) != -1
+            and _EXPECT_BEFORE.search(text, max(0, raw.start - _EXPECT_REACH), raw.start) is not None) \
         or (text.endswith(_PUT_OFF_LAST, max(0, raw.start - 6), raw.start)
             and PUT_OFF_TO.search(text, max(0, raw.start - PUT_OFF_REACH), raw.start) is not None
             and match_at(_PUT_OFF_END, text, raw.end, 16) is not None)
