@@ -641,8 +641,8 @@ _SIZED_REACH = 3000  # characters back to the model a sized subject names
 _SOLE_REACH = 1500  # characters back over which a pronoun's model is the only one named
 _PARAGRAPH_REACH = 2000  # characters back to the start of a paragraph
 # The words of a lead that gives what the sentence's subject has ("With 175 billion parameters, GPT-3 …", "At 70B, …",
-# "凭借128K的上下文窗口，A…"): the parameters' and the contexts' leads
-WITH_LEAD = r"[ \t>*#-]*(?:[Ww]ith|[Aa]t|凭借|拥有|凭着)"
+# "Weighing in at 405 billion parameters, …", "凭借128K的上下文窗口，A…"): the parameters' and the contexts' leads
+WITH_LEAD = r"[ \t>*#-]*(?:[Ww]ith|(?:[Ww]eighing|[Cc]locking|[Cc]oming)\s+in\s+at|[Aa]t|凭借|拥有|凭着)"
 # A count of models before the list of them ("两个新模型：A 和 B", "two new models: A and B")
 _CN_COUNTS = "两二三四五"
 _COUNTED_GROUP = re.compile(rf"(?P<n>[{_CN_COUNTS}]|(?i:two|three|four|five))\s*(?:个|款)?\s*(?:全?新的?|new\s+)?"

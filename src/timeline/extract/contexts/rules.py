@@ -790,7 +790,7 @@ _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|
 
 
 _WITH_OPENS = regex.compile(rf"{WITH_LEAD}(?![A-Za-z])")  # (a sentence's lead on what its subject has)
-_WITH_FIRST = frozenset("WwAa凭拥 \t>*#-")  # (its first characters, tested first: most sentences open otherwise)
+_WITH_FIRST = frozenset("WwAaCc凭拥 \t>*#-")  # (its first characters, tested first: most sentences open otherwise)
 
 
 # A company that widens the context of its model, the window the verb's object ("Google expanded its context window to

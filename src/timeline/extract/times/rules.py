@@ -908,6 +908,10 @@ _BEFORE_MONTH = re.compile(
     # (a guess that makes a time before it finer: "early next year, probably February")
     r"|[,，—–]\s*(?:probably|possibly|likely|perhaps|maybe)))\s+$")
 _BEFORE_MONTH_REACH = 20  # characters: the longest lead, "pencilled in for "
+# (or listed after a month a lead dates: "released in March and June, respectively", "in March, April or May")
+_MONTHS_LISTED = re.compile(rf"(?i:\b(?:in|by|since|during|between|until)\s+)(?:(?-i:{MONTH_NAME})\.?,?\s+"
+                            r"(?:(?:and|or)\s+)?){1,3}$")
+_MONTHS_LISTED_REACH = 48
 # (or the new time a delay sets, past its object: "delayed Foo-4 to March", "pushed the release back to March"; also
 # read by events, for a year: "Meta delayed Llama 4 Behemoth to 2026", "pushed back into early 2026")
 PUT_OFF_TO = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|push(?:ed|es)|moved|rescheduled)\b[^.;!?\n]{0,40}?"
@@ -1105,6 +1109,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     delayed = bool(g("enm8")) and PUT_OFF_TO.search(text, max(0, start - PUT_OFF_REACH), start) is not None
     if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - _BEFORE_MONTH_REACH), start) \
             and not _RANGE_OPENED.search(text, max(0, start - 32), start) and not delayed \
+            and not _MONTHS_LISTED.search(text, max(0, start - _MONTHS_LISTED_REACH), start) \
             and not (text[start - 1 : start] in ("(", "（")
                      and (text[end : end + 1] in (")", "）") or _PAREN_GOES_ON.match(text, end) is not None)) \
             and not _WHEN_AFTER.match(text, end) \
