@@ -257,6 +257,10 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (its character first, the verb behind it after: a lookbehind first was tried at every candidate)
         rf"|前(?<=(?:{HAPPENED_ZH})(?:的|之)?\s*前)(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
         r"(?P<agobu>天|日|周|週|个星期|個星期))"
+        # (a gap after the happening before, counted forward: "7月开源Kimi K2后，仅隔4个月便推出了…", "时隔一年";
+        # not an interval, 间隔; a day's gap is the next day's, same_day's "隔了一天")
+        r"|(?<![间間])隔了?\s*(?P<agog>(?P<agogn>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*"
+        r"(?P<agogu>个月|個月|年|周|週|个星期|個星期))(?![前后後])"
     )
     numeric = (
         # (a range on one line: a line that ends with a year is no range's start when a list's dash opens the next)
@@ -453,7 +457,9 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("中", "(?=旬)"),
     ("本", "(?=[年月周週季])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"),
     ("同", "(?=[年月日周]|一天|一周|一(?:时间|時間))"), ("期", "(?=间)"),
-    ("次", "(?=[年月日])"), ("隔", "(?=(?:了?一)?[天日])"), ("当當", "(?=[年月日天晚夜])"), ("翌", "(?=[年日])"),
+    ("次", "(?=[年月日])"),
+    ("隔", rf"(?=(?:了?一)?[天日]|了?\s*(?:[1-9]\d?|[{_CN_NUM}]+)\s*(?:个月|個月|年|周|週|个星期|個星期))"),
+    ("当當", "(?=[年月日天晚夜])"), ("翌", "(?=[年日])"),
     ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
@@ -793,6 +799,9 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("agob"):
         count = _num(g("agobn"))
         return RawTime(**base, ago=(_AGO_UNIT[g("agobu")], -count)) if count is not None else None
+    if g("agog"):
+        count = _num(g("agogn"))
+        return RawTime(**base, ago=(_AGO_UNIT[g("agogu")], count)) if count is not None else None
     if g("ago"):
         count = _num(g("agon"))
         if count is None:
