@@ -370,6 +370,8 @@ _NESTED_ITEM = re.compile(rf"([ \t]+)(?:{BULLET_CLASS}|–|\d{{1,2}}[.)])[ \t]")
 _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：.]")
 # (a question that asks of a model with a pronoun, "问：它什么时候开源的？", "Q: When was it released?")
 _ASKED_PRONOUN = regex.compile(rf"它|其|{THIS_MODEL_ZH}|\b(?:it|this\s+model|the\s+model)\b")
+_ASKED_REACH = 12  # lines back to the question before
+_ASKED_DEPTH = 4  # questions back, each asking of the one before it
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
 _ANSWER_FIRST = frozenset(" \t>*A答回")
 # (a question about a model not named, to come: "Any plans for a larger open model?", "下一代模型什么时候出？")
@@ -424,7 +426,9 @@ NOT_WORD = r"(?:\b(?:not|never)|n['’]t)"  # (a verb denied: "not", "never", "d
 RESULTS_FROM = r"(?i:\s+(?:from|in)\s+[^:：\n]{1,40}?)?"  # (where they are from: "Benchmarks from the blog:")
 RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+|{ITEM_NUMBER}[ \t]*)?"
                           r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some|a\s+few)\s+)?"
-                          rf"(?i:[a-z]+\s+)?{RESULTS_WORD}(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){{1,2}})?"
+                          # ("Best-in-class agentic performance: 60.2% on BrowseComp")
+                          rf"(?i:[a-z][a-z-]*\s+){{0,2}}{RESULTS_WORD}"
+                          r"(?i:\s+(?:are|were|look|looked|seem|remain)(?:\s+[a-z]+){1,2})?"
                           rf"{RESULTS_FROM}"
                           r"|(?:评测|测试|基准测试?)(?:结果|成绩|表现)?)\s*[:：]")
 # What a family's name is followed by when the model meant is its largest or newest ("Qwen's largest model to date",
@@ -1430,6 +1434,11 @@ class DocContext:
         if sent_start == 0:
             return None
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
+        text, line_start = self.text, self.line_start(sent_start)
+        # (an answer's subject is what its question asked of: "问：参数量呢？" over "答：和V3.1一样，总参数…")
+        if text[line_start : line_start + 1] in _ANSWER_FIRST and _ANSWER.match(text, line_start) is not None \
+                and (asked := self._asked_model(line_start)) is not None:
+            return asked
         model = self._referred_from(sent_start, opens)
         # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配"; nor what it says of a
         # class of models: "开源模型普遍支持128K上下文", "Most frontier models now offer 128K"; asked only of a sentence
@@ -1814,12 +1823,37 @@ class DocContext:
         # Foo-3", else of the one asked before, as one that goes on asking of it: "**And the context?**")
         bold = self.text.startswith("**", question[0])
         if not bold and _ASKED_PRONOUN.search(self.text, *question) is None:
-            return None
+            # (a labelled question that names none goes on asking of the one before: "问：参数量呢？")
+            return self._asked_before(question[0]) if _QUESTION.match(self.text, *question) is not None \
+                and _ASKED_NEW.search(self.text, *question) is None else None
         if _ASKED_NEW.search(self.text, *question) is not None:
             return None  # (nor one that asks of a model to come: "**Q: Any plans for a larger open model?**")
         if bold and (heading := self.heading_model(question[0])) is not None:
             return heading
-        return self.referent(self.sentence(question[1] - 1)[0])  # ("问：它什么时候开源的？": the one asked before)
+        # ("问：它什么时候开源的？": the one asked before, not one an answer named beside it, "答：…和V3.2-Speciale一起
+        # 发布的")
+        return self._asked_before(question[0]) or self.referent(self.sentence(question[1] - 1)[0])
+
+    def _asked_before(self, question_start: int) -> ModelMention | None:
+        """The one model the labelled question before the one at `question_start` names (within _ASKED_REACH lines),
+        or that it asks of in turn, by a pronoun or naming none."""
+        text, starts = self.text, self.line_starts
+        i = bisect.bisect_left(starts, question_start)
+        for _ in range(_ASKED_DEPTH):
+            for j in range(i - 1, max(-1, i - 1 - _ASKED_REACH), -1):
+                end = starts[j + 1] - 1 if j + 1 < len(starts) else len(text)
+                if _QUESTION.match(text, starts[j], end) is None:
+                    continue
+                named = self.not_compared(self.models_in(starts[j], end), starts[j])
+                if named:
+                    return _the_one(named)
+                if _ASKED_NEW.search(text, starts[j], end) is not None:
+                    return None
+                i = j
+                break
+            else:
+                return None
+        return None
 
     def _lead_model(self, i: int, listing: bool = False) -> ModelMention | None:
         """The one model a list's lead line names ("**Qwen3-30B-A3B** has the following features:" over
