@@ -370,6 +370,9 @@ _NESTED_ITEM = re.compile(rf"([ \t]+)(?:{BULLET_CLASS}|–|\d{{1,2}}[.)])[ \t]")
 _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：.]")
 # (a question that asks of a model with a pronoun, "问：它什么时候开源的？", "Q: When was it released?")
 _ASKED_PRONOUN = regex.compile(rf"它|其|{THIS_MODEL_ZH}|\b(?:it|this\s+model|the\s+model)\b")
+# A field's label that opens a sentence ("上下文：", "🔹 **上下文**：", "- Context: "), before its subject
+_FIELD_LABEL = re.compile(rf"[ \t>]*(?:{BULLET_CLASS}\uFE0F?[ \t]*)?(?:\*\*)?[^\s:：，,。*]{{1,12}}(?:\*\*)?[ \t]*[:：]"
+                          r"[ \t]*(?:\*\*)?[ \t]*")
 _ASKED_REACH = 12  # lines back to the question before
 _ASKED_DEPTH = 4  # questions back, each asking of the one before it
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
@@ -1371,6 +1374,8 @@ class DocContext:
         """models_together for the subject of the sentence at `sent_start`: it opens it, or comes right after a
         clause that leads it ("The models were released on 14 March 2025", "此外，两款模型均于…开源")."""
         together = self.models_together(sent_start, sent_start)
+        if not together and (label := _FIELD_LABEL.match(self.text, sent_start)) is not None:
+            together = self.models_together(label.end(), sent_start)  # ("上下文：两款模型均支持128K上下文长度")
         after = self.after_leading_clause(sent_start) if not together else -1
         return self.models_together(after, sent_start) if after != -1 else together
 
