@@ -377,7 +377,9 @@ _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|�
                             r"|\bupdated\s*:", re.I)
 # (and whom it was told: "told investors on January 29", "told the Financial Times in March")
 _SAID_VERBS = r"said|says|wrote|noted|added"  # (what a sayer did, in English: "…, Google said.")
-_SAID = re.compile(rf"\b(?:{_SAID_VERBS}|posted|told(?:\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){{0,2}})?)\s+"
+_SAID = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:on|in)\s+$"  # (a report's day: "…,
+                   # according to the New York Times on July 14")
+                   rf"|\b(?:{_SAID_VERBS}|posted|told(?:\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){{0,2}})?)\s+"
                    # (where: "wrote on X on Wednesday", "said in a blog post on Tuesday")
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
                    rf"(?:on\s+|in\s+)?(?:(?:{EN_WEEKDAY}),?\s+)?$")  # ("said on Wednesday 12th November")
@@ -1693,10 +1695,11 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                                  and not contains_any(text, _DONE_ZH, *ctx.clause(raw.start)))) \
                         and _PAST_PLAN.search(told) is None \
                         and not _past_action_before(text, ctx.clause(raw.start)[0], raw.start) \
-                        and not any(r.start >= ctx.sentence(raw.start)[0] and _said_when(text, r) for r in raws[:j]):
+                        and not any(r.start >= ctx.sentence(raw.start)[0] and _said_when(text, r)
+                                    for r in raws[: j + 1]):
                     # ("Google will release Gemini 4 in May", in a text of December: the next May; not a plan told as
-                    # past, nor one told on a day its sentence gives: "Meta told the FT in March that Llama 4 would
-                    # ship in April")
+                    # past, nor one told on a day its sentence gives, "Meta told the FT in March that Llama 4 would
+                    # ship in April", nor that day itself, "… according to the New York Times on July 14")
                     time = resolve(raw, reference, reference.year + 1, block_month, block_day) or time
                 elif not own and (block_day is None or block_day > latest) and (as_of - latest).days > _NEAR_DAYS \
                         and _WILL.search(text, ctx.clause(raw.start)[0], raw.start) is not None:
