@@ -373,6 +373,7 @@ _ASKED_PRONOUN = regex.compile(rf"它|其|{THIS_MODEL_ZH}|\b(?:it|this\s+model|t
 # A field's label that opens a sentence ("上下文：", "🔹 **上下文**：", "- Context: "), before its subject
 _FIELD_LABEL = re.compile(rf"[ \t>]*(?:{BULLET_CLASS}\uFE0F?[ \t]*)?(?:\*\*)?[^\s:：，,。*]{{1,12}}(?:\*\*)?[ \t]*[:：]"
                           r"[ \t]*(?:\*\*)?[ \t]*")
+_LABEL_REACH = 24  # characters from a sentence's start to its label's colon, past its marks
 _ASKED_REACH = 12  # lines back to the question before
 _ASKED_DEPTH = 4  # questions back, each asking of the one before it
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
@@ -1374,8 +1375,11 @@ class DocContext:
         """models_together for the subject of the sentence at `sent_start`: it opens it, or comes right after a
         clause that leads it ("The models were released on 14 March 2025", "此外，两款模型均于…开源")."""
         together = self.models_together(sent_start, sent_start)
-        if not together and (label := _FIELD_LABEL.match(self.text, sent_start)) is not None:
-            together = self.models_together(label.end(), sent_start)  # ("上下文：两款模型均支持128K上下文长度")
+        # ("上下文：两款模型均支持128K上下文长度"; its colon found in C first: most sentences open with no label)
+        if not together and (self.text.find("：", sent_start, sent_start + _LABEL_REACH) != -1
+                             or self.text.find(":", sent_start, sent_start + _LABEL_REACH) != -1) \
+                and (label := _FIELD_LABEL.match(self.text, sent_start)) is not None:
+            together = self.models_together(label.end(), sent_start)
         after = self.after_leading_clause(sent_start) if not together else -1
         return self.models_together(after, sent_start) if after != -1 else together
 

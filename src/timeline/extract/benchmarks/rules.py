@@ -53,7 +53,7 @@ _SEPARATOR = regex.compile(ITEM_SEPARATOR)  # (between the items of a list: ", "
 _EN_SCORE_VERB = r"(?:(?:achiev|scor|reach|post|hit|attain|earn|notch|resolv|solv|manag)[a-z]*|gets|got)"
 # (what a model gets: "在SWE-bench Verified上拿到65.8%", as a tester writes it: "跑出了85.7分")
 # ("在AIME 2025上拿了93.1分", "得了60.1分", "SWE-bench 刷到 80.9%")
-_SURGED_ZH = "冲到|冲至|飙到|飙至|飙升[至到]"  # (a score it surged to: "LMArena直接冲到1501分", "得分飙到1501")
+_SURGED_ZH = "冲到|冲至|飙到|飙至|飙升至|飙升到"  # (a score it surged to: "LMArena直接冲到1501分", "得分飙到1501")
 _ZH_SCORE_VERB = f"取得|获得|得到|拿下|拿到|拿了|得了|斩获|跑出|跑到|刷到|刷出|{_SURGED_ZH}"
 # (a board's total or mean: "总分", "综合得分", "平均分")
 _BOARD_SCORE = "(?:总|综合|平均)得?分"

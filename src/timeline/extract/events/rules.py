@@ -3905,7 +3905,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
     by_line: dict[int, list[DatedMention]] = {}
     line_starts = ctx.line_starts
     for d in dated:
-        if _names_year(text, d.raw):
+        if d.raw.bare_year and _names_year(text, d.raw):
             continue  # (a year that ends a name is no date of its line: "at Baidu World 2025" under "### Wednesday")
         i = bisect.bisect_right(line_starts, d.raw.start) - 1
         by_line.setdefault(i, []).append(d)
