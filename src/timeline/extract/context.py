@@ -378,6 +378,14 @@ _ASKED_REACH = 12  # lines back to the question before
 _ASKED_DEPTH = 4  # questions back, each asking of the one before it
 _ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
 _ANSWER_FIRST = frozenset(" \t>*A答回")
+
+
+def _answer_line(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is an answer under its label ("A：…", "答：…", "A. …"; its first character
+    tested first: most lines open with none of them)."""
+    return text[line_start : line_start + 1] in _ANSWER_FIRST and _ANSWER.match(text, line_start) is not None
+
+
 # (a question about a model not named, to come: "Any plans for a larger open model?", "下一代模型什么时候出？")
 _ASKED_NEW = re.compile(r"\b(?:an?|any|another|the\s+next|a\s+new)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM)s?\b"
                         r"|(?:下一代|新一代|新的?|一款|一个)[^，,。？?\n]{0,8}?模型")
@@ -773,7 +781,8 @@ _RIVAL_VERBS = ("应对", "对抗", "抗衡", "狙击", "反击")
 _RIVAL_BEFORE = re.compile(rf"(?:{'|'.join(_RIVAL_VERBS)})了?[ \t]?[\u4e00-\u9fff]{{0,3}}$")
 _EXAMPLE_AFTER = "为例"  # (after the model a sentence takes as its example, its topic: "以Kimi K2为例，其…")
 # Between the models a comparison sets in a row: "A vs B vs C", "(A / B)" (DocContext.models_in_order)
-_SET_AGAINST = regex.compile(r"[ \t]*(?:vs\.?|versus|对比|对决|PK)[ \t]*", regex.I)
+# (two models set against each other: "# A vs B", "A对决B"; read by benchmarks too)
+VERSUS_JOIN = regex.compile(r"\s*(?:vs\.?|versus|对比|对决|PK)\s*", regex.I)
 _MODELS_JOINED = regex.compile(r"[ \t]*(?:/|,|、|vs\.?|versus|对比|对|PK)[ \t]*", regex.I)
 _ROW_MODELS_REACH = 8  # lines above a row of figures looked at for its models
 # Between the figures of such a row: "88.6 / 88.7 / 88.7", "128K vs 200K" (the benchmarks', lengths' and counts' rows)
@@ -807,6 +816,7 @@ class DocContext:
     _first_read: bool = False  # end in a text of one line, and many facts ask)
     _subjects: dict[int, tuple[ModelMention | None, int]] = field(default_factory=dict)  # (by line start)
     _no_one: dict[int, bool] = field(default_factory=dict)  # (by sentence start: _of_no_one)
+    _together: dict[int, list[ModelMention]] = field(default_factory=dict)  # (by sentence start: subjects_together)
     _fields: list[tuple[int, ModelMention]] | None = None  # (_name_fields)
     _record_heads: dict[int, tuple[ModelMention, int, int] | None] = field(default_factory=dict)  # (by line start)
     _heading_starts: list[int] | None = None  # (heading_above)
@@ -1374,6 +1384,8 @@ class DocContext:
     def subjects_together(self, sent_start: int) -> list[ModelMention]:
         """models_together for the subject of the sentence at `sent_start`: it opens it, or comes right after a
         clause that leads it ("The models were released on 14 March 2025", "此外，两款模型均于…开源")."""
+        if (known := self._together.get(sent_start)) is not None:
+            return known  # (asked of each sentence by every extractor)
         together = self.models_together(sent_start, sent_start)
         # ("上下文：两款模型均支持128K上下文长度"; its colon found in C first: most sentences open with no label)
         if not together and (self.text.find("：", sent_start, sent_start + _LABEL_REACH) != -1
@@ -1381,7 +1393,10 @@ class DocContext:
                 and (label := _FIELD_LABEL.match(self.text, sent_start)) is not None:
             together = self.models_together(label.end(), sent_start)
         after = self.after_leading_clause(sent_start) if not together else -1
-        return self.models_together(after, sent_start) if after != -1 else together
+        if after != -1:
+            together = self.models_together(after, sent_start)
+        self._together[sent_start] = together
+        return together
 
     def after_leading_clause(self, sent_start: int) -> int:
         """Where the subject of the sentence at `sent_start` may stand after a short clause that leads it
@@ -1443,10 +1458,9 @@ class DocContext:
         if sent_start == 0:
             return None
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
-        text, line_start = self.text, self.line_start(sent_start)
+        line_start = self.line_start(sent_start)
         # (an answer's subject is what its question asked of: "问：参数量呢？" over "答：和V3.1一样，总参数…")
-        if text[line_start : line_start + 1] in _ANSWER_FIRST and _ANSWER.match(text, line_start) is not None \
-                and (asked := self._asked_model(line_start)) is not None:
+        if _answer_line(self.text, line_start) and (asked := self._asked_model(line_start)) is not None:
             return asked
         model = self._referred_from(sent_start, opens)
         # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配"; nor what it says of a
@@ -1500,7 +1514,7 @@ class DocContext:
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
             if model is not None and (against := self.models_in(previous, model.start)) \
-                    and _SET_AGAINST.fullmatch(self.text, against[-1].end, model.start) is not None:
+                    and VERSUS_JOIN.fullmatch(self.text, against[-1].end, model.start) is not None:
                 return None  # (two models set against each other: "Foo-3 vs Bar-2:" over "- 71.2 on LiveCodeBench" is
                 # either's)
             if model is not None and new_one and previous < sent_start and self.looks_back(previous, model.start):
@@ -1748,8 +1762,8 @@ class DocContext:
         if text.find(":", line_start, line_start + 96) == -1 and bold_question_above(text, line_start) is not None \
                 and (asked := self._asked_model(line_start)) is not None:
             return asked, line_start  # (an answer under a question in bold: all of its line)
-        if text[line_start : line_start + 1] in _ANSWER_FIRST and _ANSWER.match(text, line_start) is not None \
-                and text.find(":", line_start, line_start + 96) == -1 and (asked := self._asked_model(line_start)):
+        if _answer_line(text, line_start) and text.find(":", line_start, line_start + 96) == -1 \
+                and (asked := self._asked_model(line_start)):
             return asked, line_start  # (an answer labelled with a point: "A. 405 billion parameters." under "Q. …")
         if text.find(":", line_start, line_start + 96) == -1:
             # (both are headed by a colon: most lines are neither, found so in C; a list's item without one is about
@@ -1773,7 +1787,7 @@ class DocContext:
         lead = None if first is None else self._lead_model(first) or self._first_item_model(first, line_start)
         # (an answer whose question names none is no record's field: "A: Foo-3 came out last month." over "A: Yes.
         # We'll open-source a model early next year.")
-        answer = text[line_start : line_start + 1] in _ANSWER_FIRST and _ANSWER.match(text, line_start) is not None
+        answer = _answer_line(text, line_start)
         if lead is None and not answer and (record := self.record_head(line_start, keyed=True)) is not None:
             return record[0], 0
         heading = self.heading_model(line_start)

@@ -21,6 +21,7 @@ from timeline.extract.context import (
     RESULTS_WORD,
     ROW_JOIN,
     SUBJECT_PRONOUN,
+    VERSUS_JOIN,
     DocContext,
     object_of,
 )
@@ -482,7 +483,6 @@ _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b
 _ENCLOSED_SCORE = regex.compile(r"\s*[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[)）]")
 _VS = r"vs\.?|versus|对比"
 _VERSUS = re.compile(rf"\s*(?:(?i:{_METRIC})\s*)?(?:{_VS}|对)\s*{_NUMBER}")  # ("79.8% pass@1 vs 79.2%")
-_VERSUS_JOIN = regex.compile(rf"\s*(?:{_VS}|对决|PK)\s*", regex.I)  # (between two models: "# A vs B")
 _VERSUS_HEADINGS = 3  # (the headings above a list looked at for its pair: its own, its section's, the title)
 
 
@@ -498,7 +498,7 @@ def _versus_pair(ctx: DocContext, pos: int) -> list[ModelMention]:
         spans.append(first)
     for start, end in spans:
         named = ctx.models_in(start, end)
-        if len(named) == 2 and _VERSUS_JOIN.fullmatch(ctx.text, named[0].end, named[1].start):
+        if len(named) == 2 and VERSUS_JOIN.fullmatch(ctx.text, named[0].end, named[1].start):
             return named
     return []
 # Other models' scores on the same benchmark, after one: an item of a list after a colon
@@ -1310,9 +1310,10 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
 _CLOSES = (")", "）")
 _OPENS = ("(", "（")
 # (what a parenthesis after no model may be the score of, the sentence's subject not: an object of comparison)
+_BEAT_ZH = ("超过", "超越", "击败", "胜过", "优于", "领先")  # (a comparison's Chinese verbs, before its object)
 _OTHERS_ASIDE = regex.compile(r"(?i:beat|outperform|surpass|\bout\b|overt|outscor|ahead|\bthan\b|\bvs\b|versus"
                               r"|previous|prior\b|baseline|predecessor|rival|competitor|human)"
-                              r"|超过|超越|击败|胜过|优于|领先|此前|前代|上一代|对手|人类")
+                              rf"|{'|'.join(_BEAT_ZH)}|此前|前代|上一代|对手|人类")
 _DIGIT = re.compile(r"\d")
 
 
@@ -1690,7 +1691,7 @@ def _scores_with_models_after(ctx: DocContext, benches: list[regex.Match[str]]) 
             ctx.add(records, BenchmarkRecord, model=model.text, benchmark=bench.group("name"),
                     score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
                     prov=ctx.prov(score.start(), close.end()))
-            sep = match_at(_SEPARATOR, text, close.end()) or match_at(_VERSUS_JOIN, text, close.end())
+            sep = match_at(_SEPARATOR, text, close.end()) or match_at(VERSUS_JOIN, text, close.end())
             pos = sep.end() if sep is not None else -1
     return records
 
@@ -2056,13 +2057,12 @@ def _matched_scores(ctx: DocContext, found: list[BenchmarkRecord]) -> list[Bench
 # "A outperforms B (85.1) on MMLU with 88.1"): B's, on the one benchmark its sentence names
 # (a comparison's verb before the object, as context.object_of reads it; its words looked for first, in C: "edges
 # out" by its " out ")
-_BEATEN_WORDS = ("beat", "outperform", "surpass", " out ", "overt", "outscor", "超过", "超越", "击败", "胜过", "优于",
-                 "领先")
+_BEATEN_WORDS = ("beat", "outperform", "surpass", " out ", "overt", "outscor", *_BEAT_ZH)
 _BEATEN_REACH = 24  # characters before the object
 # (or the subject's, its score before the verb: "GPT-5 (74.9%) edged out Claude Opus 4.1 (74.5%) on SWE-bench …")
 _BEATS_AFTER = regex.compile(r"[ \t]+(?:(?:narrowly|just|easily|clearly|also)[ \t]+)?"
                              r"(?:beat|outperform|surpass|edge[sd]?[ \t]+out|overt|outscor|top(?:s|ped)?\b)"
-                             r"|[ \t]*(?:超过|超越|击败|胜过|优于|领先)")
+                             rf"|[ \t]*(?:{'|'.join(_BEAT_ZH)})")
 
 
 def _beaten_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list[BenchmarkRecord]

@@ -49,6 +49,7 @@ from timeline.extract.times.rules import (
     EN_DATE_WORD,
     EN_WEEKDAY,
     HAPPENED_ZH,
+    HEDGE_EN,
     LAUNCH_AFTER,
     MONTH_NAME,
     PAREN_MONTH_DAY,
@@ -377,8 +378,8 @@ _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|�
                             r"|\bupdated\s*:", re.I)
 # (and whom it was told: "told investors on January 29", "told the Financial Times in March")
 _SAID_VERBS = r"said|says|wrote|noted|added"  # (what a sayer did, in English: "…, Google said.")
-_SAID = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:on|in)\s+$"  # (a report's day: "…,
-                   # according to the New York Times on July 14")
+# (or a report's day: "…, according to the New York Times on July 14")
+_SAID = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:on|in)\s+$"
                    rf"|\b(?:{_SAID_VERBS}|posted|told(?:\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){{0,2}})?)\s+"
                    # (where: "wrote on X on Wednesday", "said in a blog post on Tuesday")
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
@@ -569,7 +570,7 @@ _PUT_OFF_LAST = ("to ", "until ", "till ", "into ", "early ", "late ", "mid-", "
 
 # (or after "expect" and what is expected: "Expect DeepSeek V4 and Llama 5 sometime in 2026", "We expect Foo-5 in 2026";
 # its letters found in C first)
-_EXPECT_BEFORE = re.compile(r"\b(?:[Ee]xpect|[Ee]xpects|[Aa]nticipate)\s+(?!that\b)[^.;:!?\n]{1,60}?\s"
+_EXPECT_BEFORE = re.compile(r"\b(?:[Ee]xpects?|[Aa]nticipate)\s+(?!that\b)[^.;:!?\n]{1,60}?\s"
                             r"(?:(?:sometime|some\s+time|later|again)\s+)?(?:in|by)\s+$")
 _EXPECT_REACH = 80
 
@@ -2569,7 +2570,7 @@ _AND_SUBJECT = re.compile(r"\s(?:and|while|whereas|but)\s+(?=[A-Z]|[a-z]{1,2}[A-
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?!(?:yesterday|today|tonight|tomorrow|last|this|next|earlier"
                         r"|respectively|together|too|both|each|simultaneously"
                         # (nor a hedge before its own date: "and Foo-5 sometime in 2026")
-                        r"|sometime|probably|possibly|likely|perhaps|maybe|soon|shortly|later|around)\b)[a-z]{3,}\b")
+                        rf"|sometime|{HEDGE_EN}|soon|shortly|later|around)\b)[a-z]{{3,}}\b")
 
 
 _JOINT_WORDS = (" and ", " while ", " whereas ", " but ")
@@ -3954,7 +3955,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                 fixes = fixes if under is None else _NOT_NEWS_SECTION.fullmatch(line, under.end()) is not None
                 after_blank = True
                 continue
-            if fixes and _HEADING.match(line) is None:
+            if fixes and under is None:
                 continue
             item = _LIST_ITEM.match(line) or _PICTOGRAPH_ITEM.match(line)
             opens = after_blank
@@ -4274,7 +4275,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
 
 # What sets a finer date after a coarser one for the same happening: "early next year, probably in February", "before
 # the end of the year, possibly as early as mid-November", "今年下半年，最快7月"
-_REFINED = re.compile(r"[ \t]*[,，—–(（][ \t]*(?:(?:probably|possibly|likely|perhaps|maybe|most\s+likely"
+_REFINED = re.compile(rf"[ \t]*[,，—–(（][ \t]*(?:(?:{HEDGE_EN}|most\s+likely"
                       r"|as\s+early\s+as|as\s+soon\s+as|specifically|最快|最早|预计|可能|或将|大概率)[ \t]*)+"
                       r"(?:(?:in|on|by|around|于|在)[ \t]*)?")
 
@@ -4332,7 +4333,7 @@ def _in_order(ctx: DocContext, records: list[EventRecord], written: list[tuple[i
 _AND_LEAD = re.compile(r"[\s,，]*(?:(?:and|as\s+well\s+as)\s+|(?<=,)\s*(?=\w)|(?<=, )(?=\w))"
                        r"(?:[A-Z][\w.-]*['’]s\s+)?")
 # (past a hedge before its date: "and Foo-5 sometime in 2026", "and Bar-2 probably in March")
-_TO_DATE = re.compile(r"\s*(?:(?:sometime|some\s+time|probably|possibly|likely|perhaps|maybe|as\s+(?:early|soon)\s+as)"
+_TO_DATE = re.compile(rf"\s*(?:(?:sometime|some\s+time|{HEDGE_EN}|as\s+(?:early|soon)\s+as)"
                       r"\s+)?(?:(?:in|on|at|by)\s+)?")
 
 

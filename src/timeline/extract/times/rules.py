@@ -78,6 +78,7 @@ _PART_WORDS = rf"(?:{_POINT_WORDS}|(?:first|second|front|back|latter)\s+half)"
 _EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
 _EDGE_WEEK = r"(?:first|last|final)\s+(?:week|few\s+days|days)"  # (a month's first or last days)
 _AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
+_GAP_UNITS = "个月|個月|年|周|週|个星期|個星期"  # (a gap's units after 隔, "时隔4个月"; a day's gap is same_day's)
 # Part-of-period words, guarded against the compounds they start (中国, 底层, 初步, ...).
 _GUARD_CHU = r"初(?![步次创創衷始心级級见見识識赛賽版])"
 _GUARD_ZHONG = r"中(?![国國华華文心方部东東西南北型小大外期间間的秋])"
@@ -260,7 +261,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (a gap after the happening before, counted forward: "7月开源Kimi K2后，仅隔4个月便推出了…", "时隔一年";
         # not an interval, 间隔; a day's gap is the next day's, same_day's "隔了一天")
         r"|(?<![间間])隔了?\s*(?P<agog>(?P<agogn>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*"
-        r"(?P<agogu>个月|個月|年|周|週|个星期|個星期))(?![前后後])"
+        rf"(?P<agogu>{_GAP_UNITS}))(?![前后後])"
     )
     numeric = (
         # (a range on one line: a line that ends with a year is no range's start when a list's dash opens the next)
@@ -458,7 +459,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("本", "(?=[年月周週季])"), ("这", "(?=[个一周週星礼])"), ("這", "(?=[個一周週星禮])"),
     ("同", "(?=[年月日周]|一天|一周|一(?:时间|時間))"), ("期", "(?=间)"),
     ("次", "(?=[年月日])"),
-    ("隔", rf"(?=(?:了?一)?[天日]|了?\s*(?:[1-9]\d?|[{_CN_NUM}]+)\s*(?:个月|個月|年|周|週|个星期|個星期))"),
+    ("隔", rf"(?=(?:了?一)?[天日]|了?\s*(?:[1-9]\d?|[{_CN_NUM}]+)\s*(?:{_GAP_UNITS}))"),
     ("当當", "(?=[年月日天晚夜])"), ("翌", "(?=[年日])"),
     ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
@@ -909,13 +910,14 @@ _LINE_LEAD_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)
 # (or a full stop: "**August.** OpenAI shipped GPT-5 on the 7th")
 _LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[:：][ \t]*(?:\*\*)?[ \t]*\S|(?:\*\*)?[ \t]*(?:\n|$))"
                           r"|\.(?:\*\*)?[ \t]+\S")
+HEDGE_EN = "probably|possibly|likely|perhaps|maybe"  # (a guess's words before a time; read by events too)
 _BEFORE_MONTH = re.compile(
     # ("Then came January.": what came next in a story told by months)
     r"(?i:\b(?:in|since|by|from|between|during|before|after|around|week\s+of|that|as\s+(?:early|soon|late)\s+as|came"
     # (what a plan or a rumor sets it for: "is rumored for February", "slated for March")
     r"|(?:planned|scheduled|slated|set|rumou?red|expected|targeted|due|pegged|earmarked|pencill?ed\s+in)\s+for"
     # (a guess that makes a time before it finer: "early next year, probably February")
-    r"|[,，—–]\s*(?:probably|possibly|likely|perhaps|maybe)))\s+$")
+    rf"|[,，—–]\s*(?:{HEDGE_EN})))\s+$")
 _BEFORE_MONTH_REACH = 20  # characters: the longest lead, "pencilled in for "
 # (or listed after a month a lead dates: "released in March and June, respectively", "in March, April or May")
 _MONTHS_LISTED = re.compile(rf"(?i:\b(?:in|by|since|during|between|until)\s+)(?:(?-i:{MONTH_NAME})\.?,?\s+"
