@@ -466,6 +466,15 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "delays to a month": "Acme delayed Foo-4 to March and ",
     "answer lines": "A: Yes. We'll open-source a model early next year.\n",
     "appositions before a verb": "Nimbus AI, a leader in enterprise AI, ",
+    # (this round's rules: a question asking of the one before, a gap after 隔, a score in parentheses after no model, a
+    # list's decimal item, a changelog's fix section, a label before models said together, a weekday to come)
+    "questions asking of the one before": "问：参数量呢？\n答：总参数671B，激活37B。\n",
+    "gaps after 隔": "7月开源Foo-3后，仅隔4个月便推出了Bar-2，",
+    "scores in parentheses after no model": "Foo-3 is strong in math (96.7% on AIME 2024), ",
+    "a list's decimal items": "- 71.2 on LiveCodeBench\n",
+    "a changelog's fixes": "### Fixed\n- Foo-3 loading on 2 GPUs.\n",
+    "labels before models together": "上下文：两款模型均支持 128K 上下文长度。",
+    "weekdays to come": "Acme will release Foo-5.2 on Monday and ",
 }
 
 
