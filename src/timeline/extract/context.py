@@ -63,7 +63,9 @@ _HAVING_VERB = r"(?:原生|可|最高|最多|最大)?支持|拥有|具备|具有
 _HAVING_VERB_FIRST = "原可最支拥具提"  # (their first characters)
 _HAVING_FIRST = (rf"(?:{_HAVING_VERB}|{STILL_ZH}(?:是|为))"
                  r"(?:最长|最大|最多|高达|长达|多达)?的?\s*")
-_FIGURE_OPENS = re.compile(rf"\s*(?:(?:{BULLET_CLASS}|[✅✔☑🔹🔸➡👉📌]\uFE0F?)[ \t]*)?(?:{_HAVING_FIRST})?"
+# A list's mark that may open a sentence, a post's pictograph too ("- ", "✅ ", "➡️ "; read by benchmarks too)
+ITEM_LEAD = rf"\s*(?:(?:{BULLET_CLASS}|➡)\uFE0F?[ \t]*)?"
+_FIGURE_OPENS = re.compile(rf"{ITEM_LEAD}(?:{_HAVING_FIRST})?"
                            r"(?:\d+(?:\.\d+)?\s*(?:[KkMBT](?![A-Za-z])|万|亿|%)|[万千百]亿参数"
                            # (or a rating: "1501 LMArena Elo. 1M context.")
                            r"|\d{3,4}\s+(?:[A-Z][\w-]*\s+){0,2}Elo\b)")
@@ -370,13 +372,11 @@ _NESTED_ITEM = re.compile(rf"([ \t]+)(?:{BULLET_CLASS}|–|\d{{1,2}}[.)])[ \t]")
 _QUESTION = regex.compile(r"[ \t>]*(?:\*\*)?(?:Q|问|提问)(?:\*\*)?[ \t]*[:：.]")
 # (a question that asks of a model with a pronoun, "问：它什么时候开源的？", "Q: When was it released?")
 _ASKED_PRONOUN = regex.compile(rf"它|其|{THIS_MODEL_ZH}|\b(?:it|this\s+model|the\s+model)\b")
-# A field's label that opens a sentence ("上下文：", "🔹 **上下文**：", "- Context: "), before its subject
-_FIELD_LABEL = re.compile(rf"[ \t>]*(?:{BULLET_CLASS}\uFE0F?[ \t]*)?(?:\*\*)?[^\s:：，,。*]{{1,12}}(?:\*\*)?[ \t]*[:：]"
-                          r"[ \t]*(?:\*\*)?[ \t]*")
-_LABEL_REACH = 24  # characters from a sentence's start to its label's colon, past its marks
+_LABEL_REACH = 40  # characters from a sentence's start to its key's colon (_KEY_VALUE's), past its marks
 _ASKED_REACH = 12  # lines back to the question before
 _ASKED_DEPTH = 4  # questions back, each asking of the one before it
-_ANSWER = regex.compile(r"[ \t>]*(?:\*\*)?(?:A|答|回答)(?:\*\*)?[ \t]*[:：.]")
+ANSWER_WORD = "A|答|回答"  # (an answer's label before its colon or point, "A：", "答：", "A. "; read by extractors)
+_ANSWER = regex.compile(rf"[ \t>]*(?:\*\*)?(?:{ANSWER_WORD})(?:\*\*)?[ \t]*[:：.]")
 _ANSWER_FIRST = frozenset(" \t>*A答回")
 
 
@@ -1387,10 +1387,11 @@ class DocContext:
         if (known := self._together.get(sent_start)) is not None:
             return known  # (asked of each sentence by every extractor)
         together = self.models_together(sent_start, sent_start)
-        # ("上下文：两款模型均支持128K上下文长度"; its colon found in C first: most sentences open with no label)
+        # (past a field's key: "上下文：两款模型均支持128K上下文长度"; its colon found in C first: most sentences open
+        # with none)
         if not together and (self.text.find("：", sent_start, sent_start + _LABEL_REACH) != -1
                              or self.text.find(":", sent_start, sent_start + _LABEL_REACH) != -1) \
-                and (label := _FIELD_LABEL.match(self.text, sent_start)) is not None:
+                and (label := _key_value(self.text, sent_start)) is not None:
             together = self.models_together(label.end(), sent_start)
         after = self.after_leading_clause(sent_start) if not together else -1
         if after != -1:
@@ -1844,13 +1845,12 @@ class DocContext:
             return _the_one(named)
         # (a question in bold that names none asks of what its heading names, "**How big is it?**" under "# FAQ about
         # Foo-3", else of the one asked before, as one that goes on asking of it: "**And the context?**")
+        if _ASKED_NEW.search(self.text, *question) is not None:
+            return None  # (nor one that asks of a model to come: "**Q: Any plans for a larger open model?**")
         bold = self.text.startswith("**", question[0])
         if not bold and _ASKED_PRONOUN.search(self.text, *question) is None:
             # (a labelled question that names none goes on asking of the one before: "问：参数量呢？")
-            return self._asked_before(question[0]) if _QUESTION.match(self.text, *question) is not None \
-                and _ASKED_NEW.search(self.text, *question) is None else None
-        if _ASKED_NEW.search(self.text, *question) is not None:
-            return None  # (nor one that asks of a model to come: "**Q: Any plans for a larger open model?**")
+            return self._asked_before(question[0]) if _QUESTION.match(self.text, *question) is not None else None
         if bold and (heading := self.heading_model(question[0])) is not None:
             return heading
         # ("问：它什么时候开源的？": the one asked before, not one an answer named beside it, "答：…和V3.2-Speciale一起

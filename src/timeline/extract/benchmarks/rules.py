@@ -13,9 +13,11 @@ import regex
 
 from timeline.data import read_yaml
 from timeline.extract.context import (
+    ANSWER_WORD,
     APPOSITION_AFTER,
     EFFORT,
     FORMER,
+    ITEM_LEAD,
     RESULTS_FROM,
     RESULTS_LEAD,
     RESULTS_WORD,
@@ -1427,7 +1429,7 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 
 _WITH_OPENS = regex.compile(r"[ \t>*_-]*[Ww]ith\s+")
-_ITEM_LEAD = regex.compile(rf"\s*(?:{BULLET_CLASS}\uFE0F?[ \t]*)?")
+_ITEM_LEAD = regex.compile(ITEM_LEAD)
 _TASK_ITEMS = re.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
 
 
@@ -2154,7 +2156,7 @@ def _figure_first_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 # An answer that is a score alone, under a question that names the benchmark ("**How does it score on OSWorld?**"
 # over "61.4%."): the asked model's
-_ANSWER_SCORE = re.compile(r"[ \t>*_]*(?:(?:A|答)\s*[:：.]\s*)?(?:\*\*)?(?P<score>\d{1,4}(?:\.\d+)?)"
+_ANSWER_SCORE = re.compile(rf"[ \t>*_]*(?:(?:{ANSWER_WORD})\s*[:：.]\s*)?(?:\*\*)?(?P<score>\d{{1,4}}(?:\.\d+)?)"
                            # (and what is said of it after a comma: "80.9%, the highest of any model at launch.")
                            r"\s*(?P<unit>%|分)?[ \t*_]*(?:[.。]|[,，][ \t]*[^\d\s][^\n]*)?[ \t*_]*$")
 _QUESTION_TAIL = 80  # characters from a benchmark to its question's line end

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from timeline.extract.context import (
+    ANSWER_WORD,
     IN_ORDER,
     LATTER,
     ROW_JOIN,
@@ -850,7 +851,8 @@ def _slashed_counts(ctx: DocContext, seen: set[tuple[str, int]], records: list[P
 _SIZE_ASKED = regex.compile(r"参数|多大|规模|(?i:parameters?|params|how\s+(?:big|large))")
 _ASKED_LINE_END = re.compile(r"[ \t*_]*(?:\n|\Z)")
 _ANSWER_COUNT = re.compile(
-    rf"[ \t>*_]*(?:(?:答|A)[ \t]*[:：.][ \t]*)?(?:超过|逾|约|近|大约|(?i:about|over|roughly|around|nearly)\s+|~)?"
+    rf"[ \t>*_]*(?:(?:{ANSWER_WORD})[ \t]*[:：.][ \t]*)?"
+    r"(?:超过|逾|约|近|大约|(?i:about|over|roughly|around|nearly)\s+|~)?"
     rf"(?P<n>{_NUM})\s*(?P<u>{_CN_UNIT}|[BT](?![A-Za-z])|billion|trillion)(?:\s*(?:个)?(?:参数|parameters?|params))?"
     # (then its active part: "About 120 billion, with 12 billion active per token.")
     r"[\s。.,，]*(?:[^\n]{0,40}?(?i:active|activated|激活)[^\n]{0,30})?$")
