@@ -425,8 +425,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              rf"(?:\s*(?i:{_METRIC})\s*)?"
                              # (a board's total or average: "SuperCLUE总分70.2", "综合得分", "平均分")
-                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:{_BOARD_SCORE}|{_ZH_SCORE_NOUN}"
-                             rf"|Elo\s*分数|(?:Elo\s*)?评分|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
+                             rf"(?P<word>(?:{_ZH_SCORE_VERB})?(?:Elo\s*)?(?:{_BOARD_SCORE}|{_ZH_SCORE_NOUN}"
+                             rf"|评分|表现)|(?:{_ZH_SCORE_VERB})了?|(?:能|可以?)?达到?|能到|高达"
                              # ("在C-Eval测试中，A以88.2分位居第一，B为85.5分"; "在MMLU上是88.5"; "A约为67.8%")
                              r"|(?:大约|约)?[为以是](?=\s*\d)"
                              r"|(?:仅|只|才)(?:有|为|得)?(?=\s*\d)"  # (a low one: "在GPQA上仅有62分")
@@ -846,10 +846,12 @@ _FIELD_OPENS = re.compile(rf"(?:\s|{BULLET_CLASS})*(?:[^\s:：,，。.]{{1,6}}[:
 
 _AND_ON = regex.compile(r"(?:,\s*|\s)and\s+on\s+(?:the\s+)?$")
 _WITH_OR_AT = re.compile(r" (?:with |at (?=\d))")
-_TOPPED = regex.compile(r"(?:登顶|领跑|霸榜|登上)\s*$")
+_TOPPED_ZH = "登顶|领跑|霸榜|登上|夺冠"
+_TOPPED = regex.compile(rf"(?:{_TOPPED_ZH})\s*$")
 # (a board the model tops, its rating after "with" or "at": "Gemini 3 Pro tops LMArena with 1501")
 _TOPS_BEFORE = regex.compile(r"\b(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?$", regex.I)
-_BOARD_COMMA = regex.compile(r"(?:榜单|排行榜)?[，,]\s*(?=得分|评分|分数|Elo)")
+# (or after it: "在LMArena排行榜登顶，Elo得分1501")
+_BOARD_COMMA = regex.compile(rf"(?:榜单|排行榜)?(?P<topped>上?(?:{_TOPPED_ZH}))?[，,]\s*(?=得分|评分|分数|Elo)")
 
 
 def _pairs_open(ctx: DocContext, benches: list[regex.Match[str]], i: int, sent_start: int,
@@ -886,8 +888,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 and ctx.models_in(bench.end() + on.end(), bench.end() + on.end() + 1):
             lead = on  # ("在AIME 2024上o1的准确率达到83.3%": the model right after 上, no comma)
         offset = bench.end()
-        if not lead and window[:1] in ",，榜排" and (past := _BOARD_COMMA.match(window)) is not None \
-                and _TOPPED.search(text, max(sent_start, bench.start() - 4), bench.start()) is not None:
+        if not lead and window[:1] in ",，榜排上登领霸夺" and (past := _BOARD_COMMA.match(window)) is not None \
+                and (past.group("topped") or _TOPPED.search(text, max(sent_start, bench.start() - 4), bench.start())):
             offset += past.end()  # ("登顶LMArena，得分1501": the score of the board it topped, after the comma)
             window = text[offset : min(sent_end, offset + _SCORE_REACH)]
         referred: list[ModelMention] = []
@@ -1239,7 +1241,8 @@ _SCORE_THEN_BENCH = regex.compile(
     r"|(?:resolv|solv|answer|pass|complet|fix)(?:es|ed|ing|s)?\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*"
     r"(?P<unit>%|(?i:percent|per\s+cent)\b)\s+of\s+(?:the\s+)?$"
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
-    r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:成绩|得分|分数|准确率)[^，。,;；\n\d]{0,6}"
+    # ("以1501的Elo评分登顶LMArena")
+    r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:Elo\s*)?(?:成绩|得分|分数|评分|准确率)[^，。,;；\n\d]{0,6}"
     rf"|(?:{_RANK_WON_ZH})[^，。,;；\n\d]{{0,4}})$"
     # (or its score before it, the name then its word: "以88.1的MMLU成绩位居第一")
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*的\s*$"
