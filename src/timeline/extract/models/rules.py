@@ -1013,11 +1013,13 @@ def _is_test_name(name: str) -> bool:
 
 
 _DATE_STAMP = regex.compile(r"-(?:19|20)\d{6}$")
+# (nor a stamp with its serial after it: "Beijing-GLM-20231111S0001", a filing's number in a register's table)
+_FILING_SERIAL = regex.compile(r"-(?:19|20)\d{6}[A-Z]\d{3,}$")
 
 
 def _plausible_generic(name: str, reg: Registry) -> bool:
     if reg.is_not_model(name) or len(name) < 3 or _WORD_AND_YEAR.match(name) or name in reg.org_names \
-            or _is_test_name(name):
+            or _is_test_name(name) or _FILING_SERIAL.search(name):
         return False  # (an organization's name, "AI21", is none either)
     parts = _NAME_PARTS.split(name)
     if reg.is_not_model(parts[0]) and not reg.family_by_form.get(parts[0]):
