@@ -742,6 +742,10 @@ def _log_stamp(text: str, raw: RawTime) -> bool:
 _UPDATE_LABEL = re.compile(rf"[ \t>*_(（]*{UPDATED_WORDS}", re.I)
 _UPDATE_WORDS = ("更新", "修改", "pdated", "odified")  # (UPDATED_WORDS' own, found in C first)
 _UPDATE_REACH = 32  # characters: the label's longest, with what dresses it
+# (or the label in an aside of the line, the day closing it: "Release History (compiled by a user, last updated
+# 2025-08-10)", "… | Updated: 2025-08-10")
+_UPDATE_ASIDE = re.compile(rf"(?:[(（,，;；|·•]|\s[—–-])[ \t]*{UPDATED_WORDS}$", re.I)
+_ASIDE_CLOSED = re.compile(r"[ \t]*[)）]")
 _CLAUSE_STOP = re.compile(r"[。!！?？;；,，\n]|\.(?!\d)")
 _ASKED_REACH = 80  # characters from a date to the question mark that ends its clause
 _TITLE_REACH = 40  # characters from a title's opening mark to a date in it
@@ -893,6 +897,11 @@ def _usable(raw: RawTime, text: str) -> bool:
             and (_LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end)
                  or match_at(_PAGE_EDIT, text, raw.end, 24)):
         return False  # when the page was updated, not when something happened
+    if contains_any(text, _UPDATE_WORDS, near := max(line_start, raw.start - _UPDATE_REACH), raw.start) \
+            and _UPDATE_ASIDE.search(text, near, raw.start) is not None \
+            and (match_at(_ASIDE_CLOSED, text, raw.end)
+                 or _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end)):
+        return False
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _CORRECTION_WORDS, line_start, raw.start) \
             and _CORRECTION_LABEL.fullmatch(text, line_start, raw.start) is not None:
         return False  # when a correction was written ("Correction, June 21, 2025: An earlier version of this story …")
