@@ -283,7 +283,8 @@ _NOT_BEFORE = regex.compile(
     # "will be extended to 1M"; not "将上下文扩展到…", a verb's object between; a lookbehind matched at the length, one
     # try, where a search for "…$" tried every alternative at every position of a window before it, 3x the time)
     # (a range's high end, "4-8K"; not a list's item after a year, "…, 2023 → 2025\n- 8K (GPT-4)")
-    r"(?<=(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|(?<!\d[KkMm])/"
+    # (a rate's "/", not one between lengths: "8K / 32K context")
+    r"(?<=(?:数据|训练|预训练|语料|超|共|输出(?:长度)?(?:最高|最长|最多)?(?:为|达|可达)?|每|(?<!\d[KkMm][ \t]?)/"
     r"|\d[ \t]*[-~–]"
     r"|每(?:秒|分钟)[^，。,;；\n\d]{1,8}"  # (a rate: "每秒可处理约1000个token")
     r"|(?:思考|推理)(?:预算|长度)(?:为|是|达|可达)?"  # (a reasoning's budget: "思考预算为32K token")
