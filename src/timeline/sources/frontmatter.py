@@ -55,9 +55,11 @@ _HEADING = regex.compile(r"^#[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*$", regex.M)
 # Plain text without a top heading: a first line that reads as a headline (short, no sentence
 # inside it, not a date, a list item or a numbered section), as news and reports put one, or a
 # lower heading that opens the text.
-# (nor a section's name alone on its line: "Abstract", "摘要" open a paper's text, not its title)
+# (nor a section's name alone on its line: "Abstract", "摘要" open a paper's text, not its title; "投资要点",
+# "核心观点" a broker's report's)
 _SECTION_NAME = (r"(?:(?i:abstract|summary|introduction|overview|background|contents|table\s+of\s+contents|preface"
-                 r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景)[ \t]*[:：.]?[ \t]*")
+                 r"|foreword|tl;?\s*dr)|摘要|概要|引言|前言|目录|导语|导读|简介|背景|核心观点|投资要点)"
+                 r"[ \t]*[:：.]?[ \t]*")
 _YEAR_MONTH = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"  # (a date's start: "2025-11", "2025年11月")
 _NOT_TITLE = (r"(?![-*+>|#]|\d+[.)、]\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节部分篇]"
               r"|\\[A-Za-z]"  # (nor a TeX command's line: "\begin{table}[t]", "\section{Results}")
@@ -226,8 +228,9 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 # "2025年8月21日 18:30", "2025-01-20T18:30")
 # The words that say when a text was published, as a feed's, a mail's or a blog's fields name it
 _PUBLISHED_WORDS = r"(?:pub)?date|published|posted"
-# What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company)
-_ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
+# What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company; a broker's research
+# arm, "华泰研究")
+_ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|研究|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
 _ISSUER = rf"\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})"
 _ISSUER_NAME = regex.compile(_ISSUER)
 _ABOUT_LINE = regex.compile(r"[ \t]*\n[ \t]*(?P<about>关于[^\n]{2,80}?)[ \t]*(?:\n|\Z)")
@@ -699,7 +702,11 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title")) or _credit_line(m.group("title")))):
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
-        m = _headline_past(norm.text, len(norm.text) - len(norm.text.lstrip()), after_byline=True)
+        # (looked for past the labels the title's pattern skipped: "行业深度报告｜计算机" over "华泰研究
+        # 2025年11月12日")
+        opening = m.start("title") if m is not None and m.re is _TITLE_LINE \
+            else len(norm.text) - len(norm.text.lstrip())
+        m = _headline_past(norm.text, opening, after_byline=True)
     if not m or (m.re is _TITLE_LINE and _POST_HEADER.search(m.group("title")) is not None):
         return None
     start, end = m.span("title")
