@@ -727,7 +727,9 @@ def _dateline(text: str, raw: RawTime) -> bool:
 
 # A log's or a chat export's stamp: a line that opens with a day and its clock ("[2025-08-07 17:03] carol: GPT-5
 # launched today", "2025-08-07T17:03Z —"); what the line tells relative to a day is of that day.
-_STAMP_LEAD = re.compile(r"[ \t]*(?:[-*][ \t]+)?\[?")
+# (or a forum's reply, its number and its stamp in brackets: "> 回复 #14（2025-11-25 09:01）：Opus 4.5 昨天已经发布了")
+_STAMP_LEAD = re.compile(r"[ \t]*(?:[-*>][ \t]+)?(?:(?:回复|评论|(?i:reply|comment))[ \t]*)?"
+                         r"(?:#\d{1,5}[ \t]*|\d{1,5}楼[ \t]*)?[\[(（]?")
 _STAMP_CLOCK = re.compile(r"(?:T|,?[ \t]+)\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?"
                           r"(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|Z|UTC|GMT|[+-]\d\d:?\d\d))?\]?")
 
@@ -4136,6 +4138,13 @@ def _finer_after(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
         and _ACTION.search(text, d.raw.end, own_start) is None
 
 
+def _stamp_then_told(ctx: DocContext, d: DatedMention, after: DatedMention) -> bool:
+    """Whether `d` is a log's or a forum reply's stamp with a day told from it after it on its line ("回复 #14
+    （2025-11-25 09:01）：Opus 4.5 昨天已经发布了"): the line's news is of that day, not of the stamp's."""
+    return _told_relative(after.raw) and ctx.text.find("\n", d.raw.end, after.raw.start) == -1 \
+        and _log_stamp(ctx.text, d.raw)
+
+
 def _other_news(ctx: DocContext, previous: TimeMention | None, raw: RawTime, records: list[EventRecord]) -> bool:
     """Whether the day `raw` writes again, in a clause of its own, dates another model's news than the one the same day
     dated before it ("Amazon unveiled A on Dec. 2nd, and Mistral released B on the 2nd", "…发布了A，并在同日上线B";
@@ -4199,6 +4208,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
             continue  # ("on Tuesday (Nov. 18)", "昨天（11月18日）": the day the parenthesis writes out)
         if neighbours[1] is not None \
                 and (_finer_after(ctx, d, neighbours[1]) or _learned_before(ctx, d, neighbours[1])
+                     or _stamp_then_told(ctx, d, neighbours[1])
                      or _done_then_dated(ctx, d, neighbours[1]) or _lead_then_dated(ctx, d, neighbours[1])):
             continue
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
