@@ -281,8 +281,9 @@ _NAME_ACTIVE = regex.compile(r"-A(\d+(?:\.\d+)?)B(?![A-Za-z])")  # (after the to
 # ("a 120B mixture-of-experts model", "a 7B reasoning model": a word or two for its kind between)
 # (or its architecture's noun: "a 9B hybrid Mamba-Transformer", "a 7B LLM")
 _MODEL_AFTER = re.compile(
-    r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+|(?i:mixture[- ]of[- ]experts|sparse|reasoning"
-    r"|language|coding|vision|multimodal|image|video|audio|speech|embedding|hybrid)\s+)?"
+    # (a field's word before its kind: "a 32B medical reasoning model")
+    r"\s*(?:MoE|(?:open[- ]weights?\s+|open[- ]source\s+|dense\s+|(?:[a-z]+\s+)?(?i:mixture[- ]of[- ]experts|sparse"
+    r"|reasoning|language|coding|vision|multimodal|image|video|audio|speech|embedding|hybrid)\s+)?"
     # (or the family's largest: "Llama 3.1 came in July with a 405B flagship")
     r"(?:model\b|LLM\b|(?i:(?:Mamba[- ])?transformer)\b(?![- ](?:architecture|layers?|blocks?)))|version\b|variant\b"
     r"|flagship\b)")
@@ -384,8 +385,9 @@ _PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\
 # ("万亿参数MoE模型Step-2": Latin letters in the class too)
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}A-Za-z]{0,6}?模型")
 # (the class a size names, no word between: "700亿参数的模型", "7B 模型", "70B dense models")
-_SIZE_CLASS = re.compile(r"\s*(?:个)?(?:参数(?:量)?)?(?:级别?)?(?:的)?\s*"
-                         r"(?:稠密|密集|开源|闭源|大|(?i:dense|MoE)\s*)?(?:语言)?(?:模型|(?i:models?\b))")
+# (its kind's words between after 的: "M2是一个32B的医疗增强推理模型"; no verb, "以6710亿参数刷新了开源模型的…")
+_SIZE_CLASS = re.compile(r"\s*(?:个)?(?:参数(?:量)?)?(?:级别?)?(?:的\s*(?:(?![了是])[\u4e00-\u9fff]){0,6}?"
+                         r"|\s*(?:稠密|密集|开源|闭源|大|(?i:dense|MoE)\s*)?(?:语言)?)(?:模型|(?i:models?\b))")
 _SIZE_CLASS_REACH = 16  # characters after the count the class's word stands within (found first with `in`)
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
 # ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型", its maker's first:
@@ -394,6 +396,7 @@ _IS_ONE_OF = re.compile(r"\s*(?:[，,]\s*(?:这|它|其))?(?:是|为|属于)"
                         r"(?:(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?的?)?(?:(?:全球|国内|业内|业界)?首[款个]|第一[款个])"
                         r"|一[款个种部]|又一[款个])?\s*")
 
+_IT_IS_ONE_OF = re.compile(rf"\s*(?:这|它|该模型){_IS_ONE_OF.pattern}")
 
 def _value(m: regex.Match[str]) -> tuple[int, int | None, bool] | None:
     if _group(m, "cn"):
@@ -695,10 +698,13 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
     moe = _group(m, "lat") and match_at(_MOE_AFTER, text, end) is not None \
         and not object_of(text, max(sent_start, start - 24), start)
-    if _group(m, "lat") and _SIZE_CLASS.match(text, end) is not None \
-            and (named := ctx.model_before(start, sent_start)) is not None \
-            and _IS_ONE_OF.fullmatch(text, named.end, start) is not None:
-        return named  # (the model the copula says is one of that size: "M2是一个32B的模型", as "a 32B model")
+    if _group(m, "lat") and _SIZE_CLASS.match(text, end) is not None:
+        named = ctx.model_before(start, sent_start)
+        if named is not None and _IS_ONE_OF.fullmatch(text, named.end, start) is not None:
+            return named  # (the model the copula says is one of that size: "M2是一个32B的模型", as "a 32B model")
+        if named is None and _IT_IS_ONE_OF.fullmatch(text, sent_start, start) is not None \
+                and (referred := ctx.referred_model(sent_start)) is not None:
+            return referred  # (or the pronoun that opens its sentence: "开源了M2。这是一个32B的医疗模型")
     if _group(m, "lat") and not (_group(m, "cue2") or cue_before or per_token or moe
                                # (or its active part written after it, as names write it: "an 80B-A3B model")
                                or match_at(_NAME_ACTIVE, text, end)
