@@ -479,7 +479,10 @@ _SCORE_REACH = 64  # characters after the name (or the model after it) the score
 # "71.7% (pass@1) and 82.0% (pass@8)")
 _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b)\s*{_NUMBER}(?=\s*{_GLOSS})"
                                # (or told in a clause of its own: "无工具得分37.5%，使用工具时得分45.8%")
-                               rf"|\s*[，,]\s*(?:而|则)?(?:在)?{_WITH_TOOLS}[，,]?\s*"
+                               # (or a mode turned on: "，开启深度思考模式后达到41.0%", "，在高算力模式下为87.5%")
+                               # (past the word for the first: "取得37.5%的成绩，开启…")
+                               rf"|\s*(?:的(?:{_ZH_SCORE_NOUN}))?[，,]\s*(?:而|则)?(?:(?:在)?{_WITH_TOOLS}"
+                               r"|(?:开启|启用|使用|切换到|在)[^，,。；;\n\d]{1,12}?模式(?:后|时|下))[，,]?\s*"
                                rf"(?:则|可)?(?:得分|成绩|准确率)?(?:为|是|达到?|提升至|升至)?\s*{_NUMBER}")
 # (a score alone in parentheses: "sets a new state of the art on MT-Bench (7.34)", "Foo-5 (74.9%)")
 _ENCLOSED_SCORE = regex.compile(r"\s*[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[)）]")
