@@ -1427,6 +1427,11 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
+        if targets and (setting := match_at(_SETTING_SCORE_EN, text, end)) is not None:
+            for target in targets:  # (its score in another setting after the name: "…, rising to 41.0% with tools")
+                ctx.add(records, BenchmarkRecord, model=target.text, benchmark=name,
+                        score=_value(setting.group("score")), unit=_unit(setting.group("unit")), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), setting.end("score")))
         if targets:  # (past the model "for"/"with" took: "… 80.4 on MATH for Phi-4, vs 75.2 for B")
             # (and past the benchmark's items: "resolves 77.2% of SWE-bench Verified tasks, while B manages 69.2%")
             end = items.end() if (items := match_at(_TASK_ITEMS, text, end)) is not None else end
@@ -1434,6 +1439,11 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
     return records
 
 
+# A second score of the same test in another setting, after its name: "scored 37.5% on HLE and 41.0% with tools", "…,
+# rising to 41.0% in Deep Think mode" (not another test's, "and 41.0% on GPQA", nor a year's)
+_SETTING_SCORE_EN = regex.compile(r"(?:,\s*|\s+)(?:and|or|rising\s+to|climbing\s+to|jumping\s+to|reaching)\s+"
+                                  r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)?\s+"
+                                  r"(?:with|using|in\s+(?:[\w-]+\s+){1,3}?mode\b)")
 _WITH_OPENS = regex.compile(r"[ \t>*_-]*[Ww]ith\s+")
 _ITEM_LEAD = regex.compile(ITEM_LEAD)
 _TASK_ITEMS = re.compile(r"[ \t]+(?:tasks|questions|problems|issues|instances|challenges|items)\b")
