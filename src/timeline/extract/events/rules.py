@@ -1487,6 +1487,7 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
     # year of the next item's bare news, "- 9月底，阶跃星辰发布Step-3")
     plan_block: tuple[int, int] | None = None
     late_year = False  # (the passage's year told at its end, with no month: "Late last year …, and in February …")
+    year_unknown = -1  # (where the sentence starts that told a year from a day the text never gives: see below)
     # (a year to come its sentence wrote with a quarter or a half, where the sentence starts and the period's last
     # month: "… Foo-5 in Q1 2026, followed by Foo-5 Mini in Q2" is 2026's Q2; not a quarter inside the period, "2H 2026
     # for Foo-7, with Foo-5.5 due in Q4")
@@ -1665,11 +1666,18 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 told_on = dt.date(headings[-1][1], headings[-1][2], 1)
             # (a weekday alone under a line that names a week is that week's: a weekly digest's "**Monday.** Google
             # launched …" under "*Week of November 17–23, 2025*")
+            if year_unknown != -1 and raw.year is None and raw.month is not None and raw.year_rel is None \
+                    and ctx.sentence(raw.start)[0] == year_unknown:
+                continue
             time = resolve(raw, quoted.get(raw.start) or (
                 week_end if week_end is not None and _weekday_alone(raw)
                 else told_on if told_on is not None and _told_relative(raw) else reference), context_year, month, day)
             if time is None:
                 continue
+            if time.earliest is None and raw.year_rel is not None and reference is None:
+                # (a year told from a day the text never gives: its sentence's months after it are of a year unknown
+                # too, "此前，字节于今年6月发布了A，并于9月推出了B", not of one a forecast wrote before)
+                year_unknown = ctx.sentence(raw.start)[0]
             if raw.week_rel is not None and raw.weekday is None and time.precision == "week":
                 block_week = raw.week_rel
             if time.precision == "day" and time.earliest is not None \
