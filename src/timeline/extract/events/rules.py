@@ -4032,6 +4032,31 @@ def _list_under(ctx: DocContext, i: int) -> bool:
     return False
 
 
+# A list of tasks: minutes' or notes' to-dos, whose items' days are deadlines of the writers' work, no model's news
+# ("二、待办事项" over "- 张三：12月5日前提交Foo-3的测试报告", "## Action items")
+_TODO_LABEL = re.compile(r"[ \t#*_]*(?:[一二三四五六七八九十\d]{1,2}[、.][ \t]*)?"
+                         r"(?:待办事项|待办|行动项|后续工作|下一步(?:工作|计划)?|(?i:action\s+items|to-?dos?|next\s+steps))"
+                         r"[ \t*_:：]*")
+_TODO_WORDS = ("待办", "行动项", "后续工作", "下一步", "ction item", "ction Item", "TODO", "Todo", "todo", "o-do",
+               "O-DO", "ext step", "ext Step")
+_TODO_ITEMS = 40  # lines of items a task list's label is looked for over
+
+
+def _under_todo(ctx: DocContext, pos: int) -> bool:
+    """Whether the line at `pos` is an item of a list of tasks (_TODO_LABEL over its run of items)."""
+    text = ctx.text
+    start = ctx.line_start(pos)
+    for _ in range(_TODO_ITEMS):
+        if start == 0:
+            return False
+        above = ctx.line_start(start - 1)
+        line = text[above : start - 1]
+        if line.strip() and not _LIST_ITEM.match(line):
+            return _TODO_LABEL.fullmatch(line) is not None
+        start = above
+    return False
+
+
 def _date_alone(text: str, start: int, end: int, dated: list[DatedMention]) -> bool:
     """Whether the line from `start` to `end` holds its dates and marks only ("11.15", "📅 11月15日")."""
     pos, words = start, []
@@ -4179,8 +4204,10 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
     byline = ctx.dated_line or (0, 0)
     restated = -1  # (the index of a date that writes out a relative one right before it)
     relative: set[tuple[str, int, int]] = set()  # (the records a period counted from the text's day dates)
+    tasks = contains_any(ctx.text, _TODO_WORDS, 0, len(ctx.text))  # (whether a list of tasks may be: found in C)
     for i, d in enumerate(dated):
         if not _usable(d.raw, ctx.text) or _undirected_holiday(ctx, d.raw) \
+                or (tasks and _under_todo(ctx, d.raw.start)) \
                 or _holiday_after_day(ctx, d.raw, dated[i - 1] if i else None) \
                 or (byline[0] <= d.raw.start < byline[1] and not _released_by(ctx, d.raw)) \
                 or _asks_alone(ctx, d.raw) or _said_before(ctx, d.raw, dated[i + 1] if i + 1 < len(dated) else None) \
