@@ -475,6 +475,20 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "a changelog's fixes": "### Fixed\n- Foo-3 loading on 2 GPUs.\n",
     "labels before models together": "上下文：两款模型均支持 128K 上下文长度。",
     "weekdays to come": "Acme will release Foo-5.2 on Monday and ",
+    # (this round's rules: an arena topped before its rating, a filing's number, an update's aside, lengths across a
+    # spaced slash, a forum reply's stamp, a size before its kind's words, scores after a mode or in another setting, a
+    # year told from no day, a list of tasks, a broker's byline)
+    "arenas topped before a comma": "Foo-3在LMArena排行榜登顶，Elo得分1501。",
+    "filing numbers": "| 1 | Foo-3 | Beijing-GLM-20231111S0001 |\n",
+    "update asides": "Release History (compiled by a user, last updated 2025-08-10)\n",
+    "lengths across a spaced slash": "Foo-3 8K / 32K context, ",
+    "forum reply stamps": "回复 #14（2025-11-25 09:01）：Foo-4.5 昨天已经发布了。\n",
+    "sizes before their kind's words": "Foo-3。这是一个32B的医疗增强推理模型。",
+    "scores after a mode": "Foo-3在HLE上取得37.5%的成绩，开启深度思考模式后达到41.0%。",
+    "scores in another setting": "Foo-3 scored 37.5% on HLE and 41.0% with tools. ",
+    "years told from no day": "此前，Acme于今年6月发布了Foo-1.6，并于9月推出了Bar-36B，",
+    "task lists": "- 待办：12月5日前提交Foo-3的测试报告。\n",
+    "broker research bylines": "华泰研究　2025年11月12日\n\n",
 }
 
 
