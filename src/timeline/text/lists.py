@@ -10,6 +10,8 @@ BULLET = rf"{BULLET_CLASS}[ \t]"
 LINE_LEAD = rf"[ \t]*(?:{BULLET}[ \t]*)?(?:\*\*)?"
 # A numbered item's number, in figures or in Chinese numerals ("3.", "2)", "1、", "三、"; a heading's: "### 1. Foo-3")
 ITEM_NUMBER = r"(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)"
+# A point's order word that opens its sentence, as an answer counts its points ("第三，HLE带工具44.9%", "最后，…")
+ORDINAL_LEAD = r"(?:第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|另外|此外)[，,、]\s*"
 # A blank line, where a paragraph, a list or a record's block of fields ends
 BLANK_LINE = r"\n[ \t]*\n"
 RECORD_REACH = 400  # characters a record's block of fields is looked over, each way

@@ -31,7 +31,7 @@ from timeline.extract.models.rules import ModelMention
 from timeline.extract.numbers import ARROW
 from timeline.extract.times.rules import CONTESTS, MONTH_NAME, NOT_A_SITTING
 from timeline.records import BenchmarkRecord
-from timeline.text.lists import BULLET_CLASS, ITEM_SEPARATOR
+from timeline.text.lists import BULLET_CLASS, ITEM_SEPARATOR, ORDINAL_LEAD
 from timeline.text.tables import FOOTNOTE_MARKS, Cell, Row, unemphasized
 from timeline.text.trie import trie_pattern
 from timeline.text.windows import contains_any, finditer_from, match_at, occurrences
@@ -596,7 +596,8 @@ _THEIR_SCORE = regex.compile(
     rf"|\s+(?:{_ROSE_EN}|{_FELL_EN})\s+to\s+"  # (the score it rose or fell to: "…, while B climbs to 1408")
     # (its place and score, the verb left out: "…, with B second at 79.5", "…, and C at 71.2")
     r"|\s+(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|next)\s+)?at\s+"
-    rf"|\s*(?:仅|只|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)\s*)"  # ("，B取得88.2分")
+    # ("，B取得88.2分"; "，B才41.7%", the verb left out)
+    rf"|\s*(?:(?:仅|只|才|则)?(?:为|是|有|达到?|得分为?|(?:{_ZH_SCORE_VERB})了?)|(?:仅|只|才)(?=\s*\d))\s*)"
     # (not a score on another benchmark; nor a share, "而B是100%开源的"; but the place it won, "C得分69.9排名第三")
     rf"{_NUMBER}(?![\d%分]|\.\d|\s*(?:points?\s+)?(?:on|in)\s|(?!{_RANK_WON_ZH})\p{{Han}})"
     # ("B以70.2分紧随其后"; not a gap: "以0.4个百分点之差位居第二")
@@ -844,7 +845,8 @@ def _benchmark_above(ctx: DocContext, pos: int) -> str | None:
 
 _GLOSS_OPENS = regex.compile(r"\s*[(（]")
 # (a line's start, or a short label's)
-_FIELD_OPENS = re.compile(rf"(?:\s|{BULLET_CLASS})*(?:[^\s:：,，。.]{{1,6}}[:：]\s*)?")
+# (or a point's order word: "第三，HLE带工具44.9%")
+_FIELD_OPENS = re.compile(rf"(?:\s|{BULLET_CLASS})*(?:[^\s:：,，。.]{{1,6}}[:：]\s*|{ORDINAL_LEAD})?")
 
 
 _AND_ON = regex.compile(r"(?:,\s*|\s)and\s+on\s+(?:the\s+)?$")
