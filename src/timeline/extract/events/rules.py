@@ -3770,6 +3770,8 @@ _HEAD_END = re.compile(r"[ \t]*(?:\*\*)?[ \t]*")
 # What a sentence without a subject opens with before its date, under such a heading: a verb ("Released as a preview on
 # June 17, 2025."), or nothing but 于/在 ("1月20日发布，6710亿参数。")
 _NO_SUBJECT_VERB = re.compile(r"(?:Released|Launched|Announced|Introduced|Unveiled|Open-sourced|Shipped)\b[^\n.;。；]*")
+# (or in Chinese, the day's field said with a copula: "发布时间是11月6日", "开源日期为12月1日")
+_NO_SUBJECT_FIELD = re.compile(r"(?:正式)?(?:发布|开源|上线|推出|亮相)(?:的)?(?:时间|日期)(?:是|为|定在|在)")
 _NO_SUBJECT_REACH = 48  # characters from the sentence's start to its date
 _BY_MAKER = re.compile(r"[ \t]+by[ \t]+\w")
 
@@ -3796,7 +3798,8 @@ def _headed_subject(ctx: DocContext, start: int, date_at: int) -> ModelMention |
             or text[line_start:sent_start].strip(" \t*_>"):
         return None
     lead = text[sent_start:date_at].strip(" \t*_>")
-    verb = lead[:1].isupper() and _NO_SUBJECT_VERB.fullmatch(lead) is not None
+    verb = (lead[:1].isupper() and _NO_SUBJECT_VERB.fullmatch(lead) is not None) \
+        or (lead[-1:] in "是为在" and _NO_SUBJECT_FIELD.fullmatch(lead) is not None)
     if not verb and lead not in ("", "于", "在"):
         return None
     if verb and (section := ctx.heading_model(sent_start)) is not None:
