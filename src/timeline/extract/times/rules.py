@@ -1365,10 +1365,20 @@ def _fiscal(raw: RawTime, text: str) -> bool:
         or _FISCAL_BEFORE.search(text, max(0, raw.start - 14), raw.start) is not None
 
 
+_EVE_OF = re.compile(r"\b[Tt]he\s+eve\s+of\s+$")  # (the day before a holiday: "on the eve of Thanksgiving")
+
+
 def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
-    """A holiday joined to the year written right before it ("2024年圣诞节") and to "the day before" it."""
+    """A holiday joined to the year written right before it ("2024年圣诞节") and to "the day before" it (or "the eve
+    of" it)."""
     joined: list[RawTime] = []
     for raw in raws:
+        if (raw.holiday is not None or raw.moving is not None) and text.endswith("of ", 0, raw.start) \
+                and (eve := _EVE_OF.search(text, max(0, raw.start - 16), raw.start)) is not None:
+            day = _next_to(raw.holiday, -1) if raw.holiday is not None else None
+            if raw.moving is not None or day is not None:
+                raw = raw._replace(start=eve.start(), text=text[eve.start() : raw.end], holiday=day,
+                                   moving=(raw.moving[0], raw.moving[1] - 1) if raw.moving is not None else None)
         before = joined[-1] if joined else None
         if (raw.holiday is not None or raw.moving is not None) and before is not None \
                 and not text[before.end : raw.start].strip():
