@@ -330,6 +330,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
         rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?:calendar\s+)?(?:(?P<enctx>year)|(?P<enctxm>month))"
+        # ("Mid-month, Google launched …": the middle of the passage's month, as "the middle of the month")
+        r"|(?<![A-Za-z])(?P<enrq2>mid)-(?P<enctxm>month)(?![\w-])"
         # ("xAI shipped Grok over the weekend": the last one)
         # ("released it this past weekend": so is the past one)
         r"|(?<![A-Za-z])(?P<enwkd>over\s+the\s+weekend|(?:[Tt]his|[Tt]he)\s+past\s+weekend)(?![\w-])"
