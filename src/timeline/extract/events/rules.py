@@ -191,6 +191,10 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
                          # ("OpenAI is preparing to launch GPT-5.5 as early as January")
                          r"|\b(?:is|are)\s+(?:preparing|gearing\s+up|getting\s+ready)\s+to"
+                         # (or readying a model for a launch, or eyeing one: "is readying Foo-4 for a May launch", "is
+                         # targeting a May launch for Foo-4", "plans a summer release for Foo-4")
+                         r"|\b(?:is|are)\s+(?:preparing|readying)\s+[^.;!?\n]{1,40}?\bfor\s+(?:an?|its|the)\b"
+                         r"|\b(?:is|are)\s+(?:targeting|eyeing)\s+(?:an?|its|the)\b|\bplans\s+(?:an?|its)\s"
                          r"|\bdue\s+(?:in|for|by|before)\b"
                          # ("targets H1 2026 for Foo-6"; "V4 is targeted for February 17", told in December)
                          r"|\btarget(?:s|ed|ing)?\b(?:[^.;!?\n]{1,30}?\b(?:19|20)\d\d\b|(?<=ed)\s+for\b)"
@@ -1740,14 +1744,15 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             if as_of is not None and reference is not None \
                     and (raw.half is not None or raw.quarter is not None or raw.season is not None) \
                     and raw.year is None \
-                    and (raw.year_rel is None or (raw.season is not None and raw.text.startswith(("this ", "This ")))) \
+                    and (raw.year_rel is None or (raw.season is not None and (raw.text.startswith(("this ", "This "))
+                                                                   or (raw.text.isascii() and raw.text.isalpha())))) \
                     and raw.half_rel is None and raw.quarter_rel is None \
                     and time.latest is not None and (as_of - time.latest).days > _NEAR_DAYS \
                     and to_come(text[_clause_before(ctx, raw.start) : raw.start]) \
                     and not match_at(_FISCAL_AFTER, text, raw.end):
                 # (a half or a quarter to come is not past: "…以去年发布的Llama 3.2为基础训练，预计下半年推出…", told in
                 # March 2025, is this year's second half; nor an English season, "expected this spring", told in
-                # December, the next; "今年春季" says its year)
+                # December, the next, as "readying Foo-4 for a spring launch" is; "今年春季" says its year)
                 ahead = raw._replace(year_rel=None)
                 time = _within_reach(ahead, reference, as_of, block_month, block_day, time, 1)
             year = _year_of(raw, time)

@@ -375,6 +375,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}}){_DIGITS_END}|(?P<ensr>this|next|last)\s+(?:{_SEASON})\b"
         # (the passage's: "In the spring, Google previewed Veo 3", "over the summer")
         rf"|(?<=\b(?:in|over|during)\s+the\s+)(?P<ensc>{_SEASON})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
+        # (or what happens in it, the season before the word: "readying Foo-4 for a spring launch", as "this spring")
+        rf"|(?<=\b(?:an?|its)\s)(?P<ensa>{_SEASON})(?=\s+(?:launch|release|debut|rollout)\b)"
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
         # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
         # (_english checks what precedes: a lookbehind here was tried at every candidate)
@@ -770,7 +772,7 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
     if g("md"):
         return RawTime(**base, month=int(g("mdm")), day=int(g("mdd")))
     if g("en") or g("enq5") or g("enrel") or g("enday") or g("enhh") or g("enhh2") or g("enhh3") or g("enqq3") \
-            or g("enwd") or g("ensy") or g("ensr") or g("ensc") or g("enwa"):
+            or g("enwd") or g("ensy") or g("ensr") or g("ensc") or g("ensa") or g("enwa"):
         return _english(g, base, m.string)
     if g("donly") or g("dthe") or g("dpd") or g("ditem"):
         # (a day of news without its month is the last such day, unless its sentence is about the future: "29日，Acme
@@ -1047,8 +1049,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, day_rel=_EN_DAY[" ".join(g("enday").lower().split())])
     if g("ensy"):
         return RawTime(**base, year=int(g("ensy")), season=_season_in(base["text"]))
-    if g("ensr"):
-        return RawTime(**base, year_rel=_EN_REL[g("ensr").lower()], season=_season_in(base["text"]))
+    if g("ensr") or g("ensa"):
+        return RawTime(**base, year_rel=_EN_REL[(g("ensr") or "this").lower()], season=_season_in(base["text"]))
     if g("ensc"):
         return RawTime(**base, year_ctx=0, season=_season_in(base["text"]))
     if g("enwa"):
