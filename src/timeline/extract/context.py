@@ -436,7 +436,8 @@ _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:
 RESULTS_WORD = r"(?i:benchmarks?|results|evals?|evaluations?|scores|performance|numbers|figures|stats|highlights)"
 NOT_WORD = r"(?:\b(?:not|never)|n['’]t)"  # (a verb denied: "not", "never", "doesn't"; read by events and lengths)
 RESULTS_FROM = r"(?i:\s+(?:from|in)\s+[^:：\n]{1,40}?)?"  # (where they are from: "Benchmarks from the blog:")
-RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+|{ITEM_NUMBER}[ \t]*)?"
+# (past a video's chapter's time stamp: "05:45 Benchmarks: 91.9% GPQA Diamond")
+RESULTS_LEAD = re.compile(rf"\s*(?:\d{{1,2}}/\d{{0,2}}\s+|{BULLET_CLASS}[ \t]+|{ITEM_NUMBER}[ \t]*|{_TIME_STAMP})?"
                           r"(?:(?i:(?:on|in)\s+)?(?i:(?:the|our|its|their|some|a\s+few)\s+)?"
                           # ("Best-in-class agentic performance: 60.2% on BrowseComp")
                           rf"(?i:[a-z][a-z-]*\s+){{0,2}}{RESULTS_WORD}"

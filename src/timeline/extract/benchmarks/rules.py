@@ -1279,7 +1279,8 @@ _SCORE_THEN_BENCH = regex.compile(
     # (or after a model's colon, or a slash between the list's items: "Foo-3: 88.1 MMLU / 92.3 GSM8K")
     r"|(?P<bare>)(?P<score>\d{1,3}\.\d+)(?<=(?:[,;:/—–]\s{1,3}|[，；、：])\d{1,3}\.\d+)[ \t]+$"
     r"|(?<![\d.])(?P<bare>)(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)[ \t]+$"
-    # (or an arena's rating, its word after the name: "(1M context, 1501 LMArena Elo)")
+    # (or an arena's rating, its word after the name: "(1M context, 1501 LMArena Elo)"; or an arena's name that ends
+    # the item: "91.9% GPQA Diamond, 1501 LMArena")
     r"|(?<![\d.,])(?P<elo>)(?P<score>1\d{3})[ \t]+$"
     # "scores 82.0 (MMLU)": the name in parentheses after the score, a verb of scoring before it (the name must close
     # them: _OPENED)
@@ -1375,7 +1376,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]) \
                 or (m.group("bare") is not None and not match_at(_FIGURE_ENDS, text, bench.end())) \
                 or (m.re is _SCORE_THEN_BENCH and m.group("elo") is not None
-                    and not match_at(_ELO_AFTER, text, bench.end())) \
+                    and not match_at(_ELO_AFTER, text, bench.end())
+                    and not ("arena" in bench.group("name").lower() and match_at(_FIGURE_ENDS, text, bench.end()))) \
                 or (m.group("opened") is not None
                     and not contains_any(text, _CLOSES, bench.end("name"), bench.end("name") + 2)):
             continue
