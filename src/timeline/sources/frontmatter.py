@@ -249,7 +249,9 @@ _BYLINE_LEAD = regex.compile(
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
     # GMT": a feed's item)
     # ("Uploaded: Sep 14, 2025", "Premiered Sep 14, 2025", "Streamed live on …": a video's)
-    r"|(?:Originally\s+)?(?:[Pp]ublished|[Pp]osted|[Ww]ritten)(?:\s+on)?(?!\s+by\b)|Submitted(?:\s+on)?"
+    # ("Video published Nov 26, 2025": what was published)
+    r"|(?:Originally\s+|(?:Video|Episode|Article|Story)\s+)?(?:[Pp]ublished|[Pp]osted|[Ww]ritten)(?:\s+on)?(?!\s+by\b)"
+    r"|Submitted(?:\s+on)?"
     r"|(?:Recorded|Aired|Uploaded|Premiered|Streamed(?:\s+live)?)(?:\s+on)?"
     # ("Interview conducted on October 3, 2025. Edited for length.")
     r"|(?:Interview(?:ed)?\s+)?(?:conducted|held)(?:\s+on)?"
