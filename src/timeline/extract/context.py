@@ -2259,6 +2259,12 @@ class DocContext:
         line_start, line_end, a, b, quote = self.norm.provenance(start, end)
         return Provenance(line_start=line_start, line_end=line_end, char_start=a, char_end=b, quote=quote)
 
+    def prov_original(self, start: int, end: int) -> Provenance:
+        """Provenance of a span of the original text that normalization blanked (the front matter's)."""
+        norm = self.norm
+        return Provenance(line_start=norm.line_of(start), line_end=norm.line_of(max(start, end - 1)),
+                          char_start=start, char_end=end, quote=norm.original[start:end])
+
     def record(self, cls: type[R], **fields: object) -> R | None:
         """Build a record; one that fails validation is reported (line, reason) and skipped."""
         try:

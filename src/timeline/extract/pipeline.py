@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from timeline.extract.benchmarks import rules as benchmarks
+from timeline.extract.benchmarks.model_index import card_scores
 from timeline.extract.context import DocContext
 from timeline.extract.contexts import rules as contexts
 from timeline.extract.events import rules as events
@@ -93,7 +94,7 @@ def extract_text(
     found_events = models.with_model_makers(ctx, model_facts, found_events)
     facts: list[FactRecord] = [*model_facts, *found_events]
     facts += parameters.extract(ctx)
-    facts += benchmarks.extract(ctx)
+    facts += benchmarks.extract(ctx) + card_scores(ctx)
     facts += contexts.extract(ctx)
     warnings += ctx.problems
     return Extraction(document, models.named_as_facts(ctx, model_facts, facts), times, ctx, warnings)

@@ -450,6 +450,12 @@ def _title_field(fields: dict[str, object]) -> str | None:
                 None)
 
 
+def yaml_block(text: str) -> tuple[int, int] | None:
+    """(start, end) of the YAML inside the text's leading front matter, if it has one."""
+    m = _FRONT.match(text)
+    return m.span(1) if m else None
+
+
 def masked_front_matter(text: str, front: FrontMatter | None) -> tuple[tuple[int, int], ...]:
     """The spans of `front` that the extraction does not read: all of it but its title's value, which is the text's
     headline (the model it names is the one the body's lines that name none are about, as a heading's would be)."""

@@ -778,6 +778,11 @@ _SCORE_WORD_AFTER = re.compile(rf"\s*(?:{_ZH_SCORE_NOUN}|(?i:score|rating|elo(?:
 _PERCENT_HEADER = re.compile(r"[(（]\s*%\s*[)）]|%$")
 
 
+def table_gloss_removed(name: str) -> str:
+    """A header's benchmark without its setting ("HumanEval (pass@1)", "MMLU (5-shot)": _TABLE_GLOSS)."""
+    return _TABLE_GLOSS.sub("", name)
+
+
 def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
     """Markdown tables: a header of benchmark names over rows that start with a model, or a header
     of models over rows that start with a benchmark."""
@@ -786,7 +791,7 @@ def _table_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         name = unemphasized(name_cell.text)
         m = _CELL_SCORE.match(unemphasized(cell.text))
         if m and not _benchmark_pattern().fullmatch(name):
-            name = _TABLE_GLOSS.sub("", name)  # "HumanEval (pass@1)", "MMLU (5-shot)": the benchmark and its setting
+            name = table_gloss_removed(name)  # "HumanEval (pass@1)", "MMLU (5-shot)": the benchmark and its setting
             if (unscored := _SCORE_WORD_AFTER.sub("", name)) != name and _benchmark_pattern().fullmatch(unscored):
                 name = unscored
         if m and not _benchmark_pattern().fullmatch(name) and _SCORE_COLUMN.fullmatch(name):
