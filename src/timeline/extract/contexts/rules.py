@@ -779,12 +779,15 @@ _NEXT_ITEM_BEFORE = regex.compile(r"(?:[,;，、；]|\band|\bto)\s*$")
 # (the model a length came with, none named before it: "expanded its window to 4M tokens with MiniMax-Text-01")
 _WITH_MODEL = re.compile(r"[ \t-]*(?:tokens?[ \t]+)?(?:(?:of[ \t]+)?(?:context[ \t]+)?(?:window|length)?[ \t]*)?"
                          # (or what offers it: "The 128K window is only available on the Foo-3-Long endpoint", "1M
-                         # context is exclusive to Foo-3 Pro")
-                         r"(?:with|(?:is|are)[ \t]+(?:only[ \t]+|now[ \t]+)?(?:available|offered|supported)[ \t]+"
+                         # context is exclusive to Foo-3 Pro"; "a 1M-token beta remains available for Foo-3")
+                         r"(?:(?P<kind>beta|preview|option|mode|tier)[ \t]+)?"
+                         r"(?:with|(?P<offered>(?:is|are|remains?)[ \t]+(?:only[ \t]+|now[ \t]+|still[ \t]+)?"
+                         r"(?:available|offered|supported)[ \t]+"
                          r"(?:on|in|for|with|via|through)|(?:is|are)[ \t]+(?:exclusive|limited|reserved)[ \t]+"
-                         r"(?:to|for)|(?:comes?|came)[ \t]+with)[ \t]+"
+                         r"(?:to|for))|(?:comes?|came)[ \t]+with)[ \t]+"
                          r"(?:the[ \t]+(?:new[ \t]+|launch[ \t]+of[ \t]+)?)?")
-# (in a sentence about the window only: "We used 500K tokens with Foo-3" counts a use)
+# (in a sentence about the window only, or about an offer of that length: "We used 500K tokens with Foo-3" counts a
+# use, "1M tokens are available for Foo-3 users" may be a free quota)
 _WINDOW_TALK = re.compile(rf"{_CONTEXT_WORD.pattern}|窗口|window", re.I)
 # A length given for a model the sentence names by a pronoun after it: "Meta claims a 10M-token context window for it"
 _FOR_IT = re.compile(r"[\s-]*(?:tokens?\s+)?(?:(?:of\s+)?context(?:\s+(?:window|length))?\s+)?for\s+it\b", re.I)
@@ -828,9 +831,13 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         # (the models a word speaks of together first, after a semicolon too: "…; both support 128K context")
         together = ctx.subjects_together(sent_start)
         # (the model named right after it first: "1M context is exclusive to Bar-2 Pro" after a sentence on another)
-        model = None if len(together) > 1 else (
-            ctx.model_at(with_model.end()) if (with_model := match_at(_WITH_MODEL, ctx.text, m.end()))
-            and _WINDOW_TALK.search(ctx.text, sent_start, with_model.end()) is not None else None) \
+        with_model = match_at(_WITH_MODEL, ctx.text, m.end()) if len(together) < 2 else None
+        offered = ctx.model_at(with_model.end()) if with_model is not None else None
+        if offered is not None and with_model is not None \
+                and not ((with_model.group("offered") and with_model.group("kind"))
+                         or _WINDOW_TALK.search(ctx.text, sent_start, with_model.end())):
+            return []  # (tokens said of the model after them, no window: "1M tokens are available for Foo-3 users")
+        model = None if len(together) > 1 else offered \
             or ctx.referred_model(sent_start) or _labelled_after(ctx, sent_start) or (
             ctx.referent(sent_start) if match_at(_FOR_IT, ctx.text, m.end()) is not None
             # (or figures after a word for them: "A few numbers from Google's own model card: 1M input tokens, …")
