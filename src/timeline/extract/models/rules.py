@@ -357,6 +357,30 @@ def _headed_items(text: str, reg: Registry) -> list[tuple[int, str]]:
     return found
 
 
+# A release note's section of models ("### Models", "## New models", "### 新模型"): the names its items open with are
+# models', known or not ("- **foo-4-pro** — new flagship, 2M context")
+_MODELS_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(?:(?i:new|updated)[ \t]+)?(?:[Mm]odels?|模型|新模型)[ \t]*$")
+_MODELS_HEADING_WORDS = ("odels\n", "odel\n", "模型\n")
+# (the name before the dash, colon or parenthesis that ends it: normalized text has dropped its bold or its code marks)
+_SECTION_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?P<name>[A-Za-z][\w.-]*\d[\w.-]*)(?=[ \t]*(?:[—–:：(（]|--?[ \t]))")
+
+
+def _section_items(text: str) -> list[tuple[int, str]]:
+    """The names that open the items of a release note's section of models (_MODELS_HEADING), to the next heading."""
+    if not contains_any(text, _MODELS_HEADING_WORDS, 0, len(text)):
+        return []
+    found = []
+    for heading in _MODELS_HEADING.finditer(text):
+        pos = heading.end() + 1
+        while pos < len(text) and not text.startswith("#", pos):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            if (item := _SECTION_ITEM.match(text, pos, end)) is not None:
+                found.append((item.start("name"), item.group("name")))
+            pos = end + 1
+    return found
+
+
 # A model's code name: "代号为"Orion"的新一代模型", "a new model code-named "Orion"".
 _CODENAME = regex.compile(
     r"代号(?:为|是)?\s*\"([^\"\n]{2,16})\"(?=[^\n，。,]{0,10}?模型)"
@@ -1383,6 +1407,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (True, _sized_names(text)),
              (True, _named_in_parens(text)),
              (True, _headed_items(text, reg)),
+             (True, _section_items(text)),
              (False, _released_names(text)),
              (True, _released_names_en(text)),
              (True, _named_before_model_en(text)),
