@@ -359,10 +359,13 @@ def _headed_items(text: str, reg: Registry) -> list[tuple[int, str]]:
 
 # A release note's section of models ("### Models", "## New models", "### 新模型"): the names its items open with are
 # models', known or not ("- **foo-4-pro** — new flagship, 2M context")
-_MODELS_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(?:(?i:new|updated)[ \t]+)?(?:[Mm]odels?|模型|新模型)[ \t]*$")
-_MODELS_HEADING_WORDS = ("odels\n", "odel\n", "模型\n")
+# (or of models retired: "### Deprecations" over "- `foo-3-pro` will be retired on 2026-01-15")
+_MODELS_HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(?:(?i:new|updated|deprecated)[ \t]+)?(?:[Mm]odels?|模型|新模型)[ \t]*$"
+                             r"|^#{1,6}[ \t]+(?:[Dd]eprecations?|[Rr]etirements?|下线模型|模型下线)[ \t]*$")
+_MODELS_HEADING_WORDS = ("odels\n", "odel\n", "模型\n", "ecation\n", "ecations\n", "ement\n", "ements\n", "下线\n")
 # (the name before the dash, colon or parenthesis that ends it: normalized text has dropped its bold or its code marks)
-_SECTION_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?P<name>[A-Za-z][\w.-]*\d[\w.-]*)(?=[ \t]*(?:[—–:：(（]|--?[ \t]))")
+_SECTION_ITEM = re.compile(r"[ \t]*[-*+•][ \t]+(?P<name>[A-Za-z][\w.-]*\d[\w.-]*)"
+                           r"(?=[ \t]*(?:[—–:：(（]|--?[ \t])|[ \t]+(?:will|is|are|has|was)[ \t])")
 
 
 def _section_items(text: str) -> list[tuple[int, str]]:
