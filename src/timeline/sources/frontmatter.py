@@ -253,6 +253,9 @@ _BYLINE_LEAD = regex.compile(
     r"|(?:Originally\s+|(?:Video|Episode|Article|Story)\s+)?(?:[Pp]ublished|[Pp]osted|[Ww]ritten)(?:\s+on)?(?!\s+by\b)"
     r"|Submitted(?:\s+on)?"
     r"|(?:Recorded|Aired|Uploaded|Premiered|Streamed(?:\s+live)?)(?:\s+on)?"
+    # ("Created: November 22, 2025", a notes app's page property; in its table of properties too, "| Created |
+    # November 22, 2025 |")
+    r"|(?:Date\s+)?[Cc]reated(?:\s+(?:on|at))?(?:[ \t]*\|)?"
     # ("Interview conducted on October 3, 2025. Edited for length.")
     r"|(?:Interview(?:ed)?\s+)?(?:conducted|held)(?:\s+on)?"
     # ("Date of call: October 28, 2025": a transcript's)
@@ -347,6 +350,8 @@ _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文|原文)?(?:发
                              # 月之暗面官方 2025-07-12")
                              r"|[(（]?\s*(?:本文)?来源\s*[:：]\s*[^\n,，()（）《》]{1,30}?(?:[,，]\s*|\s+(?=\d)|(?<=\p{Han})(?=\d)))")
 _FOOTER_LINES = 3  # where it stands: among the last lines that hold text
+# (or the day alone in parentheses, as a digest signs its issue off: "（2025年11月21日）")
+_DAY_IN_PARENS = regex.compile(r"[ \t]*[(（][ \t]*(?=\d{4}[ \t]*[-/.年])[^\n()（）]{6,20}[)）][ \t]*")
 # (the text's last line, unlabelled, when it ends with the outlet that ran it: "2025年10月1日　《科技日报》",
 # "（2025-10-01 新华网）")
 _OUTLET_LAST = regex.compile(rf"{_OUTLET_NAME}(?:\s*第\s*[\d一二三四五六七八九十]{{1,3}}\s*版)?[ \t)）]*$")
@@ -869,7 +874,8 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
             lead = _FOOTER_LEAD.match(line)
             day = _byline_day(line[lead.end() :]) if lead else None
             if day is None and lead is None and seen == 1 \
-                    and (_signed_by_issuer(normalized, start) or _OUTLET_LAST.search(line) is not None):
+                    and (_signed_by_issuer(normalized, start) or _OUTLET_LAST.search(line) is not None
+                         or _DAY_IN_PARENS.fullmatch(line) is not None):
                 day = _byline_day(line.strip(" \t(（"))
             if day is not None and not _field_again(normalized, start, end):
                 return day, start, end
