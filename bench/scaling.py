@@ -489,6 +489,16 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "years told from no day": "此前，Acme于今年6月发布了Foo-1.6，并于9月推出了Bar-36B，",
     "task lists": "- 待办：12月5日前提交Foo-3的测试报告。\n",
     "broker research bylines": "华泰研究　2025年11月12日\n\n",
+    # (and the rules after those: a point's order word, a demonstrative before a count, a day's field said with a
+    # copula, a holiday's eve, the middle of the month, a launch readied for a season, a chapter's results, a length's
+    # offering, a release note's section of models)
+    "points in order": "第三，HLE带工具44.9%，这个分数确实很能打，Bar-2才41.7%。参数量还是那个1T，",
+    "day fields with a copula": "## Foo-3\n\n发布时间是11月6日。\n",
+    "eves and mid-months": "Acme shipped Foo-4.5 on the eve of Thanksgiving. Mid-month, Bexa launched Bar-3. ",
+    "launches readied for a season": "Acme is readying Foo-4 for a spring launch. ",
+    "chapters' results": "01:30 Foo-3 launch (Nov 18)\n05:45 Benchmarks: 91.9% GPQA Diamond, 1501 LMArena\n",
+    "lengths on offer": "A 1M-token beta remains available for Foo-3. ",
+    "release notes' models": "### Models\n- **foo-4-pro** — new flagship, 2M context.\n",
 }
 
 
