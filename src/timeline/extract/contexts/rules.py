@@ -227,7 +227,9 @@ _PAREN_AFTER_LENGTH = re.compile(r"\s*(?:(?:native(?:ly)?|full)\s+)?(?:(?i:conte
 # (and how it gets there, or nothing: not "(1M tokens of training data)")
 # (not what a user took it to: "I pushed it to ~200K without issues")
 # (or the same length rounded, in parentheses right after it: "1,048,576 tokens (1M)", "131,072 tokens (~128K)")
-_RESTATED = re.compile(r"\s*(?:tokens?|词元)?\s*[(（]\s*(?:~|≈|约|about\s+|approx(?:imately|\.)?\s+)?")
+# (past its cue: "a 128k context (131,072 tokens)")
+_RESTATED = re.compile(r"\s*(?:tokens?|词元)?(?:[\s-]*(?:context(?:\s+(?:window|length))?|上下文(?:窗口|长度)?))?"
+                       r"\s*[(（]\s*(?:~|≈|约|about\s+|approx(?:imately|\.)?\s+)?")
 _RESTATED_END = re.compile(r"\s*(?:tokens?|词元)?\s*[)）]")
 # (the input's part of a window, the output's after it: "272K input and 128K output", "272K输入、128K输出")
 _SPLIT_INPUT = regex.compile(r"\s*(?:tokens?\s*)?(?:of\s+)?(?:input|输入)(?:\s+tokens?)?\s*(?:,|and|&|和|、|/)\s*"
