@@ -4370,8 +4370,11 @@ def _in_order(ctx: DocContext, records: list[EventRecord], written: list[tuple[i
         if start >= 0:
             by_sentence.setdefault(ctx.sentence(start)[0], []).append(k)
     for sent_start, ks in by_sentence.items():
-        models = records[ks[0]].models
-        if len(ks) < 2 or len(models) != len(ks) or any(records[k].models != models for k in ks):
+        # (a record whose clause the list of dates cut before the verb and the models has none: "谷歌、OpenAI和
+        # Anthropic分别于11月18日、11月12日和11月24日发布了A、B和C", the first date's)
+        named = {records[k].models for k in ks if records[k].models}
+        models = next(iter(named)) if len(named) == 1 else ()
+        if len(ks) < 2 or len(models) != len(ks):
             continue
         listed = all(_DATES_LISTED.fullmatch(ctx.text, written[a][1], written[b][0]) is not None
                      for a, b in itertools.pairwise(ks))
@@ -4381,10 +4384,18 @@ def _in_order(ctx: DocContext, records: list[EventRecord], written: list[tuple[i
         # 10月发布")
         makers = {m.text: m.org for m in ctx.models_in(sent_start, ctx.sentence(sent_start)[1])}
         own = len({makers.get(model) for model in models}) == len(models) and all(makers.get(m) for m in models)
-        for model, k in zip(models, ks, strict=True):
-            update: dict[str, object] = {"models": (model,)}
+        # (or the makers the sentence lists as one actor before them, as many, in the same order: "谷歌、OpenAI和
+        # Anthropic分别于…发布了A、B和C")
+        listed_orgs = ctx.orgs_in(sent_start, written[ks[0]][0])
+        in_turn = not own and len(listed_orgs) == len(models) and records[ks[0]].org is not None \
+            and records[ks[0]].org == ctx.text[listed_orgs[0].start : listed_orgs[-1].end]
+        action = next((records[k].action for k in ks if records[k].action), None)
+        for i, (model, k) in enumerate(zip(models, ks, strict=True)):
+            update: dict[str, object] = {"models": (model,), "action": records[k].action or action}
             if own:
                 update["org"] = makers[model]
+            elif in_turn:
+                update["org"] = listed_orgs[i].text
             records[k] = records[k].model_copy(update=update)
     return records
 
