@@ -900,14 +900,12 @@ def _usable(raw: RawTime, text: str) -> bool:
         return False  # (a headline's "Foo-2 is now generally available": what the announcement under it tells)
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _UPDATE_WORDS, line_start, raw.start) \
             and _UPDATE_LABEL.fullmatch(text, line_start, raw.start) is not None \
-            and (_LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end)
-                 or match_at(_PAGE_EDIT, text, raw.end, 24)):
+            and (_rest_blank(text, raw.end) or match_at(_PAGE_EDIT, text, raw.end, 24)):
         return False  # when the page was updated, not when something happened
     if contains_any(text, _UPDATE_WORDS, near := max(line_start, raw.start - _UPDATE_REACH), raw.start) \
             and _UPDATE_ASIDE.search(text, near, raw.start) is not None \
-            and (match_at(_ASIDE_CLOSED, text, raw.end)
-                 or _LINE_REST.fullmatch(text, raw.end, len(text) if (end := text.find("\n", raw.end)) == -1 else end)):
-        return False
+            and (match_at(_ASIDE_CLOSED, text, raw.end) or _rest_blank(text, raw.end)):
+        return False  # (so is one an aside of the line says: "Release History (…, last updated 2025-08-10)")
     if raw.start - line_start <= _UPDATE_REACH and contains_any(text, _CORRECTION_WORDS, line_start, raw.start) \
             and _CORRECTION_LABEL.fullmatch(text, line_start, raw.start) is not None:
         return False  # when a correction was written ("Correction, June 21, 2025: An earlier version of this story …")
@@ -967,6 +965,12 @@ def _usable(raw: RawTime, text: str) -> bool:
     # count back ("两年前") states no precision of its own, a bare weekday no direction (nor a holiday without its
     # year: _undirected_holiday).
     return raw.ago is None and (raw.weekday is None or raw.week_rel is not None or raw.week_dir is not None)
+
+
+def _rest_blank(text: str, pos: int) -> bool:
+    """Whether the rest of the line from `pos` holds nothing but a time of day and marks (_LINE_REST)."""
+    end = text.find("\n", pos)
+    return _LINE_REST.fullmatch(text, pos, len(text) if end == -1 else end) is not None
 
 
 _MONTH_PART_EN = re.compile(r"\bthe\s+month\b|\bmid-month\b", re.I)  # ("by the end of the month", "mid-month")
