@@ -1761,13 +1761,13 @@ class DocContext:
                 return about, 0
         if (run_in := self._run_in_head(line_start)) is not None:
             return run_in
-        if text.find(":", line_start, line_start + 96) == -1 and bold_question_above(text, line_start) is not None \
+        colon = text.find(":", line_start, line_start + 96) != -1  # (found in C: most lines have none)
+        if not colon and bold_question_above(text, line_start) is not None \
                 and (asked := self._asked_model(line_start)) is not None:
             return asked, line_start  # (an answer under a question in bold: all of its line)
-        if _answer_line(text, line_start) and text.find(":", line_start, line_start + 96) == -1 \
-                and (asked := self._asked_model(line_start)):
+        if not colon and _answer_line(text, line_start) and (asked := self._asked_model(line_start)):
             return asked, line_start  # (an answer labelled with a point: "A. 405 billion parameters." under "Q. …")
-        if text.find(":", line_start, line_start + 96) == -1:
+        if not colon:
             # (both are headed by a colon: most lines are neither, found so in C; a list's item without one is about
             # its lead's model: "- Long-context support up to 128K tokens" under "Qwen2.5 brings the following
             # improvements upon Qwen2:")
@@ -2261,9 +2261,8 @@ class DocContext:
 
     def prov_original(self, start: int, end: int) -> Provenance:
         """Provenance of a span of the original text that normalization blanked (the front matter's)."""
-        norm = self.norm
-        return Provenance(line_start=norm.line_of(start), line_end=norm.line_of(max(start, end - 1)),
-                          char_start=start, char_end=end, quote=norm.original[start:end])
+        line_start, line_end, a, b, quote = self.norm.original_provenance(start, end)
+        return Provenance(line_start=line_start, line_end=line_end, char_start=a, char_end=b, quote=quote)
 
     def record(self, cls: type[R], **fields: object) -> R | None:
         """Build a record; one that fails validation is reported (line, reason) and skipped."""

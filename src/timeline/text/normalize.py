@@ -413,7 +413,10 @@ class NormText:
 
     def provenance(self, start: int, end: int) -> tuple[int, int, int, int, str]:
         """(line_start, line_end, char_start, char_end, quote) in original terms."""
-        a, b = self.orig_span(start, end)
+        return self.original_provenance(*self.orig_span(start, end))
+
+    def original_provenance(self, a: int, b: int) -> tuple[int, int, int, int, str]:
+        """provenance() of a span given in the original text's offsets."""
         return self.line_of(a), self.line_of(max(a, b - 1)), a, b, self.original[a:b]
 
 

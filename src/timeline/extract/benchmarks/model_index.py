@@ -14,7 +14,7 @@ from timeline.sources.frontmatter import yaml_block
 _KEY = "model-index"
 
 
-def _field(node: yaml.Node, key: str) -> yaml.Node | None:
+def _field(node: yaml.Node | None, key: str) -> yaml.Node | None:
     """The value of `key` in a mapping node, if it is one and has it."""
     if not isinstance(node, yaml.MappingNode):
         return None
@@ -27,6 +27,13 @@ def _items(node: yaml.Node | None) -> list[yaml.Node]:
 
 def _scalar(node: yaml.Node | None) -> str | None:
     return str(node.value).strip() if isinstance(node, yaml.ScalarNode) else None
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
 
 
 def card_scores(ctx: DocContext) -> list[BenchmarkRecord]:
@@ -42,22 +49,20 @@ def card_scores(ctx: DocContext) -> list[BenchmarkRecord]:
         return []  # (the front matter's reader reports it)
     named = {name: model.text for model in ctx.models for name in (model.text, model.canonical)}
     records: list[BenchmarkRecord] = []
-    for entry in _items(_field(root, _KEY) if root is not None else None):
+    for entry in _items(_field(root, _KEY)):
         model = named.get(_scalar(_field(entry, "name")) or "")
         if model is None:
             continue
         for result in _items(_field(entry, "results")):
-            dataset = _field(_field(result, "dataset") or result, "name")
+            dataset = _field(_field(result, "dataset"), "name")
             benchmark = table_gloss_removed(_scalar(dataset) or "")
             if dataset is None or not is_benchmark(benchmark):
                 continue
             for metric in _items(_field(result, "metrics")):
                 value = _field(metric, "value")
-                try:
-                    score = float(_scalar(value) or "")
-                except ValueError:
+                score = _number(_scalar(value))
+                if value is None or score is None:
                     continue
-                assert value is not None
                 start, end = block[0] + dataset.start_mark.index, block[0] + value.end_mark.index
                 ctx.add(records, BenchmarkRecord, model=model, benchmark=benchmark, score=score, unit=None,
                         comparator="=", prov=ctx.prov_original(original.rfind("\n", 0, start) + 1, end))

@@ -1327,7 +1327,8 @@ _CLOSES = (")", "）")
 _OPENS = ("(", "（")
 # (what a parenthesis after no model may be the score of, the sentence's subject not: an object of comparison)
 _BEAT_ZH = ("超过", "超越", "击败", "胜过", "优于", "领先")  # (a comparison's Chinese verbs, before its object)
-_OTHERS_ASIDE = regex.compile(r"(?i:beat|outperform|surpass|\bout\b|overt|outscor|ahead|\bthan\b|\bvs\b|versus"
+_BEAT_EN = ("beat", "outperform", "surpass", "overt", "outscor")  # (and the English ones' stems)
+_OTHERS_ASIDE = regex.compile(rf"(?i:{'|'.join(_BEAT_EN)}|\bout\b|ahead|\bthan\b|\bvs\b|versus"
                               r"|previous|prior\b|baseline|predecessor|rival|competitor|human)"
                               rf"|{'|'.join(_BEAT_ZH)}|此前|前代|上一代|对手|人类")
 _DIGIT = re.compile(r"\d")
@@ -2084,11 +2085,11 @@ def _matched_scores(ctx: DocContext, found: list[BenchmarkRecord]) -> list[Bench
 # "A outperforms B (85.1) on MMLU with 88.1"): B's, on the one benchmark its sentence names
 # (a comparison's verb before the object, as context.object_of reads it; its words looked for first, in C: "edges
 # out" by its " out ")
-_BEATEN_WORDS = ("beat", "outperform", "surpass", " out ", "overt", "outscor", *_BEAT_ZH)
+_BEATEN_WORDS = (*_BEAT_EN, " out ", *_BEAT_ZH)
 _BEATEN_REACH = 24  # characters before the object
 # (or the subject's, its score before the verb: "GPT-5 (74.9%) edged out Claude Opus 4.1 (74.5%) on SWE-bench …")
 _BEATS_AFTER = regex.compile(r"[ \t]+(?:(?:narrowly|just|easily|clearly|also)[ \t]+)?"
-                             r"(?:beat|outperform|surpass|edge[sd]?[ \t]+out|overt|outscor|top(?:s|ped)?\b)"
+                             rf"(?:{'|'.join(_BEAT_EN)}|edge[sd]?[ \t]+out|top(?:s|ped)?\b)"
                              rf"|[ \t]*(?:{'|'.join(_BEAT_ZH)})")
 
 

@@ -833,9 +833,9 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         # (the models a word speaks of together first, after a semicolon too: "…; both support 128K context")
         together = ctx.subjects_together(sent_start)
         # (the model named right after it first: "1M context is exclusive to Bar-2 Pro" after a sentence on another)
-        with_model = match_at(_WITH_MODEL, ctx.text, m.end()) if len(together) < 2 else None
-        offered = ctx.model_at(with_model.end()) if with_model is not None else None
-        if offered is not None and with_model is not None \
+        offered = None
+        if len(together) < 2 and (with_model := match_at(_WITH_MODEL, ctx.text, m.end())) is not None \
+                and (offered := ctx.model_at(with_model.end())) is not None \
                 and not ((with_model.group("offered") and with_model.group("kind"))
                          or _WINDOW_TALK.search(ctx.text, sent_start, with_model.end())):
             return []  # (tokens said of the model after them, no window: "1M tokens are available for Foo-3 users")

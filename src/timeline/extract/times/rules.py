@@ -376,7 +376,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (the passage's: "In the spring, Google previewed Veo 3", "over the summer")
         rf"|(?<=\b(?:in|over|during)\s+the\s+)(?P<ensc>{_SEASON})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
         # (or what happens in it, the season before the word: "readying Foo-4 for a spring launch", as "this spring")
-        rf"|(?<=\b(?:an?|its)\s)(?P<ensa>{_SEASON})(?=\s+(?:launch|release|debut|rollout)\b)"
+        rf"|(?<={_DETERMINER})(?P<ensa>{_SEASON})(?=\s+(?:{_LAUNCH_WORDS})\b)"
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
         # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
         # (_english checks what precedes: a lookbehind here was tried at every candidate)
@@ -942,8 +942,10 @@ _WHEN_AFTER = re.compile(r",\s+when\s")
 # (or what happens in it, the month before the word: "preparing Claude 4 for a May launch", "a June release")
 # (or "the", "its", a possessive: "GPT-5's August launch", "the August release of GPT-5", "its December release"; also
 # read by events, for a year: "on track for a 2026 launch")
-DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s$")
-LAUNCH_AFTER = re.compile(r"\s+(?:launch|release|debut|rollout|roll-out|unveiling|announcement|arrival)\b")
+_DETERMINER = r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s"  # (also before a season: "a spring launch")
+_LAUNCH_WORDS = "launch|release|debut|rollout|roll-out|unveiling|announcement|arrival"
+DETERMINER_BEFORE = re.compile(rf"{_DETERMINER}$")
+LAUNCH_AFTER = re.compile(rf"\s+(?:{_LAUNCH_WORDS})\b")
 _MONTH_HELD = re.compile(r"\s+(?:brought|saw|delivered|marked|kicked\s+off|belonged\s+to|began|started|opened|ended"
                          r"|closed|was\s+(?:all\s+)?about)\b")
 _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s+|\n[ \t]*(?:[-*+•][ \t]+)?)$")
