@@ -376,7 +376,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (the passage's: "In the spring, Google previewed Veo 3", "over the summer")
         rf"|(?<=\b(?:in|over|during)\s+the\s+)(?P<ensc>{_SEASON})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
         # (or what happens in it, the season before the word: "readying Foo-4 for a spring launch", as "this spring")
-        rf"|(?<={_DETERMINER})(?P<ensa>{_SEASON})(?=\s+(?:{_LAUNCH_WORDS})\b)"
+        # (its determiner tested after the match, as a month's is: a lookbehind first was tried at every candidate)
+        rf"|(?P<ensa>{_SEASON})(?=\s+(?:{_LAUNCH_WORDS})\b)"
         # a weekday of news: "on Wednesday" (the last one, or the next in a sentence about the future),
         # "last Friday", "next Monday", "said Tuesday"; capitalized, and a bare one only after "on" or a verb
         # (_english checks what precedes: a lookbehind here was tried at every candidate)
@@ -1051,6 +1052,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, day_rel=_EN_DAY[" ".join(g("enday").lower().split())])
     if g("ensy"):
         return RawTime(**base, year=int(g("ensy")), season=_season_in(base["text"]))
+    if g("ensa") and DETERMINER_BEFORE.search(text, max(0, base["start"] - 7), base["start"]) is None:
+        return None  # ("a spring launch", "GPT-5's spring launch"; not "spring launch events")
     if g("ensr") or g("ensa"):
         return RawTime(**base, year_rel=_EN_REL[(g("ensr") or "this").lower()], season=_season_in(base["text"]))
     if g("ensc"):
