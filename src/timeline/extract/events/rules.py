@@ -507,6 +507,10 @@ _PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30
 _OPENING_MARKS = " \t（(【["
 # (a wire's source in parentheses before one dash too: "SAN FRANCISCO, Dec 2 (Reuters) - "; not a timeline's "Dec 2 - ")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\)[ \t]*(?:--|[-–—](?=[ \t]))|(?:/[^/\n]{1,30}/)?\s*--)")
+# A news dateline, a city in capitals, its date or its wire's name, then its dash, that a sentence opens with: "SAN
+# FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- ", "BEIJING, Nov 20 (Reuters) - ", "PARIS — " (not "GPT-5 — ")
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,2}(?:,[ \t]+[^\n()/–—]{1,30}?)?"
+                       r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*|/[^/\n]{1,30}/[ \t]*)?(?:--|[-–—])[ \t]+")
 # A date a state is counted since, then a clause on what happened then: "Meta has not released a new model since April,
 # when it put out Llama 4" (the when-clause is the date's news, whatever the clause before it says)
 _SINCE_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s+$")
@@ -2353,6 +2357,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     time is counted from ("It was released on July 24, one day after Meta's Llama 3.1": not Meta's; but "Three weeks
     after GPT-5's August 7 debut" is GPT-5's, the date in its phrase)."""
     named = _past_date_counted_from(ctx, _acting_models(ctx, start, end), start, date_at)
+    if named and ", " in ctx.text[start:end]:
+        named = [m for m in named if not _in_subject_aside(ctx, m, date_at)]
     if date_at >= 0 and named and named[0].start < date_at:
         named = [m for m in named if m.start > date_at or not _in_closed_aside(ctx.text, m, date_at)]
         if named and (unnamed := _unnamed_head(ctx.text, named[0].end, date_at)) is not None:
@@ -2703,6 +2709,43 @@ def _date_clause(ctx: DocContext, raw: RawTime, sent_start: int) -> tuple[int, i
     return start, end
 
 
+# An aside between commas after a subject that alone ends its clause, before the verb: "On Monday, Anthropic, the
+# maker of Claude, released …", "…, Nimbus Labs, which builds agents, announced …" (the clause goes on to the verb's)
+_SUBJECT_ASIDE = re.compile(rf"(?:{APPOSITION_OPENER}|[ \t]*(?:which|who)\s)[^,;.\n]{{1,60}}?,[ \t]*")
+
+
+def _past_subject_aside(ctx: DocContext, end: int, sent_end: int, after: DatedMention | None) -> int:
+    """Where the clause ending at `end` with its subject alone goes on past that subject's aside: to the end of the
+    verb's clause after it (else `end`)."""
+    text = ctx.text
+    if end >= sent_end or text[end - 1 : end] != ",":
+        return end
+    own = ctx.clause(end - 1)[0]
+    named = [(m.start, m.end) for m in ctx.models_in(own, end)] + [(o.start, o.end) for o in ctx.orgs_in(own, end)]
+    if len(named) != 1 or text[own : named[0][0]].strip() or text[named[0][1] : end - 1].strip():
+        return end
+    aside_end = ctx.clause(end)[1]
+    if aside_end >= sent_end or _SUBJECT_ASIDE.fullmatch(text, end, aside_end) is None:
+        return end
+    verb_end = ctx.clause(aside_end)[1]
+    if (after is not None and aside_end <= after.raw.start < verb_end) or not _ACTION.search(text, aside_end, verb_end):
+        return end
+    return verb_end
+
+
+def _in_subject_aside(ctx: DocContext, model: ModelMention, date_at: int) -> bool:
+    """Whether `model` is named in such an aside on a company ("Acme Labs, the maker of Foo-3, released Foo-4"): what
+    the company is known for, no actor of the news (unless the date at `date_at` is the aside's: "Meta, which released
+    Foo-4 in April, said …")."""
+    text = ctx.text
+    start, end = ctx.clause(model.start)
+    if text[start - 1 : start] != "," or end >= ctx.sentence(model.start)[1] or start <= date_at < end \
+            or _SUBJECT_ASIDE.fullmatch(text, start, end) is None:
+        return False
+    subject = ctx.orgs_in(ctx.clause(start - 1)[0], start)
+    return bool(subject) and subject[-1].end == start - 1
+
+
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
     """The clause holding the date `raw`, widened within its sentence until it names an actor, but
     not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
@@ -2781,6 +2824,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
                 or _acting_orgs(ctx, start, end) or _government(text, start, end):
             # (an apposition's maker is the model's before it: "SmolLM3, a 3B model from Hugging Face released July
             # 8, …")
+            end = _past_subject_aside(ctx, end, sent_end, after)
             return _with_apposed(ctx, start, end, sent_start) if not named else (start, end)
         if end >= sent_end or (after is not None and end <= after.raw.start
                                and _LEADS.fullmatch(ctx.text, end, after.raw.start)) \
@@ -3660,6 +3704,8 @@ def _subject_maker(ctx: DocContext, span: tuple[int, int], models: list[str]) ->
     named = [m for m in ctx.models_in(*span) if m.text in models]
     if first >= span[0] or not named or any(m.org for m in named):
         return None
+    if (line := match_at(_DATELINE, ctx.text, first)) is not None and line.end() < span[0]:
+        first = line.end()  # (its subject past a dateline: "SAN FRANCISCO, Nov. 18 /PRNewswire/ -- Acme Labs, …")
     lead = [o for o in _acting_orgs(ctx, first, span[0]) if o.start - first <= _SUBJECT_REACH]
     return lead[0].text if lead else None
 

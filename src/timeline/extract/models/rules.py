@@ -657,8 +657,10 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
         start = at - len(" ".join(words))
         if not verb and not text.endswith(" by ", 0, start):
             continue  # (the maker named after "by": "fine-tuned from Qwen2.5-7B by Foo Labs")
-        if not words or text[start:at] != " ".join(words) or _overlaps(known, start, word_end):
-            continue  # (words apart by more than a blank; or a company the registry knows: "Google AI")
+        if not words or text[start:at] != " ".join(words) or _overlaps(known, start, word_end) \
+                or _overlaps(found, start, word_end):
+            continue  # (words apart by more than a blank; or a company the registry knows: "Google AI"; or one its
+            # apposition found: "Nimbus Labs, a developer of …, today announced")
         found.append(OrgMention(start, word_end, text[start:word_end], text[start:word_end]))
     if '"' in text:
         for named in _COMPANY_ZH.finditer(text):
