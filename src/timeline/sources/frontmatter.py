@@ -160,8 +160,11 @@ _TITLE_LINE = regex.compile(
     r"|\n(?=[ \t]*(?:\d[\d,]*[ \t]+points?[ \t]+|(?i:posted|submitted|written)[ \t]+)?(?i:by)[ \t]+\S)))")
 _BLANK_LINE = regex.compile(BLANK_LINE)
 # (a mail's subject, past the headers before it and the replies' and forwards' marks: "Subject: Re: context limits";
-# a reprint's original headline: "原标题：…")
+# a reprint's original headline: "原标题：…"; or past a page's few lines over it, no heading nor sentence among them,
+# as an arXiv abstract's page has its archive's path, its number and its history: "Computer Science > Computation and
+# Language" / "arXiv:2511.04321 (cs)" / "[Submitted on 6 Nov 2025 (v1)]" over "Title: …")
 _TITLE_FIELD = regex.compile(r"(?:\s*+(?:From|To|Cc|Sent|Date)[ \t]*:[^\n]*\n){0,6}"
+                             r"(?:[ \t]*+(?![#>*-])[^\n]{1,80}(?<![.。!?！？:：])\n(?=[^\n])){0,3}"
                              r"\s*+(?:Title|原?标题|题目|Subject(?:[ \t]*:[ \t]*(?:Re|Fwd?|AW|WG|回复|转发))*)"
                              r"[ \t]*[:：][ \t]*"
                              r"(?P<title>[^\n]{2,120}?)[ \t]*(?:\n|\Z)", regex.I)
