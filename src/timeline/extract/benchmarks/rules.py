@@ -123,12 +123,12 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
         # (a Chinese name is the gloss of the name in parentheses after it: "“人类最后的考试”（HLE）" is HLE)
         r'(?!(?<=\p{Han})"?[（(][A-Za-z])'
-        # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24", "AIME '25" (a contest's; not an edition's date,
-        # "SuperCLUE 2025年9月"); a version: "LiveCodeBench v6" (a full stop may follow)
+        # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24", "AIME '25", "AIME-25" (a contest's; not an edition's
+        # date, "SuperCLUE 2025年9月"); a version: "LiveCodeBench v6" (a full stop may follow)
         # (a contest's month in Chinese, "HMMT 2025二月赛", "HMMT 2025年2月赛", tried first: the year alone matches too)
         rf"(?:(?<=(?i:{CONTESTS}))[ ]?(?:20\d{{2}}[ ]?年?[ ]?)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
         rf"月赛(?![{NOT_A_SITTING}])"
-        rf"|[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:{CONTESTS}))(?: ?['’]| )2\d(?![\d%]|\.\d)"
+        rf"|[ -]?20\d{{2}}(?!\d|\.\d|年)|2\d(?!\d|\.\d)|(?<=(?i:{CONTESTS}))(?: ?['’]| |-)2\d(?![\d%]|\.\d)"
         # (a contest's month too, "HMMT Feb 2025", "HMMT February 2025": its sitting, no day the text dates)
         rf"|(?<=(?i:{CONTESTS})) {MONTH_NAME}\.? 20\d{{2}}(?!\d|\.\d))?"
         # (or a major version, "Terminal-Bench 2.0": a point and a zero, which no score right after a name writes)
