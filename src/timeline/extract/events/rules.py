@@ -2746,6 +2746,11 @@ def _in_subject_aside(ctx: DocContext, model: ModelMention, date_at: int) -> boo
     return bool(subject) and subject[-1].end == start - 1
 
 
+# (what joins a maker's name to its model's: "小米MiMo", "小米的MiMo", "字节跳动旗下的Seed", "Acme's Foo")
+_MAKER_OF = re.compile(r"[ \t]*(?:的|旗下的?|['’]s)?[ \t]*")
+_POSSESSOR = re.compile(r"[^，,。；;：:\n]{1,16}?(?:的|['’]s)")
+
+
 def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None = None) -> tuple[int, int] | None:
     """The clause holding the date `raw`, widened within its sentence until it names an actor, but
     not over a clause that the next date (`after`) leads: "智子引擎成立于2023年6月，今年5月发布了Awaker 1.0"
@@ -2889,8 +2894,13 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
     # A sentence that opens with a model is about it, however many clauses come before the date's ("Kimi K2总参数
     # 1T，激活参数32B，上下文长度128K，于7月11日正式开源"); one that opens with a company, when the date's clause goes
     # on its verb ("Microsoft released Phi-4, …, in December 2024, and made its weights public … in January")
+    # (its maker's name before it too, or its owner's: "小米MiMo-V2-Flash采用MoE架构，…，已于12月16日开源", "Acme的
+    # Foo-3…", "Acme's Foo-3 …")
     opening = ctx.models_in(sent_start, start)
-    if opening and not ctx.text[sent_start : opening[0].start].strip(_LEAD_MARKS + BULLET_MARKS + ">"):
+    if opening and (not (before := ctx.text[sent_start : opening[0].start].strip(_LEAD_MARKS + BULLET_MARKS + ">"))
+                    or _POSSESSOR.fullmatch(before) is not None
+                    or ((maker := ctx.orgs_in(sent_start, opening[0].start))
+                        and before.startswith(maker[0].text) and _MAKER_OF.fullmatch(before, len(maker[0].text)))):
         return sent_start, end
     own = ctx.clause(pos)[0]
     if _AND_VERB_LEAD.match(ctx.text, own) and (acting := _acting_orgs(ctx, sent_start, own)) \
