@@ -130,8 +130,10 @@ _OPEN_BEFORE = regex.compile(r"(?:open[- ]weights?|open[- ]sourced?|under(?:\s+t
 _GENERIC = re.compile(
     rf"[A-Z](?<![{re.escape(_LEFT_STRING)}].)"
     r"(?:[A-Za-z]*+\d[A-Za-z0-9.]*|[A-Za-z0-9]++(?:[-·][A-Za-z0-9.]+)+|[a-z]++[A-Z][A-Za-z]++-\d[A-Za-z0-9.]*)"
-    # (variants joined after a space: "Foo-4 Flash-Lite", "Bar-2 Mini-High", "Foo-4 Pro-Max")
-    rf"(?:[-·][A-Za-z0-9.]+)*(?:{INLINE_SPACE}(?:{_VARIANTS})(?:-(?:{_VARIANTS}|High|high|Low|low))?(?![A-Za-z]))*"
+    # (variants joined after a space: "Foo-4 Flash-Lite", "Bar-2 Mini-High", "Foo-4 Pro-Max"; not after a full stop, a
+    # sentence's next word: "OpenAI shipped GPT-5. Sonnet 4.5 …")
+    rf"(?:[-·][A-Za-z0-9.]+)*(?:(?<!\.){INLINE_SPACE}(?:{_VARIANTS})(?:-(?:{_VARIANTS}|High|high|Low|low))?"
+    r"(?![A-Za-z]))*"
 )
 # Chinese product names by cue: quoted after a release verb, or Latin name before 模型.
 # (or quoted right after the verb, a name written as names are, with a Latin letter, a digit, · or a hyphen:
