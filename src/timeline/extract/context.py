@@ -474,7 +474,7 @@ _FORMER_OR_LATTER = regex.compile(rf"(?r)(?P<former>{FORMER.pattern})|后者|後
 # to B", "以B为基础"): the sentence is not about it (its scores, its maker, what a pronoun after it refers to).
 # A Chinese verb of comparison (or what a model is built on) whose object is the model after it
 _ZH_OBJECT_VERB = (
-    r"(?:(?:超越|超过|击败|胜过|优于|领先于?|力压|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上"
+    r"(?:(?:超越|超过|击败|胜过|优于|领先于?|力压|碾压|吊打|完胜|对标|比肩|媲美|赶超|不输于?|高于|低于|好于|强于|弱于|逊于|不及|落后于?|逼近|接近|追平|赶上"
     # (what a span is counted from: "距GPT-4发布已近两年半"; not 差距; a model like it: "类似o4-mini的开放权重模型")
     r"|匹敌|介于|类似于?|(?<!差)距离?|相比于?|相较于?|对比|较之?)了?"
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")

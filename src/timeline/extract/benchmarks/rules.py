@@ -534,7 +534,8 @@ _BEYOND = regex.compile(
     r"(?:略|稍|明显|大幅|远远|远"
     r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
     # ("远超GPT-4o的9.3%", "仅次于GPT-5的89.0%")
-    r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|(?:仅)?次于|比|较|对比|相比"
+    # (or as the press writes a win: "碾压GPT-5.1的26.5%", "力压B的…")
+    r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|(?:仅)?次于|比|较|对比|相比|击败|胜过|力压|碾压|吊打|完胜"
     r"|(?i:(?:on\s+par|level|compared)\s+with"
     r"|ahead\s+of|above|below|behind|beating|surpassing|outperforming|versus|vs\.?|against|(?:followed|trailed)\s+by"
     r"|beats|outperforms|surpasses|trails|exceeds|overtakes"  # ("A (74.9%) beats B (74.5%)")
@@ -1326,7 +1327,8 @@ _NEXT_SCORE_ON = regex.compile(  # (past the benchmark's setting: "82.0 on MMLU 
 _CLOSES = (")", "）")
 _OPENS = ("(", "（")
 # (what a parenthesis after no model may be the score of, the sentence's subject not: an object of comparison)
-_BEAT_ZH = ("超过", "超越", "击败", "胜过", "优于", "领先")  # (a comparison's Chinese verbs, before its object)
+# (a comparison's Chinese verbs, before its object; the press's words for a win too)
+_BEAT_ZH = ("超过", "超越", "击败", "胜过", "优于", "领先", "力压", "碾压", "吊打", "完胜")
 _BEAT_EN = ("beat", "outperform", "surpass", "overt", "outscor")  # (and the English ones' stems)
 _OTHERS_ASIDE = regex.compile(rf"(?i:{'|'.join(_BEAT_EN)}|\bout\b|ahead|\bthan\b|\bvs\b|versus"
                               r"|previous|prior\b|baseline|predecessor|rival|competitor|human)"
