@@ -671,6 +671,14 @@ def _credit_line(line: str) -> bool:
     return _CREDIT_LINE.fullmatch(line) is not None or _AUTHOR_LINE.fullmatch(line) is not None
 
 
+def _credits(m: regex.Match[str], text: str) -> bool:
+    """Whether the title line `m` credits the text, or names the media that reports it over the credits ("新智元报道"
+    over "编辑：桃子", as "# 机器之心报道" is read)."""
+    title = m.group("title")
+    return _credit_line(title) or (_CREDIT_HEADING.fullmatch(title) is not None
+                                   and _CREDIT_LINE.match(text, m.end("title")) is not None)
+
+
 # A social post's header: its site's name or its poster's handle before a dot, or the app it was sent from ("Weibo ·
 # @AI科技评论 · 11-21 09:12 来自 iPhone", "LinkedIn · Priya Raman • 2nd"): a post has no title
 _POST_HEADER = regex.compile(r"^[ \t]*(?:(?i:weibo|linkedin|twitter|facebook|threads|mastodon|bluesky|instagram)"
@@ -704,7 +712,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         m = bold  # (a headline in bold on the first line, as exports of posts write it: "**Gemini 3 is here**")
     if m is None and (posted := _POSTED.match(norm.text)) is not None and posted.end() > 0:
         m = _BOLD_TITLE.match(norm.text, posted.end())  # (a forum post's title in bold under its header)
-    if m is not None and m.re is _TITLE_LINE and _credit_line(m.group("title")):
+    if m is not None and m.re is _TITLE_LINE and _credits(m, norm.text):
         # (credits alone over the headline: "文｜李四" over "Foo-4.5 来了")
         pos = m.end("title")
         while (credit := _CREDIT_LINE.match(norm.text, pos)) is not None:
@@ -715,7 +723,7 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
     if m is not None and m.re is _TITLE_LINE and _running_head(norm.original, norm.orig_span(*m.span("title"))):
         below = norm.text.find("\n", m.end("title")) + 1
         m = (_headline_past(norm.text, below, after_byline=False) if below else None) or m
-    if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title")) or _credit_line(m.group("title")))):
+    if m is None or (m.re is _TITLE_LINE and (_dated_line(m.group("title")) or _credits(m, norm.text))):
         # ("Published 12 June 2025" opens the text: a byline, no title; a short line under it is the headline, as a
         # newspaper's page has it: "2025年12月1日 星期一 第A3版" over "DeepSeek发布V3.2正式版")
         # (looked for past the labels the title's pattern skipped: "行业深度报告｜计算机" over "华泰研究
