@@ -786,7 +786,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         if _points_ahead(m.string, m.start()):
             return RawTime(**base, day=day, month_ctx=True, month_dir=1)
         told = bool(g("donly")) or _PAST_TOLD.search(  # (over its line: a version's point ends no sentence)
-            m.string, max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start()) is not None
+            m.string, max(m.string.rfind("\n", 0, m.start()) + 1, m.start() - 160), m.start()) is not None \
+            or _past_after(m.string, m.end())
         return RawTime(**base, day=day, month_ctx=True, month_dir=-1 if told else None)
     if g("cn"):
         return _chinese(g, base)
@@ -1027,6 +1028,13 @@ def _sentence_around(text: str, pos: int) -> str:
     """The sentence around `pos` (at most 160 characters each side)."""
     start, end = _sentence_bounds(text, pos)
     return text[start:end]
+
+
+def _past_after(text: str, pos: int) -> bool:
+    """Whether the sentence that a day ending at `pos` leads goes on in the past tense, nothing to come in it ("On the
+    24th, Anthropic launched …")."""
+    end = _sentence_bounds(text, pos)[1]
+    return _PAST_TOLD.search(text, pos, end) is not None and _FUTURE.search(text, pos, end) is None
 
 
 def _points_ahead(text: str, pos: int) -> bool:
