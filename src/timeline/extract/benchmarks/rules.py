@@ -409,7 +409,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              rf"\s*[，,]?\s*(?=(?:的)?(?:{_ZH_SCORE_NOUN}|取得|获得|拿下|达到)|\d))?"
                              # (past its rank: "在LMArena上长期排名第一，Elo评分一度达到1460")
                              # (and where: "排名全球第二、国内第一，得分1432分")
-                             r"(?:[^，,。；;\n\d]{0,4}?(?:排名|位列|位居|排在|稳居)"
+                             # (past the index's own words: "在Artificial Analysis智能指数上排名开源第一，得分61分")
+                             r"(?:[^，,。；;\n\d]{0,6}?(?:排名|位列|位居|排在|稳居)"
                              # (its score in parentheses after it: "LMArena文本榜排名第一（1483分）")
                              r"(?:、?(?:全球|国内|全国|开源|国产)?第\s*[一二三四五\d]\s*[名位]?)+\s*[，,（(]\s*"
                              # (or the rank right after the name: "斩获LMArena第一，Elo评分1501")
@@ -482,7 +483,9 @@ _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b
                                # (or a mode turned on: "，开启深度思考模式后达到41.0%", "，在高算力模式下为87.5%")
                                # (past the word for the first: "取得37.5%的成绩，开启…")
                                rf"|\s*(?:的(?:{_ZH_SCORE_NOUN}))?[，,]\s*(?:而|则)?(?:(?:在)?{_WITH_TOOLS}"
-                               r"|(?:开启|启用|使用|切换到|在)[^，,。；;\n\d]{1,12}?模式(?:后|时|下))[，,]?\s*"
+                               r"|(?:开启|启用|使用|切换到|在)[^，,。；;\n\d]{1,12}?模式(?:后|时|下)"
+                               # (a mode by its name alone: "，开启Deep Think后提升至41%")
+                               r"|(?:开启|启用|切换到)[^，,。；;\n\d]{1,12}?(?:后|时))[，,]?\s*"
                                rf"(?:则|可)?(?:得分|成绩|准确率)?(?:为|是|达到?|提升至|升至)?\s*{_NUMBER}")
 # (a score alone in parentheses: "sets a new state of the art on MT-Bench (7.34)", "Foo-5 (74.9%)")
 _ENCLOSED_SCORE = regex.compile(r"\s*[(（]\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分|points?)?\s*[)）]")
