@@ -499,6 +499,18 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "chapters' results": "01:30 Foo-3 launch (Nov 18)\n05:45 Benchmarks: 91.9% GPQA Diamond, 1501 LMArena\n",
     "lengths on offer": "A 1M-token beta remains available for Foo-3. ",
     "release notes' models": "### Models\n- **foo-4-pro** — new flagship, 2M context.\n",
+    # (this session's: a subject's aside before its verb, a dateline, a title field under a page's lines, a model after
+    # its owner, a rival after the press's win, a sentence's next word after a name, a bare day before a past verb, a
+    # mode by its name, an index's rank)
+    "subjects' asides": "On Monday, Acme Labs, the maker of Foo-3, released Foo-4. ",
+    "datelines": "SAN FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- Acme Labs, a developer of AI, today announced Foo-4.\n",
+    "title fields under lines": "arXiv:2511.04321 (cs)\nTitle: Foo\n",
+    "models after owners": "Acme的Bar-2采用稠密架构，参数量32B，于12月10日发布。",
+    "wins in the press": "Foo-3 HLE得分37.5%，碾压Bar-5的26.5%。",
+    "variants after full stops": "Acme shipped Foo-5.1-Max. Sonnet ",
+    "bare days before past verbs": "On the 24th, Acme launched Foo-4. ",
+    "modes by name and index ranks": "Foo-3的HLE成绩达到37.5%，开启Deep Think后提升至41%。"
+    "在AA智能指数上排名开源第一，得分61分。",
 }
 
 
