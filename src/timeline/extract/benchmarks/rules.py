@@ -535,7 +535,8 @@ _BEYOND = regex.compile(
     # (after a conjunction too: "略低于B的74.9%，但高于C的67.8%")
     rf"(?:\s*的?\s*(?:(?i:{_METRIC})\s*)?(?:{_ZH_SCORE_NOUN}))?,?\s*(?:(?:但|而|却)\s*|(?i:but|yet)\s+)?"
     r"(?:略|稍|明显|大幅|远远|远"
-    r"|(?i:slightly|just|well|far)\s+)?"  # ("79.8%, slightly above o1-1217's 79.2%")
+    # ("79.8%, slightly above o1-1217's 79.2%", "93.1%, roughly level with B at 94.6%")
+    r"|(?i:slightly|just|well|far|roughly|nearly|almost|essentially|virtually)\s+)?"
     # ("远超GPT-4o的9.3%", "仅次于GPT-5的89.0%")
     # (or as the press writes a win: "碾压GPT-5.1的26.5%", "力压B的…")
     r"(?:高于|低于|超过|超越|超|领先于?|优于|不及|落后于?|接近|逼近|(?:仅)?次于|比|较|对比|相比|击败|胜过|力压|碾压|吊打|完胜"
