@@ -1947,9 +1947,11 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     makers = {maker for maker, _ in families}
     anchors = [(org.end, org.canonical) for org in orgs if org.canonical in makers]
     named = [(c.end, c.org) for c in chosen if c.org in makers]
-    # (the code that ends a named model's name, its letters and its major version: "M", 2 of "Baichuan-M2")
-    named_codes = {c.end: (own.group(1), int(own.group(2))) for c in chosen if c.org in makers
-                   and (own := _NAME_CODE_END.search(c.text)) is not None}
+    # (the next major version of the code that ends a named model's name, with its maker: "M3" of "Baichuan-M2"; of
+    # any such model the text names or a code taken below, whichever anchor's paragraph the code is met in: "DeepSeek
+    # released V3.2 on Monday. V4 could arrive …", where the company's name, before V3.2, scanned the paragraph)
+    next_codes = {(c.org, own.group(1) + str(int(own.group(2)) + 1)) for c in chosen if c.org in makers
+                  and (own := _NAME_CODE_END.search(c.text)) is not None}
     anchors += named
     anchors += _company_anchors(text, anchors)
     anchors += _named_code_anchors(text, chosen, families)
@@ -1989,6 +1991,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
         if start not in taken:
             taken.add(start)
             found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
+            if (own := _NAME_CODE_END.search(code)) is not None:
+                next_codes.add((maker, own.group(1) + str(int(own.group(2)) + 1)))
         return True
 
     for end, maker in sorted({*anchors, *whole}):
@@ -2016,7 +2020,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
                 # (or the next version of the named model's own code: "Baichuan-M2。…M3预计明年一季度发布", not "R5
                 # is a car" after R1)
                 if "." in m.group("code") or text.startswith("-", m.end("code")) \
-                        or (end in named_codes and _next_code(named_codes[end], m.group("code"))):
+                        or (maker, m.group("code")) in next_codes:
                     take(m, maker, near_end)
     return found
 
@@ -2100,10 +2104,6 @@ _CODE_END = r"\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_]|\.[A-Za-z0-9])"  # (a code's numb
 _NAME_CODE_END = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]?)(\d+)(?:\.\d+)*$")
 
 
-def _next_code(named: tuple[str, int], code: str) -> bool:
-    """Whether `code` is the next major version of the code `named` (its letters and major version): "M3" of "M2"."""
-    letters, major = named
-    return code.startswith(letters) and code[len(letters) :].isdigit() and int(code[len(letters) :]) == major + 1
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)" + _CODE_END)
 _SENTENCE_STOP = re.compile(r"[.。!?！？;；\n](?!\d)")
 _CODE_STOP = re.compile(r"[.。!?！？\n](?!\d)")
