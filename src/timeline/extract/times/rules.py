@@ -1126,8 +1126,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
                 else RawTime(**base, week_rel=delta, weekend=g("enru").lower() == "weekend")
         if g("enru").lower() == "year":
             return RawTime(**base, year_rel=delta, qualifier=qualifier, half=half)
-        if g("enru").lower() == "quarter":  # ("next quarter"; not "later this quarter", no span of its own)
-            return None if qualifier is not None or half is not None else RawTime(**base, quarter_rel=delta)
+        if g("enru").lower() == "quarter":  # ("next quarter", "early next quarter", "the end of this quarter": its part
+            # as "the end of Q1" has it)
+            return None if half is not None else RawTime(**base, quarter_rel=delta, qualifier=qualifier)
         if half is not None:
             return None  # (the first half of next month)
         return RawTime(**base, month_rel=delta, qualifier=qualifier)
