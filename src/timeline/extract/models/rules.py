@@ -1681,7 +1681,8 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
         chosen = [c._replace(canonical=every[c.text][0], org=every[c.text][1])
                   if c.source == "cue" and c.canonical == c.text and c.text in every
                   and c.start > first.get(every[c.text][0], len(text)) else c for c in chosen]
-    chosen = _written_again(text, _family_codes(text, chosen, orgs))
+    teams = _family_teams(text, reg)  # (the makers a family's team stands for, for its codes alone: "Kimi团队开源了K2")
+    chosen = _written_again(text, _family_codes(text, chosen, sorted(orgs + teams) if teams else orgs))
     # (and those of models named by their codes: "V3.2-Speciale" then "Speciale版本只开放API")
     coded = [c for c in chosen if c.canonical not in first]
     if coded and (later := {short: named for short, named in _short_names(text, coded, reg, first).items()
@@ -1886,6 +1887,31 @@ def _coded_models() -> dict[str, list[KnownModel]]:
 def _code_pattern() -> re.Pattern[str]:
     # (a dated update of the model after its code: "R1-0528", "V3-0324")
     return re.compile(rf"({trie_pattern(list(_coded_models()))})(-\d{{4}})?(?![A-Za-z0-9_]|[.-][A-Za-z0-9])")
+
+
+_TEAM_WORDS = ("team", "Team", "团队")
+_LATIN_BEFORE_TEAM = re.compile(r"([A-Za-z][A-Za-z0-9.-]*)[ \t]*(?:大模型|模型)?$")
+_HAN_BEFORE_TEAM = re.compile(r"([\u4e00-\u9fff]{2,8})[ \t]*$")
+
+
+def _family_teams(text: str, reg: Registry) -> list[OrgMention]:
+    """The teams of families the registry knows, as their makers ("the Kimi team", "Qwen团队", "豆包大模型团队" over
+    Moonshot AI, Alibaba, ByteDance): a code written alone in their sentences is their maker's model, as after the
+    maker's name ("Kimi团队开源了K2 Thinking")."""
+    found: list[OrgMention] = []
+    for word in _TEAM_WORDS:
+        for pos in occurrences(text, word):
+            head = text[max(0, pos - 16) : pos]
+            fam = None
+            if (latin := _LATIN_BEFORE_TEAM.search(head)) is not None:
+                fam = reg.family_by_form.get(latin.group(1))
+            elif (han := _HAN_BEFORE_TEAM.search(head.removesuffix("模型").removesuffix("大"))) is not None:
+                run = han.group(1)  # (the family's name ends the run: "腾讯混元团队")
+                fam = next((f for k in range(2, len(run) + 1) if (f := reg.family_by_form.get(run[-k:])) is not None),
+                           None)
+            if fam is not None and fam.org is not None:
+                found.append(OrgMention(pos, pos + len(word), word, fam.org))
+    return found
 
 
 def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]) -> list[ModelMention]:
