@@ -373,7 +373,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|introduc|open-sourc|debut|roll(?:ed|ing|s)?\s+out|ma(?:de|kes?|king)\s+(?:\S+\s+){0,6}?available)))\b"
         # a season: "the summer of 2025", "fall 2025", "this summer" (the year, no finer)
         rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}}){_DIGITS_END}|(?P<ensr>this|next|last)\s+(?:{_SEASON})\b"
-        # (the passage's: "In the spring, Google previewed Veo 3", "over the summer")
+        # (the passage's, else the text's: "In the spring, Google previewed Veo 3", "over the summer")
         rf"|(?<=\b(?:in|over|during)\s+the\s+)(?P<ensc>{_SEASON})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
         # (or what happens in it, the season before the word: "readying Foo-4 for a spring launch", as "this spring")
         # (its determiner tested after the match, as a month's is: a lookbehind first was tried at every candidate)
@@ -1064,8 +1064,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return None  # ("a spring launch", "GPT-5's spring launch"; not "spring launch events")
     if g("ensr") or g("ensa"):
         return RawTime(**base, year_rel=_EN_REL[(g("ensr") or "this").lower()], season=_season_in(base["text"]))
-    if g("ensc"):
-        return RawTime(**base, year_ctx=0, season=_season_in(base["text"]))
+    if g("ensc"):  # (the passage's year, else the text's: "Meta could debut Llama 5 in the spring", told in December,
+        # the next, as "this spring" is)
+        return RawTime(**base, season=_season_in(base["text"]))
     if g("enwa"):
         if not (_LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
                 and _LIST_HEAD_AFTER.match(text, base["end"])):
