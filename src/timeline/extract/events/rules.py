@@ -2023,7 +2023,20 @@ def _affiliation(text: str, org: OrgMention) -> bool:
 
 def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
     return [o for o in ctx.orgs_in(start, end) if not is_platform(ctx.text, o) and not _affiliation(ctx.text, o)
-            and not _partner(ctx.text, start, o) and not _told_by(ctx.text, o.start, o.end)]
+            and not _partner(ctx.text, start, o) and not _told_by(ctx.text, o.start, o.end)
+            and not _dealt_with(ctx.text, o)]
+
+
+# A company a deal or a suit is made on, after its verb, is no actor: "Cognition acquired Windsurf in July", "The New
+# York Times sued OpenAI and Microsoft in December 2023" (the acquirer, the plaintiff act; unknown, none does)
+_DEALT_WITH = re.compile(r"\b(?:acquir(?:ed|es|ing)|b(?:ought|uys|uying)|su(?:ed|es|ing)|to\s+(?:acquire|buy|sue))\s+"
+                         r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*(?:,\s*|\s+and\s+|\s*&\s*))*$")
+_DEALT_WORDS = ("cqui", "ought", "uys", "uying", "sue", "su")  # (found in C first)
+
+
+def _dealt_with(text: str, org: OrgMention) -> bool:
+    lo = max(0, org.start - 48)
+    return contains_any(text, _DEALT_WORDS[:5], lo, org.start) and _DEALT_WITH.search(text, lo, org.start) is not None
 
 
 # Where a reporter learned the news is no actor: "记者20日从工业和信息化部获悉，…大模型当日正式开源"
