@@ -2727,6 +2727,9 @@ def _date_clause(ctx: DocContext, raw: RawTime, sent_start: int) -> tuple[int, i
 _SUBJECT_ASIDE = re.compile(rf"(?:{APPOSITION_OPENER}|[ \t]*(?:which|who)\s)[^,;.\n]{{1,60}}?,[ \t]*")
 
 
+_LISTED_SUBJECT = re.compile(r"[ \t]*(?:and[ \t]+)?")
+
+
 def _past_subject_aside(ctx: DocContext, end: int, sent_end: int, after: DatedMention | None) -> int:
     """Where the clause ending at `end` with its subject alone goes on past that subject's aside: to the end of the
     verb's clause after it (else `end`)."""
@@ -2738,6 +2741,10 @@ def _past_subject_aside(ctx: DocContext, end: int, sent_end: int, after: DatedMe
     if len(named) != 1 or text[own : named[0][0]].strip() or text[named[0][1] : end - 1].strip():
         return end
     aside_end = ctx.clause(end)[1]
+    lead = listed.end() if (listed := _LISTED_SUBJECT.match(text, end)) is not None else end  # (past an "and")
+    if (after is None or after.raw.start >= aside_end) and (ctx.model_at(lead) or ctx.orgs_in(lead, lead + 1)) \
+            and _ACTION.search(text, end, aside_end):
+        return aside_end  # (or the subjects listed on, to the verb: "On Monday, Acme, Bexa and Cora shipped …")
     if aside_end >= sent_end or _SUBJECT_ASIDE.fullmatch(text, end, aside_end) is None:
         return end
     verb_end = ctx.clause(aside_end)[1]
