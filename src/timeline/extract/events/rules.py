@@ -2590,7 +2590,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{EN_WEEKDAY}),\s*$")
 _NOTHING_BUT = re.compile(r"[\s,.;]*")
 _LINE_LEAD = re.compile(LINE_LEAD)
 _WEEKDAY_LEAD_END = re.compile(rf"{WEEKDAY_HEAD_END}[ \t]+(?=\S)")  # ("Monday:** ", "Wednesday. ", "Tuesday — ")
-_PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during)\s+")
+_PREPOSITION_ONLY = re.compile(r"[\s,]*(?:in|on|at|by|around|during|from)\s+")  # ("…, from August, remains …")
 # A year that ends a name, not a date of its own ("at Baidu World 2025", "WAIC 2025"): a capitalized word before it
 # that is no preposition nor a season
 _NAME_BEFORE_YEAR = re.compile(r"(?<![\w/&.-])(?!(?:In|On|At|By|Of|Since|Until|Through|From|To|Before|After|During"
