@@ -979,6 +979,11 @@ class DocContext:
                 pattern.search(cell.text) is not None for header in headers for cell in header)
         return hit
 
+    def row_cells(self, pos: int) -> list[Cell] | None:
+        """The cells of the table row that holds `pos`, if one does."""
+        found = self._table_row(pos)
+        return found[1].cells if found is not None else None
+
     def row_head(self, pos: int) -> Cell | None:
         """The first cell of the table row that holds `pos` (a property's name, "| Release date | … |"), if one does."""
         found = self._table_row(pos)

@@ -3309,6 +3309,9 @@ _BUT_PRONOUN = re.compile(r"(?:it|they|the\s+(?:company|lab|firm|startup))\s+(?!
 _BUT_REACH = 160  # characters before the date
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
@@ -3324,6 +3327,11 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     elif _SAYS_ON.search(text, max(sent_start, time.start - 16), time.start):
         end = min(end, time.end)
     window = text[sent_start:end]
+    if ctx.tables and (cells := ctx.row_cells(time.start)) is not None:
+        # (a table row's other cells qualify their own figures: "| Grok 4.1 | Nov 17, 2025 | ~3T (rumored) | 256K |"
+        # tells no rumor of its release; a cell of words alone, a status column's, still tells its status)
+        window = " ".join(c.text for c in cells if c.start <= time.start < c.end or _DIGIT.search(c.text) is None)
+        sent_end = clause[1]
     if "《" in window:  # (a title's words say nothing of the status: "发布《…行动计划》" is no plan)
         window = _BOOK_TITLE.sub("", window)
     as_of = ctx.as_of_at(time.start)  # (the text's last update, when it names one after its publication)
