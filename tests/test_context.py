@@ -108,3 +108,15 @@ def test_facts_on_a_line_without_stops_quote_a_bounded_span() -> None:
     events = [f for f in extract_text(text, "long.md").facts if isinstance(f, EventRecord)]
     assert len(events) > 100
     assert all(len(e.prov.quote) <= LONGEST_SPAN for e in events)
+
+
+def test_a_long_run_of_parts_after_semicolons_is_read_without_recursing_through_it() -> None:
+    """A sentence of parts after semicolons with no model in them looks back a few runs of parts for its subject, not
+    to the run's start: a line of 1,600 dated parts had recursed past Python's limit (RecursionError)."""
+    text = "by the end of next month; " * 1600
+    assert extract_text(text, "parts.md", published=None).facts == []
+    ctx = DocContext.build(normalize("Foo-3 was released in May; 128K context; " + "by the end of next month; " * 40))
+    last = ctx.sentence(len(ctx.text) - 2)[0]
+    assert ctx.referred_model(last) is None  # (too many runs back to its subject)
+    near = ctx.sentence(len("Foo-3 was released in May; 128K context; by the end of next month; ") + 1)[0]
+    assert (subject := ctx.referred_model(near)) is not None and subject.text == "Foo-3"

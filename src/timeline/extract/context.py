@@ -230,6 +230,7 @@ _IN_APPOSITION = re.compile(rf"\s*,{APPOSITION_OPENER}(?:(?!(?:has|have|had|is|w
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 # (or in parentheses; past a figure's: "Claude Opus 4.1 (74.5%), which Anthropic shipped …")
+_MOST_PART_HOPS = 3  # (runs of a sentence's parts, each DocContext.parts_before's, looked back over for its subject)
 RELATIVE_CLAUSE = re.compile(r"[ \t]*(?:[(（][^()（）\n]{1,24}[)）][ \t]*)?[,(（][ \t]*(?:which|who|that)\s", re.I)
 _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")
 # A variant with no name of its own as a subject (see DocContext.variant_told), told by a name's word or a feature's
@@ -1460,8 +1461,9 @@ class DocContext:
         model of the part before it."""
         return self._referred(sent_start, None)
 
-    def _referred(self, sent_start: int, pronoun: bool | None) -> ModelMention | None:
-        """referred_model; `pronoun`: whether a pronoun opens the sentence, when the caller knows."""
+    def _referred(self, sent_start: int, pronoun: bool | None, hops: int = 0) -> ModelMention | None:
+        """referred_model; `pronoun`: whether a pronoun opens the sentence, when the caller knows (`hops`: how many
+        runs of parts back it was asked from)."""
         if sent_start == 0:
             return None
         opens = self.opens_with_pronoun(sent_start) if pronoun is None else pronoun
@@ -1469,13 +1471,13 @@ class DocContext:
         # (an answer's subject is what its question asked of: "问：参数量呢？" over "答：和V3.1一样，总参数…")
         if _answer_line(self.text, line_start) and (asked := self._asked_model(line_start)) is not None:
             return asked
-        model = self._referred_from(sent_start, opens)
+        model = self._referred_from(sent_start, opens, hops)
         # (what a sentence calls the field's norm is no model's: "256K上下文已成为开源旗舰的标配"; nor what it says of a
         # class of models: "开源模型普遍支持128K上下文", "Most frontier models now offer 128K"; asked only of a sentence
         # that would have one)
         return None if model is not None and not opens and self._of_no_one(sent_start) else model
 
-    def _referred_from(self, sent_start: int, opens: bool) -> ModelMention | None:
+    def _referred_from(self, sent_start: int, opens: bool, hops: int = 0) -> ModelMention | None:
         """_referred, past its first tests; `opens`: whether a pronoun opens the sentence."""
         if self.text[sent_start - 1] in ";；":  # (over parts without a model: "405B parameters; 128K context")
             parts = self.parts_before(sent_start)
@@ -1487,7 +1489,10 @@ class DocContext:
             if model is None and not opens:
                 # (no part names one: whom the sentence's first part is about, "671B total / 37B active; 128K
                 # context." under "## 2. DeepSeek-V3.2")
-                return self._referred(parts[-1][0], None) if parts[-1][0] < sent_start else None
+                # (a few runs of parts back at most: a line of a thousand parts had recursed past Python's limit, and
+                # each of its dates asked back to its start)
+                return self._referred(parts[-1][0], None, hops + 1) \
+                    if parts[-1][0] < sent_start and hops < _MOST_PART_HOPS else None
             if model is not None or not opens:
                 return model
         elif not opens and not self.opens_with_figure(sent_start):
