@@ -511,6 +511,17 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "bare days before past verbs": "On the 24th, Acme launched Foo-4. ",
     "modes by name and index ranks": "Foo-3的HLE成绩达到37.5%，开启Deep Think后提升至41%。"
     "在AA智能指数上排名开源第一，得分61分。",
+    # (and after those: a family's team, a next code, a deal's object, subjects listed, a date after "from", a table
+    # row's other cells, a quarter's part, a season after "in the")
+    "families' teams": "The Kimi team open-sourced K2 Thinking. Kimi团队开源了K2。",
+    "next codes": "DeepSeek released V3.2 on Monday. V4 could arrive next year. ",
+    "deals' objects": "Cognition acquired Windsurf in July. ",
+    "subjects listed": "On Monday, Google, Microsoft and Amazon released new models. ",
+    "dates after from": "Acme's Foo-3, from August, remains the best, though Bar-2 (November 20) closed the gap. ",
+    "rows with rumored cells": "| Foo-4 | Nov 17, 2025 | ~3T (rumored) | 256K |\n",
+    "quarters' parts and seasons": "by the end of next quarter; early next quarter, in the spring. ",
+    # (a run of dated parts after semicolons with no model: each had looked back to the run's start, recursing)
+    "dated parts after semicolons": "by the end of next month; ",
 }
 
 
