@@ -228,9 +228,9 @@ APPOSITION_AFTER = re.compile(rf"\s*,{APPOSITION_OPENER}[^,;.\n]{{1,40}},")
 _IN_APPOSITION = re.compile(rf"\s*,{APPOSITION_OPENER}(?:(?!(?:has|have|had|is|was|are|were|brings?|brought|offers?"
                             r"|supports?|comes?|came|features?|uses?|gets?|got|keeps?|kept)\b)[\w.-]+\s+){0,3}")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_MOST_PART_HOPS = 3  # (runs of a sentence's parts, each DocContext.parts_before's, looked back over for its subject)
 # A relative clause after a model's name: what it says is that model's ("…, which scores 83.6 on MMLU")
 # (or in parentheses; past a figure's: "Claude Opus 4.1 (74.5%), which Anthropic shipped …")
-_MOST_PART_HOPS = 3  # (runs of a sentence's parts, each DocContext.parts_before's, looked back over for its subject)
 RELATIVE_CLAUSE = re.compile(r"[ \t]*(?:[(（][^()（）\n]{1,24}[)）][ \t]*)?[,(（][ \t]*(?:which|who|that)\s", re.I)
 _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number words: "All three …")
 # A variant with no name of its own as a subject (see DocContext.variant_told), told by a name's word or a feature's

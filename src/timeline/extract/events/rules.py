@@ -2031,12 +2031,12 @@ def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
 # York Times sued OpenAI and Microsoft in December 2023" (the acquirer, the plaintiff act; unknown, none does)
 _DEALT_WITH = re.compile(r"\b(?:acquir(?:ed|es|ing)|b(?:ought|uys|uying)|su(?:ed|es|ing)|to\s+(?:acquire|buy|sue))\s+"
                          r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s*(?:,\s*|\s+and\s+|\s*&\s*))*$")
-_DEALT_WORDS = ("cqui", "ought", "uys", "uying", "sue", "su")  # (found in C first)
+_DEALT_WORDS = ("cqui", "ought", "uy", "su")  # (found in C first)
 
 
 def _dealt_with(text: str, org: OrgMention) -> bool:
     lo = max(0, org.start - 48)
-    return contains_any(text, _DEALT_WORDS[:5], lo, org.start) and _DEALT_WITH.search(text, lo, org.start) is not None
+    return contains_any(text, _DEALT_WORDS, lo, org.start) and _DEALT_WITH.search(text, lo, org.start) is not None
 
 
 # Where a reporter learned the news is no actor: "记者20日从工业和信息化部获悉，…大模型当日正式开源"
@@ -2725,14 +2725,12 @@ def _date_clause(ctx: DocContext, raw: RawTime, sent_start: int) -> tuple[int, i
 # An aside between commas after a subject that alone ends its clause, before the verb: "On Monday, Anthropic, the
 # maker of Claude, released …", "…, Nimbus Labs, which builds agents, announced …" (the clause goes on to the verb's)
 _SUBJECT_ASIDE = re.compile(rf"(?:{APPOSITION_OPENER}|[ \t]*(?:which|who)\s)[^,;.\n]{{1,60}}?,[ \t]*")
-
-
-_LISTED_SUBJECT = re.compile(r"[ \t]*(?:and[ \t]+)?")
+_LISTED_SUBJECT = re.compile(r"[ \t]*(?:and[ \t]+)?")  # (the next subject of a list of them, past its "and")
 
 
 def _past_subject_aside(ctx: DocContext, end: int, sent_end: int, after: DatedMention | None) -> int:
-    """Where the clause ending at `end` with its subject alone goes on past that subject's aside: to the end of the
-    verb's clause after it (else `end`)."""
+    """Where the clause ending at `end` with its subject alone goes on past that subject's aside, or past the subjects
+    listed after it: to the end of the verb's clause (else `end`)."""
     text = ctx.text
     if end >= sent_end or text[end - 1 : end] != ",":
         return end
@@ -2741,7 +2739,7 @@ def _past_subject_aside(ctx: DocContext, end: int, sent_end: int, after: DatedMe
     if len(named) != 1 or text[own : named[0][0]].strip() or text[named[0][1] : end - 1].strip():
         return end
     aside_end = ctx.clause(end)[1]
-    lead = listed.end() if (listed := _LISTED_SUBJECT.match(text, end)) is not None else end  # (past an "and")
+    lead = listed.end() if (listed := _LISTED_SUBJECT.match(text, end)) is not None else end
     if (after is None or after.raw.start >= aside_end) and (ctx.model_at(lead) or ctx.orgs_in(lead, lead + 1)) \
             and _ACTION.search(text, end, aside_end):
         return aside_end  # (or the subjects listed on, to the verb: "On Monday, Acme, Bexa and Cora shipped …")
@@ -2766,7 +2764,8 @@ def _in_subject_aside(ctx: DocContext, model: ModelMention, date_at: int) -> boo
     return bool(subject) and subject[-1].end == start - 1
 
 
-# (what joins a maker's name to its model's: "小米MiMo", "小米的MiMo", "字节跳动旗下的Seed", "Acme's Foo")
+# (what joins a maker's name to its model's: "小米MiMo", "小米的MiMo", "字节跳动旗下的Seed", "Acme's Foo"; and an owner
+# the registry does not know, its possessive alone before the model: "Acme的Bar-2")
 _MAKER_OF = re.compile(r"[ \t]*(?:的|旗下的?|['’]s)?[ \t]*")
 _POSSESSOR = re.compile(r"[^，,。；;：:\n]{1,16}?(?:的|['’]s)")
 

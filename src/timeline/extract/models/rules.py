@@ -1976,8 +1976,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     # (the next major version of the code that ends a named model's name, with its maker: "M3" of "Baichuan-M2"; of
     # any such model the text names or a code taken below, whichever anchor's paragraph the code is met in: "DeepSeek
     # released V3.2 on Monday. V4 could arrive …", where the company's name, before V3.2, scanned the paragraph)
-    next_codes = {(c.org, own.group(1) + str(int(own.group(2)) + 1)) for c in chosen if c.org in makers
-                  and (own := _NAME_CODE_END.search(c.text)) is not None}
+    next_codes = {(c.org, following) for c in chosen if c.org in makers and (following := _next_major(c.text))}
     anchors += named
     anchors += _company_anchors(text, anchors)
     anchors += _named_code_anchors(text, chosen, families)
@@ -2017,8 +2016,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
         if start not in taken:
             taken.add(start)
             found.append(ModelMention(start, start + len(code), code, canonical, maker, "family"))
-            if (own := _NAME_CODE_END.search(code)) is not None:
-                next_codes.add((maker, own.group(1) + str(int(own.group(2)) + 1)))
+            if following := _next_major(code):
+                next_codes.add((maker, following))
         return True
 
     for end, maker in sorted({*anchors, *whole}):
@@ -2128,6 +2127,12 @@ _NOT_APPOSED = re.compile(rf"{_TIME_WORD.pattern}(?:[ \t]\d+)?|[^ \t]+[ \t](?:19
 # (a major version of one or two digits: "V100", "A100" are chips)
 _CODE_END = r"\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_]|\.[A-Za-z0-9])"  # (a code's number, and what may not follow it)
 _NAME_CODE_END = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]?)(\d+)(?:\.\d+)*$")
+
+
+def _next_major(name: str) -> str | None:
+    """The next major version of the code that ends `name` ("M3" of "Baichuan-M2", "V4" of "V3.2"), if a code does."""
+    own = _NAME_CODE_END.search(name)
+    return own.group(1) + str(int(own.group(2)) + 1) if own is not None else None
 
 
 _SIBLING_CODE = re.compile(r"(?<![A-Za-z0-9_.-])(?P<code>(?P<letters>[A-Z][A-Za-z]?)" + _CODE_END)
