@@ -509,8 +509,9 @@ _OPENING_MARKS = " \t（(【["
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\)[ \t]*(?:--|[-–—](?=[ \t]))|(?:/[^/\n]{1,30}/)?\s*--)")
 # A news dateline, a city in capitals, its date or its wire's name, then its dash, that a sentence opens with: "SAN
 # FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- ", "BEIJING, Nov 20 (Reuters) - ", "PARIS — " (not "GPT-5 — ")
-_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,2}(?:,[ \t]+[^\n()/–—]{1,30}?)?"
-                       r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*|/[^/\n]{1,30}/[ \t]*)?(?:--|[-–—])[ \t]+")
+# (its wire's tail as a date's dateline has it, _DATELINE_TAIL; or a dash alone after the city: "PARIS — ")
+_DATELINE = re.compile(rf"[ \t]*[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){{0,2}}(?:,[ \t]+[^\n()/–—]{{1,30}}?)?"
+                       rf"(?:{_DATELINE_TAIL.pattern}|[ \t]+[—–])[ \t]+")
 # A date a state is counted since, then a clause on what happened then: "Meta has not released a new model since April,
 # when it put out Llama 4" (the when-clause is the date's news, whatever the clause before it says)
 _SINCE_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])[Ss]ince\s+$")
@@ -3308,9 +3309,6 @@ _BUT_PRONOUN = re.compile(r"(?:it|they|the\s+(?:company|lab|firm|startup))\s+(?!
 _BUT_REACH = 160  # characters before the date
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     text = ctx.text
     sent_start, sent_end = ctx.sentence(clause[0])
@@ -3329,7 +3327,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if ctx.tables and (cells := ctx.row_cells(time.start)) is not None:
         # (a table row's other cells qualify their own figures: "| Grok 4.1 | Nov 17, 2025 | ~3T (rumored) | 256K |"
         # tells no rumor of its release; a cell of words alone, a status column's, still tells its status)
-        window = " ".join(c.text for c in cells if c.start <= time.start < c.end or _DIGIT.search(c.text) is None)
+        window = " ".join(c.text for c in cells if c.start <= time.start < c.end or not any(map(str.isdigit, c.text)))
         sent_end = clause[1]
     if "《" in window:  # (a title's words say nothing of the status: "发布《…行动计划》" is no plan)
         window = _BOOK_TITLE.sub("", window)
