@@ -729,9 +729,19 @@ def _quoted_days(text: str, raws: list[RawTime], reference: dt.date | None, year
     return days
 
 
+# A place in capitals (its state or country after it) opening the line before a day that a dash alone follows: a
+# wire's dateline with no wire's name ("BEIJING, Nov. 6, 2025 — Moonshot AI today released …", "SANTA CLARA, Calif.,
+# Nov. 20, 2024 – "), where a timeline's "Dec 2 - …" has no place before its day
+_DATELINE_PLACE = re.compile(r"[ \t>*_]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3},"
+                             r"(?:[ \t]+[A-Z][A-Za-z]+\.?,)?[ \t]+")
+_DASH_ALONE = re.compile(r"[ \t]+(?:[—–]|--?)[ \t]")
+
+
 def _dateline(text: str, raw: RawTime) -> bool:
     return text[raw.end : raw.end + 1] in ("电", "讯") or text.startswith("消息", raw.end) \
-        or match_at(_DATELINE_TAIL, text, raw.end) is not None
+        or match_at(_DATELINE_TAIL, text, raw.end) is not None \
+        or (match_at(_DASH_ALONE, text, raw.end) is not None
+            and _DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None)
 
 
 # A log's or a chat export's stamp: a line that opens with a day and its clock ("[2025-08-07 17:03] carol: GPT-5
