@@ -144,7 +144,7 @@ _TITLE_LINE = regex.compile(
     # (or an English one's, after two words or more: "Scaling Sparse Experts: A Technical Report"; not "Author: Jane",
     # nor a caption's: "Table 1: …"; a comma before a word, or a day's year: "(Sept 29 – Oct 5, 2025)")
     r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z]|[ \t]*(?:19|20)\d\d(?!\d))"
-    r"|(?<=\w[ \t]+\w+)(?<!(?:Table|Figure|Fig\.)[ \t]+\d+):(?=[ \t]+[A-Z\"“‘'])"
+    r"|(?<=\w[ \t]+\w+)(?<!(?:Table|Figure|Fig\.)[ \t]+\d+):(?=[ \t]+[A-Za-z\"“‘'])"
     # (or after a model's name alone, a digit or a hyphen in it: "DeepSeek-R1: Incentivizing Reasoning …")
     r"|(?<=(?:^|\n)[ \t]*[A-Z][\w.]*[-\d][\w.-]*):(?=[ \t]+[A-Z])"
     rf"|(?<=\p{{Han}}{{4}})(?<!{_CREDIT}|来源|时间|日期)[:：](?=\p{{Han}}|[A-Za-z])){{4,80}}?)"
