@@ -498,7 +498,9 @@ _OBJECT_OF = regex.compile(
     # (what a leading clause builds on or sets apart: "Building on B, the new model …", "Unlike B, it …"; not "A is
     # built on B, a 671B model": the apposition is B's)
     # (or an aside's: "Foo-3, unlike Bar-2, supports 1M tokens")
-    r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|Replacing|Succeeding)|(?<=[,，]\s{0,2})unlike"
+    # (or likens: "Like B, the model …", not a list's "models like B")
+    r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|(?<![\w,][ \t])Like|Replacing|Succeeding)"
+    r"|(?<=[,，]\s{0,2})unlike"
     # (what a model comes after, or is made from: "A follows B (August 2024)", "A builds on B and brings …")
     r"|\b(?:follow(?:s|ed)|succeed(?:s|ed)|replac(?:e|es|ed)|(?:builds|built|improves|improved|expands|expanded)\s+(?:up)?on)"
     # (a list item's fields after its colon: "Foo-2: built on B, …"; a participle's aside: "launched Foo Assistant,
@@ -512,7 +514,9 @@ _OBJECT_OF = regex.compile(
     r"|(?:on\s+par|level|comparable|competitive)\s+with|(?:comparable|similar|close|closer)\s+to|as\s+good\s+as|matching|rivall?ing"
     r"|(?<=\b(?:first|only)\s+(?:[\w-]+\s+){0,3}?)since"  # ("its first open-weight models since GPT-2")
     r"|same\s+(?:day|week|month)\s+as"  # (whose day another's is: "launched the same day as B")
-    r"|same\s+(?:[\w-]+\s+){0,2}?(?:base|architecture|backbone|weights|size|recipe)\s+as"  # ("the same base as B")
+    # (what another has alike: "the same base as B", "the same 400K-token context window as B", "twice as fast as B";
+    # not "as well as B", a list's)
+    r"|same\s+(?:[\w-]+\s+){0,3}?as|\bas\s+(?!well\b|soon\b|of\b)[a-z]+\s+as"
     r"|(?<![A-Za-z])(?:of|than)\s+what"  # (what another cost or did: "a third of what Opus 4.1 cost")
     # (a part of another's: "$5/$25 per million tokens, a third of Opus 4.1's", "half of B's price")
     r"|\b(?:(?:a|one|two)[\s-]+(?:third|quarter|fifth|tenth)s?|(?:a\s+)?fraction|half)\s+of"
@@ -1067,8 +1071,11 @@ class DocContext:
         up to `end`: "Codestral, Mistral's first code model (22B), came out on …" is about Codestral."""
         if start <= sent_start or _APPOSITION_OPENS.match(self.text, start) is None or self.models_in(start, end):
             return None
-        head = self.model_before(start, self.clause(start - 1)[0])
-        return head if head is not None and _COMMA_ONLY.fullmatch(self.text, head.end, start) else None
+        lead = self.clause(start - 1)[0]
+        head = self.model_before(start, lead)
+        # (not the object of the clause the sentence is led by: "Like GPT-5, the model was released …" is not GPT-5's)
+        return head if head is not None and _COMMA_ONLY.fullmatch(self.text, head.end, start) \
+            and (lead != sent_start or _BUILT_FROM_LEAD.match(self.text, lead) is None) else None
 
     def relative_owner(self, models: list[ModelMention], pos: int) -> ModelMention | None:
         """The last of `models` (those before `pos`) when a relative clause opens after it and `pos` is inside
