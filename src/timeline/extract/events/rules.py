@@ -2055,11 +2055,17 @@ _LEARNED_WORDS = ("获悉", "了解到", "得知")
 _LEARNED = re.compile(rf"[^，。；,;\n]{{0,8}}?(?:{'|'.join(_LEARNED_WORDS)})")
 
 
+# (a regulator a model is filed with or approved by: "通过国家互联网信息办公室生成式人工智能服务备案", "获网信办批准")
+_FILED_WITH = ("通过", "获得", "获", "经", "经过", "向")
+
+
 def _told_by(text: str, start: int, end: int) -> bool:
-    """Whether the organization at text[start:end] is where the news was learned, what it follows or what sways the
-    actor, not who acts ("从工信部获悉", "根据国务院办公厅通知，2026年元旦放假…", "受DeepSeek影响，…")."""
+    """Whether the organization at text[start:end] is where the news was learned, what it follows, what sways the
+    actor or what it is filed with, not who acts ("从工信部获悉", "根据国务院办公厅通知，2026年元旦放假…", "受DeepSeek
+    影响，…", "通过网信办备案")."""
     return (text[start - 1 : start] == "从" and match_at(_LEARNED, text, end) is not None) \
         or text.endswith(("根据", "按照", "依据"), max(0, start - 2), start) \
+        or text.endswith(_FILED_WITH, max(0, start - 2), start) \
         or (text[start - 1 : start] == "受" and match_at(_SWAYED_BY, text, end) is not None)
 
 

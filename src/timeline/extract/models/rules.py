@@ -148,15 +148,26 @@ _QUOTED_BEFORE_VERB = regex.compile(  # (a day between: "大模型“九章3.0�
 # word in quotes, "所谓“推理”模型"; found from the closing quote and the word, str.find's: a pattern led by the makers'
 # words was tried at every character)
 _MODEL_WORDS_AFTER_QUOTE = ('"模型', '"大模型', '"基础模型', '"语言模型')
-_MAKERS_BEFORE_QUOTE = ("研发的", "自研的", "打造的", "训练的", "推出的", "发布的", "名为", "命名为")
+_MAKERS_BEFORE_QUOTE = ("研发的", "自研的", "打造的", "训练的", "推出的", "发布的", "名为", "命名为",
+                        # (or its release's verb: "某某科技发布“天穹”大模型")
+                        "发布", "推出", "开源", "发布了", "推出了", "开源了")
 _VERSION_NEXT = re.compile(r"[Vv]?\d")
+# (or the word for a model inside the quotes, the name's own last word: "自主研发的“星海大模型”于11月20日通过备案")
+_MODEL_WORD_IN_QUOTE = '大模型"'
+_HAN_MODEL_NAME = regex.compile(r"\p{Han}{2,6}大模型")
 
 
 def _quoted_before_model(text: str) -> list[tuple[int, str]]:
     quoted = _quoted_names_before(text, _MODEL_WORDS_AFTER_QUOTE)
-    return sorted((start, text[start:close]) for start, close, word in quoted
-                  if text.endswith(_MAKERS_BEFORE_QUOTE, 0, start - 1)
-                  or _VERSION_NEXT.match(text, close + len(word)) is not None)
+    found = [(start, text[start:close]) for start, close, word in quoted
+             if text.endswith(_MAKERS_BEFORE_QUOTE, 0, start - 1)
+             or _VERSION_NEXT.match(text, close + len(word)) is not None]
+    for close in occurrences(text, _MODEL_WORD_IN_QUOTE):
+        opened = text.rfind('"', max(0, close - 7), close)
+        if opened != -1 and _HAN_MODEL_NAME.fullmatch(text, opened + 1, close + 3) is not None \
+                and text.endswith(_MAKERS_BEFORE_QUOTE, 0, opened):
+            found.append((opened + 1, text[opened + 1 : close + 3]))
+    return sorted(found)
 
 
 # (or with its day before the verb, a name written as names are: "“九章2.0”于2024年5月发布"; found from its closing
