@@ -3350,6 +3350,11 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     as_of = ctx.as_of_at(time.start)  # (the text's last update, when it names one after its publication)
     future = as_of is not None and time.earliest is not None and time.earliest > as_of \
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
+    participle = not future and (aside := ctx.clause(time.start)[0]) > clause[0] and text[aside - 1] in ",，" \
+        and _PARTICIPLE.match(text, aside) is not None
+    if participle and not _hearsay(text[aside : ctx.clause(time.start)[1]]):
+        return "reported"  # (a participle's aside holds the date: "… will present Foo-9, first released on May 20"; the
+        # sentence's hearsay is not the aside's: "Foo-3, launched Nov. 6, cost $4.6 million to train, according to …")
     # ("…, according to people familiar with the matter.")
     if (_hearsay(window) and not _heard_before_subject(ctx, sent_start, time.start, end)) \
             or _SOURCES_AFTER.search(text, clause[1], sent_end) or _outlet_reported(text, clause[1], sent_end) \
@@ -3363,9 +3368,6 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
         return "reported"
     own = text[clause[0] : end]
-    if not future and (aside := ctx.clause(time.start)[0]) > clause[0] and text[aside - 1] in ",，" \
-            and _PARTICIPLE.match(text, aside) is not None:
-        return "reported"  # (a participle's aside holds the date: "… will present Foo-9, first released on May 20")
     if not future and (aside := _paren_aside(text, clause[0], time.start)) != -1 \
             and _PARTICIPLE.match(text, aside) is not None:
         return "reported"  # (or a parenthesis: "The old version (Foo-3, released May 7) will be retired on …")
