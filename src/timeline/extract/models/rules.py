@@ -418,8 +418,9 @@ _OWNED = regex.compile(r"的[ \t]?([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d
 _NOT_AFTER = re.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告|解读|解析|详解|分析|细节|亮点|博客|文档)|架构"
                         r"|数据集|基准|算法|API|协议|芯片|指数"
                         r"|等人|教授(?!版)|博士(?!版)|院士|先生|女士|本人"
-                        # (an event's: "的Create开发者大会")
-                        r"|格式|(?:开发者)?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
+                        # (an event's: "的Create开发者大会", "的FORCE原动力大会"; not a model's launch: "Foo-3模型
+                        # 发布会")
+                        r"|格式|(?:(?!模型)[\u4e00-\u9fff]){0,6}?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
 _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
 # (but a context length after a size ends a model's name: "Yi-34B-200K", "Foo-7B-32k")
