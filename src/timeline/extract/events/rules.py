@@ -1697,6 +1697,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 else told_on if told_on is not None and _told_relative(raw) else reference), context_year, month, day)
             if time is None:
                 continue
+            if after_last and reference is not None and time.earliest is not None and time.earliest > reference \
+                    and not to_come(text[slice(*ctx.clause(raw.start))]):
+                continue  # (days later than another passage's day, past the text's own day in a clause told as done:
+                # counted from a day it does not follow, "Anthropic answered six days later" under a list of days)
             if time.earliest is None and raw.year_rel is not None and reference is None:
                 # (a year told from a day the text never gives: its sentence's months after it are of a year unknown
                 # too, "此前，字节于今年6月发布了A，并于9月推出了B", not of one a forecast wrote before)
