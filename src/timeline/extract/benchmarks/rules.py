@@ -1112,7 +1112,8 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
     return records
 
 
-_BOUND_THEN_SCORE = regex.compile(r"\s*[，,]\s*(?:达到|达|为|至|升至)了?\s*"
+# (or in English: "the first model to break 80% on SWE-bench Verified, at 80.9%")
+_BOUND_THEN_SCORE = regex.compile(r"\s*[，,]\s*(?:(?:达到|达|为|至|升至)了?\s*|(?:at|with|scoring|reaching|hitting)\s+)"
                                   r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)")
 
 
@@ -1443,6 +1444,12 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
+        if targets and _comparator(m.group("cmp")) == ">" and (reached := match_at(_BOUND_THEN_SCORE, text, end)):
+            for target in targets:  # (the score itself after the threshold it broke: "to break 80% on …, at 80.9%")
+                ctx.add(records, BenchmarkRecord, model=target.text, benchmark=name,
+                        score=_value(reached.group("score")), unit=_unit(reached.group("unit")), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), reached.end()))
+            end = reached.end()
         if targets and (setting := match_at(_SETTING_SCORE_EN, text, end)) is not None:
             for target in targets:  # (its score in another setting after the name: "…, rising to 41.0% with tools")
                 ctx.add(records, BenchmarkRecord, model=target.text, benchmark=name,
@@ -1457,7 +1464,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
 
 # A second score of the same test in another setting, after its name: "scored 37.5% on HLE and 41.0% with tools", "…,
 # rising to 41.0% in Deep Think mode" (not another test's, "and 41.0% on GPQA", nor a year's)
-_SETTING_SCORE_EN = regex.compile(r"(?:,\s*|\s+)(?:and|or|rising\s+to|climbing\s+to|jumping\s+to|reaching)\s+"
+# (past the first score's own setting: "37.5% on HLE without tools and 45.8% with search", "without tools, 45.8% with")
+_SETTING_SCORE_EN = regex.compile(rf"(?:\s+{_SETTING}(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                  r"|(?:,\s*|\s+)(?:and|or|rising\s+to|climbing\s+to|jumping\s+to|reaching)\s+)"
                                   r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)?\s+"
                                   r"(?:with|using|in\s+(?:[\w-]+\s+){1,3}?mode\b)")
 _WITH_OPENS = regex.compile(r"[ \t>*_-]*[Ww]ith\s+")
