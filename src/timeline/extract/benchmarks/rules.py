@@ -1238,7 +1238,9 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"(?P<cmp>{_MORE_THAN_EN}|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")
     # (the `regex` module allows a name twice; a metric after the score: "scored 65.9 pass@1 on LiveCodeBench")
     # (past its setting in parentheses: "achieves 88.1 (5-shot) on MMLU")
-    rf"(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_GLOSS}\s+)?(?:{_METRIC}\s+)?(?:on|in)\s+"
+    rf"(?:(?P<score>\d{{1,4}}(?:\.\d+)?)\s+{_SPREAD}(?:{_GLOSS}\s+)?(?:{_METRIC}\s+)?(?:on|in)"
+    # (or out of the full marks: "scored 35 out of 42 at IMO 2025", "35/42 on IMO 2025")
+    r"|(?P<score>\d{1,4}(?:\.\d+)?)(?:[ \t]*/[ \t]*|\s+out\s+of\s+)\d{1,4}\s+(?:on|in|at))\s+"
     r"(?:the\s+(?P<edition>(?:19|20)\d\d)\s+|the\s+)?$"
     # or after a word for the results and its colon: "On benchmarks: 84.2 on MMLU-Pro, …"
     # ("Benchmarks from the blog: 87.8 on AIME25")
