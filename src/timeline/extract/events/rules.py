@@ -298,9 +298,21 @@ _DONE_ZH = ("了", "已", "曾")
 
 def to_come(text: str) -> bool:
     """Whether `text` (a clause up to a date) says something is planned or forecast for that date (or that it would
-    come, as told: "xAI said Grok 5 would arrive in Q1")."""
-    return _PLANNED.search(text) is not None or _PREDICTED.search(text) is not None \
-        or _TOLD_FORECAST.search(text) is not None
+    come, as told: "xAI said Grok 5 would arrive in Q1"; not a plan called off, "scrapped the planned release of Foo-4
+    in August", the day the plan was called off)."""
+    return _planned(text) or _PREDICTED.search(text) is not None or _TOLD_FORECAST.search(text) is not None
+
+
+def _planned(text: str) -> bool:
+    """Whether `text` says something is planned, and the plan is not called off before it."""
+    planned = _PLANNED.search(text)
+    return planned is not None and _CALLED_OFF.search(text, 0, planned.start()) is None
+
+
+# A release or a plan called off: the news of its day, whatever it was to put out ("Meta scrapped the planned release of
+# Foo-4 in August", "叫停了Foo-4的发布")
+_CALLED_OFF = regex.compile(r"\b(?:scrap(?:s|ped|ping)?|cancel(?:s|l?ed|l?ing)?|shelv(?:e|es|ed|ing)"
+                            r"|abandon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off)\b|叫停|搁置", regex.I)
 
 
 # What a company does, not a model: raising money, buying, being founded, going public
@@ -3377,9 +3389,9 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         return "reported"  # (or a parenthesis: "The old version (Foo-3, released May 7) will be retired on …")
     if not future and len(own) < len(window) and _PAST_ACTION.search(own) and not to_come(own):
         return "reported"  # ("Amazon plans to launch A in the third quarter, and released B in March")
-    if len(own) < len(window) and _PLANNED.search(own) and not _PREDICTED.search(own):
+    if len(own) < len(window) and _planned(own) and not _PREDICTED.search(own):
         return "planned"  # ("OpenAI is expected to release GPT-5 in May, and Google plans to bring Gemini 3 …")
-    if _PLANNED.search(window) and not _FORECAST.search(window):
+    if _planned(window) and not _FORECAST.search(window):
         return "planned"  # ("预计将于…推出" is a forecast)
     if not done_mark and time.precision == "year" and text[time.start : time.start + 1].isdigit() \
             and _GOAL_BEFORE.search(text, max(sent_start, time.start - 2), time.start) is not None \
@@ -3981,6 +3993,8 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
             and not text[label.end() : time.start].isspace():
         start = label.end()  # (not a word of an item's label before a clause: "3. **开源生态**：据IDC预测，到2027年…";
         # a field's key before its date is its verb: "- 发布时间：2025年8月7日")
+    if (off := _CALLED_OFF.search(text, max(start, time.start - 60), time.start)) is not None:
+        return off  # (a plan called off before its date: "scrapped the planned release of Foo-4 in August")
     aside: tuple[int, int] | None = None
     if text.find("—", start, end) != -1:  # (found in C first: most spans have no dashes)
         inside, aside = _dash_asides(text, start, end, time)
