@@ -882,6 +882,12 @@ _NTH_OF_YEAR = re.compile(r"第[一二三四五六七八九十\d]+(?:次|届|期
 _NOT_THIS_DATE = re.compile(r"(?:(?:而非|并非|而不是|不是)[在于]?|(?<![A-Za-z])(?:[Nn]ot|rather\s+than|instead\s+of)"
                             r"(?:\s+(?:on|in))?\s)\s*$")
 _NOT_THIS_DATE_REACH = 20  # characters back from the date
+# The day a delay moved something from: the plan it no longer is ("postponed the release of R2 from May to an
+# unspecified date", "从原定的5月推迟至…"; the day it moved to is the release's, read with the delay's verb)
+_DELAYED_FROM_EN = regex.compile(r"\b(?:delay|postpon|push)\w*\b[^.;!?\n]{0,50}?\bfrom\s+$", regex.I)
+_FROM_ZH = ("从", "由", "原定", "原定的", "原计划", "原计划的")
+_DELAYED_ZH = re.compile(r"[^，。；,;\n]{0,8}?(?:推迟|延期|延后|推后)")
+_DELAYED_REACH = 60  # characters back from the date to the delay's verb
 _NOT_THIS_DATE_WORDS = ("非", "不是", "not", "Not", "than", "instead")  # (found in C first: most dates have none)
 
 
@@ -983,6 +989,10 @@ def _usable(raw: RawTime, text: str) -> bool:
     if contains_any(text, _NOT_THIS_DATE_WORDS, denied_from := max(0, raw.start - _NOT_THIS_DATE_REACH), raw.start) \
             and _NOT_THIS_DATE.search(text, denied_from, raw.start) is not None:
         return False  # a day denied: "发布时间应为8月7日，而非8月6日", "on August 7, not August 6 as first reported"
+    if (text.endswith("from ", 0, raw.start)
+            and _DELAYED_FROM_EN.search(text, max(0, raw.start - _DELAYED_REACH), raw.start) is not None) \
+            or (text.endswith(_FROM_ZH, max(0, raw.start - 4), raw.start) and match_at(_DELAYED_ZH, text, raw.end)):
+        return False  # the day a delay moved it from: "postponed the release of R2 from May to …", "从5月推迟到…"
     if (raw.ago is not None or raw.year_rel is not None or raw.year_ctx is not None) and _figure_base(text, raw.start):
         return False  # what a figure is set against: "revenue of $57.0 billion, up 62% from a year ago" (only a date
         # counted back from the text's or the passage's is: tried for every date, the test cost the scan 0.15 %)
