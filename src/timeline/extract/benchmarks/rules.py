@@ -1232,7 +1232,9 @@ _SCORE_THEN_BENCH = regex.compile(
     # ("…, with 84.2 on MMLU and 37.9 on GPQA")
     # (or where it places: "lags at 73.9 on GPQA Diamond", "sits at 71.1 on …")
     # ("state-of-the-art results, including 88.1 on MMLU")
-    rf"|(?:{_EN_SCORE_VERB}|reported|with|including|{_EN_PLACED}|(?:{_HOLDS})(?=\s+{_A_SCORE_OF}))\s+"
+    # (or after a copula: "Its score is 1501 on LMArena")
+    rf"|(?:{_EN_SCORE_VERB}|reported|with|including|{_EN_PLACED}|(?:{_HOLDS})(?=\s+{_A_SCORE_OF})"
+    r"|(?:score|number|result|rating)\s+(?:is|was|stands\s+at))\s+"
     # ("posts a 60.2 on BrowseComp"; "has a score of 71.2 on MMLU")
     rf"(?:{_A_SCORE_OF}\s+|an?\s+(?:(?:new\s+)?(?:state-of-the-art|record|best|top|perfect)\s+)?)?"
     rf"(?P<cmp>{_MORE_THAN_EN}|≥|>=)?\s*"  # ("posts ≥85 on GPQA Diamond")
