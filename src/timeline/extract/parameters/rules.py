@@ -571,6 +571,10 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     if match_at(_TOKENS_AFTER, text, end) or (contains_any(text, _EMBEDDING_WORDS, end, end + 40)
                                               and match_at(_NON_EMBEDDING_AFTER, text, end)):
         return None
+    if text.startswith(" for ", end) or text.startswith(" parameters for ", end):
+        named = ctx.model_at(text.find("for ", end) + 4)
+        if named is not None:
+            return named  # (the model after "for": "total 109B parameters for Foo-4 Scout and 400B for Foo-4 Maverick")
     sent_start, _ = ctx.sentence(start)
     if ctx.variant_told(sent_start, start):
         return None  # ("Foo-4 has 14B parameters (the Large variant has 70B)": another model's)
