@@ -50,6 +50,7 @@ from timeline.extract.times.rules import (
     EN_WEEKDAY,
     HAPPENED_ZH,
     HEDGE_EN,
+    IN_SENTENCE,
     LAUNCH_AFTER,
     MONTH_NAME,
     PAREN_MONTH_DAY,
@@ -193,14 +194,15 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|\b(?:is|are)\s+(?:preparing|gearing\s+up|getting\s+ready)\s+to"
                          # (or readying a model for a launch, or eyeing one: "is readying Foo-4 for a May launch", "is
                          # targeting a May launch for Foo-4", "plans a summer release for Foo-4")
-                         r"|\b(?:is|are)\s+(?:preparing|readying)\s+[^.;!?\n]{1,40}?\bfor\s+(?:an?|its|the)\b"
+                         rf"|\b(?:is|are)\s+(?:preparing|readying)\s+{IN_SENTENCE}{{1,40}}?\bfor\s+(?:an?|its|the)\b"
                          r"|\b(?:is|are)\s+(?:targeting|eyeing)\s+(?:an?|its|the)\b|\bplans\s+(?:an?|its)\s"
                          r"|\bdue\s+(?:in|for|by|before)\b"
                          # ("targets H1 2026 for Foo-6"; "V4 is targeted for February 17", told in December)
-                         r"|\btarget(?:s|ed|ing)?\b(?:[^.;!?\n]{1,30}?\b(?:19|20)\d\d\b|(?<=ed)\s+for\b)"
+                         rf"|\btarget(?:s|ed|ing)?\b(?:{IN_SENTENCE}{{1,30}}?\b(?:19|20)\d\d\b|(?<=ed)\s+for\b)"
                          # (announced for a time to come: "announced FooGPT-4 for H1 2026"; or planned for it:
                          # "Alibaba plans Qwen4 for mid-2026")
-                         r"|\b(?:announc|unveil|teas|preview|plann?)(?:ed|es|e|s)?\b[^.;!?\n]{1,60}?\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         rf"|\b(?:announc|unveil|teas|preview|plann?)(?:ed|es|e|s)?\b{IN_SENTENCE}{{1,60}}?\bfor\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:[A-Za-z]+-)?\d{4}\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
@@ -278,8 +280,8 @@ _AHEAD_WORDS = ("forward", "ater this ")
 # a story's "would", nor "we said Claude 4 would arrive by mid-2025, and Anthropic released it on May 22")
 # ("… said Grok 5 would not arrive before the end of the year": when it may, at the earliest)
 # (or a second verb that shares it: "said Grok 5 would begin training in the coming weeks and launch by year-end")
-_TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|wrote)\b[^.;!?\n]{0,80}?\bwould\s+"
-                               r"(?:[^.;!?\n]{1,60}?\band\s+)?"
+_TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|wrote)\b"
+                               rf"{IN_SENTENCE}{{0,80}}?\bwould\s+(?:{IN_SENTENCE}{{1,60}}?\band\s+)?"
                                rf"(?:not\s+)?(?:be\s+)?(?:{_COMING}|available|make\s)", regex.I)  # ("would make it …")
 
 
@@ -884,7 +886,7 @@ _NOT_THIS_DATE = re.compile(r"(?:(?:而非|并非|而不是|不是)[在于]?|(?<
 _NOT_THIS_DATE_REACH = 20  # characters back from the date
 # The day a delay moved something from: the plan it no longer is ("postponed the release of R2 from May to an
 # unspecified date", "从原定的5月推迟至…"; the day it moved to is the release's, read with the delay's verb)
-_DELAYED_FROM_EN = regex.compile(r"\b(?:delay|postpon|push)\w*\b[^.;!?\n]{0,50}?\bfrom\s+$", regex.I)
+_DELAYED_FROM_EN = regex.compile(rf"\b(?:delay|postpon|push)\w*\b{IN_SENTENCE}{{0,50}}?\bfrom\s+$", regex.I)
 _FROM_ZH = ("从", "由", "原定", "原定的", "原计划", "原计划的")
 _DELAYED_ZH = re.compile(r"[^，。；,;\n]{0,8}?(?:推迟|延期|延后|推后)")
 _DELAYED_REACH = 60  # characters back from the date to the delay's verb
@@ -1461,7 +1463,7 @@ def _done_in(text: str, start: int, end: int) -> bool:
 # A sentence that opens by looking back ("此前，…", "早在2023年，…", "Previously, …", "Back in 2023, …")
 _LOOK_BACK = re.compile(r"[\s*_>•-]*(?:此前|早在|先前|(?i:previously|back\s+in)\b)")
 # (or a year a first is counted since: "OpenAI returned to open weights … — its first since GPT-2 in 2019")
-_SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?\n]{0,40}$")
+_SINCE_BEFORE = re.compile(rf"\bsince\b{IN_SENTENCE}{{0,40}}$")
 _SINCE_REACH = 48  # characters back from a year to "since"
 
 
@@ -3308,7 +3310,7 @@ _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:(?:reportedly|reputedly|all
                              r"|(?:promised|pledged|vowed|committed|promises|pledges|vows|commits)\s+to\b"
                              # (or a saying of what is to come: "… on Monday and said V4 would follow")
                              r"|(?:said|added|noted|announced|confirmed|hinted)\b"
-                             r"(?=[^.;!?\n]{0,60}?\b(?:would|will|is\s+expected|plans?|planned)\b))")
+                             rf"(?={IN_SENTENCE}{{0,60}}?\b(?:would|will|is\s+expected|plans?|planned)\b))")
 _NEXT_PREDICATE_REACH = 80
 
 

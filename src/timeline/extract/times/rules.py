@@ -929,9 +929,11 @@ _BEFORE_MONTH_REACH = 20  # characters: the longest lead, "pencilled in for "
 _MONTHS_LISTED = re.compile(rf"(?i:\b(?:in|by|since|during|between|until)\s+)(?:(?-i:{MONTH_NAME})\.?,?\s+"
                             r"(?:(?:and|or)\s+)?){1,3}$")
 _MONTHS_LISTED_REACH = 48
+# A character of a sentence's: a version's point ends none ("said Foo-4.5 would arrive in January")
+IN_SENTENCE = r"(?:[^.;!?\n]|\.(?=\d))"
 # (or the new time a delay sets, past its object: "delayed Foo-4 to March", "pushed the release back to March"; also
 # read by events, for a year: "Meta delayed Llama 4 Behemoth to 2026", "pushed back into early 2026")
-PUT_OFF_TO = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|push(?:ed|es)|moved|rescheduled)\b[^.;!?\n]{0,40}?"
+PUT_OFF_TO = re.compile(rf"\b(?:delay(?:ed|s)?|postpone[ds]?|push(?:ed|es)|moved|rescheduled)\b{IN_SENTENCE}{{0,40}}?"
                         r"\b(?:to|until|till|into)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 PUT_OFF_REACH = 60  # characters before the time
 # (or the last month of a range such a lead opens: "between March and May", "from March to May")
