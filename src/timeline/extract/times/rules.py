@@ -26,6 +26,8 @@ from timeline.text.trie import trie_pattern
 from timeline.text.windows import contains_any, finditer_at
 
 Date = dt.date
+# A character of a sentence's: a version's point ends none ("will launch Foo-4.5 in two weeks", "delayed Foo-4.5 to …")
+IN_SENTENCE = r"(?:[^.;!?\n]|\.(?=\d))"
 
 _MONTHS_EN = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -245,7 +247,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("will launch in two weeks": forward from the text's day, as "from now", told as to come; not a span, "in 10
         # days of testing", nor one it took, "was trained in 55 days")
         r"|(?<=\b(?i:will|['’]ll|would|to|shall|expected|set|due|plans?|planned|slated|coming|going|ships|launches"
-        r"|arrives|lands|drops|debuts|comes|opens|rolls\s+out|goes\s+live)\b[^.;!?\n]{0,60}?\s)"
+        rf"|arrives|lands|drops|debuts|comes|opens|rolls\s+out|goes\s+live)\b{IN_SENTENCE}{{0,60}}?\s)"
         rf"(?P<agoen>(?i:in)\s+(?P<agoenn>(?i:{_EN_COUNT})|\d{{1,2}})\s+"
         r"(?P<agoenu>(?i:day|week|fortnight|month))s?(?P<agoenw>))(?![\w-]|\s+(?i:of|in|to|after|before)\b)"
     )
@@ -929,8 +931,6 @@ _BEFORE_MONTH_REACH = 20  # characters: the longest lead, "pencilled in for "
 _MONTHS_LISTED = re.compile(rf"(?i:\b(?:in|by|since|during|between|until)\s+)(?:(?-i:{MONTH_NAME})\.?,?\s+"
                             r"(?:(?:and|or)\s+)?){1,3}$")
 _MONTHS_LISTED_REACH = 48
-# A character of a sentence's: a version's point ends none ("said Foo-4.5 would arrive in January")
-IN_SENTENCE = r"(?:[^.;!?\n]|\.(?=\d))"
 # (or the new time a delay sets, past its object: "delayed Foo-4 to March", "pushed the release back to March"; also
 # read by events, for a year: "Meta delayed Llama 4 Behemoth to 2026", "pushed back into early 2026")
 PUT_OFF_TO = re.compile(rf"\b(?:delay(?:ed|s)?|postpone[ds]?|push(?:ed|es)|moved|rescheduled)\b{IN_SENTENCE}{{0,40}}?"
