@@ -572,7 +572,7 @@ _DUE_BEFORE = re.compile(r"\b(?:(?:planned|scheduled|slated|expected|due|targete
 
 # (or after "until" that a negation leads: "Meta won't ship Llama 5 until 2026", when it will at the earliest)
 _DEADLINE_BEFORE = ("have ", "has ", "had ", "given ")
-_NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s[^,.;:\n]{0,40}\buntil\s+$")
+_NOT_UNTIL = re.compile(r"(?:n't|\bnot)\s(?:[^,.;:\n]|\.(?=\d)){0,40}\buntil\s+$")
 
 
 def _english_year(text: str, raw: RawTime) -> bool:
