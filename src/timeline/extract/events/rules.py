@@ -186,7 +186,7 @@ def _outlet_reported(text: str, start: int, end: int) -> bool:
     return text.find(" report", start, end) != -1 and _OUTLET_REPORTED.search(text, start, end) is not None
 
 
-_PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|准备|plans? to"  # ("或将于": a forecast)
+_PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|定档|准备|plans? to"  # ("或将于": a forecast)
                          r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated|pencill?ed\s+in\b"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
