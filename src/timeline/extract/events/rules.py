@@ -1426,7 +1426,24 @@ def _told_as_past(ctx: DocContext, raw: RawTime) -> bool:
         return True  # (a saying of its day: "Sam Altman在12月表示，GPT-6不会在2026年第一季度发布")
     # (an answer that is its date alone is told as the question asked: "问：Foo-4什么时候发布的？" over "答：9月30日。")
     question = ctx.question_of(raw.start) if not ctx.models_in(start, end) else None
-    return question is not None and _done_in(text, *question)
+    if question is not None:
+        return _done_in(text, *question)
+    under = _under_day_line(ctx, raw)
+    return under is not None and _done_in(text, *ctx.sentence(under))
+
+
+def _under_day_line(ctx: DocContext, raw: RawTime) -> int | None:
+    """Where the text under the line of `raw` starts, when that line is its day alone (a heading's or a lead's, told as
+    the first sentence under it: "## Dec 11" over "OpenAI released GPT-5.2.", "**12月11日**" over "…发布GPT-5.2。")."""
+    text = ctx.text
+    line_end = text.find("\n", raw.end)
+    if line_end == -1 or text[ctx.line_start(raw.start) : line_end].strip(_DAY_LINE_MARKS) != raw.text:
+        return None
+    under = len(text) - len(text[line_end:].lstrip())
+    return under if under < len(text) else None
+
+
+_DAY_LINE_MARKS = _YEAR_LINE_MARKS + "#"
 
 
 # A Chinese happening told by its bare verb after its date, in its clause or the next ("5月6日，深度求索发布
@@ -1445,6 +1462,9 @@ def _told_bare_zh(ctx: DocContext, raw: RawTime, forecasts: bool = True) -> bool
     whether a forecast's lead before it makes it one; not when the year it would take is a forecast's own.)"""
     start, end = ctx.sentence(raw.start)
     m = _BARE_DONE_ZH.match(ctx.text, raw.end, end)
+    if m is None and (under := _under_day_line(ctx, raw)) is not None:
+        start, end = ctx.sentence(under)
+        m = _BARE_DONE_ZH.match(ctx.text, start, end)
     if m is None or to_come(ctx.text[start : m.end()]):
         return False
     if not forecasts:
@@ -4149,6 +4169,10 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                 if dated_only else None) or (
                 _ACTION.match(text, kind.end(), min(end, kind.end() + 24)) or _KIND_NOUN.match(text, kind.end(), end)
                 if (kind := _RELEASE_KIND.match(text, head, end)) is not None else None)
+            if verb is None and first_actor > head + 2 and paragraphs and item is None \
+                    and (subject := _NAMED_SUBJECT.match(text, head, first_actor)) is not None:
+                # (a paragraph's subject the registry does not know, then its verb: "Acme released Foo-3.")
+                verb = _ACTION.match(text, subject.end(), min(end, subject.end() + 24))
             if first_actor <= head + 2 or (
                     verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None):
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)
@@ -4162,6 +4186,12 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                 if record is not None and (dated_only or record.action is not None):
                     records.append(record)
     return records
+
+
+# A subject's name, a word or three in capitals, before its verb ("Acme released …", "Black Forest Labs launched …")
+# (its verb's adverb or modal between: "Cora will release …", "Bexa将于…发布", "Bexa发布…")
+_NAMED_SUBJECT = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'’-]*){0,2}(?:[ \t]+|(?=[\u4e00-\u9fff]))"
+                            r"(?:(?:quietly|also|just|officially|will|plans[ \t]+to|is[ \t]+set[ \t]+to)[ \t]+|将|已)?")
 
 
 def _list_under(ctx: DocContext, i: int) -> bool:
