@@ -221,6 +221,9 @@ _ENDED = r"(?:deprecated|retired|discontinued|sunset)\b"
 # (and shown: "Jules, first shown in December, is now in public beta", told in May)
 _PAST_ACTION = regex.compile(rf"(?<!\b(?:be|is|are|being)\s)\b(?:{_PUT_OUT}|came\s+out\b|arrived\b|went\s+live\b"
                              r"|(?:shown|showcased|demonstrated)\b"
+                             # (and a company's deals: "On Dec. 30, Meta acquired Manus", told in January)
+                             r"|(?:acquired|bought|raised|sued|signed|closed|completed|filed|partnered|invested|hired"
+                             r"|went\s+public)\b"
                              # ("DeepSeek put out V3": past after a name, not after a modal or a plural's pronoun)
                              r"|(?<=[A-Z][\w.-]*\s)put\s+out\b)")
 _NEAR_DAYS = 7
