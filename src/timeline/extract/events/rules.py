@@ -206,7 +206,7 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"(?:[A-Za-z]+-)?\d{4}\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
-_DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级"
+_DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级|收购|上市|挂牌|完成|签署|起诉"  # (a company's deals too)
 # ("…是9月30日发布的。", "什么时候发布的？": 是…的 tells of what was done)
 _DONE = regex.compile(rf"(?:{_DONE_VERB})(?:了|的(?=[?？。,，.!！]|$))"
                       rf"|(?<!而)已(?:经)?(?:于|在|正式)?(?:{_DONE_VERB}|(?<=于|在))")
