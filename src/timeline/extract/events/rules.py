@@ -4178,6 +4178,11 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
                 verb = _ACTION.match(text, subject.end(), min(end, subject.end() + 24))
             if first_actor <= head + 2 or (
                     verb is not None and _TO_OBJECT.fullmatch(text, verb.end(), first_actor) is not None):
+                # (each subject's own after "and": "OpenAI released A and Google shipped B" under "## December")
+                cut, others = _other_subjects(ctx, item_start, item_end)
+                records += [r for part in others if (r := _record(ctx, lead.time, part, part)) is not None
+                            and (dated_only or r.action is not None)]
+                item_end = cut
                 record = _record(ctx, lead.time, (item_start, item_end), lead_span)
                 if record is not None and (own := _status(ctx, (item_start, item_end), lead.time)) != "reported" \
                         and (record.status == "reported" or own == "rumored"):
