@@ -376,7 +376,8 @@ _ACTION = Alternation(regex.compile(
     r"|(?<=\b(?:is|are|was|were)\s+(?:(?:now|finally|officially)\s+)?)out(?!\s+of\b|[-\w])"
     # (and its end: "will retire GPT-4 from ChatGPT on April 30", "shut down Bard", "will be removed from the API on")
     # (its nouns too, as a schedule's columns name them: "| Deprecation date | Shutdown date |")
-    r"|retir(?:e|ed|es|ing|ement)|deprecat(?:e|ed|es|ing|ion)|sunset(?:s|ting)?|shut(?:s|ting)?\s*down"
+    r"|retir(?:e|ed|es|ing|ement)|deprecat(?:e|ed|es|ing|ion)|discontinu(?:e|ed|es|ing|ation)|sunset(?:s|ting)?"
+    r"|shut(?:s|ting)?\s*down"
     r"|no\s+longer\s+(?:be\s+)?(?:available|supported|accessible)"  # ("will no longer be available via the API")
     r"|remov(?:e|ed|es|ing)(?=\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:API|ChatGPT|app|platform|service))"
     r"|(?<=\b(?:be|being)\s)removed(?=\s+(?:on|in|by|after)\b))\b"  # ("it will be removed on 2025-10-14")
