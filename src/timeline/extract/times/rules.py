@@ -205,8 +205,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?P<npart>年初|年中(?![国國])|年底|年末|年尾|上半年|下半年|前半年|后半年|後半年|上个半年|上個半年"
         # (a fiscal year's quarter is none of the calendar's; "二季度" as business news writes it)
         rf"|(?<![\d一二三四五六七八九十第])(?<!财年)第?[一二三四]季度(?:{_QUARTER_PARTS})?"
-        # (and as Chinese writes it in Latin after a preposition: "计划在Q4推出")
-        rf"|(?<=[在于於至到][ \t]?)Q[1-4](?![\dA-Za-z.'’])(?:{_QUARTER_PARTS})?)"
+        # (and as Chinese writes it in Latin after a preposition: "计划在Q4推出"; or a plan's or a forecast's word:
+        # "预计Q3发布", "最快Q1上线")
+        rf"|(?<=(?:[在于於至到将]|预计|计划|有望|最快|最早)[ \t]?)Q[1-4](?![\dA-Za-z.'’])(?:{_QUARTER_PARTS})?)"
     )
     week = (
         r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
