@@ -192,7 +192,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     year_tail = (
         # (a quarter's end or start: "2025年第三季度末", "Q4初"; its first as Hong Kong and Taiwan write it, "明年首季",
         # "2026年第一季")
-        rf"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4]|首季度?|第[一二三四1-4]季(?![度节節]))(?P<yqp>{_QUARTER_PARTS})?|(?P<yh>上半年|下半年|前半年|后半年|後半年)"
+        rf"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4]|首季度?|第[一二三四1-4]季(?![度节節]))(?P<yqp>{_QUARTER_PARTS})?|(?P<yh>上半年|下半年|前半年|后半年|後半年|H[12](?![\dA-Za-z]))"
         r"|第(?P<yweek>[一二三四五六七八九十\d]{1,3})(?:周|週|个星期|個星期)"
         r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月|(?P<ys>[春夏秋](?:季|天))"
         rf"|年?{_YEAR_PART}(?!\s*[月\d]))"  # ("2026年年中" as "2026年中")
@@ -207,7 +207,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"|(?<![\d一二三四五六七八九十第])(?<!财年)第?[一二三四]季度(?:{_QUARTER_PARTS})?"
         # (and as Chinese writes it in Latin after a preposition: "计划在Q4推出"; or a plan's or a forecast's word:
         # "预计Q3发布", "最快Q1上线")
-        rf"|(?<=(?:[在于於至到将]|预计|计划|有望|最快|最早)[ \t]?)Q[1-4](?![\dA-Za-z.'’])(?:{_QUARTER_PARTS})?)"
+        rf"|(?<=(?:[在于於至到将]|预计|计划|有望|最快|最早)[ \t]?)(?:Q[1-4](?![\dA-Za-z.'’])(?:{_QUARTER_PARTS})?"
+        r"|H[12](?![\dA-Za-z.'’])))"
     )
     week = (
         r"(?P<wk>(?P<wprefix>上上|下下|上|下|这个|這個|这一|這一|这|這|今個|今个|今|本)?(?:个|個)?"
@@ -584,7 +585,9 @@ _SHAPES: dict[str, str] = {
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear(?:[-\s]|['’]s\s+)end){_WORD_END}",
     "Ww": rf"(?i:ednesday|ed{_HEAD_COLON}|inter(?:{_YEAR_AFTER})?){_WORD_END}",
-    "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}",
+    # (or alone after a Chinese word, "计划在H2推出")
+    "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}|(?<=[\u4e00-\u9fff][Hh])[12](?![\dA-Za-z])"
+          rf"|(?<=[\u4e00-\u9fff][ \t][Hh])[12](?![\dA-Za-z])",
 }
 
 
@@ -708,7 +711,7 @@ _NPART = {
     "年初": ("year", "early"), "年中": ("year", "mid"), "年底": ("year", "late"), "年末": ("year", "late"),
     "年尾": ("year", "late"),
 }  # fmt: skip
-_HALF = {"上半年": 1, "前半年": 1, "下半年": 2, "后半年": 2, "後半年": 2}
+_HALF = {"上半年": 1, "前半年": 1, "下半年": 2, "后半年": 2, "後半年": 2, "H1": 1, "H2": 2}  # ("2026年H1", "在H2推出")
 _YREL = {
     "大前年": -3, "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0,
     "这一年": 0, "這一年": 0, "明年": 1, "下年": 1, "下一年": 1, "后年": 2, "後年": 2, "大后年": 3, "大後年": 3,
