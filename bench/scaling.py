@@ -522,6 +522,17 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "quarters' parts and seasons": "by the end of next quarter; early next quarter, in the spring. ",
     # (a run of dated parts after semicolons with no model: each had looked back to the run's start, recursing)
     "dated parts after semicolons": "by the end of next month; ",
+    # (the round after: a dateline's dash, a likened model, a quoted Chinese name, a regulator, a participle's aside, a
+    # plan called off, a delay's first day, a versioned name in a forecast, a day's line over a paragraph, a deal)
+    "datelines with a dash": "BEIJING, Nov. 6, 2025 — Acme today released Foo-3.\n",
+    "models likened": "Like Bar-2, the model arrived on Monday with the same pricing as Baz-1. ",
+    "quoted Chinese names": "公司自主研发的\"星海大模型\"于11月20日通过网信办备案。",
+    "plans called off and delays": "Acme scrapped the planned release of Foo-4 in August and delayed Bar-2 from May "
+    "to June. ",
+    "forecasts past a version": "Acme said Foo-4.5 would arrive in January. ",
+    "days' lines over paragraphs": "## Dec 11\nAcme released Foo-3 and Bexa shipped Bar-2.\n\n",
+    "scores out of full marks": "Foo-3 scored 35 out of 42 at IMO 2025, without tools and 41.2% with search. ",
+    "halves and quarters in Latin": "预计Q3发布，计划在H2推出。",
 }
 
 
