@@ -1878,6 +1878,10 @@ def _maker_named_before(text: str, code: ModelMention, orgs: list[OrgMention]) -
     the sentence names before it ("MiniMax则在6月推出了M1推理模型": MiniMax-M1)."""
     if code.canonical == code.text or not code.canonical.endswith(code.text):
         return False
+    if text.endswith("Its ", 0, code.start):  # (or the sentence before, its possessive opening this one: "The latest
+        # entrant is MiniMax. Its M2 model, …", the last company named)
+        before = [org for org in orgs if org.end <= code.start and code.start - org.end <= 160]
+        return bool(before) and before[-1].canonical == code.org
     return any(org.canonical == code.org and org.end <= code.start and code.start - org.end <= 160
                and _SENTENCE_STOP.search(text, org.end, code.start) is None for org in orgs)
 
