@@ -865,8 +865,9 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         prefix, wday = g("wprefix"), g("wday")
         if prefix is None and wday is None:
             return None
-        if prefix is None and g("wword") in ("周", "週") and m.start() > 0 and m.string[m.start() - 1].isdigit():
-            return None  # "3周" is a duration
+        if prefix is None and g("wword") in ("周", "週") and m.start() > 0 and m.string[m.start() - 1].isdigit() \
+                and not (wday and _VERSION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+            return None  # "3周" is a duration (not a version's number before a weekday: "V3.2周一放出来了")
         week_rel = _WPREFIX[prefix] if prefix else None
         if prefix is None and _DAY_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
             return None  # ("12月11日（周三）": the day's own weekday, no time of its own)
@@ -991,8 +992,10 @@ WEEKDAY_HEAD_END = (r"(?:\*\*|__)?[ \t]*(?:[:：]|\.(?=(?:\*\*|__)?[ \t])|[ \t](
 _LIST_HEAD_AFTER = re.compile(WEEKDAY_HEAD_END)
 _NEWS_ZONE = re.compile(r"(?:当地|北京|美国|美东|美西|太平洋|东部|欧洲中部|伦敦|东京)时间\s*$")
 _DAY_BEFORE = re.compile(r"[日号號]\s*[（(]?\s*$")
-# What news tells of: a weekday in its sentence is one of news. (Spoken, "发的" right after it: "是周三发的".)
-_NEWS_VERB = re.compile(r"发布|推出|开源|上线|宣布|公布|亮相|披露|了|(?<=[一二三四五六日天])发的")
+_VERSION_BEFORE = re.compile(r"(?:[A-Za-z][-.]?|\d\.)\d+$")  # (a model's version: "V3.2", "GPT-5", "Qwen3")
+# What news tells of: a weekday in its sentence is one of news. (Spoken, "发的" right after it: "是周三发的"; 放出:
+# "周一放出来的")
+_NEWS_VERB = re.compile(r"发布|推出|开源|上线|宣布|公布|亮相|披露|放出|了|(?<=[一二三四五六日天])发的")
 # A sentence about the future: a weekday of news then points ahead.
 _FUTURE = re.compile(r"\b(?:will|'ll|plans?\s+to|(?:is|are)\s+(?:(?:widely|now|also|reportedly)\s+)?"
                      r"(?:set|expected|scheduled|slated|due)\b|upcoming)\b"  # ("is widely expected on Tuesday")
