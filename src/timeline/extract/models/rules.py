@@ -619,6 +619,11 @@ _RELEASE_NEXT = re.compile(
     r"|[Ss]hip(?:s|ped)|[Dd]ebut(?:s|ed)|publishe[sd]|drop(?:s|ped)"
     r"|(?:is\s+(?:expected|set|slated|planning)\s+)?to\s+(?:launch|release|ship|unveil|open-source|announce|debut))\b"
     r"|['’]s?\s+(?=[A-Z][\w.]*-?\d)")
+# (or named after the word for a startup, then its release's verb: "Startup Nexa unveiled Orion", "A startup called Vela
+# launched Vela-1", "AI startup Nexa released …")
+_STARTUP_NAMED = re.compile(r"(?<![\w-])[Ss]tartup[ \t]+(?:(?:called|named)[ \t]+)?"
+                            r"([A-Z][A-Za-z0-9&-]*(?:[ \t]+[A-Z][A-Za-z0-9&-]*){0,2}?)"
+                            rf"(?={_RELEASE_NEXT.pattern})")
 _LEGAL_FORM = re.compile(r",?[ \t]+(?:Inc|Corp|Ltd|LLC|Co)\.?,?")  # (before the verb: "Acme AI, Inc. today …")
 _NAME_BEFORE = re.compile(r"(?:(?<![\w.-])[A-Z][A-Za-z0-9&-]*[ \t]+){1,2}$")
 # (words that open a sentence or describe, no company's name: "Today Acme AI …", "Generative AI launched …"; besides
@@ -676,6 +681,10 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
             continue  # (words apart by more than a blank; or a company the registry knows: "Google AI"; or one its
             # apposition found: "Nimbus Labs, a developer of …, today announced")
         found.append(OrgMention(start, word_end, text[start:word_end], text[start:word_end]))
+    if "tartup" in text:  # (found in C first: few texts say it)
+        for named in _STARTUP_NAMED.finditer(text):
+            if not _overlaps(known, *named.span(1)) and not _overlaps(found, *named.span(1)):
+                found.append(OrgMention(named.start(1), named.end(1), named.group(1), named.group(1)))
     if '"' in text:
         for named in _COMPANY_ZH.finditer(text):
             if not _overlaps(known, named.start(1), named.end(1)):
