@@ -141,7 +141,8 @@ _TITLE_LINE = regex.compile(
     rf"\s*+(?:#{{2,6}}[ \t]+)?(?=\S){_NOT_TITLE}"
     # (not a sentence's end, "… in June 2024.", "… the model."; "Inc.", "vs." end no sentence)
     # (a colon only between a Chinese headline's halves, "大模型发展简史:从Transformer到DeepSeek"; not "作者：张三")
-    # (or an English one's, after two words or more: "Scaling Sparse Experts: A Technical Report"; not "Author: Jane",
+    # (or an English one's, after two words or more: "Scaling Sparse Experts: A Technical Report", its second half in
+    # sentence case too, "Kimi K2 Thinking: first impressions"; not "Author: Jane",
     # nor a caption's: "Table 1: …"; a comma before a word, or a day's year: "(Sept 29 – Oct 5, 2025)")
     r"(?:(?P<title>(?:[^\n，。,;；:：!?！？]|,(?= [A-Za-z]|[ \t]*(?:19|20)\d\d(?!\d))"
     r"|(?<=\w[ \t]+\w+)(?<!(?:Table|Figure|Fig\.)[ \t]+\d+):(?=[ \t]+[A-Za-z\"“‘'])"
