@@ -758,7 +758,7 @@ _DASH_ALONE = re.compile(r"[ \t]+(?:[—–]|--?)[ \t]")
 def _dateline(text: str, raw: RawTime) -> bool:
     return text[raw.end : raw.end + 1] in ("电", "讯") or text.startswith("消息", raw.end) \
         or match_at(_DATELINE_TAIL, text, raw.end) is not None \
-        or (match_at(_DASH_ALONE, text, raw.end) is not None
+        or (text[raw.end : raw.end + 1] in " \t" and match_at(_DASH_ALONE, text, raw.end) is not None
             and _DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, raw.start) + 1, raw.start) is not None)
 
 
@@ -892,6 +892,7 @@ _NOT_THIS_DATE_REACH = 20  # characters back from the date
 # unspecified date", "从原定的5月推迟至…"; the day it moved to is the release's, read with the delay's verb)
 _DELAYED_FROM_EN = regex.compile(rf"\b(?:delay|postpon|push)\w*\b{IN_SENTENCE}{{0,50}}?\bfrom\s+$", regex.I)
 _FROM_ZH = ("从", "由", "原定", "原定的", "原计划", "原计划的")
+_FROM_ZH_LAST = frozenset(word[-1] for word in _FROM_ZH)
 _DELAYED_ZH = re.compile(r"[^，。；,;\n]{0,8}?(?:推迟|延期|延后|推后)")
 _DELAYED_REACH = 60  # characters back from the date to the delay's verb
 _NOT_THIS_DATE_WORDS = ("非", "不是", "not", "Not", "than", "instead")  # (found in C first: most dates have none)
@@ -995,9 +996,11 @@ def _usable(raw: RawTime, text: str) -> bool:
     if contains_any(text, _NOT_THIS_DATE_WORDS, denied_from := max(0, raw.start - _NOT_THIS_DATE_REACH), raw.start) \
             and _NOT_THIS_DATE.search(text, denied_from, raw.start) is not None:
         return False  # a day denied: "发布时间应为8月7日，而非8月6日", "on August 7, not August 6 as first reported"
-    if (text.endswith("from ", 0, raw.start)
+    before = text[raw.start - 1 : raw.start]  # (its last character tested first: most dates follow none of these)
+    if (before == " " and text.endswith("from ", 0, raw.start)
             and _DELAYED_FROM_EN.search(text, max(0, raw.start - _DELAYED_REACH), raw.start) is not None) \
-            or (text.endswith(_FROM_ZH, max(0, raw.start - 4), raw.start) and match_at(_DELAYED_ZH, text, raw.end)):
+            or (before in _FROM_ZH_LAST and text.endswith(_FROM_ZH, max(0, raw.start - 4), raw.start)
+                and match_at(_DELAYED_ZH, text, raw.end)):
         return False  # the day a delay moved it from: "postponed the release of R2 from May to …", "从5月推迟到…"
     if (raw.ago is not None or raw.year_rel is not None or raw.year_ctx is not None) and _figure_base(text, raw.start):
         return False  # what a figure is set against: "revenue of $57.0 billion, up 62% from a year ago" (only a date
@@ -2109,6 +2112,7 @@ _LEARNED = re.compile(rf"[^，。；,;\n]{{0,8}}?(?:{'|'.join(_LEARNED_WORDS)})"
 
 # (a regulator a model is filed with or approved by: "通过国家互联网信息办公室生成式人工智能服务备案", "获网信办批准")
 _FILED_WITH = ("通过", "获得", "获", "经", "经过", "向")
+_FILED_WITH_LAST = frozenset(word[-1] for word in _FILED_WITH)
 
 
 def _told_by(text: str, start: int, end: int) -> bool:
@@ -2117,7 +2121,7 @@ def _told_by(text: str, start: int, end: int) -> bool:
     影响，…", "通过网信办备案")."""
     return (text[start - 1 : start] == "从" and match_at(_LEARNED, text, end) is not None) \
         or text.endswith(("根据", "按照", "依据"), max(0, start - 2), start) \
-        or text.endswith(_FILED_WITH, max(0, start - 2), start) \
+        or (text[start - 1 : start] in _FILED_WITH_LAST and text.endswith(_FILED_WITH, max(0, start - 2), start)) \
         or (text[start - 1 : start] == "受" and match_at(_SWAYED_BY, text, end) is not None)
 
 

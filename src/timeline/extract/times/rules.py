@@ -585,9 +585,9 @@ _SHAPES: dict[str, str] = {
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear(?:[-\s]|['’]s\s+)end){_WORD_END}",
     "Ww": rf"(?i:ednesday|ed{_HEAD_COLON}|inter(?:{_YEAR_AFTER})?){_WORD_END}",
-    # (or alone after a Chinese word, "计划在H2推出")
-    "Hh": rf"[12](?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}|(?<=[\u4e00-\u9fff][Hh])[12](?![\dA-Za-z])"
-          rf"|(?<=[\u4e00-\u9fff][ \t][Hh])[12](?![\dA-Za-z])",
+    # (or alone after a Chinese word, "计划在H2推出": looked behind only past the digit, most h's have none)
+    "Hh": rf"[12](?:(?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}"
+          r"|(?:(?<=[\u4e00-\u9fff][Hh][12])|(?<=[\u4e00-\u9fff][ \t][Hh][12]))(?![\dA-Za-z]))",
 }
 
 
