@@ -585,9 +585,10 @@ _SHAPES: dict[str, str] = {
           rf"|he\s+\d\d?(?:st|nd|rd|th)(?!\s+of\b)){_WORD_END}",
     "Yy": rf"(?i:esterday|ear(?:[-\s]|['’]s\s+)end){_WORD_END}",
     "Ww": rf"(?i:ednesday|ed{_HEAD_COLON}|inter(?:{_YEAR_AFTER})?){_WORD_END}",
-    # (or alone after a Chinese word, "计划在H2推出": looked behind only past the digit, most h's have none)
+    # (or alone after a Chinese word, "计划在H2推出": looked behind only past the digit, most h's have none; any
+    # character past ASCII, whose class compiles at once where the Han range is a bitmap built char by char)
     "Hh": rf"[12](?:(?:\s+(?:19|20)\d\d|\s?{_SHORT_YEAR}){_WORD_END}"
-          r"|(?:(?<=[\u4e00-\u9fff][Hh][12])|(?<=[\u4e00-\u9fff][ \t][Hh][12]))(?![\dA-Za-z]))",
+          r"|(?:(?<=[^\x00-\x7f][Hh][12])|(?<=[^\x00-\x7f][ \t][Hh][12]))(?![\dA-Za-z]))",
 }
 
 
