@@ -53,6 +53,8 @@ from timeline.extract.times.rules import (
     IN_SENTENCE,
     LAUNCH_AFTER,
     MONTH_NAME,
+    MOVED_EN,
+    MOVED_ZH,
     PAREN_MONTH_DAY,
     PERIOD_ENDED,
     PERIOD_ENDED_REACH,
@@ -206,7 +208,9 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"(?:[A-Za-z]+-)?\d{4}\b", regex.I)
 # A verb with 了, or 已 before the date or the verb, in the event's own clause: it happened, whatever
 # the sentence forecast before it ("我们预计…；Kimi K2已于7月11日开源"; not 而已, "only").
-_DONE_VERB = "发布|推出|开源|上线|亮相|宣布|面世|问世|升级|收购|上市|挂牌|完成|签署|起诉"  # (a company's deals too)
+# What a company does, not a model: raising money, buying, being founded, going public
+_COMPANY_ZH = "融资|收购|成立|上市|挂牌"
+_DONE_VERB = f"发布|推出|开源|上线|亮相|宣布|面世|问世|升级|{_COMPANY_ZH}|完成|签署|起诉"  # (a company's deals too)
 # ("…是9月30日发布的。", "什么时候发布的？": 是…的 tells of what was done)
 _DONE = regex.compile(rf"(?:{_DONE_VERB})(?:了|的(?=[?？。,，.!！]|$))"
                       rf"|(?<!而)已(?:经)?(?:于|在|正式)?(?:{_DONE_VERB}|(?<=于|在))")
@@ -320,8 +324,7 @@ _CALLED_OFF = regex.compile(r"\b(?:scrap(?:s|ped|ping)?|cancel(?:s|l?ed|l?ing)?|
                             r"|abandon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off)\b|叫停|搁置", regex.I)
 
 
-# What a company does, not a model: raising money, buying, being founded, going public
-_COMPANY_ZH = "融资|收购|成立|上市|挂牌"
+# (and in English what a company does, as _COMPANY_ZH)
 _COMPANY_EN_OTHER = r"acquir(?:e|ed|es|ing)|founded|went\s+public|IPO"
 _COMPANY_EN = rf"rais(?:ed|es)|{_COMPANY_EN_OTHER}"
 # (raising money, not a score: "raised €600 million", "raised a $6 billion round"; not "raised AIME accuracy to 87.5%")
@@ -528,7 +531,8 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\)[ \t]*(?:--|[-–—](?=[ \t
 # A news dateline, a city in capitals, its date or its wire's name, then its dash, that a sentence opens with: "SAN
 # FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- ", "BEIJING, Nov 20 (Reuters) - ", "PARIS — " (not "GPT-5 — ")
 # (its wire's tail as a date's dateline has it, _DATELINE_TAIL; or a dash alone after the city: "PARIS — ")
-_DATELINE = re.compile(rf"[ \t]*[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){{0,2}}(?:,[ \t]+[^\n()/–—]{{1,30}}?)?"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"  # (a dateline's city in capitals: "SAN FRANCISCO")
+_DATELINE = re.compile(rf"[ \t]*{_CAPS_PLACE}(?:,[ \t]+[^\n()/–—]{{1,30}}?)?"
                        rf"(?:{_DATELINE_TAIL.pattern}|[ \t]+[—–])[ \t]+")
 # A date a state is counted since, then a clause on what happened then: "Meta has not released a new model since April,
 # when it put out Llama 4" (the when-clause is the date's news, whatever the clause before it says)
@@ -750,8 +754,7 @@ def _quoted_days(text: str, raws: list[RawTime], reference: dt.date | None, year
 # A place in capitals (its state or country after it) opening the line before a day that a dash alone follows: a
 # wire's dateline with no wire's name ("BEIJING, Nov. 6, 2025 — Moonshot AI today released …", "SANTA CLARA, Calif.,
 # Nov. 20, 2024 – "), where a timeline's "Dec 2 - …" has no place before its day
-_DATELINE_PLACE = re.compile(r"[ \t>*_]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3},"
-                             r"(?:[ \t]+[A-Z][A-Za-z]+\.?,)?[ \t]+")
+_DATELINE_PLACE = re.compile(rf"[ \t>*_]*{_CAPS_PLACE},(?:[ \t]+[A-Z][A-Za-z]+\.?,)?[ \t]+")
 _DASH_ALONE = re.compile(r"[ \t]+(?:[—–]|--?)[ \t]")
 
 
@@ -890,10 +893,10 @@ _NOT_THIS_DATE = re.compile(r"(?:(?:而非|并非|而不是|不是)[在于]?|(?<
 _NOT_THIS_DATE_REACH = 20  # characters back from the date
 # The day a delay moved something from: the plan it no longer is ("postponed the release of R2 from May to an
 # unspecified date", "从原定的5月推迟至…"; the day it moved to is the release's, read with the delay's verb)
-_DELAYED_FROM_EN = regex.compile(rf"\b(?:delay|postpon|push)\w*\b{IN_SENTENCE}{{0,50}}?\bfrom\s+$", regex.I)
+_DELAYED_FROM_EN = regex.compile(rf"\b(?:{MOVED_EN})\w*\b{IN_SENTENCE}{{0,50}}?\bfrom\s+$", regex.I)
 _FROM_ZH = ("从", "由", "原定", "原定的", "原计划", "原计划的")
 _FROM_ZH_LAST = frozenset(word[-1] for word in _FROM_ZH)
-_DELAYED_ZH = re.compile(r"[^，。；,;\n]{0,8}?(?:推迟|延期|延后|推后)")
+_DELAYED_ZH = re.compile(rf"[^，。；,;\n]{{0,8}}?(?:{MOVED_ZH})")
 _DELAYED_REACH = 60  # characters back from the date to the delay's verb
 _NOT_THIS_DATE_WORDS = ("非", "不是", "not", "Not", "than", "instead")  # (found in C first: most dates have none)
 
@@ -1444,13 +1447,11 @@ def _under_day_line(ctx: DocContext, raw: RawTime) -> int | None:
     the first sentence under it: "## Dec 11" over "OpenAI released GPT-5.2.", "**12月11日**" over "…发布GPT-5.2。")."""
     text = ctx.text
     line_end = text.find("\n", raw.end)
-    if line_end == -1 or text[ctx.line_start(raw.start) : line_end].strip(_DAY_LINE_MARKS) != raw.text:
+    if line_end == -1 or text[ctx.line_start(raw.start) : line_end].strip(_LEAD_MARKS + _CALENDAR_SIGN) != raw.text:
         return None
     under = len(text) - len(text[line_end:].lstrip())
     return under if under < len(text) else None
 
-
-_DAY_LINE_MARKS = _YEAR_LINE_MARKS + "#"
 
 
 # A Chinese happening told by its bare verb after its date, in its clause or the next ("5月6日，深度求索发布
