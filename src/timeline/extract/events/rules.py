@@ -35,6 +35,7 @@ from timeline.extract.context import (
 )
 from timeline.extract.models.rules import (
     APPOSED_COMPANY,
+    CAPITAL_WORD,
     DESCRIBING,
     HAN_RUN,
     RELEASE_VERBS,
@@ -4204,7 +4205,7 @@ def _lead_year_items(ctx: DocContext, dated: list[DatedMention]) -> list[EventRe
 
 # A subject's name, a word or three in capitals, before its verb ("Acme released …", "Black Forest Labs launched …")
 # (its verb's adverb or modal between: "Cora will release …", "Bexa将发布…"; none, "Bexa发布…")
-_NAMED_SUBJECT = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'’-]*){0,2}(?:[ \t]+|(?=[^\x00-\x7f]))"
+_NAMED_SUBJECT = re.compile(rf"{CAPITAL_WORD}(?:[ \t]+{CAPITAL_WORD}){{0,2}}(?:[ \t]+|(?=[^\x00-\x7f]))"
                             r"(?:(?:quietly|also|just|officially|will|plans[ \t]+to|is[ \t]+set[ \t]+to)[ \t]+|将|已)?")
 
 

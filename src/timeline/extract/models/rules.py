@@ -153,8 +153,8 @@ _MAKERS_BEFORE_QUOTE = ("研发的", "自研的", "打造的", "训练的", "推
                         "发布", "推出", "开源", "发布了", "推出了", "开源了")
 _VERSION_NEXT = re.compile(r"[Vv]?\d")
 # (or the word for a model inside the quotes, the name's own last word: "自主研发的“星海大模型”于11月20日通过备案")
-_MODEL_WORD_IN_QUOTE = '大模型"'
-_HAN_MODEL_NAME = regex.compile(r"\p{Han}{2,6}大模型")
+_MODEL_WORD_IN_QUOTE = ('大模型"',)
+_HAN_NAME_LONGEST = 6  # characters of such a name before the word
 
 
 def _quoted_before_model(text: str) -> list[tuple[int, str]]:
@@ -162,11 +162,10 @@ def _quoted_before_model(text: str) -> list[tuple[int, str]]:
     found = [(start, text[start:close]) for start, close, word in quoted
              if text.endswith(_MAKERS_BEFORE_QUOTE, 0, start - 1)
              or _VERSION_NEXT.match(text, close + len(word)) is not None]
-    for close in occurrences(text, _MODEL_WORD_IN_QUOTE):
-        opened = text.rfind('"', max(0, close - 7), close)
-        if opened != -1 and _HAN_MODEL_NAME.fullmatch(text, opened + 1, close + 3) is not None \
-                and text.endswith(_MAKERS_BEFORE_QUOTE, 0, opened):
-            found.append((opened + 1, text[opened + 1 : close + 3]))
+    found += [(start, text[start : close + len(word) - 1])
+              for start, close, word in _quoted_names_before(text, _MODEL_WORD_IN_QUOTE)
+              if close - start <= _HAN_NAME_LONGEST and HAN_RUN.fullmatch(text, start, close)
+              and text.endswith(_MAKERS_BEFORE_QUOTE, 0, start - 1)]
     return sorted(found)
 
 
@@ -179,7 +178,8 @@ _NAME_CHAR = re.compile(r"[A-Za-z0-9]")
 
 def _quoted_names_before(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int, str]]:
     """(name's start, closing quote, the word) of each name in quotes on one line, 2 to 16 characters, closed right
-    where one of `words` (each led by the closing quote) stands: found from the quote with str.find."""
+    where one of `words` (each led by the closing quote, or closed by it: '大模型"', the word the name's own) stands:
+    found from the quote with str.find."""
     for word in words:
         for close in occurrences(text, word):
             opened = text.rfind('"', max(0, close - 17), close)
@@ -621,9 +621,10 @@ _RELEASE_NEXT = re.compile(
     r"|['’]s?\s+(?=[A-Z][\w.]*-?\d)")
 # (or named after the word for a startup, then its release's verb: "Startup Nexa unveiled Orion", "A startup called Vela
 # launched Vela-1", "AI startup Nexa released …")
+# (a company's word in capitals, as a subject writes it: "Acme", "Black Forest Labs", "AT&T"; also the events')
+CAPITAL_WORD = r"[A-Z][A-Za-z0-9&.'’-]*"
 _STARTUP_NAMED = re.compile(r"(?<![\w-])[Ss]tartup[ \t]+(?:(?:called|named)[ \t]+)?"
-                            r"([A-Z][A-Za-z0-9&-]*(?:[ \t]+[A-Z][A-Za-z0-9&-]*){0,2}?)"
-                            rf"(?={_RELEASE_NEXT.pattern})")
+                            rf"({CAPITAL_WORD}(?:[ \t]+{CAPITAL_WORD}){{0,2}}?)(?={_RELEASE_NEXT.pattern})")
 _LEGAL_FORM = re.compile(r",?[ \t]+(?:Inc|Corp|Ltd|LLC|Co)\.?,?")  # (before the verb: "Acme AI, Inc. today …")
 _NAME_BEFORE = re.compile(r"(?:(?<![\w.-])[A-Z][A-Za-z0-9&-]*[ \t]+){1,2}$")
 # (words that open a sentence or describe, no company's name: "Today Acme AI …", "Generative AI launched …"; besides
