@@ -502,8 +502,8 @@ _ASIDE_OPENS = re.compile(r",\s*(?:which(?:\s+[A-Z][\w.&-]*){0,3}\s+)?$")  # ("�
 # launched in August)", "Unlike Foo-7B (released March 3, 2024), …"): what it tells is that model's, compared or not
 _PARTICIPLE_ASIDE = re.compile(rf"[ \t]*[(（]{_PARTICIPLE.pattern}")
 # (or between commas, when the sentence goes on after it: "Bar-4 beats Foo-9B, launched in May, on every test"; not
-# "Bar-2-Mini, distilled from Bar-2, shipped in May 2025.", the sentence's own verb)
-_PARTICIPLE_SET_OFF = re.compile(rf"[ \t]*,{_PARTICIPLE.pattern}")
+# "Bar-2-Mini, distilled from Bar-2, shipped in May 2025.", the sentence's own verb), past its score in parentheses
+_PARTICIPLE_SET_OFF = re.compile(rf"(?:[ \t]*[(（][^()（）\n]{{1,24}}[)）])?[ \t]*,{_PARTICIPLE.pattern}")
 _ASIDE_REACH = 64  # (characters from the model to a date in its aside)
 
 
@@ -519,10 +519,18 @@ def _aside_holds(ctx: DocContext, model: ModelMention, date_at: int) -> bool:
     if _clause_on(ctx.text, model):
         return True
     # (at the sentence's end too, when the model's clause opens the sentence, its object: "Foo-3 beats Foo-2, released
-    # in March."; not an aside's object, "Foo-4, a rival to Bar-3, launched on May 5.")
-    return match_at(_PARTICIPLE_SET_OFF, ctx.text, model.end) is not None \
-        and (ctx.text[ctx.clause(date_at)[1] : ctx.sentence(date_at)[1]].strip() != ""
-             or ctx.clause(model.start)[0] == ctx.sentence(model.start)[0])
+    # in March."; or follows a clause that goes on past its names, its verb's: "Foo-4 scored 80% on X, ahead of Bar-3,
+    # released on May 5."; not an aside's object, "Foo-4, a rival to Bar-3, launched on May 5.")
+    if match_at(_PARTICIPLE_SET_OFF, ctx.text, model.end) is None:
+        return False
+    clause_start = ctx.clause(model.start)[0]
+    sent_start = ctx.sentence(model.start)[0]
+    if clause_start == sent_start or ctx.text[ctx.clause(date_at)[1] : ctx.sentence(date_at)[1]].strip() != "":
+        return True
+    before = ctx.clause(clause_start - 1)[0]
+    named = ctx.models_in(before, clause_start)
+    return before == sent_start and named != [] \
+        and ctx.text[named[-1].end : clause_start].strip(" ,") != ""
 
 
 _PAST_DATELINE = re.compile(r"(?:\s*[（(](?:记者|通讯员)[^（()）\n]{0,30}[）)])?\s*[）)】\]]?\s*")
