@@ -65,7 +65,11 @@ _HAVING_FIRST = (rf"(?:{_HAVING_VERB}|{STILL_ZH}(?:是|为))"
                  r"(?:最长|最大|最多|高达|长达|多达)?的?\s*")
 # A list's mark that may open a sentence, a post's pictograph too ("- ", "✅ ", "➡️ "; read by benchmarks too)
 ITEM_LEAD = rf"\s*(?:(?:{BULLET_CLASS}|➡)\uFE0F?[ \t]*)?"
-_FIGURE_OPENS = re.compile(rf"{ITEM_LEAD}(?:{_HAVING_FIRST})?"
+# (or past a label of the model's specifications, its subject left out too: "Specs: 80B total params, 3B active, …",
+# "Specs for the lazy: …")
+_SPECS_LABEL = (r"(?:(?:Key|Quick|Full|Model|The)\s+)?(?:[Ss]pecs|[Ss]pecifications|[Ss]pec\s+sheet|[Ss]tats)"
+                r"(?:\s+for\s+(?:the\s+)?[a-z]+)?\s*:[ \t]*")
+_FIGURE_OPENS = re.compile(rf"{ITEM_LEAD}(?:{_SPECS_LABEL})?(?:{_HAVING_FIRST})?"
                            r"(?:\d+(?:\.\d+)?\s*(?:[KkMBT](?![A-Za-z])|万|亿|%)|[万千百]亿参数"
                            # (or a rating: "1501 LMArena Elo. 1M context.")
                            r"|\d{3,4}\s+(?:[A-Z][\w-]*\s+){0,2}Elo\b)")
