@@ -63,8 +63,13 @@ _HAVING_VERB = r"(?:原生|可|最高|最多|最大)?支持|拥有|具备|具有
 _HAVING_VERB_FIRST = "原可最支拥具提"  # (their first characters)
 _HAVING_FIRST = (rf"(?:{_HAVING_VERB}|{STILL_ZH}(?:是|为))"
                  r"(?:最长|最大|最多|高达|长达|多达)?的?\s*")
-# A list's mark that may open a sentence, a post's pictograph too ("- ", "✅ ", "➡️ "; read by benchmarks too)
-ITEM_LEAD = rf"\s*(?:(?:{BULLET_CLASS}|➡)\uFE0F?[ \t]*)?"
+# A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …", a chat's "[10:03 AM]"
+_TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*"
+# (a chat's line: its stamp in brackets, then its speaker, a user's name in lower case too: "[10:03 AM] maya: …")
+_CHAT_LEAD = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*(?:[\w.@-]{1,24}:[ \t]+)?"
+# A list's mark that may open a sentence, a post's pictograph too ("- ", "✅ ", "➡️ "; read by benchmarks too), or a
+# chat line's lead
+ITEM_LEAD = rf"\s*(?:(?:{BULLET_CLASS}|➡)\uFE0F?[ \t]*|{_CHAT_LEAD})?"
 # (or past a label of the model's specifications, its subject left out too: "Specs: 80B total params, 3B active, …",
 # "Specs for the lazy: …")
 _SPECS_LABEL = (r"(?:(?:Key|Quick|Full|Model|The)\s+)?(?:[Ss]pecs|[Ss]pecifications|[Ss]pec\s+sheet|[Ss]tats)"
@@ -192,8 +197,6 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 # answered with gpt-oss in August", as a comma; not one before what a name's line gives, "**Foo-3** — Acme, April 2025";
 # scanned for only in a text with such a dash: a third branch in the commas' pattern cost their scan a third more)
 _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
-# A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …"
-_TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
 # The opening of parentheses right after a figure, past its unit's word, and their closing: "200K tokens (Foo-2)"
 _PAREN_AFTER_FIGURE = re.compile(r"[ \t]*(?:tokens?[ \t]*)?[(（][ \t]*")
 # (or with its stage after a comma: "1M (Claude Sonnet 4, beta)")
@@ -213,7 +216,7 @@ _CLASS_OF_NAME = ("-class", " class", "-level", " level", "-tier", "-grade", "�
 _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)[ \t]+"
               # (a label, with its number or its day: "EDIT 2: it's …", "EDIT (Nov 20): Alibaba confirmed it's …"; a
               # speaker's past a time stamp, "[00:00:42] GUEST: It got …")
-              rf"|(?:{_TIME_STAMP})?[A-Z][A-Za-z .]{{0,24}}(?:\d{{1,2}}|\([^()\n]{{1,20}}\))?:[ \t]+"
+              rf"|(?:{_TIME_STAMP})?[A-Z][A-Za-z .]{{0,24}}(?:\d{{1,2}}|\([^()\n]{{1,20}}\))?:[ \t]+|{_CHAT_LEAD}"
               # (a transcript's time stamp: "00:45 它支持256K上下文")
               rf"|{_TIME_STAMP})?"  # (its space before Han dropped by normalization)
               # (or a quote's opening mark: '"两个模型都支持128K上下文。"'; or a parenthesis, an aside's own sentence:
