@@ -511,8 +511,8 @@ _OBJECT_OF = regex.compile(
     # (what a model comes after, or is made from: "A follows B (August 2024)", "A builds on B and brings …")
     r"|\b(?:follow(?:s|ed)|succeed(?:s|ed)|replac(?:e|es|ed)|(?:builds|built|improves|improved|expands|expanded)\s+(?:up)?on)"
     # (a list item's fields after its colon: "Foo-2: built on B, …"; a participle's aside: "launched Foo Assistant,
-    # built on B"; "Copilot, powered by B")
-    r"|(?<=[:：,]\s{0,3})(?:(?:built|based)\s+(?:up)?on|powered\s+by)"
+    # built on B"; "Copilot, powered by B"; a product with no comma, "a revamped Siri powered by B")
+    r"|(?<=[:：,]\s{0,3})(?:built|based)\s+(?:up)?on|\bpowered\s+by"
     # (the model another is made from: "Foo-Coder-7B is fine-tuned from Qwen2.5-7B", "distilled from B")
     rf"|{MADE_FROM}"
     rf"|[Cc]ompared\s+(?:with|to)|(?:{KIN}|follow-?up|answer|alternative|challenger)s?\s+(?:to|of)"
