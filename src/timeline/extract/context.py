@@ -430,7 +430,11 @@ _CITATION = r"\s*(?:\([A-Z][\w-]*(?:\s+et\s+al\.,?|,)\s*(?:19|20)\d\d[a-z]?\)|\[
 # (or a mode's, an effort's in parentheses: "GPT-5（High）和Claude Sonnet 4.5（Thinking）分别为…")
 EFFORT = r"[Hh]igh|[Mm]edium|[Ll]ow|xhigh"  # (a reasoning effort's words, after a model: also the benchmarks')
 _MODE_GLOSS = rf"[ \t]*[(（](?:{EFFORT}|Thinking|Non-thinking|Instant|Heavy|高|中|低)[)）]"
-_LISTED_WITH = regex.compile(rf"(?:{_CITATION}|{_MODE_GLOSS})?{ITEM_SEPARATOR}")
+# (or a model's size in parentheses, and the next one's comparative: "Devstral 2 (123B) and a smaller Devstral Small 2
+# (24B), both with 256K context")
+_SIZE_GLOSS = r"[ \t]*[(（]\d+(?:\.\d+)?[ \t]?[KMBT万亿][^()（）\n]{0,12}[)）]"
+_LISTED_WITH = regex.compile(rf"(?:{_CITATION}|{_MODE_GLOSS}|{_SIZE_GLOSS})?{ITEM_SEPARATOR}"
+                             r"(?:(?:an?|the)\s+(?:smaller|larger|bigger|lighter|compact)\s+)?")
 # (objects listed past each one's score in parentheses and maker: "ahead of Google's A (76.2%) and OpenAI's B")
 # (past the object's score: "ahead of Google's A at 76.2% and OpenAI's B at 77.9%")
 _LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:at|with)\s+\d{{1,4}}(?:\.\d+)?%?)?"
