@@ -1851,6 +1851,15 @@ def _resolve_one(
         return None
 
 
+def _season_shift(raw: RawTime, reference: Date) -> int:
+    """A year's shift for an English season counted back from the text's day: "last summer" told in December is that
+    year's, the summer just gone (told in July, the year before's); 去年夏天 is always the year before's. ("next
+    summer" told in February is left the next year's: said so, many mean the one after the coming one.)"""
+    if raw.season is None or raw.year_rel != -1 or raw.text[:1] not in "lL":
+        return 0
+    return 1 if reference.month > raw.season + 2 else 0
+
+
 def _half(year: int, half: int, mention):  # type: ignore[no-untyped-def]
     first = Date(year, 1 if half == 1 else 7, 1)
     last = Date(year, 6, 30) if half == 1 else Date(year, 12, 31)
@@ -1861,7 +1870,7 @@ def _resolve_year(raw: RawTime, reference: Date | None, context_year: int | None
     if raw.year is not None:
         return raw.year
     if raw.year_rel is not None:
-        return reference.year + raw.year_rel if reference else None
+        return reference.year + raw.year_rel + _season_shift(raw, reference) if reference else None
     if raw.year_ctx is not None:
         return context_year + raw.year_ctx if context_year is not None else None
     if raw.month_dir is not None and raw.month is not None:  # (the reference's, whatever the passage's year)
