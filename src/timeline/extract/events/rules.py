@@ -192,7 +192,7 @@ def _outlet_reported(text: str, start: int, end: int) -> bool:
 _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|定档|准备|plans? to"  # ("或将于": a forecast)
                          r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated|pencill?ed\s+in\b"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
-                         r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to"
+                         r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to|\b(?:is|are)\s+aiming\s+(?:to|for|at)\b"
                          # ("OpenAI is preparing to launch GPT-5.5 as early as January")
                          r"|\b(?:is|are)\s+(?:preparing|gearing\s+up|getting\s+ready)\s+to"
                          # (or readying a model for a launch, or eyeing one: "is readying Foo-4 for a May launch", "is
@@ -2760,6 +2760,9 @@ def _with_apposed(ctx: DocContext, start: int, end: int, sent_start: int) -> tup
 # A clause that gives the name of what the one before it tells of ("… is releasing two open-weight models, dubbed
 # gpt-oss-120b and gpt-oss-20b")
 _DUBBED_NEXT = re.compile(r"(?<=[,，])[ \t]*(?:dubbed|called|named|code-?named|nicknamed)[ \t]")
+# (or the name alone after a noun for the model, the sentence's last words: "targeting March 2026 for its next Llama
+# model, Llama 5.")
+_MODEL_NOUN_BEFORE = re.compile(r"\b(?:model|version|successor|flagship)[ \t]*,$")
 
 
 # A clause that is an apposition: "OpenAI's largest investor,", "the largest investor in OpenAI,"
@@ -2891,6 +2894,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         start = raw.start  # (what it is counted from is no news of its day: "GPT-4发布两天后，百度发布了文心一言")
     if end < sent_end and (dubbed := _DUBBED_NEXT.match(text, end)) is not None:
         end = ctx.clause(dubbed.end())[1]  # (the names it gives after: "releasing two models, dubbed A and B")
+    elif end < sent_end and text[end - 1 : end] == "," and _MODEL_NOUN_BEFORE.search(text, end - 16, end) \
+            and (named := ctx.models_in(end, sent_end)) and not text[end : named[0].start].strip() \
+            and not text[named[0].end : sent_end].strip(" .;!?\n"):
+        end = sent_end
     if text.startswith("#", start) and _TOPIC.fullmatch(text, start, raw.start) is not None:
         start = raw.start  # (a post's topic is no actor of its own: "#DeepSeek开源# 刚刚，DeepSeek宣布开源…")
     if start > sent_start and _NOTHING_BUT.fullmatch(ctx.text, start, raw.start) \
