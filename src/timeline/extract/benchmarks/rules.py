@@ -1021,6 +1021,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
         if clause_start >= 0 and scored[0] == i - 1 and benches[i - 1].start() >= sent_start \
                 and m.group("word").startswith(_SCORE_NOUNS) and not text[clause_start : bench.start()].strip():
             targets = scored[1]  # (a clause of the benchmark and its score after one read: "…得分93.9，LCB得分82.8")
+        elif not targets and m.group("word") is None and m.group("unit") is not None and scored[0] == i - 1 \
+                and benches[i - 1].start() >= sent_start \
+                and not text[ctx.clause(bench.start())[0] : bench.start()].strip():
+            targets = scored[1]  # (or its percentage alone after it: "HLE得分44.9%，BrowseComp 60.2%")
         if not targets and clause_start >= 0 and not ctx.models_in(sent_start, score_start) \
                 and (zero := _ZERO_SUBJECT.fullmatch(text, clause_start, bench.start())) is not None \
                 and (zero.group("on") is not None  # (or one that opens its sentence, 得分 after it: "HLE得分44.9")
