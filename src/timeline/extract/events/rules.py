@@ -105,7 +105,12 @@ _GOVERNMENT = regex.compile(
     r"(?:中国|美国|英国|日本|韩国|法国|德国|印度|联合国)(?=《|政府|发布|出台|通过)"
     r"|(?:国家)?网信办|国家互联网信息办公室|国务院|工信部|工业和信息化部|科技部|(?:国家)?发改委|国家发展改革委|教育部|公安部"
     r"|市场监管总局|全国人大(?:常委会)?|全国\p{Han}{2,16}?委员会|国家标准(?:化管理)?委员会|国家标准委|欧洲议会|欧盟委员会|欧盟理事会|白宫|美国商务部|联邦贸易委员会"
-    r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC)\b"
+    r"|\b(?:the\s+)?(?:European\s+(?:Parliament|Commission)|White\s+House|Council\s+of\s+the\s+EU|FTC"
+    # (China's regulators and America's departments as English writes them: "the Cyberspace Administration's labeling
+    # rules took effect on September 1", "the Commerce Department added Zhipu to the Entity List in January")
+    r"|Cyberspace\s+Administration(?:\s+of\s+China)?|State\s+Council|MIIT|Ministry\s+of\s+Industry\s+and\s+Information"
+    r"\s+Technology|(?:Commerce|Justice)\s+Department|Department\s+of\s+(?:Commerce|Justice)"
+    r"|Bureau\s+of\s+Industry\s+and\s+Security)\b"
 )
 # Cities and provinces ("北京市于今年1月发布《…行动计划》"): a pattern of its own, tried only where 市 or 省
 # is (in the one above, their names slowed every search of a clause by half).
@@ -2549,7 +2554,11 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
             and _ALONGSIDE.search(ctx.text, max(start, orgs[0].start - 24), orgs[0].start) is not None:
         orgs = orgs[1:]  # (a companion first: "In July 2023, along with Microsoft, Meta released Llama 2")
     org: str | None = None
-    if orgs and (maker := _maker_listed(ctx, named, kept, orgs, start)) is not None:
+    gov = _government(ctx.text, start, orgs[0].start) if orgs and not named else None
+    if gov is not None and not _told_by(ctx.text, gov.start(), gov.end()):
+        org = _the_less(gov.group(0))  # (a government before the companies it acts on: "The Commerce Department added
+        # Zhipu to the Entity List on January 15")
+    elif orgs and (maker := _maker_listed(ctx, named, kept, orgs, start)) is not None:
         org = maker.text
     elif orgs:
         first = orgs[0]
@@ -2568,13 +2577,18 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     else:
         gov = _government(ctx.text, start, end)
         if gov and not _told_by(ctx.text, gov.start(), gov.end()):
-            org = gov.group(0)
+            org = _the_less(gov.group(0))
     if org is None and models:
         # (the maker of a model the event is about, not of one it leaves out: "switch from GPT-4o to Claude 3.7 Sonnet";
         # none of models by several makers, "Feb: Grok 3, Claude 3.7 Sonnet, GPT-4.5")
         makers = {m.org for m in ctx.models_in(start, end) if m.org and m.text in models}
         return models, makers.pop() if len(makers) == 1 else None
     return models, org or successor_maker
+
+
+def _the_less(name: str) -> str:
+    """A government's name without the article it was matched with ("the Cyberspace Administration")."""
+    return name[4:] if name.startswith(("the ", "The ")) else name
 
 
 # (between a company and its model: "Google's Gemini 3", "谷歌的Gemini 3", spaced "谷歌 的 Gemini 3")
