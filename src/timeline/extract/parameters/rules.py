@@ -78,7 +78,7 @@ _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # ("a 400B, 17B-active model"; "17B active across 128 experts"; or a gloss in parentheses follows, no noun after it:
 # "1.2T total, 48B active (MoE)", not "active (monthly) users")
 _ACTIVE_ALONE = (r"activ(?:e|ated)\b(?=\s*[,.;:)）\n—–]|\s*[(（](?![^()（）\n]{0,24}[)）][ \t]*[a-z])|\s*$"
-                 r"|\s+(?:per|at|during|for|in|on|when|and|while|with|ones|model|MoE|across)\b)")
+                 r"|\s+(?:per|at|during|for|in|on|when|and|while|with|ones|model|MoE|across|design|architecture)\b)")
 # (the word for active ones right after a count, the cue left out: "6710亿总参数、370亿激活"; not users activated)
 _ACTIVE_AFTER_ZH = rf"{_CN_ACTIVE}(?!\s*(?:的)?(?:用户|人|设备|次|码|率|量))"
 # (a count's Latin equivalent in parentheses after it: "30億（3B）與80億（8B）參數")
@@ -240,14 +240,14 @@ def _clause_opened_by(text: str, sent_start: int, pos: int, end: int) -> bool:
 # (a measure of another model's, no size of its own: "runs with the memory footprint of a 4B model", "that of a 70B")
 _MEASURE_OF = regex.compile(r"\b(?:footprint|memory|size|cost|speed|latency|equivalent|price|that|those)\s+of\s+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", regex.I)
-_TOTAL_AFTER = regex.compile(r"\s+(?:in\s+)?total\b")
+_TOTAL_AFTER = regex.compile(r"(?:\s+(?:in\s+)?|-)total\b")  # (hyphened too: "a 48B-total, 3B-active MoE")
 # (or an active count next to it: "355B total, 32B active", "1T total / 32B active", "141B in total, 39B active")
 # ("400B total with 17B active", "1T total and 32B active")
 # ("31.6B total, with about 3.2B active per token")
 # ("355 billion total, 32 billion active"; not "32 billion active users")
-_ACTIVE_COUNT = (r"(?:about\s+|roughly\s+|only\s+|just\s+|~)?\d+(?:\.\d+)?\s*(?:[BMT]|billion|million|trillion)\s+"
-                 r"activ(?!e\s+(?:users|people|customers|accounts|devices|subscribers)\b)")
-_ACTIVE_NEXT = regex.compile(rf"\s+(?:in\s+)?total\s*(?:[,，/]|\s(?:with|and)\s)\s*(?:with\s+)?{_ACTIVE_COUNT}")
+_ACTIVE_COUNT = (r"(?:about\s+|roughly\s+|only\s+|just\s+|~)?\d+(?:\.\d+)?\s*(?:[BMT]|billion|million|trillion)"
+                 r"(?:\s+|-)activ(?!e\s+(?:users|people|customers|accounts|devices|subscribers)\b)")
+_ACTIVE_NEXT = regex.compile(rf"(?:\s+(?:in\s+)?|-)total\s*(?:[,，/]|\s(?:with|and)\s)\s*(?:with\s+)?{_ACTIVE_COUNT}")
 # (or in parentheses after it, as the Chinese "2300亿（激活100亿）": "355B (32B active)", "355 billion (32 billion
 # active)")
 _ACTIVE_PAREN = regex.compile(rf"\s*[(（]\s*{_ACTIVE_COUNT}")
