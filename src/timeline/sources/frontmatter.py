@@ -189,6 +189,9 @@ _DATELINE_ZH = regex.compile(
     r"|cnBeta|TechWeb|网易科技|新浪科技|腾讯科技|凤凰科技|搜狐科技)[\p{Han}]{0,8}?"
     r"(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯|消息|报道)"
 )
+# (Taiwan's wire with the day alone, its month and year those of the text's last dated news: "（中央社記者王五台北5日
+# 電）")
+_DATELINE_DAY = regex.compile(r"(?<!据)中央社[\p{Han}]{0,8}?(?P<d>3[01]|[12]\d|0?[1-9])日电")
 # (a press release's place and day in brackets, opening a paragraph: "（香港 2025年9月24日）阿里云今日…",
 # "【2025年9月24日，杭州】"; normalized text writes a full-width bracket as ASCII)
 _DATELINE_BRACKETED = regex.compile(
@@ -1090,6 +1093,28 @@ def _weekday_year(normalized: str, end: int, year: int, month: int, day: int) ->
     return year + 1 if not fits(year) and fits(year + 1) else year
 
 
+def _day_after_news(normalized: str, day: int) -> dt.date | None:
+    """The first date on `day` of a month on or after the last day the text dates news with its year (none to come),
+    for a dateline that writes the day alone; None when the text dates no such day."""
+    from timeline.extract.times.rules import find_in_normalized
+
+    days = [t.earliest for t in find_in_normalized(normalized)
+            if t.explicit_year and t.precision == "day" and t.earliest is not None
+            and not _prospective(normalized, t.start, t.end)]
+    if not days:
+        return None
+    latest = max(days)
+    year, month = latest.year, latest.month
+    for _ in range(3):  # (a day past the month's last, "31日", moves on to the next month that has it)
+        if day >= latest.day or (year, month) != (latest.year, latest.month):
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                pass
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
     """The date of a news dateline ("新华社北京1月5日电", "BEIJING, Jan. 5 (Xinhua) --") and where the dateline
     stands (start, end): it dates the text, no event.
@@ -1103,6 +1128,9 @@ def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
     m = _DATELINE_ZH.search(normalized) or _DATELINE_BRACKETED.search(normalized, 0, _DATELINE_HEAD)
     if m:
         month = int(m.group("m"))
+    elif (m := _DATELINE_DAY.search(normalized, 0, _DATELINE_HEAD)) is not None:
+        found = _day_after_news(normalized, int(m.group("d")))
+        return (found, m.start(), m.end()) if found is not None else None
     else:
         m = _DATELINE_EN.search(normalized, 0, _DATELINE_HEAD)
         # (a weekday before the day is no place: "**Mon, Dec 1** — DeepSeek released …", a weekly's entry)
