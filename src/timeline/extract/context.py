@@ -512,8 +512,9 @@ _OBJECT_OF = regex.compile(
     # (or likens: "Like B, the model …", not a list's "models like B")
     r"|(?-i:(?:Building|Built|Based)\s+(?:up)?on|Unlike|(?<![\w,][ \t])Like|Replacing|Succeeding)"
     r"|(?<=[,，]\s{0,2})unlike"
-    # (what a model comes after, or is made from: "A follows B (August 2024)", "A builds on B and brings …")
-    r"|\b(?:follow(?:s|ed)|succeed(?:s|ed)|replac(?:e|es|ed)|(?:builds|built|improves|improved|expands|expanded)\s+(?:up)?on)"
+    # (what a model comes after, or is made from: "A follows B (August 2024)", "A builds on B and brings …", "A is
+    # replacing B as the default")
+    r"|\b(?:follow(?:s|ed)|succeed(?:s|ed|ing)|replac(?:e|es|ed|ing)|(?:builds|built|improves|improved|expands|expanded)\s+(?:up)?on)"
     # (a list item's fields after its colon: "Foo-2: built on B, …"; a participle's aside: "launched Foo Assistant,
     # built on B"; "Copilot, powered by B"; a product with no comma, "a revamped Siri powered by B")
     r"|(?<=[:：,]\s{0,3})(?:built|based)\s+(?:up)?on|\bpowered\s+by"
