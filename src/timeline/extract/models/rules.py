@@ -1963,8 +1963,9 @@ def _family_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention])
         bare = inside and (inside[0].start, inside[0].end, inside[0].canonical) == (m.start(), end, written)
         if inside and not bare:
             continue
-        if _after_number(text, m.start()) or _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start()):
-            continue
+        if _after_number(text, m.start()) or _NAME_BEFORE_CODE.search(text, max(0, m.start() - 40), m.start()) \
+                or match_at(_CHIP_AFTER, text, end) is not None:
+            continue  # (nor a chip: "Apple's R1 chip", "苹果M1芯片")
         theirs = [known for known in _coded_models()[m.group(1)] if known.org in makers]
         if len(theirs) == 1:
             found.append(ModelMention(m.start(), end, written, theirs[0].name + written[len(m.group(1)) :],
@@ -2073,10 +2074,18 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
                 if "." in m.group("code") or text.startswith("-", m.end("code")) \
                         or (maker, m.group("code")) in next_codes:
                     take(m, maker, near_end)
+    # (a code taken in the headline itself makes the family's codes its anywhere in the text too, as a model the
+    # headline names in full: "# DeepSeek's V3.2 shows …" over "The model keeps V3.1's architecture"; a title's, not a
+    # first line that ends as a sentence does, "DeepSeek又开源了！V3.2正式版。…。" over "R2呢？")
+    titled = headline > 0 and not text[:headline].rstrip().endswith(_SENTENCE_END_MARKS)
+    for headed in {c.org for c in found if c.end <= headline and c.org and titled} - {maker for _, maker in whole}:
+        for m in _maker_codes(firsts[headed]).finditer(text, headline):
+            take(m, headed, headline)
     return found
 
 
 _HEADLINE_WIDTH = 100  # characters a headline takes at most
+_SENTENCE_END_MARKS = ("。", "！", "？", "!", "?", ".")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
 _MAKER_REACH = 200  # characters back from a code to its sentence's start, at most
 
