@@ -437,7 +437,9 @@ _LISTED_WITH = regex.compile(rf"(?:{_CITATION}|{_MODE_GLOSS}|{_SIZE_GLOSS})?{ITE
                              r"(?:(?:an?|the)\s+(?:smaller|larger|bigger|lighter|compact)\s+)?")
 # (objects listed past each one's score in parentheses and maker: "ahead of Google's A (76.2%) and OpenAI's B")
 # (past the object's score: "ahead of Google's A at 76.2% and OpenAI's B at 77.9%")
-_LISTED_OBJECT = regex.compile(rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:at|with)\s+\d{{1,4}}(?:\.\d+)?%?)?"
+# (past its reasoning effort written after it: "beating GPT-5 High (94.6%) and Gemini 3 Pro (95.0%)")
+_LISTED_OBJECT = regex.compile(rf"(?:[ \t]+(?:{EFFORT})(?![\w-]))?"
+                               rf"(?:\s*[(（][^()（）\n]{{1,24}}[)）]|\s+(?:at|with)\s+\d{{1,4}}(?:\.\d+)?%?)?"
                                rf"{ITEM_SEPARATOR}(?:[A-Z][\w.-]*['’]s\s+)?")
 # A word for the results, before its colon ("remarkable performance: 84.2 on MMLU, …"), and a sentence that opens with
 # one, then figures (the benchmarks' scores and the lengths): about the model of the sentence before ("On benchmarks:
