@@ -1743,7 +1743,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
 # product's tier ("ChatGPT … the Pro version": no version of its own)
 _VERSION_WORD = r"[ \t]*(?:版本|版(?![权本])|(?i:version|variant)(?![A-Za-z]))"
 _VERSION_WORDS = ("版", "version", "Version", "variant")  # (found with str.find: a scan of the patterns ran at 32 MB/s)
-_APART_VARIANT = r"(?P<v>Nano|Super|Ultra|Pro|Max|Mini|Flash|Lite|Plus|Turbo|Air|Heavy)"
+_APART_VARIANT = r"(?P<v>Nano|Super|Ultra|Pro|Max|Mini|Flash|Lite|Plus|Turbo|Air|Heavy|Thinking)"
 _VARIANT_APART = regex.compile(r"(?<![A-Za-z0-9_.-])" + _APART_VARIANT + _VERSION_WORD)
 _VERSION_AFTER = re.compile(_VERSION_WORD)
 _VARIANT_REACH = 160  # characters back to the model
