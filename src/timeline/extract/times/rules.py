@@ -231,7 +231,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("the same week": of its month, as an event dates a week)
         # ("Earlier in the month, Alibaba unveiled …", "later in the year": the passage's)
         r"|(?<![A-Za-z])(?P<mctxen>(?:the|that)\s+(?:very\s+)?same\s+(?:month|week)|that\s+(?:month|week)"
-        r"|(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+month)(?![\w-])"
+        r"|(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?:month|week))(?![\w-])"
         # (years and days counted from the passage's: "A year later, Google unveiled LaMDA", "the following year",
         # "that same year", "two days later", "two months later"; as 次年, 同年, 两天后)
         r"|(?<![A-Za-z])(?P<yctxen>(?i:(?:the|that)\s+(?:very\s+)?same\s+year|the\s+(?:following|next)\s+year"
@@ -332,7 +332,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (an analyst's "1H25", "2H24", "2H 2026", and quarters so: "3Q25", "4Q 2025")
         r"|(?<![\w.])(?:(?P<enhh3>[12])H|(?P<enqq3>[1-4])Q)(?:(?P<enhy3>\d{2})|[ \t](?P<enhy4>(?:19|20)\d{2}))\b"
         # ("the last month of training" counts no time back; "the end of the year" is the passage's)
-        rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?)?"
+        # (or a quarter of it: "the first quarter of next year")
+        rf"|(?<!\bthe\s)(?P<enrel>(?:(?P<enrq>early|earlier|late|later|{_EN_PART_OF})\s+(?:in\s+)?"
+        rf"|(?:the\s+)?(?P<enqo>{_QUARTER_WORDS})\s+quarter\s+of\s+)?"
         rf"(?P<enrw>this|last|next)\s+(?P<enru>year|month|weekend|week|quarter)|(?P<enrq2>{_EN_PART_OF})\s+the\s+(?:calendar\s+)?(?:(?P<enctx>year)|(?P<enctxm>month))"
         # ("Mid-month, Google launched …": the middle of the passage's month, as "the middle of the month")
         r"|(?<![A-Za-z])(?P<enrq2>mid)-(?P<enctxm>month)(?![\w-])"
@@ -567,9 +569,9 @@ _SHAPES: dict[str, str] = {
     "Nn": rf"(?i:ov(?:ember)?|ext\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{_SEASON}|{MONTH_NAME})|ine{_LATER}"
           rf"|ow\s+(?:(?:generally|broadly|publicly)\s+)?available){_WORD_END}",
     "Dd": f"(?i:ec(?:ember)?){_WORD_END}",
-    "Ee": rf"(?i:arly|nd(?:\s+of|(?=-[A-Z12]))|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
+    "Ee": rf"(?i:arly|nd(?:\s+of|(?=-[A-Z12]))|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year|week))"
           rf"|ight{_LATER}){_WORD_END}",
-    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year))"
+    "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year|week))"
           rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME}|{_SEASON}|night)){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|(?:ues?|hu(?:rs?)?){_HEAD_COLON}|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of"
@@ -1130,6 +1132,9 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         if g("enctxm"):  # ("at the end of the month", like 月底: the passage's month, else the reference's)
             return RawTime(**base, qualifier=qualifier, month_ctx=True) if half is None else None
         delta = _EN_REL[g("enrw").lower()]
+        if g("enqo"):  # ("the first quarter of next year"; a quarter of a month or a week is none)
+            return RawTime(**base, year_rel=delta, quarter=_EN_ORDINAL[g("enqo").lower()]) \
+                if g("enru").lower() == "year" else None
         if g("enru").lower() in ("week", "weekend"):  # ("next week"; "last weekend" is in the week before; "early next
             # week", "late last week", "the end of last week" are within the week they name: a week's part is none of
             # its own)
