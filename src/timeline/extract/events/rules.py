@@ -137,7 +137,8 @@ _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)
             r"|(?:two|three|four|several|multiple) (?:people|sources|insiders)"
             r"|(?:a\s+|an\s+)?(?:media\s+)?reports?\b|(?:a\s+|the\s+)?leaked\b"  # ("according to a leaked calendar")
             rf"|(?:a\s+report\s+(?:by|from|in)\s+)?{_OUTLETS})"
-            r"|sources? (?:said|say|says|told|close to|familiar with)|reports? (?:say|said|suggest|suggested)\b")
+            r"|sources? (?:said|say|says|told|close to|familiar with)"
+            r"|reports? (?:say|said|suggest|suggested|surfaced|emerged|indicate|indicated|claim|claimed)\b")
 # (tellers named by a word seen in C first, before or after the news: "Leakers on X claim …", "…, insiders say", "two
 # people briefed on the plans")
 _TELLERS = re.compile(r"\b(?:leakers?|tipsters?|insiders?)(?: on \S+)? (?:say|says|said|claim|claims|claimed|suggest"
