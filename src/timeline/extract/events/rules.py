@@ -3455,6 +3455,10 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
     if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
         return "reported"
+    if not future and (own_start := ctx.clause(time.start)[0]) > sent_start \
+            and match_at(_REALIZED, text, own_start) is not None and not to_come(text[own_start:end]):
+        return "reported"  # (what came of a plan told before, in a clause of its own: "OpenAI原计划在11月底发布
+        # GPT-5.2，最终于12月11日推出", "had planned to launch it in late November, but finally shipped it on …")
     own = text[clause[0] : end]
     if not future and (aside := _paren_aside(text, clause[0], time.start)) != -1 \
             and _PARTICIPLE.match(text, aside) is not None:
@@ -3471,6 +3475,11 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         return "planned"  # (a goal's year: "提出到2027年，…普及率超70%"; not a span's end, "从年初…到年末…")
     return "predicted" if future or _PREDICTED.search(window) or _TOLD_FORECAST.search(own) \
         or (contains_any(window, _AHEAD_WORDS, 0, len(window)) and _AHEAD.search(window) is not None) else "reported"
+
+
+# (the words that open a clause telling what came of a plan: "最终", "后来", "but finally", "eventually")
+_REALIZED = regex.compile(r"[ \t]*(?:[但却而][ \t]?)?(?:最终|最后|后来|终于|实际上?)"
+                          r"|\s*(?:but\s+|and\s+)?(?:finally|eventually|ultimately|instead|in\s+the\s+end)\b", regex.I)
 
 
 def _heard_before_subject(ctx: DocContext, sent_start: int, date_at: int, end: int) -> bool:
@@ -4641,8 +4650,9 @@ _COUNTED_FROM = regex.compile(rf"\s*(?:(?:a|an|a\s+few|several|\d+|{'|'.join(EN_
 
 
 # (a clause of what came before the next one's news, its date in it: "继7月开源Kimi K2之后，"; not a date before it,
-# "2024年6月，在OpenAI发布Foo-4o之后，谷歌发布了Bar")
-_AFTER_IT_ZH = re.compile(r"(?:继|自|在)[^，,。；;]*?(?:之后|以后|以来)[ \t]*[,，]$")
+# "2024年6月，在OpenAI发布Foo-4o之后，谷歌发布了Bar"; or after its release's verb: "Foo-3于11月6日开源后，")
+_AFTER_IT_ZH = re.compile(r"(?:(?P<opener>继|自|在)[^，,。；;]*?(?:之后|以后|以来|后)"
+                          r"|(?:发布|推出|开源|上线|亮相|问世|面世)后)[ \t]*[,，]$")
 
 
 def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: EventRecord, after: DatedMention | None
@@ -4666,7 +4676,8 @@ def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: Eve
     if pos >= stop or _SAID_LAST.search(text, max(span[0], pos - 14), pos) \
             or _COUNTED_FROM.match(text, span[0], d.raw.start) \
             or (text[pos - 1] in ",，" and (lead := _AFTER_IT_ZH.search(text, span[0], pos)) is not None
-                and lead.start() < d.raw.start):
+                and (lead.start() < d.raw.start if lead.group("opener")
+                     else span[0] < d.raw.start and lead.start() >= d.raw.end)):
         return []  # (nor a time counted from it: "Three weeks after GPT-5's August 7 debut, OpenAI released …", "这是继
         # 7月开源Kimi K2之后，月之暗面推出的又一款…")
     records: list[EventRecord] = []
