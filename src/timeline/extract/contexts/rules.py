@@ -122,7 +122,7 @@ _CUE_BEFORE = regex.compile(
     r"|(?<=\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+)(?=window\s+of\b)|(?<=(?:[A-Za-z0-9]['’]s|\b[Ii]ts)\s+)(?=window\s+(?:is|was|to)\b))"
     # (a config's key: "context_length")
     rf"\s*(?:(?:{_WINDOW_ZH}|长度)(?:大小|规模)?|_?(?:tokens?\s+)?(?:windows?|lengths?|limits?|sizes?)[\"']?)?"
-    r"(?:\s+(?:of|for)\s+[A-Z][^,.;:\n]{0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
+    r"(?:\s+(?:of|for)\s+[A-Z](?:[^,.;:\n]|\.(?=\d)){0,30}?\s+(?=is\b|was\b))?\s*(?:(?:分别|依次)?(?:为|是)|(?:达|达到|高达|长达|可达|最长|最高|最大|增至|支持"
     rf"|{_RAISED_TO}|(?:推|拉长|推高)(?:到|至)|了|of|up\s+to|to|reaches|reached|is|:|：|=|\*\*"
     # ("上下文窗口首次达到100万token", "上下文长度仍为128K")
     rf"|首次|已经|已|更是|均|都|仅有|只有|仅|有|{STILL_ZH}|{SAME_AS_ZH}"  # ("上下文与前代相同，为128K")
@@ -131,6 +131,7 @@ _CUE_BEFORE = regex.compile(
     r"|惊人的|约|大约|超过|近|about|around|nearly|approximately|over|just|only"
     # (what it stays at: "Context stays at 128k", "上下文保持200K")
     r"|(?:stays?|stayed|remain(?:s|ed)?|sits?|sat)(?:\s+at)?|(?:保持|维持)(?:在|为)?|停留在"  # ("仍停留在128K")
+    r"|spans?|spanned"  # ("Its context window spans 204,800 tokens")
     rf"|was|has\s+been|{GREW}"  # ("context grows to 128K")
     # (what it went from, to: "context length went from 8K to 32K in the 0613 update", "上下文从128k提到了200k")
     r"|went|goes|from\s+\d[\d,.]*\s*[KkMm]?\s*(?:tokens?\s+)?to|从\s*\d[\d,.]*\s*[KkMm万]?\s*(?:提|升|涨|拉|加)到了?"
