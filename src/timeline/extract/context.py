@@ -229,7 +229,7 @@ APPOSITION_OPENER = (r"\s*(?:(?:an?|the|its)\s+(?!(?:company|firm|startup|lab)\b
                       r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s)")
 _APPOSITION_OPENS = re.compile(APPOSITION_OPENER)
 # An apposition between commas after a model's name: ", a 24B open-weight model,"
-APPOSITION_AFTER = re.compile(rf"\s*,{APPOSITION_OPENER}[^,;.\n]{{1,40}},")
+APPOSITION_AFTER = re.compile(rf"\s*,{APPOSITION_OPENER}(?:[^,;.\n]|\.(?=\d)){{1,40}},")
 # (what stands at a position inside one: "Foo-4 follows Foo-3, a 7B model" gives Foo-3's size, compared or not; a
 # few words, no verb: not "Building on Foo-3, the new model brings …", the lead's subject)
 _IN_APPOSITION = re.compile(rf"\s*,{APPOSITION_OPENER}(?:(?!(?:has|have|had|is|was|are|were|brings?|brought|offers?"
