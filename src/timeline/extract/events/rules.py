@@ -2028,12 +2028,17 @@ _COMING_WITH = re.compile(rf"with[^\S\n]+(?:{_PLATFORM_ITEM}{_PLATFORM_JOIN})*{_
                           r"[^\S\n]+(?:coming|arriving|to[^\S\n]+follow|following)\b")
 
 
+_HOSTED_AFTER = (" repo ", " repository ", " page ", " model page", " model card", " hub ", "仓库", "主页", "页面")
+
+
 def is_platform(text: str, org: OrgMention) -> bool:
     """Whether `org` is named as where something stands or is put (a hub, a board, a store, a conference's host), not
     as an actor (models' facts ask it too: "Hugging Face趋势榜第一：Kimi-K2-Thinking" names no maker)."""
     if text[org.end : org.end + 4].lstrip().startswith(("上的", "下载", "的下载")) \
             or text.startswith((" downloads", " download count"), org.end):
         return True  # (what stands on it: "Hugging Face上的下载量第一周就超过了10万次", "Hugging Face下载量")
+    if text.startswith(_HOSTED_AFTER, org.end):
+        return True  # (a page or a repository it hosts: "The Hugging Face repo moonshotai/Kimi-K2-Thinking")
     if ("榜" in text[org.end : org.end + 6] or text.startswith((" trending", " leaderboard"), org.end)) \
             and _BOARD_AFTER.match(text, org.end) is not None:
         return True  # (a board it keeps: "登上Hugging Face趋势榜第一", "tops the Hugging Face trending list")

@@ -1028,8 +1028,11 @@ def _registry_mentions(text: str, reg: Registry) -> list[ModelMention]:
                 continue
         elif fam is None:  # a model alias followed by more suffix: keep the alias's model identity
             base = reg.model_by_key[fold(form)]
-            found.append(ModelMention(m.start(), end, written, base.name + written[len(form):], base.org,
-                                      "registry"))
+            suffix = written[len(form) :]
+            if suffix[:1] == "-" and suffix[1:2].isalpha() and "-" in form and form.replace("-", " ") == base.name:
+                suffix = " " + suffix[1:]  # (the hyphened alias's variant as the name spaces it: "Kimi-K2-Thinking" is
+                # Kimi K2 Thinking)
+            found.append(ModelMention(m.start(), end, written, base.name + suffix, base.org, "registry"))
             continue
         elif not has_suffix and (not fam.bare or form in fam.versioned_aliases) and not match_at(_SERIES, text, end):
             continue  # a family that needs a version, unless "Phi系列", "Phi模型" names it (and "羊驼" the animal)
