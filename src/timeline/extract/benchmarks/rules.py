@@ -1257,7 +1257,7 @@ _SCORE_THEN_BENCH = regex.compile(
     # ("scores more than 2,000 Elo on Codeforces", "has 1501 Elo on LMArena")
     # (or where it comes to rest: "lands at 1501 Elo on LMArena"; not all of _EN_PLACED, which cost this pattern 15 %)
     rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed)|{_HOLDS}|land(?:s|ed)?\s+at|clock(?:s|ed)?\s+in\s+at)\s+"
-    rf"(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"
+    rf"(?:{_A_SCORE_OF}\s+)?(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"  # ("achieved a score of 1501 Elo on LMArena")
     r"(?P<score>\d,\d{3}|\d{3,4})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
     # (a high it set: "sets a new high of 1501 on LMArena", "a record of 45.1% on HLE")
     r"|\b(?:new\s+)?(?:high|record|best|peak)\s+of\s+(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s+(?:on|in)\s+(?:the\s+)?$"
