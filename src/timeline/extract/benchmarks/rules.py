@@ -534,6 +534,7 @@ _WHILE = regex.compile(r",?\s*(?:while|whereas|but|and|with)\s+|,?\s*(?:而|但)
 _BEYOND = regex.compile(
     # (after a conjunction too: "略低于B的74.9%，但高于C的67.8%")
     rf"(?:\s*的?\s*(?:(?i:{_METRIC})\s*)?(?:{_ZH_SCORE_NOUN}))?,?\s*(?:(?:但|而|却)\s*|(?i:but|yet)\s+)?"
+    r"(?:甚至|更是|也|还|均|都|同样)?"  # ("甚至超过了Gemini 3 Pro的76.2%")
     r"(?:略|稍|明显|大幅|远远|远"
     # ("79.8%, slightly above o1-1217's 79.2%", "93.1%, roughly level with B at 94.6%")
     r"|(?i:slightly|just|well|far|roughly|nearly|almost|essentially|virtually)\s+)?"
