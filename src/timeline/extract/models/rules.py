@@ -925,7 +925,10 @@ _FAMILY_LIST = regex.compile(
 _IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b")
 _ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
-_ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型)")
+_ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型|规模)")
+# (or the list before its noun, "in" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes")
+_IN_LIST = re.compile(r"\bin[ \t]+(?=[A-Z])")
+_SIZES_AFTER = re.compile(r"[ \t]+(?:sizes|versions|variants|flavou?rs|tiers)\b")
 
 
 @cache
@@ -942,6 +945,12 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     count = _IN_COUNTED.search(text, end, reach)
     if count is not None and _SENTENCE_STOP.search(text, end, count.start()) is None:
         return _counted_list().match(text, count.end())
+    if (listing := _IN_LIST.search(text, end, reach)) is not None \
+            and _SENTENCE_STOP.search(text, end, listing.start()) is None \
+            and (head := _counted_list().match(text, listing.end())) is not None \
+            and (items := _listed_after(_VARIANT_SIBLING, text, head.end())) \
+            and match_at(_SIZES_AFTER, text, items[-1].end()) is not None:
+        return head
     if (lead := _ZH_COUNTED.search(text, end, reach)) is None \
             or _SENTENCE_STOP.search(text, end, lead.start()) is not None \
             or (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
