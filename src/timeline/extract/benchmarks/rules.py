@@ -371,8 +371,10 @@ _EN_PLACED = (rf"{_NOW}"
               r"|(?:follow(?:s|ed)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|come(?:s)?\s+in|came\s+in|sits?|sat|lands?|landed"
               r"|clock(?:s|ed)?\s+in|finish(?:es|ed)?|stands?|stood|is|was)\s+(?:with|at)"
               # ("GPT-5.1 is second with 86.0%", "ranks third at 70.2%")
+              # (past whom it ranks among, and the words for its score: "ranks second among open-source models, with a
+              # score of 1418")
               r"|(?:is|was|ranks?|ranked|comes?|came|places?|placed)\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
-              r"\s+(?:with|at)"
+              rf"(?:\s+among\s+[^,.;\n]{{1,48}}?)?,?\s+(?:with|at)(?:\s+{_A_SCORE_OF})?"
               # ("holds first at 1501 Elo", "holds the second spot at 1483", "takes No. 3 with 1470")
               r"|(?:holds?|held|takes?|took)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|1st|2nd|3rd|4th|5th"
               r"|#\s*\d|No\.\s*\d)(?:\s+(?:spot|place|position))?\s+(?:with|at))(?=\s+\d)")
