@@ -2111,7 +2111,18 @@ def _affiliation(text: str, org: OrgMention) -> bool:
 def _acting_orgs(ctx: DocContext, start: int, end: int) -> list[OrgMention]:
     return [o for o in ctx.orgs_in(start, end) if not is_platform(ctx.text, o) and not _affiliation(ctx.text, o)
             and not _partner(ctx.text, start, o) and not _told_by(ctx.text, o.start, o.end)
-            and not _dealt_with(ctx.text, o)]
+            and not _dealt_with(ctx.text, o) and not _spun_from(ctx.text, o)]
+
+
+# Where a company was spun out from is no actor: "Founded in 2019 as a spin-off from Tsinghua University, Zhipu AI …"
+_SPUN_FROM = re.compile(r"\b(?:spin-?(?:off|out)\s+(?:from|of)|spun\s+(?:out|off)\s+(?:of|from)|offshoot\s+of)\s+"
+                        r"(?:the\s+)?$", re.I)
+_SPUN_WORDS = ("spin", "Spin", "spun", "Spun", "shoot")  # (found in C first)
+
+
+def _spun_from(text: str, org: OrgMention) -> bool:
+    lo = max(0, org.start - 32)
+    return contains_any(text, _SPUN_WORDS, lo, org.start) and _SPUN_FROM.search(text, lo, org.start) is not None
 
 
 # A company a deal or a suit is made on, after its verb, is no actor: "Cognition acquired Windsurf in July", "The New
