@@ -334,8 +334,9 @@ _HEAD_DASH = regex.compile(rf"{_HEAD_GAP}(?:[:：]|—{{1,2}}|–|[ \t]--?[ \t])
 # (not a quote's line: "> 核心速览：…")
 # (not a time of day's colon: "**11:05 a.m. PT** — …")
 _KEY_END = r"(?:\*\*)?[ \t]*(?:：|:(?!(?<=\d:)[0-5]\d(?![\d.%])))"  # (its colon, not a time of day's)
-_KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,30}}?{_KEY_END}")
-# (or a key with a gloss in parentheses past its 30 characters: "- Humanity's Last Exam (text-only, with tools): 44.9";
+# (a key of a few words before its benchmark's name: "- **State-of-the-art on SWE-bench Verified**: 80.9%")
+_KEY_VALUE = regex.compile(rf"{LINE_LEAD}[^:：\n*|>]{{1,44}}?{_KEY_END}")
+# (or a key with a gloss in parentheses past its 44 characters: "- Humanity's Last Exam (text-only, with tools): 44.9";
 # a second pattern, tried only where a parenthesis opens near the line's start: the gloss's group tried at every
 # character of every key cost half again)
 _KEY_GLOSSED = regex.compile(rf"{LINE_LEAD}[^:：\n*|>(（]{{1,30}}?[ \t]*[(（][^()（）\n:：]{{1,30}}[)）]{_KEY_END}")
