@@ -3472,6 +3472,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
         return "reported"
     if not future and (own_start := ctx.clause(time.start)[0]) > sent_start \
+            and text[own_start : own_start + 3].lstrip()[:1] in _REALIZED_FIRST \
             and match_at(_REALIZED, text, own_start) is not None and not to_come(text[own_start:end]):
         return "reported"  # (what came of a plan told before, in a clause of its own: "OpenAI原计划在11月底发布
         # GPT-5.2，最终于12月11日推出", "had planned to launch it in late November, but finally shipped it on …")
@@ -3496,6 +3497,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
 # (the words that open a clause telling what came of a plan: "最终", "后来", "but finally", "eventually")
 _REALIZED = regex.compile(r"[ \t]*(?:[但却而][ \t]?)?(?:最终|最后|后来|终于|实际上?)"
                           r"|\s*(?:but\s+|and\s+)?(?:finally|eventually|ultimately|instead|in\s+the\s+end)\b", regex.I)
+_REALIZED_FIRST = frozenset("但却而最后终实bBaAfFeEuUiI")  # (their first characters, tested first)
 
 
 def _heard_before_subject(ctx: DocContext, sent_start: int, date_at: int, end: int) -> bool:

@@ -929,6 +929,7 @@ _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的
 # (or the list before its noun, "in" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes")
 _IN_LIST = re.compile(r"\bin[ \t]+(?=[A-Z])")
 _SIZES_AFTER = re.compile(r"[ \t]+(?:sizes|versions|variants|flavou?rs|tiers)\b")
+_SIZES_WORDS = (" sizes", " versions", " variants", " flavo", " tiers")  # (found in C first: few lists end so)
 
 
 @cache
@@ -945,7 +946,7 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     count = _IN_COUNTED.search(text, end, reach)
     if count is not None and _SENTENCE_STOP.search(text, end, count.start()) is None:
         return _counted_list().match(text, count.end())
-    if (listing := _IN_LIST.search(text, end, reach)) is not None \
+    if contains_any(text, _SIZES_WORDS, end, reach) and (listing := _IN_LIST.search(text, end, reach)) is not None \
             and _SENTENCE_STOP.search(text, end, listing.start()) is None \
             and (head := _counted_list().match(text, listing.end())) is not None \
             and (items := _listed_after(_VARIANT_SIBLING, text, head.end())) \
