@@ -2243,16 +2243,19 @@ _NAME_BEFORE_CODE = re.compile(r"(?:[A-Za-z0-9_]*[-\d][A-Za-z0-9_-]*|[A-Z]{2,}[A
 
 # (a name's part before a variant word, spaced from it: a word with a digit, a hyphen or a capital inside, "SWE-bench
 # Pro", "iPhone Pro", "17 Pro"; not "the Pro", "The Pro")
-_NAME_PART_BEFORE = re.compile(r"(?<![\w.+-])(?=[\w.+-]*(?:\d|-|[a-z][A-Z]))[A-Za-z0-9][\w.+-]*$")
+_NAME_PART = re.compile(r"(?=[\w.+-]*(?:\d|-|[a-z][A-Z]))[A-Za-z0-9][\w.+-]*")
+_NAME_PART_REACH = 32  # characters a name's part before the variant word takes at most
 
 
 def _stands_for(text: str, short: ModelMention, first: dict[str, int]) -> bool:
     """Whether a short name written here stands for its model (`first`: where each model is first named)."""
     if short.start <= first.get(short.canonical, len(text)):
         return False
-    if short.text in VARIANT_SET and text[short.start - 1 : short.start] == " " \
-            and _NAME_PART_BEFORE.search(text, max(0, short.start - 33), short.start - 1) is not None:
-        return False  # (a variant word that ends another name: "SWE-bench Pro" is no GPT-5.2 Pro)
+    if short.text in VARIANT_SET and text[short.start - 1 : short.start] == " ":
+        lo = max(0, short.start - 1 - _NAME_PART_REACH)
+        part = text[max(lo, text.rfind(" ", lo, short.start - 1) + 1) : short.start - 1]
+        if _NAME_PART.fullmatch(part) is not None:
+            return False  # (a variant word that ends another name: "SWE-bench Pro" is no GPT-5.2 Pro)
     code = _CODE_RE.fullmatch(short.text)
     return not (code and _NAME_BEFORE_CODE.search(text, max(0, short.start - 40), short.start))
 
