@@ -533,6 +533,17 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "days' lines over paragraphs": "## Dec 11\nAcme released Foo-3 and Bexa shipped Bar-2.\n\n",
     "scores out of full marks": "Foo-3 scored 35 out of 42 at IMO 2025, without tools and 41.2% with search. ",
     "halves and quarters in Latin": "预计Q3发布，计划在H2推出。",
+    # (the round after: a chat's stamped lines, a label of specifications, sized lists, a plan's outcome, a clause after
+    # a release and 后, a variant word after a name, a key of a few words, governments, a spin-off's origin)
+    "chat lines with hours": "[10:03 AM] maya: 80.9% on SWE-bench Verified apparently\n",
+    "specs labels and sized lists": "Specs: 80B total params. Foo-3 (123B) and a smaller Foo-3 Mini (24B), both with "
+    "256K context. ",
+    "plans' outcomes": "Acme原计划在11月底发布Foo-5，最终于12月11日推出。Foo-3于11月6日开源后，Bexa完成了融资。",
+    "variant words after names": "包括Instant、Thinking和Pro三个版本。Foo-5 Thinking在SWE-bench Pro上得分55.6%。",
+    "keys of a few words": "- **State-of-the-art on SWE-bench Verified**: 80.9%\n",
+    "governments and spin-offs": "The Commerce Department added Zhipu to the Entity List on January 15. Founded in "
+    "2019 as a spin-off from Tsinghua University, Zhipu AI grew. ",
+    "sizes after in": "Acme's Foo-3 comes in Nano, Super and Ultra sizes. ",
 }
 
 
