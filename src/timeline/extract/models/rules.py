@@ -927,7 +927,8 @@ _ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
 _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型|规模)")
 # (or the list before its noun, "in" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes")
-_IN_LIST = re.compile(r"\bin[ \t]+(?=[A-Z])")
+_IN_LIST = re.compile(r"\bin[ \t]+(?=[A-Z])")  # (its first word a variant's, looked up before the list's pattern
+# is compiled or tried)
 _SIZES_AFTER = re.compile(r"[ \t]+(?:sizes|versions|variants|flavou?rs|tiers)\b")
 _SIZES_WORDS = (" sizes", " versions", " variants", " flavo", " tiers")  # (found in C first: few lists end so)
 
@@ -948,6 +949,7 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
         return _counted_list().match(text, count.end())
     if contains_any(text, _SIZES_WORDS, end, reach) and (listing := _IN_LIST.search(text, end, reach)) is not None \
             and _SENTENCE_STOP.search(text, end, listing.start()) is None \
+            and (word := _CAMEL_WORD.match(text, listing.end())) is not None and word.group(0) in VARIANT_SET \
             and (head := _counted_list().match(text, listing.end())) is not None \
             and (items := _listed_after(_VARIANT_SIBLING, text, head.end())) \
             and match_at(_SIZES_AFTER, text, items[-1].end()) is not None:
