@@ -64,9 +64,10 @@ _HAVING_VERB_FIRST = "原可最支拥具提"  # (their first characters)
 _HAVING_FIRST = (rf"(?:{_HAVING_VERB}|{STILL_ZH}(?:是|为))"
                  r"(?:最长|最大|最多|高达|长达|多达)?的?\s*")
 # A transcript's time stamp before a line's speaker or text: "[00:03:51] Guest: …", "00:45 …", a chat's "[10:03 AM]"
-_TIME_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
+_TIME_STAMP = rf"\[?{_CLOCK}\]?[ \t]*"
 # (a chat's line: its stamp in brackets, then its speaker, a user's name in lower case too: "[10:03 AM] maya: …")
-_CHAT_LEAD = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*(?:[\w.@-]{1,24}:[ \t]+)?"
+_CHAT_LEAD = rf"\[{_CLOCK}\][ \t]*(?:[\w.@-]{{1,24}}:[ \t]+)?"
 # A list's mark that may open a sentence, a post's pictograph too ("- ", "✅ ", "➡️ "; read by benchmarks too), or a
 # chat line's lead
 ITEM_LEAD = rf"\s*(?:(?:{BULLET_CLASS}|➡)\uFE0F?[ \t]*|{_CHAT_LEAD})?"
@@ -228,8 +229,10 @@ _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)
 APPOSITION_OPENER = (r"\s*(?:(?:an?|the|its)\s+(?!(?:company|firm|startup|lab)\b)"
                       r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s)")
 _APPOSITION_OPENS = re.compile(APPOSITION_OPENER)
+# A character of a clause, a versioned name's point too ("the maker of Claude 3.5,")
+IN_CLAUSE = r"(?:[^,;.\n]|\.(?=\d))"
 # An apposition between commas after a model's name: ", a 24B open-weight model,"
-APPOSITION_AFTER = re.compile(rf"\s*,{APPOSITION_OPENER}(?:[^,;.\n]|\.(?=\d)){{1,40}},")
+APPOSITION_AFTER = re.compile(rf"\s*,{APPOSITION_OPENER}{IN_CLAUSE}{{1,40}},")
 # (what stands at a position inside one: "Foo-4 follows Foo-3, a 7B model" gives Foo-3's size, compared or not; a
 # few words, no verb: not "Building on Foo-3, the new model brings …", the lead's subject)
 _IN_APPOSITION = re.compile(rf"\s*,{APPOSITION_OPENER}(?:(?!(?:has|have|had|is|was|are|were|brings?|brought|offers?"

@@ -21,6 +21,7 @@ from timeline.extract.context import (
     APPOSITION_OPENER,
     CHANNEL_AFTER,
     COUNTED_FROM,
+    IN_CLAUSE,
     IN_ORDER,
     KIN,
     LIKE_BEFORE,
@@ -2326,7 +2327,7 @@ _INCLUDING = re.compile(r"[ \t]*(?:包括|包含|including|namely)[ \t:]*")
 _KIND_NAMED = re.compile(rf"{_SERIES_WORDS}|\bmodels\b|模型")  # (the kind a list after "including" gives members of)
 
 
-_ITEM_APPOSED = re.compile(r"[ \t]*(?:a|an)[ \t]+(?:[^,;.\n]|\.(?=\d)){1,48}?\b(?:model|LLM|version|variant)s?[ \t]*,")
+_ITEM_APPOSED = re.compile(rf"[ \t]*(?:a|an)[ \t]+{IN_CLAUSE}{{1,48}}?\b(?:model|LLM|version|variant)s?[ \t]*,")
 
 
 def _with_listed(ctx: DocContext, span: tuple[int, int], after: DatedMention | None) -> tuple[int, int]:
@@ -2797,7 +2798,7 @@ _MODEL_NOUN_BEFORE = re.compile(r"\b(?:model|version|successor|flagship)[ \t]*,$
 
 
 # A clause that is an apposition: "OpenAI's largest investor,", "the largest investor in OpenAI,"
-_APPOSED = re.compile(rf"{APPOSITION_OPENER}(?:[^,;.\n]|\.(?=\d)){{1,40}}?,\s*")
+_APPOSED = re.compile(rf"{APPOSITION_OPENER}{IN_CLAUSE}{{1,40}}?,\s*")
 
 
 # The predicate after an aside set off by dashes, its subject before them: "The Claude 3 family — Haiku, Sonnet and
@@ -2841,7 +2842,7 @@ def _date_clause(ctx: DocContext, raw: RawTime, sent_start: int) -> tuple[int, i
 
 # An aside between commas after a subject that alone ends its clause, before the verb: "On Monday, Anthropic, the
 # maker of Claude, released …", "…, Nimbus Labs, which builds agents, announced …" (the clause goes on to the verb's)
-_SUBJECT_ASIDE = re.compile(rf"(?:{APPOSITION_OPENER}|[ \t]*(?:which|who)\s)(?:[^,;.\n]|\.(?=\d)){{1,60}}?,[ \t]*")
+_SUBJECT_ASIDE = re.compile(rf"(?:{APPOSITION_OPENER}|[ \t]*(?:which|who)\s){IN_CLAUSE}{{1,60}}?,[ \t]*")
 _LISTED_SUBJECT = re.compile(r"[ \t]*(?:and[ \t]+)?")  # (the next subject of a list of them, past its "and")
 
 
