@@ -927,8 +927,7 @@ _ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
 _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型|规模)")
 # (or the list before its noun, "in" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes")
-_IN_LIST = re.compile(r"\bin[ \t]+(?=[A-Z])")  # (its first word a variant's, looked up before the list's pattern
-# is compiled or tried)
+_IN_LIST = re.compile(r"\bin[ \t]+(?=[A-Z])")
 _SIZES_AFTER = re.compile(r"[ \t]+(?:sizes|versions|variants|flavou?rs|tiers)\b")
 _SIZES_WORDS = (" sizes", " versions", " variants", " flavo", " tiers")  # (found in C first: few lists end so)
 
@@ -947,6 +946,7 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     count = _IN_COUNTED.search(text, end, reach)
     if count is not None and _SENTENCE_STOP.search(text, end, count.start()) is None:
         return _counted_list().match(text, count.end())
+    # (its first word a variant's, looked up before the list's pattern is compiled or tried)
     if contains_any(text, _SIZES_WORDS, end, reach) and (listing := _IN_LIST.search(text, end, reach)) is not None \
             and _SENTENCE_STOP.search(text, end, listing.start()) is None \
             and (word := _CAMEL_WORD.match(text, listing.end())) is not None and word.group(0) in VARIANT_SET \
@@ -2100,8 +2100,8 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
 
 _HEADLINE_WIDTH = 100  # characters a headline takes at most
-_SENTENCE_END_MARKS = ("。", "！", "？", "!", "?", ".")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
+_SENTENCE_END_MARKS = tuple(mark.strip() for mark in _SENTENCE_ENDS if mark.strip())  # (what a line ends with)
 _MAKER_REACH = 200  # characters back from a code to its sentence's start, at most
 
 
