@@ -928,8 +928,9 @@ _COUNTED_REACH = 80  # characters from the family's name to the count
 _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型|规模)")
 # (or the list before its noun, "in" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes")
 _IN_LIST = re.compile(r"\bin[ \t]+(?=[A-Z])")
-_SIZES_AFTER = re.compile(r"[ \t]+(?:sizes|versions|variants|flavou?rs|tiers)\b")
-_SIZES_WORDS = (" sizes", " versions", " variants", " flavo", " tiers")  # (found in C first: few lists end so)
+_SIZES_NOUNS = ("sizes", "versions", "variants", "flavors", "flavours", "tiers")
+_SIZES_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_SIZES_NOUNS)})\b")
+_SIZES_WORDS = tuple(f" {noun}" for noun in _SIZES_NOUNS)  # (found in C first: few lists end so)
 
 
 @cache
@@ -2243,23 +2244,13 @@ _NAME_BEFORE_CODE = re.compile(r"(?:[A-Za-z0-9_]*[-\d][A-Za-z0-9_-]*|[A-Z]{2,}[A
                                r"|[A-Z][a-z]+[A-Z][A-Za-z0-9_-]*)[ -]$")
 
 
-# (a name's part before a variant word, spaced from it: a word with a digit, a hyphen or a capital inside, "SWE-bench
-# Pro", "iPhone Pro", "17 Pro"; not "the Pro", "The Pro")
-_NAME_PART = re.compile(r"(?=[\w.+-]*(?:\d|-|[a-z][A-Z]))[A-Za-z0-9][\w.+-]*")
-_NAME_PART_REACH = 32  # characters a name's part before the variant word takes at most
-
-
 def _stands_for(text: str, short: ModelMention, first: dict[str, int]) -> bool:
     """Whether a short name written here stands for its model (`first`: where each model is first named)."""
     if short.start <= first.get(short.canonical, len(text)):
         return False
-    if short.text in VARIANT_SET and text[short.start - 1 : short.start] == " ":
-        lo = max(0, short.start - 1 - _NAME_PART_REACH)
-        part = text[max(lo, text.rfind(" ", lo, short.start - 1) + 1) : short.start - 1]
-        if _NAME_PART.fullmatch(part) is not None:
-            return False  # (a variant word that ends another name: "SWE-bench Pro" is no GPT-5.2 Pro)
-    code = _CODE_RE.fullmatch(short.text)
-    return not (code and _NAME_BEFORE_CODE.search(text, max(0, short.start - 40), short.start))
+    # (nor a code or a variant word that ends another name: "SWE-bench Pro" is no GPT-5.2 Pro)
+    named_on = short.text in VARIANT_SET or _CODE_RE.fullmatch(short.text) is not None
+    return not (named_on and _NAME_BEFORE_CODE.search(text, max(0, short.start - 40), short.start))
 
 
 # (a variant that names one family's model alone, the others being words that many models share; each with the
