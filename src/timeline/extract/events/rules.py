@@ -4666,7 +4666,7 @@ _COUNTED_FROM = regex.compile(rf"\s*(?:(?:a|an|a\s+few|several|\d+|{'|'.join(EN_
 # (a clause of what came before the next one's news, its date in it: "继7月开源Kimi K2之后，"; not a date before it,
 # "2024年6月，在OpenAI发布Foo-4o之后，谷歌发布了Bar"; or after its release's verb: "Foo-3于11月6日开源后，")
 _AFTER_IT_ZH = re.compile(r"(?:(?P<opener>继|自|在)[^，,。；;]*?(?:之后|以后|以来|后)"
-                          r"|(?:发布|推出|开源|上线|亮相|问世|面世)后)[ \t]*[,，]$")
+                          rf"|(?:{RELEASED}|亮相|问世|面世)后)[ \t]*[,，]$")
 
 
 def _chained(ctx: DocContext, d: DatedMention, span: tuple[int, int], dated: EventRecord, after: DatedMention | None
