@@ -3450,9 +3450,10 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     as_of = ctx.as_of_at(time.start)  # (the text's last update, when it names one after its publication)
     future = as_of is not None and time.earliest is not None and time.earliest > as_of \
         and not _UPDATE_LEAD.fullmatch(text, ctx.line_start(time.start), time.start)
-    participle = not future and (aside := ctx.clause(time.start)[0]) > clause[0] and text[aside - 1] in ",，" \
-        and _PARTICIPLE.match(text, aside) is not None
-    if participle and not _hearsay(text[aside : ctx.clause(time.start)[1]]):
+    own_start, own_end = ctx.clause(time.start)  # (the date's own clause: an aside's, or what came of a plan)
+    participle = not future and own_start > clause[0] and text[own_start - 1] in ",，" \
+        and _PARTICIPLE.match(text, own_start) is not None
+    if participle and not _hearsay(text[own_start:own_end]):
         return "reported"  # (a participle's aside holds the date: "… will present Foo-9, first released on May 20"; the
         # sentence's hearsay is not the aside's: "Foo-3, launched Nov. 6, cost $4.6 million to train, according to …")
     # ("…, according to people familiar with the matter.")
@@ -3467,8 +3468,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
         return "reported"  # "…预计将在年底前推出Gemini 3，Anthropic则在8月5日发布了Claude Opus 4.1"
     if near and _PAST_ACTION.search(text, *clause) and not _PREDICTED.search(window):
         return "reported"
-    if not future and (own_start := ctx.clause(time.start)[0]) > sent_start \
-            and text[own_start : own_start + 3].lstrip()[:1] in _REALIZED_FIRST \
+    if not future and own_start > sent_start and text[own_start : own_start + 3].lstrip()[:1] in _REALIZED_FIRST \
             and match_at(_REALIZED, text, own_start) is not None and not to_come(text[own_start:end]):
         return "reported"  # (what came of a plan told before, in a clause of its own: "OpenAI原计划在11月底发布
         # GPT-5.2，最终于12月11日推出", "had planned to launch it in late November, but finally shipped it on …")
