@@ -73,9 +73,15 @@ _SECTION_HEADING = regex.compile(_SECTION_NAME)
 # and its day's line under it)
 _LABEL_LINE = (r"(?:\s*+(?:(?i:for\s+immediate\s+release|press\s+release|news\s+release|technical\s+report"
                r"|white\s*paper|(?:embargoed|embargo\b|for\s+release\b)[^\n]{0,80}"
+               # (a paper's venue or state over its title: "Published as a conference paper at ICLR 2025", "Under
+               # review as a workshop paper at …", "Preprint. Under review.")
+               r"|(?:published|under\s+review|accepted)\s+as\s+an?\s+(?:\w+\s+){0,2}paper\s+(?:at|to|in|for)\b[^\n]{1,60}"
+               r"|preprint(?:[.,]?[ \t]*(?:under\s+review|work\s+in\s+progress|not\s+(?:yet\s+)?peer[\s-]reviewed)\.?)?"
                # (a mail's or a newsletter's link to its page: "View this email in your browser", "Open in app")
                r"|view\s+this\s+(?:post|email|e-mail|newsletter)\b[^\n]{0,60}|view\s+in\s+(?:your\s+)?browser"
-               r"|open\s+in\s+(?:app|browser))|新闻稿|新闻通稿|技术报告|白皮书"
+               # (a PDF's other cells past its layout's blanks, "Technical Report      arXiv:2507.20534v1 [cs.CL] …";
+               # not a page's number, "Technical Report      3", a running head that is the title of its page)
+               r"|open\s+in\s+(?:app|browser))(?:[ \t]{4,}(?=[^\W\d])[^\n]*)?|新闻稿|新闻通稿|技术报告|白皮书"
                r"|(?:(?:证券|行业|公司|策略|宏观)?(?:深度|点评|研究|专题)?(?<=\p{Han})报告"
                r"|(?:行业|公司|策略|宏观)(?:研究|深度|点评|专题|周报|月报|简评|跟踪))(?:[ \t]*[|｜/][^\n|｜]{2,12}?)?"
                # (its day at the line's end, past the blanks a PDF's layout leaves, which normalization drops after Han:
@@ -237,7 +243,7 @@ _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follo
 _PUBLISHED_WORDS = r"(?:pub)?date|published|posted"
 # What an issuing body's Chinese name ends with (a ministry, an office, an institute, a company; a broker's research
 # arm, "华泰研究")
-_ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|研究|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委"
+_ISSUER_SUFFIX = "办公室|委员会|研究院|研究所|研究|实验室|协会|学会|联盟|公司|集团|大学|中心|部|局|厅|署|办|委|院"
 _ISSUER = rf"\p{{Han}}{{2,24}}?(?:{_ISSUER_SUFFIX})"
 _ISSUER_NAME = regex.compile(_ISSUER)
 _ABOUT_LINE = regex.compile(r"[ \t]*\n[ \t]*(?P<about>关于[^\n]{2,80}?)[ \t]*(?:\n|\Z)")
@@ -291,7 +297,9 @@ _BYLINE_LEAD = regex.compile(
     # (an agency's reporter: "中央社記者 林家如 台北 2025年4月15日", "新华社记者 张三 北京2025年4月15日")
     # (a forum's story line, its points before its poster: "142 points by throwaway42 on May 3, 2025 | 98 comments")
     rf"|(?:\d[\d,]*\s+points?\s+(?=by\b))?"
-    rf"(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Interview|Reported|Edited)\s+)?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
+    # (what it is before who wrote it: "Thread by @swyx on Nov 25, 2025", as an unrolled thread is headed)
+    r"(?:(?:Posted|Published|Written|Opened|Asked|Started|Interviewed|Interview|Reported|Edited)\s+"
+    rf"|(?:Thread|Post|Article|Story|Essay|Column)\s+(?=by\b))?(?:By(?![a-z])|{_OUTLET}?(?:{_CREDIT})|文(?=\s*[:：/／])"
     r"|(?:文章|本文|信息|新闻)?来源|原创|Source|Author|Analysts?"  # ("文章来源：量子位 | 时间：…")
     r"|本文(?:首发|原载|刊发|刊载|发表)(?:于|在)|(?:This\s+(?:article|post|story|piece)\s+)?(?:first|originally)\s+"
     r"(?:appeared|ran|published)\s+(?:in|on|at)\b)\s*[:：]?\s*"
@@ -655,8 +663,9 @@ def _running_head(original: str, span: tuple[int, int]) -> bool:
 
 
 _RUNNING_HEAD_SHORTEST = 4  # characters (fewer, a word a later line may open with as well)
-_NUMBERED_SECTION = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,3}、"
-                                   r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]+[章节部分篇])")
+# (or a thread's numbered post: "1/ Foo-3 is out 🧵", "1/7 …")
+_NUMBERED_SECTION = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]|\d{1,2}[.)、]|\d{1,2}/\d{0,2}[ \t]"
+                                   r"|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]+[章节部分篇])")
 _HEAD_ENDS = regex.compile(r"[ \t]*(?:\r?\n|\Z)|[ \t\u3000]{4,}")
 
 
@@ -884,7 +893,7 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
     while end > 0 and seen < _FOOTER_LINES and len(normalized) - end < 2000:
         start = normalized.rfind("\n", 0, end) + 1
         line = normalized[start:end]
-        if line.strip():
+        if line.strip() and _OPENNESS_NOTE.fullmatch(line) is None:
             seen += 1
             lead = _FOOTER_LEAD.match(line)
             day = _byline_day(line[lead.end() :]) if lead else None
@@ -898,6 +907,8 @@ def _footer(normalized: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
+# (how openly an official document is published, under its signature and day: "（此件公开发布）", "（此件主动公开）")
+_OPENNESS_NOTE = regex.compile(r"[ \t]*[(（][ \t]*此件[^\n()（）]{2,10}[)）][ \t]*")
 # (a notice's signature: its issuer's name alone on a line, "科大讯飞股份有限公司董事会", "国家互联网信息办公室")
 _ISSUER_LINE = regex.compile(rf"[ \t]*{_ISSUER}(?:董事会|监事会|理事会)?[ \t]*")
 
@@ -951,6 +962,14 @@ def _byline_line(line: str) -> dt.date | None:
         day = _byline_day(line[again.end() :])
     if day is None and (first := _UPDATED_FIRST.match(line)) is not None:
         return _byline_line(line[first.end() :])
+    if day is None and "    " in line:
+        # (a PDF's page head, its cells apart: "Technical Report      arXiv:2507.20534v1 [cs.CL] 28 Jul 2025"; a cell's
+        # day only after its label, not a table's bare date, "Foo-3      2025-11-18")
+        for cell in _WIDE_GAP.split(line)[1:]:
+            lead = _BYLINE_LEAD.match(cell)
+            if lead is not None and any(ch.isalnum() for ch in cell[: lead.end()]) \
+                    and (day := _byline_day(cell[lead.end() :])) is not None:
+                break
     return day
 
 
