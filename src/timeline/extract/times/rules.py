@@ -1433,7 +1433,17 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
                     joined[-1] = whole._replace(holiday=day)
                     continue
         joined.append(raw)
-    return joined
+    return [raw for raw in joined if not _before_happening(raw, text)]
+
+
+def _before_happening(raw: RawTime, text: str) -> bool:
+    """Whether `raw` is "a day before" or "the day before" what follows it, no holiday ("on Monday, a day before
+    Mistral's announcement"): counted from a happening whose day it does not give, not from the passage's day, as "two
+    days before the launch" is none."""
+    if raw.day_ctx != -1 or not raw.text.endswith(("before", "Before", "BEFORE")):
+        return False
+    after = text[raw.end : raw.end + 3].lstrip(" \t")
+    return after[:1].isalnum()
 
 
 # What puts a year after the month or day it is of: "March of the following year", "May 3 of last year", "December of
