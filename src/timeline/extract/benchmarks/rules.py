@@ -424,7 +424,8 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # (and in English: "gained 12.3 points over its predecessor, reaching 87.0")
                              rf"(?:(?i:(?:{_ROSE_EN})\s+(?:by\s+)?"
                              r"\d{1,3}(?:\.\d+)?\s*(?:points?|pp|%)(?:\s+(?:over|on|from)\s+[^,;\n]{1,30}?)?,\s*(?=reach)))?"
-                             r"(?:\s*在[^，,。；;\n\d在]{1,8}?[下时]\s*)?"  # (a setting: "在工具加持下取得44.9%")
+                             # (a setting: "在工具加持下取得44.9%", "在允许使用工具的情况下取得44.9%")
+                             r"(?:\s*在(?:[^，,。；;\n\d在]{1,8}?[下时]|[^，,。；;\n\d在]{2,12}?的(?:情况|条件|设置|设定|模式)下)\s*)?"
                              # a metric: "上的Pass@1得分为79.8%", "上的 Pass@1 得分"
                              rf"(?:\s*(?i:{_METRIC})\s*)?"
                              # (a board's total or average: "SuperCLUE总分70.2", "综合得分", "平均分")
