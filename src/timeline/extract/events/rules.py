@@ -1967,6 +1967,16 @@ _WILL = re.compile(rf"\bwill\b|将于|将在|即将|\b(?:gets?|(?:is|are)\s+bein
                    r"|\b(?:retires|sunsets|shuts\s+down)\b")
 
 
+# (a participle other than _PARTICIPLE's, before its preposition: "valued at", "backed by", "headquartered in")
+_OTHER_PARTICIPLE = re.compile(r"\s*[a-z]{3,}ed\s+(?:at|by|in|with|on|from|after|as)\s")
+
+
+def _name_alone(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether text[start:end] is one model's or company's name and the comma after it."""
+    names = [m.text for m in ctx.models_in(start, end)] + [o.text for o in ctx.orgs_in(start, end)]
+    return len(names) == 1 and ctx.text[start:end].strip(" \t,") == names[0]
+
+
 def _only_objects(ctx: DocContext, start: int, end: int) -> bool:
     """Whether text[start:end] names models, each one a comparison or a derivation takes as its object, and no
     company."""
@@ -2953,6 +2963,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             # or one that names only what the model is made from: "Bar-2-Mini, distilled from Bar-2, shipped on …")
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return _with_apposed(ctx, left, end, sent_start)
+    if start > sent_start and end < sent_end and match_at(_OTHER_PARTICIPLE, text, start) is not None \
+            and _name_alone(ctx, left := ctx.clause(start - 1)[0], start):
+        return left, end  # ("Mistral, valued at €11.7 billion after a round led by ASML in September, said …": an
+        # aside on the name alone before it tells its own happening, not what the sentence goes on to say)
     for _ in range(3):  # (not where it was put out: "于6月27日在Hugging Face开源"; nor a model only compared with,
         # unless a clause on it follows: "Compared to GPT-5 (which launched in August), …"; nor one for its users)
         if end < sent_end and text[end - 1 : end] in ",，" and (said := _SAID_ASIDE.match(text, end - 1)) is not None:
@@ -3177,9 +3191,17 @@ def _continued_by_verb(ctx: DocContext, span: tuple[int, int], after: DatedMenti
     next_end = ctx.clause(end)[1]
     # (a date inside the clause itself is a name's: "在百度世界2023大会上，百度发布文心大模型4.0")
     if (after is not None and end <= after.raw.start < next_end) or not _ACTION.search(ctx.text, end, next_end) \
-            or match_at(_LATER_ON, ctx.text, end) or _other_maker_next(ctx, span, end):
-        return None  # (nor one told as later: "2024年9月的Qwen2.5系列涵盖…，此后又推出Qwen2.5-Max")
+            or match_at(_LATER_ON, ctx.text, end) or _other_maker_next(ctx, span, end) \
+            or _participle_aside(ctx, ctx.clause(end - 1)[0], start):
+        return None  # (nor one told as later: "2024年9月的Qwen2.5系列涵盖…，此后又推出Qwen2.5-Max"; nor from an aside:
+        # "Mistral, valued at … after a round in September, said it would ship more")
     return start, next_end
+
+
+def _participle_aside(ctx: DocContext, clause_start: int, start: int) -> bool:
+    """Whether the clause at `clause_start`, after `start`, opens with a participle past a comma (_OTHER_PARTICIPLE)."""
+    return clause_start > start and ctx.text[clause_start - 1] in ",，" \
+        and match_at(_OTHER_PARTICIPLE, ctx.text, clause_start) is not None
 
 
 def _other_subjects(ctx: DocContext, lead_end: int, end: int) -> tuple[int, list[tuple[int, int]]]:
