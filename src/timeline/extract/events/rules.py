@@ -413,7 +413,8 @@ _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|�
 _SAID_VERBS = r"said|says|wrote|noted|added"  # (what a sayer did, in English: "…, Google said.")
 # (or a report's day: "…, according to the New York Times on July 14")
 _SAID = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:on|in)\s+$"
-                   rf"|\b(?:{_SAID_VERBS}|posted|told(?:\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){{0,2}})?)\s+"
+                   # (or its report's: "…, Bloomberg reported on September 4")
+                   rf"|\b(?:{_SAID_VERBS}|posted|reported|told(?:\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){{0,2}})?)\s+"
                    # (where: "wrote on X on Wednesday", "said in a blog post on Tuesday")
                    r"(?:(?:on|in)\s+(?:X|Twitter|Threads|LinkedIn|Weibo|an?\s+(?:blog\s+)?(?:post|interview|statement))\s+)?"
                    rf"(?:on\s+|in\s+)?(?:(?:{EN_WEEKDAY}),?\s+)?$")  # ("said on Wednesday 12th November")
