@@ -926,8 +926,9 @@ _IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|var
 _ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
 _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型|规模)")
-# (or the list before its noun, "in" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes")
-_IN_LIST = re.compile(r"\bin[ \t]+(?=[A-Z])")
+# (or the list before its noun, "in" or "with" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes",
+# "released Nemotron 3 Nano, with Super and Ultra versions due in 2026")
+_IN_LIST = re.compile(r"\b(?:in|with)[ \t]+(?=[A-Z])")
 _SIZES_NOUNS = ("sizes", "versions", "variants", "flavors", "flavours", "tiers")
 _SIZES_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_SIZES_NOUNS)})\b")
 _SIZES_WORDS = tuple(f" {noun}" for noun in _SIZES_NOUNS)  # (found in C first: few lists end so)
@@ -1000,6 +1001,9 @@ def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) 
                 name, cut, listed, first = name + " ", len(name) + 1, _VARIANT_SIBLING, [head]
         if listed is not None:
             items = first + _listed_after(listed, text, first[0].end() if first else m.end)
+            if not items and listed is _VARIANT_SIBLING and (head := _counted_variants(text, m.end)) is not None:
+                # (a variant's siblings counted or listed after it: "Nemotron 3 Nano, with Super and Ultra versions")
+                items = [head, *_listed_after(listed, text, head.end())]
             siblings += [ModelMention(s.start("v"), s.end("v"), s.group("v"),
                                       *_identity(name[:cut] + s.group("v"), reg, m.org), m.source) for s in items]
     return _leftmost_longest(chosen + siblings) if siblings else chosen
