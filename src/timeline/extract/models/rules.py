@@ -2108,6 +2108,16 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
     for headed in {c.org for c in found if c.end <= headline and c.org and titled} - {maker for _, maker in whole}:
         for m in _maker_codes(firsts[headed]).finditer(text, headline):
             take(m, headed, headline)
+    # (a code the text gave a maker, with a hyphened variant after it anywhere in the text: "DeepSeek put out V3.2 on
+    # Monday", paragraphs on "They introduced it with V3.2-Exp"; found by str.find, each occurrence matched alone)
+    for code, maker in {(c.text, c.org) for c in [*chosen, *found] if c.org in makers and c.canonical != c.text
+                        and c.canonical.endswith(c.text) and _CODE_LETTERS.match(c.text)}:
+        pos = text.find(code + "-")
+        while pos != -1:
+            if pos not in taken and (variant := _maker_codes(firsts[maker]).match(text, pos)) is not None \
+                    and variant.group("code") == code:
+                take(variant, maker, 0)
+            pos = text.find(code + "-", pos + 1)
     return found
 
 
