@@ -77,6 +77,8 @@ _SPECS_LABEL = (r"(?:(?:Key|Quick|Full|Model|The)\s+)?(?:[Ss]pecs|[Ss]pecificati
                 r"(?:\s+for\s+(?:the\s+)?[a-z]+)?\s*:[ \t]*")
 _FIGURE_OPENS = re.compile(rf"{ITEM_LEAD}(?:{_SPECS_LABEL})?(?:{_HAVING_FIRST})?"
                            r"(?:\d+(?:\.\d+)?\s*(?:[KkMBT](?![A-Za-z])|万|亿|%)|[万千百]亿参数"
+                           # (or a count in words: "1 trillion total, 32 billion active.", "One trillion total, …")
+                           rf"|(?:\d+(?:\.\d+)?|(?i:{'|'.join(EN_NUMBER_WORDS)}))[ \t]+(?i:billion|trillion)\b"
                            # (or a rating: "1501 LMArena Elo. 1M context.")
                            r"|\d{3,4}\s+(?:[A-Z][\w-]*\s+){0,2}Elo\b)")
 # A sentence led by a clause on what its model was built from, then its pronoun subject ("Building upon Foo-3, …,
