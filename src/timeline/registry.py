@@ -151,6 +151,20 @@ def version_joint(family: str) -> str | None:
 _JOINT = re.compile(r"([ -]?)\d")
 
 
+@cache
+def code_joint(family: str) -> str | None:
+    """What the registry's models of `family` write between its name and a code of a letter or two and a digit: "-"
+    (DeepSeek-V3, MiniMax-M2), " " (Kimi K2); None when it lists none."""
+    joints: dict[str, int] = {}
+    for model in load_registry().models:
+        if model.name.startswith(family) and (joint := _CODE_JOINT.match(model.name, len(family))) is not None:
+            joints[joint.group(1)] = joints.get(joint.group(1), 0) + 1
+    return max(joints, key=joints.__getitem__) if joints else None
+
+
+_CODE_JOINT = re.compile(r"([ -]?)[A-Za-z]{1,2}\d")
+
+
 def jieba_words() -> list[str]:
     """Registry names for jieba's user dictionary, so segmentation keeps them whole."""
     reg = load_registry()

@@ -22,7 +22,17 @@ from typing import NamedTuple
 import regex
 
 from timeline.extract.times.rules import EN_DATE_WORD, EN_WEEKDAY, MONTH_NAME
-from timeline.registry import Family, KnownModel, Registry, fold, load_registry, spaced, unspaced, version_joint
+from timeline.registry import (
+    Family,
+    KnownModel,
+    Registry,
+    code_joint,
+    fold,
+    load_registry,
+    spaced,
+    unspaced,
+    version_joint,
+)
 from timeline.text.lists import BLANK_LINE, BULLET, ITEM_NUMBER, ITEM_SEPARATOR, heading_level
 from timeline.text.scripts import INLINE_SPACE
 from timeline.text.tables import MAKER_HEAD, MODEL_HEAD, Cell, Row, rows_under_headers, unemphasized
@@ -866,7 +876,27 @@ def _family_canonical(fam: Family, written_family: str, written: str) -> str:
         apart = rest[:1] in " \t"
         rest = " ".join(rest.split())
         rest = (version_joint(fam.name) or "") + rest if rest[:1].isdigit() else f" {rest}" if apart else rest
+    elif rest and fam.name.isascii():
+        rest = _family_joined(fam.name, rest)
     return fam.name + rest
+
+
+_AFTER_JOINT = re.compile(r"[ -]?(?:(?P<digit>\d)|[A-Za-z]{1,2}\d)")
+_SIZE_FIRST = re.compile(r"[ -]?\d+(?:\.\d+)?[BMT](?![A-Za-z])")
+
+
+def _family_joined(family: str, rest: str) -> str:
+    """`rest` after a Latin family's name with the joint the registry's models of the family write before a version or
+    a code ("GPT 4" is GPT-4, "Gemini-2.5" Gemini 2.5, "DeepSeek V3.2" DeepSeek-V3.2: one model however its writer
+    joins them); not a space where a hyphen goes on after it ("Llama-3.1-8B" stays as written)."""
+    after = _AFTER_JOINT.match(rest)
+    if after is None or (after.group("digit") and _SIZE_FIRST.match(rest) is not None):
+        return rest  # (nor before a size, no version: "Llama-7B")
+    joint = version_joint(family) if after.group("digit") else code_joint(family)
+    bare = rest[1:] if rest[0] in " -" else rest
+    if joint is None or (joint == " " and "-" in bare):
+        return rest
+    return joint + bare
 
 
 # "Gemini 2.5 Pro and 2.5 Flash", "GPT-4o和4o-mini", "Claude 3.5 Sonnet, 3.5 Haiku": a version with
