@@ -57,7 +57,8 @@ _LENGTH = regex.compile(
     r"(?P<pwhat>(?:input\s+)?tokens?)(?![A-Za-z])"  # ("2048个token"; "1,048,576 input tokens")
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
-    rf"|(?<=\b(?i:(?P<wn>{'|'.join(EN_NUMBER_WORDS)}))[\s-]+)million[\s-]+(?P<wwhat>tokens?)(?![A-Za-z])"
+    # ("one million input tokens", as "1 million input tokens")
+    rf"|(?<=\b(?i:(?P<wn>{'|'.join(EN_NUMBER_WORDS)}))[\s-]+)million[\s-]+(?P<wwhat>(?:input\s+)?tokens?)(?![A-Za-z])"
     # "百万字超长上下文", "千万token": a Chinese count word alone
     r"|(?<![\d.万千百十两一二三四五六七八九数几上])(?P<cw>百万|千万)\s*(?:个\s*)?(?P<cwhat>tokens?|token|词元|字|汉字)?"
     # "a context length of 32,768", "上下文长度为32768", "Context Length: 32,768 natively": a plain number right
@@ -76,7 +77,7 @@ _LENGTH_START = re.compile(
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
 _WORD_UNIT = {"million": "M", "thousand": "K"}  # ("128 thousand tokens")
-_MILLION_TOKENS = re.compile(r"million[\s-]+token")
+_MILLION_TOKENS = re.compile(r"million[\s-]+(?:input\s+)?token")
 _LONGEST_LENGTH = 64  # characters, with the lookarounds
 # (a length's match read by its groups' numbers, all at once: windows.group_numbers)
 _LENGTH_GROUPS = group_numbers(_LENGTH, "n", "u", "wn", "cw", "plain", "pwhat", "what", "wwhat", "cwhat")
