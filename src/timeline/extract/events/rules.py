@@ -147,6 +147,12 @@ _TELLERS = re.compile(r"\b(?:leakers?|tipsters?|insiders?)(?: on \S+)? (?:say|sa
 _TELLER_WORDS = ("eaker", "ipster", "nsider", "briefed")
 
 
+# (or, in Chinese, by insiders in the sentence's last clause: "阿里计划在春节前发布Qwen4，知情人士透露。")
+_TELLERS_LAST_ZH = regex.compile(r"\s*[，,]?\s*(?:据)?(?:多位|多名|两位|一位)?"
+                                 r"(?:知情人士|消息人士|业内人士|接近[^，。,；;\n]{1,16}?的人士)(?:透露|称|表示|说|爆料)?\s*[。！!]$")
+_ZH_SENTENCE_LAST = ("。", "！", "!")
+
+
 def _told_by_tellers(text: str, start: int, end: int) -> bool:
     return contains_any(text, _TELLER_WORDS, start, end) and _TELLERS.search(text, start, end) is not None
 # (an outlet's report told by it, "The Information reported that …", "…, Bloomberg reports": tried only where a word of
@@ -3483,6 +3489,8 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if (_hearsay(window) and not _heard_before_subject(ctx, sent_start, time.start, end)) \
             or _SOURCES_AFTER.search(text, clause[1], sent_end) or _outlet_reported(text, clause[1], sent_end) \
             or _told_by_tellers(text, clause[1], sent_end) \
+            or (text[sent_end - 1 : sent_end] in _ZH_SENTENCE_LAST
+                and _TELLERS_LAST_ZH.match(text, clause[1], sent_end) is not None) \
             or _DENIED_NEWS.search(text, time.end, min(sent_end, time.end + _DENIAL_REACH)) is not None:
         return "rumored"
     near = future and as_of is not None and time.earliest is not None and (time.earliest - as_of).days <= _NEAR_DAYS
