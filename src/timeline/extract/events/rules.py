@@ -726,8 +726,13 @@ _REPORT_AFTER = regex.compile(
 
 
 _ZONE_AFTER = re.compile(r"[^()（）\n]{0,24}?(?:\btime|时间)\s*[)）]", re.I)
+_ZONE_TIME = "(?:北京|美国|美东|美西|太平洋|当地)时间"
 _ZONE_BEFORE = re.compile(r"(?:[\d日点時时]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间)[ \t]*[(（][ \t]*"
-                          r"(?:北京|美国|美东|美西|太平洋|当地)时间[ \t]*$")  # ("8月7日凌晨（北京时间8月8日1点）")
+                          rf"{_ZONE_TIME}[ \t]*$")  # ("8月7日凌晨（北京时间8月8日1点）")
+# (or in a clause of its own after the day it restates: "美东时间12月11日发布GPT-5.2，北京时间为12月12日凌晨")
+_ZONE_RESTATED = re.compile(rf"[，,][ \t]*(?:即|也就是)?[ \t]*{_ZONE_TIME}[ \t]*(?:为|是)?[ \t]*$")
+_ZONE_LAST = ("间", "为", "是", " ")  # (the characters that end _ZONE_RESTATED, tested first)
+_DAY_BEFORE_ZONE = re.compile(r"\d{1,2}[ \t]*[日号]")
 _SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
 # (and right after the day: "据彭博社周二报道")
 _SOURCE_AFTER = re.compile(r"(?:的|发布的)(?:报道|消息|报告|披露|统计|数据|文章|采访)|报道|披露|称")
@@ -1008,6 +1013,10 @@ def _usable(raw: RawTime, text: str) -> bool:
             and text[max(0, raw.start - 3) : raw.start - 1].strip()[-1:].isdigit()) \
             or _ZONE_BEFORE.search(text, max(0, raw.start - 16), raw.start):
         return False  # "on April 28, 2025 (April 29 Beijing time)", "4月28日（北京时间4月29日）": that day elsewhere
+    if text[raw.start - 1 : raw.start] in _ZONE_LAST \
+            and (zone := _ZONE_RESTATED.search(text, max(0, raw.start - 16), raw.start)) is not None \
+            and _DAY_BEFORE_ZONE.search(text, max(0, zone.start() - 40), zone.start()) is not None:
+        return False  # (so is its clause after the day: "美东时间12月11日发布GPT-5.2，北京时间为12月12日凌晨")
     if text[raw.end : raw.end + 1] in "的发报披称" and match_at(_SOURCE_AFTER, text, raw.end) \
             and _SOURCE_BEFORE.search(text, max(0, raw.start - 24), raw.start):
         return False  # "据SemiAnalysis在2023年7月的报道，GPT-4…": when the source told it, not what happened
