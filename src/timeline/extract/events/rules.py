@@ -923,8 +923,11 @@ _NOT_THIS_DATE_REACH = 20  # characters back from the date
 # unspecified date", "从原定的5月推迟至…"; the day it moved to is the release's, read with the delay's verb)
 _DELAYED_FROM_EN = regex.compile(rf"\b(?:{MOVED_EN})\w*\b{IN_SENTENCE}{{0,50}}?\bfrom\s+$", regex.I)
 _FROM_ZH = ("从", "由", "原定", "原定的", "原计划", "原计划的")
-_FROM_ZH_LAST = frozenset(word[-1] for word in _FROM_ZH)
+# (or a plan first made, what moved it later in the sentence: "R2原定于5月发布，但因性能未达预期而推迟")
+_FIRST_PLANNED_ZH = ("原定", "原定于", "原定在", "原计划", "原计划于", "原计划在", "原本计划于", "原本计划在")
+_FROM_ZH_LAST = frozenset(word[-1] for word in (*_FROM_ZH, *_FIRST_PLANNED_ZH))
 _DELAYED_ZH = re.compile(rf"[^，。；,;\n]{{0,8}}?(?:{MOVED_ZH})")
+_DELAYED_LATER_ZH = re.compile(rf"[^。；;\n]{{0,30}}?(?:{MOVED_ZH}|跳票|搁置|取消)")
 _DELAYED_REACH = 60  # characters back from the date to the delay's verb
 _NOT_THIS_DATE_WORDS = ("非", "不是", "not", "Not", "than", "instead")  # (found in C first: most dates have none)
 
@@ -1034,9 +1037,12 @@ def _usable(raw: RawTime, text: str) -> bool:
     before = text[raw.start - 1 : raw.start]  # (its last character tested first: most dates follow none of these)
     if (before == " " and text.endswith("from ", 0, raw.start)
             and _DELAYED_FROM_EN.search(text, max(0, raw.start - _DELAYED_REACH), raw.start) is not None) \
-            or (before in _FROM_ZH_LAST and text.endswith(_FROM_ZH, max(0, raw.start - 4), raw.start)
-                and match_at(_DELAYED_ZH, text, raw.end)):
-        return False  # the day a delay moved it from: "postponed the release of R2 from May to …", "从5月推迟到…"
+            or (before in _FROM_ZH_LAST and ((text.endswith(_FROM_ZH, max(0, raw.start - 4), raw.start)
+                                               and match_at(_DELAYED_ZH, text, raw.end))
+                                              or (text.endswith(_FIRST_PLANNED_ZH, max(0, raw.start - 5), raw.start)
+                                                  and match_at(_DELAYED_LATER_ZH, text, raw.end)))):
+        return False  # the day a delay moved it from: "postponed the release of R2 from May to …", "从5月推迟到…",
+        # "原定于5月发布，但因…而推迟"
     if (raw.ago is not None or raw.year_rel is not None or raw.year_ctx is not None) and _figure_base(text, raw.start):
         return False  # what a figure is set against: "revenue of $57.0 billion, up 62% from a year ago" (only a date
         # counted back from the text's or the passage's is: tried for every date, the test cost the scan 0.15 %)
