@@ -2385,11 +2385,15 @@ def _other_versions_shorts(text: str, chosen: list[ModelMention], reg: Registry,
     version (`first` is filled with where each of those is told from: the family's first model so named)."""
     named: dict[str, ModelMention] = {}  # family -> its first model so named
     variants: dict[str, set[str]] = {}  # family -> the last variants of its models so named
+    versions: dict[str, set[str]] = {}  # family -> the versions of its models named without a variant ("Gemini 2.5")
     for c in chosen:
         words = c.text.split(" ")
         if (i := _version_at(words)) and (family := " ".join(words[:i])) in reg.family_by_form:
             named.setdefault(family, c)
             variants.setdefault(family, set()).add(words[-1])
+        elif len(words) == 2 and words[0] in reg.family_by_form and _POINT_VERSION.fullmatch(words[1]):
+            named.setdefault(words[0], c)
+            versions.setdefault(words[0], set()).add(words[1])
     if not named:
         return {}
     shorts: dict[str, tuple[str, str | None, str]] = {}
@@ -2403,8 +2407,10 @@ def _other_versions_shorts(text: str, chosen: list[ModelMention], reg: Registry,
         if m is None:
             continue
         written = m.group(0)
-        # (the family whose models the text names with that variant, else the only family)
-        owners = [f for f in named if written.rsplit(" ", 1)[-1] in variants[f]] or list(named)
+        # (the family whose models the text names with that variant, else the only family named with variants, else the
+        # one named by that version alone: "Gemini 2.5 … added 2.5 Flash", not "Llama 3.1 … beat 3.5 Sonnet")
+        owners = [f for f in named if written.rsplit(" ", 1)[-1] in variants.get(f, ())] or list(variants) \
+            or [f for f in versions if written.split(" ", 1)[0] in versions[f]]
         if len(owners) != 1 or written in shorts:
             continue
         model = named[owners[0]]
