@@ -957,6 +957,8 @@ _ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
 _ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型|规模)")
 _COUNT_COLON = re.compile(r"[ \t]*[:：][ \t]*")
+_COUNT_BEFORE_COLON = re.compile(rf"{_ZH_COUNT_AFTER.pattern}|(?<![A-Za-z])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d)[ \t]+"
+                                 r"(?:models|versions|variants|tiers|flavors|flavours|sizes)(?=[ \t]*:)")
 # (or the list before its noun, "in" or "with" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes",
 # "released Nemotron 3 Nano, with Super and Ultra versions due in 2026")
 _IN_LIST = re.compile(r"\b(?:in|with)[ \t]+(?=[A-Z])")
@@ -979,10 +981,13 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     count = _IN_COUNTED.search(text, end, reach)
     if count is not None and _SENTENCE_STOP.search(text, end, count.start()) is None:
         return _counted_list().match(text, count.end())
-    # (a Chinese count before a colon and the list: "，共三个版本：Instant、Thinking和Pro")
-    if contains_any(text, ("：", ":"), end, reach) and (count := _ZH_COUNT_AFTER.search(text, end, reach)) is not None \
+    # (a count before a colon and the list: "，共三个版本：Instant、Thinking和Pro"; or opening the next sentence, its
+    # subject left out: "OpenAI shipped GPT-5.2 on Thursday. Three flavors: Instant, Thinking, Pro.")
+    if contains_any(text, ("：", ":"), end, reach) and (count := _COUNT_BEFORE_COLON.search(text, end, reach)) \
             and (colon := match_at(_COUNT_COLON, text, count.end())) is not None \
-            and _SENTENCE_STOP.search(text, end, count.start()) is None \
+            and ((stop := _SENTENCE_STOP.search(text, end, count.start())) is None
+                 or (not text[stop.end() : count.start()].strip()
+                     and _SENTENCE_STOP.search(text, stop.end(), count.start()) is None)) \
             and (word := _CAMEL_WORD.match(text, colon.end())) is not None and word.group(0) in VARIANT_SET:
         return _counted_list().match(text, count.end())
     # (its first word a variant's, looked up before the list's pattern is compiled or tried)
