@@ -1177,6 +1177,18 @@ class DocContext:
         kept = [m for i, m in enumerate(kept) if i == 0 or not text.startswith(("'s ", "’s "), m.end)]
         return self.relative_owner(models, pos) or (kept[-1] if kept else None)
 
+    def listed_family(self, models: list[ModelMention], start: int) -> list[ModelMention]:
+        """`models` (named from `start` on), or the family model they are all variants of, listed by their words alone
+        after it ("OpenAI shipped GPT-5.2. Three flavors: Instant, Thinking, Pro. It posts 80.0%": a pronoun after the
+        list stands for GPT-5.2, not Pro)."""
+        written = [self.text[m.start : m.end] for m in models]
+        if not models or any(word not in VARIANT_SET for word in written):
+            return models
+        family = next((f for f in reversed(self.models_in(start, models[0].start))
+                       if all(m.canonical == f"{f.canonical} {word}" for m, word in zip(models, written, strict=True))),
+                      None)
+        return [family] if family is not None else models
+
     def not_offered(self, models: list[ModelMention], start: int) -> list[ModelMention]:
         """`models` (from `start` on) without those named as where a model is offered ("available in ChatGPT", "the
         Gemini API") or as the family it belongs to ("in its Gemini 3 family")."""
@@ -1552,6 +1564,8 @@ class DocContext:
         for _ in range(_PRONOUN_RUN):
             previous = self.previous_sentence(sent_start)
             model = self.subject_before(sent_start, previous)
+            if model is not None and self.text[model.start : model.end] in VARIANT_SET:
+                model = self.listed_family([model], self.previous_sentence(previous))[0]
             if model is not None and (against := self.models_in(previous, model.start)) \
                     and VERSUS_JOIN.fullmatch(self.text, against[-1].end, model.start) is not None:
                 return None  # (two models set against each other: "Foo-3 vs Bar-2:" over "- 71.2 on LiveCodeBench" is

@@ -1514,7 +1514,7 @@ def _pronoun_models(ctx: DocContext, sent_start: int, pos: int) -> list[ModelMen
     # (not one the sentence before looks back to, when this one opens with the new model: "…曾发布Foo-2。新版模型…")
     previous = ctx.previous_sentence(sent_start)
     found = [] if ctx.opens_new(sent_start) and ctx.looks_back(previous, sent_start) \
-        else _subject_models(ctx, sent_start, previous)
+        else ctx.listed_family(_subject_models(ctx, sent_start, previous), ctx.previous_sentence(previous))
     return found or [model for model in (ctx.referent(sent_start),) if model is not None]
 
 
