@@ -885,6 +885,7 @@ _AFTER_JOINT = re.compile(r"[ -]?(?:(?P<digit>\d)|[A-Za-z]{1,2}\d)")
 _SIZE_FIRST = re.compile(r"[ -]?\d+(?:\.\d+)?[BMT](?![A-Za-z])")
 
 
+@lru_cache(maxsize=4096)  # (the same names recur through a text)
 def _family_joined(family: str, rest: str) -> str:
     """`rest` after a Latin family's name with the joint the registry's models of the family write before a version or
     a code ("GPT 4" is GPT-4, "Gemini-2.5" Gemini 2.5, "DeepSeek V3.2" DeepSeek-V3.2: one model however its writer

@@ -1433,14 +1433,14 @@ def _joined_holidays(raws: list[RawTime], text: str) -> list[RawTime]:
                     joined[-1] = whole._replace(holiday=day)
                     continue
         joined.append(raw)
-    return [raw for raw in joined if not _before_happening(raw, text)]
+    return [raw for raw in joined if raw.day_ctx != -1 or not _before_happening(raw, text)]
 
 
 def _before_happening(raw: RawTime, text: str) -> bool:
-    """Whether `raw` is "a day before" or "the day before" what follows it, no holiday ("on Monday, a day before
-    Mistral's announcement"): counted from a happening whose day it does not give, not from the passage's day, as "two
-    days before the launch" is none."""
-    if raw.day_ctx != -1 or not raw.text.endswith(("before", "Before", "BEFORE")):
+    """Whether `raw` (a day before the passage's) is "a day before" or "the day before" what follows it, no holiday
+    ("on Monday, a day before Mistral's announcement"): counted from a happening whose day it does not give, not from
+    the passage's day, as "two days before the launch" is none."""
+    if not raw.text.endswith(("before", "Before", "BEFORE")):
         return False
     after = text[raw.end : raw.end + 3].lstrip(" \t")
     return after[:1].isalnum()
