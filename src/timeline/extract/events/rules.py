@@ -730,8 +730,10 @@ _ZONE_TIME = "(?:北京|美国|美东|美西|太平洋|当地)时间"
 _ZONE_BEFORE = re.compile(r"(?:[\d日点時时]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|夜间)[ \t]*[(（][ \t]*"
                           rf"{_ZONE_TIME}[ \t]*$")  # ("8月7日凌晨（北京时间8月8日1点）")
 # (or in a clause of its own after the day it restates: "美东时间12月11日发布GPT-5.2，北京时间为12月12日凌晨")
-_ZONE_RESTATED = re.compile(rf"[，,][ \t]*(?:即|也就是)?[ \t]*{_ZONE_TIME}[ \t]*(?:为|是)?[ \t]*$")
-_ZONE_LAST = ("间", "为", "是", " ")  # (the characters that end _ZONE_RESTATED, tested first)
+# (restated by 即 or 为: not a zone's day that leads its clause, "财联社12月11日电，美东时间周四，OpenAI发布…")
+_ZONE_RESTATED = re.compile(rf"[，,][ \t]*(?:(?:即|也就是)[ \t]*{_ZONE_TIME}[ \t]*(?:为|是)?"
+                            rf"|{_ZONE_TIME}[ \t]*(?:为|是))[ \t]*$")
+_ZONE_LAST = ("间", "为", "是", " ", "\t")  # (the characters that end _ZONE_RESTATED, tested first)
 _DAY_BEFORE_ZONE = re.compile(r"\d{1,2}[ \t]*[日号]")
 _SOURCE_BEFORE = re.compile(r"据[^，,。；;\n]{0,20}$")
 # (and right after the day: "据彭博社周二报道")
