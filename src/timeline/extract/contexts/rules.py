@@ -367,11 +367,15 @@ _LIST_JOIN = regex.compile(ITEM_SEPARATOR)
 # ... or that a measure was taken at: a score's ("Scout scored 60.1 at 128K", "achieves 84.3 on RULER at 128k context
 # length"), "6x decoding throughput at a 1M context", "Foo在128K长度下的RULER得分为84.3" (a window the model has is told
 # otherwise: "tops out at 1M tokens")
-_MEASURED_AT = regex.compile(r"(?:\b(?:throughput|speed(?:up)?s?|latency|accuracy|recall|perplexity|decoding"
+_MEASURED_AT = regex.compile(r"(?:(?:\b(?:throughput|speed(?:up)?s?|latency|accuracy|recall|perplexity|decoding"
                              r"|prefill(?:ing)?|faster|slower|retrieval)\b[^,.;:\n]{0,40}?|\d%?(?:\s+on\s+[^,;:\n]{1,40}?)?)"
-                             r"\s(?:at|@)\s+(?:an?\s+)?(?:~\s*|about\s+|around\s+)?$", regex.I)
+                             r"\s(?:at|@)"
+                             # (or a speed, then "with" the length it was run with: "gets ~25 t/s on the same box with
+                             # 32k ctx")
+                             r"|\d\s*(?:t/s|tok/s|tokens?/s(?:ec)?|tps)\b[^,.;:\n]{0,40}?\swith)"
+                             r"\s+(?:an?\s+)?(?:~\s*|about\s+|around\s+)?$", regex.I)
 _MEASURE_REACH = 64  # characters before the length
-_AT_WORDS = ("at ", "@")  # (found in C first)
+_AT_WORDS = ("at ", "@", "with ")  # (found in C first)
 _MEASURED_IN_ZH = regex.compile(r"\s*(?:个\s*)?(?:tokens?\s*)?的?\s*(?:上下文)?(?:长度|窗口)?\s*"
                                 r"(?:的?(?:条件|设置|场景|情况)下|下|时(?!代))")
 
