@@ -221,8 +221,10 @@ _CALLED = [re.compile(rf"{noun}s?(?:,?\s+(?:called|named|dubbed)\s+|,\s+(?=[A-Z]
            for noun in ("model", "chatbot", "LLM")]
 # ... and in Chinese: "一款名为Zephyra的大模型", "代号为Orion"
 _CALLED_ZH_WORDS = ("名为", "名叫", "叫做", "代号")  # (looked for first: few texts have any; 命名为 holds 名为)
-_CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|代号为?)[ \t]*\"?"
-                        r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*)?)(?![A-Za-z0-9_.-])")
+_CALLED_ZH = re.compile(r"(?:名[为叫]|叫做|代号为?)[ \t]*(?:\"?"
+                        r"([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:[ \t]\d+(?:\.\d+)*)?)(?![A-Za-z0-9_.-])"
+                        # (or a Chinese name in quotes, the word for a model after it: "发布了名为“星河”的多模态大模型")
+                        r"|\"([\u4e00-\u9fff][\u4e00-\u9fff\d.]{1,7})\"(?=[ \t]*的[^，,。；;\n]{0,8}?模型))")
 # A name with no digit that a Chinese verb of release takes, in camel case or joined by hyphens
 # ("美团开源LongCat-Flash-Chat", "腾讯发布HunyuanWorld"; not "发布AI", "推出API")
 _RELEASED_NAME = re.compile(r"..了?[!！]?\s*((?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:-[A-Za-z0-9]+)*"
@@ -1497,7 +1499,7 @@ def _cue_mentions(text: str, reg: Registry) -> list[ModelMention]:
              (False, [(a, text[a:b]) for a, b in _appositions(text, reg)]),
              (True, [(m.start(1), m.group(1).rstrip(".")) for called in _CALLED for m in called.finditer(text)
                      if not text[m.start() - 1 : m.start()].isalnum()]),
-             (True, [(m.start(1), m.group(1)) for m in _CALLED_ZH.finditer(text)]
+             (True, [(m.start(m.lastindex), m.group(m.lastindex)) for m in _CALLED_ZH.finditer(text) if m.lastindex]
                     if contains_any(text, _CALLED_ZH_WORDS, 0, len(text)) else []),
              (True, _code_names(text)),
              (True, _sized_names(text)),
