@@ -997,6 +997,20 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
                      and _SENTENCE_STOP.search(text, stop.end(), count.start()) is None)) \
             and (word := _CAMEL_WORD.match(text, colon.end())) is not None and word.group(0) in VARIANT_SET:
         return _counted_list().match(text, count.end())
+    if (head := _sizes_listed(text, end)) is not None:
+        return head
+    if (lead := _ZH_COUNTED.search(text, end, reach)) is None \
+            or _SENTENCE_STOP.search(text, end, lead.start()) is not None \
+            or (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
+            or _SENTENCE_STOP.search(text, lead.end(), counted.start()) is not None:
+        return None
+    return _counted_list().match(text, lead.end())
+
+
+def _sizes_listed(text: str, end: int) -> regex.Match[str] | None:
+    """The first variant of a list after "in" or "with" before the word for sizes, in the sentence that goes on from a
+    family's name ("comes in Nano, Super and Ultra sizes")."""
+    reach = min(len(text), end + _COUNTED_REACH)
     # (its first word a variant's, looked up before the list's pattern is compiled or tried)
     if contains_any(text, _SIZES_WORDS, end, reach) and (listing := _IN_LIST.search(text, end, reach)) is not None \
             and _SENTENCE_STOP.search(text, end, listing.start()) is None \
@@ -1005,12 +1019,7 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
             and (items := _listed_after(_VARIANT_SIBLING, text, head.end())) \
             and match_at(_SIZES_AFTER, text, items[-1].end()) is not None:
         return head
-    if (lead := _ZH_COUNTED.search(text, end, reach)) is None \
-            or _SENTENCE_STOP.search(text, end, lead.start()) is not None \
-            or (counted := _ZH_COUNT_AFTER.search(text, lead.end(), reach)) is None \
-            or _SENTENCE_STOP.search(text, lead.end(), counted.start()) is not None:
-        return None
-    return _counted_list().match(text, lead.end())
+    return None
 
 
 _PAREN_OPENS = (" (", "(", "（", " （")
@@ -1050,8 +1059,8 @@ def _with_listed_siblings(text: str, chosen: list[ModelMention], reg: Registry) 
                 name, cut, listed, first = name + " ", len(name) + 1, _VARIANT_SIBLING, [head]
         if listed is not None:
             items = first + _listed_after(listed, text, first[0].end() if first else m.end)
-            if not items and listed is _VARIANT_SIBLING and (head := _counted_variants(text, m.end)) is not None:
-                # (a variant's siblings counted or listed after it: "Nemotron 3 Nano, with Super and Ultra versions")
+            if not items and listed is _VARIANT_SIBLING and (head := _sizes_listed(text, m.end)) is not None:
+                # (its siblings listed before the word for sizes: "Nemotron 3 Nano, with Super and Ultra versions")
                 items = [head, *_listed_after(listed, text, head.end())]
             siblings += [ModelMention(s.start("v"), s.end("v"), s.group("v"),
                                       *_identity(name[:cut] + s.group("v"), reg, m.org), m.source) for s in items]
