@@ -1188,6 +1188,7 @@ def _said_alike(ctx: DocContext, end: int, active: bool, seen: set[tuple[str, in
 
 
 _ROUNDED = 0.35  # how far a name's size may be from the stated count it rounds ("Foo-1B": 1.3B)
+_ROUNDED_LEAST = 500_000_000  # (and at least half a billion: "LFM2-8B-A1B" with 1.5B active)
 
 
 # Sizes listed in parentheses after a count of models ("Foo-3系列共包含6个Dense模型（0.6B、1.7B、4B）和2个MoE模型
@@ -1400,7 +1401,8 @@ def extract(ctx: DocContext) -> list[ParameterRecord]:
         for count, is_active in ((scaled(size.group(1), size.group(2)), False),
                                  *(((scaled(of_it.group(1), "B"), True),) if of_it else ())):
             key = (model.canonical, count)
-            if any(abs(value - count) <= count * _ROUNDED for value in stated.get((model.canonical, is_active), ())):
+            if any(abs(value - count) <= max(count * _ROUNDED, _ROUNDED_LEAST)
+                   for value in stated.get((model.canonical, is_active), ())):
                 continue  # ("Foundry-7B, a 7.2-billion-parameter model")
             if key not in seen:
                 seen.add(key)
