@@ -698,8 +698,9 @@ def _unknown_companies(text: str, known: list[OrgMention]) -> list[OrgMention]:
         for named in _STARTUP_NAMED.finditer(text):
             if not _overlaps(known, *named.span(1)) and not _overlaps(found, *named.span(1)):
                 found.append(OrgMention(named.start(1), named.end(1), named.group(1), named.group(1)))
-    if '"' in text:
-        for named in _COMPANY_ZH.finditer(text):
+    for pattern in (_COMPANY_ZH if '"' in text else None,
+                    _STARTUP_ZH if "初创" in text or "创业" in text else None):  # (their marks found in C first)
+        for named in pattern.finditer(text) if pattern is not None else ():
             if not _overlaps(known, named.start(1), named.end(1)):
                 found.append(OrgMention(named.start(1), named.end(1), named.group(1), named.group(1)))
     return _companies_named_again(text, known, found) if found else found
@@ -733,6 +734,10 @@ def _overlaps(known: list[OrgMention], start: int, end: int) -> bool:
 # ... and in Chinese, the name in quotes after the word for a company ("大模型公司「智元星辰」完成融资": normalized to
 # straight quotes; led by the quote, which the engine jumps between)
 _COMPANY_ZH = re.compile(r"\"(?<=(?:公司|企业|创企|角兽|厂商)\")([\u4e00-\u9fffA-Za-z0-9]{2,12})\"")
+# (or without quotes after the word for a startup, the name ending in a company's word, before its release's verb:
+# "初创公司月影科技今天发布了…")
+_STARTUP_ZH = re.compile(r"(?:初创|创业)(?:公司|企业)[ \t]*([\u4e00-\u9fff]{2,8}?(?:科技|智能|人工智能|机器人|实验室))"
+                         r"(?=[ \t]*(?:今天|今日|近日|日前|昨日|昨天|正式|宣布|也)?[ \t]*(?:发布|推出|开源|上线|宣布))")
 
 
 # A name's numbers come together: a number written apart after its version or size is a figure of
