@@ -2710,11 +2710,12 @@ def _in_closed_aside(text: str, model: ModelMention, date_at: int) -> bool:
 
 
 def _past_date_counted_from(ctx: DocContext, named: list[Mention], start: int, date_at: int) -> list[Mention]:
-    """`named` without those after the date at `date_at` that a span of time is counted from (see _actors)."""
-    if date_at < 0 or not any(m.start > date_at for m in named):
+    """`named` without those after the date at `date_at` that a span of time is counted from (see _actors); before it
+    too, when another is left ("Gemini 3 Flash arrived a month after Gemini 3 Pro, on December 17")."""
+    if date_at < 0 or (len(named) < 2 and not any(m.start > date_at for m in named)):
         return named
     kept = ctx.not_counted_from(named, start)
-    return [m for m in named if m.start < date_at or m in kept]
+    return [m for m in named if m in kept or (m.start < date_at and not any(k.start < date_at for k in kept))]
 
 
 _OTHER_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[,，;；]")  # (between a company's clause and the maker's)
