@@ -1288,8 +1288,9 @@ def scan(text: str) -> list[RawTime]:
         if raw.weekday is not None and raw.day is None and text[raw.end : raw.end + 1] in ("（", "(") \
                 and (shown := PAREN_MONTH_DAY.match(text, raw.end)) is not None:
             # (a weekday and its day in parentheses, as a weekly digest heads its days: "周一（11.24）", one day)
-            raws.append(raw._replace(end=shown.end(), text=text[raw.start : shown.end()], weekday=None,
-                                     month=int(shown.group("m")), day=int(shown.group("d"))))
+            # (its week's word too: "本周三（12/17）" is that day, not the week)
+            raws.append(raw._replace(end=shown.end(), text=text[raw.start : shown.end()], weekday=None, week_rel=None,
+                                     week_dir=None, month=int(shown.group("m")), day=int(shown.group("d"))))
             continue
         if text.startswith(" ", raw.start - 1):  # (both after a space: most times are not, Chinese ones all)
             if _contest_sitting(raw, text):
