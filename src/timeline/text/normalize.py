@@ -246,6 +246,7 @@ _TAG_RE = re.compile(
     r"|font|footer|h[1-6]|head|header|hr|html|i|img|ins|li|main|mark|meta|nav|ol|p|pre|q|s|section|small|span|strong"
     # (a page's day in its tag too: "<time datetime=…>")
     r"|sub|summary|sup|table|tbody|td|th|thead|time|title|tr|u|ul)\b[^<>\n]{0,200}>"
+    r"|<!(?i:doctype)\b[^<>\n]{0,200}>"  # (and its document type's line: "<!DOCTYPE html>")
 )
 # A wiki's citation in its source, the reference's markup and all it holds ("<ref>{{cite news |access-date=19 November
 # 2025 |title=Google unveils Gemini 3}}</ref>"): the days it was read and the titles it quotes are no news of the text
