@@ -544,6 +544,17 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "governments and spin-offs": "The Commerce Department added Zhipu to the Entity List on January 15. Founded in "
     "2019 as a spin-off from Tsinghua University, Zhipu AI grew. ",
     "sizes after in": "Acme's Foo-3 comes in Nano, Super and Ultra sizes. ",
+    # (the round after: a day before a happening, a participle's aside, a report's day, variants after "with" or a
+    # count's colon, a code's variant anywhere, a pronoun after a list, insiders, another zone's day, a speed's length)
+    "days before happenings and asides": "Foo-3 came out on Monday, a day before Bexa's announcement. Acme, valued at "
+    "$1 billion after a round in September, said it would ship more. ",
+    "reports' days and insiders": "Acme plans to ship Foo-4 in the fourth quarter, Bloomberg reported on September 4. "
+    "Acme计划在2026年发布Foo-4，知情人士透露。",
+    "variants listed after colons": "Acme shipped Foo-5 on Thursday. Three flavors: Instant, Thinking, Pro. It posts "
+    "80.0% on SWE-bench Verified. Acme发布Foo-5，共三个版本：Instant、Thinking和Pro。",
+    "codes and their variants": "DeepSeek put out V3.2 on Monday, with Super and Ultra versions due later.\n\nV3.2-Exp "
+    "came first. ",
+    "zones and speeds": "Acme于美东时间12月11日发布Foo-3，北京时间为12月12日凌晨。Foo-3 gets ~25 t/s with 32k ctx. ",
 }
 
 

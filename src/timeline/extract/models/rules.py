@@ -2165,9 +2165,11 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
         for m in _maker_codes(firsts[headed]).finditer(text, headline):
             take(m, headed, headline)
     # (a code the text gave a maker, with a hyphened variant after it anywhere in the text: "DeepSeek put out V3.2 on
-    # Monday", paragraphs on "They introduced it with V3.2-Exp"; found by str.find, each occurrence matched alone)
-    for code, maker in {(c.text, c.org) for c in [*chosen, *found] if c.org in makers and c.canonical != c.text
-                        and c.canonical.endswith(c.text) and _CODE_LETTERS.match(c.text)}:
+    # Monday", paragraphs on "They introduced it with V3.2-Exp"; found by str.find, each occurrence matched alone; a
+    # few codes at most, each a pass over the text)
+    given = dict.fromkeys((c.text, c.org) for c in [*chosen, *found] if c.org in makers and c.canonical != c.text
+                          and c.canonical.endswith(c.text) and _CODE_LETTERS.match(c.text))
+    for code, maker in list(given)[:_GIVEN_CODES_MOST]:
         pos = text.find(code + "-")
         while pos != -1:
             if pos not in taken and (variant := _maker_codes(firsts[maker]).match(text, pos)) is not None \
@@ -2178,6 +2180,7 @@ def _sibling_codes(text: str, chosen: list[ModelMention], orgs: list[OrgMention]
 
 
 _HEADLINE_WIDTH = 100  # characters a headline takes at most
+_GIVEN_CODES_MOST = 16  # codes a text gave its makers whose variants are looked for through the whole text
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
 _SENTENCE_END_MARKS = tuple(mark.strip() for mark in _SENTENCE_ENDS if mark.strip())  # (what a line ends with)
 _MAKER_REACH = 200  # characters back from a code to its sentence's start, at most
