@@ -2703,8 +2703,8 @@ def _in_closed_aside(text: str, model: ModelMention, date_at: int) -> bool:
     """Whether `model` is named in a relative clause set off by commas that closes before the date at `date_at`:
     "Meta, which released Llama 4 in April, said it would spend … this year" (not Llama 4's year)."""
     opener = text.rfind(", which ", max(0, model.start - 40), model.start)
-    if opener == -1:
-        return False
+    if opener == -1 or text.find(",", opener + 8, model.start) != -1:
+        return False  # (nor one after such a clause closed: "Like A, which launched …, and B, which followed on …")
     close = text.find(",", model.end, date_at)
     return close != -1 and text.find("\n", opener, close) == -1
 
