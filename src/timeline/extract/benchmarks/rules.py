@@ -484,8 +484,9 @@ _SCORE_REACH = 64  # characters after the name (or the model after it) the score
 _OTHER_SETTING = regex.compile(rf"\s*{_GLOSS}\s*(?:和|与|及|、|,|，|\band\b)\s*{_NUMBER}(?=\s*{_GLOSS})"
                                # (or told in a clause of its own: "无工具得分37.5%，使用工具时得分45.8%")
                                # (or a mode turned on: "，开启深度思考模式后达到41.0%", "，在高算力模式下为87.5%")
-                               # (past the word for the first: "取得37.5%的成绩，开启…")
-                               rf"|\s*(?:的(?:{_ZH_SCORE_NOUN}))?[，,]\s*(?:而|则)?(?:(?:在)?{_WITH_TOOLS}"
+                               # (past the word for the first: "取得37.5%的成绩，开启…"; and its own setting:
+                               # "取得了25.1%的准确率（不使用工具），使用工具后提升至44.9%")
+                               rf"|\s*(?:的(?:{_ZH_SCORE_NOUN}))?(?:\s*{_GLOSS})?[，,]\s*(?:而|则)?(?:(?:在)?{_WITH_TOOLS}"
                                r"|(?:开启|启用|使用|切换到|在)[^，,。；;\n\d]{1,12}?模式(?:后|时|下)"
                                # (a mode by its name alone: "，开启Deep Think后提升至41%")
                                r"|(?:开启|启用|切换到)[^，,。；;\n\d]{1,12}?(?:后|时))[，,]?\s*"
