@@ -141,27 +141,26 @@ def load_registry() -> Registry:
 def version_joint(family: str) -> str | None:
     """What the registry's models of `family` write between its name and their version: "" (Qwen2.5), " " (Gemini
     2.5), "-" (GPT-4); None when it lists none."""
-    joints: dict[str, int] = {}
-    for model in load_registry().models:
-        if model.name.startswith(family) and (joint := _JOINT.match(model.name, len(family))) is not None:
-            joints[joint.group(1)] = joints.get(joint.group(1), 0) + 1
-    return max(joints, key=joints.__getitem__) if joints else None
-
-
-_JOINT = re.compile(r"([ -]?)\d")
+    return _most_written(family, _JOINT)
 
 
 @cache
 def code_joint(family: str) -> str | None:
     """What the registry's models of `family` write between its name and a code of a letter or two and a digit: "-"
     (DeepSeek-V3, MiniMax-M2), " " (Kimi K2); None when it lists none."""
+    return _most_written(family, _CODE_JOINT)
+
+
+def _most_written(family: str, joint_pattern: re.Pattern[str]) -> str | None:
+    """The joint (`joint_pattern`'s group) the registry's models of `family` write most after its name."""
     joints: dict[str, int] = {}
     for model in load_registry().models:
-        if model.name.startswith(family) and (joint := _CODE_JOINT.match(model.name, len(family))) is not None:
+        if model.name.startswith(family) and (joint := joint_pattern.match(model.name, len(family))) is not None:
             joints[joint.group(1)] = joints.get(joint.group(1), 0) + 1
     return max(joints, key=joints.__getitem__) if joints else None
 
 
+_JOINT = re.compile(r"([ -]?)\d")
 _CODE_JOINT = re.compile(r"([ -]?)[A-Za-z]{1,2}\d")
 
 

@@ -147,9 +147,11 @@ _TELLERS = re.compile(r"\b(?:leakers?|tipsters?|insiders?)(?: on \S+)? (?:say|sa
 _TELLER_WORDS = ("eaker", "ipster", "nsider", "briefed")
 
 
+# Those who know in Chinese: insiders, sources, people close to a company ("接近字节的人士")
+_INSIDERS_ZH = "知情人士|消息人士|接近[^，。,；;\n]{1,16}?的人士"
 # (or, in Chinese, by insiders in the sentence's last clause: "阿里计划在春节前发布Qwen4，知情人士透露。")
-_TELLERS_LAST_ZH = regex.compile(r"\s*[，,]?\s*(?:据)?(?:多位|多名|两位|一位)?"
-                                 r"(?:知情人士|消息人士|业内人士|接近[^，。,；;\n]{1,16}?的人士)(?:透露|称|表示|说|爆料)?\s*[。！!]$")
+_TELLERS_LAST_ZH = regex.compile(rf"\s*[，,]?\s*(?:据)?(?:多位|多名|两位|一位)?(?:{_INSIDERS_ZH}|业内人士)"
+                                 r"(?:透露|称|表示|说|爆料)?\s*[。！!]$")
 _ZH_SENTENCE_LAST = ("。", "！", "!")
 
 
@@ -164,8 +166,8 @@ _RUMORED = regex.compile(
     # ("据外媒报道", "据媒体报道": as "according to media reports"; a wire story's own 据报道 is not)
     # ("据路透社报道", "据The Information报道": an outlet's report; "据36氪独家获悉")
     # ("消息称OpenAI将于明年一季度推出…": a headline's unnamed news; not "官方消息称")
-    rf"{_HEARSAY}|市场消息|据说|听说|曝光|曝|知情人士|消息人士|(?<!官方|公司)消息称|据(?:外媒|媒体|海外媒体)报道"
-    rf"|接近[^，。,；;\n]{{1,16}}?的人士"  # ("据接近字节的人士透露")
+    rf"{_HEARSAY}|市场消息|据说|听说|曝光|曝|(?<!官方|公司)消息称|据(?:外媒|媒体|海外媒体)报道"
+    rf"|{_INSIDERS_ZH}"  # ("据接近字节的人士透露")
     rf"|据[^，。,；;\n]{{0,12}}?人士(?:透露|称|爆料)"  # ("据多位业内人士透露": what insiders let out)
     # (a headline's "传" before what it reports: "传DeepSeek R2或于5月发布", "【传】…")
     r"|(?:^|(?<=[\n#]))[ \t]*传(?=[ \t]?[A-Za-z])|【传】"
