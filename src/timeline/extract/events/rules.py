@@ -2717,7 +2717,10 @@ def _past_date_counted_from(ctx: DocContext, named: list[Mention], start: int, d
     if date_at < 0 or (len(named) < 2 and not any(m.start > date_at for m in named)):
         return named
     kept = ctx.not_counted_from(named, start)
-    return [m for m in named if m in kept or (m.start < date_at and not any(k.start < date_at for k in kept))]
+    if len(kept) == len(named):
+        return named
+    kept_before = any(k.start < date_at for k in kept)
+    return [m for m in named if m in kept or (m.start < date_at and not kept_before)]
 
 
 _OTHER_CLAUSE = re.compile(r"\s(?:and|while|whereas)\s|[,，;；]")  # (between a company's clause and the maker's)
@@ -3509,7 +3512,7 @@ def _status(ctx: DocContext, clause: tuple[int, int], time: TimeMention) -> str:
     if (_hearsay(window) and not _heard_before_subject(ctx, sent_start, time.start, end)) \
             or _SOURCES_AFTER.search(text, clause[1], sent_end) or _outlet_reported(text, clause[1], sent_end) \
             or _told_by_tellers(text, clause[1], sent_end) \
-            or (text[sent_end - 1 : sent_end] in _ZH_SENTENCE_LAST
+            or (text[sent_end - 1 : sent_end] in _ZH_SENTENCE_LAST and text.find("人士", clause[1], sent_end) != -1
                 and _TELLERS_LAST_ZH.match(text, clause[1], sent_end) is not None) \
             or _DENIED_NEWS.search(text, time.end, min(sent_end, time.end + _DENIAL_REACH)) is not None:
         return "rumored"
