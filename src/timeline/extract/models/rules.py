@@ -963,15 +963,19 @@ _FAMILY_LIST = regex.compile(
 _IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b")
 _ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
-_ZH_COUNT_AFTER = re.compile(r"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:版本|型号|尺寸|规格|模型|规模)")
+# (the words for sizes after a list, "in Nano, Super and Ultra sizes"; with "models", a count's, "three models:"; and
+# a Chinese count's, "三个版本")
+_SIZES_NOUNS = ("sizes", "versions", "variants", "flavors", "flavours", "tiers")
+_COUNT_NOUNS_ZH = ("版本", "型号", "尺寸", "规格", "模型", "规模")
+_COUNT_NOUNS = (*_COUNT_NOUNS_ZH, "models", *_SIZES_NOUNS)  # (tested right before a colon first: most follow none)
+_ZH_COUNT_AFTER = re.compile(rf"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:{'|'.join(_COUNT_NOUNS_ZH)})")
 _COUNT_COLON = re.compile(r"[ \t]*[:：][ \t]*")
 _COUNT_BEFORE_COLON = re.compile(rf"{_ZH_COUNT_AFTER.pattern}|(?<![A-Za-z])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d)[ \t]+"
-                                 r"(?:models|versions|variants|tiers|flavors|flavours|sizes)")
+                                 rf"(?:models|{'|'.join(_SIZES_NOUNS)})")
 _COUNT_WIDTH = 20  # characters before the colon a count takes at most ("three versions")
 # (or the list before its noun, "in" or "with" before it: "Nemotron 3 … comes in Nano, Super and Ultra sizes",
 # "released Nemotron 3 Nano, with Super and Ultra versions due in 2026")
 _IN_LIST = re.compile(r"\b(?:in|with)[ \t]+(?=[A-Z])")
-_SIZES_NOUNS = ("sizes", "versions", "variants", "flavors", "flavours", "tiers")
 _SIZES_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_SIZES_NOUNS)})\b")
 _SIZES_WORDS = tuple(f" {noun}" for noun in _SIZES_NOUNS)  # (found in C first: few lists end so)
 
@@ -995,7 +999,8 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     # (the count looked for only right before the first colon, found in C: a search of the whole reach, at every digit,
     # cost a text 1 %)
     colons = [at for mark in ("：", ":") if (at := text.find(mark, end, reach)) != -1]
-    if colons and (count := _COUNT_BEFORE_COLON.search(text, max(end, min(colons) - _COUNT_WIDTH), min(colons))) \
+    if colons and text[max(end, min(colons) - _COUNT_WIDTH) : min(colons)].rstrip(" \t").endswith(_COUNT_NOUNS) \
+            and (count := _COUNT_BEFORE_COLON.search(text, max(end, min(colons) - _COUNT_WIDTH), min(colons))) \
             and (colon := match_at(_COUNT_COLON, text, count.end())) is not None \
             and ((stop := _SENTENCE_STOP.search(text, end, count.start())) is None
                  or (not text[stop.end() : count.start()].strip()
