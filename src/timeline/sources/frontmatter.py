@@ -962,7 +962,7 @@ def _byline_line(line: str) -> dt.date | None:
         day = _byline_day(line[again.end() :])
     if day is None and (first := _UPDATED_FIRST.match(line)) is not None:
         return _byline_line(line[first.end() :])
-    if day is None and "    " in line:
+    if day is None:
         # (a PDF's page head, its cells apart: "Technical Report      arXiv:2507.20534v1 [cs.CL] 28 Jul 2025"; a cell's
         # day only after its label, not a table's bare date, "Foo-3      2025-11-18")
         for cell in _WIDE_GAP.split(line)[1:]:

@@ -2993,7 +2993,7 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             # or one that names only what the model is made from: "Bar-2-Mini, distilled from Bar-2, shipped on …")
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return _with_apposed(ctx, left, end, sent_start)
-    if start > sent_start and end < sent_end and match_at(_OTHER_PARTICIPLE, text, start) is not None \
+    if end < sent_end and _participle_aside(ctx, start, sent_start) \
             and _name_alone(ctx, left := ctx.clause(start - 1)[0], start):
         return left, end  # ("Mistral, valued at €11.7 billion after a round led by ASML in September, said …": an
         # aside on the name alone before it tells its own happening, not what the sentence goes on to say)

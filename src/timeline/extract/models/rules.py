@@ -998,9 +998,10 @@ def _counted_variants(text: str, end: int) -> regex.Match[str] | None:
     # subject left out: "OpenAI shipped GPT-5.2 on Thursday. Three flavors: Instant, Thinking, Pro.")
     # (the count looked for only right before the first colon, found in C: a search of the whole reach, at every digit,
     # cost a text 1 %)
-    colons = [at for mark in ("：", ":") if (at := text.find(mark, end, reach)) != -1]
-    if colons and text[max(end, min(colons) - _COUNT_WIDTH) : min(colons)].rstrip(" \t").endswith(_COUNT_NOUNS) \
-            and (count := _COUNT_BEFORE_COLON.search(text, max(end, min(colons) - _COUNT_WIDTH), min(colons))) \
+    colon_at = min((at for mark in ("：", ":") if (at := text.find(mark, end, reach)) != -1), default=-1)
+    count_from = max(end, colon_at - _COUNT_WIDTH)
+    if colon_at != -1 and text[count_from:colon_at].rstrip(" \t").endswith(_COUNT_NOUNS) \
+            and (count := _COUNT_BEFORE_COLON.search(text, count_from, colon_at)) \
             and (colon := match_at(_COUNT_COLON, text, count.end())) is not None \
             and ((stop := _SENTENCE_STOP.search(text, end, count.start())) is None
                  or (not text[stop.end() : count.start()].strip()
