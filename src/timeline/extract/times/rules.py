@@ -1504,7 +1504,7 @@ _AND_JOIN = re.compile(r"[^\S\n]+and[^\S\n]+")  # (only after "between": "betwee
 _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween[^\S\n]+$")
 # A date moved from one to the other is no range: "pushed the launch from March to May", "从3月推迟到5月"
 MOVED_ZH = "推迟|延后|延期|推后|提前"  # (also read by events: the day a delay moved a release from dates nothing)
-MOVED_EN = "postpone|delay|push|move|moving|slip"
+MOVED_EN = "postpone|delay|push|move|moving|slip|pull|bring|brought"  # ("pulled forward from", "brought forward")
 _MOVED_BEFORE = re.compile(f"{MOVED_ZH}|{MOVED_EN}", re.I)
 # A range's first day or month written as a bare number before the other's: "20–21 June 2024", "3-5月"; or its
 # first month's name alone, which no lead makes a date of its own: "Between March and May 2024", "December to January"
