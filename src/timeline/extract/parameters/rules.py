@@ -383,6 +383,9 @@ _NAME_THEN_RANGE = regex.compile(
 _ORDER_AFTER_NAME = regex.compile(r"(万亿|千亿|百亿|十亿)(?:级|级别)?(?:的)?参数")
 # (and "a 405 billion-parameter version of Llama 3.1": one of the model's versions)
 _PARAMS_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?的\s*|\s+(?:version|variant|edition)\s+of\s+")
+# (the first of two counts before it: "拥有1万亿总参数、320亿激活参数的Kimi K2")
+_PARAMS_THEN_COUNT_OF = regex.compile(rf"\s*(?:个)?(?:总|{_CN_ACTIVE})?参数(?:量)?\s*[、和与及]\s*{_NUM}\s*{_CN_UNIT}"
+                                      rf"(?:{_PARAMS_OF.pattern})")
 # ("万亿参数MoE模型Step-2": Latin letters in the class too)
 _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\p{Han}A-Za-z]{0,6}?模型")
 # (the class a size names, no word between: "700亿参数的模型", "7B 模型", "70B dense models")
@@ -484,6 +487,28 @@ _KIND_BEFORE = re.compile(r"(?:模型|系列|[Mm]odels?|MoE|(?i:mixture[- ]of[- 
 # A clause that leads its sentence with the count: "With 175 billion parameters, GPT-3 …" (the subject after it has it)
 # ("At 70B parameters, Foo-3 is …": the size it stands at)
 _WITH_LEAD = re.compile(rf"{WITH_LEAD}\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
+# (and every count of that clause, however long it runs: "At 456B total parameters with 45.9B activated per token,
+# MiniMax-M1 …", "With 1T total, 32B active parameters, Kimi K2 …", "凭借1万亿总参数和320亿激活参数，Kimi K2…": no
+# comma before the count but one before another count, the model right after the first comma past it)
+_LEAD_WORD = re.compile(rf"{WITH_LEAD}(?![A-Za-z])")
+_LEAD_COMMA = re.compile(r"[,，][ \t]*")
+_LEAD_REACH = 120  # characters from the sentence's start to the comma that ends its leading clause
+
+
+def _lead_model(ctx: DocContext, sent_start: int, start: int, end: int) -> ModelMention | None:
+    text = ctx.text
+    if _WITH_LEAD.fullmatch(text, sent_start, start) and (led := ctx.model_after_lead(sent_start)) is not None:
+        return led  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
+    if _LEAD_WORD.match(text, sent_start, start) is None or ctx.models_in(sent_start, start):
+        return None
+    for comma in _LEAD_COMMA.finditer(text, sent_start, min(ctx.sentence(start)[1], sent_start + _LEAD_REACH)):
+        if text[comma.end() : comma.end() + 1].isdigit():
+            continue  # (another count of the list, or a number's thousands)
+        if comma.start() < start:
+            return None  # (the count is past the leading clause)
+        heads = ctx.models_in(comma.end(), comma.end() + 1)
+        return heads[0] if heads and comma.start() >= end else None
+    return None
 
 
 # A list of counts after the cue of active ones, given in order: "激活参数分别为370亿、220亿和320亿", "active parameters
@@ -635,6 +660,7 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
     # (after its cue, then 的: "参数量超过1万亿的Qwen3-Max-Preview"; or a size in B or T, cue or none, as the
     # attribute of the name right after it: "106B的GLM-4.6V和9B参数的GLM-4.6V-Flash", not the model before)
     of_model = _PARAMS_OF.match(after) or (_OF_AFTER_CUE.match(after) if cue is not None or _group(m, "lat") else None)
+    of_model = of_model or _PARAMS_THEN_COUNT_OF.match(after)
     if following and of_model and following[0].start == end + of_model.end():
         return following[0]  # "拥有6710亿参数的DeepSeek-R1", "参数量超过1万亿的Qwen3-Max-Preview"
     if (after.find("模型", 0, _SIZE_CLASS_REACH) != -1 or after.find("odel", 0, _SIZE_CLASS_REACH) != -1) \
@@ -724,8 +750,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return None  # "$10 billion" is money
     if _group(m, "wen") and "param" not in _group(m, "wen") and not cue_before:
         return None  # ("two trillion in total" counts parameters only after a count of them)
-    if _WITH_LEAD.fullmatch(text, sent_start, start) and (led := ctx.model_after_lead(sent_start)) is not None:
-        return led  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
+    if (led := _lead_model(ctx, sent_start, start, end)) is not None:
+        return led
     owner = ctx.owner_before(start, sent_start)
     if owner is None and contains_any(text, _TOGETHER_WORDS, sent_start, min(start, sent_start + _TOGETHER_REACH)) \
             and len(ctx.subjects_together(sent_start)) > 1:
