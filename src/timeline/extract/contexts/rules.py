@@ -750,6 +750,10 @@ _KEEPS_BEFORE = regex.compile(r"\b(?:keeps|kept|retains?|retained|inherits?|inhe
 
 # ("three sizes — gpt-5, gpt-5-mini and gpt-5-nano — with a 400K-token context window", "两款模型A和B均…": the models a
 # count announces, listed, share what follows them)
+# (or the models whose window the sentence names, one length for them all: "The context window for A and B is 128,000
+# tokens", "A和B的上下文窗口为128K")
+_WINDOW_OF_GROUP = regex.compile(r"\b(?:context\s+)?(?:windows?|lengths?)\s+(?:for|of)\s+$", regex.I)
+_GROUP_WINDOW_ZH = regex.compile(rf"\s*的\s*(?:上下文|{_WINDOW_ZH})")
 _COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|models|versions|variants)"
                          r"|[两二三四五]款(?:模型)?)[\s—–:：,，(（]*$", regex.I)
 
@@ -879,7 +883,10 @@ def _owners(ctx: DocContext, m: regex.Match[str], start: int, sentence: tuple[in
         respective = True
     if not respective and SHARED.search(text, model.end, start) is None:
         shared = len(group) > 1 and (_sizes_of_one_model(group)
-                                     or _COUNTED.search(text, max(sent_start, group[0].start - 24), group[0].start))
+                                     or _COUNTED.search(text, max(sent_start, group[0].start - 24), group[0].start)
+                                     or _WINDOW_OF_GROUP.search(text, max(sent_start, group[0].start - 24),
+                                                                group[0].start) is not None
+                                     or match_at(_GROUP_WINDOW_ZH, text, model.end) is not None)
         return group if shared else [model]
     if len(group) < 2:
         return [model]
