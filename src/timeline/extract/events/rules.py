@@ -1259,7 +1259,10 @@ _THEN_BEFORE = regex.compile(
     # January")
     r"(?:\b(?:followed|then|later|subsequently|next)\b|随后|此后|之后|接着)[^.。!?！？\n]{0,30}$"
     # (or the future in the past: "It would be four months before the model shipped, on April 16")
-    r"|,\s+and\b[^.。!?！？\n]{0,56}$|\bwould\s+(?:be|take)\b[^.。!?！？\n]{0,56}$", regex.I)
+    r"|,\s+and\b[^.。!?！？\n]{0,56}$|\bwould\s+(?:be|take)\b[^.。!?！？\n]{0,56}$"
+    # (or the next of two releases joined, no comma, "released o1 in December 2024 and o3-mini in January", not what
+    # had come before: "… and had previewed it in September"; or the time the story had come to: "By August, …")
+    r"|\band\s+(?!had\b)[^.。!?！？\n,;]{1,40}?\s(?:in|on)\s+$|(?:^|[.!?]\s+|\n)[*_]*By\s+$", regex.I)
 _THEN_REACH = 64  # characters before the month
 _THIS_ONE_YEAR = ("这一年", "這一年")  # (unlike 今年, the year told of: the passage's, when it has one)
 
