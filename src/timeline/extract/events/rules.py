@@ -1262,7 +1262,8 @@ _THEN_BEFORE = regex.compile(
     r"|,\s+and\b[^.。!?！？\n]{0,56}$|\bwould\s+(?:be|take)\b[^.。!?！？\n]{0,56}$"
     # (or the next of two releases joined, no comma, "released o1 in December 2024 and o3-mini in January", not what
     # had come before: "… and had previewed it in September"; or the time the story had come to: "By August, …")
-    r"|\band\s+(?!had\b)[^.。!?！？\n,;]{1,40}?\s(?:in|on)\s+$|(?:^|[.!?]\s+|\n)[*_]*By\s+$", regex.I)
+    r"|\band\s+(?!had\b)[^.。!?！？\n,;]{1,40}?\s(?:in|on)\s+$|(?:^|[.!?]\s+|\n)[*_]*By\s+$"
+    r"|(?<!合)(?:并|又|再)(?:于|在)\s*$", regex.I)  # ("…发布o1，并于1月底推出o3-mini", "又在1月发布R1"; not 合并于)
 _THEN_REACH = 64  # characters before the month
 _THIS_ONE_YEAR = ("这一年", "這一年")  # (unlike 今年, the year told of: the passage's, when it has one)
 
