@@ -42,6 +42,9 @@ CASES = [
     ("- **Kimi**: 1T\n**2024年3月**\n## **GPT-4o** 发布\n- **融资：**",
      "- Kimi: 1T\n**2024年3月**\n## GPT-4o 发布\n- **融资:**"),
     ("a ** b ** c, x**\ny**", "a ** b ** c, x**\ny**"),
+    # (italics too, one mark each side; not a footnote's or a product's star, a product's, a list's mark)
+    ("76.3% on *SWE-bench Verified*.\n*December 3, 2025*\n* item *x* y\nGPT-4* and 2*3*4",
+     "76.3% on SWE-bench Verified.\n*December 3, 2025*\n* item x y\nGPT-4* and 2*3*4"),
     # in hard-wrapped text, a post's byline (a day and its time of day) and a list's last item over a blank line end
     # there, not cut lines
     ("深度｜Foo-2发布一周\n\n原创 张三 机器之心 2025 年 07 月 18 日 08:30 北京\n\n" + _CUT_PARAGRAPH,

@@ -1164,29 +1164,32 @@ def _identity(n: int) -> tuple[array[int], array[int]]:
 # **65.8%**", "- **GPQA Diamond:** o3 83.3%"): its marks are dropped. Emphasis that holds all of its line's text
 # ("**2024年3月**", "**2025年AI独角兽融资：**") stays: it makes a lead or a heading of what it holds, as rules read it.
 _BOLD_SPAN = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,120}(?<=[^\s*])\*\*")  # (greedy: no * inside to run past)
+# (and italics, one mark each side: "76.3% on *SWE-bench Verified*"; not a footnote's or a product's star, "GPT-4*",
+# "2*3", nor a list's mark, "* item")
+_ITALIC_SPAN = re.compile(r"(?<![*\w])\*(?=[^\s*])[^*\n]{1,120}(?<=[^\s*])\*(?![*\w])")
 _LINE_LEAD_ONLY = re.compile(r"[ \t]*(?:(?:[-*+•>]|\d{1,2}[.)、]|#{1,6})[ \t]*)*")
 _LINE_END_ONLY = re.compile(r"[ \t]*[:：]?[ \t]*(?:\n|$)")
 _END_FIRST = frozenset((*" \t:：\n", ""))  # (what _LINE_END_ONLY may start with; "": the text's end)
 
 
-def _inline_bold_edits(text: str) -> list[tuple[int, int, str]]:
-    """The marks of emphasis that does not hold all of its line's text, dropped; but a question in bold that opens its
-    line keeps them and has its answer after it on a line of its own, as when the answer is under it ("**When did it
-    launch?** November 24, 2025.", a FAQ's)."""
+def _inline_emphasis_edits(text: str, span: re.Pattern[str] = _BOLD_SPAN, width: int = 2) -> list[tuple[int, int, str]]:
+    """The marks of emphasis (`width` characters each side) that does not hold all of its line's text, dropped; but a
+    question in bold that opens its line keeps them and has its answer after it on a line of its own, as when the
+    answer is under it ("**When did it launch?** November 24, 2025.", a FAQ's)."""
     edits: list[tuple[int, int, str]] = []
-    for m in _BOLD_SPAN.finditer(text):
+    for m in span.finditer(text):
         start, end = m.span()
         # (text right after it, the common case, settles it without a pattern)
         if text[end : end + 1] not in _END_FIRST or _LINE_END_ONLY.match(text, end) is None \
                 or _LINE_LEAD_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None:
-            if text[end - 3 : end - 2] in ("?", "？") and text[end : end + 1] in (" ", "\t") \
+            if text[end - width - 1 : end - width] in ("?", "？") and text[end : end + 1] in (" ", "\t") \
                     and _LINE_LEAD_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
                 blanks = end
                 while text[blanks : blanks + 1] in (" ", "\t"):
                     blanks += 1
                 edits.append((end, blanks, "\n"))
             else:
-                edits += ((start, start + 2, ""), (end - 2, end, ""))
+                edits += ((start, start + width, ""), (end - width, end, ""))
     return edits
 
 
@@ -1267,6 +1270,8 @@ def normalize(original: str, mask: tuple[tuple[int, int], ...] = ()) -> NormText
         text, starts, ends = _apply(text, starts, ends, edits, True)
     if "兆" in text and (edits := _trillion_edits(text)):
         text, starts, ends = _apply(text, starts, ends, edits, True)
-    if "**" in text and (bold := _inline_bold_edits(text)):
+    if "**" in text and (bold := _inline_emphasis_edits(text)):
         text, starts, ends = _apply(text, starts, ends, bold, True)
+    if "*" in text and (italic := _inline_emphasis_edits(text, _ITALIC_SPAN, 1)):
+        text, starts, ends = _apply(text, starts, ends, italic, True)
     return NormText(original=original, text=text, starts=starts, ends=ends, traditional=twin is not None)
