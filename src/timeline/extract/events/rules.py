@@ -2608,6 +2608,11 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
         orgs = [o for o in orgs if ctx.text.find("的", o.end, o.end + 18) == -1  # (found in C first: most have none)
                 or (made := match_at(_MADE_OF, ctx.text, o.end)) is None
                 or o.end <= date_at < made.end() or ctx.model_at(made.end()) is None]
+    if len(orgs) > 1:
+        # (not a company whose unit follows it, the one that acts: "谷歌母公司Alphabet旗下的DeepMind于11月18日发布…",
+        # "Google's DeepMind released …")
+        orgs = [o for i, o in enumerate(orgs) if i + 1 == len(orgs)
+                or (unit := match_at(_UNIT_AFTER, ctx.text, o.end)) is None or unit.end() != orgs[i + 1].start]
     if len(orgs) > 1 and "with" in ctx.text[max(start, orgs[0].start - 16) : orgs[0].start] \
             and _ALONGSIDE.search(ctx.text, max(start, orgs[0].start - 24), orgs[0].start) is not None:
         orgs = orgs[1:]  # (a companion first: "In July 2023, along with Microsoft, Meta released Llama 2")
@@ -2674,6 +2679,8 @@ def _located_channel(text: str, model: ModelMention) -> bool:
 
 
 _ORGS_JOINED = ("与", "和", "及", "、")
+# (a company's unit or its parent after it: "字节跳动旗下火山引擎", "谷歌母公司Alphabet旗下的DeepMind")
+_UNIT_AFTER = re.compile(r"[ \t]*(?:(?:母公司[^\s，。,；;]{1,16}?)?旗下的?|母公司|['’]s[ \t]+)[ \t]*")
 _ORGS_LISTED = (*_ORGS_JOINED, ", ", " and ", ", and ", " & ")  # (English lists' joints too)
 
 
