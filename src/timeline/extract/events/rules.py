@@ -2244,11 +2244,16 @@ _COMES_TO_EN = re.compile(r"\b(?:com(?:e|es|ing)|came|arriv(?:e|es|ing|ed)|roll(
 _PRODUCT_AFTER = re.compile(r"[ \t]+(?:apps?|chatbot|assistant|API|platform|users|subscribers)\b")
 
 
+# (a model's own day in parentheses after it: "went from Gemini 2.5 Pro (March 25) to Gemini 3 Pro (November 18)")
+_OWN_DAY_AFTER = re.compile(rf"[ \t]*[(（][ \t]*(?:(?:19|20)\d\d|\d{{1,2}}月|(?:{MONTH_NAME})\.?[ \t]+\d)")
+
+
 def _offered_through(ctx: DocContext, model: ModelMention) -> bool:
     text = ctx.text
     lo = max(0, model.start - 40)  # (the words found in C first: most models have neither before them)
     before = text[max(0, model.start - 6) : model.start].rstrip()
-    if before.endswith(_COMES_TO) or (before.endswith("from") and not before[-5:-4].isalpha()):
+    if before.endswith(_COMES_TO) or (before.endswith("from") and not before[-5:-4].isalpha()
+                                      and match_at(_OWN_DAY_AFTER, text, model.end) is None):
         return not (before.endswith("接入") and _taken_in(ctx, model))
     if before.endswith((" to", " in", " into", " the")) \
             and (comes := _COMES_TO_EN.search(text, max(0, model.start - 90), model.start)) is not None:
