@@ -61,7 +61,8 @@ _ZH_SCORE_VERB = f"取得|获得|得到|拿下|拿到|拿了|得了|斩获|跑�
 # (a board's total or mean: "总分", "综合得分", "平均分")
 _BOARD_SCORE = "(?:总|综合|平均)得?分"
 # (the words for a score, "MMLU得分", "得分依次为：", "百分位为51.6")
-_ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率|百分位|跑分"  # (跑分: a tester's word)
+# (跑分: a tester's word; 胜率: a judged win rate)
+_ZH_SCORE_NOUN = "得分|成绩|分数|准确率|正确率|通过率|胜率|成功率|解决率|百分位|跑分"
 # (the place it won with a score: "以95.1分位居C-Eval榜首", "以61.55分领跑", "以60.61分紧随其后")
 _RANK_WON_ZH = "位居|位列|排名|排在|名列|领跑|领先|登顶|紧随其后|跻身|居于|夺得|拿下"
 # ("a score of", "an impressive score of", "a win rate of", "an accuracy of")
@@ -167,8 +168,9 @@ _LONGEST_NAME = 96  # characters, with a year and the lookarounds
 
 # A name the list does not know, by the word benchmarks end with ("KoMT-Bench", "MixEval", "FinQA"), looked for only
 # where that word stands (str.find), and only up to a name's length before it
-# (one hyphen inside it too: "IMO-AnswerBench")
-_SUFFIXED = regex.compile(r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z0-9]{0,15}(?:-[A-Za-z0-9]{1,15})?-?(?:Bench|Eval|QA)"
+# (one hyphen inside it too: "IMO-AnswerBench"; its version glued on: "EQ-Bench3")
+_SUFFIXED = regex.compile(r"(?<![A-Za-z0-9-])(?P<name>[A-Z][A-Za-z0-9]{0,15}(?:-[A-Za-z0-9]{1,15})?-?"
+                          r"(?:Bench|Eval|QA)\d?"
                           rf"(?:[ -](?:{_EDITIONS}|v\d{{1,2}}))?)(?![A-Za-z0-9]|-[A-Za-z0-9])")
 _SUFFIXES = ("Bench", "Eval", "QA")
 
