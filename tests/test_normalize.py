@@ -42,6 +42,12 @@ CASES = [
     ("- **Kimi**: 1T\n**2024年3月**\n## **GPT-4o** 发布\n- **融资：**",
      "- Kimi: 1T\n**2024年3月**\n## GPT-4o 发布\n- **融资:**"),
     ("a ** b ** c, x**\ny**", "a ** b ** c, x**\ny**"),
+    # (a headline's byline under it, a role after a writer's name or two writers, or a name alone over its day's line,
+    # ends its line, and the headline over it)
+    ("Acme launches Foo-3\nBy Jane Roe, Staff Writer\nDec. 11, 2025\nAcme launches Foo-3\nJane Roe\n"
+     "Thu 11 Dec 2025 18.00 GMT",
+     "Acme launches Foo-3\nBy Jane Roe, Staff Writer\nDec. 11, 2025\nAcme launches Foo-3\nJane Roe\n"
+     "Thu 11 Dec 2025 18.00 GMT"),
     # (italics too, one mark each side; not a footnote's or a product's star, a product's, a list's mark)
     ("76.3% on *SWE-bench Verified*.\n*December 3, 2025*\n* item *x* y\nGPT-4* and 2*3*4",
      "76.3% on SWE-bench Verified.\n*December 3, 2025*\n* item x y\nGPT-4* and 2*3*4"),

@@ -384,7 +384,9 @@ _BYLINE_TAIL = regex.compile(
     # ("May 3, 2025 at 5:00 p.m. ET", "Aug 5, 2025, 1:00 PM PDT")
     # (ISO 8601's, with its offset: "2025-01-20T18:30:00+08:00")
     # (and mail's, after a space: "Wed, 14 May 2025 09:12:44 +0100")
-    r"(?:(?:,?\s*|T|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    # (or a time with a point, as British papers write it, before its zone: "Thu 11 Dec 2025 18.00 GMT")
+    r"(?:(?:,?\s*|T|\s+at\s+)\d{1,2}(?::\d{2}|\.\d{2}(?=\s*(?:GMT|BST|UTC|CET|EST|ET|PT)\b))(?::\d{2}(?:\.\d+)?)?"
+    r"(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*[·•丨]?\s*\p{Han}{2,6})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
     # "机器之心"; or a paper's in its marks: "2025年10月1日　《科技日报》")

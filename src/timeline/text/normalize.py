@@ -810,10 +810,13 @@ _DAY_LINE = re.compile(
     r"|[【〔][^】〕\n]{1,30}[】〕][ \t]*"
     # (or its Chinese label, after the source's: "来源：工业和信息化部网站　　发布时间：2025-08-20")
     rf"|(?:来源[ \t]*[:：][^\n:：]{{1,30}}?[ \t\u3000]+)?{DAY_LABEL_ZH}[ \t]*[:：][ \t]*)?"
+    # (its weekday first: "Thu 11 Dec 2025 18.00 GMT", as British papers date a story)
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
     rf"|(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{4}})"
     # (and who wrote it or where, after it: "Posted on 2025-01-15 by the research team", "June 10, 2025 | Reuters")
-    r"[ \t*_]*(?:\d{1,2}:\d{2}[ \t]*)?(?:(?:[Bb]y[ \t]|[|·•][ \t]*)[^\n]{1,60})?")
+    r"[ \t*_]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:(?:GMT|BST|UTC|CET|EST|ET|PT)[ \t]*)?)?"
+    r"(?:(?:[Bb]y[ \t]|[|·•][ \t]*)[^\n]{1,60})?")
 # A day with its time of day, as a post's byline writes them ("2025年07月18日 08:30", "2025-07-18 08:30")
 # (spaced from the Chinese words before normalization drops those spaces: "2025 年 07 月 18 日 08:30")
 DAY_AND_TIME = r"\d{4}[ \t]?[-/.年][ \t]?\d{1,2}[ \t]?[-/.月][ \t]?\d{1,2}[ \t]?日?(?:\s*|T)\d{1,2}:\d{2}"
@@ -822,7 +825,11 @@ _DAY_AND_TIME = re.compile(DAY_AND_TIME)
 # "By Jane Doe")
 _BYLINE_LINE = re.compile(
     r"[ \t]*(?:(?:本报记者|本报通讯员|记者|作者|文|责任编辑)[ \t]*[/／:：]?[ \t]*[^\s\d,，。:：]{2,4}"
-    r"(?:[ \t]+[^\s\d,，。:：]{2,4}){0,3}|By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]+){1,2})[ \t]*")
+    r"(?:[ \t]+[^\s\d,，。:：]{2,4}){0,3}|By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]+){1,2}"
+    # (two writers, or one with a role after a comma: "By Jane Roe and John Doe", "By Jane Roe, Staff Writer")
+    r"(?:[ \t]+and[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]+){1,2}|,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3})?)[ \t]*")
+# A writer's name alone on its line (two or three capitalized words), which a day's line under it makes a byline
+_NAME_ALONE = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]*){1,2}[ \t]*")
 # ("Cohere Launches Command A, Its Most Efficient Enterprise Model Yet": a comma may end a capitalized word)
 # (its words without Chinese: "00:35:12 Gemini 3 Pro和Nano Ba" is a cut line of Chinese prose)
 _TITLE_WORD = r"[A-Z0-9](?:[^\W\u3400-\u9fff]|['’.:-])*,?"
@@ -852,6 +859,11 @@ def _version_goes_on(m: Match, before: str, short: int, spaced: bool = False) ->
         return False
     end = text.find("\n", m.end())
     return (len(text) if end < 0 else end) - m.end() >= (short or _WRAP_WIDTH)  # (in a paragraph wrapped alone)
+
+
+def _end_of_line(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = True) -> str:
@@ -900,6 +912,9 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return m.group(0)
     if _BYLINE_LINE.fullmatch(text, line_start, m.start()) or _BYLINE_LINE.fullmatch(text, m.end(), next_end):
         return m.group(0)  # ("本报记者  张伟" under a headline: a byline ends its line, and the headline over it)
+    if m.group(0).count("\n") == 1 and next_end < len(text) and _NAME_ALONE.fullmatch(text, m.end(), next_end) \
+            and _DAY_LINE.fullmatch(text, next_end + 1, _end_of_line(text, next_end + 1)):
+        return m.group(0)  # (so is a name alone over a day's line: "Jane Roe" over "December 11, 2025")
     if _DAY_AND_TIME.search(text, line_start, m.start()):
         return m.group(0)  # (a post's byline: "原创 张三 机器之心 2025年07月18日 08:30 北京")
     if _COLUMNS.search(text, line_start, m.start()) or _COLUMNS.search(text, m.end(), next_end) \
