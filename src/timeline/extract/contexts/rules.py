@@ -143,7 +143,8 @@ _CUE_BEFORE = regex.compile(
     # (what it reads, only up to a limit: "reads up to 128,000 tokens", not "reads 4096 tokens")
     # ("handles inputs as long as 400,000 tokens")
     r"|\b(?:process(?:es|ed)?|handle[sd]?|ingest(?:s|ed)?|accept(?:s|ed)?|takes?\s+in|took\s+in)\s+(?:(?:prompts|inputs?"
-    r"|documents)\s+(?:of\s+|as\s+long\s+as\s+)?)?(?:up\s+to\s+)?$|\breads?\s+up\s+to\s+$"
+    r"|documents)\s+(?:of\s+|as\s+long\s+as\s+)?)?(?:up\s+to\s+)?(?:(?:about|around|roughly|nearly)\s+)?$"
+    r"|\breads?\s+up\s+to\s+$"  # ("can process about 1 million tokens in a single prompt": roughly as its limit)
     # ("supports an input of up to 1 million tokens")
     r"|\bsupport(?:s|ed)?\s+(?:an?\s+)?inputs?\s+(?:of\s+)?(?:up\s+to\s+)?$"
     # ("可以处理长达20万字的文本", "能一次性处理约30万汉字", "最多可输入20万个token")
