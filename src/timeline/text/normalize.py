@@ -1181,7 +1181,9 @@ def _identity(n: int) -> tuple[array[int], array[int]]:
 _BOLD_SPAN = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,120}(?<=[^\s*])\*\*")  # (greedy: no * inside to run past)
 # (and italics, one mark each side: "76.3% on *SWE-bench Verified*"; not a footnote's or a product's star, "GPT-4*",
 # "2*3", nor a list's mark, "* item")
-_ITALIC_SPAN = re.compile(r"(?<![*\w])\*(?=[^\s*])[^*\n]{1,120}(?<=[^\s*])\*(?![*\w])")
+# (its mark first, the character before it looked behind only there: a lookbehind that opens a pattern is tried at every
+# character of the text)
+_ITALIC_SPAN = re.compile(r"\*(?<![*\w]\*)(?=[^\s*])[^*\n]{1,120}(?<=[^\s*])\*(?![*\w])")
 _LINE_LEAD_ONLY = re.compile(r"[ \t]*(?:(?:[-*+•>]|\d{1,2}[.)、]|#{1,6})[ \t]*)*")
 _LINE_END_ONLY = re.compile(r"[ \t]*[:：]?[ \t]*(?:\n|$)")
 _END_FIRST = frozenset((*" \t:：\n", ""))  # (what _LINE_END_ONLY may start with; "": the text's end)
