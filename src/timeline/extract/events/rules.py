@@ -277,7 +277,8 @@ _PREDICTED = re.compile(
     rf"{_FORECAST_WORDS}|或将|或(?:于|在)(?=[^，。；,;\n]{{0,12}}?(?:\d|年[底末初中内]|月[底初中]|[上下]半年|今年|明年|本月"
     r"|下个?月|[本下]周|季度|[春夏秋冬]))|可能|即将|将(?=会|要|于|在|成为|实现|推出|发布|达到|迎来|变得|能|可|被|进入|出现|支持|"
     r"包含|举办|是|有|突破|加速|全面|进一步|大幅|广泛|继续|持续|逐步|不断|更加|更|推迟|延迟|延期|延后"
-    r"|上线|开放|登陆|登场|亮相|开源|问世|面世|落地|发售|升级)|will\b"  # ("还将登陆Vertex AI")
+    # ("还将登陆Vertex AI"; "将不再可用", "将停用": an end to come)
+    r"|上线|开放|登陆|登场|亮相|开源|问世|面世|落地|发售|升级|不再|停用|停止|下线|退役|关闭)|will\b"
     # ("文心5.0会在今年年底前发布", "年底前会推出推理版本"; not 国科会在…, 委员会在…)
     rf"|(?<![不也委协学科事大合究商议])会(?=在|(?:正式|陆续|相继)?(?:{RELEASED}))"
     # ("could launch Gemini 3 as soon as October", "H2'25 should bring Gemini 3")
@@ -319,6 +320,12 @@ _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|
 _RUMORED_FOR = regex.compile(r"\b(?:is|are)\s+(?:tipped|reportedly\s+(?:planned|set|due))\s+(?:for|to)\b"
                              rf"|{_HEARSAY}", regex.I)
 _DONE_ZH = ("了", "已", "曾")
+
+
+# The words a sentence opens with before the day from which on something holds ("Starting January 5, Foo-3 will no
+# longer be available", "自1月5日起，Foo-3将不再可用"; or 起 alone after it, "1月5日起，…"): what is to come after the
+# day tells the day's year
+_FROM_DAY_LEAD = re.compile(r"[\s*_>-]*(?:(?i:starting|beginning|from|effective)\s+(?:on\s+)?|自|从)\s*")
 
 
 def to_come(text: str) -> bool:
@@ -1837,7 +1844,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
                 elif own and (as_of - latest).days > _PLAN_PASSED_DAYS \
                         and (to_come(told := text[ctx.sentence(raw.start)[0] : raw.start])
                              or (_RUMORED_FOR.search(told) is not None
-                                 and not contains_any(text, _DONE_ZH, *ctx.clause(raw.start)))) \
+                                 and not contains_any(text, _DONE_ZH, *ctx.clause(raw.start)))
+                             or ((_FROM_DAY_LEAD.fullmatch(told) is not None
+                                  or (not told.strip() and text.startswith(("起", "开始"), raw.end)))
+                                 and to_come(text[raw.end : ctx.sentence(raw.start)[1]]))) \
                         and _PAST_PLAN.search(told) is None \
                         and not _past_action_before(text, ctx.clause(raw.start)[0], raw.start) \
                         and not any(r.start >= ctx.sentence(raw.start)[0] and _said_when(text, r)
