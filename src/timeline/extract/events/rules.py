@@ -2641,11 +2641,8 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     elif orgs:
         first = orgs[0]
         org = first.text
-        if len(orgs) > 1 and ctx.text[first.end : orgs[1].start] in _ORGS_JOINED:
-            last = 1  # (all of a list of them: "月之暗面、智谱、MiniMax接连发布…", not its first two)
-            while last + 1 < len(orgs) and ctx.text[orgs[last].end : orgs[last + 1].start] in _ORGS_JOINED:
-                last += 1
-            org = ctx.text[first.start : orgs[last].end]  # "微软与英伟达"
+        if (last := _last_joined(ctx.text, orgs)) > 0:
+            org = ctx.text[first.start : orgs[last].end]  # "微软与英伟达", "Microsoft and OpenAI"
         elif len(orgs) > 1 and (maker := _maker_named(named, kept, orgs)) is not None \
                 and (joints := list(_OTHER_CLAUSE.finditer(ctx.text, first.end, maker.start))) \
                 and _ACTOR_LEAD.fullmatch(ctx.text, joints[-1].end(), maker.start) is not None:
@@ -2694,6 +2691,21 @@ def _located_channel(text: str, model: ModelMention) -> bool:
 
 
 _ORGS_JOINED = ("与", "和", "及", "、")
+_ORGS_ANDED = (" and ", " & ", ", and ")  # (an English list's last joint; its commas only before one: "A, B and C")
+
+
+def _last_joined(text: str, orgs: list[OrgMention]) -> int:
+    """The index of the last company of the list the first of `orgs` opens, nothing but joints between them ("月之暗面、
+    智谱、MiniMax接连发布…", "Microsoft and OpenAI reached …", "Google, Meta and OpenAI"), else 0; not a company in
+    apposition after a comma alone ("Microsoft, OpenAI's largest backer, …")."""
+    last = 0
+    for i in range(1, len(orgs)):
+        joint = text[orgs[i - 1].end : orgs[i].start]
+        if joint in _ORGS_JOINED or joint in _ORGS_ANDED:
+            last = i
+        elif joint != ", ":  # (a company after a comma is the list's only when an "and" follows)
+            break
+    return last
 # (a company's unit or its parent after it: "字节跳动旗下火山引擎", "谷歌母公司Alphabet旗下的DeepMind")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:(?:母公司[^\s，。,；;]{1,16}?)?旗下的?|母公司|['’]s[ \t]+)[ \t]*")
 _ORGS_LISTED = (*_ORGS_JOINED, ", ", " and ", ", and ", " & ")  # (English lists' joints too)
