@@ -186,7 +186,8 @@ def _quoted_items(text: str) -> list[tuple[int, int]]:
 # Inline code that quotes one name, as changelogs and API docs write model ids ("Added `gpt-5`, `gpt-5-mini` and
 # `gpt-5-nano`"): its backticks would stand between a list's items (or between a name of a few words and what follows
 # it: "在 `AIME 2025` 上得分 89.3")
-_CODE_NAME_RE = re.compile(r"(?<!`)`[\w][\w.:/@+-]{0,80}(?: [\w.:/@+-]{1,40}){0,3}`(?!`)")
+# (its mark first, the one before it looked behind only there)
+_CODE_NAME_RE = re.compile(r"`(?<!``)[\w][\w.:/@+-]{0,80}(?: [\w.:/@+-]{1,40}){0,3}`(?!`)")
 
 
 def _link_marks(text: str) -> list[tuple[int, int, str]]:
@@ -493,7 +494,8 @@ def _apply(text: str, starts: array[int], ends: array[int], edits: list[tuple[in
 # "Gemini 2.5 Flash-Lite" over "-----"): a line of text right over a line of "=" (a title) or "-" (a section), marked
 # as the heading it is ("# …", "## …") and its underline blanked. Not a list's item, a table's row, a quotation, nor a
 # sentence (a paragraph's last line over a rule).
-_UNDERLINE = re.compile(r"(?<=\n)[ \t]{0,3}(?:={3,}|-{3,})[ \t]*(?=\n|$)")
+# (its line break taken, not looked behind: a lookbehind that opens a pattern is tried at every character)
+_UNDERLINE = re.compile(r"\n(?P<line>[ \t]{0,3}(?:={3,}|-{3,})[ \t]*)(?=\n|$)")
 _UNDERLINE_ALONE = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*")
 _NO_HEADING_START = frozenset("#|>-*+ \t")
 # A numbered list's item at its line's start ("3. ", "2) ", "1、"; also read by the context's title)
@@ -504,7 +506,7 @@ _LIST_ITEM_START = re.compile(NUMBERED_ITEM)
 def _setext_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _UNDERLINE.finditer(text):
-        line_end = m.start() - 1
+        line_end = m.start("line") - 1
         line_start = text.rfind("\n", 0, line_end) + 1
         over_start = text.rfind("\n", 0, line_start - 1) + 1 if line_start > 1 else line_start
         over = _UNDERLINE_ALONE.fullmatch(text, over_start, line_start - 1) if line_start > 1 else None
@@ -514,12 +516,13 @@ def _setext_edits(text: str) -> list[tuple[int, int, str]]:
         if not title or title[0] in _NO_HEADING_START or len(title) > 80 or title[-1] in _TERMINAL or title[-1] == "." \
                 or _LIST_ITEM_START.match(title) is not None:
             continue
-        mark = "# " if "=" in m.group(0) else "## "
+        mark = "# " if "=" in m.group("line") else "## "
         if over is not None and not (edits and edits[-1][0] == over.start()):
             # (reStructuredText's title, between an overline and its underline; not one blanked already, the underline
             # of the heading right over it)
             edits.append((over.start(), over.end(), " " * (over.end() - over.start())))
-        edits += ((line_start, line_start + 1, mark + text[line_start]), (m.start(), m.end(), " " * len(m.group(0))))
+        edits += ((line_start, line_start + 1, mark + text[line_start]),
+                  (m.start("line"), m.end(), " " * (m.end() - m.start("line"))))
     return edits
 
 
