@@ -231,6 +231,9 @@ _ITEM_MARK = (rf"\s*(?:(?:{BULLET_CLASS}|\d{{1,2}}[.)]|\d{{1,2}}/(?:\d{{1,2}})?)
 APPOSITION_OPENER = (r"\s*(?:(?:an?|the|its)\s+(?!(?:company|firm|startup|lab)\b)"
                       r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s)")
 _APPOSITION_OPENS = re.compile(APPOSITION_OPENER)
+# (or an aside on who made it: "Kimi K2 Thinking, from Beijing-based Moonshot AI, went live …", "…, made by Acme, …")
+_MAKER_ASIDE_OPENS = re.compile(r"\s*(?:from|(?:made|built|developed|created|trained)\s+by)\s+(?:the\s+)?"
+                                r"(?:[A-Z]|[\w-]+-based\s)")
 # A character of a clause, a versioned name's point too ("the maker of Claude 3.5,")
 IN_CLAUSE = r"(?:[^,;.\n]|\.(?=\d))"
 # An apposition between commas after a model's name: ", a 24B open-weight model,"
@@ -1089,7 +1092,9 @@ class DocContext:
     def apposed_head(self, start: int, end: int, sent_start: int) -> ModelMention | None:
         """The model right before a comma and the apposition that opens its clause at `start` and names no model
         up to `end`: "Codestral, Mistral's first code model (22B), came out on …" is about Codestral."""
-        if start <= sent_start or _APPOSITION_OPENS.match(self.text, start) is None or self.models_in(start, end):
+        if start <= sent_start or self.models_in(start, end) \
+                or (_APPOSITION_OPENS.match(self.text, start) is None
+                    and _MAKER_ASIDE_OPENS.match(self.text, start) is None):
             return None
         lead = self.clause(start - 1)[0]
         head = self.model_before(start, lead)
