@@ -219,7 +219,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # ("会上，华为发布了…" after the day a conference opened: that day; not "社会上，"; nor a week's day,
         # "开源周进入第二天")
         # (and its evening: "当晚")
-        r"(?P<dctx>同日|当日|當日|当天|當天|当晚|當晚|当夜|當夜|同一天|同一时间|同一時間|次日(?!留存)|翌日|(?<!进入|進入)第二[天日]"
+        # ("就在这一天，…"; not a day a phrase before names, "改变历史的这一天")
+        r"(?P<dctx>同日|当日|當日|当天|當天|当晚|當晚|当夜|當夜|同一天|(?<!的)[这這]一天|同一时间|同一時間|次日(?!留存)|翌日"
+        r"|(?<!进入|進入)第二[天日]"
         r"|前一[天日]|(?<![社机機理体體])会上(?=\s*[，,])"
         r"|(?<!间|間)隔(?:了?一)?[天日](?![数數达達]))"  # ("隔了一天，百度发布了…": the next day; not 间隔天数, 隔日达)
         # ("The same day, Foo released …", "the next day", "a day later", "the day before"; not "the same day-one buy")
@@ -554,7 +556,7 @@ _SHAPES: dict[str, str] = {
     **{word: rf"(?:{word}?[个個]?(?:星期|礼拜|禮拜|周|週)|[个個]?月|一?年|[个個]?半年|旬|[个個一]?季度)"
        for word in "上下"},
     "中": "旬",
-    **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一年|{one}月)" for this, one in ("这个", "這個")},
+    **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一[年天]|{one}月)" for this, one in ("这个", "這個")},
     "Ii": rf"(?i:n)\s+(?:{_EN_COUNT}|\d{{1,2}})\s+(?i:day|week|fortnight|month)s?{_WORD_END}",
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
     "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|ri{_HEAD_COLON}"
@@ -725,6 +727,7 @@ _MREL = {
     "这个月": 0, "這個月": 0, "今個月": 0, "今个月": 0,
 }  # fmt: skip
 _DCTX = {"同日": 0, "当日": 0, "當日": 0, "当天": 0, "當天": 0, "当晚": 0, "當晚": 0, "当夜": 0, "當夜": 0, "同一天": 0,
+         "这一天": 0, "這一天": 0,
          "同一时间": 0, "同一時間": 0,
          "次日": 1, "翌日": 1, "第二天": 1, "第二日": 1, "前一天": -1, "前一日": -1, "会上": 0,
          **{f"隔{gap}{day}": 1 for gap in ("", "一", "了一") for day in "天日"}}
