@@ -196,7 +196,9 @@ _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's c
 # ("DeepSeek-V3.2 - 685B MoE", "Foo-2: 230B MoE, 10B active": a count that names the model's kind after it says its
 # size without an article; not a class, "MoE models")
 _MOE_AFTER = re.compile(r"[ \t]+(?:MoE|(?i:mixture[- ]of[- ]experts))\b(?![ \t-]*(?i:models|LLMs)\b)")
-_PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|for\s+each|each)\s+token\b")
+# (or "for any given token", "for every token")
+_PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|each|for\s+(?:each|every|any(?:\s+given)?"
+                           r"|a\s+given))\s+token\b")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 # ("activates 22 billion of its 235 billion", "activates just 22 billion", "activating roughly 3B")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed|e)\s+(?:(?:only|just|merely|roughly|about|around|some)\s+)?$")
