@@ -909,8 +909,7 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return m.group(0)  # (a run of Chinese fields' lines)
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
         return m.group(0)  # a heading ends its line, whatever its last character, and starts one
-    next_end = text.find("\n", m.end())
-    next_end = len(text) if next_end < 0 else next_end
+    next_end = _end_of_line(text, m.end())
     if _DAY_LINE.fullmatch(text, line_start, m.start()) or _DAY_LINE.fullmatch(text, m.end(), next_end):
         return m.group(0)
     if _BYLINE_LINE.fullmatch(text, line_start, m.start()) or _BYLINE_LINE.fullmatch(text, m.end(), next_end):

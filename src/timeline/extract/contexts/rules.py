@@ -751,12 +751,12 @@ _KEEPS_BEFORE = regex.compile(r"\b(?:keeps|kept|retains?|retained|inherits?|inhe
 
 # ("three sizes — gpt-5, gpt-5-mini and gpt-5-nano — with a 400K-token context window", "两款模型A和B均…": the models a
 # count announces, listed, share what follows them)
+_COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|models|versions|variants)"
+                         r"|[两二三四五]款(?:模型)?)[\s—–:：,，(（]*$", regex.I)
 # (or the models whose window the sentence names, one length for them all: "The context window for A and B is 128,000
 # tokens", "A和B的上下文窗口为128K")
 _WINDOW_OF_GROUP = regex.compile(r"\b(?:context\s+)?(?:windows?|lengths?)\s+(?:for|of)\s+$", regex.I)
 _GROUP_WINDOW_ZH = regex.compile(rf"\s*的\s*(?:上下文|{_WINDOW_ZH})")
-_COUNTED = regex.compile(r"(?:\b(?:two|three|four|five|both|all)\s+(?:sizes|models|versions|variants)"
-                         r"|[两二三四五]款(?:模型)?)[\s—–:：,，(（]*$", regex.I)
 
 
 # A sentence that is a label of the length, its subject left out ("Input context: 1,048,576 tokens", "上下文：128K")

@@ -498,6 +498,8 @@ _LEAD_REACH = 120  # characters from the sentence's start to the comma that ends
 
 
 def _lead_model(ctx: DocContext, sent_start: int, start: int, end: int) -> ModelMention | None:
+    """The model right after the clause that leads the sentence at `sent_start` with the count at [start, end)
+    (_WITH_LEAD, _LEAD_WORD), else None."""
     text = ctx.text
     if _WITH_LEAD.fullmatch(text, sent_start, start) and (led := ctx.model_after_lead(sent_start)) is not None:
         return led  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
