@@ -19,6 +19,8 @@ from timeline.text.normalize import (
     ARXIV_STAMP,
     DAY_AND_TIME,
     DAY_LABEL_ZH,
+    TIME_ZONE,
+    WEEKDAY_WRITTEN,
     NormText,
     cut_before_day,
     unescape_references,
@@ -385,9 +387,9 @@ _BYLINE_TAIL = regex.compile(
     # (ISO 8601's, with its offset: "2025-01-20T18:30:00+08:00")
     # (and mail's, after a space: "Wed, 14 May 2025 09:12:44 +0100")
     # (or a time with a point, as British papers write it, before its zone: "Thu 11 Dec 2025 18.00 GMT")
-    r"(?:(?:,?\s*|T|\s+at\s+)\d{1,2}(?::\d{2}|\.\d{2}(?=\s*(?:GMT|BST|UTC|CET|EST|ET|PT)\b))(?::\d{2}(?:\.\d+)?)?"
+    rf"(?:(?:,?\s*|T|\s+at\s+)\d{{1,2}}(?::\d{{2}}|\.\d{{2}}(?=\s*{TIME_ZONE}\b))(?::\d{{2}}(?:\.\d+)?)?"
     r"(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s*(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET))?(?:\s*[·•丨]?\s*\p{Han}{2,6})?)?"
+    rf"(?:\s*{TIME_ZONE})?(?:\s*[·•丨]?\s*\p{{Han}}{{2,6}})?)?"
     # (a news outlet's name alone: "2025年5月29日 中央社", "2025-05-29 澎湃新闻", "2025年10月1日 新智元", "量子位",
     # "机器之心"; or a paper's in its marks: "2025年10月1日　《科技日报》")
     rf"(?:\s*{_OUTLET_NAME})?"
@@ -988,10 +990,6 @@ def _stated_day(text: str, last: bool = False) -> tuple[dt.date, int, int] | Non
     return time.latest if last else time.earliest, time.start, time.end
 
 
-# A weekday, in full or short (also read by dateline(): a weekday before an entry's day is no place; and by the
-# events: an English digest's weekday before its line's day)
-WEEKDAY_WRITTEN = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                   r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)")
 # A weekday before the day, as mail and feeds write it ("Wed, 07 May 2025 10:00:00 GMT"), or in Chinese ("星期二，
 # 2025年11月4日")
 _WEEKDAY_BEFORE = regex.compile(rf"{WEEKDAY_WRITTEN},?\s+|{ZH_WEEKDAY}[ \t]*[,，]?[ \t]*")

@@ -24,7 +24,7 @@ from timeline.text.lists import BULLET, LINE_LEAD
 from timeline.text.numerals import DIGITS, UNITS, below_ten_thousand
 from timeline.text.scripts import CJK_RANGES, HAN_RANGES
 from timeline.text.traditional import simplified
-from timeline.text.windows import occurrences
+from timeline.text.windows import end_of_line, occurrences
 
 Match = re.Match[str] | regex.Match[str]  # what _rewrite's patterns yield
 
@@ -552,8 +552,7 @@ def _fences_from(text: str, pos: int) -> Iterator[tuple[int, int]]:
             continue
         fence, end, line_start = mark.group(0), len(text), opening_end + 1
         while (close := text.find(fence, line_start)) != -1:
-            line_end = text.find("\n", close)
-            line_end = len(text) if line_end == -1 else line_end
+            line_end = end_of_line(text, close)
             if _only_blanks(text, text.rfind("\n", 0, close) + 1, close) and \
                     _only_blanks(text, close + len(fence), line_end):
                 end = line_end
@@ -798,6 +797,12 @@ def cut_before_day(text: str, end: int) -> bool:
     return _CUT_BEFORE_DAY.search(text, max(0, end - 12), end) is not None
 
 
+# A weekday, in full or short (read by bylines and a day's line; and by the events: an English digest's weekday before
+# its line's day)
+WEEKDAY_WRITTEN = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                   r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)")
+# A time zone's abbreviation after a time of day ("10:00 AM PT", "18.00 GMT")
+TIME_ZONE = r"(?:UTC|GMT|CST|EST|PST|BJT|EDT|PDT|CDT|ET|PT|CT|BST|CET)"
 # A day's Chinese label, as a byline writes it ("发布时间：", "日期："; also read by the byline's lead)
 DAY_LABEL_ZH = r"(?:发布|发表|更新)?(?:时间|日期)"
 # An arXiv paper's stamp, as a PDF's text puts it over the title or in the margin ("arXiv:2507.20534v1 [cs.CL] 28 Jul
@@ -814,11 +819,11 @@ _DAY_LINE = re.compile(
     # (or its Chinese label, after the source's: "来源：工业和信息化部网站　　发布时间：2025-08-20")
     rf"|(?:来源[ \t]*[:：][^\n:：]{{1,30}}?[ \t\u3000]+)?{DAY_LABEL_ZH}[ \t]*[:：][ \t]*)?"
     # (its weekday first: "Thu 11 Dec 2025 18.00 GMT", as British papers date a story)
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    rf"(?:{WEEKDAY_WRITTEN},?[ \t]+)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}"
     rf"|(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?:{_MONTH_ABBR})[a-z]*\.?[ \t]+\d{{4}})"
     # (and who wrote it or where, after it: "Posted on 2025-01-15 by the research team", "June 10, 2025 | Reuters")
-    r"[ \t*_]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:(?:GMT|BST|UTC|CET|EST|ET|PT)[ \t]*)?)?"
+    rf"[ \t*_]*(?:\d{{1,2}}[:.]\d{{2}}[ \t]*(?:{TIME_ZONE}[ \t]*)?)?"
     r"(?:(?:[Bb]y[ \t]|[|·•][ \t]*)[^\n]{1,60})?")
 # A day with its time of day, as a post's byline writes them ("2025年07月18日 08:30", "2025-07-18 08:30")
 # (spaced from the Chinese words before normalization drops those spaces: "2025 年 07 月 18 日 08:30")
@@ -864,11 +869,6 @@ def _version_goes_on(m: Match, before: str, short: int, spaced: bool = False) ->
     return (len(text) if end < 0 else end) - m.end() >= (short or _WRAP_WIDTH)  # (in a paragraph wrapped alone)
 
 
-def _end_of_line(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
-
-
 def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = True) -> str:
     """What a line break inside wrapped text becomes: itself where a line ends anyway, else a space
     (nothing between CJK). `short`: see _short_line; `title_end`: where the text's first line that
@@ -909,13 +909,13 @@ def _join_wrapped(m: Match, short: int = 0, title_end: int = -1, spaced: bool = 
         return m.group(0)  # (a run of Chinese fields' lines)
     if _HEADING_LINE.match(text, line_start) or _HEADING_LINE.match(text, m.end()):
         return m.group(0)  # a heading ends its line, whatever its last character, and starts one
-    next_end = _end_of_line(text, m.end())
+    next_end = end_of_line(text, m.end())
     if _DAY_LINE.fullmatch(text, line_start, m.start()) or _DAY_LINE.fullmatch(text, m.end(), next_end):
         return m.group(0)
     if _BYLINE_LINE.fullmatch(text, line_start, m.start()) or _BYLINE_LINE.fullmatch(text, m.end(), next_end):
         return m.group(0)  # ("本报记者  张伟" under a headline: a byline ends its line, and the headline over it)
     if m.group(0).count("\n") == 1 and next_end < len(text) and _NAME_ALONE.fullmatch(text, m.end(), next_end) \
-            and _DAY_LINE.fullmatch(text, next_end + 1, _end_of_line(text, next_end + 1)):
+            and _DAY_LINE.fullmatch(text, next_end + 1, end_of_line(text, next_end + 1)):
         return m.group(0)  # (so is a name alone over a day's line: "Jane Roe" over "December 11, 2025")
     if _DAY_AND_TIME.search(text, line_start, m.start()):
         return m.group(0)  # (a post's byline: "原创 张三 机器之心 2025年07月18日 08:30 北京")

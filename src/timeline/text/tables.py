@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.text.scripts import HAN_RANGES
-from timeline.text.windows import occurrences
+from timeline.text.windows import end_of_line, occurrences
 
 if TYPE_CHECKING:
     from timeline.text.normalize import NormText
@@ -178,26 +178,21 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
-
-
 def bare_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
     pipe = text.find("|")
     while pipe != -1:
         head = text.rfind("\n", 0, pipe) + 1
-        head_end = _line_end(text, pipe)
+        head_end = end_of_line(text, pipe)
         pipe = text.find("|", head_end)
         pipes = text.count("|", head, head_end)
         if text[head:head_end].lstrip().startswith("|") or head_end == len(text) or not (
                 (pipes >= 2 and _BARE_HEAD.match(text, head, head_end))
-                or _separator_line(text, head_end + 1, _line_end(text, head_end + 1))):
+                or _separator_line(text, head_end + 1, end_of_line(text, head_end + 1))):
             continue  # (a table with outer pipes; a line of text; no rows)
         header = _bare_cells(text, head, head_end)
         pos = head_end + 1
         while pos < len(text):
-            end = _line_end(text, pos)
+            end = end_of_line(text, pos)
             if text.count("|", pos, end) != pipes or text[pos:end].lstrip().startswith("|"):
                 break
             cells = _bare_cells(text, pos, end)
@@ -223,14 +218,14 @@ def comma_rows_under_headers(text: str) -> Iterator[tuple[list[Cell], Row]]:
         if head < done or (lead := _COMMA_HEAD.match(text, head)) is None:
             continue
         sep = lead.group("sep")
-        head_end = _line_end(text, head)
+        head_end = end_of_line(text, head)
         # (its keys as words: "release_date", "context_window", as a sheet's columns are often named)
         header = [c._replace(text=c.text.replace("_", " ")) for c in _sheet_cells(text, head, head_end, sep)]
         if len(header) < 3 or "|" in text[head:head_end]:
             continue
         pos = head_end + 1
         while pos < len(text):
-            end = _line_end(text, pos)
+            end = end_of_line(text, pos)
             if "|" in text[pos:end] or len(cells := _sheet_cells(text, pos, end, sep)) != len(header):
                 break
             yield header, Row(pos, end, cells)
@@ -314,7 +309,7 @@ def _tab_headers(original: str) -> list[int]:
     tab = original.find("\t")
     while tab != -1:
         line_start = original.rfind("\n", 0, tab) + 1
-        line_end = _line_end(original, tab)
+        line_end = end_of_line(original, tab)
         # (its first cell may be empty: a sheet's corner over its rows' names)
         if len(_pieces(original[line_start:line_end], _WIDE_GAP)) + (original[line_start] == "\t") >= 3:
             heads.append(line_start)

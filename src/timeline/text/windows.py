@@ -21,6 +21,12 @@ import regex
 WINDOW = 256
 
 
+def end_of_line(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends: its line break, else the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def match_at(pattern: regex.Pattern[str] | re.Pattern[str], text: str, pos: int, window: int = WINDOW
              ) -> regex.Match[str] | re.Match[str] | None:
     return pattern.match(text, pos, min(len(text), pos + window))

@@ -68,8 +68,9 @@ from timeline.extract.times.rules import (
     month_part,
 )
 from timeline.records import EventRecord
-from timeline.sources.frontmatter import UPDATED_WORDS, WEEKDAY_WRITTEN
+from timeline.sources.frontmatter import UPDATED_WORDS
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, RECORD_REACH
+from timeline.text.normalize import WEEKDAY_WRITTEN
 from timeline.text.windows import Alternation, contains_any, match_at, occurrences
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
