@@ -487,22 +487,19 @@ _KIND_BEFORE = re.compile(r"(?:模型|系列|[Mm]odels?|MoE|(?i:mixture[- ]of[- 
 
 
 # A clause that leads its sentence with the count: "With 175 billion parameters, GPT-3 …" (the subject after it has it)
-# ("At 70B parameters, Foo-3 is …": the size it stands at)
-_WITH_LEAD = re.compile(rf"{WITH_LEAD}\s*(?:(?:a|an|just|only|some|about|nearly)\s+)?")
-# (and every count of that clause, however long it runs: "At 456B total parameters with 45.9B activated per token,
-# MiniMax-M1 …", "With 1T total, 32B active parameters, Kimi K2 …", "凭借1万亿总参数和320亿激活参数，Kimi K2…": no
-# comma before the count but one before another count, the model right after the first comma past it)
+# ("At 70B parameters, Foo-3 is …": the size it stands at), every count of it, however long it runs: "At 456B total
+# parameters with 45.9B activated per token, MiniMax-M1 …", "With 1T total, 32B active parameters, Kimi K2 …",
+# "凭借1万亿总参数和320亿激活参数，Kimi K2…" (no comma before the count but one before another count; the model right
+# after the first comma past it)
 _LEAD_WORD = re.compile(rf"{WITH_LEAD}(?![A-Za-z])")
 _LEAD_COMMA = re.compile(r"[,，][ \t]*")
 _LEAD_REACH = 120  # characters from the sentence's start to the comma that ends its leading clause
 
 
 def _lead_model(ctx: DocContext, sent_start: int, start: int, end: int) -> ModelMention | None:
-    """The model right after the clause that leads the sentence at `sent_start` with the count at [start, end)
-    (_WITH_LEAD, _LEAD_WORD), else None."""
+    """The model right after the clause that leads the sentence at `sent_start` with the count at [start, end), else
+    None."""
     text = ctx.text
-    if _WITH_LEAD.fullmatch(text, sent_start, start) and (led := ctx.model_after_lead(sent_start)) is not None:
-        return led  # ("With 175 billion parameters, GPT-3 showed …", "凭借1750亿参数，GPT-3…")
     if _LEAD_WORD.match(text, sent_start, start) is None or ctx.models_in(sent_start, start):
         return None
     for comma in _LEAD_COMMA.finditer(text, sent_start, min(ctx.sentence(start)[1], sent_start + _LEAD_REACH)):
