@@ -1006,7 +1006,7 @@ _NEWS_VERB = re.compile(r"发布|推出|开源|上线|宣布|公布|亮相|披�
 # (or what was said to come, "said it would be available starting Monday"; or from when on: "starting Monday")
 _FUTURE = re.compile(r"\b(?:will|'ll|would|plans?\s+to|(?:is|are)\s+(?:(?:widely|now|also|reportedly)\s+)?"
                      r"(?:set|expected|scheduled|slated|due)\b|upcoming"  # ("is widely expected on Tuesday")
-                     r"|(?:starting|beginning)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+                     rf"|(?:starting|beginning)\s+(?:on\s+)?(?:{EN_WEEKDAY}))\b"
                      r"|将|计划|预计|即将|拟于|有望", re.I)
 _SENTENCE_STOP = re.compile(r"[!?。！？\n]|\.(?!\d)")  # (not a version's point: "will release GPT-5.2 on Monday")
 
