@@ -144,8 +144,10 @@ _SOURCES = (r"p(?:eople|erson) (?:familiar with|with (?:direct\s+)?knowledge of)
 # (tellers named by a word seen in C first, before or after the news: "Leakers on X claim …", "…, insiders say", "two
 # people briefed on the plans")
 _TELLERS = re.compile(r"\b(?:leakers?|tipsters?|insiders?)(?: on \S+)? (?:say|says|said|claim|claims|claimed|suggest"
-                      r"|suggests)\b|\bpeople briefed on\b", re.I)
-_TELLER_WORDS = ("eaker", "ipster", "nsider", "briefed")
+                      r"|suggests)\b|\bpeople briefed on\b"
+                      # (people counted, unnamed: "…, two people said", "three people told Reuters")
+                      r"|\b(?:two|three|four|five|several|multiple)\s+people\s+(?:said|say|says|told)\b", re.I)
+_TELLER_WORDS = ("eaker", "ipster", "nsider", "briefed", "people")
 
 
 # Those who know in Chinese: insiders, sources, people close to a company ("接近字节的人士")

@@ -314,7 +314,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"(?![-\s]*(?:of\s+)?(?:19|20)\d\d|\s?['’]\d)"
         # ("ship Gemini 2.5 in the second quarter": the passage's year's; not a fiscal one, "for the third quarter
         # ended October 27")
-        rf"|(?<=\b(?:in|by|during|before|until|after)\s)the\s+(?P<enqwa>{_QUARTER_WORDS})\s+quarter\b"
+        # (or after a part of it: "by the end of the first quarter")
+        rf"|(?<=\b(?:in|by|during|before|until|after)\s|\b{_POINT_WORDS}\s+of\s)the\s+(?P<enqwa>{_QUARTER_WORDS})\s+quarter\b"
         r"(?![-\s]*(?:of\s+)?(?:19|20)\d\d|\s+end(?:ed|ing)\b)"
         # without a year (the passage's), the month capitalized: "May 22", "5th of April", and a month
         # alone after a qualifier or a preposition ("in March", "early June": _english checks which)
