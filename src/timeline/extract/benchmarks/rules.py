@@ -1721,7 +1721,10 @@ def _paren_scores_after_model(ctx: DocContext, benches: list[regex.Match[str]],
 # benchmark, give their scores on it
 # (its label before it: "- GPT-5：平均分 77.2", "- Foo-2: Average 74.6", a board's mean)
 _HEADED_SCORE = regex.compile(rf"\s*(?:(?:{_BOARD_SCORE}|得分|分数|(?i:average|avg\.?|overall)(?:\s+score)?)"
-                              rf"\s*[:：]?\s*)?(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:{_GLOSS})?\s*")
+                              rf"\s*[:：]?\s*)?(?P<score>\d{{1,4}}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:(?i:points?|pts\.?|elo)\s*)?"
+                              # (an aside after a comma or a semicolon that holds no other number: "1438, the top open
+                              # model"; not "88.7, 86.1 on the harder split")
+                              rf"(?:{_GLOSS})?\s*(?:[,，;；][^\d\n]*)?")
 _LEAD_LENGTH = 80  # characters: a lead line's most ("The top of the LMArena text leaderboard as of November 24:")
 _RANKED = re.compile(  # (a rank that opens a line: "第一名：", "No. 1:", "#1 ")
     r"[ \t]*(?:第[一二三四五六七八九十\d]{1,3}名|(?i:No\.|#)\s*\d{1,3})[ \t]*[:：.]?[ \t]*(?:\*\*)?")
