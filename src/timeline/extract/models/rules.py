@@ -98,7 +98,8 @@ _SUFFIX = regex.compile(
     rf"|-[a-z](?={_SP}\d)"  # (or in lower case before its version: "MiniCPM-o 2.6")
     r"|-[A-Z]{3,8}(?=-[A-Za-z0-9])"  # (a word in capitals inside a chain: "Llama 3.1-TAIDE-LX-8B")
     r"|-?[α-ωΑ-Ω]"
-    rf"|(?:-|{_SP})?[A-Z]\d+(?:\.\d+)*(?![A-Za-z])"
+    # (a code of letters and numbers in turn too: "Skywork R1V4")
+    rf"|(?:-|{_SP})?[A-Z]\d+(?:\.\d+)*(?:[A-Z]\d+(?:\.\d+)*)*(?![A-Za-z])"
     rf"|{_SP}[a-z]\d+\.\d+(?![A-Za-z0-9.])"
     r"|-v\d+(?:\.\d+)*"
     r"|-\d{4}(?!\d)"
