@@ -211,6 +211,8 @@ _PLANNED = regex.compile(r"计划|(?<![或可])将于|拟于|拟|定于|预定|�
                          r"|(?<!\bas\s)plann(?:ed|ing)\b|scheduled|slated|pencill?ed\s+in\b"
                          r"|(?:committed|commits|promised|promises|pledged|pledges|vowed|vows)\s+to"
                          r"|\b(?:is|are)\s+set\s+to|\b(?:aims?|intends?)\s+to|\b(?:is|are)\s+aiming\s+(?:to|for|at)\b"
+                         # (a plan told as past too: "had hoped to launch it in October", "was supposed to ship")
+                         r"|\bhad\s+(?:hoped|intended|aimed)\s+to\b|\b(?:is|are|was|were)\s+supposed\s+to\b"
                          # ("OpenAI is preparing to launch GPT-5.5 as early as January")
                          r"|\b(?:is|are)\s+(?:preparing|gearing\s+up|getting\s+ready)\s+to"
                          # (or readying a model for a launch, or eyeing one: "is readying Foo-4 for a May launch", "is
@@ -313,7 +315,10 @@ _TOLD_FORECAST = regex.compile(r"\b(?:said|says|told|predicted|promised|claimed|
 
 
 # A plan told as past: its month is the passage's year's ("R2, originally planned for early May", "原计划于5月发布")
+# ("DeepSeek had planned to release R2 in May", "Foo-3 was supposed to ship in March")
 _PAST_PLAN = regex.compile(r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|slated|expected|due)\b"
+                           r"|\bhad\s+(?:originally\s+|initially\s+|been\s+)?(?:planned|hoped|intended|aimed|expected"
+                           r"|scheduled|slated|due)\b|\bwas\s+(?:originally\s+)?supposed\s+to\b"
                            r"|原(?:本)?(?:计划|定)", regex.I)
 
 
