@@ -962,14 +962,14 @@ _FAMILY_LIST = regex.compile(
 # verb ("Gemini 1.0：谷歌12月6日发布，分为Ultra、Pro、Nano三个版本"; two patterns: one for both, its English
 # branch led by a blank, was tried at every blank, 4 times slower)
 _IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b")
-_ZH_COUNTED = re.compile(r"(?:分为|包括|包含|提供)(?=[A-Z])")
+_ZH_COUNTED = re.compile(r"(?:分为|分成|分|包括|包含|提供)(?=[A-Z])")  # ("分Instant、Thinking、Pro三档")
 _COUNTED_REACH = 80  # characters from the family's name to the count
 # (the words for sizes after a list, "in Nano, Super and Ultra sizes"; with "models", a count's, "three models:"; and
 # a Chinese count's, "三个版本")
 _SIZES_NOUNS = ("sizes", "versions", "variants", "flavors", "flavours", "tiers")
 _COUNT_NOUNS_ZH = ("版本", "型号", "尺寸", "规格", "模型", "规模")
 _COUNT_NOUNS = (*_COUNT_NOUNS_ZH, "models", *_SIZES_NOUNS)  # (tested right before a colon first: most follow none)
-_ZH_COUNT_AFTER = re.compile(rf"[两二三四五六\d](?:个|款|种)(?:不同的?)?(?:{'|'.join(_COUNT_NOUNS_ZH)})")
+_ZH_COUNT_AFTER = re.compile(rf"[两二三四五六\d](?:(?:个|款|种)(?:不同的?)?(?:{'|'.join(_COUNT_NOUNS_ZH)})|个?档)")
 _COUNT_COLON = re.compile(r"[ \t]*[:：][ \t]*")
 _COUNT_BEFORE_COLON = re.compile(rf"{_ZH_COUNT_AFTER.pattern}|(?<![A-Za-z])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d)[ \t]+"
                                  rf"(?:models|{'|'.join(_SIZES_NOUNS)})")
