@@ -2384,7 +2384,7 @@ _MODELS_NOUN = regex.compile(r"\b(?:models|versions|variants)[ \t]*,")
 
 
 # (or a series' members after it: "发布了Claude 4系列，包括Opus 4和Sonnet 4", "the Foo-3 family, including A and B")
-_SERIES_WORDS = "系列|家族|series|family|lineup"
+_SERIES_WORDS = "系列|家族|series|family|lineup|herd|suite|generation"  # ("the Llama 4 herd, A and B")
 _SERIES_NOUN = re.compile(rf"[ \t]*(?:{_SERIES_WORDS})(?:的?(?:大模型|模型)|[ \t]+of[ \t]+models)?[ \t]*")
 _INCLUDING = re.compile(r"[ \t]*(?:包括|包含|including|namely)[ \t:]*")
 _KIND_NAMED = re.compile(rf"{_SERIES_WORDS}|\bmodels\b|模型")  # (the kind a list after "including" gives members of)
