@@ -105,8 +105,9 @@ _BRACKET_TITLE = regex.compile(r"\s*(?:#[^#\n]{1,40}#[ \t]*\n)?\s*"
 # (a WeChat account's credits over its headline: "梦晨 发自 凹非寺" and "量子位 | 公众号 QbitAI")
 _SENT_FROM = (r"(?:\s*+[^\n]{1,24}?[ \t]*发自[ \t]*[^\n]{1,24}\n"
               r"(?:[ \t]*[^\n|｜]{1,24}?[ \t]*[|｜][ \t]*公众号[^\n]{0,30}\n)?)?")
-# (a web page's breadcrumb trail over its headline: "Home > News > AI", "首页 › 科技")
-_CRUMBS = r"(?:[^\n>›»]{1,30}?[ \t]+[>›»][ \t]+)+[^\n>›»]{1,30}"
+# (a web page's breadcrumb trail over its headline: "Home > News > AI", "首页 › 科技"; or three parts or more between
+# spaced slashes, "Home / Blog / Research": not a title that sets two things side by side, "Foo-3 / Bar-2 compared")
+_CRUMBS = r"(?:(?:[^\n>›»]{1,30}?[ \t]+[>›»][ \t]+)+[^\n>›»]{1,30}|(?:[^\n/]{1,30}?[ \t]+/[ \t]+){2,}[^\n/]{1,30})"
 _BREADCRUMB = rf"(?:\s*+{_CRUMBS}[ \t]*\n)?"
 # (a top heading that is such a trail, "# Computer Science > Computation and Language" over an arXiv paper's
 # "# The Llama 3 Herd of Models": the heading after it is the title)
@@ -229,7 +230,12 @@ _DATELINE_EN = regex.compile(
     r"[ \t]*(?:\([^)]{1,30}\)|/[^/\n]{1,30}/)?[ \t]*(?:--|—|–|-)"
     # (or a line of its own, a place and the day with its year: "Seoul, August 4, 2025")
     r"|^[ \t]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,|By\b)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2},[ \t]*"
-    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?P<d>\d{1,2}),[ \t]*(?P<y>\d{4})[ \t]*$",
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?P<d>\d{1,2}),[ \t]*(?P<y>\d{4})[ \t]*$"
+    # (or the day in figures, as an American release writes it: "San Francisco, CA — 11/12/2025 — Acme today …"; its
+    # place with its state or in capitals, not a timeline's entry: "Claude — 3/4/2024 — Anthropic releases …")
+    r"|^[ \t]*(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)*,[ \t]*(?:[A-Z][a-z]+\.?|[A-Z]{2})"
+    r"|[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*)[ \t]*(?:—|–|--|-)[ \t]*"
+    r"(?P<mn>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4})[ \t]*(?:--|—|–|-)",
     regex.M,
 )
 _DATELINE_HEAD = 2000  # characters: an English dateline opens the text or follows its headline
@@ -1153,14 +1159,15 @@ def dateline(normalized: str) -> tuple[dt.date, int, int] | None:
     else:
         m = _DATELINE_EN.search(normalized, 0, _DATELINE_HEAD)
         # (a weekday before the day is no place: "**Mon, Dec 1** — DeepSeek released …", a weekly's entry)
-        placeless = m is not None and (not (lead := normalized[m.start() : m.start("mon")].strip(" \t*_,"))
-                                       or regex.fullmatch(WEEKDAY_WRITTEN, lead) is not None) \
+        placeless = m is not None and not m.group("mn") \
+            and (not (lead := normalized[m.start() : m.start("mon")].strip(" \t*_,"))
+                 or regex.fullmatch(WEEKDAY_WRITTEN, lead) is not None) \
             and not any(mark in m.group(0) for mark in "(/")
         if not m or (placeless and (not m.group("y")
                                     or _DATELINE_EN.search(normalized, m.end(), m.end() + _DATELINE_HEAD))):
             return None  # (a day with neither place, year nor wire is a timeline's entry: "**Mar 5** — Foo releases …";
             # so is one with its year that more lines open alike: "**Dec. 11, 2015** — …" over "**Feb. 14, 2019** — …")
-        month = _MONTHS.index(m.group("mon")) + 1
+        month = int(m.group("mn")) if m.group("mn") else _MONTHS.index(m.group("mon")) + 1
     day = int(m.group("d"))
     year = int(m.group("y")) if m.group("y") else None
     if year is None:

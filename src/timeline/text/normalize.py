@@ -836,8 +836,9 @@ _BYLINE_LINE = re.compile(
     r"(?:[ \t]+[^\s\d,，。:：]{2,4}){0,3}|By[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]+){1,2}"
     # (two writers, or one with a role after a comma: "By Jane Roe and John Doe", "By Jane Roe, Staff Writer")
     r"(?:[ \t]+and[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]+){1,2}|,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3})?)[ \t]*")
-# A writer's name alone on its line (two or three capitalized words), which a day's line under it makes a byline
-_NAME_ALONE = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]*){1,2}[ \t]*")
+# A writer's name alone on its line (two or three capitalized words; or after a "by" in lower case: "by Jane Roe"),
+# which a day's line under it makes a byline
+_NAME_ALONE = re.compile(r"[ \t]*(?:by[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z.]*){1,2}[ \t]*")
 # ("Cohere Launches Command A, Its Most Efficient Enterprise Model Yet": a comma may end a capitalized word)
 # (its words without Chinese: "00:35:12 Gemini 3 Pro和Nano Ba" is a cut line of Chinese prose)
 _TITLE_WORD = r"[A-Z0-9](?:[^\W\u3400-\u9fff]|['’.:-])*,?"
