@@ -1081,7 +1081,10 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
                 continue
             # (the subject past a lead's model: "Built on DeepSeek-V3, R1 matched o1 on AIME 2024 (79.8% vs 79.2%)")
             opener = (ctx.not_compared(named[:-1], sent_start) or named)[0] if len(named) > 2 else named[0]
-            for target, score in ((opener, m.group("score")), (named[-1], versus.group("score"))):
+            other = named[-1]
+            if len(named) == 2 and _compared_in_lead(ctx, sent_start) == named[0]:
+                opener, other = named[1], named[0]  # ("对比A，B在X上是73.1%对74.9%": B's first, A's second)
+            for target, score in ((opener, m.group("score")), (other, versus.group("score"))):
                 ctx.add(records, BenchmarkRecord,
                     model=target.text, benchmark=bench.group("name"), score=_value(score),
                     unit=_unit(m.group("unit")), comparator="=",
@@ -1365,6 +1368,8 @@ _SUBJECT_ELIDED = regex.compile(  # (or "Claimed 81% on MMLU.")
 # (a pronoun inside the sentence that scored: "On GPQA it scored 59.4%, and 92.0% on HumanEval")
 _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 _VERSUS_LEAD = re.compile(rf"{_NUMBER}\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+$", re.I)
+# (a score set against the next right before it: "73.1% vs 74.9% on X", "73.1%对74.9%")
+_VERSUS_BEFORE = re.compile(rf"{_NUMBER}\s*(?:(?i:vs\.?|versus)\s|对)\s*$")
 
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -1451,6 +1456,19 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                         prov=ctx.prov(ctx.quote_start(min(target.start, lead.start()), lead.start()), end))
         if not targets and (model := _model_for(ctx, end)) is not None:
             targets, end = [model], model.end
+        if listed is None and len(targets) == 1 and targets[0].end <= m.start() \
+                and (first := _VERSUS_BEFORE.search(text, max(targets[0].end, m.start("score") - 24),
+                                                    m.start("score"))) is not None:
+            # ("Compared with A, B scores 73.1% vs 74.9% on X": the subject's score first, the other, the lead's
+            # model's, after it; no lead, no one's)
+            pairs: list[tuple[ModelMention, re.Match[str] | regex.Match[str]]] = [(targets[0], first)]
+            if (other := _compared_in_lead(ctx, sent_start)) is not None and other.end <= targets[0].start:
+                pairs.append((other, m))
+            for target, said in pairs:
+                ctx.add(records, BenchmarkRecord, model=target.text, benchmark=name, score=_value(said.group("score")),
+                        unit=_unit(said.group("unit")), comparator="=",
+                        prov=ctx.prov(ctx.quote_start(min(target.start, first.start()), first.start()), end))
+            continue
         for target in targets:
             ctx.add(
                 records, BenchmarkRecord,
@@ -2156,10 +2174,18 @@ def _beaten_scores(ctx: DocContext, benches: list[regex.Match[str]], found: list
 
 # A comparison's lead that gives its object's score before the subject's on the one benchmark its sentence names ("与A
 # （59.6%）相比，B在X上达到76.2%", "相比A的59.6%，B…", "Compared with A (59.6%), B reaches 76.2% on X"): A's on X
-_COMPARED_LEAD = re.compile(r"[ \t>*_-]*(?:(?:Compared\s+(?:with|to)|Relative\s+to)\s+|与\s*|相比(?:于)?\s*|较\s*)")
+_COMPARED_LEAD = re.compile(r"[ \t>*_-]*(?:\d{1,2}[.)、][ \t]*)?"
+                            r"(?:(?:Compared\s+(?:with|to)|Relative\s+to)\s+|与\s*|相比(?:于)?\s*|较\s*|对比\s*)")
 _LEAD_SCORE = regex.compile(rf"\s*(?:[(（]\s*{_NUMBER}\s*[)）]|(?:['’]s|的)\s*{_NUMBER})\s*(?:相比)?\s*[,，]")
 _SCORE_IN = re.compile(r"\d\s*(?:%|分)")
-_COMPARED_FIRST = frozenset("CR与相较")  # (the lead's first character past a list's marks: most sentences have another)
+# (the lead's first character past a list's marks: most sentences have another)
+_COMPARED_FIRST = frozenset("CR与相较对")
+_LEAD_ENDS = re.compile(r"[ \t]*(?:[(（]?[A-Za-z-]{1,10}[)）]?[ \t]*)?[,，相]")  # (past a setting: "对比GPT-5 High，…")
+def _compared_in_lead(ctx: DocContext, sent_start: int) -> ModelMention | None:
+    """The model a sentence's lead compares its subject with ("Compared with A, …", "对比A，…", "与A相比，…")."""
+    lead = match_at(_COMPARED_LEAD, ctx.text, sent_start)
+    named = ctx.models_in(lead.end(), lead.end() + 1) if lead is not None else []
+    return named[0] if named and match_at(_LEAD_ENDS, ctx.text, named[0].end) is not None else None
 
 
 def _compared_lead_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
