@@ -187,7 +187,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?:{_DAY_WRAP}(?P<dnum>3[01]|[12]\d|0?[1-9])\s*(?:日|号|號|(?![\d.%\p{{Han}}A-Za-z]))"
         r"|(?P<dcn>三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
         r"|[一二三四五六七八九])(?:日|号|號|(?!\p{Han}))"
-        r"|的?第(?P<nth>[一二三四五1-5])(?:个|個)?(?:星期|礼拜|禮拜|周|週)(?P<nthd>[一二三四五六日天]))"
+        r"|的?第(?P<nth>[一二三四五1-5])(?:个|個)?(?:星期|礼拜|禮拜|周|週)(?P<nthd>[一二三四五六日天])"
+        # (its first or last day: "1月的最后一天", "3月第一天")
+        r"|的?(?P<mld>最[后後]一[天日]|第一天))"
     )
     year_tail = (
         # (a quarter's end or start: "2025年第三季度末", "Q4初"; its first as Hong Kong and Taiwan write it, "明年首季",
@@ -195,7 +197,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         rf"(?:的)?(?:(?P<yq>第?[一二三四1-4]季度|Q[1-4]|首季度?|第[一二三四1-4]季(?![度节節]))(?P<yqp>{_QUARTER_PARTS})?|(?P<yh>上半年|下半年|前半年|后半年|後半年|H[12](?![\dA-Za-z]))"
         r"|第(?P<yweek>[一二三四五六七八九十\d]{1,3})(?:周|週|个星期|個星期)"
         r"|第(?P<ymonth>[一二三四五六七八九十\d]{1,3})(?:个|個)月|(?P<ys>[春夏秋](?:季|天))"
-        rf"|年?{_YEAR_PART}(?!\s*[月\d]))"  # ("2026年年中" as "2026年中")
+        rf"|年?{_YEAR_PART}(?!\s*[月\d])"  # ("2026年年中" as "2026年中")
+        r"|的?(?P<yld>最[后後]一[天日]|第一天))"  # (its first or last day: "今年的最后一天", "2026年第一天")
     )
     composite = (
         rf"(?P<cn>(?:{year}{_WRAP}(?:{year_tail}|(?:{month}(?:{day}|{_MONTH_PART})?))?)"
@@ -293,7 +296,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     english = (
         # ("the last week of December 2024": its end, as "late December")
         # ("end-November", "end-March 2026": a month's end as Reuters writes it, the hyphen its own)
-        rf"(?P<en>(?:(?P<enq>early|mid|late|end(?=-)|(?:the\s+)?(?:{_POINT_WORDS}|{_EDGE_WEEK})\s+of)[\s-]+)?"
+        # ("the last day of January", "the first day of March 2026", "the last day of the month": its day)
+        rf"(?P<en>(?:(?:(?P<enq>early|mid|late|end(?=-)|(?:the\s+)?(?:{_POINT_WORDS}|{_EDGE_WEEK})\s+of)"
+        r"|(?P<enld>(?:the\s+)?(?:very\s+)?(?:first|last|final)\s+day\s+of))[\s-]+)?"
         # (a year's two digits after an apostrophe too: "4 Mar '25", "Mar 4 '25")
         rf"(?:(?P<enm1>{MONTH_NAME})\.?\s+(?P<end1>\d{{1,2}})(?:st|nd|rd|th)?,?{_EN_GAP}(?P<eny1>\d{{4}}|{_SHORT_YEAR})"
         # (a day written first is no name's number, "Qwen3 July 2024", "GPT-4 March 2023", nor a cell's before a tab:
@@ -327,7 +332,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (then no Latin letter or digit: "_Posted December 20, 2024_" closes an emphasis with an underscore, and
         # Chinese may follow: "于Sep 29, 2025发布")
         # (a number after its comma is no day of it: "Kimi K2 (July, 1 trillion parameters)", "in December, 2.5 Pro")
-        rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?!\.\d|[^\S\n]+[a-z])))(?![A-Za-z0-9]))"
+        rf"|(?={_MONTH_CASE})(?P<enm8>{MONTH_NAME})(?![-\w]|\.?[^\S\n]+\d|\.?,[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?\b(?!\.\d|[^\S\n]+[a-z]))"
+        r"|(?<=\bday\s+of\s)the\s+(?:(?P<enldy>year)|(?P<enldm>month)))(?![A-Za-z0-9]))"
         # (of a calendar's year, as a report that also counts fiscal ones says it: "the second half of calendar 2026")
         rf"|(?P<enq5>early|mid|late|end(?=-)|{_EN_PART_OF})[\s-]+(?:calendar\s+(?:year\s+)?)?(?P<eny5>(?:19|20)\d{{2}}){_DIGITS_END}"
         rf"|H(?P<enhh>[12])(?:\s+(?P<enhy>(?:19|20)\d{{2}}){_DIGITS_END}|\s?(?P<enhya>{_SHORT_YEAR}))"
@@ -560,7 +566,8 @@ _SHAPES: dict[str, str] = {
     **{this: rf"(?:[{one}一]?[个個]?(?:星期|礼拜|禮拜|周|週)|一[年天]|{one}月)" for this, one in ("这个", "這個")},
     "Ii": rf"(?i:n)\s+(?:{_EN_COUNT}|\d{{1,2}})\s+(?i:day|week|fortnight|month)s?{_WORD_END}",
     "Jj": f"(?i:an(?:uary)?|une?|uly?){_WORD_END}",
-    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter)\s+of|ourth\s+quarter\s+of|riday|ri{_HEAD_COLON}"
+    "Ff": rf"(?i:eb(?:ruary)?|irst\s+(?:half|quarter|day)\s+of|inal\s+day\s+of|ourth\s+quarter\s+of|riday"
+          rf"|ri{_HEAD_COLON}"
           rf"|all(?:{_YEAR_AFTER})?|(?:our|ive){_LATER}){_WORD_END}",
     "Mm": rf"(?i:ar(?:ch)?|ay|id|iddle\s+of|onday|on{_HEAD_COLON}){_WORD_END}",
     "Aa": rf"(?i:pr(?:il)?|ug(?:ust)?|utumn(?:{_YEAR_AFTER})?|\s+day\s+(?:later|earlier|before)|{_LATER})"
@@ -575,9 +582,10 @@ _SHAPES: dict[str, str] = {
     "Ee": rf"(?i:arly|nd(?:\s+of|(?=-[A-Z12]))|arlier\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year|week))"
           rf"|ight{_LATER}){_WORD_END}",
     "Ll": rf"(?i:ate|ater\s+(?:in\s+)?(?:{_THIS_YEAR}|the\s+(?:month|year|week))"
-          rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME}|{_SEASON}|night)){_WORD_END}",
+          rf"|ast\s+(?:{_YEAR_OR_MONTH}|{EN_WEEKDAY}|{MONTH_NAME}|{_SEASON}|night|day\s+of)){_WORD_END}",
     "Bb": rf"(?i:eginning\s+of){_WORD_END}",
     "Tt": rf"(?i:uesday|hursday|(?:ues?|hu(?:rs?)?){_HEAD_COLON}|he\s+(?:{_PART_WORDS}|{_EDGE_WEEK})\s+of"
+          rf"|he\s+(?:very\s+)?(?:first|last|final)\s+day\s+of"
           rf"|he\s+(?:{_SEASON}){_YEAR_AFTER}"
           rf"|he\s+(?:{_QUARTER_WORDS})\s+quarter|hird\s+quarter\s+of"
           rf"|h(?:is|e)\s+past\s+weekend"
@@ -680,6 +688,7 @@ class RawTime(NamedTuple):
     clock: bool = False  # a live report's time of day that opens its line: the text's own day ("14:05 雷军宣布…")
     season: int | None = None  # a season's first month (spring 3, summer 6, fall 9; winter spans two years: none)
     weekend: bool = False  # the week's Saturday and Sunday alone ("last weekend", "上周末")
+    last_day: bool = False  # the month's last day, whatever its number ("the last day of February")
 
 
 class TimeMention(NamedTuple):
@@ -1158,7 +1167,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     # (July, 1 trillion parameters)")
     start, end = base["start"], base["end"]
     delayed = bool(g("enm8")) and PUT_OFF_TO.search(text, max(0, start - PUT_OFF_REACH), start) is not None
-    if g("enm8") and not g("enq") and not _BEFORE_MONTH.search(text, max(0, start - _BEFORE_MONTH_REACH), start) \
+    if g("enm8") and not g("enq") and not g("enld") \
+            and not _BEFORE_MONTH.search(text, max(0, start - _BEFORE_MONTH_REACH), start) \
             and not _RANGE_OPENED.search(text, max(0, start - 32), start) and not delayed \
             and not _MONTHS_LISTED.search(text, max(0, start - _MONTHS_LISTED_REACH), start) \
             and not (text[start - 1 : start] in ("(", "（")
@@ -1171,6 +1181,8 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return None
     if g("enm9") and (start and (text[start - 1].isalnum() or text[start - 1] in "-._")):
         return None  # (a name's number before it: "Foo-2-Nov-2025" is a file's)
+    if g("enld"):
+        return _edge_day(g, base)
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8") or g("enm9")
     year_text = g("eny1") or g("eny2") or g("eny3") or g("eny4") or g("eny5") or g("eny9")
@@ -1183,6 +1195,21 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
         return RawTime(**base, month=month, month_dir=1)
     return RawTime(**base, year=year, month=month, day=int(day_text) if day_text else None,  # type: ignore[arg-type]
                    quarter=quarter, qualifier=qualifier, half=half)
+
+
+def _edge_day(g: Groups, base: dict[str, Any]) -> RawTime | None:
+    """A month's or a year's first or last day: "the last day of January", "the first day of the month"."""
+    last = "first" not in g("enld").lower()
+    if g("enldy"):  # (the passage's year's)
+        return RawTime(**base, month=12 if last else 1, day=31 if last else 1)
+    if g("enldm"):  # (the passage's month's)
+        return RawTime(**base, day=31 if last else 1, last_day=last, month_ctx=True)
+    month_name = g("enm3") or g("enm8")
+    if month_name is None:
+        return None  # (of a day or a quarter: none)
+    year_text = g("eny3")
+    return RawTime(**base, year=year_from(year_text.lstrip("'’")) if year_text else None,
+                   month=_MONTHS_EN[month_name[:3].lower()], day=31 if last else 1, last_day=last)
 
 
 def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
@@ -1240,6 +1267,10 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
     elif g("nth"):
         fields["nth"] = cn_to_int(g("nth"))
         fields["weekday"] = _WEEKDAY[g("nthd")]  # type: ignore[index]
+    elif g("mld"):
+        fields["day"], fields["last_day"] = (1, False) if g("mld")[0] == "第" else (31, True)
+    if g("yld"):
+        fields["month"], fields["day"] = (1, 1) if g("yld")[0] == "第" else (12, 31)
     if g("mpart"):
         fields["qualifier"] = _PART_QUALIFIER.get(g("mpart"))  # (none for two parts: "中下旬")
     text = str(base["text"])
@@ -1853,7 +1884,7 @@ def _resolve_one(
                     return None
                 return mention(day.isoformat(), "day", day, day)
             if raw.day is not None:
-                day = Date(year, month, raw.day)
+                day = _month_bounds(year, month)[1] if raw.last_day else Date(year, month, raw.day)
                 return mention(day.isoformat(), "day", day, day)
             first, last = _narrow(*_month_bounds(year, month), raw.qualifier)
             return mention(f"{_year_text(year)}-{month:02d}", "month", first, last)
