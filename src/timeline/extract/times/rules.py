@@ -144,6 +144,14 @@ def _holiday_names() -> list[str]:
 HAPPENED_ZH = "发布|推出|开源|上线|亮相|问世|面世|登场"
 # The days around a holiday, no day of their own: "春节前后", "国庆期间", "春节后", "春节前夕" (the run-up to it)
 _AROUND_HOLIDAY = r"前后|前後|左右|[前后後](?!一[天日])|之[前后後]|以[前后後]|期间|期間|假期|长假|長假"
+# (and in English, the days before or after it, around or over it: "just before Christmas", "ahead of Thanksgiving",
+# "over the Thanksgiving weekend 2024": with its year, its month, late in it for the days before one late in it; none
+# for the days before one early in its month, nor after one late in it, which may be the month's next or last; not "the
+# day after Christmas", "the day before Thanksgiving", days of their own)
+_AROUND_HOLIDAY_EN = regex.compile(r"\b(?:(?P<before>(?<!\bday\s)before|ahead\s+of|prior\s+to|run-up\s+to)"
+                                   r"|(?P<after>after|following)|(?P<until>until)|around|over|during)\s+(?:the\s+)?$",
+                                   regex.I)
+_AROUND_REACH = 24  # characters before the name
 # Days from a holiday: "圣诞节次日", "the day after Christmas"
 _HOLIDAY_SHIFT = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "after": 1}
 
@@ -178,7 +186,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|(?<![^\s，,。；;：:、此])期间(?=\s*[，,])"
         # "月底，智谱发布…": a month part alone at a clause's start is of the passage's month ("下旬，阿里开源Qwen3"),
         # or after a word of what is to come or was done ("预计月中发布", "将月底上线", "已于月初开源")
-        rf"|(?<![^\s，,。；;：:、（(于在到至计将拟已])月(?=[上中下]旬|初|底|末|{_GUARD_ZHONG}))"
+        # (or within it: "计划在月内上线")
+        rf"|(?<![^\s，,。；;：:、（(于在到至计将拟已])月(?=[上中下]旬|初|底|末|{_GUARD_ZHONG}|[内內](?![容部外地])))"
         r"|(?<![^\s，,。；;：:、（(于在到至])(?P<mbare>)(?=[上中下]旬))"
     )
     day = (
@@ -263,6 +272,9 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     ago = (
         rf"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>{_AGO_UNITS})"
         r"(?P<agod>前|后|後))"
+        # (half a year: six months, "半年后，又推出了…"; its character first: not a year and a half, "一年半后", nor
+        # nearly half a year, "近半年", nor a half's, "上半年")
+        r"|(?P<ago>半年(?<![\d一二三四五六七八九十两兩个個多近上下前后後]半年)(?P<agoh>)(?P<agod>前|后|後))"
         # (days before a happening: "GPT-5发布前两天", counted back from its day as "发布两天后" forward)
         # (its character first, the verb behind it after: a lookbehind first was tried at every candidate)
         rf"|前(?<=(?:{HAPPENED_ZH})(?:的|之)?\s*前)(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
@@ -484,9 +496,11 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("大", "(?=[前后後])"),
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
-    ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末]|[上下]旬)"),
+    ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末内內]|[上下]旬)"),
+    ("半", "(?=年[前后後])"),
     ("Ii", f"{_EN_WORD}(?=(?i:n)\\s)"),
-    ("Jj", f"{_EN_WORD}(?=(?i:an|un|ul))"), ("Ff", f"{_EN_WORD}(?=(?i:eb|irst|riday|all|our|ive)|ri{_HEAD_COLON})"),
+    ("Jj", f"{_EN_WORD}(?=(?i:an|un|ul))"),
+    ("Ff", f"{_EN_WORD}(?=(?i:eb|irst|inal|riday|all|our|ive)|ri{_HEAD_COLON})"),
     ("Mm", f"{_EN_WORD}(?=(?i:ar|ay|id|on))"),
     ("Aa", f"{_EN_WORD}(?=(?i:pr|ug|utumn|\\s+(?:day|year|week|fortnight|month)\\s))"),
     ("Ss", f"{_EN_WORD}(?=(?i:ep|tart|econd|aturday|unday|pring|ummer|ix|even)|(?:at|un){_HEAD_COLON})"),
@@ -832,11 +846,11 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         count = _num(g("agogn"))
         return RawTime(**base, ago=(_AGO_UNIT[g("agogu")], count)) if count is not None else None
     if g("ago"):
-        count = _num(g("agon"))
+        count = 6 if g("agoh") is not None else _num(g("agon"))
         if count is None:
             return None
         sign = -1 if g("agod") == "前" else 1
-        return RawTime(**base, ago=(_AGO_UNIT[g("agou")], sign * count))
+        return RawTime(**base, ago=("month" if g("agoh") is not None else _AGO_UNIT[g("agou")], sign * count))
     if g("dctx"):
         if g("dctx") == "会上" and not _MET_BEFORE.search(m.string, *_sentence_before(m.string, m.start())):
             return None  # (the meeting's day only when the sentence before tells of it: "…大会于6月21日开幕。")
@@ -894,6 +908,9 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
             return RawTime(**base, weekday=_WEEKDAY[wday], week_dir=1 if _points_ahead(m.string, m.start()) else -1)
         return RawTime(**base, weekday=_WEEKDAY[wday] if wday else None, week_rel=week_rel, weekend=bool(g("wend")))
     if g("hol"):
+        if not g("hoff") and g("hol").isascii() \
+                and (around := _AROUND_HOLIDAY_EN.search(m.string, max(0, m.start() - _AROUND_REACH), m.start())):
+            return _around_holiday(base, g("hol"), g("hya"), around)
         return _holiday(base, g("hol"), g("hya"), _HOLIDAY_SHIFT.get(g("hoff") or g("hshift") or "", 0))
     if g("bare"):
         # (a year that names a conference's sitting, as Chinese writes it before the name: "2025百度世界大会", "2025
@@ -1730,6 +1747,23 @@ def _holiday(base: dict[str, Any], name: str, year: str | None, shift: int) -> R
         return RawTime(**base, moving=(kind, shift), year=int(year) if year else None)
     day = _next_to(_holidays()[name], shift)
     return RawTime(**base, holiday=day, year=int(year) if year else None) if day is not None else None
+
+
+def _around_holiday(base: dict[str, Any], name: str, year: str | None, around: regex.Match[str]) -> RawTime | None:
+    """The month of the days just before, after, around or over a holiday (see _AROUND_HOLIDAY_EN)."""
+    if (fixed := _holidays().get(name)) is not None:
+        month, day = fixed
+    elif (rule := _weekday_holidays().get(name)) is not None and "+" not in rule:
+        month, nth = (int(part) for part in rule.split("-")[:2])
+        day = 7 * nth - 3  # (its nth week's middle)
+    else:
+        return None  # (a lunar one's month moves)
+    if year is None or around.group("until") or (around.group("before") and day <= 7) \
+            or (around.group("after") and day > 20):
+        return None  # (a year-less one's days say no year: "will ship Foo-3 before Christmas", under a passage's year)
+    qualifier = ("late" if day > 20 else None) if around.group("before") else None if around.group("after") \
+        else "early" if day <= 10 else "mid" if day <= 20 else "late"
+    return RawTime(**base, year=int(year) if year else None, month=month, qualifier=qualifier)
 
 
 _HOLIDAY_PAST_DAYS = 7  # (days after a holiday that a text may still speak of it as the one just gone: a weekly issue)
