@@ -509,7 +509,9 @@ _ZH_OBJECT_VERB = (
     # (what a span is counted from: "距GPT-4发布已近两年半"; not 差距; a model like it: "类似o4-mini的开放权重模型")
     r"|匹敌|介于|类似于?|(?<!差)距离?|相比于?|相较于?|对比|较之?)了?"
     # (what a model is built on or set beside as an example: "以Llama 3为基础", "基于Qwen2.5", "以GPT-4o为例")
-    r"|基于|(?<![所可难足予加得])以)")
+    r"|基于|(?<![所可难足予加得])以"
+    # (what a product is equipped with: "推出整合Gemini的新版Siri", "搭载DeepSeek-R1的汽车")
+    r"|(?:整合|搭载|内置)了?)")
 _OBJECT_OF = regex.compile(
     r"(?:(?i:(?:beat(?:s|ing)?|match(?:es|ed)?|rival(?:s|l?ed)?|trail(?:s|ed)?|outperform(?:s|ed|ing)?|counter(?:s|ed|ing)?"
     r"|outscor(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)|outclass(?:es|ed|ing)?"  # ("outscored Bar-2 by 5 points")
@@ -1266,7 +1268,7 @@ class DocContext:
         """Whether not_compared(models, start) keeps any (stops at the first it keeps: most are)."""
         listed_after = -1
         for m in models:
-            if not self._taken(m, start, listed_after):
+            if not self._taken(m, max(start, listed_after), listed_after):
                 return True
             listed_after = m.end
         return False
@@ -1277,10 +1279,13 @@ class DocContext:
         with 88.1" is X's score, "X超越A，在MMLU上得分88.1%" too."""
         kept: list[ModelMention] = []
         listed_after = -1  # (the end of the last object, while a list of objects may go on)
+        last_end = start  # (of the last model, kept or taken: an object's verb is after it, "超越A的B" is B's own)
         for m in models:
             if listed_after >= 0 and self._lead_ended(listed_after, m, start):
                 listed_after = -1  # ("Built on Bar-1, Foo-2 scored …": the comma ends the lead, no list's)
-            if self._taken(m, max(start, kept[-1].end if kept else start), listed_after):
+            taken = self._taken(m, max(start, last_end), listed_after)
+            last_end = m.end
+            if taken:
                 # (no list goes on after what a first is counted since: "its first open models since GPT-2, A and B,
                 # on August 5" names A and B in apposition)
                 listed_after = -1 if self.text.endswith("since ", 0, m.start) else m.end
