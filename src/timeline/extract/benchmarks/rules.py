@@ -341,14 +341,14 @@ _APPOSED_REACH = 80  # characters after the name the English lead may take
 # (right after the name's comma, where the lead read it as a gloss: "On HumanEval, the base model scores 54.3, while …")
 _UNNAMED_SUBJECT = re.compile(r"(?:\s*,\s*)?(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w.-]+\s+){0,3}?"
                               r"(?:model|variant|version|system)\s+")
-_ON_BEFORE = re.compile(r"(?<![A-Za-z])[Oo]n\s+(?:the\s+)?$")
+_ON_BEFORE = re.compile(r"(?<![A-Za-z])[OoIi]n\s+(?:the\s+)?$")  # (or "In": "In Terminal-Bench 2.0, A scored …")
 # (or the source a score is told by, then the model: "据Artificial Analysis评测，M2综合得分61分", "根据LMArena的数据，A
 # 得分1501")
 _ACCORDING_BEFORE = re.compile(r"(?:根|依)?据\s*$")
 _ACCORDING_LAST = ("据", " ")  # (its last character, tested first: few names follow either)
 _ACCORDING_LEAD = re.compile(rf"\s*(?:{_GLOSS}\s*)?(?:的)?(?:{_TEST_WORD}|数据|统计|排名)?(?:结果)?(?:显示)?"
                              r"[，,]\s*")
-_ON_OPENS = re.compile(r"\s*(?:and\s+)?[Oo]n\s+(?:the\s+)?")  # (where a sentence opens with it)
+_ON_OPENS = re.compile(r"\s*(?:and\s+)?[OoIi]n\s+(?:the\s+)?")  # (where a sentence opens with it)
 _SCORE_ALONE = regex.compile(r"\d{1,4}(?:\.\d+)?\s*%\s*(?:[.;]|$)", regex.M)  # (and nothing after it in its sentence)
 # A subject that tells the score of a model named after it ("On SWE-bench Verified, Anthropic reports 77.2% for Sonnet
 # 4.5", "On MMLU, the lab lists 88.1% for Foo-3 and 85.2% for Bar-2")
@@ -1128,7 +1128,9 @@ def _inline_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[Ben
 
 # (or in English: "the first model to break 80% on SWE-bench Verified, at 80.9%")
 _BOUND_THEN_SCORE = regex.compile(r"\s*[，,]\s*(?:(?:达到|达|为|至|升至)了?\s*|(?:at|with|scoring|reaching|hitting)\s+)"
-                                  r"(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)")
+                                  r"(?:(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)"
+                                  # (a rating after a rating's bound: "to cross 1500 Elo on LMArena, at 1501")
+                                  r"|(?P<score>\d,\d{3}|\d{4})(?![\d%]|\.\d))")
 
 
 # "ArenaHard 91.0, AIME'24 80.4 and LiveCodeBench 62.6": names, each with a bare number after it, listed
@@ -1269,6 +1271,9 @@ _SCORE_THEN_BENCH = regex.compile(
     rf"|(?:{_EN_SCORE_VERB}|reported|claim(?:s|ed)|{_HOLDS}|land(?:s|ed)?\s+at|clock(?:s|ed)?\s+in\s+at)\s+"
     rf"(?:{_A_SCORE_OF}\s+)?(?:(?P<cmp>{_MORE_THAN_EN})\s+)?"  # ("achieved a score of 1501 Elo on LMArena")
     r"(?P<score>\d,\d{3}|\d{3,4})\s+Elo\s+(?:on|in)\s+(?:the\s+)?$"
+    # (a rating it broke: "the first model to cross 1500 Elo on LMArena")
+    r"|\b(?P<cmp>exceed|surpass|break|broke|cross|top)(?:es|ed|ing|s|n|ped|ping)?\s+(?P<score>\d,\d{3}|\d{4})\s+Elo"
+    r"\s+(?:on|in)\s+(?:the\s+)?$"
     # (a high it set: "sets a new high of 1501 on LMArena", "a record of 45.1% on HLE")
     r"|\b(?:new\s+)?(?:high|record|best|peak)\s+of\s+(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%)?\s+(?:on|in)\s+(?:the\s+)?$"
     # (the share of its tasks solved: "resolves 77.2% of SWE-bench Verified tasks", "answers 91.9% of GPQA Diamond")
@@ -1477,7 +1482,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
                 comparator=_comparator(m.group("cmp")),
                 prov=ctx.prov(ctx.quote_start(min(target.start, m.start()), m.start()), end),
             )
-        if targets and _comparator(m.group("cmp")) == ">" and (reached := match_at(_BOUND_THEN_SCORE, text, end)):
+        if targets and _comparator(m.group("cmp")) == ">" and (reached := match_at(_BOUND_THEN_SCORE, text, end)) \
+                and (reached.group("unit") or not m.group("unit")):  # (a rating's bare after a bare bound only)
             for target in targets:  # (the score itself after the threshold it broke: "to break 80% on …, at 80.9%")
                 ctx.add(records, BenchmarkRecord, model=target.text, benchmark=name,
                         score=_value(reached.group("score")), unit=_unit(reached.group("unit")), comparator="=",
