@@ -199,6 +199,10 @@ _MOE_AFTER = re.compile(r"[ \t]+(?:MoE|(?i:mixture[- ]of[- ]experts))\b(?![ \t-]
 # (or "for any given token", "for every token")
 _PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|each|for\s+(?:each|every|any(?:\s+given)?"
                            r"|a\s+given))\s+token\b")
+# (the count of a total used for each token: "uses 37B of its 671B parameters for each token")
+_PART_PER_TOKEN = regex.compile(r"\s+of\s+(?:its|their|the)\s+(?:total\s+)?\d+(?:\.\d+)?\s*(?:[BT]|billion|trillion)"
+                                r"(?:[-\s]*(?:total\s+)?(?:parameters?|params))?\s+(?:per|for\s+(?:each|every|any(?:\s+given)?"
+                                r"|a\s+given))\s+token\b")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 # ("activates 22 billion of its 235 billion", "activates just 22 billion", "activating roughly 3B")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed|e)\s+(?:(?:only|just|merely|roughly|about|around|some)\s+)?$")
@@ -727,7 +731,8 @@ def _model_for(ctx: DocContext, m: regex.Match[str], approx: bool) -> ModelMenti
         return ctx.owner_before(start, sent_start)  # ("Llama 3.1，其中最大的405B版本…": a size of the sentence's model)
     article = _ARTICLE_BEFORE.search(text, max(sent_start, start - 24), start) \
         if match_at(_MODEL_AFTER, after, 0) else None
-    per_token = match_at(_PER_TOKEN, text, end)  # ("uses only 12.9B per token": the active ones)
+    # ("uses only 12.9B per token": the active ones; "uses 37B of its 671B parameters for each token")
+    per_token = match_at(_PER_TOKEN, text, end) or match_at(_PART_PER_TOKEN, text, end)
     moe = _group(m, "lat") and match_at(_MOE_AFTER, text, end) is not None \
         and not object_of(text, max(sent_start, start - 24), start)
     if _group(m, "lat") and _SIZE_CLASS.match(text, end) is not None:
@@ -1322,7 +1327,7 @@ def _is_active(ctx: DocContext, start: int, end: int, labelled: ModelMention | N
         or _ACTIVE_WORD.search(text, start, end)
         or _ACTIVATES.search(text, max(0, start - 20), start)
         or match_at(_ACTIVE_AFTER, text, end)
-        or match_at(_PER_TOKEN, text, end)
+        or match_at(_PER_TOKEN, text, end) or match_at(_PART_PER_TOKEN, text, end)
         # (not a pair's total, before its slash: "117B / 5.1B active")
         or (_active_list(text, start, end) and not text[end : end + 3].lstrip().startswith("/"))
         or _ACTIVE_KEY.search(text, max(0, start - 32), start) is not None
