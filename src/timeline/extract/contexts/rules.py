@@ -184,6 +184,20 @@ _NOTHING_AFTER = re.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
                           r"\s*(?:~|约|about\s+|around\s+)?$", regex.I)
 _CONTEXT_WORD = re.compile(r"上下文|context", re.I)
+_WITH_MORE = re.compile(r"(?:\s*tokens?)?(?:[\s-]+context(?:\s+(?:window|length))?)?\s*,\s*with\s+(?:up\s+to\s+)?")
+_MORE_OFFERED = re.compile(r"(?:\s*tokens?)?\s+(?:(?:now\s+)?available|in\s+(?:beta|preview)|via|through"
+                           r"|on\s+request)\b")
+_IN_MODEL = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")  # (a length said of the model after it, see _in_model)
+
+
+def _in_model(ctx: DocContext, start: int, end: int, sent_start: int) -> ModelMention | None:
+    """The model after a length (from `start` to `end`) and "in", in a sentence about the context: "The context window
+    has grown from 8K in Foo-1 to 128K in Foo-2"."""
+    text = ctx.text
+    if text.find(" in ", end, end + 5) == -1 or (join := match_at(_IN_MODEL, text, end)) is None:
+        return None  # (found in C first: most lengths have none after them)
+    model = ctx.model_at(join.end())
+    return model if model is not None and _CONTEXT_WORD.search(text, sent_start, start) is not None else None
 _OTHER_LENGTH = regex.compile(r"输出|思考长度|(?i:output|thinking\s+budget)")  # (a length no context's)
 # An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
 _ATTENTION_WINDOW = re.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"
@@ -493,7 +507,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         if _measured_at(ctx, start, end):
             continue
         # (a figure said of the model after it: "- 256K: Foo-2's context window", a newsletter's numbers)
-        labelled = ctx.figure_of(start, end, _CONTEXT_MEASURE) or ctx.named_for(end) or (
+        labelled = ctx.figure_of(start, end, _CONTEXT_MEASURE) or ctx.named_for(end) \
+            or _in_model(ctx, start, end, sent_start) or (
             _possessed_owner(ctx, m, start, sent_start, sent_start in extended_from) if u in _LATIN_UNITS or what
             else None)
         compared = _compared_owner(ctx, m, start, sent_start) if sent_start in extended_from and not labelled else None
@@ -536,6 +551,8 @@ def extract(ctx: DocContext) -> list[ContextRecord]:
         # with its unit said alike after one read in its sentence: "A的上下文为20万token，B则达到200万token")
         listed = sent_start in extended_from and bool(
             _AFTER_LENGTH.fullmatch(text, last_end, start)
+            # (a longer one offered beside it: "a 200K context window, with 1M available in beta")
+            or (_WITH_MORE.fullmatch(text, last_end, start) and match_at(_MORE_OFFERED, text, end))
             or (_PAREN_AFTER_LENGTH.fullmatch(text, last_end, start)
                 and match_at(_HOW_EXTENDED, text, end)))
         cue = labelled is not None or compared is not None or bool(_CUE_AFTER.match(after)) or cue_before \
