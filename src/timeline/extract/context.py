@@ -200,6 +200,9 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 # answered with gpt-oss in August", as a comma; not one before what a name's line gives, "**Foo-3** — Acme, April 2025";
 # scanned for only in a text with such a dash: a third branch in the commas' pattern cost their scan a third more)
 _DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
+# (and both dashes around a relative clause, as commas: "Mistral AI — which released Magistral in June — unveiled
+# Mistral 3 on Dec. 2")
+_DASH_ASIDE = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:which|who|whose)\b)[^—–\n]{1,120}?[ \t][—–](?=[ \t])")
 # The opening of parentheses right after a figure, past its unit's word, and their closing: "200K tokens (Foo-2)"
 _PAREN_AFTER_FIGURE = re.compile(r"[ \t]*(?:tokens?[ \t]*)?[(（][ \t]*")
 # (or with its stage after a comma: "1M (Claude Sonnet 4, beta)")
@@ -895,7 +898,8 @@ class DocContext:
         sentence_ends = sorted(breaks + ends)
         commas = _bounds(_CLAUSE_END, text)
         if " — " in text or " – " in text:
-            commas = sorted(commas + _bounds(_DASH_CLAUSE_END, text))
+            asides = [end for m in _DASH_ASIDE.finditer(text) for end in (m.start() + 1, m.end())]
+            commas = sorted(commas + _bounds(_DASH_CLAUSE_END, text) + asides)
         clause_ends = sorted(sentence_ends + _outside_parentheses(text, commas))
         return cls(norm, published, models, orgs, starts, sentence_ends, clause_ends,
                    [m.start for m in models], [o.start for o in orgs], tables=tables, dated_line=dated_line,

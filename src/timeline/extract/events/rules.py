@@ -526,6 +526,8 @@ _PLANS_TO = (r"(?:(?:is|are|was)\s+)?(?:reportedly\s+)?(?:(?:plans?|planning|pla
 _PARTICIPLE = re.compile(r"\s*(?:(?:first|which\s+was|was|which(?:\s+[A-Z][\w.&-]*){0,3})\s+)?"
                          rf"(?:{_PUT_OUT}|{_ENDED}|(?:founded|established)\b)"  # ("Mistral AI, founded in 2023, …")
                          rf"|\s*which(?:\s+[A-Z][\w.&-]*){{1,3}}\s+{_PLANS_TO}")
+# (a sentence opened by one, its subject after it: "First unveiled at I/O in May, Veo 3 became available in July")
+_LEAD_PUT_OUT = re.compile(rf"[ \t>*_-]*(?:(?:first|originally|initially)\s+)?(?:{_PUT_OUT})", re.I)
 _ASIDE_OPENS = re.compile(r",\s*(?:which(?:\s+[A-Z][\w.&-]*){0,3}\s+)?$")  # ("…, which OpenAI launched on …")
 
 
@@ -2747,13 +2749,19 @@ def _maker_listed(ctx: DocContext, named: list[ModelMention], kept: list[ModelMe
     return next((o for o in listed if o.canonical == maker), None)
 
 
+_DASH_WHICH = re.compile(r"[ \t]([—–])[ \t]+(?:which|whose)[ \t](?!.*[ \t][—–][ \t]+(?:which|whose)[ \t])")
+
+
 def _in_closed_aside(text: str, model: ModelMention, date_at: int) -> bool:
     """Whether `model` is named in a relative clause set off by commas that closes before the date at `date_at`:
     "Meta, which released Llama 4 in April, said it would spend … this year" (not Llama 4's year)."""
+    mark = ","
     opener = text.rfind(", which ", max(0, model.start - 40), model.start)
-    if opener == -1 or text.find(",", opener + 8, model.start) != -1:
+    if opener == -1 and (dash := _DASH_WHICH.search(text, max(0, model.start - 40), model.start)) is not None:
+        mark, opener = dash.group(1), dash.start()  # (or set off by dashes: "Mistral — which released A in June — …")
+    if opener == -1 or text.find(mark, opener + 8, model.start) != -1:
         return False  # (nor one after such a clause closed: "Like A, which launched …, and B, which followed on …")
-    close = text.find(",", model.end, date_at)
+    close = text.find(mark, model.end, date_at)
     return close != -1 and text.find("\n", opener, close) == -1
 
 
@@ -3081,7 +3089,8 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
             break  # (nor into a clause whose verb its own day leads, no telling of it before: "11月28日，据传OpenAI将于
             # 12月推出GPT-5.2" is December's news alone; "本周四，百度宣布Foo-4.5将于3月16日发布" is Thursday's too)
         if after is not None and end <= after.raw.start < next_end and ctx.models_in(end, next_end) \
-                and _ACTION.search(text, start, end):
+                and _ACTION.search(text, start, end) \
+                and not (start == sent_start and _LEAD_PUT_OUT.match(text, start) is not None):
             break  # (nor from a clause that tells its happening over one with a date and a model of its own: "We will
             # release a larger model before the end of the year, and Foo-3 will get an update in July"; not "本周四，
             # 百度宣布Foo-4.5将于3月16日发布")
@@ -4213,7 +4222,14 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
         if found:
             return found[-1]
         return _past_aside(text, _ACTION.search(text, max(start, time.end), end), aside, end, end)
+    if _comma_between(text, time.end, after.start()) and not _comma_between(text, before.end(), time.start):
+        return before  # (the date's own clause's verb, not the next clause's: "First unveiled at I/O in May, Veo 3
+        # became generally available in July")
     return after if after.start() - time.end < time.start - before.end() else before
+
+
+def _comma_between(text: str, start: int, end: int) -> bool:
+    return text.find(",", start, end) != -1 or text.find("，", start, end) != -1
 
 
 # What may stand between an item's opening verb and its model: a few lower-case words, a code mark or a quote
