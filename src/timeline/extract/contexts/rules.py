@@ -48,13 +48,13 @@ _LENGTH = regex.compile(
     # (its word on its line: "参数规模：4560亿" over "上下文长度：…" is no length of the cue after it)
     r"(?<![\d.A-Za-z])(?:(?P<n>\d+(?:\.\d+)?)(?:\s*(?P<u>[KkMm](?![A-Za-z])|万|千万|百万|亿)"
     r"|[\s-]*(?P<u>million|thousand)(?![A-Za-z]))[ \t]*"
-    r"(?:-?[ \t]*(?:个[ \t]*)?(?P<what>tokens?|token|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token")
+    r"(?:-?[ \t]*(?:个[ \t]*)?(?P<what>[Tt]okens?|词元|字|汉字|characters?|chars?))?"  # ("12.8万个token", "128K Token")
     # "128,000 tokens", "a 32768-token window": a plain number needs the word token (its thousands set apart by a
     # comma or, as European and PDF texts write them, a space: "200 000 tokens")
     # (not from inside a number's thousands; after a Chinese comma, normalized as ",", it may start: "…总参数，204,800
     # tokens上下文")
     r"|(?<!\d,)(?P<plain>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d{3,8})\s*-?\s*(?:个\s*)?"
-    r"(?P<pwhat>(?:input\s+)?tokens?)(?![A-Za-z])"  # ("2048个token"; "1,048,576 input tokens")
+    r"(?P<pwhat>(?:input\s+)?[Tt]okens?)(?![A-Za-z])"  # ("2048个token"; "1,048,576 input tokens", "1,000,000 Token")
     # "one million tokens", "a one-million-token window": matched from "million" (where the scan can
     # start), the number word behind it
     # ("one million input tokens", as "1 million input tokens")
@@ -72,7 +72,8 @@ _LENGTH = regex.compile(
 # by its unit. (tests/test_name_scan.py checks it finds what _LENGTH finds.)
 _LENGTH_START = re.compile(
     r"\d(?<![\d.A-Za-z]\d)(?=\d*(?:\.\d+)?(?:\s*(?:[KkMm](?![A-Za-z])|万|千万|百万|亿)|[\s-]*(?:million|thousand)(?![A-Za-z]))"
-    r"|\d{0,2}(?:[, \u00a0\u2009\u202f]\d{3})+\s*-?\s*(?:个\s*|input\s+)?token|\d{2,7}\s*-?\s*(?:个\s*|input\s+)?token)"
+    r"|\d{0,2}(?:[, \u00a0\u2009\u202f]\d{3})+\s*-?\s*(?:个\s*|input\s+)?[Tt]oken"
+    r"|\d{2,7}\s*-?\s*(?:个\s*|input\s+)?[Tt]oken)"
 )
 # A number in words is rare: looked for only where "million token", 百万 or 千万 is written (literals the
 # stdlib engine finds fast; an "m" in the class above made every "m" of a text a candidate).
