@@ -962,7 +962,8 @@ _FAMILY_LIST = regex.compile(
 # verb ("Gemini 1.0：谷歌12月6日发布，分为Ultra、Pro、Nano三个版本"; two patterns: one for both, its English
 # branch led by a blank, was tried at every blank, 4 times slower)
 _IN_COUNTED = re.compile(r" in (?:two|three|four|five|\d) (?:models|versions|variants|tiers)\b")
-_ZH_COUNTED = re.compile(r"(?:分为|分成|分|包括|包含|提供)(?=[A-Z])")  # ("分Instant、Thinking、Pro三档")
+# ("分Instant、Thinking、Pro三档"; or after a colon: "GPT-5.1（11/12）：Instant 与 Thinking 两个版本")
+_ZH_COUNTED = re.compile(r"(?:分为|分成|分|包括|包含|提供|[:：][ \t]*)(?=[A-Z])")
 _COUNTED_REACH = 80  # characters from the family's name to the count
 # (the words for sizes after a list, "in Nano, Super and Ultra sizes"; with "models", a count's, "three models:"; and
 # a Chinese count's, "三个版本")
