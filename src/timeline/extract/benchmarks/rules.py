@@ -1279,6 +1279,9 @@ _SCORE_THEN_BENCH = regex.compile(
     # (the share of its tasks solved: "resolves 77.2% of SWE-bench Verified tasks", "answers 91.9% of GPQA Diamond")
     r"|(?:resolv|solv|answer|pass|complet|fix)(?:es|ed|ing|s)?\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*"
     r"(?P<unit>%|(?i:percent|per\s+cent)\b)\s+of\s+(?:the\s+)?$"
+    # (or the share of them it wins or ties on: "beats or ties professionals on 70.9% of GDPval tasks"; the noun for
+    # its items after the name, see _SHARE_OF_ITEMS)
+    r"|\bon\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%)\s+of\s+(?:the\s+)?(?P<shareon>)$"
     # "以80.4%的成绩登顶MATH榜单", "以95.1分位居C-Eval榜首"
     # ("以1501的Elo评分登顶LMArena")
     r"|以\s*(?P<score>\d{1,4}(?:\.\d+)?)\s*(?P<unit>%|分)?\s*(?:的?(?:Elo\s*)?(?:成绩|得分|分数|评分|准确率)[^，。,;；\n\d]{0,6}"
@@ -1372,6 +1375,7 @@ _SUBJECT_ELIDED = regex.compile(  # (or "Claimed 81% on MMLU.")
 
 # (a pronoun inside the sentence that scored: "On GPQA it scored 59.4%, and 92.0% on HumanEval")
 _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
+_SHARE_OF_ITEMS = re.compile(r"[ \t]+(?:tasks|problems|questions|prompts|issues|cases|comparisons|matchups)\b")
 _VERSUS_LEAD = re.compile(rf"{_NUMBER}\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+$", re.I)
 # (a score set against the next right before it: "73.1% vs 74.9% on X", "73.1%对74.9%")
 _VERSUS_BEFORE = re.compile(rf"{_NUMBER}\s*(?:(?i:vs\.?|versus)\s|对)\s*$")
@@ -1411,6 +1415,9 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
             # another's, "outperforming … the previous best (60.1% on MMLU)")
             m = None if _OTHERS_ASIDE.search(text, sent_start, m.start()) is not None \
                 else _SCORE_THEN_BENCH.search(text, m.start("score"), bench.start())
+        if m is not None and m.groupdict().get("shareon") is not None \
+                and match_at(_SHARE_OF_ITEMS, text, bench.end()) is None:
+            m = None  # ("on 70.9% of GDPval tasks"; not "trained on 30% of the Pile")
         if m is None or _GAIN_BEFORE.search(text[max(sent_start, m.start("score") - 4) : m.start("score")]) \
                 or (m.group("bare") is not None and not match_at(_FIGURE_ENDS, text, bench.end())) \
                 or (m.re is _SCORE_THEN_BENCH and m.group("elo") is not None
