@@ -4222,9 +4222,12 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
         if found:
             return found[-1]
         return _past_aside(text, _ACTION.search(text, max(start, time.end), end), aside, end, end)
-    if _comma_between(text, time.end, after.start()) and not _comma_between(text, before.end(), time.start):
-        return before  # (the date's own clause's verb, not the next clause's: "First unveiled at I/O in May, Veo 3
-        # became generally available in July")
+    before_apart = _comma_between(text, before.end(), time.start)
+    after_apart = _comma_between(text, time.end, after.start())
+    if before_apart != after_apart:
+        # (the date's own clause's verb, not the next clause's or the last one's: "First unveiled at I/O in May, Veo 3
+        # became generally available in July", "R1于1月20日发布，并于同年5月28日完成小版本升级")
+        return after if before_apart else before
     return after if after.start() - time.end < time.start - before.end() else before
 
 
