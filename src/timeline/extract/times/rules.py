@@ -103,6 +103,13 @@ def _holidays() -> dict[str, tuple[int, int]]:
 
 
 @cache
+def _sitting_lead() -> str:
+    """A conference's name (gatherings.yaml) and the blank before its sitting's year: "GTC 2026", "I/O 2026"."""
+    names = "|".join(regex.escape(str(name)) for name in read_yaml(__package__, "gatherings.yaml"))
+    return rf"(?<![\w/])(?-i:{names})[ \t]"
+
+
+@cache
 def _lunar() -> tuple[dict[str, str], dict[int, dict[str, tuple[int, int]]]]:
     """The lunar calendar's holidays: name -> kind ("spring", "eve", …), and year -> kind -> (month, day)."""
     data = read_yaml(__package__, "lunar.yaml")
@@ -433,8 +440,8 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         r"|[今昨明][（(](?P<dpd>3[01]|[12]\d|0?[1-9])[）)]日"
     )
     bare = (
-        # (not after a name in capitals, "GTC 2025", "AIME 2024上", unless a conference's sitting: "GTC 2025大会上")
-        r"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{2,}\s)|(?=\d{4}[ \t]?(?:大会|峰会)))"
+        # (not after a name in capitals, "AIME 2024上", unless a conference's sitting: "GTC 2025大会上", "GTC 2026")
+        rf"(?P<bare>(?<![\d.A-Za-z_/-])(?-i:(?<![A-Z]{{2,}}\s)|(?=\d{{4}}[ \t]?(?:大会|峰会))|(?<={_sitting_lead()}))"
         r"(?P<by>(?:19|20)\d{2})"
         r"(?![\d%/]|\.\d|\s*(?:亿|万|个|家|名|人|元|美元|倍|[BKMTbkmt]\b|tokens?|参数|年|财年|财季)))"
     )
@@ -703,6 +710,7 @@ class RawTime(NamedTuple):
     season: int | None = None  # a season's first month (spring 3, summer 6, fall 9; winter spans two years: none)
     weekend: bool = False  # the week's Saturday and Sunday alone ("last weekend", "上周末")
     last_day: bool = False  # the month's last day, whatever its number ("the last day of February")
+    sitting: bool = False  # a conference's year after its name ("GTC 2026"), which its sentence's month is of
 
 
 class TimeMention(NamedTuple):
@@ -916,6 +924,12 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         # (a year that names a conference's sitting, as Chinese writes it before the name: "2025百度世界大会", "2025
         # WAIC上": that year, as written with 年)
         following = m.string[m.end() : m.end() + 1]
+        if (name := _sitting_name().search(m.string, max(0, m.start() - _SITTING_REACH), m.start())) is not None:
+            # (the conference's name with it, "GTC 2026": what is said before it is said of the sitting, "before I/O
+            # 2026" a bound)
+            start = name.start()
+            return RawTime(start=start, end=base["end"], text=m.string[start : base["end"]], year=int(g("by")),
+                           sitting=True)
         sitting = (following in (" ", "\u3000") or following >= "\u4e00") \
             and (_SITTING_AFTER.match(m.string, m.end(), m.end() + _SITTING_REACH) is not None
                  or _NAMED_SITTING.search(m.string, max(0, m.start() - 8), m.start()) is not None)
@@ -928,6 +942,11 @@ _SITTING_AFTER = regex.compile(rf"[ \t\u3000]?(?:\p{{Han}}{{0,10}}?{_GATHERING}"
                                r"|[A-Z]{2,6}[ \t]?(?:大会|峰会|上(?![午一个半])|期间|现场))")
 _SITTING_REACH = 16  # characters after the year
 _NAMED_SITTING = regex.compile(r"[A-Z]{2,}[ \t]$")  # (a conference's name before its year: the body let it through)
+
+
+@cache
+def _sitting_name() -> regex.Pattern[str]:
+    return regex.compile(_sitting_lead() + "$")
 
 _EN_PART = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid", "late": "late",
             "end": "late"}  # ("earlier this year", "later this year": no part of it)
@@ -1508,6 +1527,9 @@ _OF_YEAR = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?")
 _OF_DAY = re.compile(r"[^\S\n]*(?:的[^\S\n]*)?")
 
 
+_SITTING_THEN = regex.compile(r"[^.!?;。；\n]{0,40}")  # (from a sitting's year to its days, in its sentence)
+
+
 def _joined_years(raws: list[RawTime], text: str) -> list[RawTime]:
     """A month (or day) joined to the year written after it ("March of the following year": 2023-03 after a passage
     of 2022, not this March and a year), and years (or months) ago to the day or month they count back from ("Five
@@ -1515,6 +1537,12 @@ def _joined_years(raws: list[RawTime], text: str) -> list[RawTime]:
     joined: list[RawTime] = []
     for raw in raws:
         before = joined[-1] if joined else None
+        if before is not None and before.sitting and raw.month is not None and raw.year is None \
+                and raw.year_rel is None and raw.year_ctx is None and raw.month_rel is None and not raw.month_ctx \
+                and _SITTING_THEN.fullmatch(text, before.end, raw.start):
+            # (a conference's sitting, then its days: "NVIDIA GTC 2026 runs March 16–19", "CES 2026 (January 6–9)")
+            joined[-1] = raw._replace(year=before.year)
+            continue
         if before is not None and raw.month is None and raw.day is None and raw.quarter is None \
                 and raw.half is None and raw.qualifier is None and raw.year_end is None and raw.ago is None \
                 and raw.until is None and before.until is None:
