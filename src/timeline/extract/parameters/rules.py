@@ -104,7 +104,7 @@ _COUNT = regex.compile(
     rf"|(?:参数总量|参数(?:数量|数目|个数)|参数量级?|参数规模|参数|(?<=总)参|激活)\s*{_CUE_VERB}(?:从|由)?(?<![\d.])(?P<cnb>(?P<n7>{_COUNT_NUM})\s*"
     rf"(?P<u7>{_CN_UNIT})(?:{_TO}(?P<n8>{_NUM})\s*(?P<u8>{_CN_UNIT}))?|(?P<o7>万亿|千亿|百亿|十亿)(?:级别|级)?)"
     # ("4-8B", "0.5B-72B", "from 7B to 65B": a range, the unit after its low end too; not money: "$400B")
-    rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[BT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
+    rf"|(?P<lat>(?<![\d.A-Za-z$€£¥])(?P<n2>{_COUNT_NUM})(?:(?P<u2a>[MBT])?{_TO}(?P<n3>{_NUM}))?\s*(?P<u2>[BT])(?![A-Za-z])"
     # (its cue may follow a line break, not a list's next item: "- 总参数：1T\n- 激活参数：32B")
     # (a count's "+" for "or more" before it: "1T+ params")
     rf"(?P<cue2>\+?(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
