@@ -2478,6 +2478,13 @@ _MADE_OF = regex.compile(rf"[ \t]*(?:于|在)?[^，。,；;！？\n]{{0,12}}?{_R
 _RELEASED_OF = regex.compile(rf"[ \t]*(?:正式|首次)?{_RELEASED_DE}[ \t]*")
 
 
+def _member_named(member: ModelMention, family: ModelMention) -> bool:
+    """Whether `member` is another model of `family`, by its canonical name or as written ("Tencent Hunyuan released
+    HunyuanImage 3.0": the family's canonical is 混元)."""
+    return member.canonical != family.canonical \
+        and (member.canonical.startswith(family.canonical) or member.text.startswith(family.text))
+
+
 def _relative_owner(ctx: DocContext, span: tuple[int, int], raw: RawTime) -> tuple[int, int]:
     """The span from the model (or the company) a relative clause that holds the date is about: "Foo-7 beats Foo-6,
     which we released in May" tells of Foo-6 alone."""
@@ -2587,7 +2594,7 @@ def _actors(ctx: DocContext, start: int, end: int, date_at: int = -1) -> tuple[l
     head = named[0] if len(named) > 1 else None
     if head is not None and (any(o.end == head.start for o in ctx.orgs_in(max(0, head.start - 16), head.start))
                              or not any(ch.isdigit() for ch in head.canonical)) \
-            and any(m.canonical != head.canonical and m.canonical.startswith(head.canonical) for m in named[1:]):
+            and any(_member_named(m, head) for m in named[1:]):
         named = [m for m in named[1:] if m.canonical != head.canonical]
     elif head is not None and head.org is not None and not any(ch.isdigit() for ch in head.text) \
             and any(m.org == head.org and m.canonical != head.canonical for m in named[1:]) \
