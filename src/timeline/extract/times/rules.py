@@ -854,11 +854,12 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         count = _num(g("agogn"))
         return RawTime(**base, ago=(_AGO_UNIT[g("agogu")], count)) if count is not None else None
     if g("ago"):
-        count = 6 if g("agoh") is not None else _num(g("agon"))
+        half = g("agoh") is not None  # (半年: six months)
+        count = 6 if half else _num(g("agon"))
         if count is None:
             return None
         sign = -1 if g("agod") == "前" else 1
-        return RawTime(**base, ago=("month" if g("agoh") is not None else _AGO_UNIT[g("agou")], sign * count))
+        return RawTime(**base, ago=("month" if half else _AGO_UNIT[g("agou")], sign * count))
     if g("dctx"):
         if g("dctx") == "会上" and not _MET_BEFORE.search(m.string, *_sentence_before(m.string, m.start())):
             return None  # (the meeting's day only when the sentence before tells of it: "…大会于6月21日开幕。")
@@ -924,7 +925,8 @@ def _raw_from_match(m: regex.Match[str]) -> RawTime | None:
         # (a year that names a conference's sitting, as Chinese writes it before the name: "2025百度世界大会", "2025
         # WAIC上": that year, as written with 年)
         following = m.string[m.end() : m.end() + 1]
-        if (name := _sitting_name().search(m.string, max(0, m.start() - _SITTING_REACH), m.start())) is not None:
+        if m.string[m.start() - 1 : m.start()] in (" ", "\t") \
+                and (name := _sitting_name().search(m.string, max(0, m.start() - _SITTING_REACH), m.start())):
             # (the conference's name with it, "GTC 2026": what is said before it is said of the sitting, "before I/O
             # 2026" a bound)
             start = name.start()
@@ -1203,7 +1205,7 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     # (July, 1 trillion parameters)")
     start, end = base["start"], base["end"]
     delayed = bool(g("enm8")) and PUT_OFF_TO.search(text, max(0, start - PUT_OFF_REACH), start) is not None
-    if g("enm8") and not g("enq") and not g("enld") \
+    if g("enm8") and not g("enq") \
             and not _BEFORE_MONTH.search(text, max(0, start - _BEFORE_MONTH_REACH), start) \
             and not _RANGE_OPENED.search(text, max(0, start - 32), start) and not delayed \
             and not _MONTHS_LISTED.search(text, max(0, start - _MONTHS_LISTED_REACH), start) \
@@ -1213,11 +1215,12 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
             and not (_MONTH_HELD.match(text, end)
                      and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 6), start))) \
             and not (DETERMINER_BEFORE.search(text, max(0, start - 7), start) and LAUNCH_AFTER.match(text, end)) \
-            and not (_LINE_LEAD_BEFORE.search(text, max(0, start - 12), start) and _LABEL_AFTER.match(text, end)):
+            and not (_LINE_LEAD_BEFORE.search(text, max(0, start - 12), start) and _LABEL_AFTER.match(text, end)) \
+            and not g("enld"):
         return None
     if g("enm9") and (start and (text[start - 1].isalnum() or text[start - 1] in "-._")):
         return None  # (a name's number before it: "Foo-2-Nov-2025" is a file's)
-    if g("enld"):
+    if " day " in base["text"] and g("enld"):  # (the words first: few matches have them)
         return _edge_day(g, base)
     qualifier, half = _en_part(g("enq") or g("enq5"))
     month_name = g("enm1") or g("enm2") or g("enm3") or g("enm6") or g("enm7") or g("enm8") or g("enm9")
@@ -1305,7 +1308,7 @@ def _chinese(g: Groups, base: dict[str, Any]) -> RawTime | None:
         fields["weekday"] = _WEEKDAY[g("nthd")]  # type: ignore[index]
     elif g("mld"):
         fields["day"], fields["last_day"] = (1, False) if g("mld")[0] == "第" else (31, True)
-    if g("yld"):
+    if str(base["text"]).endswith(("一天", "一日")) and g("yld"):  # (its words first: few dates end so)
         fields["month"], fields["day"] = (1, 1) if g("yld")[0] == "第" else (12, 31)
     if g("mpart"):
         fields["qualifier"] = _PART_QUALIFIER.get(g("mpart"))  # (none for two parts: "中下旬")
