@@ -199,10 +199,11 @@ _CLAUSE_END = re.compile(r"，|,(?!(?<=\d,)\d{3}(?!\d))(?!(?:(?<=\d,)|(?<=st,|nd
 # (and a dash set apart by spaces before a conjunction: "GLM-4.5 and Qwen3-Coder the same month — before OpenAI
 # answered with gpt-oss in August", as a comma; not one before what a name's line gives, "**Foo-3** — Acme, April 2025";
 # scanned for only in a text with such a dash: a third branch in the commas' pattern cost their scan a third more)
-_DASH_CLAUSE_END = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
+# (the dash first, the blank before it after: a lookbehind first was tried at every character of the text)
+_DASH_CLAUSE_END = re.compile(r"[—–](?<=[ \t][—–])(?=[ \t]+(?:before|after|when|while|until|and|but|then|whereas)\b)")
 # (and both dashes around a relative clause, as commas: "Mistral AI — which released Magistral in June — unveiled
 # Mistral 3 on Dec. 2")
-_DASH_ASIDE = re.compile(r"(?<=[ \t])[—–](?=[ \t]+(?:which|who|whose)\b)[^—–\n]{1,120}?[ \t][—–](?=[ \t])")
+_DASH_ASIDE = re.compile(r"[—–](?<=[ \t][—–])(?=[ \t]+(?:which|who|whose)\b)[^—–\n]{1,120}?[ \t][—–](?=[ \t])")
 # The opening of parentheses right after a figure, past its unit's word, and their closing: "200K tokens (Foo-2)"
 _PAREN_AFTER_FIGURE = re.compile(r"[ \t]*(?:tokens?[ \t]*)?[(（][ \t]*")
 # (or with its stage after a comma: "1M (Claude Sonnet 4, beta)")

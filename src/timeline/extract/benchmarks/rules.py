@@ -2194,6 +2194,8 @@ _SCORE_IN = re.compile(r"\d\s*(?:%|分)")
 # (the lead's first character past a list's marks: most sentences have another)
 _COMPARED_FIRST = frozenset("CR与相较对")
 _LEAD_ENDS = re.compile(r"[ \t]*(?:[(（]?[A-Za-z-]{1,10}[)）]?[ \t]*)?[,，相]")  # (past a setting: "对比GPT-5 High，…")
+
+
 def _compared_in_lead(ctx: DocContext, sent_start: int) -> ModelMention | None:
     """The model a sentence's lead compares its subject with ("Compared with A, …", "对比A，…", "与A相比，…")."""
     lead = match_at(_COMPARED_LEAD, ctx.text, sent_start)

@@ -199,6 +199,8 @@ def _in_model(ctx: DocContext, start: int, end: int, sent_start: int) -> ModelMe
         return None  # (found in C first: most lengths have none after them)
     model = ctx.model_at(join.end())
     return model if model is not None and _CONTEXT_WORD.search(text, sent_start, start) is not None else None
+
+
 _OTHER_LENGTH = regex.compile(r"输出|思考长度|(?i:output|thinking\s+budget)")  # (a length no context's)
 # An attention's window, no context's: "sliding window attention with a window of 4,096 tokens", "滑动窗口大小为4096"
 _ATTENTION_WINDOW = re.compile(r"(?:(?i:attention)[^,.;\n]{0,40}\b[Ww]indow|\b[Ss]liding[\s-]+[Ww]indow|滑动窗口)"

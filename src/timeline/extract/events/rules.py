@@ -4239,7 +4239,7 @@ def _nearest_action(text: str, span: tuple[int, int], time: TimeMention) -> rege
 
 
 def _comma_between(text: str, start: int, end: int) -> bool:
-    return text.find(",", start, end) != -1 or text.find("，", start, end) != -1
+    return text.find(",", start, end) != -1  # (normalized text writes "，" as ",")
 
 
 # What may stand between an item's opening verb and its model: a few lower-case words, a code mark or a quote
