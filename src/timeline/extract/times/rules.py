@@ -1794,7 +1794,7 @@ def _around_holiday(base: dict[str, Any], name: str, year: str | None, around: r
         return None  # (a year-less one's days say no year: "will ship Foo-3 before Christmas", under a passage's year)
     qualifier = ("late" if day > 20 else None) if around.group("before") else None if around.group("after") \
         else "early" if day <= 10 else "mid" if day <= 20 else "late"
-    return RawTime(**base, year=int(year) if year else None, month=month, qualifier=qualifier)
+    return RawTime(**base, year=int(year), month=month, qualifier=qualifier)
 
 
 _HOLIDAY_PAST_DAYS = 7  # (days after a holiday that a text may still speak of it as the one just gone: a weekly issue)
