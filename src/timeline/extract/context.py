@@ -256,18 +256,17 @@ _MANY = "|".join(w for w, n in EN_NUMBER_WORDS.items() if n > 1)  # (number word
 # ("the LongChat variant", "its long-context version"); not by its size ("The largest version has 27 billion
 # parameters" is the model's), nor an apposition ("Foo-4, the latest version, has …"), nor one that names its model
 # after ("the base version of Foo-4 has …")
+# (what it has or does: a number's variant may only be a subject, "a 1.2B model is now live with 128K" is the model's)
+_HAS = r"(?:has|have|supports?|offers?|gets|handles|extends|reaches|scores|hits|comes\s+with|can)"
 _VARIANT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Aa]n?|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+)?"
-                              r"(?:[A-Z][\w-]*|[a-z\d]+(?:-[a-z\d]+)+)\s+"
-                              r"(?:variant|version|edition)s?\s+(?:also\s+)?(?:has|have|supports?|offers?|gets|handles"
-                              r"|extends|reaches|scores|hits|comes\s+with|is|are|can)\b"
+                              rf"(?:[A-Z][\w-]*|[a-z\d]+(?:-[a-z\d]+)+)\s+(?:variant|version|edition)s?\s+(?:also\s+)?"
+                              rf"(?:{_HAS}|is|are)\b"
                               # (or one of another size, or the model's kin: "while a 1.2B on-device version handles
                               # 64K", "a smaller 1.2B variant handles 64K", "its smaller sibling offers 128K")
                               r"|\b[Aa]n?\s+(?:[\w-]+\s+)?\d+(?:\.\d+)?[BMK]\b[-\s]+(?:[\w-]+\s+)?"
-                              r"(?:variant|version|edition|model)s?\s+(?:also\s+)?(?:has|have|supports?|offers?|gets"
-                              r"|handles|extends|reaches|scores|hits|comes\s+with|can)\b"
+                              rf"(?:variant|version|edition|model)s?\s+(?:also\s+)?{_HAS}\b"
                               r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:sibling|cousin|sister|counterpart)s?\s+"
-                              r"(?:also\s+)?(?:has|have|supports?|offers?|gets|handles|extends|reaches|scores|hits"
-                              r"|comes\s+with|is|are|can)\b")
+                              rf"(?:also\s+)?(?:{_HAS}|is|are)\b")
 _VARIANT_WORDS = ("variant", "version", "edition", "model", "sibling", "cousin", "sister", "counterpart")
 # A model's kin, which is another model: "Its smaller sibling has 8B", "the successor to GPT-5"
 KIN = r"sibling|successor|predecessor|rival|competitor|cousin|sister|brother|counterpart"

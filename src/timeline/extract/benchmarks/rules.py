@@ -1376,9 +1376,8 @@ _SUBJECT_ELIDED = regex.compile(  # (or "Claimed 81% on MMLU.")
 # (a pronoun inside the sentence that scored: "On GPQA it scored 59.4%, and 92.0% on HumanEval")
 _IT_SCORED = regex.compile(rf"\bit\s+(?:{_EN_SCORE_VERB})\b")
 _SHARE_OF_ITEMS = re.compile(r"[ \t]+(?:tasks|problems|questions|prompts|issues|cases|comparisons|matchups)\b")
-_VERSUS_LEAD = re.compile(rf"{_NUMBER}\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+$", re.I)
-# (a score set against the next right before it: "73.1% vs 74.9% on X", "73.1%对74.9%")
-_VERSUS_BEFORE = re.compile(rf"{_NUMBER}\s*(?:(?i:vs\.?|versus)\s|对)\s*$")
+# (a score set against the next right before it: "A scores 91.9% vs B's 88.1%", "73.1% vs 74.9% on X", "73.1%对74.9%")
+_VERSUS_LEAD = re.compile(rf"{_NUMBER}(?:\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+|\s*对\s*)$", re.I)
 
 
 def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -1469,8 +1468,8 @@ def _score_before_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> li
         if not targets and (model := _model_for(ctx, end)) is not None:
             targets, end = [model], model.end
         if listed is None and len(targets) == 1 and targets[0].end <= m.start() \
-                and (first := _VERSUS_BEFORE.search(text, max(targets[0].end, m.start("score") - 24),
-                                                    m.start("score"))) is not None:
+                and (first := _VERSUS_LEAD.search(text, max(targets[0].end, m.start("score") - 24),
+                                                  m.start("score"))) is not None:
             # ("Compared with A, B scores 73.1% vs 74.9% on X": the subject's score first, the other, the lead's
             # model's, after it; no lead, no one's)
             pairs: list[tuple[ModelMention, re.Match[str] | regex.Match[str]]] = [(targets[0], first)]
@@ -2196,11 +2195,17 @@ _COMPARED_FIRST = frozenset("CR与相较对")
 _LEAD_ENDS = re.compile(r"[ \t]*(?:[(（]?[A-Za-z-]{1,10}[)）]?[ \t]*)?[,，相]")  # (past a setting: "对比GPT-5 High，…")
 
 
-def _compared_in_lead(ctx: DocContext, sent_start: int) -> ModelMention | None:
-    """The model a sentence's lead compares its subject with ("Compared with A, …", "对比A，…", "与A相比，…")."""
+def _lead_model(ctx: DocContext, sent_start: int) -> ModelMention | None:
+    """The model right after a comparison's lead that opens the sentence ("Compared with A", "对比A", "与A")."""
     lead = match_at(_COMPARED_LEAD, ctx.text, sent_start)
     named = ctx.models_in(lead.end(), lead.end() + 1) if lead is not None else []
-    return named[0] if named and match_at(_LEAD_ENDS, ctx.text, named[0].end) is not None else None
+    return named[0] if named else None
+
+
+def _compared_in_lead(ctx: DocContext, sent_start: int) -> ModelMention | None:
+    """The model a sentence's lead compares its subject with ("Compared with A, …", "对比A，…", "与A相比，…")."""
+    named = _lead_model(ctx, sent_start)
+    return named if named is not None and match_at(_LEAD_ENDS, ctx.text, named.end) is not None else None
 
 
 def _compared_lead_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> list[BenchmarkRecord]:
@@ -2215,19 +2220,18 @@ def _compared_lead_scores(ctx: DocContext, benches: list[regex.Match[str]]) -> l
         seen.add(sent_start)
         if text[sent_start : sent_start + 8].lstrip(" \t>*_-")[:1] not in _COMPARED_FIRST:
             continue
-        lead = match_at(_COMPARED_LEAD, text, sent_start)
-        named = ctx.models_in(lead.end(), lead.end() + 1) if lead is not None else []
-        score = match_at(_LEAD_SCORE, text, named[0].end) if named else None
+        named = _lead_model(ctx, sent_start)
+        score = match_at(_LEAD_SCORE, text, named.end) if named is not None else None
         if score is None or bench.start() < score.end() or not (score.group("unit") or "." in score.group("score")):
             continue  # (a whole number alone may be anything's: "与A（2024）相比")
         # (the sentence's names found by bisection: a scan of all for each sentence was quadratic)
         within = benches[bisect.bisect_left(starts, sent_start) : bisect.bisect_left(starts, sent_end)]
         names = {b.group("name") for b in within}
-        if len(names) == 1 and _SCORE_IN.search(text, score.end(), sent_end) is not None \
+        if named is not None and len(names) == 1 and _SCORE_IN.search(text, score.end(), sent_end) is not None \
                 and ctx.models_in(score.end(), sent_end):
-            ctx.add(records, BenchmarkRecord, model=named[0].text, benchmark=bench.group("name"),
+            ctx.add(records, BenchmarkRecord, model=named.text, benchmark=bench.group("name"),
                     score=_value(score.group("score")), unit=_unit(score.group("unit")), comparator="=",
-                    prov=ctx.prov(named[0].start, bench.end()))
+                    prov=ctx.prov(named.start, bench.end()))
     return records
 
 

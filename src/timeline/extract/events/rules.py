@@ -2711,7 +2711,7 @@ _ORGS_JOINED = ("与", "和", "及", "、")
 _ORGS_ANDED = (" and ", " & ", ", and ")  # (an English list's last joint; its commas only before one: "A, B and C")
 # (a company's unit or its parent after it: "字节跳动旗下火山引擎", "谷歌母公司Alphabet旗下的DeepMind")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:(?:母公司[^\s，。,；;]{1,16}?)?旗下的?|母公司|['’]s[ \t]+)[ \t]*")
-_ORGS_LISTED = (*_ORGS_JOINED, ", ", " and ", ", and ", " & ")  # (English lists' joints too)
+_ORGS_LISTED = (*_ORGS_JOINED, ", ", *_ORGS_ANDED)  # (English lists' joints too)
 
 
 def _last_joined(text: str, orgs: list[OrgMention]) -> int:

@@ -197,12 +197,11 @@ _ACTIVE_WORD = regex.compile(rf"{_CN_ACTIVE}|activ", regex.I)  # (in a count's c
 # size without an article; not a class, "MoE models")
 _MOE_AFTER = re.compile(r"[ \t]+(?:MoE|(?i:mixture[- ]of[- ]experts))\b(?![ \t-]*(?i:models|LLMs)\b)")
 # (or "for any given token", "for every token")
-_PER_TOKEN = regex.compile(r"[-\s]*(?:parameters?|params?(?![a-z]))?\s+(?:per|each|for\s+(?:each|every|any(?:\s+given)?"
-                           r"|a\s+given))\s+token\b")
+_EACH_TOKEN = r"\s+(?:per|each|for\s+(?:each|every|any(?:\s+given)?|a\s+given))\s+token\b"
+_PER_TOKEN = regex.compile(rf"[-\s]*(?:parameters?|params?(?![a-z]))?{_EACH_TOKEN}")
 # (the count of a total used for each token: "uses 37B of its 671B parameters for each token")
 _PART_PER_TOKEN = regex.compile(r"\s+of\s+(?:its|their|the)\s+(?:total\s+)?\d+(?:\.\d+)?\s*(?:[BT]|billion|trillion)"
-                                r"(?:[-\s]*(?:total\s+)?(?:parameters?|params))?\s+(?:per|for\s+(?:each|every|any(?:\s+given)?"
-                                r"|a\s+given))\s+token\b")
+                                rf"(?:[-\s]*(?:total\s+)?(?:parameters?|params))?{_EACH_TOKEN}")
 _ACTIVE_KEY = re.compile(r"(?:[Aa]ctiv|激活|活跃)[^:：\n]{0,20}[:：][*\s]*$")  # ("- **Active parameters:** 3B")
 # ("activates 22 billion of its 235 billion", "activates just 22 billion", "activating roughly 3B")
 _ACTIVATES = regex.compile(r"\bactivat(?:es|ing|ed|e)\s+(?:(?:only|just|merely|roughly|about|around|some)\s+)?$")
