@@ -28,8 +28,16 @@ _JOINT = ("与", "和", "及", "/", " and ", " & ")
 _RELEASE_VERB = regex.compile("|".join((*RELEASE_VERBS, "亮相", "的")))
 _PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
 _LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
-# (a verb of putting a model to use, between a company and the model: no maker's)
-_USED = re.compile(r"接入|集成|整合|引入|采用|部署|调用|搭载|内置|(?i:integrat|adopt|deploy)")
+# (a verb of putting a model to use, between a company and the model: no maker's; nor of running or serving it, "The
+# Cerebras WSE-3 runs Llama 3.1 405B", "Groq's LPU serves Kimi K2")
+_USED = re.compile(r"接入|集成|整合|引入|采用|部署|调用|搭载|内置|运行|托管"
+                   r"|(?i:integrat|adopt|deploy|\b(?:runs?|running|serves?|serving|hosts?|hosting)\b)")
+# (what names the company before a model the registry gives another maker as its maker: its possessive, or a verb of
+# putting it out; "Google DeepMind's Gemini", "DeepMind unveiled Gemini 3", "阿里云通义千问")
+_MAKING_ZH = (*RELEASE_VERBS, "亮相", "宣布", "公布", "发表", "升级", "更新", "展示", "演示", "研发", "训练", "打造")
+_MADE_BETWEEN = re.compile(rf"^\s*$|^\s*(?:['’]s?\s|的|旗下)|{'|'.join(_MAKING_ZH)}"
+                           r"|(?i:\b(?:announc|releas|launch|unveil|introduc|open-sourc|debut|ship|preview|present"
+                           r"|show|demo|teas|reveal|roll|publish|develop|train|buil))")
 _MAKER_GAP = 20  # characters at most between a maker and its model after it ("阿里发布了新一代模型Qwen3")
 _PAREN_AFTER = regex.compile(r"\s*[(（]\s*([^()（）\n]{1,20}?)\s*[)）]")
 # (or a verb of making before "by": "Zeta-9 was developed by Acme AI", "Zeta-9, released by Acme AI in May")
@@ -87,6 +95,8 @@ def _maker_before(ctx: DocContext, mention: ModelMention, before: list[OrgMentio
         return None  # (a comparison names no maker: "百度推出对标ChatGPT的产品")
     if _USED.search(between) is not None:
         return None  # (nor what a company puts a model to use in: "苹果在iOS 18.1中接入了ChatGPT")
+    if mention.org is not None and org.canonical != mention.org and _MADE_BETWEEN.search(between) is None:
+        return None  # (another's known model that a company only speaks of: "Apple confirmed that Gemini will power …")
     partner = before[-2] if len(before) > 1 else None
     if partner is not None and text[partner.end : org.start] in _JOINT:
         return text[partner.start : org.end], org  # "微软与英伟达", "MIT/IBM"

@@ -429,7 +429,9 @@ _OWNED = regex.compile(r"的[ \t]?([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d
 # (nor a person: "谷歌的Shazeer等人提出了…", "的Hinton教授")
 # (not the text about the model: "Foo-3技术报告", "Foo-3技术解读")
 _NOT_AFTER = re.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告|解读|解析|详解|分析|细节|亮点|博客|文档)|架构"
-                        r"|数据集|基准|算法|API|协议|芯片|指数"
+                        r"|数据集|基准|算法|API|协议|芯片|指数|显卡|加速卡|引擎"
+                        # (hardware, a format: "the Foo-9 chip", "Foo-9 accelerators"; not "Foo-9 Pro")
+                        r"|(?i:(?:chip|superchip|processor|GPU|TPU|accelerator|engine|format)s?\b)"
                         r"|等人|教授(?!版)|博士(?!版)|院士|先生|女士|本人"
                         # (an event's: "的Create开发者大会", "的FORCE原动力大会"; not a model's launch: "Foo-3模型
                         # 发布会")
@@ -1883,7 +1885,9 @@ def _with_variants_apart(text: str, chosen: list[ModelMention], reg: Registry) -
     return sorted(chosen + found, key=lambda c: c.start) if found else chosen
 
 
-_CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|(?i:chips?|processors?|(?:Pro|Max|Ultra)\b))")
+# (a chip, or a thing a code numbers that is no model: "Apple's R1 chip", "the V0 engine", "UE8M0 format")
+_CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|显卡|加速卡|引擎|格式"
+                         r"|(?i:(?:chip|processor|GPU|accelerator|engine|format)s?\b|(?:Pro|Max|Ultra)\b))")
 
 
 # A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "ChatGPT Plus会员"; nor is a
