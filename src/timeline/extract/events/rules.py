@@ -433,7 +433,7 @@ _SNAPSHOT_LEAD = re.compile(rf"leaderboard|rankings?|standings|as\s+of|排行|�
                             r"|(?<=[\d月日号])\s*更新|[(（]\s*(?:last\s+)?updated\b|\blast\s+updated\b"
                             r"|\bupdated\s*:", re.I)
 # (and whom it was told: "told investors on January 29", "told the Financial Times in March")
-_SAID_VERBS = r"said|says|wrote|noted|added"  # (what a sayer did, in English: "…, Google said.")
+_SAID_VERBS = r"said|says|wrote|noted|added|hinted|stated|tweeted"  # (what a sayer did, in English: "…, Google said.")
 # (or a report's day: "…, according to the New York Times on July 14")
 _SAID = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:on|in)\s+$"
                    # (or its report's: "…, Bloomberg reported on September 4")
@@ -459,7 +459,7 @@ _SAID_DONE = re.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]
 _TOLD_ZH = r"表示|暗示|指出|透露|(?<![名简号声被])称(?!为)"
 _SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they"
                               r"|[a-z]?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
-                              r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote)[ \t]+(?:that[ \t]+)?"
+                              r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote|hinted|stated)[ \t]+(?:that[ \t]+)?"
                               rf"|[ \t]*,[ \t]*[\w.&-]{{2,16}}?[ \t]?(?:{_TOLD_ZH})[，,:：]?")
 # Or a date between the one who said it and the saying ("OpenAI on Tuesday said GPT-6 would …", "百度CEO李彦宏昨日表示，
 # 文心5.0将于年底发布"): its sentence opens with the sayer (a few names), the saying follows the date
