@@ -71,7 +71,7 @@ from timeline.records import EventRecord
 from timeline.sources.frontmatter import UPDATED_WORDS
 from timeline.text.lists import BULLET_CLASS, BULLET_MARKS, ITEM_SEPARATOR, LINE_LEAD, RECORD_REACH
 from timeline.text.normalize import WEEKDAY_WRITTEN
-from timeline.text.windows import Alternation, contains_any, match_at, occurrences
+from timeline.text.windows import Alternation, contains_any, end_of_line, match_at, occurrences
 
 # Line shapes, checked on every line: the stdlib re engine (cheaper per call).
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
@@ -1264,6 +1264,12 @@ def _day_alone(text: str, line: tuple[int, int], raws: list[RawTime]) -> bool:
     over "Claude Opus 4.1 is now available."): a heading too, and its day the one its paragraphs tell of."""
     return len(raws) == 1 and raws[0].year is not None and raws[0].day is not None \
         and text[line[0] : line[1]].strip(_YEAR_LINE_MARKS) == raws[0].text
+
+
+def _alone_on_line(text: str, raw: RawTime) -> bool:
+    """Whether the date is all its line holds (past the marks that dress it)."""
+    start = text.rfind("\n", 0, raw.start) + 1
+    return text[start : end_of_line(text, raw.end)].strip(_YEAR_LINE_MARKS) == raw.text
 
 
 # What a target year follows ("到2027年", "by 2030")
@@ -3932,8 +3938,9 @@ _COMPANY_SUBJECT = re.compile(r"\s*(?:(?:In|On|By|During|Last|This|Earlier|Later
                               r"|[A-Z][^,.\n]{0,40}?\s(?:said|says|reported|reports)\s+(?:that\s+)?)?"
                               rf"(?:(?:[Tt]he\s+(?:company|firm|startup|lab)|{_THIS_COMPANY_ZH}|{_THIS_INSTITUTE_ZH})"
                               r"(?![A-Za-z])"
-                              # (公司 alone before its verb or its time, as a profile goes on: "公司于今年3月发布了…")
-                              rf"|公司(?=[于在将已]|今年|近日|正式|宣布|成立|{RELEASED})"
+                              # (公司 alone before its verb or its time, as a profile goes on: "公司于今年3月发布了…",
+                              # "公司曾于2025年3月完成A轮融资")
+                              rf"|公司(?=[于在将已曾]|今年|近日|正式|宣布|成立|完成|获得|{RELEASED})"
                               # (or "it" that does what only a company does: "In September it raised $13 billion")
                               rf"|[Ii]t\s+(?=(?:has\s+|had\s+)?(?:{_COMPANY_EN})))")
 
@@ -4612,8 +4619,9 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                      or _done_then_dated(ctx, d, neighbours[1]) or _lead_then_dated(ctx, d, neighbours[1])):
             continue
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
-        if span is None and _headed_subject(ctx, d.raw.start, d.raw.start) is not None:
-            span = ctx.sentence(d.raw.start)  # (its subject left out, under a heading that names its model)
+        if span is None and not _alone_on_line(ctx.text, d.raw) and _headed_subject(ctx, d.raw.start, d.raw.start):
+            span = ctx.sentence(d.raw.start)  # (its subject left out, under a heading that names its model; not a
+            # date alone on its line, as a report's under its title: "# Foo-3 System Card" over "November 2025")
         if span is None:
             continue
         if i == restated:

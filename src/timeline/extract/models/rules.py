@@ -244,10 +244,11 @@ _RELEASED_NAME_EN = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z0-9]*)+(?![\w-])"
 # follows: two to four Han characters, none a function word's ("推出的深言-2模型" names 深言-2), after a word
 # that says it is new (not an ordinal's nor a counted word's: "第一-2", "新版本-2")
 _FUNCTION_HAN = "的了和与及是将于在把被对从向为"
-# (the version a number, or one or two letters and a number, or a size: "子曰-o1", "天穹-R1", "星辰-7B")
+# (the version a number, or one or two letters and a number, or a size: "子曰-o1", "天穹-R1", "星辰-7B"; or a word in
+# Latin letters and its number: "星河-VLA 1.0", "天工-Chat2")
 _HAN_NAME = (rf"(?:全新|新一代|最新|新款|新版)?((?!{RELEASED}|第)"
              rf"(?:(?![{_FUNCTION_HAN}等个款])[\u4e00-\u9fff]){{2,4}}(?<![版本代期号款次轮])"
-             r"-(?:[A-Za-z]{1,2}\d+(?:\.\d+)*|\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)*))")
+             r"-(?:[A-Za-z]{1,2}\d+(?:\.\d+)*|\d+(?:\.\d+)?[BM]|\d+(?:\.\d+)*|[A-Z][A-Za-z]{1,7}[ \t]?\d+(?:\.\d+)*))")
 _RELEASED_HAN_NAME = re.compile(rf"了?[ \t]*{_HAN_NAME}(?![\d.%A-Za-z])")
 # (or its version glued to it, a point version or a letter and a number, when 模型 or 系列 follows: "推出天穹2.0大模型",
 # "发布天穹R1推理模型")
