@@ -72,6 +72,8 @@ _CN_ACTIVE = "(?:激活|活跃|启动)"  # ("170亿活跃参数", "啟動參數5
 _CN_KIND = f"(?:总|(?:为|是)?{_CN_ACTIVE})"
 _KIND_EN = r"(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?"  # (before "parameters": "671B total parameters")
 _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
+# (the part of a total said before, "of them": "480B parameters in total, 35B of them active per token")
+_OF_THEM_ACTIVE = r"of\s+(?:them|those|which)\s+(?:(?:are|is)\s+)?activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
 # token", "1T total, 32B active — and"), or stands for the parameters ("400 billion total parameters and 17 billion
 # active ones"); "1 billion active users" counts people
@@ -110,11 +112,11 @@ _COUNT = regex.compile(
     rf"(?P<cue2>\+?(?:[- \t]|\n(?![ \t]*{BULLET}))*(?:级)?\s*(?:的)?"
     rf"(?:(?:总|{_CN_ACTIVE})?{_KIND_EN}(?:参数|parameters?|params?(?![a-z]))"
     # ("235B总参数，22B激活", "671B total parameters, 37B active", "1T总参")
-    rf"|总参|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}))?)"
+    rf"|总参|激活|{_ACTIVE_ALONE}|{_ARE_ACTIVE}|{_OF_THEM_ACTIVE}))?)"
     # ("70bn parameters", "a 1.8tn-parameter model": the press's abbreviations)
     rf"|(?P<en>(?<![\d.])(?:from\s+)?(?P<n5>{_COUNT_NUM})(?:\s*(?P<u5a>billion|trillion|million|bn|tn)\b)?"
     rf"(?:{_TO}(?P<n6>{_NUM}))?[\s-]*(?P<u5>billion|trillion|million|bn|tn)\b"
-    rf"(?P<cue5>[\s-]*{_KIND_EN}(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}))?)"
+    rf"(?P<cue5>[\s-]*{_KIND_EN}(?:parameters?|params?(?![a-z]))|\s+(?:{_ARE_ACTIVE}|{_ACTIVE_ALONE}|{_OF_THEM_ACTIVE}))?)"
     # ("110M parameters": millions, only with the cue; and a billion or a trillion in lower case, as forums write it,
     # "175b parameters")
     # (or in a list that ends in the cue: "135M, 360M and 1.7B parameters")
