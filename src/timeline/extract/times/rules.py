@@ -286,6 +286,13 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (its character first, the verb behind it after: a lookbehind first was tried at every candidate)
         rf"|前(?<=(?:{HAPPENED_ZH})(?:的|之)?\s*前)(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
         r"(?P<agobu>天|日|周|週|个星期|個星期))"
+        # (or before or after the day just told, "此": "8月7日发布GPT-5，并在此前两天开源了…", "此后一周"; not a span
+        # of days before it, "此前两天内")
+        # ("此前一天" is the day before the passage's: same_day's 前一天)
+        r"|此(?:之)?前(?!一[天日])(?P<agob>(?P<agobn>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agobu>天|日|周|週|个星期|個星期))"
+        r"(?![内裏里中])"
+        r"|此(?:之)?[后後](?P<agog>(?P<agogn>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agogu>天|日|周|週|个星期|個星期))"
+        r"(?![内裏里中])"
         # (a gap after the happening before, counted forward: "7月开源Kimi K2后，仅隔4个月便推出了…", "时隔一年";
         # not an interval, 间隔; a day's gap is the next day's, same_day's "隔了一天")
         r"|(?<![间間])隔了?\s*(?P<agog>(?P<agogn>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*"
@@ -504,7 +511,7 @@ _LEAD_RULES: tuple[tuple[str, str], ...] = (
     ("聽尋", "(?=日)"), ("昨", "(?=[天日晚夜（(])"), ("会", "(?=上)"),
     ("周週", "(?=[一二三四五六日天])"), ("星", "(?=期)"), ("礼禮", "(?=拜)"), ("第", "(?=[一二三四]季度|二[天日])"),
     ("年", "(?=[初中底末尾内內])"), ("民", "(?=[国國])"), ("月", "(?=[初中底末内內]|[上下]旬)"),
-    ("半", "(?=年[前后後])"),
+    ("半", "(?=年[前后後])"), ("此", "(?=之?[前后後](?:[1-9]|[一二三四五六七八九十两兩]))"),
     ("Ii", f"{_EN_WORD}(?=(?i:n)\\s)"),
     ("Jj", f"{_EN_WORD}(?=(?i:an|un|ul))"),
     ("Ff", f"{_EN_WORD}(?=(?i:eb|irst|inal|riday|all|our|ive)|ri{_HEAD_COLON})"),
