@@ -691,7 +691,8 @@ class RawTime(NamedTuple):
     month_rel: int | None = None  # months from the reference month (上个月 = -1)
     month_ctx: bool = False  # 当月/同月: the passage's month
     month_dir: int | None = None  # "last March" -1: the last before the reference's month; "this" 0; "next" 1 (a
-    # day without its month: -1 the last such day on or before the reference's, 1 the reference month's own)
+    # day without its month: -1 the last such day on or before the reference's, 1 the reference month's own; a season
+    # told in the past: -1 the last begun by the reference's month)
     day: int | None = None
     day_rel: int | None = None  # days from the reference date (明天 = 1)
     day_ctx: int | None = None  # days from the passage's day (当天 = 0, 次日 = 1)
@@ -1063,7 +1064,10 @@ _FUTURE = re.compile(r"\b(?:will|'ll|would|plans?\s+to|(?:is|are)\s+(?:(?:widely
                      r"(?:set|expected|scheduled|slated|due)\b|upcoming"  # ("is widely expected on Tuesday")
                      rf"|(?:starting|beginning)\s+(?:on\s+)?(?:{EN_WEEKDAY}))\b"
                      r"|将|计划|预计|即将|拟于|有望", re.I)
-_SENTENCE_STOP = re.compile(r"[!?。！？\n]|\.(?!\d)")  # (not a version's point: "will release GPT-5.2 on Monday")
+# (not a version's point: "will release GPT-5.2 on Monday"; nor an abbreviation's, a company's or a title's, nor one
+# before a word in lower case: "In the fall, Bexa Inc. launched Bar-2", "Acme Corp. CEO …")
+_SENTENCE_STOP = re.compile(r"[!?。！？\n]|\.(?!\d)(?![ \t]+[a-z])(?<!\bInc\.)(?<!\bCorp\.)(?<!\bLtd\.)(?<!\bCo\.)"
+                            r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bJr\.)(?<!\bSt\.)(?<!\bvs\.)")
 
 
 # A sentence told in the past (English: a bare day's month is then the last one's)
@@ -1137,8 +1141,10 @@ def _english(g: Groups, base: dict[str, Any], text: str) -> RawTime | None:
     if g("ensr") or g("ensa"):
         return RawTime(**base, year_rel=_EN_REL[(g("ensr") or "this").lower()], season=_season_in(base["text"]))
     if g("ensc"):  # (the passage's year, else the text's: "Meta could debut Llama 5 in the spring", told in December,
-        # the next, as "this spring" is)
-        return RawTime(**base, season=_season_in(base["text"]))
+        # the next, as "this spring" is; one its sentence tells of in the past tense the last, "Over the summer, xAI
+        # released Grok 4" told in January: month_dir)
+        past = _past_after(text, base["end"])
+        return RawTime(**base, season=_season_in(base["text"]), month_dir=-1 if past else None)
     if g("enwa"):
         if not (_LIST_HEAD_BEFORE.search(text, max(0, base["start"] - 12), base["start"])
                 and _LIST_HEAD_AFTER.match(text, base["end"])):
@@ -2005,6 +2011,8 @@ def _resolve_year(raw: RawTime, reference: Date | None, context_year: int | None
             - (raw.month_dir == -1 and raw.month >= reference.month)
     if context_year is not None:
         return context_year
+    if raw.season is not None and raw.month_dir == -1 and reference is not None:
+        return reference.year - (raw.season > reference.month)  # (the last such season begun by the text's month)
     return reference.year if reference else None
 
 
