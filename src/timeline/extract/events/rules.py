@@ -1789,8 +1789,10 @@ def document_times(ctx: DocContext) -> list[DatedMention]:
             day = same_day if same_day is not None \
                 else block_day if block_day is not None or raw.day_ctx is None or block_year is not None \
                 else last_day if after_last else passage_day
-            if raw.month_ctx and raw.month_rel and block_month is not None and block_year is None:
-                context_year = month_year  # ("… in late December and Foo-4 a month later", told in July: January)
+            if raw.month_ctx and (raw.month_rel or raw.day is not None) and block_month is not None \
+                    and block_year is None:
+                context_year = month_year  # ("… in late December and Foo-4 a month later", told in July: January; the
+                # day of a month told without its year is that month's, "In August, OpenAI released GPT-5 on the 7th")
             month = block_month if block_month is not None or not headings else headings[-1][2]
             to_come_part = raw.month_ctx and not raw.month_rel and _month_part_to_come(ctx, raw)
             if to_come_part and block_year is not None and reference is not None \
