@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 import regex
@@ -1820,7 +1820,7 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
             base = c.canonical[: point.start()]
             full_at[base] = min(full_at.get(base, len(text)), c.start)
     # (a word alone is no model, "Thinking", unless a variant listed after its model: "GPT-5.1 (Instant and Thinking)")
-    return [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
+    kept = [c for c in chosen if (not reg.is_not_model(c.text) or _maker_named_before(text, c, orgs)
                                   or (c.canonical.endswith(f" {c.text}") and c.canonical != c.text)
                                   # (or a maker's code its sibling told: "Baichuan-M2。M3预计…", not Apple's M3)
                                   or (c.text != c.canonical
@@ -1830,6 +1830,24 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
             and match_at(_PLAN_AFTER, text, c.end) is None
             and not (c.canonical.endswith(_TIER_WORDS) and _TIER_NAME.fullmatch(c.canonical)
                      and match_at(_USERS_AFTER, text, c.end) is not None)]
+    return _glossed_names(text, kept)
+
+
+_VERSION_NUMBERS = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _glossed_names(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
+    """`chosen` with a model's other name in parentheses right after it, its version the same, named as that model
+    everywhere ("万相2.1（Wan 2.1）", "混元图像3.0（HunyuanImage 3.0）": one model, the other name its alias)."""
+    same: dict[str, str] = {}
+    for a, b in pairwise(chosen):
+        if b.canonical != a.canonical and b.start - a.end <= 2 and text[a.end : b.start].strip() in ("(", "（") \
+                and text[b.end : b.end + 2].lstrip()[:1] in (")", "）") \
+                and (numbers := _VERSION_NUMBERS.findall(a.text)) and numbers == _VERSION_NUMBERS.findall(b.text):
+            same.setdefault(b.canonical, same.get(a.canonical, a.canonical))
+    if not same:
+        return chosen
+    return [c._replace(canonical=same[c.canonical]) if c.canonical in same else c for c in chosen]
 
 
 # A variant named apart, with the word for a version, after a versioned model it is of ("Nemotron 3，包含Nano、Super與
