@@ -415,7 +415,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # a season: "the summer of 2025", "fall 2025", "this summer" (the year, no finer)
         rf"|(?:the\s+)?(?:{_SEASON})\s+(?:of\s+)?(?P<ensy>(?:19|20)\d{{2}}){_DIGITS_END}|(?P<ensr>this|next|last)\s+(?:{_SEASON})\b"
         # (the passage's, else the text's: "In the spring, Google previewed Veo 3", "over the summer")
-        rf"|(?<=\b(?:in|over|during)\s+the\s+)(?P<ensc>{_SEASON})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
+        rf"|(?<=\b(?:in|over|during|for|by)\s+the\s+)(?P<ensc>{_SEASON})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
         # (or what happens in it, the season before the word: "readying Foo-4 for a spring launch", as "this spring")
         # (its determiner tested after the match, as a month's is: a lookbehind first was tried at every candidate)
         rf"|(?P<ensa>{_SEASON})(?=\s+(?:{_LAUNCH_WORDS})\b)"
