@@ -358,6 +358,7 @@ _BYLINE_LEAD = regex.compile(
 # "原文发表于2025.11.20", "本文首发于…")
 # (its marks taken whole, "*+": given back one by one, a line of 80,000 of them took 0.36 s)
 _FOOTER_LEAD = regex.compile(rf"[ \t>*_|]*+(?:[(（]?\s*(?:本文|原文)?(?:发布于|编辑于|发表于|首发于"
+                             r"|刊发于|刊登于|刊载于|原载于|载于"  # (where a paper ran it: "本文刊发于…")
                              r"|(?:发布|发表)(?:时间|日期)?\s*[:：])\s*"  # (a newsletter's "发布：2025年11月30日")
                              # (a post's signature: "— @foolabs, Oct 2, 2025", "— Sam Altman (@sama) March 3, 2025")
                              r"|(?:—|–|--?)\s*(?:[^\n@()—–]{1,40}?\s*)?\(?@\w{1,30}\)?\s*[,·•]?\s*"
