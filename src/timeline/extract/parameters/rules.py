@@ -398,7 +398,8 @@ _CLASS_OF_MODELS = regex.compile(r"^(?:参数|规模)?(?:量)?(?:级)?(?:的)?[\
 # (the class a size names, no word between: "700亿参数的模型", "7B 模型", "70B dense models")
 # (its kind's words between after 的: "M2是一个32B的医疗增强推理模型"; no verb, "以6710亿参数刷新了开源模型的…")
 _SIZE_CLASS = re.compile(r"\s*(?:个)?(?:参数(?:量)?)?(?:级别?)?(?:的\s*(?:(?![了是])[\u4e00-\u9fff]){0,6}?"
-                         r"|\s*(?:稠密|密集|开源|闭源|大|(?i:dense|MoE)\s*)?(?:语言)?)(?:模型|(?i:models?\b))")
+                         r"|\s*(?:稠密|密集|开源|闭源|大|小|轻量级?|端侧|(?i:dense|MoE|small|open)\s*)?(?:语言)?)"
+                         r"(?:模型|(?i:models?\b))")  # (a small one's too: "Foo-3-Lite为7B小模型")
 _SIZE_CLASS_REACH = 16  # characters after the count the class's word stands within (found first with `in`)
 # "Baichuan 4是一款千亿参数大模型": the model is one of that class
 # ("Qux-5属于百亿参数级别的模型"; the first of them: "Kimi K2是首个万亿参数级别的开源模型", its maker's first:
