@@ -122,6 +122,8 @@ def _benchmark_pattern() -> regex.Pattern[str]:
         # (one trie of the lower-cased names: with "SWE-Bench" and "SWE-bench" both in it, the first branch
         # took "SWE-bench Verified" as "SWE-bench" under IGNORECASE, the longer name never tried)
         rf"(?<![A-Za-z0-9\-])(?P<name>{trie_pattern(name.lower() for name in _names())}"
+        # (a name that ends in its version, with its point and zero: "AlpacaEval 2.0", the list's "AlpacaEval 2")
+        r"(?:(?<=\d)\.0(?![\d%]|\.\d|\s*(?:%|分|points?)))?"
         # (a Chinese name is the gloss of the name in parentheses after it: "“人类最后的考试”（HLE）" is HLE)
         r'(?!(?<=\p{Han})"?[（(][A-Za-z])'
         # a year: "AIME 2025", "AIME24", "AIME 24", "AIME'24", "AIME '25", "AIME-25" (a contest's; not an edition's
@@ -444,7 +446,9 @@ _SCORE_AFTER = regex.compile(r"\s*(?:[（(][^()（）\d]{1,20}[)）])?\s*(?:\(|�
                              # ("with a breakthrough score of 1501 Elo")
                              rf"|(?i:(?:an?\s+(?:[a-z-]+\s+)?)?(?:(?:Elo\s+)?(?:score|rating|accuracy)|Elo)\s+(?:of|is|was|stands\s+at))"
                              # ("has an MMLU of 88.1", "an MMLU score of 88.1": the name as the score's word)
-                             r"|(?i:(?:score\s+)?of(?=\s+\d{1,3}(?:\.\d+)?\s*%?(?!\d|[.,]\d)))"
+                             # ("an AlpacaEval 2.0 LC win rate of 52.0%", "a GPQA pass rate of 80%")
+                             r"|(?i:(?:(?:LC\s+|length-controlled\s+)?(?:score|accuracy|(?:win|pass|success|resolve|solve)"
+                             r"\s+rate)\s+)?of(?=\s+\d{1,3}(?:\.\d+)?\s*%?(?!\d|[.,]\d)))"
                              # ("with a pass@1 of 79.8%")
                              rf"|(?i:(?:an?\s+)?{_METRIC}(?:\s+(?:score|accuracy|rate))?\s+(?:of|is|was))"
                              rf"|(?i:{_EN_PLACED})"
