@@ -865,10 +865,17 @@ _TALK_AFTER = re.compile(r"[ \t，,]*(?:(?:我们|咱们)(?:就|来|再)?|(?:给
 _COUNTED_FROM_ZH = re.compile(rf"(?:{HAPPENED_ZH})(?:的|之)?\s*$")
 
 
+# A date that a span counted from a release told before it leads to ("在GPT-4发布两年后的2025年3月，谷歌推出…"): not the
+# day of the models it is counted from (in English, "Two years after GPT-4, in March 2025, …": _clause_with_actor)
+_COUNTED_TO_DATE = re.compile(rf"(?:{RELEASED}|问世|面世|亮相)[^，,。；;\n]{{0,8}}?(?:后|之后|以后)的\s*$")
+
+
 def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
-    """Whether `raw` is a span after a happening told right before it, from `start` on ("GPT-4发布两天后")."""
-    return (raw.text.endswith(("后", "後")) or raw.text.startswith("前")) \
-        and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start) is not None
+    """Whether `raw` is a span after a happening told right before it, from `start` on ("GPT-4发布两天后"), or a date
+    that such a span leads to ("在GPT-4发布两年后的2025年3月")."""
+    return ((raw.text.endswith(("后", "後")) or raw.text.startswith("前"))
+            and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start) is not None) \
+        or (raw.start > start and _COUNTED_TO_DATE.search(text, max(start, raw.start - 48), raw.start) is not None)
 
 
 # The day another model's news was told ("launched the same day as Claude Sonnet 4.5", "与Claude Sonnet 4.5同一天
@@ -3053,6 +3060,10 @@ def _clause_with_actor(ctx: DocContext, raw: RawTime, after: DatedMention | None
         left = ctx.clause(start - 1)[0]
         if left > sent_start and not _ACTION.search(ctx.text, left, start):
             left = ctx.clause(left - 1)[0]
+        if end < sent_end and _COUNTED_FROM.match(ctx.text, left) is not None \
+                and (ctx.models_in(end, next_end := ctx.clause(end)[1]) or ctx.orgs_in(end, next_end)):
+            return start, next_end  # (not what the span before it is counted from: "Two years after GPT-4, in March
+            # 2025, Google launched Gemini 2.5 Pro" is Google's news)
         if ctx.models_in(left, end) or ctx.orgs_in(left, end):
             return left, end
     if start > sent_start and _PARTICIPLE.match(ctx.text, start):  # "DeepSeek-R1, released on January 20, …"
