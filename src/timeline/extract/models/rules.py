@@ -1898,8 +1898,16 @@ def _with_variants_apart(text: str, chosen: list[ModelMention], reg: Registry) -
             glue = "" if not base.canonical.isascii() else " "
             found.append(ModelMention(m.start(), end, written, base.canonical + glue + written, base.org, "family"))
         elif m.start() - base.end <= _VARIANT_REACH and any(ch.isdigit() for ch in base.canonical) \
-                and base.canonical.split()[-1] not in VARIANT_SET and text.find("\n\n", base.end, m.start()) == -1:
-            found.append(ModelMention(m.start(), m.end("v"), m.group("v"), f"{base.canonical} {m.group('v')}", base.org,
+                and text.find("\n\n", base.end, m.start()) == -1:
+            stem, _, last = base.canonical.rpartition(" ")
+            if last not in VARIANT_SET:
+                stem = base.canonical
+            elif last == m.group("v") or not any(ch.isdigit() for ch in stem) \
+                    or _SENTENCE_STOP.search(text, base.end, m.start()) is not None:
+                continue
+            # (a sibling of a variant in its sentence, its version's: "GPT-5.2 Thinking …，Pro版则为54.2%" is GPT-5.2
+            # Pro; not in the next, "…比Gemini 2.5 Flash略贵。与Pro版一样，…" may be another version's)
+            found.append(ModelMention(m.start(), m.end("v"), m.group("v"), f"{stem} {m.group('v')}", base.org,
                                       "family"))
     return sorted(chosen + found, key=lambda c: c.start) if found else chosen
 
