@@ -63,6 +63,7 @@ class Registry:
     families: list[Family] = field(default_factory=list)
     models: list[KnownModel] = field(default_factory=list)
     not_models: set[str] = field(default_factory=set)  # folded
+    not_model_endings: tuple[str, ...] = ()  # what a technique's name ends with ("RadixAttention"), as written
     common_words: frozenset[str] = frozenset()  # family names that are also words, in lower case ("step", "seed")
     model_by_key: dict[str, KnownModel] = field(default_factory=dict)  # folded alias -> model
     family_by_form: dict[str, Family] = field(default_factory=dict)  # written form -> family
@@ -84,7 +85,7 @@ class Registry:
         """Registry non-models and their hyphenated compounds, and benchmark names with or without a year ("AIME24",
         "AIME 2025")."""
         key = fold(name)
-        if key in self.not_models or key in self.benchmarks:
+        if key in self.not_models or key in self.benchmarks or name.endswith(self.not_model_endings):
             return True
         if "-" in name and fold(name[: name.index("-")]) in self.not_models \
                 and all(fold(part) in self.not_models for part in name.split("-")[1:]):
@@ -129,6 +130,7 @@ def load_registry() -> Registry:
         for form in (model.name, *model.aliases):
             reg.model_by_key.setdefault(fold(form), model)
     reg.not_models = {fold(str(n)) for n in raw.get("not_models") or []}
+    reg.not_model_endings = tuple(str(e) for e in raw.get("not_model_endings") or ())
     translations = (raw.get("variant_translations") or {}).items()
     reg.variant_translations = {str(k): str(v) for k, v in sorted(translations, key=lambda kv: -len(str(kv[0])))}
     reg.common_words = frozenset(str(w).lower() for w in raw.get("common_words") or ())

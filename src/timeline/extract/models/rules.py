@@ -431,8 +431,10 @@ _OWNED = regex.compile(r"的[ \t]?([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d
 # (not the text about the model: "Foo-3技术报告", "Foo-3技术解读")
 _NOT_AFTER = re.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告|解读|解析|详解|分析|细节|亮点|博客|文档)|架构"
                         r"|数据集|基准|算法|API|协议|芯片|指数|显卡|加速卡|引擎"
-                        # (hardware, a format: "the Foo-9 chip", "Foo-9 accelerators"; not "Foo-9 Pro")
-                        r"|(?i:(?:chip|superchip|processor|GPU|TPU|accelerator|engine|format)s?\b)"
+                        # (hardware, a format, what a method or a library is: "the Foo-9 chip", "the Bar-2
+                        # architecture"; not "Foo-9 Pro")
+                        r"|(?i:(?:chip|superchip|processor|GPU|TPU|accelerator|engine|format|architecture|framework"
+                        r"|librar(?:y|ie)|toolkit|algorithm|protocol|dataset)s?\b)"
                         r"|等人|教授(?!版)|博士(?!版)|院士|先生|女士|本人"
                         # (an event's: "的Create开发者大会", "的FORCE原动力大会"; not a model's launch: "Foo-3模型
                         # 发布会")
@@ -1829,8 +1831,24 @@ def find_models(text: str, orgs: list[OrgMention] | None = None,
                                       and match_at(_CHIP_AFTER, text, c.end) is None))
             and match_at(_PLAN_AFTER, text, c.end) is None
             and not (c.canonical.endswith(_TIER_WORDS) and _TIER_NAME.fullmatch(c.canonical)
-                     and match_at(_USERS_AFTER, text, c.end) is not None)]
+                     and match_at(_USERS_AFTER, text, c.end) is not None)
+            and not (c.source in ("generic", "list") and c.canonical == c.text
+                     and _listed_with_not_model(text, c, reg))]
     return _glossed_names(text, kept)
+
+
+# A name the registry does not know listed right beside one it knows as no model, by 、 ("投机解码（如Medusa、
+# EAGLE-3）"): a method or a tool as its neighbour is, no model (not by a comma or "and", which join clauses too:
+# "scores 88.1 on MMLU, Bar-4o scores …")
+_MATE_BEFORE = re.compile(r"([A-Za-z][\w.+-]*)[ \t]*、[ \t]*$")
+_MATE_AFTER = re.compile(r"[ \t]*、[ \t]*([A-Za-z][\w.+-]*)")
+
+
+def _listed_with_not_model(text: str, c: ModelMention, reg: Registry) -> bool:
+    """(the neighbour named as the list writes it, not a version of it: "Mamba-2和RWKV-7" lists two models)"""
+    before = _MATE_BEFORE.search(text, max(0, c.start - 32), c.start)
+    after = _MATE_AFTER.match(text, c.end)
+    return any(mate is not None and fold(mate.group(1)) in reg.not_models for mate in (before, after))
 
 
 _VERSION_NUMBERS = re.compile(r"\d+(?:\.\d+)*")
