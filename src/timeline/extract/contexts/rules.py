@@ -185,7 +185,9 @@ _NOTHING_AFTER = re.compile(rf"\s*(?:[.,;:!?()（）。，；\n]|$|(?<=\s)(?:but
 _EXTENDED = regex.compile(rf"(?:{_RAISED_TO}了?|(?:{GREW}|extend(?:able)?|expand)\s+(?:it\s+|that\s+)?to|up\s+to)"
                           r"\s*(?:~|约|about\s+|around\s+)?$", regex.I)
 _CONTEXT_WORD = re.compile(r"上下文|context", re.I)
-_WITH_MORE = re.compile(r"(?:\s*tokens?)?(?:[\s-]+context(?:\s+(?:window|length))?)?\s*,\s*with\s+(?:up\s+to\s+)?")
+# (past a gloss in parentheses: "a 200,000-token context window (about 150,000 words), with 1 million tokens in beta")
+_WITH_MORE = re.compile(r"(?:\s*tokens?)?(?:[\s-]+context(?:\s+(?:window|length))?)?(?:\s*\([^()\n]{1,40}\))?"
+                        r"\s*,\s*with\s+(?:up\s+to\s+)?")
 _MORE_OFFERED = re.compile(r"(?:\s*tokens?)?\s+(?:(?:now\s+)?available|in\s+(?:beta|preview)|via|through"
                            r"|on\s+request)\b")
 _IN_MODEL = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")  # (a length said of the model after it, see _in_model)
