@@ -175,8 +175,8 @@ _BLANK_LINE = regex.compile(BLANK_LINE)
 # Language" / "arXiv:2511.04321 (cs)" / "[Submitted on 6 Nov 2025 (v1)]" over "Title: …")
 _TITLE_FIELD = regex.compile(r"(?:\s*+(?:From|To|Cc|Sent|Date)[ \t]*:[^\n]*\n){0,6}"
                              r"(?:[ \t]*+(?![#>*-])[^\n]{1,80}(?<![.。!?！？:：])\n(?=[^\n])){0,3}"
-                             r"\s*+(?:Title|原?标题|题目|Subject(?:[ \t]*:[ \t]*(?:Re|Fwd?|AW|WG|回复|转发))*)"
-                             r"[ \t]*[:：][ \t]*"
+                             r"\s*+(?:(?:Title|原?标题|题目|Subject(?:[ \t]*:[ \t]*(?:Re|Fwd?|AW|WG|回复|转发))*)"
+                             r"[ \t]*[:：]|【(?:原?标题|题目)】)[ \t]*"  # (or in brackets: "【标题】…")
                              r"(?P<title>[^\n]{2,120}?)[ \t]*(?:\n|\Z)", regex.I)
 # ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
 _PAGE_NUMBER = regex.compile(
@@ -184,6 +184,10 @@ _PAGE_NUMBER = regex.compile(
     r"|[ \t]{2,}第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?$",
     regex.I,
 )
+# (or a page's number alone on the first line, as a PDF's page head: "第1页 共5页", "Page 1 of 5", "- 1 -")
+_PAGE_LINE = regex.compile(r"[ \t]*(?:第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+                           r"|(?:Page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?"
+                           r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—])[ \t]*", regex.I)
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
 _DATELINE_ZH = regex.compile(
     # (not another outlet's report the text cites: "据路透社11月24日报道，…"; a tech outlet's own ends so:
@@ -264,7 +268,9 @@ _BYLINE_LEAD = regex.compile(
     r"[ \t>*_|\[:—–]*(?:[\p{So}\uFE0F]+[ \t]*)?"
     # ("报告日期：2025年11月23日": a broker's report; "成文日期", "出版日期": a notice's, a book's)
     # ("录制时间：2025年9月28日", "采访时间": a podcast's, an interview's)
-    r"(?:(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|报告日期|报告时间|成文日期|出版日期"
+    # (or in brackets, as scraped records label fields: "【日期】2025-12-30", "【发布时间】…")
+    r"(?:【(?:发布时间|发布日期|发表时间|发表日期|日期|时间)】"
+    r"|(?:发布时间|发布日期|发表时间|发表日期|发文日期|刊发时间|刊发日期|首发时间|报告日期|报告时间|成文日期|出版日期"
     r"|(?:录制|播出|采访)(?:时间|日期)|日期|时间"
     r"|(?:本文)?(?:发布|发表|首发)于(?=\s*\d)"
     # ("Recorded March 20, 2025", "Aired: April 2, 2025": a podcast's episode; "pubDate: Thu, 19 Dec 2024 17:00:00
@@ -744,6 +750,9 @@ def title_of(fields: dict[str, object], norm: NormText) -> str | None:
         under = _TITLE_LINE.match(norm.text, pos)
         if under is not None and not _dated_line(under.group("title")) and not _credit_line(under.group("title")):
             m = under
+    if m is not None and m.re is _TITLE_LINE and _PAGE_LINE.fullmatch(m.group("title")) is not None:
+        below = norm.text.find("\n", m.end("title")) + 1  # (a page's number over the headline: "第1页 共5页")
+        m = _headline_past(norm.text, below, after_byline=False) if below else None
     if m is not None and m.re is _TITLE_LINE and _running_head(norm.original, norm.orig_span(*m.span("title"))):
         below = norm.text.find("\n", m.end("title")) + 1
         m = (_headline_past(norm.text, below, after_byline=False) if below else None) or m
