@@ -867,7 +867,7 @@ _COUNTED_FROM_ZH = re.compile(rf"(?:{HAPPENED_ZH})(?:的|之)?\s*$")
 
 # A date that a span counted from a release told before it leads to ("在GPT-4发布两年后的2025年3月，谷歌推出…"): not the
 # day of the models it is counted from (in English, "Two years after GPT-4, in March 2025, …": _clause_with_actor)
-_COUNTED_TO_DATE = re.compile(rf"(?:{RELEASED}|问世|面世|亮相)[^，,。；;\n]{{0,8}}?(?:后|之后|以后)的\s*$")
+_COUNTED_TO_DATE = re.compile(rf"(?:{RELEASED}|问世|面世|亮相)[^，,。；;\n]{{0,8}}?(?:后|之后|以后)的$")
 
 
 def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
@@ -875,7 +875,8 @@ def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:
     that such a span leads to ("在GPT-4发布两年后的2025年3月")."""
     return ((raw.text.endswith(("后", "後")) or raw.text.startswith("前"))
             and _COUNTED_FROM_ZH.search(text, max(start, raw.start - 6), raw.start) is not None) \
-        or (raw.start > start and _COUNTED_TO_DATE.search(text, max(start, raw.start - 48), raw.start) is not None)
+        or (raw.start > start and text[raw.start - 1] == "的"  # (the pattern's last character, tested first)
+            and _COUNTED_TO_DATE.search(text, max(start, raw.start - 48), raw.start) is not None)
 
 
 # The day another model's news was told ("launched the same day as Claude Sonnet 4.5", "与Claude Sonnet 4.5同一天
@@ -4632,7 +4633,7 @@ def extract(ctx: DocContext, dated: list[DatedMention] | None = None) -> list[Ev
                      or _done_then_dated(ctx, d, neighbours[1]) or _lead_then_dated(ctx, d, neighbours[1])):
             continue
         span = _clause_with_actor(ctx, d.raw, neighbours[1])
-        if span is None and not _alone_on_line(ctx.text, d.raw) and _headed_subject(ctx, d.raw.start, d.raw.start):
+        if span is None and _headed_subject(ctx, d.raw.start, d.raw.start) and not _alone_on_line(ctx.text, d.raw):
             span = ctx.sentence(d.raw.start)  # (its subject left out, under a heading that names its model; not a
             # date alone on its line, as a report's under its title: "# Foo-3 System Card" over "November 2025")
         if span is None:
