@@ -289,6 +289,8 @@ _PREDICTED = re.compile(
     # ("could launch Gemini 3 as soon as October", "H2'25 should bring Gemini 3")
     rf"|\b(?:could|might|should)\s+(?:be\s+)?(?:{_COMING}|bring\b|see\b)"
     r"|\b(?:likely|poised)\s+to\b"  # ("Anthropic is likely to ship Claude 5 in H2 2025")
+    # (a guess at when, no verb: "DeepSeek V4, probably in February", "GPT-6, maybe by the end of the year")
+    r"|[,，]\s*(?:probably|maybe|perhaps|possibly|likely)\s+(?:in|by|around|before|on|this|next|early|late|mid)\b"
     r"|\bon\s+track\s+(?:to|for)\b"  # ("Gemini 4 is on track for 2026")
     # ("Mistral Large 3 is coming before the end of the year"; what is said of a time to come, "DeepSeek is said to
     # release V4 in February", not "is said to have released")
