@@ -429,16 +429,19 @@ def _code_names(text: str) -> list[tuple[int, str]]:
 _OWNED = regex.compile(r"的[ \t]?([A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:\s\d+(?:\.\d+)?)?)(?![A-Za-z0-9@])")
 # (nor a person: "谷歌的Shazeer等人提出了…", "的Hinton教授")
 # (not the text about the model: "Foo-3技术报告", "Foo-3技术解读")
+# (the words for hardware or a format, after a name or a code that names one: "the Foo-9 chip", "苹果M1芯片", "the V0
+# engine", "the UE8M0 format": _NOT_AFTER's and _CHIP_AFTER's)
+_HARDWARE_ZH = "芯片|处理器|显卡|加速卡|引擎|格式"
+_HARDWARE_EN = "chip|superchip|processor|GPU|TPU|accelerator|engine|format"
 _NOT_AFTER = re.compile(r"-like|\s*(?:框架|库|工具|平台|方法|技术(?!报告|解读|解析|详解|分析|细节|亮点|博客|文档)|架构"
-                        r"|数据集|基准|算法|API|协议|芯片|指数|显卡|加速卡|引擎"
-                        # (hardware, a format, what a method or a library is: "the Foo-9 chip", "the Bar-2
-                        # architecture"; not "Foo-9 Pro")
-                        r"|(?i:(?:chip|superchip|processor|GPU|TPU|accelerator|engine|format|architecture|framework"
-                        r"|librar(?:y|ie)|toolkit|algorithm|protocol|dataset)s?\b)"
+                        rf"|数据集|基准|算法|API|协议|指数|{_HARDWARE_ZH}"
+                        # (or what a method or a library is: "the Bar-2 architecture"; not "Foo-9 Pro")
+                        rf"|(?i:(?:{_HARDWARE_EN}|architecture|framework|librar(?:y|ie)|toolkit|algorithm|protocol"
+                        r"|dataset)s?\b)"
                         r"|等人|教授(?!版)|博士(?!版)|院士|先生|女士|本人"
                         # (an event's: "的Create开发者大会", "的FORCE原动力大会"; not a model's launch: "Foo-3模型
                         # 发布会")
-                        r"|格式|(?:(?!模型)[\u4e00-\u9fff]){0,6}?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
+                        r"|(?:(?!模型)[\u4e00-\u9fff]){0,6}?(?:大会|峰会|发布会|论坛|博览会|会议)|开发者日)")
 _LATIN_WORD_AFTER = regex.compile(r"\s[A-Za-z]")
 _UNIT_PART = regex.compile(r"^\d+(?:\.\d+)?(?:bit|fps|ms|GB|MB|KB|K|k|p|x|X|s|nm|W|Hz|D)$")
 # (but a context length after a size ends a model's name: "Yi-34B-200K", "Foo-7B-32k")
@@ -1845,7 +1848,8 @@ _MATE_AFTER = re.compile(r"[ \t]*、[ \t]*([A-Za-z][\w.+-]*)")
 
 
 def _listed_with_not_model(text: str, c: ModelMention, reg: Registry) -> bool:
-    """(the neighbour named as the list writes it, not a version of it: "Mamba-2和RWKV-7" lists two models)"""
+    """Whether `c` is listed by 、 right beside a name the registry knows as no model, as the list writes it (not a
+    version of one: "Mamba-2、RWKV-7" lists two models)."""
     before = _MATE_BEFORE.search(text, max(0, c.start - 32), c.start)
     after = _MATE_AFTER.match(text, c.end)
     return any(mate is not None and fold(mate.group(1)) in reg.not_models for mate in (before, after))
@@ -1930,9 +1934,9 @@ def _with_variants_apart(text: str, chosen: list[ModelMention], reg: Registry) -
     return sorted(chosen + found, key=lambda c: c.start) if found else chosen
 
 
-# (a chip, or a thing a code numbers that is no model: "Apple's R1 chip", "the V0 engine", "UE8M0 format")
-_CHIP_AFTER = re.compile(r"[ \t]*(?:芯片|处理器|显卡|加速卡|引擎|格式"
-                         r"|(?i:(?:chip|processor|GPU|accelerator|engine|format)s?\b|(?:Pro|Max|Ultra)\b))")
+# (a chip, or a thing a code numbers that is no model: "Apple's R1 chip", "the V0 engine", "UE8M0 format"; a chip's
+# tier: "M4 Pro")
+_CHIP_AFTER = re.compile(rf"[ \t]*(?:{_HARDWARE_ZH}|(?i:(?:{_HARDWARE_EN})s?\b|(?:Pro|Max|Ultra)\b))")
 
 
 # A subscription named after a product is no model: "a $200-a-month ChatGPT Pro plan", "ChatGPT Plus会员"; nor is a
