@@ -178,16 +178,14 @@ _TITLE_FIELD = regex.compile(r"(?:\s*+(?:From|To|Cc|Sent|Date)[ \t]*:[^\n]*\n){0
                              r"\s*+(?:(?:Title|原?标题|题目|Subject(?:[ \t]*:[ \t]*(?:Re|Fwd?|AW|WG|回复|转发))*)"
                              r"[ \t]*[:：]|【(?:原?标题|题目)】)[ \t]*"  # (or in brackets: "【标题】…")
                              r"(?P<title>[^\n]{2,120}?)[ \t]*(?:\n|\Z)", regex.I)
+# A page's number: "第3页", "第1页 共5页", "3 of 12", "3/12"
+_PAGE_ZH = r"第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+_PAGE_OF = r"\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?"
 # ("Technical Report        3", "… Page 3 of 12", "… 第3页": a PDF's running head)
-_PAGE_NUMBER = regex.compile(
-    r"[ \t]{2,}(?:(?:Page|p\.)[ \t]*)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?$"
-    r"|[ \t]{2,}第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?$",
-    regex.I,
-)
+_PAGE_NUMBER = regex.compile(rf"[ \t]{{2,}}(?:(?:Page|p\.)[ \t]*)?{_PAGE_OF}$|[ \t]{{2,}}{_PAGE_ZH}$", regex.I)
 # (or a page's number alone on the first line, as a PDF's page head: "第1页 共5页", "Page 1 of 5", "- 1 -")
-_PAGE_LINE = regex.compile(r"[ \t]*(?:第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
-                           r"|(?:Page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?"
-                           r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—])[ \t]*", regex.I)
+_PAGE_LINE = regex.compile(rf"[ \t]*(?:{_PAGE_ZH}|(?:Page|p\.)[ \t]*{_PAGE_OF}|[-–—][ \t]*\d{{1,4}}[ \t]*[-–—])[ \t]*",
+                           regex.I)
 # "新华社北京1月5日电", "中新网上海3月2日电", "BEIJING, Jan. 5 (Xinhua) --"
 _DATELINE_ZH = regex.compile(
     # (not another outlet's report the text cites: "据路透社11月24日报道，…"; a tech outlet's own ends so:
