@@ -27,7 +27,7 @@ from timeline.extract.context import (
     DocContext,
     object_of,
 )
-from timeline.extract.models.rules import ModelMention
+from timeline.extract.models.rules import VERSION_WORD, ModelMention
 from timeline.extract.numbers import ARROW
 from timeline.extract.times.rules import CONTESTS, MONTH_NAME, NOT_A_SITTING
 from timeline.records import BenchmarkRecord
@@ -609,7 +609,7 @@ _NEXT_CLAUSE = regex.compile(rf"(?:\s*{_RANK}[一二三四五六七八九十\d]+
                              r"(?:紧随其后的是|紧随其后的|其次是|其后是|随后是|第二名是|位居第二的是)?\s*")
 _THEIR_SCORE = regex.compile(
     # (past the word for a version after a variant named apart: "，Pro版则为54.2%", "; the Pro version reaches 54.2%")
-    r"(?:\s*(?:版本|版|(?i:version|variant)\b))?"
+    rf"(?:{VERSION_WORD})?"
     rf"(?:\s+{_EN_SCORE_VERB}\s+(?:{_A_SCORE_OF}\s+)?(?:(?:around|about|roughly|nearly)\s+)?|\s+{_EN_PLACED}\s+"
     rf"|\s+(?:{_ROSE_EN}|{_FELL_EN})\s+to\s+"  # (the score it rose or fell to: "…, while B climbs to 1408")
     # (its place and score, the verb left out: "…, with B second at 79.5", "…, and C at 71.2")

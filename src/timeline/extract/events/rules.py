@@ -461,7 +461,7 @@ _SAID_DONE = re.compile(rf",?\s+(?:that\s+)?(?:it|they|the\s+company|[A-Z][\w.-]
 _TOLD_ZH = r"表示|暗示|指出|透露|(?<![名简号声被])称(?!为)"
 _SAID_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+company|it|they"
                               r"|[a-z]?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
-                              r"[ \t]+(?:said|says|told\s+[\w\s]{1,30}?|wrote|hinted|stated)[ \t]+(?:that[ \t]+)?"
+                              rf"[ \t]+(?:{_SAID_VERBS}|told\s+[\w\s]{{1,30}}?)[ \t]+(?:that[ \t]+)?"
                               rf"|[ \t]*,[ \t]*[\w.&-]{{2,16}}?[ \t]?(?:{_TOLD_ZH})[，,:：]?")
 # Or a date between the one who said it and the saying ("OpenAI on Tuesday said GPT-6 would …", "百度CEO李彦宏昨日表示，
 # 文心5.0将于年底发布"): its sentence opens with the sayer (a few names), the saying follows the date
@@ -869,7 +869,7 @@ _COUNTED_FROM_ZH = re.compile(rf"(?:{HAPPENED_ZH})(?:的|之)?\s*$")
 
 # A date that a span counted from a release told before it leads to ("在GPT-4发布两年后的2025年3月，谷歌推出…"): not the
 # day of the models it is counted from (in English, "Two years after GPT-4, in March 2025, …": _clause_with_actor)
-_COUNTED_TO_DATE = re.compile(rf"(?:{RELEASED}|问世|面世|亮相)[^，,。；;\n]{{0,8}}?(?:后|之后|以后)的$")
+_COUNTED_TO_DATE = re.compile(rf"(?:{HAPPENED_ZH})[^，,。；;\n]{{0,8}}?(?:后|之后|以后)的$")
 
 
 def _counted_from_news(text: str, raw: RawTime, start: int) -> bool:

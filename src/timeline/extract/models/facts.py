@@ -25,7 +25,8 @@ from timeline.registry import Registry, fold, load_registry
 
 _SERIES_SUFFIXES = ("系列", "预览版")
 _JOINT = ("与", "和", "及", "/", " and ", " & ")
-_RELEASE_VERB = regex.compile("|".join((*RELEASE_VERBS, "亮相", "的")))
+_PUT_OUT_ZH = (*RELEASE_VERBS, "亮相")
+_RELEASE_VERB = regex.compile("|".join((*_PUT_OUT_ZH, "的")))
 _PARENTHESES = regex.compile(r"[(（][^()（）]*[)）]")
 _LISTED = regex.compile(r"\s*(?:与|和|及|、|/|,|，|&|and|以及)?\s*")  # between two names of one list
 # (a verb of putting a model to use, between a company and the model: no maker's; nor of running or serving it, "The
@@ -34,7 +35,7 @@ _USED = re.compile(r"接入|集成|整合|引入|采用|部署|调用|搭载|内
                    r"|(?i:integrat|adopt|deploy|\b(?:runs?|running|serves?|serving|hosts?|hosting)\b)")
 # (what names the company before a model the registry gives another maker as its maker: its possessive, or a verb of
 # putting it out; "Google DeepMind's Gemini", "DeepMind unveiled Gemini 3", "阿里云通义千问")
-_MAKING_ZH = (*RELEASE_VERBS, "亮相", "宣布", "公布", "发表", "升级", "更新", "展示", "演示", "研发", "训练", "打造")
+_MAKING_ZH = (*_PUT_OUT_ZH, "宣布", "公布", "发表", "升级", "更新", "展示", "演示", "研发", "训练", "打造")
 _MADE_BETWEEN = re.compile(rf"^\s*$|^\s*(?:['’]s?\s|的|旗下)|{'|'.join(_MAKING_ZH)}"
                            r"|(?i:\b(?:announc|releas|launch|unveil|introduc|open-sourc|debut|ship|preview|present"
                            r"|show|demo|teas|reveal|roll|publish|develop|train|buil))")

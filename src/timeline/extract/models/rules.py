@@ -1875,16 +1875,16 @@ def _glossed_names(text: str, chosen: list[ModelMention]) -> list[ModelMention]:
 # A variant named apart, with the word for a version, after a versioned model it is of ("Nemotron 3，包含Nano、Super與
 # Ultra三種規模，其中Nano版本參數量約300億", "the Flash version"): that model's variant (Nemotron 3 Nano); not a
 # product's tier ("ChatGPT … the Pro version": no version of its own)
-_VERSION_WORD = r"[ \t]*(?:版本|版(?![权本])|(?i:version|variant)(?![A-Za-z]))"
+VERSION_WORD = r"[ \t]*(?:版本|版(?![权本])|(?i:version|variant)(?![A-Za-z]))"
 _VERSION_WORDS = ("版", "version", "Version", "variant")  # (found with str.find: a scan of the patterns ran at 32 MB/s)
 _APART_VARIANT = r"(?P<v>Nano|Super|Ultra|Pro|Max|Mini|Flash|Lite|Plus|Turbo|Air|Heavy|Thinking)"
-_VARIANT_APART = regex.compile(r"(?<![A-Za-z0-9_.-])" + _APART_VARIANT + _VERSION_WORD)
-_VERSION_AFTER = re.compile(_VERSION_WORD)
+_VARIANT_APART = regex.compile(r"(?<![A-Za-z0-9_.-])" + _APART_VARIANT + VERSION_WORD)
+_VERSION_AFTER = re.compile(VERSION_WORD)
 _VARIANT_REACH = 160  # characters back to the model
 # ... and a version named apart after its family, in its sentence ("可灵（Kling）于9月23日推出2.5 Turbo版本": 可灵2.5
 # Turbo)
 _VERSION_NAMED_APART = regex.compile(rf"(?<![A-Za-z0-9_.])(?P<ver>\d+(?:\.\d+)+)(?:[ \t]*{_APART_VARIANT})?"
-                                     + _VERSION_WORD)
+                                     + VERSION_WORD)
 _VERSION_REACH = 40  # characters back to the family
 _NAMED_BEFORE_WORD = 24  # characters a version and a variant take before the word
 

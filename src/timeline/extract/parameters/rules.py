@@ -73,7 +73,8 @@ _CN_KIND = f"(?:总|(?:为|是)?{_CN_ACTIVE})"
 _KIND_EN = r"(?:total[\s-]+|active[\s-]+|activated[\s-]+|raw[\s-]+)?"  # (before "parameters": "671B total parameters")
 _ARE_ACTIVE = r"(?:are|is)\s+activ(?:e|ated)\b"
 # (the part of a total said before, "of them": "480B parameters in total, 35B of them active per token")
-_OF_THEM_ACTIVE = r"of\s+(?:them|those|which)\s+(?:(?:are|is)\s+)?activ(?:e|ated)\b"
+_OF_THEM = r"of\s+(?:them|those|which)\s+"
+_OF_THEM_ACTIVE = rf"{_OF_THEM}(?:(?:are|is)\s+)?activ(?:e|ated)\b"
 # "active" alone after a count ends its clause or says when ("671B total, 37B active", "with 17 billion active per
 # token", "1T total, 32B active — and"), or stands for the parameters ("400 billion total parameters and 17 billion
 # active ones"); "1 billion active users" counts people
@@ -212,7 +213,7 @@ _PART_OF_BEFORE = regex.compile(r"\d\s*(?:[BT]|billion|trillion)\s+(?:active\s+)
                                 r"(?:its|their|the)?\s*(?:total\s+)?$")
 # ("其中130亿为激活参数"; "only about 3 billion parameters are active per token", "…个参数被激活")
 _ACTIVE_AFTER = regex.compile(  # (and "288 billion of them active")
-    rf"\s*(?:个)?(?:参数(?=被|为|是))?(?:的)?(?:为|是|被)?(?:of\s+(?:them|those|which)\s+)?(?:(?:are|is|were|was|get|gets)\s+(?:only\s+)?)?"
+    rf"\s*(?:个)?(?:参数(?=被|为|是))?(?:的)?(?:为|是|被)?(?:{_OF_THEM})?(?:(?:are|is|were|was|get|gets)\s+(?:only\s+)?)?"
     rf"(?:{_CN_ACTIVE}|activ(?:e|ated)(?![a-z]))")
 _CUE_AFTER = regex.compile(  # (on the count's line: not the next item's "- 参数数量（非嵌入）")
     rf"(?:-|[^\S\n])*(?:个)?(?:的)?(?:{_CN_KIND}?{_KIND_EN}"

@@ -81,6 +81,8 @@ _EN_PART_OF = rf"(?:the\s+)?{_PART_WORDS}\s+of"
 _EDGE_WEEK = r"(?:first|last|final)\s+(?:week|few\s+days|days)"  # (a month's first or last days)
 _AGO_UNITS = "|".join(sorted(_AGO_UNIT, key=len, reverse=True))  # the units a count of time takes
 _GAP_UNITS = "个月|個月|年|周|週|个星期|個星期"  # (a gap's units after 隔, "时隔4个月"; a day's gap is same_day's)
+_DAY_WEEK_UNITS = "天|日|周|週|个星期|個星期"  # (a count of days or weeks from a happening: "发布前两天", "此后一周")
+_COUNT_ZH = r"[1-9]\d?|[一二三四五六七八九十两兩]+"  # (a count of them, in figures or in words)
 # Part-of-period words, guarded against the compounds they start (中国, 底层, 初步, ...).
 _GUARD_CHU = r"初(?![步次创創衷始心级級见見识識赛賽版])"
 _GUARD_ZHONG = r"中(?![国國华華文心方部东東西南北型小大外期间間的秋])"
@@ -277,7 +279,7 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
     # (longest first: 大前天 before 前天; "即日起": from the text's day on)
     rel_day = f"(?P<rday>{'|'.join(sorted(_RDAY, key=len, reverse=True))}|即日(?=起))"
     ago = (
-        rf"(?P<ago>(?P<agon>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agou>{_AGO_UNITS})"
+        rf"(?P<ago>(?P<agon>{_COUNT_ZH})\s*(?P<agou>{_AGO_UNITS})"
         r"(?P<agod>前|后|後))"
         # (half a year: six months, "半年后，又推出了…"; its character first: not a year and a half, "一年半后", nor
         # nearly half a year, "近半年", nor a half's, "上半年")
@@ -285,17 +287,15 @@ def _build_pattern(shapes: bool = True, with_lead: bool = True) -> regex.Pattern
         # (days before a happening: "GPT-5发布前两天", counted back from its day as "发布两天后" forward)
         # (its character first, the verb behind it after: a lookbehind first was tried at every candidate)
         rf"|前(?<=(?:{HAPPENED_ZH})(?:的|之)?\s*前)(?P<agob>(?P<agobn>[1-9]\d?|[二三四五六七八九十两兩][一二三四五六七八九十两兩]*|一(?=[周週个]))\s*"
-        r"(?P<agobu>天|日|周|週|个星期|個星期))"
+        rf"(?P<agobu>{_DAY_WEEK_UNITS}))"
         # (or before or after the day just told, "此": "8月7日发布GPT-5，并在此前两天开源了…", "此后一周"; not a span
         # of days before it, "此前两天内")
         # ("此前一天" is the day before the passage's: same_day's 前一天)
-        r"|此(?:之)?前(?!一[天日])(?P<agob>(?P<agobn>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agobu>天|日|周|週|个星期|個星期))"
-        r"(?![内裏里中])"
-        r"|此(?:之)?[后後](?P<agog>(?P<agogn>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*(?P<agogu>天|日|周|週|个星期|個星期))"
-        r"(?![内裏里中])"
+        rf"|此(?:之)?前(?!一[天日])(?P<agob>(?P<agobn>{_COUNT_ZH})\s*(?P<agobu>{_DAY_WEEK_UNITS}))(?![内裏里中])"
+        rf"|此(?:之)?[后後](?P<agog>(?P<agogn>{_COUNT_ZH})\s*(?P<agogu>{_DAY_WEEK_UNITS}))(?![内裏里中])"
         # (a gap after the happening before, counted forward: "7月开源Kimi K2后，仅隔4个月便推出了…", "时隔一年";
         # not an interval, 间隔; a day's gap is the next day's, same_day's "隔了一天")
-        r"|(?<![间間])隔了?\s*(?P<agog>(?P<agogn>[1-9]\d?|[一二三四五六七八九十两兩]+)\s*"
+        rf"|(?<![间間])隔了?\s*(?P<agog>(?P<agogn>{_COUNT_ZH})\s*"
         rf"(?P<agogu>{_GAP_UNITS}))(?![前后後])"
     )
     numeric = (
